@@ -1,0 +1,262 @@
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { checkFormat } from './check-format.ts';
+import { formatPath, type Diagnostic, type PathSegment } from './diagnostics.ts';
+import { describeAjvErrors } from './format-errors.ts';
+import type { LoadedCatalog, LoadedFile } from './load.ts';
+import type {
+  DocRef,
+  Erratum,
+  JsonSchema,
+  RawDefinitionsFile,
+  RawEvent,
+  RawFiltersFile,
+  RawSourcesFile,
+  RawSubjectsFile,
+} from './model.ts';
+import { correct, readPublishedJson, readSampleEvent } from './published-json.ts';
+import { matchSubject, parseSubjectPattern, patternParameters } from './subject-pattern.ts';
+
+type Report = (file: LoadedFile, path: PathSegment[], message: string, options?: { key?: boolean; warning?: boolean }) => void;
+
+interface CheckedCatalog {
+  sources?: { file: LoadedFile; value: RawSourcesFile };
+  subjects?: { file: LoadedFile; value: RawSubjectsFile };
+  filters?: { file: LoadedFile; value: RawFiltersFile };
+  definitions?: { file: LoadedFile; value: RawDefinitionsFile };
+  events: { file: LoadedFile; value: RawEvent }[];
+}
+
+/**
+ * Every problem in a loaded catalog: format first (per file), then what only the whole catalog
+ * shows (references, duplicates, samples against schemas and subject patterns). Pure.
+ */
+export function check(loaded: LoadedCatalog): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const report: Report = (file, path, message, options = {}) =>
+    diagnostics.push({
+      file: file.path,
+      ...file.locate(path, { key: options.key ?? false }),
+      path: formatPath(path),
+      message,
+      severity: options.warning ? 'warning' : 'error',
+    });
+
+  const catalog: CheckedCatalog = { events: [] };
+  for (const file of loaded.files) {
+    const problems = checkFormat(file);
+    diagnostics.push(...problems);
+    if (problems.length > 0) continue;
+    if (file.kind === 'event') catalog.events.push({ file, value: file.value as RawEvent });
+    else (catalog as unknown as Record<string, unknown>)[file.kind] = { file, value: file.value };
+  }
+
+  const documents = checkSources(catalog, report);
+  const eventTypes = checkEventIdentity(catalog, report);
+  const definitionNames = new Set(Object.keys(catalog.definitions?.value.definitions ?? {}));
+  checkDocRefs(catalog, documents, report);
+  checkErratumIds(catalog, report);
+  checkDefinitions(catalog, definitionNames, report);
+  const prefixes = new Set((catalog.subjects?.value.prefixes ?? []).map((prefix) => prefix.prefix));
+  const dataValidators = compileDataValidators(catalog, definitionNames, report);
+  for (const event of catalog.events) {
+    checkEvent(event, eventTypes, prefixes, definitionNames, report);
+    checkSamples(event, dataValidators.get(event.value.type), report);
+  }
+  checkFilters(catalog, eventTypes, report);
+  return diagnostics;
+}
+
+function checkSources(catalog: CheckedCatalog, report: Report): Set<string> {
+  const ids = new Set<string>();
+  const files = new Set<string>();
+  catalog.sources?.value.documents.forEach((document, index) => {
+    const file = catalog.sources!.file;
+    if (ids.has(document.id)) report(file, ['documents', index, 'id'], `duplicate document id "${document.id}"`);
+    if (files.has(document.file)) report(file, ['documents', index, 'file'], `duplicate document file "${document.file}"`);
+    ids.add(document.id);
+    files.add(document.file);
+  });
+  return ids;
+}
+
+function checkEventIdentity(catalog: CheckedCatalog, report: Report): Set<string> {
+  const seen = new Map<string, string>();
+  for (const { file, value } of catalog.events) {
+    const previous = seen.get(value.type);
+    if (previous) report(file, ['type'], `duplicate event type "${value.type}": already defined in ${previous}`);
+    else seen.set(value.type, file.path);
+    const shortName = value.type.replace(/^Microsoft\.Communication\./, '');
+    const expectedPath = `events/${value.category}/${shortName}.yaml`;
+    if (!file.path.endsWith(expectedPath)) {
+      report(file, ['type'], `expected this event in a file ending ${expectedPath}, found it in ${file.path}`);
+    }
+  }
+  return new Set(seen.keys());
+}
+
+/** Every place a catalog file points into the docs: it must name a known document. */
+function checkDocRefs(catalog: CheckedCatalog, documents: Set<string>, report: Report): void {
+  const checkRef = (file: LoadedFile, path: PathSegment[], ref: DocRef) => {
+    if (!documents.has(ref.document)) {
+      report(file, [...path, 'document'], `unknown document "${ref.document}": expected one of ${[...documents].join(', ')}`);
+    }
+  };
+  forEachErratum(catalog, (file, path, erratum) => checkRef(file, [...path, 'source'], erratum.source));
+  for (const { file, value } of catalog.events) {
+    value.listings.forEach((listing, i) => checkRef(file, ['listings', i], listing));
+    value.samples.forEach((sample, i) => checkRef(file, ['samples', i, 'source'], sample.source));
+  }
+  catalog.subjects?.value.prefixes.forEach((prefix, i) =>
+    prefix.listings.forEach((listing, j) => checkRef(catalog.subjects!.file, ['prefixes', i, 'listings', j], listing)),
+  );
+  catalog.filters?.value.filters.forEach((filter, i) => checkRef(catalog.filters!.file, ['filters', i, 'source'], filter.source));
+}
+
+function checkErratumIds(catalog: CheckedCatalog, report: Report): void {
+  const seen = new Map<string, string>();
+  forEachErratum(catalog, (file, path, erratum) => {
+    const previous = seen.get(erratum.id);
+    if (previous) report(file, [...path, 'id'], `duplicate erratum id "${erratum.id}": already used in ${previous}`);
+    else seen.set(erratum.id, file.path);
+  });
+}
+
+export function forEachErratum(
+  catalog: CheckedCatalog,
+  visit: (file: LoadedFile, path: PathSegment[], erratum: Erratum) => void,
+): void {
+  const each = (file: LoadedFile, path: PathSegment[], errata: Erratum[] | undefined) =>
+    errata?.forEach((erratum, i) => visit(file, [...path, 'errata', i], erratum));
+  catalog.sources?.value.documents.forEach((d, i) => each(catalog.sources!.file, ['documents', i], d.errata));
+  catalog.subjects?.value.prefixes.forEach((p, i) => each(catalog.subjects!.file, ['prefixes', i], p.errata));
+  catalog.filters?.value.filters.forEach((f, i) => each(catalog.filters!.file, ['filters', i], f.errata));
+  for (const { file, value } of catalog.events) {
+    each(file, [], value.errata);
+    value.samples.forEach((sample, i) => each(file, ['samples', i], sample.errata));
+  }
+}
+
+function checkDefinitions(catalog: CheckedCatalog, names: Set<string>, report: Report): void {
+  const definitions = catalog.definitions;
+  if (!definitions) return;
+  for (const [name, definition] of Object.entries(definitions.value.definitions)) {
+    checkRefs(definition.schema, ['definitions', name, 'schema'], names, (path, message) => report(definitions.file, path, message));
+  }
+}
+
+function checkRefs(schema: JsonSchema, path: PathSegment[], names: Set<string>, fail: (path: PathSegment[], message: string) => void): void {
+  if (schema.$ref !== undefined) {
+    const name = schema.$ref.replace('#/$defs/', '');
+    if (!names.has(name)) {
+      const known = [...names].sort().join(', ');
+      fail([...path, '$ref'], `$ref to a missing definition "${name}": expected one of ${known} (catalog/definitions.yaml)`);
+    }
+  }
+  for (const [key, child] of Object.entries(schema.properties ?? {})) checkRefs(child, [...path, 'properties', key], names, fail);
+  if (schema.items) checkRefs(schema.items, [...path, 'items'], names, fail);
+  if (typeof schema.additionalProperties === 'object') {
+    checkRefs(schema.additionalProperties, [...path, 'additionalProperties'], names, fail);
+  }
+  for (const keyword of ['anyOf', 'oneOf'] as const) {
+    schema[keyword]?.forEach((child, i) => checkRefs(child, [...path, keyword, i], names, fail));
+  }
+}
+
+function checkEvent(
+  { file, value }: { file: LoadedFile; value: RawEvent },
+  eventTypes: Set<string>,
+  prefixes: Set<string>,
+  definitionNames: Set<string>,
+  report: Report,
+): void {
+  if (value.replacedBy !== undefined) {
+    if (!eventTypes.has(value.replacedBy)) report(file, ['replacedBy'], `replacedBy names an unknown event type "${value.replacedBy}"`);
+    if (value.status !== 'retired') report(file, ['replacedBy'], `expected replacedBy only on a retired event, found status "${value.status}"`);
+  }
+  if (value.category === 'chat' && value.scope === undefined) {
+    report(file, ['scope'], 'expected scope "user" or "thread" on a chat event, found none');
+  }
+  if (value.category !== 'chat' && value.scope !== undefined) {
+    report(file, ['scope'], `expected no scope on a ${value.category} event, found "${value.scope}"`, { key: true });
+  }
+  if (value.subjects.length === 0 && value.status === 'current') {
+    report(file, ['subjects'], 'expected at least one subject pattern on a current event, found none');
+  }
+  value.subjects.forEach((subject, i) => {
+    const declared = Object.keys(subject.parameters).sort();
+    const used = patternParameters(parseSubjectPattern(subject.pattern)).sort();
+    if (declared.join() !== used.join()) {
+      report(file, ['subjects', i, 'parameters'], `expected parameters ${used.join(', ') || '(none)'} as in the pattern, found ${declared.join(', ') || '(none)'}`);
+    }
+    if (!prefixes.has(subject.prefix)) {
+      report(file, ['subjects', i, 'prefix'], `unknown subject prefix "${subject.prefix}": expected one of ${[...prefixes].join(', ')} (catalog/subjects.yaml)`);
+    } else if (!subject.pattern.replace(/^\//, '').startsWith(subject.prefix)) {
+      report(file, ['subjects', i, 'pattern'], `expected the pattern to start with its prefix "${subject.prefix}", found "${subject.pattern}"`);
+    }
+  });
+  checkRefs(value.schema, ['schema'], definitionNames, (path, message) => report(file, path, message));
+}
+
+function compileDataValidators(
+  catalog: CheckedCatalog,
+  definitionNames: Set<string>,
+  report: Report,
+): Map<string, ValidateFunction> {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
+  addFormats.default(ajv, ['date-time']);
+  const $defs = Object.fromEntries(
+    Object.entries(catalog.definitions?.value.definitions ?? {}).map(([name, definition]) => [name, definition.schema]),
+  );
+  const validators = new Map<string, ValidateFunction>();
+  for (const { file, value } of catalog.events) {
+    try {
+      validators.set(value.type, ajv.compile({ ...value.schema, $defs }));
+    } catch (error) {
+      if (definitionNames.size > 0) report(file, ['schema'], `schema does not compile: ${(error as Error).message}`);
+    }
+  }
+  return validators;
+}
+
+function checkSamples({ file, value }: { file: LoadedFile; value: RawEvent }, validate: ValidateFunction | undefined, report: Report): void {
+  value.samples.forEach((sample, i) => {
+    const at: PathSegment[] = ['samples', i];
+    const where = `sample from ${sample.source.document} line ${sample.source.line}`;
+    const read = readSampleEvent(sample.published, sample.source.line, sample.repairs ?? []);
+    if (!read.ok) return report(file, [...at, 'published'], `${where}: ${read.message}`);
+    const patches = (sample.errata ?? []).flatMap((erratum) => (erratum.patch ? [erratum.patch] : []));
+    const corrected = correct(read.value, patches);
+    if (!corrected.ok) return report(file, [...at, 'errata'], `${where}: ${corrected.message}`);
+    const event = corrected.value;
+    if (event.eventType !== value.type) {
+      report(file, [...at, 'published'], `${where}: expected eventType "${value.type}", found "${String(event.eventType)}" (record an erratum with a patch if the docs are wrong)`);
+    }
+    if (validate && !validate(event.data)) {
+      for (const problem of describeAjvErrors(validate.errors ?? [], event.data)) {
+        report(file, [...at, 'published'], `${where}: data${formatPath(problem.path).replace('(root)', '')}: ${problem.message}`);
+      }
+    }
+    const excused = (sample.errata ?? []).some((erratum) => erratum.kind === 'subject' && !erratum.patch);
+    const subjectMatches = value.subjects.some(
+      (subject) => typeof event.subject === 'string' && matchSubject(parseSubjectPattern(subject.pattern), event.subject),
+    );
+    if (!subjectMatches && !excused && value.subjects.length > 0) {
+      const patterns = value.subjects.map((subject) => subject.pattern).join(' or ');
+      report(file, [...at, 'published'], `${where}: subject ${JSON.stringify(event.subject)} does not match ${patterns} (record an erratum of kind "subject" if the docs are wrong)`);
+    }
+  });
+}
+
+function checkFilters(catalog: CheckedCatalog, eventTypes: Set<string>, report: Report): void {
+  const filters = catalog.filters;
+  filters?.value.filters.forEach((filter, i) => {
+    const read = readPublishedJson(filter.published, filter.source.line, filter.repairs ?? []);
+    if (!read.ok) report(filters.file, ['filters', i, 'published'], read.message);
+    filter.corrected.includedEventTypes?.forEach((type, j) => {
+      if (!eventTypes.has(type)) {
+        report(filters.file, ['filters', i, 'corrected', 'includedEventTypes', j], `unknown event type "${type}" in a corrected filter`);
+      }
+    });
+  });
+}

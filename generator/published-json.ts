@@ -1,0 +1,41 @@
+import { applyPatch } from './json-patch.ts';
+import type { EventGridEventJson, PatchOperation, Repair } from './model.ts';
+import { applyRepairs } from './repair-json.ts';
+
+export type Reading<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/** Published text plus its recorded repairs, parsed; `firstLine` is the seed line of its first line. */
+export function readPublishedJson(published: string, firstLine: number, repairs: readonly Repair[]): Reading<unknown> {
+  try {
+    return { ok: true, value: JSON.parse(applyRepairs(published, firstLine, [...repairs])) };
+  } catch (error) {
+    return { ok: false, message: `published JSON does not parse after its recorded repairs: ${(error as Error).message}` };
+  }
+}
+
+/** A sample block is an array holding one Event Grid event (or, rarely, the bare event). */
+export function readSampleEvent(published: string, firstLine: number, repairs: readonly Repair[]): Reading<EventGridEventJson> {
+  const parsed = readPublishedJson(published, firstLine, repairs);
+  if (!parsed.ok) return parsed;
+  const value = Array.isArray(parsed.value) && parsed.value.length === 1 ? parsed.value[0] : parsed.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, message: 'expected a sample holding exactly one event object, found something else' };
+  }
+  const event = value as Record<string, unknown>;
+  if (event.data === null || typeof event.data !== 'object' || Array.isArray(event.data)) {
+    return { ok: false, message: 'expected the sample event to have a "data" object' };
+  }
+  return { ok: true, value: event as EventGridEventJson };
+}
+
+export function correct<T>(value: T, patches: readonly (readonly PatchOperation[])[]): Reading<T> {
+  let current: unknown = value;
+  for (const patch of patches) {
+    try {
+      current = applyPatch(current, [...patch]);
+    } catch (error) {
+      return { ok: false, message: `erratum patch does not apply: ${(error as Error).message}` };
+    }
+  }
+  return { ok: true, value: current as T };
+}
