@@ -21,7 +21,7 @@ let validators: Record<CatalogFileKind, ValidateFunction> | undefined;
 
 function formatValidators(): Record<CatalogFileKind, ValidateFunction> {
   if (validators) return validators;
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   ajv.addSchema(commonSchema);
   const compiled = {} as Record<CatalogFileKind, ValidateFunction>;
   for (const [kind, schema] of Object.entries(SCHEMAS)) compiled[kind as CatalogFileKind] = ajv.compile(schema);

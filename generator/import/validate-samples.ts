@@ -1,0 +1,55 @@
+/**
+ * Check sample payloads against an event's (curated) data schema with Ajv 2020-12, shared
+ * definitions available as `#/$defs/Name`. Returns one message per disagreement.
+ */
+import Ajv2020Module from 'ajv/dist/2020.js';
+import formatsModule from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { JsonSchema, RawDefinition } from '../model.ts';
+
+const Ajv2020 = Ajv2020Module.default;
+const addFormats = formatsModule.default;
+
+export interface SchemaProblem {
+  /** `data.participants[0].displayName` style path into the event. */
+  path: string;
+  message: string;
+}
+
+export class SampleValidator {
+  private readonly ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: true });
+  private readonly defs: Record<string, unknown>;
+
+  constructor(definitions: Record<string, RawDefinition>) {
+    addFormats(this.ajv);
+    this.defs = Object.fromEntries(Object.entries(definitions).map(([name, d]) => [name, d.schema]));
+  }
+
+  /** Compile an event's data schema (throws with Ajv's message when the schema itself is invalid). */
+  compile(schema: JsonSchema): (data: unknown) => SchemaProblem[] {
+    const validate: ValidateFunction = this.ajv.compile({ ...schema, $defs: this.defs });
+    return (data) => (validate(data) ? [] : (validate.errors ?? []).map(toProblem));
+  }
+}
+
+function toProblem(error: ErrorObject): SchemaProblem {
+  let message = error.message ?? error.keyword;
+  const params = error.params as Record<string, unknown>;
+  if (error.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
+    message += `: ${JSON.stringify(params.additionalProperty)}`;
+  }
+  return { path: jsonPath('data', error.instancePath), message };
+}
+
+export function jsonPath(root: string, pointer: string): string {
+  if (pointer === '') return root;
+  return (
+    root +
+    pointer
+      .slice(1)
+      .split('/')
+      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .map((t) => (/^\d+$/.test(t) ? `[${t}]` : /^[A-Za-z_$][\w$]*$/.test(t) ? `.${t}` : `[${JSON.stringify(t)}]`))
+      .join('')
+  );
+}

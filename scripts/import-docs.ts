@@ -1,0 +1,129 @@
+/**
+ * npm run import-docs -- [--catalog <dir>] [--dry-run] <page files...>
+ *
+ * Reads ACS "event handling" docs pages (Markdown or plain text) and creates or updates the YAML
+ * catalog. Only this script touches the file system; parsing and merging are pure.
+ */
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatDiagnostic, hasErrors, importDocs, type CatalogFiles } from '../generator/import/index.ts';
+
+const HELP = `Usage: npm run import-docs -- [options] <page files...>
+
+Imports ACS Event Grid "event handling" docs pages into the YAML catalog: documents
+(sources.yaml), subject prefixes (subjects.yaml), filter examples (filters.yaml) and
+events with their listings and samples (events/<category>/<ShortName>.yaml).
+Existing curated fields are never changed; missing entries are appended.
+
+Options:
+  --catalog <dir>  catalog directory (default: catalog/ next to scripts/)
+  --dry-run        report what would change, write nothing
+  -h, --help       show this help
+
+Exit status: 0 on success (warnings allowed), 1 on errors (unparseable JSON blocks are
+reported as file:line:column and skipped; the rest is still imported).`;
+
+interface Options {
+  catalog: string;
+  dryRun: boolean;
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Options | 'help' {
+  const options: Options = { catalog: fileURLToPath(new URL('../catalog', import.meta.url)), dryRun: false, files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '--dry-run') options.dryRun = true;
+    else if (arg === '--catalog') {
+      const value = argv[++i];
+      if (value === undefined) throw new Error('--catalog needs a directory');
+      options.catalog = value;
+    } else if (arg.startsWith('--catalog=')) options.catalog = arg.slice('--catalog='.length);
+    else if (arg === '--') continue;
+    else if (arg.startsWith('-')) throw new Error(`unknown option ${arg} (see --help)`);
+    else options.files.push(arg);
+  }
+  if (options.files.length === 0) throw new Error('no page files given (see --help)');
+  return options;
+}
+
+async function readCatalog(dir: string): Promise<CatalogFiles> {
+  const files: CatalogFiles = {};
+  for (const name of ['sources.yaml', 'subjects.yaml', 'filters.yaml', 'definitions.yaml']) {
+    const text = await readFile(join(dir, name), 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : Promise.reject(e)));
+    if (text !== undefined) files[name] = text;
+  }
+  const eventsDir = join(dir, 'events');
+  const entries = await readdir(eventsDir, { recursive: true, withFileTypes: true }).catch((e: NodeJS.ErrnoException) =>
+    e.code === 'ENOENT' ? [] : Promise.reject(e),
+  );
+  for (const entry of entries) {
+    if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[relative(dir, path).split('\\').join('/')] = await readFile(path, 'utf8');
+  }
+  return files;
+}
+
+/** Write changed files: each to a temporary sibling first, then rename them all. */
+async function writeAll(dir: string, files: [string, string][]): Promise<void> {
+  const staged: [string, string][] = [];
+  for (const [path, text] of files) {
+    const target = join(dir, path);
+    await mkdir(dirname(target), { recursive: true });
+    const temp = `${target}.tmp-${process.pid}`;
+    await writeFile(temp, text, 'utf8');
+    staged.push([temp, target]);
+  }
+  for (const [temp, target] of staged) await rename(temp, target);
+}
+
+async function main(): Promise<number> {
+  const options = parseArgs(process.argv.slice(2));
+  if (options === 'help') {
+    console.log(HELP);
+    return 0;
+  }
+  const catalogDir = resolve(options.catalog);
+  const pages = await Promise.all(options.files.map(async (f) => ({ file: basename(f), text: await readFile(f, 'utf8') })));
+  const before = await readCatalog(catalogDir);
+  const result = await importDocs(pages, before);
+
+  const created: string[] = [];
+  const updated: string[] = [];
+  const unchanged: string[] = [];
+  for (const [path, text] of Object.entries(result.files)) {
+    if (before[path] === undefined) created.push(path);
+    else if (before[path] !== text) updated.push(path);
+    else unchanged.push(path);
+  }
+  if (!options.dryRun) await writeAll(catalogDir, [...created, ...updated].map((p) => [p, result.files[p]!]));
+
+  const shown = relative(process.cwd(), catalogDir) || '.';
+  const a = result.added;
+  console.log(`${options.dryRun ? 'would import' : 'imported'} ${pages.length} page(s) into ${shown}/`);
+  for (const p of created) console.log(`  created    ${p}`);
+  for (const p of updated) console.log(`  updated    ${p}`);
+  console.log(`  unchanged  ${unchanged.length} file(s)`);
+  console.log(
+    `added: ${a.documents} document(s), ${a.prefixes} prefix(es) + ${a.prefixListings} prefix listing(s), ${a.filters} filter(s), ` +
+      `${a.events} event(s), ${a.listings} listing(s), ${a.samples} sample(s)`,
+  );
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (warnings.length > 0) console.error(`${warnings.length} warning(s):\n` + warnings.map((d) => `  warning: ${formatDiagnostic(d)}`).join('\n'));
+  if (errors.length > 0) console.error(`${errors.length} error(s):\n` + errors.map((d) => `  error: ${formatDiagnostic(d)}`).join('\n'));
+  return hasErrors(result.diagnostics) ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);
