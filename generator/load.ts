@@ -156,3 +156,24 @@ async function listEventFiles(dir: string): Promise<string[]> {
 function missingFile(file: string): Diagnostic {
   return { file, line: 1, column: 1, path: '(file)', message: 'expected this catalog file, found none', severity: 'error' };
 }
+
+/** The hand-written runtime modules the package ships (generator/runtime/*.ts), by file name. */
+export async function loadRuntime(runtimeDir: string): Promise<Map<string, string>> {
+  const names = (await readdir(runtimeDir)).filter((name) => name.endsWith('.ts')).sort();
+  const sources = new Map<string, string>();
+  for (const name of names) sources.set(name, await readFile(path.join(runtimeDir, name), 'utf8'));
+  return sources;
+}
+
+/** Handlebars templates (templates/*.hbs), by name without extension. */
+export async function loadTemplates(templatesDir: string): Promise<Map<string, string>> {
+  let names: string[] = [];
+  try {
+    names = (await readdir(templatesDir)).filter((name) => name.endsWith('.hbs')).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const templates = new Map<string, string>();
+  for (const name of names) templates.set(name.replace(/\.hbs$/, ''), await readFile(path.join(templatesDir, name), 'utf8'));
+  return templates;
+}
