@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats';
 import { checkFormat } from './check-format.ts';
 import { formatPath, type Diagnostic, type PathSegment } from './diagnostics.ts';
 import { describeAjvErrors } from './format-errors.ts';
-import type { LoadedCatalog, LoadedFile } from './load.ts';
+import type { LoadedCatalog, LoadedFile, Position } from './load.ts';
 import type {
   DocRef,
   Erratum,
@@ -17,7 +17,12 @@ import type {
 import { correct, readPublishedJson, readSampleEvent } from './published-json.ts';
 import { matchSubject, parseSubjectPattern, patternParameters } from './subject-pattern.ts';
 
-type Report = (file: LoadedFile, path: PathSegment[], message: string, options?: { key?: boolean; warning?: boolean }) => void;
+type Report = (
+  file: LoadedFile,
+  path: PathSegment[],
+  message: string,
+  options?: { key?: boolean; warning?: boolean; at?: Position },
+) => void;
 
 interface CheckedCatalog {
   sources?: { file: LoadedFile; value: RawSourcesFile };
@@ -36,7 +41,7 @@ export function check(loaded: LoadedCatalog): Diagnostic[] {
   const report: Report = (file, path, message, options = {}) =>
     diagnostics.push({
       file: file.path,
-      ...file.locate(path, { key: options.key ?? false }),
+      ...(options.at ?? file.locate(path, { key: options.key ?? false })),
       path: formatPath(path),
       message,
       severity: options.warning ? 'warning' : 'error',
@@ -58,7 +63,7 @@ export function check(loaded: LoadedCatalog): Diagnostic[] {
   checkErratumIds(catalog, report);
   checkDefinitions(catalog, definitionNames, report);
   const prefixes = new Set((catalog.subjects?.value.prefixes ?? []).map((prefix) => prefix.prefix));
-  const dataValidators = compileDataValidators(catalog, definitionNames, report);
+  const dataValidators = compileDataValidators(catalog);
   for (const event of catalog.events) {
     checkEvent(event, eventTypes, prefixes, definitionNames, report);
     checkSamples(event, dataValidators.get(event.value.type), report);
@@ -200,8 +205,6 @@ function checkEvent(
 
 function compileDataValidators(
   catalog: CheckedCatalog,
-  definitionNames: Set<string>,
-  report: Report,
 ): Map<string, ValidateFunction> {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
   addFormats.default(ajv, ['date-time']);
@@ -212,8 +215,8 @@ function compileDataValidators(
   for (const { file, value } of catalog.events) {
     try {
       validators.set(value.type, ajv.compile({ ...value.schema, $defs }));
-    } catch (error) {
-      if (definitionNames.size > 0) report(file, ['schema'], `schema does not compile: ${(error as Error).message}`);
+    } catch {
+      // Only an unresolved $ref stops the format-checked subset from compiling; checkRefs reports it.
     }
   }
   return validators;
@@ -224,17 +227,23 @@ function checkSamples({ file, value }: { file: LoadedFile; value: RawEvent }, va
     const at: PathSegment[] = ['samples', i];
     const where = `sample from ${sample.source.document} line ${sample.source.line}`;
     const read = readSampleEvent(sample.published, sample.source.line, sample.repairs ?? []);
-    if (!read.ok) return report(file, [...at, 'published'], `${where}: ${read.message}`);
+    if (!read.ok) {
+      const place = read.seedLine === undefined ? undefined : seedToCatalog(file, [...at, 'published'], sample.source.line, read.seedLine, read.seedColumn ?? 1);
+      return report(file, [...at, 'published'], `${where}: ${read.message}`, place ? { at: place } : {});
+    }
     const patches = (sample.errata ?? []).flatMap((erratum) => (erratum.patch ? [erratum.patch] : []));
     const corrected = correct(read.value, patches);
     if (!corrected.ok) return report(file, [...at, 'errata'], `${where}: ${corrected.message}`);
     const event = corrected.value;
     if (event.eventType !== value.type) {
-      report(file, [...at, 'published'], `${where}: expected eventType "${value.type}", found "${String(event.eventType)}" (record an erratum with a patch if the docs are wrong)`);
+      const place = locateInPublished(file, [...at, 'published'], sample.published, ['eventType']);
+      diagnosticsAt(report, file, place, [...at, 'published'], `${where}: eventType: expected "${value.type}", found "${String(event.eventType)}" (record an erratum with a patch if the docs are wrong)`);
     }
     if (validate && !validate(event.data)) {
       for (const problem of describeAjvErrors(validate.errors ?? [], event.data)) {
-        report(file, [...at, 'published'], `${where}: data${formatPath(problem.path).replace('(root)', '')}: ${problem.message}`);
+        const inSample = ['data', ...problem.path];
+        const place = locateInPublished(file, [...at, 'published'], sample.published, inSample);
+        diagnosticsAt(report, file, place, [...at, 'published'], `${where}: ${formatPath(inSample)}: ${problem.message}`);
       }
     }
     const excused = (sample.errata ?? []).some((erratum) => erratum.kind === 'subject' && !erratum.patch);
@@ -243,7 +252,8 @@ function checkSamples({ file, value }: { file: LoadedFile; value: RawEvent }, va
     );
     if (!subjectMatches && !excused && value.subjects.length > 0) {
       const patterns = value.subjects.map((subject) => subject.pattern).join(' or ');
-      report(file, [...at, 'published'], `${where}: subject ${JSON.stringify(event.subject)} does not match ${patterns} (record an erratum of kind "subject" if the docs are wrong)`);
+      const place = locateInPublished(file, [...at, 'published'], sample.published, ['subject']);
+      diagnosticsAt(report, file, place, [...at, 'published'], `${where}: subject: expected a match for ${patterns}, found ${JSON.stringify(event.subject)} (record an erratum of kind "subject" if the docs are wrong)`);
     }
   });
 }
@@ -259,4 +269,38 @@ function checkFilters(catalog: CheckedCatalog, eventTypes: Set<string>, report: 
       }
     });
   });
+}
+
+function diagnosticsAt(report: Report, file: LoadedFile, at: Position, path: PathSegment[], message: string): void {
+  report(file, path, message, { at });
+}
+
+/**
+ * Where, in the catalog file, the value at `jsonPath` of a sample's published JSON sits. Keys are
+ * found in order of the path, so the position is the property's own line (or its closest located
+ * ancestor's).
+ */
+function locateInPublished(file: LoadedFile, blockPath: PathSegment[], published: string, jsonPath: PathSegment[]): Position {
+  let offset = 0;
+  for (const segment of jsonPath) {
+    if (typeof segment !== 'string') continue;
+    const found = new RegExp(`${JSON.stringify(segment).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).exec(published.slice(offset));
+    if (!found) break;
+    offset += found.index;
+  }
+  const before = published.slice(0, offset).split('\n');
+  return blockPosition(file, blockPath, before.length - 1, before[before.length - 1]!.length + 1);
+}
+
+/** A docs (seed) position inside a sample's published block, as a catalog file position. */
+function seedToCatalog(file: LoadedFile, blockPath: PathSegment[], firstSeedLine: number, seedLine: number, seedColumn: number): Position {
+  return blockPosition(file, blockPath, seedLine - firstSeedLine, seedColumn);
+}
+
+/** Line `lineInText` (0-based), column `columnInText` of a block scalar's content, in the catalog file. */
+function blockPosition(file: LoadedFile, blockPath: PathSegment[], lineInText: number, columnInText: number): Position {
+  const indicator = file.locate(blockPath);
+  const contentLine = file.lines[indicator.line] ?? '';
+  const indent = contentLine.length - contentLine.trimStart().length;
+  return { line: indicator.line + 1 + lineInText, column: indent + columnInText };
 }

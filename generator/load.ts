@@ -16,6 +16,8 @@ export interface LoadedFile {
   path: string;
   kind: CatalogFileKind;
   value: unknown;
+  /** The file's lines, for positions inside multi-line strings. */
+  lines: readonly string[];
   locate(at: readonly PathSegment[], options?: { key?: boolean }): Position;
 }
 
@@ -98,6 +100,7 @@ export function parseCatalogFile(
     path: file,
     kind,
     value: doc.toJS({ maxAliasCount: 0 }),
+    lines: text.split('\n'),
     locate: (segments, options) => at(offsetOf(doc, segments, options?.key ?? false)),
   };
   return { file: file_, diagnostics };

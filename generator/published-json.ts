@@ -1,15 +1,32 @@
 import { applyPatch } from './json-patch.ts';
 import type { EventGridEventJson, PatchOperation, Repair } from './model.ts';
-import { applyRepairs } from './repair-json.ts';
+import { applyRepairs, repairJson } from './repair-json.ts';
 
-export type Reading<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A failure may say where, in seed coordinates (the line and column of the docs page). */
+export type Reading<T> = { ok: true; value: T } | { ok: false; message: string; seedLine?: number; seedColumn?: number };
 
 /** Published text plus its recorded repairs, parsed; `firstLine` is the seed line of its first line. */
 export function readPublishedJson(published: string, firstLine: number, repairs: readonly Repair[]): Reading<unknown> {
+  let repaired: string;
   try {
-    return { ok: true, value: JSON.parse(applyRepairs(published, firstLine, [...repairs])) };
+    repaired = applyRepairs(published, firstLine, [...repairs]);
   } catch (error) {
-    return { ok: false, message: `published JSON does not parse after its recorded repairs: ${(error as Error).message}` };
+    return { ok: false, message: `a recorded repair does not apply: ${(error as Error).message}` };
+  }
+  try {
+    return { ok: true, value: JSON.parse(repaired) };
+  } catch {
+    const diagnosis = repairJson(published, firstLine);
+    if (diagnosis.ok) {
+      const needed = diagnosis.repairs.map((r) => `${r.kind} at line ${r.line} column ${r.column}`).join(', ');
+      return { ok: false, message: `published JSON needs repairs that are not recorded: ${needed}` };
+    }
+    return {
+      ok: false,
+      message: `published JSON is invalid at docs line ${diagnosis.line} column ${diagnosis.column}: ${diagnosis.message}`,
+      seedLine: diagnosis.line,
+      seedColumn: diagnosis.column,
+    };
   }
 }
 

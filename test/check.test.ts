@@ -1,0 +1,218 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { check } from '../generator/check.ts';
+import { formatDiagnostic } from '../generator/diagnostics.ts';
+import { load, parseCatalogFile, type CatalogFileKind, type LoadedCatalog } from '../generator/load.ts';
+
+const SOURCES = `documents:
+  - id: 2021-02
+    file: page.md
+    title: Page
+    date: 2021-02-11
+    dateSource: front-matter
+    format: markdown
+`;
+const SUBJECTS = `prefixes:
+  - prefix: thread/
+    entity: Chat thread
+    listings:
+      - { document: 2021-02, line: 5, published: thread/ }
+`;
+const FILTERS = 'filters: []\n';
+const DEFINITIONS = `definitions:
+  CommunicationIdentifier:
+    description: An identifier.
+    schema:
+      type: object
+      properties:
+        rawId: { type: string }
+      required: [rawId]
+`;
+const EVENT = `type: Microsoft.Communication.ChatThreadDeleted
+category: chat
+scope: thread
+status: current
+description: Published when a chat thread is deleted.
+dataVersion: "1.0"
+subjects:
+  - pattern: thread/{threadId}/deletedBy/{deletedBy}
+    prefix: thread/
+    parameters:
+      threadId: { description: The thread id., from: /threadId }
+      deletedBy: { description: Who deleted it. }
+listings:
+  - { document: 2021-02, line: 9, description: Published when a chat thread is deleted. }
+schema:
+  type: object
+  properties:
+    threadId: { type: string }
+    deletedByCommunicationIdentifier: { $ref: '#/$defs/CommunicationIdentifier' }
+    deleteTime: { type: string, format: date-time }
+  required: [threadId, deleteTime]
+samples:
+  - source: { document: 2021-02, line: 20 }
+    published: |
+      [{
+        "id": "1", "subject": "thread/19:abc@thread.v2/deletedBy/8:acs:x",
+        "data": { "threadId": "19:abc@thread.v2", "deleteTime": "2021-02-20T00:00:42Z",
+                  "deletedByCommunicationIdentifier": { "rawId": "8:acs:x" } },
+        "eventType": "Microsoft.Communication.ChatThreadDeleted", "dataVersion": "1.0", "eventTime": "2021-02-20T00:00:42Z"
+      }]
+`;
+
+const EVENT_PATH = 'catalog/events/chat/ChatThreadDeleted.yaml';
+type Files = Record<string, string>;
+const base = (): Files => ({
+  'catalog/sources.yaml': SOURCES,
+  'catalog/subjects.yaml': SUBJECTS,
+  'catalog/filters.yaml': FILTERS,
+  'catalog/definitions.yaml': DEFINITIONS,
+  [EVENT_PATH]: EVENT,
+});
+
+function kindOf(path: string): CatalogFileKind {
+  const name = path.split('/').pop()!.replace('.yaml', '');
+  return path.includes('/events/') ? 'event' : (name as CatalogFileKind);
+}
+
+function diagnose(files: Files): string[] {
+  const loaded: LoadedCatalog = { files: [], diagnostics: [] };
+  for (const [path, text] of Object.entries(files)) {
+    const parsed = parseCatalogFile(path, kindOf(path), text);
+    loaded.diagnostics.push(...parsed.diagnostics);
+    if (parsed.file) loaded.files.push(parsed.file);
+  }
+  return check(loaded).map(formatDiagnostic);
+}
+
+const edit = (path: string, from: string, to: string) => (files: Files) => {
+  assert.ok(files[path]!.includes(from), `fixture must contain ${from}`);
+  files[path] = files[path]!.replace(from, to);
+};
+
+test('the minimal catalog is clean', () => {
+  assert.equal(diagnose(base()), []);
+});
+
+const CASES: [name: string, change: (files: Files) => void, expected: string][] = [
+  [
+    'YAML syntax error',
+    edit(EVENT_PATH, 'category: chat', 'category: [chat'),
+    `${EVENT_PATH}:3:1: (yaml): invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+  ],
+  [
+    'unknown key',
+    edit(EVENT_PATH, 'status: current', 'status: current\nstatsu: retired'),
+    `${EVENT_PATH}:5:1: statsu: unknown key "statsu": expected one of type, category, scope, description, status, replacedBy, dataVersion, subjects, listings, schema, samples, errata`,
+  ],
+  [
+    'wrong value type',
+    edit(EVENT_PATH, 'line: 20', 'line: twenty'),
+    `${EVENT_PATH}:23:40: samples[0].source.line: expected integer, found string "twenty"`,
+  ],
+  [
+    'value outside an enum',
+    edit(EVENT_PATH, 'status: current', 'status: gone'),
+    `${EVENT_PATH}:4:9: status: expected one of "current", "retired", found string "gone"`,
+  ],
+  [
+    'duplicate event type',
+    (files) => {
+      files['catalog/events/chat/Copy/ChatThreadDeleted.yaml'] = EVENT;
+    },
+    'catalog/events/chat/Copy/ChatThreadDeleted.yaml:1:7: type: duplicate event type "Microsoft.Communication.ChatThreadDeleted": already defined in catalog/events/chat/ChatThreadDeleted.yaml',
+  ],
+  [
+    'sample failing its schema',
+    edit(EVENT_PATH, '"deleteTime": "2021-02-20T00:00:42Z"', '"deleteTime": 42'),
+    `${EVENT_PATH}:27:51: samples[0].published: sample from 2021-02 line 20: data.deleteTime: expected string, found number 42`,
+  ],
+  [
+    'sample missing a required property',
+    edit(EVENT_PATH, '"threadId": "19:abc@thread.v2", ', ''),
+    `${EVENT_PATH}:27:9: samples[0].published: sample from 2021-02 line 20: data: missing key "threadId": expected it, found none`,
+  ],
+  [
+    'sample subject not matching the pattern',
+    edit(EVENT_PATH, '"subject": "thread/19:abc@thread.v2/deletedBy/8:acs:x"', '"subject": "user/8:acs:x"'),
+    `${EVENT_PATH}:26:20: samples[0].published: sample from 2021-02 line 20: subject: expected a match for thread/{threadId}/deletedBy/{deletedBy}, found "user/8:acs:x" (record an erratum of kind "subject" if the docs are wrong)`,
+  ],
+  [
+    '$ref to a missing definition',
+    edit(EVENT_PATH, "$ref: '#/$defs/CommunicationIdentifier'", "$ref: '#/$defs/Identifier'"),
+    `${EVENT_PATH}:19:47: schema.properties.deletedByCommunicationIdentifier.$ref: $ref to a missing definition "Identifier": expected one of CommunicationIdentifier (catalog/definitions.yaml)`,
+  ],
+  [
+    'replacedBy naming an unknown type',
+    edit(EVENT_PATH, 'status: current', 'status: retired\nreplacedBy: Microsoft.Communication.ChatThreadGone'),
+    `${EVENT_PATH}:5:13: replacedBy: replacedBy names an unknown event type "Microsoft.Communication.ChatThreadGone"`,
+  ],
+  [
+    'unknown source document',
+    edit(EVENT_PATH, '{ document: 2021-02, line: 9,', '{ document: 2021-03, line: 9,'),
+    `${EVENT_PATH}:14:17: listings[0].document: unknown document "2021-03": expected one of 2021-02`,
+  ],
+  [
+    'unknown subject prefix',
+    edit(EVENT_PATH, '    prefix: thread/', '    prefix: chat/'),
+    `${EVENT_PATH}:9:13: subjects[0].prefix: unknown subject prefix "chat/": expected one of thread/ (catalog/subjects.yaml)`,
+  ],
+  [
+    'pattern parameters out of step with the declared ones',
+    edit(EVENT_PATH, '      deletedBy: { description: Who deleted it. }\n', ''),
+    `${EVENT_PATH}:11:7: subjects[0].parameters: expected parameters deletedBy, threadId as in the pattern, found threadId`,
+  ],
+  [
+    'sample that is not JSON and has no recorded repair',
+    edit(EVENT_PATH, '"dataVersion": "1.0",', '"dataVersion": "1.0",,'),
+    `${EVENT_PATH}:29:88: samples[0].published: sample from 2021-02 line 20: published JSON is invalid at docs line 24 column 82: unexpected ",", expected a property name`,
+  ],
+  [
+    'event in the wrong folder',
+    (files) => {
+      files['catalog/events/sms/ChatThreadDeleted.yaml'] = files[EVENT_PATH]!;
+      delete files[EVENT_PATH];
+    },
+    'catalog/events/sms/ChatThreadDeleted.yaml:1:7: type: expected this event in a file ending events/chat/ChatThreadDeleted.yaml, found it in catalog/events/sms/ChatThreadDeleted.yaml',
+  ],
+  [
+    'duplicate erratum id',
+    edit(
+      EVENT_PATH,
+      'samples:',
+      `errata:
+  - { id: same, kind: typo, source: { document: 2021-02, line: 1 }, wrong: a, correction: b }
+  - { id: same, kind: typo, source: { document: 2021-02, line: 2 }, wrong: a, correction: b }
+samples:`,
+    ),
+    `${EVENT_PATH}:24:11: errata[1].id: duplicate erratum id "same": already used in ${EVENT_PATH}`,
+  ],
+  [
+    'YAML alias',
+    edit(EVENT_PATH, 'category: chat', 'category: &c chat\nx: *c'),
+    `${EVENT_PATH}:3:4: (yaml): YAML aliases are not allowed in the catalog: write the value out`,
+  ],
+];
+
+for (const [name, change, expected] of CASES) {
+  test(`reports ${name} with its exact position`, () => {
+    const files = base();
+    change(files);
+    const diagnostics = diagnose(files);
+    assert.ok(diagnostics.includes(expected), `expected\n  ${expected}\namong\n  ${diagnostics.join('\n  ')}`);
+  });
+}
+
+test('a missing catalog-level file is reported, not thrown', async () => {
+  const loaded = await load('test/no-such-catalog');
+  assert.equal(check(loaded).map(formatDiagnostic).slice(0, 1), [
+    'test/no-such-catalog/sources.yaml:1:1: (file): expected this catalog file, found none',
+  ]);
+});
+
+test('the committed catalog has no errors and no warnings', async () => {
+  const loaded = await load('catalog');
+  assert.equal(check(loaded).map(formatDiagnostic), []);
+});
+
+test.run();
