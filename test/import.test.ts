@@ -327,4 +327,32 @@ test('CLI: errors are one line, no stack trace, exit 1', async () => {
   assert.is(bad.stderr, 'error: unknown option --frobnicate (see --help)\n');
 });
 
+const committedCatalog = (): CatalogFiles => {
+  const dir = join(ROOT, 'catalog');
+  const files: CatalogFiles = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.yaml')) continue;
+    const path = join(entry.parentPath, entry.name);
+    files[path.slice(dir.length + 1)] = readFileSync(path, 'utf8');
+  }
+  return files;
+};
+
+test('importing the five seeds reproduces the committed catalog\'s samples exactly', () => {
+  const bySample = (files: CatalogFiles) =>
+    events(files)
+      .flatMap((e) => e.samples.map((s) => ({ type: e.type, source: s.source, published: s.published, repairs: s.repairs ?? [] })))
+      .sort((a, b) => `${a.type}${a.source.document}${a.source.line}`.localeCompare(`${b.type}${b.source.document}${b.source.line}`));
+  const imported = bySample(full);
+  assert.is(imported.length, 51);
+  assert.equal(bySample(committedCatalog()), imported);
+});
+
+test('importing the five seeds into the committed catalog changes nothing', async () => {
+  const committed = committedCatalog();
+  const result = await importDocs(allSeeds, committed);
+  assert.equal(result.diagnostics, []);
+  for (const [path, text] of Object.entries(result.files)) assert.is(text, committed[path], path);
+});
+
 test.run();
