@@ -1,0 +1,57 @@
+import ts from 'typescript';
+import type { OutputFile } from './model.ts';
+
+const SOURCE_DIR = 'package/src/';
+const OUT_DIR = 'package/dist/';
+
+const COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  strict: true,
+  noUncheckedIndexedAccess: true,
+  declaration: true,
+  skipLibCheck: true,
+  newLine: ts.NewLineKind.LineFeed,
+  types: [],
+};
+
+/**
+ * Compiles the package's TypeScript sources, in memory, to ESM JavaScript and declarations.
+ * Type errors in generated code are generator bugs: they are returned, never ignored.
+ */
+export function compilePackage(files: readonly OutputFile[]): { files: OutputFile[]; errors: string[] } {
+  const sources = new Map(files.filter((file) => file.path.startsWith(SOURCE_DIR)).map((file) => [`/${file.path}`, file.contents]));
+  const host = ts.createCompilerHost(COMPILER_OPTIONS);
+  const readFile = host.readFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  host.readFile = (name) => sources.get(name) ?? readFile(name);
+  host.fileExists = (name) => sources.has(name) || fileExists(name);
+  host.getSourceFile = (name, languageVersion) => {
+    const text = host.readFile(name);
+    return text === undefined ? undefined : ts.createSourceFile(name, text, languageVersion, true);
+  };
+  host.getCurrentDirectory = () => '/';
+  const directoryExists = host.directoryExists?.bind(host);
+  host.directoryExists = (dir) =>
+    [...sources.keys()].some((name) => name.startsWith(`${dir.replace(/\/$/, '')}/`)) || (directoryExists?.(dir) ?? false);
+  host.realpath = (name) => name;
+  // A package.json with "type": "module" next to the sources makes NodeNext emit ESM.
+  sources.set('/package/package.json', JSON.stringify({ type: 'module' }));
+
+  const program = ts.createProgram({
+    rootNames: [...sources.keys()].filter((name) => name.endsWith('.ts')).sort(),
+    options: { ...COMPILER_OPTIONS, rootDir: `/${SOURCE_DIR}`, outDir: `/${OUT_DIR}` },
+    host,
+  });
+  const emitted: OutputFile[] = [];
+  const result = program.emit(undefined, (name, text) => emitted.push({ path: name.replace(/^\//, ''), contents: text }));
+  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
+  const errors = diagnostics.map((d) => {
+    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+    if (!d.file || d.start === undefined) return message;
+    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+    return `generated/${d.file.fileName.replace(/^\//, '')}:${line + 1}:${character + 1}: ${message}`;
+  });
+  return { files: emitted.sort((a, b) => a.path.localeCompare(b.path)), errors };
+}

@@ -1,0 +1,81 @@
+import { banner, BANNER_TEXT, REGENERATE_COMMAND } from './banner.ts';
+import type { Catalog, OutputFile } from './model.ts';
+
+export const PACKAGE_NAME = '@acs-toolkit/events';
+export const PACKAGE_VERSION = '0.1.0';
+
+/** `package.json` and `README.md` of the publishable package; `entries` are its module names (src/<name>.ts). */
+export function emitPackage(catalog: Catalog, entries: readonly string[]): OutputFile[] {
+  return [
+    { path: 'package/package.json', contents: `${JSON.stringify(packageJson(catalog, entries), null, 2)}\n` },
+    { path: 'package/README.md', contents: readme(catalog) },
+  ];
+}
+
+function packageJson(catalog: Catalog, entries: readonly string[]): object {
+  const entry = (name: string) => ({ types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` });
+  const exports: Record<string, unknown> = { '.': entry('index') };
+  for (const name of entries) if (name !== 'index') exports[`./${name}`] = entry(name);
+  exports['./schemas/*'] = './schemas/*';
+  exports['./package.json'] = './package.json';
+  return {
+    $comment: BANNER_TEXT,
+    name: PACKAGE_NAME,
+    version: PACKAGE_VERSION,
+    description: `TypeScript types, standalone validators, parseEvents, subject helpers, filter emulation, fixtures and JSON Schema for the ${catalog.events.length} Azure Communication Services Event Grid event types.`,
+    keywords: ['azure', 'communication-services', 'event-grid', 'cloudevents', 'typescript', 'validation', 'json-schema'],
+    license: 'MIT',
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=20' },
+    types: './dist/index.d.ts',
+    exports,
+    files: ['dist', 'schemas', 'README.md'],
+  };
+}
+
+function readme(catalog: Catalog): string {
+  const rows = catalog.events.map((event) => {
+    const status = event.status === 'retired' ? `retired${event.replacedBy ? ` → \`${event.replacedBy}\`` : ''}` : 'current';
+    return `| \`${event.type}\` | \`${event.names.dataType}\` | ${status} |`;
+  });
+  const current = catalog.events.find((event) => event.status === 'current' && event.category === 'chat') ?? catalog.events[0];
+  const example = current
+    ? `if (result.status === 'valid' && isEventType(result.event, '${current.type}')) {\n    console.log(result.event.data); // ${current.names.dataType}\n  }`
+    : '';
+  return `${banner('html')}
+# ${PACKAGE_NAME}
+
+Types, runtime validators and helpers for the Azure Communication Services (ACS) events that Azure
+Event Grid delivers, generated from a catalog built from five versions of the ACS event docs.
+Standalone: no runtime dependencies. Types describe the wire JSON (timestamps are strings).
+
+\`\`\`ts
+import { parseEvents, isEventType } from '${PACKAGE_NAME}';
+
+for (const result of parseEvents(requestBody)) {
+  ${example}
+}
+\`\`\`
+
+## Entry points
+
+| Import | What |
+| --- | --- |
+| \`${PACKAGE_NAME}\` | everything below but fixtures |
+| \`${PACKAGE_NAME}/types\` | data interfaces, \`EventGridEvent\`/\`CloudEvent\` envelopes, \`AcsEventDataMap\`, unions |
+| \`${PACKAGE_NAME}/validators\` | \`validate…\` (every error, JSON Pointer paths) and \`is…\` guards; \`{ strict: true }\` rejects unknown properties |
+| \`${PACKAGE_NAME}/parse\` | \`parseEvents(body)\`: valid / invalid / unknown per event, never throws |
+| \`${PACKAGE_NAME}/subjects\` | \`parseSubject\` / \`formatSubject\` per event type |
+| \`${PACKAGE_NAME}/filter\` | \`matchesFilter(event, filter)\`: Event Grid subscription filter emulation |
+| \`${PACKAGE_NAME}/schemas/*\` | JSON Schema 2020-12 per event data and envelope, plus \`bundle.schema.json\` |
+
+## Event types
+
+| Event type | Data type | Status |
+| --- | --- | --- |
+${rows.join('\n')}
+
+Regenerate with \`${REGENERATE_COMMAND}\` in the toolkit repository; do not edit this package by hand.
+`;
+}

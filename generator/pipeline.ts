@@ -1,0 +1,75 @@
+import { check } from './check.ts';
+import { compilePackage } from './compile.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import { emitCatalogJson } from './emit-catalog-json.ts';
+import { emitIndex } from './emit-index.ts';
+import { emitJsonSchemas } from './emit-json-schema.ts';
+import { emitPackage } from './emit-package.ts';
+import { emitParse } from './emit-parse.ts';
+import { emitRuntime } from './emit-runtime.ts';
+import { emitSubjects } from './emit-subjects.ts';
+import { emitTypes } from './emit-types.ts';
+import { emitValidators } from './emit-validators.ts';
+import { formatFiles } from './format.ts';
+import { load, loadRuntime, loadTemplates } from './load.ts';
+import type { Catalog, OutputFile } from './model.ts';
+import { normalize } from './normalize.ts';
+
+export interface PipelineOptions {
+  catalogDir: string;
+  runtimeDir: string;
+  templatesDir: string;
+}
+
+export interface PipelineResult {
+  diagnostics: Diagnostic[];
+  /** Present when the catalog had no errors. */
+  catalog?: Catalog;
+  files: OutputFile[];
+  /** Milliseconds per stage, in stage order. */
+  timings: [stage: string, ms: number][];
+}
+
+/** load → check → normalize → emit → format → compile. Writing is the caller's last step. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const timings: [string, number][] = [];
+  const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await run();
+    timings.push([stage, performance.now() - start]);
+    return result;
+  };
+
+  const { loaded, runtime } = await timed('load', async () => ({
+    loaded: await load(options.catalogDir),
+    runtime: await loadRuntime(options.runtimeDir),
+    templates: await loadTemplates(options.templatesDir),
+  }));
+  const diagnostics = await timed('check', () => check(loaded));
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, files: [], timings };
+  const catalog = await timed('normalize', () => normalize(loaded));
+  const emitted = await timed('emit', () => emitAll(catalog, runtime));
+  const formatted = await timed('format', () => formatFiles(emitted));
+  const compiled = await timed('compile', () => compilePackage(formatted));
+  if (compiled.errors.length > 0) {
+    throw new Error(`generated TypeScript does not compile (a generator bug):\n${compiled.errors.join('\n')}`);
+  }
+  const files = [...formatted, ...compiled.files].sort((a, b) => a.path.localeCompare(b.path));
+  return { diagnostics, catalog, files, timings };
+}
+
+async function emitAll(catalog: Catalog, runtime: ReadonlyMap<string, string>): Promise<OutputFile[]> {
+  const sources = [
+    ...(await emitTypes(catalog)),
+    ...emitValidators(catalog),
+    ...emitParse(catalog),
+    ...emitSubjects(catalog),
+    ...emitRuntime(runtime),
+    ...emitIndex(catalog),
+  ];
+  const entries = sources
+    .map((file) => /^package\/src\/([\w-]+)\.ts$/.exec(file.path)?.[1])
+    .filter((name): name is string => name !== undefined)
+    .sort();
+  return [...sources, ...emitPackage(catalog, entries), ...emitJsonSchemas(catalog), ...emitCatalogJson(catalog)];
+}

@@ -1,0 +1,20 @@
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../generator/diagnostics.ts';
+
+/** Runs a CLI body; anything thrown ends the process with a one-line message, never a stack trace. */
+export function runCli(main: () => Promise<number>): void {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 2;
+    },
+  );
+}
+
+/** Prints diagnostics sorted by place; returns how many are errors. */
+export function printDiagnostics(diagnostics: readonly Diagnostic[]): number {
+  for (const diagnostic of sortDiagnostics(diagnostics)) console.error(formatDiagnostic(diagnostic));
+  return diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+}

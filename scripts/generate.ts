@@ -1,0 +1,66 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runPipeline } from '../generator/pipeline.ts';
+import { compare, hasDrift, recoverInterruptedWrite, write } from '../generator/write.ts';
+import { printDiagnostics, runCli } from './cli.ts';
+
+const HELP = `Usage: npm run generate -- [--check] [--catalog <dir>] [--out <dir>]
+
+Generates the publishable package (generated/package), the JSON catalog (generated/catalog.json)
+and the docs from the YAML catalog.
+
+  --check          generate in memory and compare with the output directory; exit 1 listing the
+                   stale files if they differ, exit 0 if fresh. Writes nothing.
+  --catalog <dir>  catalog directory (default: catalog)
+  --out <dir>      output directory (default: generated)
+  --help           this text
+
+Exit codes: 0 ok, 1 catalog errors or stale output (--check), 2 internal error.`;
+
+runCli(async () => {
+  const { values } = parseArgs({
+    options: {
+      check: { type: 'boolean', default: false },
+      catalog: { type: 'string', default: 'catalog' },
+      out: { type: 'string', default: 'generated' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const root = path.resolve(import.meta.dirname, '..');
+  const started = performance.now();
+  const result = await runPipeline({
+    catalogDir: values.catalog,
+    runtimeDir: path.join(root, 'generator', 'runtime'),
+    templatesDir: path.join(root, 'templates'),
+  });
+  const errors = printDiagnostics(result.diagnostics);
+  if (errors > 0) {
+    console.error(`${errors} error${errors === 1 ? '' : 's'} in the catalog; ${values.out}/ left unchanged.`);
+    return 1;
+  }
+  if (!values.check) await recoverInterruptedWrite(values.out);
+  const drift = await compare(values.out, result.files);
+  const stages = result.timings.map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`).join(', ');
+  if (values.check) {
+    if (!hasDrift(drift)) {
+      console.log(`${values.out}/ is up to date (${result.files.length} files; ${stages}).`);
+      return 0;
+    }
+    for (const file of drift.changed) console.error(`stale:   ${values.out}/${file}`);
+    for (const file of drift.added) console.error(`missing: ${values.out}/${file}`);
+    for (const file of drift.removed) console.error(`extra:   ${values.out}/${file}`);
+    console.error(`${values.out}/ is stale: run \`npm run generate\` and commit the result.`);
+    return 1;
+  }
+  await write(values.out, result.files, drift);
+  const total = Math.round(performance.now() - started);
+  console.log(
+    `generated ${result.files.length} files in ${values.out}/: ${drift.changed.length} changed, ${drift.added.length} added, ` +
+      `${drift.removed.length} removed, ${result.files.length - drift.changed.length - drift.added.length} unchanged in ${total}ms (${stages}).`,
+  );
+  return 0;
+});
