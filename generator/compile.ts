@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { banner } from './banner.ts';
 import type { OutputFile } from './model.ts';
 
 const SOURCE_DIR = 'package/src/';
@@ -45,7 +46,10 @@ export function compilePackage(files: readonly OutputFile[]): { files: OutputFil
     host,
   });
   const emitted: OutputFile[] = [];
-  const result = program.emit(undefined, (name, text) => emitted.push({ path: name.replace(/^\//, ''), contents: text }));
+  const header = banner('line');
+  const result = program.emit(undefined, (name, text) =>
+    emitted.push({ path: name.replace(/^\//, ''), contents: text.startsWith(header) ? text : header + text }),
+  );
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
   const errors = diagnostics.map((d) => {
     const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
