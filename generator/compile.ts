@@ -22,23 +22,10 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
  * Type errors in generated code are generator bugs: they are returned, never ignored.
  */
 export function compilePackage(files: readonly OutputFile[]): { files: OutputFile[]; errors: string[] } {
-  const sources = new Map(files.filter((file) => file.path.startsWith(SOURCE_DIR)).map((file) => [`/${file.path}`, file.contents]));
-  const host = ts.createCompilerHost(COMPILER_OPTIONS);
-  const readFile = host.readFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  host.readFile = (name) => sources.get(name) ?? readFile(name);
-  host.fileExists = (name) => sources.has(name) || fileExists(name);
-  host.getSourceFile = (name, languageVersion) => {
-    const text = host.readFile(name);
-    return text === undefined ? undefined : ts.createSourceFile(name, text, languageVersion, true);
-  };
-  host.getCurrentDirectory = () => '/';
-  const directoryExists = host.directoryExists?.bind(host);
-  host.directoryExists = (dir) =>
-    [...sources.keys()].some((name) => name.startsWith(`${dir.replace(/\/$/, '')}/`)) || (directoryExists?.(dir) ?? false);
-  host.realpath = (name) => name;
+  const sources = new Map<string, string>(files.filter((file) => file.path.startsWith(SOURCE_DIR)).map((file) => [`/${file.path}`, file.contents]));
   // A package.json with "type": "module" next to the sources makes NodeNext emit ESM.
   sources.set('/package/package.json', JSON.stringify({ type: 'module' }));
+  const host = createMemoryHost(sources, COMPILER_OPTIONS);
 
   const program = ts.createProgram({
     rootNames: [...sources.keys()].filter((name) => name.endsWith('.ts')).sort(),
@@ -58,4 +45,23 @@ export function compilePackage(files: readonly OutputFile[]): { files: OutputFil
     return `generated/${d.file.fileName.replace(/^\//, '')}:${line + 1}:${character + 1}: ${message}`;
   });
   return { files: emitted.sort((a, b) => a.path.localeCompare(b.path)), errors };
+}
+
+/** A compiler host that sees `sources` (absolute paths) on top of the real file system (for lib files). */
+export function createMemoryHost(sources: ReadonlyMap<string, string>, options: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  const directoryExists = host.directoryExists?.bind(host);
+  host.readFile = (name) => sources.get(name) ?? readFile(name);
+  host.fileExists = (name) => sources.has(name) || fileExists(name);
+  host.directoryExists = (dir) =>
+    [...sources.keys()].some((name) => name.startsWith(`${dir.replace(/\/$/, '')}/`)) || (directoryExists?.(dir) ?? false);
+  host.realpath = (name) => name;
+  host.getCurrentDirectory = () => '/';
+  host.getSourceFile = (name, languageVersion) => {
+    const text = host.readFile(name);
+    return text === undefined ? undefined : ts.createSourceFile(name, text, languageVersion, true);
+  };
+  return host;
 }

@@ -1,0 +1,2154 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+const $hasOwn = Object.prototype.hasOwnProperty;
+/** The JSON type of a value, as reported in errors. */
+function $type(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'array';
+    if (typeof v === 'number' && !Number.isFinite(v))
+        return String(v);
+    return typeof v;
+}
+/** A short rendering of a scalar for error messages (long strings are cut). */
+function $show(v) {
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 64 ? v.slice(0, 64) + '…' : v);
+    if (typeof v === 'number' || typeof v === 'boolean' || v === null)
+        return String(v);
+    return $type(v);
+}
+/** A property name as a JSON Pointer segment. */
+function $esc(key) {
+    return key.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+/** The two ASCII digits at index i as a number, or -1. */
+function $d2(s, i) {
+    const a = s.charCodeAt(i) - 48;
+    const b = s.charCodeAt(i + 1) - 48;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+/** What /t|\s/i matches: the date-time separators ajv-formats accepts. */
+function $dateTimeSeparator(c) {
+    return (c === 84 ||
+        c === 116 ||
+        c === 32 ||
+        (c >= 9 && c <= 13) ||
+        c === 160 ||
+        c === 5760 ||
+        (c >= 8192 && c <= 8202) ||
+        c === 8232 ||
+        c === 8233 ||
+        c === 8239 ||
+        c === 8287 ||
+        c === 12288 ||
+        c === 65279);
+}
+/** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */
+function $dateTime(s) {
+    const n = s.length;
+    if (n < 20 ||
+        s.charCodeAt(4) !== 45 ||
+        s.charCodeAt(7) !== 45 ||
+        s.charCodeAt(13) !== 58 ||
+        s.charCodeAt(16) !== 58)
+        return false;
+    if (!$dateTimeSeparator(s.charCodeAt(10)))
+        return false;
+    const century = $d2(s, 0);
+    const yy = $d2(s, 2);
+    const month = $d2(s, 5);
+    const day = $d2(s, 8);
+    const hour = $d2(s, 11);
+    const minute = $d2(s, 14);
+    const whole = $d2(s, 17);
+    if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || minute < 0 || whole < 0)
+        return false;
+    const year = century * 100 + yy;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    if (day > days)
+        return false;
+    let i = 19;
+    let second = whole;
+    if (s.charCodeAt(i) === 46) {
+        i++;
+        const start = i;
+        for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(i))
+            i++;
+        if (i === start)
+            return false;
+        second = Number(s.slice(17, i));
+    }
+    const z = s.charCodeAt(i);
+    let sign = 1;
+    let offsetHour = 0;
+    let offsetMinute = 0;
+    if (z === 90 || z === 122) {
+        if (i + 1 !== n)
+            return false;
+    }
+    else if (z === 43 || z === 45) {
+        if (z === 45)
+            sign = -1;
+        offsetHour = $d2(s, i + 1);
+        if (i + 3 === n)
+            offsetMinute = 0;
+        else if (s.charCodeAt(i + 3) === 58)
+            offsetMinute = i + 6 === n ? $d2(s, i + 4) : -1;
+        else
+            offsetMinute = i + 5 === n ? $d2(s, i + 3) : -1;
+        if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59)
+            return false;
+    }
+    else {
+        return false;
+    }
+    if (hour <= 23 && minute <= 59 && second < 60)
+        return true;
+    const utcMinute = minute - offsetMinute * sign;
+    const utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
+    return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
+}
+/** Reading the value threw (a getter or a proxy) or it nests deeper than the stack allows. */
+function $crash() {
+    return {
+        path: '',
+        message: 'could not be validated: reading it threw an exception or it nests too deeply',
+        expected: 'JSON data',
+        received: 'exception',
+    };
+}
+/** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
+function $nullProto(entries) {
+    return Object.freeze(Object.assign(Object.create(null), entries));
+}
+// Shared definitions
+/**
+ * Validates a ChatMessageMetadata, reporting every error.
+ *
+ * A map of string metadata attached to a chat message. The docs' samples show it with placeholder keys (`key`, `description`); any string key is allowed.
+ */
+export function validateChatMessageMetadata(value, options) {
+    const errors = [];
+    try {
+        $checkChatMessageMetadata(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+}
+/**
+ * Whether a value is a valid ChatMessageMetadata.
+ *
+ * A map of string metadata attached to a chat message. The docs' samples show it with placeholder keys (`key`, `description`); any string key is allowed.
+ */
+export function isChatMessageMetadata(value) {
+    try {
+        return $isChatMessageMetadata(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isChatMessageMetadata(v, _s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    for (const k2 in o1) {
+        if (!$hasOwn.call(o1, k2))
+            continue;
+        const v3 = o1[k2];
+        if (typeof v3 !== 'string')
+            return false;
+    }
+    return true;
+}
+function $checkChatMessageMetadata(v, p, e, _s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        for (const k2 in o1) {
+            if (!$hasOwn.call(o1, k2))
+                continue;
+            const v3 = o1[k2];
+            if (typeof v3 !== 'string') {
+                e.push({
+                    path: p + '/' + $esc(k2),
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v3),
+                });
+            }
+        }
+    }
+}
+/**
+ * Validates a ChatParticipant, reporting every error.
+ *
+ * A participant of a chat thread, as the ChatParticipant* and ChatThread* events give it.
+ */
+export function validateChatParticipant(value, options) {
+    const errors = [];
+    try {
+        $checkChatParticipant(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+}
+/**
+ * Whether a value is a valid ChatParticipant.
+ *
+ * A participant of a chat thread, as the ChatParticipant* and ChatThread* events give it.
+ */
+export function isChatParticipant(value) {
+    try {
+        return $isChatParticipant(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isChatParticipant(v, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['displayName'];
+    if (v2 === undefined || !$hasOwn.call(o1, 'displayName'))
+        return false;
+    if (typeof v2 !== 'string')
+        return false;
+    const v3 = o1['participantCommunicationIdentifier'];
+    if (v3 === undefined || !$hasOwn.call(o1, 'participantCommunicationIdentifier'))
+        return false;
+    if (!$isCommunicationIdentifier(v3, s))
+        return false;
+    if (s) {
+        for (const k6 in o1) {
+            if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'participantCommunicationIdentifier')
+                return false;
+        }
+    }
+    return true;
+}
+function $checkChatParticipant(v, p, e, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['displayName'];
+        if (v2 === undefined || !$hasOwn.call(o1, 'displayName')) {
+            e.push({ path: p + '/displayName', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v2 !== 'string') {
+                e.push({
+                    path: p + '/displayName',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v2),
+                });
+            }
+        }
+        const v3 = o1['participantCommunicationIdentifier'];
+        if (v3 === undefined || !$hasOwn.call(o1, 'participantCommunicationIdentifier')) {
+            e.push({
+                path: p + '/participantCommunicationIdentifier',
+                message: 'is required',
+                expected: 'CommunicationIdentifier',
+                received: 'missing',
+            });
+        }
+        else {
+            $checkCommunicationIdentifier(v3, p + '/participantCommunicationIdentifier', e, s);
+        }
+        if (s) {
+            for (const k6 in o1) {
+                if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'participantCommunicationIdentifier') {
+                    e.push({
+                        path: p + '/' + $esc(k6),
+                        message: 'is not a declared property (strict mode)',
+                        expected: 'no such property',
+                        received: $type(o1[k6]),
+                    });
+                }
+            }
+        }
+    }
+}
+/**
+ * Validates a ChatThreadMember, reporting every error.
+ *
+ * A member of a chat thread, as the 2020 preview events give it (`members`, `memberAdded`, `memberRemoved`). Replaced by ChatParticipant.
+ */
+export function validateChatThreadMember(value, options) {
+    const errors = [];
+    try {
+        $checkChatThreadMember(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+}
+/**
+ * Whether a value is a valid ChatThreadMember.
+ *
+ * A member of a chat thread, as the 2020 preview events give it (`members`, `memberAdded`, `memberRemoved`). Replaced by ChatParticipant.
+ */
+export function isChatThreadMember(value) {
+    try {
+        return $isChatThreadMember(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isChatThreadMember(v, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['displayName'];
+    if (v2 === undefined || !$hasOwn.call(o1, 'displayName'))
+        return false;
+    if (typeof v2 !== 'string')
+        return false;
+    const v3 = o1['memberId'];
+    if (v3 === undefined || !$hasOwn.call(o1, 'memberId'))
+        return false;
+    if (typeof v3 !== 'string')
+        return false;
+    if (s) {
+        for (const k4 in o1) {
+            if ($hasOwn.call(o1, k4) && k4 !== 'displayName' && k4 !== 'memberId')
+                return false;
+        }
+    }
+    return true;
+}
+function $checkChatThreadMember(v, p, e, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['displayName'];
+        if (v2 === undefined || !$hasOwn.call(o1, 'displayName')) {
+            e.push({ path: p + '/displayName', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v2 !== 'string') {
+                e.push({
+                    path: p + '/displayName',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v2),
+                });
+            }
+        }
+        const v3 = o1['memberId'];
+        if (v3 === undefined || !$hasOwn.call(o1, 'memberId')) {
+            e.push({ path: p + '/memberId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v3 !== 'string') {
+                e.push({
+                    path: p + '/memberId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v3),
+                });
+            }
+        }
+        if (s) {
+            for (const k4 in o1) {
+                if ($hasOwn.call(o1, k4) && k4 !== 'displayName' && k4 !== 'memberId') {
+                    e.push({
+                        path: p + '/' + $esc(k4),
+                        message: 'is not a declared property (strict mode)',
+                        expected: 'no such property',
+                        received: $type(o1[k4]),
+                    });
+                }
+            }
+        }
+    }
+}
+/**
+ * Validates a ChatThreadProperties, reporting every error.
+ *
+ * The chat thread's properties; the docs show `topic`, the service may add others.
+ */
+export function validateChatThreadProperties(value, options) {
+    const errors = [];
+    try {
+        $checkChatThreadProperties(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+}
+/**
+ * Whether a value is a valid ChatThreadProperties.
+ *
+ * The chat thread's properties; the docs show `topic`, the service may add others.
+ */
+export function isChatThreadProperties(value) {
+    try {
+        return $isChatThreadProperties(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isChatThreadProperties(v, _s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['topic'];
+    if (v2 !== undefined && $hasOwn.call(o1, 'topic')) {
+        if (typeof v2 !== 'string')
+            return false;
+    }
+    return true;
+}
+function $checkChatThreadProperties(v, p, e, _s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['topic'];
+        if (v2 !== undefined && $hasOwn.call(o1, 'topic')) {
+            if (typeof v2 !== 'string') {
+                e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v2) });
+            }
+        }
+    }
+}
+/**
+ * Validates a CommunicationIdentifier, reporting every error.
+ *
+ * Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel.
+ */
+export function validateCommunicationIdentifier(value, options) {
+    const errors = [];
+    try {
+        $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+}
+/**
+ * Whether a value is a valid CommunicationIdentifier.
+ *
+ * Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel.
+ */
+export function isCommunicationIdentifier(value) {
+    try {
+        return $isCommunicationIdentifier(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isCommunicationIdentifier(v, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['rawId'];
+    if (v2 === undefined || !$hasOwn.call(o1, 'rawId'))
+        return false;
+    if (typeof v2 !== 'string')
+        return false;
+    const v3 = o1['communicationUser'];
+    if (v3 !== undefined && $hasOwn.call(o1, 'communicationUser')) {
+        if (!$isCommunicationUserIdentifier(v3, s))
+            return false;
+    }
+    const v6 = o1['phoneNumber'];
+    if (v6 !== undefined && $hasOwn.call(o1, 'phoneNumber')) {
+        if (!$isPhoneNumberIdentifier(v6, s))
+            return false;
+    }
+    const v9 = o1['microsoftTeamsUser'];
+    if (v9 !== undefined && $hasOwn.call(o1, 'microsoftTeamsUser')) {
+        if (!$isMicrosoftTeamsUserIdentifier(v9, s))
+            return false;
+    }
+    if (s) {
+        for (const k12 in o1) {
+            if ($hasOwn.call(o1, k12) &&
+                k12 !== 'rawId' &&
+                k12 !== 'communicationUser' &&
+                k12 !== 'phoneNumber' &&
+                k12 !== 'microsoftTeamsUser')
+                return false;
+        }
+    }
+    return true;
+}
+function $checkCommunicationIdentifier(v, p, e, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['rawId'];
+        if (v2 === undefined || !$hasOwn.call(o1, 'rawId')) {
+            e.push({ path: p + '/rawId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v2 !== 'string') {
+                e.push({ path: p + '/rawId', message: 'must be a string', expected: 'string', received: $type(v2) });
+            }
+        }
+        const v3 = o1['communicationUser'];
+        if (v3 !== undefined && $hasOwn.call(o1, 'communicationUser')) {
+            $checkCommunicationUserIdentifier(v3, p + '/communicationUser', e, s);
+        }
+        const v6 = o1['phoneNumber'];
+        if (v6 !== undefined && $hasOwn.call(o1, 'phoneNumber')) {
+            $checkPhoneNumberIdentifier(v6, p + '/phoneNumber', e, s);
+        }
+        const v9 = o1['microsoftTeamsUser'];
+        if (v9 !== undefined && $hasOwn.call(o1, 'microsoftTeamsUser')) {
+            $checkMicrosoftTeamsUserIdentifier(v9, p + '/microsoftTeamsUser', e, s);
+        }
+        if (s) {
+            for (const k12 in o1) {
+                if ($hasOwn.call(o1, k12) &&
+                    k12 !== 'rawId' &&
+                    k12 !== 'communicationUser' &&
+                    k12 !== 'phoneNumber' &&
+                    k12 !== 'microsoftTeamsUser') {
+                    e.push({
+                        path: p + '/' + $esc(k12),
+                        message: 'is not a declared property (strict mode)',
+                        expected: 'no such property',
+                        received: $type(o1[k12]),
+                    });
+                }
+            }
+        }
+    }
+}
+/**
+ * Validates a CommunicationUserIdentifier, reporting every error.
+ *
+ * An Azure Communication Services user.
+ */
+export function validateCommunicationUserIdentifier(value, options) {
+    const errors = [];
+    try {
+        $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors };
+}
+/**
+ * Whether a value is a valid CommunicationUserIdentifier.
+ *
+ * An Azure Communication Services user.
+ */
+export function isCommunicationUserIdentifier(value) {
+    try {
+        return $isCommunicationUserIdentifier(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isCommunicationUserIdentifier(v, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['id'];
+    if (v2 === undefined || !$hasOwn.call(o1, 'id'))
+        return false;
+    if (typeof v2 !== 'string')
+        return false;
+    if (s) {
+        for (const k3 in o1) {
+            if ($hasOwn.call(o1, k3) && k3 !== 'id')
+                return false;
+        }
+    }
+    return true;
+}
+function $checkCommunicationUserIdentifier(v, p, e, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['id'];
+        if (v2 === undefined || !$hasOwn.call(o1, 'id')) {
+            e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v2 !== 'string') {
+                e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v2) });
+            }
+        }
+        if (s) {
+            for (const k3 in o1) {
+                if ($hasOwn.call(o1, k3) && k3 !== 'id') {
+                    e.push({
+                        path: p + '/' + $esc(k3),
+                        message: 'is not a declared property (strict mode)',
+                        expected: 'no such property',
+                        received: $type(o1[k3]),
+                    });
+                }
+            }
+        }
+    }
+}
+/**
+ * Validates a MicrosoftTeamsUserIdentifier, reporting every error.
+ *
+ * A Microsoft Teams user (not seen in the docs samples; Azure SDK shape).
+ */
+export function validateMicrosoftTeamsUserIdentifier(value, options) {
+    const errors = [];
+    try {
+        $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors };
+}
+/**
+ * Whether a value is a valid MicrosoftTeamsUserIdentifier.
+ *
+ * A Microsoft Teams user (not seen in the docs samples; Azure SDK shape).
+ */
+export function isMicrosoftTeamsUserIdentifier(value) {
+    try {
+        return $isMicrosoftTeamsUserIdentifier(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isMicrosoftTeamsUserIdentifier(v, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['userId'];
+    if (v2 === undefined || !$hasOwn.call(o1, 'userId'))
+        return false;
+    if (typeof v2 !== 'string')
+        return false;
+    const v3 = o1['isAnonymous'];
+    if (v3 !== undefined && $hasOwn.call(o1, 'isAnonymous')) {
+        if (typeof v3 !== 'boolean')
+            return false;
+    }
+    const v4 = o1['cloud'];
+    if (v4 !== undefined && $hasOwn.call(o1, 'cloud')) {
+        if (typeof v4 !== 'string')
+            return false;
+        if (v4 !== 'public' && v4 !== 'dod' && v4 !== 'gcch')
+            return false;
+    }
+    if (s) {
+        for (const k5 in o1) {
+            if ($hasOwn.call(o1, k5) && k5 !== 'userId' && k5 !== 'isAnonymous' && k5 !== 'cloud')
+                return false;
+        }
+    }
+    return true;
+}
+function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['userId'];
+        if (v2 === undefined || !$hasOwn.call(o1, 'userId')) {
+            e.push({ path: p + '/userId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v2 !== 'string') {
+                e.push({ path: p + '/userId', message: 'must be a string', expected: 'string', received: $type(v2) });
+            }
+        }
+        const v3 = o1['isAnonymous'];
+        if (v3 !== undefined && $hasOwn.call(o1, 'isAnonymous')) {
+            if (typeof v3 !== 'boolean') {
+                e.push({
+                    path: p + '/isAnonymous',
+                    message: 'must be a boolean',
+                    expected: 'boolean',
+                    received: $type(v3),
+                });
+            }
+        }
+        const v4 = o1['cloud'];
+        if (v4 !== undefined && $hasOwn.call(o1, 'cloud')) {
+            if (typeof v4 !== 'string') {
+                e.push({ path: p + '/cloud', message: 'must be a string', expected: 'string', received: $type(v4) });
+            }
+            else {
+                if (v4 !== 'public' && v4 !== 'dod' && v4 !== 'gcch') {
+                    e.push({
+                        path: p + '/cloud',
+                        message: 'must be one of "public" | "dod" | "gcch"',
+                        expected: '"public" | "dod" | "gcch"',
+                        received: $show(v4),
+                    });
+                }
+            }
+        }
+        if (s) {
+            for (const k5 in o1) {
+                if ($hasOwn.call(o1, k5) && k5 !== 'userId' && k5 !== 'isAnonymous' && k5 !== 'cloud') {
+                    e.push({
+                        path: p + '/' + $esc(k5),
+                        message: 'is not a declared property (strict mode)',
+                        expected: 'no such property',
+                        received: $type(o1[k5]),
+                    });
+                }
+            }
+        }
+    }
+}
+/**
+ * Validates a PhoneNumberIdentifier, reporting every error.
+ *
+ * A phone number (not seen in the docs samples; Azure SDK shape).
+ */
+export function validatePhoneNumberIdentifier(value, options) {
+    const errors = [];
+    try {
+        $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+}
+/**
+ * Whether a value is a valid PhoneNumberIdentifier.
+ *
+ * A phone number (not seen in the docs samples; Azure SDK shape).
+ */
+export function isPhoneNumberIdentifier(value) {
+    try {
+        return $isPhoneNumberIdentifier(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isPhoneNumberIdentifier(v, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['value'];
+    if (v2 === undefined || !$hasOwn.call(o1, 'value'))
+        return false;
+    if (typeof v2 !== 'string')
+        return false;
+    if (s) {
+        for (const k3 in o1) {
+            if ($hasOwn.call(o1, k3) && k3 !== 'value')
+                return false;
+        }
+    }
+    return true;
+}
+function $checkPhoneNumberIdentifier(v, p, e, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['value'];
+        if (v2 === undefined || !$hasOwn.call(o1, 'value')) {
+            e.push({ path: p + '/value', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v2 !== 'string') {
+                e.push({ path: p + '/value', message: 'must be a string', expected: 'string', received: $type(v2) });
+            }
+        }
+        if (s) {
+            for (const k3 in o1) {
+                if ($hasOwn.call(o1, k3) && k3 !== 'value') {
+                    e.push({
+                        path: p + '/' + $esc(k3),
+                        message: 'is not a declared property (strict mode)',
+                        expected: 'no such property',
+                        received: $type(o1[k3]),
+                    });
+                }
+            }
+        }
+    }
+}
+/**
+ * Validates a SmsDeliveryAttempt, reporting every error.
+ *
+ * One attempt at delivering an SMS.
+ */
+export function validateSmsDeliveryAttempt(value, options) {
+    const errors = [];
+    try {
+        $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+}
+/**
+ * Whether a value is a valid SmsDeliveryAttempt.
+ *
+ * One attempt at delivering an SMS.
+ */
+export function isSmsDeliveryAttempt(value) {
+    try {
+        return $isSmsDeliveryAttempt(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isSmsDeliveryAttempt(v, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['timestamp'];
+    if (v2 === undefined || !$hasOwn.call(o1, 'timestamp'))
+        return false;
+    if (typeof v2 !== 'string')
+        return false;
+    if (!$dateTime(v2))
+        return false;
+    const v3 = o1['segmentsSucceeded'];
+    if (v3 === undefined || !$hasOwn.call(o1, 'segmentsSucceeded'))
+        return false;
+    if (typeof v3 !== 'number' || !Number.isInteger(v3))
+        return false;
+    const v4 = o1['segmentsFailed'];
+    if (v4 === undefined || !$hasOwn.call(o1, 'segmentsFailed'))
+        return false;
+    if (typeof v4 !== 'number' || !Number.isInteger(v4))
+        return false;
+    if (s) {
+        for (const k5 in o1) {
+            if ($hasOwn.call(o1, k5) && k5 !== 'timestamp' && k5 !== 'segmentsSucceeded' && k5 !== 'segmentsFailed')
+                return false;
+        }
+    }
+    return true;
+}
+function $checkSmsDeliveryAttempt(v, p, e, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['timestamp'];
+        if (v2 === undefined || !$hasOwn.call(o1, 'timestamp')) {
+            e.push({ path: p + '/timestamp', message: 'is required', expected: 'date-time', received: 'missing' });
+        }
+        else {
+            if (typeof v2 !== 'string') {
+                e.push({
+                    path: p + '/timestamp',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v2),
+                });
+            }
+            else {
+                if (!$dateTime(v2)) {
+                    e.push({
+                        path: p + '/timestamp',
+                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+                        expected: 'date-time',
+                        received: $show(v2),
+                    });
+                }
+            }
+        }
+        const v3 = o1['segmentsSucceeded'];
+        if (v3 === undefined || !$hasOwn.call(o1, 'segmentsSucceeded')) {
+            e.push({
+                path: p + '/segmentsSucceeded',
+                message: 'is required',
+                expected: 'integer',
+                received: 'missing',
+            });
+        }
+        else {
+            if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
+                e.push({
+                    path: p + '/segmentsSucceeded',
+                    message: 'must be an integer',
+                    expected: 'integer',
+                    received: $type(v3),
+                });
+            }
+        }
+        const v4 = o1['segmentsFailed'];
+        if (v4 === undefined || !$hasOwn.call(o1, 'segmentsFailed')) {
+            e.push({
+                path: p + '/segmentsFailed',
+                message: 'is required',
+                expected: 'integer',
+                received: 'missing',
+            });
+        }
+        else {
+            if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
+                e.push({
+                    path: p + '/segmentsFailed',
+                    message: 'must be an integer',
+                    expected: 'integer',
+                    received: $type(v4),
+                });
+            }
+        }
+        if (s) {
+            for (const k5 in o1) {
+                if ($hasOwn.call(o1, k5) &&
+                    k5 !== 'timestamp' &&
+                    k5 !== 'segmentsSucceeded' &&
+                    k5 !== 'segmentsFailed') {
+                    e.push({
+                        path: p + '/' + $esc(k5),
+                        message: 'is not a declared property (strict mode)',
+                        expected: 'no such property',
+                        received: $type(o1[k5]),
+                    });
+                }
+            }
+        }
+    }
+}
+// Event data
+/**
+ * Validates the data of a Microsoft.Communication.ChatMessageReceived event, reporting every error.
+ *
+ * Published when a message is received for a user in a chat thread that she is member of.
+ */
+export function validateAcsChatMessageReceivedEventData(value, options) {
+    const errors = [];
+    try {
+        $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors };
+}
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceived event.
+ *
+ * Published when a message is received for a user in a chat thread that she is member of.
+ */
+export function isAcsChatMessageReceivedEventData(value) {
+    try {
+        return $isAcsChatMessageReceivedEventData(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isAcsChatMessageReceivedEventData(v, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['messageBody'];
+    if (v2 === undefined || !$hasOwn.call(o1, 'messageBody'))
+        return false;
+    if (typeof v2 !== 'string')
+        return false;
+    const v3 = o1['messageId'];
+    if (v3 === undefined || !$hasOwn.call(o1, 'messageId'))
+        return false;
+    if (typeof v3 !== 'string')
+        return false;
+    const v4 = o1['metadata'];
+    if (v4 !== undefined && $hasOwn.call(o1, 'metadata')) {
+        if (!$isChatMessageMetadata(v4, s))
+            return false;
+    }
+    const v7 = o1['senderId'];
+    if (v7 === undefined || !$hasOwn.call(o1, 'senderId'))
+        return false;
+    if (typeof v7 !== 'string')
+        return false;
+    const v8 = o1['senderCommunicationIdentifier'];
+    if (v8 !== undefined && $hasOwn.call(o1, 'senderCommunicationIdentifier')) {
+        if (!$isCommunicationIdentifier(v8, s))
+            return false;
+    }
+    const v11 = o1['senderDisplayName'];
+    if (v11 === undefined || !$hasOwn.call(o1, 'senderDisplayName'))
+        return false;
+    if (typeof v11 !== 'string')
+        return false;
+    const v12 = o1['composeTime'];
+    if (v12 === undefined || !$hasOwn.call(o1, 'composeTime'))
+        return false;
+    if (typeof v12 !== 'string')
+        return false;
+    if (!$dateTime(v12))
+        return false;
+    const v13 = o1['type'];
+    if (v13 === undefined || !$hasOwn.call(o1, 'type'))
+        return false;
+    if (typeof v13 !== 'string')
+        return false;
+    const v14 = o1['version'];
+    if (v14 === undefined || !$hasOwn.call(o1, 'version'))
+        return false;
+    if (typeof v14 !== 'number' || !Number.isInteger(v14))
+        return false;
+    const v15 = o1['recipientId'];
+    if (v15 === undefined || !$hasOwn.call(o1, 'recipientId'))
+        return false;
+    if (typeof v15 !== 'string')
+        return false;
+    const v16 = o1['recipientCommunicationIdentifier'];
+    if (v16 !== undefined && $hasOwn.call(o1, 'recipientCommunicationIdentifier')) {
+        if (!$isCommunicationIdentifier(v16, s))
+            return false;
+    }
+    const v19 = o1['transactionId'];
+    if (v19 === undefined || !$hasOwn.call(o1, 'transactionId'))
+        return false;
+    if (typeof v19 !== 'string')
+        return false;
+    const v20 = o1['threadId'];
+    if (v20 === undefined || !$hasOwn.call(o1, 'threadId'))
+        return false;
+    if (typeof v20 !== 'string')
+        return false;
+    if (s) {
+        for (const k21 in o1) {
+            if ($hasOwn.call(o1, k21) &&
+                k21 !== 'messageBody' &&
+                k21 !== 'messageId' &&
+                k21 !== 'metadata' &&
+                k21 !== 'senderId' &&
+                k21 !== 'senderCommunicationIdentifier' &&
+                k21 !== 'senderDisplayName' &&
+                k21 !== 'composeTime' &&
+                k21 !== 'type' &&
+                k21 !== 'version' &&
+                k21 !== 'recipientId' &&
+                k21 !== 'recipientCommunicationIdentifier' &&
+                k21 !== 'transactionId' &&
+                k21 !== 'threadId')
+                return false;
+        }
+    }
+    return true;
+}
+function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['messageBody'];
+        if (v2 === undefined || !$hasOwn.call(o1, 'messageBody')) {
+            e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v2 !== 'string') {
+                e.push({
+                    path: p + '/messageBody',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v2),
+                });
+            }
+        }
+        const v3 = o1['messageId'];
+        if (v3 === undefined || !$hasOwn.call(o1, 'messageId')) {
+            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v3 !== 'string') {
+                e.push({
+                    path: p + '/messageId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v3),
+                });
+            }
+        }
+        const v4 = o1['metadata'];
+        if (v4 !== undefined && $hasOwn.call(o1, 'metadata')) {
+            $checkChatMessageMetadata(v4, p + '/metadata', e, s);
+        }
+        const v7 = o1['senderId'];
+        if (v7 === undefined || !$hasOwn.call(o1, 'senderId')) {
+            e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v7 !== 'string') {
+                e.push({
+                    path: p + '/senderId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v7),
+                });
+            }
+        }
+        const v8 = o1['senderCommunicationIdentifier'];
+        if (v8 !== undefined && $hasOwn.call(o1, 'senderCommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v8, p + '/senderCommunicationIdentifier', e, s);
+        }
+        const v11 = o1['senderDisplayName'];
+        if (v11 === undefined || !$hasOwn.call(o1, 'senderDisplayName')) {
+            e.push({
+                path: p + '/senderDisplayName',
+                message: 'is required',
+                expected: 'string',
+                received: 'missing',
+            });
+        }
+        else {
+            if (typeof v11 !== 'string') {
+                e.push({
+                    path: p + '/senderDisplayName',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v11),
+                });
+            }
+        }
+        const v12 = o1['composeTime'];
+        if (v12 === undefined || !$hasOwn.call(o1, 'composeTime')) {
+            e.push({
+                path: p + '/composeTime',
+                message: 'is required',
+                expected: 'date-time',
+                received: 'missing',
+            });
+        }
+        else {
+            if (typeof v12 !== 'string') {
+                e.push({
+                    path: p + '/composeTime',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v12),
+                });
+            }
+            else {
+                if (!$dateTime(v12)) {
+                    e.push({
+                        path: p + '/composeTime',
+                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+                        expected: 'date-time',
+                        received: $show(v12),
+                    });
+                }
+            }
+        }
+        const v13 = o1['type'];
+        if (v13 === undefined || !$hasOwn.call(o1, 'type')) {
+            e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v13 !== 'string') {
+                e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v13) });
+            }
+        }
+        const v14 = o1['version'];
+        if (v14 === undefined || !$hasOwn.call(o1, 'version')) {
+            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+        }
+        else {
+            if (typeof v14 !== 'number' || !Number.isInteger(v14)) {
+                e.push({
+                    path: p + '/version',
+                    message: 'must be an integer',
+                    expected: 'integer',
+                    received: $type(v14),
+                });
+            }
+        }
+        const v15 = o1['recipientId'];
+        if (v15 === undefined || !$hasOwn.call(o1, 'recipientId')) {
+            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v15 !== 'string') {
+                e.push({
+                    path: p + '/recipientId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v15),
+                });
+            }
+        }
+        const v16 = o1['recipientCommunicationIdentifier'];
+        if (v16 !== undefined && $hasOwn.call(o1, 'recipientCommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v16, p + '/recipientCommunicationIdentifier', e, s);
+        }
+        const v19 = o1['transactionId'];
+        if (v19 === undefined || !$hasOwn.call(o1, 'transactionId')) {
+            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v19 !== 'string') {
+                e.push({
+                    path: p + '/transactionId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v19),
+                });
+            }
+        }
+        const v20 = o1['threadId'];
+        if (v20 === undefined || !$hasOwn.call(o1, 'threadId')) {
+            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v20 !== 'string') {
+                e.push({
+                    path: p + '/threadId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v20),
+                });
+            }
+        }
+        if (s) {
+            for (const k21 in o1) {
+                if ($hasOwn.call(o1, k21) &&
+                    k21 !== 'messageBody' &&
+                    k21 !== 'messageId' &&
+                    k21 !== 'metadata' &&
+                    k21 !== 'senderId' &&
+                    k21 !== 'senderCommunicationIdentifier' &&
+                    k21 !== 'senderDisplayName' &&
+                    k21 !== 'composeTime' &&
+                    k21 !== 'type' &&
+                    k21 !== 'version' &&
+                    k21 !== 'recipientId' &&
+                    k21 !== 'recipientCommunicationIdentifier' &&
+                    k21 !== 'transactionId' &&
+                    k21 !== 'threadId') {
+                    e.push({
+                        path: p + '/' + $esc(k21),
+                        message: 'is not a declared property (strict mode)',
+                        expected: 'no such property',
+                        received: $type(o1[k21]),
+                    });
+                }
+            }
+        }
+    }
+}
+/**
+ * Validates the data of a Microsoft.Communication.InstantMessageReceived event, reporting every error.
+ *
+ * Published when a chat instant message is received by a Communication Services user.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
+ */
+export function validateAcsInstantMessageReceivedEventData(value, options) {
+    const errors = [];
+    try {
+        $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors };
+}
+/**
+ * Whether a value is valid data of a Microsoft.Communication.InstantMessageReceived event.
+ *
+ * Published when a chat instant message is received by a Communication Services user.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
+ */
+export function isAcsInstantMessageReceivedEventData(value) {
+    try {
+        return $isAcsInstantMessageReceivedEventData(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isAcsInstantMessageReceivedEventData(v, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['messageBody'];
+    if (v2 === undefined || !$hasOwn.call(o1, 'messageBody'))
+        return false;
+    if (typeof v2 !== 'string')
+        return false;
+    const v3 = o1['senderId'];
+    if (v3 === undefined || !$hasOwn.call(o1, 'senderId'))
+        return false;
+    if (typeof v3 !== 'string')
+        return false;
+    const v4 = o1['senderDisplayName'];
+    if (v4 === undefined || !$hasOwn.call(o1, 'senderDisplayName'))
+        return false;
+    if (typeof v4 !== 'string')
+        return false;
+    const v5 = o1['recipientId'];
+    if (v5 === undefined || !$hasOwn.call(o1, 'recipientId'))
+        return false;
+    if (typeof v5 !== 'string')
+        return false;
+    const v6 = o1['transactionId'];
+    if (v6 === undefined || !$hasOwn.call(o1, 'transactionId'))
+        return false;
+    if (typeof v6 !== 'string')
+        return false;
+    const v7 = o1['groupId'];
+    if (v7 === undefined || !$hasOwn.call(o1, 'groupId'))
+        return false;
+    if (typeof v7 !== 'string')
+        return false;
+    const v8 = o1['collapseId'];
+    if (v8 === undefined || !$hasOwn.call(o1, 'collapseId'))
+        return false;
+    if (typeof v8 !== 'string')
+        return false;
+    const v9 = o1['messageId'];
+    if (v9 === undefined || !$hasOwn.call(o1, 'messageId'))
+        return false;
+    if (typeof v9 !== 'string')
+        return false;
+    const v10 = o1['messageType'];
+    if (v10 === undefined || !$hasOwn.call(o1, 'messageType'))
+        return false;
+    if (typeof v10 !== 'string')
+        return false;
+    if (s) {
+        for (const k11 in o1) {
+            if ($hasOwn.call(o1, k11) &&
+                k11 !== 'messageBody' &&
+                k11 !== 'senderId' &&
+                k11 !== 'senderDisplayName' &&
+                k11 !== 'recipientId' &&
+                k11 !== 'transactionId' &&
+                k11 !== 'groupId' &&
+                k11 !== 'collapseId' &&
+                k11 !== 'messageId' &&
+                k11 !== 'messageType')
+                return false;
+        }
+    }
+    return true;
+}
+function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['messageBody'];
+        if (v2 === undefined || !$hasOwn.call(o1, 'messageBody')) {
+            e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v2 !== 'string') {
+                e.push({
+                    path: p + '/messageBody',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v2),
+                });
+            }
+        }
+        const v3 = o1['senderId'];
+        if (v3 === undefined || !$hasOwn.call(o1, 'senderId')) {
+            e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v3 !== 'string') {
+                e.push({
+                    path: p + '/senderId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v3),
+                });
+            }
+        }
+        const v4 = o1['senderDisplayName'];
+        if (v4 === undefined || !$hasOwn.call(o1, 'senderDisplayName')) {
+            e.push({
+                path: p + '/senderDisplayName',
+                message: 'is required',
+                expected: 'string',
+                received: 'missing',
+            });
+        }
+        else {
+            if (typeof v4 !== 'string') {
+                e.push({
+                    path: p + '/senderDisplayName',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v4),
+                });
+            }
+        }
+        const v5 = o1['recipientId'];
+        if (v5 === undefined || !$hasOwn.call(o1, 'recipientId')) {
+            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v5 !== 'string') {
+                e.push({
+                    path: p + '/recipientId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v5),
+                });
+            }
+        }
+        const v6 = o1['transactionId'];
+        if (v6 === undefined || !$hasOwn.call(o1, 'transactionId')) {
+            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v6 !== 'string') {
+                e.push({
+                    path: p + '/transactionId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v6),
+                });
+            }
+        }
+        const v7 = o1['groupId'];
+        if (v7 === undefined || !$hasOwn.call(o1, 'groupId')) {
+            e.push({ path: p + '/groupId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v7 !== 'string') {
+                e.push({
+                    path: p + '/groupId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v7),
+                });
+            }
+        }
+        const v8 = o1['collapseId'];
+        if (v8 === undefined || !$hasOwn.call(o1, 'collapseId')) {
+            e.push({ path: p + '/collapseId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v8 !== 'string') {
+                e.push({
+                    path: p + '/collapseId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v8),
+                });
+            }
+        }
+        const v9 = o1['messageId'];
+        if (v9 === undefined || !$hasOwn.call(o1, 'messageId')) {
+            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v9 !== 'string') {
+                e.push({
+                    path: p + '/messageId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v9),
+                });
+            }
+        }
+        const v10 = o1['messageType'];
+        if (v10 === undefined || !$hasOwn.call(o1, 'messageType')) {
+            e.push({ path: p + '/messageType', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v10 !== 'string') {
+                e.push({
+                    path: p + '/messageType',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v10),
+                });
+            }
+        }
+        if (s) {
+            for (const k11 in o1) {
+                if ($hasOwn.call(o1, k11) &&
+                    k11 !== 'messageBody' &&
+                    k11 !== 'senderId' &&
+                    k11 !== 'senderDisplayName' &&
+                    k11 !== 'recipientId' &&
+                    k11 !== 'transactionId' &&
+                    k11 !== 'groupId' &&
+                    k11 !== 'collapseId' &&
+                    k11 !== 'messageId' &&
+                    k11 !== 'messageType') {
+                    e.push({
+                        path: p + '/' + $esc(k11),
+                        message: 'is not a declared property (strict mode)',
+                        expected: 'no such property',
+                        received: $type(o1[k11]),
+                    });
+                }
+            }
+        }
+    }
+}
+/**
+ * Validates the data of a Microsoft.Communication.SMSReceived event, reporting every error.
+ *
+ * Published when an SMS is received by a phone number associated with the Communication Service.
+ */
+export function validateAcsSmsReceivedEventData(value, options) {
+    const errors = [];
+    try {
+        $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+}
+/**
+ * Whether a value is valid data of a Microsoft.Communication.SMSReceived event.
+ *
+ * Published when an SMS is received by a phone number associated with the Communication Service.
+ */
+export function isAcsSmsReceivedEventData(value) {
+    try {
+        return $isAcsSmsReceivedEventData(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isAcsSmsReceivedEventData(v, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['messageId'];
+    if (v2 === undefined || !$hasOwn.call(o1, 'messageId'))
+        return false;
+    if (typeof v2 !== 'string')
+        return false;
+    const v3 = o1['from'];
+    if (v3 === undefined || !$hasOwn.call(o1, 'from'))
+        return false;
+    if (typeof v3 !== 'string')
+        return false;
+    const v4 = o1['to'];
+    if (v4 === undefined || !$hasOwn.call(o1, 'to'))
+        return false;
+    if (typeof v4 !== 'string')
+        return false;
+    const v5 = o1['message'];
+    if (v5 === undefined || !$hasOwn.call(o1, 'message'))
+        return false;
+    if (typeof v5 !== 'string')
+        return false;
+    const v6 = o1['receivedTimestamp'];
+    if (v6 === undefined || !$hasOwn.call(o1, 'receivedTimestamp'))
+        return false;
+    if (typeof v6 !== 'string')
+        return false;
+    if (!$dateTime(v6))
+        return false;
+    if (s) {
+        for (const k7 in o1) {
+            if ($hasOwn.call(o1, k7) &&
+                k7 !== 'messageId' &&
+                k7 !== 'from' &&
+                k7 !== 'to' &&
+                k7 !== 'message' &&
+                k7 !== 'receivedTimestamp')
+                return false;
+        }
+    }
+    return true;
+}
+function $checkAcsSmsReceivedEventData(v, p, e, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['messageId'];
+        if (v2 === undefined || !$hasOwn.call(o1, 'messageId')) {
+            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v2 !== 'string') {
+                e.push({
+                    path: p + '/messageId',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v2),
+                });
+            }
+        }
+        const v3 = o1['from'];
+        if (v3 === undefined || !$hasOwn.call(o1, 'from')) {
+            e.push({ path: p + '/from', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v3 !== 'string') {
+                e.push({ path: p + '/from', message: 'must be a string', expected: 'string', received: $type(v3) });
+            }
+        }
+        const v4 = o1['to'];
+        if (v4 === undefined || !$hasOwn.call(o1, 'to')) {
+            e.push({ path: p + '/to', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v4 !== 'string') {
+                e.push({ path: p + '/to', message: 'must be a string', expected: 'string', received: $type(v4) });
+            }
+        }
+        const v5 = o1['message'];
+        if (v5 === undefined || !$hasOwn.call(o1, 'message')) {
+            e.push({ path: p + '/message', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v5 !== 'string') {
+                e.push({
+                    path: p + '/message',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v5),
+                });
+            }
+        }
+        const v6 = o1['receivedTimestamp'];
+        if (v6 === undefined || !$hasOwn.call(o1, 'receivedTimestamp')) {
+            e.push({
+                path: p + '/receivedTimestamp',
+                message: 'is required',
+                expected: 'date-time',
+                received: 'missing',
+            });
+        }
+        else {
+            if (typeof v6 !== 'string') {
+                e.push({
+                    path: p + '/receivedTimestamp',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v6),
+                });
+            }
+            else {
+                if (!$dateTime(v6)) {
+                    e.push({
+                        path: p + '/receivedTimestamp',
+                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+                        expected: 'date-time',
+                        received: $show(v6),
+                    });
+                }
+            }
+        }
+        if (s) {
+            for (const k7 in o1) {
+                if ($hasOwn.call(o1, k7) &&
+                    k7 !== 'messageId' &&
+                    k7 !== 'from' &&
+                    k7 !== 'to' &&
+                    k7 !== 'message' &&
+                    k7 !== 'receivedTimestamp') {
+                    e.push({
+                        path: p + '/' + $esc(k7),
+                        message: 'is not a declared property (strict mode)',
+                        expected: 'no such property',
+                        received: $type(o1[k7]),
+                    });
+                }
+            }
+        }
+    }
+}
+// Envelopes
+/**
+ * Validates an Event Grid envelope, reporting every error.
+ *
+ * An event in the Event Grid schema: id, subject, eventType, eventTime (RFC 3339), data and dataVersion are required; topic and metadataVersion are optional strings. `data` is not checked here: use dataValidators[eventType].
+ */
+export function validateEventGridEvent(value, options) {
+    const errors = [];
+    try {
+        $checkEventGridEvent(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+}
+/**
+ * Whether a value is a valid Event Grid envelope.
+ *
+ * An event in the Event Grid schema: id, subject, eventType, eventTime (RFC 3339), data and dataVersion are required; topic and metadataVersion are optional strings. `data` is not checked here: use dataValidators[eventType].
+ */
+export function isEventGridEvent(value) {
+    try {
+        return $isEventGridEvent(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isEventGridEvent(v, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['id'];
+    if (v2 === undefined || !$hasOwn.call(o1, 'id'))
+        return false;
+    if (typeof v2 !== 'string')
+        return false;
+    const v3 = o1['topic'];
+    if (v3 !== undefined && $hasOwn.call(o1, 'topic')) {
+        if (typeof v3 !== 'string')
+            return false;
+    }
+    const v4 = o1['subject'];
+    if (v4 === undefined || !$hasOwn.call(o1, 'subject'))
+        return false;
+    if (typeof v4 !== 'string')
+        return false;
+    const v5 = o1['eventType'];
+    if (v5 === undefined || !$hasOwn.call(o1, 'eventType'))
+        return false;
+    if (typeof v5 !== 'string')
+        return false;
+    const v6 = o1['eventTime'];
+    if (v6 === undefined || !$hasOwn.call(o1, 'eventTime'))
+        return false;
+    if (typeof v6 !== 'string')
+        return false;
+    if (!$dateTime(v6))
+        return false;
+    const v7 = o1['data'];
+    if (v7 === undefined || !$hasOwn.call(o1, 'data'))
+        return false;
+    const v10 = o1['dataVersion'];
+    if (v10 === undefined || !$hasOwn.call(o1, 'dataVersion'))
+        return false;
+    if (typeof v10 !== 'string')
+        return false;
+    const v11 = o1['metadataVersion'];
+    if (v11 !== undefined && $hasOwn.call(o1, 'metadataVersion')) {
+        if (typeof v11 !== 'string')
+            return false;
+    }
+    if (s) {
+        for (const k12 in o1) {
+            if ($hasOwn.call(o1, k12) &&
+                k12 !== 'id' &&
+                k12 !== 'topic' &&
+                k12 !== 'subject' &&
+                k12 !== 'eventType' &&
+                k12 !== 'eventTime' &&
+                k12 !== 'data' &&
+                k12 !== 'dataVersion' &&
+                k12 !== 'metadataVersion')
+                return false;
+        }
+    }
+    return true;
+}
+function $checkEventGridEvent(v, p, e, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['id'];
+        if (v2 === undefined || !$hasOwn.call(o1, 'id')) {
+            e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v2 !== 'string') {
+                e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v2) });
+            }
+        }
+        const v3 = o1['topic'];
+        if (v3 !== undefined && $hasOwn.call(o1, 'topic')) {
+            if (typeof v3 !== 'string') {
+                e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v3) });
+            }
+        }
+        const v4 = o1['subject'];
+        if (v4 === undefined || !$hasOwn.call(o1, 'subject')) {
+            e.push({ path: p + '/subject', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v4 !== 'string') {
+                e.push({
+                    path: p + '/subject',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v4),
+                });
+            }
+        }
+        const v5 = o1['eventType'];
+        if (v5 === undefined || !$hasOwn.call(o1, 'eventType')) {
+            e.push({ path: p + '/eventType', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v5 !== 'string') {
+                e.push({
+                    path: p + '/eventType',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v5),
+                });
+            }
+        }
+        const v6 = o1['eventTime'];
+        if (v6 === undefined || !$hasOwn.call(o1, 'eventTime')) {
+            e.push({ path: p + '/eventTime', message: 'is required', expected: 'date-time', received: 'missing' });
+        }
+        else {
+            if (typeof v6 !== 'string') {
+                e.push({
+                    path: p + '/eventTime',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v6),
+                });
+            }
+            else {
+                if (!$dateTime(v6)) {
+                    e.push({
+                        path: p + '/eventTime',
+                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+                        expected: 'date-time',
+                        received: $show(v6),
+                    });
+                }
+            }
+        }
+        const v7 = o1['data'];
+        if (v7 === undefined || !$hasOwn.call(o1, 'data')) {
+            e.push({ path: p + '/data', message: 'is required', expected: 'any', received: 'missing' });
+        }
+        const v10 = o1['dataVersion'];
+        if (v10 === undefined || !$hasOwn.call(o1, 'dataVersion')) {
+            e.push({ path: p + '/dataVersion', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v10 !== 'string') {
+                e.push({
+                    path: p + '/dataVersion',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v10),
+                });
+            }
+        }
+        const v11 = o1['metadataVersion'];
+        if (v11 !== undefined && $hasOwn.call(o1, 'metadataVersion')) {
+            if (typeof v11 !== 'string') {
+                e.push({
+                    path: p + '/metadataVersion',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v11),
+                });
+            }
+        }
+        if (s) {
+            for (const k12 in o1) {
+                if ($hasOwn.call(o1, k12) &&
+                    k12 !== 'id' &&
+                    k12 !== 'topic' &&
+                    k12 !== 'subject' &&
+                    k12 !== 'eventType' &&
+                    k12 !== 'eventTime' &&
+                    k12 !== 'data' &&
+                    k12 !== 'dataVersion' &&
+                    k12 !== 'metadataVersion') {
+                    e.push({
+                        path: p + '/' + $esc(k12),
+                        message: 'is not a declared property (strict mode)',
+                        expected: 'no such property',
+                        received: $type(o1[k12]),
+                    });
+                }
+            }
+        }
+    }
+}
+/**
+ * Validates a CloudEvents 1.0 envelope, reporting every error.
+ *
+ * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
+ */
+export function validateCloudEvent(value, options) {
+    const errors = [];
+    try {
+        $checkCloudEvent(value, '', errors, options?.strict === true);
+    }
+    catch {
+        errors.push($crash());
+    }
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+}
+/**
+ * Whether a value is a valid CloudEvents 1.0 envelope.
+ *
+ * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
+ */
+export function isCloudEvent(value) {
+    try {
+        return $isCloudEvent(value, false);
+    }
+    catch {
+        return false;
+    }
+}
+function $isCloudEvent(v, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        return false;
+    const o1 = v;
+    const v2 = o1['specversion'];
+    if (v2 === undefined || !$hasOwn.call(o1, 'specversion'))
+        return false;
+    if (typeof v2 !== 'string')
+        return false;
+    if (v2 !== '1.0')
+        return false;
+    const v3 = o1['id'];
+    if (v3 === undefined || !$hasOwn.call(o1, 'id'))
+        return false;
+    if (typeof v3 !== 'string')
+        return false;
+    const v4 = o1['source'];
+    if (v4 === undefined || !$hasOwn.call(o1, 'source'))
+        return false;
+    if (typeof v4 !== 'string')
+        return false;
+    const v5 = o1['type'];
+    if (v5 === undefined || !$hasOwn.call(o1, 'type'))
+        return false;
+    if (typeof v5 !== 'string')
+        return false;
+    const v6 = o1['subject'];
+    if (v6 !== undefined && $hasOwn.call(o1, 'subject')) {
+        if (typeof v6 !== 'string')
+            return false;
+    }
+    const v7 = o1['time'];
+    if (v7 !== undefined && $hasOwn.call(o1, 'time')) {
+        if (typeof v7 !== 'string')
+            return false;
+        if (!$dateTime(v7))
+            return false;
+    }
+    const v8 = o1['datacontenttype'];
+    if (v8 !== undefined && $hasOwn.call(o1, 'datacontenttype')) {
+        if (typeof v8 !== 'string')
+            return false;
+    }
+    const v9 = o1['dataschema'];
+    if (v9 !== undefined && $hasOwn.call(o1, 'dataschema')) {
+        if (typeof v9 !== 'string')
+            return false;
+    }
+    if (s) {
+        for (const k10 in o1) {
+            if ($hasOwn.call(o1, k10) &&
+                k10 !== 'specversion' &&
+                k10 !== 'id' &&
+                k10 !== 'source' &&
+                k10 !== 'type' &&
+                k10 !== 'subject' &&
+                k10 !== 'time' &&
+                k10 !== 'datacontenttype' &&
+                k10 !== 'dataschema' &&
+                k10 !== 'data')
+                return false;
+        }
+    }
+    return true;
+}
+function $checkCloudEvent(v, p, e, s) {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
+        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    }
+    else {
+        const o1 = v;
+        const v2 = o1['specversion'];
+        if (v2 === undefined || !$hasOwn.call(o1, 'specversion')) {
+            e.push({ path: p + '/specversion', message: 'is required', expected: '"1.0"', received: 'missing' });
+        }
+        else {
+            if (typeof v2 !== 'string') {
+                e.push({
+                    path: p + '/specversion',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v2),
+                });
+            }
+            else {
+                if (v2 !== '1.0') {
+                    e.push({
+                        path: p + '/specversion',
+                        message: 'must be "1.0"',
+                        expected: '"1.0"',
+                        received: $show(v2),
+                    });
+                }
+            }
+        }
+        const v3 = o1['id'];
+        if (v3 === undefined || !$hasOwn.call(o1, 'id')) {
+            e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v3 !== 'string') {
+                e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v3) });
+            }
+        }
+        const v4 = o1['source'];
+        if (v4 === undefined || !$hasOwn.call(o1, 'source')) {
+            e.push({ path: p + '/source', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v4 !== 'string') {
+                e.push({ path: p + '/source', message: 'must be a string', expected: 'string', received: $type(v4) });
+            }
+        }
+        const v5 = o1['type'];
+        if (v5 === undefined || !$hasOwn.call(o1, 'type')) {
+            e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+        }
+        else {
+            if (typeof v5 !== 'string') {
+                e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v5) });
+            }
+        }
+        const v6 = o1['subject'];
+        if (v6 !== undefined && $hasOwn.call(o1, 'subject')) {
+            if (typeof v6 !== 'string') {
+                e.push({
+                    path: p + '/subject',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v6),
+                });
+            }
+        }
+        const v7 = o1['time'];
+        if (v7 !== undefined && $hasOwn.call(o1, 'time')) {
+            if (typeof v7 !== 'string') {
+                e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v7) });
+            }
+            else {
+                if (!$dateTime(v7)) {
+                    e.push({
+                        path: p + '/time',
+                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+                        expected: 'date-time',
+                        received: $show(v7),
+                    });
+                }
+            }
+        }
+        const v8 = o1['datacontenttype'];
+        if (v8 !== undefined && $hasOwn.call(o1, 'datacontenttype')) {
+            if (typeof v8 !== 'string') {
+                e.push({
+                    path: p + '/datacontenttype',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v8),
+                });
+            }
+        }
+        const v9 = o1['dataschema'];
+        if (v9 !== undefined && $hasOwn.call(o1, 'dataschema')) {
+            if (typeof v9 !== 'string') {
+                e.push({
+                    path: p + '/dataschema',
+                    message: 'must be a string',
+                    expected: 'string',
+                    received: $type(v9),
+                });
+            }
+        }
+        if (s) {
+            for (const k10 in o1) {
+                if ($hasOwn.call(o1, k10) &&
+                    k10 !== 'specversion' &&
+                    k10 !== 'id' &&
+                    k10 !== 'source' &&
+                    k10 !== 'type' &&
+                    k10 !== 'subject' &&
+                    k10 !== 'time' &&
+                    k10 !== 'datacontenttype' &&
+                    k10 !== 'dataschema' &&
+                    k10 !== 'data') {
+                    e.push({
+                        path: p + '/' + $esc(k10),
+                        message: 'is not a declared property (strict mode)',
+                        expected: 'no such property',
+                        received: $type(o1[k10]),
+                    });
+                }
+            }
+        }
+    }
+}
+// Lookup by event type
+/** The data validator of every event type. */
+export const dataValidators = $nullProto({
+    'Microsoft.Communication.ChatMessageReceived': validateAcsChatMessageReceivedEventData,
+    'Microsoft.Communication.InstantMessageReceived': validateAcsInstantMessageReceivedEventData,
+    'Microsoft.Communication.SMSReceived': validateAcsSmsReceivedEventData,
+});
+/** The data type guard of every event type. */
+export const dataGuards = $nullProto({
+    'Microsoft.Communication.ChatMessageReceived': isAcsChatMessageReceivedEventData,
+    'Microsoft.Communication.InstantMessageReceived': isAcsInstantMessageReceivedEventData,
+    'Microsoft.Communication.SMSReceived': isAcsSmsReceivedEventData,
+});
