@@ -40,7 +40,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     return result;
   };
 
-  const { loaded, runtime } = await timed('load', async () => ({
+  const { loaded, runtime, templates } = await timed('load', async () => ({
     loaded: await load(options.catalogDir),
     runtime: await loadRuntime(options.runtimeDir),
     templates: await loadTemplates(options.templatesDir),
@@ -48,7 +48,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const diagnostics = await timed('check', () => check(loaded));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, files: [], timings };
   const catalog = await timed('normalize', () => normalize(loaded));
-  const emitted = await timed('emit', () => emitAll(catalog, runtime));
+  const emitted = await timed('emit', () => emitAll(catalog, { runtime, templates }));
   const formatted = await timed('format', () => formatFiles(emitted));
   const compiled = await timed('compile', () => compilePackage(formatted));
   if (compiled.errors.length > 0) {
@@ -58,13 +58,19 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   return { diagnostics, catalog, files, timings };
 }
 
-async function emitAll(catalog: Catalog, runtime: ReadonlyMap<string, string>): Promise<OutputFile[]> {
+/** What the toolkit itself supplies besides the catalog: runtime modules and Markdown templates. */
+interface Assets {
+  runtime: ReadonlyMap<string, string>;
+  templates: ReadonlyMap<string, string>;
+}
+
+async function emitAll(catalog: Catalog, assets: Assets): Promise<OutputFile[]> {
   const sources = [
     ...(await emitTypes(catalog)),
     ...emitValidators(catalog),
     ...emitParse(catalog),
     ...emitSubjects(catalog),
-    ...emitRuntime(runtime),
+    ...emitRuntime(assets.runtime),
     ...emitIndex(catalog),
   ];
   const entries = sources
