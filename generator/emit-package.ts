@@ -8,7 +8,7 @@ export const PACKAGE_VERSION = '0.1.0';
 export function emitPackage(catalog: Catalog, entries: readonly string[]): OutputFile[] {
   return [
     { path: 'package/package.json', contents: `${JSON.stringify(packageJson(catalog, entries), null, 2)}\n` },
-    { path: 'package/README.md', contents: readme(catalog) },
+    { path: 'package/README.md', contents: readme(catalog, entries) },
   ];
 }
 
@@ -17,6 +17,7 @@ function packageJson(catalog: Catalog, entries: readonly string[]): object {
   const exports: Record<string, unknown> = { '.': entry('index') };
   for (const name of entries) if (name !== 'index') exports[`./${name}`] = entry(name);
   exports['./schemas/*'] = './schemas/*';
+  exports['./fixtures/*'] = './fixtures/*';
   exports['./package.json'] = './package.json';
   return {
     $comment: BANNER_TEXT,
@@ -30,11 +31,11 @@ function packageJson(catalog: Catalog, entries: readonly string[]): object {
     engines: { node: '>=20' },
     types: './dist/index.d.ts',
     exports,
-    files: ['dist', 'schemas', 'README.md'],
+    files: ['dist', 'schemas', 'fixtures', 'README.md'],
   };
 }
 
-function readme(catalog: Catalog): string {
+function readme(catalog: Catalog, entries: readonly string[]): string {
   const rows = catalog.events.map((event) => {
     const status = event.status === 'retired' ? `retired${event.replacedBy ? ` → \`${event.replacedBy}\`` : ''}` : 'current';
     return `| \`${event.type}\` | \`${event.names.dataType}\` | ${status} |`;
@@ -68,7 +69,11 @@ for (const result of parseEvents(requestBody)) {
 | \`${PACKAGE_NAME}/parse\` | \`parseEvents(body)\`: valid / invalid / unknown per event, never throws |
 | \`${PACKAGE_NAME}/subjects\` | \`parseSubject\` / \`formatSubject\` per event type |
 | \`${PACKAGE_NAME}/filter\` | \`matchesFilter(event, filter)\`: Event Grid subscription filter emulation |
-| \`${PACKAGE_NAME}/schemas/*\` | JSON Schema 2020-12 per event data and envelope, plus \`bundle.schema.json\` |
+| \`${PACKAGE_NAME}/schemas/*\` | JSON Schema 2020-12 per event data and envelope, plus \`bundle.schema.json\` |${
+    entries.includes('fixtures')
+      ? `\n| \`${PACKAGE_NAME}/fixtures\` | every docs sample as a typed event in both envelopes, \`make…Event\` factories, labelled invalid variants |\n| \`${PACKAGE_NAME}/fixtures/*\` | the docs samples as plain JSON files |`
+      : ''
+  }
 
 ## Event types
 
