@@ -1,0 +1,123 @@
+/**
+ * Small compile-time facts about schemas: the generated condition for "is of JSON type T", the
+ * human description of what a schema expects (the `expected` of an error), and which enum/const
+ * values can match at all once the type is known.
+ */
+import type { JsonSchema } from '../model.ts';
+import { Code, ts } from './code.ts';
+
+export type JsonType = NonNullable<JsonSchema['type']>;
+type Scalar = string | number | boolean | null;
+
+/** True when `v` (an identifier) holds a value of `type`; narrows `v` for TypeScript. */
+export function typeHolds(type: JsonType, v: Code): Code {
+  switch (type) {
+    case 'object':
+      return ts`typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v})`;
+    case 'array':
+      return ts`Array.isArray(${v})`;
+    case 'string':
+      return ts`typeof ${v} === "string"`;
+    case 'number':
+      return ts`typeof ${v} === "number" && Number.isFinite(${v})`;
+    case 'integer':
+      return ts`typeof ${v} === "number" && Number.isInteger(${v})`;
+    case 'boolean':
+      return ts`typeof ${v} === "boolean"`;
+    case 'null':
+      return ts`${v} === null`;
+  }
+}
+
+/** The negation of typeHolds, written out so TypeScript narrows `v` after it. */
+export function typeFails(type: JsonType, v: Code): Code {
+  switch (type) {
+    case 'object':
+      return ts`typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})`;
+    case 'array':
+      return ts`!Array.isArray(${v})`;
+    case 'string':
+      return ts`typeof ${v} !== "string"`;
+    case 'number':
+      return ts`typeof ${v} !== "number" || !Number.isFinite(${v})`;
+    case 'integer':
+      return ts`typeof ${v} !== "number" || !Number.isInteger(${v})`;
+    case 'boolean':
+      return ts`typeof ${v} !== "boolean"`;
+    case 'null':
+      return ts`${v} !== null`;
+  }
+}
+
+/** The enum/const values a value of `type` could equal (comparing the others is dead code TS rejects). */
+export function possibleValues(values: readonly Scalar[], type: JsonType | undefined): Scalar[] {
+  if (type === undefined) return [...values];
+  return values.filter((value) => {
+    switch (type) {
+      case 'string':
+        return typeof value === 'string';
+      case 'number':
+        return typeof value === 'number';
+      case 'integer':
+        return typeof value === 'number' && Number.isInteger(value);
+      case 'boolean':
+        return typeof value === 'boolean';
+      case 'null':
+        return value === null;
+      default:
+        return false;
+    }
+  });
+}
+
+const refName = (ref: string) => ref.replace(/^#\/\$defs\//, '');
+
+/** What a schema expects, for error reports: `string`, `"a" | "b"`, `CommunicationIdentifier`, `date-time`… */
+export function describe(schema: JsonSchema): string {
+  if (schema.$ref !== undefined) return refName(schema.$ref);
+  if (schema.const !== undefined) return JSON.stringify(schema.const);
+  if (schema.enum !== undefined) return schema.enum.map((value) => JSON.stringify(value)).join(' | ');
+  if (schema.format === 'date-time') return 'date-time';
+  if (schema.type === 'array' && schema.items !== undefined) {
+    const item = describe(schema.items);
+    return item.includes(' ') ? `(${item})[]` : `${item}[]`;
+  }
+  if (schema.type !== undefined) return schema.type;
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives !== undefined) return alternatives.map(describe).join(' | ');
+  if (schema.properties !== undefined || schema.required !== undefined) return 'object';
+  return 'any';
+}
+
+/**
+ * The JSON type an alternative demands, following `$ref`s: used to pick which alternatives' own
+ * errors are worth reporting when none matches. Undefined when the schema does not say.
+ */
+export function declaredType(
+  schema: JsonSchema,
+  resolve: (ref: string) => JsonSchema,
+  seen: ReadonlySet<string> = new Set(),
+): JsonType | undefined {
+  if (schema.type !== undefined) return schema.type;
+  if (schema.$ref !== undefined && !seen.has(schema.$ref)) {
+    return declaredType(resolve(schema.$ref), resolve, new Set([...seen, schema.$ref]));
+  }
+  return undefined;
+}
+
+/** Whether a schema constrains anything at all (`{}` and annotation-only schemas accept every value). */
+export function isTrivial(schema: JsonSchema): boolean {
+  return (
+    schema.type === undefined &&
+    schema.$ref === undefined &&
+    schema.enum === undefined &&
+    schema.const === undefined &&
+    schema.format === undefined &&
+    schema.properties === undefined &&
+    schema.required === undefined &&
+    (schema.additionalProperties === undefined || schema.additionalProperties === true) &&
+    schema.items === undefined &&
+    schema.anyOf === undefined &&
+    schema.oneOf === undefined
+  );
+}
