@@ -1,16 +1,15 @@
 import { check } from './check.ts';
-import { compilePackage } from './compile.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import { emitCatalogJson } from './emit-catalog-json.ts';
+import { emitDocs } from './emit-docs.ts';
+import { emitFixtures } from './emit-fixtures.ts';
 import { emitIndex } from './emit-index.ts';
 import { emitJsonSchemas } from './emit-json-schema.ts';
 import { emitPackage } from './emit-package.ts';
 import { emitParse } from './emit-parse.ts';
 import { emitRuntime } from './emit-runtime.ts';
 import { emitSubjects } from './emit-subjects.ts';
-import { emitTypes } from './emit-types.ts';
 import { emitValidators } from './emit-validators.ts';
-import { formatFiles } from './format.ts';
 import { load, loadRuntime, loadTemplates } from './load.ts';
 import type { Catalog, OutputFile } from './model.ts';
 import { normalize } from './normalize.ts';
@@ -49,7 +48,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, files: [], timings };
   const catalog = await timed('normalize', () => normalize(loaded));
   const emitted = await timed('emit', () => emitAll(catalog, { runtime, templates }));
+  // Heavy modules (json-schema-to-typescript and ts-morph, prettier, typescript: ~2 s to import
+  // together) load only once the catalog has checked clean, so a catalog with errors fails fast.
+  const { formatFiles } = await import('./format.ts');
   const formatted = await timed('format', () => formatFiles(emitted));
+  const { compilePackage } = await import('./compile.ts');
   const compiled = await timed('compile', () => compilePackage(formatted));
   if (compiled.errors.length > 0) {
     throw new Error(`generated TypeScript does not compile (a generator bug):\n${compiled.errors.join('\n')}`);
@@ -65,6 +68,7 @@ interface Assets {
 }
 
 async function emitAll(catalog: Catalog, assets: Assets): Promise<OutputFile[]> {
+  const { emitTypes } = await import('./emit-types.ts');
   const sources = [
     ...(await emitTypes(catalog)),
     ...emitValidators(catalog),
@@ -72,10 +76,11 @@ async function emitAll(catalog: Catalog, assets: Assets): Promise<OutputFile[]> 
     ...emitSubjects(catalog),
     ...emitRuntime(assets.runtime),
     ...emitIndex(catalog),
+    ...emitFixtures(catalog),
   ];
   const entries = sources
     .map((file) => /^package\/src\/([\w-]+)\.ts$/.exec(file.path)?.[1])
     .filter((name): name is string => name !== undefined)
     .sort();
-  return [...sources, ...emitPackage(catalog, entries), ...emitJsonSchemas(catalog), ...emitCatalogJson(catalog)];
+  return [...sources, ...emitPackage(catalog, entries), ...emitJsonSchemas(catalog), ...emitCatalogJson(catalog), ...emitDocs(catalog, assets.templates)];
 }

@@ -1,0 +1,151 @@
+/** The view model of `docs/<category>/<event slug>.md` (templates/docs-event.hbs). */
+import { PACKAGE_NAME } from '../emit-package.ts';
+import type { EventType, Sample } from '../model.ts';
+import type { DocsContext } from './context.ts';
+import { erratumSummary, repairText } from './errata.ts';
+import { SCOPES, statusSentence } from './events.ts';
+import { eventFilter, literalPrefix } from './filters.ts';
+import { code, fence, join, link, markup, prose, text, type Markdown } from './inline.ts';
+import { chrome, type PageChrome } from './page.ts';
+import { anchors, categoryPage, eventPage, href, PAGES } from './paths.ts';
+import { propertyTable, type PropertyRowView } from './property-table.ts';
+import { citation, documentDate, documentLink } from './provenance.ts';
+
+export interface EventPageView extends PageChrome {
+  breadcrumbMd: Markdown;
+  descriptionMd: Markdown;
+  facts: { textMd: Markdown }[];
+  statusMd: Markdown;
+  history: { documentMd: Markdown; dateMd: Markdown; listedMd: Markdown; sampledMd: Markdown }[];
+  listingErrata: { textMd: Markdown }[];
+  subjects: {
+    patternMd: Markdown;
+    prefixMd: Markdown;
+    parameters: { nameMd: Markdown; descriptionMd: Markdown; fromMd: Markdown }[];
+  }[];
+  properties: PropertyRowView[];
+  samples: {
+    headingMd: Markdown;
+    provenanceMd: Markdown;
+    corrections: { textMd: Markdown }[];
+    jsonMd: Markdown;
+  }[];
+  filterMd: Markdown;
+  filterNoteMd: Markdown;
+  importsMd: Markdown;
+}
+
+const CELL = { table: true };
+
+export function eventPageView(event: EventType, context: DocsContext): EventPageView {
+  const page = eventPage(event);
+  const category = context.catalog.categories.find((candidate) => candidate.id === event.category);
+  const categoryTitle = category?.title ?? event.category;
+  const categoryHref = href(page, categoryPage({ id: event.category }));
+  const reference = link(markup`Event reference`, href(page, PAGES.index));
+  return {
+    ...chrome(event.type, event.description),
+    breadcrumbMd: markup`${reference} › ${link(markup`${text(categoryTitle)} events`, categoryHref)}`,
+    descriptionMd: prose(event.description),
+    facts: [
+      markup`Event type: ${code(event.type)}`,
+      markup`Category: ${link(text(categoryTitle), categoryHref)}`,
+      ...(event.scope ? [markup`Scope: ${code(event.scope)}, ${text(SCOPES[event.scope] ?? '')}`] : []),
+      markup`Data version: ${code(event.dataVersion)}`,
+    ].map((textMd) => ({ textMd })),
+    statusMd: statusSentence(event, context.lifecycle, page),
+    history: history(event, context, page),
+    listingErrata: event.errata.map((erratum) => ({ textMd: erratumSummary(erratum, page) })),
+    subjects: event.subjects.map((subject) => ({
+      patternMd: code(subject.pattern),
+      prefixMd:
+        subject.prefix === literalPrefix(subject)
+          ? code(subject.prefix)
+          : markup`${code(subject.prefix)} (subjects begin with ${code(literalPrefix(subject))})`,
+      parameters: subject.parameters.map((parameter) => ({
+        nameMd: code(`{${parameter.name}}`, CELL),
+        descriptionMd: prose(parameter.description, CELL),
+        fromMd: parameter.from === undefined ? markup`—` : code(dataPath(parameter.from), CELL),
+      })),
+    })),
+    properties: propertyTable(event.schema, context.catalog.definitions, page, { expandRefs: true }),
+    samples: event.samples.map((sample) => sampleView(sample, context, page)),
+    filterMd: fence(`${JSON.stringify(eventFilter(event), null, 2)}\n`, 'json'),
+    filterNoteMd: filterNote(event),
+    importsMd: fence(imports(event), 'ts'),
+  };
+}
+
+function history(event: EventType, context: DocsContext, page: string): EventPageView['history'] {
+  return context.catalog.documents
+    .filter((document) => event.history.listedIn.includes(document.id) || event.history.sampledIn.includes(document.id))
+    .map((document) => {
+      const listings = event.listings.filter((listing) => listing.document === document.id);
+      const samples = event.samples.filter((sample) => sample.source.document === document.id);
+      return {
+        documentMd: documentLink(document, page),
+        dateMd: documentDate(document),
+        listedMd: orDash(
+          listings.map((listing) =>
+            listing.publishedType
+              ? markup`line ${text(String(listing.line))}, as ${code(listing.publishedType, CELL)}`
+              : markup`line ${text(String(listing.line))}`,
+          ),
+        ),
+        sampledMd: orDash(
+          samples.map((sample) => link(markup`line ${text(String(sample.source.line))}`, href(page, page, anchors.sample(sample)))),
+        ),
+      };
+    });
+}
+
+/** JSON Pointer into `data` → `data.participantRemoved.participantCommunicationIdentifier.rawId`. */
+function dataPath(pointer: string): string {
+  const segments = pointer
+    .split('/')
+    .slice(1)
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return segments.reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : `${path}.${segment}`), 'data');
+}
+
+function orDash(parts: Markdown[]): Markdown {
+  return parts.length === 0 ? markup`—` : join(parts, '; ');
+}
+
+function sampleView(sample: Sample, context: DocsContext, page: string): EventPageView['samples'][number] {
+  const corrections = [
+    ...sample.repairs.map((repair) => repairText(repair)),
+    ...sample.errata.map((erratum) => erratumSummary(erratum, page, { sample: true })),
+  ];
+  return {
+    headingMd: markup`Sample ${text(sample.id)}`,
+    provenanceMd: citation(sample.source, context.documents, page),
+    corrections: corrections.map((textMd) => ({ textMd })),
+    jsonMd: fence(`${JSON.stringify(sample.corrected, null, 2)}\n`, 'json'),
+  };
+}
+
+function filterNote(event: EventType): Markdown {
+  const filter = eventFilter(event);
+  if (event.subjects.length === 0) {
+    return markup`The docs never gave a subject pattern for this event, so the filter selects it by type only.`;
+  }
+  if (filter.subjectBeginsWith === undefined) {
+    return markup`Its subject patterns begin differently, so the filter selects it by type only.`;
+  }
+  const patterns = join(
+    event.subjects.map((subject) => code(subject.pattern)),
+    ', ',
+  );
+  return markup`${code('subjectBeginsWith')} is the literal start of ${patterns}; append a parameter value to narrow it (Event Grid compares prefixes literally, slashes included).`;
+}
+
+function imports(event: EventType): string {
+  const { eventType, dataType, validator } = event.names;
+  return [
+    `import type { ${eventType}, ${dataType} } from '${PACKAGE_NAME}';`,
+    `import { ${validator} } from '${PACKAGE_NAME}/validators';`,
+    `import { make${eventType} } from '${PACKAGE_NAME}/fixtures';`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,112 @@
+/**
+ * The one place where text becomes Markdown. Every string a docs template prints unescaped
+ * (`{{{…Md}}}`) is a `Markdown` value built here; catalog text can reach a page only through
+ * `prose`, `text` or `code`, which neutralise HTML, Markdown syntax and table pipes.
+ */
+
+declare const brand: unique symbol;
+/** Markdown built by this module: safe to print unescaped. */
+export type Markdown = string & { readonly [brand]: 'Markdown' };
+
+export interface Context {
+  /** Inside a GFM table cell: `|` must be escaped even inside code spans. */
+  table?: boolean;
+}
+
+const trusted = (value: string) => value as Markdown;
+
+/**
+ * Literal Markdown written in the generator itself (never catalog text), with `Markdown` values
+ * interpolated. (Not named `md`: prettier would format `md` tagged templates as Markdown.)
+ */
+export function markup(strings: TemplateStringsArray, ...values: Markdown[]): Markdown {
+  return trusted(strings.reduce((out, literal, i) => out + literal + (i < values.length ? values[i] : ''), ''));
+}
+
+export function join(parts: readonly Markdown[], separator: string): Markdown {
+  return trusted(parts.join(separator));
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Plain text, shown as written: HTML is entity-escaped, Markdown punctuation backslash-escaped,
+ * line breaks folded into spaces, and a leading block marker (`#`, `-`, `1.`…) defused.
+ */
+export function text(value: string): Markdown {
+  const escaped = oneLine(value)
+    .replace(/[\\`*_[\]{}|~]/g, '\\$&')
+    .replace(/[&<>]/g, (c) => ENTITIES[c]!)
+    .replace(/^([#+=-])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+  return trusted(escaped);
+}
+
+/** A code span holding `value` verbatim, whatever backticks it contains. */
+export function code(value: string, context: Context = {}): Markdown {
+  let content = oneLine(value);
+  if (content === '') return trusted('');
+  if (context.table) content = content.replace(/\|/g, '\\|');
+  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' ')) ? ' ' : '';
+  return trusted(`${fence}${pad}${content}${pad}${fence}`);
+}
+
+/**
+ * Catalog prose, which may use `code spans` and [links](https://…): code spans and absolute
+ * http(s) links are kept, everything else goes through `text`. Relative links point into the
+ * original docs site, not this one, so only their label is kept.
+ */
+export function prose(value: string, context: Context = {}): Markdown {
+  const out: string[] = [];
+  const source = oneLine(value);
+  const token = /(`+)([\s\S]*?[^`])\1(?!`)|\[([^\]]*)\]\(([^)\s]*)\)|(https?:\/\/[\w\-.~:/?#@!$&'*+,;=%]+)/g;
+  let last = 0;
+  for (let match = token.exec(source); match; match = token.exec(source)) {
+    out.push(text(source.slice(last, match.index)));
+    const [, , codeContent, label, target, bare] = match;
+    if (codeContent !== undefined) out.push(code(codeContent.trim() === '' ? codeContent : codeContent.replace(/^ (.*) $/, '$1'), context));
+    else if (label !== undefined) out.push(isWebUrl(target!) ? link(text(label), target!) : text(label));
+    else out.push(autolink(bare!));
+    last = match.index + match[0].length;
+  }
+  out.push(text(source.slice(last)));
+  return trusted(out.join(''));
+}
+
+/** A link; `href` must be a relative path/anchor the generator built or an http(s) URL. */
+export function link(label: Markdown, href: string): Markdown {
+  if (!isWebUrl(href) && !/^[\w\-./]*(#[\w-]+)?$/.test(href)) throw new Error(`refusing to link to ${JSON.stringify(href)}`);
+  return trusted(`[${label}](${href})`);
+}
+
+function autolink(url: string): Markdown {
+  const trimmed = url.replace(/[.,;:!?']+$/, '');
+  return trusted(`<${trimmed}>${text(url.slice(trimmed.length))}`);
+}
+
+function isWebUrl(href: string): boolean {
+  return /^https?:\/\/[\w\-.~:/?#@!$&'*+,;=%]+$/.test(href);
+}
+
+/** A fenced code block whose fence no line of `content` can close. */
+export function fence(content: string, language: string): Markdown {
+  const longestRun = Math.max(0, ...(content.match(/^\s*`{3,}/gm) ?? []).map((run) => run.trim().length));
+  const marker = '`'.repeat(Math.max(3, longestRun + 1));
+  return trusted(`${marker}${language}\n${content.replace(/\n$/, '')}\n${marker}`);
+}
+
+/** A YAML double-quoted scalar (JSON strings are valid YAML) for front matter. */
+export function yamlString(value: string): Markdown {
+  return trusted(JSON.stringify(oneLine(value)));
+}
+
+/** The DO NOT EDIT banner and other fixed HTML comments the generator writes. */
+export function verbatim(value: string): Markdown {
+  return trusted(value);
+}
+
+function oneLine(value: string): string {
+  return value.replace(/\s*[\r\n]+\s*/g, ' ');
+}

@@ -1,0 +1,674 @@
+/**
+ * The generated docs (generated/docs): every relative link and anchor resolves, markdownlint is
+ * clean, the pages say what the catalog says (tables of cases), and hostile catalog text can
+ * neither break a table nor inject HTML.
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { micromark } from 'micromark';
+import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parse as parseYaml } from 'yaml';
+import { code, link, prose, text } from '../generator/docs/inline.ts';
+import { emitDocs } from '../generator/emit-docs.ts';
+import { formatFiles } from '../generator/format.ts';
+import { load, loadTemplates } from '../generator/load.ts';
+import type { Catalog, OutputFile } from '../generator/model.ts';
+import { normalize } from '../generator/normalize.ts';
+import { matchesFilter, type EventSubscriptionFilter } from '../generator/runtime/filter.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const GENERATED = path.join(ROOT, 'generated');
+const run = promisify(execFile);
+
+interface CatalogJson {
+  documents: { id: string; date: string; errata: { id: string }[] }[];
+  subjectPrefixes: { errata: { id: string }[] }[];
+  filterExamples: { errata: { id: string }[] }[];
+  events: {
+    type: string;
+    category: string;
+    description: string;
+    status: string;
+    names: { short: string; slug: string; eventType: string; validator: string };
+    errata: { id: string }[];
+    samples: { id: string; errata: { id: string; kind: string; patch?: unknown }[]; corrected: { subject: string; eventType: string } }[];
+  }[];
+}
+
+const catalog = JSON.parse(readFileSync(path.join(GENERATED, 'catalog.json'), 'utf8')) as CatalogJson;
+const pages = readPages(GENERATED);
+const eventPath = (event: CatalogJson['events'][number]) => `docs/${event.category}/${event.names.slug}.md`;
+const byShort = (short: string) => catalog.events.find((event) => event.names.short === short)!;
+
+// ── Reading Markdown (independent of the generator's own helpers) ─────────────────────────────
+
+function readPages(root: string): Map<string, string> {
+  const entries = readdirSync(path.join(root, 'docs'), { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.md'));
+  const result = new Map<string, string>();
+  for (const entry of files.sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(entry.parentPath, entry.name);
+    result.set(path.relative(root, full).split(path.sep).join('/'), readFileSync(full, 'utf8'));
+  }
+  return result;
+}
+
+/** The page without front matter and fenced code blocks (links and headings live outside them). */
+function outsideFences(markdown: string): string {
+  const lines = markdown.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n');
+  const kept: string[] = [];
+  let fence: string | undefined;
+  for (const line of lines) {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence === undefined && marker) fence = marker;
+    else if (fence !== undefined && marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    else if (fence === undefined) kept.push(line);
+  }
+  return kept.join('\n');
+}
+
+/** GitHub's heading anchors (github-slugger), duplicates numbered, plus explicit `<a id|name>`. */
+function anchorsOf(markdown: string): { anchors: Set<string>; duplicates: string[] } {
+  const anchors = new Set<string>();
+  const duplicates: string[] = [];
+  const body = outsideFences(markdown);
+  for (const match of body.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
+    const plain = match[1]!
+      .replace(/`+([^`]*)`+/g, '$1')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\\(.)/g, '$1')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    const slug = plain
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+      .replace(/ /g, '-');
+    let unique = slug;
+    for (let n = 1; anchors.has(unique); n++) unique = `${slug}-${n}`;
+    if (unique !== slug) duplicates.push(slug);
+    anchors.add(unique);
+  }
+  for (const match of body.matchAll(/<a\s+(?:id|name)="([^"]+)"/g)) anchors.add(match[1]!);
+  return { anchors, duplicates };
+}
+
+/** Inline link targets outside code (`[label](target)`), escapes and code spans removed first. */
+function linksOf(markdown: string): string[] {
+  const body = outsideFences(markdown)
+    .replace(/\\./g, '')
+    .replace(/(`+)[\s\S]*?\1/g, '');
+  return [...body.matchAll(/\[[^\]]*\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
+}
+
+const frontMatter = (markdown: string) => parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '') as Record<string, unknown> | null;
+
+/** The text of a section: from its heading to the next heading of the same or a higher level. */
+function section(markdown: string, heading: string): string {
+  const lines = markdown.split('\n');
+  const start = lines.findIndex((line) => line.replace(/^#+\s+/, '') === heading && /^#+\s/.test(line));
+  if (start < 0) return '';
+  const level = /^#+/.exec(lines[start]!)![0].length;
+  const end = lines.findIndex((line, i) => i > start && /^#+\s/.test(line) && /^#+/.exec(line)![0].length <= level);
+  return lines.slice(start, end < 0 ? undefined : end).join('\n');
+}
+
+const jsonBlocks = (markdown: string) =>
+  [...markdown.matchAll(/^```json\n([\s\S]*?)\n```$/gm)].map((match) => JSON.parse(match[1]!) as unknown);
+
+// ── Links and anchors ────────────────────────────────────────────────────────────────────────
+
+test('every relative link resolves to a generated page, and every #anchor exists in it', () => {
+  const anchors = new Map([...pages].map(([page, contents]) => [page, anchorsOf(contents).anchors]));
+  const broken: string[] = [];
+  let checked = 0;
+  for (const [page, contents] of pages) {
+    for (const target of linksOf(contents)) {
+      if (/^[a-z]+:/i.test(target)) continue;
+      const [file = '', anchor] = target.split('#');
+      const resolved = file === '' ? page : path.posix.normalize(path.posix.join(path.posix.dirname(page), file));
+      checked++;
+      if (!pages.has(resolved)) broken.push(`${page}: ${target} (no page ${resolved})`);
+      else if (anchor !== undefined && !anchors.get(resolved)!.has(anchor))
+        broken.push(`${page}: ${target} (no #${anchor} in ${resolved})`);
+    }
+  }
+  assert.equal(broken, []);
+  assert.ok(checked > 500, `only ${checked} links checked`);
+});
+
+test('heading anchors are unique on every page (no GitHub -1 suffixes to link to by accident)', () => {
+  for (const [page, contents] of pages) assert.equal(anchorsOf(contents).duplicates, [], page);
+});
+
+test('every page is reachable from docs/index.md', () => {
+  const seen = new Set(['docs/index.md']);
+  const queue = ['docs/index.md'];
+  while (queue.length > 0) {
+    const page = queue.shift()!;
+    for (const target of linksOf(pages.get(page)!)) {
+      const file = target.split('#')[0]!;
+      if (file === '' || /^[a-z]+:/i.test(file)) continue;
+      const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(page), file));
+      if (!seen.has(resolved) && pages.has(resolved)) {
+        seen.add(resolved);
+        queue.push(resolved);
+      }
+    }
+  }
+  assert.equal(
+    [...pages.keys()].filter((page) => !seen.has(page)),
+    [],
+  );
+});
+
+// ── markdownlint ─────────────────────────────────────────────────────────────────────────────
+
+const MARKDOWNLINT = path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
+const CONFIG = path.join(ROOT, '.markdownlint-cli2.jsonc');
+
+async function markdownlint(cwd: string, args: string[]): Promise<{ ok: boolean; output: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [MARKDOWNLINT, ...args], { cwd });
+    return { ok: true, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { stdout?: string; stderr?: string; message: string };
+    return { ok: false, output: `${failure.stdout ?? ''}${failure.stderr ?? failure.message}` };
+  }
+}
+
+test('markdownlint-cli2 passes on generated/docs with the committed config', async () => {
+  const result = await markdownlint(ROOT, []);
+  assert.ok(result.ok, result.output);
+  assert.match(result.output, new RegExp(`Linting: ${pages.size} file\\(s\\)`));
+});
+
+test('the markdownlint config disables only rules it gives a reason for', async () => {
+  const source = await readFile(CONFIG, 'utf8');
+  const config = JSON.parse(source.replace(/^\s*\/\/.*$/gm, '')) as { globs: string[]; config: Record<string, unknown> };
+  assert.equal(config.globs, ['generated/docs/**/*.md']);
+  assert.is(config.config.default, true);
+  for (const rule of Object.keys(config.config).filter((key) => key !== 'default')) {
+    const lines = source.split('\n');
+    const at = lines.findIndex((line) => line.includes(`"${rule}"`));
+    assert.ok(at > 0 && lines[at - 1]!.trim().startsWith('//'), `${rule} has no comment giving the reason`);
+  }
+});
+
+// ── Content ──────────────────────────────────────────────────────────────────────────────────
+
+test('every page has YAML front matter (title, description), then the DO NOT EDIT banner, then its H1', () => {
+  for (const [page, contents] of pages) {
+    const meta = frontMatter(contents);
+    assert.ok(meta && typeof meta.title === 'string' && meta.title.length > 0, `${page}: title`);
+    assert.ok(typeof meta.description === 'string' && meta.description.length > 0, `${page}: description`);
+    const body = contents.replace(/^---\n[\s\S]*?\n---\n\n/, '');
+    assert.ok(body.startsWith('<!-- DO NOT EDIT: generated from catalog/ by `npm run generate`'), `${page}: banner`);
+    assert.is(/^# (.+)$/m.exec(body)?.[1], meta.title as string, `${page}: H1 is the title`);
+  }
+});
+
+test('every event has a page titled with its type, linked from the index and its category page', () => {
+  const index = pages.get('docs/index.md')!;
+  for (const event of catalog.events) {
+    const page = pages.get(eventPath(event));
+    assert.ok(page, `no page for ${event.type}`);
+    assert.is(frontMatter(page)!.title, event.type);
+    assert.ok(index.includes(`](${event.category}/${event.names.slug}.md)`), `index links ${event.type}`);
+    assert.ok(pages.get(`docs/${event.category}/index.md`)!.includes(`](${event.names.slug}.md)`), `category links ${event.type}`);
+  }
+  assert.is(pages.size, catalog.events.length + new Set(catalog.events.map((event) => event.category)).size + 4);
+});
+
+test('the errata page has a heading (anchor) for every erratum id in the catalog', () => {
+  const ids = [
+    ...catalog.documents.flatMap((document) => document.errata),
+    ...catalog.subjectPrefixes.flatMap((prefix) => prefix.errata),
+    ...catalog.filterExamples.flatMap((filter) => filter.errata),
+    ...catalog.events.flatMap((event) => [...event.errata, ...event.samples.flatMap((sample) => sample.errata)]),
+  ].map((erratum) => erratum.id);
+  assert.ok(ids.length >= 70);
+  const anchors = anchorsOf(pages.get('docs/errata.md')!).anchors;
+  assert.equal(
+    ids.filter((id) => !anchors.has(id)),
+    [],
+  );
+});
+
+test('each event page links every erratum of its samples and listings', () => {
+  for (const event of catalog.events) {
+    const page = pages.get(eventPath(event))!;
+    for (const erratum of [...event.errata, ...event.samples.flatMap((sample) => sample.errata)]) {
+      assert.ok(page.includes(`](../errata.md#${erratum.id})`), `${event.names.short} links ${erratum.id}`);
+    }
+  }
+});
+
+const has = (needle: string) => (page: string) => page.includes(needle);
+/** Table rows as trimmed cells (split on unescaped pipes), so column padding does not matter. */
+const rows = (markdown: string) =>
+  markdown
+    .split('\n')
+    .filter((line) => line.startsWith('|'))
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim()),
+    );
+const hasRow =
+  (...cells: string[]) =>
+  (page: string) =>
+    rows(page).some((row) => cells.every((cell, i) => row[i] === cell));
+const lacks = (needle: string) => (page: string) => !page.includes(needle);
+
+/** [page, what, check] */
+const CONTENT: [string, string, (page: string) => boolean][] = [
+  [
+    'docs/chat/chat-thread-participant-removed.md',
+    'corrected description in front matter',
+    (p) => frontMatter(p)!.description === 'Published when a participant is removed from a chat thread.',
+  ],
+  [
+    'docs/chat/chat-thread-participant-removed.md',
+    'corrected description under the title',
+    has(
+      '# Microsoft.Communication.ChatThreadParticipantRemoved\n\n[Event reference](../index.md) › [Chat events](index.md)\n\nPublished when a participant is removed from a chat thread.\n',
+    ),
+  ],
+  ['docs/chat/chat-thread-participant-removed.md', 'no copy of the pasted description', lacks('Published when a new participant is added')],
+  [
+    'docs/chat/chat-thread-participant-removed.md',
+    'the description erratum',
+    has('[`participant-removed-description-2021-02`](../errata.md#participant-removed-description-2021-02) (`description`)'),
+  ],
+  [
+    'docs/sms/sms-received.md',
+    'camelCase `from` in the samples',
+    (p) => jsonBlocks(section(p, 'Samples')).every((sample) => 'from' in (sample as { data: object }).data),
+  ],
+  ['docs/sms/sms-received.md', 'no PascalCase `From` in any sample', (p) => !/"From":/.test(section(p, 'Samples'))],
+  [
+    'docs/sms/sms-received.md',
+    'the PascalCase erratum, linked',
+    has('[`sms-pascal-case-2020-09-92`](../errata.md#sms-pascal-case-2020-09-92) (`casing`)'),
+  ],
+  [
+    'docs/sms/sms-received.md',
+    'an erratum without a patch leaves the payload as published',
+    (p) =>
+      section(p, 'Sample 2020-03').includes('so the subject is left as published. The payload keeps the published value.') &&
+      section(p, 'Sample 2020-03').includes('"subject": "SMS Event Test"'),
+  ],
+  [
+    'docs/sms/sms-received.md',
+    'provenance of a sample',
+    has('From the [2020-09](../changelog.md#2020-09) docs, dated 2020-09-18 (inferred), seed `002_b43e17e005e724f0.txt`, line 87.'),
+  ],
+  [
+    'docs/sms/sms-received.md',
+    'history with docs dates',
+    hasRow('[2020-03](../changelog.md#2020-03)', '2020-03-10', 'line 42', '[line 85](#sample-2020-03)'),
+  ],
+  ['docs/sms/sms-received.md', 'an inferred docs date says so', hasRow('[2020-09](../changelog.md#2020-09)', '2020-09-18 (inferred)')],
+  [
+    'docs/sms/sms-received.md',
+    'subject pattern and its real prefix',
+    has('Pattern `/phonenumber/{phoneNumber}`, under the documented prefix `phonenumber/` (subjects begin with `/phonenumber/`).'),
+  ],
+  [
+    'docs/sms/sms-received.md',
+    'filter example',
+    (p) =>
+      JSON.stringify(jsonBlocks(section(p, 'Subscription filter'))) ===
+      JSON.stringify([{ includedEventTypes: ['Microsoft.Communication.SMSReceived'], subjectBeginsWith: '/phonenumber/' }]),
+  ],
+  [
+    'docs/sms/sms-received.md',
+    'type import',
+    has("import type { AcsSmsReceivedEvent, AcsSmsReceivedEventData } from '@acs-toolkit/events';"),
+  ],
+  [
+    'docs/sms/sms-received.md',
+    'validator import',
+    has("import { validateAcsSmsReceivedEventData } from '@acs-toolkit/events/validators';"),
+  ],
+  ['docs/sms/sms-received.md', 'fixture import', has("import { makeAcsSmsReceivedEvent } from '@acs-toolkit/events/fixtures';")],
+  ['docs/sms/sms-received.md', 'a property row', hasRow('`receivedTimestamp`', 'string', 'yes', 'date-time', 'When the SMS was received.')],
+  [
+    'docs/chat/chat-message-received.md',
+    'shared type linked',
+    hasRow('`senderCommunicationIdentifier`', '[CommunicationIdentifier](../types.md#communicationidentifier)', 'no'),
+  ],
+  [
+    'docs/chat/chat-message-received.md',
+    'shared type expanded into dotted rows',
+    hasRow('`senderCommunicationIdentifier.rawId`', 'string', 'yes'),
+  ],
+  [
+    'docs/chat/chat-message-received.md',
+    'optional nested rows',
+    hasRow(
+      '`senderCommunicationIdentifier.communicationUser`',
+      '[CommunicationUserIdentifier](../types.md#communicationuseridentifier)',
+      'no',
+    ),
+  ],
+  [
+    'docs/chat/chat-message-received.md',
+    'map property',
+    hasRow('`metadata`', '[ChatMessageMetadata](../types.md#chatmessagemetadata)', 'no'),
+  ],
+  [
+    'docs/chat/chat-thread-created.md',
+    'array items as []',
+    hasRow('`participants[].participantCommunicationIdentifier.rawId`', 'string', 'yes'),
+  ],
+  [
+    'docs/chat/chat-thread-participant-removed.md',
+    'subject parameter and where data carries it',
+    hasRow(
+      '`{participantId}`',
+      'The raw id of the participant removed.',
+      '`data.participantRemoved.participantCommunicationIdentifier.rawId`',
+    ),
+  ],
+  [
+    'docs/chat/chat-message-received-in-thread.md',
+    'version corrected to a number',
+    (p) => jsonBlocks(section(p, 'Samples')).every((sample) => typeof (sample as { data: { version: unknown } }).data.version === 'number'),
+  ],
+  [
+    'docs/chat/chat-member-added-to-thread-with-user.md',
+    'renamed, linked',
+    has(
+      'Renamed to [ChatParticipantAddedToThreadWithUser](chat-participant-added-to-thread-with-user.md) in the [2021-02](../changelog.md#2021-02) docs',
+    ),
+  ],
+  [
+    'docs/chat/chat-participant-added-to-thread-with-user.md',
+    'what it replaces',
+    has('It replaces [ChatMemberAddedToThreadWithUser](chat-member-added-to-thread-with-user.md) (renamed).'),
+  ],
+  [
+    'docs/chat/instant-message-deleted.md',
+    'retired, with its replacement',
+    has('Retired in the [2020-09](../changelog.md#2020-09) docs, replaced by [ChatMessageDeleted](chat-message-deleted.md).'),
+  ],
+  [
+    'docs/chat/instant-message-deleted.md',
+    'the misspelt type as published',
+    has('as `Microsoft.CommunicationServices.InstantMessageDeleted`'),
+  ],
+  [
+    'docs/chat/instant-message-deleted.md',
+    'filter by type only',
+    (p) =>
+      JSON.stringify(jsonBlocks(section(p, 'Subscription filter'))) ===
+      JSON.stringify([{ includedEventTypes: ['Microsoft.Communication.InstantMessageDeleted'] }]),
+  ],
+  [
+    'docs/index.md',
+    'status of a retired event',
+    hasRow('[InstantMessageReceived](chat/instant-message-received.md)', 'retired → [ChatMessageReceived](chat/chat-message-received.md)'),
+  ],
+  [
+    'docs/index.md',
+    'status of a renamed event',
+    hasRow(
+      '[ChatMemberAddedToThreadWithUser](chat/chat-member-added-to-thread-with-user.md)',
+      'renamed → [ChatParticipantAddedToThreadWithUser](chat/chat-participant-added-to-thread-with-user.md)',
+    ),
+  ],
+  ['docs/index.md', 'prefix table: documented vs actual', hasRow('`phonenumber/`', '`/phonenumber/`', 'PSTN phone number')],
+  [
+    'docs/index.md',
+    'the leading-slash note, linked to its erratum',
+    (p) =>
+      /Note: The docs give `phonenumber\/`, but the subjects of .* begin with `\/phonenumber\/`.*\(errata\.md#phone-prefix-leading-slash-2021-06\)/.test(
+        p,
+      ),
+  ],
+  [
+    'docs/index.md',
+    'the corrected filter example',
+    (p) => JSON.stringify(jsonBlocks(section(p, 'Filtering subscriptions'))).includes('"subjectBeginsWith":"/phonenumber/1555"'),
+  ],
+  [
+    'docs/index.md',
+    'links to the other pages',
+    (p) => ['errata.md', 'changelog.md', 'types.md', 'sms/index.md', 'chat/index.md'].every((target) => p.includes(`](${target})`)),
+  ],
+  [
+    'docs/changelog.md',
+    'versions in date order',
+    (p) => [...p.matchAll(/^## (\S+)$/gm)].map((m) => m[1]).join() === catalog.documents.map((d) => d.id).join(),
+  ],
+  [
+    'docs/changelog.md',
+    'the ChatMember → ChatParticipant rename in 2021-02',
+    (p) =>
+      /Renamed:\n\n- \[ChatMemberAddedToThreadWithUser\]\([^)]*\) → \[ChatParticipantAddedToThreadWithUser\]/.test(section(p, '2021-02')),
+  ],
+  [
+    'docs/changelog.md',
+    'both ChatMember events renamed',
+    (p) =>
+      section(p, '2021-02').includes(
+        '[ChatMemberRemovedFromThreadWithUser](chat/chat-member-removed-from-thread-with-user.md) → [ChatParticipantRemovedFromThreadWithUser]',
+      ),
+  ],
+  [
+    'docs/changelog.md',
+    'InstantMessage* retired in 2020-09',
+    (p) =>
+      ['Deleted', 'Edited', 'Received'].every((verb) =>
+        new RegExp(`Retired:[\\s\\S]*- \\[InstantMessage${verb}\\]\\([^)]*\\), replaced by \\[ChatMessage${verb}\\]`).test(
+          section(p, '2020-09'),
+        ),
+      ),
+  ],
+  [
+    'docs/changelog.md',
+    'events added in 2021-02',
+    (p) => section(p, '2021-02').includes('- [ChatThreadCreated](chat/chat-thread-created.md)\n'),
+  ],
+  [
+    'docs/changelog.md',
+    'senderCommunicationIdentifier added in 2021-02',
+    (p) => /\[ChatMessageReceived\]\([^)]*\): .*`senderCommunicationIdentifier`/.test(section(p, '2021-02')),
+  ],
+  ['docs/changelog.md', 'metadata added in 2021-10', (p) => /\[ChatMessageReceived\]\([^)]*\): `metadata`/.test(section(p, '2021-10'))],
+  [
+    'docs/changelog.md',
+    'a version without event types says so',
+    (p) => section(p, '2021-06').includes('This version lists no event types.'),
+  ],
+  [
+    'docs/errata.md',
+    'source of an erratum with docs date, seed and line',
+    (p) =>
+      section(p, '`sms-pascal-case-2020-09-92`').includes(
+        '- Source: [2020-09](changelog.md#2020-09) docs, dated 2020-09-18 (inferred), seed `002_b43e17e005e724f0.txt`, line 92',
+      ),
+  ],
+  [
+    'docs/errata.md',
+    'kind, wrong, correction and patch',
+    (p) =>
+      [
+        '- Kind: `casing`',
+        '- Wrong: The data properties are PascalCase',
+        '- Correction: camelCase property names',
+        '- Patch: move `/data/MessageId` to `/data/messageId`',
+      ].every((line) => section(p, '`sms-pascal-case-2020-09-92`').includes(line)),
+  ],
+  [
+    'docs/errata.md',
+    'a sample erratum links back to its sample',
+    (p) => section(p, '`sms-pascal-case-2020-09-92`').includes('[SMSReceived sample 2020-09](sms/sms-received.md#sample-2020-09)'),
+  ],
+  ['docs/types.md', 'a section per shared definition', has('## CommunicationIdentifier\n')],
+];
+
+for (const [page, what, check] of CONTENT) {
+  test(`${page}: ${what}`, () => {
+    const contents = pages.get(page);
+    assert.ok(contents, `no ${page}`);
+    assert.ok(check(contents), `${page} does not show ${what}`);
+  });
+}
+
+test("each event page's filter delivers its corrected samples (except subjects the docs leave uncorrectable)", () => {
+  for (const event of catalog.events) {
+    const [filter] = jsonBlocks(section(pages.get(eventPath(event))!, 'Subscription filter')) as EventSubscriptionFilter[];
+    for (const sample of event.samples) {
+      if (sample.errata.some((erratum) => erratum.kind === 'subject' && !erratum.patch)) continue;
+      assert.ok(matchesFilter(sample.corrected, filter!), `${event.names.short} sample ${sample.id}: ${sample.corrected.subject}`);
+    }
+  }
+});
+
+test('every name a page imports is exported by the generated package entry point it imports from', () => {
+  const src = (name: string) => readFileSync(path.join(GENERATED, 'package/src', `${name}.ts`), 'utf8');
+  const entries: Record<string, string> = {
+    '@acs-toolkit/events': src('types'),
+    '@acs-toolkit/events/validators': src('validators'),
+    '@acs-toolkit/events/fixtures': src('fixtures'),
+  };
+  let imported = 0;
+  for (const [page, contents] of pages) {
+    for (const match of contents.matchAll(/^import (?:type )?\{([^}]+)\} from '([^']+)';$/gm)) {
+      const source = entries[match[2]!];
+      assert.ok(source, `${page} imports from ${match[2]}`);
+      for (const name of match[1]!
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)) {
+        imported++;
+        assert.match(
+          source,
+          new RegExp(`^export (?:declare )?(?:type|interface|function|const) ${name}\\b`, 'm'),
+          `${page}: ${name} from ${match[2]}`,
+        );
+      }
+    }
+  }
+  assert.is(imported, catalog.events.length * 4);
+});
+
+// ── Escaping: the one module every catalog string goes through ──────────────────────────────
+
+const ESCAPING: [string, string, string][] = [
+  ['text: HTML becomes entities', text('<b>x</b> & y'), '&lt;b&gt;x&lt;/b&gt; &amp; y'],
+  ['text: Markdown punctuation', text('*a* _b_ [c] {{d}} e|f ~g~ `h`'), '\\*a\\* \\_b\\_ \\[c\\] \\{\\{d\\}\\} e\\|f \\~g\\~ \\`h\\`'],
+  ['text: a leading heading marker', text('# not a heading'), '\\# not a heading'],
+  ['text: a leading list marker', text('1. not a list'), '1\\. not a list'],
+  ['text: line breaks fold', text('a\n\n- b'), 'a - b'],
+  ['code: backticks inside', code('a`b'), '``a`b``'],
+  ['code: a pipe in a table cell', code('a|b', { table: true }), '`a\\|b`'],
+  ['code: a pipe outside tables', code('a|b'), '`a|b`'],
+  ['prose: code spans kept verbatim', prose('raw `8:acs:<id>_<user>` form'), 'raw `8:acs:<id>_<user>` form'],
+  ['prose: web links kept', prose('see [Event Grid](https://example.com/x)'), 'see [Event Grid](https://example.com/x)'],
+  ['prose: other links keep their label only', prose('see [schema](event-schema.md) and [x](javascript:alert(1))'), 'see schema and x)'],
+  ['prose: bare URLs become autolinks', prose('at https://example.com/a_b.'), 'at <https://example.com/a_b>.'],
+  ['prose: pipes in table cells, code included', prose('a | b `c|d`', { table: true }), 'a \\| b `c\\|d`'],
+];
+
+for (const [what, actual, expected] of ESCAPING) {
+  test(`escaping: ${what}`, () => assert.is(actual, expected));
+}
+
+test('escaping: links go only to generated relative paths or http(s)', () => {
+  assert.throws(() => link(text('x'), 'javascript:alert(1)'), /refusing/);
+  assert.throws(() => link(text('x'), 'a.md)(b'), /refusing/);
+  assert.is(link(text('x'), '../errata.md#an-id'), '[x](../errata.md#an-id)');
+});
+
+test('templates print unescaped ({{{…}}}) only view-model fields named …Md', async () => {
+  const templates = await loadTemplates(path.join(ROOT, 'templates'));
+  const docs = [...templates].filter(([name]) => name.startsWith('docs-'));
+  assert.ok(docs.length >= 6);
+  for (const [name, source] of docs) {
+    for (const match of source.matchAll(/\{\{\{\s*([^}\s]+)\s*\}\}\}/g)) {
+      assert.ok(/(^|\.)\w+Md$/.test(match[1]!), `templates/${name}.hbs prints {{{${match[1]}}}}`);
+    }
+  }
+});
+
+// ── Hostile catalog text ────────────────────────────────────────────────────────────────────
+
+const HOSTILE =
+  'Evil <script>alert(1)</script> | pipe {{constructor}} {{{raw}}} [x](javascript:alert(1)) <img src=x onerror=alert(2)>\n# not a heading';
+
+async function hostileDocs(): Promise<{ files: OutputFile[]; catalog: Catalog }> {
+  const loaded = await load(path.join(ROOT, 'test/golden/catalog'));
+  const hostile = structuredClone(normalize(loaded)) as Catalog;
+  const event = hostile.events.find((candidate) => candidate.type === 'Microsoft.Communication.SMSReceived')!;
+  event.description = HOSTILE;
+  event.schema.properties!.message!.description = HOSTILE;
+  event.samples[0]!.errata.push({ id: 'hostile', kind: 'typo', source: event.samples[0]!.source, wrong: HOSTILE, correction: HOSTILE });
+  hostile.documents[0]!.title = HOSTILE;
+  const templates = await loadTemplates(path.join(ROOT, 'templates'));
+  return { files: await formatFiles(emitDocs(hostile, templates)), catalog: hostile };
+}
+
+const toHtml = (markdown: string) =>
+  micromark(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''), {
+    allowDangerousHtml: true,
+    extensions: [gfmTable()],
+    htmlExtensions: [gfmTableHtml()],
+  });
+
+test('hostile catalog text renders as text: no HTML, no broken table, front matter intact', async () => {
+  const { files } = await hostileDocs();
+  const page = files.find((file) => file.path === 'docs/sms/sms-received.md')!.contents;
+  assert.equal(frontMatter(page), { title: 'Microsoft.Communication.SMSReceived', description: HOSTILE.replace('\n', ' ') });
+  for (const file of files) {
+    const html = toHtml(file.contents);
+    assert.not.match(html, /<script|<img|javascript:/i, file.path);
+    assert.ok(!/<h1[^>]*>[^<]*not a heading/.test(html), file.path);
+  }
+  const html = toHtml(page);
+  const shown =
+    'Evil &lt;script&gt;alert(1)&lt;/script&gt; | pipe {{constructor}} {{{raw}}} x) &lt;img src=x onerror=alert(2)&gt; # not a heading';
+  assert.ok(html.includes(`<p>${shown}</p>`), 'description paragraph shows the text as written');
+  const row = /<tr>\s*<td><code>message<\/code><\/td>([\s\S]*?)<\/tr>/.exec(html)?.[1] ?? '';
+  const cells = [...row.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((match) => match[1]);
+  assert.is(cells.length, 4, 'the message row keeps its five cells');
+  assert.is(cells[3], shown, 'the whole description stays in the description cell');
+  assert.ok(html.includes(`(<code>typo</code>): ${shown}`), 'the erratum correction as text');
+});
+
+test('hostile catalog text: the pages still pass markdownlint', async () => {
+  const { files } = await hostileDocs();
+  const dir = await mkdtemp(path.join(tmpdir(), 'acs-docs-'));
+  try {
+    for (const file of files) {
+      await mkdir(path.dirname(path.join(dir, file.path)), { recursive: true });
+      await writeFile(path.join(dir, file.path), file.contents);
+    }
+    const result = await markdownlint(dir, ['--config', CONFIG, '--no-globs', 'docs/**/*.md']);
+    assert.ok(result.ok, result.output);
+    assert.match(result.output, new RegExp(`Linting: ${files.length} file\\(s\\)`));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('pure and deterministic: same catalog, same pages; the catalog is not mutated', async () => {
+  const catalogValue = normalize(await load(path.join(ROOT, 'test/golden/catalog')));
+  const templates = await loadTemplates(path.join(ROOT, 'templates'));
+  const before = JSON.stringify(catalogValue);
+  assert.equal(emitDocs(catalogValue, templates), emitDocs(catalogValue, templates));
+  assert.is(JSON.stringify(catalogValue), before);
+});
+
+test.run();
