@@ -9,50 +9,14 @@ import { BANNER_TEXT } from '../generator/banner.ts';
 import { emitTypes } from '../generator/emit-types.ts';
 import { load } from '../generator/load.ts';
 import type { Catalog, EventType, JsonSchema } from '../generator/model.ts';
-import { eventNames } from '../generator/names.ts';
-import { normalize, transitiveRefs } from '../generator/normalize.ts';
+import { normalize } from '../generator/normalize.ts';
+import { catalogOf, eventOf, ref, type Definitions } from './support/small-catalog.ts';
 import { docText } from '../generator/types-jsdoc.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
 
-type Defs = Record<string, { description: string; schema: JsonSchema }>;
-
-function event(type: string, schema: JsonSchema, defs: Defs, extra: Partial<EventType> = {}): EventType {
-  return {
-    type,
-    category: 'chat',
-    description: `Published for ${type}.`,
-    status: 'current',
-    dataVersion: '1.0',
-    subjects: [],
-    listings: [],
-    schema,
-    samples: [],
-    errata: [],
-    history: { listedIn: [], sampledIn: [] },
-    names: eventNames(type),
-    uses: transitiveRefs(schema, defs),
-    ...extra,
-  };
-}
-
-function catalogOf(defs: Defs, events: EventType[]): Catalog {
-  const definitions = Object.keys(defs)
-    .sort()
-    .map((name) => ({ ...defs[name]!, name, uses: transitiveRefs(defs[name]!.schema, defs) }));
-  const sorted = [...events].sort((a, b) => a.type.localeCompare(b.type));
-  return deepFreeze({ documents: [], prefixes: [], filters: [], definitions, categories: [], events: sorted });
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    Object.values(value).forEach(deepFreeze);
-  }
-  return value;
-}
-
-const ref = (name: string, description?: string): JsonSchema => ({ $ref: `#/$defs/${name}`, ...(description ? { description } : {}) });
+type Defs = Definitions;
+const event = eventOf;
 
 const IDENTIFIERS: Defs = {
   CommunicationIdentifier: {

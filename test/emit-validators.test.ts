@@ -11,51 +11,17 @@ import { emitTypes } from '../generator/emit-types.ts';
 import { emitValidators, VALIDATORS_PATH } from '../generator/emit-validators.ts';
 import { load } from '../generator/load.ts';
 import type { Catalog, EventType, JsonSchema } from '../generator/model.ts';
-import { eventNames } from '../generator/names.ts';
-import { normalize, transitiveRefs } from '../generator/normalize.ts';
+import { deepFreeze, normalize } from '../generator/normalize.ts';
+import { catalogOf as smallCatalog, definitionsOf, eventOf as smallEvent, ref as smallRef } from './support/small-catalog.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
 
 type Defs = Record<string, JsonSchema>;
 
-function eventOf(type: string, schema: JsonSchema, defs: Defs, extra: Partial<EventType> = {}): EventType {
-  return {
-    type,
-    category: 'chat',
-    description: `Published for ${type}.`,
-    status: 'current',
-    dataVersion: '1.0',
-    subjects: [],
-    listings: [],
-    schema,
-    samples: [],
-    errata: [],
-    history: { listedIn: [], sampledIn: [] },
-    names: eventNames(type),
-    uses: transitiveRefs(schema, wrap(defs)),
-    ...extra,
-  };
-}
-
-const wrap = (defs: Defs) => Object.fromEntries(Object.entries(defs).map(([name, schema]) => [name, { schema }]));
-
-function catalogOf(defs: Defs, events: EventType[]): Catalog {
-  const definitions = Object.keys(defs)
-    .sort()
-    .map((name) => ({ name, description: `The ${name} shape.`, schema: defs[name]!, uses: transitiveRefs(defs[name]!, wrap(defs)) }));
-  const sorted = [...events].sort((a, b) => a.type.localeCompare(b.type));
-  return deepFreeze({ documents: [], prefixes: [], filters: [], definitions, categories: [], events: sorted });
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    Object.values(value).forEach(deepFreeze);
-  }
-  return value;
-}
-
-const ref = (name: string): JsonSchema => ({ $ref: `#/$defs/${name}` });
+const eventOf = (type: string, schema: JsonSchema, defs: Defs, extra: Partial<EventType> = {}): EventType =>
+  smallEvent(type, schema, definitionsOf(defs), extra);
+const catalogOf = (defs: Defs, events: EventType[]): Catalog => smallCatalog(definitionsOf(defs), events);
+const ref = (name: string): JsonSchema => smallRef(name);
 const string: JsonSchema = { type: 'string' };
 const dateTime: JsonSchema = { type: 'string', format: 'date-time' };
 
