@@ -266,17 +266,8 @@ export interface EventHistory {
   sampledIn: string[];
 }
 
-export interface EventType {
-  type: string;
-  category: string;
-  scope?: 'user' | 'thread';
-  description: string;
-  status: 'current' | 'retired';
-  replacedBy?: string;
-  dataVersion: string;
+export interface EventType extends Omit<RawEvent, 'subjects' | 'samples' | 'errata'> {
   subjects: SubjectPattern[];
-  listings: RawListing[];
-  schema: JsonSchema;
   samples: Sample[];
   errata: Erratum[];
   history: EventHistory;
