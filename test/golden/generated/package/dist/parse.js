@@ -30,11 +30,35 @@ function decode(body) {
         return { ok: false, result: notJson(body, error instanceof Error ? error.message : 'unparseable') };
     }
 }
+/** Exotic inputs (revoked proxies, throwing getters or traps) become an 'invalid' result, never a throw. */
+function uninspectable(raw, error) {
+    const reason = error instanceof Error ? error.message : 'the value could not be read';
+    return {
+        status: 'invalid',
+        raw,
+        errors: [
+            {
+                path: '',
+                message: `value could not be inspected: ${reason}`,
+                expected: 'plain JSON data',
+                received: 'an exotic object',
+            },
+        ],
+    };
+}
 function prefixed(errors, prefix) {
     return errors.map((error) => ({ ...error, path: prefix + error.path }));
 }
 /** Classifies one Event Grid schema or CloudEvents 1.0 event. Never throws. */
 export function parseEvent(value, options) {
+    try {
+        return classify(value, options);
+    }
+    catch (error) {
+        return uninspectable(value, error);
+    }
+}
+function classify(value, options) {
     const cloud = value !== null && typeof value === 'object' && !Array.isArray(value) && hasOwn(value, 'specversion');
     const envelope = cloud ? validateCloudEvent(value, options) : validateEventGridEvent(value, options);
     if (!envelope.ok)
@@ -60,6 +84,14 @@ export function parseEvent(value, options) {
  * not JSON gives a single 'invalid' result; event types the catalog does not know are 'unknown'.
  */
 export function parseEvents(body, options) {
+    try {
+        return parseBody(body, options);
+    }
+    catch (error) {
+        return [uninspectable(body, error)];
+    }
+}
+function parseBody(body, options) {
     const decoded = decode(body);
     if (!decoded.ok)
         return decoded.result;

@@ -51,12 +51,37 @@ function decode(body: unknown): { ok: true; value: unknown } | { ok: false; resu
   }
 }
 
+/** Exotic inputs (revoked proxies, throwing getters or traps) become an 'invalid' result, never a throw. */
+function uninspectable(raw: unknown, error: unknown): ParsedEvent {
+  const reason = error instanceof Error ? error.message : 'the value could not be read';
+  return {
+    status: 'invalid',
+    raw,
+    errors: [
+      {
+        path: '',
+        message: `value could not be inspected: ${reason}`,
+        expected: 'plain JSON data',
+        received: 'an exotic object',
+      },
+    ],
+  };
+}
+
 function prefixed(errors: readonly ValidationError[], prefix: string): ValidationError[] {
   return errors.map((error) => ({ ...error, path: prefix + error.path }));
 }
 
 /** Classifies one Event Grid schema or CloudEvents 1.0 event. Never throws. */
 export function parseEvent(value: unknown, options?: ValidateOptions): ParsedEvent {
+  try {
+    return classify(value, options);
+  } catch (error) {
+    return uninspectable(value, error);
+  }
+}
+
+function classify(value: unknown, options?: ValidateOptions): ParsedEvent {
   const cloud =
     value !== null && typeof value === 'object' && !Array.isArray(value) && hasOwn(value, 'specversion');
   const envelope = cloud ? validateCloudEvent(value, options) : validateEventGridEvent(value, options);
@@ -82,6 +107,14 @@ export function parseEvent(value: unknown, options?: ValidateOptions): ParsedEve
  * not JSON gives a single 'invalid' result; event types the catalog does not know are 'unknown'.
  */
 export function parseEvents(body: unknown, options?: ValidateOptions): ParsedEvent[] {
+  try {
+    return parseBody(body, options);
+  } catch (error) {
+    return [uninspectable(body, error)];
+  }
+}
+
+function parseBody(body: unknown, options?: ValidateOptions): ParsedEvent[] {
   const decoded = decode(body);
   if (!decoded.ok) return decoded.result;
   const events = Array.isArray(decoded.value) ? decoded.value : [decoded.value];

@@ -41,6 +41,13 @@ export interface ValidateOptions {
 
 const $hasOwn = Object.prototype.hasOwnProperty;
 
+/**
+ * Only own properties are data. A property of an object whose prototype is Object.prototype (or
+ * null) is its own when Object.prototype has no such property, which is cheaper to check than
+ * hasOwnProperty; anything else (other prototypes, polluted names) takes hasOwnProperty.
+ */
+const $objectPrototype = Object.prototype as Record<string, unknown>;
+
 /** The JSON type of a value, as reported in errors. */
 function $type(v: unknown): string {
   if (v === null) return 'null';
@@ -49,9 +56,15 @@ function $type(v: unknown): string {
   return typeof v;
 }
 
-/** A short rendering of a scalar for error messages (long strings are cut). */
+/** Characters JSON.stringify would escape (quotes, backslashes, controls, surrogates). */
+const $JSON_ESCAPES = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A short rendering of a scalar for error messages: strings JSON-quoted (and cut when long). */
 function $show(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 64 ? v.slice(0, 64) + '…' : v);
+  if (typeof v === 'string') {
+    const cut = v.length > 64 ? v.slice(0, 64) + '…' : v;
+    return $JSON_ESCAPES.test(cut) ? JSON.stringify(cut) : '"' + cut + '"';
+  }
   if (typeof v === 'number' || typeof v === 'boolean' || v === null) return String(v);
   return $type(v);
 }
@@ -61,6 +74,33 @@ function $esc(key: string): string {
   return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
+/** The everyday date-time: every field in range except the day of the month, no leap second. */
+const $DATE_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt\s](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$/;
+
+/** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */
+function $dateTime(s: string): boolean {
+  if (!$DATE_TIME.test(s)) return $dateTimeSlow(s);
+  const day = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
+  return (
+    day <= 28 ||
+    day <=
+      $daysInMonth(
+        (s.charCodeAt(0) - 48) * 1000 +
+          (s.charCodeAt(1) - 48) * 100 +
+          (s.charCodeAt(2) - 48) * 10 +
+          s.charCodeAt(3) -
+          48,
+        (s.charCodeAt(5) - 48) * 10 + s.charCodeAt(6) - 48,
+      )
+  );
+}
+
+function $daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** The two ASCII digits at index i as a number, or -1. */
 function $d2(s: string, i: number): number {
   const a = s.charCodeAt(i) - 48;
@@ -68,27 +108,8 @@ function $d2(s: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
-/** What /t|\s/i matches: the date-time separators ajv-formats accepts. */
-function $dateTimeSeparator(c: number): boolean {
-  return (
-    c === 84 ||
-    c === 116 ||
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 160 ||
-    c === 5760 ||
-    (c >= 8192 && c <= 8202) ||
-    c === 8232 ||
-    c === 8233 ||
-    c === 8239 ||
-    c === 8287 ||
-    c === 12288 ||
-    c === 65279
-  );
-}
-
-/** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */
-function $dateTime(s: string): boolean {
+/** Every rule, for what the regular expression turned down: leap seconds, long fractions, invalid text. */
+function $dateTimeSlow(s: string): boolean {
   const n = s.length;
   if (
     n < 20 ||
@@ -98,7 +119,7 @@ function $dateTime(s: string): boolean {
     s.charCodeAt(16) !== 58
   )
     return false;
-  if (!$dateTimeSeparator(s.charCodeAt(10))) return false;
+  if (!/^[Tt\s]$/.test(s.charAt(10))) return false;
   const century = $d2(s, 0);
   const yy = $d2(s, 2);
   const month = $d2(s, 5);
@@ -108,20 +129,17 @@ function $dateTime(s: string): boolean {
   const whole = $d2(s, 17);
   if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || minute < 0 || whole < 0)
     return false;
-  const year = century * 100 + yy;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const days =
-    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  if (day > days) return false;
+  if (day > $daysInMonth(century * 100 + yy, month)) return false;
   let i = 19;
   let second = whole;
   if (s.charCodeAt(i) === 46) {
     i++;
     const start = i;
-    for (let c = s.charCodeAt(i); c >= 48 && c <= 57; c = s.charCodeAt(i)) i++;
+    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
     if (i === start) return false;
     second = Number(s.slice(17, i));
   }
+  if (i >= n) return false;
   const z = s.charCodeAt(i);
   let sign = 1;
   let offsetHour = 0;
@@ -130,10 +148,11 @@ function $dateTime(s: string): boolean {
     if (i + 1 !== n) return false;
   } else if (z === 43 || z === 45) {
     if (z === 45) sign = -1;
-    offsetHour = $d2(s, i + 1);
     if (i + 3 === n) offsetMinute = 0;
-    else if (s.charCodeAt(i + 3) === 58) offsetMinute = i + 6 === n ? $d2(s, i + 4) : -1;
-    else offsetMinute = i + 5 === n ? $d2(s, i + 3) : -1;
+    else if (i + 6 === n && s.charCodeAt(i + 3) === 58) offsetMinute = $d2(s, i + 4);
+    else if (i + 5 === n) offsetMinute = $d2(s, i + 3);
+    else return false;
+    offsetHour = $d2(s, i + 1);
     if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return false;
   } else {
     return false;
@@ -257,15 +276,28 @@ export function isChatParticipant(value: unknown): value is ChatParticipant {
 function $isChatParticipant(v: unknown, s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['displayName'];
-  if (v2 === undefined || !$hasOwn.call(o1, 'displayName')) return false;
-  if (typeof v2 !== 'string') return false;
-  const v3 = o1['participantCommunicationIdentifier'];
-  if (v3 === undefined || !$hasOwn.call(o1, 'participantCommunicationIdentifier')) return false;
-  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v3 = o1['displayName'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (
+    v3 === undefined ||
+    !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))
+  )
+    return false;
+  if (typeof v3 !== 'string') return false;
+  const v5 = o1['participantCommunicationIdentifier'];
+  if (
+    v5 === undefined ||
+    !(
+      (plain2 && $objectPrototype['participantCommunicationIdentifier'] === undefined) ||
+      $hasOwn.call(o1, 'participantCommunicationIdentifier')
+    )
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v5, s)) return false;
   if (s) {
-    for (const k6 in o1) {
-      if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'participantCommunicationIdentifier')
+    for (const k8 in o1) {
+      if ($hasOwn.call(o1, k8) && k8 !== 'displayName' && k8 !== 'participantCommunicationIdentifier')
         return false;
     }
   }
@@ -277,21 +309,32 @@ function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: b
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['displayName'];
-    if (v2 === undefined || !$hasOwn.call(o1, 'displayName')) {
+    const v3 = o1['displayName'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (
+      v3 === undefined ||
+      !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))
+    ) {
       e.push({ path: p + '/displayName', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v2 !== 'string') {
+      if (typeof v3 !== 'string') {
         e.push({
           path: p + '/displayName',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v2),
+          received: $type(v3),
         });
       }
     }
-    const v3 = o1['participantCommunicationIdentifier'];
-    if (v3 === undefined || !$hasOwn.call(o1, 'participantCommunicationIdentifier')) {
+    const v5 = o1['participantCommunicationIdentifier'];
+    if (
+      v5 === undefined ||
+      !(
+        (plain2 && $objectPrototype['participantCommunicationIdentifier'] === undefined) ||
+        $hasOwn.call(o1, 'participantCommunicationIdentifier')
+      )
+    ) {
       e.push({
         path: p + '/participantCommunicationIdentifier',
         message: 'is required',
@@ -299,16 +342,16 @@ function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: b
         received: 'missing',
       });
     } else {
-      $checkCommunicationIdentifier(v3, p + '/participantCommunicationIdentifier', e, s);
+      $checkCommunicationIdentifier(v5, p + '/participantCommunicationIdentifier', e, s);
     }
     if (s) {
-      for (const k6 in o1) {
-        if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'participantCommunicationIdentifier') {
+      for (const k8 in o1) {
+        if ($hasOwn.call(o1, k8) && k8 !== 'displayName' && k8 !== 'participantCommunicationIdentifier') {
           e.push({
-            path: p + '/' + $esc(k6),
+            path: p + '/' + $esc(k8),
             message: 'is not a declared property (strict mode)',
             expected: 'no such property',
-            received: $type(o1[k6]),
+            received: $type(o1[k8]),
           });
         }
       }
@@ -350,15 +393,25 @@ export function isChatThreadMember(value: unknown): value is ChatThreadMember {
 function $isChatThreadMember(v: unknown, s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['displayName'];
-  if (v2 === undefined || !$hasOwn.call(o1, 'displayName')) return false;
-  if (typeof v2 !== 'string') return false;
-  const v3 = o1['memberId'];
-  if (v3 === undefined || !$hasOwn.call(o1, 'memberId')) return false;
+  const v3 = o1['displayName'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (
+    v3 === undefined ||
+    !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))
+  )
+    return false;
   if (typeof v3 !== 'string') return false;
+  const v5 = o1['memberId'];
+  if (
+    v5 === undefined ||
+    !((plain2 && $objectPrototype['memberId'] === undefined) || $hasOwn.call(o1, 'memberId'))
+  )
+    return false;
+  if (typeof v5 !== 'string') return false;
   if (s) {
-    for (const k4 in o1) {
-      if ($hasOwn.call(o1, k4) && k4 !== 'displayName' && k4 !== 'memberId') return false;
+    for (const k6 in o1) {
+      if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'memberId') return false;
     }
   }
   return true;
@@ -369,40 +422,48 @@ function $checkChatThreadMember(v: unknown, p: string, e: ValidationError[], s: 
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['displayName'];
-    if (v2 === undefined || !$hasOwn.call(o1, 'displayName')) {
+    const v3 = o1['displayName'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (
+      v3 === undefined ||
+      !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))
+    ) {
       e.push({ path: p + '/displayName', message: 'is required', expected: 'string', received: 'missing' });
-    } else {
-      if (typeof v2 !== 'string') {
-        e.push({
-          path: p + '/displayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v2),
-        });
-      }
-    }
-    const v3 = o1['memberId'];
-    if (v3 === undefined || !$hasOwn.call(o1, 'memberId')) {
-      e.push({ path: p + '/memberId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
       if (typeof v3 !== 'string') {
         e.push({
-          path: p + '/memberId',
+          path: p + '/displayName',
           message: 'must be a string',
           expected: 'string',
           received: $type(v3),
         });
       }
     }
+    const v5 = o1['memberId'];
+    if (
+      v5 === undefined ||
+      !((plain2 && $objectPrototype['memberId'] === undefined) || $hasOwn.call(o1, 'memberId'))
+    ) {
+      e.push({ path: p + '/memberId', message: 'is required', expected: 'string', received: 'missing' });
+    } else {
+      if (typeof v5 !== 'string') {
+        e.push({
+          path: p + '/memberId',
+          message: 'must be a string',
+          expected: 'string',
+          received: $type(v5),
+        });
+      }
+    }
     if (s) {
-      for (const k4 in o1) {
-        if ($hasOwn.call(o1, k4) && k4 !== 'displayName' && k4 !== 'memberId') {
+      for (const k6 in o1) {
+        if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'memberId') {
           e.push({
-            path: p + '/' + $esc(k4),
+            path: p + '/' + $esc(k6),
             message: 'is not a declared property (strict mode)',
             expected: 'no such property',
-            received: $type(o1[k4]),
+            received: $type(o1[k6]),
           });
         }
       }
@@ -444,9 +505,14 @@ export function isChatThreadProperties(value: unknown): value is ChatThreadPrope
 function $isChatThreadProperties(v: unknown, _s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['topic'];
-  if (v2 !== undefined && $hasOwn.call(o1, 'topic')) {
-    if (typeof v2 !== 'string') return false;
+  const v3 = o1['topic'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (
+    v3 !== undefined &&
+    ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))
+  ) {
+    if (typeof v3 !== 'string') return false;
   }
   return true;
 }
@@ -456,10 +522,15 @@ function $checkChatThreadProperties(v: unknown, p: string, e: ValidationError[],
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['topic'];
-    if (v2 !== undefined && $hasOwn.call(o1, 'topic')) {
-      if (typeof v2 !== 'string') {
-        e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v2) });
+    const v3 = o1['topic'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (
+      v3 !== undefined &&
+      ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))
+    ) {
+      if (typeof v3 !== 'string') {
+        e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v3) });
       }
     }
   }
@@ -499,29 +570,42 @@ export function isCommunicationIdentifier(value: unknown): value is Communicatio
 function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['rawId'];
-  if (v2 === undefined || !$hasOwn.call(o1, 'rawId')) return false;
-  if (typeof v2 !== 'string') return false;
-  const v3 = o1['communicationUser'];
-  if (v3 !== undefined && $hasOwn.call(o1, 'communicationUser')) {
-    if (!$isCommunicationUserIdentifier(v3, s)) return false;
+  const v3 = o1['rawId'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (v3 === undefined || !((plain2 && $objectPrototype['rawId'] === undefined) || $hasOwn.call(o1, 'rawId')))
+    return false;
+  if (typeof v3 !== 'string') return false;
+  const v5 = o1['communicationUser'];
+  if (
+    v5 !== undefined &&
+    ((plain2 && $objectPrototype['communicationUser'] === undefined) || $hasOwn.call(o1, 'communicationUser'))
+  ) {
+    if (!$isCommunicationUserIdentifier(v5, s)) return false;
   }
-  const v6 = o1['phoneNumber'];
-  if (v6 !== undefined && $hasOwn.call(o1, 'phoneNumber')) {
-    if (!$isPhoneNumberIdentifier(v6, s)) return false;
+  const v8 = o1['phoneNumber'];
+  if (
+    v8 !== undefined &&
+    ((plain2 && $objectPrototype['phoneNumber'] === undefined) || $hasOwn.call(o1, 'phoneNumber'))
+  ) {
+    if (!$isPhoneNumberIdentifier(v8, s)) return false;
   }
-  const v9 = o1['microsoftTeamsUser'];
-  if (v9 !== undefined && $hasOwn.call(o1, 'microsoftTeamsUser')) {
-    if (!$isMicrosoftTeamsUserIdentifier(v9, s)) return false;
+  const v11 = o1['microsoftTeamsUser'];
+  if (
+    v11 !== undefined &&
+    ((plain2 && $objectPrototype['microsoftTeamsUser'] === undefined) ||
+      $hasOwn.call(o1, 'microsoftTeamsUser'))
+  ) {
+    if (!$isMicrosoftTeamsUserIdentifier(v11, s)) return false;
   }
   if (s) {
-    for (const k12 in o1) {
+    for (const k14 in o1) {
       if (
-        $hasOwn.call(o1, k12) &&
-        k12 !== 'rawId' &&
-        k12 !== 'communicationUser' &&
-        k12 !== 'phoneNumber' &&
-        k12 !== 'microsoftTeamsUser'
+        $hasOwn.call(o1, k14) &&
+        k14 !== 'rawId' &&
+        k14 !== 'communicationUser' &&
+        k14 !== 'phoneNumber' &&
+        k14 !== 'microsoftTeamsUser'
       )
         return false;
     }
@@ -534,40 +618,56 @@ function $checkCommunicationIdentifier(v: unknown, p: string, e: ValidationError
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['rawId'];
-    if (v2 === undefined || !$hasOwn.call(o1, 'rawId')) {
+    const v3 = o1['rawId'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (
+      v3 === undefined ||
+      !((plain2 && $objectPrototype['rawId'] === undefined) || $hasOwn.call(o1, 'rawId'))
+    ) {
       e.push({ path: p + '/rawId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v2 !== 'string') {
-        e.push({ path: p + '/rawId', message: 'must be a string', expected: 'string', received: $type(v2) });
+      if (typeof v3 !== 'string') {
+        e.push({ path: p + '/rawId', message: 'must be a string', expected: 'string', received: $type(v3) });
       }
     }
-    const v3 = o1['communicationUser'];
-    if (v3 !== undefined && $hasOwn.call(o1, 'communicationUser')) {
-      $checkCommunicationUserIdentifier(v3, p + '/communicationUser', e, s);
+    const v5 = o1['communicationUser'];
+    if (
+      v5 !== undefined &&
+      ((plain2 && $objectPrototype['communicationUser'] === undefined) ||
+        $hasOwn.call(o1, 'communicationUser'))
+    ) {
+      $checkCommunicationUserIdentifier(v5, p + '/communicationUser', e, s);
     }
-    const v6 = o1['phoneNumber'];
-    if (v6 !== undefined && $hasOwn.call(o1, 'phoneNumber')) {
-      $checkPhoneNumberIdentifier(v6, p + '/phoneNumber', e, s);
+    const v8 = o1['phoneNumber'];
+    if (
+      v8 !== undefined &&
+      ((plain2 && $objectPrototype['phoneNumber'] === undefined) || $hasOwn.call(o1, 'phoneNumber'))
+    ) {
+      $checkPhoneNumberIdentifier(v8, p + '/phoneNumber', e, s);
     }
-    const v9 = o1['microsoftTeamsUser'];
-    if (v9 !== undefined && $hasOwn.call(o1, 'microsoftTeamsUser')) {
-      $checkMicrosoftTeamsUserIdentifier(v9, p + '/microsoftTeamsUser', e, s);
+    const v11 = o1['microsoftTeamsUser'];
+    if (
+      v11 !== undefined &&
+      ((plain2 && $objectPrototype['microsoftTeamsUser'] === undefined) ||
+        $hasOwn.call(o1, 'microsoftTeamsUser'))
+    ) {
+      $checkMicrosoftTeamsUserIdentifier(v11, p + '/microsoftTeamsUser', e, s);
     }
     if (s) {
-      for (const k12 in o1) {
+      for (const k14 in o1) {
         if (
-          $hasOwn.call(o1, k12) &&
-          k12 !== 'rawId' &&
-          k12 !== 'communicationUser' &&
-          k12 !== 'phoneNumber' &&
-          k12 !== 'microsoftTeamsUser'
+          $hasOwn.call(o1, k14) &&
+          k14 !== 'rawId' &&
+          k14 !== 'communicationUser' &&
+          k14 !== 'phoneNumber' &&
+          k14 !== 'microsoftTeamsUser'
         ) {
           e.push({
-            path: p + '/' + $esc(k12),
+            path: p + '/' + $esc(k14),
             message: 'is not a declared property (strict mode)',
             expected: 'no such property',
-            received: $type(o1[k12]),
+            received: $type(o1[k14]),
           });
         }
       }
@@ -611,12 +711,15 @@ export function isCommunicationUserIdentifier(value: unknown): value is Communic
 function $isCommunicationUserIdentifier(v: unknown, s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['id'];
-  if (v2 === undefined || !$hasOwn.call(o1, 'id')) return false;
-  if (typeof v2 !== 'string') return false;
+  const v3 = o1['id'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id')))
+    return false;
+  if (typeof v3 !== 'string') return false;
   if (s) {
-    for (const k3 in o1) {
-      if ($hasOwn.call(o1, k3) && k3 !== 'id') return false;
+    for (const k5 in o1) {
+      if ($hasOwn.call(o1, k5) && k5 !== 'id') return false;
     }
   }
   return true;
@@ -627,22 +730,24 @@ function $checkCommunicationUserIdentifier(v: unknown, p: string, e: ValidationE
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['id'];
-    if (v2 === undefined || !$hasOwn.call(o1, 'id')) {
+    const v3 = o1['id'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
       e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v2 !== 'string') {
-        e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v2) });
+      if (typeof v3 !== 'string') {
+        e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v3) });
       }
     }
     if (s) {
-      for (const k3 in o1) {
-        if ($hasOwn.call(o1, k3) && k3 !== 'id') {
+      for (const k5 in o1) {
+        if ($hasOwn.call(o1, k5) && k5 !== 'id') {
           e.push({
-            path: p + '/' + $esc(k3),
+            path: p + '/' + $esc(k5),
             message: 'is not a declared property (strict mode)',
             expected: 'no such property',
-            received: $type(o1[k3]),
+            received: $type(o1[k5]),
           });
         }
       }
@@ -686,21 +791,33 @@ export function isMicrosoftTeamsUserIdentifier(value: unknown): value is Microso
 function $isMicrosoftTeamsUserIdentifier(v: unknown, s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['userId'];
-  if (v2 === undefined || !$hasOwn.call(o1, 'userId')) return false;
-  if (typeof v2 !== 'string') return false;
-  const v3 = o1['isAnonymous'];
-  if (v3 !== undefined && $hasOwn.call(o1, 'isAnonymous')) {
-    if (typeof v3 !== 'boolean') return false;
+  const v3 = o1['userId'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (
+    v3 === undefined ||
+    !((plain2 && $objectPrototype['userId'] === undefined) || $hasOwn.call(o1, 'userId'))
+  )
+    return false;
+  if (typeof v3 !== 'string') return false;
+  const v5 = o1['isAnonymous'];
+  if (
+    v5 !== undefined &&
+    ((plain2 && $objectPrototype['isAnonymous'] === undefined) || $hasOwn.call(o1, 'isAnonymous'))
+  ) {
+    if (typeof v5 !== 'boolean') return false;
   }
-  const v4 = o1['cloud'];
-  if (v4 !== undefined && $hasOwn.call(o1, 'cloud')) {
-    if (typeof v4 !== 'string') return false;
-    if (v4 !== 'public' && v4 !== 'dod' && v4 !== 'gcch') return false;
+  const v6 = o1['cloud'];
+  if (
+    v6 !== undefined &&
+    ((plain2 && $objectPrototype['cloud'] === undefined) || $hasOwn.call(o1, 'cloud'))
+  ) {
+    if (typeof v6 !== 'string') return false;
+    if (v6 !== 'public' && v6 !== 'dod' && v6 !== 'gcch') return false;
   }
   if (s) {
-    for (const k5 in o1) {
-      if ($hasOwn.call(o1, k5) && k5 !== 'userId' && k5 !== 'isAnonymous' && k5 !== 'cloud') return false;
+    for (const k7 in o1) {
+      if ($hasOwn.call(o1, k7) && k7 !== 'userId' && k7 !== 'isAnonymous' && k7 !== 'cloud') return false;
     }
   }
   return true;
@@ -711,48 +828,59 @@ function $checkMicrosoftTeamsUserIdentifier(v: unknown, p: string, e: Validation
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['userId'];
-    if (v2 === undefined || !$hasOwn.call(o1, 'userId')) {
+    const v3 = o1['userId'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (
+      v3 === undefined ||
+      !((plain2 && $objectPrototype['userId'] === undefined) || $hasOwn.call(o1, 'userId'))
+    ) {
       e.push({ path: p + '/userId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v2 !== 'string') {
-        e.push({ path: p + '/userId', message: 'must be a string', expected: 'string', received: $type(v2) });
+      if (typeof v3 !== 'string') {
+        e.push({ path: p + '/userId', message: 'must be a string', expected: 'string', received: $type(v3) });
       }
     }
-    const v3 = o1['isAnonymous'];
-    if (v3 !== undefined && $hasOwn.call(o1, 'isAnonymous')) {
-      if (typeof v3 !== 'boolean') {
+    const v5 = o1['isAnonymous'];
+    if (
+      v5 !== undefined &&
+      ((plain2 && $objectPrototype['isAnonymous'] === undefined) || $hasOwn.call(o1, 'isAnonymous'))
+    ) {
+      if (typeof v5 !== 'boolean') {
         e.push({
           path: p + '/isAnonymous',
           message: 'must be a boolean',
           expected: 'boolean',
-          received: $type(v3),
+          received: $type(v5),
         });
       }
     }
-    const v4 = o1['cloud'];
-    if (v4 !== undefined && $hasOwn.call(o1, 'cloud')) {
-      if (typeof v4 !== 'string') {
-        e.push({ path: p + '/cloud', message: 'must be a string', expected: 'string', received: $type(v4) });
+    const v6 = o1['cloud'];
+    if (
+      v6 !== undefined &&
+      ((plain2 && $objectPrototype['cloud'] === undefined) || $hasOwn.call(o1, 'cloud'))
+    ) {
+      if (typeof v6 !== 'string') {
+        e.push({ path: p + '/cloud', message: 'must be a string', expected: 'string', received: $type(v6) });
       } else {
-        if (v4 !== 'public' && v4 !== 'dod' && v4 !== 'gcch') {
+        if (v6 !== 'public' && v6 !== 'dod' && v6 !== 'gcch') {
           e.push({
             path: p + '/cloud',
             message: 'must be one of "public" | "dod" | "gcch"',
             expected: '"public" | "dod" | "gcch"',
-            received: $show(v4),
+            received: $show(v6),
           });
         }
       }
     }
     if (s) {
-      for (const k5 in o1) {
-        if ($hasOwn.call(o1, k5) && k5 !== 'userId' && k5 !== 'isAnonymous' && k5 !== 'cloud') {
+      for (const k7 in o1) {
+        if ($hasOwn.call(o1, k7) && k7 !== 'userId' && k7 !== 'isAnonymous' && k7 !== 'cloud') {
           e.push({
-            path: p + '/' + $esc(k5),
+            path: p + '/' + $esc(k7),
             message: 'is not a declared property (strict mode)',
             expected: 'no such property',
-            received: $type(o1[k5]),
+            received: $type(o1[k7]),
           });
         }
       }
@@ -794,12 +922,15 @@ export function isPhoneNumberIdentifier(value: unknown): value is PhoneNumberIde
 function $isPhoneNumberIdentifier(v: unknown, s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['value'];
-  if (v2 === undefined || !$hasOwn.call(o1, 'value')) return false;
-  if (typeof v2 !== 'string') return false;
+  const v3 = o1['value'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (v3 === undefined || !((plain2 && $objectPrototype['value'] === undefined) || $hasOwn.call(o1, 'value')))
+    return false;
+  if (typeof v3 !== 'string') return false;
   if (s) {
-    for (const k3 in o1) {
-      if ($hasOwn.call(o1, k3) && k3 !== 'value') return false;
+    for (const k5 in o1) {
+      if ($hasOwn.call(o1, k5) && k5 !== 'value') return false;
     }
   }
   return true;
@@ -810,22 +941,27 @@ function $checkPhoneNumberIdentifier(v: unknown, p: string, e: ValidationError[]
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['value'];
-    if (v2 === undefined || !$hasOwn.call(o1, 'value')) {
+    const v3 = o1['value'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (
+      v3 === undefined ||
+      !((plain2 && $objectPrototype['value'] === undefined) || $hasOwn.call(o1, 'value'))
+    ) {
       e.push({ path: p + '/value', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v2 !== 'string') {
-        e.push({ path: p + '/value', message: 'must be a string', expected: 'string', received: $type(v2) });
+      if (typeof v3 !== 'string') {
+        e.push({ path: p + '/value', message: 'must be a string', expected: 'string', received: $type(v3) });
       }
     }
     if (s) {
-      for (const k3 in o1) {
-        if ($hasOwn.call(o1, k3) && k3 !== 'value') {
+      for (const k5 in o1) {
+        if ($hasOwn.call(o1, k5) && k5 !== 'value') {
           e.push({
-            path: p + '/' + $esc(k3),
+            path: p + '/' + $esc(k5),
             message: 'is not a declared property (strict mode)',
             expected: 'no such property',
-            received: $type(o1[k3]),
+            received: $type(o1[k5]),
           });
         }
       }
@@ -867,19 +1003,36 @@ export function isSmsDeliveryAttempt(value: unknown): value is SmsDeliveryAttemp
 function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['timestamp'];
-  if (v2 === undefined || !$hasOwn.call(o1, 'timestamp')) return false;
-  if (typeof v2 !== 'string') return false;
-  if (!$dateTime(v2)) return false;
-  const v3 = o1['segmentsSucceeded'];
-  if (v3 === undefined || !$hasOwn.call(o1, 'segmentsSucceeded')) return false;
-  if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-  const v4 = o1['segmentsFailed'];
-  if (v4 === undefined || !$hasOwn.call(o1, 'segmentsFailed')) return false;
-  if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+  const v3 = o1['timestamp'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (
+    v3 === undefined ||
+    !((plain2 && $objectPrototype['timestamp'] === undefined) || $hasOwn.call(o1, 'timestamp'))
+  )
+    return false;
+  if (typeof v3 !== 'string') return false;
+  if (!$dateTime(v3)) return false;
+  const v5 = o1['segmentsSucceeded'];
+  if (
+    v5 === undefined ||
+    !(
+      (plain2 && $objectPrototype['segmentsSucceeded'] === undefined) ||
+      $hasOwn.call(o1, 'segmentsSucceeded')
+    )
+  )
+    return false;
+  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+  const v6 = o1['segmentsFailed'];
+  if (
+    v6 === undefined ||
+    !((plain2 && $objectPrototype['segmentsFailed'] === undefined) || $hasOwn.call(o1, 'segmentsFailed'))
+  )
+    return false;
+  if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
   if (s) {
-    for (const k5 in o1) {
-      if ($hasOwn.call(o1, k5) && k5 !== 'timestamp' && k5 !== 'segmentsSucceeded' && k5 !== 'segmentsFailed')
+    for (const k7 in o1) {
+      if ($hasOwn.call(o1, k7) && k7 !== 'timestamp' && k7 !== 'segmentsSucceeded' && k7 !== 'segmentsFailed')
         return false;
     }
   }
@@ -891,30 +1044,41 @@ function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['timestamp'];
-    if (v2 === undefined || !$hasOwn.call(o1, 'timestamp')) {
+    const v3 = o1['timestamp'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (
+      v3 === undefined ||
+      !((plain2 && $objectPrototype['timestamp'] === undefined) || $hasOwn.call(o1, 'timestamp'))
+    ) {
       e.push({ path: p + '/timestamp', message: 'is required', expected: 'date-time', received: 'missing' });
     } else {
-      if (typeof v2 !== 'string') {
+      if (typeof v3 !== 'string') {
         e.push({
           path: p + '/timestamp',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v2),
+          received: $type(v3),
         });
       } else {
-        if (!$dateTime(v2)) {
+        if (!$dateTime(v3)) {
           e.push({
             path: p + '/timestamp',
             message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
             expected: 'date-time',
-            received: $show(v2),
+            received: $show(v3),
           });
         }
       }
     }
-    const v3 = o1['segmentsSucceeded'];
-    if (v3 === undefined || !$hasOwn.call(o1, 'segmentsSucceeded')) {
+    const v5 = o1['segmentsSucceeded'];
+    if (
+      v5 === undefined ||
+      !(
+        (plain2 && $objectPrototype['segmentsSucceeded'] === undefined) ||
+        $hasOwn.call(o1, 'segmentsSucceeded')
+      )
+    ) {
       e.push({
         path: p + '/segmentsSucceeded',
         message: 'is required',
@@ -922,17 +1086,20 @@ function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s
         received: 'missing',
       });
     } else {
-      if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
+      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
         e.push({
           path: p + '/segmentsSucceeded',
           message: 'must be an integer',
           expected: 'integer',
-          received: $type(v3),
+          received: $type(v5),
         });
       }
     }
-    const v4 = o1['segmentsFailed'];
-    if (v4 === undefined || !$hasOwn.call(o1, 'segmentsFailed')) {
+    const v6 = o1['segmentsFailed'];
+    if (
+      v6 === undefined ||
+      !((plain2 && $objectPrototype['segmentsFailed'] === undefined) || $hasOwn.call(o1, 'segmentsFailed'))
+    ) {
       e.push({
         path: p + '/segmentsFailed',
         message: 'is required',
@@ -940,28 +1107,28 @@ function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s
         received: 'missing',
       });
     } else {
-      if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
+      if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
         e.push({
           path: p + '/segmentsFailed',
           message: 'must be an integer',
           expected: 'integer',
-          received: $type(v4),
+          received: $type(v6),
         });
       }
     }
     if (s) {
-      for (const k5 in o1) {
+      for (const k7 in o1) {
         if (
-          $hasOwn.call(o1, k5) &&
-          k5 !== 'timestamp' &&
-          k5 !== 'segmentsSucceeded' &&
-          k5 !== 'segmentsFailed'
+          $hasOwn.call(o1, k7) &&
+          k7 !== 'timestamp' &&
+          k7 !== 'segmentsSucceeded' &&
+          k7 !== 'segmentsFailed'
         ) {
           e.push({
-            path: p + '/' + $esc(k5),
+            path: p + '/' + $esc(k7),
             message: 'is not a declared property (strict mode)',
             expected: 'no such property',
-            received: $type(o1[k5]),
+            received: $type(o1[k7]),
           });
         }
       }
@@ -1007,66 +1174,119 @@ export function isAcsChatMessageReceivedEventData(value: unknown): value is AcsC
 function $isAcsChatMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['messageBody'];
-  if (v2 === undefined || !$hasOwn.call(o1, 'messageBody')) return false;
-  if (typeof v2 !== 'string') return false;
-  const v3 = o1['messageId'];
-  if (v3 === undefined || !$hasOwn.call(o1, 'messageId')) return false;
+  const v3 = o1['messageBody'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (
+    v3 === undefined ||
+    !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
+  )
+    return false;
   if (typeof v3 !== 'string') return false;
-  const v4 = o1['metadata'];
-  if (v4 !== undefined && $hasOwn.call(o1, 'metadata')) {
-    if (!$isChatMessageMetadata(v4, s)) return false;
+  const v5 = o1['messageId'];
+  if (
+    v5 === undefined ||
+    !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
+  )
+    return false;
+  if (typeof v5 !== 'string') return false;
+  const v6 = o1['metadata'];
+  if (
+    v6 !== undefined &&
+    ((plain2 && $objectPrototype['metadata'] === undefined) || $hasOwn.call(o1, 'metadata'))
+  ) {
+    if (!$isChatMessageMetadata(v6, s)) return false;
   }
-  const v7 = o1['senderId'];
-  if (v7 === undefined || !$hasOwn.call(o1, 'senderId')) return false;
-  if (typeof v7 !== 'string') return false;
-  const v8 = o1['senderCommunicationIdentifier'];
-  if (v8 !== undefined && $hasOwn.call(o1, 'senderCommunicationIdentifier')) {
-    if (!$isCommunicationIdentifier(v8, s)) return false;
+  const v9 = o1['senderId'];
+  if (
+    v9 === undefined ||
+    !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))
+  )
+    return false;
+  if (typeof v9 !== 'string') return false;
+  const v10 = o1['senderCommunicationIdentifier'];
+  if (
+    v10 !== undefined &&
+    ((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
+      $hasOwn.call(o1, 'senderCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v10, s)) return false;
   }
-  const v11 = o1['senderDisplayName'];
-  if (v11 === undefined || !$hasOwn.call(o1, 'senderDisplayName')) return false;
-  if (typeof v11 !== 'string') return false;
-  const v12 = o1['composeTime'];
-  if (v12 === undefined || !$hasOwn.call(o1, 'composeTime')) return false;
-  if (typeof v12 !== 'string') return false;
-  if (!$dateTime(v12)) return false;
-  const v13 = o1['type'];
-  if (v13 === undefined || !$hasOwn.call(o1, 'type')) return false;
+  const v13 = o1['senderDisplayName'];
+  if (
+    v13 === undefined ||
+    !(
+      (plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
+      $hasOwn.call(o1, 'senderDisplayName')
+    )
+  )
+    return false;
   if (typeof v13 !== 'string') return false;
-  const v14 = o1['version'];
-  if (v14 === undefined || !$hasOwn.call(o1, 'version')) return false;
-  if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
-  const v15 = o1['recipientId'];
-  if (v15 === undefined || !$hasOwn.call(o1, 'recipientId')) return false;
+  const v14 = o1['composeTime'];
+  if (
+    v14 === undefined ||
+    !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))
+  )
+    return false;
+  if (typeof v14 !== 'string') return false;
+  if (!$dateTime(v14)) return false;
+  const v15 = o1['type'];
+  if (v15 === undefined || !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type')))
+    return false;
   if (typeof v15 !== 'string') return false;
-  const v16 = o1['recipientCommunicationIdentifier'];
-  if (v16 !== undefined && $hasOwn.call(o1, 'recipientCommunicationIdentifier')) {
-    if (!$isCommunicationIdentifier(v16, s)) return false;
+  const v16 = o1['version'];
+  if (
+    v16 === undefined ||
+    !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
+  )
+    return false;
+  if (typeof v16 !== 'number' || !Number.isInteger(v16)) return false;
+  const v17 = o1['recipientId'];
+  if (
+    v17 === undefined ||
+    !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
+  )
+    return false;
+  if (typeof v17 !== 'string') return false;
+  const v18 = o1['recipientCommunicationIdentifier'];
+  if (
+    v18 !== undefined &&
+    ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
+      $hasOwn.call(o1, 'recipientCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v18, s)) return false;
   }
-  const v19 = o1['transactionId'];
-  if (v19 === undefined || !$hasOwn.call(o1, 'transactionId')) return false;
-  if (typeof v19 !== 'string') return false;
-  const v20 = o1['threadId'];
-  if (v20 === undefined || !$hasOwn.call(o1, 'threadId')) return false;
-  if (typeof v20 !== 'string') return false;
+  const v21 = o1['transactionId'];
+  if (
+    v21 === undefined ||
+    !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
+  )
+    return false;
+  if (typeof v21 !== 'string') return false;
+  const v22 = o1['threadId'];
+  if (
+    v22 === undefined ||
+    !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
+  )
+    return false;
+  if (typeof v22 !== 'string') return false;
   if (s) {
-    for (const k21 in o1) {
+    for (const k23 in o1) {
       if (
-        $hasOwn.call(o1, k21) &&
-        k21 !== 'messageBody' &&
-        k21 !== 'messageId' &&
-        k21 !== 'metadata' &&
-        k21 !== 'senderId' &&
-        k21 !== 'senderCommunicationIdentifier' &&
-        k21 !== 'senderDisplayName' &&
-        k21 !== 'composeTime' &&
-        k21 !== 'type' &&
-        k21 !== 'version' &&
-        k21 !== 'recipientId' &&
-        k21 !== 'recipientCommunicationIdentifier' &&
-        k21 !== 'transactionId' &&
-        k21 !== 'threadId'
+        $hasOwn.call(o1, k23) &&
+        k23 !== 'messageBody' &&
+        k23 !== 'messageId' &&
+        k23 !== 'metadata' &&
+        k23 !== 'senderId' &&
+        k23 !== 'senderCommunicationIdentifier' &&
+        k23 !== 'senderDisplayName' &&
+        k23 !== 'composeTime' &&
+        k23 !== 'type' &&
+        k23 !== 'version' &&
+        k23 !== 'recipientId' &&
+        k23 !== 'recipientCommunicationIdentifier' &&
+        k23 !== 'transactionId' &&
+        k23 !== 'threadId'
       )
         return false;
     }
@@ -1084,55 +1304,79 @@ function $checkAcsChatMessageReceivedEventData(
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['messageBody'];
-    if (v2 === undefined || !$hasOwn.call(o1, 'messageBody')) {
+    const v3 = o1['messageBody'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (
+      v3 === undefined ||
+      !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
+    ) {
       e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
-    } else {
-      if (typeof v2 !== 'string') {
-        e.push({
-          path: p + '/messageBody',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v2),
-        });
-      }
-    }
-    const v3 = o1['messageId'];
-    if (v3 === undefined || !$hasOwn.call(o1, 'messageId')) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
       if (typeof v3 !== 'string') {
         e.push({
-          path: p + '/messageId',
+          path: p + '/messageBody',
           message: 'must be a string',
           expected: 'string',
           received: $type(v3),
         });
       }
     }
-    const v4 = o1['metadata'];
-    if (v4 !== undefined && $hasOwn.call(o1, 'metadata')) {
-      $checkChatMessageMetadata(v4, p + '/metadata', e, s);
+    const v5 = o1['messageId'];
+    if (
+      v5 === undefined ||
+      !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
+    ) {
+      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+    } else {
+      if (typeof v5 !== 'string') {
+        e.push({
+          path: p + '/messageId',
+          message: 'must be a string',
+          expected: 'string',
+          received: $type(v5),
+        });
+      }
     }
-    const v7 = o1['senderId'];
-    if (v7 === undefined || !$hasOwn.call(o1, 'senderId')) {
+    const v6 = o1['metadata'];
+    if (
+      v6 !== undefined &&
+      ((plain2 && $objectPrototype['metadata'] === undefined) || $hasOwn.call(o1, 'metadata'))
+    ) {
+      $checkChatMessageMetadata(v6, p + '/metadata', e, s);
+    }
+    const v9 = o1['senderId'];
+    if (
+      v9 === undefined ||
+      !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))
+    ) {
       e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v7 !== 'string') {
+      if (typeof v9 !== 'string') {
         e.push({
           path: p + '/senderId',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v7),
+          received: $type(v9),
         });
       }
     }
-    const v8 = o1['senderCommunicationIdentifier'];
-    if (v8 !== undefined && $hasOwn.call(o1, 'senderCommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v8, p + '/senderCommunicationIdentifier', e, s);
+    const v10 = o1['senderCommunicationIdentifier'];
+    if (
+      v10 !== undefined &&
+      ((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
+        $hasOwn.call(o1, 'senderCommunicationIdentifier'))
+    ) {
+      $checkCommunicationIdentifier(v10, p + '/senderCommunicationIdentifier', e, s);
     }
-    const v11 = o1['senderDisplayName'];
-    if (v11 === undefined || !$hasOwn.call(o1, 'senderDisplayName')) {
+    const v13 = o1['senderDisplayName'];
+    if (
+      v13 === undefined ||
+      !(
+        (plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
+        $hasOwn.call(o1, 'senderDisplayName')
+      )
+    ) {
       e.push({
         path: p + '/senderDisplayName',
         message: 'is required',
@@ -1140,17 +1384,20 @@ function $checkAcsChatMessageReceivedEventData(
         received: 'missing',
       });
     } else {
-      if (typeof v11 !== 'string') {
+      if (typeof v13 !== 'string') {
         e.push({
           path: p + '/senderDisplayName',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v11),
+          received: $type(v13),
         });
       }
     }
-    const v12 = o1['composeTime'];
-    if (v12 === undefined || !$hasOwn.call(o1, 'composeTime')) {
+    const v14 = o1['composeTime'];
+    if (
+      v14 === undefined ||
+      !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))
+    ) {
       e.push({
         path: p + '/composeTime',
         message: 'is required',
@@ -1158,111 +1405,130 @@ function $checkAcsChatMessageReceivedEventData(
         received: 'missing',
       });
     } else {
-      if (typeof v12 !== 'string') {
+      if (typeof v14 !== 'string') {
         e.push({
           path: p + '/composeTime',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v12),
+          received: $type(v14),
         });
       } else {
-        if (!$dateTime(v12)) {
+        if (!$dateTime(v14)) {
           e.push({
             path: p + '/composeTime',
             message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
             expected: 'date-time',
-            received: $show(v12),
+            received: $show(v14),
           });
         }
       }
     }
-    const v13 = o1['type'];
-    if (v13 === undefined || !$hasOwn.call(o1, 'type')) {
+    const v15 = o1['type'];
+    if (
+      v15 === undefined ||
+      !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))
+    ) {
       e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v13 !== 'string') {
-        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v13) });
+      if (typeof v15 !== 'string') {
+        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v15) });
       }
     }
-    const v14 = o1['version'];
-    if (v14 === undefined || !$hasOwn.call(o1, 'version')) {
+    const v16 = o1['version'];
+    if (
+      v16 === undefined ||
+      !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
+    ) {
       e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
     } else {
-      if (typeof v14 !== 'number' || !Number.isInteger(v14)) {
+      if (typeof v16 !== 'number' || !Number.isInteger(v16)) {
         e.push({
           path: p + '/version',
           message: 'must be an integer',
           expected: 'integer',
-          received: $type(v14),
+          received: $type(v16),
         });
       }
     }
-    const v15 = o1['recipientId'];
-    if (v15 === undefined || !$hasOwn.call(o1, 'recipientId')) {
+    const v17 = o1['recipientId'];
+    if (
+      v17 === undefined ||
+      !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
+    ) {
       e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v15 !== 'string') {
+      if (typeof v17 !== 'string') {
         e.push({
           path: p + '/recipientId',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v15),
+          received: $type(v17),
         });
       }
     }
-    const v16 = o1['recipientCommunicationIdentifier'];
-    if (v16 !== undefined && $hasOwn.call(o1, 'recipientCommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v16, p + '/recipientCommunicationIdentifier', e, s);
+    const v18 = o1['recipientCommunicationIdentifier'];
+    if (
+      v18 !== undefined &&
+      ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
+        $hasOwn.call(o1, 'recipientCommunicationIdentifier'))
+    ) {
+      $checkCommunicationIdentifier(v18, p + '/recipientCommunicationIdentifier', e, s);
     }
-    const v19 = o1['transactionId'];
-    if (v19 === undefined || !$hasOwn.call(o1, 'transactionId')) {
+    const v21 = o1['transactionId'];
+    if (
+      v21 === undefined ||
+      !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
+    ) {
       e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v19 !== 'string') {
+      if (typeof v21 !== 'string') {
         e.push({
           path: p + '/transactionId',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v19),
+          received: $type(v21),
         });
       }
     }
-    const v20 = o1['threadId'];
-    if (v20 === undefined || !$hasOwn.call(o1, 'threadId')) {
+    const v22 = o1['threadId'];
+    if (
+      v22 === undefined ||
+      !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
+    ) {
       e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v20 !== 'string') {
+      if (typeof v22 !== 'string') {
         e.push({
           path: p + '/threadId',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v20),
+          received: $type(v22),
         });
       }
     }
     if (s) {
-      for (const k21 in o1) {
+      for (const k23 in o1) {
         if (
-          $hasOwn.call(o1, k21) &&
-          k21 !== 'messageBody' &&
-          k21 !== 'messageId' &&
-          k21 !== 'metadata' &&
-          k21 !== 'senderId' &&
-          k21 !== 'senderCommunicationIdentifier' &&
-          k21 !== 'senderDisplayName' &&
-          k21 !== 'composeTime' &&
-          k21 !== 'type' &&
-          k21 !== 'version' &&
-          k21 !== 'recipientId' &&
-          k21 !== 'recipientCommunicationIdentifier' &&
-          k21 !== 'transactionId' &&
-          k21 !== 'threadId'
+          $hasOwn.call(o1, k23) &&
+          k23 !== 'messageBody' &&
+          k23 !== 'messageId' &&
+          k23 !== 'metadata' &&
+          k23 !== 'senderId' &&
+          k23 !== 'senderCommunicationIdentifier' &&
+          k23 !== 'senderDisplayName' &&
+          k23 !== 'composeTime' &&
+          k23 !== 'type' &&
+          k23 !== 'version' &&
+          k23 !== 'recipientId' &&
+          k23 !== 'recipientCommunicationIdentifier' &&
+          k23 !== 'transactionId' &&
+          k23 !== 'threadId'
         ) {
           e.push({
-            path: p + '/' + $esc(k21),
+            path: p + '/' + $esc(k23),
             message: 'is not a declared property (strict mode)',
             expected: 'no such property',
-            received: $type(o1[k21]),
+            received: $type(o1[k23]),
           });
         }
       }
@@ -1312,46 +1578,87 @@ export function isAcsInstantMessageReceivedEventData(
 function $isAcsInstantMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['messageBody'];
-  if (v2 === undefined || !$hasOwn.call(o1, 'messageBody')) return false;
-  if (typeof v2 !== 'string') return false;
-  const v3 = o1['senderId'];
-  if (v3 === undefined || !$hasOwn.call(o1, 'senderId')) return false;
+  const v3 = o1['messageBody'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (
+    v3 === undefined ||
+    !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
+  )
+    return false;
   if (typeof v3 !== 'string') return false;
-  const v4 = o1['senderDisplayName'];
-  if (v4 === undefined || !$hasOwn.call(o1, 'senderDisplayName')) return false;
-  if (typeof v4 !== 'string') return false;
-  const v5 = o1['recipientId'];
-  if (v5 === undefined || !$hasOwn.call(o1, 'recipientId')) return false;
+  const v5 = o1['senderId'];
+  if (
+    v5 === undefined ||
+    !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))
+  )
+    return false;
   if (typeof v5 !== 'string') return false;
-  const v6 = o1['transactionId'];
-  if (v6 === undefined || !$hasOwn.call(o1, 'transactionId')) return false;
+  const v6 = o1['senderDisplayName'];
+  if (
+    v6 === undefined ||
+    !(
+      (plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
+      $hasOwn.call(o1, 'senderDisplayName')
+    )
+  )
+    return false;
   if (typeof v6 !== 'string') return false;
-  const v7 = o1['groupId'];
-  if (v7 === undefined || !$hasOwn.call(o1, 'groupId')) return false;
+  const v7 = o1['recipientId'];
+  if (
+    v7 === undefined ||
+    !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
+  )
+    return false;
   if (typeof v7 !== 'string') return false;
-  const v8 = o1['collapseId'];
-  if (v8 === undefined || !$hasOwn.call(o1, 'collapseId')) return false;
+  const v8 = o1['transactionId'];
+  if (
+    v8 === undefined ||
+    !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
+  )
+    return false;
   if (typeof v8 !== 'string') return false;
-  const v9 = o1['messageId'];
-  if (v9 === undefined || !$hasOwn.call(o1, 'messageId')) return false;
+  const v9 = o1['groupId'];
+  if (
+    v9 === undefined ||
+    !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))
+  )
+    return false;
   if (typeof v9 !== 'string') return false;
-  const v10 = o1['messageType'];
-  if (v10 === undefined || !$hasOwn.call(o1, 'messageType')) return false;
+  const v10 = o1['collapseId'];
+  if (
+    v10 === undefined ||
+    !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))
+  )
+    return false;
   if (typeof v10 !== 'string') return false;
+  const v11 = o1['messageId'];
+  if (
+    v11 === undefined ||
+    !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
+  )
+    return false;
+  if (typeof v11 !== 'string') return false;
+  const v12 = o1['messageType'];
+  if (
+    v12 === undefined ||
+    !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))
+  )
+    return false;
+  if (typeof v12 !== 'string') return false;
   if (s) {
-    for (const k11 in o1) {
+    for (const k13 in o1) {
       if (
-        $hasOwn.call(o1, k11) &&
-        k11 !== 'messageBody' &&
-        k11 !== 'senderId' &&
-        k11 !== 'senderDisplayName' &&
-        k11 !== 'recipientId' &&
-        k11 !== 'transactionId' &&
-        k11 !== 'groupId' &&
-        k11 !== 'collapseId' &&
-        k11 !== 'messageId' &&
-        k11 !== 'messageType'
+        $hasOwn.call(o1, k13) &&
+        k13 !== 'messageBody' &&
+        k13 !== 'senderId' &&
+        k13 !== 'senderDisplayName' &&
+        k13 !== 'recipientId' &&
+        k13 !== 'transactionId' &&
+        k13 !== 'groupId' &&
+        k13 !== 'collapseId' &&
+        k13 !== 'messageId' &&
+        k13 !== 'messageType'
       )
         return false;
     }
@@ -1369,34 +1676,48 @@ function $checkAcsInstantMessageReceivedEventData(
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['messageBody'];
-    if (v2 === undefined || !$hasOwn.call(o1, 'messageBody')) {
+    const v3 = o1['messageBody'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (
+      v3 === undefined ||
+      !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
+    ) {
       e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
-    } else {
-      if (typeof v2 !== 'string') {
-        e.push({
-          path: p + '/messageBody',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v2),
-        });
-      }
-    }
-    const v3 = o1['senderId'];
-    if (v3 === undefined || !$hasOwn.call(o1, 'senderId')) {
-      e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
       if (typeof v3 !== 'string') {
         e.push({
-          path: p + '/senderId',
+          path: p + '/messageBody',
           message: 'must be a string',
           expected: 'string',
           received: $type(v3),
         });
       }
     }
-    const v4 = o1['senderDisplayName'];
-    if (v4 === undefined || !$hasOwn.call(o1, 'senderDisplayName')) {
+    const v5 = o1['senderId'];
+    if (
+      v5 === undefined ||
+      !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))
+    ) {
+      e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+    } else {
+      if (typeof v5 !== 'string') {
+        e.push({
+          path: p + '/senderId',
+          message: 'must be a string',
+          expected: 'string',
+          received: $type(v5),
+        });
+      }
+    }
+    const v6 = o1['senderDisplayName'];
+    if (
+      v6 === undefined ||
+      !(
+        (plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
+        $hasOwn.call(o1, 'senderDisplayName')
+      )
+    ) {
       e.push({
         path: p + '/senderDisplayName',
         message: 'is required',
@@ -1404,112 +1725,130 @@ function $checkAcsInstantMessageReceivedEventData(
         received: 'missing',
       });
     } else {
-      if (typeof v4 !== 'string') {
-        e.push({
-          path: p + '/senderDisplayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v4),
-        });
-      }
-    }
-    const v5 = o1['recipientId'];
-    if (v5 === undefined || !$hasOwn.call(o1, 'recipientId')) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
-    } else {
-      if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
-      }
-    }
-    const v6 = o1['transactionId'];
-    if (v6 === undefined || !$hasOwn.call(o1, 'transactionId')) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
-    } else {
       if (typeof v6 !== 'string') {
         e.push({
-          path: p + '/transactionId',
+          path: p + '/senderDisplayName',
           message: 'must be a string',
           expected: 'string',
           received: $type(v6),
         });
       }
     }
-    const v7 = o1['groupId'];
-    if (v7 === undefined || !$hasOwn.call(o1, 'groupId')) {
-      e.push({ path: p + '/groupId', message: 'is required', expected: 'string', received: 'missing' });
+    const v7 = o1['recipientId'];
+    if (
+      v7 === undefined ||
+      !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
+    ) {
+      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
       if (typeof v7 !== 'string') {
         e.push({
-          path: p + '/groupId',
+          path: p + '/recipientId',
           message: 'must be a string',
           expected: 'string',
           received: $type(v7),
         });
       }
     }
-    const v8 = o1['collapseId'];
-    if (v8 === undefined || !$hasOwn.call(o1, 'collapseId')) {
-      e.push({ path: p + '/collapseId', message: 'is required', expected: 'string', received: 'missing' });
+    const v8 = o1['transactionId'];
+    if (
+      v8 === undefined ||
+      !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
+    ) {
+      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
       if (typeof v8 !== 'string') {
         e.push({
-          path: p + '/collapseId',
+          path: p + '/transactionId',
           message: 'must be a string',
           expected: 'string',
           received: $type(v8),
         });
       }
     }
-    const v9 = o1['messageId'];
-    if (v9 === undefined || !$hasOwn.call(o1, 'messageId')) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+    const v9 = o1['groupId'];
+    if (
+      v9 === undefined ||
+      !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))
+    ) {
+      e.push({ path: p + '/groupId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
       if (typeof v9 !== 'string') {
         e.push({
-          path: p + '/messageId',
+          path: p + '/groupId',
           message: 'must be a string',
           expected: 'string',
           received: $type(v9),
         });
       }
     }
-    const v10 = o1['messageType'];
-    if (v10 === undefined || !$hasOwn.call(o1, 'messageType')) {
-      e.push({ path: p + '/messageType', message: 'is required', expected: 'string', received: 'missing' });
+    const v10 = o1['collapseId'];
+    if (
+      v10 === undefined ||
+      !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))
+    ) {
+      e.push({ path: p + '/collapseId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
       if (typeof v10 !== 'string') {
         e.push({
-          path: p + '/messageType',
+          path: p + '/collapseId',
           message: 'must be a string',
           expected: 'string',
           received: $type(v10),
         });
       }
     }
+    const v11 = o1['messageId'];
+    if (
+      v11 === undefined ||
+      !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
+    ) {
+      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+    } else {
+      if (typeof v11 !== 'string') {
+        e.push({
+          path: p + '/messageId',
+          message: 'must be a string',
+          expected: 'string',
+          received: $type(v11),
+        });
+      }
+    }
+    const v12 = o1['messageType'];
+    if (
+      v12 === undefined ||
+      !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))
+    ) {
+      e.push({ path: p + '/messageType', message: 'is required', expected: 'string', received: 'missing' });
+    } else {
+      if (typeof v12 !== 'string') {
+        e.push({
+          path: p + '/messageType',
+          message: 'must be a string',
+          expected: 'string',
+          received: $type(v12),
+        });
+      }
+    }
     if (s) {
-      for (const k11 in o1) {
+      for (const k13 in o1) {
         if (
-          $hasOwn.call(o1, k11) &&
-          k11 !== 'messageBody' &&
-          k11 !== 'senderId' &&
-          k11 !== 'senderDisplayName' &&
-          k11 !== 'recipientId' &&
-          k11 !== 'transactionId' &&
-          k11 !== 'groupId' &&
-          k11 !== 'collapseId' &&
-          k11 !== 'messageId' &&
-          k11 !== 'messageType'
+          $hasOwn.call(o1, k13) &&
+          k13 !== 'messageBody' &&
+          k13 !== 'senderId' &&
+          k13 !== 'senderDisplayName' &&
+          k13 !== 'recipientId' &&
+          k13 !== 'transactionId' &&
+          k13 !== 'groupId' &&
+          k13 !== 'collapseId' &&
+          k13 !== 'messageId' &&
+          k13 !== 'messageType'
         ) {
           e.push({
-            path: p + '/' + $esc(k11),
+            path: p + '/' + $esc(k13),
             message: 'is not a declared property (strict mode)',
             expected: 'no such property',
-            received: $type(o1[k11]),
+            received: $type(o1[k13]),
           });
         }
       }
@@ -1551,31 +1890,50 @@ export function isAcsSmsReceivedEventData(value: unknown): value is AcsSmsReceiv
 function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['messageId'];
-  if (v2 === undefined || !$hasOwn.call(o1, 'messageId')) return false;
-  if (typeof v2 !== 'string') return false;
-  const v3 = o1['from'];
-  if (v3 === undefined || !$hasOwn.call(o1, 'from')) return false;
+  const v3 = o1['messageId'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (
+    v3 === undefined ||
+    !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
+  )
+    return false;
   if (typeof v3 !== 'string') return false;
-  const v4 = o1['to'];
-  if (v4 === undefined || !$hasOwn.call(o1, 'to')) return false;
-  if (typeof v4 !== 'string') return false;
-  const v5 = o1['message'];
-  if (v5 === undefined || !$hasOwn.call(o1, 'message')) return false;
+  const v5 = o1['from'];
+  if (v5 === undefined || !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from')))
+    return false;
   if (typeof v5 !== 'string') return false;
-  const v6 = o1['receivedTimestamp'];
-  if (v6 === undefined || !$hasOwn.call(o1, 'receivedTimestamp')) return false;
+  const v6 = o1['to'];
+  if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to')))
+    return false;
   if (typeof v6 !== 'string') return false;
-  if (!$dateTime(v6)) return false;
+  const v7 = o1['message'];
+  if (
+    v7 === undefined ||
+    !((plain2 && $objectPrototype['message'] === undefined) || $hasOwn.call(o1, 'message'))
+  )
+    return false;
+  if (typeof v7 !== 'string') return false;
+  const v8 = o1['receivedTimestamp'];
+  if (
+    v8 === undefined ||
+    !(
+      (plain2 && $objectPrototype['receivedTimestamp'] === undefined) ||
+      $hasOwn.call(o1, 'receivedTimestamp')
+    )
+  )
+    return false;
+  if (typeof v8 !== 'string') return false;
+  if (!$dateTime(v8)) return false;
   if (s) {
-    for (const k7 in o1) {
+    for (const k9 in o1) {
       if (
-        $hasOwn.call(o1, k7) &&
-        k7 !== 'messageId' &&
-        k7 !== 'from' &&
-        k7 !== 'to' &&
-        k7 !== 'message' &&
-        k7 !== 'receivedTimestamp'
+        $hasOwn.call(o1, k9) &&
+        k9 !== 'messageId' &&
+        k9 !== 'from' &&
+        k9 !== 'to' &&
+        k9 !== 'message' &&
+        k9 !== 'receivedTimestamp'
       )
         return false;
     }
@@ -1588,50 +1946,67 @@ function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['messageId'];
-    if (v2 === undefined || !$hasOwn.call(o1, 'messageId')) {
+    const v3 = o1['messageId'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (
+      v3 === undefined ||
+      !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
+    ) {
       e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v2 !== 'string') {
+      if (typeof v3 !== 'string') {
         e.push({
           path: p + '/messageId',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v2),
+          received: $type(v3),
         });
       }
     }
-    const v3 = o1['from'];
-    if (v3 === undefined || !$hasOwn.call(o1, 'from')) {
+    const v5 = o1['from'];
+    if (
+      v5 === undefined ||
+      !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from'))
+    ) {
       e.push({ path: p + '/from', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v3 !== 'string') {
-        e.push({ path: p + '/from', message: 'must be a string', expected: 'string', received: $type(v3) });
+      if (typeof v5 !== 'string') {
+        e.push({ path: p + '/from', message: 'must be a string', expected: 'string', received: $type(v5) });
       }
     }
-    const v4 = o1['to'];
-    if (v4 === undefined || !$hasOwn.call(o1, 'to')) {
+    const v6 = o1['to'];
+    if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to'))) {
       e.push({ path: p + '/to', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v4 !== 'string') {
-        e.push({ path: p + '/to', message: 'must be a string', expected: 'string', received: $type(v4) });
+      if (typeof v6 !== 'string') {
+        e.push({ path: p + '/to', message: 'must be a string', expected: 'string', received: $type(v6) });
       }
     }
-    const v5 = o1['message'];
-    if (v5 === undefined || !$hasOwn.call(o1, 'message')) {
+    const v7 = o1['message'];
+    if (
+      v7 === undefined ||
+      !((plain2 && $objectPrototype['message'] === undefined) || $hasOwn.call(o1, 'message'))
+    ) {
       e.push({ path: p + '/message', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v5 !== 'string') {
+      if (typeof v7 !== 'string') {
         e.push({
           path: p + '/message',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v5),
+          received: $type(v7),
         });
       }
     }
-    const v6 = o1['receivedTimestamp'];
-    if (v6 === undefined || !$hasOwn.call(o1, 'receivedTimestamp')) {
+    const v8 = o1['receivedTimestamp'];
+    if (
+      v8 === undefined ||
+      !(
+        (plain2 && $objectPrototype['receivedTimestamp'] === undefined) ||
+        $hasOwn.call(o1, 'receivedTimestamp')
+      )
+    ) {
       e.push({
         path: p + '/receivedTimestamp',
         message: 'is required',
@@ -1639,39 +2014,39 @@ function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError
         received: 'missing',
       });
     } else {
-      if (typeof v6 !== 'string') {
+      if (typeof v8 !== 'string') {
         e.push({
           path: p + '/receivedTimestamp',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v6),
+          received: $type(v8),
         });
       } else {
-        if (!$dateTime(v6)) {
+        if (!$dateTime(v8)) {
           e.push({
             path: p + '/receivedTimestamp',
             message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
             expected: 'date-time',
-            received: $show(v6),
+            received: $show(v8),
           });
         }
       }
     }
     if (s) {
-      for (const k7 in o1) {
+      for (const k9 in o1) {
         if (
-          $hasOwn.call(o1, k7) &&
-          k7 !== 'messageId' &&
-          k7 !== 'from' &&
-          k7 !== 'to' &&
-          k7 !== 'message' &&
-          k7 !== 'receivedTimestamp'
+          $hasOwn.call(o1, k9) &&
+          k9 !== 'messageId' &&
+          k9 !== 'from' &&
+          k9 !== 'to' &&
+          k9 !== 'message' &&
+          k9 !== 'receivedTimestamp'
         ) {
           e.push({
-            path: p + '/' + $esc(k7),
+            path: p + '/' + $esc(k9),
             message: 'is not a declared property (strict mode)',
             expected: 'no such property',
-            received: $type(o1[k7]),
+            received: $type(o1[k9]),
           });
         }
       }
@@ -1715,44 +2090,70 @@ export function isEventGridEvent(value: unknown): value is EventGridEvent {
 function $isEventGridEvent(v: unknown, s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['id'];
-  if (v2 === undefined || !$hasOwn.call(o1, 'id')) return false;
-  if (typeof v2 !== 'string') return false;
-  const v3 = o1['topic'];
-  if (v3 !== undefined && $hasOwn.call(o1, 'topic')) {
-    if (typeof v3 !== 'string') return false;
+  const v3 = o1['id'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id')))
+    return false;
+  if (typeof v3 !== 'string') return false;
+  const v5 = o1['topic'];
+  if (
+    v5 !== undefined &&
+    ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))
+  ) {
+    if (typeof v5 !== 'string') return false;
   }
-  const v4 = o1['subject'];
-  if (v4 === undefined || !$hasOwn.call(o1, 'subject')) return false;
-  if (typeof v4 !== 'string') return false;
-  const v5 = o1['eventType'];
-  if (v5 === undefined || !$hasOwn.call(o1, 'eventType')) return false;
-  if (typeof v5 !== 'string') return false;
-  const v6 = o1['eventTime'];
-  if (v6 === undefined || !$hasOwn.call(o1, 'eventTime')) return false;
+  const v6 = o1['subject'];
+  if (
+    v6 === undefined ||
+    !((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))
+  )
+    return false;
   if (typeof v6 !== 'string') return false;
-  if (!$dateTime(v6)) return false;
-  const v7 = o1['data'];
-  if (v7 === undefined || !$hasOwn.call(o1, 'data')) return false;
-  const v10 = o1['dataVersion'];
-  if (v10 === undefined || !$hasOwn.call(o1, 'dataVersion')) return false;
-  if (typeof v10 !== 'string') return false;
-  const v11 = o1['metadataVersion'];
-  if (v11 !== undefined && $hasOwn.call(o1, 'metadataVersion')) {
-    if (typeof v11 !== 'string') return false;
+  const v7 = o1['eventType'];
+  if (
+    v7 === undefined ||
+    !((plain2 && $objectPrototype['eventType'] === undefined) || $hasOwn.call(o1, 'eventType'))
+  )
+    return false;
+  if (typeof v7 !== 'string') return false;
+  const v8 = o1['eventTime'];
+  if (
+    v8 === undefined ||
+    !((plain2 && $objectPrototype['eventTime'] === undefined) || $hasOwn.call(o1, 'eventTime'))
+  )
+    return false;
+  if (typeof v8 !== 'string') return false;
+  if (!$dateTime(v8)) return false;
+  const v9 = o1['data'];
+  if (v9 === undefined || !((plain2 && $objectPrototype['data'] === undefined) || $hasOwn.call(o1, 'data')))
+    return false;
+  const v12 = o1['dataVersion'];
+  if (
+    v12 === undefined ||
+    !((plain2 && $objectPrototype['dataVersion'] === undefined) || $hasOwn.call(o1, 'dataVersion'))
+  )
+    return false;
+  if (typeof v12 !== 'string') return false;
+  const v13 = o1['metadataVersion'];
+  if (
+    v13 !== undefined &&
+    ((plain2 && $objectPrototype['metadataVersion'] === undefined) || $hasOwn.call(o1, 'metadataVersion'))
+  ) {
+    if (typeof v13 !== 'string') return false;
   }
   if (s) {
-    for (const k12 in o1) {
+    for (const k14 in o1) {
       if (
-        $hasOwn.call(o1, k12) &&
-        k12 !== 'id' &&
-        k12 !== 'topic' &&
-        k12 !== 'subject' &&
-        k12 !== 'eventType' &&
-        k12 !== 'eventTime' &&
-        k12 !== 'data' &&
-        k12 !== 'dataVersion' &&
-        k12 !== 'metadataVersion'
+        $hasOwn.call(o1, k14) &&
+        k14 !== 'id' &&
+        k14 !== 'topic' &&
+        k14 !== 'subject' &&
+        k14 !== 'eventType' &&
+        k14 !== 'eventTime' &&
+        k14 !== 'data' &&
+        k14 !== 'dataVersion' &&
+        k14 !== 'metadataVersion'
       )
         return false;
     }
@@ -1765,114 +2166,137 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['id'];
-    if (v2 === undefined || !$hasOwn.call(o1, 'id')) {
+    const v3 = o1['id'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
       e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v2 !== 'string') {
-        e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v2) });
-      }
-    }
-    const v3 = o1['topic'];
-    if (v3 !== undefined && $hasOwn.call(o1, 'topic')) {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v3) });
+        e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v3) });
       }
     }
-    const v4 = o1['subject'];
-    if (v4 === undefined || !$hasOwn.call(o1, 'subject')) {
+    const v5 = o1['topic'];
+    if (
+      v5 !== undefined &&
+      ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))
+    ) {
+      if (typeof v5 !== 'string') {
+        e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v5) });
+      }
+    }
+    const v6 = o1['subject'];
+    if (
+      v6 === undefined ||
+      !((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))
+    ) {
       e.push({ path: p + '/subject', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v4 !== 'string') {
+      if (typeof v6 !== 'string') {
         e.push({
           path: p + '/subject',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v4),
+          received: $type(v6),
         });
       }
     }
-    const v5 = o1['eventType'];
-    if (v5 === undefined || !$hasOwn.call(o1, 'eventType')) {
+    const v7 = o1['eventType'];
+    if (
+      v7 === undefined ||
+      !((plain2 && $objectPrototype['eventType'] === undefined) || $hasOwn.call(o1, 'eventType'))
+    ) {
       e.push({ path: p + '/eventType', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v5 !== 'string') {
+      if (typeof v7 !== 'string') {
         e.push({
           path: p + '/eventType',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v5),
+          received: $type(v7),
         });
       }
     }
-    const v6 = o1['eventTime'];
-    if (v6 === undefined || !$hasOwn.call(o1, 'eventTime')) {
+    const v8 = o1['eventTime'];
+    if (
+      v8 === undefined ||
+      !((plain2 && $objectPrototype['eventTime'] === undefined) || $hasOwn.call(o1, 'eventTime'))
+    ) {
       e.push({ path: p + '/eventTime', message: 'is required', expected: 'date-time', received: 'missing' });
     } else {
-      if (typeof v6 !== 'string') {
+      if (typeof v8 !== 'string') {
         e.push({
           path: p + '/eventTime',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v6),
+          received: $type(v8),
         });
       } else {
-        if (!$dateTime(v6)) {
+        if (!$dateTime(v8)) {
           e.push({
             path: p + '/eventTime',
             message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
             expected: 'date-time',
-            received: $show(v6),
+            received: $show(v8),
           });
         }
       }
     }
-    const v7 = o1['data'];
-    if (v7 === undefined || !$hasOwn.call(o1, 'data')) {
+    const v9 = o1['data'];
+    if (
+      v9 === undefined ||
+      !((plain2 && $objectPrototype['data'] === undefined) || $hasOwn.call(o1, 'data'))
+    ) {
       e.push({ path: p + '/data', message: 'is required', expected: 'any', received: 'missing' });
     }
-    const v10 = o1['dataVersion'];
-    if (v10 === undefined || !$hasOwn.call(o1, 'dataVersion')) {
+    const v12 = o1['dataVersion'];
+    if (
+      v12 === undefined ||
+      !((plain2 && $objectPrototype['dataVersion'] === undefined) || $hasOwn.call(o1, 'dataVersion'))
+    ) {
       e.push({ path: p + '/dataVersion', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v10 !== 'string') {
+      if (typeof v12 !== 'string') {
         e.push({
           path: p + '/dataVersion',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v10),
+          received: $type(v12),
         });
       }
     }
-    const v11 = o1['metadataVersion'];
-    if (v11 !== undefined && $hasOwn.call(o1, 'metadataVersion')) {
-      if (typeof v11 !== 'string') {
+    const v13 = o1['metadataVersion'];
+    if (
+      v13 !== undefined &&
+      ((plain2 && $objectPrototype['metadataVersion'] === undefined) || $hasOwn.call(o1, 'metadataVersion'))
+    ) {
+      if (typeof v13 !== 'string') {
         e.push({
           path: p + '/metadataVersion',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v11),
+          received: $type(v13),
         });
       }
     }
     if (s) {
-      for (const k12 in o1) {
+      for (const k14 in o1) {
         if (
-          $hasOwn.call(o1, k12) &&
-          k12 !== 'id' &&
-          k12 !== 'topic' &&
-          k12 !== 'subject' &&
-          k12 !== 'eventType' &&
-          k12 !== 'eventTime' &&
-          k12 !== 'data' &&
-          k12 !== 'dataVersion' &&
-          k12 !== 'metadataVersion'
+          $hasOwn.call(o1, k14) &&
+          k14 !== 'id' &&
+          k14 !== 'topic' &&
+          k14 !== 'subject' &&
+          k14 !== 'eventType' &&
+          k14 !== 'eventTime' &&
+          k14 !== 'data' &&
+          k14 !== 'dataVersion' &&
+          k14 !== 'metadataVersion'
         ) {
           e.push({
-            path: p + '/' + $esc(k12),
+            path: p + '/' + $esc(k14),
             message: 'is not a declared property (strict mode)',
             expected: 'no such property',
-            received: $type(o1[k12]),
+            received: $type(o1[k14]),
           });
         }
       }
@@ -1911,49 +2335,70 @@ export function isCloudEvent(value: unknown): value is CloudEvent {
 function $isCloudEvent(v: unknown, s: boolean): boolean {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const o1 = v as Record<string, unknown>;
-  const v2 = o1['specversion'];
-  if (v2 === undefined || !$hasOwn.call(o1, 'specversion')) return false;
-  if (typeof v2 !== 'string') return false;
-  if (v2 !== '1.0') return false;
-  const v3 = o1['id'];
-  if (v3 === undefined || !$hasOwn.call(o1, 'id')) return false;
+  const v3 = o1['specversion'];
+  const r4: unknown = Object.getPrototypeOf(o1);
+  const plain2 = r4 === $objectPrototype || r4 === null;
+  if (
+    v3 === undefined ||
+    !((plain2 && $objectPrototype['specversion'] === undefined) || $hasOwn.call(o1, 'specversion'))
+  )
+    return false;
   if (typeof v3 !== 'string') return false;
-  const v4 = o1['source'];
-  if (v4 === undefined || !$hasOwn.call(o1, 'source')) return false;
-  if (typeof v4 !== 'string') return false;
-  const v5 = o1['type'];
-  if (v5 === undefined || !$hasOwn.call(o1, 'type')) return false;
+  if (v3 !== '1.0') return false;
+  const v5 = o1['id'];
+  if (v5 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id')))
+    return false;
   if (typeof v5 !== 'string') return false;
-  const v6 = o1['subject'];
-  if (v6 !== undefined && $hasOwn.call(o1, 'subject')) {
-    if (typeof v6 !== 'string') return false;
-  }
-  const v7 = o1['time'];
-  if (v7 !== undefined && $hasOwn.call(o1, 'time')) {
-    if (typeof v7 !== 'string') return false;
-    if (!$dateTime(v7)) return false;
-  }
-  const v8 = o1['datacontenttype'];
-  if (v8 !== undefined && $hasOwn.call(o1, 'datacontenttype')) {
+  const v6 = o1['source'];
+  if (
+    v6 === undefined ||
+    !((plain2 && $objectPrototype['source'] === undefined) || $hasOwn.call(o1, 'source'))
+  )
+    return false;
+  if (typeof v6 !== 'string') return false;
+  const v7 = o1['type'];
+  if (v7 === undefined || !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type')))
+    return false;
+  if (typeof v7 !== 'string') return false;
+  const v8 = o1['subject'];
+  if (
+    v8 !== undefined &&
+    ((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))
+  ) {
     if (typeof v8 !== 'string') return false;
   }
-  const v9 = o1['dataschema'];
-  if (v9 !== undefined && $hasOwn.call(o1, 'dataschema')) {
+  const v9 = o1['time'];
+  if (v9 !== undefined && ((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
     if (typeof v9 !== 'string') return false;
+    if (!$dateTime(v9)) return false;
+  }
+  const v10 = o1['datacontenttype'];
+  if (
+    v10 !== undefined &&
+    ((plain2 && $objectPrototype['datacontenttype'] === undefined) || $hasOwn.call(o1, 'datacontenttype'))
+  ) {
+    if (typeof v10 !== 'string') return false;
+  }
+  const v11 = o1['dataschema'];
+  if (
+    v11 !== undefined &&
+    ((plain2 && $objectPrototype['dataschema'] === undefined) || $hasOwn.call(o1, 'dataschema'))
+  ) {
+    if (typeof v11 !== 'string') return false;
   }
   if (s) {
-    for (const k10 in o1) {
+    for (const k12 in o1) {
       if (
-        $hasOwn.call(o1, k10) &&
-        k10 !== 'specversion' &&
-        k10 !== 'id' &&
-        k10 !== 'source' &&
-        k10 !== 'type' &&
-        k10 !== 'subject' &&
-        k10 !== 'time' &&
-        k10 !== 'datacontenttype' &&
-        k10 !== 'dataschema' &&
-        k10 !== 'data'
+        $hasOwn.call(o1, k12) &&
+        k12 !== 'specversion' &&
+        k12 !== 'id' &&
+        k12 !== 'source' &&
+        k12 !== 'type' &&
+        k12 !== 'subject' &&
+        k12 !== 'time' &&
+        k12 !== 'datacontenttype' &&
+        k12 !== 'dataschema' &&
+        k12 !== 'data'
       )
         return false;
     }
@@ -1966,119 +2411,142 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
     e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
   } else {
     const o1 = v as Record<string, unknown>;
-    const v2 = o1['specversion'];
-    if (v2 === undefined || !$hasOwn.call(o1, 'specversion')) {
+    const v3 = o1['specversion'];
+    const r4: unknown = Object.getPrototypeOf(o1);
+    const plain2 = r4 === $objectPrototype || r4 === null;
+    if (
+      v3 === undefined ||
+      !((plain2 && $objectPrototype['specversion'] === undefined) || $hasOwn.call(o1, 'specversion'))
+    ) {
       e.push({ path: p + '/specversion', message: 'is required', expected: '"1.0"', received: 'missing' });
     } else {
-      if (typeof v2 !== 'string') {
+      if (typeof v3 !== 'string') {
         e.push({
           path: p + '/specversion',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v2),
+          received: $type(v3),
         });
       } else {
-        if (v2 !== '1.0') {
+        if (v3 !== '1.0') {
           e.push({
             path: p + '/specversion',
             message: 'must be "1.0"',
             expected: '"1.0"',
-            received: $show(v2),
+            received: $show(v3),
           });
         }
       }
     }
-    const v3 = o1['id'];
-    if (v3 === undefined || !$hasOwn.call(o1, 'id')) {
+    const v5 = o1['id'];
+    if (v5 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
       e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v3 !== 'string') {
-        e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v3) });
+      if (typeof v5 !== 'string') {
+        e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v5) });
       }
     }
-    const v4 = o1['source'];
-    if (v4 === undefined || !$hasOwn.call(o1, 'source')) {
+    const v6 = o1['source'];
+    if (
+      v6 === undefined ||
+      !((plain2 && $objectPrototype['source'] === undefined) || $hasOwn.call(o1, 'source'))
+    ) {
       e.push({ path: p + '/source', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v4 !== 'string') {
-        e.push({ path: p + '/source', message: 'must be a string', expected: 'string', received: $type(v4) });
+      if (typeof v6 !== 'string') {
+        e.push({ path: p + '/source', message: 'must be a string', expected: 'string', received: $type(v6) });
       }
     }
-    const v5 = o1['type'];
-    if (v5 === undefined || !$hasOwn.call(o1, 'type')) {
+    const v7 = o1['type'];
+    if (
+      v7 === undefined ||
+      !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))
+    ) {
       e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
     } else {
-      if (typeof v5 !== 'string') {
-        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v5) });
-      }
-    }
-    const v6 = o1['subject'];
-    if (v6 !== undefined && $hasOwn.call(o1, 'subject')) {
-      if (typeof v6 !== 'string') {
-        e.push({
-          path: p + '/subject',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v6),
-        });
-      }
-    }
-    const v7 = o1['time'];
-    if (v7 !== undefined && $hasOwn.call(o1, 'time')) {
       if (typeof v7 !== 'string') {
-        e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v7) });
-      } else {
-        if (!$dateTime(v7)) {
-          e.push({
-            path: p + '/time',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v7),
-          });
-        }
+        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v7) });
       }
     }
-    const v8 = o1['datacontenttype'];
-    if (v8 !== undefined && $hasOwn.call(o1, 'datacontenttype')) {
+    const v8 = o1['subject'];
+    if (
+      v8 !== undefined &&
+      ((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))
+    ) {
       if (typeof v8 !== 'string') {
         e.push({
-          path: p + '/datacontenttype',
+          path: p + '/subject',
           message: 'must be a string',
           expected: 'string',
           received: $type(v8),
         });
       }
     }
-    const v9 = o1['dataschema'];
-    if (v9 !== undefined && $hasOwn.call(o1, 'dataschema')) {
+    const v9 = o1['time'];
+    if (
+      v9 !== undefined &&
+      ((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))
+    ) {
       if (typeof v9 !== 'string') {
+        e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v9) });
+      } else {
+        if (!$dateTime(v9)) {
+          e.push({
+            path: p + '/time',
+            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            expected: 'date-time',
+            received: $show(v9),
+          });
+        }
+      }
+    }
+    const v10 = o1['datacontenttype'];
+    if (
+      v10 !== undefined &&
+      ((plain2 && $objectPrototype['datacontenttype'] === undefined) || $hasOwn.call(o1, 'datacontenttype'))
+    ) {
+      if (typeof v10 !== 'string') {
+        e.push({
+          path: p + '/datacontenttype',
+          message: 'must be a string',
+          expected: 'string',
+          received: $type(v10),
+        });
+      }
+    }
+    const v11 = o1['dataschema'];
+    if (
+      v11 !== undefined &&
+      ((plain2 && $objectPrototype['dataschema'] === undefined) || $hasOwn.call(o1, 'dataschema'))
+    ) {
+      if (typeof v11 !== 'string') {
         e.push({
           path: p + '/dataschema',
           message: 'must be a string',
           expected: 'string',
-          received: $type(v9),
+          received: $type(v11),
         });
       }
     }
     if (s) {
-      for (const k10 in o1) {
+      for (const k12 in o1) {
         if (
-          $hasOwn.call(o1, k10) &&
-          k10 !== 'specversion' &&
-          k10 !== 'id' &&
-          k10 !== 'source' &&
-          k10 !== 'type' &&
-          k10 !== 'subject' &&
-          k10 !== 'time' &&
-          k10 !== 'datacontenttype' &&
-          k10 !== 'dataschema' &&
-          k10 !== 'data'
+          $hasOwn.call(o1, k12) &&
+          k12 !== 'specversion' &&
+          k12 !== 'id' &&
+          k12 !== 'source' &&
+          k12 !== 'type' &&
+          k12 !== 'subject' &&
+          k12 !== 'time' &&
+          k12 !== 'datacontenttype' &&
+          k12 !== 'dataschema' &&
+          k12 !== 'data'
         ) {
           e.push({
-            path: p + '/' + $esc(k10),
+            path: p + '/' + $esc(k12),
             message: 'is not a declared property (strict mode)',
             expected: 'no such property',
-            received: $type(o1[k10]),
+            received: $type(o1[k12]),
           });
         }
       }

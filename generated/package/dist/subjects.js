@@ -1,0 +1,99 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+/** Each event's subject patterns as the catalog records them (`{name}` marks a parameter). */
+export const subjectPatterns = {
+    'Microsoft.Communication.ChatMemberAddedToThreadWithUser': [
+        'thread/{threadId}/memberAdded/{memberId}/recipient/{recipientId}',
+    ],
+    'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': [
+        'thread/{threadId}/memberRemoved/{memberId}/recipient/{recipientId}',
+    ],
+    'Microsoft.Communication.ChatMessageDeleted': [
+        'thread/{threadId}/sender/{senderId}/recipient/{recipientId}',
+    ],
+    'Microsoft.Communication.ChatMessageDeletedInThread': ['thread/{threadId}/sender/{senderId}'],
+    'Microsoft.Communication.ChatMessageEdited': [
+        'thread/{threadId}/sender/{senderId}/recipient/{recipientId}',
+    ],
+    'Microsoft.Communication.ChatMessageEditedInThread': ['thread/{threadId}/sender/{senderId}'],
+    'Microsoft.Communication.ChatMessageReceived': [
+        'thread/{threadId}/sender/{senderId}/recipient/{recipientId}',
+    ],
+    'Microsoft.Communication.ChatMessageReceivedInThread': ['thread/{threadId}/sender/{senderId}'],
+    'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': [
+        'thread/{threadId}/participantAdded/{participantId}/recipient/{recipientId}',
+    ],
+    'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': [
+        'thread/{threadId}/participantRemoved/{participantId}/recipient/{recipientId}',
+    ],
+    'Microsoft.Communication.ChatThreadCreated': ['thread/{threadId}/createdBy/{createdBy}'],
+    'Microsoft.Communication.ChatThreadCreatedWithUser': [
+        'thread/{threadId}/createdBy/{createdBy}/recipient/{recipientId}',
+    ],
+    'Microsoft.Communication.ChatThreadDeleted': ['thread/{threadId}/deletedBy/{deletedBy}'],
+    'Microsoft.Communication.ChatThreadParticipantAdded': [
+        'thread/{threadId}/participantadded/{participantId}',
+    ],
+    'Microsoft.Communication.ChatThreadParticipantRemoved': [
+        'thread/{threadId}/participantremoved/{participantId}',
+    ],
+    'Microsoft.Communication.ChatThreadPropertiesUpdated': ['thread/{threadId}/editedBy/{editedBy}'],
+    'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': [
+        'thread/{threadId}/editedBy/{editedBy}/recipient/{recipientId}',
+    ],
+    'Microsoft.Communication.ChatThreadWithUserDeleted': [
+        'thread/{threadId}/deletedBy/{deletedBy}/recipient/{recipientId}',
+    ],
+    'Microsoft.Communication.SMSDeliveryReportReceived': ['/phonenumber/{phoneNumber}'],
+    'Microsoft.Communication.SMSReceived': ['/phonenumber/{phoneNumber}'],
+};
+const hasOwn = (object, name) => Object.prototype.hasOwnProperty.call(object, name);
+function splitSubject(subject) {
+    return (subject.startsWith('/') ? subject.slice(1) : subject).split('/');
+}
+function matchPattern(pattern, subject) {
+    const expected = splitSubject(pattern);
+    const actual = splitSubject(subject);
+    if (expected.length !== actual.length)
+        return undefined;
+    const values = {};
+    for (let i = 0; i < expected.length; i++) {
+        const segment = expected[i];
+        const part = actual[i];
+        if (segment.startsWith('{')) {
+            if (part === '')
+                return undefined;
+            values[segment.slice(1, -1)] = part;
+        }
+        else if (segment.toLowerCase() !== part.toLowerCase()) {
+            return undefined;
+        }
+    }
+    return values;
+}
+/**
+ * The named parameters of `subject` for an event type, or undefined when it does not fit any of the
+ * type's patterns. Literal segments compare case-insensitively (as Event Grid filters do) and a
+ * leading "/" is optional (the SMS samples carry one, the documented prefixes do not).
+ */
+export function parseSubject(eventType, subject) {
+    if (typeof subject !== 'string' || !hasOwn(subjectPatterns, eventType))
+        return undefined;
+    for (const pattern of subjectPatterns[eventType]) {
+        const values = matchPattern(pattern, subject);
+        if (values)
+            return values;
+    }
+    return undefined;
+}
+/** The subject an event of this type carries for these parameters (its first pattern). */
+export function formatSubject(eventType, parameters) {
+    const pattern = subjectPatterns[eventType][0];
+    const values = parameters;
+    return pattern.replace(/\{([A-Za-z]+)\}/g, (_, name) => {
+        const value = hasOwn(values, name) ? values[name] : undefined;
+        if (typeof value !== 'string' || value === '' || value.includes('/')) {
+            throw new RangeError(`subject parameter "${name}" must be a non-empty string without "/", got ${JSON.stringify(value)}`);
+        }
+        return value;
+    });
+}

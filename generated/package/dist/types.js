@@ -1,0 +1,27 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+/** Every ACS event type in the catalog, sorted. */
+export const acsEventTypes = [
+    'Microsoft.Communication.ChatMemberAddedToThreadWithUser',
+    'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser',
+    'Microsoft.Communication.ChatMessageDeleted',
+    'Microsoft.Communication.ChatMessageDeletedInThread',
+    'Microsoft.Communication.ChatMessageEdited',
+    'Microsoft.Communication.ChatMessageEditedInThread',
+    'Microsoft.Communication.ChatMessageReceived',
+    'Microsoft.Communication.ChatMessageReceivedInThread',
+    'Microsoft.Communication.ChatParticipantAddedToThreadWithUser',
+    'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser',
+    'Microsoft.Communication.ChatThreadCreated',
+    'Microsoft.Communication.ChatThreadCreatedWithUser',
+    'Microsoft.Communication.ChatThreadDeleted',
+    'Microsoft.Communication.ChatThreadParticipantAdded',
+    'Microsoft.Communication.ChatThreadParticipantRemoved',
+    'Microsoft.Communication.ChatThreadPropertiesUpdated',
+    'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
+    'Microsoft.Communication.ChatThreadWithUserDeleted',
+    'Microsoft.Communication.InstantMessageDeleted',
+    'Microsoft.Communication.InstantMessageEdited',
+    'Microsoft.Communication.InstantMessageReceived',
+    'Microsoft.Communication.SMSDeliveryReportReceived',
+    'Microsoft.Communication.SMSReceived',
+];

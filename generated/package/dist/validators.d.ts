@@ -1,0 +1,462 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import type { AcsChatMemberAddedToThreadWithUserEventData, AcsChatMemberRemovedFromThreadWithUserEventData, AcsChatMessageDeletedEventData, AcsChatMessageDeletedInThreadEventData, AcsChatMessageEditedEventData, AcsChatMessageEditedInThreadEventData, AcsChatMessageReceivedEventData, AcsChatMessageReceivedInThreadEventData, AcsChatParticipantAddedToThreadWithUserEventData, AcsChatParticipantRemovedFromThreadWithUserEventData, AcsChatThreadCreatedEventData, AcsChatThreadCreatedWithUserEventData, AcsChatThreadDeletedEventData, AcsChatThreadParticipantAddedEventData, AcsChatThreadParticipantRemovedEventData, AcsChatThreadPropertiesUpdatedEventData, AcsChatThreadPropertiesUpdatedPerUserEventData, AcsChatThreadWithUserDeletedEventData, AcsEventDataMap, AcsEventType, AcsInstantMessageDeletedEventData, AcsInstantMessageEditedEventData, AcsInstantMessageReceivedEventData, AcsSmsDeliveryReportReceivedEventData, AcsSmsReceivedEventData, ChatMessageMetadata, ChatParticipant, ChatThreadMember, ChatThreadProperties, CloudEvent, CommunicationIdentifier, CommunicationUserIdentifier, EventGridEvent, MicrosoftTeamsUserIdentifier, PhoneNumberIdentifier, SmsDeliveryAttempt } from './types.js';
+/** One problem found in a value. */
+export interface ValidationError {
+    /** JSON Pointer (RFC 6901) to the offending value; '' is the value itself. */
+    path: string;
+    message: string;
+    /** What the schema allows there, e.g. "string", "date-time", "CommunicationIdentifier". */
+    expected: string;
+    /** What was found: a type name ("number", "null", "array", …), a short rendering of the value, or "missing". */
+    received: string;
+}
+export type ValidationResult<T> = {
+    ok: true;
+    value: T;
+} | {
+    ok: false;
+    errors: ValidationError[];
+};
+export interface ValidateOptions {
+    /**
+     * Report properties an object schema does not declare. Off by default: Azure adds fields to
+     * events without notice, and the validators accept them.
+     */
+    strict?: boolean;
+}
+/**
+ * Validates a ChatMessageMetadata, reporting every error.
+ *
+ * A map of string metadata attached to a chat message. The docs' samples show it with placeholder keys (`key`, `description`); any string key is allowed.
+ */
+export declare function validateChatMessageMetadata(value: unknown, options?: ValidateOptions): ValidationResult<ChatMessageMetadata>;
+/**
+ * Whether a value is a valid ChatMessageMetadata.
+ *
+ * A map of string metadata attached to a chat message. The docs' samples show it with placeholder keys (`key`, `description`); any string key is allowed.
+ */
+export declare function isChatMessageMetadata(value: unknown): value is ChatMessageMetadata;
+/**
+ * Validates a ChatParticipant, reporting every error.
+ *
+ * A participant of a chat thread, as the ChatParticipant* and ChatThread* events give it.
+ */
+export declare function validateChatParticipant(value: unknown, options?: ValidateOptions): ValidationResult<ChatParticipant>;
+/**
+ * Whether a value is a valid ChatParticipant.
+ *
+ * A participant of a chat thread, as the ChatParticipant* and ChatThread* events give it.
+ */
+export declare function isChatParticipant(value: unknown): value is ChatParticipant;
+/**
+ * Validates a ChatThreadMember, reporting every error.
+ *
+ * A member of a chat thread, as the 2020 preview events give it (`members`, `memberAdded`, `memberRemoved`). Replaced by ChatParticipant.
+ */
+export declare function validateChatThreadMember(value: unknown, options?: ValidateOptions): ValidationResult<ChatThreadMember>;
+/**
+ * Whether a value is a valid ChatThreadMember.
+ *
+ * A member of a chat thread, as the 2020 preview events give it (`members`, `memberAdded`, `memberRemoved`). Replaced by ChatParticipant.
+ */
+export declare function isChatThreadMember(value: unknown): value is ChatThreadMember;
+/**
+ * Validates a ChatThreadProperties, reporting every error.
+ *
+ * The chat thread's properties; the docs show `topic`, the service may add others.
+ */
+export declare function validateChatThreadProperties(value: unknown, options?: ValidateOptions): ValidationResult<ChatThreadProperties>;
+/**
+ * Whether a value is a valid ChatThreadProperties.
+ *
+ * The chat thread's properties; the docs show `topic`, the service may add others.
+ */
+export declare function isChatThreadProperties(value: unknown): value is ChatThreadProperties;
+/**
+ * Validates a CommunicationIdentifier, reporting every error.
+ *
+ * Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel.
+ */
+export declare function validateCommunicationIdentifier(value: unknown, options?: ValidateOptions): ValidationResult<CommunicationIdentifier>;
+/**
+ * Whether a value is a valid CommunicationIdentifier.
+ *
+ * Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel.
+ */
+export declare function isCommunicationIdentifier(value: unknown): value is CommunicationIdentifier;
+/**
+ * Validates a CommunicationUserIdentifier, reporting every error.
+ *
+ * An Azure Communication Services user.
+ */
+export declare function validateCommunicationUserIdentifier(value: unknown, options?: ValidateOptions): ValidationResult<CommunicationUserIdentifier>;
+/**
+ * Whether a value is a valid CommunicationUserIdentifier.
+ *
+ * An Azure Communication Services user.
+ */
+export declare function isCommunicationUserIdentifier(value: unknown): value is CommunicationUserIdentifier;
+/**
+ * Validates a MicrosoftTeamsUserIdentifier, reporting every error.
+ *
+ * A Microsoft Teams user (not seen in the docs samples; Azure SDK shape).
+ */
+export declare function validateMicrosoftTeamsUserIdentifier(value: unknown, options?: ValidateOptions): ValidationResult<MicrosoftTeamsUserIdentifier>;
+/**
+ * Whether a value is a valid MicrosoftTeamsUserIdentifier.
+ *
+ * A Microsoft Teams user (not seen in the docs samples; Azure SDK shape).
+ */
+export declare function isMicrosoftTeamsUserIdentifier(value: unknown): value is MicrosoftTeamsUserIdentifier;
+/**
+ * Validates a PhoneNumberIdentifier, reporting every error.
+ *
+ * A phone number (not seen in the docs samples; Azure SDK shape).
+ */
+export declare function validatePhoneNumberIdentifier(value: unknown, options?: ValidateOptions): ValidationResult<PhoneNumberIdentifier>;
+/**
+ * Whether a value is a valid PhoneNumberIdentifier.
+ *
+ * A phone number (not seen in the docs samples; Azure SDK shape).
+ */
+export declare function isPhoneNumberIdentifier(value: unknown): value is PhoneNumberIdentifier;
+/**
+ * Validates a SmsDeliveryAttempt, reporting every error.
+ *
+ * One attempt at delivering an SMS.
+ */
+export declare function validateSmsDeliveryAttempt(value: unknown, options?: ValidateOptions): ValidationResult<SmsDeliveryAttempt>;
+/**
+ * Whether a value is a valid SmsDeliveryAttempt.
+ *
+ * One attempt at delivering an SMS.
+ */
+export declare function isSmsDeliveryAttempt(value: unknown): value is SmsDeliveryAttempt;
+/**
+ * Validates the data of a Microsoft.Communication.ChatMemberAddedToThreadWithUser event, reporting every error.
+ *
+ * Published when the user is added as member to a chat thread.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.ChatMemberAddedToThreadWithUser; see Microsoft.Communication.ChatParticipantAddedToThreadWithUser.
+ */
+export declare function validateAcsChatMemberAddedToThreadWithUserEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatMemberAddedToThreadWithUserEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatMemberAddedToThreadWithUser event.
+ *
+ * Published when the user is added as member to a chat thread.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.ChatMemberAddedToThreadWithUser; see Microsoft.Communication.ChatParticipantAddedToThreadWithUser.
+ */
+export declare function isAcsChatMemberAddedToThreadWithUserEventData(value: unknown): value is AcsChatMemberAddedToThreadWithUserEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatMemberRemovedFromThreadWithUser event, reporting every error.
+ *
+ * Published when the user is removed from a chat thread.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.ChatMemberRemovedFromThreadWithUser; see Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser.
+ */
+export declare function validateAcsChatMemberRemovedFromThreadWithUserEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatMemberRemovedFromThreadWithUserEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatMemberRemovedFromThreadWithUser event.
+ *
+ * Published when the user is removed from a chat thread.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.ChatMemberRemovedFromThreadWithUser; see Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser.
+ */
+export declare function isAcsChatMemberRemovedFromThreadWithUserEventData(value: unknown): value is AcsChatMemberRemovedFromThreadWithUserEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatMessageDeleted event, reporting every error.
+ *
+ * Published when a message is deleted in a chat thread that the user is member of.
+ */
+export declare function validateAcsChatMessageDeletedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatMessageDeletedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatMessageDeleted event.
+ *
+ * Published when a message is deleted in a chat thread that the user is member of.
+ */
+export declare function isAcsChatMessageDeletedEventData(value: unknown): value is AcsChatMessageDeletedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatMessageDeletedInThread event, reporting every error.
+ *
+ * Published when a message is deleted in  a chat thread
+ */
+export declare function validateAcsChatMessageDeletedInThreadEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatMessageDeletedInThreadEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatMessageDeletedInThread event.
+ *
+ * Published when a message is deleted in  a chat thread
+ */
+export declare function isAcsChatMessageDeletedInThreadEventData(value: unknown): value is AcsChatMessageDeletedInThreadEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatMessageEdited event, reporting every error.
+ *
+ * Published when a message is edited in a chat thread that the user is member of.
+ */
+export declare function validateAcsChatMessageEditedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatMessageEditedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatMessageEdited event.
+ *
+ * Published when a message is edited in a chat thread that the user is member of.
+ */
+export declare function isAcsChatMessageEditedEventData(value: unknown): value is AcsChatMessageEditedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatMessageEditedInThread event, reporting every error.
+ *
+ * Published when a message is edited in a chat thread
+ */
+export declare function validateAcsChatMessageEditedInThreadEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatMessageEditedInThreadEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatMessageEditedInThread event.
+ *
+ * Published when a message is edited in a chat thread
+ */
+export declare function isAcsChatMessageEditedInThreadEventData(value: unknown): value is AcsChatMessageEditedInThreadEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatMessageReceived event, reporting every error.
+ *
+ * Published when a message is received for a user in a chat thread that she is member of.
+ */
+export declare function validateAcsChatMessageReceivedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatMessageReceivedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceived event.
+ *
+ * Published when a message is received for a user in a chat thread that she is member of.
+ */
+export declare function isAcsChatMessageReceivedEventData(value: unknown): value is AcsChatMessageReceivedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatMessageReceivedInThread event, reporting every error.
+ *
+ * Published when a message is received in a chat thread
+ */
+export declare function validateAcsChatMessageReceivedInThreadEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatMessageReceivedInThreadEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceivedInThread event.
+ *
+ * Published when a message is received in a chat thread
+ */
+export declare function isAcsChatMessageReceivedInThreadEventData(value: unknown): value is AcsChatMessageReceivedInThreadEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatParticipantAddedToThreadWithUser event, reporting every error.
+ *
+ * Published for a user when a new  participant is added to a chat thread, that the user is part of.
+ */
+export declare function validateAcsChatParticipantAddedToThreadWithUserEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatParticipantAddedToThreadWithUserEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatParticipantAddedToThreadWithUser event.
+ *
+ * Published for a user when a new  participant is added to a chat thread, that the user is part of.
+ */
+export declare function isAcsChatParticipantAddedToThreadWithUserEventData(value: unknown): value is AcsChatParticipantAddedToThreadWithUserEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser event, reporting every error.
+ *
+ * Published for a user when a participant is removed from a chat thread, that the user is part of.
+ */
+export declare function validateAcsChatParticipantRemovedFromThreadWithUserEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatParticipantRemovedFromThreadWithUserEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser event.
+ *
+ * Published for a user when a participant is removed from a chat thread, that the user is part of.
+ */
+export declare function isAcsChatParticipantRemovedFromThreadWithUserEventData(value: unknown): value is AcsChatParticipantRemovedFromThreadWithUserEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatThreadCreated event, reporting every error.
+ *
+ * Published when a chat thread is created
+ */
+export declare function validateAcsChatThreadCreatedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatThreadCreatedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatThreadCreated event.
+ *
+ * Published when a chat thread is created
+ */
+export declare function isAcsChatThreadCreatedEventData(value: unknown): value is AcsChatThreadCreatedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatThreadCreatedWithUser event, reporting every error.
+ *
+ * Published when the user is added as member at the time of creation of a chat thread.
+ */
+export declare function validateAcsChatThreadCreatedWithUserEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatThreadCreatedWithUserEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatThreadCreatedWithUser event.
+ *
+ * Published when the user is added as member at the time of creation of a chat thread.
+ */
+export declare function isAcsChatThreadCreatedWithUserEventData(value: unknown): value is AcsChatThreadCreatedWithUserEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatThreadDeleted event, reporting every error.
+ *
+ * Published when a chat thread is deleted
+ */
+export declare function validateAcsChatThreadDeletedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatThreadDeletedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatThreadDeleted event.
+ *
+ * Published when a chat thread is deleted
+ */
+export declare function isAcsChatThreadDeletedEventData(value: unknown): value is AcsChatThreadDeletedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatThreadParticipantAdded event, reporting every error.
+ *
+ * Published when a new participant is added to a chat thread
+ */
+export declare function validateAcsChatThreadParticipantAddedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatThreadParticipantAddedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatThreadParticipantAdded event.
+ *
+ * Published when a new participant is added to a chat thread
+ */
+export declare function isAcsChatThreadParticipantAddedEventData(value: unknown): value is AcsChatThreadParticipantAddedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatThreadParticipantRemoved event, reporting every error.
+ *
+ * Published when a participant is removed from a chat thread.
+ */
+export declare function validateAcsChatThreadParticipantRemovedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatThreadParticipantRemovedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatThreadParticipantRemoved event.
+ *
+ * Published when a participant is removed from a chat thread.
+ */
+export declare function isAcsChatThreadParticipantRemovedEventData(value: unknown): value is AcsChatThreadParticipantRemovedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatThreadPropertiesUpdated event, reporting every error.
+ *
+ * Published when a chat thread's properties like topic are updated.
+ */
+export declare function validateAcsChatThreadPropertiesUpdatedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatThreadPropertiesUpdatedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatThreadPropertiesUpdated event.
+ *
+ * Published when a chat thread's properties like topic are updated.
+ */
+export declare function isAcsChatThreadPropertiesUpdatedEventData(value: unknown): value is AcsChatThreadPropertiesUpdatedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser event, reporting every error.
+ *
+ * Published when a chat thread's properties are updated that the user is member of.
+ */
+export declare function validateAcsChatThreadPropertiesUpdatedPerUserEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatThreadPropertiesUpdatedPerUserEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser event.
+ *
+ * Published when a chat thread's properties are updated that the user is member of.
+ */
+export declare function isAcsChatThreadPropertiesUpdatedPerUserEventData(value: unknown): value is AcsChatThreadPropertiesUpdatedPerUserEventData;
+/**
+ * Validates the data of a Microsoft.Communication.ChatThreadWithUserDeleted event, reporting every error.
+ *
+ * Published when a chat thread is deleted which the user is member of.
+ */
+export declare function validateAcsChatThreadWithUserDeletedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatThreadWithUserDeletedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.ChatThreadWithUserDeleted event.
+ *
+ * Published when a chat thread is deleted which the user is member of.
+ */
+export declare function isAcsChatThreadWithUserDeletedEventData(value: unknown): value is AcsChatThreadWithUserDeletedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.InstantMessageDeleted event, reporting every error.
+ *
+ * Published when a chat instant message is deleted by a Communication Services user.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
+ */
+export declare function validateAcsInstantMessageDeletedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsInstantMessageDeletedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.InstantMessageDeleted event.
+ *
+ * Published when a chat instant message is deleted by a Communication Services user.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
+ */
+export declare function isAcsInstantMessageDeletedEventData(value: unknown): value is AcsInstantMessageDeletedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.InstantMessageEdited event, reporting every error.
+ *
+ * Published when a chat instant message is edited by a Communication Services user.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.InstantMessageEdited; see Microsoft.Communication.ChatMessageEdited.
+ */
+export declare function validateAcsInstantMessageEditedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsInstantMessageEditedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.InstantMessageEdited event.
+ *
+ * Published when a chat instant message is edited by a Communication Services user.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.InstantMessageEdited; see Microsoft.Communication.ChatMessageEdited.
+ */
+export declare function isAcsInstantMessageEditedEventData(value: unknown): value is AcsInstantMessageEditedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.InstantMessageReceived event, reporting every error.
+ *
+ * Published when a chat instant message is received by a Communication Services user.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
+ */
+export declare function validateAcsInstantMessageReceivedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsInstantMessageReceivedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.InstantMessageReceived event.
+ *
+ * Published when a chat instant message is received by a Communication Services user.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
+ */
+export declare function isAcsInstantMessageReceivedEventData(value: unknown): value is AcsInstantMessageReceivedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.SMSDeliveryReportReceived event, reporting every error.
+ *
+ * Published when a delivery report is received for an SMS sent by the Communication Service.
+ */
+export declare function validateAcsSmsDeliveryReportReceivedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsSmsDeliveryReportReceivedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.SMSDeliveryReportReceived event.
+ *
+ * Published when a delivery report is received for an SMS sent by the Communication Service.
+ */
+export declare function isAcsSmsDeliveryReportReceivedEventData(value: unknown): value is AcsSmsDeliveryReportReceivedEventData;
+/**
+ * Validates the data of a Microsoft.Communication.SMSReceived event, reporting every error.
+ *
+ * Published when an SMS is received by a phone number associated with the Communication Service.
+ */
+export declare function validateAcsSmsReceivedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsSmsReceivedEventData>;
+/**
+ * Whether a value is valid data of a Microsoft.Communication.SMSReceived event.
+ *
+ * Published when an SMS is received by a phone number associated with the Communication Service.
+ */
+export declare function isAcsSmsReceivedEventData(value: unknown): value is AcsSmsReceivedEventData;
+/**
+ * Validates an Event Grid envelope, reporting every error.
+ *
+ * An event in the Event Grid schema: id, subject, eventType, eventTime (RFC 3339), data and dataVersion are required; topic and metadataVersion are optional strings. `data` is not checked here: use dataValidators[eventType].
+ */
+export declare function validateEventGridEvent(value: unknown, options?: ValidateOptions): ValidationResult<EventGridEvent>;
+/**
+ * Whether a value is a valid Event Grid envelope.
+ *
+ * An event in the Event Grid schema: id, subject, eventType, eventTime (RFC 3339), data and dataVersion are required; topic and metadataVersion are optional strings. `data` is not checked here: use dataValidators[eventType].
+ */
+export declare function isEventGridEvent(value: unknown): value is EventGridEvent;
+/**
+ * Validates a CloudEvents 1.0 envelope, reporting every error.
+ *
+ * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
+ */
+export declare function validateCloudEvent(value: unknown, options?: ValidateOptions): ValidationResult<CloudEvent>;
+/**
+ * Whether a value is a valid CloudEvents 1.0 envelope.
+ *
+ * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
+ */
+export declare function isCloudEvent(value: unknown): value is CloudEvent;
+/** The data validator of every event type. */
+export declare const dataValidators: {
+    readonly [K in AcsEventType]: (value: unknown, options?: ValidateOptions) => ValidationResult<AcsEventDataMap[K]>;
+};
+/** The data type guard of every event type. */
+export declare const dataGuards: {
+    readonly [K in AcsEventType]: (value: unknown) => value is AcsEventDataMap[K];
+};
