@@ -1,16 +1,21 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPipeline } from '../generator/pipeline.ts';
+import { filesHash, upToDate, writeRecord } from '../generator/cache.ts';
+import { formatDiagnostic, sortDiagnostics } from '../generator/diagnostics.ts';
 import { compare, hasDrift, recoverInterruptedWrite, write } from '../generator/write.ts';
 import { printDiagnostics, runCli } from './cli.ts';
 
-const HELP = `Usage: npm run generate -- [--check] [--catalog <dir>] [--out <dir>]
+const HELP = `Usage: npm run generate -- [--check] [--no-cache] [--catalog <dir>] [--out <dir>]
 
 Generates the publishable package (generated/package), the JSON catalog (generated/catalog.json)
 and the docs from the YAML catalog.
 
   --check          generate in memory and compare with the output directory; exit 1 listing the
                    stale files if they differ, exit 0 if fresh. Writes nothing.
+  --no-cache       regenerate even when nothing changed since the last generate into <dir>
+                   (without it, a run whose inputs — catalog, generator, runtime, templates,
+                   dependencies — and output directory are unchanged stops early; --check never
+                   uses the cache)
   --catalog <dir>  catalog directory (default: catalog)
   --out <dir>      output directory (default: generated)
   --help           this text
@@ -21,6 +26,7 @@ runCli(async () => {
   const { values } = parseArgs({
     options: {
       check: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
       catalog: { type: 'string', default: 'catalog' },
       out: { type: 'string', default: 'generated' },
       help: { type: 'boolean', default: false },
@@ -32,11 +38,30 @@ runCli(async () => {
   }
   const root = path.resolve(import.meta.dirname, '..');
   const started = performance.now();
-  const result = await runPipeline({
+  const inputs = {
     catalogDir: values.catalog,
     runtimeDir: path.join(root, 'generator', 'runtime'),
     templatesDir: path.join(root, 'templates'),
-  });
+  };
+  // No-op regenerate: same inputs, output untouched since the last run (generator/cache.ts).
+  const useCache = !values.check && !values['no-cache'];
+  let inputsHash: string | undefined;
+  if (useCache) {
+    await recoverInterruptedWrite(values.out);
+    const cached = await upToDate(values.out, inputs);
+    inputsHash = cached.inputs;
+    if (cached.record) {
+      for (const line of cached.record.warnings) console.error(line);
+      console.log(
+        `${values.out}/ is up to date: catalog, generator and dependencies unchanged since the last generate ` +
+          `(${cached.record.files} files, checked in ${Math.round(performance.now() - started)}ms; --no-cache to regenerate).`,
+      );
+      return 0;
+    }
+  }
+  // Loaded only now, so a cache hit does not pay for importing the pipeline.
+  const { runPipeline } = await import('../generator/pipeline.ts');
+  const result = await runPipeline(inputs);
   const errors = printDiagnostics(result.diagnostics);
   if (errors > 0) {
     console.error(`${errors} error${errors === 1 ? '' : 's'} in the catalog; ${values.out}/ left unchanged.`);
@@ -57,6 +82,10 @@ runCli(async () => {
     return 1;
   }
   await write(values.out, result.files, drift);
+  if (useCache && inputsHash !== undefined) {
+    const warnings = sortDiagnostics(result.diagnostics.filter((d) => d.severity === 'warning')).map(formatDiagnostic);
+    await writeRecord(values.out, { inputs: inputsHash, output: filesHash(result.files), files: result.files.length, warnings });
+  }
   const total = Math.round(performance.now() - started);
   console.log(
     `generated ${result.files.length} files in ${values.out}/: ${drift.changed.length} changed, ${drift.added.length} added, ` +

@@ -1,0 +1,151 @@
+/**
+ * npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--only validators,generate,size]
+ *
+ * A benchmark, not a test: prints tables (and with --json, one JSON object on the last line).
+ * See scripts/bench/{validators,generate,size}.ts for what each part measures.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { benchGenerate, type GenerateBench } from './bench/generate.ts';
+import { benchSize, type SizeBench } from './bench/size.ts';
+import { benchValidators, type ValidatorBench } from './bench/validators.ts';
+import { runCli } from './cli.ts';
+
+const HELP = `Usage: npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--only PARTS]
+
+  --only PARTS   comma-separated: validators, generate, size (default: all three)
+  --sizes LIST   synthetic catalog sizes for the generation benchmark (default 100,1000; the
+                 real catalog is always measured too). 1,000 events take minutes.
+  --rounds N     validator rounds (default 15); the median is reported
+  --json         print the results as one JSON object on the last line`;
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+export function machine(): { cpus: number; cpu: string; node: string; platform: string } {
+  let cpu = os.cpus()[0]?.model ?? 'unknown';
+  try {
+    cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpu;
+  } catch {
+    // not Linux
+  }
+  return { cpus: os.availableParallelism(), cpu, node: process.version, platform: `${os.platform()} ${os.arch()}` };
+}
+
+function printValidators(v: ValidatorBench): void {
+  console.log(`\nValidators: ops/s (one payload validated), median of ${v.rounds} interleaved rounds`);
+  console.log(`payloads: ${v.payloads.valid} valid, ${v.payloads.invalid} invalid (${v.payloads.sources})\n`);
+  const rows: string[][] = [];
+  for (const mode of ['guard', 'validate'] as const) {
+    for (const kind of ['valid', 'invalid'] as const) {
+      const pair = v[mode][kind];
+      const label = mode === 'guard' ? 'isX vs Ajv (allErrors: false)' : 'validateX vs Ajv (allErrors: true)';
+      rows.push([`${label}, ${kind}`, fmt(pair.ours), fmt(pair.ajv), `${pair.ratio.toFixed(2)}x`]);
+    }
+  }
+  console.log(table(['mode, payloads', 'ours ops/s', 'Ajv ops/s', 'ours/Ajv'], rows));
+}
+
+function printGenerate(g: GenerateBench): void {
+  console.log('\nGeneration: wall time of scripts/generate.ts in a fresh process\n');
+  const rows = g.sizes.map((s) =>
+    s.failed
+      ? [String(s.events), '-', `FAILED after ${seconds(s.failed.wallMs)}`, '-', '-', s.failed.error.slice(0, 120)]
+      : [
+    s.label === 'real' ? `${s.events} (real catalog)` : String(s.events),
+    String(s.full.files),
+    seconds(s.full.wallMs),
+    `${fmt(s.noopCached.wallMs)} ms`,
+    s.noopUncached ? seconds(s.noopUncached.wallMs) : '(skipped)',
+    Object.entries(s.full.stages)
+      .map(([stage, ms]) => `${stage} ${seconds(ms)}`)
+      .join(', '),
+        ],
+  );
+  console.log(table(['events', 'files', 'full', 'no-op (cache)', 'no-op (--no-cache)', 'full run stages'], rows));
+  if (g.scaling !== undefined) console.log(`\nt(1000)/t(100) = ${g.scaling} (target <= 8): ${g.scaling <= 8 ? 'met' : 'MISSED'}`);
+  if (g.noopRatio !== undefined) {
+    console.log(`no-op/full = ${g.noopRatio} with the cache, ${g.noopUncachedRatio} without (target <= 0.3): ${g.noopRatio <= 0.3 ? 'met' : 'MISSED'}`);
+  }
+  for (const note of g.notes) console.log(`- ${note}`);
+}
+
+function printSize(s: SizeBench): void {
+  console.log(`\nBundle size (esbuild: bundle, minify, ESM, tree shaking; gzip -9)\n`);
+  const rows = [
+    [s.entry, kb(s.single.bytes), kb(s.single.gzip), `${s.single.eventValidatorsIncluded} of ${s.single.events}`],
+    ['  same, top-level lookup maps annotated /* @__PURE__ */', kb(s.singleIfPure.bytes), kb(s.singleIfPure.gzip), `${s.singleIfPure.eventValidatorsIncluded} of ${s.single.events}`],
+    [`one event validator (min: ${s.perEvent.min.name})`, kb(s.perEvent.min.bytes), kb(s.perEvent.min.gzip), ''],
+    ['one event validator (median)', kb(s.perEvent.median.bytes), kb(s.perEvent.median.gzip), ''],
+    [`one event validator (max: ${s.perEvent.max.name})`, kb(s.perEvent.max.bytes), kb(s.perEvent.max.gzip), ''],
+    ['one event validator, maps pure (min / median / max)', `${kb(s.perEvent.ifPure.min)} / ${kb(s.perEvent.ifPure.median)} / ${kb(s.perEvent.ifPure.max)}`, '', ''],
+    ['isAcsChatMessageReceivedEventData only', kb(s.guardOnly.bytes), kb(s.guardOnly.gzip), ''],
+    ['  same, maps pure', kb(s.guardOnlyIfPure.bytes), kb(s.guardOnlyIfPure.gzip), ''],
+    ['the whole validators module', kb(s.wholeModule.bytes), kb(s.wholeModule.gzip), ''],
+    ['parseEvents (index.js)', kb(s.parseEvents.bytes), kb(s.parseEvents.gzip), ''],
+  ];
+  console.log(table(['import', 'minified', 'gzip', 'event validators in bundle'], rows));
+  console.log(
+    `\none validator: ${kb(s.single.bytes)} minified (target <= ${kb(s.target)}): ${s.treeShakes ? 'met' : 'MISSED'}` +
+      (s.single.eventValidatorsIncluded > 1
+        ? ` — validators.js does not tree-shake: dataValidators/dataGuards are built at the top level by a call ($nullProto({...})) that references every validator, so a bundler must keep them all. Annotating those calls /* @__PURE__ */ (or moving the maps to their own module) would let one validator cost ${kb(s.singleIfPure.bytes)} (${kb(s.singleIfPure.gzip)} gzip).`
+        : ''),
+  );
+}
+
+runCli(async () => {
+  const { values } = parseArgs({
+    options: {
+      json: { type: 'boolean', default: false },
+      sizes: { type: 'string', default: '100,1000' },
+      rounds: { type: 'string', default: '15' },
+      only: { type: 'string', default: 'validators,generate,size' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  const parts = new Set(values.only.split(','));
+  const sizes = values.sizes.split(',').filter(Boolean).map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes expects positive integers, found ${values.sizes}`);
+  const info = machine();
+  console.log(`npm run bench -- ${process.argv.slice(2).join(' ')}`.trim());
+  console.log(`machine: ${info.cpus} CPUs (${info.cpu}), ${info.platform}, Node ${info.node}; load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+
+  const result: Record<string, unknown> = { machine: info };
+  if (parts.has('validators')) {
+    const v = await benchValidators({ rounds: Number(values.rounds) });
+    printValidators(v);
+    result.validators = { valid: v.validate.valid, invalid: v.validate.invalid, guard: v.guard, validate: v.validate, payloads: v.payloads, rounds: v.rounds };
+  }
+  if (parts.has('size')) {
+    const s = await benchSize();
+    printSize(s);
+    result.size = s;
+  }
+  if (parts.has('generate')) {
+    const work = await mkdtemp(path.join(os.tmpdir(), 'acs-bench-'));
+    try {
+      const g = await benchGenerate({ sizes, work, onProgress: (line) => console.log(line) });
+      printGenerate(g);
+      result.generate = g;
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }
+  console.log(`(load average at the end: ${os.loadavg().map((n) => n.toFixed(1)).join(' ')})`);
+  if (values.json) console.log(JSON.stringify(result));
+  return 0;
+});

@@ -1,0 +1,227 @@
+/**
+ * fast-check arbitraries from the catalog's JSON Schema subset (objects with required/optional
+ * properties, additionalProperties, $ref to #/$defs, arrays, strings, integers, numbers, booleans,
+ * null, enum, const, anyOf/oneOf, format date-time). The values are JSON data that the schema
+ * (mostly) accepts; mutate.ts breaks them.
+ */
+import fc from 'fast-check';
+
+export type Schema = { [keyword: string]: unknown };
+
+/** A self-contained schema (an emitted schemas/data/<slug>.schema.json): $refs resolve in its $defs. */
+export function schemaArbitrary(root: Schema, options: { maxDepth?: number } = {}): fc.Arbitrary<unknown> {
+  const defs = (root.$defs ?? {}) as Record<string, Schema>;
+  const maxDepth = options.maxDepth ?? 8;
+  const cache = new Map<Schema, fc.Arbitrary<unknown>>();
+
+  const build = (schema: Schema | boolean, depth: number): fc.Arbitrary<unknown> => {
+    if (schema === true) return fc.jsonValue({ maxDepth: 2 });
+    if (schema === false) return fc.constant(null); // nothing is valid; never reached by the catalog
+    const cached = depth > 0 ? undefined : cache.get(schema);
+    if (cached) return cached;
+    const arbitrary = fresh(schema, depth);
+    if (depth === 0) cache.set(schema, arbitrary);
+    return arbitrary;
+  };
+
+  const fresh = (schema: Schema, depth: number): fc.Arbitrary<unknown> => {
+    if (typeof schema.$ref === 'string') {
+      const name = schema.$ref.replace(/^#\/\$defs\//, '');
+      const target = defs[name];
+      if (!target) throw new Error(`unresolved $ref ${schema.$ref}`);
+      if (depth >= maxDepth) return fc.constant(null);
+      return build(target, depth + 1);
+    }
+    if ('const' in schema) return fc.constant(schema.const);
+    if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
+    if (Array.isArray(schema.anyOf)) return fc.oneof(...(schema.anyOf as Schema[]).map((s) => build(s, depth + 1)));
+    if (Array.isArray(schema.oneOf)) return fc.oneof(...(schema.oneOf as Schema[]).map((s) => build(s, depth + 1)));
+    switch (schema.type) {
+      case 'object':
+        return objectArbitrary(schema, depth);
+      case 'array':
+        return fc.array(schema.items ? build(schema.items as Schema, depth + 1) : fc.jsonValue({ maxDepth: 1 }), {
+          maxLength: depth >= maxDepth ? 0 : 3,
+        });
+      case 'string':
+        return schema.format === 'date-time' ? dateTimeArbitrary() : stringArbitrary();
+      case 'integer':
+        return integerArbitrary();
+      case 'number':
+        return numberArbitrary();
+      case 'boolean':
+        return fc.boolean();
+      case 'null':
+        return fc.constant(null);
+      default:
+        return fc.jsonValue({ maxDepth: 2 });
+    }
+  };
+
+  const objectArbitrary = (schema: Schema, depth: number): fc.Arbitrary<unknown> => {
+    const properties = (schema.properties ?? {}) as Record<string, Schema>;
+    const required = new Set((schema.required ?? []) as string[]);
+    const names = Object.keys(properties);
+    const model: Record<string, fc.Arbitrary<unknown>> = {};
+    for (const name of names) model[name] = build(properties[name]!, depth + 1);
+    // Required properties the schema does not describe may hold anything.
+    for (const name of required) if (!Object.hasOwn(model, name)) model[name] = fc.jsonValue({ maxDepth: 1 });
+    const declared = fc.record(model, { requiredKeys: [...required] });
+    const additional = schema.additionalProperties;
+    if (additional === false) return declared;
+    const extraValue =
+      additional === undefined || additional === true ? fc.jsonValue({ maxDepth: 1 }) : build(additional as Schema, depth + 1);
+    // Maps (additionalProperties: {schema}) get arbitrary keys; open objects sometimes gain unknown keys.
+    const extraKey = fc.oneof(
+      { weight: 3, arbitrary: fc.string({ maxLength: 8 }) },
+      { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'x-ms-new-field') },
+    );
+    const extras = fc.dictionary(extraKey, extraValue, { maxKeys: names.length === 0 ? 4 : 2, noNullPrototype: true });
+    return fc.tuple(declared, fc.oneof({ weight: 3, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: extras })).map(
+      ([base, extra]) => {
+        const out: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(base as Record<string, unknown>)) define(out, k, v);
+        // An extra key named like a declared property would change what is validated; skip those.
+        for (const [k, v] of Object.entries(extra as Record<string, unknown>)) if (!Object.hasOwn(properties, k)) define(out, k, v);
+        return out;
+      },
+    );
+  };
+
+  return build(root, 0);
+}
+
+/** Sets an own enumerable data property, even for "__proto__" (as JSON.parse does). */
+export function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+function stringArbitrary(): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.string({ maxLength: 12 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom('8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005', '19:abc@thread.v2', '+15555555555', ''),
+    },
+  );
+}
+
+function integerArbitrary(): fc.Arbitrary<number> {
+  return fc.oneof(
+    fc.integer(),
+    fc.maxSafeInteger(),
+    fc.constantFrom(0, -0, 1600389507167, 2 ** 53, -(2 ** 53), 1e21, 2 ** 64),
+  );
+}
+
+function numberArbitrary(): fc.Arbitrary<number> {
+  return fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, 0.5, 1e-7, 1e300));
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** RFC 3339 date-times that ajv-formats accepts, including the odd corners (leap days, leap seconds, offsets). */
+export function dateTimeArbitrary(): fc.Arbitrary<string> {
+  const date = fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .map(([year, month, day]) => {
+      const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+      const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+      return `${pad(year, 4)}-${pad(month)}-${pad(Math.min(day, days))}`;
+    });
+  const time = fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }))
+    .map(([h, m, s]) => `${pad(h)}:${pad(m)}:${pad(s)}`);
+  const fraction = fc.oneof(fc.constant(''), fc.stringMatching(/^\.[0-9]{1,9}$/));
+  const zone = fc.oneof(
+    fc.constantFrom('Z', 'z', '+00:00', '-00:00'),
+    fc
+      .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom(':', '', 'hours'))
+      .map(([sign, h, m, style]) => (style === 'hours' ? `${sign}${pad(h)}` : `${sign}${pad(h)}${style}${pad(m)}`)),
+  );
+  const separator = fc.constantFrom('T', 'T', 'T', 't', ' ');
+  const regular = fc.tuple(date, separator, time, fraction, zone).map((parts) => parts.join(''));
+  const corners = fc.constantFrom(
+    '2020-09-18T00:38:27.167Z',
+    '2021-02-19T00:25:58.927Z',
+    '2000-02-29T12:00:00Z',
+    '2024-02-29T23:59:59.999999999+14:00',
+    '2016-12-31T23:59:60Z',
+    '2016-12-31T15:59:60-08:00',
+    '2017-01-01T00:29:60+00:30',
+    '1970-01-01T00:00:00+0000',
+    '9999-12-31T23:59:59-23:59',
+    '0000-01-01T00:00:00Z',
+  );
+  return fc.oneof({ weight: 4, arbitrary: regular }, { weight: 1, arbitrary: corners });
+}
+
+/** Strings that look like date-times but that ajv-formats rejects (or, near the edges, accepts). */
+export function brokenDateTimeArbitrary(): fc.Arbitrary<string> {
+  const fixed = fc.constantFrom(
+    '2021-02-30T00:00:00Z', // no Feb 30
+    '1900-02-29T00:00:00Z', // 1900 is not a leap year
+    '2021-13-01T00:00:00Z',
+    '2021-00-10T00:00:00Z',
+    '2021-01-00T00:00:00Z',
+    '2021-01-01T24:00:00Z',
+    '2021-01-01T23:60:00Z',
+    '2021-01-01T23:59:60Z', // leap second not at 23:59 UTC of... (still 23:59 UTC: valid)
+    '2021-01-01T12:59:60Z', // leap second not at 23:59 UTC
+    '2021-01-01T23:59:61Z',
+    '2021-01-01T00:00:00', // no time zone
+    '2021-01-01T00:00:00.Z',
+    '2021-01-01T00:00:00+24:00',
+    '2021-01-01T00:00:00+05:60',
+    '2021-01-01T00:00:00+5:00',
+    '2021-01-01T00:00:00+05:0',
+    '2021-01-01T00:00Z',
+    '2021-01-01',
+    '2021-1-01T00:00:00Z',
+    '21-01-01T00:00:00Z',
+    '2021-01-01TT00:00:00Z',
+    '2021-01-01T00:00:00ZZ',
+    '2021-01-01T00:00:00Z ',
+    ' 2021-01-01T00:00:00Z',
+    '2021-01-01\t00:00:00Z',
+    '2021-01-01\u00a000:00:00Z',
+    '2021-01-01\u200b00:00:00Z',
+    '2021-01-01T00:00:00,5Z',
+    '2021-01-01T00:00:00.5+01:00:00',
+    '２０２１-01-01T00:00:00Z',
+    '2021-01-01T00:00:00.٣Z',
+    '+2021-01-01T00:00:00Z',
+    '2021-01-01T00:00:00-00',
+    '2021-01-01T00:00:00−05:00',
+    'Thu, 18 Sep 2020 00:38:27 GMT',
+    '1600389507167',
+    '',
+  );
+  const digits = fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.oneof(fc.constant(''), fc.stringMatching(/^\.[0-9]{0,3}$/)),
+      fc.oneof(
+        fc.constantFrom('Z', 'z', '', 'UTC'),
+        fc
+          .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(':', '', 'hours'))
+          .map(([sign, h, m, style]) => (style === 'hours' ? `${sign}${pad(h)}` : `${sign}${pad(h)}${style}${pad(m)}`)),
+      ),
+    )
+    .map(([y, mo, d, h, mi, s, f, z]) => `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${f}${z}`);
+  const edited = fc
+    .tuple(dateTimeArbitrary(), fc.nat(), fc.constantFrom('delete', 'insert', 'replace'), fc.constantFrom('0', '9', 'T', ' ', ':', '-', '+', 'Z', '.', 'x', '\n'))
+    .map(([s, at, op, c]) => {
+      const i = s.length === 0 ? 0 : at % s.length;
+      if (op === 'delete') return s.slice(0, i) + s.slice(i + 1);
+      if (op === 'insert') return s.slice(0, i) + c + s.slice(i);
+      return s.slice(0, i) + c + s.slice(i + 1);
+    });
+  return fc.oneof(fixed, digits, edited);
+}

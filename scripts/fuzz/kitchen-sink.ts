@@ -1,0 +1,86 @@
+/**
+ * A fuzz target the real catalog cannot provide: test/golden/catalog plus kitchen-sink.yaml (an event
+ * whose schema uses every keyword of the catalog's subset), run through check → normalize →
+ * emitValidators/emitJsonSchemas in memory; the validators module is transpiled with esbuild and
+ * imported from a temp file. Compares the generator's code for const/anyOf/oneOf/number/null/…
+ * with Ajv, which the committed package cannot exercise.
+ */
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { transform } from 'esbuild';
+import { check } from '../../generator/check.ts';
+import { formatDiagnostic } from '../../generator/diagnostics.ts';
+import { emitJsonSchemas } from '../../generator/emit-json-schema.ts';
+import { emitValidators } from '../../generator/emit-validators.ts';
+import { parseCatalogFile, type CatalogFileKind, type LoadedCatalog } from '../../generator/load.ts';
+import { normalize } from '../../generator/normalize.ts';
+import type { Schema } from './arbitrary.ts';
+import { newAjv, ROOT, type Guard, type Target, type Validate } from './targets.ts';
+
+export const KITCHEN_SINK_TYPE = 'Microsoft.Communication.FuzzKitchenSink';
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/** Builds the kitchen-sink targets (every event of the golden catalog plus the kitchen sink). */
+export async function kitchenSinkTargets(): Promise<Target[]> {
+  const catalogDir = path.join(ROOT, 'test', 'golden', 'catalog');
+  const texts = new Map<string, string>();
+  for (const relative of await filesUnder(catalogDir)) texts.set(relative, await readFile(path.join(catalogDir, relative), 'utf8'));
+  texts.set('events/chat/FuzzKitchenSink.yaml', await readFile(path.join(import.meta.dirname, 'kitchen-sink.yaml'), 'utf8'));
+
+  const loaded: LoadedCatalog = { files: [], diagnostics: [] };
+  for (const [relative, text] of texts) {
+    const kind: CatalogFileKind = relative.startsWith('events/') ? 'event' : (relative.replace('.yaml', '') as CatalogFileKind);
+    const parsed = parseCatalogFile(`catalog/${relative}`, kind, text);
+    loaded.diagnostics.push(...parsed.diagnostics);
+    if (parsed.file) loaded.files.push(parsed.file);
+  }
+  const errors = check(loaded).filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(`kitchen-sink catalog does not check:\n${errors.map(formatDiagnostic).join('\n')}`);
+  const catalog = normalize(loaded);
+
+  const source = emitValidators(catalog).find((file) => file.path.endsWith('validators.ts'));
+  if (!source) throw new Error('emitValidators produced no validators.ts');
+  const { code } = await transform(source.contents, { loader: 'ts', format: 'esm', target: 'es2022' });
+  const dir = await mkdtemp(path.join(tmpdir(), 'acs-kitchen-sink-'));
+  let module: Record<string, unknown>;
+  try {
+    const file = path.join(dir, 'validators.mjs');
+    await writeFile(file, code);
+    module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+
+  const schemas = new Map(
+    emitJsonSchemas(catalog)
+      .filter((file) => file.path.includes('/schemas/data/'))
+      .map((file) => [path.basename(file.path, '.schema.json'), JSON.parse(file.contents) as Schema]),
+  );
+  const all = newAjv(true);
+  const first = newAjv(false);
+  return catalog.events.map((event) => {
+    const schema = schemas.get(event.names.slug);
+    if (!schema) throw new Error(`emitJsonSchemas produced no data schema for ${event.names.slug}`);
+    return {
+      type: event.type,
+      slug: event.names.slug,
+      validatorName: event.names.validator,
+      guardName: event.names.guard,
+      schema,
+      validate: module[event.names.validator] as Validate,
+      is: module[event.names.guard] as Guard,
+      ajvAll: all.compile(schema),
+      ajvFirst: first.compile(schema),
+      samples: event.samples.map((sample) => sample.corrected.data as unknown),
+    };
+  });
+}

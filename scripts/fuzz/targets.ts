@@ -1,0 +1,108 @@
+/**
+ * What the differential fuzzer and the validator benchmark compare: per event type, the generated
+ * validator and guard (generated/package/dist/validators.js) and Ajv 2020 compiled from the EMITTED
+ * JSON Schema (generated/package/schemas/data/<slug>.schema.json) with ajv-formats' date-time.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import type { Schema } from './arbitrary.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+export interface ValidationResultLike {
+  ok: boolean;
+  errors?: { path: string; message: string; expected: string; received: string }[];
+}
+export type Validate = (value: unknown, options?: { strict?: boolean }) => ValidationResultLike;
+export type Guard = (value: unknown) => boolean;
+
+export interface Target {
+  type: string;
+  slug: string;
+  validatorName: string;
+  guardName: string;
+  schema: Schema;
+  validate: Validate;
+  is: Guard;
+  /** Ajv with allErrors: true (compared with validate). */
+  ajvAll: ValidateFunction;
+  /** Ajv with allErrors: false (compared with is). */
+  ajvFirst: ValidateFunction;
+  /** The docs samples' corrected data. */
+  samples: unknown[];
+}
+
+interface CatalogJson {
+  events: { type: string; names: { slug: string; validator: string; guard: string }; samples: { corrected: { data: unknown } }[] }[];
+}
+
+/**
+ * Ajv 2020 as the reference: not strict about schema keywords (the emitted schemas carry
+ * annotations), but strict about numbers: NaN and ±Infinity are not JSON numbers (Ajv's default;
+ * `strict: false` alone would turn it off).
+ */
+export function newAjv(allErrors: boolean): Ajv2020 {
+  const ajv = new Ajv2020({ allErrors, strict: false, strictNumbers: true });
+  addFormats.default(ajv, ['date-time']);
+  return ajv;
+}
+
+export interface LoadOptions {
+  packageDir?: string;
+  catalogJson?: string;
+}
+
+export async function loadTargets(options: LoadOptions = {}): Promise<Target[]> {
+  const packageDir = options.packageDir ?? path.join(ROOT, 'generated', 'package');
+  const catalogPath = options.catalogJson ?? path.join(ROOT, 'generated', 'catalog.json');
+  const catalog = JSON.parse(await readFile(catalogPath, 'utf8')) as CatalogJson;
+  const validators = (await import(pathToFileURL(path.join(packageDir, 'dist', 'validators.js')).href)) as Record<string, unknown>;
+  const all = newAjv(true);
+  const first = newAjv(false);
+  const targets: Target[] = [];
+  for (const event of catalog.events) {
+    const schemaFile = path.join(packageDir, 'schemas', 'data', `${event.names.slug}.schema.json`);
+    const schema = JSON.parse(await readFile(schemaFile, 'utf8')) as Schema;
+    const validate = validators[event.names.validator];
+    const is = validators[event.names.guard];
+    if (typeof validate !== 'function' || typeof is !== 'function') {
+      throw new Error(`validators.js lacks ${event.names.validator} or ${event.names.guard}`);
+    }
+    targets.push({
+      type: event.type,
+      slug: event.names.slug,
+      validatorName: event.names.validator,
+      guardName: event.names.guard,
+      schema,
+      validate: validate as Validate,
+      is: is as Guard,
+      ajvAll: all.compile(schema),
+      ajvFirst: first.compile(schema),
+      samples: event.samples.map((sample) => sample.corrected.data),
+    });
+  }
+  return targets;
+}
+
+export interface Verdicts {
+  validate: boolean;
+  is: boolean;
+  ajvAll: boolean;
+  ajvFirst: boolean;
+}
+
+export function verdicts(target: Target, value: unknown): Verdicts {
+  return {
+    validate: target.validate(value).ok,
+    is: target.is(value),
+    ajvAll: target.ajvAll(value) as boolean,
+    ajvFirst: target.ajvFirst(value) as boolean,
+  };
+}
+
+export function agree(v: Verdicts): boolean {
+  return v.validate === v.ajvAll && v.is === v.ajvFirst && v.validate === v.is && v.ajvAll === v.ajvFirst;
+}

@@ -1,0 +1,111 @@
+/**
+ * generator/cache.ts: a no-op regenerate is recognised only when the inputs AND the output
+ * directory are exactly what the last successful generate saw and left.
+ */
+import { cp, mkdtemp, rm, writeFile, mkdir, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { filesHash, inputsHash, outputHash, upToDate, writeRecord, type CacheInputs } from '../generator/cache.ts';
+import type { OutputFile } from '../generator/model.ts';
+import { compare, write } from '../generator/write.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+let work = '';
+let inputs: CacheInputs;
+let out = '';
+const FILES: OutputFile[] = [
+  { path: 'package/src/a.ts', contents: 'export const a = 1;\n' },
+  { path: 'package/README.md', contents: '# ünïcödé\n' },
+  { path: 'catalog.json', contents: '{}\n' },
+];
+
+test.before(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'acs-cache-'));
+  process.env.ACS_EVENTS_CACHE_DIR = path.join(work, 'cache');
+  await cp(path.join(ROOT, 'test/golden/catalog'), path.join(work, 'catalog'), { recursive: true });
+  inputs = { catalogDir: path.join(work, 'catalog'), runtimeDir: path.join(ROOT, 'generator/runtime'), templatesDir: path.join(ROOT, 'templates') };
+  out = path.join(work, 'generated');
+  await write(out, FILES, await compare(out, FILES));
+});
+test.after(async () => {
+  delete process.env.ACS_EVENTS_CACHE_DIR;
+  await rm(work, { recursive: true, force: true });
+});
+
+const record = async () => writeRecord(out, { inputs: await inputsHash(inputs), output: filesHash(FILES), files: FILES.length, warnings: ['w'] });
+
+test('the hash of files in memory equals the hash of the directory write() made of them', async () => {
+  assert.is(filesHash(FILES), await outputHash(out));
+  assert.is.not(filesHash(FILES.slice(1)), await outputHash(out));
+});
+
+test('no record: a miss', async () => {
+  assert.is((await upToDate(out, inputs)).record, undefined);
+});
+
+test('a recorded run with unchanged inputs and output: a hit', async () => {
+  await record();
+  const hit = await upToDate(out, inputs);
+  assert.equal(hit.record?.warnings, ['w']);
+  assert.is(hit.record?.files, 3);
+});
+
+test('a changed catalog file: a miss; changed back: a hit again', async () => {
+  const file = path.join(work, 'catalog/filters.yaml');
+  await appendFile(file, '# comment\n');
+  assert.is((await upToDate(out, inputs)).record, undefined);
+  await writeFile(file, (await import('node:fs')).readFileSync(path.join(ROOT, 'test/golden/catalog/filters.yaml')));
+  assert.ok((await upToDate(out, inputs)).record);
+});
+
+test('a new catalog file: a miss', async () => {
+  await mkdir(path.join(work, 'catalog/events/extra'), { recursive: true });
+  await writeFile(path.join(work, 'catalog/events/extra/X.yaml'), 'type: x\n');
+  assert.is((await upToDate(out, inputs)).record, undefined);
+  await rm(path.join(work, 'catalog/events/extra'), { recursive: true });
+  assert.ok((await upToDate(out, inputs)).record);
+});
+
+test('an edited, added or removed output file: a miss', async () => {
+  await writeFile(path.join(out, 'catalog.json'), '{ }\n');
+  assert.is((await upToDate(out, inputs)).record, undefined);
+  await writeFile(path.join(out, 'catalog.json'), '{}\n');
+  assert.ok((await upToDate(out, inputs)).record);
+  await writeFile(path.join(out, 'stray.txt'), '');
+  assert.is((await upToDate(out, inputs)).record, undefined);
+  await rm(path.join(out, 'stray.txt'));
+  await rm(path.join(out, 'package/README.md'));
+  assert.is((await upToDate(out, inputs)).record, undefined);
+  await write(out, FILES, await compare(out, FILES));
+  assert.ok((await upToDate(out, inputs)).record);
+});
+
+test('an interrupted write beside the output: a miss', async () => {
+  await mkdir(`${out}.next`);
+  assert.is((await upToDate(out, inputs)).record, undefined);
+  await rm(`${out}.next`, { recursive: true });
+});
+
+test('different runtime or templates directories: a miss', async () => {
+  assert.is((await upToDate(out, { ...inputs, templatesDir: path.join(work, 'no-templates') })).record, undefined);
+  assert.is((await upToDate(out, { ...inputs, runtimeDir: path.join(work, 'catalog') })).record, undefined);
+});
+
+test('another output directory has its own record', async () => {
+  const other = path.join(work, 'other');
+  await write(other, FILES, await compare(other, FILES));
+  assert.is((await upToDate(other, inputs)).record, undefined);
+});
+
+test('an unreadable record is a miss, not an error', async () => {
+  const { readdirSync } = await import('node:fs');
+  for (const name of readdirSync(process.env.ACS_EVENTS_CACHE_DIR!)) {
+    await writeFile(path.join(process.env.ACS_EVENTS_CACHE_DIR!, name), '{not json');
+  }
+  assert.is((await upToDate(out, inputs)).record, undefined);
+});
+
+test.run();
