@@ -1,5 +1,5 @@
 import { compile } from 'json-schema-to-typescript';
-import { Project, type SourceFile } from 'ts-morph';
+import { Project, type JSDocStructure, type OptionalKind, type SourceFile } from 'ts-morph';
 import { banner } from './banner.ts';
 import type { Catalog, OutputFile } from './model.ts';
 import { ENVELOPE_NAMES, appendEnvelopes } from './types-envelopes.ts';
@@ -79,15 +79,27 @@ function assertDeclaredNames(file: SourceFile, expected: ReadonlySet<string>): v
   }
 }
 
-/** JSDoc for the top-level declarations: description, event type, `@deprecated` for retired events. */
+/**
+ * JSDoc for the top-level declarations: description, event type, `@deprecated` for retired events.
+ * Applied through the file's structure in one pass: adding JSDoc node by node re-parses the file
+ * each time, which made this step quadratic in the number of events.
+ */
 function documentDeclarations(file: SourceFile, catalog: Catalog): void {
-  const declaration = (name: string) => file.getInterface(name) ?? file.getTypeAliasOrThrow(name);
+  const docs = new Map<string, OptionalKind<JSDocStructure>>();
   for (const event of catalog.events) {
     const paragraphs = [event.schema.description ?? event.description, `Data of the \`${event.type}\` event.`];
-    declaration(event.names.dataType).addJsDoc(jsDoc(paragraphs, deprecatedTags(event, catalog, 'dataType')));
+    docs.set(event.names.dataType, jsDoc(paragraphs, deprecatedTags(event, catalog, 'dataType')));
   }
   for (const definition of catalog.definitions) {
     const tags = definition.schema.deprecated ? [{ tagName: 'deprecated', text: '' }] : [];
-    declaration(definition.name).addJsDoc(jsDoc([definition.description], tags));
+    docs.set(definition.name, jsDoc([definition.description], tags));
   }
+  const structure = file.getStructure();
+  const statements = Array.isArray(structure.statements) ? structure.statements : [];
+  for (const statement of statements) {
+    if (typeof statement !== 'object' || !('name' in statement) || typeof statement.name !== 'string') continue;
+    const doc = docs.get(statement.name);
+    if (doc && 'docs' in statement) statement.docs = [...(statement.docs ?? []), doc];
+  }
+  file.set(structure);
 }
