@@ -8263,7 +8263,7 @@ function $checkCloudEvent(v, p, e, s) {
 }
 // Lookup by event type
 /** The data validator of every event type. */
-export const dataValidators = $nullProto({
+export const dataValidators = /* @__PURE__ */ $nullProto({
     'Microsoft.Communication.ChatMemberAddedToThreadWithUser': validateAcsChatMemberAddedToThreadWithUserEventData,
     'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': validateAcsChatMemberRemovedFromThreadWithUserEventData,
     'Microsoft.Communication.ChatMessageDeleted': validateAcsChatMessageDeletedEventData,
@@ -8289,7 +8289,8 @@ export const dataValidators = $nullProto({
     'Microsoft.Communication.SMSReceived': validateAcsSmsReceivedEventData,
 });
 /** The data type guard of every event type. */
-export const dataGuards = $nullProto({
+export const dataGuards = 
+/* @__PURE__ */ $nullProto({
     'Microsoft.Communication.ChatMemberAddedToThreadWithUser': isAcsChatMemberAddedToThreadWithUserEventData,
     'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': isAcsChatMemberRemovedFromThreadWithUserEventData,
     'Microsoft.Communication.ChatMessageDeleted': isAcsChatMessageDeletedEventData,

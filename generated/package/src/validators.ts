@@ -9134,7 +9134,7 @@ export const dataValidators: {
     value: unknown,
     options?: ValidateOptions,
   ) => ValidationResult<AcsEventDataMap[K]>;
-} = $nullProto({
+} = /* @__PURE__ */ $nullProto({
   'Microsoft.Communication.ChatMemberAddedToThreadWithUser':
     validateAcsChatMemberAddedToThreadWithUserEventData,
   'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser':
@@ -9167,7 +9167,7 @@ export const dataValidators: {
 
 /** The data type guard of every event type. */
 export const dataGuards: { readonly [K in AcsEventType]: (value: unknown) => value is AcsEventDataMap[K] } =
-  $nullProto({
+  /* @__PURE__ */ $nullProto({
     'Microsoft.Communication.ChatMemberAddedToThreadWithUser': isAcsChatMemberAddedToThreadWithUserEventData,
     'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser':
       isAcsChatMemberRemovedFromThreadWithUserEventData,
