@@ -2330,13 +2330,14 @@ function $checkCloudEvent(v, p, e, s) {
 }
 // Lookup by event type
 /** The data validator of every event type. */
-export const dataValidators = $nullProto({
+export const dataValidators = /* @__PURE__ */ $nullProto({
     'Microsoft.Communication.ChatMessageReceived': validateAcsChatMessageReceivedEventData,
     'Microsoft.Communication.InstantMessageReceived': validateAcsInstantMessageReceivedEventData,
     'Microsoft.Communication.SMSReceived': validateAcsSmsReceivedEventData,
 });
 /** The data type guard of every event type. */
-export const dataGuards = $nullProto({
+export const dataGuards = 
+/* @__PURE__ */ $nullProto({
     'Microsoft.Communication.ChatMessageReceived': isAcsChatMessageReceivedEventData,
     'Microsoft.Communication.InstantMessageReceived': isAcsInstantMessageReceivedEventData,
     'Microsoft.Communication.SMSReceived': isAcsSmsReceivedEventData,

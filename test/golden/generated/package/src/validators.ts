@@ -2562,7 +2562,7 @@ export const dataValidators: {
     value: unknown,
     options?: ValidateOptions,
   ) => ValidationResult<AcsEventDataMap[K]>;
-} = $nullProto({
+} = /* @__PURE__ */ $nullProto({
   'Microsoft.Communication.ChatMessageReceived': validateAcsChatMessageReceivedEventData,
   'Microsoft.Communication.InstantMessageReceived': validateAcsInstantMessageReceivedEventData,
   'Microsoft.Communication.SMSReceived': validateAcsSmsReceivedEventData,
@@ -2570,7 +2570,7 @@ export const dataValidators: {
 
 /** The data type guard of every event type. */
 export const dataGuards: { readonly [K in AcsEventType]: (value: unknown) => value is AcsEventDataMap[K] } =
-  $nullProto({
+  /* @__PURE__ */ $nullProto({
     'Microsoft.Communication.ChatMessageReceived': isAcsChatMessageReceivedEventData,
     'Microsoft.Communication.InstantMessageReceived': isAcsInstantMessageReceivedEventData,
     'Microsoft.Communication.SMSReceived': isAcsSmsReceivedEventData,
