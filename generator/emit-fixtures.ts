@@ -54,11 +54,21 @@ export interface FixtureEntry {
   readonly cloudEvent: AcsCloudEvent;
 }
 
-// The explicit type argument keeps the checker from building a union of every entry's literal type
-// (which stops compiling at about a thousand event types).
+type FixtureTable<T> = Readonly<Record<string, Readonly<Record<string, T>>>>;
+
+// Built from the tables rather than written out: an array literal of one entry per sample makes the
+// checker reduce a union of every entry's type, which stops compiling at about a thousand events.
 /** Every docs sample as one list, oldest docs version first within each event type. */
-export const fixtureList: readonly FixtureEntry[] = frozen<readonly FixtureEntry[]>([
-${names.map(({ event, sample, eventGrid, cloudEvent }) => ts`  { eventType: ${lit(event.type)}, docsVersion: ${lit(sample.id)}, eventGrid: ${id(eventGrid)}, cloudEvent: ${id(cloudEvent)} },\n`)}]);
+export const fixtureList: readonly FixtureEntry[] = frozen(
+  Object.entries(fixtures.eventGrid as FixtureTable<AcsEvent>).flatMap(([eventType, byVersion]) =>
+    Object.entries(byVersion).map(([docsVersion, eventGrid]) => ({
+      eventType: eventType as AcsEventType,
+      docsVersion,
+      eventGrid,
+      cloudEvent: (fixtures.cloudEvents as FixtureTable<AcsCloudEvent>)[eventType]![docsVersion]!,
+    })),
+  ),
+);
 
 // ── Invalid variants ─────────────────────────────────────────────────────────────────────────
 
