@@ -107,13 +107,15 @@ export declare const fixtures: {
         };
     };
 };
-/** Every docs sample as one list, oldest docs version first within each event type. */
-export declare const fixtureList: readonly {
+/** One docs sample in both envelopes. */
+export interface FixtureEntry {
     readonly eventType: AcsEventType;
     readonly docsVersion: string;
     readonly eventGrid: AcsEvent;
     readonly cloudEvent: AcsCloudEvent;
-}[];
+}
+/** Every docs sample as one list, oldest docs version first within each event type. */
+export declare const fixtureList: readonly FixtureEntry[];
 /** For each event type, events that each break one rule of a valid factory event (default seed). */
 export declare const invalidVariants: {
     readonly [K in AcsEventType]: readonly InvalidVariant[];
