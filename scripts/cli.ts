@@ -1,14 +1,17 @@
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../generator/diagnostics.ts';
 
-/** Runs a CLI body; anything thrown ends the process with a one-line message, never a stack trace. */
-export function runCli(main: () => Promise<number>): void {
+/**
+ * Runs a CLI body; anything thrown ends the process with a one-line message and `errorExitCode`,
+ * never a stack trace.
+ */
+export function runCli(main: () => Promise<number>, errorExitCode = 2): void {
   main().then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
       console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-      process.exitCode = 2;
+      process.exitCode = errorExitCode;
     },
   );
 }

@@ -8,6 +8,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatDiagnostic, hasErrors, importDocs, type CatalogFiles } from '../generator/import/index.ts';
+import { runCli } from './cli.ts';
 
 const HELP = `Usage: npm run import-docs -- [options] <page files...>
 
@@ -118,12 +119,4 @@ async function main(): Promise<number> {
   return hasErrors(result.diagnostics) ? 1 : 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runCli(main, 1);
