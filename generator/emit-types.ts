@@ -81,25 +81,34 @@ function assertDeclaredNames(file: SourceFile, expected: ReadonlySet<string>): v
 
 /**
  * JSDoc for the top-level declarations: description, event type, `@deprecated` for retired events.
- * Applied through the file's structure in one pass: adding JSDoc node by node re-parses the file
- * each time, which made this step quadratic in the number of events.
+ * Spliced into the text in one replacement: adding JSDoc node by node makes ts-morph re-parse the
+ * file each time, which made this step quadratic in the number of events.
  */
 function documentDeclarations(file: SourceFile, catalog: Catalog): void {
-  const docs = new Map<string, OptionalKind<JSDocStructure>>();
+  const docs = new Map<string, string>();
   for (const event of catalog.events) {
     const paragraphs = [event.schema.description ?? event.description, `Data of the \`${event.type}\` event.`];
-    docs.set(event.names.dataType, jsDoc(paragraphs, deprecatedTags(event, catalog, 'dataType')));
+    docs.set(event.names.dataType, renderJsDoc(jsDoc(paragraphs, deprecatedTags(event, catalog, 'dataType'))));
   }
   for (const definition of catalog.definitions) {
     const tags = definition.schema.deprecated ? [{ tagName: 'deprecated', text: '' }] : [];
-    docs.set(definition.name, jsDoc([definition.description], tags));
+    docs.set(definition.name, renderJsDoc(jsDoc([definition.description], tags)));
   }
-  const structure = file.getStructure();
-  const statements = Array.isArray(structure.statements) ? structure.statements : [];
-  for (const statement of statements) {
-    if (typeof statement !== 'object' || !('name' in statement) || typeof statement.name !== 'string') continue;
-    const doc = docs.get(statement.name);
-    if (doc && 'docs' in statement) statement.docs = [...(statement.docs ?? []), doc];
+  const inserts: [position: number, doc: string][] = [];
+  for (const node of [...file.getInterfaces(), ...file.getTypeAliases()]) {
+    const doc = docs.get(node.getName());
+    if (doc !== undefined) inserts.push([node.getStart(), doc]);
   }
-  file.set(structure);
+  let text = file.getFullText();
+  for (const [position, doc] of inserts.sort((a, b) => b[0] - a[0])) text = text.slice(0, position) + doc + text.slice(position);
+  file.replaceWithText(text);
+}
+
+/** A JSDoc block as ts-morph writes one: on one line when it is a single line without tags. */
+function renderJsDoc(doc: OptionalKind<JSDocStructure>): string {
+  const description = typeof doc.description === 'string' ? doc.description : '';
+  const tags = (doc.tags ?? []).map((tag) => `@${tag.tagName}${tag.text ? ` ${String(tag.text)}` : ''}`);
+  if (tags.length === 0 && !description.includes('\n')) return `/** ${description} */\n`;
+  const lines = [...(description === '' ? [] : description.split('\n')), ...tags];
+  return `/**\n${lines.map((line) => (line === '' ? ' *' : ` * ${line}`)).join('\n')}\n */\n`;
 }

@@ -154,11 +154,11 @@ export interface ChatThreadMember {
 }
 /** The chat thread's properties; the docs show `topic`, the service may add others. */
 export interface ChatThreadProperties {
-    [k: string]: unknown;
     /**
      * The thread's topic.
      */
     topic?: string;
+    [k: string]: unknown;
 }
 /** Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel. */
 export interface CommunicationIdentifier {
