@@ -14,7 +14,7 @@ import type {
   RawSourcesFile,
   RawSubjectsFile,
 } from './model.ts';
-import { correct, readPublishedJson, readSampleEvent } from './published-json.ts';
+import { readPublishedJson, readSample } from './published-json.ts';
 import { matchSubject, parseSubjectPattern, patternParameters } from './subject-pattern.ts';
 
 type Report = (
@@ -226,15 +226,13 @@ function checkSamples({ file, value }: { file: LoadedFile; value: RawEvent }, va
   value.samples.forEach((sample, i) => {
     const at: PathSegment[] = ['samples', i];
     const where = `sample from ${sample.source.document} line ${sample.source.line}`;
-    const read = readSampleEvent(sample.published, sample.source.line, sample.repairs ?? []);
+    const read = readSample(sample);
+    if (!read.ok && read.stage === 'errata') return report(file, [...at, 'errata'], `${where}: ${read.message}`);
     if (!read.ok) {
       const place = read.seedLine === undefined ? undefined : seedToCatalog(file, [...at, 'published'], sample.source.line, read.seedLine, read.seedColumn ?? 1);
       return report(file, [...at, 'published'], `${where}: ${read.message}`, place ? { at: place } : {});
     }
-    const patches = (sample.errata ?? []).flatMap((erratum) => (erratum.patch ? [erratum.patch] : []));
-    const corrected = correct(read.value, patches);
-    if (!corrected.ok) return report(file, [...at, 'errata'], `${where}: ${corrected.message}`);
-    const event = corrected.value;
+    const event = read.corrected;
     if (event.eventType !== value.type) {
       const place = locateInPublished(file, [...at, 'published'], sample.published, ['eventType']);
       diagnosticsAt(report, file, place, [...at, 'published'], `${where}: eventType: expected "${value.type}", found "${String(event.eventType)}" (record an erratum with a patch if the docs are wrong)`);

@@ -17,7 +17,7 @@ import type {
 } from './model.ts';
 import type { LoadedCatalog } from './load.ts';
 import { eventNames } from './names.ts';
-import { correct, readPublishedJson, readSampleEvent } from './published-json.ts';
+import { readPublishedJson, readSample } from './published-json.ts';
 import { parseSubjectPattern } from './subject-pattern.ts';
 
 const CATEGORY_TITLES: Record<string, string> = { sms: 'SMS', chat: 'Chat' };
@@ -134,19 +134,16 @@ function sampleId(samples: readonly RawSample[], index: number): string {
 }
 
 function normalizeSample(raw: RawSample, id: string): Sample {
-  const read = readSampleEvent(raw.published, raw.source.line, raw.repairs ?? []);
+  const read = readSample(raw);
   if (!read.ok) throw new Error(`normalize called on an unchecked catalog: ${read.message}`);
-  const errata = raw.errata ?? [];
-  const corrected = correct(read.value, errata.flatMap((erratum) => (erratum.patch ? [erratum.patch] : [])));
-  if (!corrected.ok) throw new Error(`normalize called on an unchecked catalog: ${corrected.message}`);
   return {
     id,
     source: raw.source,
     published: raw.published,
     repairs: raw.repairs ?? [],
-    errata,
-    asPublished: read.value,
-    corrected: corrected.value,
+    errata: raw.errata ?? [],
+    asPublished: read.asPublished,
+    corrected: read.corrected,
   };
 }
 

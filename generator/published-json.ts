@@ -1,5 +1,5 @@
 import { applyPatch } from './json-patch.ts';
-import type { EventGridEventJson, PatchOperation, Repair } from './model.ts';
+import type { EventGridEventJson, PatchOperation, RawSample, Repair } from './model.ts';
 import { applyRepairs, repairJson } from './repair-json.ts';
 
 /** A failure may say where, in seed coordinates (the line and column of the docs page). */
@@ -45,7 +45,7 @@ export function readSampleEvent(published: string, firstLine: number, repairs: r
   return { ok: true, value: event as EventGridEventJson };
 }
 
-export function correct<T>(value: T, patches: readonly (readonly PatchOperation[])[]): Reading<T> {
+function correct<T>(value: T, patches: readonly (readonly PatchOperation[])[]): Reading<T> {
   let current: unknown = value;
   for (const patch of patches) {
     try {
@@ -55,4 +55,20 @@ export function correct<T>(value: T, patches: readonly (readonly PatchOperation[
     }
   }
   return { ok: true, value: current as T };
+}
+
+export type SampleReading =
+  | { ok: true; asPublished: EventGridEventJson; corrected: EventGridEventJson }
+  | { ok: false; stage: 'published' | 'errata'; message: string; seedLine?: number; seedColumn?: number };
+
+/**
+ * A catalogued sample as the event it publishes (after its recorded repairs) and as corrected (after
+ * every erratum's patch) — the one reading shared by the checker, normalize and the importer.
+ */
+export function readSample(sample: RawSample): SampleReading {
+  const read = readSampleEvent(sample.published, sample.source.line, sample.repairs ?? []);
+  if (!read.ok) return { ...read, stage: 'published' };
+  const corrected = correct(read.value, (sample.errata ?? []).flatMap((erratum) => (erratum.patch ? [erratum.patch] : [])));
+  if (!corrected.ok) return { ...corrected, stage: 'errata' };
+  return { ok: true, asPublished: read.value, corrected: corrected.value };
 }

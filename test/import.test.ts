@@ -242,7 +242,7 @@ test('import reports a sample whose recorded repair no longer applies', async ()
   const broken = first.files[path]!.replace('column: 54', 'column: 50');
   const result = await importDocs([seed('002')], { ...first.files, [path]: broken });
   assert.equal(result.diagnostics.map(formatDiagnostic), [
-    `${seed('002').file}:180: ChatThreadCreatedWithUser: cannot read the catalogued sample: trailing-comma repair at 187:50: expected ',' there, found "c"`,
+    `${seed('002').file}:180: ChatThreadCreatedWithUser: a recorded repair does not apply: trailing-comma repair at 187:50: expected ',' there, found "c"`,
   ]);
 });
 

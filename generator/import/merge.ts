@@ -6,10 +6,9 @@
  */
 import { Document, isMap, YAMLMap } from 'yaml';
 import { draftSchema } from '../draft-schema.ts';
-import { applyPatch } from '../json-patch.ts';
+import { readSample } from '../published-json.ts';
 import type {
   DocRef,
-  Erratum,
   JsonSchema,
   RawDefinition,
   RawDocument,
@@ -19,7 +18,6 @@ import type {
   RawSample,
   RawSubjectPrefix,
 } from '../model.ts';
-import { applyRepairs } from '../repair-json.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ParsedPage, SampleBlock } from './parse-page.ts';
 import { SampleValidator } from './validate-samples.ts';
@@ -378,28 +376,12 @@ export async function mergePages(files: CatalogFiles, parsed: readonly ParsedPag
     for (const sample of event.samples ?? []) {
       const file = seedFiles.get(sample.source.document) ?? sample.source.document;
       const at = (message: string): void => warn(file, sample.source.line, `${entry.short}: ${message}`);
-      let payload: unknown;
-      try {
-        payload = JSON.parse(applyRepairs(sample.published, sample.source.line, sample.repairs ?? []));
-      } catch (error) {
-        at(`cannot read the catalogued sample: ${(error as Error).message}`);
+      const read = readSample(sample);
+      if (!read.ok) {
+        at(read.message);
         continue;
       }
-      for (const [index, published] of (Array.isArray(payload) ? payload : [payload]).entries()) {
-        let item: unknown = published;
-        for (const erratum of (sample.errata ?? []) as Erratum[]) {
-          if (!erratum.patch) continue;
-          try {
-            item = applyPatch(item, erratum.patch);
-          } catch (error) {
-            at(`erratum ${erratum.id}: ${(error as Error).message}`);
-          }
-        }
-        const data = (item as Record<string, unknown> | null)?.data;
-        const problems = check(data);
-        const prefix = Array.isArray(payload) && payload.length > 1 ? `[${index}].` : '';
-        for (const p of problems) at(`${prefix}${p.path}: ${p.message}`);
-      }
+      for (const p of check(read.corrected.data)) at(`${p.path}: ${p.message}`);
     }
   }
 
