@@ -235,13 +235,13 @@ function checkSamples({ file, value }: { file: LoadedFile; value: RawEvent }, va
     const event = read.corrected;
     if (event.eventType !== value.type) {
       const place = locateInPublished(file, [...at, 'published'], sample.published, ['eventType']);
-      diagnosticsAt(report, file, place, [...at, 'published'], `${where}: eventType: expected "${value.type}", found "${String(event.eventType)}" (record an erratum with a patch if the docs are wrong)`);
+      report(file, [...at, 'published'], `${where}: eventType: expected "${value.type}", found "${String(event.eventType)}" (record an erratum with a patch if the docs are wrong)`, { at: place });
     }
     if (validate && !validate(event.data)) {
       for (const problem of describeAjvErrors(validate.errors ?? [], event.data)) {
         const inSample = ['data', ...problem.path];
         const place = locateInPublished(file, [...at, 'published'], sample.published, inSample);
-        diagnosticsAt(report, file, place, [...at, 'published'], `${where}: ${formatPath(inSample)}: ${problem.message}`);
+        report(file, [...at, 'published'], `${where}: ${formatPath(inSample)}: ${problem.message}`, { at: place });
       }
     }
     const excused = (sample.errata ?? []).some((erratum) => erratum.kind === 'subject' && !erratum.patch);
@@ -251,7 +251,7 @@ function checkSamples({ file, value }: { file: LoadedFile; value: RawEvent }, va
     if (!subjectMatches && !excused && value.subjects.length > 0) {
       const patterns = value.subjects.map((subject) => subject.pattern).join(' or ');
       const place = locateInPublished(file, [...at, 'published'], sample.published, ['subject']);
-      diagnosticsAt(report, file, place, [...at, 'published'], `${where}: subject: expected a match for ${patterns}, found ${JSON.stringify(event.subject)} (record an erratum of kind "subject" if the docs are wrong)`);
+      report(file, [...at, 'published'], `${where}: subject: expected a match for ${patterns}, found ${JSON.stringify(event.subject)} (record an erratum of kind "subject" if the docs are wrong)`, { at: place });
     }
   });
 }
@@ -269,9 +269,6 @@ function checkFilters(catalog: CheckedCatalog, eventTypes: Set<string>, report: 
   });
 }
 
-function diagnosticsAt(report: Report, file: LoadedFile, at: Position, path: PathSegment[], message: string): void {
-  report(file, path, message, { at });
-}
 
 /**
  * Where, in the catalog file, the value at `jsonPath` of a sample's published JSON sits. Keys are
