@@ -1,5 +1,6 @@
 import { BANNER_TEXT } from './banner.ts';
 import type { Catalog, OutputFile } from './model.ts';
+import { jsonText } from './json-text.ts';
 
 /** `catalog.json`: the normalized catalog as one JSON document for later stages and other tools. */
 export function emitCatalogJson(catalog: Catalog): OutputFile[] {
@@ -30,5 +31,5 @@ export function emitCatalogJson(catalog: Catalog): OutputFile[] {
       errata: event.errata,
     })),
   };
-  return [{ path: 'catalog.json', contents: `${JSON.stringify(document, null, 2)}\n` }];
+  return [{ path: 'catalog.json', contents: jsonText(document) }];
 }

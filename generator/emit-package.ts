@@ -1,4 +1,5 @@
 import { banner, BANNER_TEXT, REGENERATE_COMMAND } from './banner.ts';
+import { jsonText } from './json-text.ts';
 import type { Catalog, OutputFile } from './model.ts';
 
 export const PACKAGE_NAME = '@acs-toolkit/events';
@@ -7,7 +8,7 @@ export const PACKAGE_VERSION = '0.1.0';
 /** `package.json` and `README.md` of the publishable package; `entries` are its module names (src/<name>.ts). */
 export function emitPackage(catalog: Catalog, entries: readonly string[]): OutputFile[] {
   return [
-    { path: 'package/package.json', contents: `${JSON.stringify(packageJson(catalog, entries), null, 2)}\n` },
+    { path: 'package/package.json', contents: jsonText(packageJson(catalog, entries)) },
     { path: 'package/README.md', contents: readme(catalog, entries) },
   ];
 }

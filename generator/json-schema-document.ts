@@ -1,5 +1,6 @@
 import { BANNER_TEXT } from './banner.ts';
 import type { OutputFile } from './model.ts';
+import { jsonText } from './json-text.ts';
 
 /** A JSON Schema node as written out: catalog schemas plus the keywords the emitted files add. */
 export type SchemaNode = { [keyword: string]: unknown };
@@ -61,7 +62,7 @@ export function ordered(schema: SchemaNode): SchemaNode {
 
 /** A schema file: banner as `$comment`, keywords ordered, 2-space JSON with a trailing newline. */
 export function schemaFile(path: string, schema: SchemaNode): OutputFile {
-  return { path, contents: JSON.stringify(ordered({ $comment: BANNER_TEXT, ...schema }), null, 2) + '\n' };
+  return { path, contents: jsonText(ordered({ $comment: BANNER_TEXT, ...schema })) };
 }
 
 function rank(keyword: string): number {
