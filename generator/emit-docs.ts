@@ -1,8 +1,10 @@
 /**
  * The docs-site source: Markdown reference pages under docs/ (an index, one page per category and
  * per event, the shared types, the errata and the changelog). Pure: view models are built in
- * generator/docs/, rendered by the logic-less templates/docs-*.hbs; prettier formats them later.
+ * generator/docs/, rendered by the logic-less templates/docs-*.hbs, tables padded; the pages come
+ * out exactly as prettier would print them, so they are not run through it.
  */
+import { alignTables } from './docs/align-tables.ts';
 import { categoryPageView } from './docs/category-page.ts';
 import { changelogPageView } from './docs/changelog-page.ts';
 import { docsContext } from './docs/context.ts';
@@ -15,7 +17,8 @@ import { typesPageView } from './docs/types-page.ts';
 import type { Catalog, OutputFile } from './model.ts';
 
 export function emitDocs(catalog: Catalog, templates: ReadonlyMap<string, string>): OutputFile[] {
-  const render = createRenderer(templates);
+  const renderTemplate = createRenderer(templates);
+  const render = (template: string, view: object) => alignTables(renderTemplate(template, view));
   const context = docsContext(catalog);
   const files: OutputFile[] = [
     { path: PAGES.index, contents: render('index', indexPageView(context)) },

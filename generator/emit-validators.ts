@@ -19,8 +19,8 @@ const PUBLIC_NAMES = ['ValidationError', 'ValidationResult', 'ValidateOptions', 
 const IMPORTED_NAMES = ['AcsEventType', 'AcsEventDataMap', 'EventGridEvent', 'CloudEvent'];
 /** Every top-level name the runtime helpers declare (validators/runtime.ts, validators/date-time.ts). */
 const HELPER_NAMES = [
-  ...['$hasOwn', '$objectPrototype', '$type', '$show', '$JSON_ESCAPES', '$esc', '$crash', '$nullProto'],
-  ...['$dateTime', '$DATE_TIME', '$daysInMonth', '$dateTimeSlow', '$d2'],
+  ...['$hasOwn', '$objectPrototype', '$type', '$show', '$JSON_ESCAPES', '$esc', '$crash', '$fail', '$nullProto'],
+  ...['$dateTime', '$DATE_TIME', '$daysInMonth', '$dateTimeSlow', '$DATE_TIME_PARTS'],
 ];
 
 interface Target {

@@ -31,25 +31,40 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /**
  * Plain text, shown as written: HTML is entity-escaped, Markdown punctuation backslash-escaped,
- * line breaks folded into spaces, and a leading block marker (`#`, `-`, `1.`…) defused.
+ * line breaks folded into spaces, a leading block marker (`#`, `-`, `1.`…) defused, and so is a
+ * trailing ` #`, which would otherwise close a heading.
  */
 export function text(value: string): Markdown {
-  const escaped = oneLine(value)
+  return escapeText(words(value));
+}
+
+function escapeText(value: string): Markdown {
+  const escaped = value
     .replace(/[\\`*_[\]{}|~]/g, '\\$&')
     .replace(/[&<>]/g, (c) => ENTITIES[c]!)
     .replace(/^([#+=-])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/(^| )(#+)$/, '$1\\$2');
   return trusted(escaped);
 }
 
-/** A code span holding `value` verbatim, whatever backticks it contains. */
+/**
+ * A code span holding `value` verbatim, whatever backticks it contains. Its fence is the shortest
+ * run of backticks the content lacks (a span closes only on a run of the same length), as
+ * prettier writes it.
+ */
 export function code(value: string, context: Context = {}): Markdown {
   let content = oneLine(value);
   if (content === '') return trusted('');
   if (context.table) content = content.replace(/\|/g, '\\|');
-  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = '`'.repeat(longestRun + 1);
-  const pad = content.startsWith('`') || content.endsWith('`') || (content.startsWith(' ') && content.endsWith(' ')) ? ' ' : '';
+  const runs = new Set((content.match(/`+/g) ?? []).map((run) => run.length));
+  let length = 1;
+  while (runs.has(length)) length++;
+  const fence = '`'.repeat(length);
+  // A space each side keeps a backtick off the fence; CommonMark strips one such space from both
+  // ends of any span that is not all spaces, so content with its own spaces there gets one more.
+  const strippable = content.startsWith(' ') && content.endsWith(' ') && /[^ ]/.test(content);
+  const pad = content.startsWith('`') || content.endsWith('`') || strippable ? ' ' : '';
   return trusted(`${fence}${pad}${content}${pad}${fence}`);
 }
 
@@ -60,18 +75,18 @@ export function code(value: string, context: Context = {}): Markdown {
  */
 export function prose(value: string, context: Context = {}): Markdown {
   const out: string[] = [];
-  const source = oneLine(value);
+  const source = words(value);
   const token = /(`+)([\s\S]*?[^`])\1(?!`)|\[([^\]]*)\]\(([^)\s]*)\)|(https?:\/\/[\w\-.~:/?#@!$&'*+,;=%]+)/g;
   let last = 0;
   for (let match = token.exec(source); match; match = token.exec(source)) {
-    out.push(text(source.slice(last, match.index)));
+    out.push(escapeText(source.slice(last, match.index)));
     const [, , codeContent, label, target, bare] = match;
     if (codeContent !== undefined) out.push(code(codeContent.trim() === '' ? codeContent : codeContent.replace(/^ (.*) $/, '$1'), context));
     else if (label !== undefined) out.push(isWebUrl(target!) ? link(text(label), target!) : text(label));
     else out.push(autolink(bare!));
     last = match.index + match[0].length;
   }
-  out.push(text(source.slice(last)));
+  out.push(escapeText(source.slice(last)));
   return trusted(out.join(''));
 }
 
@@ -109,4 +124,14 @@ export function verbatim(value: string): Markdown {
 
 function oneLine(value: string): string {
   return value.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/**
+ * Text as Markdown renders it: one line, single spaces between words, none at either end.
+ * (Other whitespace, such as a no-break space, is content.)
+ */
+function words(value: string): string {
+  return oneLine(value)
+    .replace(/[ \t]+/g, ' ')
+    .replace(/^ | $/g, '');
 }

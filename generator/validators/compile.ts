@@ -279,7 +279,7 @@ class Compiler {
   }
 
   private push(error: ErrorSpec): Code {
-    return ts`${E}.push({ path: ${error.at.code()}, message: ${lit(error.message)}, expected: ${lit(error.expected)}, received: ${error.received} });`;
+    return ts`${this.scope.helper('$fail')}(${E}, ${error.at.code()}, ${lit(error.message)}, ${lit(error.expected)}, ${error.received});`;
   }
 
   private typeOf(v: Code): Code {

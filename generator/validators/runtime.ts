@@ -97,6 +97,12 @@ const HELPER_CODE: Record<RuntimeHelper, () => Lines> = {
     ],
     ts`}`,
   ],
+  $fail: () => [
+    ts`/** Records one error (a call instead of an object literal at every place that reports one keeps the module small). */`,
+    ts`function $fail(e: ValidationError[], path: string, message: string, expected: string, received: string): void {`,
+    [ts`e.push({ path, message, expected, received });`],
+    ts`}`,
+  ],
   $nullProto: () => [
     ts`/** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */`,
     ts`function $nullProto<T extends object>(entries: T): Readonly<T> {`,

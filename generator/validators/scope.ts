@@ -116,6 +116,7 @@ const HELPERS = {
   $esc: ts`$esc`,
   $dateTime: ts`$dateTime`,
   $crash: ts`$crash`,
+  $fail: ts`$fail`,
   $nullProto: ts`$nullProto`,
 };
 

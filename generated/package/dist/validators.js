@@ -52,75 +52,30 @@ function $daysInMonth(year, month) {
         return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
     return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
-/** The two ASCII digits at index i as a number, or -1. */
-function $d2(s, i) {
-    const a = s.charCodeAt(i) - 48;
-    const b = s.charCodeAt(i + 1) - 48;
-    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
+/** The same shape with every field captured, in any range: what the fast path turned down gets every rule. */
+const $DATE_TIME_PARTS = /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
 /** Every rule, for what the regular expression turned down: leap seconds, long fractions, invalid text. */
 function $dateTimeSlow(s) {
-    const n = s.length;
-    if (n < 20 ||
-        s.charCodeAt(4) !== 45 ||
-        s.charCodeAt(7) !== 45 ||
-        s.charCodeAt(13) !== 58 ||
-        s.charCodeAt(16) !== 58)
+    const m = $DATE_TIME_PARTS.exec(s);
+    if (m === null)
         return false;
-    if (!/^[Tt\s]$/.test(s.charAt(10)))
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const offsetHour = m[8] === undefined ? 0 : Number(m[8]);
+    const offsetMinute = m[9] === undefined ? 0 : Number(m[9]);
+    if (month < 1 ||
+        month > 12 ||
+        day < 1 ||
+        day > $daysInMonth(Number(m[1]), month) ||
+        offsetHour > 23 ||
+        offsetMinute > 59)
         return false;
-    const century = $d2(s, 0);
-    const yy = $d2(s, 2);
-    const month = $d2(s, 5);
-    const day = $d2(s, 8);
-    const hour = $d2(s, 11);
-    const minute = $d2(s, 14);
-    const whole = $d2(s, 17);
-    if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || minute < 0 || whole < 0)
-        return false;
-    if (day > $daysInMonth(century * 100 + yy, month))
-        return false;
-    let i = 19;
-    let second = whole;
-    if (s.charCodeAt(i) === 46) {
-        i++;
-        const start = i;
-        while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
-            i++;
-        if (i === start)
-            return false;
-        second = Number(s.slice(17, i));
-    }
-    if (i >= n)
-        return false;
-    const z = s.charCodeAt(i);
-    let sign = 1;
-    let offsetHour = 0;
-    let offsetMinute = 0;
-    if (z === 90 || z === 122) {
-        if (i + 1 !== n)
-            return false;
-    }
-    else if (z === 43 || z === 45) {
-        if (z === 45)
-            sign = -1;
-        if (i + 3 === n)
-            offsetMinute = 0;
-        else if (i + 6 === n && s.charCodeAt(i + 3) === 58)
-            offsetMinute = $d2(s, i + 4);
-        else if (i + 5 === n)
-            offsetMinute = $d2(s, i + 3);
-        else
-            return false;
-        offsetHour = $d2(s, i + 1);
-        if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59)
-            return false;
-    }
-    else {
-        return false;
-    }
+    const hour = Number(m[4]);
+    const minute = Number(m[5]);
+    const second = Number(m[6]);
     if (hour <= 23 && minute <= 59 && second < 60)
         return true;
+    const sign = m[7] === '-' ? -1 : 1;
     const utcMinute = minute - offsetMinute * sign;
     const utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
     return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
@@ -133,6 +88,10 @@ function $crash() {
         expected: 'JSON data',
         received: 'exception',
     };
+}
+/** Records one error (a call instead of an object literal at every place that reports one keeps the module small). */
+function $fail(e, path, message, expected, received) {
+    e.push({ path, message, expected, received });
 }
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 function $nullProto(entries) {
@@ -182,7 +141,7 @@ function $isChatMessageMetadata(v, _s) {
 }
 function $checkChatMessageMetadata(v, p, e, _s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -191,12 +150,7 @@ function $checkChatMessageMetadata(v, p, e, _s) {
                 continue;
             const v3 = o1[k2];
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/' + $esc(k2),
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/' + $esc(k2), 'must be a string', 'string', $type(v3));
             }
         }
     }
@@ -258,7 +212,7 @@ function $isChatParticipant(v, s) {
 }
 function $checkChatParticipant(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -267,28 +221,18 @@ function $checkChatParticipant(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))) {
-            e.push({ path: p + '/displayName', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/displayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/displayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/displayName', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['participantCommunicationIdentifier'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['participantCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'participantCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/participantCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/participantCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v5, p + '/participantCommunicationIdentifier', e, s);
@@ -296,12 +240,7 @@ function $checkChatParticipant(v, p, e, s) {
         if (s) {
             for (const k8 in o1) {
                 if ($hasOwn.call(o1, k8) && k8 !== 'displayName' && k8 !== 'participantCommunicationIdentifier') {
-                    e.push({
-                        path: p + '/' + $esc(k8),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k8]),
-                    });
+                    $fail(e, p + '/' + $esc(k8), 'is not a declared property (strict mode)', 'no such property', $type(o1[k8]));
                 }
             }
         }
@@ -363,7 +302,7 @@ function $isChatThreadMember(v, s) {
 }
 function $checkChatThreadMember(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -372,42 +311,27 @@ function $checkChatThreadMember(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))) {
-            e.push({ path: p + '/displayName', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/displayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/displayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/displayName', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['memberId'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['memberId'] === undefined) || $hasOwn.call(o1, 'memberId'))) {
-            e.push({ path: p + '/memberId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/memberId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/memberId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/memberId', 'must be a string', 'string', $type(v5));
             }
         }
         if (s) {
             for (const k6 in o1) {
                 if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'memberId') {
-                    e.push({
-                        path: p + '/' + $esc(k6),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k6]),
-                    });
+                    $fail(e, p + '/' + $esc(k6), 'is not a declared property (strict mode)', 'no such property', $type(o1[k6]));
                 }
             }
         }
@@ -457,7 +381,7 @@ function $isChatThreadProperties(v, _s) {
 }
 function $checkChatThreadProperties(v, p, e, _s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -467,7 +391,7 @@ function $checkChatThreadProperties(v, p, e, _s) {
         if (v3 !== undefined &&
             ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))) {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/topic', 'must be a string', 'string', $type(v3));
             }
         }
     }
@@ -544,7 +468,7 @@ function $isCommunicationIdentifier(v, s) {
 }
 function $checkCommunicationIdentifier(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -553,11 +477,11 @@ function $checkCommunicationIdentifier(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['rawId'] === undefined) || $hasOwn.call(o1, 'rawId'))) {
-            e.push({ path: p + '/rawId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/rawId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/rawId', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/rawId', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['communicationUser'];
@@ -584,12 +508,7 @@ function $checkCommunicationIdentifier(v, p, e, s) {
                     k14 !== 'communicationUser' &&
                     k14 !== 'phoneNumber' &&
                     k14 !== 'microsoftTeamsUser') {
-                    e.push({
-                        path: p + '/' + $esc(k14),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k14]),
-                    });
+                    $fail(e, p + '/' + $esc(k14), 'is not a declared property (strict mode)', 'no such property', $type(o1[k14]));
                 }
             }
         }
@@ -646,7 +565,7 @@ function $isCommunicationUserIdentifier(v, s) {
 }
 function $checkCommunicationUserIdentifier(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -654,22 +573,17 @@ function $checkCommunicationUserIdentifier(v, p, e, s) {
         const r4 = Object.getPrototypeOf(o1);
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-            e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/id', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/id', 'must be a string', 'string', $type(v3));
             }
         }
         if (s) {
             for (const k5 in o1) {
                 if ($hasOwn.call(o1, k5) && k5 !== 'id') {
-                    e.push({
-                        path: p + '/' + $esc(k5),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k5]),
-                    });
+                    $fail(e, p + '/' + $esc(k5), 'is not a declared property (strict mode)', 'no such property', $type(o1[k5]));
                 }
             }
         }
@@ -741,7 +655,7 @@ function $isMicrosoftTeamsUserIdentifier(v, s) {
 }
 function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -750,51 +664,36 @@ function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['userId'] === undefined) || $hasOwn.call(o1, 'userId'))) {
-            e.push({ path: p + '/userId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/userId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/userId', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/userId', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['isAnonymous'];
         if (v5 !== undefined &&
             ((plain2 && $objectPrototype['isAnonymous'] === undefined) || $hasOwn.call(o1, 'isAnonymous'))) {
             if (typeof v5 !== 'boolean') {
-                e.push({
-                    path: p + '/isAnonymous',
-                    message: 'must be a boolean',
-                    expected: 'boolean',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/isAnonymous', 'must be a boolean', 'boolean', $type(v5));
             }
         }
         const v6 = o1['cloud'];
         if (v6 !== undefined &&
             ((plain2 && $objectPrototype['cloud'] === undefined) || $hasOwn.call(o1, 'cloud'))) {
             if (typeof v6 !== 'string') {
-                e.push({ path: p + '/cloud', message: 'must be a string', expected: 'string', received: $type(v6) });
+                $fail(e, p + '/cloud', 'must be a string', 'string', $type(v6));
             }
             else {
                 if (v6 !== 'public' && v6 !== 'dod' && v6 !== 'gcch') {
-                    e.push({
-                        path: p + '/cloud',
-                        message: 'must be one of "public" | "dod" | "gcch"',
-                        expected: '"public" | "dod" | "gcch"',
-                        received: $show(v6),
-                    });
+                    $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch"', '"public" | "dod" | "gcch"', $show(v6));
                 }
             }
         }
         if (s) {
             for (const k7 in o1) {
                 if ($hasOwn.call(o1, k7) && k7 !== 'userId' && k7 !== 'isAnonymous' && k7 !== 'cloud') {
-                    e.push({
-                        path: p + '/' + $esc(k7),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k7]),
-                    });
+                    $fail(e, p + '/' + $esc(k7), 'is not a declared property (strict mode)', 'no such property', $type(o1[k7]));
                 }
             }
         }
@@ -849,7 +748,7 @@ function $isPhoneNumberIdentifier(v, s) {
 }
 function $checkPhoneNumberIdentifier(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -858,22 +757,17 @@ function $checkPhoneNumberIdentifier(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['value'] === undefined) || $hasOwn.call(o1, 'value'))) {
-            e.push({ path: p + '/value', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/value', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/value', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/value', 'must be a string', 'string', $type(v3));
             }
         }
         if (s) {
             for (const k5 in o1) {
                 if ($hasOwn.call(o1, k5) && k5 !== 'value') {
-                    e.push({
-                        path: p + '/' + $esc(k5),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k5]),
-                    });
+                    $fail(e, p + '/' + $esc(k5), 'is not a declared property (strict mode)', 'no such property', $type(o1[k5]));
                 }
             }
         }
@@ -944,7 +838,7 @@ function $isSmsDeliveryAttempt(v, s) {
 }
 function $checkSmsDeliveryAttempt(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -953,25 +847,15 @@ function $checkSmsDeliveryAttempt(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['timestamp'] === undefined) || $hasOwn.call(o1, 'timestamp'))) {
-            e.push({ path: p + '/timestamp', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/timestamp', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/timestamp',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/timestamp', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (!$dateTime(v3)) {
-                    e.push({
-                        path: p + '/timestamp',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/timestamp', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
                 }
             }
         }
@@ -979,41 +863,21 @@ function $checkSmsDeliveryAttempt(v, p, e, s) {
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['segmentsSucceeded'] === undefined) ||
                 $hasOwn.call(o1, 'segmentsSucceeded'))) {
-            e.push({
-                path: p + '/segmentsSucceeded',
-                message: 'is required',
-                expected: 'integer',
-                received: 'missing',
-            });
+            $fail(e, p + '/segmentsSucceeded', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-                e.push({
-                    path: p + '/segmentsSucceeded',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/segmentsSucceeded', 'must be an integer', 'integer', $type(v5));
             }
         }
         const v6 = o1['segmentsFailed'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['segmentsFailed'] === undefined) || $hasOwn.call(o1, 'segmentsFailed'))) {
-            e.push({
-                path: p + '/segmentsFailed',
-                message: 'is required',
-                expected: 'integer',
-                received: 'missing',
-            });
+            $fail(e, p + '/segmentsFailed', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
-                e.push({
-                    path: p + '/segmentsFailed',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v6),
-                });
+                $fail(e, p + '/segmentsFailed', 'must be an integer', 'integer', $type(v6));
             }
         }
         if (s) {
@@ -1022,12 +886,7 @@ function $checkSmsDeliveryAttempt(v, p, e, s) {
                     k7 !== 'timestamp' &&
                     k7 !== 'segmentsSucceeded' &&
                     k7 !== 'segmentsFailed') {
-                    e.push({
-                        path: p + '/' + $esc(k7),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k7]),
-                    });
+                    $fail(e, p + '/' + $esc(k7), 'is not a declared property (strict mode)', 'no such property', $type(o1[k7]));
                 }
             }
         }
@@ -1143,7 +1002,7 @@ function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -1152,47 +1011,32 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            e.push({ path: p + '/time', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/time', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (!$dateTime(v3)) {
-                    e.push({
-                        path: p + '/time',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
                 }
             }
         }
         const v5 = o1['addedBy'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['addedBy'] === undefined) || $hasOwn.call(o1, 'addedBy'))) {
-            e.push({ path: p + '/addedBy', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/addedBy', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/addedBy',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/addedBy', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['memberAdded'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['memberAdded'] === undefined) || $hasOwn.call(o1, 'memberAdded'))) {
-            e.push({
-                path: p + '/memberAdded',
-                message: 'is required',
-                expected: 'ChatThreadMember',
-                received: 'missing',
-            });
+            $fail(e, p + '/memberAdded', 'is required', 'ChatThreadMember', 'missing');
         }
         else {
             $checkChatThreadMember(v6, p + '/memberAdded', e, s);
@@ -1200,86 +1044,56 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
         const v9 = o1['createTime'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v9 !== 'string') {
-                e.push({
-                    path: p + '/createTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v9),
-                });
+                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v9));
             }
             else {
                 if (!$dateTime(v9)) {
-                    e.push({
-                        path: p + '/createTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v9),
-                    });
+                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v9));
                 }
             }
         }
         const v10 = o1['version'];
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
             }
         }
         const v11 = o1['recipientId'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v11));
             }
         }
         const v12 = o1['transactionId'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v12 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v12));
             }
         }
         const v13 = o1['threadId'];
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v13 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v13));
             }
         }
         if (s) {
@@ -1293,12 +1107,7 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
                     k14 !== 'recipientId' &&
                     k14 !== 'transactionId' &&
                     k14 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k14),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k14]),
-                    });
+                    $fail(e, p + '/' + $esc(k14), 'is not a declared property (strict mode)', 'no such property', $type(o1[k14]));
                 }
             }
         }
@@ -1413,7 +1222,7 @@ function $isAcsChatMemberRemovedFromThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -1422,47 +1231,32 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            e.push({ path: p + '/time', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/time', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (!$dateTime(v3)) {
-                    e.push({
-                        path: p + '/time',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
                 }
             }
         }
         const v5 = o1['removedBy'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['removedBy'] === undefined) || $hasOwn.call(o1, 'removedBy'))) {
-            e.push({ path: p + '/removedBy', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/removedBy', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/removedBy',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/removedBy', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['memberRemoved'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['memberRemoved'] === undefined) || $hasOwn.call(o1, 'memberRemoved'))) {
-            e.push({
-                path: p + '/memberRemoved',
-                message: 'is required',
-                expected: 'ChatThreadMember',
-                received: 'missing',
-            });
+            $fail(e, p + '/memberRemoved', 'is required', 'ChatThreadMember', 'missing');
         }
         else {
             $checkChatThreadMember(v6, p + '/memberRemoved', e, s);
@@ -1470,86 +1264,56 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
         const v9 = o1['createTime'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v9 !== 'string') {
-                e.push({
-                    path: p + '/createTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v9),
-                });
+                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v9));
             }
             else {
                 if (!$dateTime(v9)) {
-                    e.push({
-                        path: p + '/createTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v9),
-                    });
+                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v9));
                 }
             }
         }
         const v10 = o1['version'];
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
             }
         }
         const v11 = o1['recipientId'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v11));
             }
         }
         const v12 = o1['transactionId'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v12 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v12));
             }
         }
         const v13 = o1['threadId'];
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v13 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v13));
             }
         }
         if (s) {
@@ -1563,12 +1327,7 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
                     k14 !== 'recipientId' &&
                     k14 !== 'transactionId' &&
                     k14 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k14),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k14]),
-                    });
+                    $fail(e, p + '/' + $esc(k14), 'is not a declared property (strict mode)', 'no such property', $type(o1[k14]));
                 }
             }
         }
@@ -1710,7 +1469,7 @@ function $isAcsChatMessageDeletedEventData(v, s) {
 }
 function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -1719,56 +1478,36 @@ function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))) {
-            e.push({ path: p + '/deleteTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/deleteTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (!$dateTime(v3)) {
-                    e.push({
-                        path: p + '/deleteTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/deleteTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
                 }
             }
         }
         const v5 = o1['messageId'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['senderId'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({
-                    path: p + '/senderId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v6),
-                });
+                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['senderCommunicationIdentifier'];
@@ -1781,91 +1520,56 @@ function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
                 $hasOwn.call(o1, 'senderDisplayName'))) {
-            e.push({
-                path: p + '/senderDisplayName',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v10 !== 'string') {
-                e.push({
-                    path: p + '/senderDisplayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v10));
             }
         }
         const v11 = o1['composeTime'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            e.push({
-                path: p + '/composeTime',
-                message: 'is required',
-                expected: 'date-time',
-                received: 'missing',
-            });
+            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/composeTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v11));
             }
             else {
                 if (!$dateTime(v11)) {
-                    e.push({
-                        path: p + '/composeTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v11),
-                    });
+                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v11));
                 }
             }
         }
         const v12 = o1['type'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/type', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v12 !== 'string') {
-                e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v12) });
+                $fail(e, p + '/type', 'must be a string', 'string', $type(v12));
             }
         }
         const v13 = o1['version'];
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v13 !== 'number' || !Number.isInteger(v13)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v13));
             }
         }
         const v14 = o1['recipientId'];
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v14));
             }
         }
         const v15 = o1['recipientCommunicationIdentifier'];
@@ -1877,31 +1581,21 @@ function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
         const v18 = o1['transactionId'];
         if (v18 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v18 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v18),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v18));
             }
         }
         const v19 = o1['threadId'];
         if (v19 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v19 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v19),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v19));
             }
         }
         if (s) {
@@ -1919,12 +1613,7 @@ function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
                     k20 !== 'recipientCommunicationIdentifier' &&
                     k20 !== 'transactionId' &&
                     k20 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k20),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k20]),
-                    });
+                    $fail(e, p + '/' + $esc(k20), 'is not a declared property (strict mode)', 'no such property', $type(o1[k20]));
                 }
             }
         }
@@ -2044,7 +1733,7 @@ function $isAcsChatMessageDeletedInThreadEventData(v, s) {
 }
 function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -2053,99 +1742,64 @@ function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))) {
-            e.push({ path: p + '/deleteTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/deleteTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (!$dateTime(v3)) {
-                    e.push({
-                        path: p + '/deleteTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/deleteTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
                 }
             }
         }
         const v5 = o1['messageId'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['type'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/type', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v6) });
+                $fail(e, p + '/type', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['version'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v7),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v7));
             }
         }
         const v8 = o1['senderDisplayName'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
                 $hasOwn.call(o1, 'senderDisplayName'))) {
-            e.push({
-                path: p + '/senderDisplayName',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/senderDisplayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v8));
             }
         }
         const v9 = o1['senderCommunicationIdentifier'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/senderCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v9, p + '/senderCommunicationIdentifier', e, s);
@@ -2153,61 +1807,36 @@ function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
         const v12 = o1['composeTime'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            e.push({
-                path: p + '/composeTime',
-                message: 'is required',
-                expected: 'date-time',
-                received: 'missing',
-            });
+            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v12 !== 'string') {
-                e.push({
-                    path: p + '/composeTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v12));
             }
             else {
                 if (!$dateTime(v12)) {
-                    e.push({
-                        path: p + '/composeTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v12),
-                    });
+                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v12));
                 }
             }
         }
         const v13 = o1['transactionId'];
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v13 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v13));
             }
         }
         const v14 = o1['threadId'];
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v14));
             }
         }
         if (s) {
@@ -2222,12 +1851,7 @@ function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
                     k15 !== 'composeTime' &&
                     k15 !== 'transactionId' &&
                     k15 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k15),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k15]),
-                    });
+                    $fail(e, p + '/' + $esc(k15), 'is not a declared property (strict mode)', 'no such property', $type(o1[k15]));
                 }
             }
         }
@@ -2383,7 +2007,7 @@ function $isAcsChatMessageEditedEventData(v, s) {
 }
 function $checkAcsChatMessageEditedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -2392,56 +2016,36 @@ function $checkAcsChatMessageEditedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))) {
-            e.push({ path: p + '/editTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/editTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/editTime', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (!$dateTime(v3)) {
-                    e.push({
-                        path: p + '/editTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/editTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
                 }
             }
         }
         const v5 = o1['messageBody'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/messageBody',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['messageId'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v6),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['metadata'];
@@ -2452,16 +2056,11 @@ function $checkAcsChatMessageEditedEventData(v, p, e, s) {
         const v10 = o1['senderId'];
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v10 !== 'string') {
-                e.push({
-                    path: p + '/senderId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v10));
             }
         }
         const v11 = o1['senderCommunicationIdentifier'];
@@ -2474,91 +2073,56 @@ function $checkAcsChatMessageEditedEventData(v, p, e, s) {
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
                 $hasOwn.call(o1, 'senderDisplayName'))) {
-            e.push({
-                path: p + '/senderDisplayName',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/senderDisplayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v14));
             }
         }
         const v15 = o1['composeTime'];
         if (v15 === undefined ||
             !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            e.push({
-                path: p + '/composeTime',
-                message: 'is required',
-                expected: 'date-time',
-                received: 'missing',
-            });
+            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v15 !== 'string') {
-                e.push({
-                    path: p + '/composeTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v15),
-                });
+                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v15));
             }
             else {
                 if (!$dateTime(v15)) {
-                    e.push({
-                        path: p + '/composeTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v15),
-                    });
+                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v15));
                 }
             }
         }
         const v16 = o1['type'];
         if (v16 === undefined ||
             !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/type', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v16 !== 'string') {
-                e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v16) });
+                $fail(e, p + '/type', 'must be a string', 'string', $type(v16));
             }
         }
         const v17 = o1['version'];
         if (v17 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v17 !== 'number' || !Number.isInteger(v17)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v17),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v17));
             }
         }
         const v18 = o1['recipientId'];
         if (v18 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v18 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v18),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v18));
             }
         }
         const v19 = o1['recipientCommunicationIdentifier'];
@@ -2570,31 +2134,21 @@ function $checkAcsChatMessageEditedEventData(v, p, e, s) {
         const v22 = o1['transactionId'];
         if (v22 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v22 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v22),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v22));
             }
         }
         const v23 = o1['threadId'];
         if (v23 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v23 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v23),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v23));
             }
         }
         if (s) {
@@ -2614,12 +2168,7 @@ function $checkAcsChatMessageEditedEventData(v, p, e, s) {
                     k24 !== 'recipientCommunicationIdentifier' &&
                     k24 !== 'transactionId' &&
                     k24 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k24),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k24]),
-                    });
+                    $fail(e, p + '/' + $esc(k24), 'is not a declared property (strict mode)', 'no such property', $type(o1[k24]));
                 }
             }
         }
@@ -2753,7 +2302,7 @@ function $isAcsChatMessageEditedInThreadEventData(v, s) {
 }
 function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -2762,56 +2311,36 @@ function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))) {
-            e.push({ path: p + '/editTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/editTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/editTime', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (!$dateTime(v3)) {
-                    e.push({
-                        path: p + '/editTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/editTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
                 }
             }
         }
         const v5 = o1['messageBody'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/messageBody',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['messageId'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v6),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['metadata'];
@@ -2822,59 +2351,39 @@ function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
         const v10 = o1['type'];
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/type', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v10 !== 'string') {
-                e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v10) });
+                $fail(e, p + '/type', 'must be a string', 'string', $type(v10));
             }
         }
         const v11 = o1['version'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v11 !== 'number' || !Number.isInteger(v11)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v11));
             }
         }
         const v12 = o1['senderDisplayName'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
                 $hasOwn.call(o1, 'senderDisplayName'))) {
-            e.push({
-                path: p + '/senderDisplayName',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v12 !== 'string') {
-                e.push({
-                    path: p + '/senderDisplayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v12));
             }
         }
         const v13 = o1['senderCommunicationIdentifier'];
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/senderCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v13, p + '/senderCommunicationIdentifier', e, s);
@@ -2882,61 +2391,36 @@ function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
         const v16 = o1['composeTime'];
         if (v16 === undefined ||
             !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            e.push({
-                path: p + '/composeTime',
-                message: 'is required',
-                expected: 'date-time',
-                received: 'missing',
-            });
+            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v16 !== 'string') {
-                e.push({
-                    path: p + '/composeTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v16),
-                });
+                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v16));
             }
             else {
                 if (!$dateTime(v16)) {
-                    e.push({
-                        path: p + '/composeTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v16),
-                    });
+                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v16));
                 }
             }
         }
         const v17 = o1['transactionId'];
         if (v17 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v17 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v17),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v17));
             }
         }
         const v18 = o1['threadId'];
         if (v18 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v18 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v18),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v18));
             }
         }
         if (s) {
@@ -2953,12 +2437,7 @@ function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
                     k19 !== 'composeTime' &&
                     k19 !== 'transactionId' &&
                     k19 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k19),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k19]),
-                    });
+                    $fail(e, p + '/' + $esc(k19), 'is not a declared property (strict mode)', 'no such property', $type(o1[k19]));
                 }
             }
         }
@@ -3105,7 +2584,7 @@ function $isAcsChatMessageReceivedEventData(v, s) {
 }
 function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -3114,31 +2593,21 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/messageBody',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['messageId'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['metadata'];
@@ -3149,16 +2618,11 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
         const v9 = o1['senderId'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v9 !== 'string') {
-                e.push({
-                    path: p + '/senderId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v9),
-                });
+                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v9));
             }
         }
         const v10 = o1['senderCommunicationIdentifier'];
@@ -3171,91 +2635,56 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
                 $hasOwn.call(o1, 'senderDisplayName'))) {
-            e.push({
-                path: p + '/senderDisplayName',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v13 !== 'string') {
-                e.push({
-                    path: p + '/senderDisplayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v13));
             }
         }
         const v14 = o1['composeTime'];
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            e.push({
-                path: p + '/composeTime',
-                message: 'is required',
-                expected: 'date-time',
-                received: 'missing',
-            });
+            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/composeTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v14));
             }
             else {
                 if (!$dateTime(v14)) {
-                    e.push({
-                        path: p + '/composeTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v14),
-                    });
+                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v14));
                 }
             }
         }
         const v15 = o1['type'];
         if (v15 === undefined ||
             !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/type', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v15 !== 'string') {
-                e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v15) });
+                $fail(e, p + '/type', 'must be a string', 'string', $type(v15));
             }
         }
         const v16 = o1['version'];
         if (v16 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v16 !== 'number' || !Number.isInteger(v16)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v16),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v16));
             }
         }
         const v17 = o1['recipientId'];
         if (v17 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v17 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v17),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v17));
             }
         }
         const v18 = o1['recipientCommunicationIdentifier'];
@@ -3267,31 +2696,21 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
         const v21 = o1['transactionId'];
         if (v21 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v21 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v21),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v21));
             }
         }
         const v22 = o1['threadId'];
         if (v22 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v22 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v22),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v22));
             }
         }
         if (s) {
@@ -3310,12 +2729,7 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
                     k23 !== 'recipientCommunicationIdentifier' &&
                     k23 !== 'transactionId' &&
                     k23 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k23),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k23]),
-                    });
+                    $fail(e, p + '/' + $esc(k23), 'is not a declared property (strict mode)', 'no such property', $type(o1[k23]));
                 }
             }
         }
@@ -3440,7 +2854,7 @@ function $isAcsChatMessageReceivedInThreadEventData(v, s) {
 }
 function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -3449,31 +2863,21 @@ function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/messageBody',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['messageId'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['metadata'];
@@ -3484,59 +2888,39 @@ function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
         const v9 = o1['type'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/type', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v9 !== 'string') {
-                e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v9) });
+                $fail(e, p + '/type', 'must be a string', 'string', $type(v9));
             }
         }
         const v10 = o1['version'];
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
             }
         }
         const v11 = o1['senderDisplayName'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
                 $hasOwn.call(o1, 'senderDisplayName'))) {
-            e.push({
-                path: p + '/senderDisplayName',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/senderDisplayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v11));
             }
         }
         const v12 = o1['senderCommunicationIdentifier'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/senderCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v12, p + '/senderCommunicationIdentifier', e, s);
@@ -3544,61 +2928,36 @@ function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
         const v15 = o1['composeTime'];
         if (v15 === undefined ||
             !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            e.push({
-                path: p + '/composeTime',
-                message: 'is required',
-                expected: 'date-time',
-                received: 'missing',
-            });
+            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v15 !== 'string') {
-                e.push({
-                    path: p + '/composeTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v15),
-                });
+                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v15));
             }
             else {
                 if (!$dateTime(v15)) {
-                    e.push({
-                        path: p + '/composeTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v15),
-                    });
+                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v15));
                 }
             }
         }
         const v16 = o1['transactionId'];
         if (v16 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v16 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v16),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v16));
             }
         }
         const v17 = o1['threadId'];
         if (v17 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v17 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v17),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v17));
             }
         }
         if (s) {
@@ -3614,12 +2973,7 @@ function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
                     k18 !== 'composeTime' &&
                     k18 !== 'transactionId' &&
                     k18 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k18),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k18]),
-                    });
+                    $fail(e, p + '/' + $esc(k18), 'is not a declared property (strict mode)', 'no such property', $type(o1[k18]));
                 }
             }
         }
@@ -3732,7 +3086,7 @@ function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -3741,20 +3095,15 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            e.push({ path: p + '/time', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/time', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (!$dateTime(v3)) {
-                    e.push({
-                        path: p + '/time',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
                 }
             }
         }
@@ -3762,12 +3111,7 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['addedByCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'addedByCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/addedByCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/addedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v5, p + '/addedByCommunicationIdentifier', e, s);
@@ -3776,12 +3120,7 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['participantAdded'] === undefined) ||
                 $hasOwn.call(o1, 'participantAdded'))) {
-            e.push({
-                path: p + '/participantAdded',
-                message: 'is required',
-                expected: 'ChatParticipant',
-                received: 'missing',
-            });
+            $fail(e, p + '/participantAdded', 'is required', 'ChatParticipant', 'missing');
         }
         else {
             $checkChatParticipant(v8, p + '/participantAdded', e, s);
@@ -3790,12 +3129,7 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/recipientCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/recipientCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v11, p + '/recipientCommunicationIdentifier', e, s);
@@ -3803,71 +3137,46 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
         const v14 = o1['createTime'];
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/createTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v14));
             }
             else {
                 if (!$dateTime(v14)) {
-                    e.push({
-                        path: p + '/createTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v14),
-                    });
+                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v14));
                 }
             }
         }
         const v15 = o1['version'];
         if (v15 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v15 !== 'number' || !Number.isInteger(v15)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v15),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v15));
             }
         }
         const v16 = o1['transactionId'];
         if (v16 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v16 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v16),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v16));
             }
         }
         const v17 = o1['threadId'];
         if (v17 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v17 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v17),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v17));
             }
         }
         if (s) {
@@ -3881,12 +3190,7 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
                     k18 !== 'version' &&
                     k18 !== 'transactionId' &&
                     k18 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k18),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k18]),
-                    });
+                    $fail(e, p + '/' + $esc(k18), 'is not a declared property (strict mode)', 'no such property', $type(o1[k18]));
                 }
             }
         }
@@ -4000,7 +3304,7 @@ function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -4009,20 +3313,15 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) 
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            e.push({ path: p + '/time', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/time', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (!$dateTime(v3)) {
-                    e.push({
-                        path: p + '/time',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
                 }
             }
         }
@@ -4030,12 +3329,7 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) 
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['removedByCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'removedByCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/removedByCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/removedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v5, p + '/removedByCommunicationIdentifier', e, s);
@@ -4044,12 +3338,7 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) 
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['participantRemoved'] === undefined) ||
                 $hasOwn.call(o1, 'participantRemoved'))) {
-            e.push({
-                path: p + '/participantRemoved',
-                message: 'is required',
-                expected: 'ChatParticipant',
-                received: 'missing',
-            });
+            $fail(e, p + '/participantRemoved', 'is required', 'ChatParticipant', 'missing');
         }
         else {
             $checkChatParticipant(v8, p + '/participantRemoved', e, s);
@@ -4058,12 +3347,7 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) 
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/recipientCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/recipientCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v11, p + '/recipientCommunicationIdentifier', e, s);
@@ -4071,71 +3355,46 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) 
         const v14 = o1['createTime'];
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/createTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v14));
             }
             else {
                 if (!$dateTime(v14)) {
-                    e.push({
-                        path: p + '/createTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v14),
-                    });
+                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v14));
                 }
             }
         }
         const v15 = o1['version'];
         if (v15 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v15 !== 'number' || !Number.isInteger(v15)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v15),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v15));
             }
         }
         const v16 = o1['transactionId'];
         if (v16 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v16 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v16),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v16));
             }
         }
         const v17 = o1['threadId'];
         if (v17 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v17 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v17),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v17));
             }
         }
         if (s) {
@@ -4149,12 +3408,7 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) 
                     k18 !== 'version' &&
                     k18 !== 'transactionId' &&
                     k18 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k18),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k18]),
-                    });
+                    $fail(e, p + '/' + $esc(k18), 'is not a declared property (strict mode)', 'no such property', $type(o1[k18]));
                 }
             }
         }
@@ -4264,7 +3518,7 @@ function $isAcsChatThreadCreatedEventData(v, s) {
 }
 function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -4274,12 +3528,7 @@ function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['createdByCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'createdByCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/createdByCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/createdByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v3, p + '/createdByCommunicationIdentifier', e, s);
@@ -4287,12 +3536,7 @@ function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
         const v7 = o1['properties'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties'))) {
-            e.push({
-                path: p + '/properties',
-                message: 'is required',
-                expected: 'ChatThreadProperties',
-                received: 'missing',
-            });
+            $fail(e, p + '/properties', 'is required', 'ChatThreadProperties', 'missing');
         }
         else {
             $checkChatThreadProperties(v7, p + '/properties', e, s);
@@ -4300,21 +3544,11 @@ function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
         const v10 = o1['participants'];
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['participants'] === undefined) || $hasOwn.call(o1, 'participants'))) {
-            e.push({
-                path: p + '/participants',
-                message: 'is required',
-                expected: 'ChatParticipant[]',
-                received: 'missing',
-            });
+            $fail(e, p + '/participants', 'is required', 'ChatParticipant[]', 'missing');
         }
         else {
             if (!Array.isArray(v10)) {
-                e.push({
-                    path: p + '/participants',
-                    message: 'must be an array',
-                    expected: 'array',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/participants', 'must be an array', 'array', $type(v10));
             }
             else {
                 const a11 = v10;
@@ -4327,71 +3561,46 @@ function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
         const v16 = o1['createTime'];
         if (v16 === undefined ||
             !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v16 !== 'string') {
-                e.push({
-                    path: p + '/createTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v16),
-                });
+                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v16));
             }
             else {
                 if (!$dateTime(v16)) {
-                    e.push({
-                        path: p + '/createTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v16),
-                    });
+                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v16));
                 }
             }
         }
         const v17 = o1['version'];
         if (v17 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v17 !== 'number' || !Number.isInteger(v17)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v17),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v17));
             }
         }
         const v18 = o1['transactionId'];
         if (v18 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v18 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v18),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v18));
             }
         }
         const v19 = o1['threadId'];
         if (v19 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v19 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v19),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v19));
             }
         }
         if (s) {
@@ -4404,12 +3613,7 @@ function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
                     k20 !== 'version' &&
                     k20 !== 'transactionId' &&
                     k20 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k20),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k20]),
-                    });
+                    $fail(e, p + '/' + $esc(k20), 'is not a declared property (strict mode)', 'no such property', $type(o1[k20]));
                 }
             }
         }
@@ -4554,7 +3758,7 @@ function $isAcsChatThreadCreatedWithUserEventData(v, s) {
 }
 function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -4563,16 +3767,11 @@ function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['createdBy'] === undefined) || $hasOwn.call(o1, 'createdBy'))) {
-            e.push({ path: p + '/createdBy', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/createdBy', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/createdBy',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/createdBy', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['createdByCommunicationIdentifier'];
@@ -4584,12 +3783,7 @@ function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
         const v8 = o1['properties'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties'))) {
-            e.push({
-                path: p + '/properties',
-                message: 'is required',
-                expected: 'ChatThreadProperties',
-                received: 'missing',
-            });
+            $fail(e, p + '/properties', 'is required', 'ChatThreadProperties', 'missing');
         }
         else {
             $checkChatThreadProperties(v8, p + '/properties', e, s);
@@ -4597,21 +3791,11 @@ function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
         const v11 = o1['members'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['members'] === undefined) || $hasOwn.call(o1, 'members'))) {
-            e.push({
-                path: p + '/members',
-                message: 'is required',
-                expected: 'ChatThreadMember[]',
-                received: 'missing',
-            });
+            $fail(e, p + '/members', 'is required', 'ChatThreadMember[]', 'missing');
         }
         else {
             if (!Array.isArray(v11)) {
-                e.push({
-                    path: p + '/members',
-                    message: 'must be an array',
-                    expected: 'array',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/members', 'must be an array', 'array', $type(v11));
             }
             else {
                 const a12 = v11;
@@ -4625,12 +3809,7 @@ function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
         if (v17 !== undefined &&
             ((plain2 && $objectPrototype['participants'] === undefined) || $hasOwn.call(o1, 'participants'))) {
             if (!Array.isArray(v17)) {
-                e.push({
-                    path: p + '/participants',
-                    message: 'must be an array',
-                    expected: 'array',
-                    received: $type(v17),
-                });
+                $fail(e, p + '/participants', 'must be an array', 'array', $type(v17));
             }
             else {
                 const a18 = v17;
@@ -4643,56 +3822,36 @@ function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
         const v23 = o1['createTime'];
         if (v23 === undefined ||
             !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v23 !== 'string') {
-                e.push({
-                    path: p + '/createTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v23),
-                });
+                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v23));
             }
             else {
                 if (!$dateTime(v23)) {
-                    e.push({
-                        path: p + '/createTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v23),
-                    });
+                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v23));
                 }
             }
         }
         const v24 = o1['version'];
         if (v24 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v24 !== 'number' || !Number.isInteger(v24)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v24),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v24));
             }
         }
         const v25 = o1['recipientId'];
         if (v25 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v25 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v25),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v25));
             }
         }
         const v26 = o1['recipientCommunicationIdentifier'];
@@ -4704,31 +3863,21 @@ function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
         const v29 = o1['transactionId'];
         if (v29 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v29 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v29),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v29));
             }
         }
         const v30 = o1['threadId'];
         if (v30 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v30 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v30),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v30));
             }
         }
         if (s) {
@@ -4745,12 +3894,7 @@ function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
                     k31 !== 'recipientCommunicationIdentifier' &&
                     k31 !== 'transactionId' &&
                     k31 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k31),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k31]),
-                    });
+                    $fail(e, p + '/' + $esc(k31), 'is not a declared property (strict mode)', 'no such property', $type(o1[k31]));
                 }
             }
         }
@@ -4849,7 +3993,7 @@ function $isAcsChatThreadDeletedEventData(v, s) {
 }
 function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -4859,12 +4003,7 @@ function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['deletedByCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'deletedByCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/deletedByCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/deletedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v3, p + '/deletedByCommunicationIdentifier', e, s);
@@ -4872,96 +4011,61 @@ function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
         const v7 = o1['deleteTime'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))) {
-            e.push({ path: p + '/deleteTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({
-                    path: p + '/deleteTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v7),
-                });
+                $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v7));
             }
             else {
                 if (!$dateTime(v7)) {
-                    e.push({
-                        path: p + '/deleteTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v7),
-                    });
+                    $fail(e, p + '/deleteTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v7));
                 }
             }
         }
         const v8 = o1['createTime'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/createTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v8));
             }
             else {
                 if (!$dateTime(v8)) {
-                    e.push({
-                        path: p + '/createTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v8),
-                    });
+                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
                 }
             }
         }
         const v9 = o1['version'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v9),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v9));
             }
         }
         const v10 = o1['transactionId'];
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v10 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v10));
             }
         }
         const v11 = o1['threadId'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v11));
             }
         }
         if (s) {
@@ -4973,12 +4077,7 @@ function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
                     k12 !== 'version' &&
                     k12 !== 'transactionId' &&
                     k12 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k12),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k12]),
-                    });
+                    $fail(e, p + '/' + $esc(k12), 'is not a declared property (strict mode)', 'no such property', $type(o1[k12]));
                 }
             }
         }
@@ -5083,7 +4182,7 @@ function $isAcsChatThreadParticipantAddedEventData(v, s) {
 }
 function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -5092,20 +4191,15 @@ function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            e.push({ path: p + '/time', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/time', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (!$dateTime(v3)) {
-                    e.push({
-                        path: p + '/time',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
                 }
             }
         }
@@ -5113,12 +4207,7 @@ function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['addedByCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'addedByCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/addedByCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/addedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v5, p + '/addedByCommunicationIdentifier', e, s);
@@ -5127,12 +4216,7 @@ function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['participantAdded'] === undefined) ||
                 $hasOwn.call(o1, 'participantAdded'))) {
-            e.push({
-                path: p + '/participantAdded',
-                message: 'is required',
-                expected: 'ChatParticipant',
-                received: 'missing',
-            });
+            $fail(e, p + '/participantAdded', 'is required', 'ChatParticipant', 'missing');
         }
         else {
             $checkChatParticipant(v8, p + '/participantAdded', e, s);
@@ -5140,71 +4224,46 @@ function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
         const v11 = o1['createTime'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/createTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v11));
             }
             else {
                 if (!$dateTime(v11)) {
-                    e.push({
-                        path: p + '/createTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v11),
-                    });
+                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v11));
                 }
             }
         }
         const v12 = o1['version'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v12));
             }
         }
         const v13 = o1['transactionId'];
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v13 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v13));
             }
         }
         const v14 = o1['threadId'];
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v14));
             }
         }
         if (s) {
@@ -5217,12 +4276,7 @@ function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
                     k15 !== 'version' &&
                     k15 !== 'transactionId' &&
                     k15 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k15),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k15]),
-                    });
+                    $fail(e, p + '/' + $esc(k15), 'is not a declared property (strict mode)', 'no such property', $type(o1[k15]));
                 }
             }
         }
@@ -5328,7 +4382,7 @@ function $isAcsChatThreadParticipantRemovedEventData(v, s) {
 }
 function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -5337,20 +4391,15 @@ function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            e.push({ path: p + '/time', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/time', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (!$dateTime(v3)) {
-                    e.push({
-                        path: p + '/time',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
                 }
             }
         }
@@ -5358,12 +4407,7 @@ function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['removedByCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'removedByCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/removedByCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/removedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v5, p + '/removedByCommunicationIdentifier', e, s);
@@ -5372,12 +4416,7 @@ function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['participantRemoved'] === undefined) ||
                 $hasOwn.call(o1, 'participantRemoved'))) {
-            e.push({
-                path: p + '/participantRemoved',
-                message: 'is required',
-                expected: 'ChatParticipant',
-                received: 'missing',
-            });
+            $fail(e, p + '/participantRemoved', 'is required', 'ChatParticipant', 'missing');
         }
         else {
             $checkChatParticipant(v8, p + '/participantRemoved', e, s);
@@ -5385,71 +4424,46 @@ function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
         const v11 = o1['createTime'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/createTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v11));
             }
             else {
                 if (!$dateTime(v11)) {
-                    e.push({
-                        path: p + '/createTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v11),
-                    });
+                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v11));
                 }
             }
         }
         const v12 = o1['version'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v12));
             }
         }
         const v13 = o1['transactionId'];
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v13 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v13));
             }
         }
         const v14 = o1['threadId'];
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v14));
             }
         }
         if (s) {
@@ -5462,12 +4476,7 @@ function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
                     k15 !== 'version' &&
                     k15 !== 'transactionId' &&
                     k15 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k15),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k15]),
-                    });
+                    $fail(e, p + '/' + $esc(k15), 'is not a declared property (strict mode)', 'no such property', $type(o1[k15]));
                 }
             }
         }
@@ -5573,7 +4582,7 @@ function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
 }
 function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -5583,12 +4592,7 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['editedByCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'editedByCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/editedByCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/editedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v3, p + '/editedByCommunicationIdentifier', e, s);
@@ -5596,37 +4600,22 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
         const v7 = o1['editTime'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))) {
-            e.push({ path: p + '/editTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({
-                    path: p + '/editTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v7),
-                });
+                $fail(e, p + '/editTime', 'must be a string', 'string', $type(v7));
             }
             else {
                 if (!$dateTime(v7)) {
-                    e.push({
-                        path: p + '/editTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v7),
-                    });
+                    $fail(e, p + '/editTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v7));
                 }
             }
         }
         const v8 = o1['properties'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties'))) {
-            e.push({
-                path: p + '/properties',
-                message: 'is required',
-                expected: 'ChatThreadProperties',
-                received: 'missing',
-            });
+            $fail(e, p + '/properties', 'is required', 'ChatThreadProperties', 'missing');
         }
         else {
             $checkChatThreadProperties(v8, p + '/properties', e, s);
@@ -5634,71 +4623,46 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
         const v11 = o1['createTime'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/createTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v11));
             }
             else {
                 if (!$dateTime(v11)) {
-                    e.push({
-                        path: p + '/createTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v11),
-                    });
+                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v11));
                 }
             }
         }
         const v12 = o1['version'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v12));
             }
         }
         const v13 = o1['transactionId'];
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v13 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v13));
             }
         }
         const v14 = o1['threadId'];
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v14));
             }
         }
         if (s) {
@@ -5711,12 +4675,7 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
                     k15 !== 'version' &&
                     k15 !== 'transactionId' &&
                     k15 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k15),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k15]),
-                    });
+                    $fail(e, p + '/' + $esc(k15), 'is not a declared property (strict mode)', 'no such property', $type(o1[k15]));
                 }
             }
         }
@@ -5844,7 +4803,7 @@ function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
 }
 function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -5853,16 +4812,11 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['editedBy'] === undefined) || $hasOwn.call(o1, 'editedBy'))) {
-            e.push({ path: p + '/editedBy', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/editedBy', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/editedBy',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/editedBy', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['editedByCommunicationIdentifier'];
@@ -5874,37 +4828,22 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
         const v8 = o1['editTime'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))) {
-            e.push({ path: p + '/editTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/editTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/editTime', 'must be a string', 'string', $type(v8));
             }
             else {
                 if (!$dateTime(v8)) {
-                    e.push({
-                        path: p + '/editTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v8),
-                    });
+                    $fail(e, p + '/editTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
                 }
             }
         }
         const v9 = o1['properties'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties'))) {
-            e.push({
-                path: p + '/properties',
-                message: 'is required',
-                expected: 'ChatThreadProperties',
-                received: 'missing',
-            });
+            $fail(e, p + '/properties', 'is required', 'ChatThreadProperties', 'missing');
         }
         else {
             $checkChatThreadProperties(v9, p + '/properties', e, s);
@@ -5912,56 +4851,36 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
         const v12 = o1['createTime'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v12 !== 'string') {
-                e.push({
-                    path: p + '/createTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v12));
             }
             else {
                 if (!$dateTime(v12)) {
-                    e.push({
-                        path: p + '/createTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v12),
-                    });
+                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v12));
                 }
             }
         }
         const v13 = o1['version'];
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v13 !== 'number' || !Number.isInteger(v13)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v13));
             }
         }
         const v14 = o1['recipientId'];
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v14));
             }
         }
         const v15 = o1['recipientCommunicationIdentifier'];
@@ -5973,31 +4892,21 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
         const v18 = o1['transactionId'];
         if (v18 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v18 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v18),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v18));
             }
         }
         const v19 = o1['threadId'];
         if (v19 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v19 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v19),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v19));
             }
         }
         if (s) {
@@ -6013,12 +4922,7 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
                     k20 !== 'recipientCommunicationIdentifier' &&
                     k20 !== 'transactionId' &&
                     k20 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k20),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k20]),
-                    });
+                    $fail(e, p + '/' + $esc(k20), 'is not a declared property (strict mode)', 'no such property', $type(o1[k20]));
                 }
             }
         }
@@ -6139,7 +5043,7 @@ function $isAcsChatThreadWithUserDeletedEventData(v, s) {
 }
 function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -6148,16 +5052,11 @@ function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['deletedBy'] === undefined) || $hasOwn.call(o1, 'deletedBy'))) {
-            e.push({ path: p + '/deletedBy', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/deletedBy', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/deletedBy',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/deletedBy', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['deletedByCommunicationIdentifier'];
@@ -6169,81 +5068,51 @@ function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
         const v8 = o1['deleteTime'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))) {
-            e.push({ path: p + '/deleteTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/deleteTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v8));
             }
             else {
                 if (!$dateTime(v8)) {
-                    e.push({
-                        path: p + '/deleteTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v8),
-                    });
+                    $fail(e, p + '/deleteTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
                 }
             }
         }
         const v9 = o1['createTime'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v9 !== 'string') {
-                e.push({
-                    path: p + '/createTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v9),
-                });
+                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v9));
             }
             else {
                 if (!$dateTime(v9)) {
-                    e.push({
-                        path: p + '/createTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v9),
-                    });
+                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v9));
                 }
             }
         }
         const v10 = o1['version'];
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
             }
         }
         const v11 = o1['recipientId'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v11));
             }
         }
         const v12 = o1['recipientCommunicationIdentifier'];
@@ -6255,31 +5124,21 @@ function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
         const v15 = o1['transactionId'];
         if (v15 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v15 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v15),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v15));
             }
         }
         const v16 = o1['threadId'];
         if (v16 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v16 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v16),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v16));
             }
         }
         if (s) {
@@ -6294,12 +5153,7 @@ function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
                     k17 !== 'recipientCommunicationIdentifier' &&
                     k17 !== 'transactionId' &&
                     k17 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k17),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k17]),
-                    });
+                    $fail(e, p + '/' + $esc(k17), 'is not a declared property (strict mode)', 'no such property', $type(o1[k17]));
                 }
             }
         }
@@ -6444,7 +5298,7 @@ function $isAcsInstantMessageDeletedEventData(v, s) {
 }
 function $checkAcsInstantMessageDeletedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -6453,212 +5307,132 @@ function $checkAcsInstantMessageDeletedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/messageBody',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['version'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/version', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['composeTime'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            e.push({
-                path: p + '/composeTime',
-                message: 'is required',
-                expected: 'date-time',
-                received: 'missing',
-            });
+            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({
-                    path: p + '/composeTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v6),
-                });
+                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v6));
             }
             else {
                 if (!$dateTime(v6)) {
-                    e.push({
-                        path: p + '/composeTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v6),
-                    });
+                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v6));
                 }
             }
         }
         const v7 = o1['deleteTime'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))) {
-            e.push({ path: p + '/deleteTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({
-                    path: p + '/deleteTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v7),
-                });
+                $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v7));
             }
             else {
                 if (!$dateTime(v7)) {
-                    e.push({
-                        path: p + '/deleteTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v7),
-                    });
+                    $fail(e, p + '/deleteTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v7));
                 }
             }
         }
         const v8 = o1['senderId'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/senderId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v8));
             }
         }
         const v9 = o1['senderDisplayName'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
                 $hasOwn.call(o1, 'senderDisplayName'))) {
-            e.push({
-                path: p + '/senderDisplayName',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v9 !== 'string') {
-                e.push({
-                    path: p + '/senderDisplayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v9),
-                });
+                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v9));
             }
         }
         const v10 = o1['recipientId'];
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v10 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v10));
             }
         }
         const v11 = o1['transactionId'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v11));
             }
         }
         const v12 = o1['groupId'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))) {
-            e.push({ path: p + '/groupId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/groupId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v12 !== 'string') {
-                e.push({
-                    path: p + '/groupId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/groupId', 'must be a string', 'string', $type(v12));
             }
         }
         const v13 = o1['collapseId'];
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))) {
-            e.push({ path: p + '/collapseId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/collapseId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v13 !== 'string') {
-                e.push({
-                    path: p + '/collapseId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/collapseId', 'must be a string', 'string', $type(v13));
             }
         }
         const v14 = o1['messageId'];
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v14));
             }
         }
         const v15 = o1['messageType'];
         if (v15 === undefined ||
             !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))) {
-            e.push({ path: p + '/messageType', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageType', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v15 !== 'string') {
-                e.push({
-                    path: p + '/messageType',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v15),
-                });
+                $fail(e, p + '/messageType', 'must be a string', 'string', $type(v15));
             }
         }
         if (s) {
@@ -6676,12 +5450,7 @@ function $checkAcsInstantMessageDeletedEventData(v, p, e, s) {
                     k16 !== 'collapseId' &&
                     k16 !== 'messageId' &&
                     k16 !== 'messageType') {
-                    e.push({
-                        path: p + '/' + $esc(k16),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k16]),
-                    });
+                    $fail(e, p + '/' + $esc(k16), 'is not a declared property (strict mode)', 'no such property', $type(o1[k16]));
                 }
             }
         }
@@ -6826,7 +5595,7 @@ function $isAcsInstantMessageEditedEventData(v, s) {
 }
 function $checkAcsInstantMessageEditedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -6835,212 +5604,132 @@ function $checkAcsInstantMessageEditedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/messageBody',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['version'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/version', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['composeTime'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            e.push({
-                path: p + '/composeTime',
-                message: 'is required',
-                expected: 'date-time',
-                received: 'missing',
-            });
+            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({
-                    path: p + '/composeTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v6),
-                });
+                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v6));
             }
             else {
                 if (!$dateTime(v6)) {
-                    e.push({
-                        path: p + '/composeTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v6),
-                    });
+                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v6));
                 }
             }
         }
         const v7 = o1['editTime'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))) {
-            e.push({ path: p + '/editTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({
-                    path: p + '/editTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v7),
-                });
+                $fail(e, p + '/editTime', 'must be a string', 'string', $type(v7));
             }
             else {
                 if (!$dateTime(v7)) {
-                    e.push({
-                        path: p + '/editTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v7),
-                    });
+                    $fail(e, p + '/editTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v7));
                 }
             }
         }
         const v8 = o1['senderId'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/senderId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v8));
             }
         }
         const v9 = o1['senderDisplayName'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
                 $hasOwn.call(o1, 'senderDisplayName'))) {
-            e.push({
-                path: p + '/senderDisplayName',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v9 !== 'string') {
-                e.push({
-                    path: p + '/senderDisplayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v9),
-                });
+                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v9));
             }
         }
         const v10 = o1['recipientId'];
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v10 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v10));
             }
         }
         const v11 = o1['transactionId'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v11));
             }
         }
         const v12 = o1['groupId'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))) {
-            e.push({ path: p + '/groupId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/groupId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v12 !== 'string') {
-                e.push({
-                    path: p + '/groupId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/groupId', 'must be a string', 'string', $type(v12));
             }
         }
         const v13 = o1['collapseId'];
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))) {
-            e.push({ path: p + '/collapseId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/collapseId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v13 !== 'string') {
-                e.push({
-                    path: p + '/collapseId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/collapseId', 'must be a string', 'string', $type(v13));
             }
         }
         const v14 = o1['messageId'];
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v14));
             }
         }
         const v15 = o1['messageType'];
         if (v15 === undefined ||
             !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))) {
-            e.push({ path: p + '/messageType', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageType', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v15 !== 'string') {
-                e.push({
-                    path: p + '/messageType',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v15),
-                });
+                $fail(e, p + '/messageType', 'must be a string', 'string', $type(v15));
             }
         }
         if (s) {
@@ -7058,12 +5747,7 @@ function $checkAcsInstantMessageEditedEventData(v, p, e, s) {
                     k16 !== 'collapseId' &&
                     k16 !== 'messageId' &&
                     k16 !== 'messageType') {
-                    e.push({
-                        path: p + '/' + $esc(k16),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k16]),
-                    });
+                    $fail(e, p + '/' + $esc(k16), 'is not a declared property (strict mode)', 'no such property', $type(o1[k16]));
                 }
             }
         }
@@ -7183,7 +5867,7 @@ function $isAcsInstantMessageReceivedEventData(v, s) {
 }
 function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -7192,142 +5876,92 @@ function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/messageBody',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['senderId'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/senderId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['senderDisplayName'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
                 $hasOwn.call(o1, 'senderDisplayName'))) {
-            e.push({
-                path: p + '/senderDisplayName',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({
-                    path: p + '/senderDisplayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v6),
-                });
+                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['recipientId'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v7),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v7));
             }
         }
         const v8 = o1['transactionId'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v8));
             }
         }
         const v9 = o1['groupId'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))) {
-            e.push({ path: p + '/groupId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/groupId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v9 !== 'string') {
-                e.push({
-                    path: p + '/groupId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v9),
-                });
+                $fail(e, p + '/groupId', 'must be a string', 'string', $type(v9));
             }
         }
         const v10 = o1['collapseId'];
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))) {
-            e.push({ path: p + '/collapseId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/collapseId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v10 !== 'string') {
-                e.push({
-                    path: p + '/collapseId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/collapseId', 'must be a string', 'string', $type(v10));
             }
         }
         const v11 = o1['messageId'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v11));
             }
         }
         const v12 = o1['messageType'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))) {
-            e.push({ path: p + '/messageType', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageType', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v12 !== 'string') {
-                e.push({
-                    path: p + '/messageType',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/messageType', 'must be a string', 'string', $type(v12));
             }
         }
         if (s) {
@@ -7342,12 +5976,7 @@ function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
                     k13 !== 'collapseId' &&
                     k13 !== 'messageId' &&
                     k13 !== 'messageType') {
-                    e.push({
-                        path: p + '/' + $esc(k13),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k13]),
-                    });
+                    $fail(e, p + '/' + $esc(k13), 'is not a declared property (strict mode)', 'no such property', $type(o1[k13]));
                 }
             }
         }
@@ -7455,7 +6084,7 @@ function $isAcsSmsDeliveryReportReceivedEventData(v, s) {
 }
 function $checkAcsSmsDeliveryReportReceivedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -7464,97 +6093,62 @@ function $checkAcsSmsDeliveryReportReceivedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['from'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from'))) {
-            e.push({ path: p + '/from', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/from', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({ path: p + '/from', message: 'must be a string', expected: 'string', received: $type(v5) });
+                $fail(e, p + '/from', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['to'];
         if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to'))) {
-            e.push({ path: p + '/to', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/to', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({ path: p + '/to', message: 'must be a string', expected: 'string', received: $type(v6) });
+                $fail(e, p + '/to', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['deliveryStatus'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['deliveryStatus'] === undefined) || $hasOwn.call(o1, 'deliveryStatus'))) {
-            e.push({
-                path: p + '/deliveryStatus',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/deliveryStatus', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({
-                    path: p + '/deliveryStatus',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v7),
-                });
+                $fail(e, p + '/deliveryStatus', 'must be a string', 'string', $type(v7));
             }
         }
         const v8 = o1['deliveryStatusDetails'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['deliveryStatusDetails'] === undefined) ||
                 $hasOwn.call(o1, 'deliveryStatusDetails'))) {
-            e.push({
-                path: p + '/deliveryStatusDetails',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/deliveryStatusDetails', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/deliveryStatusDetails',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/deliveryStatusDetails', 'must be a string', 'string', $type(v8));
             }
         }
         const v9 = o1['deliveryAttempts'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['deliveryAttempts'] === undefined) ||
                 $hasOwn.call(o1, 'deliveryAttempts'))) {
-            e.push({
-                path: p + '/deliveryAttempts',
-                message: 'is required',
-                expected: 'SmsDeliveryAttempt[]',
-                received: 'missing',
-            });
+            $fail(e, p + '/deliveryAttempts', 'is required', 'SmsDeliveryAttempt[]', 'missing');
         }
         else {
             if (!Array.isArray(v9)) {
-                e.push({
-                    path: p + '/deliveryAttempts',
-                    message: 'must be an array',
-                    expected: 'array',
-                    received: $type(v9),
-                });
+                $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v9));
             }
             else {
                 const a10 = v9;
@@ -7569,21 +6163,11 @@ function $checkAcsSmsDeliveryReportReceivedEventData(v, p, e, s) {
             ((plain2 && $objectPrototype['receivedTimestamp'] === undefined) ||
                 $hasOwn.call(o1, 'receivedTimestamp'))) {
             if (typeof v15 !== 'string') {
-                e.push({
-                    path: p + '/receivedTimestamp',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v15),
-                });
+                $fail(e, p + '/receivedTimestamp', 'must be a string', 'string', $type(v15));
             }
             else {
                 if (!$dateTime(v15)) {
-                    e.push({
-                        path: p + '/receivedTimestamp',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v15),
-                    });
+                    $fail(e, p + '/receivedTimestamp', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v15));
                 }
             }
         }
@@ -7597,12 +6181,7 @@ function $checkAcsSmsDeliveryReportReceivedEventData(v, p, e, s) {
                     k16 !== 'deliveryStatusDetails' &&
                     k16 !== 'deliveryAttempts' &&
                     k16 !== 'receivedTimestamp') {
-                    e.push({
-                        path: p + '/' + $esc(k16),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k16]),
-                    });
+                    $fail(e, p + '/' + $esc(k16), 'is not a declared property (strict mode)', 'no such property', $type(o1[k16]));
                 }
             }
         }
@@ -7688,7 +6267,7 @@ function $isAcsSmsReceivedEventData(v, s) {
 }
 function $checkAcsSmsReceivedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -7697,80 +6276,55 @@ function $checkAcsSmsReceivedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['from'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from'))) {
-            e.push({ path: p + '/from', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/from', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({ path: p + '/from', message: 'must be a string', expected: 'string', received: $type(v5) });
+                $fail(e, p + '/from', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['to'];
         if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to'))) {
-            e.push({ path: p + '/to', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/to', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({ path: p + '/to', message: 'must be a string', expected: 'string', received: $type(v6) });
+                $fail(e, p + '/to', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['message'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['message'] === undefined) || $hasOwn.call(o1, 'message'))) {
-            e.push({ path: p + '/message', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/message', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({
-                    path: p + '/message',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v7),
-                });
+                $fail(e, p + '/message', 'must be a string', 'string', $type(v7));
             }
         }
         const v8 = o1['receivedTimestamp'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['receivedTimestamp'] === undefined) ||
                 $hasOwn.call(o1, 'receivedTimestamp'))) {
-            e.push({
-                path: p + '/receivedTimestamp',
-                message: 'is required',
-                expected: 'date-time',
-                received: 'missing',
-            });
+            $fail(e, p + '/receivedTimestamp', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/receivedTimestamp',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/receivedTimestamp', 'must be a string', 'string', $type(v8));
             }
             else {
                 if (!$dateTime(v8)) {
-                    e.push({
-                        path: p + '/receivedTimestamp',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v8),
-                    });
+                    $fail(e, p + '/receivedTimestamp', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
                 }
             }
         }
@@ -7782,12 +6336,7 @@ function $checkAcsSmsReceivedEventData(v, p, e, s) {
                     k9 !== 'to' &&
                     k9 !== 'message' &&
                     k9 !== 'receivedTimestamp') {
-                    e.push({
-                        path: p + '/' + $esc(k9),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k9]),
-                    });
+                    $fail(e, p + '/' + $esc(k9), 'is not a declared property (strict mode)', 'no such property', $type(o1[k9]));
                 }
             }
         }
@@ -7892,7 +6441,7 @@ function $isEventGridEvent(v, s) {
 }
 function $checkEventGridEvent(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -7900,105 +6449,75 @@ function $checkEventGridEvent(v, p, e, s) {
         const r4 = Object.getPrototypeOf(o1);
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-            e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/id', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/id', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['topic'];
         if (v5 !== undefined &&
             ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))) {
             if (typeof v5 !== 'string') {
-                e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v5) });
+                $fail(e, p + '/topic', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['subject'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))) {
-            e.push({ path: p + '/subject', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/subject', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({
-                    path: p + '/subject',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v6),
-                });
+                $fail(e, p + '/subject', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['eventType'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['eventType'] === undefined) || $hasOwn.call(o1, 'eventType'))) {
-            e.push({ path: p + '/eventType', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/eventType', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({
-                    path: p + '/eventType',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v7),
-                });
+                $fail(e, p + '/eventType', 'must be a string', 'string', $type(v7));
             }
         }
         const v8 = o1['eventTime'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['eventTime'] === undefined) || $hasOwn.call(o1, 'eventTime'))) {
-            e.push({ path: p + '/eventTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/eventTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/eventTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/eventTime', 'must be a string', 'string', $type(v8));
             }
             else {
                 if (!$dateTime(v8)) {
-                    e.push({
-                        path: p + '/eventTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v8),
-                    });
+                    $fail(e, p + '/eventTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
                 }
             }
         }
         const v9 = o1['data'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['data'] === undefined) || $hasOwn.call(o1, 'data'))) {
-            e.push({ path: p + '/data', message: 'is required', expected: 'any', received: 'missing' });
+            $fail(e, p + '/data', 'is required', 'any', 'missing');
         }
         const v12 = o1['dataVersion'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['dataVersion'] === undefined) || $hasOwn.call(o1, 'dataVersion'))) {
-            e.push({ path: p + '/dataVersion', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/dataVersion', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v12 !== 'string') {
-                e.push({
-                    path: p + '/dataVersion',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/dataVersion', 'must be a string', 'string', $type(v12));
             }
         }
         const v13 = o1['metadataVersion'];
         if (v13 !== undefined &&
             ((plain2 && $objectPrototype['metadataVersion'] === undefined) || $hasOwn.call(o1, 'metadataVersion'))) {
             if (typeof v13 !== 'string') {
-                e.push({
-                    path: p + '/metadataVersion',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/metadataVersion', 'must be a string', 'string', $type(v13));
             }
         }
         if (s) {
@@ -8012,12 +6531,7 @@ function $checkEventGridEvent(v, p, e, s) {
                     k14 !== 'data' &&
                     k14 !== 'dataVersion' &&
                     k14 !== 'metadataVersion') {
-                    e.push({
-                        path: p + '/' + $esc(k14),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k14]),
-                    });
+                    $fail(e, p + '/' + $esc(k14), 'is not a declared property (strict mode)', 'no such property', $type(o1[k14]));
                 }
             }
         }
@@ -8125,7 +6639,7 @@ function $isCloudEvent(v, s) {
 }
 function $checkCloudEvent(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -8134,83 +6648,63 @@ function $checkCloudEvent(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['specversion'] === undefined) || $hasOwn.call(o1, 'specversion'))) {
-            e.push({ path: p + '/specversion', message: 'is required', expected: '"1.0"', received: 'missing' });
+            $fail(e, p + '/specversion', 'is required', '"1.0"', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/specversion',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/specversion', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (v3 !== '1.0') {
-                    e.push({
-                        path: p + '/specversion',
-                        message: 'must be "1.0"',
-                        expected: '"1.0"',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v3));
                 }
             }
         }
         const v5 = o1['id'];
         if (v5 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-            e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/id', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v5) });
+                $fail(e, p + '/id', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['source'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['source'] === undefined) || $hasOwn.call(o1, 'source'))) {
-            e.push({ path: p + '/source', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/source', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({ path: p + '/source', message: 'must be a string', expected: 'string', received: $type(v6) });
+                $fail(e, p + '/source', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['type'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/type', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v7) });
+                $fail(e, p + '/type', 'must be a string', 'string', $type(v7));
             }
         }
         const v8 = o1['subject'];
         if (v8 !== undefined &&
             ((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))) {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/subject',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/subject', 'must be a string', 'string', $type(v8));
             }
         }
         const v9 = o1['time'];
         if (v9 !== undefined &&
             ((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
             if (typeof v9 !== 'string') {
-                e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v9) });
+                $fail(e, p + '/time', 'must be a string', 'string', $type(v9));
             }
             else {
                 if (!$dateTime(v9)) {
-                    e.push({
-                        path: p + '/time',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v9),
-                    });
+                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v9));
                 }
             }
         }
@@ -8218,24 +6712,14 @@ function $checkCloudEvent(v, p, e, s) {
         if (v10 !== undefined &&
             ((plain2 && $objectPrototype['datacontenttype'] === undefined) || $hasOwn.call(o1, 'datacontenttype'))) {
             if (typeof v10 !== 'string') {
-                e.push({
-                    path: p + '/datacontenttype',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/datacontenttype', 'must be a string', 'string', $type(v10));
             }
         }
         const v11 = o1['dataschema'];
         if (v11 !== undefined &&
             ((plain2 && $objectPrototype['dataschema'] === undefined) || $hasOwn.call(o1, 'dataschema'))) {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/dataschema',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/dataschema', 'must be a string', 'string', $type(v11));
             }
         }
         if (s) {
@@ -8250,12 +6734,7 @@ function $checkCloudEvent(v, p, e, s) {
                     k12 !== 'datacontenttype' &&
                     k12 !== 'dataschema' &&
                     k12 !== 'data') {
-                    e.push({
-                        path: p + '/' + $esc(k12),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k12]),
-                    });
+                    $fail(e, p + '/' + $esc(k12), 'is not a declared property (strict mode)', 'no such property', $type(o1[k12]));
                 }
             }
         }

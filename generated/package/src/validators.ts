@@ -121,63 +121,32 @@ function $daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** The two ASCII digits at index i as a number, or -1. */
-function $d2(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
+/** The same shape with every field captured, in any range: what the fast path turned down gets every rule. */
+const $DATE_TIME_PARTS =
+  /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
 
 /** Every rule, for what the regular expression turned down: leap seconds, long fractions, invalid text. */
 function $dateTimeSlow(s: string): boolean {
-  const n = s.length;
+  const m = $DATE_TIME_PARTS.exec(s);
+  if (m === null) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const offsetHour = m[8] === undefined ? 0 : Number(m[8]);
+  const offsetMinute = m[9] === undefined ? 0 : Number(m[9]);
   if (
-    n < 20 ||
-    s.charCodeAt(4) !== 45 ||
-    s.charCodeAt(7) !== 45 ||
-    s.charCodeAt(13) !== 58 ||
-    s.charCodeAt(16) !== 58
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > $daysInMonth(Number(m[1]), month) ||
+    offsetHour > 23 ||
+    offsetMinute > 59
   )
     return false;
-  if (!/^[Tt\s]$/.test(s.charAt(10))) return false;
-  const century = $d2(s, 0);
-  const yy = $d2(s, 2);
-  const month = $d2(s, 5);
-  const day = $d2(s, 8);
-  const hour = $d2(s, 11);
-  const minute = $d2(s, 14);
-  const whole = $d2(s, 17);
-  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || minute < 0 || whole < 0)
-    return false;
-  if (day > $daysInMonth(century * 100 + yy, month)) return false;
-  let i = 19;
-  let second = whole;
-  if (s.charCodeAt(i) === 46) {
-    i++;
-    const start = i;
-    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-    if (i === start) return false;
-    second = Number(s.slice(17, i));
-  }
-  if (i >= n) return false;
-  const z = s.charCodeAt(i);
-  let sign = 1;
-  let offsetHour = 0;
-  let offsetMinute = 0;
-  if (z === 90 || z === 122) {
-    if (i + 1 !== n) return false;
-  } else if (z === 43 || z === 45) {
-    if (z === 45) sign = -1;
-    if (i + 3 === n) offsetMinute = 0;
-    else if (i + 6 === n && s.charCodeAt(i + 3) === 58) offsetMinute = $d2(s, i + 4);
-    else if (i + 5 === n) offsetMinute = $d2(s, i + 3);
-    else return false;
-    offsetHour = $d2(s, i + 1);
-    if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return false;
-  } else {
-    return false;
-  }
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = Number(m[6]);
   if (hour <= 23 && minute <= 59 && second < 60) return true;
+  const sign = m[7] === '-' ? -1 : 1;
   const utcMinute = minute - offsetMinute * sign;
   const utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
   return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
@@ -191,6 +160,17 @@ function $crash(): ValidationError {
     expected: 'JSON data',
     received: 'exception',
   };
+}
+
+/** Records one error (a call instead of an object literal at every place that reports one keeps the module small). */
+function $fail(
+  e: ValidationError[],
+  path: string,
+  message: string,
+  expected: string,
+  received: string,
+): void {
+  e.push({ path, message, expected, received });
 }
 
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
@@ -244,19 +224,14 @@ function $isChatMessageMetadata(v: unknown, _s: boolean): boolean {
 
 function $checkChatMessageMetadata(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     for (const k2 in o1) {
       if (!$hasOwn.call(o1, k2)) continue;
       const v3 = o1[k2];
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/' + $esc(k2),
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/' + $esc(k2), 'must be a string', 'string', $type(v3));
       }
     }
   }
@@ -326,7 +301,7 @@ function $isChatParticipant(v: unknown, s: boolean): boolean {
 
 function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['displayName'];
@@ -336,15 +311,10 @@ function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: b
       v3 === undefined ||
       !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))
     ) {
-      e.push({ path: p + '/displayName', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/displayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/displayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/displayName', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['participantCommunicationIdentifier'];
@@ -355,24 +325,26 @@ function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: b
         $hasOwn.call(o1, 'participantCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/participantCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(
+        e,
+        p + '/participantCommunicationIdentifier',
+        'is required',
+        'CommunicationIdentifier',
+        'missing',
+      );
     } else {
       $checkCommunicationIdentifier(v5, p + '/participantCommunicationIdentifier', e, s);
     }
     if (s) {
       for (const k8 in o1) {
         if ($hasOwn.call(o1, k8) && k8 !== 'displayName' && k8 !== 'participantCommunicationIdentifier') {
-          e.push({
-            path: p + '/' + $esc(k8),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k8]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k8),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k8]),
+          );
         }
       }
     }
@@ -439,7 +411,7 @@ function $isChatThreadMember(v: unknown, s: boolean): boolean {
 
 function $checkChatThreadMember(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['displayName'];
@@ -449,15 +421,10 @@ function $checkChatThreadMember(v: unknown, p: string, e: ValidationError[], s: 
       v3 === undefined ||
       !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))
     ) {
-      e.push({ path: p + '/displayName', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/displayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/displayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/displayName', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['memberId'];
@@ -465,26 +432,22 @@ function $checkChatThreadMember(v: unknown, p: string, e: ValidationError[], s: 
       v5 === undefined ||
       !((plain2 && $objectPrototype['memberId'] === undefined) || $hasOwn.call(o1, 'memberId'))
     ) {
-      e.push({ path: p + '/memberId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/memberId', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/memberId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/memberId', 'must be a string', 'string', $type(v5));
       }
     }
     if (s) {
       for (const k6 in o1) {
         if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'memberId') {
-          e.push({
-            path: p + '/' + $esc(k6),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k6]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k6),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k6]),
+          );
         }
       }
     }
@@ -539,7 +502,7 @@ function $isChatThreadProperties(v: unknown, _s: boolean): boolean {
 
 function $checkChatThreadProperties(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['topic'];
@@ -550,7 +513,7 @@ function $checkChatThreadProperties(v: unknown, p: string, e: ValidationError[],
       ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))
     ) {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/topic', 'must be a string', 'string', $type(v3));
       }
     }
   }
@@ -635,7 +598,7 @@ function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkCommunicationIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['rawId'];
@@ -645,10 +608,10 @@ function $checkCommunicationIdentifier(v: unknown, p: string, e: ValidationError
       v3 === undefined ||
       !((plain2 && $objectPrototype['rawId'] === undefined) || $hasOwn.call(o1, 'rawId'))
     ) {
-      e.push({ path: p + '/rawId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/rawId', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/rawId', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/rawId', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['communicationUser'];
@@ -683,12 +646,13 @@ function $checkCommunicationIdentifier(v: unknown, p: string, e: ValidationError
           k14 !== 'phoneNumber' &&
           k14 !== 'microsoftTeamsUser'
         ) {
-          e.push({
-            path: p + '/' + $esc(k14),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k14]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k14),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k14]),
+          );
         }
       }
     }
@@ -747,28 +711,29 @@ function $isCommunicationUserIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkCommunicationUserIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['id'];
     const r4: unknown = Object.getPrototypeOf(o1);
     const plain2 = r4 === $objectPrototype || r4 === null;
     if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-      e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/id', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/id', 'must be a string', 'string', $type(v3));
       }
     }
     if (s) {
       for (const k5 in o1) {
         if ($hasOwn.call(o1, k5) && k5 !== 'id') {
-          e.push({
-            path: p + '/' + $esc(k5),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k5]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k5),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k5]),
+          );
         }
       }
     }
@@ -845,7 +810,7 @@ function $isMicrosoftTeamsUserIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkMicrosoftTeamsUserIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['userId'];
@@ -855,10 +820,10 @@ function $checkMicrosoftTeamsUserIdentifier(v: unknown, p: string, e: Validation
       v3 === undefined ||
       !((plain2 && $objectPrototype['userId'] === undefined) || $hasOwn.call(o1, 'userId'))
     ) {
-      e.push({ path: p + '/userId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/userId', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/userId', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/userId', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['isAnonymous'];
@@ -867,12 +832,7 @@ function $checkMicrosoftTeamsUserIdentifier(v: unknown, p: string, e: Validation
       ((plain2 && $objectPrototype['isAnonymous'] === undefined) || $hasOwn.call(o1, 'isAnonymous'))
     ) {
       if (typeof v5 !== 'boolean') {
-        e.push({
-          path: p + '/isAnonymous',
-          message: 'must be a boolean',
-          expected: 'boolean',
-          received: $type(v5),
-        });
+        $fail(e, p + '/isAnonymous', 'must be a boolean', 'boolean', $type(v5));
       }
     }
     const v6 = o1['cloud'];
@@ -881,27 +841,29 @@ function $checkMicrosoftTeamsUserIdentifier(v: unknown, p: string, e: Validation
       ((plain2 && $objectPrototype['cloud'] === undefined) || $hasOwn.call(o1, 'cloud'))
     ) {
       if (typeof v6 !== 'string') {
-        e.push({ path: p + '/cloud', message: 'must be a string', expected: 'string', received: $type(v6) });
+        $fail(e, p + '/cloud', 'must be a string', 'string', $type(v6));
       } else {
         if (v6 !== 'public' && v6 !== 'dod' && v6 !== 'gcch') {
-          e.push({
-            path: p + '/cloud',
-            message: 'must be one of "public" | "dod" | "gcch"',
-            expected: '"public" | "dod" | "gcch"',
-            received: $show(v6),
-          });
+          $fail(
+            e,
+            p + '/cloud',
+            'must be one of "public" | "dod" | "gcch"',
+            '"public" | "dod" | "gcch"',
+            $show(v6),
+          );
         }
       }
     }
     if (s) {
       for (const k7 in o1) {
         if ($hasOwn.call(o1, k7) && k7 !== 'userId' && k7 !== 'isAnonymous' && k7 !== 'cloud') {
-          e.push({
-            path: p + '/' + $esc(k7),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k7]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k7),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k7]),
+          );
         }
       }
     }
@@ -958,7 +920,7 @@ function $isPhoneNumberIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkPhoneNumberIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['value'];
@@ -968,21 +930,22 @@ function $checkPhoneNumberIdentifier(v: unknown, p: string, e: ValidationError[]
       v3 === undefined ||
       !((plain2 && $objectPrototype['value'] === undefined) || $hasOwn.call(o1, 'value'))
     ) {
-      e.push({ path: p + '/value', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/value', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/value', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/value', 'must be a string', 'string', $type(v3));
       }
     }
     if (s) {
       for (const k5 in o1) {
         if ($hasOwn.call(o1, k5) && k5 !== 'value') {
-          e.push({
-            path: p + '/' + $esc(k5),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k5]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k5),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k5]),
+          );
         }
       }
     }
@@ -1061,7 +1024,7 @@ function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
 
 function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['timestamp'];
@@ -1071,23 +1034,19 @@ function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s
       v3 === undefined ||
       !((plain2 && $objectPrototype['timestamp'] === undefined) || $hasOwn.call(o1, 'timestamp'))
     ) {
-      e.push({ path: p + '/timestamp', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/timestamp', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/timestamp',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/timestamp', 'must be a string', 'string', $type(v3));
       } else {
         if (!$dateTime(v3)) {
-          e.push({
-            path: p + '/timestamp',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v3),
-          });
+          $fail(
+            e,
+            p + '/timestamp',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v3),
+          );
         }
       }
     }
@@ -1099,20 +1058,10 @@ function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s
         $hasOwn.call(o1, 'segmentsSucceeded')
       )
     ) {
-      e.push({
-        path: p + '/segmentsSucceeded',
-        message: 'is required',
-        expected: 'integer',
-        received: 'missing',
-      });
+      $fail(e, p + '/segmentsSucceeded', 'is required', 'integer', 'missing');
     } else {
       if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        e.push({
-          path: p + '/segmentsSucceeded',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v5),
-        });
+        $fail(e, p + '/segmentsSucceeded', 'must be an integer', 'integer', $type(v5));
       }
     }
     const v6 = o1['segmentsFailed'];
@@ -1120,20 +1069,10 @@ function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s
       v6 === undefined ||
       !((plain2 && $objectPrototype['segmentsFailed'] === undefined) || $hasOwn.call(o1, 'segmentsFailed'))
     ) {
-      e.push({
-        path: p + '/segmentsFailed',
-        message: 'is required',
-        expected: 'integer',
-        received: 'missing',
-      });
+      $fail(e, p + '/segmentsFailed', 'is required', 'integer', 'missing');
     } else {
       if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
-        e.push({
-          path: p + '/segmentsFailed',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v6),
-        });
+        $fail(e, p + '/segmentsFailed', 'must be an integer', 'integer', $type(v6));
       }
     }
     if (s) {
@@ -1144,12 +1083,13 @@ function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s
           k7 !== 'segmentsSucceeded' &&
           k7 !== 'segmentsFailed'
         ) {
-          e.push({
-            path: p + '/' + $esc(k7),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k7]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k7),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k7]),
+          );
         }
       }
     }
@@ -1283,7 +1223,7 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['time'];
@@ -1293,18 +1233,19 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))
     ) {
-      e.push({ path: p + '/time', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/time', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
       } else {
         if (!$dateTime(v3)) {
-          e.push({
-            path: p + '/time',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v3),
-          });
+          $fail(
+            e,
+            p + '/time',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v3),
+          );
         }
       }
     }
@@ -1313,15 +1254,10 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(
       v5 === undefined ||
       !((plain2 && $objectPrototype['addedBy'] === undefined) || $hasOwn.call(o1, 'addedBy'))
     ) {
-      e.push({ path: p + '/addedBy', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/addedBy', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/addedBy',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/addedBy', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['memberAdded'];
@@ -1329,12 +1265,7 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(
       v6 === undefined ||
       !((plain2 && $objectPrototype['memberAdded'] === undefined) || $hasOwn.call(o1, 'memberAdded'))
     ) {
-      e.push({
-        path: p + '/memberAdded',
-        message: 'is required',
-        expected: 'ChatThreadMember',
-        received: 'missing',
-      });
+      $fail(e, p + '/memberAdded', 'is required', 'ChatThreadMember', 'missing');
     } else {
       $checkChatThreadMember(v6, p + '/memberAdded', e, s);
     }
@@ -1343,23 +1274,19 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(
       v9 === undefined ||
       !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))
     ) {
-      e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v9 !== 'string') {
-        e.push({
-          path: p + '/createTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v9),
-        });
+        $fail(e, p + '/createTime', 'must be a string', 'string', $type(v9));
       } else {
         if (!$dateTime(v9)) {
-          e.push({
-            path: p + '/createTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v9),
-          });
+          $fail(
+            e,
+            p + '/createTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v9),
+          );
         }
       }
     }
@@ -1368,15 +1295,10 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(
       v10 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v10),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
       }
     }
     const v11 = o1['recipientId'];
@@ -1384,15 +1306,10 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(
       v11 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v11));
       }
     }
     const v12 = o1['transactionId'];
@@ -1400,15 +1317,10 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(
       v12 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v12 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v12),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v12));
       }
     }
     const v13 = o1['threadId'];
@@ -1416,15 +1328,10 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(
       v13 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v13 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v13),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v13));
       }
     }
     if (s) {
@@ -1440,12 +1347,13 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(
           k14 !== 'transactionId' &&
           k14 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k14),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k14]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k14),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k14]),
+          );
         }
       }
     }
@@ -1577,7 +1485,7 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['time'];
@@ -1587,18 +1495,19 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))
     ) {
-      e.push({ path: p + '/time', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/time', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
       } else {
         if (!$dateTime(v3)) {
-          e.push({
-            path: p + '/time',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v3),
-          });
+          $fail(
+            e,
+            p + '/time',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v3),
+          );
         }
       }
     }
@@ -1607,15 +1516,10 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
       v5 === undefined ||
       !((plain2 && $objectPrototype['removedBy'] === undefined) || $hasOwn.call(o1, 'removedBy'))
     ) {
-      e.push({ path: p + '/removedBy', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/removedBy', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/removedBy',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/removedBy', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['memberRemoved'];
@@ -1623,12 +1527,7 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
       v6 === undefined ||
       !((plain2 && $objectPrototype['memberRemoved'] === undefined) || $hasOwn.call(o1, 'memberRemoved'))
     ) {
-      e.push({
-        path: p + '/memberRemoved',
-        message: 'is required',
-        expected: 'ChatThreadMember',
-        received: 'missing',
-      });
+      $fail(e, p + '/memberRemoved', 'is required', 'ChatThreadMember', 'missing');
     } else {
       $checkChatThreadMember(v6, p + '/memberRemoved', e, s);
     }
@@ -1637,23 +1536,19 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
       v9 === undefined ||
       !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))
     ) {
-      e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v9 !== 'string') {
-        e.push({
-          path: p + '/createTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v9),
-        });
+        $fail(e, p + '/createTime', 'must be a string', 'string', $type(v9));
       } else {
         if (!$dateTime(v9)) {
-          e.push({
-            path: p + '/createTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v9),
-          });
+          $fail(
+            e,
+            p + '/createTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v9),
+          );
         }
       }
     }
@@ -1662,15 +1557,10 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
       v10 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v10),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
       }
     }
     const v11 = o1['recipientId'];
@@ -1678,15 +1568,10 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
       v11 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v11));
       }
     }
     const v12 = o1['transactionId'];
@@ -1694,15 +1579,10 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
       v12 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v12 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v12),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v12));
       }
     }
     const v13 = o1['threadId'];
@@ -1710,15 +1590,10 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
       v13 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v13 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v13),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v13));
       }
     }
     if (s) {
@@ -1734,12 +1609,13 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
           k14 !== 'transactionId' &&
           k14 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k14),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k14]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k14),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k14]),
+          );
         }
       }
     }
@@ -1897,7 +1773,7 @@ function $isAcsChatMessageDeletedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['deleteTime'];
@@ -1907,23 +1783,19 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
       v3 === undefined ||
       !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))
     ) {
-      e.push({ path: p + '/deleteTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/deleteTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v3));
       } else {
         if (!$dateTime(v3)) {
-          e.push({
-            path: p + '/deleteTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v3),
-          });
+          $fail(
+            e,
+            p + '/deleteTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v3),
+          );
         }
       }
     }
@@ -1932,15 +1804,10 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
       v5 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['senderId'];
@@ -1948,15 +1815,10 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
       v6 === undefined ||
       !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))
     ) {
-      e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/senderId', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({
-          path: p + '/senderId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v6),
-        });
+        $fail(e, p + '/senderId', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['senderCommunicationIdentifier'];
@@ -1975,20 +1837,10 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
         $hasOwn.call(o1, 'senderDisplayName')
       )
     ) {
-      e.push({
-        path: p + '/senderDisplayName',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v10 !== 'string') {
-        e.push({
-          path: p + '/senderDisplayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v10),
-        });
+        $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v10));
       }
     }
     const v11 = o1['composeTime'];
@@ -1996,28 +1848,19 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
       v11 === undefined ||
       !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))
     ) {
-      e.push({
-        path: p + '/composeTime',
-        message: 'is required',
-        expected: 'date-time',
-        received: 'missing',
-      });
+      $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/composeTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v11));
       } else {
         if (!$dateTime(v11)) {
-          e.push({
-            path: p + '/composeTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v11),
-          });
+          $fail(
+            e,
+            p + '/composeTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v11),
+          );
         }
       }
     }
@@ -2026,10 +1869,10 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
       v12 === undefined ||
       !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))
     ) {
-      e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/type', 'is required', 'string', 'missing');
     } else {
       if (typeof v12 !== 'string') {
-        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v12) });
+        $fail(e, p + '/type', 'must be a string', 'string', $type(v12));
       }
     }
     const v13 = o1['version'];
@@ -2037,15 +1880,10 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
       v13 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v13 !== 'number' || !Number.isInteger(v13)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v13),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v13));
       }
     }
     const v14 = o1['recipientId'];
@@ -2053,15 +1891,10 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
       v14 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v14));
       }
     }
     const v15 = o1['recipientCommunicationIdentifier'];
@@ -2077,15 +1910,10 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
       v18 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v18 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v18),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v18));
       }
     }
     const v19 = o1['threadId'];
@@ -2093,15 +1921,10 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
       v19 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v19 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v19),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v19));
       }
     }
     if (s) {
@@ -2121,12 +1944,13 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
           k20 !== 'transactionId' &&
           k20 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k20),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k20]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k20),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k20]),
+          );
         }
       }
     }
@@ -2268,7 +2092,7 @@ function $checkAcsChatMessageDeletedInThreadEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['deleteTime'];
@@ -2278,23 +2102,19 @@ function $checkAcsChatMessageDeletedInThreadEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))
     ) {
-      e.push({ path: p + '/deleteTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/deleteTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v3));
       } else {
         if (!$dateTime(v3)) {
-          e.push({
-            path: p + '/deleteTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v3),
-          });
+          $fail(
+            e,
+            p + '/deleteTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v3),
+          );
         }
       }
     }
@@ -2303,15 +2123,10 @@ function $checkAcsChatMessageDeletedInThreadEventData(
       v5 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['type'];
@@ -2319,10 +2134,10 @@ function $checkAcsChatMessageDeletedInThreadEventData(
       v6 === undefined ||
       !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))
     ) {
-      e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/type', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v6) });
+        $fail(e, p + '/type', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['version'];
@@ -2330,15 +2145,10 @@ function $checkAcsChatMessageDeletedInThreadEventData(
       v7 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v7),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v7));
       }
     }
     const v8 = o1['senderDisplayName'];
@@ -2349,20 +2159,10 @@ function $checkAcsChatMessageDeletedInThreadEventData(
         $hasOwn.call(o1, 'senderDisplayName')
       )
     ) {
-      e.push({
-        path: p + '/senderDisplayName',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/senderDisplayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v8));
       }
     }
     const v9 = o1['senderCommunicationIdentifier'];
@@ -2373,12 +2173,7 @@ function $checkAcsChatMessageDeletedInThreadEventData(
         $hasOwn.call(o1, 'senderCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/senderCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
     } else {
       $checkCommunicationIdentifier(v9, p + '/senderCommunicationIdentifier', e, s);
     }
@@ -2387,28 +2182,19 @@ function $checkAcsChatMessageDeletedInThreadEventData(
       v12 === undefined ||
       !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))
     ) {
-      e.push({
-        path: p + '/composeTime',
-        message: 'is required',
-        expected: 'date-time',
-        received: 'missing',
-      });
+      $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v12 !== 'string') {
-        e.push({
-          path: p + '/composeTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v12),
-        });
+        $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v12));
       } else {
         if (!$dateTime(v12)) {
-          e.push({
-            path: p + '/composeTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v12),
-          });
+          $fail(
+            e,
+            p + '/composeTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v12),
+          );
         }
       }
     }
@@ -2417,15 +2203,10 @@ function $checkAcsChatMessageDeletedInThreadEventData(
       v13 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v13 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v13),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v13));
       }
     }
     const v14 = o1['threadId'];
@@ -2433,15 +2214,10 @@ function $checkAcsChatMessageDeletedInThreadEventData(
       v14 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v14));
       }
     }
     if (s) {
@@ -2458,12 +2234,13 @@ function $checkAcsChatMessageDeletedInThreadEventData(
           k15 !== 'transactionId' &&
           k15 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k15),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k15]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k15),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k15]),
+          );
         }
       }
     }
@@ -2637,7 +2414,7 @@ function $isAcsChatMessageEditedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['editTime'];
@@ -2647,23 +2424,19 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
       v3 === undefined ||
       !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))
     ) {
-      e.push({ path: p + '/editTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/editTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/editTime', 'must be a string', 'string', $type(v3));
       } else {
         if (!$dateTime(v3)) {
-          e.push({
-            path: p + '/editTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v3),
-          });
+          $fail(
+            e,
+            p + '/editTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v3),
+          );
         }
       }
     }
@@ -2672,15 +2445,10 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
       v5 === undefined ||
       !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
     ) {
-      e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/messageBody',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['messageId'];
@@ -2688,15 +2456,10 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
       v6 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v6),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['metadata'];
@@ -2711,15 +2474,10 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
       v10 === undefined ||
       !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))
     ) {
-      e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/senderId', 'is required', 'string', 'missing');
     } else {
       if (typeof v10 !== 'string') {
-        e.push({
-          path: p + '/senderId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v10),
-        });
+        $fail(e, p + '/senderId', 'must be a string', 'string', $type(v10));
       }
     }
     const v11 = o1['senderCommunicationIdentifier'];
@@ -2738,20 +2496,10 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
         $hasOwn.call(o1, 'senderDisplayName')
       )
     ) {
-      e.push({
-        path: p + '/senderDisplayName',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/senderDisplayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v14));
       }
     }
     const v15 = o1['composeTime'];
@@ -2759,28 +2507,19 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
       v15 === undefined ||
       !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))
     ) {
-      e.push({
-        path: p + '/composeTime',
-        message: 'is required',
-        expected: 'date-time',
-        received: 'missing',
-      });
+      $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v15 !== 'string') {
-        e.push({
-          path: p + '/composeTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v15),
-        });
+        $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v15));
       } else {
         if (!$dateTime(v15)) {
-          e.push({
-            path: p + '/composeTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v15),
-          });
+          $fail(
+            e,
+            p + '/composeTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v15),
+          );
         }
       }
     }
@@ -2789,10 +2528,10 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
       v16 === undefined ||
       !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))
     ) {
-      e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/type', 'is required', 'string', 'missing');
     } else {
       if (typeof v16 !== 'string') {
-        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v16) });
+        $fail(e, p + '/type', 'must be a string', 'string', $type(v16));
       }
     }
     const v17 = o1['version'];
@@ -2800,15 +2539,10 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
       v17 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v17 !== 'number' || !Number.isInteger(v17)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v17),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v17));
       }
     }
     const v18 = o1['recipientId'];
@@ -2816,15 +2550,10 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
       v18 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v18 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v18),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v18));
       }
     }
     const v19 = o1['recipientCommunicationIdentifier'];
@@ -2840,15 +2569,10 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
       v22 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v22 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v22),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v22));
       }
     }
     const v23 = o1['threadId'];
@@ -2856,15 +2580,10 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
       v23 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v23 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v23),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v23));
       }
     }
     if (s) {
@@ -2886,12 +2605,13 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
           k24 !== 'transactionId' &&
           k24 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k24),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k24]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k24),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k24]),
+          );
         }
       }
     }
@@ -3049,7 +2769,7 @@ function $checkAcsChatMessageEditedInThreadEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['editTime'];
@@ -3059,23 +2779,19 @@ function $checkAcsChatMessageEditedInThreadEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))
     ) {
-      e.push({ path: p + '/editTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/editTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/editTime', 'must be a string', 'string', $type(v3));
       } else {
         if (!$dateTime(v3)) {
-          e.push({
-            path: p + '/editTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v3),
-          });
+          $fail(
+            e,
+            p + '/editTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v3),
+          );
         }
       }
     }
@@ -3084,15 +2800,10 @@ function $checkAcsChatMessageEditedInThreadEventData(
       v5 === undefined ||
       !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
     ) {
-      e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/messageBody',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['messageId'];
@@ -3100,15 +2811,10 @@ function $checkAcsChatMessageEditedInThreadEventData(
       v6 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v6),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['metadata'];
@@ -3123,10 +2829,10 @@ function $checkAcsChatMessageEditedInThreadEventData(
       v10 === undefined ||
       !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))
     ) {
-      e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/type', 'is required', 'string', 'missing');
     } else {
       if (typeof v10 !== 'string') {
-        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v10) });
+        $fail(e, p + '/type', 'must be a string', 'string', $type(v10));
       }
     }
     const v11 = o1['version'];
@@ -3134,15 +2840,10 @@ function $checkAcsChatMessageEditedInThreadEventData(
       v11 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v11 !== 'number' || !Number.isInteger(v11)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v11),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v11));
       }
     }
     const v12 = o1['senderDisplayName'];
@@ -3153,20 +2854,10 @@ function $checkAcsChatMessageEditedInThreadEventData(
         $hasOwn.call(o1, 'senderDisplayName')
       )
     ) {
-      e.push({
-        path: p + '/senderDisplayName',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v12 !== 'string') {
-        e.push({
-          path: p + '/senderDisplayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v12),
-        });
+        $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v12));
       }
     }
     const v13 = o1['senderCommunicationIdentifier'];
@@ -3177,12 +2868,7 @@ function $checkAcsChatMessageEditedInThreadEventData(
         $hasOwn.call(o1, 'senderCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/senderCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
     } else {
       $checkCommunicationIdentifier(v13, p + '/senderCommunicationIdentifier', e, s);
     }
@@ -3191,28 +2877,19 @@ function $checkAcsChatMessageEditedInThreadEventData(
       v16 === undefined ||
       !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))
     ) {
-      e.push({
-        path: p + '/composeTime',
-        message: 'is required',
-        expected: 'date-time',
-        received: 'missing',
-      });
+      $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v16 !== 'string') {
-        e.push({
-          path: p + '/composeTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v16),
-        });
+        $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v16));
       } else {
         if (!$dateTime(v16)) {
-          e.push({
-            path: p + '/composeTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v16),
-          });
+          $fail(
+            e,
+            p + '/composeTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v16),
+          );
         }
       }
     }
@@ -3221,15 +2898,10 @@ function $checkAcsChatMessageEditedInThreadEventData(
       v17 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v17 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v17),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v17));
       }
     }
     const v18 = o1['threadId'];
@@ -3237,15 +2909,10 @@ function $checkAcsChatMessageEditedInThreadEventData(
       v18 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v18 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v18),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v18));
       }
     }
     if (s) {
@@ -3264,12 +2931,13 @@ function $checkAcsChatMessageEditedInThreadEventData(
           k19 !== 'transactionId' &&
           k19 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k19),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k19]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k19),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k19]),
+          );
         }
       }
     }
@@ -3439,7 +3107,7 @@ function $checkAcsChatMessageReceivedEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['messageBody'];
@@ -3449,15 +3117,10 @@ function $checkAcsChatMessageReceivedEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
     ) {
-      e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/messageBody',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['messageId'];
@@ -3465,15 +3128,10 @@ function $checkAcsChatMessageReceivedEventData(
       v5 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['metadata'];
@@ -3488,15 +3146,10 @@ function $checkAcsChatMessageReceivedEventData(
       v9 === undefined ||
       !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))
     ) {
-      e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/senderId', 'is required', 'string', 'missing');
     } else {
       if (typeof v9 !== 'string') {
-        e.push({
-          path: p + '/senderId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v9),
-        });
+        $fail(e, p + '/senderId', 'must be a string', 'string', $type(v9));
       }
     }
     const v10 = o1['senderCommunicationIdentifier'];
@@ -3515,20 +3168,10 @@ function $checkAcsChatMessageReceivedEventData(
         $hasOwn.call(o1, 'senderDisplayName')
       )
     ) {
-      e.push({
-        path: p + '/senderDisplayName',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v13 !== 'string') {
-        e.push({
-          path: p + '/senderDisplayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v13),
-        });
+        $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v13));
       }
     }
     const v14 = o1['composeTime'];
@@ -3536,28 +3179,19 @@ function $checkAcsChatMessageReceivedEventData(
       v14 === undefined ||
       !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))
     ) {
-      e.push({
-        path: p + '/composeTime',
-        message: 'is required',
-        expected: 'date-time',
-        received: 'missing',
-      });
+      $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/composeTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v14));
       } else {
         if (!$dateTime(v14)) {
-          e.push({
-            path: p + '/composeTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v14),
-          });
+          $fail(
+            e,
+            p + '/composeTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v14),
+          );
         }
       }
     }
@@ -3566,10 +3200,10 @@ function $checkAcsChatMessageReceivedEventData(
       v15 === undefined ||
       !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))
     ) {
-      e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/type', 'is required', 'string', 'missing');
     } else {
       if (typeof v15 !== 'string') {
-        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v15) });
+        $fail(e, p + '/type', 'must be a string', 'string', $type(v15));
       }
     }
     const v16 = o1['version'];
@@ -3577,15 +3211,10 @@ function $checkAcsChatMessageReceivedEventData(
       v16 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v16 !== 'number' || !Number.isInteger(v16)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v16),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v16));
       }
     }
     const v17 = o1['recipientId'];
@@ -3593,15 +3222,10 @@ function $checkAcsChatMessageReceivedEventData(
       v17 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v17 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v17),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v17));
       }
     }
     const v18 = o1['recipientCommunicationIdentifier'];
@@ -3617,15 +3241,10 @@ function $checkAcsChatMessageReceivedEventData(
       v21 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v21 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v21),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v21));
       }
     }
     const v22 = o1['threadId'];
@@ -3633,15 +3252,10 @@ function $checkAcsChatMessageReceivedEventData(
       v22 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v22 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v22),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v22));
       }
     }
     if (s) {
@@ -3662,12 +3276,13 @@ function $checkAcsChatMessageReceivedEventData(
           k23 !== 'transactionId' &&
           k23 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k23),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k23]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k23),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k23]),
+          );
         }
       }
     }
@@ -3816,7 +3431,7 @@ function $checkAcsChatMessageReceivedInThreadEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['messageBody'];
@@ -3826,15 +3441,10 @@ function $checkAcsChatMessageReceivedInThreadEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
     ) {
-      e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/messageBody',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['messageId'];
@@ -3842,15 +3452,10 @@ function $checkAcsChatMessageReceivedInThreadEventData(
       v5 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['metadata'];
@@ -3865,10 +3470,10 @@ function $checkAcsChatMessageReceivedInThreadEventData(
       v9 === undefined ||
       !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))
     ) {
-      e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/type', 'is required', 'string', 'missing');
     } else {
       if (typeof v9 !== 'string') {
-        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v9) });
+        $fail(e, p + '/type', 'must be a string', 'string', $type(v9));
       }
     }
     const v10 = o1['version'];
@@ -3876,15 +3481,10 @@ function $checkAcsChatMessageReceivedInThreadEventData(
       v10 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v10),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
       }
     }
     const v11 = o1['senderDisplayName'];
@@ -3895,20 +3495,10 @@ function $checkAcsChatMessageReceivedInThreadEventData(
         $hasOwn.call(o1, 'senderDisplayName')
       )
     ) {
-      e.push({
-        path: p + '/senderDisplayName',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/senderDisplayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v11));
       }
     }
     const v12 = o1['senderCommunicationIdentifier'];
@@ -3919,12 +3509,7 @@ function $checkAcsChatMessageReceivedInThreadEventData(
         $hasOwn.call(o1, 'senderCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/senderCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
     } else {
       $checkCommunicationIdentifier(v12, p + '/senderCommunicationIdentifier', e, s);
     }
@@ -3933,28 +3518,19 @@ function $checkAcsChatMessageReceivedInThreadEventData(
       v15 === undefined ||
       !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))
     ) {
-      e.push({
-        path: p + '/composeTime',
-        message: 'is required',
-        expected: 'date-time',
-        received: 'missing',
-      });
+      $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v15 !== 'string') {
-        e.push({
-          path: p + '/composeTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v15),
-        });
+        $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v15));
       } else {
         if (!$dateTime(v15)) {
-          e.push({
-            path: p + '/composeTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v15),
-          });
+          $fail(
+            e,
+            p + '/composeTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v15),
+          );
         }
       }
     }
@@ -3963,15 +3539,10 @@ function $checkAcsChatMessageReceivedInThreadEventData(
       v16 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v16 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v16),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v16));
       }
     }
     const v17 = o1['threadId'];
@@ -3979,15 +3550,10 @@ function $checkAcsChatMessageReceivedInThreadEventData(
       v17 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v17 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v17),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v17));
       }
     }
     if (s) {
@@ -4005,12 +3571,13 @@ function $checkAcsChatMessageReceivedInThreadEventData(
           k18 !== 'transactionId' &&
           k18 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k18),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k18]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k18),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k18]),
+          );
         }
       }
     }
@@ -4144,7 +3711,7 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['time'];
@@ -4154,18 +3721,19 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))
     ) {
-      e.push({ path: p + '/time', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/time', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
       } else {
         if (!$dateTime(v3)) {
-          e.push({
-            path: p + '/time',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v3),
-          });
+          $fail(
+            e,
+            p + '/time',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v3),
+          );
         }
       }
     }
@@ -4177,12 +3745,7 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
         $hasOwn.call(o1, 'addedByCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/addedByCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(e, p + '/addedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
     } else {
       $checkCommunicationIdentifier(v5, p + '/addedByCommunicationIdentifier', e, s);
     }
@@ -4194,12 +3757,7 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
         $hasOwn.call(o1, 'participantAdded')
       )
     ) {
-      e.push({
-        path: p + '/participantAdded',
-        message: 'is required',
-        expected: 'ChatParticipant',
-        received: 'missing',
-      });
+      $fail(e, p + '/participantAdded', 'is required', 'ChatParticipant', 'missing');
     } else {
       $checkChatParticipant(v8, p + '/participantAdded', e, s);
     }
@@ -4211,12 +3769,7 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
         $hasOwn.call(o1, 'recipientCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/recipientCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(e, p + '/recipientCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
     } else {
       $checkCommunicationIdentifier(v11, p + '/recipientCommunicationIdentifier', e, s);
     }
@@ -4225,23 +3778,19 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
       v14 === undefined ||
       !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))
     ) {
-      e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/createTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/createTime', 'must be a string', 'string', $type(v14));
       } else {
         if (!$dateTime(v14)) {
-          e.push({
-            path: p + '/createTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v14),
-          });
+          $fail(
+            e,
+            p + '/createTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v14),
+          );
         }
       }
     }
@@ -4250,15 +3799,10 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
       v15 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v15 !== 'number' || !Number.isInteger(v15)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v15),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v15));
       }
     }
     const v16 = o1['transactionId'];
@@ -4266,15 +3810,10 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
       v16 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v16 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v16),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v16));
       }
     }
     const v17 = o1['threadId'];
@@ -4282,15 +3821,10 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
       v17 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v17 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v17),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v17));
       }
     }
     if (s) {
@@ -4306,12 +3840,13 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
           k18 !== 'transactionId' &&
           k18 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k18),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k18]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k18),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k18]),
+          );
         }
       }
     }
@@ -4448,7 +3983,7 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['time'];
@@ -4458,18 +3993,19 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))
     ) {
-      e.push({ path: p + '/time', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/time', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
       } else {
         if (!$dateTime(v3)) {
-          e.push({
-            path: p + '/time',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v3),
-          });
+          $fail(
+            e,
+            p + '/time',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v3),
+          );
         }
       }
     }
@@ -4481,12 +4017,7 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
         $hasOwn.call(o1, 'removedByCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/removedByCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(e, p + '/removedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
     } else {
       $checkCommunicationIdentifier(v5, p + '/removedByCommunicationIdentifier', e, s);
     }
@@ -4498,12 +4029,7 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
         $hasOwn.call(o1, 'participantRemoved')
       )
     ) {
-      e.push({
-        path: p + '/participantRemoved',
-        message: 'is required',
-        expected: 'ChatParticipant',
-        received: 'missing',
-      });
+      $fail(e, p + '/participantRemoved', 'is required', 'ChatParticipant', 'missing');
     } else {
       $checkChatParticipant(v8, p + '/participantRemoved', e, s);
     }
@@ -4515,12 +4041,7 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
         $hasOwn.call(o1, 'recipientCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/recipientCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(e, p + '/recipientCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
     } else {
       $checkCommunicationIdentifier(v11, p + '/recipientCommunicationIdentifier', e, s);
     }
@@ -4529,23 +4050,19 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
       v14 === undefined ||
       !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))
     ) {
-      e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/createTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/createTime', 'must be a string', 'string', $type(v14));
       } else {
         if (!$dateTime(v14)) {
-          e.push({
-            path: p + '/createTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v14),
-          });
+          $fail(
+            e,
+            p + '/createTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v14),
+          );
         }
       }
     }
@@ -4554,15 +4071,10 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
       v15 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v15 !== 'number' || !Number.isInteger(v15)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v15),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v15));
       }
     }
     const v16 = o1['transactionId'];
@@ -4570,15 +4082,10 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
       v16 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v16 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v16),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v16));
       }
     }
     const v17 = o1['threadId'];
@@ -4586,15 +4093,10 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
       v17 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v17 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v17),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v17));
       }
     }
     if (s) {
@@ -4610,12 +4112,13 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
           k18 !== 'transactionId' &&
           k18 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k18),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k18]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k18),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k18]),
+          );
         }
       }
     }
@@ -4738,7 +4241,7 @@ function $isAcsChatThreadCreatedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatThreadCreatedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['createdByCommunicationIdentifier'];
@@ -4751,12 +4254,7 @@ function $checkAcsChatThreadCreatedEventData(v: unknown, p: string, e: Validatio
         $hasOwn.call(o1, 'createdByCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/createdByCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(e, p + '/createdByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
     } else {
       $checkCommunicationIdentifier(v3, p + '/createdByCommunicationIdentifier', e, s);
     }
@@ -4765,12 +4263,7 @@ function $checkAcsChatThreadCreatedEventData(v: unknown, p: string, e: Validatio
       v7 === undefined ||
       !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties'))
     ) {
-      e.push({
-        path: p + '/properties',
-        message: 'is required',
-        expected: 'ChatThreadProperties',
-        received: 'missing',
-      });
+      $fail(e, p + '/properties', 'is required', 'ChatThreadProperties', 'missing');
     } else {
       $checkChatThreadProperties(v7, p + '/properties', e, s);
     }
@@ -4779,20 +4272,10 @@ function $checkAcsChatThreadCreatedEventData(v: unknown, p: string, e: Validatio
       v10 === undefined ||
       !((plain2 && $objectPrototype['participants'] === undefined) || $hasOwn.call(o1, 'participants'))
     ) {
-      e.push({
-        path: p + '/participants',
-        message: 'is required',
-        expected: 'ChatParticipant[]',
-        received: 'missing',
-      });
+      $fail(e, p + '/participants', 'is required', 'ChatParticipant[]', 'missing');
     } else {
       if (!Array.isArray(v10)) {
-        e.push({
-          path: p + '/participants',
-          message: 'must be an array',
-          expected: 'array',
-          received: $type(v10),
-        });
+        $fail(e, p + '/participants', 'must be an array', 'array', $type(v10));
       } else {
         const a11 = v10 as unknown[];
         for (let i12 = 0; i12 < a11.length; i12++) {
@@ -4806,23 +4289,19 @@ function $checkAcsChatThreadCreatedEventData(v: unknown, p: string, e: Validatio
       v16 === undefined ||
       !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))
     ) {
-      e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v16 !== 'string') {
-        e.push({
-          path: p + '/createTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v16),
-        });
+        $fail(e, p + '/createTime', 'must be a string', 'string', $type(v16));
       } else {
         if (!$dateTime(v16)) {
-          e.push({
-            path: p + '/createTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v16),
-          });
+          $fail(
+            e,
+            p + '/createTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v16),
+          );
         }
       }
     }
@@ -4831,15 +4310,10 @@ function $checkAcsChatThreadCreatedEventData(v: unknown, p: string, e: Validatio
       v17 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v17 !== 'number' || !Number.isInteger(v17)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v17),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v17));
       }
     }
     const v18 = o1['transactionId'];
@@ -4847,15 +4321,10 @@ function $checkAcsChatThreadCreatedEventData(v: unknown, p: string, e: Validatio
       v18 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v18 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v18),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v18));
       }
     }
     const v19 = o1['threadId'];
@@ -4863,15 +4332,10 @@ function $checkAcsChatThreadCreatedEventData(v: unknown, p: string, e: Validatio
       v19 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v19 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v19),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v19));
       }
     }
     if (s) {
@@ -4886,12 +4350,13 @@ function $checkAcsChatThreadCreatedEventData(v: unknown, p: string, e: Validatio
           k20 !== 'transactionId' &&
           k20 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k20),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k20]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k20),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k20]),
+          );
         }
       }
     }
@@ -5057,7 +4522,7 @@ function $checkAcsChatThreadCreatedWithUserEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['createdBy'];
@@ -5067,15 +4532,10 @@ function $checkAcsChatThreadCreatedWithUserEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['createdBy'] === undefined) || $hasOwn.call(o1, 'createdBy'))
     ) {
-      e.push({ path: p + '/createdBy', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/createdBy', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/createdBy',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/createdBy', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['createdByCommunicationIdentifier'];
@@ -5091,12 +4551,7 @@ function $checkAcsChatThreadCreatedWithUserEventData(
       v8 === undefined ||
       !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties'))
     ) {
-      e.push({
-        path: p + '/properties',
-        message: 'is required',
-        expected: 'ChatThreadProperties',
-        received: 'missing',
-      });
+      $fail(e, p + '/properties', 'is required', 'ChatThreadProperties', 'missing');
     } else {
       $checkChatThreadProperties(v8, p + '/properties', e, s);
     }
@@ -5105,20 +4560,10 @@ function $checkAcsChatThreadCreatedWithUserEventData(
       v11 === undefined ||
       !((plain2 && $objectPrototype['members'] === undefined) || $hasOwn.call(o1, 'members'))
     ) {
-      e.push({
-        path: p + '/members',
-        message: 'is required',
-        expected: 'ChatThreadMember[]',
-        received: 'missing',
-      });
+      $fail(e, p + '/members', 'is required', 'ChatThreadMember[]', 'missing');
     } else {
       if (!Array.isArray(v11)) {
-        e.push({
-          path: p + '/members',
-          message: 'must be an array',
-          expected: 'array',
-          received: $type(v11),
-        });
+        $fail(e, p + '/members', 'must be an array', 'array', $type(v11));
       } else {
         const a12 = v11 as unknown[];
         for (let i13 = 0; i13 < a12.length; i13++) {
@@ -5133,12 +4578,7 @@ function $checkAcsChatThreadCreatedWithUserEventData(
       ((plain2 && $objectPrototype['participants'] === undefined) || $hasOwn.call(o1, 'participants'))
     ) {
       if (!Array.isArray(v17)) {
-        e.push({
-          path: p + '/participants',
-          message: 'must be an array',
-          expected: 'array',
-          received: $type(v17),
-        });
+        $fail(e, p + '/participants', 'must be an array', 'array', $type(v17));
       } else {
         const a18 = v17 as unknown[];
         for (let i19 = 0; i19 < a18.length; i19++) {
@@ -5152,23 +4592,19 @@ function $checkAcsChatThreadCreatedWithUserEventData(
       v23 === undefined ||
       !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))
     ) {
-      e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v23 !== 'string') {
-        e.push({
-          path: p + '/createTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v23),
-        });
+        $fail(e, p + '/createTime', 'must be a string', 'string', $type(v23));
       } else {
         if (!$dateTime(v23)) {
-          e.push({
-            path: p + '/createTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v23),
-          });
+          $fail(
+            e,
+            p + '/createTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v23),
+          );
         }
       }
     }
@@ -5177,15 +4613,10 @@ function $checkAcsChatThreadCreatedWithUserEventData(
       v24 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v24 !== 'number' || !Number.isInteger(v24)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v24),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v24));
       }
     }
     const v25 = o1['recipientId'];
@@ -5193,15 +4624,10 @@ function $checkAcsChatThreadCreatedWithUserEventData(
       v25 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v25 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v25),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v25));
       }
     }
     const v26 = o1['recipientCommunicationIdentifier'];
@@ -5217,15 +4643,10 @@ function $checkAcsChatThreadCreatedWithUserEventData(
       v29 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v29 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v29),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v29));
       }
     }
     const v30 = o1['threadId'];
@@ -5233,15 +4654,10 @@ function $checkAcsChatThreadCreatedWithUserEventData(
       v30 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v30 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v30),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v30));
       }
     }
     if (s) {
@@ -5260,12 +4676,13 @@ function $checkAcsChatThreadCreatedWithUserEventData(
           k31 !== 'transactionId' &&
           k31 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k31),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k31]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k31),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k31]),
+          );
         }
       }
     }
@@ -5376,7 +4793,7 @@ function $isAcsChatThreadDeletedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatThreadDeletedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['deletedByCommunicationIdentifier'];
@@ -5389,12 +4806,7 @@ function $checkAcsChatThreadDeletedEventData(v: unknown, p: string, e: Validatio
         $hasOwn.call(o1, 'deletedByCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/deletedByCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(e, p + '/deletedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
     } else {
       $checkCommunicationIdentifier(v3, p + '/deletedByCommunicationIdentifier', e, s);
     }
@@ -5403,23 +4815,19 @@ function $checkAcsChatThreadDeletedEventData(v: unknown, p: string, e: Validatio
       v7 === undefined ||
       !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))
     ) {
-      e.push({ path: p + '/deleteTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({
-          path: p + '/deleteTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v7),
-        });
+        $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v7));
       } else {
         if (!$dateTime(v7)) {
-          e.push({
-            path: p + '/deleteTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v7),
-          });
+          $fail(
+            e,
+            p + '/deleteTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v7),
+          );
         }
       }
     }
@@ -5428,23 +4836,19 @@ function $checkAcsChatThreadDeletedEventData(v: unknown, p: string, e: Validatio
       v8 === undefined ||
       !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))
     ) {
-      e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/createTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/createTime', 'must be a string', 'string', $type(v8));
       } else {
         if (!$dateTime(v8)) {
-          e.push({
-            path: p + '/createTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v8),
-          });
+          $fail(
+            e,
+            p + '/createTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v8),
+          );
         }
       }
     }
@@ -5453,15 +4857,10 @@ function $checkAcsChatThreadDeletedEventData(v: unknown, p: string, e: Validatio
       v9 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v9),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v9));
       }
     }
     const v10 = o1['transactionId'];
@@ -5469,15 +4868,10 @@ function $checkAcsChatThreadDeletedEventData(v: unknown, p: string, e: Validatio
       v10 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v10 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v10),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v10));
       }
     }
     const v11 = o1['threadId'];
@@ -5485,15 +4879,10 @@ function $checkAcsChatThreadDeletedEventData(v: unknown, p: string, e: Validatio
       v11 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v11));
       }
     }
     if (s) {
@@ -5507,12 +4896,13 @@ function $checkAcsChatThreadDeletedEventData(v: unknown, p: string, e: Validatio
           k12 !== 'transactionId' &&
           k12 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k12),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k12]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k12),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k12]),
+          );
         }
       }
     }
@@ -5635,7 +5025,7 @@ function $checkAcsChatThreadParticipantAddedEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['time'];
@@ -5645,18 +5035,19 @@ function $checkAcsChatThreadParticipantAddedEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))
     ) {
-      e.push({ path: p + '/time', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/time', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
       } else {
         if (!$dateTime(v3)) {
-          e.push({
-            path: p + '/time',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v3),
-          });
+          $fail(
+            e,
+            p + '/time',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v3),
+          );
         }
       }
     }
@@ -5668,12 +5059,7 @@ function $checkAcsChatThreadParticipantAddedEventData(
         $hasOwn.call(o1, 'addedByCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/addedByCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(e, p + '/addedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
     } else {
       $checkCommunicationIdentifier(v5, p + '/addedByCommunicationIdentifier', e, s);
     }
@@ -5685,12 +5071,7 @@ function $checkAcsChatThreadParticipantAddedEventData(
         $hasOwn.call(o1, 'participantAdded')
       )
     ) {
-      e.push({
-        path: p + '/participantAdded',
-        message: 'is required',
-        expected: 'ChatParticipant',
-        received: 'missing',
-      });
+      $fail(e, p + '/participantAdded', 'is required', 'ChatParticipant', 'missing');
     } else {
       $checkChatParticipant(v8, p + '/participantAdded', e, s);
     }
@@ -5699,23 +5080,19 @@ function $checkAcsChatThreadParticipantAddedEventData(
       v11 === undefined ||
       !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))
     ) {
-      e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/createTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/createTime', 'must be a string', 'string', $type(v11));
       } else {
         if (!$dateTime(v11)) {
-          e.push({
-            path: p + '/createTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v11),
-          });
+          $fail(
+            e,
+            p + '/createTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v11),
+          );
         }
       }
     }
@@ -5724,15 +5101,10 @@ function $checkAcsChatThreadParticipantAddedEventData(
       v12 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v12),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v12));
       }
     }
     const v13 = o1['transactionId'];
@@ -5740,15 +5112,10 @@ function $checkAcsChatThreadParticipantAddedEventData(
       v13 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v13 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v13),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v13));
       }
     }
     const v14 = o1['threadId'];
@@ -5756,15 +5123,10 @@ function $checkAcsChatThreadParticipantAddedEventData(
       v14 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v14));
       }
     }
     if (s) {
@@ -5779,12 +5141,13 @@ function $checkAcsChatThreadParticipantAddedEventData(
           k15 !== 'transactionId' &&
           k15 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k15),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k15]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k15),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k15]),
+          );
         }
       }
     }
@@ -5910,7 +5273,7 @@ function $checkAcsChatThreadParticipantRemovedEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['time'];
@@ -5920,18 +5283,19 @@ function $checkAcsChatThreadParticipantRemovedEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))
     ) {
-      e.push({ path: p + '/time', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/time', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
       } else {
         if (!$dateTime(v3)) {
-          e.push({
-            path: p + '/time',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v3),
-          });
+          $fail(
+            e,
+            p + '/time',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v3),
+          );
         }
       }
     }
@@ -5943,12 +5307,7 @@ function $checkAcsChatThreadParticipantRemovedEventData(
         $hasOwn.call(o1, 'removedByCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/removedByCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(e, p + '/removedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
     } else {
       $checkCommunicationIdentifier(v5, p + '/removedByCommunicationIdentifier', e, s);
     }
@@ -5960,12 +5319,7 @@ function $checkAcsChatThreadParticipantRemovedEventData(
         $hasOwn.call(o1, 'participantRemoved')
       )
     ) {
-      e.push({
-        path: p + '/participantRemoved',
-        message: 'is required',
-        expected: 'ChatParticipant',
-        received: 'missing',
-      });
+      $fail(e, p + '/participantRemoved', 'is required', 'ChatParticipant', 'missing');
     } else {
       $checkChatParticipant(v8, p + '/participantRemoved', e, s);
     }
@@ -5974,23 +5328,19 @@ function $checkAcsChatThreadParticipantRemovedEventData(
       v11 === undefined ||
       !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))
     ) {
-      e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/createTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/createTime', 'must be a string', 'string', $type(v11));
       } else {
         if (!$dateTime(v11)) {
-          e.push({
-            path: p + '/createTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v11),
-          });
+          $fail(
+            e,
+            p + '/createTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v11),
+          );
         }
       }
     }
@@ -5999,15 +5349,10 @@ function $checkAcsChatThreadParticipantRemovedEventData(
       v12 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v12),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v12));
       }
     }
     const v13 = o1['transactionId'];
@@ -6015,15 +5360,10 @@ function $checkAcsChatThreadParticipantRemovedEventData(
       v13 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v13 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v13),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v13));
       }
     }
     const v14 = o1['threadId'];
@@ -6031,15 +5371,10 @@ function $checkAcsChatThreadParticipantRemovedEventData(
       v14 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v14));
       }
     }
     if (s) {
@@ -6054,12 +5389,13 @@ function $checkAcsChatThreadParticipantRemovedEventData(
           k15 !== 'transactionId' &&
           k15 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k15),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k15]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k15),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k15]),
+          );
         }
       }
     }
@@ -6185,7 +5521,7 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['editedByCommunicationIdentifier'];
@@ -6198,12 +5534,7 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
         $hasOwn.call(o1, 'editedByCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/editedByCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(e, p + '/editedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
     } else {
       $checkCommunicationIdentifier(v3, p + '/editedByCommunicationIdentifier', e, s);
     }
@@ -6212,23 +5543,19 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
       v7 === undefined ||
       !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))
     ) {
-      e.push({ path: p + '/editTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({
-          path: p + '/editTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v7),
-        });
+        $fail(e, p + '/editTime', 'must be a string', 'string', $type(v7));
       } else {
         if (!$dateTime(v7)) {
-          e.push({
-            path: p + '/editTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v7),
-          });
+          $fail(
+            e,
+            p + '/editTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v7),
+          );
         }
       }
     }
@@ -6237,12 +5564,7 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
       v8 === undefined ||
       !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties'))
     ) {
-      e.push({
-        path: p + '/properties',
-        message: 'is required',
-        expected: 'ChatThreadProperties',
-        received: 'missing',
-      });
+      $fail(e, p + '/properties', 'is required', 'ChatThreadProperties', 'missing');
     } else {
       $checkChatThreadProperties(v8, p + '/properties', e, s);
     }
@@ -6251,23 +5573,19 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
       v11 === undefined ||
       !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))
     ) {
-      e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/createTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/createTime', 'must be a string', 'string', $type(v11));
       } else {
         if (!$dateTime(v11)) {
-          e.push({
-            path: p + '/createTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v11),
-          });
+          $fail(
+            e,
+            p + '/createTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v11),
+          );
         }
       }
     }
@@ -6276,15 +5594,10 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
       v12 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v12),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v12));
       }
     }
     const v13 = o1['transactionId'];
@@ -6292,15 +5605,10 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
       v13 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v13 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v13),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v13));
       }
     }
     const v14 = o1['threadId'];
@@ -6308,15 +5616,10 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
       v14 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v14));
       }
     }
     if (s) {
@@ -6331,12 +5634,13 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
           k15 !== 'transactionId' &&
           k15 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k15),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k15]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k15),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k15]),
+          );
         }
       }
     }
@@ -6485,7 +5789,7 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['editedBy'];
@@ -6495,15 +5799,10 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['editedBy'] === undefined) || $hasOwn.call(o1, 'editedBy'))
     ) {
-      e.push({ path: p + '/editedBy', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/editedBy', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/editedBy',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/editedBy', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['editedByCommunicationIdentifier'];
@@ -6519,23 +5818,19 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
       v8 === undefined ||
       !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))
     ) {
-      e.push({ path: p + '/editTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/editTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/editTime', 'must be a string', 'string', $type(v8));
       } else {
         if (!$dateTime(v8)) {
-          e.push({
-            path: p + '/editTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v8),
-          });
+          $fail(
+            e,
+            p + '/editTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v8),
+          );
         }
       }
     }
@@ -6544,12 +5839,7 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
       v9 === undefined ||
       !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties'))
     ) {
-      e.push({
-        path: p + '/properties',
-        message: 'is required',
-        expected: 'ChatThreadProperties',
-        received: 'missing',
-      });
+      $fail(e, p + '/properties', 'is required', 'ChatThreadProperties', 'missing');
     } else {
       $checkChatThreadProperties(v9, p + '/properties', e, s);
     }
@@ -6558,23 +5848,19 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
       v12 === undefined ||
       !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))
     ) {
-      e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v12 !== 'string') {
-        e.push({
-          path: p + '/createTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v12),
-        });
+        $fail(e, p + '/createTime', 'must be a string', 'string', $type(v12));
       } else {
         if (!$dateTime(v12)) {
-          e.push({
-            path: p + '/createTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v12),
-          });
+          $fail(
+            e,
+            p + '/createTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v12),
+          );
         }
       }
     }
@@ -6583,15 +5869,10 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
       v13 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v13 !== 'number' || !Number.isInteger(v13)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v13),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v13));
       }
     }
     const v14 = o1['recipientId'];
@@ -6599,15 +5880,10 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
       v14 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v14));
       }
     }
     const v15 = o1['recipientCommunicationIdentifier'];
@@ -6623,15 +5899,10 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
       v18 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v18 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v18),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v18));
       }
     }
     const v19 = o1['threadId'];
@@ -6639,15 +5910,10 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
       v19 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v19 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v19),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v19));
       }
     }
     if (s) {
@@ -6665,12 +5931,13 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
           k20 !== 'transactionId' &&
           k20 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k20),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k20]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k20),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k20]),
+          );
         }
       }
     }
@@ -6811,7 +6078,7 @@ function $checkAcsChatThreadWithUserDeletedEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['deletedBy'];
@@ -6821,15 +6088,10 @@ function $checkAcsChatThreadWithUserDeletedEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['deletedBy'] === undefined) || $hasOwn.call(o1, 'deletedBy'))
     ) {
-      e.push({ path: p + '/deletedBy', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/deletedBy', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/deletedBy',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/deletedBy', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['deletedByCommunicationIdentifier'];
@@ -6845,23 +6107,19 @@ function $checkAcsChatThreadWithUserDeletedEventData(
       v8 === undefined ||
       !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))
     ) {
-      e.push({ path: p + '/deleteTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/deleteTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v8));
       } else {
         if (!$dateTime(v8)) {
-          e.push({
-            path: p + '/deleteTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v8),
-          });
+          $fail(
+            e,
+            p + '/deleteTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v8),
+          );
         }
       }
     }
@@ -6870,23 +6128,19 @@ function $checkAcsChatThreadWithUserDeletedEventData(
       v9 === undefined ||
       !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))
     ) {
-      e.push({ path: p + '/createTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v9 !== 'string') {
-        e.push({
-          path: p + '/createTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v9),
-        });
+        $fail(e, p + '/createTime', 'must be a string', 'string', $type(v9));
       } else {
         if (!$dateTime(v9)) {
-          e.push({
-            path: p + '/createTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v9),
-          });
+          $fail(
+            e,
+            p + '/createTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v9),
+          );
         }
       }
     }
@@ -6895,15 +6149,10 @@ function $checkAcsChatThreadWithUserDeletedEventData(
       v10 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v10),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
       }
     }
     const v11 = o1['recipientId'];
@@ -6911,15 +6160,10 @@ function $checkAcsChatThreadWithUserDeletedEventData(
       v11 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v11));
       }
     }
     const v12 = o1['recipientCommunicationIdentifier'];
@@ -6935,15 +6179,10 @@ function $checkAcsChatThreadWithUserDeletedEventData(
       v15 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v15 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v15),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v15));
       }
     }
     const v16 = o1['threadId'];
@@ -6951,15 +6190,10 @@ function $checkAcsChatThreadWithUserDeletedEventData(
       v16 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v16 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v16),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v16));
       }
     }
     if (s) {
@@ -6976,12 +6210,13 @@ function $checkAcsChatThreadWithUserDeletedEventData(
           k17 !== 'transactionId' &&
           k17 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k17),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k17]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k17),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k17]),
+          );
         }
       }
     }
@@ -7151,7 +6386,7 @@ function $checkAcsInstantMessageDeletedEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['messageBody'];
@@ -7161,15 +6396,10 @@ function $checkAcsInstantMessageDeletedEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
     ) {
-      e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/messageBody',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['version'];
@@ -7177,15 +6407,10 @@ function $checkAcsInstantMessageDeletedEventData(
       v5 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/version',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/version', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['composeTime'];
@@ -7193,28 +6418,19 @@ function $checkAcsInstantMessageDeletedEventData(
       v6 === undefined ||
       !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))
     ) {
-      e.push({
-        path: p + '/composeTime',
-        message: 'is required',
-        expected: 'date-time',
-        received: 'missing',
-      });
+      $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({
-          path: p + '/composeTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v6),
-        });
+        $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v6));
       } else {
         if (!$dateTime(v6)) {
-          e.push({
-            path: p + '/composeTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v6),
-          });
+          $fail(
+            e,
+            p + '/composeTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v6),
+          );
         }
       }
     }
@@ -7223,23 +6439,19 @@ function $checkAcsInstantMessageDeletedEventData(
       v7 === undefined ||
       !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))
     ) {
-      e.push({ path: p + '/deleteTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({
-          path: p + '/deleteTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v7),
-        });
+        $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v7));
       } else {
         if (!$dateTime(v7)) {
-          e.push({
-            path: p + '/deleteTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v7),
-          });
+          $fail(
+            e,
+            p + '/deleteTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v7),
+          );
         }
       }
     }
@@ -7248,15 +6460,10 @@ function $checkAcsInstantMessageDeletedEventData(
       v8 === undefined ||
       !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))
     ) {
-      e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/senderId', 'is required', 'string', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/senderId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/senderId', 'must be a string', 'string', $type(v8));
       }
     }
     const v9 = o1['senderDisplayName'];
@@ -7267,20 +6474,10 @@ function $checkAcsInstantMessageDeletedEventData(
         $hasOwn.call(o1, 'senderDisplayName')
       )
     ) {
-      e.push({
-        path: p + '/senderDisplayName',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v9 !== 'string') {
-        e.push({
-          path: p + '/senderDisplayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v9),
-        });
+        $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v9));
       }
     }
     const v10 = o1['recipientId'];
@@ -7288,15 +6485,10 @@ function $checkAcsInstantMessageDeletedEventData(
       v10 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v10 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v10),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v10));
       }
     }
     const v11 = o1['transactionId'];
@@ -7304,15 +6496,10 @@ function $checkAcsInstantMessageDeletedEventData(
       v11 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v11));
       }
     }
     const v12 = o1['groupId'];
@@ -7320,15 +6507,10 @@ function $checkAcsInstantMessageDeletedEventData(
       v12 === undefined ||
       !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))
     ) {
-      e.push({ path: p + '/groupId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/groupId', 'is required', 'string', 'missing');
     } else {
       if (typeof v12 !== 'string') {
-        e.push({
-          path: p + '/groupId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v12),
-        });
+        $fail(e, p + '/groupId', 'must be a string', 'string', $type(v12));
       }
     }
     const v13 = o1['collapseId'];
@@ -7336,15 +6518,10 @@ function $checkAcsInstantMessageDeletedEventData(
       v13 === undefined ||
       !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))
     ) {
-      e.push({ path: p + '/collapseId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/collapseId', 'is required', 'string', 'missing');
     } else {
       if (typeof v13 !== 'string') {
-        e.push({
-          path: p + '/collapseId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v13),
-        });
+        $fail(e, p + '/collapseId', 'must be a string', 'string', $type(v13));
       }
     }
     const v14 = o1['messageId'];
@@ -7352,15 +6529,10 @@ function $checkAcsInstantMessageDeletedEventData(
       v14 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v14));
       }
     }
     const v15 = o1['messageType'];
@@ -7368,15 +6540,10 @@ function $checkAcsInstantMessageDeletedEventData(
       v15 === undefined ||
       !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))
     ) {
-      e.push({ path: p + '/messageType', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageType', 'is required', 'string', 'missing');
     } else {
       if (typeof v15 !== 'string') {
-        e.push({
-          path: p + '/messageType',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v15),
-        });
+        $fail(e, p + '/messageType', 'must be a string', 'string', $type(v15));
       }
     }
     if (s) {
@@ -7396,12 +6563,13 @@ function $checkAcsInstantMessageDeletedEventData(
           k16 !== 'messageId' &&
           k16 !== 'messageType'
         ) {
-          e.push({
-            path: p + '/' + $esc(k16),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k16]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k16),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k16]),
+          );
         }
       }
     }
@@ -7571,7 +6739,7 @@ function $checkAcsInstantMessageEditedEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['messageBody'];
@@ -7581,15 +6749,10 @@ function $checkAcsInstantMessageEditedEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
     ) {
-      e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/messageBody',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['version'];
@@ -7597,15 +6760,10 @@ function $checkAcsInstantMessageEditedEventData(
       v5 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/version',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/version', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['composeTime'];
@@ -7613,28 +6771,19 @@ function $checkAcsInstantMessageEditedEventData(
       v6 === undefined ||
       !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))
     ) {
-      e.push({
-        path: p + '/composeTime',
-        message: 'is required',
-        expected: 'date-time',
-        received: 'missing',
-      });
+      $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({
-          path: p + '/composeTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v6),
-        });
+        $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v6));
       } else {
         if (!$dateTime(v6)) {
-          e.push({
-            path: p + '/composeTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v6),
-          });
+          $fail(
+            e,
+            p + '/composeTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v6),
+          );
         }
       }
     }
@@ -7643,23 +6792,19 @@ function $checkAcsInstantMessageEditedEventData(
       v7 === undefined ||
       !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))
     ) {
-      e.push({ path: p + '/editTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({
-          path: p + '/editTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v7),
-        });
+        $fail(e, p + '/editTime', 'must be a string', 'string', $type(v7));
       } else {
         if (!$dateTime(v7)) {
-          e.push({
-            path: p + '/editTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v7),
-          });
+          $fail(
+            e,
+            p + '/editTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v7),
+          );
         }
       }
     }
@@ -7668,15 +6813,10 @@ function $checkAcsInstantMessageEditedEventData(
       v8 === undefined ||
       !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))
     ) {
-      e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/senderId', 'is required', 'string', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/senderId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/senderId', 'must be a string', 'string', $type(v8));
       }
     }
     const v9 = o1['senderDisplayName'];
@@ -7687,20 +6827,10 @@ function $checkAcsInstantMessageEditedEventData(
         $hasOwn.call(o1, 'senderDisplayName')
       )
     ) {
-      e.push({
-        path: p + '/senderDisplayName',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v9 !== 'string') {
-        e.push({
-          path: p + '/senderDisplayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v9),
-        });
+        $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v9));
       }
     }
     const v10 = o1['recipientId'];
@@ -7708,15 +6838,10 @@ function $checkAcsInstantMessageEditedEventData(
       v10 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v10 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v10),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v10));
       }
     }
     const v11 = o1['transactionId'];
@@ -7724,15 +6849,10 @@ function $checkAcsInstantMessageEditedEventData(
       v11 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v11));
       }
     }
     const v12 = o1['groupId'];
@@ -7740,15 +6860,10 @@ function $checkAcsInstantMessageEditedEventData(
       v12 === undefined ||
       !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))
     ) {
-      e.push({ path: p + '/groupId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/groupId', 'is required', 'string', 'missing');
     } else {
       if (typeof v12 !== 'string') {
-        e.push({
-          path: p + '/groupId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v12),
-        });
+        $fail(e, p + '/groupId', 'must be a string', 'string', $type(v12));
       }
     }
     const v13 = o1['collapseId'];
@@ -7756,15 +6871,10 @@ function $checkAcsInstantMessageEditedEventData(
       v13 === undefined ||
       !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))
     ) {
-      e.push({ path: p + '/collapseId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/collapseId', 'is required', 'string', 'missing');
     } else {
       if (typeof v13 !== 'string') {
-        e.push({
-          path: p + '/collapseId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v13),
-        });
+        $fail(e, p + '/collapseId', 'must be a string', 'string', $type(v13));
       }
     }
     const v14 = o1['messageId'];
@@ -7772,15 +6882,10 @@ function $checkAcsInstantMessageEditedEventData(
       v14 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v14));
       }
     }
     const v15 = o1['messageType'];
@@ -7788,15 +6893,10 @@ function $checkAcsInstantMessageEditedEventData(
       v15 === undefined ||
       !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))
     ) {
-      e.push({ path: p + '/messageType', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageType', 'is required', 'string', 'missing');
     } else {
       if (typeof v15 !== 'string') {
-        e.push({
-          path: p + '/messageType',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v15),
-        });
+        $fail(e, p + '/messageType', 'must be a string', 'string', $type(v15));
       }
     }
     if (s) {
@@ -7816,12 +6916,13 @@ function $checkAcsInstantMessageEditedEventData(
           k16 !== 'messageId' &&
           k16 !== 'messageType'
         ) {
-          e.push({
-            path: p + '/' + $esc(k16),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k16]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k16),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k16]),
+          );
         }
       }
     }
@@ -7965,7 +7066,7 @@ function $checkAcsInstantMessageReceivedEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['messageBody'];
@@ -7975,15 +7076,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
     ) {
-      e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/messageBody',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['senderId'];
@@ -7991,15 +7087,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v5 === undefined ||
       !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))
     ) {
-      e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/senderId', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/senderId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/senderId', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['senderDisplayName'];
@@ -8010,20 +7101,10 @@ function $checkAcsInstantMessageReceivedEventData(
         $hasOwn.call(o1, 'senderDisplayName')
       )
     ) {
-      e.push({
-        path: p + '/senderDisplayName',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({
-          path: p + '/senderDisplayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v6),
-        });
+        $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['recipientId'];
@@ -8031,15 +7112,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v7 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v7),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v7));
       }
     }
     const v8 = o1['transactionId'];
@@ -8047,15 +7123,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v8 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v8));
       }
     }
     const v9 = o1['groupId'];
@@ -8063,15 +7134,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v9 === undefined ||
       !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))
     ) {
-      e.push({ path: p + '/groupId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/groupId', 'is required', 'string', 'missing');
     } else {
       if (typeof v9 !== 'string') {
-        e.push({
-          path: p + '/groupId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v9),
-        });
+        $fail(e, p + '/groupId', 'must be a string', 'string', $type(v9));
       }
     }
     const v10 = o1['collapseId'];
@@ -8079,15 +7145,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v10 === undefined ||
       !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))
     ) {
-      e.push({ path: p + '/collapseId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/collapseId', 'is required', 'string', 'missing');
     } else {
       if (typeof v10 !== 'string') {
-        e.push({
-          path: p + '/collapseId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v10),
-        });
+        $fail(e, p + '/collapseId', 'must be a string', 'string', $type(v10));
       }
     }
     const v11 = o1['messageId'];
@@ -8095,15 +7156,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v11 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v11));
       }
     }
     const v12 = o1['messageType'];
@@ -8111,15 +7167,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v12 === undefined ||
       !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))
     ) {
-      e.push({ path: p + '/messageType', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageType', 'is required', 'string', 'missing');
     } else {
       if (typeof v12 !== 'string') {
-        e.push({
-          path: p + '/messageType',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v12),
-        });
+        $fail(e, p + '/messageType', 'must be a string', 'string', $type(v12));
       }
     }
     if (s) {
@@ -8136,12 +7187,13 @@ function $checkAcsInstantMessageReceivedEventData(
           k13 !== 'messageId' &&
           k13 !== 'messageType'
         ) {
-          e.push({
-            path: p + '/' + $esc(k13),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k13]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k13),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k13]),
+          );
         }
       }
     }
@@ -8265,7 +7317,7 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['messageId'];
@@ -8275,15 +7327,10 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['from'];
@@ -8291,18 +7338,18 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
       v5 === undefined ||
       !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from'))
     ) {
-      e.push({ path: p + '/from', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/from', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({ path: p + '/from', message: 'must be a string', expected: 'string', received: $type(v5) });
+        $fail(e, p + '/from', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['to'];
     if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to'))) {
-      e.push({ path: p + '/to', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/to', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({ path: p + '/to', message: 'must be a string', expected: 'string', received: $type(v6) });
+        $fail(e, p + '/to', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['deliveryStatus'];
@@ -8310,20 +7357,10 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
       v7 === undefined ||
       !((plain2 && $objectPrototype['deliveryStatus'] === undefined) || $hasOwn.call(o1, 'deliveryStatus'))
     ) {
-      e.push({
-        path: p + '/deliveryStatus',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/deliveryStatus', 'is required', 'string', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({
-          path: p + '/deliveryStatus',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v7),
-        });
+        $fail(e, p + '/deliveryStatus', 'must be a string', 'string', $type(v7));
       }
     }
     const v8 = o1['deliveryStatusDetails'];
@@ -8334,20 +7371,10 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
         $hasOwn.call(o1, 'deliveryStatusDetails')
       )
     ) {
-      e.push({
-        path: p + '/deliveryStatusDetails',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/deliveryStatusDetails', 'is required', 'string', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/deliveryStatusDetails',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/deliveryStatusDetails', 'must be a string', 'string', $type(v8));
       }
     }
     const v9 = o1['deliveryAttempts'];
@@ -8358,20 +7385,10 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
         $hasOwn.call(o1, 'deliveryAttempts')
       )
     ) {
-      e.push({
-        path: p + '/deliveryAttempts',
-        message: 'is required',
-        expected: 'SmsDeliveryAttempt[]',
-        received: 'missing',
-      });
+      $fail(e, p + '/deliveryAttempts', 'is required', 'SmsDeliveryAttempt[]', 'missing');
     } else {
       if (!Array.isArray(v9)) {
-        e.push({
-          path: p + '/deliveryAttempts',
-          message: 'must be an array',
-          expected: 'array',
-          received: $type(v9),
-        });
+        $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v9));
       } else {
         const a10 = v9 as unknown[];
         for (let i11 = 0; i11 < a10.length; i11++) {
@@ -8387,20 +7404,16 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
         $hasOwn.call(o1, 'receivedTimestamp'))
     ) {
       if (typeof v15 !== 'string') {
-        e.push({
-          path: p + '/receivedTimestamp',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v15),
-        });
+        $fail(e, p + '/receivedTimestamp', 'must be a string', 'string', $type(v15));
       } else {
         if (!$dateTime(v15)) {
-          e.push({
-            path: p + '/receivedTimestamp',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v15),
-          });
+          $fail(
+            e,
+            p + '/receivedTimestamp',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v15),
+          );
         }
       }
     }
@@ -8416,12 +7429,13 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
           k16 !== 'deliveryAttempts' &&
           k16 !== 'receivedTimestamp'
         ) {
-          e.push({
-            path: p + '/' + $esc(k16),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k16]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k16),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k16]),
+          );
         }
       }
     }
@@ -8515,7 +7529,7 @@ function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['messageId'];
@@ -8525,15 +7539,10 @@ function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError
       v3 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['from'];
@@ -8541,18 +7550,18 @@ function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError
       v5 === undefined ||
       !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from'))
     ) {
-      e.push({ path: p + '/from', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/from', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({ path: p + '/from', message: 'must be a string', expected: 'string', received: $type(v5) });
+        $fail(e, p + '/from', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['to'];
     if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to'))) {
-      e.push({ path: p + '/to', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/to', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({ path: p + '/to', message: 'must be a string', expected: 'string', received: $type(v6) });
+        $fail(e, p + '/to', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['message'];
@@ -8560,15 +7569,10 @@ function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError
       v7 === undefined ||
       !((plain2 && $objectPrototype['message'] === undefined) || $hasOwn.call(o1, 'message'))
     ) {
-      e.push({ path: p + '/message', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/message', 'is required', 'string', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({
-          path: p + '/message',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v7),
-        });
+        $fail(e, p + '/message', 'must be a string', 'string', $type(v7));
       }
     }
     const v8 = o1['receivedTimestamp'];
@@ -8579,28 +7583,19 @@ function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError
         $hasOwn.call(o1, 'receivedTimestamp')
       )
     ) {
-      e.push({
-        path: p + '/receivedTimestamp',
-        message: 'is required',
-        expected: 'date-time',
-        received: 'missing',
-      });
+      $fail(e, p + '/receivedTimestamp', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/receivedTimestamp',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/receivedTimestamp', 'must be a string', 'string', $type(v8));
       } else {
         if (!$dateTime(v8)) {
-          e.push({
-            path: p + '/receivedTimestamp',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v8),
-          });
+          $fail(
+            e,
+            p + '/receivedTimestamp',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v8),
+          );
         }
       }
     }
@@ -8614,12 +7609,13 @@ function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError
           k9 !== 'message' &&
           k9 !== 'receivedTimestamp'
         ) {
-          e.push({
-            path: p + '/' + $esc(k9),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k9]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k9),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k9]),
+          );
         }
       }
     }
@@ -8735,17 +7731,17 @@ function $isEventGridEvent(v: unknown, s: boolean): boolean {
 
 function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['id'];
     const r4: unknown = Object.getPrototypeOf(o1);
     const plain2 = r4 === $objectPrototype || r4 === null;
     if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-      e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/id', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/id', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['topic'];
@@ -8754,7 +7750,7 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
       ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))
     ) {
       if (typeof v5 !== 'string') {
-        e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v5) });
+        $fail(e, p + '/topic', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['subject'];
@@ -8762,15 +7758,10 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
       v6 === undefined ||
       !((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))
     ) {
-      e.push({ path: p + '/subject', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/subject', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({
-          path: p + '/subject',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v6),
-        });
+        $fail(e, p + '/subject', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['eventType'];
@@ -8778,15 +7769,10 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
       v7 === undefined ||
       !((plain2 && $objectPrototype['eventType'] === undefined) || $hasOwn.call(o1, 'eventType'))
     ) {
-      e.push({ path: p + '/eventType', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/eventType', 'is required', 'string', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({
-          path: p + '/eventType',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v7),
-        });
+        $fail(e, p + '/eventType', 'must be a string', 'string', $type(v7));
       }
     }
     const v8 = o1['eventTime'];
@@ -8794,23 +7780,19 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
       v8 === undefined ||
       !((plain2 && $objectPrototype['eventTime'] === undefined) || $hasOwn.call(o1, 'eventTime'))
     ) {
-      e.push({ path: p + '/eventTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/eventTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/eventTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/eventTime', 'must be a string', 'string', $type(v8));
       } else {
         if (!$dateTime(v8)) {
-          e.push({
-            path: p + '/eventTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v8),
-          });
+          $fail(
+            e,
+            p + '/eventTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v8),
+          );
         }
       }
     }
@@ -8819,22 +7801,17 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
       v9 === undefined ||
       !((plain2 && $objectPrototype['data'] === undefined) || $hasOwn.call(o1, 'data'))
     ) {
-      e.push({ path: p + '/data', message: 'is required', expected: 'any', received: 'missing' });
+      $fail(e, p + '/data', 'is required', 'any', 'missing');
     }
     const v12 = o1['dataVersion'];
     if (
       v12 === undefined ||
       !((plain2 && $objectPrototype['dataVersion'] === undefined) || $hasOwn.call(o1, 'dataVersion'))
     ) {
-      e.push({ path: p + '/dataVersion', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/dataVersion', 'is required', 'string', 'missing');
     } else {
       if (typeof v12 !== 'string') {
-        e.push({
-          path: p + '/dataVersion',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v12),
-        });
+        $fail(e, p + '/dataVersion', 'must be a string', 'string', $type(v12));
       }
     }
     const v13 = o1['metadataVersion'];
@@ -8843,12 +7820,7 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
       ((plain2 && $objectPrototype['metadataVersion'] === undefined) || $hasOwn.call(o1, 'metadataVersion'))
     ) {
       if (typeof v13 !== 'string') {
-        e.push({
-          path: p + '/metadataVersion',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v13),
-        });
+        $fail(e, p + '/metadataVersion', 'must be a string', 'string', $type(v13));
       }
     }
     if (s) {
@@ -8864,12 +7836,13 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
           k14 !== 'dataVersion' &&
           k14 !== 'metadataVersion'
         ) {
-          e.push({
-            path: p + '/' + $esc(k14),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k14]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k14),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k14]),
+          );
         }
       }
     }
@@ -8980,7 +7953,7 @@ function $isCloudEvent(v: unknown, s: boolean): boolean {
 
 function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['specversion'];
@@ -8990,32 +7963,22 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       v3 === undefined ||
       !((plain2 && $objectPrototype['specversion'] === undefined) || $hasOwn.call(o1, 'specversion'))
     ) {
-      e.push({ path: p + '/specversion', message: 'is required', expected: '"1.0"', received: 'missing' });
+      $fail(e, p + '/specversion', 'is required', '"1.0"', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/specversion',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/specversion', 'must be a string', 'string', $type(v3));
       } else {
         if (v3 !== '1.0') {
-          e.push({
-            path: p + '/specversion',
-            message: 'must be "1.0"',
-            expected: '"1.0"',
-            received: $show(v3),
-          });
+          $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v3));
         }
       }
     }
     const v5 = o1['id'];
     if (v5 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-      e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/id', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v5) });
+        $fail(e, p + '/id', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['source'];
@@ -9023,10 +7986,10 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       v6 === undefined ||
       !((plain2 && $objectPrototype['source'] === undefined) || $hasOwn.call(o1, 'source'))
     ) {
-      e.push({ path: p + '/source', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/source', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({ path: p + '/source', message: 'must be a string', expected: 'string', received: $type(v6) });
+        $fail(e, p + '/source', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['type'];
@@ -9034,10 +7997,10 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       v7 === undefined ||
       !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))
     ) {
-      e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/type', 'is required', 'string', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v7) });
+        $fail(e, p + '/type', 'must be a string', 'string', $type(v7));
       }
     }
     const v8 = o1['subject'];
@@ -9046,12 +8009,7 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       ((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))
     ) {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/subject',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/subject', 'must be a string', 'string', $type(v8));
       }
     }
     const v9 = o1['time'];
@@ -9060,15 +8018,16 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       ((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))
     ) {
       if (typeof v9 !== 'string') {
-        e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v9) });
+        $fail(e, p + '/time', 'must be a string', 'string', $type(v9));
       } else {
         if (!$dateTime(v9)) {
-          e.push({
-            path: p + '/time',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v9),
-          });
+          $fail(
+            e,
+            p + '/time',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v9),
+          );
         }
       }
     }
@@ -9078,12 +8037,7 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       ((plain2 && $objectPrototype['datacontenttype'] === undefined) || $hasOwn.call(o1, 'datacontenttype'))
     ) {
       if (typeof v10 !== 'string') {
-        e.push({
-          path: p + '/datacontenttype',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v10),
-        });
+        $fail(e, p + '/datacontenttype', 'must be a string', 'string', $type(v10));
       }
     }
     const v11 = o1['dataschema'];
@@ -9092,12 +8046,7 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       ((plain2 && $objectPrototype['dataschema'] === undefined) || $hasOwn.call(o1, 'dataschema'))
     ) {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/dataschema',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/dataschema', 'must be a string', 'string', $type(v11));
       }
     }
     if (s) {
@@ -9114,12 +8063,13 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
           k12 !== 'dataschema' &&
           k12 !== 'data'
         ) {
-          e.push({
-            path: p + '/' + $esc(k12),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k12]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k12),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k12]),
+          );
         }
       }
     }
