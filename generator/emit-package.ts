@@ -1,4 +1,5 @@
 import { banner, BANNER_TEXT, REGENERATE_COMMAND } from './banner.ts';
+import { alignTables } from './docs/align-tables.ts';
 import { jsonText } from './json-text.ts';
 import type { Catalog, OutputFile } from './model.ts';
 
@@ -9,7 +10,7 @@ export const PACKAGE_VERSION = '0.1.0';
 export function emitPackage(catalog: Catalog, entries: readonly string[]): OutputFile[] {
   return [
     { path: 'package/package.json', contents: jsonText(packageJson(catalog, entries)) },
-    { path: 'package/README.md', contents: readme(catalog, entries) },
+    { path: 'package/README.md', contents: alignTables(readme(catalog, entries)) },
   ];
 }
 

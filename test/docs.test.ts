@@ -1,7 +1,7 @@
 /**
  * The generated docs (generated/docs): every relative link and anchor resolves, markdownlint is
- * clean, the pages say what the catalog says (tables of cases), and hostile catalog text can
- * neither break a table nor inject HTML.
+ * clean, the pages say what the catalog says (tables of cases), hostile catalog text can neither
+ * break a table nor inject HTML, and the pages come out exactly as prettier would format them.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,12 +12,16 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { micromark } from 'micromark';
 import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
+import * as prettier from 'prettier';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
-import { code, link, prose, text } from '../generator/docs/inline.ts';
+import { alignTables } from '../generator/docs/align-tables.ts';
+import { displayWidth } from '../generator/docs/display-width.ts';
+import { code, fence, link, prose, text, yamlString } from '../generator/docs/inline.ts';
+import { layoutJson } from '../generator/json-layout.ts';
 import { emitDocs } from '../generator/emit-docs.ts';
-import { formatFiles } from '../generator/format.ts';
+import { formatFiles, PRETTIER_OPTIONS } from '../generator/format.ts';
 import { load, loadTemplates } from '../generator/load.ts';
 import type { Catalog, OutputFile } from '../generator/model.ts';
 import { normalize } from '../generator/normalize.ts';
@@ -26,6 +30,8 @@ import { matchesFilter, type EventSubscriptionFilter } from '../generator/runtim
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const GENERATED = path.join(ROOT, 'generated');
 const run = promisify(execFile);
+/** How prettier would format a page (the pages are emitted already formatted). */
+const PRETTIER: prettier.Options = { ...PRETTIER_OPTIONS, parser: 'markdown' };
 
 interface CatalogJson {
   documents: { id: string; date: string; errata: { id: string }[] }[];
@@ -572,7 +578,15 @@ const ESCAPING: [string, string, string][] = [
   ['text: a leading heading marker', text('# not a heading'), '\\# not a heading'],
   ['text: a leading list marker', text('1. not a list'), '1\\. not a list'],
   ['text: line breaks fold', text('a\n\n- b'), 'a - b'],
+  ['text: runs of spaces and tabs fold, ends trimmed', text(' a  \t b '), 'a b'],
+  ['text: a no-break space is content', text('a\u00a0\u00a0b'), 'a\u00a0\u00a0b'],
+  ['text: a dollar sign cannot open math', text('$x$'), '\\$x\\$'],
+  ['text: a trailing # cannot close a heading', text('Sample ##'), 'Sample \\##'],
   ['code: backticks inside', code('a`b'), '``a`b``'],
+  ['code: the shortest fence the content lacks', code('a``b'), '`a``b`'],
+  ['code: spaces kept inside', code('a  b'), '`a  b`'],
+  ['code: content with a space at both ends gets one more', code(' a '), '`  a  `'],
+  ['code: only spaces need no padding', code('  '), '`  `'],
   ['code: a pipe in a table cell', code('a|b', { table: true }), '`a\\|b`'],
   ['code: a pipe outside tables', code('a|b'), '`a|b`'],
   ['prose: code spans kept verbatim', prose('raw `8:acs:<id>_<user>` form'), 'raw `8:acs:<id>_<user>` form'],
@@ -580,10 +594,33 @@ const ESCAPING: [string, string, string][] = [
   ['prose: other links keep their label only', prose('see [schema](event-schema.md) and [x](javascript:alert(1))'), 'see schema and x)'],
   ['prose: bare URLs become autolinks', prose('at https://example.com/a_b.'), 'at <https://example.com/a_b>.'],
   ['prose: pipes in table cells, code included', prose('a | b `c|d`', { table: true }), 'a \\| b `c\\|d`'],
+  ['fence: longer than any backtick run inside', fence('"x```y"', 'json'), '````json\n"x```y"\n````'],
 ];
 
 for (const [what, actual, expected] of ESCAPING) {
   test(`escaping: ${what}`, () => assert.is(actual, expected));
+}
+
+/** [what, value, YAML printed] */
+const YAML_STRINGS: [string, string, string][] = [
+  ['plain: single quotes', 'Chat events', "'Chat events'"],
+  ["a ' alone: double quotes", "a chat thread's topic", '"a chat thread\'s topic"'],
+  ['a " alone: single quotes', 'say "hi"', `'say "hi"'`],
+  ["both: single quotes, ' doubled", `it's "x"`, `'it''s "x"'`],
+  ['a backslash: a JSON string', 'a\\b', '"a\\\\b"'],
+  ['a control character: a JSON string', 'a\u0001b', '"a\\u0001b"'],
+  ['DEL, which JSON leaves alone: escaped', 'a\u007fb', '"a\\u007fb"'],
+  ['YAML indicators inside quotes', '# - : [x] {y} &z *w !v', "'# - : [x] {y} &z *w !v'"],
+  ['line breaks fold', 'a\n b', "'a b'"],
+];
+
+for (const [what, value, printed] of YAML_STRINGS) {
+  test(`front matter string: ${what}`, async () => {
+    assert.is(yamlString(value), printed);
+    assert.equal(parseYaml(`title: ${printed}`), { title: value.replace(/\s*\n\s*/g, ' ') });
+    const page = `---\ntitle: ${printed}\n---\n\n# x\n`;
+    assert.is(await prettier.format(page, PRETTIER), page);
+  });
 }
 
 test('escaping: links go only to generated relative paths or http(s)', () => {
@@ -608,7 +645,7 @@ test('templates print unescaped ({{{…}}}) only view-model fields named …Md',
 const HOSTILE =
   'Evil <script>alert(1)</script> | pipe {{constructor}} {{{raw}}} [x](javascript:alert(1)) <img src=x onerror=alert(2)>\n# not a heading';
 
-async function hostileDocs(): Promise<{ files: OutputFile[]; catalog: Catalog }> {
+async function hostileCatalog(): Promise<Catalog> {
   const loaded = await load(path.join(ROOT, 'test/golden/catalog'));
   const hostile = structuredClone(normalize(loaded)) as Catalog;
   const event = hostile.events.find((candidate) => candidate.type === 'Microsoft.Communication.SMSReceived')!;
@@ -616,6 +653,11 @@ async function hostileDocs(): Promise<{ files: OutputFile[]; catalog: Catalog }>
   event.schema.properties!.message!.description = HOSTILE;
   event.samples[0]!.errata.push({ id: 'hostile', kind: 'typo', source: event.samples[0]!.source, wrong: HOSTILE, correction: HOSTILE });
   hostile.documents[0]!.title = HOSTILE;
+  return hostile;
+}
+
+async function hostileDocs(): Promise<{ files: OutputFile[]; catalog: Catalog }> {
+  const hostile = await hostileCatalog();
   const templates = await loadTemplates(path.join(ROOT, 'templates'));
   return { files: await formatFiles(emitDocs(hostile, templates)), catalog: hostile };
 }
@@ -662,6 +704,165 @@ test('hostile catalog text: the pages still pass markdownlint', async () => {
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+// ── Already formatted: the pages need no prettier ──────────────────────────────────────────
+
+/** Where prettier would first change the page, or undefined if it leaves it as it is. */
+async function firstChange(file: OutputFile): Promise<string | undefined> {
+  const formatted = await prettier.format(file.contents, PRETTIER);
+  if (formatted === file.contents) return undefined;
+  const emitted = file.contents.split('\n');
+  const expected = formatted.split('\n');
+  let at = 0;
+  while (emitted[at] === expected[at]) at++;
+  return `${file.path}:${at + 1}\n  emitted:  ${JSON.stringify(emitted[at])}\n  prettier: ${JSON.stringify(expected[at])}`;
+}
+
+async function assertFormatted(files: readonly OutputFile[]): Promise<void> {
+  for (const file of files) {
+    const change = await firstChange(file);
+    assert.ok(change === undefined, change);
+  }
+}
+
+test('every page is already formatted: prettier leaves it unchanged', async () => {
+  const real = normalize(await load(path.join(ROOT, 'catalog')));
+  const files = emitDocs(real, await loadTemplates(path.join(ROOT, 'templates')));
+  assert.is(files.length, pages.size);
+  await assertFormatted(files);
+});
+
+test('hostile catalog text: every page is already formatted too', async () => {
+  await assertFormatted(emitDocs(await hostileCatalog(), await loadTemplates(path.join(ROOT, 'templates'))));
+});
+
+const TABLE = (...lines: string[]) => `${lines.join('\n')}\n`;
+
+/** [what, table as rendered, table as prettier prints it] */
+const TABLES: [string, string, string][] = [
+  [
+    'columns as wide as their widest cell, the delimiter row across it',
+    TABLE('| Name | Description |', '| --- | --- |', '| `id` | The id. |', '| `displayName` | A name. |'),
+    TABLE(
+      '| Name          | Description |',
+      '| ------------- | ----------- |',
+      '| `id`          | The id.     |',
+      '| `displayName` | A name.     |',
+    ),
+  ],
+  ['columns at least 3 wide', TABLE('| a | b |', '| --- | --- |', '| x | y |'), TABLE('| a   | b   |', '| --- | --- |', '| x   | y   |')],
+  [
+    'an escaped pipe is cell content',
+    TABLE('| Value | Note |', '| --- | --- |', '| a \\| b | c |'),
+    TABLE('| Value  | Note |', '| ------ | ---- |', '| a \\| b | c    |'),
+  ],
+  [
+    'an escaped pipe in a code span is cell content',
+    TABLE('| Value | Note |', '| --- | --- |', '| `a\\|b` | c |'),
+    TABLE('| Value  | Note |', '| ------ | ---- |', '| `a\\|b` | c    |'),
+  ],
+  [
+    'an escaped backslash, then a pipe: a separator',
+    TABLE('| Value | Note |', '| --- | --- |', '| a\\\\| b |'),
+    TABLE('| Value | Note |', '| ----- | ---- |', '| a\\\\   | b    |'),
+  ],
+  [
+    'an unescaped pipe in a code span still separates cells (GFM splits rows first)',
+    TABLE('| Value | Note |', '| --- | --- |', '| `a | b` |'),
+    TABLE('| Value | Note |', '| ----- | ---- |', '| `a    | b`   |'),
+  ],
+  [
+    'wide characters and emoji take two columns, combining marks none',
+    TABLE('| Name | Note |', '| --- | --- |', '| 中文 | e\u0301 |', '| 😀 | 👩‍💻 |', '| ｆｕｌｌ | x |'),
+    TABLE('| Name     | Note |', '| -------- | ---- |', '| 中文     | e\u0301    |', '| 😀       | 👩‍💻   |', '| ｆｕｌｌ | x    |'),
+  ],
+  [
+    'empty cells',
+    TABLE('| Property | Format | Description |', '| --- | --- | --- |', '| `a` |  | x |', '| `b` | date-time |  |'),
+    TABLE(
+      '| Property | Format    | Description |',
+      '| -------- | --------- | ----------- |',
+      '| `a`      |           | x           |',
+      '| `b`      | date-time |             |',
+    ),
+  ],
+  [
+    'alignment rows: left, centre, right, none',
+    TABLE('| Left | Centre | Right | None |', '| :-- | :-: | --: | --- |', '| a | b | c | d |', '| longer | longer | longer | longer |'),
+    TABLE(
+      '| Left   | Centre |  Right | None   |',
+      '| :----- | :----: | -----: | ------ |',
+      '| a      |   b    |      c | d      |',
+      '| longer | longer | longer | longer |',
+    ),
+  ],
+  ['a short row stays short', TABLE('| a | b |', '| --- | --- |', '| x |'), TABLE('| a   | b   |', '| --- | --- |', '| x   |')],
+  ['not in a fenced code block', TABLE('```', '| a | b |', '| --- | --- |', '```'), TABLE('```', '| a | b |', '| --- | --- |', '```')],
+  ['not without a delimiter row', TABLE('Text', '', '| not | a table |', '', 'more'), TABLE('Text', '', '| not | a table |', '', 'more')],
+  [
+    'each table on its own',
+    TABLE('| a | b |', '| --- | --- |', '| x | y |', '', '| long header |', '| --- |', '| z |'),
+    TABLE('| a   | b   |', '| --- | --- |', '| x   | y   |', '', '| long header |', '| ----------- |', '| z           |'),
+  ],
+];
+
+for (const [what, rendered, printed] of TABLES) {
+  test(`table layout: ${what}`, async () => {
+    assert.is(alignTables(rendered), printed);
+    assert.is(alignTables(printed), printed, 'idempotent');
+    assert.is(await prettier.format(printed, PRETTIER), printed, 'prettier agrees');
+  });
+}
+
+test('display width: wide, fullwidth and emoji count two; combining marks and controls none', () => {
+  assert.equal(
+    ['abc', '中文', 'ｆｕｌｌ', '😀', '👩‍💻', 'e\u0301', 'a\u0007b', '©', '한국어'].map(displayWidth),
+    [3, 4, 8, 2, 2, 1, 2, 1, 6],
+  );
+});
+
+const LONG = 'x'.repeat(100);
+/** 110 columns wide as the last member, `  "abcdefghijklm": ["xx…"]`: one more with a comma after it. */
+const EDGE = 'x'.repeat(87);
+
+/** [what, value, JSON as prettier prints it] */
+const JSON_LAYOUTS: [string, unknown, string][] = [
+  ['objects: one member per line', { a: 1, b: { c: 'd' } }, '{\n  "a": 1,\n  "b": {\n    "c": "d"\n  }\n}'],
+  ['empty object and array', { a: {}, b: [] }, '{\n  "a": {},\n  "b": []\n}'],
+  [
+    'an array that fits: one line',
+    { includedEventTypes: ['Microsoft.Communication.SMSReceived'] },
+    '{\n  "includedEventTypes": ["Microsoft.Communication.SMSReceived"]\n}',
+  ],
+  ['an array that does not fit: one element per line', { a: [LONG, 'y'] }, `{\n  "a": [\n    "${LONG}",\n    "y"\n  ]\n}`],
+  ['an array exactly as wide as the line: one line', { abcdefghijklm: [EDGE] }, `{\n  "abcdefghijklm": ["${EDGE}"]\n}`],
+  ['the comma after an array counts', { abcdefghijklm: [EDGE], b: 1 }, `{\n  "abcdefghijklm": [\n    "${EDGE}"\n  ],\n  "b": 1\n}`],
+  ['an array of objects: one per line', { a: [{ b: 1 }] }, '{\n  "a": [\n    {\n      "b": 1\n    }\n  ]\n}'],
+  [
+    'arrays of two or more arrays of two or more: one per line',
+    [
+      [1, 2],
+      [3, 4],
+    ],
+    '[\n  [1, 2],\n  [3, 4]\n]',
+  ],
+  ['nested arrays that fit: one line', { a: [[1], ['b', 'c']] }, '{\n  "a": [[1], ["b", "c"]]\n}'],
+  [
+    'numbers fill their lines',
+    { a: Array.from({ length: 45 }, (_, i) => i + 1) },
+    `{\n  "a": [\n    ${Array.from({ length: 29 }, (_, i) => i + 1).join(', ')},\n    ${Array.from({ length: 16 }, (_, i) => i + 30).join(', ')}\n  ]\n}`,
+  ],
+  ['exponents without +', { a: 1e21, b: 1.5e-7 }, '{\n  "a": 1e21,\n  "b": 1.5e-7\n}'],
+];
+
+for (const [what, value, printed] of JSON_LAYOUTS) {
+  test(`JSON layout: ${what}`, async () => {
+    assert.is(layoutJson(value), printed);
+    assert.equal(JSON.parse(printed), value);
+    const block = `\`\`\`json\n${printed}\n\`\`\`\n`;
+    assert.is(await prettier.format(block, PRETTIER), block, 'prettier agrees');
+  });
+}
 
 test('pure and deterministic: same catalog, same pages; the catalog is not mutated', async () => {
   const catalogValue = normalize(await load(path.join(ROOT, 'test/golden/catalog')));

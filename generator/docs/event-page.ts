@@ -2,10 +2,12 @@
 import { PACKAGE_NAME } from '../emit-package.ts';
 import type { EventType, Sample } from '../model.ts';
 import type { DocsContext } from './context.ts';
+import { PRINT_WIDTH } from './display-width.ts';
 import { erratumSummary, repairText } from './errata.ts';
 import { SCOPES, statusSentence } from './events.ts';
 import { eventFilter, literalPrefix } from './filters.ts';
 import { code, fence, join, link, markup, prose, text, type Markdown } from './inline.ts';
+import { layoutJson } from '../json-layout.ts';
 import { chrome, type PageChrome } from './page.ts';
 import { anchors, categoryPage, eventPage, href, PAGES } from './paths.ts';
 import { propertyTable, type PropertyRowView } from './property-table.ts';
@@ -70,7 +72,7 @@ export function eventPageView(event: EventType, context: DocsContext): EventPage
     })),
     properties: propertyTable(event.schema, context.catalog.definitions, page, { expandRefs: true }),
     samples: event.samples.map((sample) => sampleView(sample, context, page)),
-    filterMd: fence(`${JSON.stringify(eventFilter(event), null, 2)}\n`, 'json'),
+    filterMd: fence(layoutJson(eventFilter(event)), 'json'),
     filterNoteMd: filterNote(event),
     importsMd: fence(imports(event), 'ts'),
   };
@@ -121,7 +123,7 @@ function sampleView(sample: Sample, context: DocsContext, page: string): EventPa
     headingMd: markup`Sample ${text(sample.id)}`,
     provenanceMd: citation(sample.source, context.documents, page),
     corrections: corrections.map((textMd) => ({ textMd })),
-    jsonMd: fence(`${JSON.stringify(sample.corrected, null, 2)}\n`, 'json'),
+    jsonMd: fence(layoutJson(sample.corrected), 'json'),
   };
 }
 
@@ -143,9 +145,16 @@ function filterNote(event: EventType): Markdown {
 function imports(event: EventType): string {
   const { eventType, dataType, validator } = event.names;
   return [
-    `import type { ${eventType}, ${dataType} } from '${PACKAGE_NAME}';`,
-    `import { ${validator} } from '${PACKAGE_NAME}/validators';`,
-    `import { make${eventType} } from '${PACKAGE_NAME}/fixtures';`,
+    importStatement('import type', [eventType, dataType], PACKAGE_NAME),
+    importStatement('import', [validator], `${PACKAGE_NAME}/validators`),
+    importStatement('import', [`make${eventType}`], `${PACKAGE_NAME}/fixtures`),
     '',
   ].join('\n');
+}
+
+/** On one line if it fits, else one name per line, as prettier prints it (a lone name never moves). */
+function importStatement(keyword: string, names: readonly string[], from: string): string {
+  const line = `${keyword} { ${names.join(', ')} } from '${from}';`;
+  if (line.length <= PRINT_WIDTH || names.length === 1) return line;
+  return `${keyword} {\n${names.map((name) => `  ${name},\n`).join('')}} from '${from}';`;
 }

@@ -5,6 +5,7 @@ import type { DocsContext } from './context.ts';
 import { collectErrata, erratumLink, erratumSummary } from './errata.ts';
 import { actualPrefixes } from './filters.ts';
 import { code, fence, join, link, markup, prose, text, type Markdown } from './inline.ts';
+import { layoutJson } from '../json-layout.ts';
 import { chrome, type PageChrome } from './page.ts';
 import { categoryPage, href, PAGES } from './paths.ts';
 import { citation, documentLink } from './provenance.ts';
@@ -130,7 +131,7 @@ function filterView(filter: FilterExample, context: DocsContext): NonNullable<In
     citationMd: citation(filter.source, context.documents, PAGE),
     publishedMd: fence(filter.published, 'text'),
     errata: filter.errata.map((erratum) => ({ textMd: erratumSummary(erratum, PAGE) })),
-    correctedMd: fence(`${JSON.stringify({ filter: filter.corrected }, null, 2)}\n`, 'json'),
+    correctedMd: fence(layoutJson({ filter: filter.corrected }), 'json'),
   };
 }
 

@@ -30,9 +30,9 @@ export function join(parts: readonly Markdown[], separator: string): Markdown {
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
- * Plain text, shown as written: HTML is entity-escaped, Markdown punctuation backslash-escaped,
- * line breaks folded into spaces, a leading block marker (`#`, `-`, `1.`…) defused, and so is a
- * trailing ` #`, which would otherwise close a heading.
+ * Plain text, shown as written: HTML is entity-escaped, Markdown punctuation (and `$`, which
+ * opens math on GitHub) backslash-escaped, whitespace folded into single spaces, a leading block
+ * marker (`#`, `-`, `1.`…) defused, and so is a trailing ` #`, which would close a heading.
  */
 export function text(value: string): Markdown {
   return escapeText(words(value));
@@ -40,7 +40,7 @@ export function text(value: string): Markdown {
 
 function escapeText(value: string): Markdown {
   const escaped = value
-    .replace(/[\\`*_[\]{}|~]/g, '\\$&')
+    .replace(/[\\`*_[\]{}|~$]/g, '\\$&')
     .replace(/[&<>]/g, (c) => ENTITIES[c]!)
     .replace(/^([#+=-])/, '\\$1')
     .replace(/^(\d+)([.)])/, '$1\\$2')
@@ -105,16 +105,31 @@ function isWebUrl(href: string): boolean {
   return /^https?:\/\/[\w\-.~:/?#@!$&'*+,;=%]+$/.test(href);
 }
 
-/** A fenced code block whose fence no line of `content` can close. */
+/**
+ * A fenced code block whose fence no line of `content` can close: longer than any run of
+ * backticks in it (prettier's choice; a run inside a line could not close it, but would make
+ * prettier lengthen the fence).
+ */
 export function fence(content: string, language: string): Markdown {
-  const longestRun = Math.max(0, ...(content.match(/^\s*`{3,}/gm) ?? []).map((run) => run.trim().length));
+  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
   const marker = '`'.repeat(Math.max(3, longestRun + 1));
   return trusted(`${marker}${language}\n${content.replace(/\n$/, '')}\n${marker}`);
 }
 
-/** A YAML double-quoted scalar (JSON strings are valid YAML) for front matter. */
+/** What YAML allows only escaped and JSON.stringify leaves as is (YAML 1.2, c-printable). */
+const NOT_YAML_PRINTABLE = /[\x7f-\x84\x86-\x9f\ufffe\uffff]/g;
+
+/**
+ * A quoted YAML scalar for front matter, quoted the way prettier prints it: in single quotes
+ * (`'` doubled), in double quotes if it holds a `'` and no `"`, and as a JSON string (a valid
+ * YAML double-quoted scalar) whenever it needs an escape: a backslash, a control character.
+ */
 export function yamlString(value: string): Markdown {
-  return trusted(JSON.stringify(oneLine(value)));
+  const line = oneLine(value);
+  const json = JSON.stringify(line).replace(NOT_YAML_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escapes = /\\[^"]/.test(json);
+  if (escapes || (line.includes("'") && !line.includes('"'))) return trusted(json);
+  return trusted(`'${line.replace(/'/g, "''")}'`);
 }
 
 /** The DO NOT EDIT banner and other fixed HTML comments the generator writes. */

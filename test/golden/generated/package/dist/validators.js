@@ -52,75 +52,30 @@ function $daysInMonth(year, month) {
         return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
     return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
-/** The two ASCII digits at index i as a number, or -1. */
-function $d2(s, i) {
-    const a = s.charCodeAt(i) - 48;
-    const b = s.charCodeAt(i + 1) - 48;
-    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
+/** The same shape with every field captured, in any range: what the fast path turned down gets every rule. */
+const $DATE_TIME_PARTS = /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
 /** Every rule, for what the regular expression turned down: leap seconds, long fractions, invalid text. */
 function $dateTimeSlow(s) {
-    const n = s.length;
-    if (n < 20 ||
-        s.charCodeAt(4) !== 45 ||
-        s.charCodeAt(7) !== 45 ||
-        s.charCodeAt(13) !== 58 ||
-        s.charCodeAt(16) !== 58)
+    const m = $DATE_TIME_PARTS.exec(s);
+    if (m === null)
         return false;
-    if (!/^[Tt\s]$/.test(s.charAt(10)))
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    const offsetHour = m[8] === undefined ? 0 : Number(m[8]);
+    const offsetMinute = m[9] === undefined ? 0 : Number(m[9]);
+    if (month < 1 ||
+        month > 12 ||
+        day < 1 ||
+        day > $daysInMonth(Number(m[1]), month) ||
+        offsetHour > 23 ||
+        offsetMinute > 59)
         return false;
-    const century = $d2(s, 0);
-    const yy = $d2(s, 2);
-    const month = $d2(s, 5);
-    const day = $d2(s, 8);
-    const hour = $d2(s, 11);
-    const minute = $d2(s, 14);
-    const whole = $d2(s, 17);
-    if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || minute < 0 || whole < 0)
-        return false;
-    if (day > $daysInMonth(century * 100 + yy, month))
-        return false;
-    let i = 19;
-    let second = whole;
-    if (s.charCodeAt(i) === 46) {
-        i++;
-        const start = i;
-        while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57)
-            i++;
-        if (i === start)
-            return false;
-        second = Number(s.slice(17, i));
-    }
-    if (i >= n)
-        return false;
-    const z = s.charCodeAt(i);
-    let sign = 1;
-    let offsetHour = 0;
-    let offsetMinute = 0;
-    if (z === 90 || z === 122) {
-        if (i + 1 !== n)
-            return false;
-    }
-    else if (z === 43 || z === 45) {
-        if (z === 45)
-            sign = -1;
-        if (i + 3 === n)
-            offsetMinute = 0;
-        else if (i + 6 === n && s.charCodeAt(i + 3) === 58)
-            offsetMinute = $d2(s, i + 4);
-        else if (i + 5 === n)
-            offsetMinute = $d2(s, i + 3);
-        else
-            return false;
-        offsetHour = $d2(s, i + 1);
-        if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59)
-            return false;
-    }
-    else {
-        return false;
-    }
+    const hour = Number(m[4]);
+    const minute = Number(m[5]);
+    const second = Number(m[6]);
     if (hour <= 23 && minute <= 59 && second < 60)
         return true;
+    const sign = m[7] === '-' ? -1 : 1;
     const utcMinute = minute - offsetMinute * sign;
     const utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
     return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
@@ -133,6 +88,10 @@ function $crash() {
         expected: 'JSON data',
         received: 'exception',
     };
+}
+/** Records one error (a call instead of an object literal at every place that reports one keeps the module small). */
+function $fail(e, path, message, expected, received) {
+    e.push({ path, message, expected, received });
 }
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 function $nullProto(entries) {
@@ -182,7 +141,7 @@ function $isChatMessageMetadata(v, _s) {
 }
 function $checkChatMessageMetadata(v, p, e, _s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -191,12 +150,7 @@ function $checkChatMessageMetadata(v, p, e, _s) {
                 continue;
             const v3 = o1[k2];
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/' + $esc(k2),
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/' + $esc(k2), 'must be a string', 'string', $type(v3));
             }
         }
     }
@@ -258,7 +212,7 @@ function $isChatParticipant(v, s) {
 }
 function $checkChatParticipant(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -267,28 +221,18 @@ function $checkChatParticipant(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))) {
-            e.push({ path: p + '/displayName', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/displayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/displayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/displayName', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['participantCommunicationIdentifier'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['participantCommunicationIdentifier'] === undefined) ||
                 $hasOwn.call(o1, 'participantCommunicationIdentifier'))) {
-            e.push({
-                path: p + '/participantCommunicationIdentifier',
-                message: 'is required',
-                expected: 'CommunicationIdentifier',
-                received: 'missing',
-            });
+            $fail(e, p + '/participantCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
         }
         else {
             $checkCommunicationIdentifier(v5, p + '/participantCommunicationIdentifier', e, s);
@@ -296,12 +240,7 @@ function $checkChatParticipant(v, p, e, s) {
         if (s) {
             for (const k8 in o1) {
                 if ($hasOwn.call(o1, k8) && k8 !== 'displayName' && k8 !== 'participantCommunicationIdentifier') {
-                    e.push({
-                        path: p + '/' + $esc(k8),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k8]),
-                    });
+                    $fail(e, p + '/' + $esc(k8), 'is not a declared property (strict mode)', 'no such property', $type(o1[k8]));
                 }
             }
         }
@@ -363,7 +302,7 @@ function $isChatThreadMember(v, s) {
 }
 function $checkChatThreadMember(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -372,42 +311,27 @@ function $checkChatThreadMember(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))) {
-            e.push({ path: p + '/displayName', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/displayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/displayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/displayName', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['memberId'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['memberId'] === undefined) || $hasOwn.call(o1, 'memberId'))) {
-            e.push({ path: p + '/memberId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/memberId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/memberId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/memberId', 'must be a string', 'string', $type(v5));
             }
         }
         if (s) {
             for (const k6 in o1) {
                 if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'memberId') {
-                    e.push({
-                        path: p + '/' + $esc(k6),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k6]),
-                    });
+                    $fail(e, p + '/' + $esc(k6), 'is not a declared property (strict mode)', 'no such property', $type(o1[k6]));
                 }
             }
         }
@@ -457,7 +381,7 @@ function $isChatThreadProperties(v, _s) {
 }
 function $checkChatThreadProperties(v, p, e, _s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -467,7 +391,7 @@ function $checkChatThreadProperties(v, p, e, _s) {
         if (v3 !== undefined &&
             ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))) {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/topic', 'must be a string', 'string', $type(v3));
             }
         }
     }
@@ -544,7 +468,7 @@ function $isCommunicationIdentifier(v, s) {
 }
 function $checkCommunicationIdentifier(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -553,11 +477,11 @@ function $checkCommunicationIdentifier(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['rawId'] === undefined) || $hasOwn.call(o1, 'rawId'))) {
-            e.push({ path: p + '/rawId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/rawId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/rawId', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/rawId', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['communicationUser'];
@@ -584,12 +508,7 @@ function $checkCommunicationIdentifier(v, p, e, s) {
                     k14 !== 'communicationUser' &&
                     k14 !== 'phoneNumber' &&
                     k14 !== 'microsoftTeamsUser') {
-                    e.push({
-                        path: p + '/' + $esc(k14),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k14]),
-                    });
+                    $fail(e, p + '/' + $esc(k14), 'is not a declared property (strict mode)', 'no such property', $type(o1[k14]));
                 }
             }
         }
@@ -646,7 +565,7 @@ function $isCommunicationUserIdentifier(v, s) {
 }
 function $checkCommunicationUserIdentifier(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -654,22 +573,17 @@ function $checkCommunicationUserIdentifier(v, p, e, s) {
         const r4 = Object.getPrototypeOf(o1);
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-            e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/id', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/id', 'must be a string', 'string', $type(v3));
             }
         }
         if (s) {
             for (const k5 in o1) {
                 if ($hasOwn.call(o1, k5) && k5 !== 'id') {
-                    e.push({
-                        path: p + '/' + $esc(k5),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k5]),
-                    });
+                    $fail(e, p + '/' + $esc(k5), 'is not a declared property (strict mode)', 'no such property', $type(o1[k5]));
                 }
             }
         }
@@ -741,7 +655,7 @@ function $isMicrosoftTeamsUserIdentifier(v, s) {
 }
 function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -750,51 +664,36 @@ function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['userId'] === undefined) || $hasOwn.call(o1, 'userId'))) {
-            e.push({ path: p + '/userId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/userId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/userId', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/userId', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['isAnonymous'];
         if (v5 !== undefined &&
             ((plain2 && $objectPrototype['isAnonymous'] === undefined) || $hasOwn.call(o1, 'isAnonymous'))) {
             if (typeof v5 !== 'boolean') {
-                e.push({
-                    path: p + '/isAnonymous',
-                    message: 'must be a boolean',
-                    expected: 'boolean',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/isAnonymous', 'must be a boolean', 'boolean', $type(v5));
             }
         }
         const v6 = o1['cloud'];
         if (v6 !== undefined &&
             ((plain2 && $objectPrototype['cloud'] === undefined) || $hasOwn.call(o1, 'cloud'))) {
             if (typeof v6 !== 'string') {
-                e.push({ path: p + '/cloud', message: 'must be a string', expected: 'string', received: $type(v6) });
+                $fail(e, p + '/cloud', 'must be a string', 'string', $type(v6));
             }
             else {
                 if (v6 !== 'public' && v6 !== 'dod' && v6 !== 'gcch') {
-                    e.push({
-                        path: p + '/cloud',
-                        message: 'must be one of "public" | "dod" | "gcch"',
-                        expected: '"public" | "dod" | "gcch"',
-                        received: $show(v6),
-                    });
+                    $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch"', '"public" | "dod" | "gcch"', $show(v6));
                 }
             }
         }
         if (s) {
             for (const k7 in o1) {
                 if ($hasOwn.call(o1, k7) && k7 !== 'userId' && k7 !== 'isAnonymous' && k7 !== 'cloud') {
-                    e.push({
-                        path: p + '/' + $esc(k7),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k7]),
-                    });
+                    $fail(e, p + '/' + $esc(k7), 'is not a declared property (strict mode)', 'no such property', $type(o1[k7]));
                 }
             }
         }
@@ -849,7 +748,7 @@ function $isPhoneNumberIdentifier(v, s) {
 }
 function $checkPhoneNumberIdentifier(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -858,22 +757,17 @@ function $checkPhoneNumberIdentifier(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['value'] === undefined) || $hasOwn.call(o1, 'value'))) {
-            e.push({ path: p + '/value', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/value', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/value', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/value', 'must be a string', 'string', $type(v3));
             }
         }
         if (s) {
             for (const k5 in o1) {
                 if ($hasOwn.call(o1, k5) && k5 !== 'value') {
-                    e.push({
-                        path: p + '/' + $esc(k5),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k5]),
-                    });
+                    $fail(e, p + '/' + $esc(k5), 'is not a declared property (strict mode)', 'no such property', $type(o1[k5]));
                 }
             }
         }
@@ -944,7 +838,7 @@ function $isSmsDeliveryAttempt(v, s) {
 }
 function $checkSmsDeliveryAttempt(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -953,25 +847,15 @@ function $checkSmsDeliveryAttempt(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['timestamp'] === undefined) || $hasOwn.call(o1, 'timestamp'))) {
-            e.push({ path: p + '/timestamp', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/timestamp', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/timestamp',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/timestamp', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (!$dateTime(v3)) {
-                    e.push({
-                        path: p + '/timestamp',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/timestamp', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
                 }
             }
         }
@@ -979,41 +863,21 @@ function $checkSmsDeliveryAttempt(v, p, e, s) {
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['segmentsSucceeded'] === undefined) ||
                 $hasOwn.call(o1, 'segmentsSucceeded'))) {
-            e.push({
-                path: p + '/segmentsSucceeded',
-                message: 'is required',
-                expected: 'integer',
-                received: 'missing',
-            });
+            $fail(e, p + '/segmentsSucceeded', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-                e.push({
-                    path: p + '/segmentsSucceeded',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/segmentsSucceeded', 'must be an integer', 'integer', $type(v5));
             }
         }
         const v6 = o1['segmentsFailed'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['segmentsFailed'] === undefined) || $hasOwn.call(o1, 'segmentsFailed'))) {
-            e.push({
-                path: p + '/segmentsFailed',
-                message: 'is required',
-                expected: 'integer',
-                received: 'missing',
-            });
+            $fail(e, p + '/segmentsFailed', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
-                e.push({
-                    path: p + '/segmentsFailed',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v6),
-                });
+                $fail(e, p + '/segmentsFailed', 'must be an integer', 'integer', $type(v6));
             }
         }
         if (s) {
@@ -1022,12 +886,7 @@ function $checkSmsDeliveryAttempt(v, p, e, s) {
                     k7 !== 'timestamp' &&
                     k7 !== 'segmentsSucceeded' &&
                     k7 !== 'segmentsFailed') {
-                    e.push({
-                        path: p + '/' + $esc(k7),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k7]),
-                    });
+                    $fail(e, p + '/' + $esc(k7), 'is not a declared property (strict mode)', 'no such property', $type(o1[k7]));
                 }
             }
         }
@@ -1175,7 +1034,7 @@ function $isAcsChatMessageReceivedEventData(v, s) {
 }
 function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -1184,31 +1043,21 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/messageBody',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['messageId'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['metadata'];
@@ -1219,16 +1068,11 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
         const v9 = o1['senderId'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v9 !== 'string') {
-                e.push({
-                    path: p + '/senderId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v9),
-                });
+                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v9));
             }
         }
         const v10 = o1['senderCommunicationIdentifier'];
@@ -1241,91 +1085,56 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
         if (v13 === undefined ||
             !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
                 $hasOwn.call(o1, 'senderDisplayName'))) {
-            e.push({
-                path: p + '/senderDisplayName',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v13 !== 'string') {
-                e.push({
-                    path: p + '/senderDisplayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v13));
             }
         }
         const v14 = o1['composeTime'];
         if (v14 === undefined ||
             !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            e.push({
-                path: p + '/composeTime',
-                message: 'is required',
-                expected: 'date-time',
-                received: 'missing',
-            });
+            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v14 !== 'string') {
-                e.push({
-                    path: p + '/composeTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v14),
-                });
+                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v14));
             }
             else {
                 if (!$dateTime(v14)) {
-                    e.push({
-                        path: p + '/composeTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v14),
-                    });
+                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v14));
                 }
             }
         }
         const v15 = o1['type'];
         if (v15 === undefined ||
             !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/type', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v15 !== 'string') {
-                e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v15) });
+                $fail(e, p + '/type', 'must be a string', 'string', $type(v15));
             }
         }
         const v16 = o1['version'];
         if (v16 === undefined ||
             !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+            $fail(e, p + '/version', 'is required', 'integer', 'missing');
         }
         else {
             if (typeof v16 !== 'number' || !Number.isInteger(v16)) {
-                e.push({
-                    path: p + '/version',
-                    message: 'must be an integer',
-                    expected: 'integer',
-                    received: $type(v16),
-                });
+                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v16));
             }
         }
         const v17 = o1['recipientId'];
         if (v17 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v17 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v17),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v17));
             }
         }
         const v18 = o1['recipientCommunicationIdentifier'];
@@ -1337,31 +1146,21 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
         const v21 = o1['transactionId'];
         if (v21 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v21 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v21),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v21));
             }
         }
         const v22 = o1['threadId'];
         if (v22 === undefined ||
             !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v22 !== 'string') {
-                e.push({
-                    path: p + '/threadId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v22),
-                });
+                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v22));
             }
         }
         if (s) {
@@ -1380,12 +1179,7 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
                     k23 !== 'recipientCommunicationIdentifier' &&
                     k23 !== 'transactionId' &&
                     k23 !== 'threadId') {
-                    e.push({
-                        path: p + '/' + $esc(k23),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k23]),
-                    });
+                    $fail(e, p + '/' + $esc(k23), 'is not a declared property (strict mode)', 'no such property', $type(o1[k23]));
                 }
             }
         }
@@ -1505,7 +1299,7 @@ function $isAcsInstantMessageReceivedEventData(v, s) {
 }
 function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -1514,142 +1308,92 @@ function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/messageBody',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['senderId'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({
-                    path: p + '/senderId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v5),
-                });
+                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['senderDisplayName'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
                 $hasOwn.call(o1, 'senderDisplayName'))) {
-            e.push({
-                path: p + '/senderDisplayName',
-                message: 'is required',
-                expected: 'string',
-                received: 'missing',
-            });
+            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({
-                    path: p + '/senderDisplayName',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v6),
-                });
+                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['recipientId'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({
-                    path: p + '/recipientId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v7),
-                });
+                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v7));
             }
         }
         const v8 = o1['transactionId'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/transactionId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v8));
             }
         }
         const v9 = o1['groupId'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))) {
-            e.push({ path: p + '/groupId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/groupId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v9 !== 'string') {
-                e.push({
-                    path: p + '/groupId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v9),
-                });
+                $fail(e, p + '/groupId', 'must be a string', 'string', $type(v9));
             }
         }
         const v10 = o1['collapseId'];
         if (v10 === undefined ||
             !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))) {
-            e.push({ path: p + '/collapseId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/collapseId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v10 !== 'string') {
-                e.push({
-                    path: p + '/collapseId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/collapseId', 'must be a string', 'string', $type(v10));
             }
         }
         const v11 = o1['messageId'];
         if (v11 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v11));
             }
         }
         const v12 = o1['messageType'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))) {
-            e.push({ path: p + '/messageType', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageType', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v12 !== 'string') {
-                e.push({
-                    path: p + '/messageType',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/messageType', 'must be a string', 'string', $type(v12));
             }
         }
         if (s) {
@@ -1664,12 +1408,7 @@ function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
                     k13 !== 'collapseId' &&
                     k13 !== 'messageId' &&
                     k13 !== 'messageType') {
-                    e.push({
-                        path: p + '/' + $esc(k13),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k13]),
-                    });
+                    $fail(e, p + '/' + $esc(k13), 'is not a declared property (strict mode)', 'no such property', $type(o1[k13]));
                 }
             }
         }
@@ -1755,7 +1494,7 @@ function $isAcsSmsReceivedEventData(v, s) {
 }
 function $checkAcsSmsReceivedEventData(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -1764,80 +1503,55 @@ function $checkAcsSmsReceivedEventData(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/messageId',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['from'];
         if (v5 === undefined ||
             !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from'))) {
-            e.push({ path: p + '/from', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/from', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({ path: p + '/from', message: 'must be a string', expected: 'string', received: $type(v5) });
+                $fail(e, p + '/from', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['to'];
         if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to'))) {
-            e.push({ path: p + '/to', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/to', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({ path: p + '/to', message: 'must be a string', expected: 'string', received: $type(v6) });
+                $fail(e, p + '/to', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['message'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['message'] === undefined) || $hasOwn.call(o1, 'message'))) {
-            e.push({ path: p + '/message', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/message', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({
-                    path: p + '/message',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v7),
-                });
+                $fail(e, p + '/message', 'must be a string', 'string', $type(v7));
             }
         }
         const v8 = o1['receivedTimestamp'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['receivedTimestamp'] === undefined) ||
                 $hasOwn.call(o1, 'receivedTimestamp'))) {
-            e.push({
-                path: p + '/receivedTimestamp',
-                message: 'is required',
-                expected: 'date-time',
-                received: 'missing',
-            });
+            $fail(e, p + '/receivedTimestamp', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/receivedTimestamp',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/receivedTimestamp', 'must be a string', 'string', $type(v8));
             }
             else {
                 if (!$dateTime(v8)) {
-                    e.push({
-                        path: p + '/receivedTimestamp',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v8),
-                    });
+                    $fail(e, p + '/receivedTimestamp', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
                 }
             }
         }
@@ -1849,12 +1563,7 @@ function $checkAcsSmsReceivedEventData(v, p, e, s) {
                     k9 !== 'to' &&
                     k9 !== 'message' &&
                     k9 !== 'receivedTimestamp') {
-                    e.push({
-                        path: p + '/' + $esc(k9),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k9]),
-                    });
+                    $fail(e, p + '/' + $esc(k9), 'is not a declared property (strict mode)', 'no such property', $type(o1[k9]));
                 }
             }
         }
@@ -1959,7 +1668,7 @@ function $isEventGridEvent(v, s) {
 }
 function $checkEventGridEvent(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -1967,105 +1676,75 @@ function $checkEventGridEvent(v, p, e, s) {
         const r4 = Object.getPrototypeOf(o1);
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-            e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/id', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v3) });
+                $fail(e, p + '/id', 'must be a string', 'string', $type(v3));
             }
         }
         const v5 = o1['topic'];
         if (v5 !== undefined &&
             ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))) {
             if (typeof v5 !== 'string') {
-                e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v5) });
+                $fail(e, p + '/topic', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['subject'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))) {
-            e.push({ path: p + '/subject', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/subject', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({
-                    path: p + '/subject',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v6),
-                });
+                $fail(e, p + '/subject', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['eventType'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['eventType'] === undefined) || $hasOwn.call(o1, 'eventType'))) {
-            e.push({ path: p + '/eventType', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/eventType', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({
-                    path: p + '/eventType',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v7),
-                });
+                $fail(e, p + '/eventType', 'must be a string', 'string', $type(v7));
             }
         }
         const v8 = o1['eventTime'];
         if (v8 === undefined ||
             !((plain2 && $objectPrototype['eventTime'] === undefined) || $hasOwn.call(o1, 'eventTime'))) {
-            e.push({ path: p + '/eventTime', message: 'is required', expected: 'date-time', received: 'missing' });
+            $fail(e, p + '/eventTime', 'is required', 'date-time', 'missing');
         }
         else {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/eventTime',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/eventTime', 'must be a string', 'string', $type(v8));
             }
             else {
                 if (!$dateTime(v8)) {
-                    e.push({
-                        path: p + '/eventTime',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v8),
-                    });
+                    $fail(e, p + '/eventTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
                 }
             }
         }
         const v9 = o1['data'];
         if (v9 === undefined ||
             !((plain2 && $objectPrototype['data'] === undefined) || $hasOwn.call(o1, 'data'))) {
-            e.push({ path: p + '/data', message: 'is required', expected: 'any', received: 'missing' });
+            $fail(e, p + '/data', 'is required', 'any', 'missing');
         }
         const v12 = o1['dataVersion'];
         if (v12 === undefined ||
             !((plain2 && $objectPrototype['dataVersion'] === undefined) || $hasOwn.call(o1, 'dataVersion'))) {
-            e.push({ path: p + '/dataVersion', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/dataVersion', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v12 !== 'string') {
-                e.push({
-                    path: p + '/dataVersion',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v12),
-                });
+                $fail(e, p + '/dataVersion', 'must be a string', 'string', $type(v12));
             }
         }
         const v13 = o1['metadataVersion'];
         if (v13 !== undefined &&
             ((plain2 && $objectPrototype['metadataVersion'] === undefined) || $hasOwn.call(o1, 'metadataVersion'))) {
             if (typeof v13 !== 'string') {
-                e.push({
-                    path: p + '/metadataVersion',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v13),
-                });
+                $fail(e, p + '/metadataVersion', 'must be a string', 'string', $type(v13));
             }
         }
         if (s) {
@@ -2079,12 +1758,7 @@ function $checkEventGridEvent(v, p, e, s) {
                     k14 !== 'data' &&
                     k14 !== 'dataVersion' &&
                     k14 !== 'metadataVersion') {
-                    e.push({
-                        path: p + '/' + $esc(k14),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k14]),
-                    });
+                    $fail(e, p + '/' + $esc(k14), 'is not a declared property (strict mode)', 'no such property', $type(o1[k14]));
                 }
             }
         }
@@ -2192,7 +1866,7 @@ function $isCloudEvent(v, s) {
 }
 function $checkCloudEvent(v, p, e, s) {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+        $fail(e, p, 'must be an object', 'object', $type(v));
     }
     else {
         const o1 = v;
@@ -2201,83 +1875,63 @@ function $checkCloudEvent(v, p, e, s) {
         const plain2 = r4 === $objectPrototype || r4 === null;
         if (v3 === undefined ||
             !((plain2 && $objectPrototype['specversion'] === undefined) || $hasOwn.call(o1, 'specversion'))) {
-            e.push({ path: p + '/specversion', message: 'is required', expected: '"1.0"', received: 'missing' });
+            $fail(e, p + '/specversion', 'is required', '"1.0"', 'missing');
         }
         else {
             if (typeof v3 !== 'string') {
-                e.push({
-                    path: p + '/specversion',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v3),
-                });
+                $fail(e, p + '/specversion', 'must be a string', 'string', $type(v3));
             }
             else {
                 if (v3 !== '1.0') {
-                    e.push({
-                        path: p + '/specversion',
-                        message: 'must be "1.0"',
-                        expected: '"1.0"',
-                        received: $show(v3),
-                    });
+                    $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v3));
                 }
             }
         }
         const v5 = o1['id'];
         if (v5 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-            e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/id', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v5 !== 'string') {
-                e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v5) });
+                $fail(e, p + '/id', 'must be a string', 'string', $type(v5));
             }
         }
         const v6 = o1['source'];
         if (v6 === undefined ||
             !((plain2 && $objectPrototype['source'] === undefined) || $hasOwn.call(o1, 'source'))) {
-            e.push({ path: p + '/source', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/source', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v6 !== 'string') {
-                e.push({ path: p + '/source', message: 'must be a string', expected: 'string', received: $type(v6) });
+                $fail(e, p + '/source', 'must be a string', 'string', $type(v6));
             }
         }
         const v7 = o1['type'];
         if (v7 === undefined ||
             !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+            $fail(e, p + '/type', 'is required', 'string', 'missing');
         }
         else {
             if (typeof v7 !== 'string') {
-                e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v7) });
+                $fail(e, p + '/type', 'must be a string', 'string', $type(v7));
             }
         }
         const v8 = o1['subject'];
         if (v8 !== undefined &&
             ((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))) {
             if (typeof v8 !== 'string') {
-                e.push({
-                    path: p + '/subject',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v8),
-                });
+                $fail(e, p + '/subject', 'must be a string', 'string', $type(v8));
             }
         }
         const v9 = o1['time'];
         if (v9 !== undefined &&
             ((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
             if (typeof v9 !== 'string') {
-                e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v9) });
+                $fail(e, p + '/time', 'must be a string', 'string', $type(v9));
             }
             else {
                 if (!$dateTime(v9)) {
-                    e.push({
-                        path: p + '/time',
-                        message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-                        expected: 'date-time',
-                        received: $show(v9),
-                    });
+                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v9));
                 }
             }
         }
@@ -2285,24 +1939,14 @@ function $checkCloudEvent(v, p, e, s) {
         if (v10 !== undefined &&
             ((plain2 && $objectPrototype['datacontenttype'] === undefined) || $hasOwn.call(o1, 'datacontenttype'))) {
             if (typeof v10 !== 'string') {
-                e.push({
-                    path: p + '/datacontenttype',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v10),
-                });
+                $fail(e, p + '/datacontenttype', 'must be a string', 'string', $type(v10));
             }
         }
         const v11 = o1['dataschema'];
         if (v11 !== undefined &&
             ((plain2 && $objectPrototype['dataschema'] === undefined) || $hasOwn.call(o1, 'dataschema'))) {
             if (typeof v11 !== 'string') {
-                e.push({
-                    path: p + '/dataschema',
-                    message: 'must be a string',
-                    expected: 'string',
-                    received: $type(v11),
-                });
+                $fail(e, p + '/dataschema', 'must be a string', 'string', $type(v11));
             }
         }
         if (s) {
@@ -2317,12 +1961,7 @@ function $checkCloudEvent(v, p, e, s) {
                     k12 !== 'datacontenttype' &&
                     k12 !== 'dataschema' &&
                     k12 !== 'data') {
-                    e.push({
-                        path: p + '/' + $esc(k12),
-                        message: 'is not a declared property (strict mode)',
-                        expected: 'no such property',
-                        received: $type(o1[k12]),
-                    });
+                    $fail(e, p + '/' + $esc(k12), 'is not a declared property (strict mode)', 'no such property', $type(o1[k12]));
                 }
             }
         }

@@ -101,63 +101,32 @@ function $daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** The two ASCII digits at index i as a number, or -1. */
-function $d2(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
+/** The same shape with every field captured, in any range: what the fast path turned down gets every rule. */
+const $DATE_TIME_PARTS =
+  /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
 
 /** Every rule, for what the regular expression turned down: leap seconds, long fractions, invalid text. */
 function $dateTimeSlow(s: string): boolean {
-  const n = s.length;
+  const m = $DATE_TIME_PARTS.exec(s);
+  if (m === null) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const offsetHour = m[8] === undefined ? 0 : Number(m[8]);
+  const offsetMinute = m[9] === undefined ? 0 : Number(m[9]);
   if (
-    n < 20 ||
-    s.charCodeAt(4) !== 45 ||
-    s.charCodeAt(7) !== 45 ||
-    s.charCodeAt(13) !== 58 ||
-    s.charCodeAt(16) !== 58
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > $daysInMonth(Number(m[1]), month) ||
+    offsetHour > 23 ||
+    offsetMinute > 59
   )
     return false;
-  if (!/^[Tt\s]$/.test(s.charAt(10))) return false;
-  const century = $d2(s, 0);
-  const yy = $d2(s, 2);
-  const month = $d2(s, 5);
-  const day = $d2(s, 8);
-  const hour = $d2(s, 11);
-  const minute = $d2(s, 14);
-  const whole = $d2(s, 17);
-  if (century < 0 || yy < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || minute < 0 || whole < 0)
-    return false;
-  if (day > $daysInMonth(century * 100 + yy, month)) return false;
-  let i = 19;
-  let second = whole;
-  if (s.charCodeAt(i) === 46) {
-    i++;
-    const start = i;
-    while (i < n && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
-    if (i === start) return false;
-    second = Number(s.slice(17, i));
-  }
-  if (i >= n) return false;
-  const z = s.charCodeAt(i);
-  let sign = 1;
-  let offsetHour = 0;
-  let offsetMinute = 0;
-  if (z === 90 || z === 122) {
-    if (i + 1 !== n) return false;
-  } else if (z === 43 || z === 45) {
-    if (z === 45) sign = -1;
-    if (i + 3 === n) offsetMinute = 0;
-    else if (i + 6 === n && s.charCodeAt(i + 3) === 58) offsetMinute = $d2(s, i + 4);
-    else if (i + 5 === n) offsetMinute = $d2(s, i + 3);
-    else return false;
-    offsetHour = $d2(s, i + 1);
-    if (offsetHour < 0 || offsetHour > 23 || offsetMinute < 0 || offsetMinute > 59) return false;
-  } else {
-    return false;
-  }
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = Number(m[6]);
   if (hour <= 23 && minute <= 59 && second < 60) return true;
+  const sign = m[7] === '-' ? -1 : 1;
   const utcMinute = minute - offsetMinute * sign;
   const utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
   return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
@@ -171,6 +140,17 @@ function $crash(): ValidationError {
     expected: 'JSON data',
     received: 'exception',
   };
+}
+
+/** Records one error (a call instead of an object literal at every place that reports one keeps the module small). */
+function $fail(
+  e: ValidationError[],
+  path: string,
+  message: string,
+  expected: string,
+  received: string,
+): void {
+  e.push({ path, message, expected, received });
 }
 
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
@@ -224,19 +204,14 @@ function $isChatMessageMetadata(v: unknown, _s: boolean): boolean {
 
 function $checkChatMessageMetadata(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     for (const k2 in o1) {
       if (!$hasOwn.call(o1, k2)) continue;
       const v3 = o1[k2];
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/' + $esc(k2),
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/' + $esc(k2), 'must be a string', 'string', $type(v3));
       }
     }
   }
@@ -306,7 +281,7 @@ function $isChatParticipant(v: unknown, s: boolean): boolean {
 
 function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['displayName'];
@@ -316,15 +291,10 @@ function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: b
       v3 === undefined ||
       !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))
     ) {
-      e.push({ path: p + '/displayName', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/displayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/displayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/displayName', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['participantCommunicationIdentifier'];
@@ -335,24 +305,26 @@ function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: b
         $hasOwn.call(o1, 'participantCommunicationIdentifier')
       )
     ) {
-      e.push({
-        path: p + '/participantCommunicationIdentifier',
-        message: 'is required',
-        expected: 'CommunicationIdentifier',
-        received: 'missing',
-      });
+      $fail(
+        e,
+        p + '/participantCommunicationIdentifier',
+        'is required',
+        'CommunicationIdentifier',
+        'missing',
+      );
     } else {
       $checkCommunicationIdentifier(v5, p + '/participantCommunicationIdentifier', e, s);
     }
     if (s) {
       for (const k8 in o1) {
         if ($hasOwn.call(o1, k8) && k8 !== 'displayName' && k8 !== 'participantCommunicationIdentifier') {
-          e.push({
-            path: p + '/' + $esc(k8),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k8]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k8),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k8]),
+          );
         }
       }
     }
@@ -419,7 +391,7 @@ function $isChatThreadMember(v: unknown, s: boolean): boolean {
 
 function $checkChatThreadMember(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['displayName'];
@@ -429,15 +401,10 @@ function $checkChatThreadMember(v: unknown, p: string, e: ValidationError[], s: 
       v3 === undefined ||
       !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))
     ) {
-      e.push({ path: p + '/displayName', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/displayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/displayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/displayName', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['memberId'];
@@ -445,26 +412,22 @@ function $checkChatThreadMember(v: unknown, p: string, e: ValidationError[], s: 
       v5 === undefined ||
       !((plain2 && $objectPrototype['memberId'] === undefined) || $hasOwn.call(o1, 'memberId'))
     ) {
-      e.push({ path: p + '/memberId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/memberId', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/memberId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/memberId', 'must be a string', 'string', $type(v5));
       }
     }
     if (s) {
       for (const k6 in o1) {
         if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'memberId') {
-          e.push({
-            path: p + '/' + $esc(k6),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k6]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k6),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k6]),
+          );
         }
       }
     }
@@ -519,7 +482,7 @@ function $isChatThreadProperties(v: unknown, _s: boolean): boolean {
 
 function $checkChatThreadProperties(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['topic'];
@@ -530,7 +493,7 @@ function $checkChatThreadProperties(v: unknown, p: string, e: ValidationError[],
       ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))
     ) {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/topic', 'must be a string', 'string', $type(v3));
       }
     }
   }
@@ -615,7 +578,7 @@ function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkCommunicationIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['rawId'];
@@ -625,10 +588,10 @@ function $checkCommunicationIdentifier(v: unknown, p: string, e: ValidationError
       v3 === undefined ||
       !((plain2 && $objectPrototype['rawId'] === undefined) || $hasOwn.call(o1, 'rawId'))
     ) {
-      e.push({ path: p + '/rawId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/rawId', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/rawId', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/rawId', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['communicationUser'];
@@ -663,12 +626,13 @@ function $checkCommunicationIdentifier(v: unknown, p: string, e: ValidationError
           k14 !== 'phoneNumber' &&
           k14 !== 'microsoftTeamsUser'
         ) {
-          e.push({
-            path: p + '/' + $esc(k14),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k14]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k14),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k14]),
+          );
         }
       }
     }
@@ -727,28 +691,29 @@ function $isCommunicationUserIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkCommunicationUserIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['id'];
     const r4: unknown = Object.getPrototypeOf(o1);
     const plain2 = r4 === $objectPrototype || r4 === null;
     if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-      e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/id', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/id', 'must be a string', 'string', $type(v3));
       }
     }
     if (s) {
       for (const k5 in o1) {
         if ($hasOwn.call(o1, k5) && k5 !== 'id') {
-          e.push({
-            path: p + '/' + $esc(k5),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k5]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k5),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k5]),
+          );
         }
       }
     }
@@ -825,7 +790,7 @@ function $isMicrosoftTeamsUserIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkMicrosoftTeamsUserIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['userId'];
@@ -835,10 +800,10 @@ function $checkMicrosoftTeamsUserIdentifier(v: unknown, p: string, e: Validation
       v3 === undefined ||
       !((plain2 && $objectPrototype['userId'] === undefined) || $hasOwn.call(o1, 'userId'))
     ) {
-      e.push({ path: p + '/userId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/userId', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/userId', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/userId', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['isAnonymous'];
@@ -847,12 +812,7 @@ function $checkMicrosoftTeamsUserIdentifier(v: unknown, p: string, e: Validation
       ((plain2 && $objectPrototype['isAnonymous'] === undefined) || $hasOwn.call(o1, 'isAnonymous'))
     ) {
       if (typeof v5 !== 'boolean') {
-        e.push({
-          path: p + '/isAnonymous',
-          message: 'must be a boolean',
-          expected: 'boolean',
-          received: $type(v5),
-        });
+        $fail(e, p + '/isAnonymous', 'must be a boolean', 'boolean', $type(v5));
       }
     }
     const v6 = o1['cloud'];
@@ -861,27 +821,29 @@ function $checkMicrosoftTeamsUserIdentifier(v: unknown, p: string, e: Validation
       ((plain2 && $objectPrototype['cloud'] === undefined) || $hasOwn.call(o1, 'cloud'))
     ) {
       if (typeof v6 !== 'string') {
-        e.push({ path: p + '/cloud', message: 'must be a string', expected: 'string', received: $type(v6) });
+        $fail(e, p + '/cloud', 'must be a string', 'string', $type(v6));
       } else {
         if (v6 !== 'public' && v6 !== 'dod' && v6 !== 'gcch') {
-          e.push({
-            path: p + '/cloud',
-            message: 'must be one of "public" | "dod" | "gcch"',
-            expected: '"public" | "dod" | "gcch"',
-            received: $show(v6),
-          });
+          $fail(
+            e,
+            p + '/cloud',
+            'must be one of "public" | "dod" | "gcch"',
+            '"public" | "dod" | "gcch"',
+            $show(v6),
+          );
         }
       }
     }
     if (s) {
       for (const k7 in o1) {
         if ($hasOwn.call(o1, k7) && k7 !== 'userId' && k7 !== 'isAnonymous' && k7 !== 'cloud') {
-          e.push({
-            path: p + '/' + $esc(k7),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k7]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k7),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k7]),
+          );
         }
       }
     }
@@ -938,7 +900,7 @@ function $isPhoneNumberIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkPhoneNumberIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['value'];
@@ -948,21 +910,22 @@ function $checkPhoneNumberIdentifier(v: unknown, p: string, e: ValidationError[]
       v3 === undefined ||
       !((plain2 && $objectPrototype['value'] === undefined) || $hasOwn.call(o1, 'value'))
     ) {
-      e.push({ path: p + '/value', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/value', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/value', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/value', 'must be a string', 'string', $type(v3));
       }
     }
     if (s) {
       for (const k5 in o1) {
         if ($hasOwn.call(o1, k5) && k5 !== 'value') {
-          e.push({
-            path: p + '/' + $esc(k5),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k5]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k5),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k5]),
+          );
         }
       }
     }
@@ -1041,7 +1004,7 @@ function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
 
 function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['timestamp'];
@@ -1051,23 +1014,19 @@ function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s
       v3 === undefined ||
       !((plain2 && $objectPrototype['timestamp'] === undefined) || $hasOwn.call(o1, 'timestamp'))
     ) {
-      e.push({ path: p + '/timestamp', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/timestamp', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/timestamp',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/timestamp', 'must be a string', 'string', $type(v3));
       } else {
         if (!$dateTime(v3)) {
-          e.push({
-            path: p + '/timestamp',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v3),
-          });
+          $fail(
+            e,
+            p + '/timestamp',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v3),
+          );
         }
       }
     }
@@ -1079,20 +1038,10 @@ function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s
         $hasOwn.call(o1, 'segmentsSucceeded')
       )
     ) {
-      e.push({
-        path: p + '/segmentsSucceeded',
-        message: 'is required',
-        expected: 'integer',
-        received: 'missing',
-      });
+      $fail(e, p + '/segmentsSucceeded', 'is required', 'integer', 'missing');
     } else {
       if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        e.push({
-          path: p + '/segmentsSucceeded',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v5),
-        });
+        $fail(e, p + '/segmentsSucceeded', 'must be an integer', 'integer', $type(v5));
       }
     }
     const v6 = o1['segmentsFailed'];
@@ -1100,20 +1049,10 @@ function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s
       v6 === undefined ||
       !((plain2 && $objectPrototype['segmentsFailed'] === undefined) || $hasOwn.call(o1, 'segmentsFailed'))
     ) {
-      e.push({
-        path: p + '/segmentsFailed',
-        message: 'is required',
-        expected: 'integer',
-        received: 'missing',
-      });
+      $fail(e, p + '/segmentsFailed', 'is required', 'integer', 'missing');
     } else {
       if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
-        e.push({
-          path: p + '/segmentsFailed',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v6),
-        });
+        $fail(e, p + '/segmentsFailed', 'must be an integer', 'integer', $type(v6));
       }
     }
     if (s) {
@@ -1124,12 +1063,13 @@ function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s
           k7 !== 'segmentsSucceeded' &&
           k7 !== 'segmentsFailed'
         ) {
-          e.push({
-            path: p + '/' + $esc(k7),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k7]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k7),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k7]),
+          );
         }
       }
     }
@@ -1301,7 +1241,7 @@ function $checkAcsChatMessageReceivedEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['messageBody'];
@@ -1311,15 +1251,10 @@ function $checkAcsChatMessageReceivedEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
     ) {
-      e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/messageBody',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['messageId'];
@@ -1327,15 +1262,10 @@ function $checkAcsChatMessageReceivedEventData(
       v5 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['metadata'];
@@ -1350,15 +1280,10 @@ function $checkAcsChatMessageReceivedEventData(
       v9 === undefined ||
       !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))
     ) {
-      e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/senderId', 'is required', 'string', 'missing');
     } else {
       if (typeof v9 !== 'string') {
-        e.push({
-          path: p + '/senderId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v9),
-        });
+        $fail(e, p + '/senderId', 'must be a string', 'string', $type(v9));
       }
     }
     const v10 = o1['senderCommunicationIdentifier'];
@@ -1377,20 +1302,10 @@ function $checkAcsChatMessageReceivedEventData(
         $hasOwn.call(o1, 'senderDisplayName')
       )
     ) {
-      e.push({
-        path: p + '/senderDisplayName',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v13 !== 'string') {
-        e.push({
-          path: p + '/senderDisplayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v13),
-        });
+        $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v13));
       }
     }
     const v14 = o1['composeTime'];
@@ -1398,28 +1313,19 @@ function $checkAcsChatMessageReceivedEventData(
       v14 === undefined ||
       !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))
     ) {
-      e.push({
-        path: p + '/composeTime',
-        message: 'is required',
-        expected: 'date-time',
-        received: 'missing',
-      });
+      $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v14 !== 'string') {
-        e.push({
-          path: p + '/composeTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v14),
-        });
+        $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v14));
       } else {
         if (!$dateTime(v14)) {
-          e.push({
-            path: p + '/composeTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v14),
-          });
+          $fail(
+            e,
+            p + '/composeTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v14),
+          );
         }
       }
     }
@@ -1428,10 +1334,10 @@ function $checkAcsChatMessageReceivedEventData(
       v15 === undefined ||
       !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))
     ) {
-      e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/type', 'is required', 'string', 'missing');
     } else {
       if (typeof v15 !== 'string') {
-        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v15) });
+        $fail(e, p + '/type', 'must be a string', 'string', $type(v15));
       }
     }
     const v16 = o1['version'];
@@ -1439,15 +1345,10 @@ function $checkAcsChatMessageReceivedEventData(
       v16 === undefined ||
       !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))
     ) {
-      e.push({ path: p + '/version', message: 'is required', expected: 'integer', received: 'missing' });
+      $fail(e, p + '/version', 'is required', 'integer', 'missing');
     } else {
       if (typeof v16 !== 'number' || !Number.isInteger(v16)) {
-        e.push({
-          path: p + '/version',
-          message: 'must be an integer',
-          expected: 'integer',
-          received: $type(v16),
-        });
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v16));
       }
     }
     const v17 = o1['recipientId'];
@@ -1455,15 +1356,10 @@ function $checkAcsChatMessageReceivedEventData(
       v17 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v17 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v17),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v17));
       }
     }
     const v18 = o1['recipientCommunicationIdentifier'];
@@ -1479,15 +1375,10 @@ function $checkAcsChatMessageReceivedEventData(
       v21 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v21 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v21),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v21));
       }
     }
     const v22 = o1['threadId'];
@@ -1495,15 +1386,10 @@ function $checkAcsChatMessageReceivedEventData(
       v22 === undefined ||
       !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))
     ) {
-      e.push({ path: p + '/threadId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/threadId', 'is required', 'string', 'missing');
     } else {
       if (typeof v22 !== 'string') {
-        e.push({
-          path: p + '/threadId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v22),
-        });
+        $fail(e, p + '/threadId', 'must be a string', 'string', $type(v22));
       }
     }
     if (s) {
@@ -1524,12 +1410,13 @@ function $checkAcsChatMessageReceivedEventData(
           k23 !== 'transactionId' &&
           k23 !== 'threadId'
         ) {
-          e.push({
-            path: p + '/' + $esc(k23),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k23]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k23),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k23]),
+          );
         }
       }
     }
@@ -1673,7 +1560,7 @@ function $checkAcsInstantMessageReceivedEventData(
   s: boolean,
 ): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['messageBody'];
@@ -1683,15 +1570,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v3 === undefined ||
       !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))
     ) {
-      e.push({ path: p + '/messageBody', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/messageBody',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['senderId'];
@@ -1699,15 +1581,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v5 === undefined ||
       !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))
     ) {
-      e.push({ path: p + '/senderId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/senderId', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({
-          path: p + '/senderId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v5),
-        });
+        $fail(e, p + '/senderId', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['senderDisplayName'];
@@ -1718,20 +1595,10 @@ function $checkAcsInstantMessageReceivedEventData(
         $hasOwn.call(o1, 'senderDisplayName')
       )
     ) {
-      e.push({
-        path: p + '/senderDisplayName',
-        message: 'is required',
-        expected: 'string',
-        received: 'missing',
-      });
+      $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({
-          path: p + '/senderDisplayName',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v6),
-        });
+        $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['recipientId'];
@@ -1739,15 +1606,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v7 === undefined ||
       !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))
     ) {
-      e.push({ path: p + '/recipientId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({
-          path: p + '/recipientId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v7),
-        });
+        $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v7));
       }
     }
     const v8 = o1['transactionId'];
@@ -1755,15 +1617,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v8 === undefined ||
       !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))
     ) {
-      e.push({ path: p + '/transactionId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/transactionId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v8));
       }
     }
     const v9 = o1['groupId'];
@@ -1771,15 +1628,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v9 === undefined ||
       !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))
     ) {
-      e.push({ path: p + '/groupId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/groupId', 'is required', 'string', 'missing');
     } else {
       if (typeof v9 !== 'string') {
-        e.push({
-          path: p + '/groupId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v9),
-        });
+        $fail(e, p + '/groupId', 'must be a string', 'string', $type(v9));
       }
     }
     const v10 = o1['collapseId'];
@@ -1787,15 +1639,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v10 === undefined ||
       !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))
     ) {
-      e.push({ path: p + '/collapseId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/collapseId', 'is required', 'string', 'missing');
     } else {
       if (typeof v10 !== 'string') {
-        e.push({
-          path: p + '/collapseId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v10),
-        });
+        $fail(e, p + '/collapseId', 'must be a string', 'string', $type(v10));
       }
     }
     const v11 = o1['messageId'];
@@ -1803,15 +1650,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v11 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v11));
       }
     }
     const v12 = o1['messageType'];
@@ -1819,15 +1661,10 @@ function $checkAcsInstantMessageReceivedEventData(
       v12 === undefined ||
       !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))
     ) {
-      e.push({ path: p + '/messageType', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageType', 'is required', 'string', 'missing');
     } else {
       if (typeof v12 !== 'string') {
-        e.push({
-          path: p + '/messageType',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v12),
-        });
+        $fail(e, p + '/messageType', 'must be a string', 'string', $type(v12));
       }
     }
     if (s) {
@@ -1844,12 +1681,13 @@ function $checkAcsInstantMessageReceivedEventData(
           k13 !== 'messageId' &&
           k13 !== 'messageType'
         ) {
-          e.push({
-            path: p + '/' + $esc(k13),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k13]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k13),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k13]),
+          );
         }
       }
     }
@@ -1943,7 +1781,7 @@ function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['messageId'];
@@ -1953,15 +1791,10 @@ function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError
       v3 === undefined ||
       !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))
     ) {
-      e.push({ path: p + '/messageId', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/messageId', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/messageId',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/messageId', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['from'];
@@ -1969,18 +1802,18 @@ function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError
       v5 === undefined ||
       !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from'))
     ) {
-      e.push({ path: p + '/from', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/from', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({ path: p + '/from', message: 'must be a string', expected: 'string', received: $type(v5) });
+        $fail(e, p + '/from', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['to'];
     if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to'))) {
-      e.push({ path: p + '/to', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/to', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({ path: p + '/to', message: 'must be a string', expected: 'string', received: $type(v6) });
+        $fail(e, p + '/to', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['message'];
@@ -1988,15 +1821,10 @@ function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError
       v7 === undefined ||
       !((plain2 && $objectPrototype['message'] === undefined) || $hasOwn.call(o1, 'message'))
     ) {
-      e.push({ path: p + '/message', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/message', 'is required', 'string', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({
-          path: p + '/message',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v7),
-        });
+        $fail(e, p + '/message', 'must be a string', 'string', $type(v7));
       }
     }
     const v8 = o1['receivedTimestamp'];
@@ -2007,28 +1835,19 @@ function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError
         $hasOwn.call(o1, 'receivedTimestamp')
       )
     ) {
-      e.push({
-        path: p + '/receivedTimestamp',
-        message: 'is required',
-        expected: 'date-time',
-        received: 'missing',
-      });
+      $fail(e, p + '/receivedTimestamp', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/receivedTimestamp',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/receivedTimestamp', 'must be a string', 'string', $type(v8));
       } else {
         if (!$dateTime(v8)) {
-          e.push({
-            path: p + '/receivedTimestamp',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v8),
-          });
+          $fail(
+            e,
+            p + '/receivedTimestamp',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v8),
+          );
         }
       }
     }
@@ -2042,12 +1861,13 @@ function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError
           k9 !== 'message' &&
           k9 !== 'receivedTimestamp'
         ) {
-          e.push({
-            path: p + '/' + $esc(k9),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k9]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k9),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k9]),
+          );
         }
       }
     }
@@ -2163,17 +1983,17 @@ function $isEventGridEvent(v: unknown, s: boolean): boolean {
 
 function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['id'];
     const r4: unknown = Object.getPrototypeOf(o1);
     const plain2 = r4 === $objectPrototype || r4 === null;
     if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-      e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/id', 'is required', 'string', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v3) });
+        $fail(e, p + '/id', 'must be a string', 'string', $type(v3));
       }
     }
     const v5 = o1['topic'];
@@ -2182,7 +2002,7 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
       ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))
     ) {
       if (typeof v5 !== 'string') {
-        e.push({ path: p + '/topic', message: 'must be a string', expected: 'string', received: $type(v5) });
+        $fail(e, p + '/topic', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['subject'];
@@ -2190,15 +2010,10 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
       v6 === undefined ||
       !((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))
     ) {
-      e.push({ path: p + '/subject', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/subject', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({
-          path: p + '/subject',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v6),
-        });
+        $fail(e, p + '/subject', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['eventType'];
@@ -2206,15 +2021,10 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
       v7 === undefined ||
       !((plain2 && $objectPrototype['eventType'] === undefined) || $hasOwn.call(o1, 'eventType'))
     ) {
-      e.push({ path: p + '/eventType', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/eventType', 'is required', 'string', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({
-          path: p + '/eventType',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v7),
-        });
+        $fail(e, p + '/eventType', 'must be a string', 'string', $type(v7));
       }
     }
     const v8 = o1['eventTime'];
@@ -2222,23 +2032,19 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
       v8 === undefined ||
       !((plain2 && $objectPrototype['eventTime'] === undefined) || $hasOwn.call(o1, 'eventTime'))
     ) {
-      e.push({ path: p + '/eventTime', message: 'is required', expected: 'date-time', received: 'missing' });
+      $fail(e, p + '/eventTime', 'is required', 'date-time', 'missing');
     } else {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/eventTime',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/eventTime', 'must be a string', 'string', $type(v8));
       } else {
         if (!$dateTime(v8)) {
-          e.push({
-            path: p + '/eventTime',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v8),
-          });
+          $fail(
+            e,
+            p + '/eventTime',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v8),
+          );
         }
       }
     }
@@ -2247,22 +2053,17 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
       v9 === undefined ||
       !((plain2 && $objectPrototype['data'] === undefined) || $hasOwn.call(o1, 'data'))
     ) {
-      e.push({ path: p + '/data', message: 'is required', expected: 'any', received: 'missing' });
+      $fail(e, p + '/data', 'is required', 'any', 'missing');
     }
     const v12 = o1['dataVersion'];
     if (
       v12 === undefined ||
       !((plain2 && $objectPrototype['dataVersion'] === undefined) || $hasOwn.call(o1, 'dataVersion'))
     ) {
-      e.push({ path: p + '/dataVersion', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/dataVersion', 'is required', 'string', 'missing');
     } else {
       if (typeof v12 !== 'string') {
-        e.push({
-          path: p + '/dataVersion',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v12),
-        });
+        $fail(e, p + '/dataVersion', 'must be a string', 'string', $type(v12));
       }
     }
     const v13 = o1['metadataVersion'];
@@ -2271,12 +2072,7 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
       ((plain2 && $objectPrototype['metadataVersion'] === undefined) || $hasOwn.call(o1, 'metadataVersion'))
     ) {
       if (typeof v13 !== 'string') {
-        e.push({
-          path: p + '/metadataVersion',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v13),
-        });
+        $fail(e, p + '/metadataVersion', 'must be a string', 'string', $type(v13));
       }
     }
     if (s) {
@@ -2292,12 +2088,13 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
           k14 !== 'dataVersion' &&
           k14 !== 'metadataVersion'
         ) {
-          e.push({
-            path: p + '/' + $esc(k14),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k14]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k14),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k14]),
+          );
         }
       }
     }
@@ -2408,7 +2205,7 @@ function $isCloudEvent(v: unknown, s: boolean): boolean {
 
 function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-    e.push({ path: p, message: 'must be an object', expected: 'object', received: $type(v) });
+    $fail(e, p, 'must be an object', 'object', $type(v));
   } else {
     const o1 = v as Record<string, unknown>;
     const v3 = o1['specversion'];
@@ -2418,32 +2215,22 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       v3 === undefined ||
       !((plain2 && $objectPrototype['specversion'] === undefined) || $hasOwn.call(o1, 'specversion'))
     ) {
-      e.push({ path: p + '/specversion', message: 'is required', expected: '"1.0"', received: 'missing' });
+      $fail(e, p + '/specversion', 'is required', '"1.0"', 'missing');
     } else {
       if (typeof v3 !== 'string') {
-        e.push({
-          path: p + '/specversion',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v3),
-        });
+        $fail(e, p + '/specversion', 'must be a string', 'string', $type(v3));
       } else {
         if (v3 !== '1.0') {
-          e.push({
-            path: p + '/specversion',
-            message: 'must be "1.0"',
-            expected: '"1.0"',
-            received: $show(v3),
-          });
+          $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v3));
         }
       }
     }
     const v5 = o1['id'];
     if (v5 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-      e.push({ path: p + '/id', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/id', 'is required', 'string', 'missing');
     } else {
       if (typeof v5 !== 'string') {
-        e.push({ path: p + '/id', message: 'must be a string', expected: 'string', received: $type(v5) });
+        $fail(e, p + '/id', 'must be a string', 'string', $type(v5));
       }
     }
     const v6 = o1['source'];
@@ -2451,10 +2238,10 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       v6 === undefined ||
       !((plain2 && $objectPrototype['source'] === undefined) || $hasOwn.call(o1, 'source'))
     ) {
-      e.push({ path: p + '/source', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/source', 'is required', 'string', 'missing');
     } else {
       if (typeof v6 !== 'string') {
-        e.push({ path: p + '/source', message: 'must be a string', expected: 'string', received: $type(v6) });
+        $fail(e, p + '/source', 'must be a string', 'string', $type(v6));
       }
     }
     const v7 = o1['type'];
@@ -2462,10 +2249,10 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       v7 === undefined ||
       !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))
     ) {
-      e.push({ path: p + '/type', message: 'is required', expected: 'string', received: 'missing' });
+      $fail(e, p + '/type', 'is required', 'string', 'missing');
     } else {
       if (typeof v7 !== 'string') {
-        e.push({ path: p + '/type', message: 'must be a string', expected: 'string', received: $type(v7) });
+        $fail(e, p + '/type', 'must be a string', 'string', $type(v7));
       }
     }
     const v8 = o1['subject'];
@@ -2474,12 +2261,7 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       ((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))
     ) {
       if (typeof v8 !== 'string') {
-        e.push({
-          path: p + '/subject',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v8),
-        });
+        $fail(e, p + '/subject', 'must be a string', 'string', $type(v8));
       }
     }
     const v9 = o1['time'];
@@ -2488,15 +2270,16 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       ((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))
     ) {
       if (typeof v9 !== 'string') {
-        e.push({ path: p + '/time', message: 'must be a string', expected: 'string', received: $type(v9) });
+        $fail(e, p + '/time', 'must be a string', 'string', $type(v9));
       } else {
         if (!$dateTime(v9)) {
-          e.push({
-            path: p + '/time',
-            message: 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-            expected: 'date-time',
-            received: $show(v9),
-          });
+          $fail(
+            e,
+            p + '/time',
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            'date-time',
+            $show(v9),
+          );
         }
       }
     }
@@ -2506,12 +2289,7 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       ((plain2 && $objectPrototype['datacontenttype'] === undefined) || $hasOwn.call(o1, 'datacontenttype'))
     ) {
       if (typeof v10 !== 'string') {
-        e.push({
-          path: p + '/datacontenttype',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v10),
-        });
+        $fail(e, p + '/datacontenttype', 'must be a string', 'string', $type(v10));
       }
     }
     const v11 = o1['dataschema'];
@@ -2520,12 +2298,7 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
       ((plain2 && $objectPrototype['dataschema'] === undefined) || $hasOwn.call(o1, 'dataschema'))
     ) {
       if (typeof v11 !== 'string') {
-        e.push({
-          path: p + '/dataschema',
-          message: 'must be a string',
-          expected: 'string',
-          received: $type(v11),
-        });
+        $fail(e, p + '/dataschema', 'must be a string', 'string', $type(v11));
       }
     }
     if (s) {
@@ -2542,12 +2315,13 @@ function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolea
           k12 !== 'dataschema' &&
           k12 !== 'data'
         ) {
-          e.push({
-            path: p + '/' + $esc(k12),
-            message: 'is not a declared property (strict mode)',
-            expected: 'no such property',
-            received: $type(o1[k12]),
-          });
+          $fail(
+            e,
+            p + '/' + $esc(k12),
+            'is not a declared property (strict mode)',
+            'no such property',
+            $type(o1[k12]),
+          );
         }
       }
     }
