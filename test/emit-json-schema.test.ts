@@ -12,6 +12,7 @@ import type { Catalog, EventType, JsonSchema, OutputFile, RawDefinitionsFile } f
 import { eventNames } from '../generator/names.ts';
 import { normalize } from '../generator/normalize.ts';
 import { catalogOf, eventOf, ref, type Definitions } from './support/small-catalog.ts';
+import { jsonText } from '../generator/json-text.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
 
@@ -134,10 +135,10 @@ for (const [name, get] of CATALOGS) {
     assert.equal(files.map((file) => file.path), expectedPaths(catalog));
   }));
 
-  test(`emitJsonSchemas(${name}): 2-space JSON with a trailing newline, banner $comment, $schema, $id from the base URL`, withCatalog((_, files) => {
+  test(`emitJsonSchemas(${name}): JSON in the package's layout with a trailing newline, banner $comment, $schema, $id from the base URL`, withCatalog((_, files) => {
     for (const file of files) {
       const schema = parsed(file);
-      assert.is(file.contents, JSON.stringify(schema, null, 2) + '\n', file.path);
+      assert.is(file.contents, jsonText(schema), file.path);
       assert.equal(Object.keys(schema).slice(0, 3), ['$comment', '$schema', '$id'], file.path);
       assert.is(schema.$comment, BANNER_TEXT);
       assert.is(schema.$schema, JSON_SCHEMA_DRAFT);
