@@ -1,5 +1,5 @@
 import * as prettier from 'prettier';
-import { PRINT_WIDTH } from './docs/display-width.ts';
+import { PRINT_WIDTH } from './display-width.ts';
 import type { OutputFile } from './model.ts';
 
 export const PRETTIER_OPTIONS: prettier.Options = { printWidth: PRINT_WIDTH, singleQuote: true, trailingComma: 'all', proseWrap: 'preserve' };

@@ -4,7 +4,7 @@
  * fits the print width and holds no such object, else it has one element per line, or, if it
  * holds only numbers, as many as fit on each line.
  */
-import { displayWidth, PRINT_WIDTH } from './docs/display-width.ts';
+import { displayWidth, PRINT_WIDTH } from './display-width.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -175,6 +175,20 @@ class LenientParser {
     throw new ParseError(message, offset);
   }
 
+  /**
+   * Consumes the comma at the cursor. When `close` follows it (and a closing bracket is allowed
+   * here), the comma was a trailing one: recorded as a repair, and the bracket consumed too.
+   */
+  private trailingComma(close: '}' | ']', closeAllowed = true): boolean {
+    const comma = this.i;
+    this.i++;
+    this.ws();
+    if (!closeAllowed || this.text[this.i] !== close) return false;
+    this.repairs.push({ kind: 'trailing-comma', offset: comma });
+    this.i++;
+    return true;
+  }
+
   private ws(): void {
     this.i = skipWhitespace(this.text, this.i);
   }
@@ -267,14 +281,7 @@ class LenientParser {
       this.ws();
       const ch = this.text[this.i];
       if (ch === ',') {
-        const comma = this.i;
-        this.i++;
-        this.ws();
-        if (this.text[this.i] === '}' && !fragment) {
-          this.repairs.push({ kind: 'trailing-comma', offset: comma });
-          this.i++;
-          return result;
-        }
+        if (this.trailingComma('}', !fragment)) return result;
         continue;
       }
       if (ch === '}' && !fragment) {
@@ -300,14 +307,7 @@ class LenientParser {
       this.ws();
       const ch = this.text[this.i];
       if (ch === ',') {
-        const comma = this.i;
-        this.i++;
-        this.ws();
-        if (this.text[this.i] === ']') {
-          this.repairs.push({ kind: 'trailing-comma', offset: comma });
-          this.i++;
-          return result;
-        }
+        if (this.trailingComma(']')) return result;
         continue;
       }
       if (ch === ']') {

@@ -17,7 +17,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
 import { alignTables } from '../generator/docs/align-tables.ts';
-import { displayWidth } from '../generator/docs/display-width.ts';
+import { displayWidth } from '../generator/display-width.ts';
 import { code, fence, link, prose, text, yamlString } from '../generator/docs/inline.ts';
 import { layoutJson } from '../generator/json-layout.ts';
 import { emitDocs } from '../generator/emit-docs.ts';

@@ -4,7 +4,7 @@
  * (right- or centre-aligned columns padded on the left as well), the delimiter row drawn with
  * dashes across the whole column width. The templates write tables unpadded.
  */
-import { displayWidth } from './display-width.ts';
+import { displayWidth } from '../display-width.ts';
 
 type Alignment = 'none' | 'left' | 'center' | 'right';
 

@@ -2,7 +2,7 @@
 import { PACKAGE_NAME } from '../emit-package.ts';
 import type { EventType, Sample } from '../model.ts';
 import type { DocsContext } from './context.ts';
-import { PRINT_WIDTH } from './display-width.ts';
+import { PRINT_WIDTH } from '../display-width.ts';
 import { erratumSummary, repairText } from './errata.ts';
 import { SCOPES, statusSentence } from './events.ts';
 import { eventFilter, literalPrefix } from './filters.ts';
