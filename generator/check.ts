@@ -212,7 +212,7 @@ function compileDataValidators(
     Object.entries(catalog.definitions?.value.definitions ?? {}).map(([name, definition]) => [name, definition.schema]),
   );
   const validators = new Map<string, ValidateFunction>();
-  for (const { file, value } of catalog.events) {
+  for (const { value } of catalog.events) {
     try {
       validators.set(value.type, ajv.compile({ ...value.schema, $defs }));
     } catch {

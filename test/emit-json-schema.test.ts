@@ -7,12 +7,11 @@ import * as assert from 'uvu/assert';
 import YAML from 'yaml';
 import { BANNER_TEXT } from '../generator/banner.ts';
 import { JSON_SCHEMA_DRAFT, SCHEMA_BASE_URL, emitJsonSchemas } from '../generator/emit-json-schema.ts';
-import { load } from '../generator/load.ts';
-import type { Catalog, EventType, JsonSchema, OutputFile, RawDefinitionsFile } from '../generator/model.ts';
+import type { Catalog, OutputFile, RawDefinitionsFile } from '../generator/model.ts';
 import { eventNames } from '../generator/names.ts';
-import { normalize } from '../generator/normalize.ts';
 import { catalogOf, eventOf, ref, type Definitions } from './support/small-catalog.ts';
 import { jsonText } from '../generator/json-text.ts';
+import { realCatalog } from './support/real-catalog.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
 
@@ -69,19 +68,16 @@ const odd = catalogOf({ Odd: { description: 'Odd */ "quoted"', schema: { type: '
 ]);
 
 /** The committed catalog, loaded before the cases run. */
-let realCatalog: Catalog | undefined;
+let real: Catalog | undefined;
 test.before(async () => {
-  // The committed catalog must load cleanly: a failure here is a failure, never a skip.
-  const loaded = await load(fileURLToPath(new URL('../catalog', import.meta.url)), 'catalog');
-  assert.equal(loaded.diagnostics, []);
-  realCatalog = normalize(loaded);
+  real = await realCatalog();
 });
 
 const CATALOGS: [name: string, catalog: () => Catalog | undefined][] = [
   ['small', () => small],
   ['odd', () => odd],
   ['empty', () => catalogOf({}, [])],
-  ['real', () => realCatalog],
+  ['real', () => real],
 ];
 
 // ── Helpers ────────────────────────────────────────────────────────────────────────────────────
@@ -267,12 +263,12 @@ for (const [path, what, instance, valid] of VALIDATION) {
   });
 }
 
-test('emitJsonSchemas(real): every corrected docs sample validates against the bundle and its own event schemas', () => {
-  if (!realCatalog) return;
-  const files = emitJsonSchemas(realCatalog);
+test('emitJsonSchemas(real): every corrected docs sample validates against the bundle and its own event schemas', async () => {
+  const catalog = await realCatalog();
+  const files = emitJsonSchemas(catalog);
   const ajv = compileTogether(files);
   const bundle = ajv.getSchema(`${SCHEMA_BASE_URL}bundle.schema.json`)!;
-  for (const e of realCatalog.events) {
+  for (const e of catalog.events) {
     const own = ajv.getSchema(`${SCHEMA_BASE_URL}events/${e.names.slug}.event-grid.schema.json`)!;
     const data = ajv.getSchema(`${SCHEMA_BASE_URL}data/${e.names.slug}.schema.json`)!;
     for (const sample of e.samples) {

@@ -7,11 +7,10 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BANNER_TEXT } from '../generator/banner.ts';
 import { emitTypes } from '../generator/emit-types.ts';
-import { load } from '../generator/load.ts';
-import type { Catalog, EventType, JsonSchema } from '../generator/model.ts';
-import { normalize } from '../generator/normalize.ts';
+import type { Catalog, JsonSchema } from '../generator/model.ts';
 import { catalogOf, eventOf, ref, type Definitions } from './support/small-catalog.ts';
 import { docText } from '../generator/types-jsdoc.ts';
+import { realCatalog } from './support/real-catalog.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
 
@@ -128,12 +127,9 @@ const hostile = catalogOf(HOSTILE_DEFS, [
 ]);
 
 /** The committed catalog, loaded before the cases run. */
-let realCatalog: Catalog | undefined;
+let real: Catalog | undefined;
 test.before(async () => {
-  // The committed catalog must load cleanly: a failure here is a failure, never a skip.
-  const loaded = await load(fileURLToPath(new URL('../catalog', import.meta.url)), 'catalog');
-  assert.equal(loaded.diagnostics, []);
-  realCatalog = normalize(loaded);
+  real = await realCatalog();
 });
 
 const CATALOGS: [name: string, catalog: () => Catalog | undefined][] = [
@@ -141,7 +137,7 @@ const CATALOGS: [name: string, catalog: () => Catalog | undefined][] = [
   ['shared', () => shared],
   ['hostile', () => hostile],
   ['empty', () => catalogOf({}, [])],
-  ['real', () => realCatalog],
+  ['real', () => real],
 ];
 
 // ── Compiling generated code ───────────────────────────────────────────────────────────────────

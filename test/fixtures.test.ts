@@ -21,9 +21,7 @@ import * as index from '../generated/package/dist/index.js';
 import { parseEvents, parseSubject, type AcsEventType, type AcsSubjectEventType } from '../generated/package/dist/index.js';
 import { createMemoryHost } from '../generator/compile.ts';
 import { emitFixtures } from '../generator/emit-fixtures.ts';
-import { load } from '../generator/load.ts';
-import type { Catalog } from '../generator/model.ts';
-import { normalize } from '../generator/normalize.ts';
+import { realCatalog } from './support/real-catalog.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PACKAGE = path.join(ROOT, 'generated/package');
@@ -324,8 +322,6 @@ test('overrides are type-checked: wrong types are compile errors (and @ts-expect
 
 // ── The emitter ──────────────────────────────────────────────────────────────────────────────
 
-let normalized: Catalog | undefined;
-const realCatalog = async (): Promise<Catalog> => (normalized ??= normalize(await load(path.join(ROOT, 'catalog'))));
 
 test('emitFixtures is pure and deterministic', async () => {
   const model = await realCatalog();

@@ -9,7 +9,6 @@ import {
   matchesFilter,
   parseEvents,
   parseSubject,
-  validateAcsChatMessageReceivedEventData,
   validateAcsSmsReceivedEventData,
   type AcsEventType,
   type AcsSubjectEventType,
