@@ -11,17 +11,14 @@ import { Code, doc, entryKey, id, join, render, ts, type Lines } from './validat
 import { compileFunction } from './validators/compile.ts';
 import { ENVELOPES } from './validators/envelopes.ts';
 import { apiTypes, runtimeHelpers } from './validators/runtime.ts';
-import { Scope, type SchemaFunctions } from './validators/scope.ts';
+import { RUNTIME_HELPERS, Scope, type SchemaFunctions } from './validators/scope.ts';
 
 export const VALIDATORS_PATH = 'package/src/validators.ts';
 
 const PUBLIC_NAMES = ['ValidationError', 'ValidationResult', 'ValidateOptions', 'dataValidators', 'dataGuards'];
 const IMPORTED_NAMES = ['AcsEventType', 'AcsEventDataMap', 'EventGridEvent', 'CloudEvent'];
 /** Every top-level name the runtime helpers declare (validators/runtime.ts, validators/date-time.ts). */
-const HELPER_NAMES = [
-  ...['$hasOwn', '$objectPrototype', '$type', '$show', '$JSON_ESCAPES', '$esc', '$crash', '$fail', '$nullProto'],
-  ...['$dateTime', '$DATE_TIME', '$daysInMonth', '$dateTimeSlow', '$DATE_TIME_PARTS'],
-];
+const HELPER_NAMES = [...RUNTIME_HELPERS, '$DATE_TIME'];
 
 interface Target {
   /** The type the value narrows to (a types.ts export). */

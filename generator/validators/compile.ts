@@ -10,9 +10,10 @@
  */
 import type { JsonSchema } from '../model.ts';
 import { Code, int, join, lit, ts, type Lines } from './code.ts';
-import { declaredType, describe, isTrivial, possibleValues, typeFails, typeHolds, type JsonType } from './conditions.ts';
+import { declaredType, describe, isTrivial, leafKind, possibleValues, typeFails, typeHolds, typeMessage, type JsonType } from './conditions.ts';
+import { DATE_TIME_MESSAGE } from './date-time.ts';
 import { Pointer } from './pointer.ts';
-import type { SchemaFunctions, Scope } from './scope.ts';
+import { LEAF_HELPERS, type SchemaFunctions, type Scope } from './scope.ts';
 
 export type Mode = 'guard' | 'check';
 
@@ -23,21 +24,11 @@ interface ErrorSpec {
   received: Code;
 }
 
-const TYPE_MESSAGES: Record<JsonType, string> = {
-  object: 'must be an object',
-  array: 'must be an array',
-  string: 'must be a string',
-  number: 'must be a number',
-  integer: 'must be an integer',
-  boolean: 'must be a boolean',
-  null: 'must be null',
-};
-
 const V = ts`v`;
 const P = ts`p`;
 const E = ts`e`;
 const S = ts`s`;
-const LOCAL_PREFIXES = { v: ts`v`, o: ts`o`, a: ts`a`, i: ts`i`, k: ts`k`, n: ts`n`, plain: ts`plain`, r: ts`r` };
+const LOCAL_PREFIXES = { v: ts`v`, o: ts`o`, a: ts`a`, i: ts`i`, k: ts`k`, n: ts`n` };
 
 /** The declaration of one internal function compiled from `schema`. */
 export function compileFunction(scope: Scope, mode: Mode, names: SchemaFunctions, schema: JsonSchema): Lines {
@@ -93,8 +84,16 @@ class Compiler {
       ...this.oneOf(schema, v, at),
     ];
     if (type === undefined) return [...lines, ...rest];
-    const error = { at, message: TYPE_MESSAGES[type], expected: type, received: this.typeOf(v) };
+    if (type === 'object') return [...lines, ...this.expectObject(v, at, rest)];
+    const error = { at, message: typeMessage(type), expected: type, received: this.typeOf(v) };
     return [...lines, ...this.failIf(typeFails(type, v), error, rest)];
+  }
+
+  /** The object type test, through a shared helper: every object schema starts with it. */
+  private expectObject(v: Code, at: Pointer, rest: Lines): Lines {
+    if (this.mode === 'guard') return [ts`if (!${this.scope.helper('$isObject')}(${v})) return false;`, ...rest];
+    const test = ts`${this.scope.helper('$checkObject')}(${E}, ${at.code()}, ${v})`;
+    return rest.length === 0 ? [ts`${test};`] : [ts`if (${test}) {`, rest, ts`}`];
   }
 
   private call(functions: SchemaFunctions, v: Code, at: Pointer): Code {
@@ -122,8 +121,7 @@ class Compiler {
     const isDateTime = this.scope.helper('$dateTime');
     const cond =
       schema.type === 'string' ? ts`!${isDateTime}(${v})` : ts`typeof ${v} === "string" && !${isDateTime}(${v})`;
-    const message = 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"';
-    return this.reportIf(cond, { at, message, expected: 'date-time', received: this.show(v) });
+    return this.reportIf(cond, { at, message: DATE_TIME_MESSAGE, expected: 'date-time', received: this.show(v) });
   }
 
   private object(schema: JsonSchema, v: Code, at: Pointer, typed: boolean): Lines {
@@ -133,65 +131,33 @@ class Compiler {
     const extra = schema.additionalProperties;
     const lines: (Code | Lines)[] = [];
     const o = this.local('o');
-    const hasOwn = () => this.scope.helper('$hasOwn');
-
     const checked = [
       ...properties,
       ...required.filter((name) => !declared.includes(name)).map((name): [string, JsonSchema] => [name, {}]),
     ].filter(([name, propertySchema]) => required.includes(name) || !isTrivial(propertySchema));
-    // Computed after the first read, so the optimizing compiler knows the object's map and folds it.
-    const plain = checked.some(([name]) => !(name in Object.prototype)) ? this.local('plain') : undefined;
-    checked.forEach(([name, propertySchema], index) => {
-      const pv = this.local('v');
-      const propertyAt = at.property(name);
-      const inner = this.value(propertySchema, pv, propertyAt);
-      lines.push(ts`const ${pv} = ${o}[${lit(name)}];`);
-      if (index === 0 && plain !== undefined) {
-        const prototype = this.local('r');
-        lines.push(
-          ts`const ${prototype}: unknown = Object.getPrototypeOf(${o});`,
-          ts`const ${plain} = ${prototype} === ${this.scope.helper('$objectPrototype')} || ${prototype} === null;`,
-        );
-      }
-      const own = this.isOwn(o, name, plain);
-      if (required.includes(name)) {
-        const error = { at: propertyAt, message: 'is required', expected: describe(propertySchema), received: lit('missing') };
-        lines.push(...this.failIf(ts`${pv} === undefined || !(${own})`, error, inner));
-      } else {
-        lines.push(ts`if (${pv} !== undefined && (${own})) {`, inner, ts`}`);
-      }
-    });
+    for (const [name, propertySchema] of checked) {
+      lines.push(...this.property(o, name, propertySchema, required.includes(name), at));
+    }
 
-    const k = this.local('k');
-    const keyAt = at.segment(ts`${this.scope.helper('$esc')}(${k})`);
-    /** Own keys other than `known` are reported (JSON Schema: only `properties` covers a key; strict mode also accepts `required` names). */
-    const forbid = (known: readonly string[], message: string): Lines => [
-      ts`for (const ${k} in ${o}) {`,
-      this.reportIf(join([ts`${hasOwn()}.call(${o}, ${k})`, ...known.map((name) => ts`${k} !== ${lit(name)}`)], ts` && `), {
-        at: keyAt,
-        message,
-        expected: 'no such property',
-        received: this.typeOf(ts`${o}[${k}]`),
-      }),
-      ts`}`,
-    ];
+    const known = (names: readonly string[]) => ts`[${join(names.map(lit), ts`, `)}]`;
     if (extra === false) {
-      lines.push(...forbid(declared, 'is not allowed here (additionalProperties: false)'));
+      lines.push(...this.undeclared(o, known(declared), at, 'is not allowed here (additionalProperties: false)'));
     } else if (extra !== undefined && extra !== true && !isTrivial(extra)) {
+      const k = this.local('k');
       const ev = this.local('v');
-      const known = declared.map((name) => ts` || ${k} === ${lit(name)}`);
+      const skip = declared.map((name) => ts` || ${k} === ${lit(name)}`);
       lines.push(
         ts`for (const ${k} in ${o}) {`,
         [
-          ts`if (!${hasOwn()}.call(${o}, ${k})${join(known, ts``)}) continue;`,
+          ts`if (!${this.scope.helper('$hasOwn')}.call(${o}, ${k})${join(skip, ts``)}) continue;`,
           ts`const ${ev} = ${o}[${k}];`,
-          ...this.value(extra, ev, keyAt),
+          ...this.value(extra, ev, at.segment(ts`${this.scope.helper('$esc')}(${k})`)),
         ],
         ts`}`,
       );
     } else if (extra === undefined && schema.properties !== undefined) {
-      const known = [...declared, ...required.filter((name) => !declared.includes(name))];
-      lines.push(ts`if (${this.strict}) {`, forbid(known, 'is not a declared property (strict mode)'), ts`}`);
+      const names = [...declared, ...required.filter((name) => !declared.includes(name))];
+      lines.push(ts`if (${this.strict}) {`, this.undeclared(o, known(names), at), ts`}`);
     }
 
     if (lines.length === 0) return [];
@@ -200,15 +166,37 @@ class Compiler {
   }
 
   /**
-   * Whether a property just read as not undefined is the object's own. hasOwnProperty is slow, so
-   * it is skipped for objects whose prototype is Object.prototype (or null) while Object.prototype
-   * itself has no such property: then the value cannot have been inherited. Names Object.prototype
-   * always has ("constructor", "toString"…) always take hasOwnProperty.
+   * One property of object `o`. Present = own and not undefined (a polluted Object.prototype or an
+   * inherited value never counts). The value is read here, at a fixed name, so the optimizing
+   * compiler reads it at a fixed offset; a shared helper then does the rest for the common kinds.
    */
-  private isOwn(o: Code, name: string, plain: Code | undefined): Code {
-    const hasOwn = ts`${this.scope.helper('$hasOwn')}.call(${o}, ${lit(name)})`;
-    if (plain === undefined || name in Object.prototype) return hasOwn;
-    return ts`(${plain} && ${this.scope.helper('$objectPrototype')}[${lit(name)}] === undefined) || ${hasOwn}`;
+  private property(o: Code, name: string, schema: JsonSchema, isRequired: boolean, at: Pointer): Lines {
+    const read = ts`${o}[${lit(name)}]`;
+    const leaf = leafKind(schema);
+    if (leaf !== undefined) {
+      const helper = this.scope.helper(this.mode === 'guard' ? LEAF_HELPERS[leaf].guard : LEAF_HELPERS[leaf].check);
+      const args = ts`${o}, ${lit(name)}, ${read}, ${isRequired ? ts`true` : ts`false`}`;
+      return this.mode === 'guard' ? [ts`if (!${helper}(${args})) return false;`] : [ts`${helper}(${E}, ${at.code()}, ${args});`];
+    }
+    const pv = this.local('v');
+    const inner = this.value(schema, pv, at.property(name));
+    const declare = ts`const ${pv} = ${read};`;
+    if (this.mode === 'guard') {
+      const own = ts`${this.scope.helper('$own')}(${o}, ${lit(name)}, ${pv})`;
+      if (isRequired) return [declare, ts`if (!${own}) return false;`, ...inner];
+      return inner.length === 0 ? [] : [declare, ts`if (${own}) {`, inner, ts`}`];
+    }
+    const expected = isRequired ? ts`, ${lit(describe(schema))}` : ts``;
+    const has = ts`${this.scope.helper('$has')}(${E}, ${at.code()}, ${o}, ${lit(name)}, ${pv}${expected})`;
+    if (inner.length === 0) return isRequired ? [declare, ts`${has};`] : [];
+    return [declare, ts`if (${has}) {`, inner, ts`}`];
+  }
+
+  /** Own keys of `o` not in `known` (an array literal): a failure in guard mode, each an error in check mode (strict mode's message by default). */
+  private undeclared(o: Code, known: Code, at: Pointer, message?: string): Lines {
+    if (this.mode === 'guard') return [ts`if (!${this.scope.helper('$onlyKeys')}(${o}, ${known})) return false;`];
+    const custom = message === undefined ? ts`` : ts`, ${lit(message)}`;
+    return [ts`${this.scope.helper('$extraKeys')}(${E}, ${at.code()}, ${o}, ${known}${custom});`];
   }
 
   private array(schema: JsonSchema, v: Code, at: Pointer, typed: boolean): Lines {

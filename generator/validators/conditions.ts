@@ -9,6 +9,19 @@ import { Code, ts } from './code.ts';
 export type JsonType = NonNullable<JsonSchema['type']>;
 type Scalar = string | number | boolean | null;
 
+const TYPE_MESSAGES: Record<JsonType, string> = {
+  object: 'must be an object',
+  array: 'must be an array',
+  string: 'must be a string',
+  number: 'must be a number',
+  integer: 'must be an integer',
+  boolean: 'must be a boolean',
+  null: 'must be null',
+};
+
+/** The error message for a value not of `type`. */
+export const typeMessage = (type: JsonType): string => TYPE_MESSAGES[type];
+
 /** True when `v` (an identifier) holds a value of `type`; narrows `v` for TypeScript. */
 export function typeHolds(type: JsonType, v: Code): Code {
   switch (type) {
@@ -120,4 +133,16 @@ export function isTrivial(schema: JsonSchema): boolean {
     schema.anyOf === undefined &&
     schema.oneOf === undefined
   );
+}
+
+/** The property kinds checked by one shared runtime helper each (see runtime.ts): most properties are one of these. */
+export type LeafKind = 'string' | 'integer' | 'number' | 'boolean' | 'date-time';
+
+/** The leaf kind of a schema that is only a JSON type (plus annotations), or a date-time string; else undefined. */
+export function leafKind(schema: JsonSchema): LeafKind | undefined {
+  const { type, format, ...rest } = schema;
+  if (!isTrivial(rest)) return undefined;
+  if (type === 'string') return format === 'date-time' ? 'date-time' : format === undefined ? 'string' : undefined;
+  if (format !== undefined) return undefined;
+  return type === 'integer' || type === 'number' || type === 'boolean' ? type : undefined;
 }

@@ -3,9 +3,10 @@
  * compiled schemas call. Helpers are emitted only when used (the module must compile cleanly
  * under noUnusedLocals too).
  */
-import { ts, type Lines } from './code.ts';
-import { dateTimeRuntime } from './date-time.ts';
-import type { RuntimeHelper } from './scope.ts';
+import { id, lit, ts, type Code, type Lines } from './code.ts';
+import { typeFails, typeHolds, typeMessage, type LeafKind } from './conditions.ts';
+import { DATE_TIME_MESSAGE, dateTimeRuntime } from './date-time.ts';
+import { LEAF_HELPERS, RUNTIME_HELPERS, type RuntimeHelper } from './scope.ts';
 
 export function apiTypes(): Lines {
   return [
@@ -36,15 +37,50 @@ export function apiTypes(): Lines {
   ];
 }
 
-const HELPER_CODE: Record<RuntimeHelper, () => Lines> = {
+const FIXED_HELPER_CODE: Partial<Record<RuntimeHelper, () => Lines>> = {
   $hasOwn: () => [ts`const $hasOwn = Object.prototype.hasOwnProperty;`],
-  $objectPrototype: () => [
-    ts`/**`,
-    ts` * Only own properties are data. A property of an object whose prototype is Object.prototype (or`,
-    ts` * null) is its own when Object.prototype has no such property, which is cheaper to check than`,
-    ts` * hasOwnProperty; anything else (other prototypes, polluted names) takes hasOwnProperty.`,
-    ts` */`,
-    ts`const $objectPrototype = Object.prototype as Record<string, unknown>;`,
+  $own: () => [
+    ts`/** Only own properties are data: a property is present when it is the object's own and not undefined. */`,
+    ts`function $own(o: object, k: string, v: unknown): boolean {`,
+    [ts`return v !== undefined && $hasOwn.call(o, k);`],
+    ts`}`,
+  ],
+  $has: () => [
+    ts`/** Whether property k (value v) is present; when it is not and \`expected\` is given (it is required), reports it. */`,
+    ts`function $has(e: ValidationError[], p: string, o: object, k: string, v: unknown, expected?: string): boolean {`,
+    [
+      ts`if (v !== undefined && $hasOwn.call(o, k)) return true;`,
+      ts`if (expected !== undefined) $fail(e, $at(p, k), "is required", expected, "missing");`,
+      ts`return false;`,
+    ],
+    ts`}`,
+  ],
+  $isObject: () => [
+    ts`function $isObject(v: unknown): v is Record<string, unknown> {`,
+    [ts`return typeof v === "object" && v !== null && !Array.isArray(v);`],
+    ts`}`,
+  ],
+  $checkObject: () => [
+    ts`/** Whether v is an object (not null, not an array); reports it when it is not. */`,
+    ts`function $checkObject(e: ValidationError[], p: string, v: unknown): v is Record<string, unknown> {`,
+    [ts`if ($isObject(v)) return true;`, ts`$fail(e, p, ${lit(typeMessage('object'))}, "object", $type(v));`, ts`return false;`],
+    ts`}`,
+  ],
+  $onlyKeys: () => [
+    ts`/** Whether every own key of o is one of \`known\`. */`,
+    ts`function $onlyKeys(o: object, known: readonly string[]): boolean {`,
+    [ts`for (const k in o) if ($hasOwn.call(o, k) && !known.includes(k)) return false;`, ts`return true;`],
+    ts`}`,
+  ],
+  $extraKeys: () => [
+    ts`/** Reports every own key of o that is not one of \`known\`. */`,
+    ts`function $extraKeys(e: ValidationError[], p: string, o: Record<string, unknown>, known: readonly string[], message = "is not a declared property (strict mode)"): void {`,
+    [
+      ts`for (const k in o) {`,
+      [ts`if ($hasOwn.call(o, k) && !known.includes(k)) $fail(e, $at(p, k), message, "no such property", $type(o[k]));`],
+      ts`}`,
+    ],
+    ts`}`,
   ],
   $type: () => [
     ts`/** The JSON type of a value, as reported in errors. */`,
@@ -58,20 +94,11 @@ const HELPER_CODE: Record<RuntimeHelper, () => Lines> = {
     ts`}`,
   ],
   $show: () => [
-    ts`/** Characters JSON.stringify would escape (quotes, backslashes, controls, surrogates). */`,
-    ts`const $JSON_ESCAPES = /["\\\u0000-\u001f\ud800-\udfff]/;`,
-    ts``,
     ts`/** A short rendering of a scalar for error messages: strings JSON-quoted (and cut when long). */`,
     ts`function $show(v: unknown): string {`,
     [
-      ts`if (typeof v === "string") {`,
-      [
-        ts`const cut = v.length > 64 ? v.slice(0, 64) + "…" : v;`,
-        ts`return $JSON_ESCAPES.test(cut) ? JSON.stringify(cut) : '"' + cut + '"';`,
-      ],
-      ts`}`,
-      ts`if (typeof v === "number" || typeof v === "boolean" || v === null) return String(v);`,
-      ts`return $type(v);`,
+      ts`if (typeof v === "string") return JSON.stringify(v.length > 64 ? v.slice(0, 64) + "…" : v);`,
+      ts`return typeof v === "number" || typeof v === "boolean" || v === null ? String(v) : $type(v);`,
     ],
     ts`}`,
   ],
@@ -79,6 +106,12 @@ const HELPER_CODE: Record<RuntimeHelper, () => Lines> = {
     ts`/** A property name as a JSON Pointer segment. */`,
     ts`function $esc(key: string): string {`,
     [ts`return key.replaceAll("~", "~0").replaceAll("/", "~1");`],
+    ts`}`,
+  ],
+  $at: () => [
+    ts`/** The JSON Pointer of property k of the value at p. */`,
+    ts`function $at(p: string, k: string): string {`,
+    [ts`return p + "/" + $esc(k);`],
     ts`}`,
   ],
   $dateTime: dateTimeRuntime,
@@ -111,17 +144,83 @@ const HELPER_CODE: Record<RuntimeHelper, () => Lines> = {
   ],
 };
 
-const DEPENDENCIES: Partial<Record<RuntimeHelper, RuntimeHelper[]>> = { $show: ['$type'] };
+/** What a leaf kind's value must be, past being present. */
+function leafTest(kind: LeafKind, v: Code): Code {
+  return kind === 'date-time' ? ts`typeof ${v} === "string" && $dateTime(${v})` : typeHolds(kind, v);
+}
 
-/** The helpers in `used` (and what they need), in a fixed order, blank-line separated. */
+/** The guard helper of a leaf kind: false when the property is missing but required, or present and wrong. */
+function leafGuard(kind: LeafKind): Lines {
+  return [
+    ts`function ${id(LEAF_HELPERS[kind].guard)}(o: object, k: string, v: unknown, required: boolean): boolean {`,
+    [ts`return v === undefined || !$hasOwn.call(o, k) ? !required : ${leafTest(kind, ts`v`)};`],
+    ts`}`,
+  ];
+}
+
+/** The check helper of a leaf kind: reports the property missing (when required), of the wrong type, or not a date-time. */
+function leafCheck(kind: LeafKind): Lines {
+  const type = kind === 'date-time' ? 'string' : kind;
+  const v = ts`v`;
+  const wrongType = ts`if (${typeFails(type, v)}) $fail(e, $at(p, k), ${lit(typeMessage(type))}, ${lit(type)}, $type(v));`;
+  return [
+    ts`function ${id(LEAF_HELPERS[kind].check)}(e: ValidationError[], p: string, o: object, k: string, v: unknown, required: boolean): void {`,
+    [
+      ts`if (!$has(e, p, o, k, v, required ? ${lit(kind)} : undefined)) return;`,
+      wrongType,
+      ...(kind === 'date-time'
+        ? [ts`else if (!$dateTime(v)) $fail(e, $at(p, k), ${lit(DATE_TIME_MESSAGE)}, "date-time", $show(v));`]
+        : []),
+    ],
+    ts`}`,
+  ];
+}
+
+const HELPER_CODE: Partial<Record<RuntimeHelper, () => Lines>> = {
+  ...FIXED_HELPER_CODE,
+  ...Object.fromEntries(
+    (Object.keys(LEAF_HELPERS) as LeafKind[]).flatMap((kind) => [
+      [LEAF_HELPERS[kind].guard, () => leafGuard(kind)],
+      [LEAF_HELPERS[kind].check, () => leafCheck(kind)],
+    ]),
+  ),
+};
+
+const LEAF_DEPENDENCIES = Object.fromEntries(
+  Object.entries(LEAF_HELPERS).flatMap(([kind, { guard, check }]) => {
+    const dateTime: RuntimeHelper[] = kind === 'date-time' ? ['$dateTime'] : [];
+    return [
+      [guard, ['$hasOwn', ...dateTime]],
+      [check, ['$has', '$at', '$fail', '$type', ...dateTime, ...(kind === 'date-time' ? (['$show'] as const) : [])]],
+    ];
+  }),
+) as Partial<Record<RuntimeHelper, RuntimeHelper[]>>;
+
+const DEPENDENCIES: Partial<Record<RuntimeHelper, RuntimeHelper[]>> = {
+  ...LEAF_DEPENDENCIES,
+  $show: ['$type'],
+  $own: ['$hasOwn'],
+  $has: ['$hasOwn', '$at', '$fail'],
+  $onlyKeys: ['$hasOwn'],
+  $checkObject: ['$isObject', '$fail', '$type'],
+  $extraKeys: ['$hasOwn', '$at', '$fail', '$type'],
+  $at: ['$esc'],
+};
+
+/** The helpers in `used` (and everything they need), in a fixed order, blank-line separated. */
 export function runtimeHelpers(used: ReadonlySet<string>): Lines {
-  const needed = new Set<string>(used);
-  for (const name of used) for (const dependency of DEPENDENCIES[name as RuntimeHelper] ?? []) needed.add(dependency);
+  const needed = new Set<string>();
+  const need = (name: string) => {
+    if (needed.has(name)) return;
+    needed.add(name);
+    for (const dependency of DEPENDENCIES[name as RuntimeHelper] ?? []) need(dependency);
+  };
+  for (const name of used) need(name);
   const lines: (Lines | ReturnType<typeof ts>)[] = [];
-  for (const name of Object.keys(HELPER_CODE) as RuntimeHelper[]) {
+  for (const name of RUNTIME_HELPERS) {
     if (!needed.has(name)) continue;
     if (lines.length > 0) lines.push(ts``);
-    lines.push(...HELPER_CODE[name]());
+    lines.push(...HELPER_CODE[name]!());
   }
   return lines;
 }

@@ -4,7 +4,8 @@
  * anyOf/oneOf alternatives are queued as hoisted function pairs of their own.
  */
 import type { JsonSchema } from '../model.ts';
-import { Code, id, ts } from './code.ts';
+import type { LeafKind } from './conditions.ts';
+import { Code, id } from './code.ts';
 
 /** The two internal functions compiled from one schema: a boolean guard and an error-collecting check. */
 export interface SchemaFunctions {
@@ -102,22 +103,28 @@ export class Scope {
   /** A runtime helper, recorded as used. */
   helper(name: RuntimeHelper): Code {
     this.helpersUsed.add(name);
-    return HELPERS[name];
+    return id(name);
   }
 }
 
-export type RuntimeHelper = keyof typeof HELPERS;
+/** The runtime helpers (validators/runtime.ts), each emitted only when generated code uses it. */
+export const RUNTIME_HELPERS = [
+  ...['$hasOwn', '$own', '$has', '$isObject', '$checkObject', '$onlyKeys', '$extraKeys', '$type', '$show', '$esc', '$at'],
+  ...['$dateTime', '$crash', '$fail', '$nullProto'],
+  ...['$isStringProperty', '$checkStringProperty', '$isIntegerProperty', '$checkIntegerProperty'],
+  ...['$isNumberProperty', '$checkNumberProperty', '$isBooleanProperty', '$checkBooleanProperty'],
+  ...['$isDateTimeProperty', '$checkDateTimeProperty'],
+] as const;
 
-const HELPERS = {
-  $hasOwn: ts`$hasOwn`,
-  $objectPrototype: ts`$objectPrototype`,
-  $type: ts`$type`,
-  $show: ts`$show`,
-  $esc: ts`$esc`,
-  $dateTime: ts`$dateTime`,
-  $crash: ts`$crash`,
-  $fail: ts`$fail`,
-  $nullProto: ts`$nullProto`,
+export type RuntimeHelper = (typeof RUNTIME_HELPERS)[number];
+
+/** The guard and check helpers of each leaf kind: presence, requiredness and the kind's test in one call. */
+export const LEAF_HELPERS: Record<LeafKind, { guard: RuntimeHelper; check: RuntimeHelper }> = {
+  string: { guard: '$isStringProperty', check: '$checkStringProperty' },
+  integer: { guard: '$isIntegerProperty', check: '$checkIntegerProperty' },
+  number: { guard: '$isNumberProperty', check: '$checkNumberProperty' },
+  boolean: { guard: '$isBooleanProperty', check: '$checkBooleanProperty' },
+  'date-time': { guard: '$isDateTimeProperty', check: '$checkDateTimeProperty' },
 };
 
 const ANNOTATIONS = new Set(['description', 'examples', 'deprecated', '$ref']);

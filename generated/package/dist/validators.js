@@ -1,11 +1,41 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 const $hasOwn = Object.prototype.hasOwnProperty;
-/**
- * Only own properties are data. A property of an object whose prototype is Object.prototype (or
- * null) is its own when Object.prototype has no such property, which is cheaper to check than
- * hasOwnProperty; anything else (other prototypes, polluted names) takes hasOwnProperty.
- */
-const $objectPrototype = Object.prototype;
+/** Only own properties are data: a property is present when it is the object's own and not undefined. */
+function $own(o, k, v) {
+    return v !== undefined && $hasOwn.call(o, k);
+}
+/** Whether property k (value v) is present; when it is not and \`expected\` is given (it is required), reports it. */
+function $has(e, p, o, k, v, expected) {
+    if (v !== undefined && $hasOwn.call(o, k))
+        return true;
+    if (expected !== undefined)
+        $fail(e, $at(p, k), 'is required', expected, 'missing');
+    return false;
+}
+function $isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Whether v is an object (not null, not an array); reports it when it is not. */
+function $checkObject(e, p, v) {
+    if ($isObject(v))
+        return true;
+    $fail(e, p, 'must be an object', 'object', $type(v));
+    return false;
+}
+/** Whether every own key of o is one of \`known\`. */
+function $onlyKeys(o, known) {
+    for (const k in o)
+        if ($hasOwn.call(o, k) && !known.includes(k))
+            return false;
+    return true;
+}
+/** Reports every own key of o that is not one of \`known\`. */
+function $extraKeys(e, p, o, known, message = 'is not a declared property (strict mode)') {
+    for (const k in o) {
+        if ($hasOwn.call(o, k) && !known.includes(k))
+            $fail(e, $at(p, k), message, 'no such property', $type(o[k]));
+    }
+}
 /** The JSON type of a value, as reported in errors. */
 function $type(v) {
     if (v === null)
@@ -16,65 +46,40 @@ function $type(v) {
         return String(v);
     return typeof v;
 }
-/** Characters JSON.stringify would escape (quotes, backslashes, controls, surrogates). */
-const $JSON_ESCAPES = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** A short rendering of a scalar for error messages: strings JSON-quoted (and cut when long). */
 function $show(v) {
-    if (typeof v === 'string') {
-        const cut = v.length > 64 ? v.slice(0, 64) + '…' : v;
-        return $JSON_ESCAPES.test(cut) ? JSON.stringify(cut) : '"' + cut + '"';
-    }
-    if (typeof v === 'number' || typeof v === 'boolean' || v === null)
-        return String(v);
-    return $type(v);
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 64 ? v.slice(0, 64) + '…' : v);
+    return typeof v === 'number' || typeof v === 'boolean' || v === null ? String(v) : $type(v);
 }
 /** A property name as a JSON Pointer segment. */
 function $esc(key) {
     return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }
-/** The everyday date-time: every field in range except the day of the month, no leap second. */
-const $DATE_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt\s](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$/;
+/** The JSON Pointer of property k of the value at p. */
+function $at(p, k) {
+    return p + '/' + $esc(k);
+}
+/** year-month-day, separator, hour:minute:second(.fraction), then Z or the offset's sign, hours and minutes. */
+const $DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
 /** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */
 function $dateTime(s) {
-    if (!$DATE_TIME.test(s))
-        return $dateTimeSlow(s);
-    const day = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
-    return (day <= 28 ||
-        day <=
-            $daysInMonth((s.charCodeAt(0) - 48) * 1000 +
-                (s.charCodeAt(1) - 48) * 100 +
-                (s.charCodeAt(2) - 48) * 10 +
-                s.charCodeAt(3) -
-                48, (s.charCodeAt(5) - 48) * 10 + s.charCodeAt(6) - 48));
-}
-function $daysInMonth(year, month) {
-    if (month === 2)
-        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-/** The same shape with every field captured, in any range: what the fast path turned down gets every rule. */
-const $DATE_TIME_PARTS = /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
-/** Every rule, for what the regular expression turned down: leap seconds, long fractions, invalid text. */
-function $dateTimeSlow(s) {
-    const m = $DATE_TIME_PARTS.exec(s);
+    const m = $DATE_TIME.exec(s);
     if (m === null)
         return false;
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    const offsetHour = m[8] === undefined ? 0 : Number(m[8]);
-    const offsetMinute = m[9] === undefined ? 0 : Number(m[9]);
-    if (month < 1 ||
-        month > 12 ||
-        day < 1 ||
-        day > $daysInMonth(Number(m[1]), month) ||
-        offsetHour > 23 ||
-        offsetMinute > 59)
+    const year = +m[1], month = +m[2], day = +m[3], hour = +m[4], minute = +m[5], second = +m[6];
+    const offsetHour = +(m[8] ?? 0), offsetMinute = +(m[9] ?? 0);
+    // February by the Gregorian leap rule; otherwise 31 days in odd months up to July and even ones from August.
+    const monthDays = month === 2
+        ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+            ? 29
+            : 28
+        : 30 + ((month + (month >> 3)) & 1);
+    if (month < 1 || month > 12 || day < 1 || day > monthDays || offsetHour > 23 || offsetMinute > 59)
         return false;
-    const hour = Number(m[4]);
-    const minute = Number(m[5]);
-    const second = Number(m[6]);
     if (hour <= 23 && minute <= 59 && second < 60)
         return true;
+    // A leap second: 23:59:60 once moved to UTC (minute first, borrowing an hour when it goes negative).
     const sign = m[7] === '-' ? -1 : 1;
     const utcMinute = minute - offsetMinute * sign;
     const utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
@@ -96,6 +101,44 @@ function $fail(e, path, message, expected, received) {
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 function $nullProto(entries) {
     return Object.freeze(Object.assign(Object.create(null), entries));
+}
+function $isStringProperty(o, k, v, required) {
+    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'string';
+}
+function $checkStringProperty(e, p, o, k, v, required) {
+    if (!$has(e, p, o, k, v, required ? 'string' : undefined))
+        return;
+    if (typeof v !== 'string')
+        $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
+}
+function $isIntegerProperty(o, k, v, required) {
+    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'number' && Number.isInteger(v);
+}
+function $checkIntegerProperty(e, p, o, k, v, required) {
+    if (!$has(e, p, o, k, v, required ? 'integer' : undefined))
+        return;
+    if (typeof v !== 'number' || !Number.isInteger(v))
+        $fail(e, $at(p, k), 'must be an integer', 'integer', $type(v));
+}
+function $isBooleanProperty(o, k, v, required) {
+    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'boolean';
+}
+function $checkBooleanProperty(e, p, o, k, v, required) {
+    if (!$has(e, p, o, k, v, required ? 'boolean' : undefined))
+        return;
+    if (typeof v !== 'boolean')
+        $fail(e, $at(p, k), 'must be a boolean', 'boolean', $type(v));
+}
+function $isDateTimeProperty(o, k, v, required) {
+    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'string' && $dateTime(v);
+}
+function $checkDateTimeProperty(e, p, o, k, v, required) {
+    if (!$has(e, p, o, k, v, required ? 'date-time' : undefined))
+        return;
+    if (typeof v !== 'string')
+        $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
+    else if (!$dateTime(v))
+        $fail(e, $at(p, k), 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v));
 }
 // Shared definitions
 /**
@@ -127,7 +170,7 @@ export function isChatMessageMetadata(value) {
     }
 }
 function $isChatMessageMetadata(v, _s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
     for (const k2 in o1) {
@@ -140,10 +183,7 @@ function $isChatMessageMetadata(v, _s) {
     return true;
 }
 function $checkChatMessageMetadata(v, p, e, _s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
         for (const k2 in o1) {
             if (!$hasOwn.call(o1, k2))
@@ -184,65 +224,32 @@ export function isChatParticipant(value) {
     }
 }
 function $isChatParticipant(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['displayName'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName')))
+    if (!$isStringProperty(o1, 'displayName', o1['displayName'], true))
         return false;
-    if (typeof v3 !== 'string')
+    const v2 = o1['participantCommunicationIdentifier'];
+    if (!$own(o1, 'participantCommunicationIdentifier', v2))
         return false;
-    const v5 = o1['participantCommunicationIdentifier'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['participantCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'participantCommunicationIdentifier')))
-        return false;
-    if (!$isCommunicationIdentifier(v5, s))
+    if (!$isCommunicationIdentifier(v2, s))
         return false;
     if (s) {
-        for (const k8 in o1) {
-            if ($hasOwn.call(o1, k8) && k8 !== 'displayName' && k8 !== 'participantCommunicationIdentifier')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['displayName', 'participantCommunicationIdentifier']))
+            return false;
     }
     return true;
 }
 function $checkChatParticipant(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['displayName'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))) {
-            $fail(e, p + '/displayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/displayName', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['participantCommunicationIdentifier'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['participantCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'participantCommunicationIdentifier'))) {
-            $fail(e, p + '/participantCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
-        }
-        else {
-            $checkCommunicationIdentifier(v5, p + '/participantCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, o1, 'displayName', o1['displayName'], true);
+        const v2 = o1['participantCommunicationIdentifier'];
+        if ($has(e, p, o1, 'participantCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v2, p + '/participantCommunicationIdentifier', e, s);
         }
         if (s) {
-            for (const k8 in o1) {
-                if ($hasOwn.call(o1, k8) && k8 !== 'displayName' && k8 !== 'participantCommunicationIdentifier') {
-                    $fail(e, p + '/' + $esc(k8), 'is not a declared property (strict mode)', 'no such property', $type(o1[k8]));
-                }
-            }
+            $extraKeys(e, p, o1, ['displayName', 'participantCommunicationIdentifier']);
         }
     }
 }
@@ -275,65 +282,26 @@ export function isChatThreadMember(value) {
     }
 }
 function $isChatThreadMember(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['displayName'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName')))
+    if (!$isStringProperty(o1, 'displayName', o1['displayName'], true))
         return false;
-    if (typeof v3 !== 'string')
-        return false;
-    const v5 = o1['memberId'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['memberId'] === undefined) || $hasOwn.call(o1, 'memberId')))
-        return false;
-    if (typeof v5 !== 'string')
+    if (!$isStringProperty(o1, 'memberId', o1['memberId'], true))
         return false;
     if (s) {
-        for (const k6 in o1) {
-            if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'memberId')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['displayName', 'memberId']))
+            return false;
     }
     return true;
 }
 function $checkChatThreadMember(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['displayName'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))) {
-            $fail(e, p + '/displayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/displayName', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['memberId'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['memberId'] === undefined) || $hasOwn.call(o1, 'memberId'))) {
-            $fail(e, p + '/memberId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/memberId', 'must be a string', 'string', $type(v5));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'displayName', o1['displayName'], true);
+        $checkStringProperty(e, p, o1, 'memberId', o1['memberId'], true);
         if (s) {
-            for (const k6 in o1) {
-                if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'memberId') {
-                    $fail(e, p + '/' + $esc(k6), 'is not a declared property (strict mode)', 'no such property', $type(o1[k6]));
-                }
-            }
+            $extraKeys(e, p, o1, ['displayName', 'memberId']);
         }
     }
 }
@@ -366,34 +334,17 @@ export function isChatThreadProperties(value) {
     }
 }
 function $isChatThreadProperties(v, _s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['topic'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 !== undefined &&
-        ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))) {
-        if (typeof v3 !== 'string')
-            return false;
-    }
+    if (!$isStringProperty(o1, 'topic', o1['topic'], false))
+        return false;
     return true;
 }
 function $checkChatThreadProperties(v, p, e, _s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['topic'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 !== undefined &&
-            ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))) {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/topic', 'must be a string', 'string', $type(v3));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'topic', o1['topic'], false);
     }
 }
 /**
@@ -425,92 +376,50 @@ export function isCommunicationIdentifier(value) {
     }
 }
 function $isCommunicationIdentifier(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['rawId'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['rawId'] === undefined) || $hasOwn.call(o1, 'rawId')))
+    if (!$isStringProperty(o1, 'rawId', o1['rawId'], true))
         return false;
-    if (typeof v3 !== 'string')
-        return false;
-    const v5 = o1['communicationUser'];
-    if (v5 !== undefined &&
-        ((plain2 && $objectPrototype['communicationUser'] === undefined) || $hasOwn.call(o1, 'communicationUser'))) {
-        if (!$isCommunicationUserIdentifier(v5, s))
+    const v2 = o1['communicationUser'];
+    if ($own(o1, 'communicationUser', v2)) {
+        if (!$isCommunicationUserIdentifier(v2, s))
             return false;
     }
-    const v8 = o1['phoneNumber'];
-    if (v8 !== undefined &&
-        ((plain2 && $objectPrototype['phoneNumber'] === undefined) || $hasOwn.call(o1, 'phoneNumber'))) {
-        if (!$isPhoneNumberIdentifier(v8, s))
+    const v4 = o1['phoneNumber'];
+    if ($own(o1, 'phoneNumber', v4)) {
+        if (!$isPhoneNumberIdentifier(v4, s))
             return false;
     }
-    const v11 = o1['microsoftTeamsUser'];
-    if (v11 !== undefined &&
-        ((plain2 && $objectPrototype['microsoftTeamsUser'] === undefined) ||
-            $hasOwn.call(o1, 'microsoftTeamsUser'))) {
-        if (!$isMicrosoftTeamsUserIdentifier(v11, s))
+    const v6 = o1['microsoftTeamsUser'];
+    if ($own(o1, 'microsoftTeamsUser', v6)) {
+        if (!$isMicrosoftTeamsUserIdentifier(v6, s))
             return false;
     }
     if (s) {
-        for (const k14 in o1) {
-            if ($hasOwn.call(o1, k14) &&
-                k14 !== 'rawId' &&
-                k14 !== 'communicationUser' &&
-                k14 !== 'phoneNumber' &&
-                k14 !== 'microsoftTeamsUser')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']))
+            return false;
     }
     return true;
 }
 function $checkCommunicationIdentifier(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['rawId'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['rawId'] === undefined) || $hasOwn.call(o1, 'rawId'))) {
-            $fail(e, p + '/rawId', 'is required', 'string', 'missing');
+        $checkStringProperty(e, p, o1, 'rawId', o1['rawId'], true);
+        const v2 = o1['communicationUser'];
+        if ($has(e, p, o1, 'communicationUser', v2)) {
+            $checkCommunicationUserIdentifier(v2, p + '/communicationUser', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/rawId', 'must be a string', 'string', $type(v3));
-            }
+        const v4 = o1['phoneNumber'];
+        if ($has(e, p, o1, 'phoneNumber', v4)) {
+            $checkPhoneNumberIdentifier(v4, p + '/phoneNumber', e, s);
         }
-        const v5 = o1['communicationUser'];
-        if (v5 !== undefined &&
-            ((plain2 && $objectPrototype['communicationUser'] === undefined) ||
-                $hasOwn.call(o1, 'communicationUser'))) {
-            $checkCommunicationUserIdentifier(v5, p + '/communicationUser', e, s);
-        }
-        const v8 = o1['phoneNumber'];
-        if (v8 !== undefined &&
-            ((plain2 && $objectPrototype['phoneNumber'] === undefined) || $hasOwn.call(o1, 'phoneNumber'))) {
-            $checkPhoneNumberIdentifier(v8, p + '/phoneNumber', e, s);
-        }
-        const v11 = o1['microsoftTeamsUser'];
-        if (v11 !== undefined &&
-            ((plain2 && $objectPrototype['microsoftTeamsUser'] === undefined) ||
-                $hasOwn.call(o1, 'microsoftTeamsUser'))) {
-            $checkMicrosoftTeamsUserIdentifier(v11, p + '/microsoftTeamsUser', e, s);
+        const v6 = o1['microsoftTeamsUser'];
+        if ($has(e, p, o1, 'microsoftTeamsUser', v6)) {
+            $checkMicrosoftTeamsUserIdentifier(v6, p + '/microsoftTeamsUser', e, s);
         }
         if (s) {
-            for (const k14 in o1) {
-                if ($hasOwn.call(o1, k14) &&
-                    k14 !== 'rawId' &&
-                    k14 !== 'communicationUser' &&
-                    k14 !== 'phoneNumber' &&
-                    k14 !== 'microsoftTeamsUser') {
-                    $fail(e, p + '/' + $esc(k14), 'is not a declared property (strict mode)', 'no such property', $type(o1[k14]));
-                }
-            }
+            $extraKeys(e, p, o1, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']);
         }
     }
 }
@@ -545,47 +454,23 @@ export function isCommunicationUserIdentifier(value) {
     }
 }
 function $isCommunicationUserIdentifier(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['id'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id')))
-        return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'id', o1['id'], true))
         return false;
     if (s) {
-        for (const k5 in o1) {
-            if ($hasOwn.call(o1, k5) && k5 !== 'id')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['id']))
+            return false;
     }
     return true;
 }
 function $checkCommunicationUserIdentifier(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['id'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-            $fail(e, p + '/id', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/id', 'must be a string', 'string', $type(v3));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'id', o1['id'], true);
         if (s) {
-            for (const k5 in o1) {
-                if ($hasOwn.call(o1, k5) && k5 !== 'id') {
-                    $fail(e, p + '/' + $esc(k5), 'is not a declared property (strict mode)', 'no such property', $type(o1[k5]));
-                }
-            }
+            $extraKeys(e, p, o1, ['id']);
         }
     }
 }
@@ -620,82 +505,44 @@ export function isMicrosoftTeamsUserIdentifier(value) {
     }
 }
 function $isMicrosoftTeamsUserIdentifier(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['userId'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['userId'] === undefined) || $hasOwn.call(o1, 'userId')))
+    if (!$isStringProperty(o1, 'userId', o1['userId'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isBooleanProperty(o1, 'isAnonymous', o1['isAnonymous'], false))
         return false;
-    const v5 = o1['isAnonymous'];
-    if (v5 !== undefined &&
-        ((plain2 && $objectPrototype['isAnonymous'] === undefined) || $hasOwn.call(o1, 'isAnonymous'))) {
-        if (typeof v5 !== 'boolean')
+    const v2 = o1['cloud'];
+    if ($own(o1, 'cloud', v2)) {
+        if (typeof v2 !== 'string')
             return false;
-    }
-    const v6 = o1['cloud'];
-    if (v6 !== undefined &&
-        ((plain2 && $objectPrototype['cloud'] === undefined) || $hasOwn.call(o1, 'cloud'))) {
-        if (typeof v6 !== 'string')
-            return false;
-        if (v6 !== 'public' && v6 !== 'dod' && v6 !== 'gcch')
+        if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch')
             return false;
     }
     if (s) {
-        for (const k7 in o1) {
-            if ($hasOwn.call(o1, k7) && k7 !== 'userId' && k7 !== 'isAnonymous' && k7 !== 'cloud')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['userId', 'isAnonymous', 'cloud']))
+            return false;
     }
     return true;
 }
 function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['userId'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['userId'] === undefined) || $hasOwn.call(o1, 'userId'))) {
-            $fail(e, p + '/userId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/userId', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['isAnonymous'];
-        if (v5 !== undefined &&
-            ((plain2 && $objectPrototype['isAnonymous'] === undefined) || $hasOwn.call(o1, 'isAnonymous'))) {
-            if (typeof v5 !== 'boolean') {
-                $fail(e, p + '/isAnonymous', 'must be a boolean', 'boolean', $type(v5));
-            }
-        }
-        const v6 = o1['cloud'];
-        if (v6 !== undefined &&
-            ((plain2 && $objectPrototype['cloud'] === undefined) || $hasOwn.call(o1, 'cloud'))) {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/cloud', 'must be a string', 'string', $type(v6));
+        $checkStringProperty(e, p, o1, 'userId', o1['userId'], true);
+        $checkBooleanProperty(e, p, o1, 'isAnonymous', o1['isAnonymous'], false);
+        const v2 = o1['cloud'];
+        if ($has(e, p, o1, 'cloud', v2)) {
+            if (typeof v2 !== 'string') {
+                $fail(e, p + '/cloud', 'must be a string', 'string', $type(v2));
             }
             else {
-                if (v6 !== 'public' && v6 !== 'dod' && v6 !== 'gcch') {
-                    $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch"', '"public" | "dod" | "gcch"', $show(v6));
+                if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch') {
+                    $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch"', '"public" | "dod" | "gcch"', $show(v2));
                 }
             }
         }
         if (s) {
-            for (const k7 in o1) {
-                if ($hasOwn.call(o1, k7) && k7 !== 'userId' && k7 !== 'isAnonymous' && k7 !== 'cloud') {
-                    $fail(e, p + '/' + $esc(k7), 'is not a declared property (strict mode)', 'no such property', $type(o1[k7]));
-                }
-            }
+            $extraKeys(e, p, o1, ['userId', 'isAnonymous', 'cloud']);
         }
     }
 }
@@ -728,48 +575,23 @@ export function isPhoneNumberIdentifier(value) {
     }
 }
 function $isPhoneNumberIdentifier(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['value'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['value'] === undefined) || $hasOwn.call(o1, 'value')))
-        return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'value', o1['value'], true))
         return false;
     if (s) {
-        for (const k5 in o1) {
-            if ($hasOwn.call(o1, k5) && k5 !== 'value')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['value']))
+            return false;
     }
     return true;
 }
 function $checkPhoneNumberIdentifier(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['value'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['value'] === undefined) || $hasOwn.call(o1, 'value'))) {
-            $fail(e, p + '/value', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/value', 'must be a string', 'string', $type(v3));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'value', o1['value'], true);
         if (s) {
-            for (const k5 in o1) {
-                if ($hasOwn.call(o1, k5) && k5 !== 'value') {
-                    $fail(e, p + '/' + $esc(k5), 'is not a declared property (strict mode)', 'no such property', $type(o1[k5]));
-                }
-            }
+            $extraKeys(e, p, o1, ['value']);
         }
     }
 }
@@ -802,93 +624,29 @@ export function isSmsDeliveryAttempt(value) {
     }
 }
 function $isSmsDeliveryAttempt(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['timestamp'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['timestamp'] === undefined) || $hasOwn.call(o1, 'timestamp')))
+    if (!$isDateTimeProperty(o1, 'timestamp', o1['timestamp'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isIntegerProperty(o1, 'segmentsSucceeded', o1['segmentsSucceeded'], true))
         return false;
-    if (!$dateTime(v3))
-        return false;
-    const v5 = o1['segmentsSucceeded'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['segmentsSucceeded'] === undefined) ||
-            $hasOwn.call(o1, 'segmentsSucceeded')))
-        return false;
-    if (typeof v5 !== 'number' || !Number.isInteger(v5))
-        return false;
-    const v6 = o1['segmentsFailed'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['segmentsFailed'] === undefined) || $hasOwn.call(o1, 'segmentsFailed')))
-        return false;
-    if (typeof v6 !== 'number' || !Number.isInteger(v6))
+    if (!$isIntegerProperty(o1, 'segmentsFailed', o1['segmentsFailed'], true))
         return false;
     if (s) {
-        for (const k7 in o1) {
-            if ($hasOwn.call(o1, k7) && k7 !== 'timestamp' && k7 !== 'segmentsSucceeded' && k7 !== 'segmentsFailed')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']))
+            return false;
     }
     return true;
 }
 function $checkSmsDeliveryAttempt(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['timestamp'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['timestamp'] === undefined) || $hasOwn.call(o1, 'timestamp'))) {
-            $fail(e, p + '/timestamp', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/timestamp', 'must be a string', 'string', $type(v3));
-            }
-            else {
-                if (!$dateTime(v3)) {
-                    $fail(e, p + '/timestamp', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
-                }
-            }
-        }
-        const v5 = o1['segmentsSucceeded'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['segmentsSucceeded'] === undefined) ||
-                $hasOwn.call(o1, 'segmentsSucceeded'))) {
-            $fail(e, p + '/segmentsSucceeded', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-                $fail(e, p + '/segmentsSucceeded', 'must be an integer', 'integer', $type(v5));
-            }
-        }
-        const v6 = o1['segmentsFailed'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['segmentsFailed'] === undefined) || $hasOwn.call(o1, 'segmentsFailed'))) {
-            $fail(e, p + '/segmentsFailed', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
-                $fail(e, p + '/segmentsFailed', 'must be an integer', 'integer', $type(v6));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'timestamp', o1['timestamp'], true);
+        $checkIntegerProperty(e, p, o1, 'segmentsSucceeded', o1['segmentsSucceeded'], true);
+        $checkIntegerProperty(e, p, o1, 'segmentsFailed', o1['segmentsFailed'], true);
         if (s) {
-            for (const k7 in o1) {
-                if ($hasOwn.call(o1, k7) &&
-                    k7 !== 'timestamp' &&
-                    k7 !== 'segmentsSucceeded' &&
-                    k7 !== 'segmentsFailed') {
-                    $fail(e, p + '/' + $esc(k7), 'is not a declared property (strict mode)', 'no such property', $type(o1[k7]));
-                }
-            }
+            $extraKeys(e, p, o1, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
         }
     }
 }
@@ -928,188 +686,68 @@ export function isAcsChatMemberAddedToThreadWithUserEventData(value) {
     }
 }
 function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['time'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time')))
+    if (!$isDateTimeProperty(o1, 'time', o1['time'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'addedBy', o1['addedBy'], true))
         return false;
-    if (!$dateTime(v3))
+    const v2 = o1['memberAdded'];
+    if (!$own(o1, 'memberAdded', v2))
         return false;
-    const v5 = o1['addedBy'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['addedBy'] === undefined) || $hasOwn.call(o1, 'addedBy')))
+    if (!$isChatThreadMember(v2, s))
         return false;
-    if (typeof v5 !== 'string')
+    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
         return false;
-    const v6 = o1['memberAdded'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['memberAdded'] === undefined) || $hasOwn.call(o1, 'memberAdded')))
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    if (!$isChatThreadMember(v6, s))
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    const v9 = o1['createTime'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v9 !== 'string')
-        return false;
-    if (!$dateTime(v9))
-        return false;
-    const v10 = o1['version'];
-    if (v10 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v10 !== 'number' || !Number.isInteger(v10))
-        return false;
-    const v11 = o1['recipientId'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
-        return false;
-    if (typeof v11 !== 'string')
-        return false;
-    const v12 = o1['transactionId'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v12 !== 'string')
-        return false;
-    const v13 = o1['threadId'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v13 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k14 in o1) {
-            if ($hasOwn.call(o1, k14) &&
-                k14 !== 'time' &&
-                k14 !== 'addedBy' &&
-                k14 !== 'memberAdded' &&
-                k14 !== 'createTime' &&
-                k14 !== 'version' &&
-                k14 !== 'recipientId' &&
-                k14 !== 'transactionId' &&
-                k14 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'time',
+            'addedBy',
+            'memberAdded',
+            'createTime',
+            'version',
+            'recipientId',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['time'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            $fail(e, p + '/time', 'is required', 'date-time', 'missing');
+        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
+        $checkStringProperty(e, p, o1, 'addedBy', o1['addedBy'], true);
+        const v2 = o1['memberAdded'];
+        if ($has(e, p, o1, 'memberAdded', v2, 'ChatThreadMember')) {
+            $checkChatThreadMember(v2, p + '/memberAdded', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
-            }
-            else {
-                if (!$dateTime(v3)) {
-                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
-                }
-            }
-        }
-        const v5 = o1['addedBy'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['addedBy'] === undefined) || $hasOwn.call(o1, 'addedBy'))) {
-            $fail(e, p + '/addedBy', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/addedBy', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['memberAdded'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['memberAdded'] === undefined) || $hasOwn.call(o1, 'memberAdded'))) {
-            $fail(e, p + '/memberAdded', 'is required', 'ChatThreadMember', 'missing');
-        }
-        else {
-            $checkChatThreadMember(v6, p + '/memberAdded', e, s);
-        }
-        const v9 = o1['createTime'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v9));
-            }
-            else {
-                if (!$dateTime(v9)) {
-                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v9));
-                }
-            }
-        }
-        const v10 = o1['version'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
-            }
-        }
-        const v11 = o1['recipientId'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v11));
-            }
-        }
-        const v12 = o1['transactionId'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v12));
-            }
-        }
-        const v13 = o1['threadId'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v13 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v13));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k14 in o1) {
-                if ($hasOwn.call(o1, k14) &&
-                    k14 !== 'time' &&
-                    k14 !== 'addedBy' &&
-                    k14 !== 'memberAdded' &&
-                    k14 !== 'createTime' &&
-                    k14 !== 'version' &&
-                    k14 !== 'recipientId' &&
-                    k14 !== 'transactionId' &&
-                    k14 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k14), 'is not a declared property (strict mode)', 'no such property', $type(o1[k14]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'time',
+                'addedBy',
+                'memberAdded',
+                'createTime',
+                'version',
+                'recipientId',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -1148,188 +786,68 @@ export function isAcsChatMemberRemovedFromThreadWithUserEventData(value) {
     }
 }
 function $isAcsChatMemberRemovedFromThreadWithUserEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['time'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time')))
+    if (!$isDateTimeProperty(o1, 'time', o1['time'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'removedBy', o1['removedBy'], true))
         return false;
-    if (!$dateTime(v3))
+    const v2 = o1['memberRemoved'];
+    if (!$own(o1, 'memberRemoved', v2))
         return false;
-    const v5 = o1['removedBy'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['removedBy'] === undefined) || $hasOwn.call(o1, 'removedBy')))
+    if (!$isChatThreadMember(v2, s))
         return false;
-    if (typeof v5 !== 'string')
+    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
         return false;
-    const v6 = o1['memberRemoved'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['memberRemoved'] === undefined) || $hasOwn.call(o1, 'memberRemoved')))
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    if (!$isChatThreadMember(v6, s))
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    const v9 = o1['createTime'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v9 !== 'string')
-        return false;
-    if (!$dateTime(v9))
-        return false;
-    const v10 = o1['version'];
-    if (v10 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v10 !== 'number' || !Number.isInteger(v10))
-        return false;
-    const v11 = o1['recipientId'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
-        return false;
-    if (typeof v11 !== 'string')
-        return false;
-    const v12 = o1['transactionId'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v12 !== 'string')
-        return false;
-    const v13 = o1['threadId'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v13 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k14 in o1) {
-            if ($hasOwn.call(o1, k14) &&
-                k14 !== 'time' &&
-                k14 !== 'removedBy' &&
-                k14 !== 'memberRemoved' &&
-                k14 !== 'createTime' &&
-                k14 !== 'version' &&
-                k14 !== 'recipientId' &&
-                k14 !== 'transactionId' &&
-                k14 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'time',
+            'removedBy',
+            'memberRemoved',
+            'createTime',
+            'version',
+            'recipientId',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['time'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            $fail(e, p + '/time', 'is required', 'date-time', 'missing');
+        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
+        $checkStringProperty(e, p, o1, 'removedBy', o1['removedBy'], true);
+        const v2 = o1['memberRemoved'];
+        if ($has(e, p, o1, 'memberRemoved', v2, 'ChatThreadMember')) {
+            $checkChatThreadMember(v2, p + '/memberRemoved', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
-            }
-            else {
-                if (!$dateTime(v3)) {
-                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
-                }
-            }
-        }
-        const v5 = o1['removedBy'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['removedBy'] === undefined) || $hasOwn.call(o1, 'removedBy'))) {
-            $fail(e, p + '/removedBy', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/removedBy', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['memberRemoved'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['memberRemoved'] === undefined) || $hasOwn.call(o1, 'memberRemoved'))) {
-            $fail(e, p + '/memberRemoved', 'is required', 'ChatThreadMember', 'missing');
-        }
-        else {
-            $checkChatThreadMember(v6, p + '/memberRemoved', e, s);
-        }
-        const v9 = o1['createTime'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v9));
-            }
-            else {
-                if (!$dateTime(v9)) {
-                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v9));
-                }
-            }
-        }
-        const v10 = o1['version'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
-            }
-        }
-        const v11 = o1['recipientId'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v11));
-            }
-        }
-        const v12 = o1['transactionId'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v12));
-            }
-        }
-        const v13 = o1['threadId'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v13 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v13));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k14 in o1) {
-                if ($hasOwn.call(o1, k14) &&
-                    k14 !== 'time' &&
-                    k14 !== 'removedBy' &&
-                    k14 !== 'memberRemoved' &&
-                    k14 !== 'createTime' &&
-                    k14 !== 'version' &&
-                    k14 !== 'recipientId' &&
-                    k14 !== 'transactionId' &&
-                    k14 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k14), 'is not a declared property (strict mode)', 'no such property', $type(o1[k14]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'time',
+                'removedBy',
+                'memberRemoved',
+                'createTime',
+                'version',
+                'recipientId',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -1364,258 +882,94 @@ export function isAcsChatMessageDeletedEventData(value) {
     }
 }
 function $isAcsChatMessageDeletedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['deleteTime'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime')))
+    if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    if (!$dateTime(v3))
+    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
         return false;
-    const v5 = o1['messageId'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
-        return false;
-    if (typeof v5 !== 'string')
-        return false;
-    const v6 = o1['senderId'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId')))
-        return false;
-    if (typeof v6 !== 'string')
-        return false;
-    const v7 = o1['senderCommunicationIdentifier'];
-    if (v7 !== undefined &&
-        ((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v7, s))
+    const v2 = o1['senderCommunicationIdentifier'];
+    if ($own(o1, 'senderCommunicationIdentifier', v2)) {
+        if (!$isCommunicationIdentifier(v2, s))
             return false;
     }
-    const v10 = o1['senderDisplayName'];
-    if (v10 === undefined ||
-        !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-            $hasOwn.call(o1, 'senderDisplayName')))
+    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
         return false;
-    if (typeof v10 !== 'string')
+    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
         return false;
-    const v11 = o1['composeTime'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime')))
+    if (!$isStringProperty(o1, 'type', o1['type'], true))
         return false;
-    if (typeof v11 !== 'string')
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    if (!$dateTime(v11))
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    const v12 = o1['type'];
-    if (v12 === undefined || !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type')))
-        return false;
-    if (typeof v12 !== 'string')
-        return false;
-    const v13 = o1['version'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v13 !== 'number' || !Number.isInteger(v13))
-        return false;
-    const v14 = o1['recipientId'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
-        return false;
-    if (typeof v14 !== 'string')
-        return false;
-    const v15 = o1['recipientCommunicationIdentifier'];
-    if (v15 !== undefined &&
-        ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v15, s))
+    const v4 = o1['recipientCommunicationIdentifier'];
+    if ($own(o1, 'recipientCommunicationIdentifier', v4)) {
+        if (!$isCommunicationIdentifier(v4, s))
             return false;
     }
-    const v18 = o1['transactionId'];
-    if (v18 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v18 !== 'string')
-        return false;
-    const v19 = o1['threadId'];
-    if (v19 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v19 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k20 in o1) {
-            if ($hasOwn.call(o1, k20) &&
-                k20 !== 'deleteTime' &&
-                k20 !== 'messageId' &&
-                k20 !== 'senderId' &&
-                k20 !== 'senderCommunicationIdentifier' &&
-                k20 !== 'senderDisplayName' &&
-                k20 !== 'composeTime' &&
-                k20 !== 'type' &&
-                k20 !== 'version' &&
-                k20 !== 'recipientId' &&
-                k20 !== 'recipientCommunicationIdentifier' &&
-                k20 !== 'transactionId' &&
-                k20 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'deleteTime',
+            'messageId',
+            'senderId',
+            'senderCommunicationIdentifier',
+            'senderDisplayName',
+            'composeTime',
+            'type',
+            'version',
+            'recipientId',
+            'recipientCommunicationIdentifier',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['deleteTime'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))) {
-            $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
+        $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
+        const v2 = o1['senderCommunicationIdentifier'];
+        if ($has(e, p, o1, 'senderCommunicationIdentifier', v2)) {
+            $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v3));
-            }
-            else {
-                if (!$dateTime(v3)) {
-                    $fail(e, p + '/deleteTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
-                }
-            }
+        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
+        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
+        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        const v4 = o1['recipientCommunicationIdentifier'];
+        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v4)) {
+            $checkCommunicationIdentifier(v4, p + '/recipientCommunicationIdentifier', e, s);
         }
-        const v5 = o1['messageId'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['senderId'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['senderCommunicationIdentifier'];
-        if (v7 !== undefined &&
-            ((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v7, p + '/senderCommunicationIdentifier', e, s);
-        }
-        const v10 = o1['senderDisplayName'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-                $hasOwn.call(o1, 'senderDisplayName'))) {
-            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v10 !== 'string') {
-                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v10));
-            }
-        }
-        const v11 = o1['composeTime'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v11));
-            }
-            else {
-                if (!$dateTime(v11)) {
-                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v11));
-                }
-            }
-        }
-        const v12 = o1['type'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            $fail(e, p + '/type', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'string') {
-                $fail(e, p + '/type', 'must be a string', 'string', $type(v12));
-            }
-        }
-        const v13 = o1['version'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v13 !== 'number' || !Number.isInteger(v13)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v13));
-            }
-        }
-        const v14 = o1['recipientId'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v14));
-            }
-        }
-        const v15 = o1['recipientCommunicationIdentifier'];
-        if (v15 !== undefined &&
-            ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v15, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        const v18 = o1['transactionId'];
-        if (v18 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v18 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v18));
-            }
-        }
-        const v19 = o1['threadId'];
-        if (v19 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v19 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v19));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k20 in o1) {
-                if ($hasOwn.call(o1, k20) &&
-                    k20 !== 'deleteTime' &&
-                    k20 !== 'messageId' &&
-                    k20 !== 'senderId' &&
-                    k20 !== 'senderCommunicationIdentifier' &&
-                    k20 !== 'senderDisplayName' &&
-                    k20 !== 'composeTime' &&
-                    k20 !== 'type' &&
-                    k20 !== 'version' &&
-                    k20 !== 'recipientId' &&
-                    k20 !== 'recipientCommunicationIdentifier' &&
-                    k20 !== 'transactionId' &&
-                    k20 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k20), 'is not a declared property (strict mode)', 'no such property', $type(o1[k20]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'deleteTime',
+                'messageId',
+                'senderId',
+                'senderCommunicationIdentifier',
+                'senderDisplayName',
+                'composeTime',
+                'type',
+                'version',
+                'recipientId',
+                'recipientCommunicationIdentifier',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -1650,210 +1004,73 @@ export function isAcsChatMessageDeletedInThreadEventData(value) {
     }
 }
 function $isAcsChatMessageDeletedInThreadEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['deleteTime'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime')))
+    if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    if (!$dateTime(v3))
+    if (!$isStringProperty(o1, 'type', o1['type'], true))
         return false;
-    const v5 = o1['messageId'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    if (typeof v5 !== 'string')
+    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
         return false;
-    const v6 = o1['type'];
-    if (v6 === undefined || !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type')))
+    const v2 = o1['senderCommunicationIdentifier'];
+    if (!$own(o1, 'senderCommunicationIdentifier', v2))
         return false;
-    if (typeof v6 !== 'string')
+    if (!$isCommunicationIdentifier(v2, s))
         return false;
-    const v7 = o1['version'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
+    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
         return false;
-    if (typeof v7 !== 'number' || !Number.isInteger(v7))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    const v8 = o1['senderDisplayName'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-            $hasOwn.call(o1, 'senderDisplayName')))
-        return false;
-    if (typeof v8 !== 'string')
-        return false;
-    const v9 = o1['senderCommunicationIdentifier'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'senderCommunicationIdentifier')))
-        return false;
-    if (!$isCommunicationIdentifier(v9, s))
-        return false;
-    const v12 = o1['composeTime'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime')))
-        return false;
-    if (typeof v12 !== 'string')
-        return false;
-    if (!$dateTime(v12))
-        return false;
-    const v13 = o1['transactionId'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v13 !== 'string')
-        return false;
-    const v14 = o1['threadId'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v14 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k15 in o1) {
-            if ($hasOwn.call(o1, k15) &&
-                k15 !== 'deleteTime' &&
-                k15 !== 'messageId' &&
-                k15 !== 'type' &&
-                k15 !== 'version' &&
-                k15 !== 'senderDisplayName' &&
-                k15 !== 'senderCommunicationIdentifier' &&
-                k15 !== 'composeTime' &&
-                k15 !== 'transactionId' &&
-                k15 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'deleteTime',
+            'messageId',
+            'type',
+            'version',
+            'senderDisplayName',
+            'senderCommunicationIdentifier',
+            'composeTime',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['deleteTime'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))) {
-            $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
+        $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
+        const v2 = o1['senderCommunicationIdentifier'];
+        if ($has(e, p, o1, 'senderCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v3));
-            }
-            else {
-                if (!$dateTime(v3)) {
-                    $fail(e, p + '/deleteTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
-                }
-            }
-        }
-        const v5 = o1['messageId'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['type'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            $fail(e, p + '/type', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/type', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['version'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v7));
-            }
-        }
-        const v8 = o1['senderDisplayName'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-                $hasOwn.call(o1, 'senderDisplayName'))) {
-            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v8));
-            }
-        }
-        const v9 = o1['senderCommunicationIdentifier'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-            $fail(e, p + '/senderCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
-        }
-        else {
-            $checkCommunicationIdentifier(v9, p + '/senderCommunicationIdentifier', e, s);
-        }
-        const v12 = o1['composeTime'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'string') {
-                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v12));
-            }
-            else {
-                if (!$dateTime(v12)) {
-                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v12));
-                }
-            }
-        }
-        const v13 = o1['transactionId'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v13 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v13));
-            }
-        }
-        const v14 = o1['threadId'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v14));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k15 in o1) {
-                if ($hasOwn.call(o1, k15) &&
-                    k15 !== 'deleteTime' &&
-                    k15 !== 'messageId' &&
-                    k15 !== 'type' &&
-                    k15 !== 'version' &&
-                    k15 !== 'senderDisplayName' &&
-                    k15 !== 'senderCommunicationIdentifier' &&
-                    k15 !== 'composeTime' &&
-                    k15 !== 'transactionId' &&
-                    k15 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k15), 'is not a declared property (strict mode)', 'no such property', $type(o1[k15]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'deleteTime',
+                'messageId',
+                'type',
+                'version',
+                'senderDisplayName',
+                'senderCommunicationIdentifier',
+                'composeTime',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -1888,289 +1105,110 @@ export function isAcsChatMessageEditedEventData(value) {
     }
 }
 function $isAcsChatMessageEditedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['editTime'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime')))
+    if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
         return false;
-    if (!$dateTime(v3))
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    const v5 = o1['messageBody'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody')))
-        return false;
-    if (typeof v5 !== 'string')
-        return false;
-    const v6 = o1['messageId'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
-        return false;
-    if (typeof v6 !== 'string')
-        return false;
-    const v7 = o1['metadata'];
-    if (v7 !== undefined &&
-        ((plain2 && $objectPrototype['metadata'] === undefined) || $hasOwn.call(o1, 'metadata'))) {
-        if (!$isChatMessageMetadata(v7, s))
+    const v2 = o1['metadata'];
+    if ($own(o1, 'metadata', v2)) {
+        if (!$isChatMessageMetadata(v2, s))
             return false;
     }
-    const v10 = o1['senderId'];
-    if (v10 === undefined ||
-        !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId')))
+    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
         return false;
-    if (typeof v10 !== 'string')
-        return false;
-    const v11 = o1['senderCommunicationIdentifier'];
-    if (v11 !== undefined &&
-        ((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v11, s))
+    const v4 = o1['senderCommunicationIdentifier'];
+    if ($own(o1, 'senderCommunicationIdentifier', v4)) {
+        if (!$isCommunicationIdentifier(v4, s))
             return false;
     }
-    const v14 = o1['senderDisplayName'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-            $hasOwn.call(o1, 'senderDisplayName')))
+    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
         return false;
-    if (typeof v14 !== 'string')
+    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
         return false;
-    const v15 = o1['composeTime'];
-    if (v15 === undefined ||
-        !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime')))
+    if (!$isStringProperty(o1, 'type', o1['type'], true))
         return false;
-    if (typeof v15 !== 'string')
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    if (!$dateTime(v15))
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    const v16 = o1['type'];
-    if (v16 === undefined || !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type')))
-        return false;
-    if (typeof v16 !== 'string')
-        return false;
-    const v17 = o1['version'];
-    if (v17 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v17 !== 'number' || !Number.isInteger(v17))
-        return false;
-    const v18 = o1['recipientId'];
-    if (v18 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
-        return false;
-    if (typeof v18 !== 'string')
-        return false;
-    const v19 = o1['recipientCommunicationIdentifier'];
-    if (v19 !== undefined &&
-        ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v19, s))
+    const v6 = o1['recipientCommunicationIdentifier'];
+    if ($own(o1, 'recipientCommunicationIdentifier', v6)) {
+        if (!$isCommunicationIdentifier(v6, s))
             return false;
     }
-    const v22 = o1['transactionId'];
-    if (v22 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v22 !== 'string')
-        return false;
-    const v23 = o1['threadId'];
-    if (v23 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v23 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k24 in o1) {
-            if ($hasOwn.call(o1, k24) &&
-                k24 !== 'editTime' &&
-                k24 !== 'messageBody' &&
-                k24 !== 'messageId' &&
-                k24 !== 'metadata' &&
-                k24 !== 'senderId' &&
-                k24 !== 'senderCommunicationIdentifier' &&
-                k24 !== 'senderDisplayName' &&
-                k24 !== 'composeTime' &&
-                k24 !== 'type' &&
-                k24 !== 'version' &&
-                k24 !== 'recipientId' &&
-                k24 !== 'recipientCommunicationIdentifier' &&
-                k24 !== 'transactionId' &&
-                k24 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'editTime',
+            'messageBody',
+            'messageId',
+            'metadata',
+            'senderId',
+            'senderCommunicationIdentifier',
+            'senderDisplayName',
+            'composeTime',
+            'type',
+            'version',
+            'recipientId',
+            'recipientCommunicationIdentifier',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatMessageEditedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['editTime'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))) {
-            $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
+        $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
+        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        const v2 = o1['metadata'];
+        if ($has(e, p, o1, 'metadata', v2)) {
+            $checkChatMessageMetadata(v2, p + '/metadata', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/editTime', 'must be a string', 'string', $type(v3));
-            }
-            else {
-                if (!$dateTime(v3)) {
-                    $fail(e, p + '/editTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
-                }
-            }
+        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
+        const v4 = o1['senderCommunicationIdentifier'];
+        if ($has(e, p, o1, 'senderCommunicationIdentifier', v4)) {
+            $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
         }
-        const v5 = o1['messageBody'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
+        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
+        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
+        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        const v6 = o1['recipientCommunicationIdentifier'];
+        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6)) {
+            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
         }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['messageId'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['metadata'];
-        if (v7 !== undefined &&
-            ((plain2 && $objectPrototype['metadata'] === undefined) || $hasOwn.call(o1, 'metadata'))) {
-            $checkChatMessageMetadata(v7, p + '/metadata', e, s);
-        }
-        const v10 = o1['senderId'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v10 !== 'string') {
-                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v10));
-            }
-        }
-        const v11 = o1['senderCommunicationIdentifier'];
-        if (v11 !== undefined &&
-            ((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v11, p + '/senderCommunicationIdentifier', e, s);
-        }
-        const v14 = o1['senderDisplayName'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-                $hasOwn.call(o1, 'senderDisplayName'))) {
-            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v14));
-            }
-        }
-        const v15 = o1['composeTime'];
-        if (v15 === undefined ||
-            !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v15 !== 'string') {
-                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v15));
-            }
-            else {
-                if (!$dateTime(v15)) {
-                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v15));
-                }
-            }
-        }
-        const v16 = o1['type'];
-        if (v16 === undefined ||
-            !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            $fail(e, p + '/type', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v16 !== 'string') {
-                $fail(e, p + '/type', 'must be a string', 'string', $type(v16));
-            }
-        }
-        const v17 = o1['version'];
-        if (v17 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v17 !== 'number' || !Number.isInteger(v17)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v17));
-            }
-        }
-        const v18 = o1['recipientId'];
-        if (v18 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v18 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v18));
-            }
-        }
-        const v19 = o1['recipientCommunicationIdentifier'];
-        if (v19 !== undefined &&
-            ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v19, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        const v22 = o1['transactionId'];
-        if (v22 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v22 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v22));
-            }
-        }
-        const v23 = o1['threadId'];
-        if (v23 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v23 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v23));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k24 in o1) {
-                if ($hasOwn.call(o1, k24) &&
-                    k24 !== 'editTime' &&
-                    k24 !== 'messageBody' &&
-                    k24 !== 'messageId' &&
-                    k24 !== 'metadata' &&
-                    k24 !== 'senderId' &&
-                    k24 !== 'senderCommunicationIdentifier' &&
-                    k24 !== 'senderDisplayName' &&
-                    k24 !== 'composeTime' &&
-                    k24 !== 'type' &&
-                    k24 !== 'version' &&
-                    k24 !== 'recipientId' &&
-                    k24 !== 'recipientCommunicationIdentifier' &&
-                    k24 !== 'transactionId' &&
-                    k24 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k24), 'is not a declared property (strict mode)', 'no such property', $type(o1[k24]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'editTime',
+                'messageBody',
+                'messageId',
+                'metadata',
+                'senderId',
+                'senderCommunicationIdentifier',
+                'senderDisplayName',
+                'composeTime',
+                'type',
+                'version',
+                'recipientId',
+                'recipientCommunicationIdentifier',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -2205,241 +1243,89 @@ export function isAcsChatMessageEditedInThreadEventData(value) {
     }
 }
 function $isAcsChatMessageEditedInThreadEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['editTime'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime')))
+    if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
         return false;
-    if (!$dateTime(v3))
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    const v5 = o1['messageBody'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody')))
-        return false;
-    if (typeof v5 !== 'string')
-        return false;
-    const v6 = o1['messageId'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
-        return false;
-    if (typeof v6 !== 'string')
-        return false;
-    const v7 = o1['metadata'];
-    if (v7 !== undefined &&
-        ((plain2 && $objectPrototype['metadata'] === undefined) || $hasOwn.call(o1, 'metadata'))) {
-        if (!$isChatMessageMetadata(v7, s))
+    const v2 = o1['metadata'];
+    if ($own(o1, 'metadata', v2)) {
+        if (!$isChatMessageMetadata(v2, s))
             return false;
     }
-    const v10 = o1['type'];
-    if (v10 === undefined || !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type')))
+    if (!$isStringProperty(o1, 'type', o1['type'], true))
         return false;
-    if (typeof v10 !== 'string')
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    const v11 = o1['version'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
+    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
         return false;
-    if (typeof v11 !== 'number' || !Number.isInteger(v11))
+    const v4 = o1['senderCommunicationIdentifier'];
+    if (!$own(o1, 'senderCommunicationIdentifier', v4))
         return false;
-    const v12 = o1['senderDisplayName'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-            $hasOwn.call(o1, 'senderDisplayName')))
+    if (!$isCommunicationIdentifier(v4, s))
         return false;
-    if (typeof v12 !== 'string')
+    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
         return false;
-    const v13 = o1['senderCommunicationIdentifier'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'senderCommunicationIdentifier')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (!$isCommunicationIdentifier(v13, s))
-        return false;
-    const v16 = o1['composeTime'];
-    if (v16 === undefined ||
-        !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime')))
-        return false;
-    if (typeof v16 !== 'string')
-        return false;
-    if (!$dateTime(v16))
-        return false;
-    const v17 = o1['transactionId'];
-    if (v17 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v17 !== 'string')
-        return false;
-    const v18 = o1['threadId'];
-    if (v18 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v18 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k19 in o1) {
-            if ($hasOwn.call(o1, k19) &&
-                k19 !== 'editTime' &&
-                k19 !== 'messageBody' &&
-                k19 !== 'messageId' &&
-                k19 !== 'metadata' &&
-                k19 !== 'type' &&
-                k19 !== 'version' &&
-                k19 !== 'senderDisplayName' &&
-                k19 !== 'senderCommunicationIdentifier' &&
-                k19 !== 'composeTime' &&
-                k19 !== 'transactionId' &&
-                k19 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'editTime',
+            'messageBody',
+            'messageId',
+            'metadata',
+            'type',
+            'version',
+            'senderDisplayName',
+            'senderCommunicationIdentifier',
+            'composeTime',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['editTime'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))) {
-            $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
+        $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
+        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        const v2 = o1['metadata'];
+        if ($has(e, p, o1, 'metadata', v2)) {
+            $checkChatMessageMetadata(v2, p + '/metadata', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/editTime', 'must be a string', 'string', $type(v3));
-            }
-            else {
-                if (!$dateTime(v3)) {
-                    $fail(e, p + '/editTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
-                }
-            }
+        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
+        const v4 = o1['senderCommunicationIdentifier'];
+        if ($has(e, p, o1, 'senderCommunicationIdentifier', v4, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
         }
-        const v5 = o1['messageBody'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['messageId'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['metadata'];
-        if (v7 !== undefined &&
-            ((plain2 && $objectPrototype['metadata'] === undefined) || $hasOwn.call(o1, 'metadata'))) {
-            $checkChatMessageMetadata(v7, p + '/metadata', e, s);
-        }
-        const v10 = o1['type'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            $fail(e, p + '/type', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v10 !== 'string') {
-                $fail(e, p + '/type', 'must be a string', 'string', $type(v10));
-            }
-        }
-        const v11 = o1['version'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'number' || !Number.isInteger(v11)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v11));
-            }
-        }
-        const v12 = o1['senderDisplayName'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-                $hasOwn.call(o1, 'senderDisplayName'))) {
-            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'string') {
-                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v12));
-            }
-        }
-        const v13 = o1['senderCommunicationIdentifier'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-            $fail(e, p + '/senderCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
-        }
-        else {
-            $checkCommunicationIdentifier(v13, p + '/senderCommunicationIdentifier', e, s);
-        }
-        const v16 = o1['composeTime'];
-        if (v16 === undefined ||
-            !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v16 !== 'string') {
-                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v16));
-            }
-            else {
-                if (!$dateTime(v16)) {
-                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v16));
-                }
-            }
-        }
-        const v17 = o1['transactionId'];
-        if (v17 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v17 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v17));
-            }
-        }
-        const v18 = o1['threadId'];
-        if (v18 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v18 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v18));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k19 in o1) {
-                if ($hasOwn.call(o1, k19) &&
-                    k19 !== 'editTime' &&
-                    k19 !== 'messageBody' &&
-                    k19 !== 'messageId' &&
-                    k19 !== 'metadata' &&
-                    k19 !== 'type' &&
-                    k19 !== 'version' &&
-                    k19 !== 'senderDisplayName' &&
-                    k19 !== 'senderCommunicationIdentifier' &&
-                    k19 !== 'composeTime' &&
-                    k19 !== 'transactionId' &&
-                    k19 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k19), 'is not a declared property (strict mode)', 'no such property', $type(o1[k19]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'editTime',
+                'messageBody',
+                'messageId',
+                'metadata',
+                'type',
+                'version',
+                'senderDisplayName',
+                'senderCommunicationIdentifier',
+                'composeTime',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -2474,264 +1360,105 @@ export function isAcsChatMessageReceivedEventData(value) {
     }
 }
 function $isAcsChatMessageReceivedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['messageBody'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody')))
+    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    const v5 = o1['messageId'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
-        return false;
-    if (typeof v5 !== 'string')
-        return false;
-    const v6 = o1['metadata'];
-    if (v6 !== undefined &&
-        ((plain2 && $objectPrototype['metadata'] === undefined) || $hasOwn.call(o1, 'metadata'))) {
-        if (!$isChatMessageMetadata(v6, s))
+    const v2 = o1['metadata'];
+    if ($own(o1, 'metadata', v2)) {
+        if (!$isChatMessageMetadata(v2, s))
             return false;
     }
-    const v9 = o1['senderId'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId')))
+    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
         return false;
-    if (typeof v9 !== 'string')
-        return false;
-    const v10 = o1['senderCommunicationIdentifier'];
-    if (v10 !== undefined &&
-        ((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v10, s))
+    const v4 = o1['senderCommunicationIdentifier'];
+    if ($own(o1, 'senderCommunicationIdentifier', v4)) {
+        if (!$isCommunicationIdentifier(v4, s))
             return false;
     }
-    const v13 = o1['senderDisplayName'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-            $hasOwn.call(o1, 'senderDisplayName')))
+    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
         return false;
-    if (typeof v13 !== 'string')
+    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
         return false;
-    const v14 = o1['composeTime'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime')))
+    if (!$isStringProperty(o1, 'type', o1['type'], true))
         return false;
-    if (typeof v14 !== 'string')
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    if (!$dateTime(v14))
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    const v15 = o1['type'];
-    if (v15 === undefined || !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type')))
-        return false;
-    if (typeof v15 !== 'string')
-        return false;
-    const v16 = o1['version'];
-    if (v16 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v16 !== 'number' || !Number.isInteger(v16))
-        return false;
-    const v17 = o1['recipientId'];
-    if (v17 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
-        return false;
-    if (typeof v17 !== 'string')
-        return false;
-    const v18 = o1['recipientCommunicationIdentifier'];
-    if (v18 !== undefined &&
-        ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v18, s))
+    const v6 = o1['recipientCommunicationIdentifier'];
+    if ($own(o1, 'recipientCommunicationIdentifier', v6)) {
+        if (!$isCommunicationIdentifier(v6, s))
             return false;
     }
-    const v21 = o1['transactionId'];
-    if (v21 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v21 !== 'string')
-        return false;
-    const v22 = o1['threadId'];
-    if (v22 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v22 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k23 in o1) {
-            if ($hasOwn.call(o1, k23) &&
-                k23 !== 'messageBody' &&
-                k23 !== 'messageId' &&
-                k23 !== 'metadata' &&
-                k23 !== 'senderId' &&
-                k23 !== 'senderCommunicationIdentifier' &&
-                k23 !== 'senderDisplayName' &&
-                k23 !== 'composeTime' &&
-                k23 !== 'type' &&
-                k23 !== 'version' &&
-                k23 !== 'recipientId' &&
-                k23 !== 'recipientCommunicationIdentifier' &&
-                k23 !== 'transactionId' &&
-                k23 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'messageBody',
+            'messageId',
+            'metadata',
+            'senderId',
+            'senderCommunicationIdentifier',
+            'senderDisplayName',
+            'composeTime',
+            'type',
+            'version',
+            'recipientId',
+            'recipientCommunicationIdentifier',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['messageBody'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
+        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        const v2 = o1['metadata'];
+        if ($has(e, p, o1, 'metadata', v2)) {
+            $checkChatMessageMetadata(v2, p + '/metadata', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
-            }
+        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
+        const v4 = o1['senderCommunicationIdentifier'];
+        if ($has(e, p, o1, 'senderCommunicationIdentifier', v4)) {
+            $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
         }
-        const v5 = o1['messageId'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
+        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
+        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
+        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        const v6 = o1['recipientCommunicationIdentifier'];
+        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6)) {
+            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
         }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['metadata'];
-        if (v6 !== undefined &&
-            ((plain2 && $objectPrototype['metadata'] === undefined) || $hasOwn.call(o1, 'metadata'))) {
-            $checkChatMessageMetadata(v6, p + '/metadata', e, s);
-        }
-        const v9 = o1['senderId'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v9));
-            }
-        }
-        const v10 = o1['senderCommunicationIdentifier'];
-        if (v10 !== undefined &&
-            ((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v10, p + '/senderCommunicationIdentifier', e, s);
-        }
-        const v13 = o1['senderDisplayName'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-                $hasOwn.call(o1, 'senderDisplayName'))) {
-            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v13 !== 'string') {
-                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v13));
-            }
-        }
-        const v14 = o1['composeTime'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v14));
-            }
-            else {
-                if (!$dateTime(v14)) {
-                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v14));
-                }
-            }
-        }
-        const v15 = o1['type'];
-        if (v15 === undefined ||
-            !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            $fail(e, p + '/type', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v15 !== 'string') {
-                $fail(e, p + '/type', 'must be a string', 'string', $type(v15));
-            }
-        }
-        const v16 = o1['version'];
-        if (v16 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v16 !== 'number' || !Number.isInteger(v16)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v16));
-            }
-        }
-        const v17 = o1['recipientId'];
-        if (v17 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v17 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v17));
-            }
-        }
-        const v18 = o1['recipientCommunicationIdentifier'];
-        if (v18 !== undefined &&
-            ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v18, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        const v21 = o1['transactionId'];
-        if (v21 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v21 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v21));
-            }
-        }
-        const v22 = o1['threadId'];
-        if (v22 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v22 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v22));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k23 in o1) {
-                if ($hasOwn.call(o1, k23) &&
-                    k23 !== 'messageBody' &&
-                    k23 !== 'messageId' &&
-                    k23 !== 'metadata' &&
-                    k23 !== 'senderId' &&
-                    k23 !== 'senderCommunicationIdentifier' &&
-                    k23 !== 'senderDisplayName' &&
-                    k23 !== 'composeTime' &&
-                    k23 !== 'type' &&
-                    k23 !== 'version' &&
-                    k23 !== 'recipientId' &&
-                    k23 !== 'recipientCommunicationIdentifier' &&
-                    k23 !== 'transactionId' &&
-                    k23 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k23), 'is not a declared property (strict mode)', 'no such property', $type(o1[k23]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'messageBody',
+                'messageId',
+                'metadata',
+                'senderId',
+                'senderCommunicationIdentifier',
+                'senderDisplayName',
+                'composeTime',
+                'type',
+                'version',
+                'recipientId',
+                'recipientCommunicationIdentifier',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -2766,216 +1493,84 @@ export function isAcsChatMessageReceivedInThreadEventData(value) {
     }
 }
 function $isAcsChatMessageReceivedInThreadEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['messageBody'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody')))
+    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    const v5 = o1['messageId'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
-        return false;
-    if (typeof v5 !== 'string')
-        return false;
-    const v6 = o1['metadata'];
-    if (v6 !== undefined &&
-        ((plain2 && $objectPrototype['metadata'] === undefined) || $hasOwn.call(o1, 'metadata'))) {
-        if (!$isChatMessageMetadata(v6, s))
+    const v2 = o1['metadata'];
+    if ($own(o1, 'metadata', v2)) {
+        if (!$isChatMessageMetadata(v2, s))
             return false;
     }
-    const v9 = o1['type'];
-    if (v9 === undefined || !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type')))
+    if (!$isStringProperty(o1, 'type', o1['type'], true))
         return false;
-    if (typeof v9 !== 'string')
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    const v10 = o1['version'];
-    if (v10 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
+    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
         return false;
-    if (typeof v10 !== 'number' || !Number.isInteger(v10))
+    const v4 = o1['senderCommunicationIdentifier'];
+    if (!$own(o1, 'senderCommunicationIdentifier', v4))
         return false;
-    const v11 = o1['senderDisplayName'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-            $hasOwn.call(o1, 'senderDisplayName')))
+    if (!$isCommunicationIdentifier(v4, s))
         return false;
-    if (typeof v11 !== 'string')
+    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
         return false;
-    const v12 = o1['senderCommunicationIdentifier'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'senderCommunicationIdentifier')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (!$isCommunicationIdentifier(v12, s))
-        return false;
-    const v15 = o1['composeTime'];
-    if (v15 === undefined ||
-        !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime')))
-        return false;
-    if (typeof v15 !== 'string')
-        return false;
-    if (!$dateTime(v15))
-        return false;
-    const v16 = o1['transactionId'];
-    if (v16 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v16 !== 'string')
-        return false;
-    const v17 = o1['threadId'];
-    if (v17 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v17 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k18 in o1) {
-            if ($hasOwn.call(o1, k18) &&
-                k18 !== 'messageBody' &&
-                k18 !== 'messageId' &&
-                k18 !== 'metadata' &&
-                k18 !== 'type' &&
-                k18 !== 'version' &&
-                k18 !== 'senderDisplayName' &&
-                k18 !== 'senderCommunicationIdentifier' &&
-                k18 !== 'composeTime' &&
-                k18 !== 'transactionId' &&
-                k18 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'messageBody',
+            'messageId',
+            'metadata',
+            'type',
+            'version',
+            'senderDisplayName',
+            'senderCommunicationIdentifier',
+            'composeTime',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['messageBody'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
+        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        const v2 = o1['metadata'];
+        if ($has(e, p, o1, 'metadata', v2)) {
+            $checkChatMessageMetadata(v2, p + '/metadata', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
-            }
+        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
+        const v4 = o1['senderCommunicationIdentifier'];
+        if ($has(e, p, o1, 'senderCommunicationIdentifier', v4, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
         }
-        const v5 = o1['messageId'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['metadata'];
-        if (v6 !== undefined &&
-            ((plain2 && $objectPrototype['metadata'] === undefined) || $hasOwn.call(o1, 'metadata'))) {
-            $checkChatMessageMetadata(v6, p + '/metadata', e, s);
-        }
-        const v9 = o1['type'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            $fail(e, p + '/type', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/type', 'must be a string', 'string', $type(v9));
-            }
-        }
-        const v10 = o1['version'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
-            }
-        }
-        const v11 = o1['senderDisplayName'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-                $hasOwn.call(o1, 'senderDisplayName'))) {
-            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v11));
-            }
-        }
-        const v12 = o1['senderCommunicationIdentifier'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-            $fail(e, p + '/senderCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
-        }
-        else {
-            $checkCommunicationIdentifier(v12, p + '/senderCommunicationIdentifier', e, s);
-        }
-        const v15 = o1['composeTime'];
-        if (v15 === undefined ||
-            !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v15 !== 'string') {
-                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v15));
-            }
-            else {
-                if (!$dateTime(v15)) {
-                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v15));
-                }
-            }
-        }
-        const v16 = o1['transactionId'];
-        if (v16 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v16 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v16));
-            }
-        }
-        const v17 = o1['threadId'];
-        if (v17 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v17 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v17));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k18 in o1) {
-                if ($hasOwn.call(o1, k18) &&
-                    k18 !== 'messageBody' &&
-                    k18 !== 'messageId' &&
-                    k18 !== 'metadata' &&
-                    k18 !== 'type' &&
-                    k18 !== 'version' &&
-                    k18 !== 'senderDisplayName' &&
-                    k18 !== 'senderCommunicationIdentifier' &&
-                    k18 !== 'composeTime' &&
-                    k18 !== 'transactionId' &&
-                    k18 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k18), 'is not a declared property (strict mode)', 'no such property', $type(o1[k18]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'messageBody',
+                'messageId',
+                'metadata',
+                'type',
+                'version',
+                'senderDisplayName',
+                'senderCommunicationIdentifier',
+                'composeTime',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -3010,189 +1605,80 @@ export function isAcsChatParticipantAddedToThreadWithUserEventData(value) {
     }
 }
 function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['time'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time')))
+    if (!$isDateTimeProperty(o1, 'time', o1['time'], true))
         return false;
-    if (typeof v3 !== 'string')
+    const v2 = o1['addedByCommunicationIdentifier'];
+    if (!$own(o1, 'addedByCommunicationIdentifier', v2))
         return false;
-    if (!$dateTime(v3))
+    if (!$isCommunicationIdentifier(v2, s))
         return false;
-    const v5 = o1['addedByCommunicationIdentifier'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['addedByCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'addedByCommunicationIdentifier')))
+    const v4 = o1['participantAdded'];
+    if (!$own(o1, 'participantAdded', v4))
         return false;
-    if (!$isCommunicationIdentifier(v5, s))
+    if (!$isChatParticipant(v4, s))
         return false;
-    const v8 = o1['participantAdded'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['participantAdded'] === undefined) || $hasOwn.call(o1, 'participantAdded')))
+    const v6 = o1['recipientCommunicationIdentifier'];
+    if (!$own(o1, 'recipientCommunicationIdentifier', v6))
         return false;
-    if (!$isChatParticipant(v8, s))
+    if (!$isCommunicationIdentifier(v6, s))
         return false;
-    const v11 = o1['recipientCommunicationIdentifier'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'recipientCommunicationIdentifier')))
+    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
         return false;
-    if (!$isCommunicationIdentifier(v11, s))
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    const v14 = o1['createTime'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v14 !== 'string')
-        return false;
-    if (!$dateTime(v14))
-        return false;
-    const v15 = o1['version'];
-    if (v15 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v15 !== 'number' || !Number.isInteger(v15))
-        return false;
-    const v16 = o1['transactionId'];
-    if (v16 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v16 !== 'string')
-        return false;
-    const v17 = o1['threadId'];
-    if (v17 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v17 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k18 in o1) {
-            if ($hasOwn.call(o1, k18) &&
-                k18 !== 'time' &&
-                k18 !== 'addedByCommunicationIdentifier' &&
-                k18 !== 'participantAdded' &&
-                k18 !== 'recipientCommunicationIdentifier' &&
-                k18 !== 'createTime' &&
-                k18 !== 'version' &&
-                k18 !== 'transactionId' &&
-                k18 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'time',
+            'addedByCommunicationIdentifier',
+            'participantAdded',
+            'recipientCommunicationIdentifier',
+            'createTime',
+            'version',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['time'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            $fail(e, p + '/time', 'is required', 'date-time', 'missing');
+        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
+        const v2 = o1['addedByCommunicationIdentifier'];
+        if ($has(e, p, o1, 'addedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v2, p + '/addedByCommunicationIdentifier', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
-            }
-            else {
-                if (!$dateTime(v3)) {
-                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
-                }
-            }
+        const v4 = o1['participantAdded'];
+        if ($has(e, p, o1, 'participantAdded', v4, 'ChatParticipant')) {
+            $checkChatParticipant(v4, p + '/participantAdded', e, s);
         }
-        const v5 = o1['addedByCommunicationIdentifier'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['addedByCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'addedByCommunicationIdentifier'))) {
-            $fail(e, p + '/addedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
+        const v6 = o1['recipientCommunicationIdentifier'];
+        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
         }
-        else {
-            $checkCommunicationIdentifier(v5, p + '/addedByCommunicationIdentifier', e, s);
-        }
-        const v8 = o1['participantAdded'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['participantAdded'] === undefined) ||
-                $hasOwn.call(o1, 'participantAdded'))) {
-            $fail(e, p + '/participantAdded', 'is required', 'ChatParticipant', 'missing');
-        }
-        else {
-            $checkChatParticipant(v8, p + '/participantAdded', e, s);
-        }
-        const v11 = o1['recipientCommunicationIdentifier'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-            $fail(e, p + '/recipientCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
-        }
-        else {
-            $checkCommunicationIdentifier(v11, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        const v14 = o1['createTime'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v14));
-            }
-            else {
-                if (!$dateTime(v14)) {
-                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v14));
-                }
-            }
-        }
-        const v15 = o1['version'];
-        if (v15 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v15 !== 'number' || !Number.isInteger(v15)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v15));
-            }
-        }
-        const v16 = o1['transactionId'];
-        if (v16 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v16 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v16));
-            }
-        }
-        const v17 = o1['threadId'];
-        if (v17 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v17 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v17));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k18 in o1) {
-                if ($hasOwn.call(o1, k18) &&
-                    k18 !== 'time' &&
-                    k18 !== 'addedByCommunicationIdentifier' &&
-                    k18 !== 'participantAdded' &&
-                    k18 !== 'recipientCommunicationIdentifier' &&
-                    k18 !== 'createTime' &&
-                    k18 !== 'version' &&
-                    k18 !== 'transactionId' &&
-                    k18 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k18), 'is not a declared property (strict mode)', 'no such property', $type(o1[k18]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'time',
+                'addedByCommunicationIdentifier',
+                'participantAdded',
+                'recipientCommunicationIdentifier',
+                'createTime',
+                'version',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -3227,190 +1713,80 @@ export function isAcsChatParticipantRemovedFromThreadWithUserEventData(value) {
     }
 }
 function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['time'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time')))
+    if (!$isDateTimeProperty(o1, 'time', o1['time'], true))
         return false;
-    if (typeof v3 !== 'string')
+    const v2 = o1['removedByCommunicationIdentifier'];
+    if (!$own(o1, 'removedByCommunicationIdentifier', v2))
         return false;
-    if (!$dateTime(v3))
+    if (!$isCommunicationIdentifier(v2, s))
         return false;
-    const v5 = o1['removedByCommunicationIdentifier'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['removedByCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'removedByCommunicationIdentifier')))
+    const v4 = o1['participantRemoved'];
+    if (!$own(o1, 'participantRemoved', v4))
         return false;
-    if (!$isCommunicationIdentifier(v5, s))
+    if (!$isChatParticipant(v4, s))
         return false;
-    const v8 = o1['participantRemoved'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['participantRemoved'] === undefined) ||
-            $hasOwn.call(o1, 'participantRemoved')))
+    const v6 = o1['recipientCommunicationIdentifier'];
+    if (!$own(o1, 'recipientCommunicationIdentifier', v6))
         return false;
-    if (!$isChatParticipant(v8, s))
+    if (!$isCommunicationIdentifier(v6, s))
         return false;
-    const v11 = o1['recipientCommunicationIdentifier'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'recipientCommunicationIdentifier')))
+    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
         return false;
-    if (!$isCommunicationIdentifier(v11, s))
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    const v14 = o1['createTime'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v14 !== 'string')
-        return false;
-    if (!$dateTime(v14))
-        return false;
-    const v15 = o1['version'];
-    if (v15 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v15 !== 'number' || !Number.isInteger(v15))
-        return false;
-    const v16 = o1['transactionId'];
-    if (v16 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v16 !== 'string')
-        return false;
-    const v17 = o1['threadId'];
-    if (v17 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v17 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k18 in o1) {
-            if ($hasOwn.call(o1, k18) &&
-                k18 !== 'time' &&
-                k18 !== 'removedByCommunicationIdentifier' &&
-                k18 !== 'participantRemoved' &&
-                k18 !== 'recipientCommunicationIdentifier' &&
-                k18 !== 'createTime' &&
-                k18 !== 'version' &&
-                k18 !== 'transactionId' &&
-                k18 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'time',
+            'removedByCommunicationIdentifier',
+            'participantRemoved',
+            'recipientCommunicationIdentifier',
+            'createTime',
+            'version',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['time'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            $fail(e, p + '/time', 'is required', 'date-time', 'missing');
+        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
+        const v2 = o1['removedByCommunicationIdentifier'];
+        if ($has(e, p, o1, 'removedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v2, p + '/removedByCommunicationIdentifier', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
-            }
-            else {
-                if (!$dateTime(v3)) {
-                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
-                }
-            }
+        const v4 = o1['participantRemoved'];
+        if ($has(e, p, o1, 'participantRemoved', v4, 'ChatParticipant')) {
+            $checkChatParticipant(v4, p + '/participantRemoved', e, s);
         }
-        const v5 = o1['removedByCommunicationIdentifier'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['removedByCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'removedByCommunicationIdentifier'))) {
-            $fail(e, p + '/removedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
+        const v6 = o1['recipientCommunicationIdentifier'];
+        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
         }
-        else {
-            $checkCommunicationIdentifier(v5, p + '/removedByCommunicationIdentifier', e, s);
-        }
-        const v8 = o1['participantRemoved'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['participantRemoved'] === undefined) ||
-                $hasOwn.call(o1, 'participantRemoved'))) {
-            $fail(e, p + '/participantRemoved', 'is required', 'ChatParticipant', 'missing');
-        }
-        else {
-            $checkChatParticipant(v8, p + '/participantRemoved', e, s);
-        }
-        const v11 = o1['recipientCommunicationIdentifier'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-            $fail(e, p + '/recipientCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
-        }
-        else {
-            $checkCommunicationIdentifier(v11, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        const v14 = o1['createTime'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v14));
-            }
-            else {
-                if (!$dateTime(v14)) {
-                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v14));
-                }
-            }
-        }
-        const v15 = o1['version'];
-        if (v15 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v15 !== 'number' || !Number.isInteger(v15)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v15));
-            }
-        }
-        const v16 = o1['transactionId'];
-        if (v16 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v16 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v16));
-            }
-        }
-        const v17 = o1['threadId'];
-        if (v17 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v17 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v17));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k18 in o1) {
-                if ($hasOwn.call(o1, k18) &&
-                    k18 !== 'time' &&
-                    k18 !== 'removedByCommunicationIdentifier' &&
-                    k18 !== 'participantRemoved' &&
-                    k18 !== 'recipientCommunicationIdentifier' &&
-                    k18 !== 'createTime' &&
-                    k18 !== 'version' &&
-                    k18 !== 'transactionId' &&
-                    k18 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k18), 'is not a declared property (strict mode)', 'no such property', $type(o1[k18]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'time',
+                'removedByCommunicationIdentifier',
+                'participantRemoved',
+                'recipientCommunicationIdentifier',
+                'createTime',
+                'version',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -3445,177 +1821,90 @@ export function isAcsChatThreadCreatedEventData(value) {
     }
 }
 function $isAcsChatThreadCreatedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['createdByCommunicationIdentifier'];
-    const r6 = Object.getPrototypeOf(o1);
-    const plain2 = r6 === $objectPrototype || r6 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['createdByCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'createdByCommunicationIdentifier')))
+    const v2 = o1['createdByCommunicationIdentifier'];
+    if (!$own(o1, 'createdByCommunicationIdentifier', v2))
         return false;
-    if (!$isCommunicationIdentifier(v3, s))
+    if (!$isCommunicationIdentifier(v2, s))
         return false;
-    const v7 = o1['properties'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties')))
+    const v4 = o1['properties'];
+    if (!$own(o1, 'properties', v4))
         return false;
-    if (!$isChatThreadProperties(v7, s))
+    if (!$isChatThreadProperties(v4, s))
         return false;
-    const v10 = o1['participants'];
-    if (v10 === undefined ||
-        !((plain2 && $objectPrototype['participants'] === undefined) || $hasOwn.call(o1, 'participants')))
+    const v6 = o1['participants'];
+    if (!$own(o1, 'participants', v6))
         return false;
-    if (!Array.isArray(v10))
+    if (!Array.isArray(v6))
         return false;
-    const a11 = v10;
-    for (let i12 = 0; i12 < a11.length; i12++) {
-        const v13 = a11[i12];
-        if (!$isChatParticipant(v13, s))
+    const a7 = v6;
+    for (let i8 = 0; i8 < a7.length; i8++) {
+        const v9 = a7[i8];
+        if (!$isChatParticipant(v9, s))
             return false;
     }
-    const v16 = o1['createTime'];
-    if (v16 === undefined ||
-        !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime')))
+    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
         return false;
-    if (typeof v16 !== 'string')
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    if (!$dateTime(v16))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    const v17 = o1['version'];
-    if (v17 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v17 !== 'number' || !Number.isInteger(v17))
-        return false;
-    const v18 = o1['transactionId'];
-    if (v18 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v18 !== 'string')
-        return false;
-    const v19 = o1['threadId'];
-    if (v19 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v19 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k20 in o1) {
-            if ($hasOwn.call(o1, k20) &&
-                k20 !== 'createdByCommunicationIdentifier' &&
-                k20 !== 'properties' &&
-                k20 !== 'participants' &&
-                k20 !== 'createTime' &&
-                k20 !== 'version' &&
-                k20 !== 'transactionId' &&
-                k20 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'createdByCommunicationIdentifier',
+            'properties',
+            'participants',
+            'createTime',
+            'version',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['createdByCommunicationIdentifier'];
-        const r6 = Object.getPrototypeOf(o1);
-        const plain2 = r6 === $objectPrototype || r6 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['createdByCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'createdByCommunicationIdentifier'))) {
-            $fail(e, p + '/createdByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
+        const v2 = o1['createdByCommunicationIdentifier'];
+        if ($has(e, p, o1, 'createdByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v2, p + '/createdByCommunicationIdentifier', e, s);
         }
-        else {
-            $checkCommunicationIdentifier(v3, p + '/createdByCommunicationIdentifier', e, s);
+        const v4 = o1['properties'];
+        if ($has(e, p, o1, 'properties', v4, 'ChatThreadProperties')) {
+            $checkChatThreadProperties(v4, p + '/properties', e, s);
         }
-        const v7 = o1['properties'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties'))) {
-            $fail(e, p + '/properties', 'is required', 'ChatThreadProperties', 'missing');
-        }
-        else {
-            $checkChatThreadProperties(v7, p + '/properties', e, s);
-        }
-        const v10 = o1['participants'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['participants'] === undefined) || $hasOwn.call(o1, 'participants'))) {
-            $fail(e, p + '/participants', 'is required', 'ChatParticipant[]', 'missing');
-        }
-        else {
-            if (!Array.isArray(v10)) {
-                $fail(e, p + '/participants', 'must be an array', 'array', $type(v10));
+        const v6 = o1['participants'];
+        if ($has(e, p, o1, 'participants', v6, 'ChatParticipant[]')) {
+            if (!Array.isArray(v6)) {
+                $fail(e, p + '/participants', 'must be an array', 'array', $type(v6));
             }
             else {
-                const a11 = v10;
-                for (let i12 = 0; i12 < a11.length; i12++) {
-                    const v13 = a11[i12];
-                    $checkChatParticipant(v13, p + '/participants/' + i12, e, s);
+                const a7 = v6;
+                for (let i8 = 0; i8 < a7.length; i8++) {
+                    const v9 = a7[i8];
+                    $checkChatParticipant(v9, p + '/participants/' + i8, e, s);
                 }
             }
         }
-        const v16 = o1['createTime'];
-        if (v16 === undefined ||
-            !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v16 !== 'string') {
-                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v16));
-            }
-            else {
-                if (!$dateTime(v16)) {
-                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v16));
-                }
-            }
-        }
-        const v17 = o1['version'];
-        if (v17 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v17 !== 'number' || !Number.isInteger(v17)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v17));
-            }
-        }
-        const v18 = o1['transactionId'];
-        if (v18 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v18 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v18));
-            }
-        }
-        const v19 = o1['threadId'];
-        if (v19 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v19 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v19));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k20 in o1) {
-                if ($hasOwn.call(o1, k20) &&
-                    k20 !== 'createdByCommunicationIdentifier' &&
-                    k20 !== 'properties' &&
-                    k20 !== 'participants' &&
-                    k20 !== 'createTime' &&
-                    k20 !== 'version' &&
-                    k20 !== 'transactionId' &&
-                    k20 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k20), 'is not a declared property (strict mode)', 'no such property', $type(o1[k20]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'createdByCommunicationIdentifier',
+                'properties',
+                'participants',
+                'createTime',
+                'version',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -3650,253 +1939,137 @@ export function isAcsChatThreadCreatedWithUserEventData(value) {
     }
 }
 function $isAcsChatThreadCreatedWithUserEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['createdBy'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['createdBy'] === undefined) || $hasOwn.call(o1, 'createdBy')))
+    if (!$isStringProperty(o1, 'createdBy', o1['createdBy'], true))
         return false;
-    if (typeof v3 !== 'string')
-        return false;
-    const v5 = o1['createdByCommunicationIdentifier'];
-    if (v5 !== undefined &&
-        ((plain2 && $objectPrototype['createdByCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'createdByCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v5, s))
+    const v2 = o1['createdByCommunicationIdentifier'];
+    if ($own(o1, 'createdByCommunicationIdentifier', v2)) {
+        if (!$isCommunicationIdentifier(v2, s))
             return false;
     }
-    const v8 = o1['properties'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties')))
+    const v4 = o1['properties'];
+    if (!$own(o1, 'properties', v4))
         return false;
-    if (!$isChatThreadProperties(v8, s))
+    if (!$isChatThreadProperties(v4, s))
         return false;
-    const v11 = o1['members'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['members'] === undefined) || $hasOwn.call(o1, 'members')))
+    const v6 = o1['members'];
+    if (!$own(o1, 'members', v6))
         return false;
-    if (!Array.isArray(v11))
+    if (!Array.isArray(v6))
         return false;
-    const a12 = v11;
-    for (let i13 = 0; i13 < a12.length; i13++) {
-        const v14 = a12[i13];
-        if (!$isChatThreadMember(v14, s))
+    const a7 = v6;
+    for (let i8 = 0; i8 < a7.length; i8++) {
+        const v9 = a7[i8];
+        if (!$isChatThreadMember(v9, s))
             return false;
     }
-    const v17 = o1['participants'];
-    if (v17 !== undefined &&
-        ((plain2 && $objectPrototype['participants'] === undefined) || $hasOwn.call(o1, 'participants'))) {
-        if (!Array.isArray(v17))
+    const v11 = o1['participants'];
+    if ($own(o1, 'participants', v11)) {
+        if (!Array.isArray(v11))
             return false;
-        const a18 = v17;
-        for (let i19 = 0; i19 < a18.length; i19++) {
-            const v20 = a18[i19];
-            if (!$isChatParticipant(v20, s))
+        const a12 = v11;
+        for (let i13 = 0; i13 < a12.length; i13++) {
+            const v14 = a12[i13];
+            if (!$isChatParticipant(v14, s))
                 return false;
         }
     }
-    const v23 = o1['createTime'];
-    if (v23 === undefined ||
-        !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime')))
+    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
         return false;
-    if (typeof v23 !== 'string')
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    if (!$dateTime(v23))
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    const v24 = o1['version'];
-    if (v24 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v24 !== 'number' || !Number.isInteger(v24))
-        return false;
-    const v25 = o1['recipientId'];
-    if (v25 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
-        return false;
-    if (typeof v25 !== 'string')
-        return false;
-    const v26 = o1['recipientCommunicationIdentifier'];
-    if (v26 !== undefined &&
-        ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v26, s))
+    const v16 = o1['recipientCommunicationIdentifier'];
+    if ($own(o1, 'recipientCommunicationIdentifier', v16)) {
+        if (!$isCommunicationIdentifier(v16, s))
             return false;
     }
-    const v29 = o1['transactionId'];
-    if (v29 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v29 !== 'string')
-        return false;
-    const v30 = o1['threadId'];
-    if (v30 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v30 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k31 in o1) {
-            if ($hasOwn.call(o1, k31) &&
-                k31 !== 'createdBy' &&
-                k31 !== 'createdByCommunicationIdentifier' &&
-                k31 !== 'properties' &&
-                k31 !== 'members' &&
-                k31 !== 'participants' &&
-                k31 !== 'createTime' &&
-                k31 !== 'version' &&
-                k31 !== 'recipientId' &&
-                k31 !== 'recipientCommunicationIdentifier' &&
-                k31 !== 'transactionId' &&
-                k31 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'createdBy',
+            'createdByCommunicationIdentifier',
+            'properties',
+            'members',
+            'participants',
+            'createTime',
+            'version',
+            'recipientId',
+            'recipientCommunicationIdentifier',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['createdBy'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['createdBy'] === undefined) || $hasOwn.call(o1, 'createdBy'))) {
-            $fail(e, p + '/createdBy', 'is required', 'string', 'missing');
+        $checkStringProperty(e, p, o1, 'createdBy', o1['createdBy'], true);
+        const v2 = o1['createdByCommunicationIdentifier'];
+        if ($has(e, p, o1, 'createdByCommunicationIdentifier', v2)) {
+            $checkCommunicationIdentifier(v2, p + '/createdByCommunicationIdentifier', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/createdBy', 'must be a string', 'string', $type(v3));
+        const v4 = o1['properties'];
+        if ($has(e, p, o1, 'properties', v4, 'ChatThreadProperties')) {
+            $checkChatThreadProperties(v4, p + '/properties', e, s);
+        }
+        const v6 = o1['members'];
+        if ($has(e, p, o1, 'members', v6, 'ChatThreadMember[]')) {
+            if (!Array.isArray(v6)) {
+                $fail(e, p + '/members', 'must be an array', 'array', $type(v6));
+            }
+            else {
+                const a7 = v6;
+                for (let i8 = 0; i8 < a7.length; i8++) {
+                    const v9 = a7[i8];
+                    $checkChatThreadMember(v9, p + '/members/' + i8, e, s);
+                }
             }
         }
-        const v5 = o1['createdByCommunicationIdentifier'];
-        if (v5 !== undefined &&
-            ((plain2 && $objectPrototype['createdByCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'createdByCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v5, p + '/createdByCommunicationIdentifier', e, s);
-        }
-        const v8 = o1['properties'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties'))) {
-            $fail(e, p + '/properties', 'is required', 'ChatThreadProperties', 'missing');
-        }
-        else {
-            $checkChatThreadProperties(v8, p + '/properties', e, s);
-        }
-        const v11 = o1['members'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['members'] === undefined) || $hasOwn.call(o1, 'members'))) {
-            $fail(e, p + '/members', 'is required', 'ChatThreadMember[]', 'missing');
-        }
-        else {
+        const v11 = o1['participants'];
+        if ($has(e, p, o1, 'participants', v11)) {
             if (!Array.isArray(v11)) {
-                $fail(e, p + '/members', 'must be an array', 'array', $type(v11));
+                $fail(e, p + '/participants', 'must be an array', 'array', $type(v11));
             }
             else {
                 const a12 = v11;
                 for (let i13 = 0; i13 < a12.length; i13++) {
                     const v14 = a12[i13];
-                    $checkChatThreadMember(v14, p + '/members/' + i13, e, s);
+                    $checkChatParticipant(v14, p + '/participants/' + i13, e, s);
                 }
             }
         }
-        const v17 = o1['participants'];
-        if (v17 !== undefined &&
-            ((plain2 && $objectPrototype['participants'] === undefined) || $hasOwn.call(o1, 'participants'))) {
-            if (!Array.isArray(v17)) {
-                $fail(e, p + '/participants', 'must be an array', 'array', $type(v17));
-            }
-            else {
-                const a18 = v17;
-                for (let i19 = 0; i19 < a18.length; i19++) {
-                    const v20 = a18[i19];
-                    $checkChatParticipant(v20, p + '/participants/' + i19, e, s);
-                }
-            }
+        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        const v16 = o1['recipientCommunicationIdentifier'];
+        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v16)) {
+            $checkCommunicationIdentifier(v16, p + '/recipientCommunicationIdentifier', e, s);
         }
-        const v23 = o1['createTime'];
-        if (v23 === undefined ||
-            !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v23 !== 'string') {
-                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v23));
-            }
-            else {
-                if (!$dateTime(v23)) {
-                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v23));
-                }
-            }
-        }
-        const v24 = o1['version'];
-        if (v24 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v24 !== 'number' || !Number.isInteger(v24)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v24));
-            }
-        }
-        const v25 = o1['recipientId'];
-        if (v25 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v25 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v25));
-            }
-        }
-        const v26 = o1['recipientCommunicationIdentifier'];
-        if (v26 !== undefined &&
-            ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v26, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        const v29 = o1['transactionId'];
-        if (v29 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v29 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v29));
-            }
-        }
-        const v30 = o1['threadId'];
-        if (v30 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v30 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v30));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k31 in o1) {
-                if ($hasOwn.call(o1, k31) &&
-                    k31 !== 'createdBy' &&
-                    k31 !== 'createdByCommunicationIdentifier' &&
-                    k31 !== 'properties' &&
-                    k31 !== 'members' &&
-                    k31 !== 'participants' &&
-                    k31 !== 'createTime' &&
-                    k31 !== 'version' &&
-                    k31 !== 'recipientId' &&
-                    k31 !== 'recipientCommunicationIdentifier' &&
-                    k31 !== 'transactionId' &&
-                    k31 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k31), 'is not a declared property (strict mode)', 'no such property', $type(o1[k31]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'createdBy',
+                'createdByCommunicationIdentifier',
+                'properties',
+                'members',
+                'participants',
+                'createTime',
+                'version',
+                'recipientId',
+                'recipientCommunicationIdentifier',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -3931,155 +2104,58 @@ export function isAcsChatThreadDeletedEventData(value) {
     }
 }
 function $isAcsChatThreadDeletedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['deletedByCommunicationIdentifier'];
-    const r6 = Object.getPrototypeOf(o1);
-    const plain2 = r6 === $objectPrototype || r6 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['deletedByCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'deletedByCommunicationIdentifier')))
+    const v2 = o1['deletedByCommunicationIdentifier'];
+    if (!$own(o1, 'deletedByCommunicationIdentifier', v2))
         return false;
-    if (!$isCommunicationIdentifier(v3, s))
+    if (!$isCommunicationIdentifier(v2, s))
         return false;
-    const v7 = o1['deleteTime'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime')))
+    if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true))
         return false;
-    if (typeof v7 !== 'string')
+    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
         return false;
-    if (!$dateTime(v7))
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    const v8 = o1['createTime'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v8 !== 'string')
-        return false;
-    if (!$dateTime(v8))
-        return false;
-    const v9 = o1['version'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v9 !== 'number' || !Number.isInteger(v9))
-        return false;
-    const v10 = o1['transactionId'];
-    if (v10 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v10 !== 'string')
-        return false;
-    const v11 = o1['threadId'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v11 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k12 in o1) {
-            if ($hasOwn.call(o1, k12) &&
-                k12 !== 'deletedByCommunicationIdentifier' &&
-                k12 !== 'deleteTime' &&
-                k12 !== 'createTime' &&
-                k12 !== 'version' &&
-                k12 !== 'transactionId' &&
-                k12 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'deletedByCommunicationIdentifier',
+            'deleteTime',
+            'createTime',
+            'version',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['deletedByCommunicationIdentifier'];
-        const r6 = Object.getPrototypeOf(o1);
-        const plain2 = r6 === $objectPrototype || r6 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['deletedByCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'deletedByCommunicationIdentifier'))) {
-            $fail(e, p + '/deletedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
+        const v2 = o1['deletedByCommunicationIdentifier'];
+        if ($has(e, p, o1, 'deletedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v2, p + '/deletedByCommunicationIdentifier', e, s);
         }
-        else {
-            $checkCommunicationIdentifier(v3, p + '/deletedByCommunicationIdentifier', e, s);
-        }
-        const v7 = o1['deleteTime'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))) {
-            $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v7));
-            }
-            else {
-                if (!$dateTime(v7)) {
-                    $fail(e, p + '/deleteTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v7));
-                }
-            }
-        }
-        const v8 = o1['createTime'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v8));
-            }
-            else {
-                if (!$dateTime(v8)) {
-                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
-                }
-            }
-        }
-        const v9 = o1['version'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v9));
-            }
-        }
-        const v10 = o1['transactionId'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v10 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v10));
-            }
-        }
-        const v11 = o1['threadId'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v11));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
+        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k12 in o1) {
-                if ($hasOwn.call(o1, k12) &&
-                    k12 !== 'deletedByCommunicationIdentifier' &&
-                    k12 !== 'deleteTime' &&
-                    k12 !== 'createTime' &&
-                    k12 !== 'version' &&
-                    k12 !== 'transactionId' &&
-                    k12 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k12), 'is not a declared property (strict mode)', 'no such property', $type(o1[k12]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'deletedByCommunicationIdentifier',
+                'deleteTime',
+                'createTime',
+                'version',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -4114,171 +2190,69 @@ export function isAcsChatThreadParticipantAddedEventData(value) {
     }
 }
 function $isAcsChatThreadParticipantAddedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['time'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time')))
+    if (!$isDateTimeProperty(o1, 'time', o1['time'], true))
         return false;
-    if (typeof v3 !== 'string')
+    const v2 = o1['addedByCommunicationIdentifier'];
+    if (!$own(o1, 'addedByCommunicationIdentifier', v2))
         return false;
-    if (!$dateTime(v3))
+    if (!$isCommunicationIdentifier(v2, s))
         return false;
-    const v5 = o1['addedByCommunicationIdentifier'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['addedByCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'addedByCommunicationIdentifier')))
+    const v4 = o1['participantAdded'];
+    if (!$own(o1, 'participantAdded', v4))
         return false;
-    if (!$isCommunicationIdentifier(v5, s))
+    if (!$isChatParticipant(v4, s))
         return false;
-    const v8 = o1['participantAdded'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['participantAdded'] === undefined) || $hasOwn.call(o1, 'participantAdded')))
+    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
         return false;
-    if (!$isChatParticipant(v8, s))
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    const v11 = o1['createTime'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v11 !== 'string')
-        return false;
-    if (!$dateTime(v11))
-        return false;
-    const v12 = o1['version'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v12 !== 'number' || !Number.isInteger(v12))
-        return false;
-    const v13 = o1['transactionId'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v13 !== 'string')
-        return false;
-    const v14 = o1['threadId'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v14 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k15 in o1) {
-            if ($hasOwn.call(o1, k15) &&
-                k15 !== 'time' &&
-                k15 !== 'addedByCommunicationIdentifier' &&
-                k15 !== 'participantAdded' &&
-                k15 !== 'createTime' &&
-                k15 !== 'version' &&
-                k15 !== 'transactionId' &&
-                k15 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'time',
+            'addedByCommunicationIdentifier',
+            'participantAdded',
+            'createTime',
+            'version',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['time'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            $fail(e, p + '/time', 'is required', 'date-time', 'missing');
+        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
+        const v2 = o1['addedByCommunicationIdentifier'];
+        if ($has(e, p, o1, 'addedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v2, p + '/addedByCommunicationIdentifier', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
-            }
-            else {
-                if (!$dateTime(v3)) {
-                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
-                }
-            }
+        const v4 = o1['participantAdded'];
+        if ($has(e, p, o1, 'participantAdded', v4, 'ChatParticipant')) {
+            $checkChatParticipant(v4, p + '/participantAdded', e, s);
         }
-        const v5 = o1['addedByCommunicationIdentifier'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['addedByCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'addedByCommunicationIdentifier'))) {
-            $fail(e, p + '/addedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
-        }
-        else {
-            $checkCommunicationIdentifier(v5, p + '/addedByCommunicationIdentifier', e, s);
-        }
-        const v8 = o1['participantAdded'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['participantAdded'] === undefined) ||
-                $hasOwn.call(o1, 'participantAdded'))) {
-            $fail(e, p + '/participantAdded', 'is required', 'ChatParticipant', 'missing');
-        }
-        else {
-            $checkChatParticipant(v8, p + '/participantAdded', e, s);
-        }
-        const v11 = o1['createTime'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v11));
-            }
-            else {
-                if (!$dateTime(v11)) {
-                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v11));
-                }
-            }
-        }
-        const v12 = o1['version'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v12));
-            }
-        }
-        const v13 = o1['transactionId'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v13 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v13));
-            }
-        }
-        const v14 = o1['threadId'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v14));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k15 in o1) {
-                if ($hasOwn.call(o1, k15) &&
-                    k15 !== 'time' &&
-                    k15 !== 'addedByCommunicationIdentifier' &&
-                    k15 !== 'participantAdded' &&
-                    k15 !== 'createTime' &&
-                    k15 !== 'version' &&
-                    k15 !== 'transactionId' &&
-                    k15 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k15), 'is not a declared property (strict mode)', 'no such property', $type(o1[k15]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'time',
+                'addedByCommunicationIdentifier',
+                'participantAdded',
+                'createTime',
+                'version',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -4313,172 +2287,69 @@ export function isAcsChatThreadParticipantRemovedEventData(value) {
     }
 }
 function $isAcsChatThreadParticipantRemovedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['time'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time')))
+    if (!$isDateTimeProperty(o1, 'time', o1['time'], true))
         return false;
-    if (typeof v3 !== 'string')
+    const v2 = o1['removedByCommunicationIdentifier'];
+    if (!$own(o1, 'removedByCommunicationIdentifier', v2))
         return false;
-    if (!$dateTime(v3))
+    if (!$isCommunicationIdentifier(v2, s))
         return false;
-    const v5 = o1['removedByCommunicationIdentifier'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['removedByCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'removedByCommunicationIdentifier')))
+    const v4 = o1['participantRemoved'];
+    if (!$own(o1, 'participantRemoved', v4))
         return false;
-    if (!$isCommunicationIdentifier(v5, s))
+    if (!$isChatParticipant(v4, s))
         return false;
-    const v8 = o1['participantRemoved'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['participantRemoved'] === undefined) ||
-            $hasOwn.call(o1, 'participantRemoved')))
+    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
         return false;
-    if (!$isChatParticipant(v8, s))
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    const v11 = o1['createTime'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v11 !== 'string')
-        return false;
-    if (!$dateTime(v11))
-        return false;
-    const v12 = o1['version'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v12 !== 'number' || !Number.isInteger(v12))
-        return false;
-    const v13 = o1['transactionId'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v13 !== 'string')
-        return false;
-    const v14 = o1['threadId'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v14 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k15 in o1) {
-            if ($hasOwn.call(o1, k15) &&
-                k15 !== 'time' &&
-                k15 !== 'removedByCommunicationIdentifier' &&
-                k15 !== 'participantRemoved' &&
-                k15 !== 'createTime' &&
-                k15 !== 'version' &&
-                k15 !== 'transactionId' &&
-                k15 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'time',
+            'removedByCommunicationIdentifier',
+            'participantRemoved',
+            'createTime',
+            'version',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['time'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            $fail(e, p + '/time', 'is required', 'date-time', 'missing');
+        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
+        const v2 = o1['removedByCommunicationIdentifier'];
+        if ($has(e, p, o1, 'removedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v2, p + '/removedByCommunicationIdentifier', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/time', 'must be a string', 'string', $type(v3));
-            }
-            else {
-                if (!$dateTime(v3)) {
-                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
-                }
-            }
+        const v4 = o1['participantRemoved'];
+        if ($has(e, p, o1, 'participantRemoved', v4, 'ChatParticipant')) {
+            $checkChatParticipant(v4, p + '/participantRemoved', e, s);
         }
-        const v5 = o1['removedByCommunicationIdentifier'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['removedByCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'removedByCommunicationIdentifier'))) {
-            $fail(e, p + '/removedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
-        }
-        else {
-            $checkCommunicationIdentifier(v5, p + '/removedByCommunicationIdentifier', e, s);
-        }
-        const v8 = o1['participantRemoved'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['participantRemoved'] === undefined) ||
-                $hasOwn.call(o1, 'participantRemoved'))) {
-            $fail(e, p + '/participantRemoved', 'is required', 'ChatParticipant', 'missing');
-        }
-        else {
-            $checkChatParticipant(v8, p + '/participantRemoved', e, s);
-        }
-        const v11 = o1['createTime'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v11));
-            }
-            else {
-                if (!$dateTime(v11)) {
-                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v11));
-                }
-            }
-        }
-        const v12 = o1['version'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v12));
-            }
-        }
-        const v13 = o1['transactionId'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v13 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v13));
-            }
-        }
-        const v14 = o1['threadId'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v14));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k15 in o1) {
-                if ($hasOwn.call(o1, k15) &&
-                    k15 !== 'time' &&
-                    k15 !== 'removedByCommunicationIdentifier' &&
-                    k15 !== 'participantRemoved' &&
-                    k15 !== 'createTime' &&
-                    k15 !== 'version' &&
-                    k15 !== 'transactionId' &&
-                    k15 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k15), 'is not a declared property (strict mode)', 'no such property', $type(o1[k15]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'time',
+                'removedByCommunicationIdentifier',
+                'participantRemoved',
+                'createTime',
+                'version',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -4513,171 +2384,69 @@ export function isAcsChatThreadPropertiesUpdatedEventData(value) {
     }
 }
 function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['editedByCommunicationIdentifier'];
-    const r6 = Object.getPrototypeOf(o1);
-    const plain2 = r6 === $objectPrototype || r6 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['editedByCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'editedByCommunicationIdentifier')))
+    const v2 = o1['editedByCommunicationIdentifier'];
+    if (!$own(o1, 'editedByCommunicationIdentifier', v2))
         return false;
-    if (!$isCommunicationIdentifier(v3, s))
+    if (!$isCommunicationIdentifier(v2, s))
         return false;
-    const v7 = o1['editTime'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime')))
+    if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true))
         return false;
-    if (typeof v7 !== 'string')
+    const v4 = o1['properties'];
+    if (!$own(o1, 'properties', v4))
         return false;
-    if (!$dateTime(v7))
+    if (!$isChatThreadProperties(v4, s))
         return false;
-    const v8 = o1['properties'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties')))
+    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
         return false;
-    if (!$isChatThreadProperties(v8, s))
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    const v11 = o1['createTime'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v11 !== 'string')
-        return false;
-    if (!$dateTime(v11))
-        return false;
-    const v12 = o1['version'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v12 !== 'number' || !Number.isInteger(v12))
-        return false;
-    const v13 = o1['transactionId'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v13 !== 'string')
-        return false;
-    const v14 = o1['threadId'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v14 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k15 in o1) {
-            if ($hasOwn.call(o1, k15) &&
-                k15 !== 'editedByCommunicationIdentifier' &&
-                k15 !== 'editTime' &&
-                k15 !== 'properties' &&
-                k15 !== 'createTime' &&
-                k15 !== 'version' &&
-                k15 !== 'transactionId' &&
-                k15 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'editedByCommunicationIdentifier',
+            'editTime',
+            'properties',
+            'createTime',
+            'version',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['editedByCommunicationIdentifier'];
-        const r6 = Object.getPrototypeOf(o1);
-        const plain2 = r6 === $objectPrototype || r6 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['editedByCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'editedByCommunicationIdentifier'))) {
-            $fail(e, p + '/editedByCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
+        const v2 = o1['editedByCommunicationIdentifier'];
+        if ($has(e, p, o1, 'editedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v2, p + '/editedByCommunicationIdentifier', e, s);
         }
-        else {
-            $checkCommunicationIdentifier(v3, p + '/editedByCommunicationIdentifier', e, s);
+        $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
+        const v4 = o1['properties'];
+        if ($has(e, p, o1, 'properties', v4, 'ChatThreadProperties')) {
+            $checkChatThreadProperties(v4, p + '/properties', e, s);
         }
-        const v7 = o1['editTime'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))) {
-            $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/editTime', 'must be a string', 'string', $type(v7));
-            }
-            else {
-                if (!$dateTime(v7)) {
-                    $fail(e, p + '/editTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v7));
-                }
-            }
-        }
-        const v8 = o1['properties'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties'))) {
-            $fail(e, p + '/properties', 'is required', 'ChatThreadProperties', 'missing');
-        }
-        else {
-            $checkChatThreadProperties(v8, p + '/properties', e, s);
-        }
-        const v11 = o1['createTime'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v11));
-            }
-            else {
-                if (!$dateTime(v11)) {
-                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v11));
-                }
-            }
-        }
-        const v12 = o1['version'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v12));
-            }
-        }
-        const v13 = o1['transactionId'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v13 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v13));
-            }
-        }
-        const v14 = o1['threadId'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v14));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k15 in o1) {
-                if ($hasOwn.call(o1, k15) &&
-                    k15 !== 'editedByCommunicationIdentifier' &&
-                    k15 !== 'editTime' &&
-                    k15 !== 'properties' &&
-                    k15 !== 'createTime' &&
-                    k15 !== 'version' &&
-                    k15 !== 'transactionId' &&
-                    k15 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k15), 'is not a declared property (strict mode)', 'no such property', $type(o1[k15]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'editedByCommunicationIdentifier',
+                'editTime',
+                'properties',
+                'createTime',
+                'version',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -4712,219 +2481,90 @@ export function isAcsChatThreadPropertiesUpdatedPerUserEventData(value) {
     }
 }
 function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['editedBy'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['editedBy'] === undefined) || $hasOwn.call(o1, 'editedBy')))
+    if (!$isStringProperty(o1, 'editedBy', o1['editedBy'], true))
         return false;
-    if (typeof v3 !== 'string')
-        return false;
-    const v5 = o1['editedByCommunicationIdentifier'];
-    if (v5 !== undefined &&
-        ((plain2 && $objectPrototype['editedByCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'editedByCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v5, s))
+    const v2 = o1['editedByCommunicationIdentifier'];
+    if ($own(o1, 'editedByCommunicationIdentifier', v2)) {
+        if (!$isCommunicationIdentifier(v2, s))
             return false;
     }
-    const v8 = o1['editTime'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime')))
+    if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true))
         return false;
-    if (typeof v8 !== 'string')
+    const v4 = o1['properties'];
+    if (!$own(o1, 'properties', v4))
         return false;
-    if (!$dateTime(v8))
+    if (!$isChatThreadProperties(v4, s))
         return false;
-    const v9 = o1['properties'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties')))
+    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
         return false;
-    if (!$isChatThreadProperties(v9, s))
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    const v12 = o1['createTime'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime')))
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    if (typeof v12 !== 'string')
-        return false;
-    if (!$dateTime(v12))
-        return false;
-    const v13 = o1['version'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v13 !== 'number' || !Number.isInteger(v13))
-        return false;
-    const v14 = o1['recipientId'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
-        return false;
-    if (typeof v14 !== 'string')
-        return false;
-    const v15 = o1['recipientCommunicationIdentifier'];
-    if (v15 !== undefined &&
-        ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v15, s))
+    const v6 = o1['recipientCommunicationIdentifier'];
+    if ($own(o1, 'recipientCommunicationIdentifier', v6)) {
+        if (!$isCommunicationIdentifier(v6, s))
             return false;
     }
-    const v18 = o1['transactionId'];
-    if (v18 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v18 !== 'string')
-        return false;
-    const v19 = o1['threadId'];
-    if (v19 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v19 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k20 in o1) {
-            if ($hasOwn.call(o1, k20) &&
-                k20 !== 'editedBy' &&
-                k20 !== 'editedByCommunicationIdentifier' &&
-                k20 !== 'editTime' &&
-                k20 !== 'properties' &&
-                k20 !== 'createTime' &&
-                k20 !== 'version' &&
-                k20 !== 'recipientId' &&
-                k20 !== 'recipientCommunicationIdentifier' &&
-                k20 !== 'transactionId' &&
-                k20 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'editedBy',
+            'editedByCommunicationIdentifier',
+            'editTime',
+            'properties',
+            'createTime',
+            'version',
+            'recipientId',
+            'recipientCommunicationIdentifier',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['editedBy'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['editedBy'] === undefined) || $hasOwn.call(o1, 'editedBy'))) {
-            $fail(e, p + '/editedBy', 'is required', 'string', 'missing');
+        $checkStringProperty(e, p, o1, 'editedBy', o1['editedBy'], true);
+        const v2 = o1['editedByCommunicationIdentifier'];
+        if ($has(e, p, o1, 'editedByCommunicationIdentifier', v2)) {
+            $checkCommunicationIdentifier(v2, p + '/editedByCommunicationIdentifier', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/editedBy', 'must be a string', 'string', $type(v3));
-            }
+        $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
+        const v4 = o1['properties'];
+        if ($has(e, p, o1, 'properties', v4, 'ChatThreadProperties')) {
+            $checkChatThreadProperties(v4, p + '/properties', e, s);
         }
-        const v5 = o1['editedByCommunicationIdentifier'];
-        if (v5 !== undefined &&
-            ((plain2 && $objectPrototype['editedByCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'editedByCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v5, p + '/editedByCommunicationIdentifier', e, s);
+        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        const v6 = o1['recipientCommunicationIdentifier'];
+        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6)) {
+            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
         }
-        const v8 = o1['editTime'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))) {
-            $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/editTime', 'must be a string', 'string', $type(v8));
-            }
-            else {
-                if (!$dateTime(v8)) {
-                    $fail(e, p + '/editTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
-                }
-            }
-        }
-        const v9 = o1['properties'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['properties'] === undefined) || $hasOwn.call(o1, 'properties'))) {
-            $fail(e, p + '/properties', 'is required', 'ChatThreadProperties', 'missing');
-        }
-        else {
-            $checkChatThreadProperties(v9, p + '/properties', e, s);
-        }
-        const v12 = o1['createTime'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'string') {
-                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v12));
-            }
-            else {
-                if (!$dateTime(v12)) {
-                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v12));
-                }
-            }
-        }
-        const v13 = o1['version'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v13 !== 'number' || !Number.isInteger(v13)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v13));
-            }
-        }
-        const v14 = o1['recipientId'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v14));
-            }
-        }
-        const v15 = o1['recipientCommunicationIdentifier'];
-        if (v15 !== undefined &&
-            ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v15, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        const v18 = o1['transactionId'];
-        if (v18 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v18 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v18));
-            }
-        }
-        const v19 = o1['threadId'];
-        if (v19 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v19 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v19));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k20 in o1) {
-                if ($hasOwn.call(o1, k20) &&
-                    k20 !== 'editedBy' &&
-                    k20 !== 'editedByCommunicationIdentifier' &&
-                    k20 !== 'editTime' &&
-                    k20 !== 'properties' &&
-                    k20 !== 'createTime' &&
-                    k20 !== 'version' &&
-                    k20 !== 'recipientId' &&
-                    k20 !== 'recipientCommunicationIdentifier' &&
-                    k20 !== 'transactionId' &&
-                    k20 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k20), 'is not a declared property (strict mode)', 'no such property', $type(o1[k20]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'editedBy',
+                'editedByCommunicationIdentifier',
+                'editTime',
+                'properties',
+                'createTime',
+                'version',
+                'recipientId',
+                'recipientCommunicationIdentifier',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -4959,203 +2599,79 @@ export function isAcsChatThreadWithUserDeletedEventData(value) {
     }
 }
 function $isAcsChatThreadWithUserDeletedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['deletedBy'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['deletedBy'] === undefined) || $hasOwn.call(o1, 'deletedBy')))
+    if (!$isStringProperty(o1, 'deletedBy', o1['deletedBy'], true))
         return false;
-    if (typeof v3 !== 'string')
-        return false;
-    const v5 = o1['deletedByCommunicationIdentifier'];
-    if (v5 !== undefined &&
-        ((plain2 && $objectPrototype['deletedByCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'deletedByCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v5, s))
+    const v2 = o1['deletedByCommunicationIdentifier'];
+    if ($own(o1, 'deletedByCommunicationIdentifier', v2)) {
+        if (!$isCommunicationIdentifier(v2, s))
             return false;
     }
-    const v8 = o1['deleteTime'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime')))
+    if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true))
         return false;
-    if (typeof v8 !== 'string')
+    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
         return false;
-    if (!$dateTime(v8))
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    const v9 = o1['createTime'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime')))
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    if (typeof v9 !== 'string')
-        return false;
-    if (!$dateTime(v9))
-        return false;
-    const v10 = o1['version'];
-    if (v10 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v10 !== 'number' || !Number.isInteger(v10))
-        return false;
-    const v11 = o1['recipientId'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
-        return false;
-    if (typeof v11 !== 'string')
-        return false;
-    const v12 = o1['recipientCommunicationIdentifier'];
-    if (v12 !== undefined &&
-        ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v12, s))
+    const v4 = o1['recipientCommunicationIdentifier'];
+    if ($own(o1, 'recipientCommunicationIdentifier', v4)) {
+        if (!$isCommunicationIdentifier(v4, s))
             return false;
     }
-    const v15 = o1['transactionId'];
-    if (v15 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v15 !== 'string')
-        return false;
-    const v16 = o1['threadId'];
-    if (v16 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v16 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k17 in o1) {
-            if ($hasOwn.call(o1, k17) &&
-                k17 !== 'deletedBy' &&
-                k17 !== 'deletedByCommunicationIdentifier' &&
-                k17 !== 'deleteTime' &&
-                k17 !== 'createTime' &&
-                k17 !== 'version' &&
-                k17 !== 'recipientId' &&
-                k17 !== 'recipientCommunicationIdentifier' &&
-                k17 !== 'transactionId' &&
-                k17 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'deletedBy',
+            'deletedByCommunicationIdentifier',
+            'deleteTime',
+            'createTime',
+            'version',
+            'recipientId',
+            'recipientCommunicationIdentifier',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['deletedBy'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['deletedBy'] === undefined) || $hasOwn.call(o1, 'deletedBy'))) {
-            $fail(e, p + '/deletedBy', 'is required', 'string', 'missing');
+        $checkStringProperty(e, p, o1, 'deletedBy', o1['deletedBy'], true);
+        const v2 = o1['deletedByCommunicationIdentifier'];
+        if ($has(e, p, o1, 'deletedByCommunicationIdentifier', v2)) {
+            $checkCommunicationIdentifier(v2, p + '/deletedByCommunicationIdentifier', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/deletedBy', 'must be a string', 'string', $type(v3));
-            }
+        $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
+        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        const v4 = o1['recipientCommunicationIdentifier'];
+        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v4)) {
+            $checkCommunicationIdentifier(v4, p + '/recipientCommunicationIdentifier', e, s);
         }
-        const v5 = o1['deletedByCommunicationIdentifier'];
-        if (v5 !== undefined &&
-            ((plain2 && $objectPrototype['deletedByCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'deletedByCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v5, p + '/deletedByCommunicationIdentifier', e, s);
-        }
-        const v8 = o1['deleteTime'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))) {
-            $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v8));
-            }
-            else {
-                if (!$dateTime(v8)) {
-                    $fail(e, p + '/deleteTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
-                }
-            }
-        }
-        const v9 = o1['createTime'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['createTime'] === undefined) || $hasOwn.call(o1, 'createTime'))) {
-            $fail(e, p + '/createTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/createTime', 'must be a string', 'string', $type(v9));
-            }
-            else {
-                if (!$dateTime(v9)) {
-                    $fail(e, p + '/createTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v9));
-                }
-            }
-        }
-        const v10 = o1['version'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
-            }
-        }
-        const v11 = o1['recipientId'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v11));
-            }
-        }
-        const v12 = o1['recipientCommunicationIdentifier'];
-        if (v12 !== undefined &&
-            ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v12, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        const v15 = o1['transactionId'];
-        if (v15 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v15 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v15));
-            }
-        }
-        const v16 = o1['threadId'];
-        if (v16 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v16 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v16));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k17 in o1) {
-                if ($hasOwn.call(o1, k17) &&
-                    k17 !== 'deletedBy' &&
-                    k17 !== 'deletedByCommunicationIdentifier' &&
-                    k17 !== 'deleteTime' &&
-                    k17 !== 'createTime' &&
-                    k17 !== 'version' &&
-                    k17 !== 'recipientId' &&
-                    k17 !== 'recipientCommunicationIdentifier' &&
-                    k17 !== 'transactionId' &&
-                    k17 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k17), 'is not a declared property (strict mode)', 'no such property', $type(o1[k17]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'deletedBy',
+                'deletedByCommunicationIdentifier',
+                'deleteTime',
+                'createTime',
+                'version',
+                'recipientId',
+                'recipientCommunicationIdentifier',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -5194,265 +2710,82 @@ export function isAcsInstantMessageDeletedEventData(value) {
     }
 }
 function $isAcsInstantMessageDeletedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['messageBody'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody')))
+    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'version', o1['version'], true))
         return false;
-    const v5 = o1['version'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
+    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
         return false;
-    if (typeof v5 !== 'string')
+    if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true))
         return false;
-    const v6 = o1['composeTime'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime')))
+    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
         return false;
-    if (typeof v6 !== 'string')
+    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
         return false;
-    if (!$dateTime(v6))
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    const v7 = o1['deleteTime'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v7 !== 'string')
+    if (!$isStringProperty(o1, 'groupId', o1['groupId'], true))
         return false;
-    if (!$dateTime(v7))
+    if (!$isStringProperty(o1, 'collapseId', o1['collapseId'], true))
         return false;
-    const v8 = o1['senderId'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId')))
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    if (typeof v8 !== 'string')
-        return false;
-    const v9 = o1['senderDisplayName'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-            $hasOwn.call(o1, 'senderDisplayName')))
-        return false;
-    if (typeof v9 !== 'string')
-        return false;
-    const v10 = o1['recipientId'];
-    if (v10 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
-        return false;
-    if (typeof v10 !== 'string')
-        return false;
-    const v11 = o1['transactionId'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v11 !== 'string')
-        return false;
-    const v12 = o1['groupId'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId')))
-        return false;
-    if (typeof v12 !== 'string')
-        return false;
-    const v13 = o1['collapseId'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId')))
-        return false;
-    if (typeof v13 !== 'string')
-        return false;
-    const v14 = o1['messageId'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
-        return false;
-    if (typeof v14 !== 'string')
-        return false;
-    const v15 = o1['messageType'];
-    if (v15 === undefined ||
-        !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType')))
-        return false;
-    if (typeof v15 !== 'string')
+    if (!$isStringProperty(o1, 'messageType', o1['messageType'], true))
         return false;
     if (s) {
-        for (const k16 in o1) {
-            if ($hasOwn.call(o1, k16) &&
-                k16 !== 'messageBody' &&
-                k16 !== 'version' &&
-                k16 !== 'composeTime' &&
-                k16 !== 'deleteTime' &&
-                k16 !== 'senderId' &&
-                k16 !== 'senderDisplayName' &&
-                k16 !== 'recipientId' &&
-                k16 !== 'transactionId' &&
-                k16 !== 'groupId' &&
-                k16 !== 'collapseId' &&
-                k16 !== 'messageId' &&
-                k16 !== 'messageType')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'messageBody',
+            'version',
+            'composeTime',
+            'deleteTime',
+            'senderId',
+            'senderDisplayName',
+            'recipientId',
+            'transactionId',
+            'groupId',
+            'collapseId',
+            'messageId',
+            'messageType',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsInstantMessageDeletedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['messageBody'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['version'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/version', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['composeTime'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v6));
-            }
-            else {
-                if (!$dateTime(v6)) {
-                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v6));
-                }
-            }
-        }
-        const v7 = o1['deleteTime'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['deleteTime'] === undefined) || $hasOwn.call(o1, 'deleteTime'))) {
-            $fail(e, p + '/deleteTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/deleteTime', 'must be a string', 'string', $type(v7));
-            }
-            else {
-                if (!$dateTime(v7)) {
-                    $fail(e, p + '/deleteTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v7));
-                }
-            }
-        }
-        const v8 = o1['senderId'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v8));
-            }
-        }
-        const v9 = o1['senderDisplayName'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-                $hasOwn.call(o1, 'senderDisplayName'))) {
-            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v9));
-            }
-        }
-        const v10 = o1['recipientId'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v10 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v10));
-            }
-        }
-        const v11 = o1['transactionId'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v11));
-            }
-        }
-        const v12 = o1['groupId'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))) {
-            $fail(e, p + '/groupId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'string') {
-                $fail(e, p + '/groupId', 'must be a string', 'string', $type(v12));
-            }
-        }
-        const v13 = o1['collapseId'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))) {
-            $fail(e, p + '/collapseId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v13 !== 'string') {
-                $fail(e, p + '/collapseId', 'must be a string', 'string', $type(v13));
-            }
-        }
-        const v14 = o1['messageId'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v14));
-            }
-        }
-        const v15 = o1['messageType'];
-        if (v15 === undefined ||
-            !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))) {
-            $fail(e, p + '/messageType', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v15 !== 'string') {
-                $fail(e, p + '/messageType', 'must be a string', 'string', $type(v15));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
+        $checkStringProperty(e, p, o1, 'version', o1['version'], true);
+        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
+        $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
+        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
+        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'groupId', o1['groupId'], true);
+        $checkStringProperty(e, p, o1, 'collapseId', o1['collapseId'], true);
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        $checkStringProperty(e, p, o1, 'messageType', o1['messageType'], true);
         if (s) {
-            for (const k16 in o1) {
-                if ($hasOwn.call(o1, k16) &&
-                    k16 !== 'messageBody' &&
-                    k16 !== 'version' &&
-                    k16 !== 'composeTime' &&
-                    k16 !== 'deleteTime' &&
-                    k16 !== 'senderId' &&
-                    k16 !== 'senderDisplayName' &&
-                    k16 !== 'recipientId' &&
-                    k16 !== 'transactionId' &&
-                    k16 !== 'groupId' &&
-                    k16 !== 'collapseId' &&
-                    k16 !== 'messageId' &&
-                    k16 !== 'messageType') {
-                    $fail(e, p + '/' + $esc(k16), 'is not a declared property (strict mode)', 'no such property', $type(o1[k16]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'messageBody',
+                'version',
+                'composeTime',
+                'deleteTime',
+                'senderId',
+                'senderDisplayName',
+                'recipientId',
+                'transactionId',
+                'groupId',
+                'collapseId',
+                'messageId',
+                'messageType',
+            ]);
         }
     }
 }
@@ -5491,265 +2824,82 @@ export function isAcsInstantMessageEditedEventData(value) {
     }
 }
 function $isAcsInstantMessageEditedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['messageBody'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody')))
+    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'version', o1['version'], true))
         return false;
-    const v5 = o1['version'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
+    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
         return false;
-    if (typeof v5 !== 'string')
+    if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true))
         return false;
-    const v6 = o1['composeTime'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime')))
+    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
         return false;
-    if (typeof v6 !== 'string')
+    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
         return false;
-    if (!$dateTime(v6))
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    const v7 = o1['editTime'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v7 !== 'string')
+    if (!$isStringProperty(o1, 'groupId', o1['groupId'], true))
         return false;
-    if (!$dateTime(v7))
+    if (!$isStringProperty(o1, 'collapseId', o1['collapseId'], true))
         return false;
-    const v8 = o1['senderId'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId')))
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    if (typeof v8 !== 'string')
-        return false;
-    const v9 = o1['senderDisplayName'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-            $hasOwn.call(o1, 'senderDisplayName')))
-        return false;
-    if (typeof v9 !== 'string')
-        return false;
-    const v10 = o1['recipientId'];
-    if (v10 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
-        return false;
-    if (typeof v10 !== 'string')
-        return false;
-    const v11 = o1['transactionId'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v11 !== 'string')
-        return false;
-    const v12 = o1['groupId'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId')))
-        return false;
-    if (typeof v12 !== 'string')
-        return false;
-    const v13 = o1['collapseId'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId')))
-        return false;
-    if (typeof v13 !== 'string')
-        return false;
-    const v14 = o1['messageId'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
-        return false;
-    if (typeof v14 !== 'string')
-        return false;
-    const v15 = o1['messageType'];
-    if (v15 === undefined ||
-        !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType')))
-        return false;
-    if (typeof v15 !== 'string')
+    if (!$isStringProperty(o1, 'messageType', o1['messageType'], true))
         return false;
     if (s) {
-        for (const k16 in o1) {
-            if ($hasOwn.call(o1, k16) &&
-                k16 !== 'messageBody' &&
-                k16 !== 'version' &&
-                k16 !== 'composeTime' &&
-                k16 !== 'editTime' &&
-                k16 !== 'senderId' &&
-                k16 !== 'senderDisplayName' &&
-                k16 !== 'recipientId' &&
-                k16 !== 'transactionId' &&
-                k16 !== 'groupId' &&
-                k16 !== 'collapseId' &&
-                k16 !== 'messageId' &&
-                k16 !== 'messageType')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'messageBody',
+            'version',
+            'composeTime',
+            'editTime',
+            'senderId',
+            'senderDisplayName',
+            'recipientId',
+            'transactionId',
+            'groupId',
+            'collapseId',
+            'messageId',
+            'messageType',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsInstantMessageEditedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['messageBody'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['version'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/version', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['composeTime'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v6));
-            }
-            else {
-                if (!$dateTime(v6)) {
-                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v6));
-                }
-            }
-        }
-        const v7 = o1['editTime'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['editTime'] === undefined) || $hasOwn.call(o1, 'editTime'))) {
-            $fail(e, p + '/editTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/editTime', 'must be a string', 'string', $type(v7));
-            }
-            else {
-                if (!$dateTime(v7)) {
-                    $fail(e, p + '/editTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v7));
-                }
-            }
-        }
-        const v8 = o1['senderId'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v8));
-            }
-        }
-        const v9 = o1['senderDisplayName'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-                $hasOwn.call(o1, 'senderDisplayName'))) {
-            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v9));
-            }
-        }
-        const v10 = o1['recipientId'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v10 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v10));
-            }
-        }
-        const v11 = o1['transactionId'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v11));
-            }
-        }
-        const v12 = o1['groupId'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))) {
-            $fail(e, p + '/groupId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'string') {
-                $fail(e, p + '/groupId', 'must be a string', 'string', $type(v12));
-            }
-        }
-        const v13 = o1['collapseId'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))) {
-            $fail(e, p + '/collapseId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v13 !== 'string') {
-                $fail(e, p + '/collapseId', 'must be a string', 'string', $type(v13));
-            }
-        }
-        const v14 = o1['messageId'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v14));
-            }
-        }
-        const v15 = o1['messageType'];
-        if (v15 === undefined ||
-            !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))) {
-            $fail(e, p + '/messageType', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v15 !== 'string') {
-                $fail(e, p + '/messageType', 'must be a string', 'string', $type(v15));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
+        $checkStringProperty(e, p, o1, 'version', o1['version'], true);
+        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
+        $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
+        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
+        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'groupId', o1['groupId'], true);
+        $checkStringProperty(e, p, o1, 'collapseId', o1['collapseId'], true);
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        $checkStringProperty(e, p, o1, 'messageType', o1['messageType'], true);
         if (s) {
-            for (const k16 in o1) {
-                if ($hasOwn.call(o1, k16) &&
-                    k16 !== 'messageBody' &&
-                    k16 !== 'version' &&
-                    k16 !== 'composeTime' &&
-                    k16 !== 'editTime' &&
-                    k16 !== 'senderId' &&
-                    k16 !== 'senderDisplayName' &&
-                    k16 !== 'recipientId' &&
-                    k16 !== 'transactionId' &&
-                    k16 !== 'groupId' &&
-                    k16 !== 'collapseId' &&
-                    k16 !== 'messageId' &&
-                    k16 !== 'messageType') {
-                    $fail(e, p + '/' + $esc(k16), 'is not a declared property (strict mode)', 'no such property', $type(o1[k16]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'messageBody',
+                'version',
+                'composeTime',
+                'editTime',
+                'senderId',
+                'senderDisplayName',
+                'recipientId',
+                'transactionId',
+                'groupId',
+                'collapseId',
+                'messageId',
+                'messageType',
+            ]);
         }
     }
 }
@@ -5788,197 +2938,67 @@ export function isAcsInstantMessageReceivedEventData(value) {
     }
 }
 function $isAcsInstantMessageReceivedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['messageBody'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody')))
+    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
         return false;
-    const v5 = o1['senderId'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId')))
+    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
         return false;
-    if (typeof v5 !== 'string')
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    const v6 = o1['senderDisplayName'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-            $hasOwn.call(o1, 'senderDisplayName')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v6 !== 'string')
+    if (!$isStringProperty(o1, 'groupId', o1['groupId'], true))
         return false;
-    const v7 = o1['recipientId'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
+    if (!$isStringProperty(o1, 'collapseId', o1['collapseId'], true))
         return false;
-    if (typeof v7 !== 'string')
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    const v8 = o1['transactionId'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v8 !== 'string')
-        return false;
-    const v9 = o1['groupId'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId')))
-        return false;
-    if (typeof v9 !== 'string')
-        return false;
-    const v10 = o1['collapseId'];
-    if (v10 === undefined ||
-        !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId')))
-        return false;
-    if (typeof v10 !== 'string')
-        return false;
-    const v11 = o1['messageId'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
-        return false;
-    if (typeof v11 !== 'string')
-        return false;
-    const v12 = o1['messageType'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType')))
-        return false;
-    if (typeof v12 !== 'string')
+    if (!$isStringProperty(o1, 'messageType', o1['messageType'], true))
         return false;
     if (s) {
-        for (const k13 in o1) {
-            if ($hasOwn.call(o1, k13) &&
-                k13 !== 'messageBody' &&
-                k13 !== 'senderId' &&
-                k13 !== 'senderDisplayName' &&
-                k13 !== 'recipientId' &&
-                k13 !== 'transactionId' &&
-                k13 !== 'groupId' &&
-                k13 !== 'collapseId' &&
-                k13 !== 'messageId' &&
-                k13 !== 'messageType')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'messageBody',
+            'senderId',
+            'senderDisplayName',
+            'recipientId',
+            'transactionId',
+            'groupId',
+            'collapseId',
+            'messageId',
+            'messageType',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['messageBody'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['senderId'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['senderDisplayName'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-                $hasOwn.call(o1, 'senderDisplayName'))) {
-            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['recipientId'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v7));
-            }
-        }
-        const v8 = o1['transactionId'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v8));
-            }
-        }
-        const v9 = o1['groupId'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))) {
-            $fail(e, p + '/groupId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/groupId', 'must be a string', 'string', $type(v9));
-            }
-        }
-        const v10 = o1['collapseId'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))) {
-            $fail(e, p + '/collapseId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v10 !== 'string') {
-                $fail(e, p + '/collapseId', 'must be a string', 'string', $type(v10));
-            }
-        }
-        const v11 = o1['messageId'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v11));
-            }
-        }
-        const v12 = o1['messageType'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))) {
-            $fail(e, p + '/messageType', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'string') {
-                $fail(e, p + '/messageType', 'must be a string', 'string', $type(v12));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
+        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
+        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'groupId', o1['groupId'], true);
+        $checkStringProperty(e, p, o1, 'collapseId', o1['collapseId'], true);
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        $checkStringProperty(e, p, o1, 'messageType', o1['messageType'], true);
         if (s) {
-            for (const k13 in o1) {
-                if ($hasOwn.call(o1, k13) &&
-                    k13 !== 'messageBody' &&
-                    k13 !== 'senderId' &&
-                    k13 !== 'senderDisplayName' &&
-                    k13 !== 'recipientId' &&
-                    k13 !== 'transactionId' &&
-                    k13 !== 'groupId' &&
-                    k13 !== 'collapseId' &&
-                    k13 !== 'messageId' &&
-                    k13 !== 'messageType') {
-                    $fail(e, p + '/' + $esc(k13), 'is not a declared property (strict mode)', 'no such property', $type(o1[k13]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'messageBody',
+                'senderId',
+                'senderDisplayName',
+                'recipientId',
+                'transactionId',
+                'groupId',
+                'collapseId',
+                'messageId',
+                'messageType',
+            ]);
         }
     }
 }
@@ -6013,177 +3033,78 @@ export function isAcsSmsDeliveryReportReceivedEventData(value) {
     }
 }
 function $isAcsSmsDeliveryReportReceivedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['messageId'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'from', o1['from'], true))
         return false;
-    const v5 = o1['from'];
-    if (v5 === undefined || !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from')))
+    if (!$isStringProperty(o1, 'to', o1['to'], true))
         return false;
-    if (typeof v5 !== 'string')
+    if (!$isStringProperty(o1, 'deliveryStatus', o1['deliveryStatus'], true))
         return false;
-    const v6 = o1['to'];
-    if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to')))
+    if (!$isStringProperty(o1, 'deliveryStatusDetails', o1['deliveryStatusDetails'], true))
         return false;
-    if (typeof v6 !== 'string')
+    const v2 = o1['deliveryAttempts'];
+    if (!$own(o1, 'deliveryAttempts', v2))
         return false;
-    const v7 = o1['deliveryStatus'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['deliveryStatus'] === undefined) || $hasOwn.call(o1, 'deliveryStatus')))
+    if (!Array.isArray(v2))
         return false;
-    if (typeof v7 !== 'string')
-        return false;
-    const v8 = o1['deliveryStatusDetails'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['deliveryStatusDetails'] === undefined) ||
-            $hasOwn.call(o1, 'deliveryStatusDetails')))
-        return false;
-    if (typeof v8 !== 'string')
-        return false;
-    const v9 = o1['deliveryAttempts'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['deliveryAttempts'] === undefined) || $hasOwn.call(o1, 'deliveryAttempts')))
-        return false;
-    if (!Array.isArray(v9))
-        return false;
-    const a10 = v9;
-    for (let i11 = 0; i11 < a10.length; i11++) {
-        const v12 = a10[i11];
-        if (!$isSmsDeliveryAttempt(v12, s))
+    const a3 = v2;
+    for (let i4 = 0; i4 < a3.length; i4++) {
+        const v5 = a3[i4];
+        if (!$isSmsDeliveryAttempt(v5, s))
             return false;
     }
-    const v15 = o1['receivedTimestamp'];
-    if (v15 !== undefined &&
-        ((plain2 && $objectPrototype['receivedTimestamp'] === undefined) || $hasOwn.call(o1, 'receivedTimestamp'))) {
-        if (typeof v15 !== 'string')
-            return false;
-        if (!$dateTime(v15))
-            return false;
-    }
+    if (!$isDateTimeProperty(o1, 'receivedTimestamp', o1['receivedTimestamp'], false))
+        return false;
     if (s) {
-        for (const k16 in o1) {
-            if ($hasOwn.call(o1, k16) &&
-                k16 !== 'messageId' &&
-                k16 !== 'from' &&
-                k16 !== 'to' &&
-                k16 !== 'deliveryStatus' &&
-                k16 !== 'deliveryStatusDetails' &&
-                k16 !== 'deliveryAttempts' &&
-                k16 !== 'receivedTimestamp')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'messageId',
+            'from',
+            'to',
+            'deliveryStatus',
+            'deliveryStatusDetails',
+            'deliveryAttempts',
+            'receivedTimestamp',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsSmsDeliveryReportReceivedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['messageId'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['from'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from'))) {
-            $fail(e, p + '/from', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/from', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['to'];
-        if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to'))) {
-            $fail(e, p + '/to', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/to', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['deliveryStatus'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['deliveryStatus'] === undefined) || $hasOwn.call(o1, 'deliveryStatus'))) {
-            $fail(e, p + '/deliveryStatus', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/deliveryStatus', 'must be a string', 'string', $type(v7));
-            }
-        }
-        const v8 = o1['deliveryStatusDetails'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['deliveryStatusDetails'] === undefined) ||
-                $hasOwn.call(o1, 'deliveryStatusDetails'))) {
-            $fail(e, p + '/deliveryStatusDetails', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/deliveryStatusDetails', 'must be a string', 'string', $type(v8));
-            }
-        }
-        const v9 = o1['deliveryAttempts'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['deliveryAttempts'] === undefined) ||
-                $hasOwn.call(o1, 'deliveryAttempts'))) {
-            $fail(e, p + '/deliveryAttempts', 'is required', 'SmsDeliveryAttempt[]', 'missing');
-        }
-        else {
-            if (!Array.isArray(v9)) {
-                $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v9));
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        $checkStringProperty(e, p, o1, 'from', o1['from'], true);
+        $checkStringProperty(e, p, o1, 'to', o1['to'], true);
+        $checkStringProperty(e, p, o1, 'deliveryStatus', o1['deliveryStatus'], true);
+        $checkStringProperty(e, p, o1, 'deliveryStatusDetails', o1['deliveryStatusDetails'], true);
+        const v2 = o1['deliveryAttempts'];
+        if ($has(e, p, o1, 'deliveryAttempts', v2, 'SmsDeliveryAttempt[]')) {
+            if (!Array.isArray(v2)) {
+                $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v2));
             }
             else {
-                const a10 = v9;
-                for (let i11 = 0; i11 < a10.length; i11++) {
-                    const v12 = a10[i11];
-                    $checkSmsDeliveryAttempt(v12, p + '/deliveryAttempts/' + i11, e, s);
+                const a3 = v2;
+                for (let i4 = 0; i4 < a3.length; i4++) {
+                    const v5 = a3[i4];
+                    $checkSmsDeliveryAttempt(v5, p + '/deliveryAttempts/' + i4, e, s);
                 }
             }
         }
-        const v15 = o1['receivedTimestamp'];
-        if (v15 !== undefined &&
-            ((plain2 && $objectPrototype['receivedTimestamp'] === undefined) ||
-                $hasOwn.call(o1, 'receivedTimestamp'))) {
-            if (typeof v15 !== 'string') {
-                $fail(e, p + '/receivedTimestamp', 'must be a string', 'string', $type(v15));
-            }
-            else {
-                if (!$dateTime(v15)) {
-                    $fail(e, p + '/receivedTimestamp', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v15));
-                }
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'receivedTimestamp', o1['receivedTimestamp'], false);
         if (s) {
-            for (const k16 in o1) {
-                if ($hasOwn.call(o1, k16) &&
-                    k16 !== 'messageId' &&
-                    k16 !== 'from' &&
-                    k16 !== 'to' &&
-                    k16 !== 'deliveryStatus' &&
-                    k16 !== 'deliveryStatusDetails' &&
-                    k16 !== 'deliveryAttempts' &&
-                    k16 !== 'receivedTimestamp') {
-                    $fail(e, p + '/' + $esc(k16), 'is not a declared property (strict mode)', 'no such property', $type(o1[k16]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'messageId',
+                'from',
+                'to',
+                'deliveryStatus',
+                'deliveryStatusDetails',
+                'deliveryAttempts',
+                'receivedTimestamp',
+            ]);
         }
     }
 }
@@ -6216,129 +3137,35 @@ export function isAcsSmsReceivedEventData(value) {
     }
 }
 function $isAcsSmsReceivedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['messageId'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'from', o1['from'], true))
         return false;
-    const v5 = o1['from'];
-    if (v5 === undefined || !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from')))
+    if (!$isStringProperty(o1, 'to', o1['to'], true))
         return false;
-    if (typeof v5 !== 'string')
+    if (!$isStringProperty(o1, 'message', o1['message'], true))
         return false;
-    const v6 = o1['to'];
-    if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to')))
-        return false;
-    if (typeof v6 !== 'string')
-        return false;
-    const v7 = o1['message'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['message'] === undefined) || $hasOwn.call(o1, 'message')))
-        return false;
-    if (typeof v7 !== 'string')
-        return false;
-    const v8 = o1['receivedTimestamp'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['receivedTimestamp'] === undefined) ||
-            $hasOwn.call(o1, 'receivedTimestamp')))
-        return false;
-    if (typeof v8 !== 'string')
-        return false;
-    if (!$dateTime(v8))
+    if (!$isDateTimeProperty(o1, 'receivedTimestamp', o1['receivedTimestamp'], true))
         return false;
     if (s) {
-        for (const k9 in o1) {
-            if ($hasOwn.call(o1, k9) &&
-                k9 !== 'messageId' &&
-                k9 !== 'from' &&
-                k9 !== 'to' &&
-                k9 !== 'message' &&
-                k9 !== 'receivedTimestamp')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']))
+            return false;
     }
     return true;
 }
 function $checkAcsSmsReceivedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['messageId'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['from'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from'))) {
-            $fail(e, p + '/from', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/from', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['to'];
-        if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to'))) {
-            $fail(e, p + '/to', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/to', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['message'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['message'] === undefined) || $hasOwn.call(o1, 'message'))) {
-            $fail(e, p + '/message', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/message', 'must be a string', 'string', $type(v7));
-            }
-        }
-        const v8 = o1['receivedTimestamp'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['receivedTimestamp'] === undefined) ||
-                $hasOwn.call(o1, 'receivedTimestamp'))) {
-            $fail(e, p + '/receivedTimestamp', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/receivedTimestamp', 'must be a string', 'string', $type(v8));
-            }
-            else {
-                if (!$dateTime(v8)) {
-                    $fail(e, p + '/receivedTimestamp', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
-                }
-            }
-        }
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        $checkStringProperty(e, p, o1, 'from', o1['from'], true);
+        $checkStringProperty(e, p, o1, 'to', o1['to'], true);
+        $checkStringProperty(e, p, o1, 'message', o1['message'], true);
+        $checkDateTimeProperty(e, p, o1, 'receivedTimestamp', o1['receivedTimestamp'], true);
         if (s) {
-            for (const k9 in o1) {
-                if ($hasOwn.call(o1, k9) &&
-                    k9 !== 'messageId' &&
-                    k9 !== 'from' &&
-                    k9 !== 'to' &&
-                    k9 !== 'message' &&
-                    k9 !== 'receivedTimestamp') {
-                    $fail(e, p + '/' + $esc(k9), 'is not a declared property (strict mode)', 'no such property', $type(o1[k9]));
-                }
-            }
+            $extraKeys(e, p, o1, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']);
         }
     }
 }
@@ -6372,168 +3199,64 @@ export function isEventGridEvent(value) {
     }
 }
 function $isEventGridEvent(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['id'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id')))
+    if (!$isStringProperty(o1, 'id', o1['id'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'topic', o1['topic'], false))
         return false;
-    const v5 = o1['topic'];
-    if (v5 !== undefined &&
-        ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))) {
-        if (typeof v5 !== 'string')
-            return false;
-    }
-    const v6 = o1['subject'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject')))
+    if (!$isStringProperty(o1, 'subject', o1['subject'], true))
         return false;
-    if (typeof v6 !== 'string')
+    if (!$isStringProperty(o1, 'eventType', o1['eventType'], true))
         return false;
-    const v7 = o1['eventType'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['eventType'] === undefined) || $hasOwn.call(o1, 'eventType')))
+    if (!$isDateTimeProperty(o1, 'eventTime', o1['eventTime'], true))
         return false;
-    if (typeof v7 !== 'string')
+    const v2 = o1['data'];
+    if (!$own(o1, 'data', v2))
         return false;
-    const v8 = o1['eventTime'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['eventTime'] === undefined) || $hasOwn.call(o1, 'eventTime')))
+    if (!$isStringProperty(o1, 'dataVersion', o1['dataVersion'], true))
         return false;
-    if (typeof v8 !== 'string')
+    if (!$isStringProperty(o1, 'metadataVersion', o1['metadataVersion'], false))
         return false;
-    if (!$dateTime(v8))
-        return false;
-    const v9 = o1['data'];
-    if (v9 === undefined || !((plain2 && $objectPrototype['data'] === undefined) || $hasOwn.call(o1, 'data')))
-        return false;
-    const v12 = o1['dataVersion'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['dataVersion'] === undefined) || $hasOwn.call(o1, 'dataVersion')))
-        return false;
-    if (typeof v12 !== 'string')
-        return false;
-    const v13 = o1['metadataVersion'];
-    if (v13 !== undefined &&
-        ((plain2 && $objectPrototype['metadataVersion'] === undefined) || $hasOwn.call(o1, 'metadataVersion'))) {
-        if (typeof v13 !== 'string')
-            return false;
-    }
     if (s) {
-        for (const k14 in o1) {
-            if ($hasOwn.call(o1, k14) &&
-                k14 !== 'id' &&
-                k14 !== 'topic' &&
-                k14 !== 'subject' &&
-                k14 !== 'eventType' &&
-                k14 !== 'eventTime' &&
-                k14 !== 'data' &&
-                k14 !== 'dataVersion' &&
-                k14 !== 'metadataVersion')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'id',
+            'topic',
+            'subject',
+            'eventType',
+            'eventTime',
+            'data',
+            'dataVersion',
+            'metadataVersion',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkEventGridEvent(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['id'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-            $fail(e, p + '/id', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/id', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['topic'];
-        if (v5 !== undefined &&
-            ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))) {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/topic', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['subject'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))) {
-            $fail(e, p + '/subject', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/subject', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['eventType'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['eventType'] === undefined) || $hasOwn.call(o1, 'eventType'))) {
-            $fail(e, p + '/eventType', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/eventType', 'must be a string', 'string', $type(v7));
-            }
-        }
-        const v8 = o1['eventTime'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['eventTime'] === undefined) || $hasOwn.call(o1, 'eventTime'))) {
-            $fail(e, p + '/eventTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/eventTime', 'must be a string', 'string', $type(v8));
-            }
-            else {
-                if (!$dateTime(v8)) {
-                    $fail(e, p + '/eventTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
-                }
-            }
-        }
-        const v9 = o1['data'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['data'] === undefined) || $hasOwn.call(o1, 'data'))) {
-            $fail(e, p + '/data', 'is required', 'any', 'missing');
-        }
-        const v12 = o1['dataVersion'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['dataVersion'] === undefined) || $hasOwn.call(o1, 'dataVersion'))) {
-            $fail(e, p + '/dataVersion', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'string') {
-                $fail(e, p + '/dataVersion', 'must be a string', 'string', $type(v12));
-            }
-        }
-        const v13 = o1['metadataVersion'];
-        if (v13 !== undefined &&
-            ((plain2 && $objectPrototype['metadataVersion'] === undefined) || $hasOwn.call(o1, 'metadataVersion'))) {
-            if (typeof v13 !== 'string') {
-                $fail(e, p + '/metadataVersion', 'must be a string', 'string', $type(v13));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'id', o1['id'], true);
+        $checkStringProperty(e, p, o1, 'topic', o1['topic'], false);
+        $checkStringProperty(e, p, o1, 'subject', o1['subject'], true);
+        $checkStringProperty(e, p, o1, 'eventType', o1['eventType'], true);
+        $checkDateTimeProperty(e, p, o1, 'eventTime', o1['eventTime'], true);
+        const v2 = o1['data'];
+        $has(e, p, o1, 'data', v2, 'any');
+        $checkStringProperty(e, p, o1, 'dataVersion', o1['dataVersion'], true);
+        $checkStringProperty(e, p, o1, 'metadataVersion', o1['metadataVersion'], false);
         if (s) {
-            for (const k14 in o1) {
-                if ($hasOwn.call(o1, k14) &&
-                    k14 !== 'id' &&
-                    k14 !== 'topic' &&
-                    k14 !== 'subject' &&
-                    k14 !== 'eventType' &&
-                    k14 !== 'eventTime' &&
-                    k14 !== 'data' &&
-                    k14 !== 'dataVersion' &&
-                    k14 !== 'metadataVersion') {
-                    $fail(e, p + '/' + $esc(k14), 'is not a declared property (strict mode)', 'no such property', $type(o1[k14]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'id',
+                'topic',
+                'subject',
+                'eventType',
+                'eventTime',
+                'data',
+                'dataVersion',
+                'metadataVersion',
+            ]);
         }
     }
 }
@@ -6566,177 +3289,79 @@ export function isCloudEvent(value) {
     }
 }
 function $isCloudEvent(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['specversion'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['specversion'] === undefined) || $hasOwn.call(o1, 'specversion')))
+    const v2 = o1['specversion'];
+    if (!$own(o1, 'specversion', v2))
         return false;
-    if (typeof v3 !== 'string')
+    if (typeof v2 !== 'string')
         return false;
-    if (v3 !== '1.0')
+    if (v2 !== '1.0')
         return false;
-    const v5 = o1['id'];
-    if (v5 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id')))
+    if (!$isStringProperty(o1, 'id', o1['id'], true))
         return false;
-    if (typeof v5 !== 'string')
+    if (!$isStringProperty(o1, 'source', o1['source'], true))
         return false;
-    const v6 = o1['source'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['source'] === undefined) || $hasOwn.call(o1, 'source')))
+    if (!$isStringProperty(o1, 'type', o1['type'], true))
         return false;
-    if (typeof v6 !== 'string')
+    if (!$isStringProperty(o1, 'subject', o1['subject'], false))
         return false;
-    const v7 = o1['type'];
-    if (v7 === undefined || !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type')))
+    if (!$isDateTimeProperty(o1, 'time', o1['time'], false))
         return false;
-    if (typeof v7 !== 'string')
+    if (!$isStringProperty(o1, 'datacontenttype', o1['datacontenttype'], false))
         return false;
-    const v8 = o1['subject'];
-    if (v8 !== undefined &&
-        ((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))) {
-        if (typeof v8 !== 'string')
-            return false;
-    }
-    const v9 = o1['time'];
-    if (v9 !== undefined && ((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-        if (typeof v9 !== 'string')
-            return false;
-        if (!$dateTime(v9))
-            return false;
-    }
-    const v10 = o1['datacontenttype'];
-    if (v10 !== undefined &&
-        ((plain2 && $objectPrototype['datacontenttype'] === undefined) || $hasOwn.call(o1, 'datacontenttype'))) {
-        if (typeof v10 !== 'string')
-            return false;
-    }
-    const v11 = o1['dataschema'];
-    if (v11 !== undefined &&
-        ((plain2 && $objectPrototype['dataschema'] === undefined) || $hasOwn.call(o1, 'dataschema'))) {
-        if (typeof v11 !== 'string')
-            return false;
-    }
+    if (!$isStringProperty(o1, 'dataschema', o1['dataschema'], false))
+        return false;
     if (s) {
-        for (const k12 in o1) {
-            if ($hasOwn.call(o1, k12) &&
-                k12 !== 'specversion' &&
-                k12 !== 'id' &&
-                k12 !== 'source' &&
-                k12 !== 'type' &&
-                k12 !== 'subject' &&
-                k12 !== 'time' &&
-                k12 !== 'datacontenttype' &&
-                k12 !== 'dataschema' &&
-                k12 !== 'data')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'specversion',
+            'id',
+            'source',
+            'type',
+            'subject',
+            'time',
+            'datacontenttype',
+            'dataschema',
+            'data',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkCloudEvent(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['specversion'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['specversion'] === undefined) || $hasOwn.call(o1, 'specversion'))) {
-            $fail(e, p + '/specversion', 'is required', '"1.0"', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/specversion', 'must be a string', 'string', $type(v3));
+        const v2 = o1['specversion'];
+        if ($has(e, p, o1, 'specversion', v2, '"1.0"')) {
+            if (typeof v2 !== 'string') {
+                $fail(e, p + '/specversion', 'must be a string', 'string', $type(v2));
             }
             else {
-                if (v3 !== '1.0') {
-                    $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v3));
+                if (v2 !== '1.0') {
+                    $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v2));
                 }
             }
         }
-        const v5 = o1['id'];
-        if (v5 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-            $fail(e, p + '/id', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/id', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['source'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['source'] === undefined) || $hasOwn.call(o1, 'source'))) {
-            $fail(e, p + '/source', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/source', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['type'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            $fail(e, p + '/type', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/type', 'must be a string', 'string', $type(v7));
-            }
-        }
-        const v8 = o1['subject'];
-        if (v8 !== undefined &&
-            ((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))) {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/subject', 'must be a string', 'string', $type(v8));
-            }
-        }
-        const v9 = o1['time'];
-        if (v9 !== undefined &&
-            ((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/time', 'must be a string', 'string', $type(v9));
-            }
-            else {
-                if (!$dateTime(v9)) {
-                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v9));
-                }
-            }
-        }
-        const v10 = o1['datacontenttype'];
-        if (v10 !== undefined &&
-            ((plain2 && $objectPrototype['datacontenttype'] === undefined) || $hasOwn.call(o1, 'datacontenttype'))) {
-            if (typeof v10 !== 'string') {
-                $fail(e, p + '/datacontenttype', 'must be a string', 'string', $type(v10));
-            }
-        }
-        const v11 = o1['dataschema'];
-        if (v11 !== undefined &&
-            ((plain2 && $objectPrototype['dataschema'] === undefined) || $hasOwn.call(o1, 'dataschema'))) {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/dataschema', 'must be a string', 'string', $type(v11));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'id', o1['id'], true);
+        $checkStringProperty(e, p, o1, 'source', o1['source'], true);
+        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
+        $checkStringProperty(e, p, o1, 'subject', o1['subject'], false);
+        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], false);
+        $checkStringProperty(e, p, o1, 'datacontenttype', o1['datacontenttype'], false);
+        $checkStringProperty(e, p, o1, 'dataschema', o1['dataschema'], false);
         if (s) {
-            for (const k12 in o1) {
-                if ($hasOwn.call(o1, k12) &&
-                    k12 !== 'specversion' &&
-                    k12 !== 'id' &&
-                    k12 !== 'source' &&
-                    k12 !== 'type' &&
-                    k12 !== 'subject' &&
-                    k12 !== 'time' &&
-                    k12 !== 'datacontenttype' &&
-                    k12 !== 'dataschema' &&
-                    k12 !== 'data') {
-                    $fail(e, p + '/' + $esc(k12), 'is not a declared property (strict mode)', 'no such property', $type(o1[k12]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'specversion',
+                'id',
+                'source',
+                'type',
+                'subject',
+                'time',
+                'datacontenttype',
+                'dataschema',
+                'data',
+            ]);
         }
     }
 }

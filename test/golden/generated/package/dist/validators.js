@@ -1,11 +1,41 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 const $hasOwn = Object.prototype.hasOwnProperty;
-/**
- * Only own properties are data. A property of an object whose prototype is Object.prototype (or
- * null) is its own when Object.prototype has no such property, which is cheaper to check than
- * hasOwnProperty; anything else (other prototypes, polluted names) takes hasOwnProperty.
- */
-const $objectPrototype = Object.prototype;
+/** Only own properties are data: a property is present when it is the object's own and not undefined. */
+function $own(o, k, v) {
+    return v !== undefined && $hasOwn.call(o, k);
+}
+/** Whether property k (value v) is present; when it is not and \`expected\` is given (it is required), reports it. */
+function $has(e, p, o, k, v, expected) {
+    if (v !== undefined && $hasOwn.call(o, k))
+        return true;
+    if (expected !== undefined)
+        $fail(e, $at(p, k), 'is required', expected, 'missing');
+    return false;
+}
+function $isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** Whether v is an object (not null, not an array); reports it when it is not. */
+function $checkObject(e, p, v) {
+    if ($isObject(v))
+        return true;
+    $fail(e, p, 'must be an object', 'object', $type(v));
+    return false;
+}
+/** Whether every own key of o is one of \`known\`. */
+function $onlyKeys(o, known) {
+    for (const k in o)
+        if ($hasOwn.call(o, k) && !known.includes(k))
+            return false;
+    return true;
+}
+/** Reports every own key of o that is not one of \`known\`. */
+function $extraKeys(e, p, o, known, message = 'is not a declared property (strict mode)') {
+    for (const k in o) {
+        if ($hasOwn.call(o, k) && !known.includes(k))
+            $fail(e, $at(p, k), message, 'no such property', $type(o[k]));
+    }
+}
 /** The JSON type of a value, as reported in errors. */
 function $type(v) {
     if (v === null)
@@ -16,65 +46,40 @@ function $type(v) {
         return String(v);
     return typeof v;
 }
-/** Characters JSON.stringify would escape (quotes, backslashes, controls, surrogates). */
-const $JSON_ESCAPES = /["\\\u0000-\u001f\ud800-\udfff]/;
 /** A short rendering of a scalar for error messages: strings JSON-quoted (and cut when long). */
 function $show(v) {
-    if (typeof v === 'string') {
-        const cut = v.length > 64 ? v.slice(0, 64) + '…' : v;
-        return $JSON_ESCAPES.test(cut) ? JSON.stringify(cut) : '"' + cut + '"';
-    }
-    if (typeof v === 'number' || typeof v === 'boolean' || v === null)
-        return String(v);
-    return $type(v);
+    if (typeof v === 'string')
+        return JSON.stringify(v.length > 64 ? v.slice(0, 64) + '…' : v);
+    return typeof v === 'number' || typeof v === 'boolean' || v === null ? String(v) : $type(v);
 }
 /** A property name as a JSON Pointer segment. */
 function $esc(key) {
     return key.replaceAll('~', '~0').replaceAll('/', '~1');
 }
-/** The everyday date-time: every field in range except the day of the month, no leap second. */
-const $DATE_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt\s](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$/;
+/** The JSON Pointer of property k of the value at p. */
+function $at(p, k) {
+    return p + '/' + $esc(k);
+}
+/** year-month-day, separator, hour:minute:second(.fraction), then Z or the offset's sign, hours and minutes. */
+const $DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
 /** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */
 function $dateTime(s) {
-    if (!$DATE_TIME.test(s))
-        return $dateTimeSlow(s);
-    const day = (s.charCodeAt(8) - 48) * 10 + s.charCodeAt(9) - 48;
-    return (day <= 28 ||
-        day <=
-            $daysInMonth((s.charCodeAt(0) - 48) * 1000 +
-                (s.charCodeAt(1) - 48) * 100 +
-                (s.charCodeAt(2) - 48) * 10 +
-                s.charCodeAt(3) -
-                48, (s.charCodeAt(5) - 48) * 10 + s.charCodeAt(6) - 48));
-}
-function $daysInMonth(year, month) {
-    if (month === 2)
-        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-/** The same shape with every field captured, in any range: what the fast path turned down gets every rule. */
-const $DATE_TIME_PARTS = /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
-/** Every rule, for what the regular expression turned down: leap seconds, long fractions, invalid text. */
-function $dateTimeSlow(s) {
-    const m = $DATE_TIME_PARTS.exec(s);
+    const m = $DATE_TIME.exec(s);
     if (m === null)
         return false;
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    const offsetHour = m[8] === undefined ? 0 : Number(m[8]);
-    const offsetMinute = m[9] === undefined ? 0 : Number(m[9]);
-    if (month < 1 ||
-        month > 12 ||
-        day < 1 ||
-        day > $daysInMonth(Number(m[1]), month) ||
-        offsetHour > 23 ||
-        offsetMinute > 59)
+    const year = +m[1], month = +m[2], day = +m[3], hour = +m[4], minute = +m[5], second = +m[6];
+    const offsetHour = +(m[8] ?? 0), offsetMinute = +(m[9] ?? 0);
+    // February by the Gregorian leap rule; otherwise 31 days in odd months up to July and even ones from August.
+    const monthDays = month === 2
+        ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+            ? 29
+            : 28
+        : 30 + ((month + (month >> 3)) & 1);
+    if (month < 1 || month > 12 || day < 1 || day > monthDays || offsetHour > 23 || offsetMinute > 59)
         return false;
-    const hour = Number(m[4]);
-    const minute = Number(m[5]);
-    const second = Number(m[6]);
     if (hour <= 23 && minute <= 59 && second < 60)
         return true;
+    // A leap second: 23:59:60 once moved to UTC (minute first, borrowing an hour when it goes negative).
     const sign = m[7] === '-' ? -1 : 1;
     const utcMinute = minute - offsetMinute * sign;
     const utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
@@ -96,6 +101,44 @@ function $fail(e, path, message, expected, received) {
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 function $nullProto(entries) {
     return Object.freeze(Object.assign(Object.create(null), entries));
+}
+function $isStringProperty(o, k, v, required) {
+    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'string';
+}
+function $checkStringProperty(e, p, o, k, v, required) {
+    if (!$has(e, p, o, k, v, required ? 'string' : undefined))
+        return;
+    if (typeof v !== 'string')
+        $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
+}
+function $isIntegerProperty(o, k, v, required) {
+    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'number' && Number.isInteger(v);
+}
+function $checkIntegerProperty(e, p, o, k, v, required) {
+    if (!$has(e, p, o, k, v, required ? 'integer' : undefined))
+        return;
+    if (typeof v !== 'number' || !Number.isInteger(v))
+        $fail(e, $at(p, k), 'must be an integer', 'integer', $type(v));
+}
+function $isBooleanProperty(o, k, v, required) {
+    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'boolean';
+}
+function $checkBooleanProperty(e, p, o, k, v, required) {
+    if (!$has(e, p, o, k, v, required ? 'boolean' : undefined))
+        return;
+    if (typeof v !== 'boolean')
+        $fail(e, $at(p, k), 'must be a boolean', 'boolean', $type(v));
+}
+function $isDateTimeProperty(o, k, v, required) {
+    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'string' && $dateTime(v);
+}
+function $checkDateTimeProperty(e, p, o, k, v, required) {
+    if (!$has(e, p, o, k, v, required ? 'date-time' : undefined))
+        return;
+    if (typeof v !== 'string')
+        $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
+    else if (!$dateTime(v))
+        $fail(e, $at(p, k), 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v));
 }
 // Shared definitions
 /**
@@ -127,7 +170,7 @@ export function isChatMessageMetadata(value) {
     }
 }
 function $isChatMessageMetadata(v, _s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
     for (const k2 in o1) {
@@ -140,10 +183,7 @@ function $isChatMessageMetadata(v, _s) {
     return true;
 }
 function $checkChatMessageMetadata(v, p, e, _s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
         for (const k2 in o1) {
             if (!$hasOwn.call(o1, k2))
@@ -184,65 +224,32 @@ export function isChatParticipant(value) {
     }
 }
 function $isChatParticipant(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['displayName'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName')))
+    if (!$isStringProperty(o1, 'displayName', o1['displayName'], true))
         return false;
-    if (typeof v3 !== 'string')
+    const v2 = o1['participantCommunicationIdentifier'];
+    if (!$own(o1, 'participantCommunicationIdentifier', v2))
         return false;
-    const v5 = o1['participantCommunicationIdentifier'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['participantCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'participantCommunicationIdentifier')))
-        return false;
-    if (!$isCommunicationIdentifier(v5, s))
+    if (!$isCommunicationIdentifier(v2, s))
         return false;
     if (s) {
-        for (const k8 in o1) {
-            if ($hasOwn.call(o1, k8) && k8 !== 'displayName' && k8 !== 'participantCommunicationIdentifier')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['displayName', 'participantCommunicationIdentifier']))
+            return false;
     }
     return true;
 }
 function $checkChatParticipant(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['displayName'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))) {
-            $fail(e, p + '/displayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/displayName', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['participantCommunicationIdentifier'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['participantCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'participantCommunicationIdentifier'))) {
-            $fail(e, p + '/participantCommunicationIdentifier', 'is required', 'CommunicationIdentifier', 'missing');
-        }
-        else {
-            $checkCommunicationIdentifier(v5, p + '/participantCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, o1, 'displayName', o1['displayName'], true);
+        const v2 = o1['participantCommunicationIdentifier'];
+        if ($has(e, p, o1, 'participantCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v2, p + '/participantCommunicationIdentifier', e, s);
         }
         if (s) {
-            for (const k8 in o1) {
-                if ($hasOwn.call(o1, k8) && k8 !== 'displayName' && k8 !== 'participantCommunicationIdentifier') {
-                    $fail(e, p + '/' + $esc(k8), 'is not a declared property (strict mode)', 'no such property', $type(o1[k8]));
-                }
-            }
+            $extraKeys(e, p, o1, ['displayName', 'participantCommunicationIdentifier']);
         }
     }
 }
@@ -275,65 +282,26 @@ export function isChatThreadMember(value) {
     }
 }
 function $isChatThreadMember(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['displayName'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName')))
+    if (!$isStringProperty(o1, 'displayName', o1['displayName'], true))
         return false;
-    if (typeof v3 !== 'string')
-        return false;
-    const v5 = o1['memberId'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['memberId'] === undefined) || $hasOwn.call(o1, 'memberId')))
-        return false;
-    if (typeof v5 !== 'string')
+    if (!$isStringProperty(o1, 'memberId', o1['memberId'], true))
         return false;
     if (s) {
-        for (const k6 in o1) {
-            if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'memberId')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['displayName', 'memberId']))
+            return false;
     }
     return true;
 }
 function $checkChatThreadMember(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['displayName'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['displayName'] === undefined) || $hasOwn.call(o1, 'displayName'))) {
-            $fail(e, p + '/displayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/displayName', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['memberId'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['memberId'] === undefined) || $hasOwn.call(o1, 'memberId'))) {
-            $fail(e, p + '/memberId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/memberId', 'must be a string', 'string', $type(v5));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'displayName', o1['displayName'], true);
+        $checkStringProperty(e, p, o1, 'memberId', o1['memberId'], true);
         if (s) {
-            for (const k6 in o1) {
-                if ($hasOwn.call(o1, k6) && k6 !== 'displayName' && k6 !== 'memberId') {
-                    $fail(e, p + '/' + $esc(k6), 'is not a declared property (strict mode)', 'no such property', $type(o1[k6]));
-                }
-            }
+            $extraKeys(e, p, o1, ['displayName', 'memberId']);
         }
     }
 }
@@ -366,34 +334,17 @@ export function isChatThreadProperties(value) {
     }
 }
 function $isChatThreadProperties(v, _s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['topic'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 !== undefined &&
-        ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))) {
-        if (typeof v3 !== 'string')
-            return false;
-    }
+    if (!$isStringProperty(o1, 'topic', o1['topic'], false))
+        return false;
     return true;
 }
 function $checkChatThreadProperties(v, p, e, _s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['topic'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 !== undefined &&
-            ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))) {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/topic', 'must be a string', 'string', $type(v3));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'topic', o1['topic'], false);
     }
 }
 /**
@@ -425,92 +376,50 @@ export function isCommunicationIdentifier(value) {
     }
 }
 function $isCommunicationIdentifier(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['rawId'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['rawId'] === undefined) || $hasOwn.call(o1, 'rawId')))
+    if (!$isStringProperty(o1, 'rawId', o1['rawId'], true))
         return false;
-    if (typeof v3 !== 'string')
-        return false;
-    const v5 = o1['communicationUser'];
-    if (v5 !== undefined &&
-        ((plain2 && $objectPrototype['communicationUser'] === undefined) || $hasOwn.call(o1, 'communicationUser'))) {
-        if (!$isCommunicationUserIdentifier(v5, s))
+    const v2 = o1['communicationUser'];
+    if ($own(o1, 'communicationUser', v2)) {
+        if (!$isCommunicationUserIdentifier(v2, s))
             return false;
     }
-    const v8 = o1['phoneNumber'];
-    if (v8 !== undefined &&
-        ((plain2 && $objectPrototype['phoneNumber'] === undefined) || $hasOwn.call(o1, 'phoneNumber'))) {
-        if (!$isPhoneNumberIdentifier(v8, s))
+    const v4 = o1['phoneNumber'];
+    if ($own(o1, 'phoneNumber', v4)) {
+        if (!$isPhoneNumberIdentifier(v4, s))
             return false;
     }
-    const v11 = o1['microsoftTeamsUser'];
-    if (v11 !== undefined &&
-        ((plain2 && $objectPrototype['microsoftTeamsUser'] === undefined) ||
-            $hasOwn.call(o1, 'microsoftTeamsUser'))) {
-        if (!$isMicrosoftTeamsUserIdentifier(v11, s))
+    const v6 = o1['microsoftTeamsUser'];
+    if ($own(o1, 'microsoftTeamsUser', v6)) {
+        if (!$isMicrosoftTeamsUserIdentifier(v6, s))
             return false;
     }
     if (s) {
-        for (const k14 in o1) {
-            if ($hasOwn.call(o1, k14) &&
-                k14 !== 'rawId' &&
-                k14 !== 'communicationUser' &&
-                k14 !== 'phoneNumber' &&
-                k14 !== 'microsoftTeamsUser')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']))
+            return false;
     }
     return true;
 }
 function $checkCommunicationIdentifier(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['rawId'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['rawId'] === undefined) || $hasOwn.call(o1, 'rawId'))) {
-            $fail(e, p + '/rawId', 'is required', 'string', 'missing');
+        $checkStringProperty(e, p, o1, 'rawId', o1['rawId'], true);
+        const v2 = o1['communicationUser'];
+        if ($has(e, p, o1, 'communicationUser', v2)) {
+            $checkCommunicationUserIdentifier(v2, p + '/communicationUser', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/rawId', 'must be a string', 'string', $type(v3));
-            }
+        const v4 = o1['phoneNumber'];
+        if ($has(e, p, o1, 'phoneNumber', v4)) {
+            $checkPhoneNumberIdentifier(v4, p + '/phoneNumber', e, s);
         }
-        const v5 = o1['communicationUser'];
-        if (v5 !== undefined &&
-            ((plain2 && $objectPrototype['communicationUser'] === undefined) ||
-                $hasOwn.call(o1, 'communicationUser'))) {
-            $checkCommunicationUserIdentifier(v5, p + '/communicationUser', e, s);
-        }
-        const v8 = o1['phoneNumber'];
-        if (v8 !== undefined &&
-            ((plain2 && $objectPrototype['phoneNumber'] === undefined) || $hasOwn.call(o1, 'phoneNumber'))) {
-            $checkPhoneNumberIdentifier(v8, p + '/phoneNumber', e, s);
-        }
-        const v11 = o1['microsoftTeamsUser'];
-        if (v11 !== undefined &&
-            ((plain2 && $objectPrototype['microsoftTeamsUser'] === undefined) ||
-                $hasOwn.call(o1, 'microsoftTeamsUser'))) {
-            $checkMicrosoftTeamsUserIdentifier(v11, p + '/microsoftTeamsUser', e, s);
+        const v6 = o1['microsoftTeamsUser'];
+        if ($has(e, p, o1, 'microsoftTeamsUser', v6)) {
+            $checkMicrosoftTeamsUserIdentifier(v6, p + '/microsoftTeamsUser', e, s);
         }
         if (s) {
-            for (const k14 in o1) {
-                if ($hasOwn.call(o1, k14) &&
-                    k14 !== 'rawId' &&
-                    k14 !== 'communicationUser' &&
-                    k14 !== 'phoneNumber' &&
-                    k14 !== 'microsoftTeamsUser') {
-                    $fail(e, p + '/' + $esc(k14), 'is not a declared property (strict mode)', 'no such property', $type(o1[k14]));
-                }
-            }
+            $extraKeys(e, p, o1, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']);
         }
     }
 }
@@ -545,47 +454,23 @@ export function isCommunicationUserIdentifier(value) {
     }
 }
 function $isCommunicationUserIdentifier(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['id'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id')))
-        return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'id', o1['id'], true))
         return false;
     if (s) {
-        for (const k5 in o1) {
-            if ($hasOwn.call(o1, k5) && k5 !== 'id')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['id']))
+            return false;
     }
     return true;
 }
 function $checkCommunicationUserIdentifier(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['id'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-            $fail(e, p + '/id', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/id', 'must be a string', 'string', $type(v3));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'id', o1['id'], true);
         if (s) {
-            for (const k5 in o1) {
-                if ($hasOwn.call(o1, k5) && k5 !== 'id') {
-                    $fail(e, p + '/' + $esc(k5), 'is not a declared property (strict mode)', 'no such property', $type(o1[k5]));
-                }
-            }
+            $extraKeys(e, p, o1, ['id']);
         }
     }
 }
@@ -620,82 +505,44 @@ export function isMicrosoftTeamsUserIdentifier(value) {
     }
 }
 function $isMicrosoftTeamsUserIdentifier(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['userId'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['userId'] === undefined) || $hasOwn.call(o1, 'userId')))
+    if (!$isStringProperty(o1, 'userId', o1['userId'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isBooleanProperty(o1, 'isAnonymous', o1['isAnonymous'], false))
         return false;
-    const v5 = o1['isAnonymous'];
-    if (v5 !== undefined &&
-        ((plain2 && $objectPrototype['isAnonymous'] === undefined) || $hasOwn.call(o1, 'isAnonymous'))) {
-        if (typeof v5 !== 'boolean')
+    const v2 = o1['cloud'];
+    if ($own(o1, 'cloud', v2)) {
+        if (typeof v2 !== 'string')
             return false;
-    }
-    const v6 = o1['cloud'];
-    if (v6 !== undefined &&
-        ((plain2 && $objectPrototype['cloud'] === undefined) || $hasOwn.call(o1, 'cloud'))) {
-        if (typeof v6 !== 'string')
-            return false;
-        if (v6 !== 'public' && v6 !== 'dod' && v6 !== 'gcch')
+        if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch')
             return false;
     }
     if (s) {
-        for (const k7 in o1) {
-            if ($hasOwn.call(o1, k7) && k7 !== 'userId' && k7 !== 'isAnonymous' && k7 !== 'cloud')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['userId', 'isAnonymous', 'cloud']))
+            return false;
     }
     return true;
 }
 function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['userId'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['userId'] === undefined) || $hasOwn.call(o1, 'userId'))) {
-            $fail(e, p + '/userId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/userId', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['isAnonymous'];
-        if (v5 !== undefined &&
-            ((plain2 && $objectPrototype['isAnonymous'] === undefined) || $hasOwn.call(o1, 'isAnonymous'))) {
-            if (typeof v5 !== 'boolean') {
-                $fail(e, p + '/isAnonymous', 'must be a boolean', 'boolean', $type(v5));
-            }
-        }
-        const v6 = o1['cloud'];
-        if (v6 !== undefined &&
-            ((plain2 && $objectPrototype['cloud'] === undefined) || $hasOwn.call(o1, 'cloud'))) {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/cloud', 'must be a string', 'string', $type(v6));
+        $checkStringProperty(e, p, o1, 'userId', o1['userId'], true);
+        $checkBooleanProperty(e, p, o1, 'isAnonymous', o1['isAnonymous'], false);
+        const v2 = o1['cloud'];
+        if ($has(e, p, o1, 'cloud', v2)) {
+            if (typeof v2 !== 'string') {
+                $fail(e, p + '/cloud', 'must be a string', 'string', $type(v2));
             }
             else {
-                if (v6 !== 'public' && v6 !== 'dod' && v6 !== 'gcch') {
-                    $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch"', '"public" | "dod" | "gcch"', $show(v6));
+                if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch') {
+                    $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch"', '"public" | "dod" | "gcch"', $show(v2));
                 }
             }
         }
         if (s) {
-            for (const k7 in o1) {
-                if ($hasOwn.call(o1, k7) && k7 !== 'userId' && k7 !== 'isAnonymous' && k7 !== 'cloud') {
-                    $fail(e, p + '/' + $esc(k7), 'is not a declared property (strict mode)', 'no such property', $type(o1[k7]));
-                }
-            }
+            $extraKeys(e, p, o1, ['userId', 'isAnonymous', 'cloud']);
         }
     }
 }
@@ -728,48 +575,23 @@ export function isPhoneNumberIdentifier(value) {
     }
 }
 function $isPhoneNumberIdentifier(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['value'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['value'] === undefined) || $hasOwn.call(o1, 'value')))
-        return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'value', o1['value'], true))
         return false;
     if (s) {
-        for (const k5 in o1) {
-            if ($hasOwn.call(o1, k5) && k5 !== 'value')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['value']))
+            return false;
     }
     return true;
 }
 function $checkPhoneNumberIdentifier(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['value'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['value'] === undefined) || $hasOwn.call(o1, 'value'))) {
-            $fail(e, p + '/value', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/value', 'must be a string', 'string', $type(v3));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'value', o1['value'], true);
         if (s) {
-            for (const k5 in o1) {
-                if ($hasOwn.call(o1, k5) && k5 !== 'value') {
-                    $fail(e, p + '/' + $esc(k5), 'is not a declared property (strict mode)', 'no such property', $type(o1[k5]));
-                }
-            }
+            $extraKeys(e, p, o1, ['value']);
         }
     }
 }
@@ -802,93 +624,29 @@ export function isSmsDeliveryAttempt(value) {
     }
 }
 function $isSmsDeliveryAttempt(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['timestamp'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['timestamp'] === undefined) || $hasOwn.call(o1, 'timestamp')))
+    if (!$isDateTimeProperty(o1, 'timestamp', o1['timestamp'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isIntegerProperty(o1, 'segmentsSucceeded', o1['segmentsSucceeded'], true))
         return false;
-    if (!$dateTime(v3))
-        return false;
-    const v5 = o1['segmentsSucceeded'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['segmentsSucceeded'] === undefined) ||
-            $hasOwn.call(o1, 'segmentsSucceeded')))
-        return false;
-    if (typeof v5 !== 'number' || !Number.isInteger(v5))
-        return false;
-    const v6 = o1['segmentsFailed'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['segmentsFailed'] === undefined) || $hasOwn.call(o1, 'segmentsFailed')))
-        return false;
-    if (typeof v6 !== 'number' || !Number.isInteger(v6))
+    if (!$isIntegerProperty(o1, 'segmentsFailed', o1['segmentsFailed'], true))
         return false;
     if (s) {
-        for (const k7 in o1) {
-            if ($hasOwn.call(o1, k7) && k7 !== 'timestamp' && k7 !== 'segmentsSucceeded' && k7 !== 'segmentsFailed')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']))
+            return false;
     }
     return true;
 }
 function $checkSmsDeliveryAttempt(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['timestamp'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['timestamp'] === undefined) || $hasOwn.call(o1, 'timestamp'))) {
-            $fail(e, p + '/timestamp', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/timestamp', 'must be a string', 'string', $type(v3));
-            }
-            else {
-                if (!$dateTime(v3)) {
-                    $fail(e, p + '/timestamp', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v3));
-                }
-            }
-        }
-        const v5 = o1['segmentsSucceeded'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['segmentsSucceeded'] === undefined) ||
-                $hasOwn.call(o1, 'segmentsSucceeded'))) {
-            $fail(e, p + '/segmentsSucceeded', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-                $fail(e, p + '/segmentsSucceeded', 'must be an integer', 'integer', $type(v5));
-            }
-        }
-        const v6 = o1['segmentsFailed'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['segmentsFailed'] === undefined) || $hasOwn.call(o1, 'segmentsFailed'))) {
-            $fail(e, p + '/segmentsFailed', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
-                $fail(e, p + '/segmentsFailed', 'must be an integer', 'integer', $type(v6));
-            }
-        }
+        $checkDateTimeProperty(e, p, o1, 'timestamp', o1['timestamp'], true);
+        $checkIntegerProperty(e, p, o1, 'segmentsSucceeded', o1['segmentsSucceeded'], true);
+        $checkIntegerProperty(e, p, o1, 'segmentsFailed', o1['segmentsFailed'], true);
         if (s) {
-            for (const k7 in o1) {
-                if ($hasOwn.call(o1, k7) &&
-                    k7 !== 'timestamp' &&
-                    k7 !== 'segmentsSucceeded' &&
-                    k7 !== 'segmentsFailed') {
-                    $fail(e, p + '/' + $esc(k7), 'is not a declared property (strict mode)', 'no such property', $type(o1[k7]));
-                }
-            }
+            $extraKeys(e, p, o1, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
         }
     }
 }
@@ -924,264 +682,105 @@ export function isAcsChatMessageReceivedEventData(value) {
     }
 }
 function $isAcsChatMessageReceivedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['messageBody'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody')))
+    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    const v5 = o1['messageId'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
-        return false;
-    if (typeof v5 !== 'string')
-        return false;
-    const v6 = o1['metadata'];
-    if (v6 !== undefined &&
-        ((plain2 && $objectPrototype['metadata'] === undefined) || $hasOwn.call(o1, 'metadata'))) {
-        if (!$isChatMessageMetadata(v6, s))
+    const v2 = o1['metadata'];
+    if ($own(o1, 'metadata', v2)) {
+        if (!$isChatMessageMetadata(v2, s))
             return false;
     }
-    const v9 = o1['senderId'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId')))
+    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
         return false;
-    if (typeof v9 !== 'string')
-        return false;
-    const v10 = o1['senderCommunicationIdentifier'];
-    if (v10 !== undefined &&
-        ((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v10, s))
+    const v4 = o1['senderCommunicationIdentifier'];
+    if ($own(o1, 'senderCommunicationIdentifier', v4)) {
+        if (!$isCommunicationIdentifier(v4, s))
             return false;
     }
-    const v13 = o1['senderDisplayName'];
-    if (v13 === undefined ||
-        !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-            $hasOwn.call(o1, 'senderDisplayName')))
+    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
         return false;
-    if (typeof v13 !== 'string')
+    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
         return false;
-    const v14 = o1['composeTime'];
-    if (v14 === undefined ||
-        !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime')))
+    if (!$isStringProperty(o1, 'type', o1['type'], true))
         return false;
-    if (typeof v14 !== 'string')
+    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
         return false;
-    if (!$dateTime(v14))
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    const v15 = o1['type'];
-    if (v15 === undefined || !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type')))
-        return false;
-    if (typeof v15 !== 'string')
-        return false;
-    const v16 = o1['version'];
-    if (v16 === undefined ||
-        !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version')))
-        return false;
-    if (typeof v16 !== 'number' || !Number.isInteger(v16))
-        return false;
-    const v17 = o1['recipientId'];
-    if (v17 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
-        return false;
-    if (typeof v17 !== 'string')
-        return false;
-    const v18 = o1['recipientCommunicationIdentifier'];
-    if (v18 !== undefined &&
-        ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-            $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-        if (!$isCommunicationIdentifier(v18, s))
+    const v6 = o1['recipientCommunicationIdentifier'];
+    if ($own(o1, 'recipientCommunicationIdentifier', v6)) {
+        if (!$isCommunicationIdentifier(v6, s))
             return false;
     }
-    const v21 = o1['transactionId'];
-    if (v21 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v21 !== 'string')
-        return false;
-    const v22 = o1['threadId'];
-    if (v22 === undefined ||
-        !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId')))
-        return false;
-    if (typeof v22 !== 'string')
+    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
         return false;
     if (s) {
-        for (const k23 in o1) {
-            if ($hasOwn.call(o1, k23) &&
-                k23 !== 'messageBody' &&
-                k23 !== 'messageId' &&
-                k23 !== 'metadata' &&
-                k23 !== 'senderId' &&
-                k23 !== 'senderCommunicationIdentifier' &&
-                k23 !== 'senderDisplayName' &&
-                k23 !== 'composeTime' &&
-                k23 !== 'type' &&
-                k23 !== 'version' &&
-                k23 !== 'recipientId' &&
-                k23 !== 'recipientCommunicationIdentifier' &&
-                k23 !== 'transactionId' &&
-                k23 !== 'threadId')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'messageBody',
+            'messageId',
+            'metadata',
+            'senderId',
+            'senderCommunicationIdentifier',
+            'senderDisplayName',
+            'composeTime',
+            'type',
+            'version',
+            'recipientId',
+            'recipientCommunicationIdentifier',
+            'transactionId',
+            'threadId',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['messageBody'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
+        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        const v2 = o1['metadata'];
+        if ($has(e, p, o1, 'metadata', v2)) {
+            $checkChatMessageMetadata(v2, p + '/metadata', e, s);
         }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
-            }
+        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
+        const v4 = o1['senderCommunicationIdentifier'];
+        if ($has(e, p, o1, 'senderCommunicationIdentifier', v4)) {
+            $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
         }
-        const v5 = o1['messageId'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
+        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
+        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
+        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
+        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        const v6 = o1['recipientCommunicationIdentifier'];
+        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6)) {
+            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
         }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['metadata'];
-        if (v6 !== undefined &&
-            ((plain2 && $objectPrototype['metadata'] === undefined) || $hasOwn.call(o1, 'metadata'))) {
-            $checkChatMessageMetadata(v6, p + '/metadata', e, s);
-        }
-        const v9 = o1['senderId'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v9));
-            }
-        }
-        const v10 = o1['senderCommunicationIdentifier'];
-        if (v10 !== undefined &&
-            ((plain2 && $objectPrototype['senderCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'senderCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v10, p + '/senderCommunicationIdentifier', e, s);
-        }
-        const v13 = o1['senderDisplayName'];
-        if (v13 === undefined ||
-            !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-                $hasOwn.call(o1, 'senderDisplayName'))) {
-            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v13 !== 'string') {
-                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v13));
-            }
-        }
-        const v14 = o1['composeTime'];
-        if (v14 === undefined ||
-            !((plain2 && $objectPrototype['composeTime'] === undefined) || $hasOwn.call(o1, 'composeTime'))) {
-            $fail(e, p + '/composeTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v14 !== 'string') {
-                $fail(e, p + '/composeTime', 'must be a string', 'string', $type(v14));
-            }
-            else {
-                if (!$dateTime(v14)) {
-                    $fail(e, p + '/composeTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v14));
-                }
-            }
-        }
-        const v15 = o1['type'];
-        if (v15 === undefined ||
-            !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            $fail(e, p + '/type', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v15 !== 'string') {
-                $fail(e, p + '/type', 'must be a string', 'string', $type(v15));
-            }
-        }
-        const v16 = o1['version'];
-        if (v16 === undefined ||
-            !((plain2 && $objectPrototype['version'] === undefined) || $hasOwn.call(o1, 'version'))) {
-            $fail(e, p + '/version', 'is required', 'integer', 'missing');
-        }
-        else {
-            if (typeof v16 !== 'number' || !Number.isInteger(v16)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v16));
-            }
-        }
-        const v17 = o1['recipientId'];
-        if (v17 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v17 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v17));
-            }
-        }
-        const v18 = o1['recipientCommunicationIdentifier'];
-        if (v18 !== undefined &&
-            ((plain2 && $objectPrototype['recipientCommunicationIdentifier'] === undefined) ||
-                $hasOwn.call(o1, 'recipientCommunicationIdentifier'))) {
-            $checkCommunicationIdentifier(v18, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        const v21 = o1['transactionId'];
-        if (v21 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v21 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v21));
-            }
-        }
-        const v22 = o1['threadId'];
-        if (v22 === undefined ||
-            !((plain2 && $objectPrototype['threadId'] === undefined) || $hasOwn.call(o1, 'threadId'))) {
-            $fail(e, p + '/threadId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v22 !== 'string') {
-                $fail(e, p + '/threadId', 'must be a string', 'string', $type(v22));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
         if (s) {
-            for (const k23 in o1) {
-                if ($hasOwn.call(o1, k23) &&
-                    k23 !== 'messageBody' &&
-                    k23 !== 'messageId' &&
-                    k23 !== 'metadata' &&
-                    k23 !== 'senderId' &&
-                    k23 !== 'senderCommunicationIdentifier' &&
-                    k23 !== 'senderDisplayName' &&
-                    k23 !== 'composeTime' &&
-                    k23 !== 'type' &&
-                    k23 !== 'version' &&
-                    k23 !== 'recipientId' &&
-                    k23 !== 'recipientCommunicationIdentifier' &&
-                    k23 !== 'transactionId' &&
-                    k23 !== 'threadId') {
-                    $fail(e, p + '/' + $esc(k23), 'is not a declared property (strict mode)', 'no such property', $type(o1[k23]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'messageBody',
+                'messageId',
+                'metadata',
+                'senderId',
+                'senderCommunicationIdentifier',
+                'senderDisplayName',
+                'composeTime',
+                'type',
+                'version',
+                'recipientId',
+                'recipientCommunicationIdentifier',
+                'transactionId',
+                'threadId',
+            ]);
         }
     }
 }
@@ -1220,197 +819,67 @@ export function isAcsInstantMessageReceivedEventData(value) {
     }
 }
 function $isAcsInstantMessageReceivedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['messageBody'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody')))
+    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
         return false;
-    const v5 = o1['senderId'];
-    if (v5 === undefined ||
-        !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId')))
+    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
         return false;
-    if (typeof v5 !== 'string')
+    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
         return false;
-    const v6 = o1['senderDisplayName'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-            $hasOwn.call(o1, 'senderDisplayName')))
+    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
         return false;
-    if (typeof v6 !== 'string')
+    if (!$isStringProperty(o1, 'groupId', o1['groupId'], true))
         return false;
-    const v7 = o1['recipientId'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId')))
+    if (!$isStringProperty(o1, 'collapseId', o1['collapseId'], true))
         return false;
-    if (typeof v7 !== 'string')
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    const v8 = o1['transactionId'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId')))
-        return false;
-    if (typeof v8 !== 'string')
-        return false;
-    const v9 = o1['groupId'];
-    if (v9 === undefined ||
-        !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId')))
-        return false;
-    if (typeof v9 !== 'string')
-        return false;
-    const v10 = o1['collapseId'];
-    if (v10 === undefined ||
-        !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId')))
-        return false;
-    if (typeof v10 !== 'string')
-        return false;
-    const v11 = o1['messageId'];
-    if (v11 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
-        return false;
-    if (typeof v11 !== 'string')
-        return false;
-    const v12 = o1['messageType'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType')))
-        return false;
-    if (typeof v12 !== 'string')
+    if (!$isStringProperty(o1, 'messageType', o1['messageType'], true))
         return false;
     if (s) {
-        for (const k13 in o1) {
-            if ($hasOwn.call(o1, k13) &&
-                k13 !== 'messageBody' &&
-                k13 !== 'senderId' &&
-                k13 !== 'senderDisplayName' &&
-                k13 !== 'recipientId' &&
-                k13 !== 'transactionId' &&
-                k13 !== 'groupId' &&
-                k13 !== 'collapseId' &&
-                k13 !== 'messageId' &&
-                k13 !== 'messageType')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'messageBody',
+            'senderId',
+            'senderDisplayName',
+            'recipientId',
+            'transactionId',
+            'groupId',
+            'collapseId',
+            'messageId',
+            'messageType',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['messageBody'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['messageBody'] === undefined) || $hasOwn.call(o1, 'messageBody'))) {
-            $fail(e, p + '/messageBody', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/messageBody', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['senderId'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['senderId'] === undefined) || $hasOwn.call(o1, 'senderId'))) {
-            $fail(e, p + '/senderId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/senderId', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['senderDisplayName'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['senderDisplayName'] === undefined) ||
-                $hasOwn.call(o1, 'senderDisplayName'))) {
-            $fail(e, p + '/senderDisplayName', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/senderDisplayName', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['recipientId'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['recipientId'] === undefined) || $hasOwn.call(o1, 'recipientId'))) {
-            $fail(e, p + '/recipientId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/recipientId', 'must be a string', 'string', $type(v7));
-            }
-        }
-        const v8 = o1['transactionId'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['transactionId'] === undefined) || $hasOwn.call(o1, 'transactionId'))) {
-            $fail(e, p + '/transactionId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/transactionId', 'must be a string', 'string', $type(v8));
-            }
-        }
-        const v9 = o1['groupId'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['groupId'] === undefined) || $hasOwn.call(o1, 'groupId'))) {
-            $fail(e, p + '/groupId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/groupId', 'must be a string', 'string', $type(v9));
-            }
-        }
-        const v10 = o1['collapseId'];
-        if (v10 === undefined ||
-            !((plain2 && $objectPrototype['collapseId'] === undefined) || $hasOwn.call(o1, 'collapseId'))) {
-            $fail(e, p + '/collapseId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v10 !== 'string') {
-                $fail(e, p + '/collapseId', 'must be a string', 'string', $type(v10));
-            }
-        }
-        const v11 = o1['messageId'];
-        if (v11 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v11));
-            }
-        }
-        const v12 = o1['messageType'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['messageType'] === undefined) || $hasOwn.call(o1, 'messageType'))) {
-            $fail(e, p + '/messageType', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'string') {
-                $fail(e, p + '/messageType', 'must be a string', 'string', $type(v12));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
+        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
+        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
+        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
+        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
+        $checkStringProperty(e, p, o1, 'groupId', o1['groupId'], true);
+        $checkStringProperty(e, p, o1, 'collapseId', o1['collapseId'], true);
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        $checkStringProperty(e, p, o1, 'messageType', o1['messageType'], true);
         if (s) {
-            for (const k13 in o1) {
-                if ($hasOwn.call(o1, k13) &&
-                    k13 !== 'messageBody' &&
-                    k13 !== 'senderId' &&
-                    k13 !== 'senderDisplayName' &&
-                    k13 !== 'recipientId' &&
-                    k13 !== 'transactionId' &&
-                    k13 !== 'groupId' &&
-                    k13 !== 'collapseId' &&
-                    k13 !== 'messageId' &&
-                    k13 !== 'messageType') {
-                    $fail(e, p + '/' + $esc(k13), 'is not a declared property (strict mode)', 'no such property', $type(o1[k13]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'messageBody',
+                'senderId',
+                'senderDisplayName',
+                'recipientId',
+                'transactionId',
+                'groupId',
+                'collapseId',
+                'messageId',
+                'messageType',
+            ]);
         }
     }
 }
@@ -1443,129 +912,35 @@ export function isAcsSmsReceivedEventData(value) {
     }
 }
 function $isAcsSmsReceivedEventData(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['messageId'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId')))
+    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'from', o1['from'], true))
         return false;
-    const v5 = o1['from'];
-    if (v5 === undefined || !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from')))
+    if (!$isStringProperty(o1, 'to', o1['to'], true))
         return false;
-    if (typeof v5 !== 'string')
+    if (!$isStringProperty(o1, 'message', o1['message'], true))
         return false;
-    const v6 = o1['to'];
-    if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to')))
-        return false;
-    if (typeof v6 !== 'string')
-        return false;
-    const v7 = o1['message'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['message'] === undefined) || $hasOwn.call(o1, 'message')))
-        return false;
-    if (typeof v7 !== 'string')
-        return false;
-    const v8 = o1['receivedTimestamp'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['receivedTimestamp'] === undefined) ||
-            $hasOwn.call(o1, 'receivedTimestamp')))
-        return false;
-    if (typeof v8 !== 'string')
-        return false;
-    if (!$dateTime(v8))
+    if (!$isDateTimeProperty(o1, 'receivedTimestamp', o1['receivedTimestamp'], true))
         return false;
     if (s) {
-        for (const k9 in o1) {
-            if ($hasOwn.call(o1, k9) &&
-                k9 !== 'messageId' &&
-                k9 !== 'from' &&
-                k9 !== 'to' &&
-                k9 !== 'message' &&
-                k9 !== 'receivedTimestamp')
-                return false;
-        }
+        if (!$onlyKeys(o1, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']))
+            return false;
     }
     return true;
 }
 function $checkAcsSmsReceivedEventData(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['messageId'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['messageId'] === undefined) || $hasOwn.call(o1, 'messageId'))) {
-            $fail(e, p + '/messageId', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/messageId', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['from'];
-        if (v5 === undefined ||
-            !((plain2 && $objectPrototype['from'] === undefined) || $hasOwn.call(o1, 'from'))) {
-            $fail(e, p + '/from', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/from', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['to'];
-        if (v6 === undefined || !((plain2 && $objectPrototype['to'] === undefined) || $hasOwn.call(o1, 'to'))) {
-            $fail(e, p + '/to', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/to', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['message'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['message'] === undefined) || $hasOwn.call(o1, 'message'))) {
-            $fail(e, p + '/message', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/message', 'must be a string', 'string', $type(v7));
-            }
-        }
-        const v8 = o1['receivedTimestamp'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['receivedTimestamp'] === undefined) ||
-                $hasOwn.call(o1, 'receivedTimestamp'))) {
-            $fail(e, p + '/receivedTimestamp', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/receivedTimestamp', 'must be a string', 'string', $type(v8));
-            }
-            else {
-                if (!$dateTime(v8)) {
-                    $fail(e, p + '/receivedTimestamp', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
-                }
-            }
-        }
+        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
+        $checkStringProperty(e, p, o1, 'from', o1['from'], true);
+        $checkStringProperty(e, p, o1, 'to', o1['to'], true);
+        $checkStringProperty(e, p, o1, 'message', o1['message'], true);
+        $checkDateTimeProperty(e, p, o1, 'receivedTimestamp', o1['receivedTimestamp'], true);
         if (s) {
-            for (const k9 in o1) {
-                if ($hasOwn.call(o1, k9) &&
-                    k9 !== 'messageId' &&
-                    k9 !== 'from' &&
-                    k9 !== 'to' &&
-                    k9 !== 'message' &&
-                    k9 !== 'receivedTimestamp') {
-                    $fail(e, p + '/' + $esc(k9), 'is not a declared property (strict mode)', 'no such property', $type(o1[k9]));
-                }
-            }
+            $extraKeys(e, p, o1, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']);
         }
     }
 }
@@ -1599,168 +974,64 @@ export function isEventGridEvent(value) {
     }
 }
 function $isEventGridEvent(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['id'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id')))
+    if (!$isStringProperty(o1, 'id', o1['id'], true))
         return false;
-    if (typeof v3 !== 'string')
+    if (!$isStringProperty(o1, 'topic', o1['topic'], false))
         return false;
-    const v5 = o1['topic'];
-    if (v5 !== undefined &&
-        ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))) {
-        if (typeof v5 !== 'string')
-            return false;
-    }
-    const v6 = o1['subject'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject')))
+    if (!$isStringProperty(o1, 'subject', o1['subject'], true))
         return false;
-    if (typeof v6 !== 'string')
+    if (!$isStringProperty(o1, 'eventType', o1['eventType'], true))
         return false;
-    const v7 = o1['eventType'];
-    if (v7 === undefined ||
-        !((plain2 && $objectPrototype['eventType'] === undefined) || $hasOwn.call(o1, 'eventType')))
+    if (!$isDateTimeProperty(o1, 'eventTime', o1['eventTime'], true))
         return false;
-    if (typeof v7 !== 'string')
+    const v2 = o1['data'];
+    if (!$own(o1, 'data', v2))
         return false;
-    const v8 = o1['eventTime'];
-    if (v8 === undefined ||
-        !((plain2 && $objectPrototype['eventTime'] === undefined) || $hasOwn.call(o1, 'eventTime')))
+    if (!$isStringProperty(o1, 'dataVersion', o1['dataVersion'], true))
         return false;
-    if (typeof v8 !== 'string')
+    if (!$isStringProperty(o1, 'metadataVersion', o1['metadataVersion'], false))
         return false;
-    if (!$dateTime(v8))
-        return false;
-    const v9 = o1['data'];
-    if (v9 === undefined || !((plain2 && $objectPrototype['data'] === undefined) || $hasOwn.call(o1, 'data')))
-        return false;
-    const v12 = o1['dataVersion'];
-    if (v12 === undefined ||
-        !((plain2 && $objectPrototype['dataVersion'] === undefined) || $hasOwn.call(o1, 'dataVersion')))
-        return false;
-    if (typeof v12 !== 'string')
-        return false;
-    const v13 = o1['metadataVersion'];
-    if (v13 !== undefined &&
-        ((plain2 && $objectPrototype['metadataVersion'] === undefined) || $hasOwn.call(o1, 'metadataVersion'))) {
-        if (typeof v13 !== 'string')
-            return false;
-    }
     if (s) {
-        for (const k14 in o1) {
-            if ($hasOwn.call(o1, k14) &&
-                k14 !== 'id' &&
-                k14 !== 'topic' &&
-                k14 !== 'subject' &&
-                k14 !== 'eventType' &&
-                k14 !== 'eventTime' &&
-                k14 !== 'data' &&
-                k14 !== 'dataVersion' &&
-                k14 !== 'metadataVersion')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'id',
+            'topic',
+            'subject',
+            'eventType',
+            'eventTime',
+            'data',
+            'dataVersion',
+            'metadataVersion',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkEventGridEvent(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['id'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-            $fail(e, p + '/id', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/id', 'must be a string', 'string', $type(v3));
-            }
-        }
-        const v5 = o1['topic'];
-        if (v5 !== undefined &&
-            ((plain2 && $objectPrototype['topic'] === undefined) || $hasOwn.call(o1, 'topic'))) {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/topic', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['subject'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))) {
-            $fail(e, p + '/subject', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/subject', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['eventType'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['eventType'] === undefined) || $hasOwn.call(o1, 'eventType'))) {
-            $fail(e, p + '/eventType', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/eventType', 'must be a string', 'string', $type(v7));
-            }
-        }
-        const v8 = o1['eventTime'];
-        if (v8 === undefined ||
-            !((plain2 && $objectPrototype['eventTime'] === undefined) || $hasOwn.call(o1, 'eventTime'))) {
-            $fail(e, p + '/eventTime', 'is required', 'date-time', 'missing');
-        }
-        else {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/eventTime', 'must be a string', 'string', $type(v8));
-            }
-            else {
-                if (!$dateTime(v8)) {
-                    $fail(e, p + '/eventTime', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v8));
-                }
-            }
-        }
-        const v9 = o1['data'];
-        if (v9 === undefined ||
-            !((plain2 && $objectPrototype['data'] === undefined) || $hasOwn.call(o1, 'data'))) {
-            $fail(e, p + '/data', 'is required', 'any', 'missing');
-        }
-        const v12 = o1['dataVersion'];
-        if (v12 === undefined ||
-            !((plain2 && $objectPrototype['dataVersion'] === undefined) || $hasOwn.call(o1, 'dataVersion'))) {
-            $fail(e, p + '/dataVersion', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v12 !== 'string') {
-                $fail(e, p + '/dataVersion', 'must be a string', 'string', $type(v12));
-            }
-        }
-        const v13 = o1['metadataVersion'];
-        if (v13 !== undefined &&
-            ((plain2 && $objectPrototype['metadataVersion'] === undefined) || $hasOwn.call(o1, 'metadataVersion'))) {
-            if (typeof v13 !== 'string') {
-                $fail(e, p + '/metadataVersion', 'must be a string', 'string', $type(v13));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'id', o1['id'], true);
+        $checkStringProperty(e, p, o1, 'topic', o1['topic'], false);
+        $checkStringProperty(e, p, o1, 'subject', o1['subject'], true);
+        $checkStringProperty(e, p, o1, 'eventType', o1['eventType'], true);
+        $checkDateTimeProperty(e, p, o1, 'eventTime', o1['eventTime'], true);
+        const v2 = o1['data'];
+        $has(e, p, o1, 'data', v2, 'any');
+        $checkStringProperty(e, p, o1, 'dataVersion', o1['dataVersion'], true);
+        $checkStringProperty(e, p, o1, 'metadataVersion', o1['metadataVersion'], false);
         if (s) {
-            for (const k14 in o1) {
-                if ($hasOwn.call(o1, k14) &&
-                    k14 !== 'id' &&
-                    k14 !== 'topic' &&
-                    k14 !== 'subject' &&
-                    k14 !== 'eventType' &&
-                    k14 !== 'eventTime' &&
-                    k14 !== 'data' &&
-                    k14 !== 'dataVersion' &&
-                    k14 !== 'metadataVersion') {
-                    $fail(e, p + '/' + $esc(k14), 'is not a declared property (strict mode)', 'no such property', $type(o1[k14]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'id',
+                'topic',
+                'subject',
+                'eventType',
+                'eventTime',
+                'data',
+                'dataVersion',
+                'metadataVersion',
+            ]);
         }
     }
 }
@@ -1793,177 +1064,79 @@ export function isCloudEvent(value) {
     }
 }
 function $isCloudEvent(v, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v))
+    if (!$isObject(v))
         return false;
     const o1 = v;
-    const v3 = o1['specversion'];
-    const r4 = Object.getPrototypeOf(o1);
-    const plain2 = r4 === $objectPrototype || r4 === null;
-    if (v3 === undefined ||
-        !((plain2 && $objectPrototype['specversion'] === undefined) || $hasOwn.call(o1, 'specversion')))
+    const v2 = o1['specversion'];
+    if (!$own(o1, 'specversion', v2))
         return false;
-    if (typeof v3 !== 'string')
+    if (typeof v2 !== 'string')
         return false;
-    if (v3 !== '1.0')
+    if (v2 !== '1.0')
         return false;
-    const v5 = o1['id'];
-    if (v5 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id')))
+    if (!$isStringProperty(o1, 'id', o1['id'], true))
         return false;
-    if (typeof v5 !== 'string')
+    if (!$isStringProperty(o1, 'source', o1['source'], true))
         return false;
-    const v6 = o1['source'];
-    if (v6 === undefined ||
-        !((plain2 && $objectPrototype['source'] === undefined) || $hasOwn.call(o1, 'source')))
+    if (!$isStringProperty(o1, 'type', o1['type'], true))
         return false;
-    if (typeof v6 !== 'string')
+    if (!$isStringProperty(o1, 'subject', o1['subject'], false))
         return false;
-    const v7 = o1['type'];
-    if (v7 === undefined || !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type')))
+    if (!$isDateTimeProperty(o1, 'time', o1['time'], false))
         return false;
-    if (typeof v7 !== 'string')
+    if (!$isStringProperty(o1, 'datacontenttype', o1['datacontenttype'], false))
         return false;
-    const v8 = o1['subject'];
-    if (v8 !== undefined &&
-        ((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))) {
-        if (typeof v8 !== 'string')
-            return false;
-    }
-    const v9 = o1['time'];
-    if (v9 !== undefined && ((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-        if (typeof v9 !== 'string')
-            return false;
-        if (!$dateTime(v9))
-            return false;
-    }
-    const v10 = o1['datacontenttype'];
-    if (v10 !== undefined &&
-        ((plain2 && $objectPrototype['datacontenttype'] === undefined) || $hasOwn.call(o1, 'datacontenttype'))) {
-        if (typeof v10 !== 'string')
-            return false;
-    }
-    const v11 = o1['dataschema'];
-    if (v11 !== undefined &&
-        ((plain2 && $objectPrototype['dataschema'] === undefined) || $hasOwn.call(o1, 'dataschema'))) {
-        if (typeof v11 !== 'string')
-            return false;
-    }
+    if (!$isStringProperty(o1, 'dataschema', o1['dataschema'], false))
+        return false;
     if (s) {
-        for (const k12 in o1) {
-            if ($hasOwn.call(o1, k12) &&
-                k12 !== 'specversion' &&
-                k12 !== 'id' &&
-                k12 !== 'source' &&
-                k12 !== 'type' &&
-                k12 !== 'subject' &&
-                k12 !== 'time' &&
-                k12 !== 'datacontenttype' &&
-                k12 !== 'dataschema' &&
-                k12 !== 'data')
-                return false;
-        }
+        if (!$onlyKeys(o1, [
+            'specversion',
+            'id',
+            'source',
+            'type',
+            'subject',
+            'time',
+            'datacontenttype',
+            'dataschema',
+            'data',
+        ]))
+            return false;
     }
     return true;
 }
 function $checkCloudEvent(v, p, e, s) {
-    if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        $fail(e, p, 'must be an object', 'object', $type(v));
-    }
-    else {
+    if ($checkObject(e, p, v)) {
         const o1 = v;
-        const v3 = o1['specversion'];
-        const r4 = Object.getPrototypeOf(o1);
-        const plain2 = r4 === $objectPrototype || r4 === null;
-        if (v3 === undefined ||
-            !((plain2 && $objectPrototype['specversion'] === undefined) || $hasOwn.call(o1, 'specversion'))) {
-            $fail(e, p + '/specversion', 'is required', '"1.0"', 'missing');
-        }
-        else {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/specversion', 'must be a string', 'string', $type(v3));
+        const v2 = o1['specversion'];
+        if ($has(e, p, o1, 'specversion', v2, '"1.0"')) {
+            if (typeof v2 !== 'string') {
+                $fail(e, p + '/specversion', 'must be a string', 'string', $type(v2));
             }
             else {
-                if (v3 !== '1.0') {
-                    $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v3));
+                if (v2 !== '1.0') {
+                    $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v2));
                 }
             }
         }
-        const v5 = o1['id'];
-        if (v5 === undefined || !((plain2 && $objectPrototype['id'] === undefined) || $hasOwn.call(o1, 'id'))) {
-            $fail(e, p + '/id', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/id', 'must be a string', 'string', $type(v5));
-            }
-        }
-        const v6 = o1['source'];
-        if (v6 === undefined ||
-            !((plain2 && $objectPrototype['source'] === undefined) || $hasOwn.call(o1, 'source'))) {
-            $fail(e, p + '/source', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/source', 'must be a string', 'string', $type(v6));
-            }
-        }
-        const v7 = o1['type'];
-        if (v7 === undefined ||
-            !((plain2 && $objectPrototype['type'] === undefined) || $hasOwn.call(o1, 'type'))) {
-            $fail(e, p + '/type', 'is required', 'string', 'missing');
-        }
-        else {
-            if (typeof v7 !== 'string') {
-                $fail(e, p + '/type', 'must be a string', 'string', $type(v7));
-            }
-        }
-        const v8 = o1['subject'];
-        if (v8 !== undefined &&
-            ((plain2 && $objectPrototype['subject'] === undefined) || $hasOwn.call(o1, 'subject'))) {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/subject', 'must be a string', 'string', $type(v8));
-            }
-        }
-        const v9 = o1['time'];
-        if (v9 !== undefined &&
-            ((plain2 && $objectPrototype['time'] === undefined) || $hasOwn.call(o1, 'time'))) {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/time', 'must be a string', 'string', $type(v9));
-            }
-            else {
-                if (!$dateTime(v9)) {
-                    $fail(e, p + '/time', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v9));
-                }
-            }
-        }
-        const v10 = o1['datacontenttype'];
-        if (v10 !== undefined &&
-            ((plain2 && $objectPrototype['datacontenttype'] === undefined) || $hasOwn.call(o1, 'datacontenttype'))) {
-            if (typeof v10 !== 'string') {
-                $fail(e, p + '/datacontenttype', 'must be a string', 'string', $type(v10));
-            }
-        }
-        const v11 = o1['dataschema'];
-        if (v11 !== undefined &&
-            ((plain2 && $objectPrototype['dataschema'] === undefined) || $hasOwn.call(o1, 'dataschema'))) {
-            if (typeof v11 !== 'string') {
-                $fail(e, p + '/dataschema', 'must be a string', 'string', $type(v11));
-            }
-        }
+        $checkStringProperty(e, p, o1, 'id', o1['id'], true);
+        $checkStringProperty(e, p, o1, 'source', o1['source'], true);
+        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
+        $checkStringProperty(e, p, o1, 'subject', o1['subject'], false);
+        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], false);
+        $checkStringProperty(e, p, o1, 'datacontenttype', o1['datacontenttype'], false);
+        $checkStringProperty(e, p, o1, 'dataschema', o1['dataschema'], false);
         if (s) {
-            for (const k12 in o1) {
-                if ($hasOwn.call(o1, k12) &&
-                    k12 !== 'specversion' &&
-                    k12 !== 'id' &&
-                    k12 !== 'source' &&
-                    k12 !== 'type' &&
-                    k12 !== 'subject' &&
-                    k12 !== 'time' &&
-                    k12 !== 'datacontenttype' &&
-                    k12 !== 'dataschema' &&
-                    k12 !== 'data') {
-                    $fail(e, p + '/' + $esc(k12), 'is not a declared property (strict mode)', 'no such property', $type(o1[k12]));
-                }
-            }
+            $extraKeys(e, p, o1, [
+                'specversion',
+                'id',
+                'source',
+                'type',
+                'subject',
+                'time',
+                'datacontenttype',
+                'dataschema',
+                'data',
+            ]);
         }
     }
 }
