@@ -18,7 +18,7 @@ export const VALIDATORS_PATH = 'package/src/validators.ts';
 const PUBLIC_NAMES = ['ValidationError', 'ValidationResult', 'ValidateOptions', 'dataValidators', 'dataGuards'];
 const IMPORTED_NAMES = ['AcsEventType', 'AcsEventDataMap', 'EventGridEvent', 'CloudEvent'];
 /** Every top-level name the runtime helpers declare (validators/runtime.ts, validators/date-time.ts). */
-const HELPER_NAMES = [...RUNTIME_HELPERS, '$DATE_TIME'];
+const HELPER_NAMES = [...RUNTIME_HELPERS, '$DATE_TIME', '$DATE_TIME_EVERYDAY'];
 
 interface Target {
   /** The type the value narrows to (a types.ts export). */

@@ -12,6 +12,7 @@ import { emitValidators, VALIDATORS_PATH } from '../generator/emit-validators.ts
 import { load } from '../generator/load.ts';
 import type { Catalog, EventType, JsonSchema } from '../generator/model.ts';
 import { deepFreeze, normalize } from '../generator/normalize.ts';
+import { leafKind } from '../generator/validators/conditions.ts';
 import { catalogOf as smallCatalog, definitionsOf, eventOf as smallEvent, ref as smallRef } from './support/small-catalog.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
@@ -186,6 +187,27 @@ const without = <T extends object>(base: T, ...keys: string[]) => {
 const summary = (result: Result) => (result.ok ? [] : result.errors.map((error) => [error.path, error.expected, error.received]));
 
 // ── The module ─────────────────────────────────────────────────────────────────────────────────
+
+test('leaf kinds: a property checked by one shared helper is a bare JSON type or a date-time string', () => {
+  const cases: [JsonSchema, ReturnType<typeof leafKind>][] = [
+    [{ type: 'string' }, 'string'],
+    [{ type: 'string', description: 'annotations do not count', examples: ['x'] }, 'string'],
+    [{ type: 'string', format: 'date-time' }, 'date-time'],
+    [{ type: 'integer' }, 'integer'],
+    [{ type: 'number' }, 'number'],
+    [{ type: 'boolean' }, 'boolean'],
+    [{ type: 'string', enum: ['a', 'b'] }, undefined],
+    [{ type: 'string', const: 'a' }, undefined],
+    [{ type: 'integer', format: 'date-time' }, undefined],
+    [{ type: 'null' }, undefined],
+    [{ type: 'object' }, undefined],
+    [{ type: 'array', items: { type: 'string' } }, undefined],
+    [{ $ref: '#/$defs/X' }, undefined],
+    [{ anyOf: [{ type: 'string' }] }, undefined],
+    [{}, undefined],
+  ];
+  for (const [schema, kind] of cases) assert.is(leafKind(schema), kind, JSON.stringify(schema));
+});
 
 test('one file, with the banner, importing types only, deterministic', () => {
   const text = source(CATALOG);
@@ -778,6 +800,20 @@ test('date-time agrees with ajv-formats on a table of tricky values', () => {
   }
   assert.ok(isDateTime('2021-02-25T23:59:60Z'));
   assert.not.ok(isDateTime('2021-02-25T21:38:03'));
+});
+
+test('date-time agrees with ajv-formats on days 27–32 of every month (the everyday expression stops at 28)', () => {
+  for (const year of ['1900', '2000', '2020', '2021']) {
+    for (let month = 0; month <= 13; month++) {
+      for (let day = 27; day <= 32; day++) {
+        const value = `${year}-${String(month).padStart(2, '0')}-${day}T23:59:59.5+01:00`;
+        assert.is(isDateTime(value), dateTimeAjv(value), value);
+        assert.is(validate('validateDateTime')(value).ok, dateTimeAjv(value), value);
+      }
+    }
+  }
+  assert.ok(isDateTime('2021-01-31T00:00:00Z'));
+  assert.not.ok(isDateTime('2021-04-31T00:00:00Z'));
 });
 
 test('date-time agrees with ajv-formats on every UTF-16 code unit as the separator', () => {

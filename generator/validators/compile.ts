@@ -130,7 +130,8 @@ class Compiler {
     const required = [...new Set(schema.required ?? [])];
     const extra = schema.additionalProperties;
     const lines: (Code | Lines)[] = [];
-    const o = this.local('o');
+    // A typed schema's value is already narrowed to a record by the object test; otherwise it gets one under another name.
+    const o = typed ? v : this.local('o');
     const checked = [
       ...properties,
       ...required.filter((name) => !declared.includes(name)).map((name): [string, JsonSchema] => [name, {}]),
@@ -161,8 +162,8 @@ class Compiler {
     }
 
     if (lines.length === 0) return [];
-    const block = [ts`const ${o} = ${v} as Record<string, unknown>;`, ...lines];
-    return typed ? block : [ts`if (${typeHolds('object', v)}) {`, block, ts`}`];
+    if (typed) return lines;
+    return [ts`if (${typeHolds('object', v)}) {`, [ts`const ${o} = ${v} as Record<string, unknown>;`, ...lines], ts`}`];
   }
 
   /**
@@ -174,9 +175,9 @@ class Compiler {
     const read = ts`${o}[${lit(name)}]`;
     const leaf = leafKind(schema);
     if (leaf !== undefined) {
-      const helper = this.scope.helper(this.mode === 'guard' ? LEAF_HELPERS[leaf].guard : LEAF_HELPERS[leaf].check);
-      const args = ts`${o}, ${lit(name)}, ${read}, ${isRequired ? ts`true` : ts`false`}`;
-      return this.mode === 'guard' ? [ts`if (!${helper}(${args})) return false;`] : [ts`${helper}(${E}, ${at.code()}, ${args});`];
+      const args = ts`${o}, ${lit(name)}, ${read}${isRequired ? ts`` : ts`, true`}`;
+      if (this.mode === 'guard') return [ts`if (!${this.scope.helper(LEAF_HELPERS[leaf].guard)}(${args})) return false;`];
+      return [ts`${this.scope.helper(LEAF_HELPERS[leaf].check)}(${E}, ${at.code()}, ${args});`];
     }
     const pv = this.local('v');
     const inner = this.value(schema, pv, at.property(name));

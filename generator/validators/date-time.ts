@@ -10,9 +10,10 @@
  *   seconds < 61 and the time moved to UTC by the offset (minute first, borrowing an hour when it
  *   goes negative) is 23:59, where -1 also counts for the hour and for the minute.
  *
- * One capturing regular expression reads the fields (any digits); the rules are checked on them.
- * (A second, range-checking expression in front of it made everyday strings ~2× faster to check,
- * but cost ~40 % of a one-validator bundle; validators stay well ahead of Ajv without it.)
+ * Two regular expressions: a test-only one accepts the everyday shape (every field in range, days
+ * 01–28, at most 9 fraction digits so nothing rounds up to 60); whatever it turns down goes to a
+ * capturing one, and every rule above is checked on the fields. The first is ~3× faster than
+ * capturing (a date-time property would otherwise cost more than all other checks of a payload).
  */
 import { ts, type Lines } from './code.ts';
 
@@ -24,9 +25,13 @@ export function dateTimeRuntime(): Lines {
     ts`/** year-month-day, separator, hour:minute:second(.fraction), then Z or the offset's sign, hours and minutes. */`,
     ts`const $DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;`,
     ts``,
+    ts`/** The everyday date-time: no field out of range, days up to 28 (so no calendar needed), no leap second. */`,
+    ts`const $DATE_TIME_EVERYDAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt\s](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$/;`,
+    ts``,
     ts`/** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */`,
     ts`function $dateTime(s: string): boolean {`,
     [
+      ts`if ($DATE_TIME_EVERYDAY.test(s)) return true;`,
       ts`const m = $DATE_TIME.exec(s);`,
       ts`if (m === null) return false;`,
       ts`const year = +m[1]!, month = +m[2]!, day = +m[3]!, hour = +m[4]!, minute = +m[5]!, second = +m[6]!;`,

@@ -105,7 +105,7 @@ const FIXED_HELPER_CODE: Partial<Record<RuntimeHelper, () => Lines>> = {
   $esc: () => [
     ts`/** A property name as a JSON Pointer segment. */`,
     ts`function $esc(key: string): string {`,
-    [ts`return key.replaceAll("~", "~0").replaceAll("/", "~1");`],
+    [ts`return key.includes("~") || key.includes("/") ? key.replaceAll("~", "~0").replaceAll("/", "~1") : key;`],
     ts`}`,
   ],
   $at: () => [
@@ -149,24 +149,24 @@ function leafTest(kind: LeafKind, v: Code): Code {
   return kind === 'date-time' ? ts`typeof ${v} === "string" && $dateTime(${v})` : typeHolds(kind, v);
 }
 
-/** The guard helper of a leaf kind: false when the property is missing but required, or present and wrong. */
+/** The guard helper of a leaf kind: false when the property is missing (unless optional), or present and wrong. */
 function leafGuard(kind: LeafKind): Lines {
   return [
-    ts`function ${id(LEAF_HELPERS[kind].guard)}(o: object, k: string, v: unknown, required: boolean): boolean {`,
-    [ts`return v === undefined || !$hasOwn.call(o, k) ? !required : ${leafTest(kind, ts`v`)};`],
+    ts`function ${id(LEAF_HELPERS[kind].guard)}(o: object, k: string, v: unknown, optional?: boolean): boolean {`,
+    [ts`return v === undefined || !$hasOwn.call(o, k) ? optional === true : ${leafTest(kind, ts`v`)};`],
     ts`}`,
   ];
 }
 
-/** The check helper of a leaf kind: reports the property missing (when required), of the wrong type, or not a date-time. */
+/** The check helper of a leaf kind: reports the property missing (unless optional), of the wrong type, or not a date-time. */
 function leafCheck(kind: LeafKind): Lines {
   const type = kind === 'date-time' ? 'string' : kind;
   const v = ts`v`;
   const wrongType = ts`if (${typeFails(type, v)}) $fail(e, $at(p, k), ${lit(typeMessage(type))}, ${lit(type)}, $type(v));`;
   return [
-    ts`function ${id(LEAF_HELPERS[kind].check)}(e: ValidationError[], p: string, o: object, k: string, v: unknown, required: boolean): void {`,
+    ts`function ${id(LEAF_HELPERS[kind].check)}(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void {`,
     [
-      ts`if (!$has(e, p, o, k, v, required ? ${lit(kind)} : undefined)) return;`,
+      ts`if (!$has(e, p, o, k, v, optional ? undefined : ${lit(kind)})) return;`,
       wrongType,
       ...(kind === 'date-time'
         ? [ts`else if (!$dateTime(v)) $fail(e, $at(p, k), ${lit(DATE_TIME_MESSAGE)}, "date-time", $show(v));`]

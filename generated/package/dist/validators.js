@@ -54,7 +54,7 @@ function $show(v) {
 }
 /** A property name as a JSON Pointer segment. */
 function $esc(key) {
-    return key.replaceAll('~', '~0').replaceAll('/', '~1');
+    return key.includes('~') || key.includes('/') ? key.replaceAll('~', '~0').replaceAll('/', '~1') : key;
 }
 /** The JSON Pointer of property k of the value at p. */
 function $at(p, k) {
@@ -62,8 +62,12 @@ function $at(p, k) {
 }
 /** year-month-day, separator, hour:minute:second(.fraction), then Z or the offset's sign, hours and minutes. */
 const $DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
+/** The everyday date-time: no field out of range, days up to 28 (so no calendar needed), no leap second. */
+const $DATE_TIME_EVERYDAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt\s](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$/;
 /** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */
 function $dateTime(s) {
+    if ($DATE_TIME_EVERYDAY.test(s))
+        return true;
     const m = $DATE_TIME.exec(s);
     if (m === null)
         return false;
@@ -102,38 +106,40 @@ function $fail(e, path, message, expected, received) {
 function $nullProto(entries) {
     return Object.freeze(Object.assign(Object.create(null), entries));
 }
-function $isStringProperty(o, k, v, required) {
-    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'string';
+function $isStringProperty(o, k, v, optional) {
+    return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string';
 }
-function $checkStringProperty(e, p, o, k, v, required) {
-    if (!$has(e, p, o, k, v, required ? 'string' : undefined))
+function $checkStringProperty(e, p, o, k, v, optional) {
+    if (!$has(e, p, o, k, v, optional ? undefined : 'string'))
         return;
     if (typeof v !== 'string')
         $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
 }
-function $isIntegerProperty(o, k, v, required) {
-    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'number' && Number.isInteger(v);
+function $isIntegerProperty(o, k, v, optional) {
+    return v === undefined || !$hasOwn.call(o, k)
+        ? optional === true
+        : typeof v === 'number' && Number.isInteger(v);
 }
-function $checkIntegerProperty(e, p, o, k, v, required) {
-    if (!$has(e, p, o, k, v, required ? 'integer' : undefined))
+function $checkIntegerProperty(e, p, o, k, v, optional) {
+    if (!$has(e, p, o, k, v, optional ? undefined : 'integer'))
         return;
     if (typeof v !== 'number' || !Number.isInteger(v))
         $fail(e, $at(p, k), 'must be an integer', 'integer', $type(v));
 }
-function $isBooleanProperty(o, k, v, required) {
-    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'boolean';
+function $isBooleanProperty(o, k, v, optional) {
+    return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'boolean';
 }
-function $checkBooleanProperty(e, p, o, k, v, required) {
-    if (!$has(e, p, o, k, v, required ? 'boolean' : undefined))
+function $checkBooleanProperty(e, p, o, k, v, optional) {
+    if (!$has(e, p, o, k, v, optional ? undefined : 'boolean'))
         return;
     if (typeof v !== 'boolean')
         $fail(e, $at(p, k), 'must be a boolean', 'boolean', $type(v));
 }
-function $isDateTimeProperty(o, k, v, required) {
-    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'string' && $dateTime(v);
+function $isDateTimeProperty(o, k, v, optional) {
+    return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string' && $dateTime(v);
 }
-function $checkDateTimeProperty(e, p, o, k, v, required) {
-    if (!$has(e, p, o, k, v, required ? 'date-time' : undefined))
+function $checkDateTimeProperty(e, p, o, k, v, optional) {
+    if (!$has(e, p, o, k, v, optional ? undefined : 'date-time'))
         return;
     if (typeof v !== 'string')
         $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
@@ -172,25 +178,23 @@ export function isChatMessageMetadata(value) {
 function $isChatMessageMetadata(v, _s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    for (const k2 in o1) {
-        if (!$hasOwn.call(o1, k2))
+    for (const k1 in v) {
+        if (!$hasOwn.call(v, k1))
             continue;
-        const v3 = o1[k2];
-        if (typeof v3 !== 'string')
+        const v2 = v[k1];
+        if (typeof v2 !== 'string')
             return false;
     }
     return true;
 }
 function $checkChatMessageMetadata(v, p, e, _s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        for (const k2 in o1) {
-            if (!$hasOwn.call(o1, k2))
+        for (const k1 in v) {
+            if (!$hasOwn.call(v, k1))
                 continue;
-            const v3 = o1[k2];
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/' + $esc(k2), 'must be a string', 'string', $type(v3));
+            const v2 = v[k1];
+            if (typeof v2 !== 'string') {
+                $fail(e, p + '/' + $esc(k1), 'must be a string', 'string', $type(v2));
             }
         }
     }
@@ -226,30 +230,28 @@ export function isChatParticipant(value) {
 function $isChatParticipant(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'displayName', o1['displayName'], true))
+    if (!$isStringProperty(v, 'displayName', v['displayName']))
         return false;
-    const v2 = o1['participantCommunicationIdentifier'];
-    if (!$own(o1, 'participantCommunicationIdentifier', v2))
+    const v1 = v['participantCommunicationIdentifier'];
+    if (!$own(v, 'participantCommunicationIdentifier', v1))
         return false;
-    if (!$isCommunicationIdentifier(v2, s))
+    if (!$isCommunicationIdentifier(v1, s))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, ['displayName', 'participantCommunicationIdentifier']))
+        if (!$onlyKeys(v, ['displayName', 'participantCommunicationIdentifier']))
             return false;
     }
     return true;
 }
 function $checkChatParticipant(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'displayName', o1['displayName'], true);
-        const v2 = o1['participantCommunicationIdentifier'];
-        if ($has(e, p, o1, 'participantCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v2, p + '/participantCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'displayName', v['displayName']);
+        const v1 = v['participantCommunicationIdentifier'];
+        if ($has(e, p, v, 'participantCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v1, p + '/participantCommunicationIdentifier', e, s);
         }
         if (s) {
-            $extraKeys(e, p, o1, ['displayName', 'participantCommunicationIdentifier']);
+            $extraKeys(e, p, v, ['displayName', 'participantCommunicationIdentifier']);
         }
     }
 }
@@ -284,24 +286,22 @@ export function isChatThreadMember(value) {
 function $isChatThreadMember(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'displayName', o1['displayName'], true))
+    if (!$isStringProperty(v, 'displayName', v['displayName']))
         return false;
-    if (!$isStringProperty(o1, 'memberId', o1['memberId'], true))
+    if (!$isStringProperty(v, 'memberId', v['memberId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, ['displayName', 'memberId']))
+        if (!$onlyKeys(v, ['displayName', 'memberId']))
             return false;
     }
     return true;
 }
 function $checkChatThreadMember(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'displayName', o1['displayName'], true);
-        $checkStringProperty(e, p, o1, 'memberId', o1['memberId'], true);
+        $checkStringProperty(e, p, v, 'displayName', v['displayName']);
+        $checkStringProperty(e, p, v, 'memberId', v['memberId']);
         if (s) {
-            $extraKeys(e, p, o1, ['displayName', 'memberId']);
+            $extraKeys(e, p, v, ['displayName', 'memberId']);
         }
     }
 }
@@ -336,15 +336,13 @@ export function isChatThreadProperties(value) {
 function $isChatThreadProperties(v, _s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'topic', o1['topic'], false))
+    if (!$isStringProperty(v, 'topic', v['topic'], true))
         return false;
     return true;
 }
 function $checkChatThreadProperties(v, p, e, _s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'topic', o1['topic'], false);
+        $checkStringProperty(e, p, v, 'topic', v['topic'], true);
     }
 }
 /**
@@ -378,48 +376,46 @@ export function isCommunicationIdentifier(value) {
 function $isCommunicationIdentifier(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'rawId', o1['rawId'], true))
+    if (!$isStringProperty(v, 'rawId', v['rawId']))
         return false;
-    const v2 = o1['communicationUser'];
-    if ($own(o1, 'communicationUser', v2)) {
-        if (!$isCommunicationUserIdentifier(v2, s))
+    const v1 = v['communicationUser'];
+    if ($own(v, 'communicationUser', v1)) {
+        if (!$isCommunicationUserIdentifier(v1, s))
             return false;
     }
-    const v4 = o1['phoneNumber'];
-    if ($own(o1, 'phoneNumber', v4)) {
-        if (!$isPhoneNumberIdentifier(v4, s))
+    const v3 = v['phoneNumber'];
+    if ($own(v, 'phoneNumber', v3)) {
+        if (!$isPhoneNumberIdentifier(v3, s))
             return false;
     }
-    const v6 = o1['microsoftTeamsUser'];
-    if ($own(o1, 'microsoftTeamsUser', v6)) {
-        if (!$isMicrosoftTeamsUserIdentifier(v6, s))
+    const v5 = v['microsoftTeamsUser'];
+    if ($own(v, 'microsoftTeamsUser', v5)) {
+        if (!$isMicrosoftTeamsUserIdentifier(v5, s))
             return false;
     }
     if (s) {
-        if (!$onlyKeys(o1, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']))
+        if (!$onlyKeys(v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']))
             return false;
     }
     return true;
 }
 function $checkCommunicationIdentifier(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'rawId', o1['rawId'], true);
-        const v2 = o1['communicationUser'];
-        if ($has(e, p, o1, 'communicationUser', v2)) {
-            $checkCommunicationUserIdentifier(v2, p + '/communicationUser', e, s);
+        $checkStringProperty(e, p, v, 'rawId', v['rawId']);
+        const v1 = v['communicationUser'];
+        if ($has(e, p, v, 'communicationUser', v1)) {
+            $checkCommunicationUserIdentifier(v1, p + '/communicationUser', e, s);
         }
-        const v4 = o1['phoneNumber'];
-        if ($has(e, p, o1, 'phoneNumber', v4)) {
-            $checkPhoneNumberIdentifier(v4, p + '/phoneNumber', e, s);
+        const v3 = v['phoneNumber'];
+        if ($has(e, p, v, 'phoneNumber', v3)) {
+            $checkPhoneNumberIdentifier(v3, p + '/phoneNumber', e, s);
         }
-        const v6 = o1['microsoftTeamsUser'];
-        if ($has(e, p, o1, 'microsoftTeamsUser', v6)) {
-            $checkMicrosoftTeamsUserIdentifier(v6, p + '/microsoftTeamsUser', e, s);
+        const v5 = v['microsoftTeamsUser'];
+        if ($has(e, p, v, 'microsoftTeamsUser', v5)) {
+            $checkMicrosoftTeamsUserIdentifier(v5, p + '/microsoftTeamsUser', e, s);
         }
         if (s) {
-            $extraKeys(e, p, o1, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']);
+            $extraKeys(e, p, v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']);
         }
     }
 }
@@ -456,21 +452,19 @@ export function isCommunicationUserIdentifier(value) {
 function $isCommunicationUserIdentifier(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'id', o1['id'], true))
+    if (!$isStringProperty(v, 'id', v['id']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, ['id']))
+        if (!$onlyKeys(v, ['id']))
             return false;
     }
     return true;
 }
 function $checkCommunicationUserIdentifier(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'id', o1['id'], true);
+        $checkStringProperty(e, p, v, 'id', v['id']);
         if (s) {
-            $extraKeys(e, p, o1, ['id']);
+            $extraKeys(e, p, v, ['id']);
         }
     }
 }
@@ -507,42 +501,40 @@ export function isMicrosoftTeamsUserIdentifier(value) {
 function $isMicrosoftTeamsUserIdentifier(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'userId', o1['userId'], true))
+    if (!$isStringProperty(v, 'userId', v['userId']))
         return false;
-    if (!$isBooleanProperty(o1, 'isAnonymous', o1['isAnonymous'], false))
+    if (!$isBooleanProperty(v, 'isAnonymous', v['isAnonymous'], true))
         return false;
-    const v2 = o1['cloud'];
-    if ($own(o1, 'cloud', v2)) {
-        if (typeof v2 !== 'string')
+    const v1 = v['cloud'];
+    if ($own(v, 'cloud', v1)) {
+        if (typeof v1 !== 'string')
             return false;
-        if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch')
+        if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch')
             return false;
     }
     if (s) {
-        if (!$onlyKeys(o1, ['userId', 'isAnonymous', 'cloud']))
+        if (!$onlyKeys(v, ['userId', 'isAnonymous', 'cloud']))
             return false;
     }
     return true;
 }
 function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'userId', o1['userId'], true);
-        $checkBooleanProperty(e, p, o1, 'isAnonymous', o1['isAnonymous'], false);
-        const v2 = o1['cloud'];
-        if ($has(e, p, o1, 'cloud', v2)) {
-            if (typeof v2 !== 'string') {
-                $fail(e, p + '/cloud', 'must be a string', 'string', $type(v2));
+        $checkStringProperty(e, p, v, 'userId', v['userId']);
+        $checkBooleanProperty(e, p, v, 'isAnonymous', v['isAnonymous'], true);
+        const v1 = v['cloud'];
+        if ($has(e, p, v, 'cloud', v1)) {
+            if (typeof v1 !== 'string') {
+                $fail(e, p + '/cloud', 'must be a string', 'string', $type(v1));
             }
             else {
-                if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch') {
-                    $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch"', '"public" | "dod" | "gcch"', $show(v2));
+                if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch') {
+                    $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch"', '"public" | "dod" | "gcch"', $show(v1));
                 }
             }
         }
         if (s) {
-            $extraKeys(e, p, o1, ['userId', 'isAnonymous', 'cloud']);
+            $extraKeys(e, p, v, ['userId', 'isAnonymous', 'cloud']);
         }
     }
 }
@@ -577,21 +569,19 @@ export function isPhoneNumberIdentifier(value) {
 function $isPhoneNumberIdentifier(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'value', o1['value'], true))
+    if (!$isStringProperty(v, 'value', v['value']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, ['value']))
+        if (!$onlyKeys(v, ['value']))
             return false;
     }
     return true;
 }
 function $checkPhoneNumberIdentifier(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'value', o1['value'], true);
+        $checkStringProperty(e, p, v, 'value', v['value']);
         if (s) {
-            $extraKeys(e, p, o1, ['value']);
+            $extraKeys(e, p, v, ['value']);
         }
     }
 }
@@ -626,27 +616,25 @@ export function isSmsDeliveryAttempt(value) {
 function $isSmsDeliveryAttempt(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isDateTimeProperty(o1, 'timestamp', o1['timestamp'], true))
+    if (!$isDateTimeProperty(v, 'timestamp', v['timestamp']))
         return false;
-    if (!$isIntegerProperty(o1, 'segmentsSucceeded', o1['segmentsSucceeded'], true))
+    if (!$isIntegerProperty(v, 'segmentsSucceeded', v['segmentsSucceeded']))
         return false;
-    if (!$isIntegerProperty(o1, 'segmentsFailed', o1['segmentsFailed'], true))
+    if (!$isIntegerProperty(v, 'segmentsFailed', v['segmentsFailed']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']))
+        if (!$onlyKeys(v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']))
             return false;
     }
     return true;
 }
 function $checkSmsDeliveryAttempt(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkDateTimeProperty(e, p, o1, 'timestamp', o1['timestamp'], true);
-        $checkIntegerProperty(e, p, o1, 'segmentsSucceeded', o1['segmentsSucceeded'], true);
-        $checkIntegerProperty(e, p, o1, 'segmentsFailed', o1['segmentsFailed'], true);
+        $checkDateTimeProperty(e, p, v, 'timestamp', v['timestamp']);
+        $checkIntegerProperty(e, p, v, 'segmentsSucceeded', v['segmentsSucceeded']);
+        $checkIntegerProperty(e, p, v, 'segmentsFailed', v['segmentsFailed']);
         if (s) {
-            $extraKeys(e, p, o1, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
+            $extraKeys(e, p, v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
         }
     }
 }
@@ -688,28 +676,27 @@ export function isAcsChatMemberAddedToThreadWithUserEventData(value) {
 function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isDateTimeProperty(o1, 'time', o1['time'], true))
+    if (!$isDateTimeProperty(v, 'time', v['time']))
         return false;
-    if (!$isStringProperty(o1, 'addedBy', o1['addedBy'], true))
+    if (!$isStringProperty(v, 'addedBy', v['addedBy']))
         return false;
-    const v2 = o1['memberAdded'];
-    if (!$own(o1, 'memberAdded', v2))
+    const v1 = v['memberAdded'];
+    if (!$own(v, 'memberAdded', v1))
         return false;
-    if (!$isChatThreadMember(v2, s))
+    if (!$isChatThreadMember(v1, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
+    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'time',
             'addedBy',
             'memberAdded',
@@ -725,20 +712,19 @@ function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
-        $checkStringProperty(e, p, o1, 'addedBy', o1['addedBy'], true);
-        const v2 = o1['memberAdded'];
-        if ($has(e, p, o1, 'memberAdded', v2, 'ChatThreadMember')) {
-            $checkChatThreadMember(v2, p + '/memberAdded', e, s);
+        $checkDateTimeProperty(e, p, v, 'time', v['time']);
+        $checkStringProperty(e, p, v, 'addedBy', v['addedBy']);
+        const v1 = v['memberAdded'];
+        if ($has(e, p, v, 'memberAdded', v1, 'ChatThreadMember')) {
+            $checkChatThreadMember(v1, p + '/memberAdded', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'time',
                 'addedBy',
                 'memberAdded',
@@ -788,28 +774,27 @@ export function isAcsChatMemberRemovedFromThreadWithUserEventData(value) {
 function $isAcsChatMemberRemovedFromThreadWithUserEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isDateTimeProperty(o1, 'time', o1['time'], true))
+    if (!$isDateTimeProperty(v, 'time', v['time']))
         return false;
-    if (!$isStringProperty(o1, 'removedBy', o1['removedBy'], true))
+    if (!$isStringProperty(v, 'removedBy', v['removedBy']))
         return false;
-    const v2 = o1['memberRemoved'];
-    if (!$own(o1, 'memberRemoved', v2))
+    const v1 = v['memberRemoved'];
+    if (!$own(v, 'memberRemoved', v1))
         return false;
-    if (!$isChatThreadMember(v2, s))
+    if (!$isChatThreadMember(v1, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
+    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'time',
             'removedBy',
             'memberRemoved',
@@ -825,20 +810,19 @@ function $isAcsChatMemberRemovedFromThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
-        $checkStringProperty(e, p, o1, 'removedBy', o1['removedBy'], true);
-        const v2 = o1['memberRemoved'];
-        if ($has(e, p, o1, 'memberRemoved', v2, 'ChatThreadMember')) {
-            $checkChatThreadMember(v2, p + '/memberRemoved', e, s);
+        $checkDateTimeProperty(e, p, v, 'time', v['time']);
+        $checkStringProperty(e, p, v, 'removedBy', v['removedBy']);
+        const v1 = v['memberRemoved'];
+        if ($has(e, p, v, 'memberRemoved', v1, 'ChatThreadMember')) {
+            $checkChatThreadMember(v1, p + '/memberRemoved', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'time',
                 'removedBy',
                 'memberRemoved',
@@ -884,39 +868,38 @@ export function isAcsChatMessageDeletedEventData(value) {
 function $isAcsChatMessageDeletedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true))
+    if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime']))
         return false;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
+    if (!$isStringProperty(v, 'senderId', v['senderId']))
         return false;
-    const v2 = o1['senderCommunicationIdentifier'];
-    if ($own(o1, 'senderCommunicationIdentifier', v2)) {
-        if (!$isCommunicationIdentifier(v2, s))
+    const v1 = v['senderCommunicationIdentifier'];
+    if ($own(v, 'senderCommunicationIdentifier', v1)) {
+        if (!$isCommunicationIdentifier(v1, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
+    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
         return false;
-    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
+    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
         return false;
-    if (!$isStringProperty(o1, 'type', o1['type'], true))
+    if (!$isStringProperty(v, 'type', v['type']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    const v4 = o1['recipientCommunicationIdentifier'];
-    if ($own(o1, 'recipientCommunicationIdentifier', v4)) {
-        if (!$isCommunicationIdentifier(v4, s))
+    const v3 = v['recipientCommunicationIdentifier'];
+    if ($own(v, 'recipientCommunicationIdentifier', v3)) {
+        if (!$isCommunicationIdentifier(v3, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'deleteTime',
             'messageId',
             'senderId',
@@ -936,27 +919,26 @@ function $isAcsChatMessageDeletedEventData(v, s) {
 }
 function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-        const v2 = o1['senderCommunicationIdentifier'];
-        if ($has(e, p, o1, 'senderCommunicationIdentifier', v2)) {
-            $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
+        $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+        const v1 = v['senderCommunicationIdentifier'];
+        if ($has(e, p, v, 'senderCommunicationIdentifier', v1)) {
+            $checkCommunicationIdentifier(v1, p + '/senderCommunicationIdentifier', e, s);
         }
-        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        const v4 = o1['recipientCommunicationIdentifier'];
-        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v4)) {
-            $checkCommunicationIdentifier(v4, p + '/recipientCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+        $checkStringProperty(e, p, v, 'type', v['type']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        const v3 = v['recipientCommunicationIdentifier'];
+        if ($has(e, p, v, 'recipientCommunicationIdentifier', v3)) {
+            $checkCommunicationIdentifier(v3, p + '/recipientCommunicationIdentifier', e, s);
         }
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'deleteTime',
                 'messageId',
                 'senderId',
@@ -1006,30 +988,29 @@ export function isAcsChatMessageDeletedInThreadEventData(value) {
 function $isAcsChatMessageDeletedInThreadEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true))
+    if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime']))
         return false;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    if (!$isStringProperty(o1, 'type', o1['type'], true))
+    if (!$isStringProperty(v, 'type', v['type']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
+    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
         return false;
-    const v2 = o1['senderCommunicationIdentifier'];
-    if (!$own(o1, 'senderCommunicationIdentifier', v2))
+    const v1 = v['senderCommunicationIdentifier'];
+    if (!$own(v, 'senderCommunicationIdentifier', v1))
         return false;
-    if (!$isCommunicationIdentifier(v2, s))
+    if (!$isCommunicationIdentifier(v1, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
+    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'deleteTime',
             'messageId',
             'type',
@@ -1046,21 +1027,20 @@ function $isAcsChatMessageDeletedInThreadEventData(v, s) {
 }
 function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-        const v2 = o1['senderCommunicationIdentifier'];
-        if ($has(e, p, o1, 'senderCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
+        $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        $checkStringProperty(e, p, v, 'type', v['type']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+        const v1 = v['senderCommunicationIdentifier'];
+        if ($has(e, p, v, 'senderCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v1, p + '/senderCommunicationIdentifier', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'deleteTime',
                 'messageId',
                 'type',
@@ -1107,46 +1087,45 @@ export function isAcsChatMessageEditedEventData(value) {
 function $isAcsChatMessageEditedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true))
+    if (!$isDateTimeProperty(v, 'editTime', v['editTime']))
         return false;
-    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
+    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
         return false;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    const v2 = o1['metadata'];
-    if ($own(o1, 'metadata', v2)) {
-        if (!$isChatMessageMetadata(v2, s))
+    const v1 = v['metadata'];
+    if ($own(v, 'metadata', v1)) {
+        if (!$isChatMessageMetadata(v1, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
+    if (!$isStringProperty(v, 'senderId', v['senderId']))
         return false;
-    const v4 = o1['senderCommunicationIdentifier'];
-    if ($own(o1, 'senderCommunicationIdentifier', v4)) {
-        if (!$isCommunicationIdentifier(v4, s))
+    const v3 = v['senderCommunicationIdentifier'];
+    if ($own(v, 'senderCommunicationIdentifier', v3)) {
+        if (!$isCommunicationIdentifier(v3, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
+    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
         return false;
-    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
+    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
         return false;
-    if (!$isStringProperty(o1, 'type', o1['type'], true))
+    if (!$isStringProperty(v, 'type', v['type']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    const v6 = o1['recipientCommunicationIdentifier'];
-    if ($own(o1, 'recipientCommunicationIdentifier', v6)) {
-        if (!$isCommunicationIdentifier(v6, s))
+    const v5 = v['recipientCommunicationIdentifier'];
+    if ($own(v, 'recipientCommunicationIdentifier', v5)) {
+        if (!$isCommunicationIdentifier(v5, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'editTime',
             'messageBody',
             'messageId',
@@ -1168,32 +1147,31 @@ function $isAcsChatMessageEditedEventData(v, s) {
 }
 function $checkAcsChatMessageEditedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
-        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        const v2 = o1['metadata'];
-        if ($has(e, p, o1, 'metadata', v2)) {
-            $checkChatMessageMetadata(v2, p + '/metadata', e, s);
+        $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
+        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        const v1 = v['metadata'];
+        if ($has(e, p, v, 'metadata', v1)) {
+            $checkChatMessageMetadata(v1, p + '/metadata', e, s);
         }
-        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-        const v4 = o1['senderCommunicationIdentifier'];
-        if ($has(e, p, o1, 'senderCommunicationIdentifier', v4)) {
-            $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+        const v3 = v['senderCommunicationIdentifier'];
+        if ($has(e, p, v, 'senderCommunicationIdentifier', v3)) {
+            $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
         }
-        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        const v6 = o1['recipientCommunicationIdentifier'];
-        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6)) {
-            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+        $checkStringProperty(e, p, v, 'type', v['type']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        const v5 = v['recipientCommunicationIdentifier'];
+        if ($has(e, p, v, 'recipientCommunicationIdentifier', v5)) {
+            $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
         }
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'editTime',
                 'messageBody',
                 'messageId',
@@ -1245,37 +1223,36 @@ export function isAcsChatMessageEditedInThreadEventData(value) {
 function $isAcsChatMessageEditedInThreadEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true))
+    if (!$isDateTimeProperty(v, 'editTime', v['editTime']))
         return false;
-    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
+    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
         return false;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    const v2 = o1['metadata'];
-    if ($own(o1, 'metadata', v2)) {
-        if (!$isChatMessageMetadata(v2, s))
+    const v1 = v['metadata'];
+    if ($own(v, 'metadata', v1)) {
+        if (!$isChatMessageMetadata(v1, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'type', o1['type'], true))
+    if (!$isStringProperty(v, 'type', v['type']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
+    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
         return false;
-    const v4 = o1['senderCommunicationIdentifier'];
-    if (!$own(o1, 'senderCommunicationIdentifier', v4))
+    const v3 = v['senderCommunicationIdentifier'];
+    if (!$own(v, 'senderCommunicationIdentifier', v3))
         return false;
-    if (!$isCommunicationIdentifier(v4, s))
+    if (!$isCommunicationIdentifier(v3, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
+    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'editTime',
             'messageBody',
             'messageId',
@@ -1294,26 +1271,25 @@ function $isAcsChatMessageEditedInThreadEventData(v, s) {
 }
 function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
-        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        const v2 = o1['metadata'];
-        if ($has(e, p, o1, 'metadata', v2)) {
-            $checkChatMessageMetadata(v2, p + '/metadata', e, s);
+        $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
+        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        const v1 = v['metadata'];
+        if ($has(e, p, v, 'metadata', v1)) {
+            $checkChatMessageMetadata(v1, p + '/metadata', e, s);
         }
-        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-        const v4 = o1['senderCommunicationIdentifier'];
-        if ($has(e, p, o1, 'senderCommunicationIdentifier', v4, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'type', v['type']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+        const v3 = v['senderCommunicationIdentifier'];
+        if ($has(e, p, v, 'senderCommunicationIdentifier', v3, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'editTime',
                 'messageBody',
                 'messageId',
@@ -1362,44 +1338,43 @@ export function isAcsChatMessageReceivedEventData(value) {
 function $isAcsChatMessageReceivedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
+    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
         return false;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    const v2 = o1['metadata'];
-    if ($own(o1, 'metadata', v2)) {
-        if (!$isChatMessageMetadata(v2, s))
+    const v1 = v['metadata'];
+    if ($own(v, 'metadata', v1)) {
+        if (!$isChatMessageMetadata(v1, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
+    if (!$isStringProperty(v, 'senderId', v['senderId']))
         return false;
-    const v4 = o1['senderCommunicationIdentifier'];
-    if ($own(o1, 'senderCommunicationIdentifier', v4)) {
-        if (!$isCommunicationIdentifier(v4, s))
+    const v3 = v['senderCommunicationIdentifier'];
+    if ($own(v, 'senderCommunicationIdentifier', v3)) {
+        if (!$isCommunicationIdentifier(v3, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
+    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
         return false;
-    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
+    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
         return false;
-    if (!$isStringProperty(o1, 'type', o1['type'], true))
+    if (!$isStringProperty(v, 'type', v['type']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    const v6 = o1['recipientCommunicationIdentifier'];
-    if ($own(o1, 'recipientCommunicationIdentifier', v6)) {
-        if (!$isCommunicationIdentifier(v6, s))
+    const v5 = v['recipientCommunicationIdentifier'];
+    if ($own(v, 'recipientCommunicationIdentifier', v5)) {
+        if (!$isCommunicationIdentifier(v5, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'messageBody',
             'messageId',
             'metadata',
@@ -1420,31 +1395,30 @@ function $isAcsChatMessageReceivedEventData(v, s) {
 }
 function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        const v2 = o1['metadata'];
-        if ($has(e, p, o1, 'metadata', v2)) {
-            $checkChatMessageMetadata(v2, p + '/metadata', e, s);
+        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        const v1 = v['metadata'];
+        if ($has(e, p, v, 'metadata', v1)) {
+            $checkChatMessageMetadata(v1, p + '/metadata', e, s);
         }
-        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-        const v4 = o1['senderCommunicationIdentifier'];
-        if ($has(e, p, o1, 'senderCommunicationIdentifier', v4)) {
-            $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+        const v3 = v['senderCommunicationIdentifier'];
+        if ($has(e, p, v, 'senderCommunicationIdentifier', v3)) {
+            $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
         }
-        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        const v6 = o1['recipientCommunicationIdentifier'];
-        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6)) {
-            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+        $checkStringProperty(e, p, v, 'type', v['type']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        const v5 = v['recipientCommunicationIdentifier'];
+        if ($has(e, p, v, 'recipientCommunicationIdentifier', v5)) {
+            $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
         }
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'messageBody',
                 'messageId',
                 'metadata',
@@ -1495,35 +1469,34 @@ export function isAcsChatMessageReceivedInThreadEventData(value) {
 function $isAcsChatMessageReceivedInThreadEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
+    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
         return false;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    const v2 = o1['metadata'];
-    if ($own(o1, 'metadata', v2)) {
-        if (!$isChatMessageMetadata(v2, s))
+    const v1 = v['metadata'];
+    if ($own(v, 'metadata', v1)) {
+        if (!$isChatMessageMetadata(v1, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'type', o1['type'], true))
+    if (!$isStringProperty(v, 'type', v['type']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
+    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
         return false;
-    const v4 = o1['senderCommunicationIdentifier'];
-    if (!$own(o1, 'senderCommunicationIdentifier', v4))
+    const v3 = v['senderCommunicationIdentifier'];
+    if (!$own(v, 'senderCommunicationIdentifier', v3))
         return false;
-    if (!$isCommunicationIdentifier(v4, s))
+    if (!$isCommunicationIdentifier(v3, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
+    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'messageBody',
             'messageId',
             'metadata',
@@ -1541,25 +1514,24 @@ function $isAcsChatMessageReceivedInThreadEventData(v, s) {
 }
 function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        const v2 = o1['metadata'];
-        if ($has(e, p, o1, 'metadata', v2)) {
-            $checkChatMessageMetadata(v2, p + '/metadata', e, s);
+        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        const v1 = v['metadata'];
+        if ($has(e, p, v, 'metadata', v1)) {
+            $checkChatMessageMetadata(v1, p + '/metadata', e, s);
         }
-        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-        const v4 = o1['senderCommunicationIdentifier'];
-        if ($has(e, p, o1, 'senderCommunicationIdentifier', v4, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'type', v['type']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+        const v3 = v['senderCommunicationIdentifier'];
+        if ($has(e, p, v, 'senderCommunicationIdentifier', v3, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'messageBody',
                 'messageId',
                 'metadata',
@@ -1607,34 +1579,33 @@ export function isAcsChatParticipantAddedToThreadWithUserEventData(value) {
 function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isDateTimeProperty(o1, 'time', o1['time'], true))
+    if (!$isDateTimeProperty(v, 'time', v['time']))
         return false;
-    const v2 = o1['addedByCommunicationIdentifier'];
-    if (!$own(o1, 'addedByCommunicationIdentifier', v2))
+    const v1 = v['addedByCommunicationIdentifier'];
+    if (!$own(v, 'addedByCommunicationIdentifier', v1))
         return false;
-    if (!$isCommunicationIdentifier(v2, s))
+    if (!$isCommunicationIdentifier(v1, s))
         return false;
-    const v4 = o1['participantAdded'];
-    if (!$own(o1, 'participantAdded', v4))
+    const v3 = v['participantAdded'];
+    if (!$own(v, 'participantAdded', v3))
         return false;
-    if (!$isChatParticipant(v4, s))
+    if (!$isChatParticipant(v3, s))
         return false;
-    const v6 = o1['recipientCommunicationIdentifier'];
-    if (!$own(o1, 'recipientCommunicationIdentifier', v6))
+    const v5 = v['recipientCommunicationIdentifier'];
+    if (!$own(v, 'recipientCommunicationIdentifier', v5))
         return false;
-    if (!$isCommunicationIdentifier(v6, s))
+    if (!$isCommunicationIdentifier(v5, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
+    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'time',
             'addedByCommunicationIdentifier',
             'participantAdded',
@@ -1650,26 +1621,25 @@ function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
-        const v2 = o1['addedByCommunicationIdentifier'];
-        if ($has(e, p, o1, 'addedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v2, p + '/addedByCommunicationIdentifier', e, s);
+        $checkDateTimeProperty(e, p, v, 'time', v['time']);
+        const v1 = v['addedByCommunicationIdentifier'];
+        if ($has(e, p, v, 'addedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v1, p + '/addedByCommunicationIdentifier', e, s);
         }
-        const v4 = o1['participantAdded'];
-        if ($has(e, p, o1, 'participantAdded', v4, 'ChatParticipant')) {
-            $checkChatParticipant(v4, p + '/participantAdded', e, s);
+        const v3 = v['participantAdded'];
+        if ($has(e, p, v, 'participantAdded', v3, 'ChatParticipant')) {
+            $checkChatParticipant(v3, p + '/participantAdded', e, s);
         }
-        const v6 = o1['recipientCommunicationIdentifier'];
-        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+        const v5 = v['recipientCommunicationIdentifier'];
+        if ($has(e, p, v, 'recipientCommunicationIdentifier', v5, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'time',
                 'addedByCommunicationIdentifier',
                 'participantAdded',
@@ -1715,34 +1685,33 @@ export function isAcsChatParticipantRemovedFromThreadWithUserEventData(value) {
 function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isDateTimeProperty(o1, 'time', o1['time'], true))
+    if (!$isDateTimeProperty(v, 'time', v['time']))
         return false;
-    const v2 = o1['removedByCommunicationIdentifier'];
-    if (!$own(o1, 'removedByCommunicationIdentifier', v2))
+    const v1 = v['removedByCommunicationIdentifier'];
+    if (!$own(v, 'removedByCommunicationIdentifier', v1))
         return false;
-    if (!$isCommunicationIdentifier(v2, s))
+    if (!$isCommunicationIdentifier(v1, s))
         return false;
-    const v4 = o1['participantRemoved'];
-    if (!$own(o1, 'participantRemoved', v4))
+    const v3 = v['participantRemoved'];
+    if (!$own(v, 'participantRemoved', v3))
         return false;
-    if (!$isChatParticipant(v4, s))
+    if (!$isChatParticipant(v3, s))
         return false;
-    const v6 = o1['recipientCommunicationIdentifier'];
-    if (!$own(o1, 'recipientCommunicationIdentifier', v6))
+    const v5 = v['recipientCommunicationIdentifier'];
+    if (!$own(v, 'recipientCommunicationIdentifier', v5))
         return false;
-    if (!$isCommunicationIdentifier(v6, s))
+    if (!$isCommunicationIdentifier(v5, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
+    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'time',
             'removedByCommunicationIdentifier',
             'participantRemoved',
@@ -1758,26 +1727,25 @@ function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
-        const v2 = o1['removedByCommunicationIdentifier'];
-        if ($has(e, p, o1, 'removedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v2, p + '/removedByCommunicationIdentifier', e, s);
+        $checkDateTimeProperty(e, p, v, 'time', v['time']);
+        const v1 = v['removedByCommunicationIdentifier'];
+        if ($has(e, p, v, 'removedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v1, p + '/removedByCommunicationIdentifier', e, s);
         }
-        const v4 = o1['participantRemoved'];
-        if ($has(e, p, o1, 'participantRemoved', v4, 'ChatParticipant')) {
-            $checkChatParticipant(v4, p + '/participantRemoved', e, s);
+        const v3 = v['participantRemoved'];
+        if ($has(e, p, v, 'participantRemoved', v3, 'ChatParticipant')) {
+            $checkChatParticipant(v3, p + '/participantRemoved', e, s);
         }
-        const v6 = o1['recipientCommunicationIdentifier'];
-        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+        const v5 = v['recipientCommunicationIdentifier'];
+        if ($has(e, p, v, 'recipientCommunicationIdentifier', v5, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'time',
                 'removedByCommunicationIdentifier',
                 'participantRemoved',
@@ -1823,38 +1791,37 @@ export function isAcsChatThreadCreatedEventData(value) {
 function $isAcsChatThreadCreatedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    const v2 = o1['createdByCommunicationIdentifier'];
-    if (!$own(o1, 'createdByCommunicationIdentifier', v2))
+    const v1 = v['createdByCommunicationIdentifier'];
+    if (!$own(v, 'createdByCommunicationIdentifier', v1))
         return false;
-    if (!$isCommunicationIdentifier(v2, s))
+    if (!$isCommunicationIdentifier(v1, s))
         return false;
-    const v4 = o1['properties'];
-    if (!$own(o1, 'properties', v4))
+    const v3 = v['properties'];
+    if (!$own(v, 'properties', v3))
         return false;
-    if (!$isChatThreadProperties(v4, s))
+    if (!$isChatThreadProperties(v3, s))
         return false;
-    const v6 = o1['participants'];
-    if (!$own(o1, 'participants', v6))
+    const v5 = v['participants'];
+    if (!$own(v, 'participants', v5))
         return false;
-    if (!Array.isArray(v6))
+    if (!Array.isArray(v5))
         return false;
-    const a7 = v6;
-    for (let i8 = 0; i8 < a7.length; i8++) {
-        const v9 = a7[i8];
-        if (!$isChatParticipant(v9, s))
+    const a6 = v5;
+    for (let i7 = 0; i7 < a6.length; i7++) {
+        const v8 = a6[i7];
+        if (!$isChatParticipant(v8, s))
             return false;
     }
-    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
+    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'createdByCommunicationIdentifier',
             'properties',
             'participants',
@@ -1869,34 +1836,33 @@ function $isAcsChatThreadCreatedEventData(v, s) {
 }
 function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        const v2 = o1['createdByCommunicationIdentifier'];
-        if ($has(e, p, o1, 'createdByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v2, p + '/createdByCommunicationIdentifier', e, s);
+        const v1 = v['createdByCommunicationIdentifier'];
+        if ($has(e, p, v, 'createdByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v1, p + '/createdByCommunicationIdentifier', e, s);
         }
-        const v4 = o1['properties'];
-        if ($has(e, p, o1, 'properties', v4, 'ChatThreadProperties')) {
-            $checkChatThreadProperties(v4, p + '/properties', e, s);
+        const v3 = v['properties'];
+        if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
+            $checkChatThreadProperties(v3, p + '/properties', e, s);
         }
-        const v6 = o1['participants'];
-        if ($has(e, p, o1, 'participants', v6, 'ChatParticipant[]')) {
-            if (!Array.isArray(v6)) {
-                $fail(e, p + '/participants', 'must be an array', 'array', $type(v6));
+        const v5 = v['participants'];
+        if ($has(e, p, v, 'participants', v5, 'ChatParticipant[]')) {
+            if (!Array.isArray(v5)) {
+                $fail(e, p + '/participants', 'must be an array', 'array', $type(v5));
             }
             else {
-                const a7 = v6;
-                for (let i8 = 0; i8 < a7.length; i8++) {
-                    const v9 = a7[i8];
-                    $checkChatParticipant(v9, p + '/participants/' + i8, e, s);
+                const a6 = v5;
+                for (let i7 = 0; i7 < a6.length; i7++) {
+                    const v8 = a6[i7];
+                    $checkChatParticipant(v8, p + '/participants/' + i7, e, s);
                 }
             }
         }
-        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'createdByCommunicationIdentifier',
                 'properties',
                 'participants',
@@ -1941,58 +1907,57 @@ export function isAcsChatThreadCreatedWithUserEventData(value) {
 function $isAcsChatThreadCreatedWithUserEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'createdBy', o1['createdBy'], true))
+    if (!$isStringProperty(v, 'createdBy', v['createdBy']))
         return false;
-    const v2 = o1['createdByCommunicationIdentifier'];
-    if ($own(o1, 'createdByCommunicationIdentifier', v2)) {
-        if (!$isCommunicationIdentifier(v2, s))
+    const v1 = v['createdByCommunicationIdentifier'];
+    if ($own(v, 'createdByCommunicationIdentifier', v1)) {
+        if (!$isCommunicationIdentifier(v1, s))
             return false;
     }
-    const v4 = o1['properties'];
-    if (!$own(o1, 'properties', v4))
+    const v3 = v['properties'];
+    if (!$own(v, 'properties', v3))
         return false;
-    if (!$isChatThreadProperties(v4, s))
+    if (!$isChatThreadProperties(v3, s))
         return false;
-    const v6 = o1['members'];
-    if (!$own(o1, 'members', v6))
+    const v5 = v['members'];
+    if (!$own(v, 'members', v5))
         return false;
-    if (!Array.isArray(v6))
+    if (!Array.isArray(v5))
         return false;
-    const a7 = v6;
-    for (let i8 = 0; i8 < a7.length; i8++) {
-        const v9 = a7[i8];
-        if (!$isChatThreadMember(v9, s))
+    const a6 = v5;
+    for (let i7 = 0; i7 < a6.length; i7++) {
+        const v8 = a6[i7];
+        if (!$isChatThreadMember(v8, s))
             return false;
     }
-    const v11 = o1['participants'];
-    if ($own(o1, 'participants', v11)) {
-        if (!Array.isArray(v11))
+    const v10 = v['participants'];
+    if ($own(v, 'participants', v10)) {
+        if (!Array.isArray(v10))
             return false;
-        const a12 = v11;
-        for (let i13 = 0; i13 < a12.length; i13++) {
-            const v14 = a12[i13];
-            if (!$isChatParticipant(v14, s))
+        const a11 = v10;
+        for (let i12 = 0; i12 < a11.length; i12++) {
+            const v13 = a11[i12];
+            if (!$isChatParticipant(v13, s))
                 return false;
         }
     }
-    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
+    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    const v16 = o1['recipientCommunicationIdentifier'];
-    if ($own(o1, 'recipientCommunicationIdentifier', v16)) {
-        if (!$isCommunicationIdentifier(v16, s))
+    const v15 = v['recipientCommunicationIdentifier'];
+    if ($own(v, 'recipientCommunicationIdentifier', v15)) {
+        if (!$isCommunicationIdentifier(v15, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'createdBy',
             'createdByCommunicationIdentifier',
             'properties',
@@ -2011,53 +1976,52 @@ function $isAcsChatThreadCreatedWithUserEventData(v, s) {
 }
 function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'createdBy', o1['createdBy'], true);
-        const v2 = o1['createdByCommunicationIdentifier'];
-        if ($has(e, p, o1, 'createdByCommunicationIdentifier', v2)) {
-            $checkCommunicationIdentifier(v2, p + '/createdByCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'createdBy', v['createdBy']);
+        const v1 = v['createdByCommunicationIdentifier'];
+        if ($has(e, p, v, 'createdByCommunicationIdentifier', v1)) {
+            $checkCommunicationIdentifier(v1, p + '/createdByCommunicationIdentifier', e, s);
         }
-        const v4 = o1['properties'];
-        if ($has(e, p, o1, 'properties', v4, 'ChatThreadProperties')) {
-            $checkChatThreadProperties(v4, p + '/properties', e, s);
+        const v3 = v['properties'];
+        if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
+            $checkChatThreadProperties(v3, p + '/properties', e, s);
         }
-        const v6 = o1['members'];
-        if ($has(e, p, o1, 'members', v6, 'ChatThreadMember[]')) {
-            if (!Array.isArray(v6)) {
-                $fail(e, p + '/members', 'must be an array', 'array', $type(v6));
+        const v5 = v['members'];
+        if ($has(e, p, v, 'members', v5, 'ChatThreadMember[]')) {
+            if (!Array.isArray(v5)) {
+                $fail(e, p + '/members', 'must be an array', 'array', $type(v5));
             }
             else {
-                const a7 = v6;
-                for (let i8 = 0; i8 < a7.length; i8++) {
-                    const v9 = a7[i8];
-                    $checkChatThreadMember(v9, p + '/members/' + i8, e, s);
+                const a6 = v5;
+                for (let i7 = 0; i7 < a6.length; i7++) {
+                    const v8 = a6[i7];
+                    $checkChatThreadMember(v8, p + '/members/' + i7, e, s);
                 }
             }
         }
-        const v11 = o1['participants'];
-        if ($has(e, p, o1, 'participants', v11)) {
-            if (!Array.isArray(v11)) {
-                $fail(e, p + '/participants', 'must be an array', 'array', $type(v11));
+        const v10 = v['participants'];
+        if ($has(e, p, v, 'participants', v10)) {
+            if (!Array.isArray(v10)) {
+                $fail(e, p + '/participants', 'must be an array', 'array', $type(v10));
             }
             else {
-                const a12 = v11;
-                for (let i13 = 0; i13 < a12.length; i13++) {
-                    const v14 = a12[i13];
-                    $checkChatParticipant(v14, p + '/participants/' + i13, e, s);
+                const a11 = v10;
+                for (let i12 = 0; i12 < a11.length; i12++) {
+                    const v13 = a11[i12];
+                    $checkChatParticipant(v13, p + '/participants/' + i12, e, s);
                 }
             }
         }
-        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        const v16 = o1['recipientCommunicationIdentifier'];
-        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v16)) {
-            $checkCommunicationIdentifier(v16, p + '/recipientCommunicationIdentifier', e, s);
+        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        const v15 = v['recipientCommunicationIdentifier'];
+        if ($has(e, p, v, 'recipientCommunicationIdentifier', v15)) {
+            $checkCommunicationIdentifier(v15, p + '/recipientCommunicationIdentifier', e, s);
         }
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'createdBy',
                 'createdByCommunicationIdentifier',
                 'properties',
@@ -2106,24 +2070,23 @@ export function isAcsChatThreadDeletedEventData(value) {
 function $isAcsChatThreadDeletedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    const v2 = o1['deletedByCommunicationIdentifier'];
-    if (!$own(o1, 'deletedByCommunicationIdentifier', v2))
+    const v1 = v['deletedByCommunicationIdentifier'];
+    if (!$own(v, 'deletedByCommunicationIdentifier', v1))
         return false;
-    if (!$isCommunicationIdentifier(v2, s))
+    if (!$isCommunicationIdentifier(v1, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true))
+    if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime']))
         return false;
-    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
+    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'deletedByCommunicationIdentifier',
             'deleteTime',
             'createTime',
@@ -2137,18 +2100,17 @@ function $isAcsChatThreadDeletedEventData(v, s) {
 }
 function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        const v2 = o1['deletedByCommunicationIdentifier'];
-        if ($has(e, p, o1, 'deletedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v2, p + '/deletedByCommunicationIdentifier', e, s);
+        const v1 = v['deletedByCommunicationIdentifier'];
+        if ($has(e, p, v, 'deletedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v1, p + '/deletedByCommunicationIdentifier', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
-        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
+        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'deletedByCommunicationIdentifier',
                 'deleteTime',
                 'createTime',
@@ -2192,29 +2154,28 @@ export function isAcsChatThreadParticipantAddedEventData(value) {
 function $isAcsChatThreadParticipantAddedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isDateTimeProperty(o1, 'time', o1['time'], true))
+    if (!$isDateTimeProperty(v, 'time', v['time']))
         return false;
-    const v2 = o1['addedByCommunicationIdentifier'];
-    if (!$own(o1, 'addedByCommunicationIdentifier', v2))
+    const v1 = v['addedByCommunicationIdentifier'];
+    if (!$own(v, 'addedByCommunicationIdentifier', v1))
         return false;
-    if (!$isCommunicationIdentifier(v2, s))
+    if (!$isCommunicationIdentifier(v1, s))
         return false;
-    const v4 = o1['participantAdded'];
-    if (!$own(o1, 'participantAdded', v4))
+    const v3 = v['participantAdded'];
+    if (!$own(v, 'participantAdded', v3))
         return false;
-    if (!$isChatParticipant(v4, s))
+    if (!$isChatParticipant(v3, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
+    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'time',
             'addedByCommunicationIdentifier',
             'participantAdded',
@@ -2229,22 +2190,21 @@ function $isAcsChatThreadParticipantAddedEventData(v, s) {
 }
 function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
-        const v2 = o1['addedByCommunicationIdentifier'];
-        if ($has(e, p, o1, 'addedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v2, p + '/addedByCommunicationIdentifier', e, s);
+        $checkDateTimeProperty(e, p, v, 'time', v['time']);
+        const v1 = v['addedByCommunicationIdentifier'];
+        if ($has(e, p, v, 'addedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v1, p + '/addedByCommunicationIdentifier', e, s);
         }
-        const v4 = o1['participantAdded'];
-        if ($has(e, p, o1, 'participantAdded', v4, 'ChatParticipant')) {
-            $checkChatParticipant(v4, p + '/participantAdded', e, s);
+        const v3 = v['participantAdded'];
+        if ($has(e, p, v, 'participantAdded', v3, 'ChatParticipant')) {
+            $checkChatParticipant(v3, p + '/participantAdded', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'time',
                 'addedByCommunicationIdentifier',
                 'participantAdded',
@@ -2289,29 +2249,28 @@ export function isAcsChatThreadParticipantRemovedEventData(value) {
 function $isAcsChatThreadParticipantRemovedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isDateTimeProperty(o1, 'time', o1['time'], true))
+    if (!$isDateTimeProperty(v, 'time', v['time']))
         return false;
-    const v2 = o1['removedByCommunicationIdentifier'];
-    if (!$own(o1, 'removedByCommunicationIdentifier', v2))
+    const v1 = v['removedByCommunicationIdentifier'];
+    if (!$own(v, 'removedByCommunicationIdentifier', v1))
         return false;
-    if (!$isCommunicationIdentifier(v2, s))
+    if (!$isCommunicationIdentifier(v1, s))
         return false;
-    const v4 = o1['participantRemoved'];
-    if (!$own(o1, 'participantRemoved', v4))
+    const v3 = v['participantRemoved'];
+    if (!$own(v, 'participantRemoved', v3))
         return false;
-    if (!$isChatParticipant(v4, s))
+    if (!$isChatParticipant(v3, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
+    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'time',
             'removedByCommunicationIdentifier',
             'participantRemoved',
@@ -2326,22 +2285,21 @@ function $isAcsChatThreadParticipantRemovedEventData(v, s) {
 }
 function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
-        const v2 = o1['removedByCommunicationIdentifier'];
-        if ($has(e, p, o1, 'removedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v2, p + '/removedByCommunicationIdentifier', e, s);
+        $checkDateTimeProperty(e, p, v, 'time', v['time']);
+        const v1 = v['removedByCommunicationIdentifier'];
+        if ($has(e, p, v, 'removedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v1, p + '/removedByCommunicationIdentifier', e, s);
         }
-        const v4 = o1['participantRemoved'];
-        if ($has(e, p, o1, 'participantRemoved', v4, 'ChatParticipant')) {
-            $checkChatParticipant(v4, p + '/participantRemoved', e, s);
+        const v3 = v['participantRemoved'];
+        if ($has(e, p, v, 'participantRemoved', v3, 'ChatParticipant')) {
+            $checkChatParticipant(v3, p + '/participantRemoved', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'time',
                 'removedByCommunicationIdentifier',
                 'participantRemoved',
@@ -2386,29 +2344,28 @@ export function isAcsChatThreadPropertiesUpdatedEventData(value) {
 function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    const v2 = o1['editedByCommunicationIdentifier'];
-    if (!$own(o1, 'editedByCommunicationIdentifier', v2))
+    const v1 = v['editedByCommunicationIdentifier'];
+    if (!$own(v, 'editedByCommunicationIdentifier', v1))
         return false;
-    if (!$isCommunicationIdentifier(v2, s))
+    if (!$isCommunicationIdentifier(v1, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true))
+    if (!$isDateTimeProperty(v, 'editTime', v['editTime']))
         return false;
-    const v4 = o1['properties'];
-    if (!$own(o1, 'properties', v4))
+    const v3 = v['properties'];
+    if (!$own(v, 'properties', v3))
         return false;
-    if (!$isChatThreadProperties(v4, s))
+    if (!$isChatThreadProperties(v3, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
+    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'editedByCommunicationIdentifier',
             'editTime',
             'properties',
@@ -2423,22 +2380,21 @@ function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
 }
 function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        const v2 = o1['editedByCommunicationIdentifier'];
-        if ($has(e, p, o1, 'editedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v2, p + '/editedByCommunicationIdentifier', e, s);
+        const v1 = v['editedByCommunicationIdentifier'];
+        if ($has(e, p, v, 'editedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v1, p + '/editedByCommunicationIdentifier', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
-        const v4 = o1['properties'];
-        if ($has(e, p, o1, 'properties', v4, 'ChatThreadProperties')) {
-            $checkChatThreadProperties(v4, p + '/properties', e, s);
+        $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
+        const v3 = v['properties'];
+        if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
+            $checkChatThreadProperties(v3, p + '/properties', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'editedByCommunicationIdentifier',
                 'editTime',
                 'properties',
@@ -2483,38 +2439,37 @@ export function isAcsChatThreadPropertiesUpdatedPerUserEventData(value) {
 function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'editedBy', o1['editedBy'], true))
+    if (!$isStringProperty(v, 'editedBy', v['editedBy']))
         return false;
-    const v2 = o1['editedByCommunicationIdentifier'];
-    if ($own(o1, 'editedByCommunicationIdentifier', v2)) {
-        if (!$isCommunicationIdentifier(v2, s))
+    const v1 = v['editedByCommunicationIdentifier'];
+    if ($own(v, 'editedByCommunicationIdentifier', v1)) {
+        if (!$isCommunicationIdentifier(v1, s))
             return false;
     }
-    if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true))
+    if (!$isDateTimeProperty(v, 'editTime', v['editTime']))
         return false;
-    const v4 = o1['properties'];
-    if (!$own(o1, 'properties', v4))
+    const v3 = v['properties'];
+    if (!$own(v, 'properties', v3))
         return false;
-    if (!$isChatThreadProperties(v4, s))
+    if (!$isChatThreadProperties(v3, s))
         return false;
-    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
+    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    const v6 = o1['recipientCommunicationIdentifier'];
-    if ($own(o1, 'recipientCommunicationIdentifier', v6)) {
-        if (!$isCommunicationIdentifier(v6, s))
+    const v5 = v['recipientCommunicationIdentifier'];
+    if ($own(v, 'recipientCommunicationIdentifier', v5)) {
+        if (!$isCommunicationIdentifier(v5, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'editedBy',
             'editedByCommunicationIdentifier',
             'editTime',
@@ -2532,28 +2487,27 @@ function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
 }
 function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'editedBy', o1['editedBy'], true);
-        const v2 = o1['editedByCommunicationIdentifier'];
-        if ($has(e, p, o1, 'editedByCommunicationIdentifier', v2)) {
-            $checkCommunicationIdentifier(v2, p + '/editedByCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'editedBy', v['editedBy']);
+        const v1 = v['editedByCommunicationIdentifier'];
+        if ($has(e, p, v, 'editedByCommunicationIdentifier', v1)) {
+            $checkCommunicationIdentifier(v1, p + '/editedByCommunicationIdentifier', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
-        const v4 = o1['properties'];
-        if ($has(e, p, o1, 'properties', v4, 'ChatThreadProperties')) {
-            $checkChatThreadProperties(v4, p + '/properties', e, s);
+        $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
+        const v3 = v['properties'];
+        if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
+            $checkChatThreadProperties(v3, p + '/properties', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        const v6 = o1['recipientCommunicationIdentifier'];
-        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6)) {
-            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        const v5 = v['recipientCommunicationIdentifier'];
+        if ($has(e, p, v, 'recipientCommunicationIdentifier', v5)) {
+            $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
         }
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'editedBy',
                 'editedByCommunicationIdentifier',
                 'editTime',
@@ -2601,33 +2555,32 @@ export function isAcsChatThreadWithUserDeletedEventData(value) {
 function $isAcsChatThreadWithUserDeletedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'deletedBy', o1['deletedBy'], true))
+    if (!$isStringProperty(v, 'deletedBy', v['deletedBy']))
         return false;
-    const v2 = o1['deletedByCommunicationIdentifier'];
-    if ($own(o1, 'deletedByCommunicationIdentifier', v2)) {
-        if (!$isCommunicationIdentifier(v2, s))
+    const v1 = v['deletedByCommunicationIdentifier'];
+    if ($own(v, 'deletedByCommunicationIdentifier', v1)) {
+        if (!$isCommunicationIdentifier(v1, s))
             return false;
     }
-    if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true))
+    if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime']))
         return false;
-    if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true))
+    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    const v4 = o1['recipientCommunicationIdentifier'];
-    if ($own(o1, 'recipientCommunicationIdentifier', v4)) {
-        if (!$isCommunicationIdentifier(v4, s))
+    const v3 = v['recipientCommunicationIdentifier'];
+    if ($own(v, 'recipientCommunicationIdentifier', v3)) {
+        if (!$isCommunicationIdentifier(v3, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'deletedBy',
             'deletedByCommunicationIdentifier',
             'deleteTime',
@@ -2644,24 +2597,23 @@ function $isAcsChatThreadWithUserDeletedEventData(v, s) {
 }
 function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'deletedBy', o1['deletedBy'], true);
-        const v2 = o1['deletedByCommunicationIdentifier'];
-        if ($has(e, p, o1, 'deletedByCommunicationIdentifier', v2)) {
-            $checkCommunicationIdentifier(v2, p + '/deletedByCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'deletedBy', v['deletedBy']);
+        const v1 = v['deletedByCommunicationIdentifier'];
+        if ($has(e, p, v, 'deletedByCommunicationIdentifier', v1)) {
+            $checkCommunicationIdentifier(v1, p + '/deletedByCommunicationIdentifier', e, s);
         }
-        $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
-        $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        const v4 = o1['recipientCommunicationIdentifier'];
-        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v4)) {
-            $checkCommunicationIdentifier(v4, p + '/recipientCommunicationIdentifier', e, s);
+        $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
+        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        const v3 = v['recipientCommunicationIdentifier'];
+        if ($has(e, p, v, 'recipientCommunicationIdentifier', v3)) {
+            $checkCommunicationIdentifier(v3, p + '/recipientCommunicationIdentifier', e, s);
         }
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'deletedBy',
                 'deletedByCommunicationIdentifier',
                 'deleteTime',
@@ -2712,33 +2664,32 @@ export function isAcsInstantMessageDeletedEventData(value) {
 function $isAcsInstantMessageDeletedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
+    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
         return false;
-    if (!$isStringProperty(o1, 'version', o1['version'], true))
+    if (!$isStringProperty(v, 'version', v['version']))
         return false;
-    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
+    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
         return false;
-    if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true))
+    if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime']))
         return false;
-    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
+    if (!$isStringProperty(v, 'senderId', v['senderId']))
         return false;
-    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
+    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'groupId', o1['groupId'], true))
+    if (!$isStringProperty(v, 'groupId', v['groupId']))
         return false;
-    if (!$isStringProperty(o1, 'collapseId', o1['collapseId'], true))
+    if (!$isStringProperty(v, 'collapseId', v['collapseId']))
         return false;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    if (!$isStringProperty(o1, 'messageType', o1['messageType'], true))
+    if (!$isStringProperty(v, 'messageType', v['messageType']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'messageBody',
             'version',
             'composeTime',
@@ -2758,21 +2709,20 @@ function $isAcsInstantMessageDeletedEventData(v, s) {
 }
 function $checkAcsInstantMessageDeletedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-        $checkStringProperty(e, p, o1, 'version', o1['version'], true);
-        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-        $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
-        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'groupId', o1['groupId'], true);
-        $checkStringProperty(e, p, o1, 'collapseId', o1['collapseId'], true);
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        $checkStringProperty(e, p, o1, 'messageType', o1['messageType'], true);
+        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+        $checkStringProperty(e, p, v, 'version', v['version']);
+        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+        $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
+        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'groupId', v['groupId']);
+        $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        $checkStringProperty(e, p, v, 'messageType', v['messageType']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'messageBody',
                 'version',
                 'composeTime',
@@ -2826,33 +2776,32 @@ export function isAcsInstantMessageEditedEventData(value) {
 function $isAcsInstantMessageEditedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
+    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
         return false;
-    if (!$isStringProperty(o1, 'version', o1['version'], true))
+    if (!$isStringProperty(v, 'version', v['version']))
         return false;
-    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
+    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
         return false;
-    if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true))
+    if (!$isDateTimeProperty(v, 'editTime', v['editTime']))
         return false;
-    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
+    if (!$isStringProperty(v, 'senderId', v['senderId']))
         return false;
-    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
+    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'groupId', o1['groupId'], true))
+    if (!$isStringProperty(v, 'groupId', v['groupId']))
         return false;
-    if (!$isStringProperty(o1, 'collapseId', o1['collapseId'], true))
+    if (!$isStringProperty(v, 'collapseId', v['collapseId']))
         return false;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    if (!$isStringProperty(o1, 'messageType', o1['messageType'], true))
+    if (!$isStringProperty(v, 'messageType', v['messageType']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'messageBody',
             'version',
             'composeTime',
@@ -2872,21 +2821,20 @@ function $isAcsInstantMessageEditedEventData(v, s) {
 }
 function $checkAcsInstantMessageEditedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-        $checkStringProperty(e, p, o1, 'version', o1['version'], true);
-        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-        $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
-        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'groupId', o1['groupId'], true);
-        $checkStringProperty(e, p, o1, 'collapseId', o1['collapseId'], true);
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        $checkStringProperty(e, p, o1, 'messageType', o1['messageType'], true);
+        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+        $checkStringProperty(e, p, v, 'version', v['version']);
+        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+        $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
+        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'groupId', v['groupId']);
+        $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        $checkStringProperty(e, p, v, 'messageType', v['messageType']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'messageBody',
                 'version',
                 'composeTime',
@@ -2940,27 +2888,26 @@ export function isAcsInstantMessageReceivedEventData(value) {
 function $isAcsInstantMessageReceivedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
+    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
         return false;
-    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
+    if (!$isStringProperty(v, 'senderId', v['senderId']))
         return false;
-    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
+    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'groupId', o1['groupId'], true))
+    if (!$isStringProperty(v, 'groupId', v['groupId']))
         return false;
-    if (!$isStringProperty(o1, 'collapseId', o1['collapseId'], true))
+    if (!$isStringProperty(v, 'collapseId', v['collapseId']))
         return false;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    if (!$isStringProperty(o1, 'messageType', o1['messageType'], true))
+    if (!$isStringProperty(v, 'messageType', v['messageType']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'messageBody',
             'senderId',
             'senderDisplayName',
@@ -2977,18 +2924,17 @@ function $isAcsInstantMessageReceivedEventData(v, s) {
 }
 function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'groupId', o1['groupId'], true);
-        $checkStringProperty(e, p, o1, 'collapseId', o1['collapseId'], true);
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        $checkStringProperty(e, p, o1, 'messageType', o1['messageType'], true);
+        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'groupId', v['groupId']);
+        $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        $checkStringProperty(e, p, v, 'messageType', v['messageType']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'messageBody',
                 'senderId',
                 'senderDisplayName',
@@ -3035,32 +2981,31 @@ export function isAcsSmsDeliveryReportReceivedEventData(value) {
 function $isAcsSmsDeliveryReportReceivedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    if (!$isStringProperty(o1, 'from', o1['from'], true))
+    if (!$isStringProperty(v, 'from', v['from']))
         return false;
-    if (!$isStringProperty(o1, 'to', o1['to'], true))
+    if (!$isStringProperty(v, 'to', v['to']))
         return false;
-    if (!$isStringProperty(o1, 'deliveryStatus', o1['deliveryStatus'], true))
+    if (!$isStringProperty(v, 'deliveryStatus', v['deliveryStatus']))
         return false;
-    if (!$isStringProperty(o1, 'deliveryStatusDetails', o1['deliveryStatusDetails'], true))
+    if (!$isStringProperty(v, 'deliveryStatusDetails', v['deliveryStatusDetails']))
         return false;
-    const v2 = o1['deliveryAttempts'];
-    if (!$own(o1, 'deliveryAttempts', v2))
+    const v1 = v['deliveryAttempts'];
+    if (!$own(v, 'deliveryAttempts', v1))
         return false;
-    if (!Array.isArray(v2))
+    if (!Array.isArray(v1))
         return false;
-    const a3 = v2;
-    for (let i4 = 0; i4 < a3.length; i4++) {
-        const v5 = a3[i4];
-        if (!$isSmsDeliveryAttempt(v5, s))
+    const a2 = v1;
+    for (let i3 = 0; i3 < a2.length; i3++) {
+        const v4 = a2[i3];
+        if (!$isSmsDeliveryAttempt(v4, s))
             return false;
     }
-    if (!$isDateTimeProperty(o1, 'receivedTimestamp', o1['receivedTimestamp'], false))
+    if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'], true))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'messageId',
             'from',
             'to',
@@ -3075,28 +3020,27 @@ function $isAcsSmsDeliveryReportReceivedEventData(v, s) {
 }
 function $checkAcsSmsDeliveryReportReceivedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        $checkStringProperty(e, p, o1, 'from', o1['from'], true);
-        $checkStringProperty(e, p, o1, 'to', o1['to'], true);
-        $checkStringProperty(e, p, o1, 'deliveryStatus', o1['deliveryStatus'], true);
-        $checkStringProperty(e, p, o1, 'deliveryStatusDetails', o1['deliveryStatusDetails'], true);
-        const v2 = o1['deliveryAttempts'];
-        if ($has(e, p, o1, 'deliveryAttempts', v2, 'SmsDeliveryAttempt[]')) {
-            if (!Array.isArray(v2)) {
-                $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v2));
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        $checkStringProperty(e, p, v, 'from', v['from']);
+        $checkStringProperty(e, p, v, 'to', v['to']);
+        $checkStringProperty(e, p, v, 'deliveryStatus', v['deliveryStatus']);
+        $checkStringProperty(e, p, v, 'deliveryStatusDetails', v['deliveryStatusDetails']);
+        const v1 = v['deliveryAttempts'];
+        if ($has(e, p, v, 'deliveryAttempts', v1, 'SmsDeliveryAttempt[]')) {
+            if (!Array.isArray(v1)) {
+                $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v1));
             }
             else {
-                const a3 = v2;
-                for (let i4 = 0; i4 < a3.length; i4++) {
-                    const v5 = a3[i4];
-                    $checkSmsDeliveryAttempt(v5, p + '/deliveryAttempts/' + i4, e, s);
+                const a2 = v1;
+                for (let i3 = 0; i3 < a2.length; i3++) {
+                    const v4 = a2[i3];
+                    $checkSmsDeliveryAttempt(v4, p + '/deliveryAttempts/' + i3, e, s);
                 }
             }
         }
-        $checkDateTimeProperty(e, p, o1, 'receivedTimestamp', o1['receivedTimestamp'], false);
+        $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp'], true);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'messageId',
                 'from',
                 'to',
@@ -3139,33 +3083,31 @@ export function isAcsSmsReceivedEventData(value) {
 function $isAcsSmsReceivedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    if (!$isStringProperty(o1, 'from', o1['from'], true))
+    if (!$isStringProperty(v, 'from', v['from']))
         return false;
-    if (!$isStringProperty(o1, 'to', o1['to'], true))
+    if (!$isStringProperty(v, 'to', v['to']))
         return false;
-    if (!$isStringProperty(o1, 'message', o1['message'], true))
+    if (!$isStringProperty(v, 'message', v['message']))
         return false;
-    if (!$isDateTimeProperty(o1, 'receivedTimestamp', o1['receivedTimestamp'], true))
+    if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']))
+        if (!$onlyKeys(v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']))
             return false;
     }
     return true;
 }
 function $checkAcsSmsReceivedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        $checkStringProperty(e, p, o1, 'from', o1['from'], true);
-        $checkStringProperty(e, p, o1, 'to', o1['to'], true);
-        $checkStringProperty(e, p, o1, 'message', o1['message'], true);
-        $checkDateTimeProperty(e, p, o1, 'receivedTimestamp', o1['receivedTimestamp'], true);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        $checkStringProperty(e, p, v, 'from', v['from']);
+        $checkStringProperty(e, p, v, 'to', v['to']);
+        $checkStringProperty(e, p, v, 'message', v['message']);
+        $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
         if (s) {
-            $extraKeys(e, p, o1, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']);
+            $extraKeys(e, p, v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']);
         }
     }
 }
@@ -3201,26 +3143,25 @@ export function isEventGridEvent(value) {
 function $isEventGridEvent(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'id', o1['id'], true))
+    if (!$isStringProperty(v, 'id', v['id']))
         return false;
-    if (!$isStringProperty(o1, 'topic', o1['topic'], false))
+    if (!$isStringProperty(v, 'topic', v['topic'], true))
         return false;
-    if (!$isStringProperty(o1, 'subject', o1['subject'], true))
+    if (!$isStringProperty(v, 'subject', v['subject']))
         return false;
-    if (!$isStringProperty(o1, 'eventType', o1['eventType'], true))
+    if (!$isStringProperty(v, 'eventType', v['eventType']))
         return false;
-    if (!$isDateTimeProperty(o1, 'eventTime', o1['eventTime'], true))
+    if (!$isDateTimeProperty(v, 'eventTime', v['eventTime']))
         return false;
-    const v2 = o1['data'];
-    if (!$own(o1, 'data', v2))
+    const v1 = v['data'];
+    if (!$own(v, 'data', v1))
         return false;
-    if (!$isStringProperty(o1, 'dataVersion', o1['dataVersion'], true))
+    if (!$isStringProperty(v, 'dataVersion', v['dataVersion']))
         return false;
-    if (!$isStringProperty(o1, 'metadataVersion', o1['metadataVersion'], false))
+    if (!$isStringProperty(v, 'metadataVersion', v['metadataVersion'], true))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'id',
             'topic',
             'subject',
@@ -3236,18 +3177,17 @@ function $isEventGridEvent(v, s) {
 }
 function $checkEventGridEvent(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'id', o1['id'], true);
-        $checkStringProperty(e, p, o1, 'topic', o1['topic'], false);
-        $checkStringProperty(e, p, o1, 'subject', o1['subject'], true);
-        $checkStringProperty(e, p, o1, 'eventType', o1['eventType'], true);
-        $checkDateTimeProperty(e, p, o1, 'eventTime', o1['eventTime'], true);
-        const v2 = o1['data'];
-        $has(e, p, o1, 'data', v2, 'any');
-        $checkStringProperty(e, p, o1, 'dataVersion', o1['dataVersion'], true);
-        $checkStringProperty(e, p, o1, 'metadataVersion', o1['metadataVersion'], false);
+        $checkStringProperty(e, p, v, 'id', v['id']);
+        $checkStringProperty(e, p, v, 'topic', v['topic'], true);
+        $checkStringProperty(e, p, v, 'subject', v['subject']);
+        $checkStringProperty(e, p, v, 'eventType', v['eventType']);
+        $checkDateTimeProperty(e, p, v, 'eventTime', v['eventTime']);
+        const v1 = v['data'];
+        $has(e, p, v, 'data', v1, 'any');
+        $checkStringProperty(e, p, v, 'dataVersion', v['dataVersion']);
+        $checkStringProperty(e, p, v, 'metadataVersion', v['metadataVersion'], true);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'id',
                 'topic',
                 'subject',
@@ -3291,30 +3231,29 @@ export function isCloudEvent(value) {
 function $isCloudEvent(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    const v2 = o1['specversion'];
-    if (!$own(o1, 'specversion', v2))
+    const v1 = v['specversion'];
+    if (!$own(v, 'specversion', v1))
         return false;
-    if (typeof v2 !== 'string')
+    if (typeof v1 !== 'string')
         return false;
-    if (v2 !== '1.0')
+    if (v1 !== '1.0')
         return false;
-    if (!$isStringProperty(o1, 'id', o1['id'], true))
+    if (!$isStringProperty(v, 'id', v['id']))
         return false;
-    if (!$isStringProperty(o1, 'source', o1['source'], true))
+    if (!$isStringProperty(v, 'source', v['source']))
         return false;
-    if (!$isStringProperty(o1, 'type', o1['type'], true))
+    if (!$isStringProperty(v, 'type', v['type']))
         return false;
-    if (!$isStringProperty(o1, 'subject', o1['subject'], false))
+    if (!$isStringProperty(v, 'subject', v['subject'], true))
         return false;
-    if (!$isDateTimeProperty(o1, 'time', o1['time'], false))
+    if (!$isDateTimeProperty(v, 'time', v['time'], true))
         return false;
-    if (!$isStringProperty(o1, 'datacontenttype', o1['datacontenttype'], false))
+    if (!$isStringProperty(v, 'datacontenttype', v['datacontenttype'], true))
         return false;
-    if (!$isStringProperty(o1, 'dataschema', o1['dataschema'], false))
+    if (!$isStringProperty(v, 'dataschema', v['dataschema'], true))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'specversion',
             'id',
             'source',
@@ -3331,27 +3270,26 @@ function $isCloudEvent(v, s) {
 }
 function $checkCloudEvent(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        const v2 = o1['specversion'];
-        if ($has(e, p, o1, 'specversion', v2, '"1.0"')) {
-            if (typeof v2 !== 'string') {
-                $fail(e, p + '/specversion', 'must be a string', 'string', $type(v2));
+        const v1 = v['specversion'];
+        if ($has(e, p, v, 'specversion', v1, '"1.0"')) {
+            if (typeof v1 !== 'string') {
+                $fail(e, p + '/specversion', 'must be a string', 'string', $type(v1));
             }
             else {
-                if (v2 !== '1.0') {
-                    $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v2));
+                if (v1 !== '1.0') {
+                    $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v1));
                 }
             }
         }
-        $checkStringProperty(e, p, o1, 'id', o1['id'], true);
-        $checkStringProperty(e, p, o1, 'source', o1['source'], true);
-        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-        $checkStringProperty(e, p, o1, 'subject', o1['subject'], false);
-        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], false);
-        $checkStringProperty(e, p, o1, 'datacontenttype', o1['datacontenttype'], false);
-        $checkStringProperty(e, p, o1, 'dataschema', o1['dataschema'], false);
+        $checkStringProperty(e, p, v, 'id', v['id']);
+        $checkStringProperty(e, p, v, 'source', v['source']);
+        $checkStringProperty(e, p, v, 'type', v['type']);
+        $checkStringProperty(e, p, v, 'subject', v['subject'], true);
+        $checkDateTimeProperty(e, p, v, 'time', v['time'], true);
+        $checkStringProperty(e, p, v, 'datacontenttype', v['datacontenttype'], true);
+        $checkStringProperty(e, p, v, 'dataschema', v['dataschema'], true);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'specversion',
                 'id',
                 'source',

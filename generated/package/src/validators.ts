@@ -120,7 +120,7 @@ function $show(v: unknown): string {
 
 /** A property name as a JSON Pointer segment. */
 function $esc(key: string): string {
-  return key.replaceAll('~', '~0').replaceAll('/', '~1');
+  return key.includes('~') || key.includes('/') ? key.replaceAll('~', '~0').replaceAll('/', '~1') : key;
 }
 
 /** The JSON Pointer of property k of the value at p. */
@@ -132,8 +132,13 @@ function $at(p: string, k: string): string {
 const $DATE_TIME =
   /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
 
+/** The everyday date-time: no field out of range, days up to 28 (so no calendar needed), no leap second. */
+const $DATE_TIME_EVERYDAY =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt\s](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$/;
+
 /** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */
 function $dateTime(s: string): boolean {
+  if ($DATE_TIME_EVERYDAY.test(s)) return true;
   const m = $DATE_TIME.exec(s);
   if (m === null) return false;
   const year = +m[1]!,
@@ -187,8 +192,8 @@ function $nullProto<T extends object>(entries: T): Readonly<T> {
   return Object.freeze(Object.assign(Object.create(null) as object, entries) as T);
 }
 
-function $isStringProperty(o: object, k: string, v: unknown, required: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'string';
+function $isStringProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
+  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string';
 }
 
 function $checkStringProperty(
@@ -197,14 +202,16 @@ function $checkStringProperty(
   o: object,
   k: string,
   v: unknown,
-  required: boolean,
+  optional?: boolean,
 ): void {
-  if (!$has(e, p, o, k, v, required ? 'string' : undefined)) return;
+  if (!$has(e, p, o, k, v, optional ? undefined : 'string')) return;
   if (typeof v !== 'string') $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
 }
 
-function $isIntegerProperty(o: object, k: string, v: unknown, required: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'number' && Number.isInteger(v);
+function $isIntegerProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
+  return v === undefined || !$hasOwn.call(o, k)
+    ? optional === true
+    : typeof v === 'number' && Number.isInteger(v);
 }
 
 function $checkIntegerProperty(
@@ -213,15 +220,15 @@ function $checkIntegerProperty(
   o: object,
   k: string,
   v: unknown,
-  required: boolean,
+  optional?: boolean,
 ): void {
-  if (!$has(e, p, o, k, v, required ? 'integer' : undefined)) return;
+  if (!$has(e, p, o, k, v, optional ? undefined : 'integer')) return;
   if (typeof v !== 'number' || !Number.isInteger(v))
     $fail(e, $at(p, k), 'must be an integer', 'integer', $type(v));
 }
 
-function $isBooleanProperty(o: object, k: string, v: unknown, required: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'boolean';
+function $isBooleanProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
+  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'boolean';
 }
 
 function $checkBooleanProperty(
@@ -230,14 +237,14 @@ function $checkBooleanProperty(
   o: object,
   k: string,
   v: unknown,
-  required: boolean,
+  optional?: boolean,
 ): void {
-  if (!$has(e, p, o, k, v, required ? 'boolean' : undefined)) return;
+  if (!$has(e, p, o, k, v, optional ? undefined : 'boolean')) return;
   if (typeof v !== 'boolean') $fail(e, $at(p, k), 'must be a boolean', 'boolean', $type(v));
 }
 
-function $isDateTimeProperty(o: object, k: string, v: unknown, required: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'string' && $dateTime(v);
+function $isDateTimeProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
+  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string' && $dateTime(v);
 }
 
 function $checkDateTimeProperty(
@@ -246,9 +253,9 @@ function $checkDateTimeProperty(
   o: object,
   k: string,
   v: unknown,
-  required: boolean,
+  optional?: boolean,
 ): void {
-  if (!$has(e, p, o, k, v, required ? 'date-time' : undefined)) return;
+  if (!$has(e, p, o, k, v, optional ? undefined : 'date-time')) return;
   if (typeof v !== 'string') $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
   else if (!$dateTime(v))
     $fail(
@@ -295,23 +302,21 @@ export function isChatMessageMetadata(value: unknown): value is ChatMessageMetad
 
 function $isChatMessageMetadata(v: unknown, _s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  for (const k2 in o1) {
-    if (!$hasOwn.call(o1, k2)) continue;
-    const v3 = o1[k2];
-    if (typeof v3 !== 'string') return false;
+  for (const k1 in v) {
+    if (!$hasOwn.call(v, k1)) continue;
+    const v2 = v[k1];
+    if (typeof v2 !== 'string') return false;
   }
   return true;
 }
 
 function $checkChatMessageMetadata(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    for (const k2 in o1) {
-      if (!$hasOwn.call(o1, k2)) continue;
-      const v3 = o1[k2];
-      if (typeof v3 !== 'string') {
-        $fail(e, p + '/' + $esc(k2), 'must be a string', 'string', $type(v3));
+    for (const k1 in v) {
+      if (!$hasOwn.call(v, k1)) continue;
+      const v2 = v[k1];
+      if (typeof v2 !== 'string') {
+        $fail(e, p + '/' + $esc(k1), 'must be a string', 'string', $type(v2));
       }
     }
   }
@@ -350,27 +355,25 @@ export function isChatParticipant(value: unknown): value is ChatParticipant {
 
 function $isChatParticipant(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'displayName', o1['displayName'], true)) return false;
-  const v2 = o1['participantCommunicationIdentifier'];
-  if (!$own(o1, 'participantCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
+  if (!$isStringProperty(v, 'displayName', v['displayName'])) return false;
+  const v1 = v['participantCommunicationIdentifier'];
+  if (!$own(v, 'participantCommunicationIdentifier', v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
   if (s) {
-    if (!$onlyKeys(o1, ['displayName', 'participantCommunicationIdentifier'])) return false;
+    if (!$onlyKeys(v, ['displayName', 'participantCommunicationIdentifier'])) return false;
   }
   return true;
 }
 
 function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'displayName', o1['displayName'], true);
-    const v2 = o1['participantCommunicationIdentifier'];
-    if ($has(e, p, o1, 'participantCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/participantCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'displayName', v['displayName']);
+    const v1 = v['participantCommunicationIdentifier'];
+    if ($has(e, p, v, 'participantCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v1, p + '/participantCommunicationIdentifier', e, s);
     }
     if (s) {
-      $extraKeys(e, p, o1, ['displayName', 'participantCommunicationIdentifier']);
+      $extraKeys(e, p, v, ['displayName', 'participantCommunicationIdentifier']);
     }
   }
 }
@@ -408,22 +411,20 @@ export function isChatThreadMember(value: unknown): value is ChatThreadMember {
 
 function $isChatThreadMember(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'displayName', o1['displayName'], true)) return false;
-  if (!$isStringProperty(o1, 'memberId', o1['memberId'], true)) return false;
+  if (!$isStringProperty(v, 'displayName', v['displayName'])) return false;
+  if (!$isStringProperty(v, 'memberId', v['memberId'])) return false;
   if (s) {
-    if (!$onlyKeys(o1, ['displayName', 'memberId'])) return false;
+    if (!$onlyKeys(v, ['displayName', 'memberId'])) return false;
   }
   return true;
 }
 
 function $checkChatThreadMember(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'displayName', o1['displayName'], true);
-    $checkStringProperty(e, p, o1, 'memberId', o1['memberId'], true);
+    $checkStringProperty(e, p, v, 'displayName', v['displayName']);
+    $checkStringProperty(e, p, v, 'memberId', v['memberId']);
     if (s) {
-      $extraKeys(e, p, o1, ['displayName', 'memberId']);
+      $extraKeys(e, p, v, ['displayName', 'memberId']);
     }
   }
 }
@@ -461,15 +462,13 @@ export function isChatThreadProperties(value: unknown): value is ChatThreadPrope
 
 function $isChatThreadProperties(v: unknown, _s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'topic', o1['topic'], false)) return false;
+  if (!$isStringProperty(v, 'topic', v['topic'], true)) return false;
   return true;
 }
 
 function $checkChatThreadProperties(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'topic', o1['topic'], false);
+    $checkStringProperty(e, p, v, 'topic', v['topic'], true);
   }
 }
 
@@ -506,44 +505,42 @@ export function isCommunicationIdentifier(value: unknown): value is Communicatio
 
 function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'rawId', o1['rawId'], true)) return false;
-  const v2 = o1['communicationUser'];
-  if ($own(o1, 'communicationUser', v2)) {
-    if (!$isCommunicationUserIdentifier(v2, s)) return false;
+  if (!$isStringProperty(v, 'rawId', v['rawId'])) return false;
+  const v1 = v['communicationUser'];
+  if ($own(v, 'communicationUser', v1)) {
+    if (!$isCommunicationUserIdentifier(v1, s)) return false;
   }
-  const v4 = o1['phoneNumber'];
-  if ($own(o1, 'phoneNumber', v4)) {
-    if (!$isPhoneNumberIdentifier(v4, s)) return false;
+  const v3 = v['phoneNumber'];
+  if ($own(v, 'phoneNumber', v3)) {
+    if (!$isPhoneNumberIdentifier(v3, s)) return false;
   }
-  const v6 = o1['microsoftTeamsUser'];
-  if ($own(o1, 'microsoftTeamsUser', v6)) {
-    if (!$isMicrosoftTeamsUserIdentifier(v6, s)) return false;
+  const v5 = v['microsoftTeamsUser'];
+  if ($own(v, 'microsoftTeamsUser', v5)) {
+    if (!$isMicrosoftTeamsUserIdentifier(v5, s)) return false;
   }
   if (s) {
-    if (!$onlyKeys(o1, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser'])) return false;
+    if (!$onlyKeys(v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser'])) return false;
   }
   return true;
 }
 
 function $checkCommunicationIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'rawId', o1['rawId'], true);
-    const v2 = o1['communicationUser'];
-    if ($has(e, p, o1, 'communicationUser', v2)) {
-      $checkCommunicationUserIdentifier(v2, p + '/communicationUser', e, s);
+    $checkStringProperty(e, p, v, 'rawId', v['rawId']);
+    const v1 = v['communicationUser'];
+    if ($has(e, p, v, 'communicationUser', v1)) {
+      $checkCommunicationUserIdentifier(v1, p + '/communicationUser', e, s);
     }
-    const v4 = o1['phoneNumber'];
-    if ($has(e, p, o1, 'phoneNumber', v4)) {
-      $checkPhoneNumberIdentifier(v4, p + '/phoneNumber', e, s);
+    const v3 = v['phoneNumber'];
+    if ($has(e, p, v, 'phoneNumber', v3)) {
+      $checkPhoneNumberIdentifier(v3, p + '/phoneNumber', e, s);
     }
-    const v6 = o1['microsoftTeamsUser'];
-    if ($has(e, p, o1, 'microsoftTeamsUser', v6)) {
-      $checkMicrosoftTeamsUserIdentifier(v6, p + '/microsoftTeamsUser', e, s);
+    const v5 = v['microsoftTeamsUser'];
+    if ($has(e, p, v, 'microsoftTeamsUser', v5)) {
+      $checkMicrosoftTeamsUserIdentifier(v5, p + '/microsoftTeamsUser', e, s);
     }
     if (s) {
-      $extraKeys(e, p, o1, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']);
+      $extraKeys(e, p, v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']);
     }
   }
 }
@@ -583,20 +580,18 @@ export function isCommunicationUserIdentifier(value: unknown): value is Communic
 
 function $isCommunicationUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'id', o1['id'], true)) return false;
+  if (!$isStringProperty(v, 'id', v['id'])) return false;
   if (s) {
-    if (!$onlyKeys(o1, ['id'])) return false;
+    if (!$onlyKeys(v, ['id'])) return false;
   }
   return true;
 }
 
 function $checkCommunicationUserIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'id', o1['id'], true);
+    $checkStringProperty(e, p, v, 'id', v['id']);
     if (s) {
-      $extraKeys(e, p, o1, ['id']);
+      $extraKeys(e, p, v, ['id']);
     }
   }
 }
@@ -636,43 +631,41 @@ export function isMicrosoftTeamsUserIdentifier(value: unknown): value is Microso
 
 function $isMicrosoftTeamsUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'userId', o1['userId'], true)) return false;
-  if (!$isBooleanProperty(o1, 'isAnonymous', o1['isAnonymous'], false)) return false;
-  const v2 = o1['cloud'];
-  if ($own(o1, 'cloud', v2)) {
-    if (typeof v2 !== 'string') return false;
-    if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch') return false;
+  if (!$isStringProperty(v, 'userId', v['userId'])) return false;
+  if (!$isBooleanProperty(v, 'isAnonymous', v['isAnonymous'], true)) return false;
+  const v1 = v['cloud'];
+  if ($own(v, 'cloud', v1)) {
+    if (typeof v1 !== 'string') return false;
+    if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch') return false;
   }
   if (s) {
-    if (!$onlyKeys(o1, ['userId', 'isAnonymous', 'cloud'])) return false;
+    if (!$onlyKeys(v, ['userId', 'isAnonymous', 'cloud'])) return false;
   }
   return true;
 }
 
 function $checkMicrosoftTeamsUserIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'userId', o1['userId'], true);
-    $checkBooleanProperty(e, p, o1, 'isAnonymous', o1['isAnonymous'], false);
-    const v2 = o1['cloud'];
-    if ($has(e, p, o1, 'cloud', v2)) {
-      if (typeof v2 !== 'string') {
-        $fail(e, p + '/cloud', 'must be a string', 'string', $type(v2));
+    $checkStringProperty(e, p, v, 'userId', v['userId']);
+    $checkBooleanProperty(e, p, v, 'isAnonymous', v['isAnonymous'], true);
+    const v1 = v['cloud'];
+    if ($has(e, p, v, 'cloud', v1)) {
+      if (typeof v1 !== 'string') {
+        $fail(e, p + '/cloud', 'must be a string', 'string', $type(v1));
       } else {
-        if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch') {
+        if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch') {
           $fail(
             e,
             p + '/cloud',
             'must be one of "public" | "dod" | "gcch"',
             '"public" | "dod" | "gcch"',
-            $show(v2),
+            $show(v1),
           );
         }
       }
     }
     if (s) {
-      $extraKeys(e, p, o1, ['userId', 'isAnonymous', 'cloud']);
+      $extraKeys(e, p, v, ['userId', 'isAnonymous', 'cloud']);
     }
   }
 }
@@ -710,20 +703,18 @@ export function isPhoneNumberIdentifier(value: unknown): value is PhoneNumberIde
 
 function $isPhoneNumberIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'value', o1['value'], true)) return false;
+  if (!$isStringProperty(v, 'value', v['value'])) return false;
   if (s) {
-    if (!$onlyKeys(o1, ['value'])) return false;
+    if (!$onlyKeys(v, ['value'])) return false;
   }
   return true;
 }
 
 function $checkPhoneNumberIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'value', o1['value'], true);
+    $checkStringProperty(e, p, v, 'value', v['value']);
     if (s) {
-      $extraKeys(e, p, o1, ['value']);
+      $extraKeys(e, p, v, ['value']);
     }
   }
 }
@@ -761,24 +752,22 @@ export function isSmsDeliveryAttempt(value: unknown): value is SmsDeliveryAttemp
 
 function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isDateTimeProperty(o1, 'timestamp', o1['timestamp'], true)) return false;
-  if (!$isIntegerProperty(o1, 'segmentsSucceeded', o1['segmentsSucceeded'], true)) return false;
-  if (!$isIntegerProperty(o1, 'segmentsFailed', o1['segmentsFailed'], true)) return false;
+  if (!$isDateTimeProperty(v, 'timestamp', v['timestamp'])) return false;
+  if (!$isIntegerProperty(v, 'segmentsSucceeded', v['segmentsSucceeded'])) return false;
+  if (!$isIntegerProperty(v, 'segmentsFailed', v['segmentsFailed'])) return false;
   if (s) {
-    if (!$onlyKeys(o1, ['timestamp', 'segmentsSucceeded', 'segmentsFailed'])) return false;
+    if (!$onlyKeys(v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed'])) return false;
   }
   return true;
 }
 
 function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkDateTimeProperty(e, p, o1, 'timestamp', o1['timestamp'], true);
-    $checkIntegerProperty(e, p, o1, 'segmentsSucceeded', o1['segmentsSucceeded'], true);
-    $checkIntegerProperty(e, p, o1, 'segmentsFailed', o1['segmentsFailed'], true);
+    $checkDateTimeProperty(e, p, v, 'timestamp', v['timestamp']);
+    $checkIntegerProperty(e, p, v, 'segmentsSucceeded', v['segmentsSucceeded']);
+    $checkIntegerProperty(e, p, v, 'segmentsFailed', v['segmentsFailed']);
     if (s) {
-      $extraKeys(e, p, o1, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
+      $extraKeys(e, p, v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
     }
   }
 }
@@ -826,20 +815,19 @@ export function isAcsChatMemberAddedToThreadWithUserEventData(
 
 function $isAcsChatMemberAddedToThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isDateTimeProperty(o1, 'time', o1['time'], true)) return false;
-  if (!$isStringProperty(o1, 'addedBy', o1['addedBy'], true)) return false;
-  const v2 = o1['memberAdded'];
-  if (!$own(o1, 'memberAdded', v2)) return false;
-  if (!$isChatThreadMember(v2, s)) return false;
-  if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
+  if (!$isStringProperty(v, 'addedBy', v['addedBy'])) return false;
+  const v1 = v['memberAdded'];
+  if (!$own(v, 'memberAdded', v1)) return false;
+  if (!$isChatThreadMember(v1, s)) return false;
+  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'time',
         'addedBy',
         'memberAdded',
@@ -862,20 +850,19 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
-    $checkStringProperty(e, p, o1, 'addedBy', o1['addedBy'], true);
-    const v2 = o1['memberAdded'];
-    if ($has(e, p, o1, 'memberAdded', v2, 'ChatThreadMember')) {
-      $checkChatThreadMember(v2, p + '/memberAdded', e, s);
+    $checkDateTimeProperty(e, p, v, 'time', v['time']);
+    $checkStringProperty(e, p, v, 'addedBy', v['addedBy']);
+    const v1 = v['memberAdded'];
+    if ($has(e, p, v, 'memberAdded', v1, 'ChatThreadMember')) {
+      $checkChatThreadMember(v1, p + '/memberAdded', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'time',
         'addedBy',
         'memberAdded',
@@ -930,20 +917,19 @@ export function isAcsChatMemberRemovedFromThreadWithUserEventData(
 
 function $isAcsChatMemberRemovedFromThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isDateTimeProperty(o1, 'time', o1['time'], true)) return false;
-  if (!$isStringProperty(o1, 'removedBy', o1['removedBy'], true)) return false;
-  const v2 = o1['memberRemoved'];
-  if (!$own(o1, 'memberRemoved', v2)) return false;
-  if (!$isChatThreadMember(v2, s)) return false;
-  if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
+  if (!$isStringProperty(v, 'removedBy', v['removedBy'])) return false;
+  const v1 = v['memberRemoved'];
+  if (!$own(v, 'memberRemoved', v1)) return false;
+  if (!$isChatThreadMember(v1, s)) return false;
+  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'time',
         'removedBy',
         'memberRemoved',
@@ -966,20 +952,19 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
-    $checkStringProperty(e, p, o1, 'removedBy', o1['removedBy'], true);
-    const v2 = o1['memberRemoved'];
-    if ($has(e, p, o1, 'memberRemoved', v2, 'ChatThreadMember')) {
-      $checkChatThreadMember(v2, p + '/memberRemoved', e, s);
+    $checkDateTimeProperty(e, p, v, 'time', v['time']);
+    $checkStringProperty(e, p, v, 'removedBy', v['removedBy']);
+    const v1 = v['memberRemoved'];
+    if ($has(e, p, v, 'memberRemoved', v1, 'ChatThreadMember')) {
+      $checkChatThreadMember(v1, p + '/memberRemoved', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'time',
         'removedBy',
         'memberRemoved',
@@ -1028,28 +1013,27 @@ export function isAcsChatMessageDeletedEventData(value: unknown): value is AcsCh
 
 function $isAcsChatMessageDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true)) return false;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  if (!$isStringProperty(o1, 'senderId', o1['senderId'], true)) return false;
-  const v2 = o1['senderCommunicationIdentifier'];
-  if ($own(o1, 'senderCommunicationIdentifier', v2)) {
-    if (!$isCommunicationIdentifier(v2, s)) return false;
+  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
+  const v1 = v['senderCommunicationIdentifier'];
+  if ($own(v, 'senderCommunicationIdentifier', v1)) {
+    if (!$isCommunicationIdentifier(v1, s)) return false;
   }
-  if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true)) return false;
-  if (!$isStringProperty(o1, 'type', o1['type'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  const v4 = o1['recipientCommunicationIdentifier'];
-  if ($own(o1, 'recipientCommunicationIdentifier', v4)) {
-    if (!$isCommunicationIdentifier(v4, s)) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
+  if (!$isStringProperty(v, 'type', v['type'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  const v3 = v['recipientCommunicationIdentifier'];
+  if ($own(v, 'recipientCommunicationIdentifier', v3)) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'deleteTime',
         'messageId',
         'senderId',
@@ -1071,27 +1055,26 @@ function $isAcsChatMessageDeletedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-    const v2 = o1['senderCommunicationIdentifier'];
-    if ($has(e, p, o1, 'senderCommunicationIdentifier', v2)) {
-      $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
+    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+    const v1 = v['senderCommunicationIdentifier'];
+    if ($has(e, p, v, 'senderCommunicationIdentifier', v1)) {
+      $checkCommunicationIdentifier(v1, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-    $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-    $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    const v4 = o1['recipientCommunicationIdentifier'];
-    if ($has(e, p, o1, 'recipientCommunicationIdentifier', v4)) {
-      $checkCommunicationIdentifier(v4, p + '/recipientCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, v, 'type', v['type']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    const v3 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, v, 'recipientCommunicationIdentifier', v3)) {
+      $checkCommunicationIdentifier(v3, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'deleteTime',
         'messageId',
         'senderId',
@@ -1146,21 +1129,20 @@ export function isAcsChatMessageDeletedInThreadEventData(
 
 function $isAcsChatMessageDeletedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true)) return false;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  if (!$isStringProperty(o1, 'type', o1['type'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true)) return false;
-  const v2 = o1['senderCommunicationIdentifier'];
-  if (!$own(o1, 'senderCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  if (!$isStringProperty(v, 'type', v['type'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  const v1 = v['senderCommunicationIdentifier'];
+  if (!$own(v, 'senderCommunicationIdentifier', v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'deleteTime',
         'messageId',
         'type',
@@ -1184,21 +1166,20 @@ function $checkAcsChatMessageDeletedInThreadEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-    const v2 = o1['senderCommunicationIdentifier'];
-    if ($has(e, p, o1, 'senderCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
+    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, v, 'type', v['type']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    const v1 = v['senderCommunicationIdentifier'];
+    if ($has(e, p, v, 'senderCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v1, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'deleteTime',
         'messageId',
         'type',
@@ -1248,33 +1229,32 @@ export function isAcsChatMessageEditedEventData(value: unknown): value is AcsCha
 
 function $isAcsChatMessageEditedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true)) return false;
-  if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true)) return false;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  const v2 = o1['metadata'];
-  if ($own(o1, 'metadata', v2)) {
-    if (!$isChatMessageMetadata(v2, s)) return false;
+  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
+  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  const v1 = v['metadata'];
+  if ($own(v, 'metadata', v1)) {
+    if (!$isChatMessageMetadata(v1, s)) return false;
   }
-  if (!$isStringProperty(o1, 'senderId', o1['senderId'], true)) return false;
-  const v4 = o1['senderCommunicationIdentifier'];
-  if ($own(o1, 'senderCommunicationIdentifier', v4)) {
-    if (!$isCommunicationIdentifier(v4, s)) return false;
+  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
+  const v3 = v['senderCommunicationIdentifier'];
+  if ($own(v, 'senderCommunicationIdentifier', v3)) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true)) return false;
-  if (!$isStringProperty(o1, 'type', o1['type'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  const v6 = o1['recipientCommunicationIdentifier'];
-  if ($own(o1, 'recipientCommunicationIdentifier', v6)) {
-    if (!$isCommunicationIdentifier(v6, s)) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
+  if (!$isStringProperty(v, 'type', v['type'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  const v5 = v['recipientCommunicationIdentifier'];
+  if ($own(v, 'recipientCommunicationIdentifier', v5)) {
+    if (!$isCommunicationIdentifier(v5, s)) return false;
   }
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'editTime',
         'messageBody',
         'messageId',
@@ -1298,32 +1278,31 @@ function $isAcsChatMessageEditedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
-    $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    const v2 = o1['metadata'];
-    if ($has(e, p, o1, 'metadata', v2)) {
-      $checkChatMessageMetadata(v2, p + '/metadata', e, s);
+    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
+    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    const v1 = v['metadata'];
+    if ($has(e, p, v, 'metadata', v1)) {
+      $checkChatMessageMetadata(v1, p + '/metadata', e, s);
     }
-    $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-    const v4 = o1['senderCommunicationIdentifier'];
-    if ($has(e, p, o1, 'senderCommunicationIdentifier', v4)) {
-      $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+    const v3 = v['senderCommunicationIdentifier'];
+    if ($has(e, p, v, 'senderCommunicationIdentifier', v3)) {
+      $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-    $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-    $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    const v6 = o1['recipientCommunicationIdentifier'];
-    if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6)) {
-      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, v, 'type', v['type']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    const v5 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, v, 'recipientCommunicationIdentifier', v5)) {
+      $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'editTime',
         'messageBody',
         'messageId',
@@ -1380,26 +1359,25 @@ export function isAcsChatMessageEditedInThreadEventData(
 
 function $isAcsChatMessageEditedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true)) return false;
-  if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true)) return false;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  const v2 = o1['metadata'];
-  if ($own(o1, 'metadata', v2)) {
-    if (!$isChatMessageMetadata(v2, s)) return false;
+  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
+  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  const v1 = v['metadata'];
+  if ($own(v, 'metadata', v1)) {
+    if (!$isChatMessageMetadata(v1, s)) return false;
   }
-  if (!$isStringProperty(o1, 'type', o1['type'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true)) return false;
-  const v4 = o1['senderCommunicationIdentifier'];
-  if (!$own(o1, 'senderCommunicationIdentifier', v4)) return false;
-  if (!$isCommunicationIdentifier(v4, s)) return false;
-  if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isStringProperty(v, 'type', v['type'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  const v3 = v['senderCommunicationIdentifier'];
+  if (!$own(v, 'senderCommunicationIdentifier', v3)) return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'editTime',
         'messageBody',
         'messageId',
@@ -1425,26 +1403,25 @@ function $checkAcsChatMessageEditedInThreadEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
-    $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    const v2 = o1['metadata'];
-    if ($has(e, p, o1, 'metadata', v2)) {
-      $checkChatMessageMetadata(v2, p + '/metadata', e, s);
+    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
+    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    const v1 = v['metadata'];
+    if ($has(e, p, v, 'metadata', v1)) {
+      $checkChatMessageMetadata(v1, p + '/metadata', e, s);
     }
-    $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-    const v4 = o1['senderCommunicationIdentifier'];
-    if ($has(e, p, o1, 'senderCommunicationIdentifier', v4, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'type', v['type']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    const v3 = v['senderCommunicationIdentifier'];
+    if ($has(e, p, v, 'senderCommunicationIdentifier', v3, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'editTime',
         'messageBody',
         'messageId',
@@ -1496,32 +1473,31 @@ export function isAcsChatMessageReceivedEventData(value: unknown): value is AcsC
 
 function $isAcsChatMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true)) return false;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  const v2 = o1['metadata'];
-  if ($own(o1, 'metadata', v2)) {
-    if (!$isChatMessageMetadata(v2, s)) return false;
+  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  const v1 = v['metadata'];
+  if ($own(v, 'metadata', v1)) {
+    if (!$isChatMessageMetadata(v1, s)) return false;
   }
-  if (!$isStringProperty(o1, 'senderId', o1['senderId'], true)) return false;
-  const v4 = o1['senderCommunicationIdentifier'];
-  if ($own(o1, 'senderCommunicationIdentifier', v4)) {
-    if (!$isCommunicationIdentifier(v4, s)) return false;
+  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
+  const v3 = v['senderCommunicationIdentifier'];
+  if ($own(v, 'senderCommunicationIdentifier', v3)) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true)) return false;
-  if (!$isStringProperty(o1, 'type', o1['type'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  const v6 = o1['recipientCommunicationIdentifier'];
-  if ($own(o1, 'recipientCommunicationIdentifier', v6)) {
-    if (!$isCommunicationIdentifier(v6, s)) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
+  if (!$isStringProperty(v, 'type', v['type'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  const v5 = v['recipientCommunicationIdentifier'];
+  if ($own(v, 'recipientCommunicationIdentifier', v5)) {
+    if (!$isCommunicationIdentifier(v5, s)) return false;
   }
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'messageBody',
         'messageId',
         'metadata',
@@ -1549,31 +1525,30 @@ function $checkAcsChatMessageReceivedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    const v2 = o1['metadata'];
-    if ($has(e, p, o1, 'metadata', v2)) {
-      $checkChatMessageMetadata(v2, p + '/metadata', e, s);
+    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    const v1 = v['metadata'];
+    if ($has(e, p, v, 'metadata', v1)) {
+      $checkChatMessageMetadata(v1, p + '/metadata', e, s);
     }
-    $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-    const v4 = o1['senderCommunicationIdentifier'];
-    if ($has(e, p, o1, 'senderCommunicationIdentifier', v4)) {
-      $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+    const v3 = v['senderCommunicationIdentifier'];
+    if ($has(e, p, v, 'senderCommunicationIdentifier', v3)) {
+      $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-    $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-    $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    const v6 = o1['recipientCommunicationIdentifier'];
-    if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6)) {
-      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, v, 'type', v['type']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    const v5 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, v, 'recipientCommunicationIdentifier', v5)) {
+      $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'messageBody',
         'messageId',
         'metadata',
@@ -1629,25 +1604,24 @@ export function isAcsChatMessageReceivedInThreadEventData(
 
 function $isAcsChatMessageReceivedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true)) return false;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  const v2 = o1['metadata'];
-  if ($own(o1, 'metadata', v2)) {
-    if (!$isChatMessageMetadata(v2, s)) return false;
+  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  const v1 = v['metadata'];
+  if ($own(v, 'metadata', v1)) {
+    if (!$isChatMessageMetadata(v1, s)) return false;
   }
-  if (!$isStringProperty(o1, 'type', o1['type'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true)) return false;
-  const v4 = o1['senderCommunicationIdentifier'];
-  if (!$own(o1, 'senderCommunicationIdentifier', v4)) return false;
-  if (!$isCommunicationIdentifier(v4, s)) return false;
-  if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isStringProperty(v, 'type', v['type'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  const v3 = v['senderCommunicationIdentifier'];
+  if (!$own(v, 'senderCommunicationIdentifier', v3)) return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'messageBody',
         'messageId',
         'metadata',
@@ -1672,25 +1646,24 @@ function $checkAcsChatMessageReceivedInThreadEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    const v2 = o1['metadata'];
-    if ($has(e, p, o1, 'metadata', v2)) {
-      $checkChatMessageMetadata(v2, p + '/metadata', e, s);
+    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    const v1 = v['metadata'];
+    if ($has(e, p, v, 'metadata', v1)) {
+      $checkChatMessageMetadata(v1, p + '/metadata', e, s);
     }
-    $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-    const v4 = o1['senderCommunicationIdentifier'];
-    if ($has(e, p, o1, 'senderCommunicationIdentifier', v4, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'type', v['type']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    const v3 = v['senderCommunicationIdentifier'];
+    if ($has(e, p, v, 'senderCommunicationIdentifier', v3, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'messageBody',
         'messageId',
         'metadata',
@@ -1743,24 +1716,23 @@ export function isAcsChatParticipantAddedToThreadWithUserEventData(
 
 function $isAcsChatParticipantAddedToThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isDateTimeProperty(o1, 'time', o1['time'], true)) return false;
-  const v2 = o1['addedByCommunicationIdentifier'];
-  if (!$own(o1, 'addedByCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  const v4 = o1['participantAdded'];
-  if (!$own(o1, 'participantAdded', v4)) return false;
-  if (!$isChatParticipant(v4, s)) return false;
-  const v6 = o1['recipientCommunicationIdentifier'];
-  if (!$own(o1, 'recipientCommunicationIdentifier', v6)) return false;
-  if (!$isCommunicationIdentifier(v6, s)) return false;
-  if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
+  const v1 = v['addedByCommunicationIdentifier'];
+  if (!$own(v, 'addedByCommunicationIdentifier', v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v3 = v['participantAdded'];
+  if (!$own(v, 'participantAdded', v3)) return false;
+  if (!$isChatParticipant(v3, s)) return false;
+  const v5 = v['recipientCommunicationIdentifier'];
+  if (!$own(v, 'recipientCommunicationIdentifier', v5)) return false;
+  if (!$isCommunicationIdentifier(v5, s)) return false;
+  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'time',
         'addedByCommunicationIdentifier',
         'participantAdded',
@@ -1783,26 +1755,25 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
-    const v2 = o1['addedByCommunicationIdentifier'];
-    if ($has(e, p, o1, 'addedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/addedByCommunicationIdentifier', e, s);
+    $checkDateTimeProperty(e, p, v, 'time', v['time']);
+    const v1 = v['addedByCommunicationIdentifier'];
+    if ($has(e, p, v, 'addedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v1, p + '/addedByCommunicationIdentifier', e, s);
     }
-    const v4 = o1['participantAdded'];
-    if ($has(e, p, o1, 'participantAdded', v4, 'ChatParticipant')) {
-      $checkChatParticipant(v4, p + '/participantAdded', e, s);
+    const v3 = v['participantAdded'];
+    if ($has(e, p, v, 'participantAdded', v3, 'ChatParticipant')) {
+      $checkChatParticipant(v3, p + '/participantAdded', e, s);
     }
-    const v6 = o1['recipientCommunicationIdentifier'];
-    if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+    const v5 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, v, 'recipientCommunicationIdentifier', v5, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'time',
         'addedByCommunicationIdentifier',
         'participantAdded',
@@ -1853,24 +1824,23 @@ export function isAcsChatParticipantRemovedFromThreadWithUserEventData(
 
 function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isDateTimeProperty(o1, 'time', o1['time'], true)) return false;
-  const v2 = o1['removedByCommunicationIdentifier'];
-  if (!$own(o1, 'removedByCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  const v4 = o1['participantRemoved'];
-  if (!$own(o1, 'participantRemoved', v4)) return false;
-  if (!$isChatParticipant(v4, s)) return false;
-  const v6 = o1['recipientCommunicationIdentifier'];
-  if (!$own(o1, 'recipientCommunicationIdentifier', v6)) return false;
-  if (!$isCommunicationIdentifier(v6, s)) return false;
-  if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
+  const v1 = v['removedByCommunicationIdentifier'];
+  if (!$own(v, 'removedByCommunicationIdentifier', v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v3 = v['participantRemoved'];
+  if (!$own(v, 'participantRemoved', v3)) return false;
+  if (!$isChatParticipant(v3, s)) return false;
+  const v5 = v['recipientCommunicationIdentifier'];
+  if (!$own(v, 'recipientCommunicationIdentifier', v5)) return false;
+  if (!$isCommunicationIdentifier(v5, s)) return false;
+  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'time',
         'removedByCommunicationIdentifier',
         'participantRemoved',
@@ -1893,26 +1863,25 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
-    const v2 = o1['removedByCommunicationIdentifier'];
-    if ($has(e, p, o1, 'removedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/removedByCommunicationIdentifier', e, s);
+    $checkDateTimeProperty(e, p, v, 'time', v['time']);
+    const v1 = v['removedByCommunicationIdentifier'];
+    if ($has(e, p, v, 'removedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v1, p + '/removedByCommunicationIdentifier', e, s);
     }
-    const v4 = o1['participantRemoved'];
-    if ($has(e, p, o1, 'participantRemoved', v4, 'ChatParticipant')) {
-      $checkChatParticipant(v4, p + '/participantRemoved', e, s);
+    const v3 = v['participantRemoved'];
+    if ($has(e, p, v, 'participantRemoved', v3, 'ChatParticipant')) {
+      $checkChatParticipant(v3, p + '/participantRemoved', e, s);
     }
-    const v6 = o1['recipientCommunicationIdentifier'];
-    if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+    const v5 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, v, 'recipientCommunicationIdentifier', v5, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'time',
         'removedByCommunicationIdentifier',
         'participantRemoved',
@@ -1961,28 +1930,27 @@ export function isAcsChatThreadCreatedEventData(value: unknown): value is AcsCha
 
 function $isAcsChatThreadCreatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  const v2 = o1['createdByCommunicationIdentifier'];
-  if (!$own(o1, 'createdByCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  const v4 = o1['properties'];
-  if (!$own(o1, 'properties', v4)) return false;
-  if (!$isChatThreadProperties(v4, s)) return false;
-  const v6 = o1['participants'];
-  if (!$own(o1, 'participants', v6)) return false;
-  if (!Array.isArray(v6)) return false;
-  const a7 = v6 as unknown[];
-  for (let i8 = 0; i8 < a7.length; i8++) {
-    const v9 = a7[i8];
-    if (!$isChatParticipant(v9, s)) return false;
+  const v1 = v['createdByCommunicationIdentifier'];
+  if (!$own(v, 'createdByCommunicationIdentifier', v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v3 = v['properties'];
+  if (!$own(v, 'properties', v3)) return false;
+  if (!$isChatThreadProperties(v3, s)) return false;
+  const v5 = v['participants'];
+  if (!$own(v, 'participants', v5)) return false;
+  if (!Array.isArray(v5)) return false;
+  const a6 = v5 as unknown[];
+  for (let i7 = 0; i7 < a6.length; i7++) {
+    const v8 = a6[i7];
+    if (!$isChatParticipant(v8, s)) return false;
   }
-  if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'createdByCommunicationIdentifier',
         'properties',
         'participants',
@@ -1999,33 +1967,32 @@ function $isAcsChatThreadCreatedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatThreadCreatedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    const v2 = o1['createdByCommunicationIdentifier'];
-    if ($has(e, p, o1, 'createdByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/createdByCommunicationIdentifier', e, s);
+    const v1 = v['createdByCommunicationIdentifier'];
+    if ($has(e, p, v, 'createdByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v1, p + '/createdByCommunicationIdentifier', e, s);
     }
-    const v4 = o1['properties'];
-    if ($has(e, p, o1, 'properties', v4, 'ChatThreadProperties')) {
-      $checkChatThreadProperties(v4, p + '/properties', e, s);
+    const v3 = v['properties'];
+    if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
+      $checkChatThreadProperties(v3, p + '/properties', e, s);
     }
-    const v6 = o1['participants'];
-    if ($has(e, p, o1, 'participants', v6, 'ChatParticipant[]')) {
-      if (!Array.isArray(v6)) {
-        $fail(e, p + '/participants', 'must be an array', 'array', $type(v6));
+    const v5 = v['participants'];
+    if ($has(e, p, v, 'participants', v5, 'ChatParticipant[]')) {
+      if (!Array.isArray(v5)) {
+        $fail(e, p + '/participants', 'must be an array', 'array', $type(v5));
       } else {
-        const a7 = v6 as unknown[];
-        for (let i8 = 0; i8 < a7.length; i8++) {
-          const v9 = a7[i8];
-          $checkChatParticipant(v9, p + '/participants/' + i8, e, s);
+        const a6 = v5 as unknown[];
+        for (let i7 = 0; i7 < a6.length; i7++) {
+          const v8 = a6[i7];
+          $checkChatParticipant(v8, p + '/participants/' + i7, e, s);
         }
       }
     }
-    $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'createdByCommunicationIdentifier',
         'properties',
         'participants',
@@ -2075,44 +2042,43 @@ export function isAcsChatThreadCreatedWithUserEventData(
 
 function $isAcsChatThreadCreatedWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'createdBy', o1['createdBy'], true)) return false;
-  const v2 = o1['createdByCommunicationIdentifier'];
-  if ($own(o1, 'createdByCommunicationIdentifier', v2)) {
-    if (!$isCommunicationIdentifier(v2, s)) return false;
+  if (!$isStringProperty(v, 'createdBy', v['createdBy'])) return false;
+  const v1 = v['createdByCommunicationIdentifier'];
+  if ($own(v, 'createdByCommunicationIdentifier', v1)) {
+    if (!$isCommunicationIdentifier(v1, s)) return false;
   }
-  const v4 = o1['properties'];
-  if (!$own(o1, 'properties', v4)) return false;
-  if (!$isChatThreadProperties(v4, s)) return false;
-  const v6 = o1['members'];
-  if (!$own(o1, 'members', v6)) return false;
-  if (!Array.isArray(v6)) return false;
-  const a7 = v6 as unknown[];
-  for (let i8 = 0; i8 < a7.length; i8++) {
-    const v9 = a7[i8];
-    if (!$isChatThreadMember(v9, s)) return false;
+  const v3 = v['properties'];
+  if (!$own(v, 'properties', v3)) return false;
+  if (!$isChatThreadProperties(v3, s)) return false;
+  const v5 = v['members'];
+  if (!$own(v, 'members', v5)) return false;
+  if (!Array.isArray(v5)) return false;
+  const a6 = v5 as unknown[];
+  for (let i7 = 0; i7 < a6.length; i7++) {
+    const v8 = a6[i7];
+    if (!$isChatThreadMember(v8, s)) return false;
   }
-  const v11 = o1['participants'];
-  if ($own(o1, 'participants', v11)) {
-    if (!Array.isArray(v11)) return false;
-    const a12 = v11 as unknown[];
-    for (let i13 = 0; i13 < a12.length; i13++) {
-      const v14 = a12[i13];
-      if (!$isChatParticipant(v14, s)) return false;
+  const v10 = v['participants'];
+  if ($own(v, 'participants', v10)) {
+    if (!Array.isArray(v10)) return false;
+    const a11 = v10 as unknown[];
+    for (let i12 = 0; i12 < a11.length; i12++) {
+      const v13 = a11[i12];
+      if (!$isChatParticipant(v13, s)) return false;
     }
   }
-  if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  const v16 = o1['recipientCommunicationIdentifier'];
-  if ($own(o1, 'recipientCommunicationIdentifier', v16)) {
-    if (!$isCommunicationIdentifier(v16, s)) return false;
+  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  const v15 = v['recipientCommunicationIdentifier'];
+  if ($own(v, 'recipientCommunicationIdentifier', v15)) {
+    if (!$isCommunicationIdentifier(v15, s)) return false;
   }
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'createdBy',
         'createdByCommunicationIdentifier',
         'properties',
@@ -2138,51 +2104,50 @@ function $checkAcsChatThreadCreatedWithUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'createdBy', o1['createdBy'], true);
-    const v2 = o1['createdByCommunicationIdentifier'];
-    if ($has(e, p, o1, 'createdByCommunicationIdentifier', v2)) {
-      $checkCommunicationIdentifier(v2, p + '/createdByCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'createdBy', v['createdBy']);
+    const v1 = v['createdByCommunicationIdentifier'];
+    if ($has(e, p, v, 'createdByCommunicationIdentifier', v1)) {
+      $checkCommunicationIdentifier(v1, p + '/createdByCommunicationIdentifier', e, s);
     }
-    const v4 = o1['properties'];
-    if ($has(e, p, o1, 'properties', v4, 'ChatThreadProperties')) {
-      $checkChatThreadProperties(v4, p + '/properties', e, s);
+    const v3 = v['properties'];
+    if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
+      $checkChatThreadProperties(v3, p + '/properties', e, s);
     }
-    const v6 = o1['members'];
-    if ($has(e, p, o1, 'members', v6, 'ChatThreadMember[]')) {
-      if (!Array.isArray(v6)) {
-        $fail(e, p + '/members', 'must be an array', 'array', $type(v6));
+    const v5 = v['members'];
+    if ($has(e, p, v, 'members', v5, 'ChatThreadMember[]')) {
+      if (!Array.isArray(v5)) {
+        $fail(e, p + '/members', 'must be an array', 'array', $type(v5));
       } else {
-        const a7 = v6 as unknown[];
-        for (let i8 = 0; i8 < a7.length; i8++) {
-          const v9 = a7[i8];
-          $checkChatThreadMember(v9, p + '/members/' + i8, e, s);
+        const a6 = v5 as unknown[];
+        for (let i7 = 0; i7 < a6.length; i7++) {
+          const v8 = a6[i7];
+          $checkChatThreadMember(v8, p + '/members/' + i7, e, s);
         }
       }
     }
-    const v11 = o1['participants'];
-    if ($has(e, p, o1, 'participants', v11)) {
-      if (!Array.isArray(v11)) {
-        $fail(e, p + '/participants', 'must be an array', 'array', $type(v11));
+    const v10 = v['participants'];
+    if ($has(e, p, v, 'participants', v10)) {
+      if (!Array.isArray(v10)) {
+        $fail(e, p + '/participants', 'must be an array', 'array', $type(v10));
       } else {
-        const a12 = v11 as unknown[];
-        for (let i13 = 0; i13 < a12.length; i13++) {
-          const v14 = a12[i13];
-          $checkChatParticipant(v14, p + '/participants/' + i13, e, s);
+        const a11 = v10 as unknown[];
+        for (let i12 = 0; i12 < a11.length; i12++) {
+          const v13 = a11[i12];
+          $checkChatParticipant(v13, p + '/participants/' + i12, e, s);
         }
       }
     }
-    $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    const v16 = o1['recipientCommunicationIdentifier'];
-    if ($has(e, p, o1, 'recipientCommunicationIdentifier', v16)) {
-      $checkCommunicationIdentifier(v16, p + '/recipientCommunicationIdentifier', e, s);
+    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    const v15 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, v, 'recipientCommunicationIdentifier', v15)) {
+      $checkCommunicationIdentifier(v15, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'createdBy',
         'createdByCommunicationIdentifier',
         'properties',
@@ -2234,18 +2199,17 @@ export function isAcsChatThreadDeletedEventData(value: unknown): value is AcsCha
 
 function $isAcsChatThreadDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  const v2 = o1['deletedByCommunicationIdentifier'];
-  if (!$own(o1, 'deletedByCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  const v1 = v['deletedByCommunicationIdentifier'];
+  if (!$own(v, 'deletedByCommunicationIdentifier', v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
+  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'deletedByCommunicationIdentifier',
         'deleteTime',
         'createTime',
@@ -2261,18 +2225,17 @@ function $isAcsChatThreadDeletedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatThreadDeletedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    const v2 = o1['deletedByCommunicationIdentifier'];
-    if ($has(e, p, o1, 'deletedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/deletedByCommunicationIdentifier', e, s);
+    const v1 = v['deletedByCommunicationIdentifier'];
+    if ($has(e, p, v, 'deletedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v1, p + '/deletedByCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
-    $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
+    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'deletedByCommunicationIdentifier',
         'deleteTime',
         'createTime',
@@ -2321,21 +2284,20 @@ export function isAcsChatThreadParticipantAddedEventData(
 
 function $isAcsChatThreadParticipantAddedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isDateTimeProperty(o1, 'time', o1['time'], true)) return false;
-  const v2 = o1['addedByCommunicationIdentifier'];
-  if (!$own(o1, 'addedByCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  const v4 = o1['participantAdded'];
-  if (!$own(o1, 'participantAdded', v4)) return false;
-  if (!$isChatParticipant(v4, s)) return false;
-  if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
+  const v1 = v['addedByCommunicationIdentifier'];
+  if (!$own(v, 'addedByCommunicationIdentifier', v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v3 = v['participantAdded'];
+  if (!$own(v, 'participantAdded', v3)) return false;
+  if (!$isChatParticipant(v3, s)) return false;
+  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'time',
         'addedByCommunicationIdentifier',
         'participantAdded',
@@ -2357,22 +2319,21 @@ function $checkAcsChatThreadParticipantAddedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
-    const v2 = o1['addedByCommunicationIdentifier'];
-    if ($has(e, p, o1, 'addedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/addedByCommunicationIdentifier', e, s);
+    $checkDateTimeProperty(e, p, v, 'time', v['time']);
+    const v1 = v['addedByCommunicationIdentifier'];
+    if ($has(e, p, v, 'addedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v1, p + '/addedByCommunicationIdentifier', e, s);
     }
-    const v4 = o1['participantAdded'];
-    if ($has(e, p, o1, 'participantAdded', v4, 'ChatParticipant')) {
-      $checkChatParticipant(v4, p + '/participantAdded', e, s);
+    const v3 = v['participantAdded'];
+    if ($has(e, p, v, 'participantAdded', v3, 'ChatParticipant')) {
+      $checkChatParticipant(v3, p + '/participantAdded', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'time',
         'addedByCommunicationIdentifier',
         'participantAdded',
@@ -2422,21 +2383,20 @@ export function isAcsChatThreadParticipantRemovedEventData(
 
 function $isAcsChatThreadParticipantRemovedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isDateTimeProperty(o1, 'time', o1['time'], true)) return false;
-  const v2 = o1['removedByCommunicationIdentifier'];
-  if (!$own(o1, 'removedByCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  const v4 = o1['participantRemoved'];
-  if (!$own(o1, 'participantRemoved', v4)) return false;
-  if (!$isChatParticipant(v4, s)) return false;
-  if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
+  const v1 = v['removedByCommunicationIdentifier'];
+  if (!$own(v, 'removedByCommunicationIdentifier', v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v3 = v['participantRemoved'];
+  if (!$own(v, 'participantRemoved', v3)) return false;
+  if (!$isChatParticipant(v3, s)) return false;
+  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'time',
         'removedByCommunicationIdentifier',
         'participantRemoved',
@@ -2458,22 +2418,21 @@ function $checkAcsChatThreadParticipantRemovedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkDateTimeProperty(e, p, o1, 'time', o1['time'], true);
-    const v2 = o1['removedByCommunicationIdentifier'];
-    if ($has(e, p, o1, 'removedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/removedByCommunicationIdentifier', e, s);
+    $checkDateTimeProperty(e, p, v, 'time', v['time']);
+    const v1 = v['removedByCommunicationIdentifier'];
+    if ($has(e, p, v, 'removedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v1, p + '/removedByCommunicationIdentifier', e, s);
     }
-    const v4 = o1['participantRemoved'];
-    if ($has(e, p, o1, 'participantRemoved', v4, 'ChatParticipant')) {
-      $checkChatParticipant(v4, p + '/participantRemoved', e, s);
+    const v3 = v['participantRemoved'];
+    if ($has(e, p, v, 'participantRemoved', v3, 'ChatParticipant')) {
+      $checkChatParticipant(v3, p + '/participantRemoved', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'time',
         'removedByCommunicationIdentifier',
         'participantRemoved',
@@ -2523,21 +2482,20 @@ export function isAcsChatThreadPropertiesUpdatedEventData(
 
 function $isAcsChatThreadPropertiesUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  const v2 = o1['editedByCommunicationIdentifier'];
-  if (!$own(o1, 'editedByCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true)) return false;
-  const v4 = o1['properties'];
-  if (!$own(o1, 'properties', v4)) return false;
-  if (!$isChatThreadProperties(v4, s)) return false;
-  if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  const v1 = v['editedByCommunicationIdentifier'];
+  if (!$own(v, 'editedByCommunicationIdentifier', v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
+  const v3 = v['properties'];
+  if (!$own(v, 'properties', v3)) return false;
+  if (!$isChatThreadProperties(v3, s)) return false;
+  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'editedByCommunicationIdentifier',
         'editTime',
         'properties',
@@ -2559,22 +2517,21 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    const v2 = o1['editedByCommunicationIdentifier'];
-    if ($has(e, p, o1, 'editedByCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/editedByCommunicationIdentifier', e, s);
+    const v1 = v['editedByCommunicationIdentifier'];
+    if ($has(e, p, v, 'editedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v1, p + '/editedByCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
-    const v4 = o1['properties'];
-    if ($has(e, p, o1, 'properties', v4, 'ChatThreadProperties')) {
-      $checkChatThreadProperties(v4, p + '/properties', e, s);
+    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
+    const v3 = v['properties'];
+    if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
+      $checkChatThreadProperties(v3, p + '/properties', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'editedByCommunicationIdentifier',
         'editTime',
         'properties',
@@ -2624,28 +2581,27 @@ export function isAcsChatThreadPropertiesUpdatedPerUserEventData(
 
 function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'editedBy', o1['editedBy'], true)) return false;
-  const v2 = o1['editedByCommunicationIdentifier'];
-  if ($own(o1, 'editedByCommunicationIdentifier', v2)) {
-    if (!$isCommunicationIdentifier(v2, s)) return false;
+  if (!$isStringProperty(v, 'editedBy', v['editedBy'])) return false;
+  const v1 = v['editedByCommunicationIdentifier'];
+  if ($own(v, 'editedByCommunicationIdentifier', v1)) {
+    if (!$isCommunicationIdentifier(v1, s)) return false;
   }
-  if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true)) return false;
-  const v4 = o1['properties'];
-  if (!$own(o1, 'properties', v4)) return false;
-  if (!$isChatThreadProperties(v4, s)) return false;
-  if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  const v6 = o1['recipientCommunicationIdentifier'];
-  if ($own(o1, 'recipientCommunicationIdentifier', v6)) {
-    if (!$isCommunicationIdentifier(v6, s)) return false;
+  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
+  const v3 = v['properties'];
+  if (!$own(v, 'properties', v3)) return false;
+  if (!$isChatThreadProperties(v3, s)) return false;
+  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  const v5 = v['recipientCommunicationIdentifier'];
+  if ($own(v, 'recipientCommunicationIdentifier', v5)) {
+    if (!$isCommunicationIdentifier(v5, s)) return false;
   }
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'editedBy',
         'editedByCommunicationIdentifier',
         'editTime',
@@ -2670,28 +2626,27 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'editedBy', o1['editedBy'], true);
-    const v2 = o1['editedByCommunicationIdentifier'];
-    if ($has(e, p, o1, 'editedByCommunicationIdentifier', v2)) {
-      $checkCommunicationIdentifier(v2, p + '/editedByCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'editedBy', v['editedBy']);
+    const v1 = v['editedByCommunicationIdentifier'];
+    if ($has(e, p, v, 'editedByCommunicationIdentifier', v1)) {
+      $checkCommunicationIdentifier(v1, p + '/editedByCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
-    const v4 = o1['properties'];
-    if ($has(e, p, o1, 'properties', v4, 'ChatThreadProperties')) {
-      $checkChatThreadProperties(v4, p + '/properties', e, s);
+    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
+    const v3 = v['properties'];
+    if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
+      $checkChatThreadProperties(v3, p + '/properties', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    const v6 = o1['recipientCommunicationIdentifier'];
-    if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6)) {
-      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    const v5 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, v, 'recipientCommunicationIdentifier', v5)) {
+      $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'editedBy',
         'editedByCommunicationIdentifier',
         'editTime',
@@ -2744,25 +2699,24 @@ export function isAcsChatThreadWithUserDeletedEventData(
 
 function $isAcsChatThreadWithUserDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'deletedBy', o1['deletedBy'], true)) return false;
-  const v2 = o1['deletedByCommunicationIdentifier'];
-  if ($own(o1, 'deletedByCommunicationIdentifier', v2)) {
-    if (!$isCommunicationIdentifier(v2, s)) return false;
+  if (!$isStringProperty(v, 'deletedBy', v['deletedBy'])) return false;
+  const v1 = v['deletedByCommunicationIdentifier'];
+  if ($own(v, 'deletedByCommunicationIdentifier', v1)) {
+    if (!$isCommunicationIdentifier(v1, s)) return false;
   }
-  if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'createTime', o1['createTime'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  const v4 = o1['recipientCommunicationIdentifier'];
-  if ($own(o1, 'recipientCommunicationIdentifier', v4)) {
-    if (!$isCommunicationIdentifier(v4, s)) return false;
+  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
+  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  const v3 = v['recipientCommunicationIdentifier'];
+  if ($own(v, 'recipientCommunicationIdentifier', v3)) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'deletedBy',
         'deletedByCommunicationIdentifier',
         'deleteTime',
@@ -2786,24 +2740,23 @@ function $checkAcsChatThreadWithUserDeletedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'deletedBy', o1['deletedBy'], true);
-    const v2 = o1['deletedByCommunicationIdentifier'];
-    if ($has(e, p, o1, 'deletedByCommunicationIdentifier', v2)) {
-      $checkCommunicationIdentifier(v2, p + '/deletedByCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'deletedBy', v['deletedBy']);
+    const v1 = v['deletedByCommunicationIdentifier'];
+    if ($has(e, p, v, 'deletedByCommunicationIdentifier', v1)) {
+      $checkCommunicationIdentifier(v1, p + '/deletedByCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
-    $checkDateTimeProperty(e, p, o1, 'createTime', o1['createTime'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    const v4 = o1['recipientCommunicationIdentifier'];
-    if ($has(e, p, o1, 'recipientCommunicationIdentifier', v4)) {
-      $checkCommunicationIdentifier(v4, p + '/recipientCommunicationIdentifier', e, s);
+    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
+    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    const v3 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, v, 'recipientCommunicationIdentifier', v3)) {
+      $checkCommunicationIdentifier(v3, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'deletedBy',
         'deletedByCommunicationIdentifier',
         'deleteTime',
@@ -2859,22 +2812,21 @@ export function isAcsInstantMessageDeletedEventData(
 
 function $isAcsInstantMessageDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true)) return false;
-  if (!$isStringProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'deleteTime', o1['deleteTime'], true)) return false;
-  if (!$isStringProperty(o1, 'senderId', o1['senderId'], true)) return false;
-  if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'groupId', o1['groupId'], true)) return false;
-  if (!$isStringProperty(o1, 'collapseId', o1['collapseId'], true)) return false;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  if (!$isStringProperty(o1, 'messageType', o1['messageType'], true)) return false;
+  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
+  if (!$isStringProperty(v, 'version', v['version'])) return false;
+  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
+  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
+  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'groupId', v['groupId'])) return false;
+  if (!$isStringProperty(v, 'collapseId', v['collapseId'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  if (!$isStringProperty(v, 'messageType', v['messageType'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'messageBody',
         'version',
         'composeTime',
@@ -2901,21 +2853,20 @@ function $checkAcsInstantMessageDeletedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-    $checkStringProperty(e, p, o1, 'version', o1['version'], true);
-    $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-    $checkDateTimeProperty(e, p, o1, 'deleteTime', o1['deleteTime'], true);
-    $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-    $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'groupId', o1['groupId'], true);
-    $checkStringProperty(e, p, o1, 'collapseId', o1['collapseId'], true);
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    $checkStringProperty(e, p, o1, 'messageType', o1['messageType'], true);
+    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, v, 'version', v['version']);
+    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
+    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'groupId', v['groupId']);
+    $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, v, 'messageType', v['messageType']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'messageBody',
         'version',
         'composeTime',
@@ -2974,22 +2925,21 @@ export function isAcsInstantMessageEditedEventData(
 
 function $isAcsInstantMessageEditedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true)) return false;
-  if (!$isStringProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'editTime', o1['editTime'], true)) return false;
-  if (!$isStringProperty(o1, 'senderId', o1['senderId'], true)) return false;
-  if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'groupId', o1['groupId'], true)) return false;
-  if (!$isStringProperty(o1, 'collapseId', o1['collapseId'], true)) return false;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  if (!$isStringProperty(o1, 'messageType', o1['messageType'], true)) return false;
+  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
+  if (!$isStringProperty(v, 'version', v['version'])) return false;
+  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
+  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
+  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'groupId', v['groupId'])) return false;
+  if (!$isStringProperty(v, 'collapseId', v['collapseId'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  if (!$isStringProperty(v, 'messageType', v['messageType'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'messageBody',
         'version',
         'composeTime',
@@ -3016,21 +2966,20 @@ function $checkAcsInstantMessageEditedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-    $checkStringProperty(e, p, o1, 'version', o1['version'], true);
-    $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-    $checkDateTimeProperty(e, p, o1, 'editTime', o1['editTime'], true);
-    $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-    $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'groupId', o1['groupId'], true);
-    $checkStringProperty(e, p, o1, 'collapseId', o1['collapseId'], true);
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    $checkStringProperty(e, p, o1, 'messageType', o1['messageType'], true);
+    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, v, 'version', v['version']);
+    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
+    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'groupId', v['groupId']);
+    $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, v, 'messageType', v['messageType']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'messageBody',
         'version',
         'composeTime',
@@ -3089,19 +3038,18 @@ export function isAcsInstantMessageReceivedEventData(
 
 function $isAcsInstantMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true)) return false;
-  if (!$isStringProperty(o1, 'senderId', o1['senderId'], true)) return false;
-  if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'groupId', o1['groupId'], true)) return false;
-  if (!$isStringProperty(o1, 'collapseId', o1['collapseId'], true)) return false;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  if (!$isStringProperty(o1, 'messageType', o1['messageType'], true)) return false;
+  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
+  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'groupId', v['groupId'])) return false;
+  if (!$isStringProperty(v, 'collapseId', v['collapseId'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  if (!$isStringProperty(v, 'messageType', v['messageType'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'messageBody',
         'senderId',
         'senderDisplayName',
@@ -3125,18 +3073,17 @@ function $checkAcsInstantMessageReceivedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-    $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-    $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'groupId', o1['groupId'], true);
-    $checkStringProperty(e, p, o1, 'collapseId', o1['collapseId'], true);
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    $checkStringProperty(e, p, o1, 'messageType', o1['messageType'], true);
+    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'groupId', v['groupId']);
+    $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, v, 'messageType', v['messageType']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'messageBody',
         'senderId',
         'senderDisplayName',
@@ -3188,24 +3135,23 @@ export function isAcsSmsDeliveryReportReceivedEventData(
 
 function $isAcsSmsDeliveryReportReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  if (!$isStringProperty(o1, 'from', o1['from'], true)) return false;
-  if (!$isStringProperty(o1, 'to', o1['to'], true)) return false;
-  if (!$isStringProperty(o1, 'deliveryStatus', o1['deliveryStatus'], true)) return false;
-  if (!$isStringProperty(o1, 'deliveryStatusDetails', o1['deliveryStatusDetails'], true)) return false;
-  const v2 = o1['deliveryAttempts'];
-  if (!$own(o1, 'deliveryAttempts', v2)) return false;
-  if (!Array.isArray(v2)) return false;
-  const a3 = v2 as unknown[];
-  for (let i4 = 0; i4 < a3.length; i4++) {
-    const v5 = a3[i4];
-    if (!$isSmsDeliveryAttempt(v5, s)) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  if (!$isStringProperty(v, 'from', v['from'])) return false;
+  if (!$isStringProperty(v, 'to', v['to'])) return false;
+  if (!$isStringProperty(v, 'deliveryStatus', v['deliveryStatus'])) return false;
+  if (!$isStringProperty(v, 'deliveryStatusDetails', v['deliveryStatusDetails'])) return false;
+  const v1 = v['deliveryAttempts'];
+  if (!$own(v, 'deliveryAttempts', v1)) return false;
+  if (!Array.isArray(v1)) return false;
+  const a2 = v1 as unknown[];
+  for (let i3 = 0; i3 < a2.length; i3++) {
+    const v4 = a2[i3];
+    if (!$isSmsDeliveryAttempt(v4, s)) return false;
   }
-  if (!$isDateTimeProperty(o1, 'receivedTimestamp', o1['receivedTimestamp'], false)) return false;
+  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'], true)) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'messageId',
         'from',
         'to',
@@ -3227,27 +3173,26 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    $checkStringProperty(e, p, o1, 'from', o1['from'], true);
-    $checkStringProperty(e, p, o1, 'to', o1['to'], true);
-    $checkStringProperty(e, p, o1, 'deliveryStatus', o1['deliveryStatus'], true);
-    $checkStringProperty(e, p, o1, 'deliveryStatusDetails', o1['deliveryStatusDetails'], true);
-    const v2 = o1['deliveryAttempts'];
-    if ($has(e, p, o1, 'deliveryAttempts', v2, 'SmsDeliveryAttempt[]')) {
-      if (!Array.isArray(v2)) {
-        $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v2));
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, v, 'from', v['from']);
+    $checkStringProperty(e, p, v, 'to', v['to']);
+    $checkStringProperty(e, p, v, 'deliveryStatus', v['deliveryStatus']);
+    $checkStringProperty(e, p, v, 'deliveryStatusDetails', v['deliveryStatusDetails']);
+    const v1 = v['deliveryAttempts'];
+    if ($has(e, p, v, 'deliveryAttempts', v1, 'SmsDeliveryAttempt[]')) {
+      if (!Array.isArray(v1)) {
+        $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v1));
       } else {
-        const a3 = v2 as unknown[];
-        for (let i4 = 0; i4 < a3.length; i4++) {
-          const v5 = a3[i4];
-          $checkSmsDeliveryAttempt(v5, p + '/deliveryAttempts/' + i4, e, s);
+        const a2 = v1 as unknown[];
+        for (let i3 = 0; i3 < a2.length; i3++) {
+          const v4 = a2[i3];
+          $checkSmsDeliveryAttempt(v4, p + '/deliveryAttempts/' + i3, e, s);
         }
       }
     }
-    $checkDateTimeProperty(e, p, o1, 'receivedTimestamp', o1['receivedTimestamp'], false);
+    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp'], true);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'messageId',
         'from',
         'to',
@@ -3293,28 +3238,26 @@ export function isAcsSmsReceivedEventData(value: unknown): value is AcsSmsReceiv
 
 function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  if (!$isStringProperty(o1, 'from', o1['from'], true)) return false;
-  if (!$isStringProperty(o1, 'to', o1['to'], true)) return false;
-  if (!$isStringProperty(o1, 'message', o1['message'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'receivedTimestamp', o1['receivedTimestamp'], true)) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  if (!$isStringProperty(v, 'from', v['from'])) return false;
+  if (!$isStringProperty(v, 'to', v['to'])) return false;
+  if (!$isStringProperty(v, 'message', v['message'])) return false;
+  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'])) return false;
   if (s) {
-    if (!$onlyKeys(o1, ['messageId', 'from', 'to', 'message', 'receivedTimestamp'])) return false;
+    if (!$onlyKeys(v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp'])) return false;
   }
   return true;
 }
 
 function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    $checkStringProperty(e, p, o1, 'from', o1['from'], true);
-    $checkStringProperty(e, p, o1, 'to', o1['to'], true);
-    $checkStringProperty(e, p, o1, 'message', o1['message'], true);
-    $checkDateTimeProperty(e, p, o1, 'receivedTimestamp', o1['receivedTimestamp'], true);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, v, 'from', v['from']);
+    $checkStringProperty(e, p, v, 'to', v['to']);
+    $checkStringProperty(e, p, v, 'message', v['message']);
+    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
     if (s) {
-      $extraKeys(e, p, o1, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']);
+      $extraKeys(e, p, v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']);
     }
   }
 }
@@ -3354,19 +3297,18 @@ export function isEventGridEvent(value: unknown): value is EventGridEvent {
 
 function $isEventGridEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'id', o1['id'], true)) return false;
-  if (!$isStringProperty(o1, 'topic', o1['topic'], false)) return false;
-  if (!$isStringProperty(o1, 'subject', o1['subject'], true)) return false;
-  if (!$isStringProperty(o1, 'eventType', o1['eventType'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'eventTime', o1['eventTime'], true)) return false;
-  const v2 = o1['data'];
-  if (!$own(o1, 'data', v2)) return false;
-  if (!$isStringProperty(o1, 'dataVersion', o1['dataVersion'], true)) return false;
-  if (!$isStringProperty(o1, 'metadataVersion', o1['metadataVersion'], false)) return false;
+  if (!$isStringProperty(v, 'id', v['id'])) return false;
+  if (!$isStringProperty(v, 'topic', v['topic'], true)) return false;
+  if (!$isStringProperty(v, 'subject', v['subject'])) return false;
+  if (!$isStringProperty(v, 'eventType', v['eventType'])) return false;
+  if (!$isDateTimeProperty(v, 'eventTime', v['eventTime'])) return false;
+  const v1 = v['data'];
+  if (!$own(v, 'data', v1)) return false;
+  if (!$isStringProperty(v, 'dataVersion', v['dataVersion'])) return false;
+  if (!$isStringProperty(v, 'metadataVersion', v['metadataVersion'], true)) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'id',
         'topic',
         'subject',
@@ -3384,18 +3326,17 @@ function $isEventGridEvent(v: unknown, s: boolean): boolean {
 
 function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'id', o1['id'], true);
-    $checkStringProperty(e, p, o1, 'topic', o1['topic'], false);
-    $checkStringProperty(e, p, o1, 'subject', o1['subject'], true);
-    $checkStringProperty(e, p, o1, 'eventType', o1['eventType'], true);
-    $checkDateTimeProperty(e, p, o1, 'eventTime', o1['eventTime'], true);
-    const v2 = o1['data'];
-    $has(e, p, o1, 'data', v2, 'any');
-    $checkStringProperty(e, p, o1, 'dataVersion', o1['dataVersion'], true);
-    $checkStringProperty(e, p, o1, 'metadataVersion', o1['metadataVersion'], false);
+    $checkStringProperty(e, p, v, 'id', v['id']);
+    $checkStringProperty(e, p, v, 'topic', v['topic'], true);
+    $checkStringProperty(e, p, v, 'subject', v['subject']);
+    $checkStringProperty(e, p, v, 'eventType', v['eventType']);
+    $checkDateTimeProperty(e, p, v, 'eventTime', v['eventTime']);
+    const v1 = v['data'];
+    $has(e, p, v, 'data', v1, 'any');
+    $checkStringProperty(e, p, v, 'dataVersion', v['dataVersion']);
+    $checkStringProperty(e, p, v, 'metadataVersion', v['metadataVersion'], true);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'id',
         'topic',
         'subject',
@@ -3439,21 +3380,20 @@ export function isCloudEvent(value: unknown): value is CloudEvent {
 
 function $isCloudEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  const v2 = o1['specversion'];
-  if (!$own(o1, 'specversion', v2)) return false;
-  if (typeof v2 !== 'string') return false;
-  if (v2 !== '1.0') return false;
-  if (!$isStringProperty(o1, 'id', o1['id'], true)) return false;
-  if (!$isStringProperty(o1, 'source', o1['source'], true)) return false;
-  if (!$isStringProperty(o1, 'type', o1['type'], true)) return false;
-  if (!$isStringProperty(o1, 'subject', o1['subject'], false)) return false;
-  if (!$isDateTimeProperty(o1, 'time', o1['time'], false)) return false;
-  if (!$isStringProperty(o1, 'datacontenttype', o1['datacontenttype'], false)) return false;
-  if (!$isStringProperty(o1, 'dataschema', o1['dataschema'], false)) return false;
+  const v1 = v['specversion'];
+  if (!$own(v, 'specversion', v1)) return false;
+  if (typeof v1 !== 'string') return false;
+  if (v1 !== '1.0') return false;
+  if (!$isStringProperty(v, 'id', v['id'])) return false;
+  if (!$isStringProperty(v, 'source', v['source'])) return false;
+  if (!$isStringProperty(v, 'type', v['type'])) return false;
+  if (!$isStringProperty(v, 'subject', v['subject'], true)) return false;
+  if (!$isDateTimeProperty(v, 'time', v['time'], true)) return false;
+  if (!$isStringProperty(v, 'datacontenttype', v['datacontenttype'], true)) return false;
+  if (!$isStringProperty(v, 'dataschema', v['dataschema'], true)) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'specversion',
         'id',
         'source',
@@ -3472,26 +3412,25 @@ function $isCloudEvent(v: unknown, s: boolean): boolean {
 
 function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    const v2 = o1['specversion'];
-    if ($has(e, p, o1, 'specversion', v2, '"1.0"')) {
-      if (typeof v2 !== 'string') {
-        $fail(e, p + '/specversion', 'must be a string', 'string', $type(v2));
+    const v1 = v['specversion'];
+    if ($has(e, p, v, 'specversion', v1, '"1.0"')) {
+      if (typeof v1 !== 'string') {
+        $fail(e, p + '/specversion', 'must be a string', 'string', $type(v1));
       } else {
-        if (v2 !== '1.0') {
-          $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v2));
+        if (v1 !== '1.0') {
+          $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v1));
         }
       }
     }
-    $checkStringProperty(e, p, o1, 'id', o1['id'], true);
-    $checkStringProperty(e, p, o1, 'source', o1['source'], true);
-    $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-    $checkStringProperty(e, p, o1, 'subject', o1['subject'], false);
-    $checkDateTimeProperty(e, p, o1, 'time', o1['time'], false);
-    $checkStringProperty(e, p, o1, 'datacontenttype', o1['datacontenttype'], false);
-    $checkStringProperty(e, p, o1, 'dataschema', o1['dataschema'], false);
+    $checkStringProperty(e, p, v, 'id', v['id']);
+    $checkStringProperty(e, p, v, 'source', v['source']);
+    $checkStringProperty(e, p, v, 'type', v['type']);
+    $checkStringProperty(e, p, v, 'subject', v['subject'], true);
+    $checkDateTimeProperty(e, p, v, 'time', v['time'], true);
+    $checkStringProperty(e, p, v, 'datacontenttype', v['datacontenttype'], true);
+    $checkStringProperty(e, p, v, 'dataschema', v['dataschema'], true);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'specversion',
         'id',
         'source',

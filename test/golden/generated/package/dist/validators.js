@@ -54,7 +54,7 @@ function $show(v) {
 }
 /** A property name as a JSON Pointer segment. */
 function $esc(key) {
-    return key.replaceAll('~', '~0').replaceAll('/', '~1');
+    return key.includes('~') || key.includes('/') ? key.replaceAll('~', '~0').replaceAll('/', '~1') : key;
 }
 /** The JSON Pointer of property k of the value at p. */
 function $at(p, k) {
@@ -62,8 +62,12 @@ function $at(p, k) {
 }
 /** year-month-day, separator, hour:minute:second(.fraction), then Z or the offset's sign, hours and minutes. */
 const $DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
+/** The everyday date-time: no field out of range, days up to 28 (so no calendar needed), no leap second. */
+const $DATE_TIME_EVERYDAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt\s](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$/;
 /** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */
 function $dateTime(s) {
+    if ($DATE_TIME_EVERYDAY.test(s))
+        return true;
     const m = $DATE_TIME.exec(s);
     if (m === null)
         return false;
@@ -102,38 +106,40 @@ function $fail(e, path, message, expected, received) {
 function $nullProto(entries) {
     return Object.freeze(Object.assign(Object.create(null), entries));
 }
-function $isStringProperty(o, k, v, required) {
-    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'string';
+function $isStringProperty(o, k, v, optional) {
+    return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string';
 }
-function $checkStringProperty(e, p, o, k, v, required) {
-    if (!$has(e, p, o, k, v, required ? 'string' : undefined))
+function $checkStringProperty(e, p, o, k, v, optional) {
+    if (!$has(e, p, o, k, v, optional ? undefined : 'string'))
         return;
     if (typeof v !== 'string')
         $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
 }
-function $isIntegerProperty(o, k, v, required) {
-    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'number' && Number.isInteger(v);
+function $isIntegerProperty(o, k, v, optional) {
+    return v === undefined || !$hasOwn.call(o, k)
+        ? optional === true
+        : typeof v === 'number' && Number.isInteger(v);
 }
-function $checkIntegerProperty(e, p, o, k, v, required) {
-    if (!$has(e, p, o, k, v, required ? 'integer' : undefined))
+function $checkIntegerProperty(e, p, o, k, v, optional) {
+    if (!$has(e, p, o, k, v, optional ? undefined : 'integer'))
         return;
     if (typeof v !== 'number' || !Number.isInteger(v))
         $fail(e, $at(p, k), 'must be an integer', 'integer', $type(v));
 }
-function $isBooleanProperty(o, k, v, required) {
-    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'boolean';
+function $isBooleanProperty(o, k, v, optional) {
+    return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'boolean';
 }
-function $checkBooleanProperty(e, p, o, k, v, required) {
-    if (!$has(e, p, o, k, v, required ? 'boolean' : undefined))
+function $checkBooleanProperty(e, p, o, k, v, optional) {
+    if (!$has(e, p, o, k, v, optional ? undefined : 'boolean'))
         return;
     if (typeof v !== 'boolean')
         $fail(e, $at(p, k), 'must be a boolean', 'boolean', $type(v));
 }
-function $isDateTimeProperty(o, k, v, required) {
-    return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'string' && $dateTime(v);
+function $isDateTimeProperty(o, k, v, optional) {
+    return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string' && $dateTime(v);
 }
-function $checkDateTimeProperty(e, p, o, k, v, required) {
-    if (!$has(e, p, o, k, v, required ? 'date-time' : undefined))
+function $checkDateTimeProperty(e, p, o, k, v, optional) {
+    if (!$has(e, p, o, k, v, optional ? undefined : 'date-time'))
         return;
     if (typeof v !== 'string')
         $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
@@ -172,25 +178,23 @@ export function isChatMessageMetadata(value) {
 function $isChatMessageMetadata(v, _s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    for (const k2 in o1) {
-        if (!$hasOwn.call(o1, k2))
+    for (const k1 in v) {
+        if (!$hasOwn.call(v, k1))
             continue;
-        const v3 = o1[k2];
-        if (typeof v3 !== 'string')
+        const v2 = v[k1];
+        if (typeof v2 !== 'string')
             return false;
     }
     return true;
 }
 function $checkChatMessageMetadata(v, p, e, _s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        for (const k2 in o1) {
-            if (!$hasOwn.call(o1, k2))
+        for (const k1 in v) {
+            if (!$hasOwn.call(v, k1))
                 continue;
-            const v3 = o1[k2];
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/' + $esc(k2), 'must be a string', 'string', $type(v3));
+            const v2 = v[k1];
+            if (typeof v2 !== 'string') {
+                $fail(e, p + '/' + $esc(k1), 'must be a string', 'string', $type(v2));
             }
         }
     }
@@ -226,30 +230,28 @@ export function isChatParticipant(value) {
 function $isChatParticipant(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'displayName', o1['displayName'], true))
+    if (!$isStringProperty(v, 'displayName', v['displayName']))
         return false;
-    const v2 = o1['participantCommunicationIdentifier'];
-    if (!$own(o1, 'participantCommunicationIdentifier', v2))
+    const v1 = v['participantCommunicationIdentifier'];
+    if (!$own(v, 'participantCommunicationIdentifier', v1))
         return false;
-    if (!$isCommunicationIdentifier(v2, s))
+    if (!$isCommunicationIdentifier(v1, s))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, ['displayName', 'participantCommunicationIdentifier']))
+        if (!$onlyKeys(v, ['displayName', 'participantCommunicationIdentifier']))
             return false;
     }
     return true;
 }
 function $checkChatParticipant(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'displayName', o1['displayName'], true);
-        const v2 = o1['participantCommunicationIdentifier'];
-        if ($has(e, p, o1, 'participantCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v2, p + '/participantCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'displayName', v['displayName']);
+        const v1 = v['participantCommunicationIdentifier'];
+        if ($has(e, p, v, 'participantCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+            $checkCommunicationIdentifier(v1, p + '/participantCommunicationIdentifier', e, s);
         }
         if (s) {
-            $extraKeys(e, p, o1, ['displayName', 'participantCommunicationIdentifier']);
+            $extraKeys(e, p, v, ['displayName', 'participantCommunicationIdentifier']);
         }
     }
 }
@@ -284,24 +286,22 @@ export function isChatThreadMember(value) {
 function $isChatThreadMember(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'displayName', o1['displayName'], true))
+    if (!$isStringProperty(v, 'displayName', v['displayName']))
         return false;
-    if (!$isStringProperty(o1, 'memberId', o1['memberId'], true))
+    if (!$isStringProperty(v, 'memberId', v['memberId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, ['displayName', 'memberId']))
+        if (!$onlyKeys(v, ['displayName', 'memberId']))
             return false;
     }
     return true;
 }
 function $checkChatThreadMember(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'displayName', o1['displayName'], true);
-        $checkStringProperty(e, p, o1, 'memberId', o1['memberId'], true);
+        $checkStringProperty(e, p, v, 'displayName', v['displayName']);
+        $checkStringProperty(e, p, v, 'memberId', v['memberId']);
         if (s) {
-            $extraKeys(e, p, o1, ['displayName', 'memberId']);
+            $extraKeys(e, p, v, ['displayName', 'memberId']);
         }
     }
 }
@@ -336,15 +336,13 @@ export function isChatThreadProperties(value) {
 function $isChatThreadProperties(v, _s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'topic', o1['topic'], false))
+    if (!$isStringProperty(v, 'topic', v['topic'], true))
         return false;
     return true;
 }
 function $checkChatThreadProperties(v, p, e, _s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'topic', o1['topic'], false);
+        $checkStringProperty(e, p, v, 'topic', v['topic'], true);
     }
 }
 /**
@@ -378,48 +376,46 @@ export function isCommunicationIdentifier(value) {
 function $isCommunicationIdentifier(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'rawId', o1['rawId'], true))
+    if (!$isStringProperty(v, 'rawId', v['rawId']))
         return false;
-    const v2 = o1['communicationUser'];
-    if ($own(o1, 'communicationUser', v2)) {
-        if (!$isCommunicationUserIdentifier(v2, s))
+    const v1 = v['communicationUser'];
+    if ($own(v, 'communicationUser', v1)) {
+        if (!$isCommunicationUserIdentifier(v1, s))
             return false;
     }
-    const v4 = o1['phoneNumber'];
-    if ($own(o1, 'phoneNumber', v4)) {
-        if (!$isPhoneNumberIdentifier(v4, s))
+    const v3 = v['phoneNumber'];
+    if ($own(v, 'phoneNumber', v3)) {
+        if (!$isPhoneNumberIdentifier(v3, s))
             return false;
     }
-    const v6 = o1['microsoftTeamsUser'];
-    if ($own(o1, 'microsoftTeamsUser', v6)) {
-        if (!$isMicrosoftTeamsUserIdentifier(v6, s))
+    const v5 = v['microsoftTeamsUser'];
+    if ($own(v, 'microsoftTeamsUser', v5)) {
+        if (!$isMicrosoftTeamsUserIdentifier(v5, s))
             return false;
     }
     if (s) {
-        if (!$onlyKeys(o1, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']))
+        if (!$onlyKeys(v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']))
             return false;
     }
     return true;
 }
 function $checkCommunicationIdentifier(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'rawId', o1['rawId'], true);
-        const v2 = o1['communicationUser'];
-        if ($has(e, p, o1, 'communicationUser', v2)) {
-            $checkCommunicationUserIdentifier(v2, p + '/communicationUser', e, s);
+        $checkStringProperty(e, p, v, 'rawId', v['rawId']);
+        const v1 = v['communicationUser'];
+        if ($has(e, p, v, 'communicationUser', v1)) {
+            $checkCommunicationUserIdentifier(v1, p + '/communicationUser', e, s);
         }
-        const v4 = o1['phoneNumber'];
-        if ($has(e, p, o1, 'phoneNumber', v4)) {
-            $checkPhoneNumberIdentifier(v4, p + '/phoneNumber', e, s);
+        const v3 = v['phoneNumber'];
+        if ($has(e, p, v, 'phoneNumber', v3)) {
+            $checkPhoneNumberIdentifier(v3, p + '/phoneNumber', e, s);
         }
-        const v6 = o1['microsoftTeamsUser'];
-        if ($has(e, p, o1, 'microsoftTeamsUser', v6)) {
-            $checkMicrosoftTeamsUserIdentifier(v6, p + '/microsoftTeamsUser', e, s);
+        const v5 = v['microsoftTeamsUser'];
+        if ($has(e, p, v, 'microsoftTeamsUser', v5)) {
+            $checkMicrosoftTeamsUserIdentifier(v5, p + '/microsoftTeamsUser', e, s);
         }
         if (s) {
-            $extraKeys(e, p, o1, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']);
+            $extraKeys(e, p, v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']);
         }
     }
 }
@@ -456,21 +452,19 @@ export function isCommunicationUserIdentifier(value) {
 function $isCommunicationUserIdentifier(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'id', o1['id'], true))
+    if (!$isStringProperty(v, 'id', v['id']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, ['id']))
+        if (!$onlyKeys(v, ['id']))
             return false;
     }
     return true;
 }
 function $checkCommunicationUserIdentifier(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'id', o1['id'], true);
+        $checkStringProperty(e, p, v, 'id', v['id']);
         if (s) {
-            $extraKeys(e, p, o1, ['id']);
+            $extraKeys(e, p, v, ['id']);
         }
     }
 }
@@ -507,42 +501,40 @@ export function isMicrosoftTeamsUserIdentifier(value) {
 function $isMicrosoftTeamsUserIdentifier(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'userId', o1['userId'], true))
+    if (!$isStringProperty(v, 'userId', v['userId']))
         return false;
-    if (!$isBooleanProperty(o1, 'isAnonymous', o1['isAnonymous'], false))
+    if (!$isBooleanProperty(v, 'isAnonymous', v['isAnonymous'], true))
         return false;
-    const v2 = o1['cloud'];
-    if ($own(o1, 'cloud', v2)) {
-        if (typeof v2 !== 'string')
+    const v1 = v['cloud'];
+    if ($own(v, 'cloud', v1)) {
+        if (typeof v1 !== 'string')
             return false;
-        if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch')
+        if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch')
             return false;
     }
     if (s) {
-        if (!$onlyKeys(o1, ['userId', 'isAnonymous', 'cloud']))
+        if (!$onlyKeys(v, ['userId', 'isAnonymous', 'cloud']))
             return false;
     }
     return true;
 }
 function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'userId', o1['userId'], true);
-        $checkBooleanProperty(e, p, o1, 'isAnonymous', o1['isAnonymous'], false);
-        const v2 = o1['cloud'];
-        if ($has(e, p, o1, 'cloud', v2)) {
-            if (typeof v2 !== 'string') {
-                $fail(e, p + '/cloud', 'must be a string', 'string', $type(v2));
+        $checkStringProperty(e, p, v, 'userId', v['userId']);
+        $checkBooleanProperty(e, p, v, 'isAnonymous', v['isAnonymous'], true);
+        const v1 = v['cloud'];
+        if ($has(e, p, v, 'cloud', v1)) {
+            if (typeof v1 !== 'string') {
+                $fail(e, p + '/cloud', 'must be a string', 'string', $type(v1));
             }
             else {
-                if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch') {
-                    $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch"', '"public" | "dod" | "gcch"', $show(v2));
+                if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch') {
+                    $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch"', '"public" | "dod" | "gcch"', $show(v1));
                 }
             }
         }
         if (s) {
-            $extraKeys(e, p, o1, ['userId', 'isAnonymous', 'cloud']);
+            $extraKeys(e, p, v, ['userId', 'isAnonymous', 'cloud']);
         }
     }
 }
@@ -577,21 +569,19 @@ export function isPhoneNumberIdentifier(value) {
 function $isPhoneNumberIdentifier(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'value', o1['value'], true))
+    if (!$isStringProperty(v, 'value', v['value']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, ['value']))
+        if (!$onlyKeys(v, ['value']))
             return false;
     }
     return true;
 }
 function $checkPhoneNumberIdentifier(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'value', o1['value'], true);
+        $checkStringProperty(e, p, v, 'value', v['value']);
         if (s) {
-            $extraKeys(e, p, o1, ['value']);
+            $extraKeys(e, p, v, ['value']);
         }
     }
 }
@@ -626,27 +616,25 @@ export function isSmsDeliveryAttempt(value) {
 function $isSmsDeliveryAttempt(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isDateTimeProperty(o1, 'timestamp', o1['timestamp'], true))
+    if (!$isDateTimeProperty(v, 'timestamp', v['timestamp']))
         return false;
-    if (!$isIntegerProperty(o1, 'segmentsSucceeded', o1['segmentsSucceeded'], true))
+    if (!$isIntegerProperty(v, 'segmentsSucceeded', v['segmentsSucceeded']))
         return false;
-    if (!$isIntegerProperty(o1, 'segmentsFailed', o1['segmentsFailed'], true))
+    if (!$isIntegerProperty(v, 'segmentsFailed', v['segmentsFailed']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']))
+        if (!$onlyKeys(v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']))
             return false;
     }
     return true;
 }
 function $checkSmsDeliveryAttempt(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkDateTimeProperty(e, p, o1, 'timestamp', o1['timestamp'], true);
-        $checkIntegerProperty(e, p, o1, 'segmentsSucceeded', o1['segmentsSucceeded'], true);
-        $checkIntegerProperty(e, p, o1, 'segmentsFailed', o1['segmentsFailed'], true);
+        $checkDateTimeProperty(e, p, v, 'timestamp', v['timestamp']);
+        $checkIntegerProperty(e, p, v, 'segmentsSucceeded', v['segmentsSucceeded']);
+        $checkIntegerProperty(e, p, v, 'segmentsFailed', v['segmentsFailed']);
         if (s) {
-            $extraKeys(e, p, o1, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
+            $extraKeys(e, p, v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
         }
     }
 }
@@ -684,44 +672,43 @@ export function isAcsChatMessageReceivedEventData(value) {
 function $isAcsChatMessageReceivedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
+    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
         return false;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    const v2 = o1['metadata'];
-    if ($own(o1, 'metadata', v2)) {
-        if (!$isChatMessageMetadata(v2, s))
+    const v1 = v['metadata'];
+    if ($own(v, 'metadata', v1)) {
+        if (!$isChatMessageMetadata(v1, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
+    if (!$isStringProperty(v, 'senderId', v['senderId']))
         return false;
-    const v4 = o1['senderCommunicationIdentifier'];
-    if ($own(o1, 'senderCommunicationIdentifier', v4)) {
-        if (!$isCommunicationIdentifier(v4, s))
+    const v3 = v['senderCommunicationIdentifier'];
+    if ($own(v, 'senderCommunicationIdentifier', v3)) {
+        if (!$isCommunicationIdentifier(v3, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
+    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
         return false;
-    if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true))
+    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
         return false;
-    if (!$isStringProperty(o1, 'type', o1['type'], true))
+    if (!$isStringProperty(v, 'type', v['type']))
         return false;
-    if (!$isIntegerProperty(o1, 'version', o1['version'], true))
+    if (!$isIntegerProperty(v, 'version', v['version']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    const v6 = o1['recipientCommunicationIdentifier'];
-    if ($own(o1, 'recipientCommunicationIdentifier', v6)) {
-        if (!$isCommunicationIdentifier(v6, s))
+    const v5 = v['recipientCommunicationIdentifier'];
+    if ($own(v, 'recipientCommunicationIdentifier', v5)) {
+        if (!$isCommunicationIdentifier(v5, s))
             return false;
     }
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'threadId', o1['threadId'], true))
+    if (!$isStringProperty(v, 'threadId', v['threadId']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'messageBody',
             'messageId',
             'metadata',
@@ -742,31 +729,30 @@ function $isAcsChatMessageReceivedEventData(v, s) {
 }
 function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        const v2 = o1['metadata'];
-        if ($has(e, p, o1, 'metadata', v2)) {
-            $checkChatMessageMetadata(v2, p + '/metadata', e, s);
+        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        const v1 = v['metadata'];
+        if ($has(e, p, v, 'metadata', v1)) {
+            $checkChatMessageMetadata(v1, p + '/metadata', e, s);
         }
-        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-        const v4 = o1['senderCommunicationIdentifier'];
-        if ($has(e, p, o1, 'senderCommunicationIdentifier', v4)) {
-            $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+        const v3 = v['senderCommunicationIdentifier'];
+        if ($has(e, p, v, 'senderCommunicationIdentifier', v3)) {
+            $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
         }
-        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-        $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-        $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        const v6 = o1['recipientCommunicationIdentifier'];
-        if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6)) {
-            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+        $checkStringProperty(e, p, v, 'type', v['type']);
+        $checkIntegerProperty(e, p, v, 'version', v['version']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        const v5 = v['recipientCommunicationIdentifier'];
+        if ($has(e, p, v, 'recipientCommunicationIdentifier', v5)) {
+            $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
         }
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'messageBody',
                 'messageId',
                 'metadata',
@@ -821,27 +807,26 @@ export function isAcsInstantMessageReceivedEventData(value) {
 function $isAcsInstantMessageReceivedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true))
+    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
         return false;
-    if (!$isStringProperty(o1, 'senderId', o1['senderId'], true))
+    if (!$isStringProperty(v, 'senderId', v['senderId']))
         return false;
-    if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true))
+    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
         return false;
-    if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true))
+    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
         return false;
-    if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true))
+    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
         return false;
-    if (!$isStringProperty(o1, 'groupId', o1['groupId'], true))
+    if (!$isStringProperty(v, 'groupId', v['groupId']))
         return false;
-    if (!$isStringProperty(o1, 'collapseId', o1['collapseId'], true))
+    if (!$isStringProperty(v, 'collapseId', v['collapseId']))
         return false;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    if (!$isStringProperty(o1, 'messageType', o1['messageType'], true))
+    if (!$isStringProperty(v, 'messageType', v['messageType']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'messageBody',
             'senderId',
             'senderDisplayName',
@@ -858,18 +843,17 @@ function $isAcsInstantMessageReceivedEventData(v, s) {
 }
 function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-        $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-        $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-        $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-        $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-        $checkStringProperty(e, p, o1, 'groupId', o1['groupId'], true);
-        $checkStringProperty(e, p, o1, 'collapseId', o1['collapseId'], true);
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        $checkStringProperty(e, p, o1, 'messageType', o1['messageType'], true);
+        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+        $checkStringProperty(e, p, v, 'groupId', v['groupId']);
+        $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        $checkStringProperty(e, p, v, 'messageType', v['messageType']);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'messageBody',
                 'senderId',
                 'senderDisplayName',
@@ -914,33 +898,31 @@ export function isAcsSmsReceivedEventData(value) {
 function $isAcsSmsReceivedEventData(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'messageId', o1['messageId'], true))
+    if (!$isStringProperty(v, 'messageId', v['messageId']))
         return false;
-    if (!$isStringProperty(o1, 'from', o1['from'], true))
+    if (!$isStringProperty(v, 'from', v['from']))
         return false;
-    if (!$isStringProperty(o1, 'to', o1['to'], true))
+    if (!$isStringProperty(v, 'to', v['to']))
         return false;
-    if (!$isStringProperty(o1, 'message', o1['message'], true))
+    if (!$isStringProperty(v, 'message', v['message']))
         return false;
-    if (!$isDateTimeProperty(o1, 'receivedTimestamp', o1['receivedTimestamp'], true))
+    if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp']))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']))
+        if (!$onlyKeys(v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']))
             return false;
     }
     return true;
 }
 function $checkAcsSmsReceivedEventData(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-        $checkStringProperty(e, p, o1, 'from', o1['from'], true);
-        $checkStringProperty(e, p, o1, 'to', o1['to'], true);
-        $checkStringProperty(e, p, o1, 'message', o1['message'], true);
-        $checkDateTimeProperty(e, p, o1, 'receivedTimestamp', o1['receivedTimestamp'], true);
+        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+        $checkStringProperty(e, p, v, 'from', v['from']);
+        $checkStringProperty(e, p, v, 'to', v['to']);
+        $checkStringProperty(e, p, v, 'message', v['message']);
+        $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
         if (s) {
-            $extraKeys(e, p, o1, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']);
+            $extraKeys(e, p, v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']);
         }
     }
 }
@@ -976,26 +958,25 @@ export function isEventGridEvent(value) {
 function $isEventGridEvent(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    if (!$isStringProperty(o1, 'id', o1['id'], true))
+    if (!$isStringProperty(v, 'id', v['id']))
         return false;
-    if (!$isStringProperty(o1, 'topic', o1['topic'], false))
+    if (!$isStringProperty(v, 'topic', v['topic'], true))
         return false;
-    if (!$isStringProperty(o1, 'subject', o1['subject'], true))
+    if (!$isStringProperty(v, 'subject', v['subject']))
         return false;
-    if (!$isStringProperty(o1, 'eventType', o1['eventType'], true))
+    if (!$isStringProperty(v, 'eventType', v['eventType']))
         return false;
-    if (!$isDateTimeProperty(o1, 'eventTime', o1['eventTime'], true))
+    if (!$isDateTimeProperty(v, 'eventTime', v['eventTime']))
         return false;
-    const v2 = o1['data'];
-    if (!$own(o1, 'data', v2))
+    const v1 = v['data'];
+    if (!$own(v, 'data', v1))
         return false;
-    if (!$isStringProperty(o1, 'dataVersion', o1['dataVersion'], true))
+    if (!$isStringProperty(v, 'dataVersion', v['dataVersion']))
         return false;
-    if (!$isStringProperty(o1, 'metadataVersion', o1['metadataVersion'], false))
+    if (!$isStringProperty(v, 'metadataVersion', v['metadataVersion'], true))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'id',
             'topic',
             'subject',
@@ -1011,18 +992,17 @@ function $isEventGridEvent(v, s) {
 }
 function $checkEventGridEvent(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        $checkStringProperty(e, p, o1, 'id', o1['id'], true);
-        $checkStringProperty(e, p, o1, 'topic', o1['topic'], false);
-        $checkStringProperty(e, p, o1, 'subject', o1['subject'], true);
-        $checkStringProperty(e, p, o1, 'eventType', o1['eventType'], true);
-        $checkDateTimeProperty(e, p, o1, 'eventTime', o1['eventTime'], true);
-        const v2 = o1['data'];
-        $has(e, p, o1, 'data', v2, 'any');
-        $checkStringProperty(e, p, o1, 'dataVersion', o1['dataVersion'], true);
-        $checkStringProperty(e, p, o1, 'metadataVersion', o1['metadataVersion'], false);
+        $checkStringProperty(e, p, v, 'id', v['id']);
+        $checkStringProperty(e, p, v, 'topic', v['topic'], true);
+        $checkStringProperty(e, p, v, 'subject', v['subject']);
+        $checkStringProperty(e, p, v, 'eventType', v['eventType']);
+        $checkDateTimeProperty(e, p, v, 'eventTime', v['eventTime']);
+        const v1 = v['data'];
+        $has(e, p, v, 'data', v1, 'any');
+        $checkStringProperty(e, p, v, 'dataVersion', v['dataVersion']);
+        $checkStringProperty(e, p, v, 'metadataVersion', v['metadataVersion'], true);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'id',
                 'topic',
                 'subject',
@@ -1066,30 +1046,29 @@ export function isCloudEvent(value) {
 function $isCloudEvent(v, s) {
     if (!$isObject(v))
         return false;
-    const o1 = v;
-    const v2 = o1['specversion'];
-    if (!$own(o1, 'specversion', v2))
+    const v1 = v['specversion'];
+    if (!$own(v, 'specversion', v1))
         return false;
-    if (typeof v2 !== 'string')
+    if (typeof v1 !== 'string')
         return false;
-    if (v2 !== '1.0')
+    if (v1 !== '1.0')
         return false;
-    if (!$isStringProperty(o1, 'id', o1['id'], true))
+    if (!$isStringProperty(v, 'id', v['id']))
         return false;
-    if (!$isStringProperty(o1, 'source', o1['source'], true))
+    if (!$isStringProperty(v, 'source', v['source']))
         return false;
-    if (!$isStringProperty(o1, 'type', o1['type'], true))
+    if (!$isStringProperty(v, 'type', v['type']))
         return false;
-    if (!$isStringProperty(o1, 'subject', o1['subject'], false))
+    if (!$isStringProperty(v, 'subject', v['subject'], true))
         return false;
-    if (!$isDateTimeProperty(o1, 'time', o1['time'], false))
+    if (!$isDateTimeProperty(v, 'time', v['time'], true))
         return false;
-    if (!$isStringProperty(o1, 'datacontenttype', o1['datacontenttype'], false))
+    if (!$isStringProperty(v, 'datacontenttype', v['datacontenttype'], true))
         return false;
-    if (!$isStringProperty(o1, 'dataschema', o1['dataschema'], false))
+    if (!$isStringProperty(v, 'dataschema', v['dataschema'], true))
         return false;
     if (s) {
-        if (!$onlyKeys(o1, [
+        if (!$onlyKeys(v, [
             'specversion',
             'id',
             'source',
@@ -1106,27 +1085,26 @@ function $isCloudEvent(v, s) {
 }
 function $checkCloudEvent(v, p, e, s) {
     if ($checkObject(e, p, v)) {
-        const o1 = v;
-        const v2 = o1['specversion'];
-        if ($has(e, p, o1, 'specversion', v2, '"1.0"')) {
-            if (typeof v2 !== 'string') {
-                $fail(e, p + '/specversion', 'must be a string', 'string', $type(v2));
+        const v1 = v['specversion'];
+        if ($has(e, p, v, 'specversion', v1, '"1.0"')) {
+            if (typeof v1 !== 'string') {
+                $fail(e, p + '/specversion', 'must be a string', 'string', $type(v1));
             }
             else {
-                if (v2 !== '1.0') {
-                    $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v2));
+                if (v1 !== '1.0') {
+                    $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v1));
                 }
             }
         }
-        $checkStringProperty(e, p, o1, 'id', o1['id'], true);
-        $checkStringProperty(e, p, o1, 'source', o1['source'], true);
-        $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-        $checkStringProperty(e, p, o1, 'subject', o1['subject'], false);
-        $checkDateTimeProperty(e, p, o1, 'time', o1['time'], false);
-        $checkStringProperty(e, p, o1, 'datacontenttype', o1['datacontenttype'], false);
-        $checkStringProperty(e, p, o1, 'dataschema', o1['dataschema'], false);
+        $checkStringProperty(e, p, v, 'id', v['id']);
+        $checkStringProperty(e, p, v, 'source', v['source']);
+        $checkStringProperty(e, p, v, 'type', v['type']);
+        $checkStringProperty(e, p, v, 'subject', v['subject'], true);
+        $checkDateTimeProperty(e, p, v, 'time', v['time'], true);
+        $checkStringProperty(e, p, v, 'datacontenttype', v['datacontenttype'], true);
+        $checkStringProperty(e, p, v, 'dataschema', v['dataschema'], true);
         if (s) {
-            $extraKeys(e, p, o1, [
+            $extraKeys(e, p, v, [
                 'specversion',
                 'id',
                 'source',

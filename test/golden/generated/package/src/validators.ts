@@ -100,7 +100,7 @@ function $show(v: unknown): string {
 
 /** A property name as a JSON Pointer segment. */
 function $esc(key: string): string {
-  return key.replaceAll('~', '~0').replaceAll('/', '~1');
+  return key.includes('~') || key.includes('/') ? key.replaceAll('~', '~0').replaceAll('/', '~1') : key;
 }
 
 /** The JSON Pointer of property k of the value at p. */
@@ -112,8 +112,13 @@ function $at(p: string, k: string): string {
 const $DATE_TIME =
   /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
 
+/** The everyday date-time: no field out of range, days up to 28 (so no calendar needed), no leap second. */
+const $DATE_TIME_EVERYDAY =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt\s](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$/;
+
 /** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */
 function $dateTime(s: string): boolean {
+  if ($DATE_TIME_EVERYDAY.test(s)) return true;
   const m = $DATE_TIME.exec(s);
   if (m === null) return false;
   const year = +m[1]!,
@@ -167,8 +172,8 @@ function $nullProto<T extends object>(entries: T): Readonly<T> {
   return Object.freeze(Object.assign(Object.create(null) as object, entries) as T);
 }
 
-function $isStringProperty(o: object, k: string, v: unknown, required: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'string';
+function $isStringProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
+  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string';
 }
 
 function $checkStringProperty(
@@ -177,14 +182,16 @@ function $checkStringProperty(
   o: object,
   k: string,
   v: unknown,
-  required: boolean,
+  optional?: boolean,
 ): void {
-  if (!$has(e, p, o, k, v, required ? 'string' : undefined)) return;
+  if (!$has(e, p, o, k, v, optional ? undefined : 'string')) return;
   if (typeof v !== 'string') $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
 }
 
-function $isIntegerProperty(o: object, k: string, v: unknown, required: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'number' && Number.isInteger(v);
+function $isIntegerProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
+  return v === undefined || !$hasOwn.call(o, k)
+    ? optional === true
+    : typeof v === 'number' && Number.isInteger(v);
 }
 
 function $checkIntegerProperty(
@@ -193,15 +200,15 @@ function $checkIntegerProperty(
   o: object,
   k: string,
   v: unknown,
-  required: boolean,
+  optional?: boolean,
 ): void {
-  if (!$has(e, p, o, k, v, required ? 'integer' : undefined)) return;
+  if (!$has(e, p, o, k, v, optional ? undefined : 'integer')) return;
   if (typeof v !== 'number' || !Number.isInteger(v))
     $fail(e, $at(p, k), 'must be an integer', 'integer', $type(v));
 }
 
-function $isBooleanProperty(o: object, k: string, v: unknown, required: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'boolean';
+function $isBooleanProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
+  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'boolean';
 }
 
 function $checkBooleanProperty(
@@ -210,14 +217,14 @@ function $checkBooleanProperty(
   o: object,
   k: string,
   v: unknown,
-  required: boolean,
+  optional?: boolean,
 ): void {
-  if (!$has(e, p, o, k, v, required ? 'boolean' : undefined)) return;
+  if (!$has(e, p, o, k, v, optional ? undefined : 'boolean')) return;
   if (typeof v !== 'boolean') $fail(e, $at(p, k), 'must be a boolean', 'boolean', $type(v));
 }
 
-function $isDateTimeProperty(o: object, k: string, v: unknown, required: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? !required : typeof v === 'string' && $dateTime(v);
+function $isDateTimeProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
+  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string' && $dateTime(v);
 }
 
 function $checkDateTimeProperty(
@@ -226,9 +233,9 @@ function $checkDateTimeProperty(
   o: object,
   k: string,
   v: unknown,
-  required: boolean,
+  optional?: boolean,
 ): void {
-  if (!$has(e, p, o, k, v, required ? 'date-time' : undefined)) return;
+  if (!$has(e, p, o, k, v, optional ? undefined : 'date-time')) return;
   if (typeof v !== 'string') $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
   else if (!$dateTime(v))
     $fail(
@@ -275,23 +282,21 @@ export function isChatMessageMetadata(value: unknown): value is ChatMessageMetad
 
 function $isChatMessageMetadata(v: unknown, _s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  for (const k2 in o1) {
-    if (!$hasOwn.call(o1, k2)) continue;
-    const v3 = o1[k2];
-    if (typeof v3 !== 'string') return false;
+  for (const k1 in v) {
+    if (!$hasOwn.call(v, k1)) continue;
+    const v2 = v[k1];
+    if (typeof v2 !== 'string') return false;
   }
   return true;
 }
 
 function $checkChatMessageMetadata(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    for (const k2 in o1) {
-      if (!$hasOwn.call(o1, k2)) continue;
-      const v3 = o1[k2];
-      if (typeof v3 !== 'string') {
-        $fail(e, p + '/' + $esc(k2), 'must be a string', 'string', $type(v3));
+    for (const k1 in v) {
+      if (!$hasOwn.call(v, k1)) continue;
+      const v2 = v[k1];
+      if (typeof v2 !== 'string') {
+        $fail(e, p + '/' + $esc(k1), 'must be a string', 'string', $type(v2));
       }
     }
   }
@@ -330,27 +335,25 @@ export function isChatParticipant(value: unknown): value is ChatParticipant {
 
 function $isChatParticipant(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'displayName', o1['displayName'], true)) return false;
-  const v2 = o1['participantCommunicationIdentifier'];
-  if (!$own(o1, 'participantCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
+  if (!$isStringProperty(v, 'displayName', v['displayName'])) return false;
+  const v1 = v['participantCommunicationIdentifier'];
+  if (!$own(v, 'participantCommunicationIdentifier', v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
   if (s) {
-    if (!$onlyKeys(o1, ['displayName', 'participantCommunicationIdentifier'])) return false;
+    if (!$onlyKeys(v, ['displayName', 'participantCommunicationIdentifier'])) return false;
   }
   return true;
 }
 
 function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'displayName', o1['displayName'], true);
-    const v2 = o1['participantCommunicationIdentifier'];
-    if ($has(e, p, o1, 'participantCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/participantCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'displayName', v['displayName']);
+    const v1 = v['participantCommunicationIdentifier'];
+    if ($has(e, p, v, 'participantCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
+      $checkCommunicationIdentifier(v1, p + '/participantCommunicationIdentifier', e, s);
     }
     if (s) {
-      $extraKeys(e, p, o1, ['displayName', 'participantCommunicationIdentifier']);
+      $extraKeys(e, p, v, ['displayName', 'participantCommunicationIdentifier']);
     }
   }
 }
@@ -388,22 +391,20 @@ export function isChatThreadMember(value: unknown): value is ChatThreadMember {
 
 function $isChatThreadMember(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'displayName', o1['displayName'], true)) return false;
-  if (!$isStringProperty(o1, 'memberId', o1['memberId'], true)) return false;
+  if (!$isStringProperty(v, 'displayName', v['displayName'])) return false;
+  if (!$isStringProperty(v, 'memberId', v['memberId'])) return false;
   if (s) {
-    if (!$onlyKeys(o1, ['displayName', 'memberId'])) return false;
+    if (!$onlyKeys(v, ['displayName', 'memberId'])) return false;
   }
   return true;
 }
 
 function $checkChatThreadMember(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'displayName', o1['displayName'], true);
-    $checkStringProperty(e, p, o1, 'memberId', o1['memberId'], true);
+    $checkStringProperty(e, p, v, 'displayName', v['displayName']);
+    $checkStringProperty(e, p, v, 'memberId', v['memberId']);
     if (s) {
-      $extraKeys(e, p, o1, ['displayName', 'memberId']);
+      $extraKeys(e, p, v, ['displayName', 'memberId']);
     }
   }
 }
@@ -441,15 +442,13 @@ export function isChatThreadProperties(value: unknown): value is ChatThreadPrope
 
 function $isChatThreadProperties(v: unknown, _s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'topic', o1['topic'], false)) return false;
+  if (!$isStringProperty(v, 'topic', v['topic'], true)) return false;
   return true;
 }
 
 function $checkChatThreadProperties(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'topic', o1['topic'], false);
+    $checkStringProperty(e, p, v, 'topic', v['topic'], true);
   }
 }
 
@@ -486,44 +485,42 @@ export function isCommunicationIdentifier(value: unknown): value is Communicatio
 
 function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'rawId', o1['rawId'], true)) return false;
-  const v2 = o1['communicationUser'];
-  if ($own(o1, 'communicationUser', v2)) {
-    if (!$isCommunicationUserIdentifier(v2, s)) return false;
+  if (!$isStringProperty(v, 'rawId', v['rawId'])) return false;
+  const v1 = v['communicationUser'];
+  if ($own(v, 'communicationUser', v1)) {
+    if (!$isCommunicationUserIdentifier(v1, s)) return false;
   }
-  const v4 = o1['phoneNumber'];
-  if ($own(o1, 'phoneNumber', v4)) {
-    if (!$isPhoneNumberIdentifier(v4, s)) return false;
+  const v3 = v['phoneNumber'];
+  if ($own(v, 'phoneNumber', v3)) {
+    if (!$isPhoneNumberIdentifier(v3, s)) return false;
   }
-  const v6 = o1['microsoftTeamsUser'];
-  if ($own(o1, 'microsoftTeamsUser', v6)) {
-    if (!$isMicrosoftTeamsUserIdentifier(v6, s)) return false;
+  const v5 = v['microsoftTeamsUser'];
+  if ($own(v, 'microsoftTeamsUser', v5)) {
+    if (!$isMicrosoftTeamsUserIdentifier(v5, s)) return false;
   }
   if (s) {
-    if (!$onlyKeys(o1, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser'])) return false;
+    if (!$onlyKeys(v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser'])) return false;
   }
   return true;
 }
 
 function $checkCommunicationIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'rawId', o1['rawId'], true);
-    const v2 = o1['communicationUser'];
-    if ($has(e, p, o1, 'communicationUser', v2)) {
-      $checkCommunicationUserIdentifier(v2, p + '/communicationUser', e, s);
+    $checkStringProperty(e, p, v, 'rawId', v['rawId']);
+    const v1 = v['communicationUser'];
+    if ($has(e, p, v, 'communicationUser', v1)) {
+      $checkCommunicationUserIdentifier(v1, p + '/communicationUser', e, s);
     }
-    const v4 = o1['phoneNumber'];
-    if ($has(e, p, o1, 'phoneNumber', v4)) {
-      $checkPhoneNumberIdentifier(v4, p + '/phoneNumber', e, s);
+    const v3 = v['phoneNumber'];
+    if ($has(e, p, v, 'phoneNumber', v3)) {
+      $checkPhoneNumberIdentifier(v3, p + '/phoneNumber', e, s);
     }
-    const v6 = o1['microsoftTeamsUser'];
-    if ($has(e, p, o1, 'microsoftTeamsUser', v6)) {
-      $checkMicrosoftTeamsUserIdentifier(v6, p + '/microsoftTeamsUser', e, s);
+    const v5 = v['microsoftTeamsUser'];
+    if ($has(e, p, v, 'microsoftTeamsUser', v5)) {
+      $checkMicrosoftTeamsUserIdentifier(v5, p + '/microsoftTeamsUser', e, s);
     }
     if (s) {
-      $extraKeys(e, p, o1, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']);
+      $extraKeys(e, p, v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']);
     }
   }
 }
@@ -563,20 +560,18 @@ export function isCommunicationUserIdentifier(value: unknown): value is Communic
 
 function $isCommunicationUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'id', o1['id'], true)) return false;
+  if (!$isStringProperty(v, 'id', v['id'])) return false;
   if (s) {
-    if (!$onlyKeys(o1, ['id'])) return false;
+    if (!$onlyKeys(v, ['id'])) return false;
   }
   return true;
 }
 
 function $checkCommunicationUserIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'id', o1['id'], true);
+    $checkStringProperty(e, p, v, 'id', v['id']);
     if (s) {
-      $extraKeys(e, p, o1, ['id']);
+      $extraKeys(e, p, v, ['id']);
     }
   }
 }
@@ -616,43 +611,41 @@ export function isMicrosoftTeamsUserIdentifier(value: unknown): value is Microso
 
 function $isMicrosoftTeamsUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'userId', o1['userId'], true)) return false;
-  if (!$isBooleanProperty(o1, 'isAnonymous', o1['isAnonymous'], false)) return false;
-  const v2 = o1['cloud'];
-  if ($own(o1, 'cloud', v2)) {
-    if (typeof v2 !== 'string') return false;
-    if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch') return false;
+  if (!$isStringProperty(v, 'userId', v['userId'])) return false;
+  if (!$isBooleanProperty(v, 'isAnonymous', v['isAnonymous'], true)) return false;
+  const v1 = v['cloud'];
+  if ($own(v, 'cloud', v1)) {
+    if (typeof v1 !== 'string') return false;
+    if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch') return false;
   }
   if (s) {
-    if (!$onlyKeys(o1, ['userId', 'isAnonymous', 'cloud'])) return false;
+    if (!$onlyKeys(v, ['userId', 'isAnonymous', 'cloud'])) return false;
   }
   return true;
 }
 
 function $checkMicrosoftTeamsUserIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'userId', o1['userId'], true);
-    $checkBooleanProperty(e, p, o1, 'isAnonymous', o1['isAnonymous'], false);
-    const v2 = o1['cloud'];
-    if ($has(e, p, o1, 'cloud', v2)) {
-      if (typeof v2 !== 'string') {
-        $fail(e, p + '/cloud', 'must be a string', 'string', $type(v2));
+    $checkStringProperty(e, p, v, 'userId', v['userId']);
+    $checkBooleanProperty(e, p, v, 'isAnonymous', v['isAnonymous'], true);
+    const v1 = v['cloud'];
+    if ($has(e, p, v, 'cloud', v1)) {
+      if (typeof v1 !== 'string') {
+        $fail(e, p + '/cloud', 'must be a string', 'string', $type(v1));
       } else {
-        if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch') {
+        if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch') {
           $fail(
             e,
             p + '/cloud',
             'must be one of "public" | "dod" | "gcch"',
             '"public" | "dod" | "gcch"',
-            $show(v2),
+            $show(v1),
           );
         }
       }
     }
     if (s) {
-      $extraKeys(e, p, o1, ['userId', 'isAnonymous', 'cloud']);
+      $extraKeys(e, p, v, ['userId', 'isAnonymous', 'cloud']);
     }
   }
 }
@@ -690,20 +683,18 @@ export function isPhoneNumberIdentifier(value: unknown): value is PhoneNumberIde
 
 function $isPhoneNumberIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'value', o1['value'], true)) return false;
+  if (!$isStringProperty(v, 'value', v['value'])) return false;
   if (s) {
-    if (!$onlyKeys(o1, ['value'])) return false;
+    if (!$onlyKeys(v, ['value'])) return false;
   }
   return true;
 }
 
 function $checkPhoneNumberIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'value', o1['value'], true);
+    $checkStringProperty(e, p, v, 'value', v['value']);
     if (s) {
-      $extraKeys(e, p, o1, ['value']);
+      $extraKeys(e, p, v, ['value']);
     }
   }
 }
@@ -741,24 +732,22 @@ export function isSmsDeliveryAttempt(value: unknown): value is SmsDeliveryAttemp
 
 function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isDateTimeProperty(o1, 'timestamp', o1['timestamp'], true)) return false;
-  if (!$isIntegerProperty(o1, 'segmentsSucceeded', o1['segmentsSucceeded'], true)) return false;
-  if (!$isIntegerProperty(o1, 'segmentsFailed', o1['segmentsFailed'], true)) return false;
+  if (!$isDateTimeProperty(v, 'timestamp', v['timestamp'])) return false;
+  if (!$isIntegerProperty(v, 'segmentsSucceeded', v['segmentsSucceeded'])) return false;
+  if (!$isIntegerProperty(v, 'segmentsFailed', v['segmentsFailed'])) return false;
   if (s) {
-    if (!$onlyKeys(o1, ['timestamp', 'segmentsSucceeded', 'segmentsFailed'])) return false;
+    if (!$onlyKeys(v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed'])) return false;
   }
   return true;
 }
 
 function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkDateTimeProperty(e, p, o1, 'timestamp', o1['timestamp'], true);
-    $checkIntegerProperty(e, p, o1, 'segmentsSucceeded', o1['segmentsSucceeded'], true);
-    $checkIntegerProperty(e, p, o1, 'segmentsFailed', o1['segmentsFailed'], true);
+    $checkDateTimeProperty(e, p, v, 'timestamp', v['timestamp']);
+    $checkIntegerProperty(e, p, v, 'segmentsSucceeded', v['segmentsSucceeded']);
+    $checkIntegerProperty(e, p, v, 'segmentsFailed', v['segmentsFailed']);
     if (s) {
-      $extraKeys(e, p, o1, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
+      $extraKeys(e, p, v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
     }
   }
 }
@@ -800,32 +789,31 @@ export function isAcsChatMessageReceivedEventData(value: unknown): value is AcsC
 
 function $isAcsChatMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true)) return false;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  const v2 = o1['metadata'];
-  if ($own(o1, 'metadata', v2)) {
-    if (!$isChatMessageMetadata(v2, s)) return false;
+  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  const v1 = v['metadata'];
+  if ($own(v, 'metadata', v1)) {
+    if (!$isChatMessageMetadata(v1, s)) return false;
   }
-  if (!$isStringProperty(o1, 'senderId', o1['senderId'], true)) return false;
-  const v4 = o1['senderCommunicationIdentifier'];
-  if ($own(o1, 'senderCommunicationIdentifier', v4)) {
-    if (!$isCommunicationIdentifier(v4, s)) return false;
+  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
+  const v3 = v['senderCommunicationIdentifier'];
+  if ($own(v, 'senderCommunicationIdentifier', v3)) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'composeTime', o1['composeTime'], true)) return false;
-  if (!$isStringProperty(o1, 'type', o1['type'], true)) return false;
-  if (!$isIntegerProperty(o1, 'version', o1['version'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  const v6 = o1['recipientCommunicationIdentifier'];
-  if ($own(o1, 'recipientCommunicationIdentifier', v6)) {
-    if (!$isCommunicationIdentifier(v6, s)) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
+  if (!$isStringProperty(v, 'type', v['type'])) return false;
+  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  const v5 = v['recipientCommunicationIdentifier'];
+  if ($own(v, 'recipientCommunicationIdentifier', v5)) {
+    if (!$isCommunicationIdentifier(v5, s)) return false;
   }
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'threadId', o1['threadId'], true)) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'messageBody',
         'messageId',
         'metadata',
@@ -853,31 +841,30 @@ function $checkAcsChatMessageReceivedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    const v2 = o1['metadata'];
-    if ($has(e, p, o1, 'metadata', v2)) {
-      $checkChatMessageMetadata(v2, p + '/metadata', e, s);
+    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    const v1 = v['metadata'];
+    if ($has(e, p, v, 'metadata', v1)) {
+      $checkChatMessageMetadata(v1, p + '/metadata', e, s);
     }
-    $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-    const v4 = o1['senderCommunicationIdentifier'];
-    if ($has(e, p, o1, 'senderCommunicationIdentifier', v4)) {
-      $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+    const v3 = v['senderCommunicationIdentifier'];
+    if ($has(e, p, v, 'senderCommunicationIdentifier', v3)) {
+      $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-    $checkDateTimeProperty(e, p, o1, 'composeTime', o1['composeTime'], true);
-    $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-    $checkIntegerProperty(e, p, o1, 'version', o1['version'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    const v6 = o1['recipientCommunicationIdentifier'];
-    if ($has(e, p, o1, 'recipientCommunicationIdentifier', v6)) {
-      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, v, 'type', v['type']);
+    $checkIntegerProperty(e, p, v, 'version', v['version']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    const v5 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, v, 'recipientCommunicationIdentifier', v5)) {
+      $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'threadId', o1['threadId'], true);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'messageBody',
         'messageId',
         'metadata',
@@ -937,19 +924,18 @@ export function isAcsInstantMessageReceivedEventData(
 
 function $isAcsInstantMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'messageBody', o1['messageBody'], true)) return false;
-  if (!$isStringProperty(o1, 'senderId', o1['senderId'], true)) return false;
-  if (!$isStringProperty(o1, 'senderDisplayName', o1['senderDisplayName'], true)) return false;
-  if (!$isStringProperty(o1, 'recipientId', o1['recipientId'], true)) return false;
-  if (!$isStringProperty(o1, 'transactionId', o1['transactionId'], true)) return false;
-  if (!$isStringProperty(o1, 'groupId', o1['groupId'], true)) return false;
-  if (!$isStringProperty(o1, 'collapseId', o1['collapseId'], true)) return false;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  if (!$isStringProperty(o1, 'messageType', o1['messageType'], true)) return false;
+  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
+  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'groupId', v['groupId'])) return false;
+  if (!$isStringProperty(v, 'collapseId', v['collapseId'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  if (!$isStringProperty(v, 'messageType', v['messageType'])) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'messageBody',
         'senderId',
         'senderDisplayName',
@@ -973,18 +959,17 @@ function $checkAcsInstantMessageReceivedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'messageBody', o1['messageBody'], true);
-    $checkStringProperty(e, p, o1, 'senderId', o1['senderId'], true);
-    $checkStringProperty(e, p, o1, 'senderDisplayName', o1['senderDisplayName'], true);
-    $checkStringProperty(e, p, o1, 'recipientId', o1['recipientId'], true);
-    $checkStringProperty(e, p, o1, 'transactionId', o1['transactionId'], true);
-    $checkStringProperty(e, p, o1, 'groupId', o1['groupId'], true);
-    $checkStringProperty(e, p, o1, 'collapseId', o1['collapseId'], true);
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    $checkStringProperty(e, p, o1, 'messageType', o1['messageType'], true);
+    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'groupId', v['groupId']);
+    $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, v, 'messageType', v['messageType']);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'messageBody',
         'senderId',
         'senderDisplayName',
@@ -1032,28 +1017,26 @@ export function isAcsSmsReceivedEventData(value: unknown): value is AcsSmsReceiv
 
 function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'messageId', o1['messageId'], true)) return false;
-  if (!$isStringProperty(o1, 'from', o1['from'], true)) return false;
-  if (!$isStringProperty(o1, 'to', o1['to'], true)) return false;
-  if (!$isStringProperty(o1, 'message', o1['message'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'receivedTimestamp', o1['receivedTimestamp'], true)) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  if (!$isStringProperty(v, 'from', v['from'])) return false;
+  if (!$isStringProperty(v, 'to', v['to'])) return false;
+  if (!$isStringProperty(v, 'message', v['message'])) return false;
+  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'])) return false;
   if (s) {
-    if (!$onlyKeys(o1, ['messageId', 'from', 'to', 'message', 'receivedTimestamp'])) return false;
+    if (!$onlyKeys(v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp'])) return false;
   }
   return true;
 }
 
 function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'messageId', o1['messageId'], true);
-    $checkStringProperty(e, p, o1, 'from', o1['from'], true);
-    $checkStringProperty(e, p, o1, 'to', o1['to'], true);
-    $checkStringProperty(e, p, o1, 'message', o1['message'], true);
-    $checkDateTimeProperty(e, p, o1, 'receivedTimestamp', o1['receivedTimestamp'], true);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, v, 'from', v['from']);
+    $checkStringProperty(e, p, v, 'to', v['to']);
+    $checkStringProperty(e, p, v, 'message', v['message']);
+    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
     if (s) {
-      $extraKeys(e, p, o1, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']);
+      $extraKeys(e, p, v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']);
     }
   }
 }
@@ -1093,19 +1076,18 @@ export function isEventGridEvent(value: unknown): value is EventGridEvent {
 
 function $isEventGridEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  if (!$isStringProperty(o1, 'id', o1['id'], true)) return false;
-  if (!$isStringProperty(o1, 'topic', o1['topic'], false)) return false;
-  if (!$isStringProperty(o1, 'subject', o1['subject'], true)) return false;
-  if (!$isStringProperty(o1, 'eventType', o1['eventType'], true)) return false;
-  if (!$isDateTimeProperty(o1, 'eventTime', o1['eventTime'], true)) return false;
-  const v2 = o1['data'];
-  if (!$own(o1, 'data', v2)) return false;
-  if (!$isStringProperty(o1, 'dataVersion', o1['dataVersion'], true)) return false;
-  if (!$isStringProperty(o1, 'metadataVersion', o1['metadataVersion'], false)) return false;
+  if (!$isStringProperty(v, 'id', v['id'])) return false;
+  if (!$isStringProperty(v, 'topic', v['topic'], true)) return false;
+  if (!$isStringProperty(v, 'subject', v['subject'])) return false;
+  if (!$isStringProperty(v, 'eventType', v['eventType'])) return false;
+  if (!$isDateTimeProperty(v, 'eventTime', v['eventTime'])) return false;
+  const v1 = v['data'];
+  if (!$own(v, 'data', v1)) return false;
+  if (!$isStringProperty(v, 'dataVersion', v['dataVersion'])) return false;
+  if (!$isStringProperty(v, 'metadataVersion', v['metadataVersion'], true)) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'id',
         'topic',
         'subject',
@@ -1123,18 +1105,17 @@ function $isEventGridEvent(v: unknown, s: boolean): boolean {
 
 function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    $checkStringProperty(e, p, o1, 'id', o1['id'], true);
-    $checkStringProperty(e, p, o1, 'topic', o1['topic'], false);
-    $checkStringProperty(e, p, o1, 'subject', o1['subject'], true);
-    $checkStringProperty(e, p, o1, 'eventType', o1['eventType'], true);
-    $checkDateTimeProperty(e, p, o1, 'eventTime', o1['eventTime'], true);
-    const v2 = o1['data'];
-    $has(e, p, o1, 'data', v2, 'any');
-    $checkStringProperty(e, p, o1, 'dataVersion', o1['dataVersion'], true);
-    $checkStringProperty(e, p, o1, 'metadataVersion', o1['metadataVersion'], false);
+    $checkStringProperty(e, p, v, 'id', v['id']);
+    $checkStringProperty(e, p, v, 'topic', v['topic'], true);
+    $checkStringProperty(e, p, v, 'subject', v['subject']);
+    $checkStringProperty(e, p, v, 'eventType', v['eventType']);
+    $checkDateTimeProperty(e, p, v, 'eventTime', v['eventTime']);
+    const v1 = v['data'];
+    $has(e, p, v, 'data', v1, 'any');
+    $checkStringProperty(e, p, v, 'dataVersion', v['dataVersion']);
+    $checkStringProperty(e, p, v, 'metadataVersion', v['metadataVersion'], true);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'id',
         'topic',
         'subject',
@@ -1178,21 +1159,20 @@ export function isCloudEvent(value: unknown): value is CloudEvent {
 
 function $isCloudEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const o1 = v as Record<string, unknown>;
-  const v2 = o1['specversion'];
-  if (!$own(o1, 'specversion', v2)) return false;
-  if (typeof v2 !== 'string') return false;
-  if (v2 !== '1.0') return false;
-  if (!$isStringProperty(o1, 'id', o1['id'], true)) return false;
-  if (!$isStringProperty(o1, 'source', o1['source'], true)) return false;
-  if (!$isStringProperty(o1, 'type', o1['type'], true)) return false;
-  if (!$isStringProperty(o1, 'subject', o1['subject'], false)) return false;
-  if (!$isDateTimeProperty(o1, 'time', o1['time'], false)) return false;
-  if (!$isStringProperty(o1, 'datacontenttype', o1['datacontenttype'], false)) return false;
-  if (!$isStringProperty(o1, 'dataschema', o1['dataschema'], false)) return false;
+  const v1 = v['specversion'];
+  if (!$own(v, 'specversion', v1)) return false;
+  if (typeof v1 !== 'string') return false;
+  if (v1 !== '1.0') return false;
+  if (!$isStringProperty(v, 'id', v['id'])) return false;
+  if (!$isStringProperty(v, 'source', v['source'])) return false;
+  if (!$isStringProperty(v, 'type', v['type'])) return false;
+  if (!$isStringProperty(v, 'subject', v['subject'], true)) return false;
+  if (!$isDateTimeProperty(v, 'time', v['time'], true)) return false;
+  if (!$isStringProperty(v, 'datacontenttype', v['datacontenttype'], true)) return false;
+  if (!$isStringProperty(v, 'dataschema', v['dataschema'], true)) return false;
   if (s) {
     if (
-      !$onlyKeys(o1, [
+      !$onlyKeys(v, [
         'specversion',
         'id',
         'source',
@@ -1211,26 +1191,25 @@ function $isCloudEvent(v: unknown, s: boolean): boolean {
 
 function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const o1 = v as Record<string, unknown>;
-    const v2 = o1['specversion'];
-    if ($has(e, p, o1, 'specversion', v2, '"1.0"')) {
-      if (typeof v2 !== 'string') {
-        $fail(e, p + '/specversion', 'must be a string', 'string', $type(v2));
+    const v1 = v['specversion'];
+    if ($has(e, p, v, 'specversion', v1, '"1.0"')) {
+      if (typeof v1 !== 'string') {
+        $fail(e, p + '/specversion', 'must be a string', 'string', $type(v1));
       } else {
-        if (v2 !== '1.0') {
-          $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v2));
+        if (v1 !== '1.0') {
+          $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v1));
         }
       }
     }
-    $checkStringProperty(e, p, o1, 'id', o1['id'], true);
-    $checkStringProperty(e, p, o1, 'source', o1['source'], true);
-    $checkStringProperty(e, p, o1, 'type', o1['type'], true);
-    $checkStringProperty(e, p, o1, 'subject', o1['subject'], false);
-    $checkDateTimeProperty(e, p, o1, 'time', o1['time'], false);
-    $checkStringProperty(e, p, o1, 'datacontenttype', o1['datacontenttype'], false);
-    $checkStringProperty(e, p, o1, 'dataschema', o1['dataschema'], false);
+    $checkStringProperty(e, p, v, 'id', v['id']);
+    $checkStringProperty(e, p, v, 'source', v['source']);
+    $checkStringProperty(e, p, v, 'type', v['type']);
+    $checkStringProperty(e, p, v, 'subject', v['subject'], true);
+    $checkDateTimeProperty(e, p, v, 'time', v['time'], true);
+    $checkStringProperty(e, p, v, 'datacontenttype', v['datacontenttype'], true);
+    $checkStringProperty(e, p, v, 'dataschema', v['dataschema'], true);
     if (s) {
-      $extraKeys(e, p, o1, [
+      $extraKeys(e, p, v, [
         'specversion',
         'id',
         'source',
