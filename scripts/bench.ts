@@ -97,7 +97,7 @@ function printSize(s: SizeBench): void {
   const share = (n: number) => `${Math.round((100 * n) / total)} %`;
   console.log(
     `\none validator: ${kb(s.single.bytes)} minified (target <= ${kb(s.target)}): ${s.met ? 'met' : 'MISSED'}. ` +
-      `Its bundle: the event's own guard/check code ${share(event)}, shared definitions it refers to ${share(definitions)}, runtime helpers (date-time, error rendering) ${share(runtime)}.`,
+      `Its bundle: the event's own guard/check code ${share(event)}, shared definitions it refers to ${share(definitions)}, shared runtime (property helpers, date-time, error rendering) ${share(runtime)}.`,
   );
 }
 
