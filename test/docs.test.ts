@@ -588,6 +588,8 @@ const ESCAPING: [string, string, string][] = [
   ['code: only spaces need no padding', code('  '), '`  `'],
   ['code: a pipe in a table cell', code('a|b', { table: true }), '`a\\|b`'],
   ['code: a pipe outside tables', code('a|b'), '`a|b`'],
+  ['code: a backslash before a pipe in a table cell is shown as text', code('a\\|b', { table: true }), 'a\\\\\\|b'],
+  ['code: a backslash before a pipe outside tables stays code', code('a\\|b'), '`a\\|b`'],
   ['prose: code spans kept verbatim', prose('raw `8:acs:<id>_<user>` form'), 'raw `8:acs:<id>_<user>` form'],
   ['prose: web links kept', prose('see [Event Grid](https://example.com/x)'), 'see [Event Grid](https://example.com/x)'],
   ['prose: other links keep their label only', prose('see [schema](event-schema.md) and [x](javascript:alert(1))'), 'see schema and x)'],
@@ -667,6 +669,21 @@ const toHtml = (markdown: string) =>
     extensions: [gfmTable()],
     htmlExtensions: [gfmTableHtml()],
   });
+
+test('a table cell shows pipes and backslashes as written, in code and in text (GFM, micromark)', () => {
+  const cellsOf = (cell: string) => {
+    const html = toHtml(`| h | next |\n| --- | --- |\n| ${cell} | after |\n`);
+    return [...html.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((match) => match[1]!.replace(/<\/?code>/g, ''));
+  };
+  for (const value of ['a|b', 'a\\|b', 'a\\\\|b', '|', '\\|', 'a\\', '`|`']) {
+    const cases: [string, string][] = [
+      [code(value, { table: true }), value],
+      [text(value), value],
+      ...(value.includes('`') ? [] : [[prose(`x \`${value}\` y`, { table: true }), `x ${value} y`] as [string, string]]),
+    ];
+    for (const [cell, shown] of cases) assert.equal(cellsOf(cell), [shown, 'after'], cell);
+  }
+});
 
 test('hostile catalog text renders as text: no HTML, no broken table, front matter intact', async () => {
   const { files } = await hostileDocs();

@@ -51,11 +51,14 @@ function escapeText(value: string): Markdown {
 /**
  * A code span holding `value` verbatim, whatever backticks it contains. Its fence is the shortest
  * run of backticks the content lacks (a span closes only on a run of the same length), as
- * prettier writes it.
+ * prettier writes it. In a table cell, a value with a backslash before a pipe is shown as text.
  */
 export function code(value: string, context: Context = {}): Markdown {
   let content = oneLine(value);
   if (content === '') return trusted('');
+  // GFM splits a row at a pipe not escaped by a backslash, and a backslash escapes only the next
+  // character, so a code span in a cell cannot hold a backslash right before a pipe: text can.
+  if (context.table && content.includes('\\|')) return text(value);
   if (context.table) content = content.replace(/\|/g, '\\|');
   const runs = new Set((content.match(/`+/g) ?? []).map((run) => run.length));
   let length = 1;
