@@ -12,9 +12,11 @@ import type {
   RawEvent,
   RawFiltersFile,
   RawSourcesFile,
+  RawSubjectParameter,
   RawSubjectsFile,
 } from './model.ts';
 import { readPublishedJson, readSample } from './published-json.ts';
+import { schemasAtPointer } from './schema-pointer.ts';
 import { matchSubject, parseSubjectPattern, patternParameters } from './subject-pattern.ts';
 
 type Report = (
@@ -58,14 +60,17 @@ export function check(loaded: LoadedCatalog): Diagnostic[] {
 
   const documents = checkSources(catalog, report);
   const eventTypes = checkEventIdentity(catalog, report);
-  const definitionNames = new Set(Object.keys(catalog.definitions?.value.definitions ?? {}));
+  const definitions = new Map(
+    Object.entries(catalog.definitions?.value.definitions ?? {}).map(([name, definition]) => [name, definition.schema]),
+  );
+  const definitionNames = new Set(definitions.keys());
   checkDocRefs(catalog, documents, report);
   checkErratumIds(catalog, report);
   checkDefinitions(catalog, definitionNames, report);
   const prefixes = new Set((catalog.subjects?.value.prefixes ?? []).map((prefix) => prefix.prefix));
-  const dataValidators = compileDataValidators(catalog);
+  const dataValidators = compileDataValidators(catalog, definitions);
   for (const event of catalog.events) {
-    checkEvent(event, eventTypes, prefixes, definitionNames, report);
+    checkEvent(event, eventTypes, prefixes, definitions, report);
     checkSamples(event, dataValidators.get(event.value.type), report);
   }
   checkFilters(catalog, eventTypes, report);
@@ -172,7 +177,7 @@ function checkEvent(
   { file, value }: { file: LoadedFile; value: RawEvent },
   eventTypes: Set<string>,
   prefixes: Set<string>,
-  definitionNames: Set<string>,
+  definitions: ReadonlyMap<string, JsonSchema>,
   report: Report,
 ): void {
   if (value.replacedBy !== undefined) {
@@ -199,18 +204,37 @@ function checkEvent(
     } else if (!subject.pattern.replace(/^\//, '').startsWith(subject.prefix)) {
       report(file, ['subjects', i, 'pattern'], `expected the pattern to start with its prefix "${subject.prefix}", found "${subject.pattern}"`);
     }
+    for (const [name, parameter] of Object.entries(subject.parameters)) {
+      checkParameterSource(parameter, value.schema, definitions, (key, message) => report(file, ['subjects', i, 'parameters', name, key], message));
+    }
   });
-  checkRefs(value.schema, ['schema'], definitionNames, (path, message) => report(file, path, message));
+  checkRefs(value.schema, ['schema'], new Set(definitions.keys()), (path, message) => report(file, path, message));
 }
 
-function compileDataValidators(
-  catalog: CheckedCatalog,
-): Map<string, ValidateFunction> {
+/** A subject parameter's `from` must point at a string in `data`; `transform` needs a `from` to apply to. */
+function checkParameterSource(
+  parameter: RawSubjectParameter,
+  schema: JsonSchema,
+  definitions: ReadonlyMap<string, JsonSchema>,
+  fail: (key: 'from' | 'transform', message: string) => void,
+): void {
+  if (parameter.from === undefined) {
+    if (parameter.transform !== undefined) fail('transform', `expected "from" beside "transform" (the data value the subject writes as ${parameter.transform}), found none`);
+    return;
+  }
+  const landings = schemasAtPointer(schema, parameter.from, definitions);
+  if (landings.length === 0) {
+    fail('from', `expected a pointer to a value the data schema declares, found "${parameter.from}" (data${parameter.from} is not in the schema)`);
+  } else if (!landings.some((landing) => landing.type === 'string')) {
+    const found = [...new Set(landings.map((landing) => landing.type ?? 'a value of any type'))].join(' or ');
+    fail('from', `expected data${parameter.from} to be a string in the data schema, found ${found}`);
+  }
+}
+
+function compileDataValidators(catalog: CheckedCatalog, definitions: ReadonlyMap<string, JsonSchema>): Map<string, ValidateFunction> {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
   addFormats.default(ajv, ['date-time']);
-  const $defs = Object.fromEntries(
-    Object.entries(catalog.definitions?.value.definitions ?? {}).map(([name, definition]) => [name, definition.schema]),
-  );
+  const $defs = Object.fromEntries(definitions);
   const validators = new Map<string, ValidateFunction>();
   for (const { value } of catalog.events) {
     try {

@@ -3,6 +3,8 @@ import * as assert from 'uvu/assert';
 import { check } from '../generator/check.ts';
 import { formatDiagnostic } from '../generator/diagnostics.ts';
 import { load, parseCatalogFile, type CatalogFileKind, type LoadedCatalog } from '../generator/load.ts';
+import type { JsonSchema } from '../generator/model.ts';
+import { schemasAtPointer } from '../generator/schema-pointer.ts';
 
 const SOURCES = `documents:
   - id: 2021-02
@@ -216,3 +218,48 @@ test('the committed catalog has no errors and no warnings', async () => {
 });
 
 test.run();
+
+// ── Where a subject parameter's `from` lands in the data schema ───────────────────────────────
+
+const POINTER_DEFINITIONS = new Map<string, JsonSchema>([
+  ['Identifier', { type: 'object', properties: { rawId: { type: 'string' } } }],
+  ['Loop', { $ref: '#/$defs/Loop' }],
+]);
+const POINTER_SCHEMA: JsonSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    count: { type: 'integer' },
+    sender: { $ref: '#/$defs/Identifier' },
+    list: { type: 'array', items: { type: 'string' } },
+    map: { type: 'object', additionalProperties: { type: 'boolean' } },
+    either: { anyOf: [{ type: 'string' }, { type: 'object', properties: { x: { type: 'number' } } }] },
+    'a/b~c': { type: 'string' },
+    loop: { $ref: '#/$defs/Loop' },
+  },
+};
+
+const POINTERS: [pointer: string, types: (string | undefined)[]][] = [
+  ['', ['object']],
+  ['/id', ['string']],
+  ['/count', ['integer']],
+  ['/sender/rawId', ['string']],
+  ['/list/0', ['string']],
+  ['/list/x', []],
+  ['/map/anything', ['boolean']],
+  ['/either', [undefined, 'string', 'object']],
+  ['/either/x', ['number']],
+  ['/a~1b~0c', ['string']],
+  ['/missing', []],
+  ['/id/deeper', []],
+  ['/loop', []],
+];
+
+for (const [pointer, types] of POINTERS) {
+  test(`schemasAtPointer: ${JSON.stringify(pointer)} lands on ${types.join(', ') || 'nothing'}`, () => {
+    assert.equal(
+      schemasAtPointer(POINTER_SCHEMA, pointer, POINTER_DEFINITIONS).map((schema) => schema.type),
+      types,
+    );
+  });
+}

@@ -22,6 +22,7 @@ import { parseEvents, parseSubject, type AcsEventType, type AcsSubjectEventType 
 import { createMemoryHost } from '../generator/compile.ts';
 import { emitFixtures } from '../generator/emit-fixtures.ts';
 import { realCatalog } from './support/real-catalog.ts';
+import { subjectValue } from './support/subject-value.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PACKAGE = path.join(ROOT, 'generated/package');
@@ -30,17 +31,11 @@ interface CatalogEvent {
   type: AcsEventType;
   names: { slug: string };
   schema: { required?: string[] };
-  subjects: { pattern: string; parameters: { name: string; from?: string }[] }[];
+  subjects: { pattern: string; parameters: { name: string; from?: string; transform?: 'digits' }[] }[];
   samples: { id: string; corrected: Record<string, unknown> }[];
 }
 const catalog = JSON.parse(readFileSync(path.join(ROOT, 'generated/catalog.json'), 'utf8')) as { events: CatalogEvent[] };
 const types = catalog.events.map((event) => event.type);
-
-const pointer = (value: unknown, at: string): unknown =>
-  at
-    .split('/')
-    .slice(1)
-    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
 
 const readJson = (file: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(PACKAGE, file), 'utf8'));
 
@@ -138,15 +133,8 @@ for (const type of types) {
 
 // ── Factories ────────────────────────────────────────────────────────────────────────────────
 
-/** The SMS subjects carry a number without "+": the catalog has no `from` pointer for them. */
-const DERIVED: Record<string, Record<string, (data: Record<string, unknown>) => unknown>> = {
-  'Microsoft.Communication.SMSReceived': { phoneNumber: (data) => String(data.to).slice(1) },
-  'Microsoft.Communication.SMSDeliveryReportReceived': { phoneNumber: (data) => String(data.from).slice(1) },
-};
-
 function expectedParameters(event: CatalogEvent, data: Record<string, unknown>): Record<string, unknown> {
-  const parameters = event.subjects[0]!.parameters;
-  return Object.fromEntries(parameters.map(({ name, from }) => [name, from ? pointer(data, from) : DERIVED[event.type]![name]!(data)]));
+  return Object.fromEntries(event.subjects[0]!.parameters.map((parameter) => [parameter.name, subjectValue(data, parameter)]));
 }
 
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;

@@ -1,6 +1,6 @@
 /** The view model of `docs/<category>/<event slug>.md` (templates/docs-event.hbs). */
 import { PACKAGE_NAME } from '../emit-package.ts';
-import type { EventType, Sample } from '../model.ts';
+import type { EventType, Sample, SubjectParameter } from '../model.ts';
 import type { DocsContext } from './context.ts';
 import { PRINT_WIDTH } from '../display-width.ts';
 import { erratumSummary, repairText } from './errata.ts';
@@ -67,7 +67,7 @@ export function eventPageView(event: EventType, context: DocsContext): EventPage
       parameters: subject.parameters.map((parameter) => ({
         nameMd: code(`{${parameter.name}}`, CELL),
         descriptionMd: prose(parameter.description, CELL),
-        fromMd: parameter.from === undefined ? markup`—` : code(dataPath(parameter.from), CELL),
+        fromMd: sameValueAs(parameter),
       })),
     })),
     properties: propertyTable(event.schema, context.catalog.definitions, page, { expandRefs: true }),
@@ -153,6 +153,13 @@ function imports(event: EventType): string {
 }
 
 /** On one line if it fits, else one name per line, as prettier prints it (a lone name never moves). */
+/** The "Same value as" cell of a subject parameter: the data path it copies, and how it is rewritten. */
+function sameValueAs(parameter: SubjectParameter): Markdown {
+  if (parameter.from === undefined) return markup`—`;
+  const path = code(dataPath(parameter.from), CELL);
+  return parameter.transform === 'digits' ? markup`${path}, digits only` : path;
+}
+
 function importStatement(keyword: string, names: readonly string[], from: string): string {
   const line = `${keyword} { ${names.join(', ')} } from '${from}';`;
   if (line.length <= PRINT_WIDTH || names.length === 1) return line;

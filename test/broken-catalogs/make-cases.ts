@@ -46,6 +46,9 @@ const specs: Spec[] = [
   { name: 'sample-event-type-mismatch', about: 'a sample whose eventType names another event, with no erratum', edits: [[IM, '"eventType":"Microsoft.Communication.InstantMessageReceived"', '"eventType":"Microsoft.Communication.InstantMessageSent"']] },
   { name: 'duplicate-document-id', about: 'a second document reusing the id 2021-10 in sources.yaml', edits: [['sources.yaml', '  - id: 2021-10\n', '  - id: 2021-10\n    file: 006_copy.txt\n    title: Azure Communication Services - Chat events (copy)\n    date: 2021-10-16\n    dateSource: front-matter\n    format: markdown\n    summary: A second page given the same id.\n  - id: 2021-10\n']] },
   { name: 'bad-json-pointer', about: 'a subject parameter whose "from" is not a JSON Pointer', edits: [[CM, 'from: /threadId', 'from: threadId']] },
+  { name: 'subject-from-not-in-schema', about: 'a subject parameter whose "from" points at a property the schema lacks', edits: [[CM, 'from: /threadId', 'from: /thread']] },
+  { name: 'subject-from-not-a-string', about: 'a subject parameter whose "from" points at an integer', edits: [[CM, 'from: /senderId', 'from: /version']] },
+  { name: 'subject-transform-without-from', about: 'a subject parameter with "transform" but no "from"', edits: [[SMS, '        from: /to\n', '']] },
 ];
 for (const spec of specs) {
   const dir = path.join(OUT, spec.name);
