@@ -348,6 +348,11 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
   ['docs/sms/sms-received.md', 'fixture import', has("import { makeAcsSmsReceivedEvent } from '@acs-toolkit/events/fixtures';")],
   ['docs/sms/sms-received.md', 'a property row', hasRow('`receivedTimestamp`', 'string', 'yes', 'date-time', 'When the SMS was received.')],
   [
+    'docs/sms/sms-received.md',
+    'a subject parameter the subject rewrites',
+    hasRow('`{phoneNumber}`', 'The resource phone number that received the SMS: E.164 digits without "+".', '`data.to`, digits only'),
+  ],
+  [
     'docs/chat/chat-message-received.md',
     'shared type linked',
     hasRow('`senderCommunicationIdentifier`', '[CommunicationIdentifier](../types.md#communicationidentifier)', 'no'),
