@@ -217,7 +217,6 @@ test('the committed catalog has no errors and no warnings', async () => {
   assert.equal(check(loaded).map(formatDiagnostic), []);
 });
 
-test.run();
 
 // ── Where a subject parameter's `from` lands in the data schema ───────────────────────────────
 
@@ -263,3 +262,5 @@ for (const [pointer, types] of POINTERS) {
     );
   });
 }
+
+test.run();
