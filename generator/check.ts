@@ -63,10 +63,9 @@ export function check(loaded: LoadedCatalog): Diagnostic[] {
   const definitions = new Map(
     Object.entries(catalog.definitions?.value.definitions ?? {}).map(([name, definition]) => [name, definition.schema]),
   );
-  const definitionNames = new Set(definitions.keys());
   checkDocRefs(catalog, documents, report);
   checkErratumIds(catalog, report);
-  checkDefinitions(catalog, definitionNames, report);
+  checkDefinitions(catalog, definitions, report);
   const prefixes = new Set((catalog.subjects?.value.prefixes ?? []).map((prefix) => prefix.prefix));
   const dataValidators = compileDataValidators(catalog, definitions);
   for (const event of catalog.events) {
@@ -147,29 +146,29 @@ export function forEachErratum(
   }
 }
 
-function checkDefinitions(catalog: CheckedCatalog, names: Set<string>, report: Report): void {
-  const definitions = catalog.definitions;
-  if (!definitions) return;
-  for (const [name, definition] of Object.entries(definitions.value.definitions)) {
-    checkRefs(definition.schema, ['definitions', name, 'schema'], names, (path, message) => report(definitions.file, path, message));
+function checkDefinitions(catalog: CheckedCatalog, definitions: ReadonlyMap<string, JsonSchema>, report: Report): void {
+  const file = catalog.definitions?.file;
+  if (!file) return;
+  for (const [name, schema] of definitions) {
+    checkRefs(schema, ['definitions', name, 'schema'], definitions, (path, message) => report(file, path, message));
   }
 }
 
-function checkRefs(schema: JsonSchema, path: PathSegment[], names: Set<string>, fail: (path: PathSegment[], message: string) => void): void {
+function checkRefs(schema: JsonSchema, path: PathSegment[], definitions: ReadonlyMap<string, JsonSchema>, fail: (path: PathSegment[], message: string) => void): void {
   if (schema.$ref !== undefined) {
     const name = schema.$ref.replace('#/$defs/', '');
-    if (!names.has(name)) {
-      const known = [...names].sort().join(', ');
+    if (!definitions.has(name)) {
+      const known = [...definitions.keys()].sort().join(', ');
       fail([...path, '$ref'], `$ref to a missing definition "${name}": expected one of ${known} (catalog/definitions.yaml)`);
     }
   }
-  for (const [key, child] of Object.entries(schema.properties ?? {})) checkRefs(child, [...path, 'properties', key], names, fail);
-  if (schema.items) checkRefs(schema.items, [...path, 'items'], names, fail);
+  for (const [key, child] of Object.entries(schema.properties ?? {})) checkRefs(child, [...path, 'properties', key], definitions, fail);
+  if (schema.items) checkRefs(schema.items, [...path, 'items'], definitions, fail);
   if (typeof schema.additionalProperties === 'object') {
-    checkRefs(schema.additionalProperties, [...path, 'additionalProperties'], names, fail);
+    checkRefs(schema.additionalProperties, [...path, 'additionalProperties'], definitions, fail);
   }
   for (const keyword of ['anyOf', 'oneOf'] as const) {
-    schema[keyword]?.forEach((child, i) => checkRefs(child, [...path, keyword, i], names, fail));
+    schema[keyword]?.forEach((child, i) => checkRefs(child, [...path, keyword, i], definitions, fail));
   }
 }
 
@@ -208,7 +207,7 @@ function checkEvent(
       checkParameterSource(parameter, value.schema, definitions, (key, message) => report(file, ['subjects', i, 'parameters', name, key], message));
     }
   });
-  checkRefs(value.schema, ['schema'], new Set(definitions.keys()), (path, message) => report(file, path, message));
+  checkRefs(value.schema, ['schema'], definitions, (path, message) => report(file, path, message));
 }
 
 /** A subject parameter's `from` must point at a string in `data`; `transform` needs a `from` to apply to. */

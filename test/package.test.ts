@@ -139,6 +139,18 @@ test('parseEvents takes strings, bytes, parsed JSON, single events and batches; 
   assert.is(({} as Record<string, unknown>).polluted, undefined);
 });
 
+test('a polluted Object.prototype does not make an Event Grid event look like a CloudEvent', () => {
+  const proto = Object.prototype as Record<string, unknown>;
+  proto.specversion = '1.0';
+  try {
+    const [result] = parseEvents(JSON.stringify(VALID_SMS));
+    assert.is(result?.status, 'valid');
+    assert.ok(result?.status === 'valid' && result.schema === 'eventgrid');
+  } finally {
+    delete proto.specversion;
+  }
+});
+
 test('a valid event narrows to its type', () => {
   const [result] = parseEvents(VALID_CHAT);
   assert.ok(result?.status === 'valid' && result.schema === 'eventgrid');

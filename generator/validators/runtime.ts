@@ -3,7 +3,7 @@
  * compiled schemas call. Helpers are emitted only when used (the module must compile cleanly
  * under noUnusedLocals too).
  */
-import { id, lit, ts, type Code, type Lines } from './code.ts';
+import { id, lit, render, ts, type Code, type Lines } from './code.ts';
 import { typeFails, typeHolds, typeMessage, type LeafKind } from './conditions.ts';
 import { DATE_TIME_MESSAGE, dateTimeRuntime } from './date-time.ts';
 import { LEAF_HELPERS, RUNTIME_HELPERS, type RuntimeHelper } from './scope.ts';
@@ -186,26 +186,11 @@ const HELPER_CODE: Partial<Record<RuntimeHelper, () => Lines>> = {
   ),
 };
 
-const LEAF_DEPENDENCIES = Object.fromEntries(
-  Object.entries(LEAF_HELPERS).flatMap(([kind, { guard, check }]) => {
-    const dateTime: RuntimeHelper[] = kind === 'date-time' ? ['$dateTime'] : [];
-    return [
-      [guard, ['$hasOwn', ...dateTime]],
-      [check, ['$has', '$at', '$fail', '$type', ...dateTime, ...(kind === 'date-time' ? (['$show'] as const) : [])]],
-    ];
-  }),
-) as Partial<Record<RuntimeHelper, RuntimeHelper[]>>;
-
-const DEPENDENCIES: Partial<Record<RuntimeHelper, RuntimeHelper[]>> = {
-  ...LEAF_DEPENDENCIES,
-  $show: ['$type'],
-  $own: ['$hasOwn'],
-  $has: ['$hasOwn', '$at', '$fail'],
-  $onlyKeys: ['$hasOwn'],
-  $checkObject: ['$isObject', '$fail', '$type'],
-  $extraKeys: ['$hasOwn', '$at', '$fail', '$type'],
-  $at: ['$esc'],
-};
+/** The helpers a helper's code calls, read from the code itself. */
+function dependencies(name: RuntimeHelper): RuntimeHelper[] {
+  const code = render(HELPER_CODE[name]!());
+  return RUNTIME_HELPERS.filter((other) => other !== name && new RegExp(`\\${other}\\b`).test(code));
+}
 
 /** The helpers in `used` (and everything they need), in a fixed order, blank-line separated. */
 export function runtimeHelpers(used: ReadonlySet<string>): Lines {
@@ -213,7 +198,7 @@ export function runtimeHelpers(used: ReadonlySet<string>): Lines {
   const need = (name: string) => {
     if (needed.has(name)) return;
     needed.add(name);
-    for (const dependency of DEPENDENCIES[name as RuntimeHelper] ?? []) need(dependency);
+    for (const dependency of dependencies(name as RuntimeHelper)) need(dependency);
   };
   for (const name of used) need(name);
   const lines: (Lines | ReturnType<typeof ts>)[] = [];

@@ -64,8 +64,7 @@ function classify(value, options) {
     if (!envelope.ok)
         return { status: 'invalid', errors: envelope.errors, raw: value };
     const event = envelope.value;
-    const type = 'specversion' in event ? event.type : event.eventType;
-    const schema = cloud ? 'cloudevents' : 'eventgrid';
+    const type = cloud ? event.type : event.eventType;
     if (!isKnownType(type)) {
         return cloud
             ? { status: 'unknown', schema: 'cloudevents', event: event }
@@ -74,9 +73,9 @@ function classify(value, options) {
     const data = dataValidators[type](event.data, options);
     if (!data.ok)
         return { status: 'invalid', errors: prefixed(data.errors, '/data'), raw: value };
-    return schema === 'cloudevents'
-        ? { status: 'valid', schema, event: event }
-        : { status: 'valid', schema, event: event };
+    return cloud
+        ? { status: 'valid', schema: 'cloudevents', event: event }
+        : { status: 'valid', schema: 'eventgrid', event: event };
 }
 /**
  * Parses a raw webhook body — a string, bytes, or already-parsed JSON; one event or an array;

@@ -87,8 +87,7 @@ function classify(value: unknown, options?: ValidateOptions): ParsedEvent {
   const envelope = cloud ? validateCloudEvent(value, options) : validateEventGridEvent(value, options);
   if (!envelope.ok) return { status: 'invalid', errors: envelope.errors, raw: value };
   const event = envelope.value as EventGridEvent | CloudEvent;
-  const type = 'specversion' in event ? event.type : event.eventType;
-  const schema = cloud ? 'cloudevents' : 'eventgrid';
+  const type = cloud ? (event as CloudEvent).type : (event as EventGridEvent).eventType;
   if (!isKnownType(type)) {
     return cloud
       ? { status: 'unknown', schema: 'cloudevents', event: event as CloudEvent }
@@ -96,9 +95,9 @@ function classify(value: unknown, options?: ValidateOptions): ParsedEvent {
   }
   const data = dataValidators[type](event.data, options);
   if (!data.ok) return { status: 'invalid', errors: prefixed(data.errors, '/data'), raw: value };
-  return schema === 'cloudevents'
-    ? { status: 'valid', schema, event: event as AcsCloudEvent }
-    : { status: 'valid', schema, event: event as AcsEvent };
+  return cloud
+    ? { status: 'valid', schema: 'cloudevents', event: event as AcsCloudEvent }
+    : { status: 'valid', schema: 'eventgrid', event: event as AcsEvent };
 }
 
 /**
