@@ -18,8 +18,8 @@ import type { Catalog, EventType, OutputFile } from './model.ts';
 export function emitFixtures(catalog: Catalog): OutputFile[] {
   const defs = definitionsOf(catalog);
   const names = fixtureNames(catalog);
-  const code = ts`${new Code(banner('line'))}${imports(catalog)}
-${new Code(FIXTURES_RUNTIME)}${new Code(FIXTURES_DRAW)}
+  const code = ts`${imports(catalog)}
+${FIXTURES_RUNTIME}${FIXTURES_DRAW}
 // ── Factories ────────────────────────────────────────────────────────────────────────────────
 
 const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
@@ -76,7 +76,7 @@ export const fixtureList: readonly FixtureEntry[] = frozen(
 export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVariant[] } = frozen({
 ${catalog.events.map((event) => ts`  ${lit(event.type)}: variants(${id(factoryName(event))}(), [\n${variantList(event, catalog, defs)}  ]),\n`)}});
 `;
-  return [{ path: 'package/src/fixtures.ts', contents: code.text }, ...fixtureJsonFiles(names)];
+  return [{ path: 'package/src/fixtures.ts', contents: banner('line') + String(code) }, ...fixtureJsonFiles(names)];
 }
 
 function imports(catalog: Catalog): Code {
@@ -132,9 +132,9 @@ function byType(catalog: Catalog, names: readonly SampleFixtureNames[], form: 'e
     .filter((event) => event.samples.length > 0)
     .map((event) => {
       const versions = names.filter((entry) => entry.event === event).map((entry) => ts`${lit(entry.sample.id)}: ${id(entry[form])}`);
-      return ts`    ${lit(event.type)}: { ${join(versions, ', ')} },\n`;
+      return ts`    ${lit(event.type)}: { ${join(versions, ts`, `)} },\n`;
     });
-  return join(entries, '');
+  return join(entries, ts``);
 }
 
 /** One line per variant recipe; names must be unique within the event. */
@@ -143,7 +143,7 @@ function variantList(event: EventType, catalog: Catalog, defs: Definitions): Cod
   return invalidVariantRecipes(event, catalog, defs).map((recipe) => {
     if (seen.has(recipe.name)) throw new Error(`fixtures: two invalid variants of ${event.type} are named ${JSON.stringify(recipe.name)}`);
     seen.add(recipe.name);
-    const change = 'remove' in recipe ? new Code('remove: true') : ts`value: ${json(recipe.value)}`;
+    const change = 'remove' in recipe ? ts`remove: true` : ts`value: ${json(recipe.value)}`;
     return ts`    { name: ${lit(recipe.name)}, status: ${lit(recipe.status)}, path: ${lit(recipe.path)}, ${change} },\n`;
   });
 }

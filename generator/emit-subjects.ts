@@ -9,7 +9,7 @@ export function emitSubjects(catalog: Catalog): OutputFile[] {
   const patternTable = events.map(
     (event) => ts`  ${lit(event.type)}: ${json(event.subjects.map((subject) => subject.pattern))},\n`,
   );
-  const code = ts`${new Code(banner('line'))}
+  const code = ts`
 /** Named parameters of each event's subject, by event type. */
 export interface AcsSubjectParameters {
 ${parameterTypes}}
@@ -71,7 +71,7 @@ export function formatSubject<T extends AcsSubjectEventType>(eventType: T, param
   });
 }
 `;
-  return [{ path: 'package/src/subjects.ts', contents: code.text }];
+  return [{ path: 'package/src/subjects.ts', contents: banner('line') + String(code) }];
 }
 
 function parameterType(event: EventType): Code {
@@ -79,9 +79,9 @@ function parameterType(event: EventType): Code {
   const first = event.subjects[0]!;
   const fields = names.map((name) => {
     const described = first.parameters.find((parameter) => parameter.name === name);
-    return ts`${described ? doc(described.description) : new Code('')}${key(name)}: string; `;
+    return ts`${described ? doc(described.description) : ts``}${key(name)}: string; `;
   });
-  return ts`{ ${join(fields, '')}}`;
+  return ts`{ ${join(fields, ts``)}}`;
 }
 
 function subjectDoc(event: EventType): string {

@@ -2,12 +2,12 @@
  * package/src/validators.ts: standalone validators and type guards for every event's data, every
  * shared definition and both envelopes, compiled from the catalog's schemas into specialized code
  * (no runtime dependency, no schema interpreter). Code is built with the safe builder in
- * validators/code.ts: catalog text only ever reaches the output through tsLiteral, tsPropertyKey,
+ * code.ts: catalog text only ever reaches the output through tsLiteral, tsPropertyKey,
  * tsIdentifier or tsDocText.
  */
 import { banner } from './banner.ts';
 import type { Catalog, JsonSchema, OutputFile } from './model.ts';
-import { Code, doc, entryKey, id, join, render, ts, type Lines } from './validators/code.ts';
+import { Code, docLines, entryKey, id, join, render, ts, type Lines } from './code.ts';
 import { compileFunction } from './validators/compile.ts';
 import { ENVELOPES } from './validators/envelopes.ts';
 import { apiTypes, runtimeHelpers } from './validators/runtime.ts';
@@ -44,8 +44,8 @@ export function emitValidators(catalog: Catalog): OutputFile[] {
       is: scope.claim(`is${definition.name}`),
       internal: scope.definition(definition.name),
       schema: definition.schema,
-      validateDoc: doc(`Validates a ${definition.name}, reporting every error.`, definition.description),
-      isDoc: doc(`Whether a value is a valid ${definition.name}.`, definition.description),
+      validateDoc: docLines(`Validates a ${definition.name}, reporting every error.`, definition.description),
+      isDoc: docLines(`Whether a value is a valid ${definition.name}.`, definition.description),
     };
   });
 
@@ -61,8 +61,8 @@ export function emitValidators(catalog: Catalog): OutputFile[] {
       is: scope.claim(event.names.guard),
       internal: scope.claimFunctions(event.names.dataType),
       schema: event.schema,
-      validateDoc: doc(`Validates the data of a ${event.type} event, reporting every error.`, event.description, retired),
-      isDoc: doc(`Whether a value is valid data of a ${event.type} event.`, event.description, retired),
+      validateDoc: docLines(`Validates the data of a ${event.type} event, reporting every error.`, event.description, retired),
+      isDoc: docLines(`Whether a value is valid data of a ${event.type} event.`, event.description, retired),
     };
   });
 
@@ -72,8 +72,8 @@ export function emitValidators(catalog: Catalog): OutputFile[] {
     is: scope.claim(`is${envelope.name}`),
     internal: scope.claimFunctions(envelope.name),
     schema: envelope.schema,
-    validateDoc: doc(`Validates ${envelope.name === 'EventGridEvent' ? 'an Event Grid' : 'a CloudEvents 1.0'} envelope, reporting every error.`, envelope.description),
-    isDoc: doc(`Whether a value is a valid ${envelope.name === 'EventGridEvent' ? 'Event Grid' : 'CloudEvents 1.0'} envelope.`, envelope.description),
+    validateDoc: docLines(`Validates ${envelope.name === 'EventGridEvent' ? 'an Event Grid' : 'a CloudEvents 1.0'} envelope, reporting every error.`, envelope.description),
+    isDoc: docLines(`Whether a value is a valid ${envelope.name === 'EventGridEvent' ? 'Event Grid' : 'CloudEvents 1.0'} envelope.`, envelope.description),
   }));
 
   const sections: Lines[] = [

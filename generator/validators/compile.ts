@@ -9,7 +9,7 @@
  * and `s` (strict) makes undeclared properties of schemas with `properties` errors.
  */
 import type { JsonSchema } from '../model.ts';
-import { Code, int, join, lit, ts, type Lines } from './code.ts';
+import { Code, int, join, lit, ts, type Lines } from '../code.ts';
 import { declaredType, describe, isTrivial, leafKind, possibleValues, typeFails, typeHolds, typeMessage, type JsonType } from './conditions.ts';
 import { DATE_TIME_MESSAGE } from './date-time.ts';
 import { Pointer } from './pointer.ts';

@@ -4,7 +4,7 @@
  * values can match at all once the type is known.
  */
 import type { JsonSchema } from '../model.ts';
-import { Code, ts } from './code.ts';
+import { Code, ts } from '../code.ts';
 
 export type JsonType = NonNullable<JsonSchema['type']>;
 type Scalar = string | number | boolean | null;

@@ -15,7 +15,7 @@
  * capturing one, and every rule above is checked on the fields. The first is ~3× faster than
  * capturing (a date-time property would otherwise cost more than all other checks of a payload).
  */
-import { ts, type Lines } from './code.ts';
+import { ts, type Lines } from '../code.ts';
 
 /** The error message for a string that is not such a date-time. */
 export const DATE_TIME_MESSAGE = 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"';
@@ -23,10 +23,10 @@ export const DATE_TIME_MESSAGE = 'must be an RFC 3339 date-time with a time zone
 export function dateTimeRuntime(): Lines {
   return [
     ts`/** year-month-day, separator, hour:minute:second(.fraction), then Z or the offset's sign, hours and minutes. */`,
-    ts`const $DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;`,
+    ts`const $DATE_TIME = /^(\\d{4})-(\\d\\d)-(\\d\\d)[Tt\\s](\\d\\d):(\\d\\d):(\\d\\d(?:\\.\\d+)?)(?:[Zz]|([+-])(\\d\\d)(?::?(\\d\\d))?)$/;`,
     ts``,
     ts`/** The everyday date-time: no field out of range, days up to 28 (so no calendar needed), no leap second. */`,
-    ts`const $DATE_TIME_EVERYDAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt\s](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$/;`,
+    ts`const $DATE_TIME_EVERYDAY = /^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])[Tt\\s](?:[01]\\d|2[0-3]):[0-5]\\d:[0-5]\\d(?:\\.\\d{1,9})?(?:[Zz]|[+-](?:[01]\\d|2[0-3])(?::?[0-5]\\d)?)$/;`,
     ts``,
     ts`/** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */`,
     ts`function $dateTime(s: string): boolean {`,

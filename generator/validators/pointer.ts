@@ -3,7 +3,7 @@
  * current function (`p`) plus compile-time segments and runtime segments (array indexes, unknown
  * keys); the string is only assembled where an error is reported or a function is called.
  */
-import { Code, join, lit, ts } from './code.ts';
+import { Code, join, lit, ts } from '../code.ts';
 
 /** RFC 6901: `~` → `~0`, then `/` → `~1`. */
 export function escapePointerSegment(segment: string): string {

@@ -3,7 +3,7 @@
  * compiled schemas call. Helpers are emitted only when used (the module must compile cleanly
  * under noUnusedLocals too).
  */
-import { id, lit, render, ts, type Code, type Lines } from './code.ts';
+import { id, lit, render, ts, type Code, type Lines } from '../code.ts';
 import { typeFails, typeHolds, typeMessage, type LeafKind } from './conditions.ts';
 import { DATE_TIME_MESSAGE, dateTimeRuntime } from './date-time.ts';
 import { LEAF_HELPERS, RUNTIME_HELPERS, type RuntimeHelper } from './scope.ts';

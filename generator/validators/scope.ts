@@ -5,7 +5,7 @@
  */
 import type { JsonSchema } from '../model.ts';
 import type { LeafKind } from './conditions.ts';
-import { Code, id } from './code.ts';
+import { Code, id } from '../code.ts';
 
 /** The two internal functions compiled from one schema: a boolean guard and an error-collecting check. */
 export interface SchemaFunctions {

@@ -4,7 +4,7 @@ const $hasOwn = Object.prototype.hasOwnProperty;
 function $own(o, k, v) {
     return v !== undefined && $hasOwn.call(o, k);
 }
-/** Whether property k (value v) is present; when it is not and \`expected\` is given (it is required), reports it. */
+/** Whether property k (value v) is present; when it is not and `expected` is given (it is required), reports it. */
 function $has(e, p, o, k, v, expected) {
     if (v !== undefined && $hasOwn.call(o, k))
         return true;
@@ -22,14 +22,14 @@ function $checkObject(e, p, v) {
     $fail(e, p, 'must be an object', 'object', $type(v));
     return false;
 }
-/** Whether every own key of o is one of \`known\`. */
+/** Whether every own key of o is one of `known`. */
 function $onlyKeys(o, known) {
     for (const k in o)
         if ($hasOwn.call(o, k) && !known.includes(k))
             return false;
     return true;
 }
-/** Reports every own key of o that is not one of \`known\`. */
+/** Reports every own key of o that is not one of `known`. */
 function $extraKeys(e, p, o, known, message = 'is not a declared property (strict mode)') {
     for (const k in o) {
         if ($hasOwn.call(o, k) && !known.includes(k))

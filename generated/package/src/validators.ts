@@ -66,7 +66,7 @@ function $own(o: object, k: string, v: unknown): boolean {
   return v !== undefined && $hasOwn.call(o, k);
 }
 
-/** Whether property k (value v) is present; when it is not and \`expected\` is given (it is required), reports it. */
+/** Whether property k (value v) is present; when it is not and `expected` is given (it is required), reports it. */
 function $has(e: ValidationError[], p: string, o: object, k: string, v: unknown, expected?: string): boolean {
   if (v !== undefined && $hasOwn.call(o, k)) return true;
   if (expected !== undefined) $fail(e, $at(p, k), 'is required', expected, 'missing');
@@ -84,13 +84,13 @@ function $checkObject(e: ValidationError[], p: string, v: unknown): v is Record<
   return false;
 }
 
-/** Whether every own key of o is one of \`known\`. */
+/** Whether every own key of o is one of `known`. */
 function $onlyKeys(o: object, known: readonly string[]): boolean {
   for (const k in o) if ($hasOwn.call(o, k) && !known.includes(k)) return false;
   return true;
 }
 
-/** Reports every own key of o that is not one of \`known\`. */
+/** Reports every own key of o that is not one of `known`. */
 function $extraKeys(
   e: ValidationError[],
   p: string,
