@@ -17,6 +17,7 @@ import type {
 } from './model.ts';
 import { readPublishedJson, readSample } from './published-json.ts';
 import { schemasAtPointer } from './schema-pointer.ts';
+import { refName } from './schema-refs.ts';
 import { matchSubject, parseSubjectPattern, patternParameters } from './subject-pattern.ts';
 
 type Report = (
@@ -156,7 +157,7 @@ function checkDefinitions(catalog: CheckedCatalog, definitions: ReadonlyMap<stri
 
 function checkRefs(schema: JsonSchema, path: PathSegment[], definitions: ReadonlyMap<string, JsonSchema>, fail: (path: PathSegment[], message: string) => void): void {
   if (schema.$ref !== undefined) {
-    const name = schema.$ref.replace('#/$defs/', '');
+    const name = refName(schema.$ref) ?? schema.$ref;
     if (!definitions.has(name)) {
       const known = [...definitions.keys()].sort().join(', ');
       fail([...path, '$ref'], `$ref to a missing definition "${name}": expected one of ${known} (catalog/definitions.yaml)`);

@@ -6,7 +6,7 @@ import { fixtureJsonFiles } from './fixtures/json-files.ts';
 import { factoryName, fixtureNames, type SampleFixtureNames } from './fixtures/names.ts';
 import { FIXTURES_DRAW } from './fixtures/runtime-draw.ts';
 import { FIXTURES_RUNTIME } from './fixtures/runtime.ts';
-import { definitionsOf, type Definitions } from './fixtures/schema-walk.ts';
+import { definitionsOf, type Definitions } from './schema-refs.ts';
 import { subjectFunction } from './fixtures/subject-sources.ts';
 import type { Catalog, EventType, OutputFile } from './model.ts';
 

@@ -1,5 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { describeValue, type PathSegment } from './diagnostics.ts';
+import { parsePointer } from './json-patch.ts';
 
 /** An Ajv error rewritten as "expected …, found …" at a path of keys and indices. */
 export interface SchemaProblem {
@@ -62,11 +63,9 @@ function describeOne(error: ErrorObject, root: unknown): SchemaProblem {
 
 /** JSON Pointer to path segments; indices become numbers where the value at that point is an array. */
 export function pointerToPath(pointer: string, root: unknown): PathSegment[] {
-  if (pointer === '') return [];
   const out: PathSegment[] = [];
   let node: unknown = root;
-  for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const token of parsePointer(pointer)) {
     if (Array.isArray(node) && /^\d+$/.test(token)) {
       out.push(Number(token));
       node = node[Number(token)];

@@ -18,6 +18,11 @@ export function applyPatch(value: unknown, ops: readonly PatchOperation[]): unkn
   return doc;
 }
 
+/** RFC 6901: `~` → `~0`, then `/` → `~1`. */
+export function escapePointerSegment(segment: string): string {
+  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
 /** `/a/b~1c` → `['a', 'b/c']`; `''` → `[]` (the whole document). */
 export function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];

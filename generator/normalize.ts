@@ -18,6 +18,7 @@ import type {
 import type { LoadedCatalog } from './load.ts';
 import { eventNames } from './names.ts';
 import { readPublishedJson, readSample } from './published-json.ts';
+import { refName } from './schema-refs.ts';
 import { parseSubjectPattern } from './subject-pattern.ts';
 
 const CATEGORY_TITLES: Record<string, string> = { sms: 'SMS', chat: 'Chat' };
@@ -152,7 +153,7 @@ export function transitiveRefs(schema: JsonSchema, definitions: Record<string, {
   const found = new Set<string>();
   const visit = (node: JsonSchema) => {
     if (node.$ref) {
-      const name = node.$ref.replace('#/$defs/', '');
+      const name = refName(node.$ref) ?? node.$ref;
       if (!found.has(name)) {
         found.add(name);
         const target = definitions[name];

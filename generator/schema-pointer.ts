@@ -3,15 +3,14 @@
  * (`additionalProperties`) and array `items`, following `$ref`s to the shared definitions and
  * trying every `anyOf`/`oneOf` alternative. For checking the catalog's pointers into `data`.
  */
+import { parsePointer } from './json-patch.ts';
 import type { JsonSchema } from './model.ts';
-
-const MAX_REF_HOPS = 16;
+import { resolveRefs, type Definitions } from './schema-refs.ts';
 
 /** The schemas `pointer` can land on (several under alternatives; none when the schema has no such place). */
-export function schemasAtPointer(schema: JsonSchema, pointer: string, definitions: ReadonlyMap<string, JsonSchema>): JsonSchema[] {
-  const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+export function schemasAtPointer(schema: JsonSchema, pointer: string, definitions: Definitions): JsonSchema[] {
   let current = alternatives(schema, definitions);
-  for (const segment of segments) {
+  for (const segment of parsePointer(pointer)) {
     current = current.flatMap((node) => {
       const next = child(node, segment);
       return next === undefined ? [] : alternatives(next, definitions);
@@ -27,12 +26,9 @@ function child(schema: JsonSchema, segment: string): JsonSchema | undefined {
 }
 
 /** A schema with its `$ref` chain followed, and its anyOf/oneOf alternatives beside it. */
-function alternatives(schema: JsonSchema, definitions: ReadonlyMap<string, JsonSchema>, hops = 0): JsonSchema[] {
-  if (hops > MAX_REF_HOPS) return [];
-  if (schema.$ref !== undefined) {
-    const target = definitions.get(schema.$ref.replace(/^#\/\$defs\//, ''));
-    return target ? alternatives(target, definitions, hops + 1) : [];
-  }
-  const branches = [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])];
-  return [schema, ...branches.flatMap((branch) => alternatives(branch, definitions, hops + 1))];
+function alternatives(schema: JsonSchema, definitions: Definitions): JsonSchema[] {
+  const resolved = resolveRefs(schema, definitions);
+  if (resolved === undefined) return [];
+  const branches = [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])];
+  return [resolved, ...branches.flatMap((branch) => alternatives(branch, definitions))];
 }

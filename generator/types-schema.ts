@@ -1,11 +1,10 @@
 import type { JSONSchema as J2tSchema } from 'json-schema-to-typescript';
 import type { Catalog, JsonSchema } from './model.ts';
+import { refName, refTo } from './schema-refs.ts';
 import { tsDocText, tsIdentifier } from './ts-literals.ts';
 
 /** Title of the root schema handed to json-schema-to-typescript; its interface is removed afterwards. */
 export const TYPES_ROOT_NAME = 'AcsCatalogTypesRoot';
-
-const REF_PREFIX = '#/$defs/';
 
 /**
  * One root schema for json-schema-to-typescript: `$defs` holds every event's data schema (titled
@@ -32,7 +31,7 @@ export function typesRootSchema(catalog: Catalog): J2tSchema {
     tsIdentifier(name);
     const { description: _description, deprecated: _deprecated, ...top } = toJ2t(schema, definitionNames, name);
     $defs[name] = { title: name, ...top };
-    properties[name] = { $ref: REF_PREFIX + name };
+    properties[name] = { $ref: refTo(name) };
   }
   return { title: TYPES_ROOT_NAME, type: 'object', properties, additionalProperties: false, $defs };
 }
@@ -40,7 +39,7 @@ export function typesRootSchema(catalog: Catalog): J2tSchema {
 function toJ2t(schema: JsonSchema, definitions: ReadonlySet<string>, where: string): J2tSchema {
   const out: J2tSchema = {};
   if (schema.$ref !== undefined) {
-    const name = schema.$ref.startsWith(REF_PREFIX) ? schema.$ref.slice(REF_PREFIX.length) : '';
+    const name = refName(schema.$ref) ?? '';
     if (!definitions.has(name)) throw new Error(`${where}: $ref ${JSON.stringify(schema.$ref)} is not a shared definition`);
     out.tsType = tsIdentifier(name);
   }

@@ -8,6 +8,7 @@ import { SCOPES, statusSentence } from './events.ts';
 import { eventFilter, literalPrefix } from './filters.ts';
 import { code, fence, join, link, markup, prose, text, type Markdown } from './inline.ts';
 import { layoutJson } from '../json-layout.ts';
+import { parsePointer } from '../json-patch.ts';
 import { chrome, type PageChrome } from './page.ts';
 import { anchors, categoryPage, eventPage, href, PAGES } from './paths.ts';
 import { propertyTable, type PropertyRowView } from './property-table.ts';
@@ -103,11 +104,7 @@ function history(event: EventType, context: DocsContext, page: string): EventPag
 
 /** JSON Pointer into `data` → `data.participantRemoved.participantCommunicationIdentifier.rawId`. */
 function dataPath(pointer: string): string {
-  const segments = pointer
-    .split('/')
-    .slice(1)
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-  return segments.reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : `${path}.${segment}`), 'data');
+  return parsePointer(pointer).reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : `${path}.${segment}`), 'data');
 }
 
 function orDash(parts: Markdown[]): Markdown {
@@ -152,7 +149,6 @@ function imports(event: EventType): string {
   ].join('\n');
 }
 
-/** On one line if it fits, else one name per line, as prettier prints it (a lone name never moves). */
 /** The "Same value as" cell of a subject parameter: the data path it copies, and how it is rewritten. */
 function sameValueAs(parameter: SubjectParameter): Markdown {
   if (parameter.from === undefined) return markup`—`;
@@ -160,6 +156,7 @@ function sameValueAs(parameter: SubjectParameter): Markdown {
   return parameter.transform === 'digits' ? markup`${path}, digits only` : path;
 }
 
+/** On one line if it fits, else one name per line, as prettier prints it (a lone name never moves). */
 function importStatement(keyword: string, names: readonly string[], from: string): string {
   const line = `${keyword} { ${names.join(', ')} } from '${from}';`;
   if (line.length <= PRINT_WIDTH || names.length === 1) return line;

@@ -4,7 +4,7 @@
  * Samples are read in their corrected form, so a casing erratum does not look like a new field.
  */
 import type { Definition, EventType, JsonSchema, SourceDocument } from '../model.ts';
-import { refTarget } from './properties.ts';
+import { definitionsOf, mapValueSchema, resolveRefs, type Definitions } from '../schema-refs.ts';
 
 export interface FieldsAdded {
   event: EventType;
@@ -19,7 +19,7 @@ export function fieldsAdded(
   documents: readonly SourceDocument[],
   definitions: readonly Definition[],
 ): FieldsAdded[] {
-  const byName = new Map(definitions.map((definition) => [definition.name, definition.schema]));
+  const byName = definitionsOf({ definitions });
   const result: FieldsAdded[] = [];
   for (const event of events) {
     const seen = new Set<string>();
@@ -42,21 +42,16 @@ export function fieldsAdded(
  * Every property path present in `value`, guided by `schema`: objects are entered, array items
  * share one `[]` path, and maps (free-form keys) are not entered, since their keys are data.
  */
-export function dataPaths(value: unknown, schema: JsonSchema | undefined, definitions: ReadonlyMap<string, JsonSchema>): string[] {
+export function dataPaths(value: unknown, schema: JsonSchema | undefined, definitions: Definitions): string[] {
   const paths: string[] = [];
-  const resolve = (node: JsonSchema | undefined, depth = 0): JsonSchema | undefined => {
-    const target = node === undefined ? undefined : refTarget(node);
-    return target === undefined || depth > 32 ? node : resolve(definitions.get(target), depth + 1);
-  };
   const visit = (node: unknown, nodeSchema: JsonSchema | undefined, prefix: string) => {
-    const resolved = resolve(nodeSchema);
+    const resolved = nodeSchema === undefined ? undefined : resolveRefs(nodeSchema, definitions);
     if (Array.isArray(node)) {
       node.forEach((item) => visit(item, resolved?.items, `${prefix}[]`));
       return;
     }
     if (node === null || typeof node !== 'object') return;
-    const isMap = resolved !== undefined && resolved.properties === undefined && typeof resolved.additionalProperties === 'object';
-    if (isMap) return;
+    if (resolved !== undefined && mapValueSchema(resolved) !== undefined) return;
     for (const [key, child] of Object.entries(node)) {
       const path = prefix === '' ? key : `${prefix}.${key}`;
       paths.push(path);

@@ -4,6 +4,7 @@
  * `senderCommunicationIdentifier.rawId`, array items as `participants[].displayName`.
  */
 import type { Definition, JsonSchema } from '../model.ts';
+import { refName } from '../schema-refs.ts';
 
 /** What a property holds, structurally; the page decides how to print it. */
 export type TypeShape =
@@ -96,7 +97,5 @@ export function shape(schema: JsonSchema): TypeShape {
   return { kind: 'any' };
 }
 
-/** `#/$defs/CommunicationIdentifier` → `CommunicationIdentifier`. */
-export function refTarget(schema: JsonSchema): string | undefined {
-  return schema.$ref?.replace(/^#\/\$defs\//, '');
-}
+/** The definition a schema's `$ref` names, if it has one. */
+const refTarget = (schema: JsonSchema): string | undefined => (schema.$ref === undefined ? undefined : refName(schema.$ref));

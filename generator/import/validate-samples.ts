@@ -5,6 +5,7 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { parsePointer } from '../json-patch.ts';
 import type { JsonSchema, RawDefinition } from '../model.ts';
 
 const Ajv2020 = Ajv2020Module.default;
@@ -45,10 +46,7 @@ export function jsonPath(root: string, pointer: string): string {
   if (pointer === '') return root;
   return (
     root +
-    pointer
-      .slice(1)
-      .split('/')
-      .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'))
+    parsePointer(pointer)
       .map((t) => (/^\d+$/.test(t) ? `[${t}]` : /^[A-Za-z_$][\w$]*$/.test(t) ? `.${t}` : `[${JSON.stringify(t)}]`))
       .join('')
   );

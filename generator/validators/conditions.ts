@@ -5,6 +5,7 @@
  */
 import type { JsonSchema } from '../model.ts';
 import { Code, ts } from '../code.ts';
+import { refName } from '../schema-refs.ts';
 
 export type JsonType = NonNullable<JsonSchema['type']>;
 type Scalar = string | number | boolean | null;
@@ -83,11 +84,9 @@ export function possibleValues(values: readonly Scalar[], type: JsonType | undef
   });
 }
 
-const refName = (ref: string) => ref.replace(/^#\/\$defs\//, '');
-
 /** What a schema expects, for error reports: `string`, `"a" | "b"`, `CommunicationIdentifier`, `date-time`… */
 export function describe(schema: JsonSchema): string {
-  if (schema.$ref !== undefined) return refName(schema.$ref);
+  if (schema.$ref !== undefined) return refName(schema.$ref) ?? schema.$ref;
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (schema.enum !== undefined) return schema.enum.map((value) => JSON.stringify(value)).join(' | ');
   if (schema.format === 'date-time') return 'date-time';

@@ -4,11 +4,8 @@
  * keys); the string is only assembled where an error is reported or a function is called.
  */
 import { Code, join, lit, ts } from '../code.ts';
+import { escapePointerSegment } from '../json-patch.ts';
 
-/** RFC 6901: `~` → `~0`, then `/` → `~1`. */
-export function escapePointerSegment(segment: string): string {
-  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
-}
 
 type Part = { code: Code } | { text: string };
 

@@ -4,6 +4,7 @@
  * anyOf/oneOf alternatives are queued as hoisted function pairs of their own.
  */
 import type { JsonSchema } from '../model.ts';
+import { refName } from '../schema-refs.ts';
 import type { LeafKind } from './conditions.ts';
 import { Code, id } from '../code.ts';
 
@@ -18,7 +19,6 @@ export interface PendingFunctions {
   schema: JsonSchema;
 }
 
-const REF_PREFIX = '#/$defs/';
 
 export class Scope {
   private readonly claimed = new Set<string>();
@@ -56,7 +56,7 @@ export class Scope {
 
   /** The definition a `$ref` points to. */
   resolve(ref: string): { name: string; schema: JsonSchema; functions: SchemaFunctions } {
-    const name = ref.startsWith(REF_PREFIX) ? ref.slice(REF_PREFIX.length) : undefined;
+    const name = refName(ref);
     const schema = name === undefined ? undefined : this.definitions.get(name);
     const functions = name === undefined ? undefined : this.definitionFunctions.get(name);
     if (name === undefined || schema === undefined || functions === undefined) {
