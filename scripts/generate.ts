@@ -43,21 +43,17 @@ runCli(async () => {
     runtimeDir: path.join(root, 'generator', 'runtime'),
     templatesDir: path.join(root, 'templates'),
   };
+  // A run killed mid-write left its new tree beside the output: finish or undo that first.
+  if (!values.check) await recoverInterruptedWrite(values.out);
   // No-op regenerate: same inputs, output untouched since the last run (generator/cache.ts).
-  const useCache = !values.check && !values['no-cache'];
-  let inputsHash: string | undefined;
-  if (useCache) {
-    await recoverInterruptedWrite(values.out);
-    const cached = await upToDate(values.out, inputs);
-    inputsHash = cached.inputs;
-    if (cached.record) {
-      for (const line of cached.record.warnings) console.error(line);
-      console.log(
-        `${values.out}/ is up to date: catalog, generator and dependencies unchanged since the last generate ` +
-          `(${cached.record.files} files, checked in ${Math.round(performance.now() - started)}ms; --no-cache to regenerate).`,
-      );
-      return 0;
-    }
+  const cached = !values.check && !values['no-cache'] ? await upToDate(values.out, inputs) : undefined;
+  if (cached?.record) {
+    for (const line of cached.record.warnings) console.error(line);
+    console.log(
+      `${values.out}/ is up to date: catalog, generator and dependencies unchanged since the last generate ` +
+        `(${cached.record.files} files, checked in ${Math.round(performance.now() - started)}ms; --no-cache to regenerate).`,
+    );
+    return 0;
   }
   // Loaded only now, so a cache hit does not pay for importing the pipeline.
   const { runPipeline } = await import('../generator/pipeline.ts');
@@ -67,7 +63,6 @@ runCli(async () => {
     console.error(`${errors} error${errors === 1 ? '' : 's'} in the catalog; ${values.out}/ left unchanged.`);
     return 1;
   }
-  if (!values.check) await recoverInterruptedWrite(values.out);
   const drift = await compare(values.out, result.files);
   const stages = result.timings.map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`).join(', ');
   if (values.check) {
@@ -82,9 +77,9 @@ runCli(async () => {
     return 1;
   }
   await write(values.out, result.files, drift);
-  if (useCache && inputsHash !== undefined) {
+  if (cached) {
     const warnings = sortDiagnostics(result.diagnostics.filter((d) => d.severity === 'warning')).map(formatDiagnostic);
-    await writeRecord(values.out, { inputs: inputsHash, output: filesHash(result.files), files: result.files.length, warnings });
+    await writeRecord(values.out, { inputs: cached.inputs, output: filesHash(result.files), files: result.files.length, warnings });
   }
   const total = Math.round(performance.now() - started);
   console.log(

@@ -55,18 +55,11 @@ export async function writeSyntheticCatalog(count: number, outDir: string, catal
 
   for (const { event, group } of planned) {
     const suffix = suffixOf(group);
-    let text: string = rename(event.text, group)
+    const text = rename(event.text, group)
       // Erratum ids are unique across the catalog.
-      .replace(/^(\s*- id: )(.+)$/gm, `$1$2-${suffix.toLowerCase()}`);
-    // The fixtures emitter derives the SMS subject's {phoneNumber} (E.164 digits of /to or /from)
-    // from a table keyed by the real type names (generator/fixtures/subject-sources.ts); renamed
-    // copies say where it comes from instead.
-    const smsSource = { SMSReceived: '/to', SMSDeliveryReportReceived: '/from' }[event.short];
-    if (smsSource) {
-      text = text.replace(/^( {6}phoneNumber:\n)( {8}description: .*\n)(?! {8}from:)/m, `$1$2        from: ${smsSource}\n`);
-    }
-    // A retired event whose replacement is not in this catalog loses its replacedBy.
-    text = text.replace(/^replacedBy: (\S+)\n/m, (line, type: string) => (types.has(type) ? line : ''));
+      .replace(/^(\s*- id: )(.+)$/gm, `$1$2-${suffix.toLowerCase()}`)
+      // A retired event whose replacement is not in this catalog loses its replacedBy.
+      .replace(/^replacedBy: (\S+)\n/m, (line, type: string) => (types.has(type) ? line : ''));
     const dir = path.join(outDir, 'events', event.category);
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, `${event.short}${suffix}.yaml`), text);
