@@ -20,7 +20,7 @@ export function emitDocs(catalog: Catalog, templates: ReadonlyMap<string, string
   const renderTemplate = createRenderer(templates);
   const render = (template: string, view: object) => alignTables(renderTemplate(template, view));
   const context = docsContext(catalog);
-  const files: OutputFile[] = [
+  return [
     { path: PAGES.index, contents: render('index', indexPageView(context)) },
     ...catalog.categories.map((category) => ({
       path: categoryPage(category),
@@ -31,5 +31,4 @@ export function emitDocs(catalog: Catalog, templates: ReadonlyMap<string, string
     { path: PAGES.errata, contents: render('errata', errataPageView(context)) },
     { path: PAGES.changelog, contents: render('changelog', changelogPageView(context)) },
   ];
-  return files.sort((a, b) => a.path.localeCompare(b.path));
 }

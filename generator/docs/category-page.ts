@@ -35,7 +35,7 @@ export function categoryPageView(category: Category, context: DocsContext): Cate
     breadcrumbMd: link(markup`Event reference`, href(page, PAGES.index)),
     introMd: markup`${text(String(category.events.length))} event types, ${text(String(current))} current. Each page gives the data properties, corrected docs samples with their provenance, a subscription filter and the TypeScript imports.`,
     events: category.events.map((event) => eventRow(event, context, page)),
-    scopes: scopes.map((scope) => ({ textMd: markup`${code(scope)}: ${text(SCOPES[scope] ?? scope)}.` })),
+    scopes: scopes.map((scope) => ({ textMd: markup`${code(scope)}: ${text(SCOPES[scope])}.` })),
   };
 }
 

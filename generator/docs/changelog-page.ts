@@ -3,7 +3,6 @@
  * order, the event types it added, renamed and retired, and the data fields its samples show
  * for the first time.
  */
-import type { EventType } from '../model.ts';
 import type { DocsContext } from './context.ts';
 import { eventLink } from './events.ts';
 import { fieldsAdded } from './field-history.ts';
@@ -36,7 +35,6 @@ export function changelogPageView(context: DocsContext): ChangelogPageView {
   const { catalog, lifecycle } = context;
   const added = fieldsAdded(catalog.events, catalog.documents, catalog.definitions);
   const retirements = [...lifecycle.retirements.values()];
-  const firstListed = new Map(catalog.events.map((event) => [event.type, event.history.listedIn[0]]));
   return {
     ...chrome(
       'Changelog',
@@ -53,9 +51,9 @@ export function changelogPageView(context: DocsContext): ChangelogPageView {
         listedMd:
           listed.length === 0 ? markup`This version lists no event types.` : markup`Lists ${text(String(listed.length))} event types.`,
         added: catalog.events
-          .filter((event) => firstListed.get(event.type) === document.id)
+          .filter((event) => event.history.listedIn[0] === document.id)
           .map((event) => ({
-            textMd: index === 0 ? eventLink(event, PAGE) : markup`${eventLink(event, PAGE)}${replacing(event, retirements)}`,
+            textMd: index === 0 ? eventLink(event, PAGE) : markup`${eventLink(event, PAGE)}${replacing(lifecycle.replaces.get(event.type) ?? [])}`,
           })),
         renamed: retirements
           .filter((retirement) => retirement.kind === 'renamed' && at(retirement))
@@ -82,9 +80,8 @@ export function changelogPageView(context: DocsContext): ChangelogPageView {
   }
 }
 
-/** ` (renames ChatMemberAddedToThreadWithUser)` for an event that took an older one's place. */
-function replacing(event: EventType, retirements: readonly Retirement[]): Markdown {
-  const old = retirements.filter((retirement) => retirement.replacement?.type === event.type);
+/** ` (new name of ChatMemberAddedToThreadWithUser)` for an event that took older ones' place. */
+function replacing(old: readonly Retirement[]): Markdown {
   if (old.length === 0) return markup``;
   return markup` (${join(
     old.map(

@@ -1,7 +1,7 @@
 /** The view model of `docs/errata.md` (templates/docs-errata.hbs): every erratum, grouped, each under a heading whose anchor is its id. */
 import type { ErratumKind } from '../model.ts';
 import type { DocsContext } from './context.ts';
-import { collectErrata, patchStep, type ErratumEntry } from './errata.ts';
+import { patchStep, type ErratumEntry } from './errata.ts';
 import { eventLink } from './events.ts';
 import { code, link, markup, prose, text, type Markdown } from './inline.ts';
 import { chrome, type PageChrome } from './page.ts';
@@ -62,7 +62,7 @@ const GROUPS: { key: GroupKey; heading: string; intro: string }[] = [
 ];
 
 export function errataPageView(context: DocsContext): ErrataPageView {
-  const entries = collectErrata(context.catalog);
+  const entries = context.errata;
   const kinds = (Object.keys(KIND_MEANINGS) as ErratumKind[])
     .map((kind) => ({ kind, count: entries.filter((entry) => entry.erratum.kind === kind).length }))
     .filter(({ count }) => count > 0)

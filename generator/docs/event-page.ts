@@ -46,6 +46,7 @@ export function eventPageView(event: EventType, context: DocsContext): EventPage
   const categoryTitle = category?.title ?? event.category;
   const categoryHref = href(page, categoryPage({ id: event.category }));
   const reference = link(markup`Event reference`, href(page, PAGES.index));
+  const filter = eventFilter(event);
   return {
     ...chrome(event.type, event.description),
     breadcrumbMd: markup`${reference} › ${link(markup`${text(categoryTitle)} events`, categoryHref)}`,
@@ -53,7 +54,7 @@ export function eventPageView(event: EventType, context: DocsContext): EventPage
     facts: [
       markup`Event type: ${code(event.type)}`,
       markup`Category: ${link(text(categoryTitle), categoryHref)}`,
-      ...(event.scope ? [markup`Scope: ${code(event.scope)}, ${text(SCOPES[event.scope] ?? '')}`] : []),
+      ...(event.scope ? [markup`Scope: ${code(event.scope)}, ${text(SCOPES[event.scope])}`] : []),
       markup`Data version: ${code(event.dataVersion)}`,
     ].map((textMd) => ({ textMd })),
     statusMd: statusSentence(event, context.lifecycle, page),
@@ -73,8 +74,8 @@ export function eventPageView(event: EventType, context: DocsContext): EventPage
     })),
     properties: propertyTable(event.schema, context.catalog.definitions, page, { expandRefs: true }),
     samples: event.samples.map((sample) => sampleView(sample, context, page)),
-    filterMd: fence(layoutJson(eventFilter(event)), 'json'),
-    filterNoteMd: filterNote(event),
+    filterMd: fence(layoutJson(filter), 'json'),
+    filterNoteMd: filterNote(event, filter),
     importsMd: fence(imports(event), 'ts'),
   };
 }
@@ -124,8 +125,7 @@ function sampleView(sample: Sample, context: DocsContext, page: string): EventPa
   };
 }
 
-function filterNote(event: EventType): Markdown {
-  const filter = eventFilter(event);
+function filterNote(event: EventType, filter: ReturnType<typeof eventFilter>): Markdown {
   if (event.subjects.length === 0) {
     return markup`The docs never gave a subject pattern for this event, so the filter selects it by type only.`;
   }

@@ -45,7 +45,7 @@ export function statusSentence(event: EventType, lifecycle: Lifecycle, from: str
 }
 
 /** What a chat event's `scope` means for delivery. */
-export const SCOPES: Record<string, string> = {
+export const SCOPES: Record<NonNullable<EventType['scope']>, string> = {
   user: 'published once for each recipient',
   thread: 'published once for the whole thread',
 };

@@ -2,7 +2,7 @@
 import type { FilterExample } from '../model.ts';
 import { eventRow, type EventRowView } from './category-page.ts';
 import type { DocsContext } from './context.ts';
-import { collectErrata, erratumLink, erratumSummary } from './errata.ts';
+import { erratumLink, erratumSummary } from './errata.ts';
 import { actualPrefixes } from './filters.ts';
 import { code, fence, join, link, markup, prose, text, type Markdown } from './inline.ts';
 import { layoutJson } from '../json-layout.ts';
@@ -38,7 +38,7 @@ export function indexPageView(context: DocsContext): IndexPageView {
       ? markup`, from ${text(String(catalog.documents.length))} versions of the ACS event handling docs (${text(first.date)} to ${text(last.date)})`
       : markup``;
   const latestFilter = catalog.filters[catalog.filters.length - 1];
-  const errataCount = collectErrata(catalog).length;
+  const errataCount = context.errata.length;
   return {
     ...chrome(
       'Azure Communication Services events',

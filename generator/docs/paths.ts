@@ -41,7 +41,6 @@ export const anchors = {
   sample: (sample: Pick<Sample, 'id'>) => headingSlug(`Sample ${sample.id}`),
   definition: (definition: Pick<Definition, 'name'>) => headingSlug(definition.name),
   document: (document: Pick<SourceDocument, 'id'>) => headingSlug(document.id),
-  category: (category: Pick<Category, 'title'>) => headingSlug(`${category.title} events`),
 };
 
 /** The link from page `from` to page `to` (and an anchor in it): relative, `#anchor` on the same page. */
