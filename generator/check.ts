@@ -211,17 +211,13 @@ function checkEvent(
   checkRefs(value.schema, ['schema'], definitions, (path, message) => report(file, path, message));
 }
 
-/** A subject parameter's `from` must point at a string in `data`; `transform` needs a `from` to apply to. */
+/** A subject parameter's `from` must point at a string in `data`. */
 function checkParameterSource(
   parameter: RawSubjectParameter,
   schema: JsonSchema,
   definitions: ReadonlyMap<string, JsonSchema>,
-  fail: (key: 'from' | 'transform', message: string) => void,
+  fail: (key: 'from', message: string) => void,
 ): void {
-  if (parameter.from === undefined) {
-    if (parameter.transform !== undefined) fail('transform', `expected "from" beside "transform" (the data value the subject writes as ${parameter.transform}), found none`);
-    return;
-  }
   const landings = schemasAtPointer(schema, parameter.from, definitions);
   if (landings.length === 0) {
     fail('from', `expected a pointer to a value the data schema declares, found "${parameter.from}" (data${parameter.from} is not in the schema)`);

@@ -129,8 +129,8 @@ export interface RawDefinitionsFile {
 
 export interface RawSubjectParameter {
   description: string;
-  /** JSON Pointer into `data` whose value the parameter carries, when the payload has one. */
-  from?: string;
+  /** JSON Pointer into `data` whose value the parameter carries (factories build subjects from it). */
+  from: string;
   /** How the subject writes the value at `from`, when not as is: `digits` keeps only its digits (an E.164 number without "+"). */
   transform?: 'digits';
 }

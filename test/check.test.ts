@@ -41,7 +41,7 @@ subjects:
     prefix: thread/
     parameters:
       threadId: { description: The thread id., from: /threadId }
-      deletedBy: { description: Who deleted it. }
+      deletedBy: { description: Who deleted it., from: /deletedByCommunicationIdentifier/rawId }
 listings:
   - { document: 2021-02, line: 9, description: Published when a chat thread is deleted. }
 schema:
@@ -161,7 +161,7 @@ const CASES: [name: string, change: (files: Files) => void, expected: string][] 
   ],
   [
     'pattern parameters out of step with the declared ones',
-    edit(EVENT_PATH, '      deletedBy: { description: Who deleted it. }\n', ''),
+    edit(EVENT_PATH, '      deletedBy: { description: Who deleted it., from: /deletedByCommunicationIdentifier/rawId }\n', ''),
     `${EVENT_PATH}:11:7: subjects[0].parameters: expected parameters deletedBy, threadId as in the pattern, found threadId`,
   ],
   [

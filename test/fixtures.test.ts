@@ -31,7 +31,7 @@ interface CatalogEvent {
   type: AcsEventType;
   names: { slug: string };
   schema: { required?: string[] };
-  subjects: { pattern: string; parameters: { name: string; from?: string; transform?: 'digits' }[] }[];
+  subjects: { pattern: string; parameters: { name: string; from: string; transform?: 'digits' }[] }[];
   samples: { id: string; corrected: Record<string, unknown> }[];
 }
 const catalog = JSON.parse(readFileSync(path.join(ROOT, 'generated/catalog.json'), 'utf8')) as { events: CatalogEvent[] };
@@ -310,7 +310,6 @@ test('overrides are type-checked: wrong types are compile errors (and @ts-expect
 
 // ── The emitter ──────────────────────────────────────────────────────────────────────────────
 
-
 test('emitFixtures is pure and deterministic', async () => {
   const model = await realCatalog();
   const first = emitFixtures(model);
@@ -319,12 +318,17 @@ test('emitFixtures is pure and deterministic', async () => {
   assert.equal(first.filter((file) => file.path.endsWith('.ts')).map((file) => file.path), ['package/src/fixtures.ts']);
 });
 
-test('a subject parameter without a data source stops generation with a clear message', async () => {
+test('a subject parameter whose data the factories do not hold stops generation with a clear message', async () => {
   const model = await realCatalog();
-  const chat = model.events.find((event) => event.type === 'Microsoft.Communication.ChatThreadDeleted')!;
+  const chat = model.events.find((event) => event.type === 'Microsoft.Communication.ChatMessageReceived')!;
   const [subject] = chat.subjects;
-  const broken = { ...chat, subjects: [{ ...subject!, parameters: subject!.parameters.map((parameter) => ({ name: parameter.name, description: parameter.description })) }] };
-  assert.throws(() => emitFixtures({ ...model, events: model.events.map((event) => (event === chat ? broken : event)) }), /subject parameter \{threadId\}.*no `from` pointer/);
+  // Valid for the schema (lint-catalog accepts it), but factory-made identifiers are ACS users: no phone number.
+  const from = '/senderCommunicationIdentifier/phoneNumber/value';
+  const broken = { ...chat, subjects: [{ ...subject!, parameters: subject!.parameters.map((parameter) => ({ ...parameter, from })) }] };
+  assert.throws(
+    () => emitFixtures({ ...model, events: model.events.map((event) => (event === chat ? broken : event)) }),
+    /subject parameter \{threadId\} of Microsoft\.Communication\.ChatMessageReceived comes from data\/senderCommunicationIdentifier\/phoneNumber\/value, which is not a string the data holds/,
+  );
 });
 
 test.run();

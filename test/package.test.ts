@@ -25,7 +25,7 @@ interface CatalogSample {
 interface CatalogEvent {
   type: AcsEventType;
   samples: CatalogSample[];
-  subjects: { pattern: string; parameters: { name: string; from?: string }[] }[];
+  subjects: { pattern: string; parameters: { name: string; from: string; transform?: 'digits' }[] }[];
 }
 const catalog = JSON.parse(readFileSync(new URL('../generated/catalog.json', import.meta.url), 'utf8')) as {
   events: CatalogEvent[];
@@ -181,7 +181,7 @@ test('subjects with real ids parse into parameters that equal the data they come
     const parameters = parseSubject(event.type as AcsSubjectEventType, sample.corrected.subject) as Record<string, string> | undefined;
     assert.ok(parameters, `${event.type} ${sample.id}: ${sample.corrected.subject}`);
     for (const parameter of event.subjects[0]!.parameters) {
-      if (parameter.from) assert.is(parameters![parameter.name], subjectValue(sample.corrected.data, parameter), `${event.type} ${parameter.name}`);
+      assert.is(parameters![parameter.name], subjectValue(sample.corrected.data, parameter), `${event.type} ${parameter.name}`);
     }
     assert.is(formatSubject(event.type as AcsSubjectEventType, parameters as never).toLowerCase(), sample.corrected.subject.toLowerCase());
     checked++;

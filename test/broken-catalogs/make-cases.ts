@@ -48,7 +48,7 @@ const specs: Spec[] = [
   { name: 'bad-json-pointer', about: 'a subject parameter whose "from" is not a JSON Pointer', edits: [[CM, 'from: /threadId', 'from: threadId']] },
   { name: 'subject-from-not-in-schema', about: 'a subject parameter whose "from" points at a property the schema lacks', edits: [[CM, 'from: /threadId', 'from: /thread']] },
   { name: 'subject-from-not-a-string', about: 'a subject parameter whose "from" points at an integer', edits: [[CM, 'from: /senderId', 'from: /version']] },
-  { name: 'subject-transform-without-from', about: 'a subject parameter with "transform" but no "from"', edits: [[SMS, '        from: /to\n', '']] },
+  { name: 'subject-without-from', about: 'a subject parameter without "from" (factories build subjects from data)', edits: [[SMS, '        from: /to\n', '']] },
 ];
 for (const spec of specs) {
   const dir = path.join(OUT, spec.name);

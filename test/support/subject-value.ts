@@ -2,8 +2,7 @@
  * What a subject parameter should hold for given data, read the test's own way: the value at the
  * parameter's `from` pointer, with its `transform` applied (`digits`: only the digits).
  */
-export function subjectValue(data: unknown, parameter: { from?: string; transform?: 'digits' }): unknown {
-  if (parameter.from === undefined) return undefined;
+export function subjectValue(data: unknown, parameter: { from: string; transform?: 'digits' }): unknown {
   const value = parameter.from
     .split('/')
     .slice(1)
