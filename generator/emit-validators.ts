@@ -9,6 +9,7 @@ import { banner } from './banner.ts';
 import type { Catalog, JsonSchema, OutputFile } from './model.ts';
 import { Code, docLines, entryKey, id, join, render, ts, type Lines } from './code.ts';
 import { compileFunction } from './validators/compile.ts';
+import { DATE_TIME_CONSTANTS } from './validators/date-time.ts';
 import { ENVELOPES } from './validators/envelopes.ts';
 import { apiTypes, runtimeHelpers } from './validators/runtime.ts';
 import { RUNTIME_HELPERS, Scope, type SchemaFunctions } from './validators/scope.ts';
@@ -18,7 +19,7 @@ export const VALIDATORS_PATH = 'package/src/validators.ts';
 const PUBLIC_NAMES = ['ValidationError', 'ValidationResult', 'ValidateOptions', 'dataValidators', 'dataGuards'];
 const IMPORTED_NAMES = ['AcsEventType', 'AcsEventDataMap', 'EventGridEvent', 'CloudEvent'];
 /** Every top-level name the runtime helpers declare (validators/runtime.ts, validators/date-time.ts). */
-const HELPER_NAMES = [...RUNTIME_HELPERS, '$DATE_TIME', '$DATE_TIME_EVERYDAY'];
+const HELPER_NAMES = [...RUNTIME_HELPERS, ...DATE_TIME_CONSTANTS];
 
 interface Target {
   /** The type the value narrows to (a types.ts export). */

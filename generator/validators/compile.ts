@@ -128,13 +128,14 @@ class Compiler {
     const properties = Object.entries(schema.properties ?? {});
     const declared = properties.map(([name]) => name);
     const required = [...new Set(schema.required ?? [])];
+    const undeclaredRequired = required.filter((name) => !declared.includes(name));
     const extra = schema.additionalProperties;
     const lines: (Code | Lines)[] = [];
     // A typed schema's value is already narrowed to a record by the object test; otherwise it gets one under another name.
     const o = typed ? v : this.local('o');
     const checked = [
       ...properties,
-      ...required.filter((name) => !declared.includes(name)).map((name): [string, JsonSchema] => [name, {}]),
+      ...undeclaredRequired.map((name): [string, JsonSchema] => [name, {}]),
     ].filter(([name, propertySchema]) => required.includes(name) || !isTrivial(propertySchema));
     for (const [name, propertySchema] of checked) {
       lines.push(...this.property(o, name, propertySchema, required.includes(name), at));
@@ -157,8 +158,7 @@ class Compiler {
         ts`}`,
       );
     } else if (extra === undefined && schema.properties !== undefined) {
-      const names = [...declared, ...required.filter((name) => !declared.includes(name))];
-      lines.push(ts`if (${this.strict}) {`, this.undeclared(o, known(names), at), ts`}`);
+      lines.push(ts`if (${this.strict}) {`, this.undeclared(o, known([...declared, ...undeclaredRequired]), at), ts`}`);
     }
 
     if (lines.length === 0) return [];

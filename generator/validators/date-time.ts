@@ -20,6 +20,9 @@ import { ts, type Lines } from '../code.ts';
 /** The error message for a string that is not such a date-time. */
 export const DATE_TIME_MESSAGE = 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"';
 
+/** Top-level names the date-time runtime declares besides `$dateTime` itself. */
+export const DATE_TIME_CONSTANTS = ['$DATE_TIME', '$DATE_TIME_EVERYDAY'];
+
 export function dateTimeRuntime(): Lines {
   return [
     ts`/** year-month-day, separator, hour:minute:second(.fraction), then Z or the offset's sign, hours and minutes. */`,
