@@ -17,8 +17,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { PipelineOptions } from './pipeline.ts';
+import { listFiles } from './write.ts';
 
 const FORMAT = 1;
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -27,11 +29,8 @@ const cacheDir = () => process.env.ACS_EVENTS_CACHE_DIR || path.join(ROOT, 'node
 /** Libraries whose version can change the output. */
 const LIBRARIES = ['typescript', 'prettier', 'json-schema-to-typescript', 'ts-morph', 'yaml', 'ajv', 'ajv-formats', 'handlebars', 'quicktype-core'];
 
-export interface CacheInputs {
-  catalogDir: string;
-  runtimeDir: string;
-  templatesDir: string;
-}
+/** What generation reads besides the generator itself: the pipeline's own options. */
+export type CacheInputs = PipelineOptions;
 
 export interface CacheRecord {
   format: number;
@@ -43,14 +42,8 @@ export interface CacheRecord {
 }
 
 /** Relative path (with /) and bytes of every file under `dir`, sorted; [] if it does not exist. */
-async function filesUnder(dir: string, skip: (relative: string) => boolean = () => false): Promise<[string, Buffer][]> {
-  if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const names = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .filter((relative) => !skip(relative))
-    .sort();
+async function filesUnder(dir: string): Promise<[string, Buffer][]> {
+  const names = await listFiles(dir);
   return Promise.all(names.map(async (name) => [name, await readFile(path.join(dir, name))] as [string, Buffer]));
 }
 
@@ -78,8 +71,8 @@ export async function inputsHash(inputs: CacheInputs): Promise<string> {
     ['format', String(FORMAT)],
     ['node', process.versions.node],
   ];
-  const add = async (label: string, dir: string, skip?: (relative: string) => boolean) => {
-    for (const [name, bytes] of await filesUnder(dir, skip)) parts.push([`${label}/${name}`, bytes]);
+  const add = async (label: string, dir: string) => {
+    for (const [name, bytes] of await filesUnder(dir)) parts.push([`${label}/${name}`, bytes]);
   };
   await add('catalog', inputs.catalogDir);
   await add('runtime', inputs.runtimeDir);

@@ -74,7 +74,8 @@ export async function recoverInterruptedWrite(outDir: string): Promise<void> {
   await rm(old, { recursive: true, force: true });
 }
 
-async function listFiles(dir: string): Promise<string[]> {
+/** Relative paths (with /) of every file under `dir`, sorted; [] if it does not exist. */
+export async function listFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries

@@ -5,7 +5,7 @@
  * imported from a temp file. Compares the generator's code for const/anyOf/oneOf/number/null/…
  * with Ajv, which the committed package cannot exercise.
  */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,35 +14,19 @@ import { check } from '../../generator/check.ts';
 import { formatDiagnostic } from '../../generator/diagnostics.ts';
 import { emitJsonSchemas } from '../../generator/emit-json-schema.ts';
 import { emitValidators } from '../../generator/emit-validators.ts';
-import { parseCatalogFile, type CatalogFileKind, type LoadedCatalog } from '../../generator/load.ts';
+import { load, parseCatalogFile } from '../../generator/load.ts';
 import { normalize } from '../../generator/normalize.ts';
 import type { Schema } from './arbitrary.ts';
 import { newAjv, ROOT, type Guard, type Target, type Validate } from './targets.ts';
 
 export const KITCHEN_SINK_TYPE = 'Microsoft.Communication.FuzzKitchenSink';
 
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
-
 /** Builds the kitchen-sink targets (every event of the golden catalog plus the kitchen sink). */
 export async function kitchenSinkTargets(): Promise<Target[]> {
-  const catalogDir = path.join(ROOT, 'test', 'golden', 'catalog');
-  const texts = new Map<string, string>();
-  for (const relative of await filesUnder(catalogDir)) texts.set(relative, await readFile(path.join(catalogDir, relative), 'utf8'));
-  texts.set('events/chat/FuzzKitchenSink.yaml', await readFile(path.join(import.meta.dirname, 'kitchen-sink.yaml'), 'utf8'));
-
-  const loaded: LoadedCatalog = { files: [], diagnostics: [] };
-  for (const [relative, text] of texts) {
-    const kind: CatalogFileKind = relative.startsWith('events/') ? 'event' : (relative.replace('.yaml', '') as CatalogFileKind);
-    const parsed = parseCatalogFile(`catalog/${relative}`, kind, text);
-    loaded.diagnostics.push(...parsed.diagnostics);
-    if (parsed.file) loaded.files.push(parsed.file);
-  }
+  const loaded = await load(path.join(ROOT, 'test', 'golden', 'catalog'), 'catalog');
+  const kitchenSink = parseCatalogFile('catalog/events/chat/FuzzKitchenSink.yaml', 'event', await readFile(path.join(import.meta.dirname, 'kitchen-sink.yaml'), 'utf8'));
+  loaded.diagnostics.push(...kitchenSink.diagnostics);
+  if (kitchenSink.file) loaded.files.push(kitchenSink.file);
   const errors = check(loaded).filter((d) => d.severity === 'error');
   if (errors.length > 0) throw new Error(`kitchen-sink catalog does not check:\n${errors.map(formatDiagnostic).join('\n')}`);
   const catalog = normalize(loaded);
