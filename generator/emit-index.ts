@@ -1,11 +1,8 @@
 import { banner } from './banner.ts';
-import type { Catalog, OutputFile } from './model.ts';
+import type { OutputFile } from './model.ts';
 
-/** The package's entry modules: what each subpath export re-exports. */
-export const ENTRY_POINTS = ['types', 'validators', 'parse', 'subjects', 'filter'] as const;
-
-/** `index.ts`: everything but the fixtures, from one import. */
-export function emitIndex(_catalog: Catalog): OutputFile[] {
-  const lines = ENTRY_POINTS.map((entry) => `export * from './${entry}.js';`);
+/** `index.ts`: one import for the package's entry modules (every one but the fixtures, which are for tests). */
+export function emitIndex(entries: readonly string[]): OutputFile[] {
+  const lines = entries.filter((entry) => entry !== 'fixtures').map((entry) => `export * from './${entry}.js';`);
   return [{ path: 'package/src/index.ts', contents: `${banner('line')}${lines.join('\n')}\n` }];
 }

@@ -69,18 +69,19 @@ interface Assets {
 
 async function emitAll(catalog: Catalog, assets: Assets): Promise<OutputFile[]> {
   const { emitTypes } = await import('./emit-types.ts');
-  const sources = [
+  const modules = [
     ...(await emitTypes(catalog)),
     ...emitValidators(catalog),
     ...emitParse(catalog),
     ...emitSubjects(catalog),
     ...emitRuntime(assets.runtime),
-    ...emitIndex(catalog),
     ...emitFixtures(catalog),
   ];
-  const entries = sources
+  const names = modules
     .map((file) => /^package\/src\/([\w-]+)\.ts$/.exec(file.path)?.[1])
     .filter((name): name is string => name !== undefined)
     .sort();
+  const sources = [...modules, ...emitIndex(names)];
+  const entries = [...names, 'index'].sort();
   return [...sources, ...emitPackage(catalog, entries), ...emitJsonSchemas(catalog), ...emitCatalogJson(catalog), ...emitDocs(catalog, assets.templates)];
 }
