@@ -42,6 +42,8 @@ const suffixOf = (group: number) => {
 /** Writes a catalog of `count` events into `outDir` (replacing it); returns the event types. */
 export async function writeSyntheticCatalog(count: number, outDir: string, catalogDir = path.join(ROOT, 'catalog')): Promise<string[]> {
   const events = await realEvents(catalogDir);
+  // The docs' filter examples name real event types, so every real event needs at least one copy.
+  if (count < events.length) throw new Error(`a synthetic catalog needs at least ${events.length} events (one copy of each real one), asked for ${count}`);
   const shorts = new Set(events.map((event) => event.short));
   await rm(outDir, { recursive: true, force: true });
   await mkdir(path.join(outDir, 'events'), { recursive: true });

@@ -4,13 +4,11 @@
  * alternating) over the same payloads, after a warm-up. Reports the median ops/s over the rounds.
  *
  * Payloads: the docs samples' corrected data and factory-made data (generated/package/dist/fixtures.js)
- * as valid payloads; the factories' invalid variants that break `data` (or, without fixtures.js,
- * samples mutated here: a required property dropped, a wrong type, a bad timestamp) as invalid ones.
+ * as valid payloads; the factories' invalid variants that break `data` as invalid ones.
  * Every payload's validity is checked against Ajv before timing.
  *
  * Modes: guard (isX vs Ajv allErrors: false) and validate (validateX vs Ajv allErrors: true).
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadTargets, ROOT, type Target } from '../fuzz/targets.ts';
@@ -38,30 +36,9 @@ interface FixturesModule {
   invalidVariants: Record<string, readonly { path: string; status: string; event: { data?: unknown } }[]>;
 }
 
-async function loadFixtures(): Promise<FixturesModule | undefined> {
-  const file = path.join(ROOT, 'generated/package/dist/fixtures.js');
-  if (!existsSync(file)) return undefined;
-  const module = (await import(pathToFileURL(file).href)) as Partial<FixturesModule>;
-  return module.factories && module.invalidVariants ? (module as FixturesModule) : undefined;
-}
-
-/** Invalid data made from a valid sample: drop a required property, swap a type, break a timestamp. */
-function mutateSample(target: Target, data: unknown): unknown[] {
-  if (data === null || typeof data !== 'object') return [];
-  const record = data as Record<string, unknown>;
-  const required = (target.schema.required ?? []) as string[];
-  const properties = (target.schema.properties ?? {}) as Record<string, { format?: string }>;
-  const out: unknown[] = [];
-  const first = required[0];
-  if (first) {
-    const { [first]: _dropped, ...rest } = record;
-    out.push(rest);
-  }
-  const stringKey = Object.keys(record).find((key) => typeof record[key] === 'string');
-  if (stringKey) out.push({ ...record, [stringKey]: 42 });
-  const stamp = Object.keys(properties).find((key) => properties[key]!.format === 'date-time' && key in record);
-  if (stamp) out.push({ ...record, [stamp]: '2021-02-30T25:00:00Z' });
-  return out;
+/** The generated fixtures: the pipeline emits them beside the validators, so they are always there. */
+async function loadFixtures(): Promise<FixturesModule> {
+  return (await import(pathToFileURL(path.join(ROOT, 'generated/package/dist/fixtures.js')).href)) as FixturesModule;
 }
 
 async function payloads(targets: Target[]): Promise<{ valid: Payload[]; invalid: Payload[]; sources: string }> {
@@ -70,14 +47,10 @@ async function payloads(targets: Target[]): Promise<{ valid: Payload[]; invalid:
   const invalid: Payload[] = [];
   for (const target of targets) {
     for (const data of target.samples) valid.push({ target, value: data });
-    if (fixtures) {
-      const factory = fixtures.factories[target.type];
-      for (let seed = 1; seed <= 3 && factory; seed++) valid.push({ target, value: factory({}, { seed }).data });
-      for (const variant of fixtures.invalidVariants[target.type] ?? []) {
-        if (variant.status === 'invalid' && variant.path.startsWith('/data')) invalid.push({ target, value: variant.event.data });
-      }
-    } else {
-      for (const data of target.samples) for (const value of mutateSample(target, data)) invalid.push({ target, value });
+    const factory = fixtures.factories[target.type];
+    for (let seed = 1; seed <= 3 && factory; seed++) valid.push({ target, value: factory({}, { seed }).data });
+    for (const variant of fixtures.invalidVariants[target.type] ?? []) {
+      if (variant.status === 'invalid' && variant.path.startsWith('/data')) invalid.push({ target, value: variant.event.data });
     }
   }
   // As a webhook receives them: fresh from JSON.parse (the factories' objects are frozen and some
@@ -87,9 +60,7 @@ async function payloads(targets: Target[]): Promise<{ valid: Payload[]; invalid:
     list
       .map(({ target, value }) => ({ target, value: value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown) }))
       .filter(({ target, value }) => (target.ajvAll(value) as boolean) === ok);
-  const sources = fixtures
-    ? 'docs samples + factories (seeds 1-3) / factory invalid variants of data'
-    : 'docs samples / samples mutated by the bench (fixtures.js absent)';
+  const sources = 'docs samples + factories (seeds 1-3) / factory invalid variants of data';
   return { valid: keep(valid, true), invalid: keep(invalid, false), sources };
 }
 
