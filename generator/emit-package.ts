@@ -1,7 +1,9 @@
 import { banner, BANNER_TEXT, REGENERATE_COMMAND } from './banner.ts';
 import { alignTables } from './docs/align-tables.ts';
+import { code } from './docs/inline.ts';
 import { jsonText } from './json-text.ts';
 import type { Catalog, OutputFile } from './model.ts';
+import { tsIdentifier, tsSingleQuoted } from './ts-literals.ts';
 
 export const PACKAGE_NAME = '@acs-toolkit/events';
 export const PACKAGE_VERSION = '0.1.0';
@@ -38,13 +40,14 @@ function packageJson(catalog: Catalog, entries: readonly string[]): object {
 }
 
 function readme(catalog: Catalog, entries: readonly string[]): string {
+  const cell = (value: string) => code(value, { table: true });
   const rows = catalog.events.map((event) => {
-    const status = event.status === 'retired' ? `retired${event.replacedBy ? ` → \`${event.replacedBy}\`` : ''}` : 'current';
-    return `| \`${event.type}\` | \`${event.names.dataType}\` | ${status} |`;
+    const status = event.status === 'retired' ? `retired${event.replacedBy ? ` → ${cell(event.replacedBy)}` : ''}` : 'current';
+    return `| ${cell(event.type)} | ${cell(event.names.dataType)} | ${status} |`;
   });
   const current = catalog.events.find((event) => event.status === 'current' && event.category === 'chat') ?? catalog.events[0];
   const example = current
-    ? `if (result.status === 'valid' && isEventType(result.event, '${current.type}')) {\n    console.log(result.event.data); // ${current.names.dataType}\n  }`
+    ? `if (result.status === 'valid' && isEventType(result.event, ${tsSingleQuoted(current.type)})) {\n    console.log(result.event.data); // ${tsIdentifier(current.names.dataType)}\n  }`
     : '';
   return `${banner('html')}
 # ${PACKAGE_NAME}

@@ -18,6 +18,11 @@ export function tsLiteral(value: string | number | boolean | null): string {
   return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
+/** A string as a single-quoted literal, as prettier (singleQuote) prints one in Markdown code blocks. */
+export function tsSingleQuoted(value: string): string {
+  return `'${tsLiteral(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+
 export function isIdentifier(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !RESERVED.has(name);
 }

@@ -10,6 +10,7 @@ import { emitTypes } from '../generator/emit-types.ts';
 import { emitValidators, VALIDATORS_PATH } from '../generator/emit-validators.ts';
 import type { Catalog, EventType, JsonSchema } from '../generator/model.ts';
 import { deepFreeze } from '../generator/normalize.ts';
+import { tsSingleQuoted } from '../generator/ts-literals.ts';
 import { leafKind } from '../generator/validators/conditions.ts';
 import { realCatalog } from './support/real-catalog.ts';
 import { catalogOf as smallCatalog, definitionsOf, eventOf as smallEvent, ref as smallRef } from './support/small-catalog.ts';
@@ -186,6 +187,14 @@ const without = <T extends object>(base: T, ...keys: string[]) => {
 const summary = (result: Result) => (result.ok ? [] : result.errors.map((error) => [error.path, error.expected, error.received]));
 
 // ── The module ─────────────────────────────────────────────────────────────────────────────────
+
+test('single-quoted literals read back as the value, whatever quotes, backslashes or line breaks it holds', () => {
+  for (const value of ['Microsoft.Communication.SMSReceived', "it's", 'say "hi"', 'a\\b', "\\'", 'x\ny', '\u2028', '']) {
+    const literal = tsSingleQuoted(value);
+    assert.ok(literal.startsWith("'") && literal.endsWith("'"), literal);
+    assert.is(new Function(`return ${literal};`)(), value, literal);
+  }
+});
 
 test('leaf kinds: a property checked by one shared helper is a bare JSON type or a date-time string', () => {
   const cases: [JsonSchema, ReturnType<typeof leafKind>][] = [
