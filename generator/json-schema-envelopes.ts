@@ -6,6 +6,11 @@ export interface EnvelopeSpecifics {
   data: SchemaNode;
 }
 
+/** The fields every Event Grid schema event carries. */
+export const EVENT_GRID_REQUIRED = ['id', 'subject', 'eventType', 'eventTime', 'data', 'dataVersion'];
+/** The fields every CloudEvents 1.0 event carries. */
+export const CLOUD_EVENT_REQUIRED = ['specversion', 'id', 'source', 'type'];
+
 const string = (description: string): SchemaNode => ({ type: 'string', description });
 const dateTime = (description: string): SchemaNode => ({ type: 'string', format: 'date-time', description });
 
@@ -29,7 +34,7 @@ export function eventGridEnvelope(specifics?: EnvelopeSpecifics): SchemaNode {
       dataVersion: string('Schema version of the data object.'),
       metadataVersion: string('Schema version of the event metadata; Event Grid sets it.'),
     },
-    required: ['id', 'subject', 'eventType', 'eventTime', 'data', 'dataVersion'],
+    required: EVENT_GRID_REQUIRED,
     additionalProperties: true,
   };
 }
@@ -51,7 +56,7 @@ export function cloudEventEnvelope(specifics?: EnvelopeSpecifics): SchemaNode {
       dataschema: string('URI of the schema `data` adheres to.'),
       data: specifics ? { ...specifics.data } : { description: 'The event data, specific to the event type.' },
     },
-    required: ['specversion', 'id', 'source', 'type'],
+    required: CLOUD_EVENT_REQUIRED,
     additionalProperties: true,
   };
 }

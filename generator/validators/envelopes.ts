@@ -3,6 +3,7 @@
  * required to be present (Event Grid) or allowed (CloudEvents); checking it is the job of the
  * per-event data validators, keyed by the event type.
  */
+import { CLOUD_EVENT_REQUIRED, EVENT_GRID_REQUIRED } from '../json-schema-envelopes.ts';
 import type { JsonSchema } from '../model.ts';
 
 export interface Envelope {
@@ -32,7 +33,7 @@ export const ENVELOPES: readonly Envelope[] = [
         dataVersion: string,
         metadataVersion: string,
       },
-      required: ['id', 'subject', 'eventType', 'eventTime', 'data', 'dataVersion'],
+      required: EVENT_GRID_REQUIRED,
     },
   },
   {
@@ -52,7 +53,7 @@ export const ENVELOPES: readonly Envelope[] = [
         dataschema: string,
         data: {},
       },
-      required: ['specversion', 'id', 'source', 'type'],
+      required: CLOUD_EVENT_REQUIRED,
     },
   },
 ];
