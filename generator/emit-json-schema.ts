@@ -25,8 +25,10 @@ export function emitJsonSchemas(catalog: Catalog): OutputFile[] {
   assertUniqueDefsNames(catalog);
 
   const files: OutputFile[] = [];
+  const paths = new Set<string>();
   const document = (relative: string, schema: SchemaNode) => {
-    if (files.some((file) => file.path === OUT_DIR + relative)) throw new Error(`emit-json-schema: two schemas want ${relative}`);
+    if (paths.has(relative)) throw new Error(`emit-json-schema: two schemas want ${relative}`);
+    paths.add(relative);
     files.push(schemaFile(OUT_DIR + relative, { $schema: JSON_SCHEMA_DRAFT, $id: SCHEMA_BASE_URL + relative, ...schema }));
   };
 

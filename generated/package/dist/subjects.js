@@ -50,9 +50,8 @@ const hasOwn = (object, name) => Object.prototype.hasOwnProperty.call(object, na
 function splitSubject(subject) {
     return (subject.startsWith('/') ? subject.slice(1) : subject).split('/');
 }
-function matchPattern(pattern, subject) {
+function matchPattern(pattern, actual) {
     const expected = splitSubject(pattern);
-    const actual = splitSubject(subject);
     if (expected.length !== actual.length)
         return undefined;
     const values = {};
@@ -78,8 +77,9 @@ function matchPattern(pattern, subject) {
 export function parseSubject(eventType, subject) {
     if (typeof subject !== 'string' || !hasOwn(subjectPatterns, eventType))
         return undefined;
+    const parts = splitSubject(subject);
     for (const pattern of subjectPatterns[eventType]) {
-        const values = matchPattern(pattern, subject);
+        const values = matchPattern(pattern, parts);
         if (values)
             return values;
     }

@@ -188,9 +188,8 @@ function splitSubject(subject: string): string[] {
   return (subject.startsWith('/') ? subject.slice(1) : subject).split('/');
 }
 
-function matchPattern(pattern: string, subject: string): Record<string, string> | undefined {
+function matchPattern(pattern: string, actual: readonly string[]): Record<string, string> | undefined {
   const expected = splitSubject(pattern);
-  const actual = splitSubject(subject);
   if (expected.length !== actual.length) return undefined;
   const values: Record<string, string> = {};
   for (let i = 0; i < expected.length; i++) {
@@ -216,8 +215,9 @@ export function parseSubject<T extends AcsSubjectEventType>(
   subject: string,
 ): AcsSubjectParameters[T] | undefined {
   if (typeof subject !== 'string' || !hasOwn(subjectPatterns, eventType)) return undefined;
+  const parts = splitSubject(subject);
   for (const pattern of subjectPatterns[eventType]) {
-    const values = matchPattern(pattern, subject);
+    const values = matchPattern(pattern, parts);
     if (values) return values as unknown as AcsSubjectParameters[T];
   }
   return undefined;
