@@ -1,18 +1,18 @@
-import { check } from './check.ts';
-import type { Diagnostic } from './diagnostics.ts';
-import { emitCatalogJson } from './emit-catalog-json.ts';
-import { emitDocs } from './emit-docs.ts';
-import { emitFixtures } from './emit-fixtures.ts';
-import { emitIndex } from './emit-index.ts';
-import { emitJsonSchemas } from './emit-json-schema.ts';
-import { emitPackage } from './emit-package.ts';
-import { emitParse } from './emit-parse.ts';
-import { emitRuntime } from './emit-runtime.ts';
-import { emitSubjects } from './emit-subjects.ts';
-import { emitValidators } from './emit-validators.ts';
-import { load, loadRuntime, loadTemplates } from './load.ts';
-import type { Catalog, OutputFile } from './model.ts';
-import { normalize } from './normalize.ts';
+import { check } from './stages/check.ts';
+import type { Diagnostic } from './model/diagnostic.ts';
+import { emitCatalogJson } from './emit/catalog-json/emit-catalog-json.ts';
+import { emitDocs } from './emit/docs/emit-docs.ts';
+import { emitFixtures } from './emit/fixtures/emit-fixtures.ts';
+import { emitIndex } from './emit/package/emit-index.ts';
+import { emitJsonSchemas } from './emit/json-schema/emit-json-schema.ts';
+import { emitPackage } from './emit/package/emit-package.ts';
+import { emitParse } from './emit/parse/emit-parse.ts';
+import { emitRuntime } from './emit/runtime-modules/emit-runtime-modules.ts';
+import { emitSubjects } from './emit/subjects/emit-subjects.ts';
+import { emitValidators } from './emit/validators/emit-validators.ts';
+import { load, loadRuntime, loadTemplates } from './stages/load.ts';
+import type { Catalog, OutputFile } from './model/catalog-model.ts';
+import { normalize } from './stages/normalize.ts';
 
 export interface PipelineOptions {
   catalogDir: string;
@@ -50,12 +50,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const emitted = await timed('emit', () => emitAll(catalog, { runtime, templates }));
   // Heavy modules (json-schema-to-typescript and ts-morph, prettier, typescript: ~2 s to import
   // together) load only once the catalog has checked clean, so a catalog with errors fails fast.
-  const { formatFiles } = await import('./format.ts');
+  const { formatFiles } = await import('./stages/prettier-format.ts');
   const formatted = await timed('format', () => formatFiles(emitted));
-  const { compilePackage } = await import('./compile.ts');
+  const { compilePackage } = await import('./stages/compile-package.ts');
   const compiled = await timed('compile', () => compilePackage(formatted));
   if (compiled.errors.length > 0) {
-    throw new Error(`generated TypeScript does not compile (a generator bug):\n${compiled.errors.join('\n')}`);
+    throw new Error(
+      `generated TypeScript does not compile (a generator bug):\n${compiled.errors.join('\n')}`,
+    );
   }
   const files = [...formatted, ...compiled.files].sort((a, b) => a.path.localeCompare(b.path));
   return { diagnostics, catalog, files, timings };
@@ -68,7 +70,7 @@ interface Assets {
 }
 
 async function emitAll(catalog: Catalog, assets: Assets): Promise<OutputFile[]> {
-  const { emitTypes } = await import('./emit-types.ts');
+  const { emitTypes } = await import('./emit/types/emit-types.ts');
   const modules = [
     ...(await emitTypes(catalog)),
     ...emitValidators(catalog),
@@ -83,5 +85,11 @@ async function emitAll(catalog: Catalog, assets: Assets): Promise<OutputFile[]> 
     .sort();
   const sources = [...modules, ...emitIndex(names)];
   const entries = [...names, 'index'].sort();
-  return [...sources, ...emitPackage(catalog, entries), ...emitJsonSchemas(catalog), ...emitCatalogJson(catalog), ...emitDocs(catalog, assets.templates)];
+  return [
+    ...sources,
+    ...emitPackage(catalog, entries),
+    ...emitJsonSchemas(catalog),
+    ...emitCatalogJson(catalog),
+    ...emitDocs(catalog, assets.templates),
+  ];
 }

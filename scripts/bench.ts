@@ -28,8 +28,13 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function table(header: string[], rows: string[][]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
-  return [line(header), `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
+  const line = (cells: string[]) =>
+    `| ${cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+  return [
+    line(header),
+    `|${widths.map((w, i) => (i === 0 ? `${'-'.repeat(w + 1)}-` : `${'-'.repeat(w + 1)}:`)).join('|')}|`,
+    ...rows.map(line),
+  ].join('\n');
 }
 
 export function machine(): { cpus: number; cpu: string; node: string; platform: string } {
@@ -39,7 +44,12 @@ export function machine(): { cpus: number; cpu: string; node: string; platform: 
   } catch {
     // not Linux
   }
-  return { cpus: os.availableParallelism(), cpu, node: process.version, platform: `${os.platform()} ${os.arch()}` };
+  return {
+    cpus: os.availableParallelism(),
+    cpu,
+    node: process.version,
+    platform: `${os.platform()} ${os.arch()}`,
+  };
 }
 
 function printValidators(v: ValidatorBench): void {
@@ -60,22 +70,34 @@ function printGenerate(g: GenerateBench): void {
   console.log('\nGeneration: wall time of scripts/generate.ts in a fresh process\n');
   const rows = g.sizes.map((s) =>
     s.failed
-      ? [String(s.events), '-', `FAILED after ${seconds(s.failed.wallMs)}`, '-', '-', s.failed.error.slice(0, 120)]
+      ? [
+          String(s.events),
+          '-',
+          `FAILED after ${seconds(s.failed.wallMs)}`,
+          '-',
+          '-',
+          s.failed.error.slice(0, 120),
+        ]
       : [
-    s.label === 'real' ? `${s.events} (real catalog)` : String(s.events),
-    String(s.full.files),
-    seconds(s.full.wallMs),
-    `${fmt(s.noopCached.wallMs)} ms`,
-    s.noopUncached ? seconds(s.noopUncached.wallMs) : '(skipped)',
-    Object.entries(s.full.stages)
-      .map(([stage, ms]) => `${stage} ${seconds(ms)}`)
-      .join(', '),
+          s.label === 'real' ? `${s.events} (real catalog)` : String(s.events),
+          String(s.full.files),
+          seconds(s.full.wallMs),
+          `${fmt(s.noopCached.wallMs)} ms`,
+          s.noopUncached ? seconds(s.noopUncached.wallMs) : '(skipped)',
+          Object.entries(s.full.stages)
+            .map(([stage, ms]) => `${stage} ${seconds(ms)}`)
+            .join(', '),
         ],
   );
-  console.log(table(['events', 'files', 'full', 'no-op (cache)', 'no-op (--no-cache)', 'full run stages'], rows));
-  if (g.scaling !== undefined) console.log(`\nt(1000)/t(100) = ${g.scaling} (target <= 8): ${g.scaling <= 8 ? 'met' : 'MISSED'}`);
+  console.log(
+    table(['events', 'files', 'full', 'no-op (cache)', 'no-op (--no-cache)', 'full run stages'], rows),
+  );
+  if (g.scaling !== undefined)
+    console.log(`\nt(1000)/t(100) = ${g.scaling} (target <= 8): ${g.scaling <= 8 ? 'met' : 'MISSED'}`);
   if (g.noopRatio !== undefined) {
-    console.log(`no-op/full = ${g.noopRatio} with the cache, ${g.noopUncachedRatio} without (target <= 0.3): ${g.noopRatio <= 0.3 ? 'met' : 'MISSED'}`);
+    console.log(
+      `no-op/full = ${g.noopRatio} with the cache, ${g.noopUncachedRatio} without (target <= 0.3): ${g.noopRatio <= 0.3 ? 'met' : 'MISSED'}`,
+    );
   }
   for (const note of g.notes) console.log(`- ${note}`);
 }
@@ -83,10 +105,25 @@ function printGenerate(g: GenerateBench): void {
 function printSize(s: SizeBench): void {
   console.log(`\nBundle size (esbuild: bundle, minify, ESM, tree shaking; gzip -9)\n`);
   const rows = [
-    [s.entry, kb(s.single.bytes), kb(s.single.gzip), `${s.single.eventValidatorsIncluded} of ${s.single.events}`],
-    [`one event validator (min: ${s.perEvent.min.name})`, kb(s.perEvent.min.bytes), kb(s.perEvent.min.gzip), ''],
+    [
+      s.entry,
+      kb(s.single.bytes),
+      kb(s.single.gzip),
+      `${s.single.eventValidatorsIncluded} of ${s.single.events}`,
+    ],
+    [
+      `one event validator (min: ${s.perEvent.min.name})`,
+      kb(s.perEvent.min.bytes),
+      kb(s.perEvent.min.gzip),
+      '',
+    ],
     ['one event validator (median)', kb(s.perEvent.median.bytes), kb(s.perEvent.median.gzip), ''],
-    [`one event validator (max: ${s.perEvent.max.name})`, kb(s.perEvent.max.bytes), kb(s.perEvent.max.gzip), ''],
+    [
+      `one event validator (max: ${s.perEvent.max.name})`,
+      kb(s.perEvent.max.bytes),
+      kb(s.perEvent.max.gzip),
+      '',
+    ],
     ['isAcsChatMessageReceivedEventData only', kb(s.guardOnly.bytes), kb(s.guardOnly.gzip), ''],
     ['the whole validators module', kb(s.wholeModule.bytes), kb(s.wholeModule.gzip), ''],
     ['parseEvents (index.js)', kb(s.parseEvents.bytes), kb(s.parseEvents.gzip), ''],
@@ -117,16 +154,29 @@ runCli(async () => {
   }
   const parts = new Set(values.only.split(','));
   const sizes = values.sizes.split(',').filter(Boolean).map(Number);
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes expects positive integers, found ${values.sizes}`);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--sizes expects positive integers, found ${values.sizes}`);
   const info = machine();
   console.log(`npm run bench -- ${process.argv.slice(2).join(' ')}`.trim());
-  console.log(`machine: ${info.cpus} CPUs (${info.cpu}), ${info.platform}, Node ${info.node}; load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+  console.log(
+    `machine: ${info.cpus} CPUs (${info.cpu}), ${info.platform}, Node ${info.node}; load average ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
 
   const result: Record<string, unknown> = { machine: info };
   if (parts.has('validators')) {
     const v = await benchValidators({ rounds: Number(values.rounds) });
     printValidators(v);
-    result.validators = { valid: v.validate.valid, invalid: v.validate.invalid, guard: v.guard, validate: v.validate, payloads: v.payloads, rounds: v.rounds };
+    result.validators = {
+      valid: v.validate.valid,
+      invalid: v.validate.invalid,
+      guard: v.guard,
+      validate: v.validate,
+      payloads: v.payloads,
+      rounds: v.rounds,
+    };
   }
   if (parts.has('size')) {
     const s = await benchSize();
@@ -143,7 +193,12 @@ runCli(async () => {
       await rm(work, { recursive: true, force: true });
     }
   }
-  console.log(`(load average at the end: ${os.loadavg().map((n) => n.toFixed(1)).join(' ')})`);
+  console.log(
+    `(load average at the end: ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')})`,
+  );
   if (values.json) console.log(JSON.stringify(result));
   return 0;
 });

@@ -1,4 +1,4 @@
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../generator/diagnostics.ts';
+import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../generator/model/diagnostic.ts';
 
 /**
  * Runs a CLI body; anything thrown ends the process with a one-line message and `errorExitCode`,

@@ -43,17 +43,25 @@ runCli(async () => {
     return 0;
   }
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs expects a positive integer, found ${values.runs}`);
-  const seed = values.seed === undefined ? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0 : Number(values.seed);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs expects a positive integer, found ${values.runs}`);
+  const seed =
+    values.seed === undefined ? (Date.now() ^ (Math.random() * 0x7fffffff)) | 0 : Number(values.seed);
   if (!Number.isInteger(seed)) throw new Error(`--seed expects an integer, found ${values.seed}`);
-  if (values.path && values.event?.length !== 1) throw new Error('--path replays one case: give exactly one --event');
+  if (values.path && values.event?.length !== 1)
+    throw new Error('--path replays one case: give exactly one --event');
 
   const targets = await loadTargets();
   const only = values.event ?? [];
   const wantsSink = !values['skip-kitchen-sink'] && (only.length === 0 || only.includes(KITCHEN_SINK_TYPE));
   const wantsPackage = only.length === 0 || only.some((type) => type !== KITCHEN_SINK_TYPE);
   console.log(`fuzzing ${only.length || targets.length} event types, ${runs} cases, seed ${seed}`);
-  const report = { runs: 0, ms: 0, perEvent: [] as { valid: number; invalid: number }[], disagreements: [] as Disagreement[] };
+  const report = {
+    runs: 0,
+    ms: 0,
+    perEvent: [] as { valid: number; invalid: number }[],
+    disagreements: [] as Disagreement[],
+  };
   const add = (part: FuzzReport) => {
     report.runs += part.runs;
     report.ms += part.ms;
@@ -70,7 +78,12 @@ runCli(async () => {
         onProgress: (line) => console.log(line),
       }),
     );
-  if (wantsPackage) fuzz(targets, runs, only.filter((type) => type !== KITCHEN_SINK_TYPE));
+  if (wantsPackage)
+    fuzz(
+      targets,
+      runs,
+      only.filter((type) => type !== KITCHEN_SINK_TYPE),
+    );
   if (wantsSink) {
     console.log('kitchen sink (generator output for every schema keyword, compiled in memory):');
     fuzz(await kitchenSinkTargets(), only.length ? runs : Math.ceil(runs / 5), [KITCHEN_SINK_TYPE]);
@@ -83,7 +96,16 @@ runCli(async () => {
       `${report.disagreements.length} disagreement${report.disagreements.length === 1 ? '' : 's'}`,
   );
   if (values.json) {
-    console.log(JSON.stringify({ runs: report.runs, seed, valid, invalid, ms: Math.round(report.ms), disagreements: report.disagreements }));
+    console.log(
+      JSON.stringify({
+        runs: report.runs,
+        seed,
+        valid,
+        invalid,
+        ms: Math.round(report.ms),
+        disagreements: report.disagreements,
+      }),
+    );
   }
   return report.disagreements.length === 0 ? 0 : 1;
 });

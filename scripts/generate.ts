@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { filesHash, upToDate, writeRecord } from '../generator/cache.ts';
-import { formatDiagnostic, sortDiagnostics } from '../generator/diagnostics.ts';
-import { compare, hasDrift, recoverInterruptedWrite, write } from '../generator/write.ts';
+import { filesHash, upToDate, writeRecord } from '../generator/stages/cache.ts';
+import { formatDiagnostic, sortDiagnostics } from '../generator/model/diagnostic.ts';
+import { compare, hasDrift, recoverInterruptedWrite, write } from '../generator/stages/write.ts';
 import { printDiagnostics, runCli } from './cli.ts';
 
 const HELP = `Usage: npm run generate -- [--check] [--no-cache] [--catalog <dir>] [--out <dir>]
@@ -78,8 +78,15 @@ runCli(async () => {
   }
   await write(values.out, result.files, drift);
   if (cached) {
-    const warnings = sortDiagnostics(result.diagnostics.filter((d) => d.severity === 'warning')).map(formatDiagnostic);
-    await writeRecord(values.out, { inputs: cached.inputs, output: filesHash(result.files), files: result.files.length, warnings });
+    const warnings = sortDiagnostics(result.diagnostics.filter((d) => d.severity === 'warning')).map(
+      formatDiagnostic,
+    );
+    await writeRecord(values.out, {
+      inputs: cached.inputs,
+      output: filesHash(result.files),
+      files: result.files.length,
+      warnings,
+    });
   }
   const total = Math.round(performance.now() - started);
   console.log(

@@ -7,7 +7,12 @@
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatDiagnostic, hasErrors, importDocs, type CatalogFiles } from '../generator/import/index.ts';
+import {
+  formatDiagnostic,
+  hasErrors,
+  importDocs,
+  type CatalogFiles,
+} from '../generator/import/docs-import.ts';
 import { runCli } from './cli.ts';
 
 const HELP = `Usage: npm run import-docs -- [options] <page files...>
@@ -32,7 +37,11 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options | 'help' {
-  const options: Options = { catalog: fileURLToPath(new URL('../catalog', import.meta.url)), dryRun: false, files: [] };
+  const options: Options = {
+    catalog: fileURLToPath(new URL('../catalog', import.meta.url)),
+    dryRun: false,
+    files: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-h' || arg === '--help') return 'help';
@@ -53,12 +62,14 @@ function parseArgs(argv: string[]): Options | 'help' {
 async function readCatalog(dir: string): Promise<CatalogFiles> {
   const files: CatalogFiles = {};
   for (const name of ['sources.yaml', 'subjects.yaml', 'filters.yaml', 'definitions.yaml']) {
-    const text = await readFile(join(dir, name), 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : Promise.reject(e)));
+    const text = await readFile(join(dir, name), 'utf8').catch((e: NodeJS.ErrnoException) =>
+      e.code === 'ENOENT' ? undefined : Promise.reject(e),
+    );
     if (text !== undefined) files[name] = text;
   }
   const eventsDir = join(dir, 'events');
-  const entries = await readdir(eventsDir, { recursive: true, withFileTypes: true }).catch((e: NodeJS.ErrnoException) =>
-    e.code === 'ENOENT' ? [] : Promise.reject(e),
+  const entries = await readdir(eventsDir, { recursive: true, withFileTypes: true }).catch(
+    (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? [] : Promise.reject(e)),
   );
   for (const entry of entries) {
     if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue;
@@ -88,7 +99,9 @@ async function main(): Promise<number> {
     return 0;
   }
   const catalogDir = resolve(options.catalog);
-  const pages = await Promise.all(options.files.map(async (f) => ({ file: basename(f), text: await readFile(f, 'utf8') })));
+  const pages = await Promise.all(
+    options.files.map(async (f) => ({ file: basename(f), text: await readFile(f, 'utf8') })),
+  );
   const before = await readCatalog(catalogDir);
   const result = await importDocs(pages, before);
 
@@ -100,7 +113,11 @@ async function main(): Promise<number> {
     else if (before[path] !== text) updated.push(path);
     else unchanged.push(path);
   }
-  if (!options.dryRun) await writeAll(catalogDir, [...created, ...updated].map((p) => [p, result.files[p]!]));
+  if (!options.dryRun)
+    await writeAll(
+      catalogDir,
+      [...created, ...updated].map((p) => [p, result.files[p]!]),
+    );
 
   const shown = relative(process.cwd(), catalogDir) || '.';
   const a = result.added;
@@ -114,8 +131,15 @@ async function main(): Promise<number> {
   );
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  if (warnings.length > 0) console.error(`${warnings.length} warning(s):\n` + warnings.map((d) => `  warning: ${formatDiagnostic(d)}`).join('\n'));
-  if (errors.length > 0) console.error(`${errors.length} error(s):\n` + errors.map((d) => `  error: ${formatDiagnostic(d)}`).join('\n'));
+  if (warnings.length > 0)
+    console.error(
+      `${warnings.length} warning(s):\n` +
+        warnings.map((d) => `  warning: ${formatDiagnostic(d)}`).join('\n'),
+    );
+  if (errors.length > 0)
+    console.error(
+      `${errors.length} error(s):\n` + errors.map((d) => `  error: ${formatDiagnostic(d)}`).join('\n'),
+    );
   return hasErrors(result.diagnostics) ? 1 : 0;
 }
 

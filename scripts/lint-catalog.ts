@@ -1,12 +1,16 @@
 import { parseArgs } from 'node:util';
-import { check } from '../generator/check.ts';
-import { load } from '../generator/load.ts';
+import { check } from '../generator/stages/check.ts';
+import { load } from '../generator/stages/load.ts';
 import { printDiagnostics, runCli } from './cli.ts';
 
 runCli(async () => {
-  const { values } = parseArgs({ options: { catalog: { type: 'string', default: 'catalog' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { catalog: { type: 'string', default: 'catalog' }, help: { type: 'boolean' } },
+  });
   if (values.help) {
-    console.log('Usage: npm run lint-catalog -- [--catalog <dir>]\nChecks the catalog; prints file:line:column: path: message per problem; exit 1 on any error.');
+    console.log(
+      'Usage: npm run lint-catalog -- [--catalog <dir>]\nChecks the catalog; prints file:line:column: path: message per problem; exit 1 on any error.',
+    );
     return 0;
   }
   const loaded = await load(values.catalog);

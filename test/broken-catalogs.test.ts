@@ -25,7 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { recoverInterruptedWrite } from '../generator/write.ts';
+import { recoverInterruptedWrite } from '../generator/stages/write.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const CASES_DIR = path.join(ROOT, 'test/broken-catalogs');
@@ -61,7 +61,10 @@ async function compileGenerate(outdir: string): Promise<string> {
         name: 'own-dirname',
         setup(b) {
           b.onLoad({ filter: /\.ts$/ }, async (args) => ({
-            contents: (await readFile(args.path, 'utf8')).replaceAll('import.meta.dirname', JSON.stringify(path.dirname(args.path))),
+            contents: (await readFile(args.path, 'utf8')).replaceAll(
+              'import.meta.dirname',
+              JSON.stringify(path.dirname(args.path)),
+            ),
             loader: 'ts',
           }));
         },
@@ -76,7 +79,11 @@ function generate(cwd: string, args: string[], onSpawn?: (kill: () => void) => v
   return new Promise((resolve, reject) => {
     const env = { ...process.env, ACS_EVENTS_CACHE_DIR: path.join(work, 'cache') };
     const command = compiled && process.env.BROKEN_TSX !== '1' ? [compiled] : ['--import', TSX, GENERATE];
-    const child = spawn(process.execPath, [...command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...command, ...args], {
+      cwd,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -155,7 +162,9 @@ function readCases(): Case[] {
     cases.push({
       name,
       about: lines.find((line) => line.startsWith('# '))?.slice(2) ?? name,
-      remove: lines.filter((line) => line.startsWith('remove: ')).map((line) => line.slice('remove: '.length)),
+      remove: lines
+        .filter((line) => line.startsWith('remove: '))
+        .map((line) => line.slice('remove: '.length)),
     });
   }
   return cases;
@@ -175,13 +184,18 @@ async function runCase(item: Case): Promise<Outcome> {
   const dir = path.join(work, 'cases', item.name);
   await mkdir(dir, { recursive: true });
   await cp(GOLDEN_CATALOG, path.join(dir, 'catalog'), { recursive: true });
-  await cp(path.join(CASES_DIR, item.name, 'catalog'), path.join(dir, 'catalog'), { recursive: true, force: true }).catch((error) => {
+  await cp(path.join(CASES_DIR, item.name, 'catalog'), path.join(dir, 'catalog'), {
+    recursive: true,
+    force: true,
+  }).catch((error) => {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   });
   for (const file of item.remove) await rm(path.join(dir, 'catalog', file));
   await cp(OLD_TREE, path.join(dir, 'generated'), { recursive: true, preserveTimestamps: true });
   const mtimes = async () =>
-    Promise.all(Object.keys(oldSnapshot).map(async (file) => (await stat(path.join(dir, 'generated', file))).mtimeMs));
+    Promise.all(
+      Object.keys(oldSnapshot).map(async (file) => (await stat(path.join(dir, 'generated', file))).mtimeMs),
+    );
   const before = await snapshot(path.join(dir, 'generated'));
   const mtimesBefore = await mtimes();
   const run = await generate(dir, ['--catalog', 'catalog', '--out', 'generated']);
@@ -189,7 +203,9 @@ async function runCase(item: Case): Promise<Outcome> {
   if (process.env.UPDATE_BROKEN === '1') await writeFile(expectedFile, run.stderr);
   return {
     run,
-    expected: existsSync(expectedFile) ? await readFile(expectedFile, 'utf8') : '(no expected.txt: UPDATE_BROKEN=1 npm test)',
+    expected: existsSync(expectedFile)
+      ? await readFile(expectedFile, 'utf8')
+      : '(no expected.txt: UPDATE_BROKEN=1 npm test)',
     before,
     after: await snapshot(path.join(dir, 'generated')),
     mtimesBefore,
@@ -222,13 +238,21 @@ for (const item of cases) {
     const lines = run.stderr.trimEnd().split('\n');
     assert.match(lines.at(-1)!, /^\d+ errors? in the catalog; generated\/ left unchanged\.$/);
     for (const line of lines.slice(0, -1)) {
-      assert.match(line, /^catalog\/[\w/.-]+\.yaml:\d+:\d+: (warning: )?\S.*: .+$/, `a file:line:col: path: message line: ${line}`);
+      assert.match(
+        line,
+        /^catalog\/[\w/.-]+\.yaml:\d+:\d+: (warning: )?\S.*: .+$/,
+        `a file:line:col: path: message line: ${line}`,
+      );
     }
     assert.ok(
       lines.slice(0, -1).some((line) => !line.includes(': warning: ')),
       'at least one error line',
     );
-    assert.equal(Object.keys(outcome.after), Object.keys(outcome.before), 'same files in the output directory');
+    assert.equal(
+      Object.keys(outcome.after),
+      Object.keys(outcome.before),
+      'same files in the output directory',
+    );
     assert.ok(
       Object.keys(outcome.before).every((file) => outcome.before[file] === outcome.after[file]),
       'output directory byte-identical',
@@ -244,12 +268,20 @@ for (const item of cases) {
 async function changedCatalog(dir: string): Promise<void> {
   await cp(GOLDEN_CATALOG, dir, { recursive: true });
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.yaml') || entry.name === 'sources.yaml' || entry.name === 'subjects.yaml') continue;
+    if (
+      !entry.isFile() ||
+      !entry.name.endsWith('.yaml') ||
+      entry.name === 'sources.yaml' ||
+      entry.name === 'subjects.yaml'
+    )
+      continue;
     const file = path.join(entry.parentPath, entry.name);
     const text = await readFile(file, 'utf8');
     await writeFile(
       file,
-      text.replace(/^(\s+)description: (?![>|'"])/gm, '$1description: Changed, ').replace(/"id": ?"/g, '$&x-'),
+      text
+        .replace(/^(\s+)description: (?![>|'"])/gm, '$1description: Changed, ')
+        .replace(/"id": ?"/g, '$&x-'),
     );
   }
 }
@@ -302,17 +334,20 @@ test('SIGKILL mid-write: after recovery the output is exactly the old tree or ex
     ['next+0ms', { afterNext: 0 }],
     [`next+random`, { afterNext: 1 + Math.floor(Math.random() * 40) }],
   ];
-  const [fresh, ...killed] = await pool(
-    [undefined, ...plans] as const,
-    2,
-    async (plan) => (plan ? killedRun(plan[0], catalog, plan[1]) : generate(reference, ['--catalog', catalog, '--out', 'generated'])),
+  const [fresh, ...killed] = await pool([undefined, ...plans] as const, 2, async (plan) =>
+    plan
+      ? killedRun(plan[0], catalog, plan[1])
+      : generate(reference, ['--catalog', catalog, '--out', 'generated']),
   );
   if (typeof fresh === 'string') throw new Error('unreachable');
   assert.is(fresh!.code, 0, fresh!.stderr);
   const oldTree = oldSnapshot;
   const newTree = await snapshot(path.join(reference, 'generated'));
   const changed = Object.keys(newTree).filter((file) => oldTree[file] !== newTree[file]).length;
-  assert.ok(changed > Object.keys(newTree).length / 2, `the change must touch most files (${changed} of ${Object.keys(newTree).length})`);
+  assert.ok(
+    changed > Object.keys(newTree).length / 2,
+    `the change must touch most files (${changed} of ${Object.keys(newTree).length})`,
+  );
   // The same generate again is a no-op the cache recognises (generator/cache.ts), leaving the tree as it is.
   // (A full regenerate that changes nothing is accepted too: someone may have edited generator/
   // meanwhile, which rightly invalidates the cache; test/cache.test.ts covers the cache itself.)
@@ -331,10 +366,19 @@ test('SIGKILL mid-write: after recovery the output is exactly the old tree or ex
     const verdict = same(oldTree) ? 'old' : same(newTree) ? 'new' : 'MIXED';
     seen.push(
       `${name}: ${killed[i]} → ${verdict}` +
-        (verdict === 'MIXED' ? ` (differs from old: ${differ(oldTree).slice(0, 8).join(', ')}; from new: ${differ(newTree).slice(0, 8).join(', ')})` : ''),
+        (verdict === 'MIXED'
+          ? ` (differs from old: ${differ(oldTree).slice(0, 8).join(', ')}; from new: ${differ(newTree).slice(0, 8).join(', ')})`
+          : ''),
     );
-    assert.ok(verdict !== 'MIXED', `${name}: the output is neither the old nor the new tree\n${seen.join('\n')}`);
-    assert.equal((await readdir(dir)).filter((entry) => entry !== 'generated'), [], `${name}: leftovers after recovery`);
+    assert.ok(
+      verdict !== 'MIXED',
+      `${name}: the output is neither the old nor the new tree\n${seen.join('\n')}`,
+    );
+    assert.equal(
+      (await readdir(dir)).filter((entry) => entry !== 'generated'),
+      [],
+      `${name}: leftovers after recovery`,
+    );
   }
   if (process.env.VERBOSE_KILL) console.log(`\n${seen.join('\n')}`);
 });
@@ -353,41 +397,74 @@ test('recoverInterruptedWrite: every intermediate state of the swap resolves to 
   };
   const OLD = { 'a.txt': 'old a', 'sub/b.txt': 'old b', 'gone.txt': 'removed by the new tree' };
   const NEW = { 'a.txt': 'new a', 'sub/b.txt': 'old b', 'sub/c.txt': 'added' };
-  const text = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([k, v]) => [k, Buffer.from(v).toString('base64')]));
+  const text = (files: Record<string, string>) =>
+    Object.fromEntries(Object.entries(files).map(([k, v]) => [k, Buffer.from(v).toString('base64')]));
   const states: [name: string, build: (out: string) => Promise<void>, expect: 'old' | 'new'][] = [
     ['nothing started', (out) => put(out, OLD), 'old'],
-    ['next half written', async (out) => {
-      await put(out, OLD);
-      await put(`${out}.next`, { 'a.txt': 'new a' });
-    }, 'old'],
-    ['next complete, nothing renamed', async (out) => {
-      await put(out, OLD);
-      await put(`${out}.next`, { ...NEW, '.complete': '' });
-    }, 'old'],
-    ['stale old from an earlier run, next complete', async (out) => {
-      await put(out, OLD);
-      await put(`${out}.old`, { 'x.txt': 'older' });
-      await put(`${out}.next`, { ...NEW, '.complete': '' });
-    }, 'old'],
-    ['out renamed to old, next not yet renamed', async (out) => {
-      await put(`${out}.old`, OLD);
-      await put(`${out}.next`, { ...NEW, '.complete': '' });
-    }, 'new'],
-    ['next renamed to out, marker still there', async (out) => {
-      await put(`${out}.old`, OLD);
-      await put(out, { ...NEW, '.complete': '' });
-    }, 'new'],
-    ['marker removed, old not yet removed', async (out) => {
-      await put(`${out}.old`, OLD);
-      await put(out, NEW);
-    }, 'new'],
-    ['old half removed', async (out) => {
-      await put(`${out}.old`, { 'a.txt': 'old a' });
-      await put(out, NEW);
-    }, 'new'],
-    ['first run: next half written, no out yet', async (out) => {
-      await put(`${out}.next`, { 'a.txt': 'new a' });
-    }, 'old'],
+    [
+      'next half written',
+      async (out) => {
+        await put(out, OLD);
+        await put(`${out}.next`, { 'a.txt': 'new a' });
+      },
+      'old',
+    ],
+    [
+      'next complete, nothing renamed',
+      async (out) => {
+        await put(out, OLD);
+        await put(`${out}.next`, { ...NEW, '.complete': '' });
+      },
+      'old',
+    ],
+    [
+      'stale old from an earlier run, next complete',
+      async (out) => {
+        await put(out, OLD);
+        await put(`${out}.old`, { 'x.txt': 'older' });
+        await put(`${out}.next`, { ...NEW, '.complete': '' });
+      },
+      'old',
+    ],
+    [
+      'out renamed to old, next not yet renamed',
+      async (out) => {
+        await put(`${out}.old`, OLD);
+        await put(`${out}.next`, { ...NEW, '.complete': '' });
+      },
+      'new',
+    ],
+    [
+      'next renamed to out, marker still there',
+      async (out) => {
+        await put(`${out}.old`, OLD);
+        await put(out, { ...NEW, '.complete': '' });
+      },
+      'new',
+    ],
+    [
+      'marker removed, old not yet removed',
+      async (out) => {
+        await put(`${out}.old`, OLD);
+        await put(out, NEW);
+      },
+      'new',
+    ],
+    [
+      'old half removed',
+      async (out) => {
+        await put(`${out}.old`, { 'a.txt': 'old a' });
+        await put(out, NEW);
+      },
+      'new',
+    ],
+    [
+      'first run: next half written, no out yet',
+      async (out) => {
+        await put(`${out}.next`, { 'a.txt': 'new a' });
+      },
+      'old',
+    ],
   ];
   for (const [i, [name, build, expect]] of states.entries()) {
     const out = path.join(base, String(i), 'generated');
@@ -397,7 +474,11 @@ test('recoverInterruptedWrite: every intermediate state of the swap resolves to 
     const tree = await snapshot(out);
     const wanted = expect === 'new' ? text(NEW) : name.startsWith('first run') ? {} : text(OLD);
     assert.equal(tree, wanted, name);
-    assert.equal(await readdir(path.dirname(out)), existsSync(out) ? ['generated'] : [], `${name}: leftovers`);
+    assert.equal(
+      await readdir(path.dirname(out)),
+      existsSync(out) ? ['generated'] : [],
+      `${name}: leftovers`,
+    );
   }
 });
 

@@ -8,9 +8,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { filesHash, inputsHash, outputHash, upToDate, writeRecord, type CacheInputs } from '../generator/cache.ts';
-import type { OutputFile } from '../generator/model.ts';
-import { compare, write } from '../generator/write.ts';
+import {
+  filesHash,
+  inputsHash,
+  outputHash,
+  upToDate,
+  writeRecord,
+  type CacheInputs,
+} from '../generator/stages/cache.ts';
+import type { OutputFile } from '../generator/model/catalog-model.ts';
+import { compare, write } from '../generator/stages/write.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 let work = '';
@@ -26,7 +33,11 @@ test.before(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'acs-cache-'));
   process.env.ACS_EVENTS_CACHE_DIR = path.join(work, 'cache');
   await cp(path.join(ROOT, 'test/golden/catalog'), path.join(work, 'catalog'), { recursive: true });
-  inputs = { catalogDir: path.join(work, 'catalog'), runtimeDir: path.join(ROOT, 'generator/runtime'), templatesDir: path.join(ROOT, 'templates') };
+  inputs = {
+    catalogDir: path.join(work, 'catalog'),
+    runtimeDir: path.join(ROOT, 'generator/runtime'),
+    templatesDir: path.join(ROOT, 'templates'),
+  };
   out = path.join(work, 'generated');
   await write(out, FILES, await compare(out, FILES));
 });
@@ -35,7 +46,13 @@ test.after(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-const record = async () => writeRecord(out, { inputs: await inputsHash(inputs), output: filesHash(FILES), files: FILES.length, warnings: ['w'] });
+const record = async () =>
+  writeRecord(out, {
+    inputs: await inputsHash(inputs),
+    output: filesHash(FILES),
+    files: FILES.length,
+    warnings: ['w'],
+  });
 
 test('the hash of files in memory equals the hash of the directory write() made of them', async () => {
   assert.is(filesHash(FILES), await outputHash(out));
@@ -57,7 +74,10 @@ test('a changed catalog file: a miss; changed back: a hit again', async () => {
   const file = path.join(work, 'catalog/filters.yaml');
   await appendFile(file, '# comment\n');
   assert.is((await upToDate(out, inputs)).record, undefined);
-  await writeFile(file, (await import('node:fs')).readFileSync(path.join(ROOT, 'test/golden/catalog/filters.yaml')));
+  await writeFile(
+    file,
+    (await import('node:fs')).readFileSync(path.join(ROOT, 'test/golden/catalog/filters.yaml')),
+  );
   assert.ok((await upToDate(out, inputs)).record);
 });
 
@@ -90,7 +110,10 @@ test('an interrupted write beside the output: a miss', async () => {
 });
 
 test('different runtime or templates directories: a miss', async () => {
-  assert.is((await upToDate(out, { ...inputs, templatesDir: path.join(work, 'no-templates') })).record, undefined);
+  assert.is(
+    (await upToDate(out, { ...inputs, templatesDir: path.join(work, 'no-templates') })).record,
+    undefined,
+  );
   assert.is((await upToDate(out, { ...inputs, runtimeDir: path.join(work, 'catalog') })).record, undefined);
 });
 

@@ -1,10 +1,15 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { check } from '../generator/check.ts';
-import { formatDiagnostic } from '../generator/diagnostics.ts';
-import { load, parseCatalogFile, type CatalogFileKind, type LoadedCatalog } from '../generator/load.ts';
-import type { JsonSchema } from '../generator/model.ts';
-import { schemasAtPointer } from '../generator/schema-pointer.ts';
+import { check } from '../generator/stages/check.ts';
+import { formatDiagnostic } from '../generator/model/diagnostic.ts';
+import {
+  load,
+  parseCatalogFile,
+  type CatalogFileKind,
+  type LoadedCatalog,
+} from '../generator/stages/load.ts';
+import type { JsonSchema } from '../generator/model/catalog-model.ts';
+import { schemasAtPointer } from '../generator/model/schema-pointer.ts';
 
 const SOURCES = `documents:
   - id: 2021-02
@@ -146,7 +151,11 @@ const CASES: [name: string, change: (files: Files) => void, expected: string][] 
   ],
   [
     'replacedBy naming an unknown type',
-    edit(EVENT_PATH, 'status: current', 'status: retired\nreplacedBy: Microsoft.Communication.ChatThreadGone'),
+    edit(
+      EVENT_PATH,
+      'status: current',
+      'status: retired\nreplacedBy: Microsoft.Communication.ChatThreadGone',
+    ),
     `${EVENT_PATH}:5:13: replacedBy: replacedBy names an unknown event type "Microsoft.Communication.ChatThreadGone"`,
   ],
   [
@@ -161,7 +170,11 @@ const CASES: [name: string, change: (files: Files) => void, expected: string][] 
   ],
   [
     'pattern parameters out of step with the declared ones',
-    edit(EVENT_PATH, '      deletedBy: { description: Who deleted it., from: /deletedByCommunicationIdentifier/rawId }\n', ''),
+    edit(
+      EVENT_PATH,
+      '      deletedBy: { description: Who deleted it., from: /deletedByCommunicationIdentifier/rawId }\n',
+      '',
+    ),
     `${EVENT_PATH}:11:7: subjects[0].parameters: expected parameters deletedBy, threadId as in the pattern, found threadId`,
   ],
   [
@@ -201,7 +214,10 @@ for (const [name, change, expected] of CASES) {
     const files = base();
     change(files);
     const diagnostics = diagnose(files);
-    assert.ok(diagnostics.includes(expected), `expected\n  ${expected}\namong\n  ${diagnostics.join('\n  ')}`);
+    assert.ok(
+      diagnostics.includes(expected),
+      `expected\n  ${expected}\namong\n  ${diagnostics.join('\n  ')}`,
+    );
   });
 }
 
@@ -216,7 +232,6 @@ test('the committed catalog has no errors and no warnings', async () => {
   const loaded = await load('catalog');
   assert.equal(check(loaded).map(formatDiagnostic), []);
 });
-
 
 // ── Where a subject parameter's `from` lands in the data schema ───────────────────────────────
 

@@ -16,14 +16,14 @@ import * as prettier from 'prettier';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse as parseYaml } from 'yaml';
-import { alignTables } from '../generator/docs/align-tables.ts';
-import { displayWidth } from '../generator/display-width.ts';
-import { code, fence, link, prose, text, yamlString } from '../generator/docs/inline.ts';
-import { emitDocs } from '../generator/emit-docs.ts';
-import { PRETTIER_OPTIONS } from '../generator/format.ts';
-import { load, loadTemplates } from '../generator/load.ts';
-import type { Catalog, OutputFile } from '../generator/model.ts';
-import { normalize } from '../generator/normalize.ts';
+import { alignTables } from '../generator/syntax/markdown-tables.ts';
+import { displayWidth } from '../generator/syntax/display-width.ts';
+import { code, fence, link, prose, text, yamlString } from '../generator/syntax/markdown-inline.ts';
+import { emitDocs } from '../generator/emit/docs/emit-docs.ts';
+import { PRETTIER_OPTIONS } from '../generator/stages/prettier-format.ts';
+import { load, loadTemplates } from '../generator/stages/load.ts';
+import type { Catalog, OutputFile } from '../generator/model/catalog-model.ts';
+import { normalize } from '../generator/stages/normalize.ts';
 import { matchesFilter, type EventSubscriptionFilter } from '../generator/runtime/filter.ts';
 import { firstPrettierChange } from './support/prettier.ts';
 
@@ -44,7 +44,11 @@ interface CatalogJson {
     status: string;
     names: { short: string; slug: string; eventType: string; validator: string };
     errata: { id: string }[];
-    samples: { id: string; errata: { id: string; kind: string; patch?: unknown }[]; corrected: { subject: string; eventType: string } }[];
+    samples: {
+      id: string;
+      errata: { id: string; kind: string; patch?: unknown }[];
+      corrected: { subject: string; eventType: string };
+    }[];
   }[];
 }
 
@@ -73,7 +77,8 @@ function outsideFences(markdown: string): string {
   for (const line of lines) {
     const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
     if (fence === undefined && marker) fence = marker;
-    else if (fence !== undefined && marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    else if (fence !== undefined && marker && marker[0] === fence[0] && marker.length >= fence.length)
+      fence = undefined;
     else if (fence === undefined) kept.push(line);
   }
   return kept.join('\n');
@@ -113,7 +118,8 @@ function linksOf(markdown: string): string[] {
   return [...body.matchAll(/\[[^\]]*\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
 }
 
-const frontMatter = (markdown: string) => parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '') as Record<string, unknown> | null;
+const frontMatter = (markdown: string) =>
+  parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '') as Record<string, unknown> | null;
 
 /** The text of a section: from its heading to the next heading of the same or a higher level. */
 function section(markdown: string, heading: string): string {
@@ -121,7 +127,9 @@ function section(markdown: string, heading: string): string {
   const start = lines.findIndex((line) => line.replace(/^#+\s+/, '') === heading && /^#+\s/.test(line));
   if (start < 0) return '';
   const level = /^#+/.exec(lines[start]!)![0].length;
-  const end = lines.findIndex((line, i) => i > start && /^#+\s/.test(line) && /^#+/.exec(line)![0].length <= level);
+  const end = lines.findIndex(
+    (line, i) => i > start && /^#+\s/.test(line) && /^#+/.exec(line)![0].length <= level,
+  );
   return lines.slice(start, end < 0 ? undefined : end).join('\n');
 }
 
@@ -138,7 +146,8 @@ test('every relative link resolves to a generated page, and every #anchor exists
     for (const target of linksOf(contents)) {
       if (/^[a-z]+:/i.test(target)) continue;
       const [file = '', anchor] = target.split('#');
-      const resolved = file === '' ? page : path.posix.normalize(path.posix.join(path.posix.dirname(page), file));
+      const resolved =
+        file === '' ? page : path.posix.normalize(path.posix.join(path.posix.dirname(page), file));
       checked++;
       if (!pages.has(resolved)) broken.push(`${page}: ${target} (no page ${resolved})`);
       else if (anchor !== undefined && !anchors.get(resolved)!.has(anchor))
@@ -197,7 +206,10 @@ test('markdownlint-cli2 passes on generated/docs with the committed config', asy
 
 test('the markdownlint config disables only rules it gives a reason for', async () => {
   const source = await readFile(CONFIG, 'utf8');
-  const config = JSON.parse(source.replace(/^\s*\/\/.*$/gm, '')) as { globs: string[]; config: Record<string, unknown> };
+  const config = JSON.parse(source.replace(/^\s*\/\/.*$/gm, '')) as {
+    globs: string[];
+    config: Record<string, unknown>;
+  };
   assert.equal(config.globs, ['generated/docs/**/*.md']);
   assert.is(config.config.default, true);
   for (const rule of Object.keys(config.config).filter((key) => key !== 'default')) {
@@ -215,7 +227,10 @@ test('every page has YAML front matter (title, description), then the DO NOT EDI
     assert.ok(meta && typeof meta.title === 'string' && meta.title.length > 0, `${page}: title`);
     assert.ok(typeof meta.description === 'string' && meta.description.length > 0, `${page}: description`);
     const body = contents.replace(/^---\n[\s\S]*?\n---\n\n/, '');
-    assert.ok(body.startsWith('<!-- DO NOT EDIT: generated from catalog/ by `npm run generate`'), `${page}: banner`);
+    assert.ok(
+      body.startsWith('<!-- DO NOT EDIT: generated from catalog/ by `npm run generate`'),
+      `${page}: banner`,
+    );
     assert.is(/^# (.+)$/m.exec(body)?.[1], meta.title as string, `${page}: H1 is the title`);
   }
 });
@@ -227,9 +242,15 @@ test('every event has a page titled with its type, linked from the index and its
     assert.ok(page, `no page for ${event.type}`);
     assert.is(frontMatter(page)!.title, event.type);
     assert.ok(index.includes(`](${event.category}/${event.names.slug}.md)`), `index links ${event.type}`);
-    assert.ok(pages.get(`docs/${event.category}/index.md`)!.includes(`](${event.names.slug}.md)`), `category links ${event.type}`);
+    assert.ok(
+      pages.get(`docs/${event.category}/index.md`)!.includes(`](${event.names.slug}.md)`),
+      `category links ${event.type}`,
+    );
   }
-  assert.is(pages.size, catalog.events.length + new Set(catalog.events.map((event) => event.category)).size + 4);
+  assert.is(
+    pages.size,
+    catalog.events.length + new Set(catalog.events.map((event) => event.category)).size + 4,
+  );
 });
 
 test('the errata page has a heading (anchor) for every erratum id in the catalog', () => {
@@ -237,7 +258,10 @@ test('the errata page has a heading (anchor) for every erratum id in the catalog
     ...catalog.documents.flatMap((document) => document.errata),
     ...catalog.subjectPrefixes.flatMap((prefix) => prefix.errata),
     ...catalog.filterExamples.flatMap((filter) => filter.errata),
-    ...catalog.events.flatMap((event) => [...event.errata, ...event.samples.flatMap((sample) => sample.errata)]),
+    ...catalog.events.flatMap((event) => [
+      ...event.errata,
+      ...event.samples.flatMap((sample) => sample.errata),
+    ]),
   ].map((erratum) => erratum.id);
   assert.ok(ids.length >= 70);
   const anchors = anchorsOf(pages.get('docs/errata.md')!).anchors;
@@ -288,18 +312,28 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
       '# Microsoft.Communication.ChatThreadParticipantRemoved\n\n[Event reference](../index.md) › [Chat events](index.md)\n\nPublished when a participant is removed from a chat thread.\n',
     ),
   ],
-  ['docs/chat/chat-thread-participant-removed.md', 'no copy of the pasted description', lacks('Published when a new participant is added')],
+  [
+    'docs/chat/chat-thread-participant-removed.md',
+    'no copy of the pasted description',
+    lacks('Published when a new participant is added'),
+  ],
   [
     'docs/chat/chat-thread-participant-removed.md',
     'the description erratum',
-    has('[`participant-removed-description-2021-02`](../errata.md#participant-removed-description-2021-02) (`description`)'),
+    has(
+      '[`participant-removed-description-2021-02`](../errata.md#participant-removed-description-2021-02) (`description`)',
+    ),
   ],
   [
     'docs/sms/sms-received.md',
     'camelCase `from` in the samples',
     (p) => jsonBlocks(section(p, 'Samples')).every((sample) => 'from' in (sample as { data: object }).data),
   ],
-  ['docs/sms/sms-received.md', 'no PascalCase `From` in any sample', (p) => !/"From":/.test(section(p, 'Samples'))],
+  [
+    'docs/sms/sms-received.md',
+    'no PascalCase `From` in any sample',
+    (p) => !/"From":/.test(section(p, 'Samples')),
+  ],
   [
     'docs/sms/sms-received.md',
     'the PascalCase erratum, linked',
@@ -309,31 +343,42 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
     'docs/sms/sms-received.md',
     'an erratum without a patch leaves the payload as published',
     (p) =>
-      section(p, 'Sample 2020-03').includes('so the subject is left as published. The payload keeps the published value.') &&
-      section(p, 'Sample 2020-03').includes('"subject": "SMS Event Test"'),
+      section(p, 'Sample 2020-03').includes(
+        'so the subject is left as published. The payload keeps the published value.',
+      ) && section(p, 'Sample 2020-03').includes('"subject": "SMS Event Test"'),
   ],
   [
     'docs/sms/sms-received.md',
     'provenance of a sample',
-    has('From the [2020-09](../changelog.md#2020-09) docs, dated 2020-09-18 (inferred), seed `002_b43e17e005e724f0.txt`, line 87.'),
+    has(
+      'From the [2020-09](../changelog.md#2020-09) docs, dated 2020-09-18 (inferred), seed `002_b43e17e005e724f0.txt`, line 87.',
+    ),
   ],
   [
     'docs/sms/sms-received.md',
     'history with docs dates',
     hasRow('[2020-03](../changelog.md#2020-03)', '2020-03-10', 'line 42', '[line 85](#sample-2020-03)'),
   ],
-  ['docs/sms/sms-received.md', 'an inferred docs date says so', hasRow('[2020-09](../changelog.md#2020-09)', '2020-09-18 (inferred)')],
+  [
+    'docs/sms/sms-received.md',
+    'an inferred docs date says so',
+    hasRow('[2020-09](../changelog.md#2020-09)', '2020-09-18 (inferred)'),
+  ],
   [
     'docs/sms/sms-received.md',
     'subject pattern and its real prefix',
-    has('Pattern `/phonenumber/{phoneNumber}`, under the documented prefix `phonenumber/` (subjects begin with `/phonenumber/`).'),
+    has(
+      'Pattern `/phonenumber/{phoneNumber}`, under the documented prefix `phonenumber/` (subjects begin with `/phonenumber/`).',
+    ),
   ],
   [
     'docs/sms/sms-received.md',
     'filter example',
     (p) =>
       JSON.stringify(jsonBlocks(section(p, 'Subscription filter'))) ===
-      JSON.stringify([{ includedEventTypes: ['Microsoft.Communication.SMSReceived'], subjectBeginsWith: '/phonenumber/' }]),
+      JSON.stringify([
+        { includedEventTypes: ['Microsoft.Communication.SMSReceived'], subjectBeginsWith: '/phonenumber/' },
+      ]),
   ],
   [
     'docs/sms/sms-received.md',
@@ -345,17 +390,33 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
     'validator import',
     has("import { validateAcsSmsReceivedEventData } from '@acs-toolkit/events/validators';"),
   ],
-  ['docs/sms/sms-received.md', 'fixture import', has("import { makeAcsSmsReceivedEvent } from '@acs-toolkit/events/fixtures';")],
-  ['docs/sms/sms-received.md', 'a property row', hasRow('`receivedTimestamp`', 'string', 'yes', 'date-time', 'When the SMS was received.')],
+  [
+    'docs/sms/sms-received.md',
+    'fixture import',
+    has("import { makeAcsSmsReceivedEvent } from '@acs-toolkit/events/fixtures';"),
+  ],
+  [
+    'docs/sms/sms-received.md',
+    'a property row',
+    hasRow('`receivedTimestamp`', 'string', 'yes', 'date-time', 'When the SMS was received.'),
+  ],
   [
     'docs/sms/sms-received.md',
     'a subject parameter the subject rewrites',
-    hasRow('`{phoneNumber}`', 'The resource phone number that received the SMS: E.164 digits without "+".', '`data.to`, digits only'),
+    hasRow(
+      '`{phoneNumber}`',
+      'The resource phone number that received the SMS: E.164 digits without "+".',
+      '`data.to`, digits only',
+    ),
   ],
   [
     'docs/chat/chat-message-received.md',
     'shared type linked',
-    hasRow('`senderCommunicationIdentifier`', '[CommunicationIdentifier](../types.md#communicationidentifier)', 'no'),
+    hasRow(
+      '`senderCommunicationIdentifier`',
+      '[CommunicationIdentifier](../types.md#communicationidentifier)',
+      'no',
+    ),
   ],
   [
     'docs/chat/chat-message-received.md',
@@ -393,7 +454,10 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
   [
     'docs/chat/chat-message-received-in-thread.md',
     'version corrected to a number',
-    (p) => jsonBlocks(section(p, 'Samples')).every((sample) => typeof (sample as { data: { version: unknown } }).data.version === 'number'),
+    (p) =>
+      jsonBlocks(section(p, 'Samples')).every(
+        (sample) => typeof (sample as { data: { version: unknown } }).data.version === 'number',
+      ),
   ],
   [
     'docs/chat/chat-member-added-to-thread-with-user.md',
@@ -410,7 +474,9 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
   [
     'docs/chat/instant-message-deleted.md',
     'retired, with its replacement',
-    has('Retired in the [2020-09](../changelog.md#2020-09) docs, replaced by [ChatMessageDeleted](chat-message-deleted.md).'),
+    has(
+      'Retired in the [2020-09](../changelog.md#2020-09) docs, replaced by [ChatMessageDeleted](chat-message-deleted.md).',
+    ),
   ],
   [
     'docs/chat/instant-message-deleted.md',
@@ -427,7 +493,10 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
   [
     'docs/index.md',
     'status of a retired event',
-    hasRow('[InstantMessageReceived](chat/instant-message-received.md)', 'retired → [ChatMessageReceived](chat/chat-message-received.md)'),
+    hasRow(
+      '[InstantMessageReceived](chat/instant-message-received.md)',
+      'retired → [ChatMessageReceived](chat/chat-message-received.md)',
+    ),
   ],
   [
     'docs/index.md',
@@ -437,7 +506,11 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
       'renamed → [ChatParticipantAddedToThreadWithUser](chat/chat-participant-added-to-thread-with-user.md)',
     ),
   ],
-  ['docs/index.md', 'prefix table: documented vs actual', hasRow('`phonenumber/`', '`/phonenumber/`', 'PSTN phone number')],
+  [
+    'docs/index.md',
+    'prefix table: documented vs actual',
+    hasRow('`phonenumber/`', '`/phonenumber/`', 'PSTN phone number'),
+  ],
   [
     'docs/index.md',
     'the leading-slash note, linked to its erratum',
@@ -449,23 +522,32 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
   [
     'docs/index.md',
     'the corrected filter example',
-    (p) => JSON.stringify(jsonBlocks(section(p, 'Filtering subscriptions'))).includes('"subjectBeginsWith":"/phonenumber/1555"'),
+    (p) =>
+      JSON.stringify(jsonBlocks(section(p, 'Filtering subscriptions'))).includes(
+        '"subjectBeginsWith":"/phonenumber/1555"',
+      ),
   ],
   [
     'docs/index.md',
     'links to the other pages',
-    (p) => ['errata.md', 'changelog.md', 'types.md', 'sms/index.md', 'chat/index.md'].every((target) => p.includes(`](${target})`)),
+    (p) =>
+      ['errata.md', 'changelog.md', 'types.md', 'sms/index.md', 'chat/index.md'].every((target) =>
+        p.includes(`](${target})`),
+      ),
   ],
   [
     'docs/changelog.md',
     'versions in date order',
-    (p) => [...p.matchAll(/^## (\S+)$/gm)].map((m) => m[1]).join() === catalog.documents.map((d) => d.id).join(),
+    (p) =>
+      [...p.matchAll(/^## (\S+)$/gm)].map((m) => m[1]).join() === catalog.documents.map((d) => d.id).join(),
   ],
   [
     'docs/changelog.md',
     'the ChatMember → ChatParticipant rename in 2021-02',
     (p) =>
-      /Renamed:\n\n- \[ChatMemberAddedToThreadWithUser\]\([^)]*\) → \[ChatParticipantAddedToThreadWithUser\]/.test(section(p, '2021-02')),
+      /Renamed:\n\n- \[ChatMemberAddedToThreadWithUser\]\([^)]*\) → \[ChatParticipantAddedToThreadWithUser\]/.test(
+        section(p, '2021-02'),
+      ),
   ],
   [
     'docs/changelog.md',
@@ -480,9 +562,9 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
     'InstantMessage* retired in 2020-09',
     (p) =>
       ['Deleted', 'Edited', 'Received'].every((verb) =>
-        new RegExp(`Retired:[\\s\\S]*- \\[InstantMessage${verb}\\]\\([^)]*\\), replaced by \\[ChatMessage${verb}\\]`).test(
-          section(p, '2020-09'),
-        ),
+        new RegExp(
+          `Retired:[\\s\\S]*- \\[InstantMessage${verb}\\]\\([^)]*\\), replaced by \\[ChatMessage${verb}\\]`,
+        ).test(section(p, '2020-09')),
       ),
   ],
   [
@@ -495,7 +577,11 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
     'senderCommunicationIdentifier added in 2021-02',
     (p) => /\[ChatMessageReceived\]\([^)]*\): .*`senderCommunicationIdentifier`/.test(section(p, '2021-02')),
   ],
-  ['docs/changelog.md', 'metadata added in 2021-10', (p) => /\[ChatMessageReceived\]\([^)]*\): `metadata`/.test(section(p, '2021-10'))],
+  [
+    'docs/changelog.md',
+    'metadata added in 2021-10',
+    (p) => /\[ChatMessageReceived\]\([^)]*\): `metadata`/.test(section(p, '2021-10')),
+  ],
   [
     'docs/changelog.md',
     'a version without event types says so',
@@ -523,7 +609,10 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
   [
     'docs/errata.md',
     'a sample erratum links back to its sample',
-    (p) => section(p, '`sms-pascal-case-2020-09-92`').includes('[SMSReceived sample 2020-09](sms/sms-received.md#sample-2020-09)'),
+    (p) =>
+      section(p, '`sms-pascal-case-2020-09-92`').includes(
+        '[SMSReceived sample 2020-09](sms/sms-received.md#sample-2020-09)',
+      ),
   ],
   ['docs/types.md', 'a section per shared definition', has('## CommunicationIdentifier\n')],
 ];
@@ -538,10 +627,15 @@ for (const [page, what, check] of CONTENT) {
 
 test("each event page's filter delivers its corrected samples (except subjects the docs leave uncorrectable)", () => {
   for (const event of catalog.events) {
-    const [filter] = jsonBlocks(section(pages.get(eventPath(event))!, 'Subscription filter')) as EventSubscriptionFilter[];
+    const [filter] = jsonBlocks(
+      section(pages.get(eventPath(event))!, 'Subscription filter'),
+    ) as EventSubscriptionFilter[];
     for (const sample of event.samples) {
       if (sample.errata.some((erratum) => erratum.kind === 'subject' && !erratum.patch)) continue;
-      assert.ok(matchesFilter(sample.corrected, filter!), `${event.names.short} sample ${sample.id}: ${sample.corrected.subject}`);
+      assert.ok(
+        matchesFilter(sample.corrected, filter!),
+        `${event.names.short} sample ${sample.id}: ${sample.corrected.subject}`,
+      );
     }
   }
 });
@@ -578,7 +672,11 @@ test('every name a page imports is exported by the generated package entry point
 
 const ESCAPING: [string, string, string][] = [
   ['text: HTML becomes entities', text('<b>x</b> & y'), '&lt;b&gt;x&lt;/b&gt; &amp; y'],
-  ['text: Markdown punctuation', text('*a* _b_ [c] {{d}} e|f ~g~ `h`'), '\\*a\\* \\_b\\_ \\[c\\] \\{\\{d\\}\\} e\\|f \\~g\\~ \\`h\\`'],
+  [
+    'text: Markdown punctuation',
+    text('*a* _b_ [c] {{d}} e|f ~g~ `h`'),
+    '\\*a\\* \\_b\\_ \\[c\\] \\{\\{d\\}\\} e\\|f \\~g\\~ \\`h\\`',
+  ],
   ['text: a leading heading marker', text('# not a heading'), '\\# not a heading'],
   ['text: a leading list marker', text('1. not a list'), '1\\. not a list'],
   ['text: line breaks fold', text('a\n\n- b'), 'a - b'],
@@ -593,12 +691,28 @@ const ESCAPING: [string, string, string][] = [
   ['code: only spaces need no padding', code('  '), '`  `'],
   ['code: a pipe in a table cell', code('a|b', { table: true }), '`a\\|b`'],
   ['code: a pipe outside tables', code('a|b'), '`a|b`'],
-  ['code: a backslash before a pipe in a table cell is shown as text', code('a\\|b', { table: true }), 'a\\\\\\|b'],
+  [
+    'code: a backslash before a pipe in a table cell is shown as text',
+    code('a\\|b', { table: true }),
+    'a\\\\\\|b',
+  ],
   ['code: a backslash before a pipe outside tables stays code', code('a\\|b'), '`a\\|b`'],
   ['prose: code spans kept verbatim', prose('raw `8:acs:<id>_<user>` form'), 'raw `8:acs:<id>_<user>` form'],
-  ['prose: web links kept', prose('see [Event Grid](https://example.com/x)'), 'see [Event Grid](https://example.com/x)'],
-  ['prose: other links keep their label only', prose('see [schema](event-schema.md) and [x](javascript:alert(1))'), 'see schema and x)'],
-  ['prose: bare URLs become autolinks', prose('at https://example.com/a_b.'), 'at <https://example.com/a_b>.'],
+  [
+    'prose: web links kept',
+    prose('see [Event Grid](https://example.com/x)'),
+    'see [Event Grid](https://example.com/x)',
+  ],
+  [
+    'prose: other links keep their label only',
+    prose('see [schema](event-schema.md) and [x](javascript:alert(1))'),
+    'see schema and x)',
+  ],
+  [
+    'prose: bare URLs become autolinks',
+    prose('at https://example.com/a_b.'),
+    'at <https://example.com/a_b>.',
+  ],
   ['prose: pipes in table cells, code included', prose('a | b `c|d`', { table: true }), 'a \\| b `c\\|d`'],
   ['fence: longer than any backtick run inside', fence('"x```y"', 'json'), '````json\n"x```y"\n````'],
 ];
@@ -657,7 +771,13 @@ async function hostileCatalog(): Promise<Catalog> {
   const event = hostile.events.find((candidate) => candidate.type === 'Microsoft.Communication.SMSReceived')!;
   event.description = HOSTILE;
   event.schema.properties!.message!.description = HOSTILE;
-  event.samples[0]!.errata.push({ id: 'hostile', kind: 'typo', source: event.samples[0]!.source, wrong: HOSTILE, correction: HOSTILE });
+  event.samples[0]!.errata.push({
+    id: 'hostile',
+    kind: 'typo',
+    source: event.samples[0]!.source,
+    wrong: HOSTILE,
+    correction: HOSTILE,
+  });
   hostile.documents[0]!.title = HOSTILE;
   return hostile;
 }
@@ -684,7 +804,9 @@ test('a table cell shows pipes and backslashes as written, in code and in text (
     const cases: [string, string][] = [
       [code(value, { table: true }), value],
       [text(value), value],
-      ...(value.includes('`') ? [] : [[prose(`x \`${value}\` y`, { table: true }), `x ${value} y`] as [string, string]]),
+      ...(value.includes('`')
+        ? []
+        : [[prose(`x \`${value}\` y`, { table: true }), `x ${value} y`] as [string, string]]),
     ];
     for (const [cell, shown] of cases) assert.equal(cellsOf(cell), [shown, 'after'], cell);
   }
@@ -693,7 +815,10 @@ test('a table cell shows pipes and backslashes as written, in code and in text (
 test('hostile catalog text renders as text: no HTML, no broken table, front matter intact', async () => {
   const { files } = await hostileDocs();
   const page = files.find((file) => file.path === 'docs/sms/sms-received.md')!.contents;
-  assert.equal(frontMatter(page), { title: 'Microsoft.Communication.SMSReceived', description: HOSTILE.replace('\n', ' ') });
+  assert.equal(frontMatter(page), {
+    title: 'Microsoft.Communication.SMSReceived',
+    description: HOSTILE.replace('\n', ' '),
+  });
   for (const file of files) {
     const html = toHtml(file.contents);
     assert.not.match(html, /<script|<img|javascript:/i, file.path);
@@ -754,7 +879,11 @@ const TABLES: [string, string, string][] = [
       '| `displayName` | A name.     |',
     ),
   ],
-  ['columns at least 3 wide', TABLE('| a | b |', '| --- | --- |', '| x | y |'), TABLE('| a   | b   |', '| --- | --- |', '| x   | y   |')],
+  [
+    'columns at least 3 wide',
+    TABLE('| a | b |', '| --- | --- |', '| x | y |'),
+    TABLE('| a   | b   |', '| --- | --- |', '| x   | y   |'),
+  ],
   [
     'an escaped pipe is cell content',
     TABLE('| Value | Note |', '| --- | --- |', '| a \\| b | c |'),
@@ -778,11 +907,22 @@ const TABLES: [string, string, string][] = [
   [
     'wide characters and emoji take two columns, combining marks none',
     TABLE('| Name | Note |', '| --- | --- |', '| 中文 | e\u0301 |', '| 😀 | 👩‍💻 |', '| ｆｕｌｌ | x |'),
-    TABLE('| Name     | Note |', '| -------- | ---- |', '| 中文     | e\u0301    |', '| 😀       | 👩‍💻   |', '| ｆｕｌｌ | x    |'),
+    TABLE(
+      '| Name     | Note |',
+      '| -------- | ---- |',
+      '| 中文     | e\u0301    |',
+      '| 😀       | 👩‍💻   |',
+      '| ｆｕｌｌ | x    |',
+    ),
   ],
   [
     'empty cells',
-    TABLE('| Property | Format | Description |', '| --- | --- | --- |', '| `a` |  | x |', '| `b` | date-time |  |'),
+    TABLE(
+      '| Property | Format | Description |',
+      '| --- | --- | --- |',
+      '| `a` |  | x |',
+      '| `b` | date-time |  |',
+    ),
     TABLE(
       '| Property | Format    | Description |',
       '| -------- | --------- | ----------- |',
@@ -792,7 +932,12 @@ const TABLES: [string, string, string][] = [
   ],
   [
     'alignment rows: left, centre, right, none',
-    TABLE('| Left | Centre | Right | None |', '| :-- | :-: | --: | --- |', '| a | b | c | d |', '| longer | longer | longer | longer |'),
+    TABLE(
+      '| Left | Centre | Right | None |',
+      '| :-- | :-: | --: | --- |',
+      '| a | b | c | d |',
+      '| longer | longer | longer | longer |',
+    ),
     TABLE(
       '| Left   | Centre |  Right | None   |',
       '| :----- | :----: | -----: | ------ |',
@@ -800,13 +945,33 @@ const TABLES: [string, string, string][] = [
       '| longer | longer | longer | longer |',
     ),
   ],
-  ['a short row stays short', TABLE('| a | b |', '| --- | --- |', '| x |'), TABLE('| a   | b   |', '| --- | --- |', '| x   |')],
-  ['not in a fenced code block', TABLE('```', '| a | b |', '| --- | --- |', '```'), TABLE('```', '| a | b |', '| --- | --- |', '```')],
-  ['not without a delimiter row', TABLE('Text', '', '| not | a table |', '', 'more'), TABLE('Text', '', '| not | a table |', '', 'more')],
+  [
+    'a short row stays short',
+    TABLE('| a | b |', '| --- | --- |', '| x |'),
+    TABLE('| a   | b   |', '| --- | --- |', '| x   |'),
+  ],
+  [
+    'not in a fenced code block',
+    TABLE('```', '| a | b |', '| --- | --- |', '```'),
+    TABLE('```', '| a | b |', '| --- | --- |', '```'),
+  ],
+  [
+    'not without a delimiter row',
+    TABLE('Text', '', '| not | a table |', '', 'more'),
+    TABLE('Text', '', '| not | a table |', '', 'more'),
+  ],
   [
     'each table on its own',
     TABLE('| a | b |', '| --- | --- |', '| x | y |', '', '| long header |', '| --- |', '| z |'),
-    TABLE('| a   | b   |', '| --- | --- |', '| x   | y   |', '', '| long header |', '| ----------- |', '| z           |'),
+    TABLE(
+      '| a   | b   |',
+      '| --- | --- |',
+      '| x   | y   |',
+      '',
+      '| long header |',
+      '| ----------- |',
+      '| z           |',
+    ),
   ],
 ];
 

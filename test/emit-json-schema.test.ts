@@ -5,12 +5,16 @@ import addFormats from 'ajv-formats';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import YAML from 'yaml';
-import { BANNER_TEXT } from '../generator/banner.ts';
-import { JSON_SCHEMA_DRAFT, SCHEMA_BASE_URL, emitJsonSchemas } from '../generator/emit-json-schema.ts';
-import type { Catalog, OutputFile, RawDefinitionsFile } from '../generator/model.ts';
-import { eventNames } from '../generator/names.ts';
+import { BANNER_TEXT } from '../generator/syntax/banner.ts';
+import {
+  JSON_SCHEMA_DRAFT,
+  SCHEMA_BASE_URL,
+  emitJsonSchemas,
+} from '../generator/emit/json-schema/emit-json-schema.ts';
+import type { Catalog, OutputFile, RawDefinitionsFile } from '../generator/model/catalog-model.ts';
+import { eventNames } from '../generator/model/event-names.ts';
 import { catalogOf, eventOf, ref, type Definitions } from './support/small-catalog.ts';
-import { jsonText } from '../generator/json-text.ts';
+import { jsonText } from '../generator/syntax/json-text.ts';
 import { realCatalog } from './support/real-catalog.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
@@ -20,7 +24,9 @@ const event = eventOf;
 
 /** The shared definitions as the catalog has them. */
 const DEFINITIONS: Defs = (
-  YAML.parse(readFileSync(fileURLToPath(new URL('../catalog/definitions.yaml', import.meta.url)), 'utf8')) as RawDefinitionsFile
+  YAML.parse(
+    readFileSync(fileURLToPath(new URL('../catalog/definitions.yaml', import.meta.url)), 'utf8'),
+  ) as RawDefinitionsFile
 ).definitions;
 
 const CHAT = 'Microsoft.Communication.ChatMessageReceived';
@@ -43,15 +49,24 @@ const small = catalogOf(DEFINITIONS, [
     },
     DEFINITIONS,
   ),
-  event(INSTANT, { type: 'object', properties: { MessageBody: { type: 'string' } }, required: ['MessageBody'] }, DEFINITIONS, {
-    status: 'retired',
-    replacedBy: CHAT,
-  }),
+  event(
+    INSTANT,
+    { type: 'object', properties: { MessageBody: { type: 'string' } }, required: ['MessageBody'] },
+    DEFINITIONS,
+    {
+      status: 'retired',
+      replacedBy: CHAT,
+    },
+  ),
   event(
     SMS,
     {
       type: 'object',
-      properties: { From: { type: 'string' }, ReceivedTimestamp: { type: 'string', format: 'date-time' }, kind: { enum: ['a', 'b'] } },
+      properties: {
+        From: { type: 'string' },
+        ReceivedTimestamp: { type: 'string', format: 'date-time' },
+        kind: { enum: ['a', 'b'] },
+      },
       required: ['From'],
     },
     DEFINITIONS,
@@ -59,13 +74,26 @@ const small = catalogOf(DEFINITIONS, [
 ]);
 
 /** Names and text that JSON must carry as data: quotes, an own `__proto__` key, a comment terminator. */
-const odd = catalogOf({ Odd: { description: 'Odd */ "quoted"', schema: { type: 'object', properties: { ['__proto__']: { type: 'string' } } } } }, [
-  event(
-    'Microsoft.Communication.Odd"Type',
-    { type: 'object', description: 'Data */', properties: { 'quote"key': { type: 'string' }, odd: ref('Odd') }, required: ['quote"key'] },
-    { Odd: { description: '', schema: { type: 'object' } } },
-  ),
-]);
+const odd = catalogOf(
+  {
+    Odd: {
+      description: 'Odd */ "quoted"',
+      schema: { type: 'object', properties: { ['__proto__']: { type: 'string' } } },
+    },
+  },
+  [
+    event(
+      'Microsoft.Communication.Odd"Type',
+      {
+        type: 'object',
+        description: 'Data */',
+        properties: { 'quote"key': { type: 'string' }, odd: ref('Odd') },
+        required: ['quote"key'],
+      },
+      { Odd: { description: '', schema: { type: 'object' } } },
+    ),
+  ],
+);
 
 /** The committed catalog, loaded before the cases run. */
 let real: Catalog | undefined;
@@ -92,7 +120,8 @@ function newAjv(): Ajv2020 {
 
 const parsed = (file: OutputFile): Schema => JSON.parse(file.contents) as Schema;
 const relative = (file: OutputFile): string => file.path.replace(/^package\/schemas\//, '');
-const byPath = (files: OutputFile[], path: string): Schema => parsed(files.find((file) => file.path === `package/schemas/${path}`)!);
+const byPath = (files: OutputFile[], path: string): Schema =>
+  parsed(files.find((file) => file.path === `package/schemas/${path}`)!);
 
 /** Every file added to one Ajv, compiled by `$id`. */
 function compileTogether(files: OutputFile[]): Ajv2020 {
@@ -127,71 +156,122 @@ for (const [name, get] of CATALOGS) {
     body(catalog, emitJsonSchemas(catalog));
   };
 
-  test(`emitJsonSchemas(${name}): the expected files, sorted`, withCatalog((catalog, files) => {
-    assert.equal(files.map((file) => file.path), expectedPaths(catalog));
-  }));
+  test(
+    `emitJsonSchemas(${name}): the expected files, sorted`,
+    withCatalog((catalog, files) => {
+      assert.equal(
+        files.map((file) => file.path),
+        expectedPaths(catalog),
+      );
+    }),
+  );
 
-  test(`emitJsonSchemas(${name}): JSON in the package's layout with a trailing newline, banner $comment, $schema, $id from the base URL`, withCatalog((_, files) => {
-    for (const file of files) {
-      const schema = parsed(file);
-      assert.is(file.contents, jsonText(schema), file.path);
-      assert.equal(Object.keys(schema).slice(0, 3), ['$comment', '$schema', '$id'], file.path);
-      assert.is(schema.$comment, BANNER_TEXT);
-      assert.is(schema.$schema, JSON_SCHEMA_DRAFT);
-      assert.is(schema.$id, SCHEMA_BASE_URL + relative(file));
-    }
-  }));
-
-  test(`emitJsonSchemas(${name}): every file compiles on its own (Ajv 2020, strict, ajv-formats)`, withCatalog((_, files) => {
-    for (const file of files) {
-      try {
-        newAjv().compile(parsed(file));
-      } catch (error) {
-        assert.unreachable(`${file.path}: ${error instanceof Error ? error.message : error}`);
+  test(
+    `emitJsonSchemas(${name}): JSON in the package's layout with a trailing newline, banner $comment, $schema, $id from the base URL`,
+    withCatalog((_, files) => {
+      for (const file of files) {
+        const schema = parsed(file);
+        assert.is(file.contents, jsonText(schema), file.path);
+        assert.equal(Object.keys(schema).slice(0, 3), ['$comment', '$schema', '$id'], file.path);
+        assert.is(schema.$comment, BANNER_TEXT);
+        assert.is(schema.$schema, JSON_SCHEMA_DRAFT);
+        assert.is(schema.$id, SCHEMA_BASE_URL + relative(file));
       }
-    }
-  }));
+    }),
+  );
 
-  test(`emitJsonSchemas(${name}): all files compile together`, withCatalog((_, files) => {
-    compileTogether(files);
-  }));
+  test(
+    `emitJsonSchemas(${name}): every file compiles on its own (Ajv 2020, strict, ajv-formats)`,
+    withCatalog((_, files) => {
+      for (const file of files) {
+        try {
+          newAjv().compile(parsed(file));
+        } catch (error) {
+          assert.unreachable(`${file.path}: ${error instanceof Error ? error.message : error}`);
+        }
+      }
+    }),
+  );
 
-  test(`emitJsonSchemas(${name}): $defs hold exactly the definitions each file uses`, withCatalog((catalog, files) => {
-    const keys = (schema: Schema) => Object.keys(schema.$defs ?? {});
-    for (const e of catalog.events) {
-      assert.equal(keys(byPath(files, `data/${e.names.slug}.schema.json`)), e.uses, e.type);
-      const envelope = [e.names.dataType, ...e.uses].sort();
-      assert.equal(keys(byPath(files, `events/${e.names.slug}.event-grid.schema.json`)), envelope, e.type);
-      assert.equal(keys(byPath(files, `events/${e.names.slug}.cloud-event.schema.json`)), envelope, e.type);
-    }
-    for (const d of catalog.definitions) assert.equal(keys(byPath(files, `definitions/${d.name}.schema.json`)), d.uses, d.name);
-    const bundle = [...catalog.definitions.map((d) => d.name), ...catalog.events.flatMap((e) => [e.names.dataType, e.names.eventType])];
-    assert.equal(keys(byPath(files, 'bundle.schema.json')), bundle.sort());
-  }));
+  test(
+    `emitJsonSchemas(${name}): all files compile together`,
+    withCatalog((_, files) => {
+      compileTogether(files);
+    }),
+  );
 
-  test(`emitJsonSchemas(${name}): titles are the type names; retired events are deprecated`, withCatalog((catalog, files) => {
-    for (const e of catalog.events) {
-      const deprecated = e.status === 'retired' ? true : undefined;
-      const data = byPath(files, `data/${e.names.slug}.schema.json`);
-      const eventGrid = byPath(files, `events/${e.names.slug}.event-grid.schema.json`);
-      const cloud = byPath(files, `events/${e.names.slug}.cloud-event.schema.json`);
-      assert.equal([data.title, eventGrid.title, cloud.title], [e.names.dataType, e.names.eventType, e.names.cloudEventType]);
-      assert.equal([data.deprecated, eventGrid.deprecated, cloud.deprecated], [deprecated, deprecated, deprecated], e.type);
-    }
-  }));
+  test(
+    `emitJsonSchemas(${name}): $defs hold exactly the definitions each file uses`,
+    withCatalog((catalog, files) => {
+      const keys = (schema: Schema) => Object.keys(schema.$defs ?? {});
+      for (const e of catalog.events) {
+        assert.equal(keys(byPath(files, `data/${e.names.slug}.schema.json`)), e.uses, e.type);
+        const envelope = [e.names.dataType, ...e.uses].sort();
+        assert.equal(keys(byPath(files, `events/${e.names.slug}.event-grid.schema.json`)), envelope, e.type);
+        assert.equal(keys(byPath(files, `events/${e.names.slug}.cloud-event.schema.json`)), envelope, e.type);
+      }
+      for (const d of catalog.definitions)
+        assert.equal(keys(byPath(files, `definitions/${d.name}.schema.json`)), d.uses, d.name);
+      const bundle = [
+        ...catalog.definitions.map((d) => d.name),
+        ...catalog.events.flatMap((e) => [e.names.dataType, e.names.eventType]),
+      ];
+      assert.equal(keys(byPath(files, 'bundle.schema.json')), bundle.sort());
+    }),
+  );
 
-  test(`emitJsonSchemas(${name}): deterministic, and the frozen catalog is not mutated`, withCatalog((catalog, files) => {
-    assert.ok(Object.isFrozen(catalog.events));
-    assert.equal(emitJsonSchemas(catalog), files);
-  }));
+  test(
+    `emitJsonSchemas(${name}): titles are the type names; retired events are deprecated`,
+    withCatalog((catalog, files) => {
+      for (const e of catalog.events) {
+        const deprecated = e.status === 'retired' ? true : undefined;
+        const data = byPath(files, `data/${e.names.slug}.schema.json`);
+        const eventGrid = byPath(files, `events/${e.names.slug}.event-grid.schema.json`);
+        const cloud = byPath(files, `events/${e.names.slug}.cloud-event.schema.json`);
+        assert.equal(
+          [data.title, eventGrid.title, cloud.title],
+          [e.names.dataType, e.names.eventType, e.names.cloudEventType],
+        );
+        assert.equal(
+          [data.deprecated, eventGrid.deprecated, cloud.deprecated],
+          [deprecated, deprecated, deprecated],
+          e.type,
+        );
+      }
+    }),
+  );
+
+  test(
+    `emitJsonSchemas(${name}): deterministic, and the frozen catalog is not mutated`,
+    withCatalog((catalog, files) => {
+      assert.ok(Object.isFrozen(catalog.events));
+      assert.equal(emitJsonSchemas(catalog), files);
+    }),
+  );
 }
 
 // ── Keyword order ──────────────────────────────────────────────────────────────────────────────
 
 test('emitJsonSchemas: keywords in reading order, properties in catalog order, $defs sorted', () => {
   const data = byPath(emitJsonSchemas(small), 'data/chat-message-received.schema.json');
-  assert.equal(Object.keys(data), ['$comment', '$schema', '$id', 'title', 'description', 'type', 'properties', 'required', '$defs']);
-  assert.equal(Object.keys(data.properties as object), ['messageBody', 'senderCommunicationIdentifier', 'metadata', 'composeTime', 'version']);
+  assert.equal(Object.keys(data), [
+    '$comment',
+    '$schema',
+    '$id',
+    'title',
+    'description',
+    'type',
+    'properties',
+    'required',
+    '$defs',
+  ]);
+  assert.equal(Object.keys(data.properties as object), [
+    'messageBody',
+    'senderCommunicationIdentifier',
+    'metadata',
+    'composeTime',
+    'version',
+  ]);
   assert.equal(Object.keys(data.$defs!), [...Object.keys(data.$defs!)].sort());
   assert.equal((data.properties as Record<string, unknown>).senderCommunicationIdentifier, {
     description: 'Who sent it.',
@@ -203,7 +283,9 @@ test('emitJsonSchemas: odd names survive as data (own __proto__ key, quotes)', (
   const files = emitJsonSchemas(odd);
   const definition = byPath(files, 'definitions/Odd.schema.json');
   assert.equal(Object.keys(definition.properties as object), ['__proto__']);
-  assert.ok(files.find((f) => f.path.endsWith('definitions/Odd.schema.json'))!.contents.includes('"__proto__": {'));
+  assert.ok(
+    files.find((f) => f.path.endsWith('definitions/Odd.schema.json'))!.contents.includes('"__proto__": {'),
+  );
   const data = byPath(files, 'data/odd-type.schema.json');
   assert.equal(data.required, ['quote"key']);
 });
@@ -211,7 +293,11 @@ test('emitJsonSchemas: odd names survive as data (own __proto__ key, quotes)', (
 // ── Validation ─────────────────────────────────────────────────────────────────────────────────
 
 const TIME = '2021-02-25T06:37:29.9628207Z';
-const chatData = { messageBody: 'Hi', composeTime: TIME, senderCommunicationIdentifier: { rawId: '8:acs:1', communicationUser: { id: '8:acs:1' } } };
+const chatData = {
+  messageBody: 'Hi',
+  composeTime: TIME,
+  senderCommunicationIdentifier: { rawId: '8:acs:1', communicationUser: { id: '8:acs:1' } },
+};
 const eventGrid = (eventType: string, data: unknown, extra: object = {}) => ({
   id: '1',
   topic: '/subscriptions/x',
@@ -223,33 +309,86 @@ const eventGrid = (eventType: string, data: unknown, extra: object = {}) => ({
   metadataVersion: '1',
   ...extra,
 });
-const cloud = (type: string, data: unknown, extra: object = {}) => ({ specversion: '1.0', id: '1', source: '/acs', type, time: TIME, data, ...extra });
+const cloud = (type: string, data: unknown, extra: object = {}) => ({
+  specversion: '1.0',
+  id: '1',
+  source: '/acs',
+  type,
+  time: TIME,
+  data,
+  ...extra,
+});
 
 // [schema file, instance description, instance, valid?]
 const VALIDATION: [string, string, unknown, boolean][] = [
   ['bundle.schema.json', 'a valid chat event', eventGrid(CHAT, chatData), true],
   ['bundle.schema.json', 'a valid retired event', eventGrid(INSTANT, { MessageBody: 'Hi' }), true],
-  ['bundle.schema.json', 'unknown properties in envelope and data', eventGrid(CHAT, { ...chatData, newField: 1 }, { extra: true }), true],
+  [
+    'bundle.schema.json',
+    'unknown properties in envelope and data',
+    eventGrid(CHAT, { ...chatData, newField: 1 }, { extra: true }),
+    true,
+  ],
   ['bundle.schema.json', 'a wrong eventType', eventGrid('Microsoft.Communication.Nope', chatData), false],
   ['bundle.schema.json', 'the data of another event', eventGrid(SMS, chatData), false],
   ['bundle.schema.json', 'data missing a required property', eventGrid(CHAT, { composeTime: TIME }), false],
-  ['bundle.schema.json', 'a shared definition violated', eventGrid(CHAT, { ...chatData, senderCommunicationIdentifier: { communicationUser: { id: 'x' } } }), false],
-  ['bundle.schema.json', 'metadata that is not a string map', eventGrid(CHAT, { ...chatData, metadata: { key: 1 } }), false],
-  ['bundle.schema.json', 'an eventTime that is not a date-time', eventGrid(CHAT, chatData, { eventTime: 'yesterday' }), false],
+  [
+    'bundle.schema.json',
+    'a shared definition violated',
+    eventGrid(CHAT, { ...chatData, senderCommunicationIdentifier: { communicationUser: { id: 'x' } } }),
+    false,
+  ],
+  [
+    'bundle.schema.json',
+    'metadata that is not a string map',
+    eventGrid(CHAT, { ...chatData, metadata: { key: 1 } }),
+    false,
+  ],
+  [
+    'bundle.schema.json',
+    'an eventTime that is not a date-time',
+    eventGrid(CHAT, chatData, { eventTime: 'yesterday' }),
+    false,
+  ],
   ['bundle.schema.json', 'a missing subject', { ...eventGrid(CHAT, chatData), subject: undefined }, false],
   ['events/chat-message-received.event-grid.schema.json', 'its own event', eventGrid(CHAT, chatData), true],
-  ['events/chat-message-received.event-grid.schema.json', 'another event type', eventGrid(SMS, { From: '1' }), false],
+  [
+    'events/chat-message-received.event-grid.schema.json',
+    'another event type',
+    eventGrid(SMS, { From: '1' }),
+    false,
+  ],
   ['events/chat-message-received.cloud-event.schema.json', 'its own CloudEvent', cloud(CHAT, chatData), true],
-  ['events/chat-message-received.cloud-event.schema.json', 'the Event Grid form', eventGrid(CHAT, chatData), false],
-  ['events/sms-received.cloud-event.schema.json', 'an enum violated', cloud(SMS, { From: '1', kind: 'c' }), false],
+  [
+    'events/chat-message-received.cloud-event.schema.json',
+    'the Event Grid form',
+    eventGrid(CHAT, chatData),
+    false,
+  ],
+  [
+    'events/sms-received.cloud-event.schema.json',
+    'an enum violated',
+    cloud(SMS, { From: '1', kind: 'c' }),
+    false,
+  ],
   ['event-grid-event.schema.json', 'any event type and data', eventGrid('Some.Other.Event', 42), true],
   ['event-grid-event.schema.json', 'no data', { ...eventGrid(CHAT, chatData), data: undefined }, false],
   ['cloud-event.schema.json', 'a CloudEvent without data', cloud('Some.Other.Event', undefined), true],
   ['cloud-event.schema.json', 'specversion 0.3', cloud('Some.Other.Event', 1, { specversion: '0.3' }), false],
   ['data/chat-message-received.schema.json', 'chat data', chatData, true],
   ['data/sms-received.schema.json', 'chat data', chatData, false],
-  ['definitions/CommunicationIdentifier.schema.json', 'an ACS user', { rawId: '8:acs:1', communicationUser: { id: '8:acs:1' } }, true],
-  ['definitions/CommunicationIdentifier.schema.json', 'a Teams user with a bad cloud', { rawId: 'x', microsoftTeamsUser: { userId: 'u', cloud: 'moon' } }, false],
+  [
+    'definitions/CommunicationIdentifier.schema.json',
+    'an ACS user',
+    { rawId: '8:acs:1', communicationUser: { id: '8:acs:1' } },
+    true,
+  ],
+  [
+    'definitions/CommunicationIdentifier.schema.json',
+    'a Teams user with a bad cloud',
+    { rawId: 'x', microsoftTeamsUser: { userId: 'u', cloud: 'moon' } },
+    false,
+  ],
 ];
 
 for (const [path, what, instance, valid] of VALIDATION) {
@@ -285,22 +424,45 @@ test('emitJsonSchemas(real): every corrected docs sample validates against the b
 const FOO: Defs[string] = { description: 'Foo.', schema: { type: 'object' } };
 // [what, catalog, message fragment]
 const FAILURES: [string, () => Catalog, string][] = [
-  ['a definition named like an event data type', () => catalogOf({ AcsAEventData: FOO }, [event('Microsoft.Communication.A', { type: 'object' }, {})]), 'AcsAEventData names two schemas'],
+  [
+    'a definition named like an event data type',
+    () => catalogOf({ AcsAEventData: FOO }, [event('Microsoft.Communication.A', { type: 'object' }, {})]),
+    'AcsAEventData names two schemas',
+  ],
   [
     'a use of a missing definition',
-    () => catalogOf({}, [event('Microsoft.Communication.A', { type: 'object', properties: { x: ref('Missing') } }, { Missing: FOO })]),
+    () =>
+      catalogOf({}, [
+        event(
+          'Microsoft.Communication.A',
+          { type: 'object', properties: { x: ref('Missing') } },
+          { Missing: FOO },
+        ),
+      ]),
     'uses Missing, which is not a shared definition',
   ],
   [
     'two events with one slug',
-    () => catalogOf({}, [event('Microsoft.Communication.SMSReceived', { type: 'object' }, {}), event('SMSReceived', { type: 'object' }, {}, { names: { ...eventNames('X.SmsReceived2'), slug: 'sms-received' } })]),
+    () =>
+      catalogOf({}, [
+        event('Microsoft.Communication.SMSReceived', { type: 'object' }, {}),
+        event(
+          'SMSReceived',
+          { type: 'object' },
+          {},
+          { names: { ...eventNames('X.SmsReceived2'), slug: 'sms-received' } },
+        ),
+      ]),
     'two schemas want data/sms-received.schema.json',
   ],
 ];
 
 for (const [what, build, message] of FAILURES) {
   test(`emitJsonSchemas fails loudly: ${what}`, () => {
-    assert.throws(() => emitJsonSchemas(build()), (error: Error) => error.message.includes(message));
+    assert.throws(
+      () => emitJsonSchemas(build()),
+      (error: Error) => error.message.includes(message),
+    );
   });
 }
 

@@ -5,11 +5,11 @@ import * as prettier from 'prettier';
 import ts from 'typescript';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { BANNER_TEXT } from '../generator/banner.ts';
-import { emitTypes } from '../generator/emit-types.ts';
-import type { Catalog, JsonSchema } from '../generator/model.ts';
+import { BANNER_TEXT } from '../generator/syntax/banner.ts';
+import { emitTypes } from '../generator/emit/types/emit-types.ts';
+import type { Catalog, JsonSchema } from '../generator/model/catalog-model.ts';
 import { catalogOf, eventOf, ref, type Definitions } from './support/small-catalog.ts';
-import { docText } from '../generator/types-jsdoc.ts';
+import { docText } from '../generator/emit/types/types-jsdoc.ts';
 import { realCatalog } from './support/real-catalog.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
@@ -22,7 +22,10 @@ const IDENTIFIERS: Defs = {
     description: 'Identifies a participant.',
     schema: {
       type: 'object',
-      properties: { rawId: { type: 'string', description: 'Raw id.' }, communicationUser: ref('CommunicationUserIdentifier') },
+      properties: {
+        rawId: { type: 'string', description: 'Raw id.' },
+        communicationUser: ref('CommunicationUserIdentifier'),
+      },
       required: ['rawId'],
     },
   },
@@ -30,7 +33,10 @@ const IDENTIFIERS: Defs = {
     description: 'An ACS user.',
     schema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
   },
-  ChatMessageMetadata: { description: 'String metadata.', schema: { type: 'object', additionalProperties: { type: 'string' } } },
+  ChatMessageMetadata: {
+    description: 'String metadata.',
+    schema: { type: 'object', additionalProperties: { type: 'string' } },
+  },
 };
 
 /** The golden case: two events, one retired, sharing definitions. */
@@ -49,10 +55,15 @@ const tiny = catalogOf(IDENTIFIERS, [
     },
     IDENTIFIERS,
   ),
-  event('Microsoft.Communication.InstantMessageReceived', { type: 'object', properties: { MessageBody: { type: 'string' } } }, IDENTIFIERS, {
-    status: 'retired',
-    replacedBy: 'Microsoft.Communication.ChatMessageReceived',
-  }),
+  event(
+    'Microsoft.Communication.InstantMessageReceived',
+    { type: 'object', properties: { MessageBody: { type: 'string' } } },
+    IDENTIFIERS,
+    {
+      status: 'retired',
+      replacedBy: 'Microsoft.Communication.ChatMessageReceived',
+    },
+  ),
 ]);
 
 /** The shapes that make json-schema-to-typescript number names: refs with siblings, in every position. */
@@ -66,11 +77,17 @@ const SHARED: Defs = {
     description: 'A participant.',
     schema: {
       type: 'object',
-      properties: { displayName: { type: 'string' }, participantCommunicationIdentifier: ref('CommunicationIdentifier', 'Its id.') },
+      properties: {
+        displayName: { type: 'string' },
+        participantCommunicationIdentifier: ref('CommunicationIdentifier', 'Its id.'),
+      },
       required: ['displayName', 'participantCommunicationIdentifier'],
     },
   },
-  Address2: { description: 'A name ending in a digit that the catalog asks for.', schema: { type: 'string' } },
+  Address2: {
+    description: 'A name ending in a digit that the catalog asks for.',
+    schema: { type: 'string' },
+  },
 };
 const shared = catalogOf(SHARED, [
   event(
@@ -80,7 +97,11 @@ const shared = catalogOf(SHARED, [
       properties: {
         createdByCommunicationIdentifier: ref('CommunicationIdentifier', 'Creator.'),
         properties: ref('ChatThreadProperties', 'Thread properties.'),
-        participants: { type: 'array', items: ref('ChatParticipant', 'A participant.'), description: 'Everyone.' },
+        participants: {
+          type: 'array',
+          items: ref('ChatParticipant', 'A participant.'),
+          description: 'Everyone.',
+        },
         nested: { type: 'object', properties: { inner: ref('CommunicationIdentifier', 'Nested.') } },
         either: { anyOf: [ref('CommunicationIdentifier', 'One.'), { type: 'string' }] },
         address: ref('Address2'),
@@ -95,17 +116,32 @@ const shared = catalogOf(SHARED, [
     'Microsoft.Communication.ChatParticipantAddedToThreadWithUser',
     {
       type: 'object',
-      properties: { participantAdded: ref('ChatParticipant', 'Added.'), addedByCommunicationIdentifier: ref('CommunicationIdentifier', 'By.') },
+      properties: {
+        participantAdded: ref('ChatParticipant', 'Added.'),
+        addedByCommunicationIdentifier: ref('CommunicationIdentifier', 'By.'),
+      },
       required: ['participantAdded'],
     },
     SHARED,
   ),
-  event('Microsoft.Communication.SMSReceived', { type: 'object', properties: { From: { type: 'string' }, ReceivedTimestamp: { type: 'string', format: 'date-time' } } }, SHARED),
+  event(
+    'Microsoft.Communication.SMSReceived',
+    {
+      type: 'object',
+      properties: { From: { type: 'string' }, ReceivedTimestamp: { type: 'string', format: 'date-time' } },
+    },
+    SHARED,
+  ),
 ]);
 
 /** Catalog text that must never become code. */
 const EVIL = '*/ export const pwned = 1; /*';
-const HOSTILE_DEFS: Defs = { Evil: { description: EVIL, schema: { type: 'object', properties: { [EVIL]: { type: 'string', description: EVIL } } } } };
+const HOSTILE_DEFS: Defs = {
+  Evil: {
+    description: EVIL,
+    schema: { type: 'object', properties: { [EVIL]: { type: 'string', description: EVIL } } },
+  },
+};
 const hostile = catalogOf(HOSTILE_DEFS, [
   event(
     'Microsoft.Communication.Evil"Type\u2028`${x}`',
@@ -147,7 +183,10 @@ const TMP = fileURLToPath(new URL('./tmp/emit-types/', import.meta.url));
 let previousProgram: ts.Program | undefined;
 
 /** Writes the files to test/tmp/emit-types/<name>/ and type-checks them strictly; returns the errors. */
-async function typecheck(name: string, files: Record<string, string>): Promise<{ errors: string[]; exports: string[] }> {
+async function typecheck(
+  name: string,
+  files: Record<string, string>,
+): Promise<{ errors: string[]; exports: string[] }> {
   const dir = path.join(TMP, name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
@@ -170,20 +209,32 @@ async function typecheck(name: string, files: Record<string, string>): Promise<{
   });
   previousProgram = program;
   const errors = ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file && d.start !== undefined ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: ` : '';
+    const where =
+      d.file && d.start !== undefined
+        ? `${path.basename(d.file.fileName)}:${d.file.getLineAndCharacterOfPosition(d.start).line + 1}: `
+        : '';
     return where + ts.flattenDiagnosticMessageText(d.messageText, '\n');
   });
   const checker = program.getTypeChecker();
   const typesFile = program.getSourceFile(path.join(dir, 'types.ts'));
   const symbol = typesFile && checker.getSymbolAtLocation(typesFile);
-  const exports = symbol ? checker.getExportsOfModule(symbol).map((s) => s.getName()).sort() : [];
+  const exports = symbol
+    ? checker
+        .getExportsOfModule(symbol)
+        .map((s) => s.getName())
+        .sort()
+    : [];
   return { errors, exports };
 }
 
 const emitted = new Map<Catalog, Promise<string>>();
 /** types.ts for a catalog, emitted once per catalog for the read-only checks. */
 const typesOf = (catalog: Catalog): Promise<string> => {
-  if (!emitted.has(catalog)) emitted.set(catalog, emitTypes(catalog).then((files) => files[0]!.contents));
+  if (!emitted.has(catalog))
+    emitted.set(
+      catalog,
+      emitTypes(catalog).then((files) => files[0]!.contents),
+    );
   return emitted.get(catalog)!;
 };
 
@@ -204,7 +255,9 @@ function expectedExports(catalog: Catalog): string[] {
 
 /** The JSDoc block right before `export interface|type <name>`. */
 function docOf(source: string, name: string): string {
-  const match = new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/)\\s*export (?:interface|type) ${name}\\b`).exec(source);
+  const match = new RegExp(`(/\\*\\*(?:(?!\\*/)[\\s\\S])*\\*/)\\s*export (?:interface|type) ${name}\\b`).exec(
+    source,
+  );
   return match?.[1] ?? '';
 }
 
@@ -217,76 +270,148 @@ for (const [name, get] of CATALOGS) {
     await body(catalog);
   };
 
-  test(`emitTypes(${name}): one file, package/src/types.ts, starting with the banner`, withCatalog(async (catalog) => {
-    const files = await emitTypes(catalog);
-    assert.equal(files.map((file) => file.path), ['package/src/types.ts']);
-    assert.ok(files[0]!.contents.startsWith(`// ${BANNER_TEXT}\n`));
-  }));
+  test(
+    `emitTypes(${name}): one file, package/src/types.ts, starting with the banner`,
+    withCatalog(async (catalog) => {
+      const files = await emitTypes(catalog);
+      assert.equal(
+        files.map((file) => file.path),
+        ['package/src/types.ts'],
+      );
+      assert.ok(files[0]!.contents.startsWith(`// ${BANNER_TEXT}\n`));
+    }),
+  );
 
-  test(`emitTypes(${name}): compiles under --strict --noUncheckedIndexedAccess and exports exactly the catalog's names (hostile text never becomes code)`, withCatalog(async (catalog) => {
-    const { errors, exports } = await typecheck(name, { 'types.ts': await typesOf(catalog) });
-    assert.equal(errors, []);
-    assert.equal(exports, expectedExports(catalog));
-  }));
+  test(
+    `emitTypes(${name}): compiles under --strict --noUncheckedIndexedAccess and exports exactly the catalog's names (hostile text never becomes code)`,
+    withCatalog(async (catalog) => {
+      const { errors, exports } = await typecheck(name, { 'types.ts': await typesOf(catalog) });
+      assert.equal(errors, []);
+      assert.equal(exports, expectedExports(catalog));
+    }),
+  );
 
-  test(`emitTypes(${name}): no numbered names, each shared definition declared exactly once`, withCatalog(async (catalog) => {
-    const source = await typesOf(catalog);
-    const declared = [...source.matchAll(/^export (?:interface|type|const|enum) ([A-Za-z0-9_$]+)/gm)].map((m) => m[1]!);
-    const asked = new Set(expectedExports(catalog));
-    assert.equal(declared.filter((n) => /\d$/.test(n) && !asked.has(n)), []);
-    for (const definition of catalog.definitions) {
-      assert.is(declared.filter((n) => n === definition.name).length, 1, definition.name);
-    }
-  }));
+  test(
+    `emitTypes(${name}): no numbered names, each shared definition declared exactly once`,
+    withCatalog(async (catalog) => {
+      const source = await typesOf(catalog);
+      const declared = [...source.matchAll(/^export (?:interface|type|const|enum) ([A-Za-z0-9_$]+)/gm)].map(
+        (m) => m[1]!,
+      );
+      const asked = new Set(expectedExports(catalog));
+      assert.equal(
+        declared.filter((n) => /\d$/.test(n) && !asked.has(n)),
+        [],
+      );
+      for (const definition of catalog.definitions) {
+        assert.is(declared.filter((n) => n === definition.name).length, 1, definition.name);
+      }
+    }),
+  );
 
-  test(`emitTypes(${name}): retired events are @deprecated (data type and both aliases); data JSDoc names the event type`, withCatalog(async (catalog) => {
-    const source = await typesOf(catalog);
-    for (const e of catalog.events) {
-      const data = docOf(source, e.names.dataType);
-      assert.ok(data.includes(`\`${docText(e.type)}\``), `${e.names.dataType} JSDoc names ${e.type}`);
-      for (const declaration of [e.names.dataType, e.names.eventType, e.names.cloudEventType]) {
-        const doc = docOf(source, declaration);
-        if (e.status === 'retired') {
-          const expected = e.replacedBy ? `@deprecated Replaced by ${docText(e.replacedBy)}` : '@deprecated';
-          assert.ok(doc.includes(expected), `${declaration}: ${doc}`);
-        } else {
-          assert.not.ok(doc.includes('@deprecated'), declaration);
+  test(
+    `emitTypes(${name}): retired events are @deprecated (data type and both aliases); data JSDoc names the event type`,
+    withCatalog(async (catalog) => {
+      const source = await typesOf(catalog);
+      for (const e of catalog.events) {
+        const data = docOf(source, e.names.dataType);
+        assert.ok(data.includes(`\`${docText(e.type)}\``), `${e.names.dataType} JSDoc names ${e.type}`);
+        for (const declaration of [e.names.dataType, e.names.eventType, e.names.cloudEventType]) {
+          const doc = docOf(source, declaration);
+          if (e.status === 'retired') {
+            const expected = e.replacedBy
+              ? `@deprecated Replaced by ${docText(e.replacedBy)}`
+              : '@deprecated';
+            assert.ok(doc.includes(expected), `${declaration}: ${doc}`);
+          } else {
+            assert.not.ok(doc.includes('@deprecated'), declaration);
+          }
         }
       }
-    }
-  }));
+    }),
+  );
 
-  test(`emitTypes(${name}): prettier can format it`, withCatalog(async (catalog) => {
-    await prettier.format(await typesOf(catalog), { parser: 'typescript' });
-  }));
+  test(
+    `emitTypes(${name}): prettier can format it`,
+    withCatalog(async (catalog) => {
+      await prettier.format(await typesOf(catalog), { parser: 'typescript' });
+    }),
+  );
 
-  test(`emitTypes(${name}): deterministic, and the frozen catalog is not mutated`, withCatalog(async (catalog) => {
-    assert.ok(Object.isFrozen(catalog.events));
-    const [first, second] = [await emitTypes(catalog), await emitTypes(catalog)];
-    assert.equal(first, second);
-  }));
+  test(
+    `emitTypes(${name}): deterministic, and the frozen catalog is not mutated`,
+    withCatalog(async (catalog) => {
+      assert.ok(Object.isFrozen(catalog.events));
+      const [first, second] = [await emitTypes(catalog), await emitTypes(catalog)];
+      assert.equal(first, second);
+    }),
+  );
 }
 
 // ── Shapes ─────────────────────────────────────────────────────────────────────────────────────
 
 // [what, catalog, fragment expected in the source]
 const SHAPES: [string, Catalog, RegExp][] = [
-  ['a string map is an index signature of strings', tiny, /interface ChatMessageMetadata \{\s*\[k: string\]: string\s*\}/],
-  ['additionalProperties: true keeps the known properties and adds an index signature', shared, /interface ChatThreadProperties \{\s*topic\?: string\s*\[k: string\]: unknown\s*\}/],
-  ['a closed object has no index signature', tiny, /interface CommunicationUserIdentifier \{\s*id: string\s*\}/],
+  [
+    'a string map is an index signature of strings',
+    tiny,
+    /interface ChatMessageMetadata \{\s*\[k: string\]: string\s*\}/,
+  ],
+  [
+    'additionalProperties: true keeps the known properties and adds an index signature',
+    shared,
+    /interface ChatThreadProperties \{\s*topic\?: string\s*\[k: string\]: unknown\s*\}/,
+  ],
+  [
+    'a closed object has no index signature',
+    tiny,
+    /interface CommunicationUserIdentifier \{\s*id: string\s*\}/,
+  ],
   ['timestamps stay strings', tiny, /composeTime: string/],
   ['wire casing is kept', shared, /From\?: string\s*ReceivedTimestamp\?: string/],
-  ['a ref with a description keeps the description as JSDoc and the shared name', shared, /\/\*\*\s*\* Creator\.\s*\*\/\s*createdByCommunicationIdentifier: CommunicationIdentifier/],
+  [
+    'a ref with a description keeps the description as JSDoc and the shared name',
+    shared,
+    /\/\*\*\s*\* Creator\.\s*\*\/\s*createdByCommunicationIdentifier: CommunicationIdentifier/,
+  ],
   ['arrays of shared definitions use the shared name', shared, /participants\?: ChatParticipant\[\]/],
-  ['unions of shared definitions use the shared name', shared, /either\?: \(CommunicationIdentifier \| string\)/],
+  [
+    'unions of shared definitions use the shared name',
+    shared,
+    /either\?: \(CommunicationIdentifier \| string\)/,
+  ],
   ['a non-object definition is a type alias', shared, /export type Address2 = string/],
-  ['the event-type map has every event, quoted', tiny, /"Microsoft\.Communication\.ChatMessageReceived": AcsChatMessageReceivedEventData;/],
-  ['the per-event alias', tiny, /export type AcsChatMessageReceivedEvent = EventGridEvent<"Microsoft\.Communication\.ChatMessageReceived", AcsChatMessageReceivedEventData>;/],
-  ['the per-event CloudEvent alias', tiny, /export type AcsChatMessageReceivedCloudEvent = CloudEvent<"Microsoft\.Communication\.ChatMessageReceived", AcsChatMessageReceivedEventData>;/],
-  ['acsEventTypes is sorted', shared, /acsEventTypes: readonly AcsEventType\[\] = \["Microsoft\.Communication\.ChatParticipantAddedToThreadWithUser", "Microsoft\.Communication\.ChatThreadCreated", "Microsoft\.Communication\.SMSReceived"\] as const;/],
-  ['a deprecated link to the replacement when the catalog has it', tiny, /@deprecated Replaced by Microsoft\.Communication\.ChatMessageReceived \(\{@link AcsChatMessageReceivedEvent\}\)\./],
+  [
+    'the event-type map has every event, quoted',
+    tiny,
+    /"Microsoft\.Communication\.ChatMessageReceived": AcsChatMessageReceivedEventData;/,
+  ],
+  [
+    'the per-event alias',
+    tiny,
+    /export type AcsChatMessageReceivedEvent = EventGridEvent<"Microsoft\.Communication\.ChatMessageReceived", AcsChatMessageReceivedEventData>;/,
+  ],
+  [
+    'the per-event CloudEvent alias',
+    tiny,
+    /export type AcsChatMessageReceivedCloudEvent = CloudEvent<"Microsoft\.Communication\.ChatMessageReceived", AcsChatMessageReceivedEventData>;/,
+  ],
+  [
+    'acsEventTypes is sorted',
+    shared,
+    /acsEventTypes: readonly AcsEventType\[\] = \["Microsoft\.Communication\.ChatParticipantAddedToThreadWithUser", "Microsoft\.Communication\.ChatThreadCreated", "Microsoft\.Communication\.SMSReceived"\] as const;/,
+  ],
+  [
+    'a deprecated link to the replacement when the catalog has it',
+    tiny,
+    /@deprecated Replaced by Microsoft\.Communication\.ChatMessageReceived \(\{@link AcsChatMessageReceivedEvent\}\)\./,
+  ],
   ['hostile prose is escaped', hostile, /\*\\\/ export const pwned/],
-  ['an own __proto__ property stays a property', hostile, /An own __proto__ property\.\s*\*\/\s*__proto__\?: string/],
+  [
+    'an own __proto__ property stays a property',
+    hostile,
+    /An own __proto__ property\.\s*\*\/\s*__proto__\?: string/,
+  ],
   ['hostile keys are quoted', hostile, /"quote\\"key"\?: string\s*"line\\nbreak"\?: string/],
 ];
 
@@ -333,7 +458,10 @@ export const mismatched: AcsEvent = { id: '1', subject: 's', eventType: 'Microso
 
 // ── Failing loudly ─────────────────────────────────────────────────────────────────────────────
 
-const FOO = { description: 'Foo.', schema: { type: 'object', properties: { a: { type: 'string' } } } as JsonSchema };
+const FOO = {
+  description: 'Foo.',
+  schema: { type: 'object', properties: { a: { type: 'string' } } } as JsonSchema,
+};
 // [what, catalog, message fragment]
 const FAILURES: [string, () => Catalog, string][] = [
   [
@@ -343,7 +471,10 @@ const FAILURES: [string, () => Catalog, string][] = [
   ],
   [
     'a ref to a missing definition',
-    () => catalogOf({}, [event('Microsoft.Communication.A', { type: 'object', properties: { x: ref('Missing') } }, {})]),
+    () =>
+      catalogOf({}, [
+        event('Microsoft.Communication.A', { type: 'object', properties: { x: ref('Missing') } }, {}),
+      ]),
     'is not a shared definition',
   ],
   [
@@ -351,8 +482,16 @@ const FAILURES: [string, () => Catalog, string][] = [
     () => catalogOf({ AcsAEventData: FOO }, [event('Microsoft.Communication.A', { type: 'object' }, {})]),
     'AcsAEventData is taken twice',
   ],
-  ['a definition named like an envelope declaration', () => catalogOf({ EventGridEvent: FOO }, []), 'EventGridEvent is taken twice'],
-  ['a definition name that is not an identifier', () => catalogOf({ 'Foo Bar': FOO }, []), 'not a safe TypeScript identifier'],
+  [
+    'a definition named like an envelope declaration',
+    () => catalogOf({ EventGridEvent: FOO }, []),
+    'EventGridEvent is taken twice',
+  ],
+  [
+    'a definition name that is not an identifier',
+    () => catalogOf({ 'Foo Bar': FOO }, []),
+    'not a safe TypeScript identifier',
+  ],
 ];
 
 for (const [what, build, message] of FAILURES) {

@@ -5,15 +5,20 @@ import addFormats from 'ajv-formats';
 import ts from 'typescript';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { banner } from '../generator/banner.ts';
-import { emitTypes } from '../generator/emit-types.ts';
-import { emitValidators, VALIDATORS_PATH } from '../generator/emit-validators.ts';
-import type { Catalog, EventType, JsonSchema } from '../generator/model.ts';
-import { deepFreeze } from '../generator/normalize.ts';
-import { tsSingleQuoted } from '../generator/ts-literals.ts';
-import { leafKind } from '../generator/validators/conditions.ts';
+import { banner } from '../generator/syntax/banner.ts';
+import { emitTypes } from '../generator/emit/types/emit-types.ts';
+import { emitValidators, VALIDATORS_PATH } from '../generator/emit/validators/emit-validators.ts';
+import type { Catalog, EventType, JsonSchema } from '../generator/model/catalog-model.ts';
+import { deepFreeze } from '../generator/stages/normalize.ts';
+import { tsSingleQuoted } from '../generator/syntax/ts-literals.ts';
+import { leafKind } from '../generator/emit/validators/validator-conditions.ts';
 import { realCatalog } from './support/real-catalog.ts';
-import { catalogOf as smallCatalog, definitionsOf, eventOf as smallEvent, ref as smallRef } from './support/small-catalog.ts';
+import {
+  catalogOf as smallCatalog,
+  definitionsOf,
+  eventOf as smallEvent,
+  ref as smallRef,
+} from './support/small-catalog.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
 
@@ -30,7 +35,11 @@ const DEFS: Defs = {
   CommunicationIdentifier: {
     type: 'object',
     description: 'An identifier.',
-    properties: { rawId: string, communicationUser: ref('CommunicationUserIdentifier'), phoneNumber: ref('PhoneNumberIdentifier') },
+    properties: {
+      rawId: string,
+      communicationUser: ref('CommunicationUserIdentifier'),
+      phoneNumber: ref('PhoneNumberIdentifier'),
+    },
     required: ['rawId'],
   },
   CommunicationUserIdentifier: { type: 'object', properties: { id: string }, required: ['id'] },
@@ -110,7 +119,9 @@ const CATALOG = catalogOf(DEFS, [
 
 // ── Compiling generated modules ────────────────────────────────────────────────────────────────
 
-type Result = { ok: true; value: unknown } | { ok: false; errors: { path: string; message: string; expected: string; received: string }[] };
+type Result =
+  | { ok: true; value: unknown }
+  | { ok: false; errors: { path: string; message: string; expected: string; received: string }[] };
 type Validate = (value: unknown, options?: { strict?: boolean }) => Result;
 type Guard = (value: unknown) => boolean;
 type Module = Record<string, unknown> & {
@@ -145,7 +156,10 @@ const M = compile(CATALOG);
 const validate = (name: string) => M[name] as Validate;
 const guard = (name: string) => M[name] as Guard;
 const sms = { validate: validate('validateAcsSmsReceivedEventData'), is: guard('isAcsSmsReceivedEventData') };
-const chat = { validate: validate('validateAcsChatMessageReceivedEventData'), is: guard('isAcsChatMessageReceivedEventData') };
+const chat = {
+  validate: validate('validateAcsChatMessageReceivedEventData'),
+  is: guard('isAcsChatMessageReceivedEventData'),
+};
 const hostile = { validate: validate('validateAcsHostileEventData'), is: guard('isAcsHostileEventData') };
 
 function ajvFor(schema: JsonSchema, allErrors: boolean): ValidateFunction {
@@ -178,18 +192,29 @@ const VALID_CHAT = {
   untyped: null,
 };
 
-const with_ = <T extends object>(base: T, patch: Record<string, unknown>) => ({ ...base, ...patch }) as Record<string, unknown>;
+const with_ = <T extends object>(base: T, patch: Record<string, unknown>) =>
+  ({ ...base, ...patch }) as Record<string, unknown>;
 const without = <T extends object>(base: T, ...keys: string[]) => {
   const copy: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const name of keys) delete copy[name];
   return copy;
 };
-const summary = (result: Result) => (result.ok ? [] : result.errors.map((error) => [error.path, error.expected, error.received]));
+const summary = (result: Result) =>
+  result.ok ? [] : result.errors.map((error) => [error.path, error.expected, error.received]);
 
 // ── The module ─────────────────────────────────────────────────────────────────────────────────
 
 test('single-quoted literals read back as the value, whatever quotes, backslashes or line breaks it holds', () => {
-  for (const value of ['Microsoft.Communication.SMSReceived', "it's", 'say "hi"', 'a\\b', "\\'", 'x\ny', '\u2028', '']) {
+  for (const value of [
+    'Microsoft.Communication.SMSReceived',
+    "it's",
+    'say "hi"',
+    'a\\b',
+    "\\'",
+    'x\ny',
+    '\u2028',
+    '',
+  ]) {
     const literal = tsSingleQuoted(value);
     assert.ok(literal.startsWith("'") && literal.endsWith("'"), literal);
     assert.is(new Function(`return ${literal};`)(), value, literal);
@@ -245,30 +270,54 @@ test('exports the documented API', () => {
   assert.is(M.dataValidators[SMS], sms.validate);
   assert.is(M.dataGuards[CHAT], chat.is);
   assert.ok(Object.isFrozen(M.dataValidators));
-  assert.is(Object.getPrototypeOf(M.dataValidators), null, 'no "constructor" or "__proto__" entries by accident');
+  assert.is(
+    Object.getPrototypeOf(M.dataValidators),
+    null,
+    'no "constructor" or "__proto__" entries by accident',
+  );
   assert.is(M.dataValidators['constructor' as string], undefined);
 });
 
 test('descriptions become JSDoc, retired events are @deprecated, hostile text stays inert', () => {
   const text = source(CATALOG);
-  assert.match(text, '/**\n * Validates a CommunicationIdentifier, reporting every error.\n *\n * The CommunicationIdentifier shape.\n */');
-  assert.match(text, ' * @deprecated The service no longer sends Microsoft.Communication.ChatMessageReceived; see Microsoft.Communication.SMSReceived.');
+  assert.match(
+    text,
+    '/**\n * Validates a CommunicationIdentifier, reporting every error.\n *\n * The CommunicationIdentifier shape.\n */',
+  );
+  assert.match(
+    text,
+    ' * @deprecated The service no longer sends Microsoft.Communication.ChatMessageReceived; see Microsoft.Communication.SMSReceived.',
+  );
   assert.match(text, 'Retired *\\/ event.');
   assert.not.match(text, 'pwned"); //');
   assert.not.match(text, '\u2028');
 });
 
 test('names that are not identifiers, or collide, are refused', () => {
-  assert.throws(() => emitValidators(catalogOf({ 'Bad-Name': string }, [])), /not a safe TypeScript identifier/);
-  assert.throws(() => emitValidators(catalogOf({ 'x; alert(1)': string }, [])), /not a safe TypeScript identifier/);
+  assert.throws(
+    () => emitValidators(catalogOf({ 'Bad-Name': string }, [])),
+    /not a safe TypeScript identifier/,
+  );
+  assert.throws(
+    () => emitValidators(catalogOf({ 'x; alert(1)': string }, [])),
+    /not a safe TypeScript identifier/,
+  );
   assert.throws(() => emitValidators(catalogOf({ ValidationError: string }, [])), /declared twice/);
-  assert.throws(() => emitValidators(catalogOf({ AcsSmsReceivedEventData: string }, [eventOf(SMS, string, {})])), /declared twice/);
+  assert.throws(
+    () => emitValidators(catalogOf({ AcsSmsReceivedEventData: string }, [eventOf(SMS, string, {})])),
+    /declared twice/,
+  );
   assert.throws(() => emitValidators(catalogOf({}, [eventOf(SMS, ref('Missing'), {})])), /unresolved \$ref/);
 });
 
 test('event types that are awkward object keys are ordinary table entries', () => {
   const types = ['__proto__', 'constructor', 'Microsoft.Communication."Quoted"\u2028'];
-  const module = compile(catalogOf({}, types.map((type) => eventOf(type, { type: 'string' }, {}))));
+  const module = compile(
+    catalogOf(
+      {},
+      types.map((type) => eventOf(type, { type: 'string' }, {})),
+    ),
+  );
   assert.equal(Object.keys(module.dataValidators).sort(), [...types].sort());
   assert.is(Object.getPrototypeOf(module.dataValidators), null);
   for (const type of types) {
@@ -280,7 +329,16 @@ test('event types that are awkward object keys are ordinary table entries', () =
 test('an empty catalog still gives a working module', () => {
   const empty = compile(catalogOf({}, []));
   assert.equal(Object.keys(empty.dataValidators), []);
-  assert.ok((empty.isEventGridEvent as Guard)({ id: '1', subject: 's', eventType: 't', eventTime: '2021-01-01T00:00:00Z', data: {}, dataVersion: '1' }));
+  assert.ok(
+    (empty.isEventGridEvent as Guard)({
+      id: '1',
+      subject: 's',
+      eventType: 't',
+      eventTime: '2021-01-01T00:00:00Z',
+      data: {},
+      dataVersion: '1',
+    }),
+  );
 });
 
 // ── Errors: every one, with its JSON Pointer ───────────────────────────────────────────────────
@@ -304,8 +362,16 @@ const SMS_CASES: [string, unknown, [string, string, string][]][] = [
   ],
   ['wrong type', with_(VALID_SMS, { messageId: 5 }), [['/messageId', 'string', 'number']]],
   ['undefined counts as missing', with_(VALID_SMS, { to: undefined }), [['/to', 'string', 'missing']]],
-  ['bad date-time', with_(VALID_SMS, { receivedTimestamp: '2020-13-01T00:00:00Z' }), [['/receivedTimestamp', 'date-time', '"2020-13-01T00:00:00Z"']]],
-  ['date-time of the wrong type', with_(VALID_SMS, { receivedTimestamp: 1600388865 }), [['/receivedTimestamp', 'string', 'number']]],
+  [
+    'bad date-time',
+    with_(VALID_SMS, { receivedTimestamp: '2020-13-01T00:00:00Z' }),
+    [['/receivedTimestamp', 'date-time', '"2020-13-01T00:00:00Z"']],
+  ],
+  [
+    'date-time of the wrong type',
+    with_(VALID_SMS, { receivedTimestamp: 1600388865 }),
+    [['/receivedTimestamp', 'string', 'number']],
+  ],
   ['fractional integer', with_(VALID_SMS, { segments: 1.5 }), [['/segments', 'integer', 'number']]],
   ['non-finite number', with_(VALID_SMS, { ratio: Infinity }), [['/ratio', 'number', 'Infinity']]],
   ['NaN', with_(VALID_SMS, { ratio: NaN }), [['/ratio', 'number', 'NaN']]],
@@ -353,52 +419,98 @@ test('errors carry a message', () => {
 const CHAT_CASES: [string, unknown, [string, string, string][]][] = [
   ['valid', VALID_CHAT, []],
   ['minimal', { sender: { rawId: 'x' }, version: 1 }, []],
-  ['nested $ref: missing property', with_(VALID_CHAT, { sender: { communicationUser: {} } }), [
-    ['/sender/rawId', 'string', 'missing'],
-    ['/sender/communicationUser/id', 'string', 'missing'],
-  ]],
-  ['missing $ref property', without(VALID_CHAT, 'sender'), [['/sender', 'CommunicationIdentifier', 'missing']]],
-  ['array items', with_(VALID_CHAT, { recipients: [{ rawId: 'a' }, { rawId: 1, communicationUser: { id: [] } }, null] }), [
-    ['/recipients/1/rawId', 'string', 'number'],
-    ['/recipients/1/communicationUser/id', 'string', 'array'],
-    ['/recipients/2', 'object', 'null'],
-  ]],
-  ['additionalProperties schema, keys escaped per RFC 6901', with_(VALID_CHAT, { metadata: { ok: 'x', 'a/b': 1, 'c~d': true, '~/': null } }), [
-    ['/metadata/a~1b', 'string', 'number'],
-    ['/metadata/c~0d', 'string', 'boolean'],
-    ['/metadata/~0~1', 'string', 'null'],
-  ]],
-  ['additionalProperties: false', with_(VALID_CHAT, { closed: { a: 1, b: 2, 'x/y': 'z' } }), [
-    ['/closed/b', 'no such property', 'number'],
-    ['/closed/x~1y', 'no such property', 'string'],
-  ]],
+  [
+    'nested $ref: missing property',
+    with_(VALID_CHAT, { sender: { communicationUser: {} } }),
+    [
+      ['/sender/rawId', 'string', 'missing'],
+      ['/sender/communicationUser/id', 'string', 'missing'],
+    ],
+  ],
+  [
+    'missing $ref property',
+    without(VALID_CHAT, 'sender'),
+    [['/sender', 'CommunicationIdentifier', 'missing']],
+  ],
+  [
+    'array items',
+    with_(VALID_CHAT, { recipients: [{ rawId: 'a' }, { rawId: 1, communicationUser: { id: [] } }, null] }),
+    [
+      ['/recipients/1/rawId', 'string', 'number'],
+      ['/recipients/1/communicationUser/id', 'string', 'array'],
+      ['/recipients/2', 'object', 'null'],
+    ],
+  ],
+  [
+    'additionalProperties schema, keys escaped per RFC 6901',
+    with_(VALID_CHAT, { metadata: { ok: 'x', 'a/b': 1, 'c~d': true, '~/': null } }),
+    [
+      ['/metadata/a~1b', 'string', 'number'],
+      ['/metadata/c~0d', 'string', 'boolean'],
+      ['/metadata/~0~1', 'string', 'null'],
+    ],
+  ],
+  [
+    'additionalProperties: false',
+    with_(VALID_CHAT, { closed: { a: 1, b: 2, 'x/y': 'z' } }),
+    [
+      ['/closed/b', 'no such property', 'number'],
+      ['/closed/x~1y', 'no such property', 'string'],
+    ],
+  ],
   ['enum', with_(VALID_CHAT, { status: 'Sent' }), [['/status', '"sent" | "failed"', '"Sent"']]],
   ['enum of the wrong type', with_(VALID_CHAT, { status: 1 }), [['/status', 'string', 'number']]],
   ['untyped enum', with_(VALID_CHAT, { untyped: 'y' }), [['/untyped', '"x" | 2 | null | true', '"y"']]],
   ['untyped enum: other members', with_(VALID_CHAT, { untyped: 2 }), []],
   ['const', with_(VALID_CHAT, { version: 2 }), [['/version', '1', '2']]],
   ['const: type matters', with_(VALID_CHAT, { version: '1' }), [['/version', '1', '"1"']]],
-  ['anyOf: no alternative of the right type', with_(VALID_CHAT, { either: 5 }), [['/either', 'string | CommunicationUserIdentifier', 'number']]],
-  ['anyOf: the alternatives of the right type explain', with_(VALID_CHAT, { either: {} }), [
-    ['/either', 'string | CommunicationUserIdentifier', 'object'],
-    ['/either/id', 'string', 'missing'],
-  ]],
+  [
+    'anyOf: no alternative of the right type',
+    with_(VALID_CHAT, { either: 5 }),
+    [['/either', 'string | CommunicationUserIdentifier', 'number']],
+  ],
+  [
+    'anyOf: the alternatives of the right type explain',
+    with_(VALID_CHAT, { either: {} }),
+    [
+      ['/either', 'string | CommunicationUserIdentifier', 'object'],
+      ['/either/id', 'string', 'missing'],
+    ],
+  ],
   ['anyOf: second alternative', with_(VALID_CHAT, { either: { id: 'x' } }), []],
   ['anyOf with null', with_(VALID_CHAT, { editedOn: '2021-02-25T21:38:03Z' }), []],
-  ['anyOf with null: bad date-time', with_(VALID_CHAT, { editedOn: '2021-02-25' }), [
-    ['/editedOn', 'null | date-time', 'string'],
-    ['/editedOn', 'date-time', '"2021-02-25"'],
-  ]],
-  ['oneOf: matches both', with_(VALID_CHAT, { exactlyOne: 2 }), [['/exactlyOne', 'integer | number', 'number']]],
-  ['oneOf: matches none', with_(VALID_CHAT, { exactlyOne: 'x' }), [['/exactlyOne', 'integer | number', 'string']]],
-  ['recursive definition', with_(VALID_CHAT, { tree: { name: 'r', children: [{ name: 'a', children: [{ name: 'b' }, {}] }] } }), [
-    ['/tree/children/0/children/1/name', 'string', 'missing'],
-  ]],
-  ['nested arrays', with_(VALID_CHAT, { matrix: [[1], [2, 'x', 3.5], 4] }), [
-    ['/matrix/1/1', 'integer', 'string'],
-    ['/matrix/1/2', 'integer', 'number'],
-    ['/matrix/2', 'array', 'number'],
-  ]],
+  [
+    'anyOf with null: bad date-time',
+    with_(VALID_CHAT, { editedOn: '2021-02-25' }),
+    [
+      ['/editedOn', 'null | date-time', 'string'],
+      ['/editedOn', 'date-time', '"2021-02-25"'],
+    ],
+  ],
+  [
+    'oneOf: matches both',
+    with_(VALID_CHAT, { exactlyOne: 2 }),
+    [['/exactlyOne', 'integer | number', 'number']],
+  ],
+  [
+    'oneOf: matches none',
+    with_(VALID_CHAT, { exactlyOne: 'x' }),
+    [['/exactlyOne', 'integer | number', 'string']],
+  ],
+  [
+    'recursive definition',
+    with_(VALID_CHAT, { tree: { name: 'r', children: [{ name: 'a', children: [{ name: 'b' }, {}] }] } }),
+    [['/tree/children/0/children/1/name', 'string', 'missing']],
+  ],
+  [
+    'nested arrays',
+    with_(VALID_CHAT, { matrix: [[1], [2, 'x', 3.5], 4] }),
+    [
+      ['/matrix/1/1', 'integer', 'string'],
+      ['/matrix/1/2', 'integer', 'number'],
+      ['/matrix/2', 'array', 'number'],
+    ],
+  ],
   ['anything goes under {}', with_(VALID_CHAT, { anything: () => 1 }), []],
 ];
 
@@ -411,21 +523,30 @@ for (const [name, value, expected] of CHAT_CASES) {
 }
 
 test('anyOf/oneOf messages', () => {
-  const messages = (value: unknown) => (chat.validate(value) as { errors: { message: string }[] }).errors.map((e) => e.message);
+  const messages = (value: unknown) =>
+    (chat.validate(value) as { errors: { message: string }[] }).errors.map((e) => e.message);
   assert.equal(messages(with_(VALID_CHAT, { either: 5 })), ['must match at least one alternative (anyOf)']);
-  assert.equal(messages(with_(VALID_CHAT, { exactlyOne: 2 })), ['must match exactly one alternative (oneOf) but matches several']);
-  assert.equal(messages(with_(VALID_CHAT, { exactlyOne: 'x' })), ['must match exactly one alternative (oneOf) but matches none']);
+  assert.equal(messages(with_(VALID_CHAT, { exactlyOne: 2 })), [
+    'must match exactly one alternative (oneOf) but matches several',
+  ]);
+  assert.equal(messages(with_(VALID_CHAT, { exactlyOne: 'x' })), [
+    'must match exactly one alternative (oneOf) but matches none',
+  ]);
 });
 
 test('hostile property names are data, not code', () => {
-  const valid = JSON.parse('{"constructor": "c", "a~b/c": "x", "__proto__": 1, "toString": 3, "it\'s": "\\u2029"}');
+  const valid = JSON.parse(
+    '{"constructor": "c", "a~b/c": "x", "__proto__": 1, "toString": 3, "it\'s": "\\u2029"}',
+  );
   assert.equal(summary(hostile.validate(valid)), []);
   assert.equal(summary(hostile.validate({})), [
     ['/constructor', 'string', 'missing'],
     ['/a~0b~1c', 'string', 'missing'],
     ['/__proto__', 'any', 'missing'],
   ]);
-  const wrong = JSON.parse('{"constructor": 1, "a~b/c": "x", "__proto__": null, "toString": "f", "it\'s": "it\'s", "*/ evil": 2}');
+  const wrong = JSON.parse(
+    '{"constructor": 1, "a~b/c": "x", "__proto__": null, "toString": "f", "it\'s": "it\'s", "*/ evil": 2}',
+  );
   assert.equal(summary(hostile.validate(wrong)), [
     ['/*~1 evil', 'string', 'number'],
     ['/constructor', 'string', 'number'],
@@ -457,7 +578,9 @@ test('a "__proto__" own key (JSON.parse) is an ordinary unknown property', () =>
     ['/receivedTimestamp', 'date-time', 'missing'],
   ]);
   assert.ok(sms.is(JSON.parse(`{"__proto__": {"x": 1}, ${JSON.stringify(VALID_SMS).slice(1)}`)));
-  const strict = sms.validate(JSON.parse(`{"__proto__": 1, ${JSON.stringify(VALID_SMS).slice(1)}`), { strict: true });
+  const strict = sms.validate(JSON.parse(`{"__proto__": 1, ${JSON.stringify(VALID_SMS).slice(1)}`), {
+    strict: true,
+  });
   assert.equal(summary(strict), [['/__proto__', 'no such property', 'number']]);
   assert.is(({} as Record<string, unknown>).polluted, undefined);
 });
@@ -467,7 +590,9 @@ test('a polluted Object.prototype does not fill in missing properties', () => {
   proto.messageId = 'polluted';
   proto.rawId = 'polluted';
   try {
-    assert.equal(summary(sms.validate(without(VALID_SMS, 'messageId'))), [['/messageId', 'string', 'missing']]);
+    assert.equal(summary(sms.validate(without(VALID_SMS, 'messageId'))), [
+      ['/messageId', 'string', 'missing'],
+    ]);
     assert.not.ok(guard('isCommunicationIdentifier')({}));
   } finally {
     delete proto.messageId;
@@ -479,7 +604,9 @@ test('Object.create(null) objects validate like plain ones', () => {
   const bare = Object.assign(Object.create(null), VALID_SMS);
   assert.ok(sms.validate(bare).ok);
   assert.ok(sms.is(bare));
-  const bareChat = Object.assign(Object.create(null), VALID_CHAT, { metadata: Object.assign(Object.create(null), { k: 1 }) });
+  const bareChat = Object.assign(Object.create(null), VALID_CHAT, {
+    metadata: Object.assign(Object.create(null), { k: 1 }),
+  });
   assert.equal(summary(chat.validate(bareChat)), [['/metadata/k', 'string', 'number']]);
   assert.ok(chat.validate(Object.assign(Object.create(null), VALID_CHAT), { strict: true }).ok);
 });
@@ -503,9 +630,13 @@ test('strict: unknown properties are listed, not descended; maps and {} are not 
     ['/extra', 'no such property', 'object'],
     ['/we~1ird', 'no such property', 'number'],
   ]);
-  const strictError = (chat.validate(value, { strict: true }) as { errors: { message: string }[] }).errors[0]!;
+  const strictError = (chat.validate(value, { strict: true }) as { errors: { message: string }[] })
+    .errors[0]!;
   assert.is(strictError.message, 'is not a declared property (strict mode)');
-  assert.ok(chat.validate(VALID_CHAT, { strict: true }).ok, 'metadata keys and {} contents are declared by their schema');
+  assert.ok(
+    chat.validate(VALID_CHAT, { strict: true }).ok,
+    'metadata keys and {} contents are declared by their schema',
+  );
   assert.ok(chat.validate(value, { strict: false }).ok);
   assert.ok(chat.validate(value, {}).ok);
 });
@@ -513,13 +644,20 @@ test('strict: unknown properties are listed, not descended; maps and {} are not 
 test('strict mode accepts required names that `properties` does not declare; additionalProperties: false does not (as Ajv)', () => {
   const valid = JSON.parse('{"constructor": "c", "a~b/c": "x", "__proto__": 1}');
   assert.ok(hostile.validate(valid, { strict: true }).ok);
-  const schema: JsonSchema = { type: 'object', properties: { a: string }, required: ['b'], additionalProperties: false };
+  const schema: JsonSchema = {
+    type: 'object',
+    properties: { a: string },
+    required: ['b'],
+    additionalProperties: false,
+  };
   const module = compile(catalogOf({ Odd: schema }, []));
   const ajv = ajvFor(schema, true);
   for (const value of [{ b: 1 }, { a: 'x', b: 1 }, { a: 'x' }, {}]) {
     assert.is((module.validateOdd as Validate)(value).ok, ajv(value), JSON.stringify(value));
   }
-  assert.equal(summary((module.validateOdd as Validate)({ a: 'x', b: 1 })), [['/b', 'no such property', 'number']]);
+  assert.equal(summary((module.validateOdd as Validate)({ a: 'x', b: 1 })), [
+    ['/b', 'no such property', 'number'],
+  ]);
 });
 
 test('strict mode applies inside anyOf alternatives', () => {
@@ -532,9 +670,19 @@ test('strict mode applies inside anyOf alternatives', () => {
 });
 
 test('strict envelopes list unknown envelope keys, never data keys', () => {
-  const event = { id: '1', subject: 's', eventType: SMS, eventTime: '2021-01-01T00:00:00Z', data: { x: 1 }, dataVersion: '1.0', extra: 1 };
+  const event = {
+    id: '1',
+    subject: 's',
+    eventType: SMS,
+    eventTime: '2021-01-01T00:00:00Z',
+    data: { x: 1 },
+    dataVersion: '1.0',
+    extra: 1,
+  };
   assert.ok((M.validateEventGridEvent as Validate)(event).ok);
-  assert.equal(summary((M.validateEventGridEvent as Validate)(event, { strict: true })), [['/extra', 'no such property', 'number']]);
+  assert.equal(summary((M.validateEventGridEvent as Validate)(event, { strict: true })), [
+    ['/extra', 'no such property', 'number'],
+  ]);
 });
 
 // ── Envelopes ──────────────────────────────────────────────────────────────────────────────────
@@ -549,48 +697,90 @@ const EVENT_GRID = {
   dataVersion: '1.0',
   metadataVersion: '1',
 };
-const CLOUD = { specversion: '1.0', id: '1', source: '/x', type: SMS, time: '2020-09-18T00:27:47Z', data: VALID_SMS };
+const CLOUD = {
+  specversion: '1.0',
+  id: '1',
+  source: '/x',
+  type: SMS,
+  time: '2020-09-18T00:27:47Z',
+  data: VALID_SMS,
+};
 
 const ENVELOPE_CASES: [string, string, unknown, [string, string, string][]][] = [
   ['EventGridEvent', 'valid', EVENT_GRID, []],
   ['EventGridEvent', 'minimal', without(EVENT_GRID, 'topic', 'metadataVersion'), []],
   ['EventGridEvent', 'data may be null but must be there', with_(EVENT_GRID, { data: null }), []],
   ['EventGridEvent', 'data missing', without(EVENT_GRID, 'data'), [['/data', 'any', 'missing']]],
-  ['EventGridEvent', 'bad eventTime', with_(EVENT_GRID, { eventTime: '2020-09-18 00:27:47' }), [['/eventTime', 'date-time', '"2020-09-18 00:27:47"']]],
-  ['EventGridEvent', 'wrong types', with_(EVENT_GRID, { id: 1, topic: null, metadataVersion: 1 }), [
-    ['/id', 'string', 'number'],
-    ['/topic', 'string', 'null'],
-    ['/metadataVersion', 'string', 'number'],
-  ]],
-  ['EventGridEvent', 'empty', {}, [
-    ['/id', 'string', 'missing'],
-    ['/subject', 'string', 'missing'],
-    ['/eventType', 'string', 'missing'],
-    ['/eventTime', 'date-time', 'missing'],
-    ['/data', 'any', 'missing'],
-    ['/dataVersion', 'string', 'missing'],
-  ]],
+  [
+    'EventGridEvent',
+    'bad eventTime',
+    with_(EVENT_GRID, { eventTime: '2020-09-18 00:27:47' }),
+    [['/eventTime', 'date-time', '"2020-09-18 00:27:47"']],
+  ],
+  [
+    'EventGridEvent',
+    'wrong types',
+    with_(EVENT_GRID, { id: 1, topic: null, metadataVersion: 1 }),
+    [
+      ['/id', 'string', 'number'],
+      ['/topic', 'string', 'null'],
+      ['/metadataVersion', 'string', 'number'],
+    ],
+  ],
+  [
+    'EventGridEvent',
+    'empty',
+    {},
+    [
+      ['/id', 'string', 'missing'],
+      ['/subject', 'string', 'missing'],
+      ['/eventType', 'string', 'missing'],
+      ['/eventTime', 'date-time', 'missing'],
+      ['/data', 'any', 'missing'],
+      ['/dataVersion', 'string', 'missing'],
+    ],
+  ],
   ['CloudEvent', 'valid', CLOUD, []],
   ['CloudEvent', 'minimal', { specversion: '1.0', id: '1', source: 's', type: 't' }, []],
-  ['CloudEvent', 'specversion 0.3', with_(CLOUD, { specversion: '0.3' }), [['/specversion', '"1.0"', '"0.3"']]],
+  [
+    'CloudEvent',
+    'specversion 0.3',
+    with_(CLOUD, { specversion: '0.3' }),
+    [['/specversion', '"1.0"', '"0.3"']],
+  ],
   ['CloudEvent', 'specversion 1', with_(CLOUD, { specversion: 1 }), [['/specversion', 'string', 'number']]],
-  ['CloudEvent', 'bad time, optional strings', with_(CLOUD, { time: 'now', subject: 1, datacontenttype: [], dataschema: {} }), [
-    ['/subject', 'string', 'number'],
-    ['/time', 'date-time', '"now"'],
-    ['/datacontenttype', 'string', 'array'],
-    ['/dataschema', 'string', 'object'],
-  ]],
-  ['CloudEvent', 'empty', {}, [
-    ['/specversion', '"1.0"', 'missing'],
-    ['/id', 'string', 'missing'],
-    ['/source', 'string', 'missing'],
-    ['/type', 'string', 'missing'],
-  ]],
-  ['CloudEvent', 'an Event Grid event is not one', EVENT_GRID, [
-    ['/specversion', '"1.0"', 'missing'],
-    ['/source', 'string', 'missing'],
-    ['/type', 'string', 'missing'],
-  ]],
+  [
+    'CloudEvent',
+    'bad time, optional strings',
+    with_(CLOUD, { time: 'now', subject: 1, datacontenttype: [], dataschema: {} }),
+    [
+      ['/subject', 'string', 'number'],
+      ['/time', 'date-time', '"now"'],
+      ['/datacontenttype', 'string', 'array'],
+      ['/dataschema', 'string', 'object'],
+    ],
+  ],
+  [
+    'CloudEvent',
+    'empty',
+    {},
+    [
+      ['/specversion', '"1.0"', 'missing'],
+      ['/id', 'string', 'missing'],
+      ['/source', 'string', 'missing'],
+      ['/type', 'string', 'missing'],
+    ],
+  ],
+  [
+    'CloudEvent',
+    'an Event Grid event is not one',
+    EVENT_GRID,
+    [
+      ['/specversion', '"1.0"', 'missing'],
+      ['/source', 'string', 'missing'],
+      ['/type', 'string', 'missing'],
+    ],
+  ],
 ];
 
 for (const [envelope, name, value, expected] of ENVELOPE_CASES) {
@@ -610,23 +800,34 @@ function nested(depth: number, make: (inner: unknown) => unknown): unknown {
 const DEEP_OBJECT = nested(100_000, (inner) => ({ a: inner }));
 const DEEP_ARRAY = nested(100_000, (inner) => [inner]);
 
-const crashed = (result: Result) => !result.ok && result.errors.some((error) => error.received === 'exception');
+const crashed = (result: Result) =>
+  !result.ok && result.errors.some((error) => error.received === 'exception');
 
 test('100,000-deep nesting under an unknown key: accepted, listed in strict mode, no stack overflow', () => {
   for (const deep of [DEEP_OBJECT, DEEP_ARRAY]) {
     const value = with_(VALID_SMS, { deep });
     assert.ok(sms.validate(value).ok);
     assert.ok(sms.is(value));
-    assert.equal(summary(sms.validate(value, { strict: true })), [['/deep', 'no such property', Array.isArray(deep) ? 'array' : 'object']]);
+    assert.equal(summary(sms.validate(value, { strict: true })), [
+      ['/deep', 'no such property', Array.isArray(deep) ? 'array' : 'object'],
+    ]);
     assert.ok(chat.validate(with_(VALID_CHAT, { anything: deep })).ok, 'under {} too');
   }
 });
 
 test('100,000-deep nesting under known keys: bounded by the schema', () => {
-  assert.equal(summary(chat.validate(with_(VALID_CHAT, { sender: DEEP_OBJECT }))), [['/sender/rawId', 'string', 'missing']]);
-  assert.equal(summary(chat.validate(with_(VALID_CHAT, { metadata: { x: DEEP_OBJECT } }))), [['/metadata/x', 'string', 'object']]);
-  assert.equal(summary(chat.validate(with_(VALID_CHAT, { matrix: DEEP_ARRAY }))), [['/matrix/0/0', 'integer', 'array']]);
-  assert.equal(summary(chat.validate(with_(VALID_CHAT, { closed: DEEP_OBJECT }))), [['/closed/a', 'integer', 'object']]);
+  assert.equal(summary(chat.validate(with_(VALID_CHAT, { sender: DEEP_OBJECT }))), [
+    ['/sender/rawId', 'string', 'missing'],
+  ]);
+  assert.equal(summary(chat.validate(with_(VALID_CHAT, { metadata: { x: DEEP_OBJECT } }))), [
+    ['/metadata/x', 'string', 'object'],
+  ]);
+  assert.equal(summary(chat.validate(with_(VALID_CHAT, { matrix: DEEP_ARRAY }))), [
+    ['/matrix/0/0', 'integer', 'array'],
+  ]);
+  assert.equal(summary(chat.validate(with_(VALID_CHAT, { closed: DEEP_OBJECT }))), [
+    ['/closed/a', 'integer', 'object'],
+  ]);
   assert.not.ok(chat.is(with_(VALID_CHAT, { sender: DEEP_OBJECT })));
 });
 
@@ -644,7 +845,9 @@ test('cycles elsewhere are harmless', () => {
   const cyclic: Record<string, unknown> = { rawId: 'x' };
   cyclic.self = cyclic;
   assert.ok(chat.validate(with_(VALID_CHAT, { sender: cyclic, anything: cyclic })).ok);
-  assert.equal(summary(chat.validate(with_(VALID_CHAT, { sender: cyclic }), { strict: true })), [['/sender/self', 'no such property', 'object']]);
+  assert.equal(summary(chat.validate(with_(VALID_CHAT, { sender: cyclic }), { strict: true })), [
+    ['/sender/self', 'no such property', 'object'],
+  ]);
 });
 
 test('throwing getters and revoked proxies: an error result, never a throw', () => {
@@ -662,7 +865,17 @@ test('throwing getters and revoked proxies: an error result, never a throw', () 
   assert.ok(crashed(sms.validate(proxy)));
   assert.not.ok(sms.is(proxy));
   assert.not.ok(chat.is(with_(VALID_CHAT, { sender: proxy })));
-  const trap = new Proxy({}, { ownKeys: () => { throw new Error('trap'); }, get: () => 'x', has: () => true, getOwnPropertyDescriptor: () => ({ value: 'x', configurable: true, enumerable: true }) });
+  const trap = new Proxy(
+    {},
+    {
+      ownKeys: () => {
+        throw new Error('trap');
+      },
+      get: () => 'x',
+      has: () => true,
+      getOwnPropertyDescriptor: () => ({ value: 'x', configurable: true, enumerable: true }),
+    },
+  );
   assert.not.throws(() => sms.validate(trap, { strict: true }));
   assert.not.throws(() => sms.validate(VALID_SMS, null as never));
   assert.not.throws(() => sms.validate(VALID_SMS, 5 as never));
@@ -697,7 +910,19 @@ test('odd values never throw, in every validator and guard', () => {
     for (const name of names) {
       const fn = M[name] as (value: unknown, options?: unknown) => unknown;
       assert.not.throws(() => fn(value), `${name}(${typeof value})`);
-      assert.not.throws(() => fn({ ...VALID_SMS, ...VALID_CHAT, messageId: value, sender: value, tree: value, metadata: { k: value } }, { strict: true }));
+      assert.not.throws(() =>
+        fn(
+          {
+            ...VALID_SMS,
+            ...VALID_CHAT,
+            messageId: value,
+            sender: value,
+            tree: value,
+            metadata: { k: value },
+          },
+          { strict: true },
+        ),
+      );
     }
   }
 });
@@ -705,16 +930,30 @@ test('odd values never throw, in every validator and guard', () => {
 test('huge strings: checked without copying them into errors', () => {
   const huge = '2021-01-01T00:00:00Z'.repeat(500_000);
   const result = sms.validate(with_(VALID_SMS, { receivedTimestamp: huge, messageId: huge }));
-  assert.equal(summary(result).map(([path, expected]) => [path, expected]), [['/receivedTimestamp', 'date-time']]);
+  assert.equal(
+    summary(result).map(([path, expected]) => [path, expected]),
+    [['/receivedTimestamp', 'date-time']],
+  );
   assert.ok(!result.ok && result.errors[0]!.received.length < 100);
 });
 
 test('inputs are never mutated (deep-frozen inputs, and unfrozen ones compared)', () => {
-  const inputs = [VALID_SMS, VALID_CHAT, with_(VALID_CHAT, { sender: {}, closed: { b: 1 }, extra: [1, { x: 2 }] }), EVENT_GRID, CLOUD];
+  const inputs = [
+    VALID_SMS,
+    VALID_CHAT,
+    with_(VALID_CHAT, { sender: {}, closed: { b: 1 }, extra: [1, { x: 2 }] }),
+    EVENT_GRID,
+    CLOUD,
+  ];
   for (const input of inputs) {
     const before = JSON.stringify(input);
     const frozen = deepFreeze(structuredClone(input));
-    for (const fn of [sms.validate, chat.validate, validate('validateEventGridEvent'), validate('validateCloudEvent')]) {
+    for (const fn of [
+      sms.validate,
+      chat.validate,
+      validate('validateEventGridEvent'),
+      validate('validateCloudEvent'),
+    ]) {
       for (const strict of [false, true]) {
         assert.not.ok(crashed(fn(frozen, { strict })), 'a write into a frozen input would have thrown');
         fn(input, { strict });
@@ -859,8 +1098,21 @@ test('date-time agrees with ajv-formats on random fields around the edges (leap 
     const year = pick([int(9999), 1900, 2000, 2020, 2021, 2100, 2400, 0]);
     const date = `${pad(year, 4)}-${pad(int(13))}-${pad(pick([int(32), 28, 29, 30, 31]))}`;
     const time = `${pad(pick([int(25), 23, 0]))}:${pad(pick([int(61), 59, 0]))}:${pad(pick([int(61), 59, 60]))}`;
-    const fraction = pick(['', '', `.${int(999)}`, `.${'9'.repeat(1 + int(20))}`, `.${'0'.repeat(int(12))}1`, '.']);
-    const offset = pick(['Z', 'z', '', `${pick(['+', '-'])}${pad(pick([int(24), 0, 23]))}${pick([':', '', ':'])}${pad(pick([int(60), 0, 59, 1]))}`, `+${pad(int(24))}`]);
+    const fraction = pick([
+      '',
+      '',
+      `.${int(999)}`,
+      `.${'9'.repeat(1 + int(20))}`,
+      `.${'0'.repeat(int(12))}1`,
+      '.',
+    ]);
+    const offset = pick([
+      'Z',
+      'z',
+      '',
+      `${pick(['+', '-'])}${pad(pick([int(24), 0, 23]))}${pick([':', '', ':'])}${pad(pick([int(60), 0, 59, 1]))}`,
+      `+${pad(int(24))}`,
+    ]);
     const value = `${date}${pick(['T', 't', ' ', '\u3000', 'x'])}${time}${fraction}${offset}`;
     if (isDateTime(value) !== dateTimeAjv(value)) assert.unreachable(JSON.stringify(value));
   }
@@ -878,10 +1130,40 @@ function rng(seed: number): () => number {
 }
 
 const POOL: unknown[] = [
-  null, true, false, 0, -0, 1, -7, 1.5, 2 ** 53, 1e21, NaN, Infinity, '', 'x', 'sent', 'failed', '1.0',
-  '2021-02-25T21:38:03Z', '2021-02-29T21:38:03Z', '2020-02-29T23:59:60Z', '2021-02-25 21:38:03',
-  [], [1, 2], ['x'], [[1]], [{ rawId: 'r' }], {}, { rawId: 'r' }, { id: 'i' }, { value: 'v' }, { a: 1 }, { name: 'n' },
-  { name: 'n', children: [{}] }, { rawId: 'r', communicationUser: { id: 1 } },
+  null,
+  true,
+  false,
+  0,
+  -0,
+  1,
+  -7,
+  1.5,
+  2 ** 53,
+  1e21,
+  NaN,
+  Infinity,
+  '',
+  'x',
+  'sent',
+  'failed',
+  '1.0',
+  '2021-02-25T21:38:03Z',
+  '2021-02-29T21:38:03Z',
+  '2020-02-29T23:59:60Z',
+  '2021-02-25 21:38:03',
+  [],
+  [1, 2],
+  ['x'],
+  [[1]],
+  [{ rawId: 'r' }],
+  {},
+  { rawId: 'r' },
+  { id: 'i' },
+  { value: 'v' },
+  { a: 1 },
+  { name: 'n' },
+  { name: 'n', children: [{}] },
+  { rawId: 'r', communicationUser: { id: 1 } },
 ];
 
 type Json = Record<string, unknown> | unknown[];
@@ -890,7 +1172,8 @@ type Json = Record<string, unknown> | unknown[];
 function containers(value: unknown, at: (string | number)[] = [], out: [Json, (string | number)[]][] = []) {
   if (value !== null && typeof value === 'object') {
     out.push([value as Json, at]);
-    for (const [name, child] of Object.entries(value)) containers(child, [...at, Array.isArray(value) ? Number(name) : name], out);
+    for (const [name, child] of Object.entries(value))
+      containers(child, [...at, Array.isArray(value) ? Number(name) : name], out);
   }
   return out;
 }
@@ -906,7 +1189,8 @@ function mutate(base: unknown, random: () => number): unknown {
     if (Array.isArray(container)) {
       if (op < 0.2 && keys.length > 0) container.pop();
       else if (op < 0.4) container.push(structuredClone(pick(POOL)));
-      else if (keys.length > 0) container[Math.floor(random() * container.length)] = structuredClone(pick(POOL));
+      else if (keys.length > 0)
+        container[Math.floor(random() * container.length)] = structuredClone(pick(POOL));
     } else if (op < 0.25 && keys.length > 0) {
       delete container[pick(keys)];
     } else if (op < 0.4) {
@@ -921,21 +1205,54 @@ function mutate(base: unknown, random: () => number): unknown {
 /** The envelopes as the brief states them, for Ajv. */
 const EVENT_GRID_SCHEMA: JsonSchema = {
   type: 'object',
-  properties: { id: string, topic: string, subject: string, eventType: string, eventTime: dateTime, data: {}, dataVersion: string, metadataVersion: string },
+  properties: {
+    id: string,
+    topic: string,
+    subject: string,
+    eventType: string,
+    eventTime: dateTime,
+    data: {},
+    dataVersion: string,
+    metadataVersion: string,
+  },
   required: ['id', 'subject', 'eventType', 'eventTime', 'data', 'dataVersion'],
 };
 const CLOUD_EVENT_SCHEMA: JsonSchema = {
   type: 'object',
-  properties: { specversion: { const: '1.0' }, id: string, source: string, type: string, subject: string, datacontenttype: string, dataschema: string, time: dateTime },
+  properties: {
+    specversion: { const: '1.0' },
+    id: string,
+    source: string,
+    type: string,
+    subject: string,
+    datacontenttype: string,
+    dataschema: string,
+    time: dateTime,
+  },
   required: ['specversion', 'id', 'source', 'type'],
 };
 
 const AGREEMENT: [string, JsonSchema, unknown, { validate: Validate; is: Guard }][] = [
   [SMS, SMS_SCHEMA, with_(VALID_SMS, { segments: 1, ratio: 2.5, flagged: true }), sms],
   [CHAT, CHAT_SCHEMA, VALID_CHAT, chat],
-  [HOSTILE, HOSTILE_SCHEMA, JSON.parse('{"constructor": "c", "a~b/c": "x", "__proto__": 1, "toString": 3, "it\'s": "it\'s"}'), hostile],
-  ['EventGridEvent', EVENT_GRID_SCHEMA, EVENT_GRID, { validate: validate('validateEventGridEvent'), is: guard('isEventGridEvent') }],
-  ['CloudEvent', CLOUD_EVENT_SCHEMA, CLOUD, { validate: validate('validateCloudEvent'), is: guard('isCloudEvent') }],
+  [
+    HOSTILE,
+    HOSTILE_SCHEMA,
+    JSON.parse('{"constructor": "c", "a~b/c": "x", "__proto__": 1, "toString": 3, "it\'s": "it\'s"}'),
+    hostile,
+  ],
+  [
+    'EventGridEvent',
+    EVENT_GRID_SCHEMA,
+    EVENT_GRID,
+    { validate: validate('validateEventGridEvent'), is: guard('isEventGridEvent') },
+  ],
+  [
+    'CloudEvent',
+    CLOUD_EVENT_SCHEMA,
+    CLOUD,
+    { validate: validate('validateCloudEvent'), is: guard('isCloudEvent') },
+  ],
 ];
 
 for (const [name, schema, base, fns] of AGREEMENT) {
@@ -950,14 +1267,19 @@ for (const [name, schema, base, fns] of AGREEMENT) {
       assert.is(ajvFirst(value), expected);
       const result = fns.validate(value);
       if (result.ok !== expected || fns.is(value) !== expected) {
-        assert.unreachable(`${JSON.stringify(value)}: ajv ${expected}, validate ${result.ok}, is ${fns.is(value)}`);
+        assert.unreachable(
+          `${JSON.stringify(value)}: ajv ${expected}, validate ${result.ok}, is ${fns.is(value)}`,
+        );
       }
       if (!result.ok) {
         invalid++;
         assert.ok(result.errors.length > 0);
       }
     }
-    assert.ok(invalid > 100 && invalid < 380, `a useful mix of valid and invalid values (${invalid} invalid)`);
+    assert.ok(
+      invalid > 100 && invalid < 380,
+      `a useful mix of valid and invalid values (${invalid} invalid)`,
+    );
   });
 }
 
@@ -966,7 +1288,9 @@ for (const [name, schema, base, fns] of AGREEMENT) {
 test('real catalog: every corrected sample is valid, and mutations agree with Ajv', async () => {
   const catalog = await realCatalog();
   const real = compile(catalog);
-  const defs = Object.fromEntries(catalog.definitions.map((definition) => [definition.name, definition.schema]));
+  const defs = Object.fromEntries(
+    catalog.definitions.map((definition) => [definition.name, definition.schema]),
+  );
   const random = rng(2021);
   const ajv = new Ajv2020({ allErrors: true, strict: false, strictNumbers: true, ownProperties: true });
   addFormats.default(ajv);
@@ -977,7 +1301,10 @@ test('real catalog: every corrected sample is valid, and mutations agree with Aj
     for (const sample of event.samples) {
       const result = validateData(sample.corrected.data);
       assert.equal(summary(result), [], `${event.type} sample ${sample.id}`);
-      assert.ok((real.validateEventGridEvent as Validate)(sample.corrected).ok, `${event.type} sample ${sample.id} envelope`);
+      assert.ok(
+        (real.validateEventGridEvent as Validate)(sample.corrected).ok,
+        `${event.type} sample ${sample.id} envelope`,
+      );
       for (let n = 0; n < 60; n++) {
         const value = mutate(sample.corrected.data, random);
         const expected = ajvValidate(value);
@@ -993,7 +1320,9 @@ test('real catalog: every corrected sample is valid, and mutations agree with Aj
 
 function stubTypes(catalog: Catalog): string {
   const lines = [
-    ...catalog.definitions.map((definition) => `export interface ${definition.name} { [key: string]: unknown }`),
+    ...catalog.definitions.map(
+      (definition) => `export interface ${definition.name} { [key: string]: unknown }`,
+    ),
     ...catalog.events.map((event) => `export interface ${event.names.dataType} { [key: string]: unknown }`),
     `export type AcsEventType = ${catalog.events.map((event) => JSON.stringify(event.type)).join(' | ') || 'never'};`,
     `export interface AcsEventDataMap { ${catalog.events.map((event) => `${JSON.stringify(event.type)}: ${event.names.dataType};`).join(' ')} }`,
@@ -1042,7 +1371,10 @@ async function typecheck(variants: Record<string, { types: string; validators: s
 
 test('typechecks (strict, noUncheckedIndexedAccess, NodeNext, noUnused*) against stub types and emit-types output', async () => {
   const stub = (catalog: Catalog) => ({ types: stubTypes(catalog), validators: source(catalog) });
-  const real = async (catalog: Catalog) => ({ types: (await emitTypes(catalog))[0]!.contents, validators: source(catalog) });
+  const real = async (catalog: Catalog) => ({
+    types: (await emitTypes(catalog))[0]!.contents,
+    validators: source(catalog),
+  });
   const small = catalogOf(
     {
       CommunicationIdentifier: DEFS.CommunicationIdentifier!,
@@ -1052,7 +1384,14 @@ test('typechecks (strict, noUncheckedIndexedAccess, NodeNext, noUnused*) against
     },
     [
       eventOf(SMS, SMS_SCHEMA, DEFS),
-      eventOf(CHAT, { type: 'object', properties: { by: ref('CommunicationIdentifier'), metadata: ref('ChatMessageMetadata') } }, DEFS),
+      eventOf(
+        CHAT,
+        {
+          type: 'object',
+          properties: { by: ref('CommunicationIdentifier'), metadata: ref('ChatMessageMetadata') },
+        },
+        DEFS,
+      ),
     ],
   );
   const committed = await realCatalog();
@@ -1060,16 +1399,33 @@ test('typechecks (strict, noUncheckedIndexedAccess, NodeNext, noUnused*) against
     full: stub(CATALOG),
     empty: stub(catalogOf({}, [])),
     'defs-only': stub(catalogOf({ Lonely: { type: 'object' } }, [])),
-    'prototype-names': stub(catalogOf({ Protos: { type: 'object', properties: { constructor: string, toString: {} }, required: ['constructor', '__proto__'] } }, [])),
+    'prototype-names': stub(
+      catalogOf(
+        {
+          Protos: {
+            type: 'object',
+            properties: { constructor: string, toString: {} },
+            required: ['constructor', '__proto__'],
+          },
+        },
+        [],
+      ),
+    ),
     'odd-schemas': stub(
       catalogOf(
         {
           Impossible: { type: 'string', enum: [1, 2] },
           Anything: {},
           OnlyRequired: { required: ['x'] },
-          NullOrText: { anyOf: [{ type: 'null' }, { type: 'string', format: 'date-time' }], oneOf: [{ const: null }, { type: 'string' }] },
+          NullOrText: {
+            anyOf: [{ type: 'null' }, { type: 'string', format: 'date-time' }],
+            oneOf: [{ const: null }, { type: 'string' }],
+          },
           TypedAlternatives: { type: 'string', anyOf: [{ type: 'null' }, { type: 'string' }] },
-          Untyped: { properties: { a: { items: { format: 'date-time' } } }, additionalProperties: { enum: ['x', 1] } },
+          Untyped: {
+            properties: { a: { items: { format: 'date-time' } } },
+            additionalProperties: { enum: ['x', 1] },
+          },
         },
         [],
       ),

@@ -1,12 +1,17 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { matchesFilter, type AdvancedFilter, type EventSubscriptionFilter } from '../generator/runtime/filter.ts';
+import {
+  matchesFilter,
+  type AdvancedFilter,
+  type EventSubscriptionFilter,
+} from '../generator/runtime/filter.ts';
 
 // ── Events: the docs' samples (seeds/000, 2020 page) and a chat event with filterable data ──
 
 const smsReceived = {
   id: 'Incoming_20200918002745d29ebbea-3341-4466-9690-0a03af35228e',
-  topic: '/subscriptions/50ad1522-5c2c-4d9a-a6c8-67c11ecb75b8/resourcegroups/acse2e/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+  topic:
+    '/subscriptions/50ad1522-5c2c-4d9a-a6c8-67c11ecb75b8/resourcegroups/acse2e/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
   subject: '/phonenumber/15555555555',
   data: {
     MessageId: 'Incoming_20200918002745d29ebbea-3341-4466-9690-0a03af35228e',
@@ -23,7 +28,8 @@ const smsReceived = {
 
 const smsDeliveryReport = {
   id: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
-  topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+  topic:
+    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
   subject: '/phonenumber/15555555555',
   data: {
     MessageId: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
@@ -32,7 +38,9 @@ const smsDeliveryReport = {
     DeliveryStatus: 'Delivered',
     DeliveryStatusDetails: 'No error.',
     ReceivedTimestamp: '2020-09-18T00:22:20.2855749Z',
-    DeliveryAttempts: [{ Timestamp: '2020-09-18T00:22:14.9315918Z', SegmentsSucceeded: 1, SegmentsFailed: 0 }],
+    DeliveryAttempts: [
+      { Timestamp: '2020-09-18T00:22:14.9315918Z', SegmentsSucceeded: 1, SegmentsFailed: 0 },
+    ],
   },
   eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
   dataVersion: '1.0',
@@ -42,7 +50,8 @@ const smsDeliveryReport = {
 
 const chat = {
   id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
-  topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/acs',
+  topic:
+    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/acs',
   subject: 'thread/19:abc@thread.v2/sender/8:acs:sender/recipient/8:acs:recipient',
   data: {
     messageBody: 'Welcome to Azure Communication Services',
@@ -90,14 +99,27 @@ function table(name: string, cases: readonly Case[]): void {
 }
 
 /** One advanced filter on the chat event; `values` when an array is given, else `value`. */
-type AdvancedCase = readonly [label: string, key: string, operand: unknown, expected: boolean, arrays?: boolean];
+type AdvancedCase = readonly [
+  label: string,
+  key: string,
+  operand: unknown,
+  expected: boolean,
+  arrays?: boolean,
+];
 
 function operatorTable(operatorType: string, cases: readonly AdvancedCase[], title = operatorType): void {
   table(
     title,
     cases.map(([label, key, operand, expected, arrays]): Case => {
-      const advanced: AdvancedFilter = Array.isArray(operand) ? { operatorType, key, values: operand } : { operatorType, key, value: operand };
-      return [label, chat, { advancedFilters: [advanced], enableAdvancedFilteringOnArrays: arrays ?? false }, expected];
+      const advanced: AdvancedFilter = Array.isArray(operand)
+        ? { operatorType, key, values: operand }
+        : { operatorType, key, value: operand };
+      return [
+        label,
+        chat,
+        { advancedFilters: [advanced], enableAdvancedFilteringOnArrays: arrays ?? false },
+        expected,
+      ];
     }),
   );
 }
@@ -105,7 +127,10 @@ function operatorTable(operatorType: string, cases: readonly AdvancedCase[], tit
 // ── The docs' example filter ──────────────────────────────────────────────────────────────
 
 const docsFilter: EventSubscriptionFilter = {
-  includedEventTypes: ['Microsoft.Communication.SMSReceived', 'Microsoft.Communication.SMSDeliveryReportReceived'],
+  includedEventTypes: [
+    'Microsoft.Communication.SMSReceived',
+    'Microsoft.Communication.SMSDeliveryReportReceived',
+  ],
   subjectBeginsWith: 'phonenumber/1555',
 };
 const withSubject = <T extends object>(event: T, subject: string): T => ({ ...event, subject });
@@ -113,12 +138,37 @@ const withSubject = <T extends object>(event: T, subject: string): T => ({ ...ev
 table('docs example filter', [
   ['SMSReceived sample: its leading "/" defeats the prefix', smsReceived, docsFilter, false],
   ['SMSDeliveryReportReceived sample: same', smsDeliveryReport, docsFilter, false],
-  ['SMSReceived without leading slash', withSubject(smsReceived, 'phonenumber/15555555555'), docsFilter, true],
-  ['SMSDeliveryReportReceived without leading slash', withSubject(smsDeliveryReport, 'phonenumber/15555555555'), docsFilter, true],
-  ['"/phonenumber/1555" prefix matches the samples', smsReceived, { ...docsFilter, subjectBeginsWith: '/phonenumber/1555' }, true],
-  ['"/phonenumber/1555" prefix, delivery report', smsDeliveryReport, { ...docsFilter, subjectBeginsWith: '/phonenumber/1555' }, true],
+  [
+    'SMSReceived without leading slash',
+    withSubject(smsReceived, 'phonenumber/15555555555'),
+    docsFilter,
+    true,
+  ],
+  [
+    'SMSDeliveryReportReceived without leading slash',
+    withSubject(smsDeliveryReport, 'phonenumber/15555555555'),
+    docsFilter,
+    true,
+  ],
+  [
+    '"/phonenumber/1555" prefix matches the samples',
+    smsReceived,
+    { ...docsFilter, subjectBeginsWith: '/phonenumber/1555' },
+    true,
+  ],
+  [
+    '"/phonenumber/1555" prefix, delivery report',
+    smsDeliveryReport,
+    { ...docsFilter, subjectBeginsWith: '/phonenumber/1555' },
+    true,
+  ],
   ['chat event: type not included', chat, docsFilter, false],
-  ['chat event even with a matching subject', withSubject(chat, 'phonenumber/15551234567'), docsFilter, false],
+  [
+    'chat event even with a matching subject',
+    withSubject(chat, 'phonenumber/15551234567'),
+    docsFilter,
+    false,
+  ],
   ['other area code', withSubject(smsReceived, 'phonenumber/14255551234'), docsFilter, false],
 ]);
 
@@ -129,13 +179,33 @@ table('includedEventTypes', [
   ['empty = all', chat, { includedEventTypes: [] }, true],
   ['listed', chat, { includedEventTypes: ['Microsoft.Communication.ChatMessageReceived'] }, true],
   ['case-insensitive', chat, { includedEventTypes: ['microsoft.communication.CHATMESSAGERECEIVED'] }, true],
-  ['one of several', chat, { includedEventTypes: ['X', 'Microsoft.Communication.ChatMessageReceived'] }, true],
+  [
+    'one of several',
+    chat,
+    { includedEventTypes: ['X', 'Microsoft.Communication.ChatMessageReceived'] },
+    true,
+  ],
   ['not listed', chat, { includedEventTypes: ['Microsoft.Communication.ChatMessageEdited'] }, false],
   ['no prefix matching', chat, { includedEventTypes: ['Microsoft.Communication.ChatMessage'] }, false],
   ['event without a type', { subject: 's' }, { includedEventTypes: ['X'] }, false],
-  ['CloudEvents: matches `type`', chatCloud, { includedEventTypes: ['Microsoft.Communication.ChatMessageReceived'] }, true],
-  ['CloudEvents: not listed', chatCloud, { includedEventTypes: ['Microsoft.Communication.SMSReceived'] }, false],
-  ['CloudEvents: `eventType` property is ignored', { ...chatCloud, type: 'Other', eventType: chat.eventType }, { includedEventTypes: [chat.eventType] }, false],
+  [
+    'CloudEvents: matches `type`',
+    chatCloud,
+    { includedEventTypes: ['Microsoft.Communication.ChatMessageReceived'] },
+    true,
+  ],
+  [
+    'CloudEvents: not listed',
+    chatCloud,
+    { includedEventTypes: ['Microsoft.Communication.SMSReceived'] },
+    false,
+  ],
+  [
+    'CloudEvents: `eventType` property is ignored',
+    { ...chatCloud, type: 'Other', eventType: chat.eventType },
+    { includedEventTypes: [chat.eventType] },
+    false,
+  ],
 ]);
 
 // ── Subject ───────────────────────────────────────────────────────────────────────────────
@@ -143,18 +213,38 @@ table('includedEventTypes', [
 table('subject', [
   ['begins with', chat, { subjectBeginsWith: 'thread/19:abc' }, true],
   ['begins with, other case', chat, { subjectBeginsWith: 'THREAD/19:ABC' }, true],
-  ['begins with, case-sensitive, other case', chat, { subjectBeginsWith: 'THREAD/', isSubjectCaseSensitive: true }, false],
-  ['begins with, case-sensitive, same case', chat, { subjectBeginsWith: 'thread/', isSubjectCaseSensitive: true }, true],
+  [
+    'begins with, case-sensitive, other case',
+    chat,
+    { subjectBeginsWith: 'THREAD/', isSubjectCaseSensitive: true },
+    false,
+  ],
+  [
+    'begins with, case-sensitive, same case',
+    chat,
+    { subjectBeginsWith: 'thread/', isSubjectCaseSensitive: true },
+    true,
+  ],
   ['begins with, no match', chat, { subjectBeginsWith: 'user/' }, false],
   ['ends with', chat, { subjectEndsWith: '/recipient/8:acs:recipient' }, true],
   ['ends with, other case', chat, { subjectEndsWith: '/RECIPIENT/8:ACS:RECIPIENT' }, true],
-  ['ends with, case-sensitive, other case', chat, { subjectEndsWith: '/RECIPIENT/8:acs:recipient', isSubjectCaseSensitive: true }, false],
+  [
+    'ends with, case-sensitive, other case',
+    chat,
+    { subjectEndsWith: '/RECIPIENT/8:acs:recipient', isSubjectCaseSensitive: true },
+    false,
+  ],
   ['ends with, no match', chat, { subjectEndsWith: '/sender' }, false],
   ['both', chat, { subjectBeginsWith: 'thread/', subjectEndsWith: 'recipient' }, true],
   ['both, one fails', chat, { subjectBeginsWith: 'user/', subjectEndsWith: 'recipient' }, false],
   ['empty strings = no constraint', chat, { subjectBeginsWith: '', subjectEndsWith: '' }, true],
   ['missing subject, no constraint', { eventType: 'X' }, {}, true],
-  ['missing subject, empty constraints', { eventType: 'X' }, { subjectBeginsWith: '', subjectEndsWith: '' }, true],
+  [
+    'missing subject, empty constraints',
+    { eventType: 'X' },
+    { subjectBeginsWith: '', subjectEndsWith: '' },
+    true,
+  ],
   ['missing subject, begins with', { eventType: 'X' }, { subjectBeginsWith: 'a' }, false],
   ['missing subject, ends with', { eventType: 'X' }, { subjectEndsWith: 'a' }, false],
   ['non-string subject', { subject: 42 }, { subjectBeginsWith: '4' }, false],
@@ -233,7 +323,15 @@ operatorTable('NumberInRange', [
   ['lower bound inclusive', 'data.retries', [[3, 5]], true],
   ['upper bound inclusive', 'data.retries', [[1, 3]], true],
   ['outside', 'data.retries', [[4, 9]], false],
-  ['one of several ranges (OR)', 'data.retries', [[10, 20], [0, 3]], true],
+  [
+    'one of several ranges (OR)',
+    'data.retries',
+    [
+      [10, 20],
+      [0, 3],
+    ],
+    true,
+  ],
   ['inverted range is empty', 'data.retries', [[5, 1]], false],
   ['missing key', 'data.nope', [[0, 10]], false],
   ['non-number value', 'data.numericString', [[0, 10]], false],
@@ -248,7 +346,15 @@ operatorTable('NumberNotInRange', [
   ['outside', 'data.retries', [[4, 9]], true],
   ['inside', 'data.retries', [[1, 5]], false],
   ['on a bound', 'data.retries', [[3, 3]], false],
-  ['inside one of several', 'data.retries', [[10, 20], [0, 3]], false],
+  [
+    'inside one of several',
+    'data.retries',
+    [
+      [10, 20],
+      [0, 3],
+    ],
+    false,
+  ],
   ['missing key matches', 'data.nope', [[0, 10]], true],
   ['non-number value matches', 'data.numericString', [[0, 10]], true],
   ['array, flag on, no element inside', 'data.scores', [[2, 4]], true, true],
@@ -377,25 +483,35 @@ operatorTable('IsNotNull', [
 operatorTable(
   'StringIn',
   [
-  ['subject', 'subject', ['thread/19:abc@thread.v2/sender/8:acs:sender/recipient/8:acs:recipient'], true],
-  ['eventType', 'eventType', ['Microsoft.Communication.ChatMessageReceived'], true],
-  ['id', 'id', [chat.id], true],
-  ['topic', 'topic', [chat.topic], true],
-  ['dataVersion', 'dataVersion', ['1.0'], true],
-  ['PascalCase envelope key (as Azure documents it)', 'EventType', ['Microsoft.Communication.ChatMessageReceived'], true],
-  ['PascalCase data key', 'Data.ThreadId', ['19:abc@thread.v2'], true],
-  ['key through a non-object', 'data.type.length', ['4'], false],
-  ['key through an array is not indexed', 'data.tags.0', ['red'], false],
-  ['empty key is malformed', '', ['x'], false],
-  ['empty segment is malformed', 'data..type', ['Text'], false],
-  ['trailing dot is malformed', 'data.', ['Text'], false],
-  ['11 segments is too deep', 'data.a.b.c.d.e.f.g.h.i.j', ['x'], false],
+    ['subject', 'subject', ['thread/19:abc@thread.v2/sender/8:acs:sender/recipient/8:acs:recipient'], true],
+    ['eventType', 'eventType', ['Microsoft.Communication.ChatMessageReceived'], true],
+    ['id', 'id', [chat.id], true],
+    ['topic', 'topic', [chat.topic], true],
+    ['dataVersion', 'dataVersion', ['1.0'], true],
+    [
+      'PascalCase envelope key (as Azure documents it)',
+      'EventType',
+      ['Microsoft.Communication.ChatMessageReceived'],
+      true,
+    ],
+    ['PascalCase data key', 'Data.ThreadId', ['19:abc@thread.v2'], true],
+    ['key through a non-object', 'data.type.length', ['4'], false],
+    ['key through an array is not indexed', 'data.tags.0', ['red'], false],
+    ['empty key is malformed', '', ['x'], false],
+    ['empty segment is malformed', 'data..type', ['Text'], false],
+    ['trailing dot is malformed', 'data.', ['Text'], false],
+    ['11 segments is too deep', 'data.a.b.c.d.e.f.g.h.i.j', ['x'], false],
   ],
   'keys (StringIn)',
 );
 
 table('keys in the docs samples', [
-  ['data.messageId finds MessageId', smsReceived, { advancedFilters: [{ operatorType: 'StringBeginsWith', key: 'data.messageId', values: ['Incoming_'] }] }, true],
+  [
+    'data.messageId finds MessageId',
+    smsReceived,
+    { advancedFilters: [{ operatorType: 'StringBeginsWith', key: 'data.messageId', values: ['Incoming_'] }] },
+    true,
+  ],
   [
     'exact key wins over a case variant',
     { eventType: 'X', data: { Name: 'upper', name: 'lower' } },
@@ -405,14 +521,21 @@ table('keys in the docs samples', [
   [
     'array of objects, flag on: no path into elements',
     smsDeliveryReport,
-    { advancedFilters: [{ operatorType: 'NumberIn', key: 'data.DeliveryAttempts.SegmentsSucceeded', values: [1] }], enableAdvancedFilteringOnArrays: true },
+    {
+      advancedFilters: [
+        { operatorType: 'NumberIn', key: 'data.DeliveryAttempts.SegmentsSucceeded', values: [1] },
+      ],
+      enableAdvancedFilteringOnArrays: true,
+    },
     false,
   ],
 ]);
 
 // ── CloudEvents ───────────────────────────────────────────────────────────────────────────
 
-const cloud = (key: string, values: unknown[], operatorType = 'StringIn'): EventSubscriptionFilter => ({ advancedFilters: [{ operatorType, key, values }] });
+const cloud = (key: string, values: unknown[], operatorType = 'StringIn'): EventSubscriptionFilter => ({
+  advancedFilters: [{ operatorType, key, values }],
+});
 
 table('CloudEvents', [
   ['data key', chatCloud, cloud('data.threadId', ['19:abc@thread.v2']), true],
@@ -423,27 +546,89 @@ table('CloudEvents', [
   ['source', chatCloud, cloud('source', [chat.topic]), true],
   ['subject', chatCloud, cloud('subject', [chat.subject]), true],
   ['topic does not exist', chatCloud, cloud('topic', [chat.topic]), false],
-  ['without specversion, type is just a property', { type: chat.eventType, data: {} }, cloud('eventType', [chat.eventType]), false],
+  [
+    'without specversion, type is just a property',
+    { type: chat.eventType, data: {} },
+    cloud('eventType', [chat.eventType]),
+    false,
+  ],
   [
     'all three parts',
     chatCloud,
-    { includedEventTypes: [chat.eventType], subjectBeginsWith: 'thread/', advancedFilters: [{ operatorType: 'NumberGreaterThan', key: 'data.retries', value: 1 }] },
+    {
+      includedEventTypes: [chat.eventType],
+      subjectBeginsWith: 'thread/',
+      advancedFilters: [{ operatorType: 'NumberGreaterThan', key: 'data.retries', value: 1 }],
+    },
     true,
   ],
 ]);
 
 // ── Combinations ──────────────────────────────────────────────────────────────────────────
 
-const string = (operatorType: string, key: string, ...values: string[]): AdvancedFilter => ({ operatorType, key, values });
+const string = (operatorType: string, key: string, ...values: string[]): AdvancedFilter => ({
+  operatorType,
+  key,
+  values,
+});
 
 table('combinations', [
   ['no advanced filters', chat, { advancedFilters: [] }, true],
-  ['two filters, both match (AND)', chat, { advancedFilters: [string('StringIn', 'data.type', 'Text'), string('StringBeginsWith', 'subject', 'thread/')] }, true],
-  ['two filters, one fails (AND)', chat, { advancedFilters: [string('StringIn', 'data.type', 'Text'), string('StringBeginsWith', 'subject', 'user/')] }, false],
-  ['same key twice: a range', chat, { advancedFilters: [{ operatorType: 'NumberGreaterThan', key: 'data.retries', value: 1 }, { operatorType: 'NumberLessThan', key: 'data.retries', value: 5 }] }, true],
-  ['event types pass, subject fails', chat, { includedEventTypes: [chat.eventType], subjectBeginsWith: 'user/' }, false],
-  ['event types fail, advanced passes', chat, { includedEventTypes: ['X'], advancedFilters: [string('StringIn', 'data.type', 'Text')] }, false],
-  ['everything passes', chat, { includedEventTypes: [chat.eventType], subjectEndsWith: 'recipient', advancedFilters: [string('StringNotIn', 'data.type', 'Html')] }, true],
+  [
+    'two filters, both match (AND)',
+    chat,
+    {
+      advancedFilters: [
+        string('StringIn', 'data.type', 'Text'),
+        string('StringBeginsWith', 'subject', 'thread/'),
+      ],
+    },
+    true,
+  ],
+  [
+    'two filters, one fails (AND)',
+    chat,
+    {
+      advancedFilters: [
+        string('StringIn', 'data.type', 'Text'),
+        string('StringBeginsWith', 'subject', 'user/'),
+      ],
+    },
+    false,
+  ],
+  [
+    'same key twice: a range',
+    chat,
+    {
+      advancedFilters: [
+        { operatorType: 'NumberGreaterThan', key: 'data.retries', value: 1 },
+        { operatorType: 'NumberLessThan', key: 'data.retries', value: 5 },
+      ],
+    },
+    true,
+  ],
+  [
+    'event types pass, subject fails',
+    chat,
+    { includedEventTypes: [chat.eventType], subjectBeginsWith: 'user/' },
+    false,
+  ],
+  [
+    'event types fail, advanced passes',
+    chat,
+    { includedEventTypes: ['X'], advancedFilters: [string('StringIn', 'data.type', 'Text')] },
+    false,
+  ],
+  [
+    'everything passes',
+    chat,
+    {
+      includedEventTypes: [chat.eventType],
+      subjectEndsWith: 'recipient',
+      advancedFilters: [string('StringNotIn', 'data.type', 'Html')],
+    },
+    true,
+  ],
 ]);
 
 // ── Malformed filters fail closed ─────────────────────────────────────────────────────────
@@ -452,18 +637,48 @@ const junkFilter = (filter: unknown): EventSubscriptionFilter => filter as Event
 
 table('malformed filters', [
   ['unknown operator', chat, { advancedFilters: [string('StringLike', 'data.type', 'Text')] }, false],
-  ['operator name is case-sensitive', chat, { advancedFilters: [string('stringin', 'data.type', 'Text')] }, false],
-  ['operator named constructor', chat, { advancedFilters: [string('constructor', 'data.type', 'Text')] }, false],
+  [
+    'operator name is case-sensitive',
+    chat,
+    { advancedFilters: [string('stringin', 'data.type', 'Text')] },
+    false,
+  ],
+  [
+    'operator named constructor',
+    chat,
+    { advancedFilters: [string('constructor', 'data.type', 'Text')] },
+    false,
+  ],
   ['operator named __proto__', chat, { advancedFilters: [string('__proto__', 'data.type', 'Text')] }, false],
-  ['one bad operand among good ones', chat, { advancedFilters: [{ operatorType: 'NumberIn', key: 'data.retries', values: [3, 'x'] }] }, false],
-  ['NaN operand', chat, { advancedFilters: [{ operatorType: 'NumberNotIn', key: 'data.retries', values: [Number.NaN] }] }, false],
-  ['no operand at all', chat, { advancedFilters: [{ operatorType: 'StringNotIn', key: 'data.type' }] }, false],
+  [
+    'one bad operand among good ones',
+    chat,
+    { advancedFilters: [{ operatorType: 'NumberIn', key: 'data.retries', values: [3, 'x'] }] },
+    false,
+  ],
+  [
+    'NaN operand',
+    chat,
+    { advancedFilters: [{ operatorType: 'NumberNotIn', key: 'data.retries', values: [Number.NaN] }] },
+    false,
+  ],
+  [
+    'no operand at all',
+    chat,
+    { advancedFilters: [{ operatorType: 'StringNotIn', key: 'data.type' }] },
+    false,
+  ],
   ['non-string key', chat, junkFilter({ advancedFilters: [{ operatorType: 'IsNotNull', key: 3 }] }), false],
   ['advanced filter is not an object', chat, junkFilter({ advancedFilters: ['StringIn'] }), false],
   ['advancedFilters is not an array', chat, junkFilter({ advancedFilters: {} }), false],
   ['includedEventTypes is a string', chat, junkFilter({ includedEventTypes: chat.eventType }), false],
   ['subjectBeginsWith is a number', chat, junkFilter({ subjectBeginsWith: 1 }), false],
-  ['null fields are absent', chat, junkFilter({ includedEventTypes: null, subjectBeginsWith: null, advancedFilters: null }), true],
+  [
+    'null fields are absent',
+    chat,
+    junkFilter({ includedEventTypes: null, subjectBeginsWith: null, advancedFilters: null }),
+    true,
+  ],
 ]);
 
 // ── Never throws ──────────────────────────────────────────────────────────────────────────
@@ -476,19 +691,27 @@ const throwingGetter = Object.defineProperty({ eventType: 'X' }, 'data', {
     throw new Error('boom');
   },
 });
-const throwingProxy = new Proxy({}, {
-  get() {
-    throw new Error('boom');
+const throwingProxy = new Proxy(
+  {},
+  {
+    get() {
+      throw new Error('boom');
+    },
+    getOwnPropertyDescriptor() {
+      throw new Error('boom');
+    },
+    ownKeys() {
+      throw new Error('boom');
+    },
   },
-  getOwnPropertyDescriptor() {
-    throw new Error('boom');
-  },
-  ownKeys() {
-    throw new Error('boom');
-  },
+);
+const nullPrototype = Object.assign(Object.create(null) as object, {
+  eventType: 'X',
+  data: { threadId: 't' },
 });
-const nullPrototype = Object.assign(Object.create(null) as object, { eventType: 'X', data: { threadId: 't' } });
-const hostile = JSON.parse('{"eventType":"X","data":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":"p"}}}') as unknown;
+const hostile = JSON.parse(
+  '{"eventType":"X","data":{"__proto__":{"polluted":"yes"},"constructor":{"prototype":"p"}}}',
+) as unknown;
 const inheritedData = Object.assign(Object.create({ data: { threadId: 't' } }) as object, { eventType: 'X' });
 
 table('never throws', [
@@ -501,7 +724,12 @@ table('never throws', [
   ['number filter', chat, junkFilter(7), false],
   ['cyclic event, deep key', cyclic, cloud('data.data.data.data.subject', ['thread/1']), true],
   ['cyclic event, NotIn', cyclic, cloud('data.data.eventType', ['Y'], 'StringNotIn'), true],
-  ['throwing getter is not invoked (treated as missing)', throwingGetter, cloud('data.x', ['y'], 'IsNullOrUndefined'), true],
+  [
+    'throwing getter is not invoked (treated as missing)',
+    throwingGetter,
+    cloud('data.x', ['y'], 'IsNullOrUndefined'),
+    true,
+  ],
   ['throwing proxy event', throwingProxy, {}, false],
   ['throwing proxy filter', chat, junkFilter(throwingProxy), false],
   ['throwing proxy as data', { eventType: 'X', data: throwingProxy }, cloud('data.x', ['y']), false],
@@ -509,15 +737,29 @@ table('never throws', [
   ['own __proto__ key is data, not a prototype', hostile, cloud('data.__proto__.polluted', ['yes']), true],
   ['constructor key is data', hostile, cloud('data.constructor.prototype', ['p']), true],
   ['no inherited properties: constructor', chat, cloud('data.constructor.name', ['Object']), false],
-  ['no inherited properties: __proto__ of a plain object', chat, cloud('data.__proto__', [], 'IsNotNull'), false],
+  [
+    'no inherited properties: __proto__ of a plain object',
+    chat,
+    cloud('data.__proto__', [], 'IsNotNull'),
+    false,
+  ],
   ['no inherited properties: toString', chat, cloud('data.toString', [], 'IsNullOrUndefined'), true],
   ['no inherited envelope', inheritedData, cloud('data.threadId', ['t']), false],
-  ['inherited filter fields are ignored', chat, junkFilter(Object.create({ includedEventTypes: ['X'] })), true],
+  [
+    'inherited filter fields are ignored',
+    chat,
+    junkFilter(Object.create({ includedEventTypes: ['X'] })),
+    true,
+  ],
 ]);
 
 test('does not mutate its inputs', () => {
   const event = structuredClone(chat);
-  const filter: EventSubscriptionFilter = { includedEventTypes: [chat.eventType], advancedFilters: [string('StringIn', 'data.tags', 'red')], enableAdvancedFilteringOnArrays: true };
+  const filter: EventSubscriptionFilter = {
+    includedEventTypes: [chat.eventType],
+    advancedFilters: [string('StringIn', 'data.tags', 'red')],
+    enableAdvancedFilteringOnArrays: true,
+  };
   const before = JSON.stringify([event, filter]);
   assert.is(matchesFilter(event, filter), true);
   assert.is(JSON.stringify([event, filter]), before);

@@ -18,9 +18,14 @@ import {
   smsReceivedCloudEvent_2021_02,
 } from '../generated/package/dist/fixtures.js';
 import * as index from '../generated/package/dist/index.js';
-import { parseEvents, parseSubject, type AcsEventType, type AcsSubjectEventType } from '../generated/package/dist/index.js';
-import { createMemoryHost } from '../generator/compile.ts';
-import { emitFixtures } from '../generator/emit-fixtures.ts';
+import {
+  parseEvents,
+  parseSubject,
+  type AcsEventType,
+  type AcsSubjectEventType,
+} from '../generated/package/dist/index.js';
+import { createMemoryHost } from '../generator/stages/compile-package.ts';
+import { emitFixtures } from '../generator/emit/fixtures/emit-fixtures.ts';
 import { realCatalog } from './support/real-catalog.ts';
 import { subjectValue } from './support/subject-value.ts';
 
@@ -34,10 +39,13 @@ interface CatalogEvent {
   subjects: { pattern: string; parameters: { name: string; from: string; transform?: 'digits' }[] }[];
   samples: { id: string; corrected: Record<string, unknown> }[];
 }
-const catalog = JSON.parse(readFileSync(path.join(ROOT, 'generated/catalog.json'), 'utf8')) as { events: CatalogEvent[] };
+const catalog = JSON.parse(readFileSync(path.join(ROOT, 'generated/catalog.json'), 'utf8')) as {
+  events: CatalogEvent[];
+};
 const types = catalog.events.map((event) => event.type);
 
-const readJson = (file: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(PACKAGE, file), 'utf8'));
+const readJson = (file: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(path.join(PACKAGE, file), 'utf8'));
 
 function isDeepFrozen(value: unknown): boolean {
   if (value === null || typeof value !== 'object') return true;
@@ -47,26 +55,44 @@ function isDeepFrozen(value: unknown): boolean {
 // ── Docs samples ─────────────────────────────────────────────────────────────────────────────
 
 test('51 docs samples in each envelope, reachable by event type and docs version', () => {
-  const count = (byType: Record<string, Record<string, unknown>>) => Object.values(byType).flatMap(Object.values).length;
+  const count = (byType: Record<string, Record<string, unknown>>) =>
+    Object.values(byType).flatMap(Object.values).length;
   assert.is(fixtureList.length, 51);
   assert.is(count(fixtures.eventGrid), 51);
   assert.is(count(fixtures.cloudEvents), 51);
   assert.is(fixtures.eventGrid['Microsoft.Communication.SMSReceived']['2021-02'], smsReceived_2021_02);
-  assert.is(fixtures.cloudEvents['Microsoft.Communication.SMSReceived']['2021-02'], smsReceivedCloudEvent_2021_02);
+  assert.is(
+    fixtures.cloudEvents['Microsoft.Communication.SMSReceived']['2021-02'],
+    smsReceivedCloudEvent_2021_02,
+  );
 });
 
 for (const { eventType, docsVersion, eventGrid, cloudEvent } of fixtureList) {
   test(`docs sample ${eventType} ${docsVersion}: valid in both envelopes, frozen, equal to the catalog and the JSON files`, () => {
     const [grid] = parseEvents(eventGrid);
-    assert.equal([grid?.status, grid?.status === 'valid' && grid.schema], ['valid', 'eventgrid'], JSON.stringify(grid));
+    assert.equal(
+      [grid?.status, grid?.status === 'valid' && grid.schema],
+      ['valid', 'eventgrid'],
+      JSON.stringify(grid),
+    );
     const [cloud] = parseEvents(cloudEvent);
-    assert.equal([cloud?.status, cloud?.status === 'valid' && cloud.schema], ['valid', 'cloudevents'], JSON.stringify(cloud));
+    assert.equal(
+      [cloud?.status, cloud?.status === 'valid' && cloud.schema],
+      ['valid', 'cloudevents'],
+      JSON.stringify(cloud),
+    );
     const event = catalog.events.find((candidate) => candidate.type === eventType)!;
     assert.equal(eventGrid, event.samples.find((sample) => sample.id === docsVersion)!.corrected);
     assert.equal(cloudEvent, makeCloudEvent(eventGrid));
     assert.equal(cloudEvent, {
-      specversion: '1.0', id: eventGrid.id, source: eventGrid.topic, type: eventType, time: eventGrid.eventTime,
-      subject: eventGrid.subject, datacontenttype: 'application/json', data: eventGrid.data,
+      specversion: '1.0',
+      id: eventGrid.id,
+      source: eventGrid.topic,
+      type: eventType,
+      time: eventGrid.eventTime,
+      subject: eventGrid.subject,
+      datacontenttype: 'application/json',
+      data: eventGrid.data,
     });
     assert.ok(isDeepFrozen(eventGrid) && isDeepFrozen(cloudEvent));
     const fileGrid = readJson(`fixtures/${event.names.slug}/${docsVersion}.event-grid.json`);
@@ -89,7 +115,10 @@ test('fixtures cannot be mutated', () => {
 test('./fixtures is its own entry point: index does not re-export it; the JSON files ship', () => {
   assert.not.ok('fixtures' in index || 'makeAcsSmsReceivedEvent' in index || 'makeCloudEvent' in index);
   const manifest = readJson('package.json') as { exports: Record<string, unknown>; files: string[] };
-  assert.equal(manifest.exports['./fixtures'], { types: './dist/fixtures.d.ts', default: './dist/fixtures.js' });
+  assert.equal(manifest.exports['./fixtures'], {
+    types: './dist/fixtures.d.ts',
+    default: './dist/fixtures.js',
+  });
   assert.is(manifest.exports['./fixtures/*'], './fixtures/*');
   assert.ok(manifest.files.includes('fixtures'));
 });
@@ -100,10 +129,22 @@ test('invalid variants cover every event type and rule kind', () => {
   assert.equal(Object.keys(invalidVariants).sort(), [...types].sort());
   for (const event of catalog.events) {
     const variants = invalidVariants[event.type];
-    const paths = (status: string) => variants.filter((variant) => variant.status === status).map((variant) => variant.path);
-    for (const name of event.schema.required ?? []) assert.ok(variants.some((v) => v.name === `/data/${name} is missing`), `${event.type} ${name}`);
-    for (const envelope of ['/eventTime', '/subject']) assert.ok(variants.some((v) => v.name === `${envelope} is missing`), event.type);
-    assert.ok(variants.some((v) => v.name.includes('has the wrong type')), event.type);
+    const paths = (status: string) =>
+      variants.filter((variant) => variant.status === status).map((variant) => variant.path);
+    for (const name of event.schema.required ?? [])
+      assert.ok(
+        variants.some((v) => v.name === `/data/${name} is missing`),
+        `${event.type} ${name}`,
+      );
+    for (const envelope of ['/eventTime', '/subject'])
+      assert.ok(
+        variants.some((v) => v.name === `${envelope} is missing`),
+        event.type,
+      );
+    assert.ok(
+      variants.some((v) => v.name.includes('has the wrong type')),
+      event.type,
+    );
     assert.equal(paths('unknown'), ['/eventType']);
     assert.is(new Set(variants.map((variant) => variant.name)).size, variants.length);
   }
@@ -125,7 +166,12 @@ for (const type of types) {
         assert.is(result?.status, 'unknown', variant.name);
       } else {
         assert.is(result?.status, 'invalid', variant.name);
-        if (result?.status === 'invalid') assert.equal(result.errors.map((error) => error.path), [variant.path], variant.name);
+        if (result?.status === 'invalid')
+          assert.equal(
+            result.errors.map((error) => error.path),
+            [variant.path],
+            variant.name,
+          );
       }
     }
   });
@@ -134,13 +180,18 @@ for (const type of types) {
 // ── Factories ────────────────────────────────────────────────────────────────────────────────
 
 function expectedParameters(event: CatalogEvent, data: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(event.subjects[0]!.parameters.map((parameter) => [parameter.name, subjectValue(data, parameter)]));
+  return Object.fromEntries(
+    event.subjects[0]!.parameters.map((parameter) => [parameter.name, subjectValue(data, parameter)]),
+  );
 }
 
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 const FORMATS: [property: RegExp, value: RegExp][] = [
   [/^threadId$/, /^19:[0-9a-f]{32}@thread\.v2$/],
-  [/^(rawId|id|memberId|senderId|recipientId|createdBy|editedBy|deletedBy|addedBy|removedBy)$/, /^8:acs:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/],
+  [
+    /^(rawId|id|memberId|senderId|recipientId|createdBy|editedBy|deletedBy|addedBy|removedBy)$/,
+    /^8:acs:[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}_[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/,
+  ],
   [/^(from|to)$/, /^\+1[2-9]\d{9}$/],
 ];
 
@@ -152,7 +203,10 @@ function leaves(value: unknown, name = ''): [string, unknown][] {
 
 for (const event of catalog.events) {
   test(`factory of ${event.type}: 1,000 seeds give valid, realistic events whose subject agrees with the data`, () => {
-    const make = factories[event.type] as unknown as (overrides?: unknown, options?: { seed?: number }) => Record<string, unknown> & { data: Record<string, unknown> };
+    const make = factories[event.type] as unknown as (
+      overrides?: unknown,
+      options?: { seed?: number },
+    ) => Record<string, unknown> & { data: Record<string, unknown> };
     const ids = new Set<string>();
     for (let seed = 0; seed < 1000; seed++) {
       const made = make(undefined, { seed });
@@ -160,16 +214,28 @@ for (const event of catalog.events) {
       assert.is(result?.status, 'valid', `seed ${seed}: ${JSON.stringify(result)}`);
       ids.add(made.id as string);
       if (event.subjects.length > 0) {
-        assert.equal(parseSubject(event.type as AcsSubjectEventType, made.subject as string), expectedParameters(event, made.data), `seed ${seed}`);
+        assert.equal(
+          parseSubject(event.type as AcsSubjectEventType, made.subject as string),
+          expectedParameters(event, made.data),
+          `seed ${seed}`,
+        );
       }
       const eventTime = Date.parse(made.eventTime as string);
       for (const [name, value] of leaves(made.data)) {
-        if (typeof value === 'string' && TIMESTAMP.test(value)) assert.ok(Date.parse(value) <= eventTime, `seed ${seed}: ${name} after eventTime`);
-        for (const [property, format] of FORMATS) if (property.test(name)) assert.match(String(value), format, `seed ${seed}: ${name}`);
+        if (typeof value === 'string' && TIMESTAMP.test(value))
+          assert.ok(Date.parse(value) <= eventTime, `seed ${seed}: ${name} after eventTime`);
+        for (const [property, format] of FORMATS)
+          if (property.test(name)) assert.match(String(value), format, `seed ${seed}: ${name}`);
       }
       if (typeof made.data.version === 'number') {
-        const times = leaves(made.data).filter(([, value]) => typeof value === 'string' && TIMESTAMP.test(value));
-        assert.is(made.data.version, Math.max(...times.map(([, value]) => Date.parse(value as string))), 'version = last change');
+        const times = leaves(made.data).filter(
+          ([, value]) => typeof value === 'string' && TIMESTAMP.test(value),
+        );
+        assert.is(
+          made.data.version,
+          Math.max(...times.map(([, value]) => Date.parse(value as string))),
+          'version = last change',
+        );
       }
     }
     assert.is(ids.size, 1000, 'different seeds give different ids');
@@ -191,7 +257,9 @@ test('factories are consistent inside an event: one person per role, ordered tim
   assert.ok(created.participants.length === 1 && created.properties.topic);
   const report = makeAcsSmsDeliveryReportReceivedEvent({}, { seed: 7 });
   assert.is.not(report.data.from, report.data.to);
-  assert.ok(Date.parse(report.data.deliveryAttempts[0]!.timestamp) < Date.parse(report.data.receivedTimestamp!));
+  assert.ok(
+    Date.parse(report.data.deliveryAttempts[0]!.timestamp) < Date.parse(report.data.receivedTimestamp!),
+  );
   assert.is(report.subject, `/phonenumber/${report.data.from.slice(1)}`);
 });
 
@@ -205,16 +273,39 @@ const deepFreeze = <T>(value: T): T => {
 test('overrides merge deeply into a new event without touching their input', () => {
   const base = makeAcsChatMessageReceivedEvent({}, { seed: 3 });
   const overrides = deepFreeze({
-    data: { messageBody: 'hello', senderCommunicationIdentifier: { communicationUser: { id: '8:acs:custom' } }, metadata: { a: '1' } },
+    data: {
+      messageBody: 'hello',
+      senderCommunicationIdentifier: { communicationUser: { id: '8:acs:custom' } },
+      metadata: { a: '1' },
+    },
   });
   const made = makeAcsChatMessageReceivedEvent(overrides, { seed: 3 });
   assert.is(made.data.messageBody, 'hello');
   assert.is(made.data.senderCommunicationIdentifier?.communicationUser?.id, '8:acs:custom');
-  assert.is(made.data.senderCommunicationIdentifier?.rawId, base.data.senderId, 'siblings of an overridden value stay');
+  assert.is(
+    made.data.senderCommunicationIdentifier?.rawId,
+    base.data.senderId,
+    'siblings of an overridden value stay',
+  );
   assert.equal(made.data.metadata, { ...base.data.metadata, a: '1' });
-  assert.equal({ ...made, data: { ...made.data, messageBody: base.data.messageBody, metadata: base.data.metadata, senderCommunicationIdentifier: base.data.senderCommunicationIdentifier } }, base);
+  assert.equal(
+    {
+      ...made,
+      data: {
+        ...made.data,
+        messageBody: base.data.messageBody,
+        metadata: base.data.metadata,
+        senderCommunicationIdentifier: base.data.senderCommunicationIdentifier,
+      },
+    },
+    base,
+  );
   assert.ok(parseEvents(made)[0]?.status === 'valid');
-  assert.is(makeAcsChatMessageReceivedEvent({ data: { messageBody: undefined } }, { seed: 3 }).data.messageBody, base.data.messageBody, 'undefined keeps the generated value');
+  assert.is(
+    makeAcsChatMessageReceivedEvent({ data: { messageBody: undefined } }, { seed: 3 }).data.messageBody,
+    base.data.messageBody,
+    'undefined keeps the generated value',
+  );
 });
 
 test('arrays replace wholesale, and the result shares nothing with the overrides', () => {
@@ -223,15 +314,40 @@ test('arrays replace wholesale, and the result shares nothing with the overrides
   assert.equal(made.data.participants, participants);
   made.data.participants[0]!.displayName = 'changed';
   made.data.participants.push(participants[0]!);
-  assert.equal(participants, [{ displayName: 'Zed', participantCommunicationIdentifier: { rawId: '8:acs:zed' } }]);
+  assert.equal(participants, [
+    { displayName: 'Zed', participantCommunicationIdentifier: { rawId: '8:acs:zed' } },
+  ]);
 });
 
 const SUBJECT_CASES: [name: string, make: () => { subject: string }, expected: string][] = [
-  ['threadId overridden', () => makeAcsChatMessageReceivedEvent({ data: { threadId: '19:new@thread.v2' } }), 'thread/19:new@thread.v2/'],
-  ['nested rawId overridden', () => makeAcsChatThreadCreatedEvent({ data: { createdByCommunicationIdentifier: { rawId: '8:acs:creator' } } }), '/createdBy/8:acs:creator'],
-  ['SMS recipient overridden', () => makeAcsSmsReceivedEvent({ data: { to: '+14255550123' } }), '/phonenumber/14255550123'],
-  ['SMS sender overridden', () => makeAcsSmsDeliveryReportReceivedEvent({ data: { from: '+14255550199' } }), '/phonenumber/14255550199'],
-  ['subject overridden too', () => makeAcsSmsReceivedEvent({ subject: '/phonenumber/1', data: { to: '+14255550123' } }), '/phonenumber/1'],
+  [
+    'threadId overridden',
+    () => makeAcsChatMessageReceivedEvent({ data: { threadId: '19:new@thread.v2' } }),
+    'thread/19:new@thread.v2/',
+  ],
+  [
+    'nested rawId overridden',
+    () =>
+      makeAcsChatThreadCreatedEvent({
+        data: { createdByCommunicationIdentifier: { rawId: '8:acs:creator' } },
+      }),
+    '/createdBy/8:acs:creator',
+  ],
+  [
+    'SMS recipient overridden',
+    () => makeAcsSmsReceivedEvent({ data: { to: '+14255550123' } }),
+    '/phonenumber/14255550123',
+  ],
+  [
+    'SMS sender overridden',
+    () => makeAcsSmsDeliveryReportReceivedEvent({ data: { from: '+14255550199' } }),
+    '/phonenumber/14255550199',
+  ],
+  [
+    'subject overridden too',
+    () => makeAcsSmsReceivedEvent({ subject: '/phonenumber/1', data: { to: '+14255550123' } }),
+    '/phonenumber/1',
+  ],
 ];
 
 for (const [name, make, expected] of SUBJECT_CASES) {
@@ -241,20 +357,32 @@ for (const [name, make, expected] of SUBJECT_CASES) {
 }
 
 test('an override of a value the subject does not use keeps the subject', () => {
-  assert.is(makeAcsSmsReceivedEvent({ data: { from: '+12065550100' } }).subject, makeAcsSmsReceivedEvent().subject);
+  assert.is(
+    makeAcsSmsReceivedEvent({ data: { from: '+12065550100' } }).subject,
+    makeAcsSmsReceivedEvent().subject,
+  );
 });
 
 test('a source value that cannot appear in a subject is a RangeError, unless the subject is overridden too', () => {
   assert.throws(() => makeAcsChatMessageReceivedEvent({ data: { threadId: 'a/b' } }), RangeError);
-  assert.is(makeAcsChatMessageReceivedEvent({ subject: 'thread/x', data: { threadId: 'a/b' } }).subject, 'thread/x');
+  assert.is(
+    makeAcsChatMessageReceivedEvent({ subject: 'thread/x', data: { threadId: 'a/b' } }).subject,
+    'thread/x',
+  );
 });
 
 test('makeCloudEvent converts any Event Grid event; without a topic it needs a source', () => {
   const event = makeAcsSmsReceivedEvent({}, { seed: 5 });
   const cloud = makeCloudEvent(event);
   assert.equal(cloud, {
-    specversion: '1.0', id: event.id, source: event.topic, type: event.eventType, time: event.eventTime,
-    subject: event.subject, datacontenttype: 'application/json', data: event.data,
+    specversion: '1.0',
+    id: event.id,
+    source: event.topic,
+    type: event.eventType,
+    time: event.eventTime,
+    subject: event.subject,
+    datacontenttype: 'application/json',
+    data: event.data,
   });
   assert.is.not(cloud.data, event.data);
   assert.is(parseEvents(cloud)[0]?.status, 'valid');
@@ -290,14 +418,25 @@ test('overrides are type-checked: wrong types are compile errors (and @ts-expect
     sources.set(`/pkg/${name}.d.ts`, readFileSync(path.join(PACKAGE, 'dist', `${name}.d.ts`), 'utf8'));
   }
   const options: ts.CompilerOptions = {
-    strict: true, noUncheckedIndexedAccess: true, noEmit: true, skipLibCheck: true, types: [],
-    module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022,
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    noEmit: true,
+    skipLibCheck: true,
+    types: [],
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
   };
   let program: ts.Program | undefined;
   const check = (snippet: string): string[] => {
     sources.set('/pkg/snippet.ts', snippet);
     // The second check reuses the first program's unchanged files (lib and .d.ts): much faster.
-    program = ts.createProgram({ rootNames: ['/pkg/snippet.ts'], options, host: createMemoryHost(sources, options), oldProgram: program });
+    program = ts.createProgram({
+      rootNames: ['/pkg/snippet.ts'],
+      options,
+      host: createMemoryHost(sources, options),
+      oldProgram: program,
+    });
     const file = program.getSourceFile('/pkg/snippet.ts');
     return [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)].map((d) =>
       ts.flattenDiagnosticMessageText(d.messageText, '\n'),
@@ -315,7 +454,10 @@ test('emitFixtures is pure and deterministic', async () => {
   const first = emitFixtures(model);
   assert.equal(emitFixtures(model), first);
   assert.is(first.filter((file) => file.path.endsWith('.json')).length, 102);
-  assert.equal(first.filter((file) => file.path.endsWith('.ts')).map((file) => file.path), ['package/src/fixtures.ts']);
+  assert.equal(
+    first.filter((file) => file.path.endsWith('.ts')).map((file) => file.path),
+    ['package/src/fixtures.ts'],
+  );
 });
 
 test('a subject parameter whose data the factories do not hold stops generation with a clear message', async () => {
@@ -324,7 +466,10 @@ test('a subject parameter whose data the factories do not hold stops generation 
   const [subject] = chat.subjects;
   // Valid for the schema (lint-catalog accepts it), but factory-made identifiers are ACS users: no phone number.
   const from = '/senderCommunicationIdentifier/phoneNumber/value';
-  const broken = { ...chat, subjects: [{ ...subject!, parameters: subject!.parameters.map((parameter) => ({ ...parameter, from })) }] };
+  const broken = {
+    ...chat,
+    subjects: [{ ...subject!, parameters: subject!.parameters.map((parameter) => ({ ...parameter, from })) }],
+  };
   assert.throws(
     () => emitFixtures({ ...model, events: model.events.map((event) => (event === chat ? broken : event)) }),
     /subject parameter \{threadId\} of Microsoft\.Communication\.ChatMessageReceived comes from data\/senderCommunicationIdentifier\/phoneNumber\/value, which is not a string the data holds/,

@@ -47,7 +47,10 @@ test('unmutated values from the schema arbitrary are valid for every real event'
 
 test('date-time arbitraries: valid ones pass Ajv, broken ones mostly fail it', () => {
   const ajv = newAjv(false).compile({ type: 'string', format: 'date-time' });
-  fc.assert(fc.property(dateTimeArbitrary(), (s) => ajv(s) === true), { numRuns: 500, seed: SEED });
+  fc.assert(
+    fc.property(dateTimeArbitrary(), (s) => ajv(s) === true),
+    { numRuns: 500, seed: SEED },
+  );
   const broken = fc.sample(brokenDateTimeArbitrary(), { numRuns: 500, seed: SEED });
   const rejected = broken.filter((s) => !ajv(s)).length;
   assert.ok(rejected > 400, `only ${rejected} of 500 broken timestamps rejected`);
@@ -57,12 +60,25 @@ test('mutations never modify their input and keep "__proto__" an own key', () =>
   const original = { a: { b: [1, 2] }, c: 'x' };
   const frozen = JSON.stringify(original);
   for (let at = 0; at < 8; at++) {
-    for (const kind of ['drop-property', 'rename-property', 'swap-type', 'nest-deeper', 'unknown-key', 'array-item'] as const) {
+    for (const kind of [
+      'drop-property',
+      'rename-property',
+      'swap-type',
+      'nest-deeper',
+      'unknown-key',
+      'array-item',
+    ] as const) {
       applyMutation(clone(original), { kind, at, pick: at * 3, payload: { p: 1 }, timestamp: 'x' });
     }
   }
   assert.is(JSON.stringify(original), frozen);
-  const mutated = applyMutation(clone(original), { kind: 'unknown-key', at: 0, pick: 0, payload: 1, timestamp: '' }) as object;
+  const mutated = applyMutation(clone(original), {
+    kind: 'unknown-key',
+    at: 0,
+    pick: 0,
+    payload: 1,
+    timestamp: '',
+  }) as object;
   assert.ok(Object.hasOwn(mutated, '__proto__'));
   assert.is(Object.getPrototypeOf(mutated), Object.prototype);
   assert.is(({} as Record<string, unknown>).p, undefined);
@@ -73,19 +89,26 @@ function mutant(target: Target, weaken: (schema: Record<string, unknown>) => voi
   const schema = structuredClone(target.schema) as Record<string, unknown>;
   weaken(schema);
   const wrong = newAjv(true).compile(schema);
-  return { ...target, validate: (value) => ({ ok: wrong(value) as boolean }), is: (value) => wrong(value) as boolean };
+  return {
+    ...target,
+    validate: (value) => ({ ok: wrong(value) as boolean }),
+    is: (value) => wrong(value) as boolean,
+  };
 }
 
 test('the fuzzer catches a validator that skips date-time checks, and shrinks the case', () => {
   const target = targets.find((t) => t.type === 'Microsoft.Communication.ChatMessageReceived')!;
   const weak = mutant(target, (schema) => {
-    delete ((schema.properties as Record<string, Record<string, unknown>>).composeTime!).format;
+    delete (schema.properties as Record<string, Record<string, unknown>>).composeTime!.format;
   });
   const report = runFuzz([weak], { runs: 3000, seed: SEED });
   assert.is(report.disagreements.length, 1);
   const found = report.disagreements[0]!;
   assert.ok(found.verdicts.validate && !found.verdicts.ajvAll, formatDisagreement(found));
-  assert.match(found.replay, /npm run fuzz -- --event Microsoft\.Communication\.ChatMessageReceived --seed \d+ --path [\d:]+/);
+  assert.match(
+    found.replay,
+    /npm run fuzz -- --event Microsoft\.Communication\.ChatMessageReceived --seed \d+ --path [\d:]+/,
+  );
 });
 
 test('the fuzzer catches a validator that forgets a required property', () => {

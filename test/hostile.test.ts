@@ -57,7 +57,11 @@ function assertNoPollution(label: string): void {
   const after = snapshotPrototypes();
   for (const [name, keys] of BEFORE) {
     const now = after.get(name)!;
-    assert.equal([...now.keys()].map(String), [...keys.keys()].map(String), `${label}: ${name} gained or lost keys`);
+    assert.equal(
+      [...now.keys()].map(String),
+      [...keys.keys()].map(String),
+      `${label}: ${name} gained or lost keys`,
+    );
     for (const [key, parts] of keys) {
       assert.ok(
         parts.every((part, i) => Object.is(part, now.get(key)![i])),
@@ -109,7 +113,8 @@ const errorsAt =
   (...paths: string[]) =>
   (results: ParsedEvent[]) => {
     const found = errorPaths(results);
-    for (const path of paths) assert.ok(found.includes(path), `expected an error at ${path}, found ${found.join(', ')}`);
+    for (const path of paths)
+      assert.ok(found.includes(path), `expected an error at ${path}, found ${found.join(', ')}`);
   };
 /** Errors must not echo megabytes of input back. */
 const boundedErrors = (results: ParsedEvent[]) => {
@@ -129,7 +134,9 @@ function protoKeysEverywhere(where: 'everywhere' | 'data' = 'everywhere'): strin
   const visit = (value: unknown, add: boolean): string => {
     if (Array.isArray(value)) return `[${value.map((item) => visit(item, add)).join(',')}]`;
     if (value !== null && typeof value === 'object') {
-      const own = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${visit(v, add || k === 'data')}`);
+      const own = Object.entries(value).map(
+        ([k, v]) => `${JSON.stringify(k)}:${visit(v, add || k === 'data')}`,
+      );
       return `{${[...own, ...(add ? PROTO_KEYS.map((k) => `${JSON.stringify(k)}:${payload}`) : [])].join(',')}}`;
     }
     return JSON.stringify(value);
@@ -139,20 +146,47 @@ function protoKeysEverywhere(where: 'everywhere' | 'data' = 'everywhere'): strin
 
 const CASES: Case[] = [
   // Not JSON at all.
-  ...['', ' ', 'hello', '{', '}', '<xml/>', 'undefined', 'NaN', 'Infinity', "{'id':1}", '{"a":1,}', '[1,,2]', '\u0000', '\ufeff[]'].map(
-    (text): Case => ({ name: `non-JSON ${JSON.stringify(text)}`, body: () => text, expect: ['invalid'] }),
-  ),
+  ...[
+    '',
+    ' ',
+    'hello',
+    '{',
+    '}',
+    '<xml/>',
+    'undefined',
+    'NaN',
+    'Infinity',
+    "{'id':1}",
+    '{"a":1,}',
+    '[1,,2]',
+    '\u0000',
+    '\ufeff[]',
+  ].map((text): Case => ({
+    name: `non-JSON ${JSON.stringify(text)}`,
+    body: () => text,
+    expect: ['invalid'],
+  })),
   // JSON, but not events.
-  ...['null', 'true', '0', '-0', '"x"', '1e400', '[null]', '[[]]', '[1]', '{}'].map(
-    (text): Case => ({ name: `JSON that is no event: ${text}`, body: () => text, expect: text.startsWith('[') ? ['invalid'] : ['invalid'] }),
-  ),
+  ...['null', 'true', '0', '-0', '"x"', '1e400', '[null]', '[[]]', '[1]', '{}'].map((text): Case => ({
+    name: `JSON that is no event: ${text}`,
+    body: () => text,
+    expect: text.startsWith('[') ? ['invalid'] : ['invalid'],
+  })),
   { name: 'an empty batch', body: () => '[]', expect: [] },
   // Truncated JSON: the sample cut at 25 places.
   ...Array.from({ length: 25 }, (_, i): Case => {
     const at = Math.floor(((i + 1) * SAMPLE_TEXT.length) / 26);
-    return { name: `truncated JSON at ${at}/${SAMPLE_TEXT.length}`, body: () => SAMPLE_TEXT.slice(0, at), expect: ['invalid'] };
+    return {
+      name: `truncated JSON at ${at}/${SAMPLE_TEXT.length}`,
+      body: () => SAMPLE_TEXT.slice(0, at),
+      expect: ['invalid'],
+    };
   }),
-  { name: 'truncated batch', body: () => `[${SAMPLE_TEXT},${SAMPLE_TEXT.slice(0, 100)}`, expect: ['invalid'] },
+  {
+    name: 'truncated batch',
+    body: () => `[${SAMPLE_TEXT},${SAMPLE_TEXT.slice(0, 100)}`,
+    expect: ['invalid'],
+  },
   // 100,000-deep nesting, as text and as pre-built objects; under data and under an unknown key.
   { name: `${DEPTH}-deep array (text)`, body: () => deepArrayText(DEPTH), expect: ['invalid'] },
   { name: `${DEPTH}-deep object (text)`, body: () => deepObjectText(DEPTH), expect: ['invalid'] },
@@ -160,7 +194,8 @@ const CASES: Case[] = [
   { name: `${DEPTH}-deep object (pre-built)`, body: () => nestObject(DEPTH, SAMPLE), expect: ['invalid'] },
   {
     name: `${DEPTH}-deep object as data (text)`,
-    body: () => SAMPLE_TEXT.replace(/"data":\{.*\},"eventType"/, `"data":${deepObjectText(DEPTH)},"eventType"`),
+    body: () =>
+      SAMPLE_TEXT.replace(/"data":\{.*\},"eventType"/, `"data":${deepObjectText(DEPTH)},"eventType"`),
     expect: ['invalid'],
   },
   {
@@ -205,8 +240,18 @@ const CASES: Case[] = [
   },
   // 10 MB strings.
   { name: '10 MB non-JSON body', body: () => 'a'.repeat(TEN_MB), expect: ['invalid'], also: boundedErrors },
-  { name: '10 MB JSON string body', body: () => JSON.stringify('a'.repeat(TEN_MB)), expect: ['invalid'], also: boundedErrors },
-  { name: '10 MB as bytes', body: () => new Uint8Array(TEN_MB).fill(0x61), expect: ['invalid'], also: boundedErrors },
+  {
+    name: '10 MB JSON string body',
+    body: () => JSON.stringify('a'.repeat(TEN_MB)),
+    expect: ['invalid'],
+    also: boundedErrors,
+  },
+  {
+    name: '10 MB as bytes',
+    body: () => new Uint8Array(TEN_MB).fill(0x61),
+    expect: ['invalid'],
+    also: boundedErrors,
+  },
   {
     name: '1 MB JSON batch of 65,536 strings as bytes',
     body: () => Buffer.from(JSON.stringify(Array(65_536).fill('x'.repeat(12)))),
@@ -233,7 +278,11 @@ const CASES: Case[] = [
     expect: ['invalid'],
   },
   // "__proto__", "constructor" and "prototype" keys at every level.
-  { name: '__proto__/constructor/prototype keys at every level (text)', body: protoKeysEverywhere, expect: ['valid'] },
+  {
+    name: '__proto__/constructor/prototype keys at every level (text)',
+    body: protoKeysEverywhere,
+    expect: ['valid'],
+  },
   {
     name: '__proto__/constructor/prototype keys at every level (text), strict mode: the envelope reports them',
     body: protoKeysEverywhere,
@@ -246,9 +295,17 @@ const CASES: Case[] = [
     body: () => protoKeysEverywhere('data'),
     strict: true,
     expect: ['invalid'],
-    also: errorsAt('/data/__proto__', '/data/constructor', '/data/senderCommunicationIdentifier/communicationUser/prototype'),
+    also: errorsAt(
+      '/data/__proto__',
+      '/data/constructor',
+      '/data/senderCommunicationIdentifier/communicationUser/prototype',
+    ),
   },
-  { name: '__proto__ keys at every level (pre-parsed)', body: () => JSON.parse(protoKeysEverywhere()), expect: ['valid'] },
+  {
+    name: '__proto__ keys at every level (pre-parsed)',
+    body: () => JSON.parse(protoKeysEverywhere()),
+    expect: ['valid'],
+  },
   {
     name: '"__proto__" as the data',
     body: () => SAMPLE_TEXT.replace('"data":', '"__proto__":{"data":{}},"data":'),
@@ -266,47 +323,130 @@ const CASES: Case[] = [
     expect: ['invalid'],
     also: errorsAt('/data/messageId'),
   },
-  { name: 'batch of __proto__ events', body: () => `[${protoKeysEverywhere()},${protoKeysEverywhere()}]`, expect: ['valid', 'valid'] },
+  {
+    name: 'batch of __proto__ events',
+    body: () => `[${protoKeysEverywhere()},${protoKeysEverywhere()}]`,
+    expect: ['valid', 'valid'],
+  },
   // Numbers where strings belong and the reverse.
-  { name: 'numeric eventType', body: () => ({ ...sample(), eventType: 42 }), expect: ['invalid'], also: errorsAt('/eventType') },
+  {
+    name: 'numeric eventType',
+    body: () => ({ ...sample(), eventType: 42 }),
+    expect: ['invalid'],
+    also: errorsAt('/eventType'),
+  },
   { name: 'numeric id', body: () => ({ ...sample(), id: 1 }), expect: ['invalid'], also: errorsAt('/id') },
-  { name: 'numeric message body', body: () => withData((data) => (data.messageBody = 5)), expect: ['invalid'], also: errorsAt('/data/messageBody') },
-  { name: 'numeric timestamp', body: () => withData((data) => (data.composeTime = 1613694358927)), expect: ['invalid'], also: errorsAt('/data/composeTime') },
-  { name: 'string version', body: () => withData((data) => (data.version = '1613694358927')), expect: ['invalid'], also: errorsAt('/data/version') },
-  { name: 'boolean rawId', body: () => withData((data) => ((data.senderCommunicationIdentifier as Json).rawId = true)), expect: ['invalid'] },
+  {
+    name: 'numeric message body',
+    body: () => withData((data) => (data.messageBody = 5)),
+    expect: ['invalid'],
+    also: errorsAt('/data/messageBody'),
+  },
+  {
+    name: 'numeric timestamp',
+    body: () => withData((data) => (data.composeTime = 1613694358927)),
+    expect: ['invalid'],
+    also: errorsAt('/data/composeTime'),
+  },
+  {
+    name: 'string version',
+    body: () => withData((data) => (data.version = '1613694358927')),
+    expect: ['invalid'],
+    also: errorsAt('/data/version'),
+  },
+  {
+    name: 'boolean rawId',
+    body: () => withData((data) => ((data.senderCommunicationIdentifier as Json).rawId = true)),
+    expect: ['invalid'],
+  },
   // Arrays where objects belong.
   { name: 'array as the event', body: () => [[sample()]], expect: ['invalid'] },
-  { name: 'array as data', body: () => ({ ...sample(), data: [SAMPLE.data] }), expect: ['invalid'], also: errorsAt('/data') },
+  {
+    name: 'array as data',
+    body: () => ({ ...sample(), data: [SAMPLE.data] }),
+    expect: ['invalid'],
+    also: errorsAt('/data'),
+  },
   {
     name: 'array as an identifier',
-    body: () => withData((data) => (data.senderCommunicationIdentifier = [data.senderCommunicationIdentifier])),
+    body: () =>
+      withData((data) => (data.senderCommunicationIdentifier = [data.senderCommunicationIdentifier])),
     expect: ['invalid'],
     also: errorsAt('/data/senderCommunicationIdentifier'),
   },
   { name: 'array as metadata', body: () => withData((data) => (data.metadata = ['a'])), expect: ['invalid'] },
-  { name: 'string as data', body: () => ({ ...sample(), data: JSON.stringify(SAMPLE.data) }), expect: ['invalid'] },
+  {
+    name: 'string as data',
+    body: () => ({ ...sample(), data: JSON.stringify(SAMPLE.data) }),
+    expect: ['invalid'],
+  },
   // Huge and odd numbers.
-  { name: 'version 1e400 (text: Infinity after parsing)', body: () => withDataText('version', '1e400'), expect: ['invalid'] },
+  {
+    name: 'version 1e400 (text: Infinity after parsing)',
+    body: () => withDataText('version', '1e400'),
+    expect: ['invalid'],
+  },
   { name: 'version -1e400 (text)', body: () => withDataText('version', '-1e400'), expect: ['invalid'] },
-  { name: 'version 2**64 (text: an integer)', body: () => withDataText('version', '18446744073709551616'), expect: ['valid'] },
-  { name: 'version with 400 digits (text)', body: () => withDataText('version', '9'.repeat(400)), expect: ['invalid'] },
+  {
+    name: 'version 2**64 (text: an integer)',
+    body: () => withDataText('version', '18446744073709551616'),
+    expect: ['valid'],
+  },
+  {
+    name: 'version with 400 digits (text)',
+    body: () => withDataText('version', '9'.repeat(400)),
+    expect: ['invalid'],
+  },
   { name: 'version -0 (text)', body: () => withDataText('version', '-0'), expect: ['valid'] },
-  { name: 'version 1.0 (text: an integer in JSON)', body: () => withDataText('version', '1.0'), expect: ['valid'] },
+  {
+    name: 'version 1.0 (text: an integer in JSON)',
+    body: () => withDataText('version', '1.0'),
+    expect: ['valid'],
+  },
   { name: 'version 1.5', body: () => withData((data) => (data.version = 1.5)), expect: ['invalid'] },
   { name: 'version 1e-400 (text: 0)', body: () => withDataText('version', '1e-400'), expect: ['valid'] },
   // NaN and Infinity can only arrive pre-parsed.
-  { name: 'NaN version (pre-parsed)', body: () => withData((data) => (data.version = Number.NaN)), expect: ['invalid'], also: errorsAt('/data/version') },
-  { name: 'Infinity version (pre-parsed)', body: () => withData((data) => (data.version = Infinity)), expect: ['invalid'] },
-  { name: '-Infinity version (pre-parsed)', body: () => withData((data) => (data.version = -Infinity)), expect: ['invalid'] },
+  {
+    name: 'NaN version (pre-parsed)',
+    body: () => withData((data) => (data.version = Number.NaN)),
+    expect: ['invalid'],
+    also: errorsAt('/data/version'),
+  },
+  {
+    name: 'Infinity version (pre-parsed)',
+    body: () => withData((data) => (data.version = Infinity)),
+    expect: ['invalid'],
+  },
+  {
+    name: '-Infinity version (pre-parsed)',
+    body: () => withData((data) => (data.version = -Infinity)),
+    expect: ['invalid'],
+  },
   { name: 'NaN as the whole body (pre-parsed)', body: () => Number.NaN, expect: ['invalid'] },
-  { name: 'NaN as dataVersion (pre-parsed)', body: () => ({ ...sample(), dataVersion: Number.NaN }), expect: ['invalid'] },
-  { name: 'BigInt version (pre-parsed)', body: () => withData((data) => (data.version = 10n)), expect: ['invalid'] },
+  {
+    name: 'NaN as dataVersion (pre-parsed)',
+    body: () => ({ ...sample(), dataVersion: Number.NaN }),
+    expect: ['invalid'],
+  },
+  {
+    name: 'BigInt version (pre-parsed)',
+    body: () => withData((data) => (data.version = 10n)),
+    expect: ['invalid'],
+  },
   { name: 'undefined (pre-parsed)', body: () => undefined, expect: ['invalid'] },
   { name: 'a function (pre-parsed)', body: () => () => SAMPLE, expect: ['invalid'] },
   { name: 'a Symbol (pre-parsed)', body: () => Symbol('event'), expect: ['invalid'] },
   // Bytes.
-  { name: 'invalid UTF-8 bytes', body: () => new Uint8Array([0xff, 0xfe, 0xc0, 0x80, 0xed, 0xa0, 0x80]), expect: ['invalid'] },
-  { name: 'invalid UTF-8 before valid JSON', body: () => Uint8Array.from([0xff, ...Buffer.from(SAMPLE_TEXT)]), expect: ['invalid'] },
+  {
+    name: 'invalid UTF-8 bytes',
+    body: () => new Uint8Array([0xff, 0xfe, 0xc0, 0x80, 0xed, 0xa0, 0x80]),
+    expect: ['invalid'],
+  },
+  {
+    name: 'invalid UTF-8 before valid JSON',
+    body: () => Uint8Array.from([0xff, ...Buffer.from(SAMPLE_TEXT)]),
+    expect: ['invalid'],
+  },
   {
     name: 'invalid UTF-8 inside a string value (decoded as U+FFFD: valid)',
     body: () => {
@@ -315,18 +455,39 @@ const CASES: Case[] = [
     },
     expect: ['valid'],
     also: (results) => {
-      const event = results[0]!.status === 'valid' ? (results[0]!.event as { data: { messageBody: string } }) : undefined;
+      const event =
+        results[0]!.status === 'valid' ? (results[0]!.event as { data: { messageBody: string } }) : undefined;
       assert.ok(event?.data.messageBody.includes('\ufffd'));
     },
   },
-  { name: 'truncated UTF-8 sequence at the end', body: () => Uint8Array.from([...Buffer.from(SAMPLE_TEXT), 0xe2, 0x82]), expect: ['invalid'] },
-  { name: 'UTF-8 with a BOM (valid)', body: () => Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from(SAMPLE_TEXT)]), expect: ['valid'] },
+  {
+    name: 'truncated UTF-8 sequence at the end',
+    body: () => Uint8Array.from([...Buffer.from(SAMPLE_TEXT), 0xe2, 0x82]),
+    expect: ['invalid'],
+  },
+  {
+    name: 'UTF-8 with a BOM (valid)',
+    body: () => Uint8Array.from([0xef, 0xbb, 0xbf, ...Buffer.from(SAMPLE_TEXT)]),
+    expect: ['valid'],
+  },
   { name: 'a Buffer (valid)', body: () => Buffer.from(SAMPLE_TEXT), expect: ['valid'] },
   { name: 'an empty Uint8Array', body: () => new Uint8Array(), expect: ['invalid'] },
-  { name: 'a Uint8Array view into a larger buffer', body: () => Buffer.from(`xx${SAMPLE_TEXT}xx`).subarray(2, 2 + SAMPLE_TEXT.length), expect: ['valid'] },
-  { name: 'an ArrayBuffer (not bytes parseEvents reads)', body: () => Buffer.from(SAMPLE_TEXT).buffer, expect: ['invalid'] },
+  {
+    name: 'a Uint8Array view into a larger buffer',
+    body: () => Buffer.from(`xx${SAMPLE_TEXT}xx`).subarray(2, 2 + SAMPLE_TEXT.length),
+    expect: ['valid'],
+  },
+  {
+    name: 'an ArrayBuffer (not bytes parseEvents reads)',
+    body: () => Buffer.from(SAMPLE_TEXT).buffer,
+    expect: ['invalid'],
+  },
   // Big batches and cycles.
-  { name: '50,000 empty objects in one batch', body: () => `[${Array(50_000).fill('{}').join(',')}]`, expect: Array(50_000).fill('invalid') },
+  {
+    name: '50,000 empty objects in one batch',
+    body: () => `[${Array(50_000).fill('{}').join(',')}]`,
+    expect: Array(50_000).fill('invalid'),
+  },
   {
     name: 'a cycle under an unknown key (pre-built)',
     body: () => {
@@ -431,11 +592,14 @@ for (const item of [...CASES, ...THROWING]) {
     assertNoPollution(item.name);
     if (process.env.HOSTILE_TIMES) console.log(`\n${Math.round(ms)}ms ${item.name}`);
     assert.ok(ms < HANG_GUARD_MS, `took ${Math.round(ms)}ms (hang guard ${HANG_GUARD_MS}ms)`);
-    if (error !== undefined) assert.unreachable(`threw ${error instanceof Error ? error.stack : String(error)}`);
+    if (error !== undefined)
+      assert.unreachable(`threw ${error instanceof Error ? error.stack : String(error)}`);
     assert.equal(
       results!.map((result) => result.status),
       item.expect,
-      item.expect.length > 3 ? undefined : JSON.stringify(results!.map((r) => (r.status === 'invalid' ? r.errors : r.status))).slice(0, 2000),
+      item.expect.length > 3
+        ? undefined
+        : JSON.stringify(results!.map((r) => (r.status === 'invalid' ? r.errors : r.status))).slice(0, 2000),
     );
     item.also?.(results!);
   });

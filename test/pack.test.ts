@@ -15,7 +15,10 @@ const CATALOG_JSON = fileURLToPath(new URL('../generated/catalog.json', import.m
 
 test('publint reports no errors on the generated package', async () => {
   const { messages } = await publint({ pkgDir: PACKAGE_DIR, strict: true });
-  assert.equal(messages.filter((message) => message.type === 'error'), []);
+  assert.equal(
+    messages.filter((message) => message.type === 'error'),
+    [],
+  );
 });
 
 const CONSUMER_TS = `
@@ -52,9 +55,14 @@ console.log(JSON.stringify(counts));
 test('npm pack → install in an empty project → strict NodeNext consumer compiles → ESM script validates every docs sample', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'acs-consumer-'));
   try {
-    const { stdout } = await run('npm', ['pack', '--silent', '--pack-destination', dir], { cwd: PACKAGE_DIR });
+    const { stdout } = await run('npm', ['pack', '--silent', '--pack-destination', dir], {
+      cwd: PACKAGE_DIR,
+    });
     const tarball = path.join(dir, stdout.trim().split('\n').pop()!);
-    await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    await writeFile(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
+    );
     await run('npm', ['install', '--no-audit', '--no-fund', '--offline', tarball], { cwd: dir });
 
     await writeFile(path.join(dir, 'consumer.ts'), CONSUMER_TS);
@@ -66,7 +74,9 @@ test('npm pack → install in an empty project → strict NodeNext consumer comp
       noEmit: true,
       types: [],
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     assert.equal(diagnostics, []);
 
     await writeFile(path.join(dir, 'consumer.mjs'), CONSUMER_MJS);

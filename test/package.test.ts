@@ -29,7 +29,11 @@ interface CatalogEvent {
 }
 const catalog = JSON.parse(readFileSync(new URL('../generated/catalog.json', import.meta.url), 'utf8')) as {
   events: CatalogEvent[];
-  filterExamples: { id: string; corrected: Record<string, unknown>; parsed: { filter: Record<string, unknown> } }[];
+  filterExamples: {
+    id: string;
+    corrected: Record<string, unknown>;
+    parsed: { filter: Record<string, unknown> };
+  }[];
 };
 const samples = catalog.events.flatMap((event) => event.samples.map((sample) => ({ event, sample })));
 
@@ -62,7 +66,9 @@ for (const { event, sample } of samples) {
 test('samples as published fail exactly where an erratum patches their data', () => {
   let failing = 0;
   for (const { event, sample } of samples) {
-    const patched = sample.errata.flatMap((erratum) => erratum.patch ?? []).filter((op) => op.path.startsWith('/data'));
+    const patched = sample.errata
+      .flatMap((erratum) => erratum.patch ?? [])
+      .filter((op) => op.path.startsWith('/data'));
     const result = dataValidators[event.type](sample.asPublished.data);
     if (patched.length === 0) {
       assert.ok(result.ok, `${event.type} ${sample.id} has no data erratum and must validate as published`);
@@ -70,19 +76,30 @@ test('samples as published fail exactly where an erratum patches their data', ()
     }
     if (result.ok) continue; // a value-only correction (e.g. a typo) leaves the published data valid
     failing++;
-    const touched = patched.flatMap((op) => [op.path, op.from ?? op.path].map((path) => path.replace(/^\/data/, '')));
+    const touched = patched.flatMap((op) =>
+      [op.path, op.from ?? op.path].map((path) => path.replace(/^\/data/, '')),
+    );
     for (const error of result.errors) {
       assert.ok(
-        touched.some((path) => error.path === path || error.path.startsWith(`${path}/`) || path.startsWith(`${error.path}/`)),
+        touched.some(
+          (path) =>
+            error.path === path || error.path.startsWith(`${path}/`) || path.startsWith(`${error.path}/`),
+        ),
         `${event.type} ${sample.id}: ${error.path} is not explained by an erratum`,
       );
     }
   }
-  assert.ok(failing >= 10, `expected the PascalCase, version and casing errata to be visible, got ${failing}`);
+  assert.ok(
+    failing >= 10,
+    `expected the PascalCase, version and casing errata to be visible, got ${failing}`,
+  );
 });
 
-const VALID_SMS = samples.find(({ event }) => event.type === 'Microsoft.Communication.SMSReceived')!.sample.corrected;
-const VALID_CHAT = samples.filter(({ event }) => event.type === 'Microsoft.Communication.ChatMessageReceived').at(-1)!.sample.corrected;
+const VALID_SMS = samples.find(({ event }) => event.type === 'Microsoft.Communication.SMSReceived')!.sample
+  .corrected;
+const VALID_CHAT = samples
+  .filter(({ event }) => event.type === 'Microsoft.Communication.ChatMessageReceived')
+  .at(-1)!.sample.corrected;
 const withData = (event: Record<string, unknown>, change: (data: Record<string, unknown>) => void) => {
   const copy = structuredClone(event) as { data: Record<string, unknown> };
   change(copy.data);
@@ -92,12 +109,35 @@ const withData = (event: Record<string, unknown>, change: (data: Record<string, 
 const INVALID: [name: string, event: Record<string, unknown>, paths: string[]][] = [
   ['missing required property', withData(VALID_SMS, (d) => delete d.from), ['/data/from']],
   ['number where a string belongs', withData(VALID_SMS, (d) => (d.message = 42)), ['/data/message']],
-  ['malformed timestamp', withData(VALID_SMS, (d) => (d.receivedTimestamp = '2020-09-18 00:27')), ['/data/receivedTimestamp']],
-  ['impossible date', withData(VALID_SMS, (d) => (d.receivedTimestamp = '2021-02-30T00:00:00Z')), ['/data/receivedTimestamp']],
-  ['nested identifier missing rawId', withData(VALID_CHAT, (d) => delete (d.senderCommunicationIdentifier as Record<string, unknown>).rawId), ['/data/senderCommunicationIdentifier/rawId']],
-  ['non-string metadata value', withData(VALID_CHAT, (d) => (d.metadata = { key: 1 })), ['/data/metadata/key']],
+  [
+    'malformed timestamp',
+    withData(VALID_SMS, (d) => (d.receivedTimestamp = '2020-09-18 00:27')),
+    ['/data/receivedTimestamp'],
+  ],
+  [
+    'impossible date',
+    withData(VALID_SMS, (d) => (d.receivedTimestamp = '2021-02-30T00:00:00Z')),
+    ['/data/receivedTimestamp'],
+  ],
+  [
+    'nested identifier missing rawId',
+    withData(VALID_CHAT, (d) => delete (d.senderCommunicationIdentifier as Record<string, unknown>).rawId),
+    ['/data/senderCommunicationIdentifier/rawId'],
+  ],
+  [
+    'non-string metadata value',
+    withData(VALID_CHAT, (d) => (d.metadata = { key: 1 })),
+    ['/data/metadata/key'],
+  ],
   ['version as a string', withData(VALID_CHAT, (d) => (d.version = '1613694358927')), ['/data/version']],
-  ['several errors at once', withData(VALID_CHAT, (d) => { delete d.threadId; d.type = null; }), ['/data/threadId', '/data/type']],
+  [
+    'several errors at once',
+    withData(VALID_CHAT, (d) => {
+      delete d.threadId;
+      d.type = null;
+    }),
+    ['/data/threadId', '/data/type'],
+  ],
   ['envelope without eventTime', { ...VALID_SMS, eventTime: undefined }, ['/eventTime']],
 ];
 
@@ -107,12 +147,17 @@ for (const [name, event, paths] of INVALID) {
     assert.is(result?.status, 'invalid');
     if (result?.status !== 'invalid') return;
     assert.equal(result.errors.map((error) => error.path).sort(), paths);
-    for (const error of result.errors) assert.ok(error.message && error.expected && error.received, JSON.stringify(error));
+    for (const error of result.errors)
+      assert.ok(error.message && error.expected && error.received, JSON.stringify(error));
   });
 }
 
 test('unknown event types are returned as unknown, never rejected', () => {
-  const [result] = parseEvents({ ...VALID_SMS, eventType: 'Microsoft.Communication.SomethingNew', data: { any: 1 } });
+  const [result] = parseEvents({
+    ...VALID_SMS,
+    eventType: 'Microsoft.Communication.SomethingNew',
+    data: { any: 1 },
+  });
   assert.is(result?.status, 'unknown');
 });
 
@@ -121,19 +166,40 @@ test('unknown properties are accepted by default and rejected in strict mode', (
   assert.ok(validateAcsSmsReceivedEventData(data).ok);
   const strict = validateAcsSmsReceivedEventData(data, { strict: true });
   assert.is(strict.ok, false);
-  if (!strict.ok) assert.equal(strict.errors.map((error) => error.path), ['/segmentCount']);
+  if (!strict.ok)
+    assert.equal(
+      strict.errors.map((error) => error.path),
+      ['/segmentCount'],
+    );
 });
 
 test('parseEvents takes strings, bytes, parsed JSON, single events and batches; never throws', () => {
   const text = JSON.stringify([VALID_SMS, VALID_CHAT]);
-  assert.equal(parseEvents(text).map((r) => r.status), ['valid', 'valid']);
-  assert.equal(parseEvents(new TextEncoder().encode(text)).map((r) => r.status), ['valid', 'valid']);
-  assert.equal(parseEvents(VALID_CHAT).map((r) => r.status), ['valid']);
+  assert.equal(
+    parseEvents(text).map((r) => r.status),
+    ['valid', 'valid'],
+  );
+  assert.equal(
+    parseEvents(new TextEncoder().encode(text)).map((r) => r.status),
+    ['valid', 'valid'],
+  );
+  assert.equal(
+    parseEvents(VALID_CHAT).map((r) => r.status),
+    ['valid'],
+  );
   assert.equal(parseEvents('[]'), []);
   const notJson = parseEvents('{"id": ');
   assert.is(notJson.length, 1);
   assert.is(notJson[0]?.status, 'invalid');
-  for (const junk of [null, 42, 'null', '"text"', '[1, null]', new Uint8Array([0xff, 0xfe]), '{"__proto__": {"polluted": true}}']) {
+  for (const junk of [
+    null,
+    42,
+    'null',
+    '"text"',
+    '[1, null]',
+    new Uint8Array([0xff, 0xfe]),
+    '{"__proto__": {"polluted": true}}',
+  ]) {
     for (const result of parseEvents(junk)) assert.is(result.status, 'invalid');
   }
   assert.is(({} as Record<string, unknown>).polluted, undefined);
@@ -154,7 +220,11 @@ test('a polluted Object.prototype does not make an Event Grid event look like a 
 test('a valid event narrows to its type', () => {
   const [result] = parseEvents(VALID_CHAT);
   assert.ok(result?.status === 'valid' && result.schema === 'eventgrid');
-  if (result?.status === 'valid' && result.schema === 'eventgrid' && isEventType(result.event, 'Microsoft.Communication.ChatMessageReceived')) {
+  if (
+    result?.status === 'valid' &&
+    result.schema === 'eventgrid' &&
+    isEventType(result.event, 'Microsoft.Communication.ChatMessageReceived')
+  ) {
     assert.is(result.event.data.threadId, VALID_CHAT.data.threadId);
   } else {
     assert.unreachable('expected a ChatMessageReceived event');
@@ -169,7 +239,9 @@ test("events deserialized by @azure/eventgrid's EventGridDeserializer validate w
     const result = dataValidators[event.eventType as AcsEventType](event.data);
     assert.ok(result.ok, `${event.eventType}: ${JSON.stringify(result)}`);
   }
-  const cloud = await new EventGridDeserializer().deserializeCloudEvents(JSON.stringify(samples.map(({ sample }) => toCloudEvent(sample.corrected))));
+  const cloud = await new EventGridDeserializer().deserializeCloudEvents(
+    JSON.stringify(samples.map(({ sample }) => toCloudEvent(sample.corrected))),
+  );
   for (const event of cloud) assert.ok(dataValidators[event.type as AcsEventType](event.data).ok, event.type);
 });
 
@@ -178,28 +250,54 @@ test('subjects with real ids parse into parameters that equal the data they come
   for (const { event, sample } of samples) {
     const excused = sample.errata.some((erratum) => erratum.kind === 'subject' && !erratum.patch);
     if (event.subjects.length === 0 || excused || sample.corrected.subject.includes('{')) continue;
-    const parameters = parseSubject(event.type as AcsSubjectEventType, sample.corrected.subject) as Record<string, string> | undefined;
+    const parameters = parseSubject(event.type as AcsSubjectEventType, sample.corrected.subject) as
+      Record<string, string> | undefined;
     assert.ok(parameters, `${event.type} ${sample.id}: ${sample.corrected.subject}`);
     for (const parameter of event.subjects[0]!.parameters) {
-      assert.is(parameters![parameter.name], subjectValue(sample.corrected.data, parameter), `${event.type} ${parameter.name}`);
+      assert.is(
+        parameters![parameter.name],
+        subjectValue(sample.corrected.data, parameter),
+        `${event.type} ${parameter.name}`,
+      );
     }
-    assert.is(formatSubject(event.type as AcsSubjectEventType, parameters as never).toLowerCase(), sample.corrected.subject.toLowerCase());
+    assert.is(
+      formatSubject(event.type as AcsSubjectEventType, parameters as never).toLowerCase(),
+      sample.corrected.subject.toLowerCase(),
+    );
     checked++;
   }
   assert.ok(checked >= 8, `checked ${checked}`);
 });
 
 test('subject parsing: leading slash optional, literals case-insensitive, junk rejected', () => {
-  assert.equal(parseSubject('Microsoft.Communication.SMSReceived', 'phonenumber/15555555555'), { phoneNumber: '15555555555' });
-  assert.equal(parseSubject('Microsoft.Communication.SMSReceived', '/PhoneNumber/15555555555'), { phoneNumber: '15555555555' });
+  assert.equal(parseSubject('Microsoft.Communication.SMSReceived', 'phonenumber/15555555555'), {
+    phoneNumber: '15555555555',
+  });
+  assert.equal(parseSubject('Microsoft.Communication.SMSReceived', '/PhoneNumber/15555555555'), {
+    phoneNumber: '15555555555',
+  });
   assert.is(parseSubject('Microsoft.Communication.SMSReceived', '/phonenumber/'), undefined);
-  assert.is(parseSubject('Microsoft.Communication.ChatThreadCreated', 'thread/x/createdBy/y/extra'), undefined);
-  assert.is(formatSubject('Microsoft.Communication.ChatThreadCreated', { threadId: '19:a@thread.v2', createdBy: '8:acs:b' }), 'thread/19:a@thread.v2/createdBy/8:acs:b');
-  assert.throws(() => formatSubject('Microsoft.Communication.ChatThreadCreated', { threadId: 'a/b', createdBy: 'c' }), /must be a non-empty string without "\/"/);
+  assert.is(
+    parseSubject('Microsoft.Communication.ChatThreadCreated', 'thread/x/createdBy/y/extra'),
+    undefined,
+  );
+  assert.is(
+    formatSubject('Microsoft.Communication.ChatThreadCreated', {
+      threadId: '19:a@thread.v2',
+      createdBy: '8:acs:b',
+    }),
+    'thread/19:a@thread.v2/createdBy/8:acs:b',
+  );
+  assert.throws(
+    () => formatSubject('Microsoft.Communication.ChatThreadCreated', { threadId: 'a/b', createdBy: 'c' }),
+    /must be a non-empty string without "\/"/,
+  );
 });
 
 test("the docs' filter examples: as published they miss the SMS samples, corrected they match", () => {
-  const sms = samples.filter(({ event }) => event.type.includes('.SMS') && event.type.length > 0).map(({ sample }) => sample.corrected);
+  const sms = samples
+    .filter(({ event }) => event.type.includes('.SMS') && event.type.length > 0)
+    .map(({ sample }) => sample.corrected);
   const chat = VALID_CHAT;
   const in1555 = sms.filter((event) => event.subject.startsWith('/phonenumber/1555'));
   assert.ok(in1555.length >= 4);

@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createMemoryHost } from '../generator/compile.ts';
-import { load } from '../generator/load.ts';
-import type { OutputFile } from '../generator/model.ts';
-import { normalize } from '../generator/normalize.ts';
+import { createMemoryHost } from '../generator/stages/compile-package.ts';
+import { load } from '../generator/stages/load.ts';
+import type { OutputFile } from '../generator/model/catalog-model.ts';
+import { normalize } from '../generator/stages/normalize.ts';
 import { runPipeline } from '../generator/pipeline.ts';
-import { compare, hasDrift, write } from '../generator/write.ts';
+import { compare, hasDrift, write } from '../generator/stages/write.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const options = (catalogDir: string) => ({
@@ -61,10 +61,20 @@ test('the generated types accept every corrected docs sample, typed by its event
   };
   const lines = ["import type * as acs from './types.js';"];
   catalog.events.forEach((event, i) =>
-    event.samples.forEach((sample, j) => lines.push(`export const s${i}_${j}: acs.${event.names.eventType} = ${JSON.stringify(sample.corrected)};`)),
+    event.samples.forEach((sample, j) =>
+      lines.push(
+        `export const s${i}_${j}: acs.${event.names.eventType} = ${JSON.stringify(sample.corrected)};`,
+      ),
+    ),
   );
-  lines.push("export const wrong: acs.AcsSmsReceivedEvent['data'] = { messageId: 'x', from: 'a', to: 'b', message: 'm', receivedTimestamp: 5 };");
-  const sources = new Map(full.filter((file) => file.path.startsWith('package/src/')).map((file) => [`/src/${path.basename(file.path)}`, file.contents]));
+  lines.push(
+    "export const wrong: acs.AcsSmsReceivedEvent['data'] = { messageId: 'x', from: 'a', to: 'b', message: 'm', receivedTimestamp: 5 };",
+  );
+  const sources = new Map(
+    full
+      .filter((file) => file.path.startsWith('package/src/'))
+      .map((file) => [`/src/${path.basename(file.path)}`, file.contents]),
+  );
   sources.set('/src/samples.ts', lines.join('\n'));
   const errors = typecheck(sources);
   assert.is(errors.length, 1, errors.join('\n'));
@@ -107,7 +117,10 @@ test('golden: the small test catalog generates exactly test/golden/generated', a
     await write(GOLDEN_OUTPUT, result.files, await compare(GOLDEN_OUTPUT, result.files));
   }
   const drift = await compare(GOLDEN_OUTPUT, result.files);
-  assert.ok(!hasDrift(drift), `golden output differs (UPDATE_GOLDEN=1 npm test to accept): ${JSON.stringify(drift)}`);
+  assert.ok(
+    !hasDrift(drift),
+    `golden output differs (UPDATE_GOLDEN=1 npm test to accept): ${JSON.stringify(drift)}`,
+  );
 });
 
 test('write: all files or none, unchanged files untouched, stale files removed', async () => {

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { layoutJson } from '../generator/json-layout.ts';
-import { jsonText } from '../generator/json-text.ts';
+import { layoutJson } from '../generator/syntax/json-layout.ts';
+import { jsonText } from '../generator/syntax/json-text.ts';
 import { firstPrettierChange } from './support/prettier.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -26,9 +26,21 @@ const JSON_LAYOUTS: [string, unknown, string][] = [
     { includedEventTypes: ['Microsoft.Communication.SMSReceived'] },
     '{\n  "includedEventTypes": ["Microsoft.Communication.SMSReceived"]\n}',
   ],
-  ['an array that does not fit: one element per line', { a: [LONG, 'y'] }, `{\n  "a": [\n    "${LONG}",\n    "y"\n  ]\n}`],
-  ['an array exactly as wide as the line: one line', { abcdefghijklm: [EDGE] }, `{\n  "abcdefghijklm": ["${EDGE}"]\n}`],
-  ['the comma after an array counts', { abcdefghijklm: [EDGE], b: 1 }, `{\n  "abcdefghijklm": [\n    "${EDGE}"\n  ],\n  "b": 1\n}`],
+  [
+    'an array that does not fit: one element per line',
+    { a: [LONG, 'y'] },
+    `{\n  "a": [\n    "${LONG}",\n    "y"\n  ]\n}`,
+  ],
+  [
+    'an array exactly as wide as the line: one line',
+    { abcdefghijklm: [EDGE] },
+    `{\n  "abcdefghijklm": ["${EDGE}"]\n}`,
+  ],
+  [
+    'the comma after an array counts',
+    { abcdefghijklm: [EDGE], b: 1 },
+    `{\n  "abcdefghijklm": [\n    "${EDGE}"\n  ],\n  "b": 1\n}`,
+  ],
   ['an array of objects: one per line', { a: [{ b: 1 }] }, '{\n  "a": [\n    {\n      "b": 1\n    }\n  ]\n}'],
   [
     'arrays of two or more arrays of two or more: one per line',
@@ -46,7 +58,11 @@ const JSON_LAYOUTS: [string, unknown, string][] = [
   ],
   ['exponents without +', { a: 1e21, b: 1.5e-7 }, '{\n  "a": 1e21,\n  "b": 1.5e-7\n}'],
   ['undefined properties are left out, as JSON.stringify does', { a: undefined, b: 1 }, '{\n  "b": 1\n}'],
-  ['strings are escaped as JSON.stringify escapes them', { 'k"ey': 'line\nbreak' }, '{\n  "k\\"ey": "line\\nbreak"\n}'],
+  [
+    'strings are escaped as JSON.stringify escapes them',
+    { 'k"ey': 'line\nbreak' },
+    '{\n  "k\\"ey": "line\\nbreak"\n}',
+  ],
 ];
 
 for (const [what, value, printed] of JSON_LAYOUTS) {
@@ -64,10 +80,16 @@ const PARSERS: Record<string, 'json' | 'markdown'> = { '.json': 'json', '.md': '
 
 test('prettier leaves every generated JSON and Markdown file unchanged (they are emitted in its layout)', async () => {
   const entries = await readdir(path.join(ROOT, 'generated'), { withFileTypes: true, recursive: true });
-  const files = entries.filter((entry) => entry.isFile() && PARSERS[path.extname(entry.name)]).map((entry) => path.join(entry.parentPath, entry.name));
+  const files = entries
+    .filter((entry) => entry.isFile() && PARSERS[path.extname(entry.name)])
+    .map((entry) => path.join(entry.parentPath, entry.name));
   assert.ok(files.length > 200);
   for (const file of files) {
-    const change = await firstPrettierChange(path.relative(ROOT, file), await readFile(file, 'utf8'), PARSERS[path.extname(file)]!);
+    const change = await firstPrettierChange(
+      path.relative(ROOT, file),
+      await readFile(file, 'utf8'),
+      PARSERS[path.extname(file)]!,
+    );
     assert.ok(change === undefined, change);
   }
 });

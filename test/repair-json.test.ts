@@ -1,15 +1,27 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Repair } from '../generator/model.ts';
-import { applyRepairs, repairJson } from '../generator/repair-json.ts';
+import type { Repair } from '../generator/model/catalog-model.ts';
+import { applyRepairs, repairJson } from '../generator/model/repair-json.ts';
 
 const lines = (...l: string[]): string => l.join('\n') + '\n';
 
 // [name, text, firstLine, expected value, expected repairs]
 const repairable: [string, string, number, unknown, Repair[]][] = [
   ['valid array', '[{"a": 1}]\n', 10, [{ a: 1 }], []],
-  ['valid scalars', '{"s": "x\\"y\\u00e9", "n": -1.5e2, "t": true, "f": false, "z": null}', 1, { s: 'x"y\u00e9', n: -150, t: true, f: false, z: null }, []],
-  ['trailing comma in object', lines('{', '  "a": 1,', '}'), 5, { a: 1 }, [{ kind: 'trailing-comma', line: 6, column: 9 }]],
+  [
+    'valid scalars',
+    '{"s": "x\\"y\\u00e9", "n": -1.5e2, "t": true, "f": false, "z": null}',
+    1,
+    { s: 'x"y\u00e9', n: -150, t: true, f: false, z: null },
+    [],
+  ],
+  [
+    'trailing comma in object',
+    lines('{', '  "a": 1,', '}'),
+    5,
+    { a: 1 },
+    [{ kind: 'trailing-comma', line: 6, column: 9 }],
+  ],
   ['trailing comma in array', '[1, 2 ,\n]', 1, [1, 2], [{ kind: 'trailing-comma', line: 1, column: 7 }]],
   [
     'nested trailing commas',
@@ -23,15 +35,33 @@ const repairable: [string, string, number, unknown, Repair[]][] = [
   ],
   [
     'filter fragment (seed 000)',
-    lines('"filter": {', '  "includedEventTypes": [', '    "Microsoft.Communication.SMSReceived"', '  ],', '  "subjectBeginsWith": "phonenumber/1555",', '}'),
+    lines(
+      '"filter": {',
+      '  "includedEventTypes": [',
+      '    "Microsoft.Communication.SMSReceived"',
+      '  ],',
+      '  "subjectBeginsWith": "phonenumber/1555",',
+      '}',
+    ),
     65,
-    { filter: { includedEventTypes: ['Microsoft.Communication.SMSReceived'], subjectBeginsWith: 'phonenumber/1555' } },
+    {
+      filter: {
+        includedEventTypes: ['Microsoft.Communication.SMSReceived'],
+        subjectBeginsWith: 'phonenumber/1555',
+      },
+    },
     [
       { kind: 'wrap-object', line: 65, column: 1 },
       { kind: 'trailing-comma', line: 69, column: 42 },
     ],
   ],
-  ['fragment with two members', '"a": 1, "b": [2]', 3, { a: 1, b: [2] }, [{ kind: 'wrap-object', line: 3, column: 1 }]],
+  [
+    'fragment with two members',
+    '"a": 1, "b": [2]',
+    3,
+    { a: 1, b: [2] },
+    [{ kind: 'wrap-object', line: 3, column: 1 }],
+  ],
   ['indented fragment', '  "a": 1', 3, { a: 1 }, [{ kind: 'wrap-object', line: 3, column: 3 }]],
   ['a lone string is a value, not a fragment', '"filter"', 1, 'filter', []],
   ['comma inside a string is not a repair', '{"a": ",}"}', 1, { a: ',}' }, []],
@@ -77,16 +107,37 @@ for (const [name, text, firstLine, line, column, message] of unrepairable) {
 // [name, text, firstLine, repairs, error fragment]
 const badReplays: [string, string, number, Repair[], string][] = [
   ['comma moved', '[1, 2,\n]', 1, [{ kind: 'trailing-comma', line: 1, column: 2 }], "expected ',' there"],
-  ['comma not trailing', '[1, 2]', 1, [{ kind: 'trailing-comma', line: 1, column: 3 }], "not followed by '}' or ']'"],
+  [
+    'comma not trailing',
+    '[1, 2]',
+    1,
+    [{ kind: 'trailing-comma', line: 1, column: 3 }],
+    "not followed by '}' or ']'",
+  ],
   ['line outside the text', '[1,]', 1, [{ kind: 'trailing-comma', line: 9, column: 3 }], 'outside the text'],
-  ['column past the line', '[1,]\n', 1, [{ kind: 'trailing-comma', line: 1, column: 40 }], 'past the end of the line'],
-  ['wrap not at the start', ' "a": 1', 1, [{ kind: 'wrap-object', line: 1, column: 1 }], 'not the first character'],
-  ['wrap on a non-member', '[1]', 1, [{ kind: 'wrap-object', line: 1, column: 1 }], "expected a member name"],
+  [
+    'column past the line',
+    '[1,]\n',
+    1,
+    [{ kind: 'trailing-comma', line: 1, column: 40 }],
+    'past the end of the line',
+  ],
+  [
+    'wrap not at the start',
+    ' "a": 1',
+    1,
+    [{ kind: 'wrap-object', line: 1, column: 1 }],
+    'not the first character',
+  ],
+  ['wrap on a non-member', '[1]', 1, [{ kind: 'wrap-object', line: 1, column: 1 }], 'expected a member name'],
 ];
 
 for (const [name, text, firstLine, repairs, message] of badReplays) {
   test(`applyRepairs fails clearly: ${name}`, () => {
-    assert.throws(() => applyRepairs(text, firstLine, repairs), (e: Error) => e.message.includes(message));
+    assert.throws(
+      () => applyRepairs(text, firstLine, repairs),
+      (e: Error) => e.message.includes(message),
+    );
   });
 }
 

@@ -5,8 +5,8 @@
 import Ajv2020Module from 'ajv/dist/2020.js';
 import formatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { parsePointer } from '../json-patch.ts';
-import type { JsonSchema, RawDefinition } from '../model.ts';
+import { parsePointer } from '../model/json-patch.ts';
+import type { JsonSchema, RawDefinition } from '../model/catalog-model.ts';
 
 const Ajv2020 = Ajv2020Module.default;
 const addFormats = formatsModule.default;
@@ -47,7 +47,9 @@ export function jsonPath(root: string, pointer: string): string {
   return (
     root +
     parsePointer(pointer)
-      .map((t) => (/^\d+$/.test(t) ? `[${t}]` : /^[A-Za-z_$][\w$]*$/.test(t) ? `.${t}` : `[${JSON.stringify(t)}]`))
+      .map((t) =>
+        /^\d+$/.test(t) ? `[${t}]` : /^[A-Za-z_$][\w$]*$/.test(t) ? `.${t}` : `[${JSON.stringify(t)}]`,
+      )
       .join('')
   );
 }

@@ -39,7 +39,12 @@ export function blockScalarRoundTrips(value: string): boolean {
 /** A scalar node for published text: a block literal when that round-trips exactly, else double-quoted. */
 export function textNode(doc: Document, value: string): Scalar {
   const node = doc.createNode(value) as Scalar;
-  node.type = value.includes('\n') && blockScalarRoundTrips(value) ? Scalar.BLOCK_LITERAL : value.includes('\n') ? Scalar.QUOTE_DOUBLE : node.type;
+  node.type =
+    value.includes('\n') && blockScalarRoundTrips(value)
+      ? Scalar.BLOCK_LITERAL
+      : value.includes('\n')
+        ? Scalar.QUOTE_DOUBLE
+        : node.type;
   return node;
 }
 
@@ -57,9 +62,18 @@ function styleTextKeys(doc: Document, node: unknown, textKeys: ReadonlySet<strin
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? pair.key.value : pair.key;
-      if (typeof key === 'string' && textKeys.has(key) && isScalar(pair.value) && typeof pair.value.value === 'string') {
+      if (
+        typeof key === 'string' &&
+        textKeys.has(key) &&
+        isScalar(pair.value) &&
+        typeof pair.value.value === 'string'
+      ) {
         pair.value = textNode(doc, pair.value.value);
-      } else if (isScalar(pair.value) && typeof pair.value.value === 'string' && INVISIBLE.test(pair.value.value)) {
+      } else if (
+        isScalar(pair.value) &&
+        typeof pair.value.value === 'string' &&
+        INVISIBLE.test(pair.value.value)
+      ) {
         pair.value.type = Scalar.QUOTE_DOUBLE;
       } else {
         styleTextKeys(doc, pair.value, textKeys);
@@ -83,7 +97,11 @@ export function seqAt(doc: Document, path: (string | number)[]): YAMLSeq {
 }
 
 /** Stable sort of a sequence's items by a key computed from each item's JS value; returns whether the order changed. */
-export function sortSeq<K>(seq: YAMLSeq, key: (value: unknown) => K, compare: (a: K, b: K) => number): boolean {
+export function sortSeq<K>(
+  seq: YAMLSeq,
+  key: (value: unknown) => K,
+  compare: (a: K, b: K) => number,
+): boolean {
   const keyed = seq.items.map((item, index) => ({ item, index, key: key(toJS(item)) }));
   keyed.sort((a, b) => compare(a.key, b.key) || a.index - b.index);
   const changed = keyed.some((k, i) => k.index !== i);

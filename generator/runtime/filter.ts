@@ -68,7 +68,10 @@ export function matchesFilter(event: unknown, filter: EventSubscriptionFilter): 
 function matchesAll(event: object, filter: object): boolean {
   const cloud = typeof ownValue(event, 'specversion') === 'string';
   return (
-    matchesEventTypes(ownValue(event, cloud ? 'type' : 'eventType'), ownValue(filter, 'includedEventTypes')) &&
+    matchesEventTypes(
+      ownValue(event, cloud ? 'type' : 'eventType'),
+      ownValue(filter, 'includedEventTypes'),
+    ) &&
     matchesSubject(ownValue(event, 'subject'), filter) &&
     matchesAdvancedFilters(event, cloud, filter)
   );
@@ -122,7 +125,8 @@ function matchesSubject(subject: unknown, filter: object): boolean {
   if (beginsWith === undefined || endsWith === undefined) return false;
   if (beginsWith === '' && endsWith === '') return true;
   if (typeof subject !== 'string') return false;
-  const fold = ownValue(filter, 'isSubjectCaseSensitive') === true ? (s: string) => s : (s: string) => s.toLowerCase();
+  const fold =
+    ownValue(filter, 'isSubjectCaseSensitive') === true ? (s: string) => s : (s: string) => s.toLowerCase();
   const folded = fold(subject);
   return folded.startsWith(fold(beginsWith)) && folded.endsWith(fold(endsWith));
 }
@@ -195,7 +199,10 @@ function resolve(event: object, segments: readonly string[], cloud: boolean): un
  * Presence operators look at the key itself, arrays included and whatever the arrays flag:
  * an array is a present, non-null value.
  */
-const PRESENCE: ReadonlyMap<string, (value: unknown) => boolean> = new Map<AdvancedFilterOperator, (value: unknown) => boolean>([
+const PRESENCE: ReadonlyMap<string, (value: unknown) => boolean> = new Map<
+  AdvancedFilterOperator,
+  (value: unknown) => boolean
+>([
   ['IsNullOrUndefined', (value: unknown) => value === undefined || value === null],
   ['IsNotNull', (value: unknown) => value !== undefined && value !== null],
 ]);
@@ -223,7 +230,12 @@ function readOperands(advanced: object): unknown[] | undefined {
  *   evaluates arrays when the flag is on, and failing closed never delivers an event the
  *   subscription could not have evaluated.
  */
-function applyRule(rule: OperatorRule, value: unknown, operands: readonly unknown[], arrays: boolean): boolean {
+function applyRule(
+  rule: OperatorRule,
+  value: unknown,
+  operands: readonly unknown[],
+  arrays: boolean,
+): boolean {
   if (Array.isArray(value) && !arrays) return false;
   const candidates: readonly unknown[] = Array.isArray(value) ? value : [value];
   const hit = candidates.some((candidate) => operands.some((operand) => rule.hits(candidate, operand)));
@@ -266,10 +278,12 @@ function numbers(compare: (value: number, operand: number) => boolean): Hit {
 
 /** String operators compare ignoring case (locale-independent `toLowerCase`). */
 function strings(compare: (value: string, operand: string) => boolean): Hit {
-  return (value, operand) => isString(value) && isString(operand) && compare(value.toLowerCase(), operand.toLowerCase());
+  return (value, operand) =>
+    isString(value) && isString(operand) && compare(value.toLowerCase(), operand.toLowerCase());
 }
 
-const inRange: Hit = (value, operand) => isNumber(value) && isRange(operand) && operand[0] <= value && value <= operand[1];
+const inRange: Hit = (value, operand) =>
+  isNumber(value) && isRange(operand) && operand[0] <= value && value <= operand[1];
 const sameBoolean: Hit = (value, operand) => isBoolean(value) && value === operand;
 
 function rule(negated: boolean, accepts: (operand: unknown) => boolean, hits: Hit): OperatorRule {
@@ -277,21 +291,119 @@ function rule(negated: boolean, accepts: (operand: unknown) => boolean, hits: Hi
 }
 
 const RULES: ReadonlyMap<string, OperatorRule> = new Map<AdvancedFilterOperator, OperatorRule>([
-  ['NumberIn', rule(false, isNumber, numbers((v, o) => v === o))],
-  ['NumberNotIn', rule(true, isNumber, numbers((v, o) => v === o))],
-  ['NumberLessThan', rule(false, isNumber, numbers((v, o) => v < o))],
-  ['NumberGreaterThan', rule(false, isNumber, numbers((v, o) => v > o))],
-  ['NumberLessThanOrEquals', rule(false, isNumber, numbers((v, o) => v <= o))],
-  ['NumberGreaterThanOrEquals', rule(false, isNumber, numbers((v, o) => v >= o))],
+  [
+    'NumberIn',
+    rule(
+      false,
+      isNumber,
+      numbers((v, o) => v === o),
+    ),
+  ],
+  [
+    'NumberNotIn',
+    rule(
+      true,
+      isNumber,
+      numbers((v, o) => v === o),
+    ),
+  ],
+  [
+    'NumberLessThan',
+    rule(
+      false,
+      isNumber,
+      numbers((v, o) => v < o),
+    ),
+  ],
+  [
+    'NumberGreaterThan',
+    rule(
+      false,
+      isNumber,
+      numbers((v, o) => v > o),
+    ),
+  ],
+  [
+    'NumberLessThanOrEquals',
+    rule(
+      false,
+      isNumber,
+      numbers((v, o) => v <= o),
+    ),
+  ],
+  [
+    'NumberGreaterThanOrEquals',
+    rule(
+      false,
+      isNumber,
+      numbers((v, o) => v >= o),
+    ),
+  ],
   ['NumberInRange', rule(false, isRange, inRange)],
   ['NumberNotInRange', rule(true, isRange, inRange)],
   ['BoolEquals', rule(false, isBoolean, sameBoolean)],
-  ['StringContains', rule(false, isString, strings((v, o) => v.includes(o)))],
-  ['StringNotContains', rule(true, isString, strings((v, o) => v.includes(o)))],
-  ['StringBeginsWith', rule(false, isString, strings((v, o) => v.startsWith(o)))],
-  ['StringNotBeginsWith', rule(true, isString, strings((v, o) => v.startsWith(o)))],
-  ['StringEndsWith', rule(false, isString, strings((v, o) => v.endsWith(o)))],
-  ['StringNotEndsWith', rule(true, isString, strings((v, o) => v.endsWith(o)))],
-  ['StringIn', rule(false, isString, strings((v, o) => v === o))],
-  ['StringNotIn', rule(true, isString, strings((v, o) => v === o))],
+  [
+    'StringContains',
+    rule(
+      false,
+      isString,
+      strings((v, o) => v.includes(o)),
+    ),
+  ],
+  [
+    'StringNotContains',
+    rule(
+      true,
+      isString,
+      strings((v, o) => v.includes(o)),
+    ),
+  ],
+  [
+    'StringBeginsWith',
+    rule(
+      false,
+      isString,
+      strings((v, o) => v.startsWith(o)),
+    ),
+  ],
+  [
+    'StringNotBeginsWith',
+    rule(
+      true,
+      isString,
+      strings((v, o) => v.startsWith(o)),
+    ),
+  ],
+  [
+    'StringEndsWith',
+    rule(
+      false,
+      isString,
+      strings((v, o) => v.endsWith(o)),
+    ),
+  ],
+  [
+    'StringNotEndsWith',
+    rule(
+      true,
+      isString,
+      strings((v, o) => v.endsWith(o)),
+    ),
+  ],
+  [
+    'StringIn',
+    rule(
+      false,
+      isString,
+      strings((v, o) => v === o),
+    ),
+  ],
+  [
+    'StringNotIn',
+    rule(
+      true,
+      isString,
+      strings((v, o) => v === o),
+    ),
+  ],
 ]);

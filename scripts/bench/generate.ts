@@ -11,7 +11,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { listFiles } from '../../generator/write.ts';
+import { listFiles } from '../../generator/stages/write.ts';
 import { ROOT } from '../fuzz/targets.ts';
 import { writeSyntheticCatalog } from './synthetic-catalog.ts';
 
@@ -70,7 +70,13 @@ function generate(args: string[], cacheDir: string): Promise<Run> {
     child.on('error', reject);
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
-      if (code !== 0) return reject(new GenerateFailed(`exit ${code}: ${(stderr || stdout).trim().split('\n').slice(0, 3).join(' / ')}`, Math.round(wallMs)));
+      if (code !== 0)
+        return reject(
+          new GenerateFailed(
+            `exit ${code}: ${(stderr || stdout).trim().split('\n').slice(0, 3).join(' / ')}`,
+            Math.round(wallMs),
+          ),
+        );
       const stages: Record<string, number> = {};
       const summary = /\(((?:[a-z-]+ \d+ms(?:, )?)+)\)\.\s*$/m.exec(stdout);
       for (const part of summary?.[1]?.split(', ') ?? []) {
@@ -83,7 +89,13 @@ function generate(args: string[], cacheDir: string): Promise<Run> {
   });
 }
 
-async function measure(label: string, events: number, catalogDir: string, work: string, uncached: boolean): Promise<SizeResult> {
+async function measure(
+  label: string,
+  events: number,
+  catalogDir: string,
+  work: string,
+  uncached: boolean,
+): Promise<SizeResult> {
   const out = path.join(work, `out-${label}`);
   const cacheDir = path.join(work, `cache-${label}`);
   await rm(out, { recursive: true, force: true });
@@ -95,7 +107,13 @@ async function measure(label: string, events: number, catalogDir: string, work: 
   } catch (error) {
     if (!(error instanceof GenerateFailed)) throw error;
     const none: Run = { wallMs: NaN, stages: {}, files: 0, cached: false };
-    return { events, label, failed: { error: error.message, wallMs: error.wallMs }, full: none, noopCached: none };
+    return {
+      events,
+      label,
+      failed: { error: error.message, wallMs: error.wallMs },
+      full: none,
+      noopCached: none,
+    };
   }
   const noopCached = await generate(args, cacheDir);
   const noopUncached = uncached ? await generate([...args, '--no-cache'], cacheDir) : undefined;
@@ -120,7 +138,9 @@ export async function benchGenerate(options: {
     const catalog = path.join(options.work, `catalog-${size}`);
     await writeSyntheticCatalog(size, catalog);
     say(`generate: ${size} synthetic events …`);
-    results.push(await measure(String(size), size, catalog, options.work, size <= (options.uncachedUpTo ?? 200)));
+    results.push(
+      await measure(String(size), size, catalog, options.work, size <= (options.uncachedUpTo ?? 200)),
+    );
     await rm(catalog, { recursive: true, force: true });
   }
   const bench: GenerateBench = { sizes: results, notes: [] };
@@ -134,9 +154,16 @@ export async function benchGenerate(options: {
   if (uncached) bench.noopUncachedRatio = round(uncached.noopUncached!.wallMs / uncached.full.wallMs);
   // Stage growth between the smallest and largest synthetic sizes that finished.
   const synthetic = results.filter((r) => r.label !== 'real' && !r.failed);
-  bench.notes = explain(bench, synthetic[0], synthetic.length > 1 ? synthetic[synthetic.length - 1] : undefined);
+  bench.notes = explain(
+    bench,
+    synthetic[0],
+    synthetic.length > 1 ? synthetic[synthetic.length - 1] : undefined,
+  );
   for (const r of results) {
-    if (r.failed) bench.notes.push(`${r.events} events: generate FAILED after ${(r.failed.wallMs / 1000).toFixed(0)} s: ${r.failed.error}`);
+    if (r.failed)
+      bench.notes.push(
+        `${r.events} events: generate FAILED after ${(r.failed.wallMs / 1000).toFixed(0)} s: ${r.failed.error}`,
+      );
   }
   const failedLarge = results.find((r) => r.label === '1000' && r.failed);
   if (failedLarge && small) {
@@ -156,16 +183,21 @@ function explain(bench: GenerateBench, small?: SizeResult, large?: SizeResult): 
     const growth = large.events / small.events;
     const ratio = round(large.full.wallMs / small.full.wallMs);
     const grew = Object.keys(large.full.stages)
-      .map((stage) => [stage, large.full.stages[stage]! / Math.max(1, small.full.stages[stage] ?? 1)] as const)
+      .map(
+        (stage) => [stage, large.full.stages[stage]! / Math.max(1, small.full.stages[stage] ?? 1)] as const,
+      )
       .sort((a, b) => b[1] - a[1]);
     const share = (stage: string) => Math.round((100 * large.full.stages[stage]!) / large.full.wallMs);
     notes.push(
       `t(${large.events})/t(${small.events}) = ${ratio} for ${growth}x the events` +
-        (large.events === 1000 && small.events === 100 ? ' (target <= 8). ' : ` (linear would be ${growth}; the target is t(1000)/t(100) <= 8). `) +
+        (large.events === 1000 && small.events === 100
+          ? ' (target <= 8). '
+          : ` (linear would be ${growth}; the target is t(1000)/t(100) <= 8). `) +
         `Stage growth: ${grew.map(([s, g]) => `${s} ${g.toFixed(1)}x (${share(s)}% of the ${large.events}-event run)`).join(', ')}.`,
     );
     const superlinear = grew.filter(([, g]) => g > growth * 1.2).map(([s]) => s);
-    if (superlinear.length > 0) notes.push(`Superlinear stages (grow faster than the catalog): ${superlinear.join(', ')}.`);
+    if (superlinear.length > 0)
+      notes.push(`Superlinear stages (grow faster than the catalog): ${superlinear.join(', ')}.`);
   }
   if (bench.noopRatio !== undefined) {
     notes.push(

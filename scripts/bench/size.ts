@@ -48,13 +48,18 @@ async function bundle(code: string, keepNames = false): Promise<Size & { text: s
 const size = ({ bytes, gzip }: Size): Size => ({ bytes, gzip });
 
 /** Top-level declarations of an unrenamed bundle, grouped: runtime helpers, shared definitions, the event's own code. */
-function composition(text: string, eventDataType: string, definitions: readonly string[]): SizeBench['composition'] {
+function composition(
+  text: string,
+  eventDataType: string,
+  definitions: readonly string[],
+): SizeBench['composition'] {
   const parts = { runtime: 0, definitions: 0, event: 0 };
   // esbuild declares top-level names with `function` and `var` only (`let`/`const` are inside bodies).
   for (const chunk of text.split(/(?<=^|;|\})(?=function |var |export )/)) {
     const name = /^(?:function |var )([\w$]+)/.exec(chunk)?.[1] ?? '';
     const base = name.replace(/^\$(?:is|check)/, '').replace(/\$\d+$/, '');
-    if (base.includes(eventDataType) || /^(?:validate|is)Acs/.test(name) || chunk.startsWith('export')) parts.event += chunk.length;
+    if (base.includes(eventDataType) || /^(?:validate|is)Acs/.test(name) || chunk.startsWith('export'))
+      parts.event += chunk.length;
     else if (definitions.includes(base)) parts.definitions += chunk.length;
     else parts.runtime += chunk.length;
   }
@@ -63,13 +68,19 @@ function composition(text: string, eventDataType: string, definitions: readonly 
 
 export async function benchSize(): Promise<SizeBench> {
   const source = await readFile(VALIDATORS, 'utf8');
-  const eventValidators = [...source.matchAll(/^export function (validateAcs\w+EventData)\(/gm)].map((m) => m[1]!);
-  const definitions = [...source.matchAll(/^export function validate(\w+)\(/gm)].map((m) => m[1]!).filter((name) => !name.startsWith('Acs'));
+  const eventValidators = [...source.matchAll(/^export function (validateAcs\w+EventData)\(/gm)].map(
+    (m) => m[1]!,
+  );
+  const definitions = [...source.matchAll(/^export function validate(\w+)\(/gm)]
+    .map((m) => m[1]!)
+    .filter((name) => !name.startsWith('Acs'));
   const importOne = (name: string) => `export { ${name} } from ${JSON.stringify(VALIDATORS)};`;
   const chosen = 'validateAcsChatMessageReceivedEventData';
   const single = await bundle(importOne(chosen));
   const unrenamed = (await bundle(importOne(chosen), true)).text;
-  const included = eventValidators.filter((name) => new RegExp(`function ${name.replace(/^validate/, '\\$check')}\\(`).test(unrenamed)).length;
+  const included = eventValidators.filter((name) =>
+    new RegExp(`function ${name.replace(/^validate/, '\\$check')}\\(`).test(unrenamed),
+  ).length;
 
   const each: (Size & { name: string })[] = [];
   for (const name of eventValidators) each.push({ name, ...size(await bundle(importOne(name))) });

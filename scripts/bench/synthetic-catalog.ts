@@ -26,8 +26,14 @@ async function realEvents(catalogDir: string): Promise<RealEvent[]> {
   const eventsDir = path.join(catalogDir, 'events');
   const events: RealEvent[] = [];
   for (const category of (await readdir(eventsDir)).sort()) {
-    for (const file of (await readdir(path.join(eventsDir, category))).filter((name) => name.endsWith('.yaml')).sort()) {
-      events.push({ category, short: file.replace(/\.yaml$/, ''), text: await readFile(path.join(eventsDir, category, file), 'utf8') });
+    for (const file of (await readdir(path.join(eventsDir, category)))
+      .filter((name) => name.endsWith('.yaml'))
+      .sort()) {
+      events.push({
+        category,
+        short: file.replace(/\.yaml$/, ''),
+        text: await readFile(path.join(eventsDir, category, file), 'utf8'),
+      });
     }
   }
   return events;
@@ -40,20 +46,35 @@ const suffixOf = (group: number) => {
 };
 
 /** Writes a catalog of `count` events into `outDir` (replacing it); returns the event types. */
-export async function writeSyntheticCatalog(count: number, outDir: string, catalogDir = path.join(ROOT, 'catalog')): Promise<string[]> {
+export async function writeSyntheticCatalog(
+  count: number,
+  outDir: string,
+  catalogDir = path.join(ROOT, 'catalog'),
+): Promise<string[]> {
   const events = await realEvents(catalogDir);
   // The docs' filter examples name real event types, so every real event needs at least one copy.
-  if (count < events.length) throw new Error(`a synthetic catalog needs at least ${events.length} events (one copy of each real one), asked for ${count}`);
+  if (count < events.length)
+    throw new Error(
+      `a synthetic catalog needs at least ${events.length} events (one copy of each real one), asked for ${count}`,
+    );
   const shorts = new Set(events.map((event) => event.short));
   await rm(outDir, { recursive: true, force: true });
   await mkdir(path.join(outDir, 'events'), { recursive: true });
-  for (const name of ['sources.yaml', 'subjects.yaml', 'definitions.yaml']) await cp(path.join(catalogDir, name), path.join(outDir, name));
+  for (const name of ['sources.yaml', 'subjects.yaml', 'definitions.yaml'])
+    await cp(path.join(catalogDir, name), path.join(outDir, name));
   await cp(path.join(catalogDir, 'schema'), path.join(outDir, 'schema'), { recursive: true });
 
-  const planned = Array.from({ length: count }, (_, i) => ({ event: events[i % events.length]!, group: Math.floor(i / events.length) }));
-  const types = new Set(planned.map(({ event, group }) => `Microsoft.Communication.${event.short}${suffixOf(group)}`));
+  const planned = Array.from({ length: count }, (_, i) => ({
+    event: events[i % events.length]!,
+    group: Math.floor(i / events.length),
+  }));
+  const types = new Set(
+    planned.map(({ event, group }) => `Microsoft.Communication.${event.short}${suffixOf(group)}`),
+  );
   const rename = (text: string, group: number) =>
-    text.replace(TYPE, (whole, short: string) => (shorts.has(short) ? `Microsoft.Communication.${short}${suffixOf(group)}` : whole));
+    text.replace(TYPE, (whole, short: string) =>
+      shorts.has(short) ? `Microsoft.Communication.${short}${suffixOf(group)}` : whole,
+    );
 
   for (const { event, group } of planned) {
     const suffix = suffixOf(group);
@@ -67,7 +88,10 @@ export async function writeSyntheticCatalog(count: number, outDir: string, catal
     await writeFile(path.join(dir, `${event.short}${suffix}.yaml`), text);
   }
   // Filters name event types in their corrected form: point them at group 0.
-  await writeFile(path.join(outDir, 'filters.yaml'), rename(await readFile(path.join(catalogDir, 'filters.yaml'), 'utf8'), 0));
+  await writeFile(
+    path.join(outDir, 'filters.yaml'),
+    rename(await readFile(path.join(catalogDir, 'filters.yaml'), 'utf8'), 0),
+  );
   return [...types].sort();
 }
 

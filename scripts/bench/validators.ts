@@ -38,19 +38,25 @@ interface FixturesModule {
 
 /** The generated fixtures: the pipeline emits them beside the validators, so they are always there. */
 async function loadFixtures(): Promise<FixturesModule> {
-  return (await import(pathToFileURL(path.join(ROOT, 'generated/package/dist/fixtures.js')).href)) as FixturesModule;
+  return (await import(
+    pathToFileURL(path.join(ROOT, 'generated/package/dist/fixtures.js')).href
+  )) as FixturesModule;
 }
 
-async function payloads(targets: Target[]): Promise<{ valid: Payload[]; invalid: Payload[]; sources: string }> {
+async function payloads(
+  targets: Target[],
+): Promise<{ valid: Payload[]; invalid: Payload[]; sources: string }> {
   const fixtures = await loadFixtures();
   const valid: Payload[] = [];
   const invalid: Payload[] = [];
   for (const target of targets) {
     for (const data of target.samples) valid.push({ target, value: data });
     const factory = fixtures.factories[target.type];
-    for (let seed = 1; seed <= 3 && factory; seed++) valid.push({ target, value: factory({}, { seed }).data });
+    for (let seed = 1; seed <= 3 && factory; seed++)
+      valid.push({ target, value: factory({}, { seed }).data });
     for (const variant of fixtures.invalidVariants[target.type] ?? []) {
-      if (variant.status === 'invalid' && variant.path.startsWith('/data')) invalid.push({ target, value: variant.event.data });
+      if (variant.status === 'invalid' && variant.path.startsWith('/data'))
+        invalid.push({ target, value: variant.event.data });
     }
   }
   // As a webhook receives them: fresh from JSON.parse (the factories' objects are frozen and some
@@ -58,7 +64,10 @@ async function payloads(targets: Target[]): Promise<{ valid: Payload[]; invalid:
   // as labelled (a mislabelled payload would skew the comparison).
   const keep = (list: Payload[], ok: boolean) =>
     list
-      .map(({ target, value }) => ({ target, value: value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown) }))
+      .map(({ target, value }) => ({
+        target,
+        value: value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown),
+      }))
       .filter(({ target, value }) => (target.ajvAll(value) as boolean) === ok);
   const sources = 'docs samples + factories (seeds 1-3) / factory invalid variants of data';
   return { valid: keep(valid, true), invalid: keep(invalid, false), sources };
@@ -94,16 +103,23 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-function compare(list: Payload[], ours: (t: Target) => Check, ajv: (t: Target) => Check, rounds: number, batchMs: number): Pair {
+function compare(
+  list: Payload[],
+  ours: (t: Target) => Check,
+  ajv: (t: Target) => Check,
+  rounds: number,
+  batchMs: number,
+): Pair {
   const values = list.map((p) => p.value);
   const a = list.map((p) => ours(p.target));
   const b = list.map((p) => ajv(p.target));
   const runA = newBatch();
   const runB = newBatch();
-  const batch = (checks: Check[], values: unknown[], iterations: number) => (checks === a ? runA : runB)(checks, values, iterations);
+  const batch = (checks: Check[], values: unknown[], iterations: number) =>
+    (checks === a ? runA : runB)(checks, values, iterations);
   // Warm-up (JIT) and calibration: enough iterations for ~batchMs per batch on the slower side.
   let iterations = 1;
-  for (let spent = 0; spent < 1000; ) {
+  for (let spent = 0; spent < 1000;) {
     const x = batch(a, values, iterations).ms;
     const y = batch(b, values, iterations).ms;
     spent += x + y;
@@ -126,16 +142,30 @@ function compare(list: Payload[], ours: (t: Target) => Check, ajv: (t: Target) =
   return { ours: Math.round(o), ajv: Math.round(j), ratio: Math.round((o / j) * 100) / 100 };
 }
 
-export async function benchValidators(options: { rounds?: number; batchMs?: number } = {}): Promise<ValidatorBench> {
+export async function benchValidators(
+  options: { rounds?: number; batchMs?: number } = {},
+): Promise<ValidatorBench> {
   const rounds = options.rounds ?? 15;
   const batchMs = options.batchMs ?? 40;
   const targets = await loadTargets();
   const { valid, invalid, sources } = await payloads(targets);
   // Both sides wrapped alike: one closure per event calling the event's own function.
-  const guardOurs = (t: Target): Check => (v) => t.is(v);
-  const guardAjv = (t: Target): Check => (v) => t.ajvFirst(v) as boolean;
-  const validateOurs = (t: Target): Check => (v) => t.validate(v).ok;
-  const validateAjv = (t: Target): Check => (v) => t.ajvAll(v) as boolean;
+  const guardOurs =
+    (t: Target): Check =>
+    (v) =>
+      t.is(v);
+  const guardAjv =
+    (t: Target): Check =>
+    (v) =>
+      t.ajvFirst(v) as boolean;
+  const validateOurs =
+    (t: Target): Check =>
+    (v) =>
+      t.validate(v).ok;
+  const validateAjv =
+    (t: Target): Check =>
+    (v) =>
+      t.ajvAll(v) as boolean;
   return {
     payloads: { valid: valid.length, invalid: invalid.length, sources },
     rounds,

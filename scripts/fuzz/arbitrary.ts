@@ -34,15 +34,20 @@ export function schemaArbitrary(root: Schema, options: { maxDepth?: number } = {
     }
     if ('const' in schema) return fc.constant(schema.const);
     if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
-    if (Array.isArray(schema.anyOf)) return fc.oneof(...(schema.anyOf as Schema[]).map((s) => build(s, depth + 1)));
-    if (Array.isArray(schema.oneOf)) return fc.oneof(...(schema.oneOf as Schema[]).map((s) => build(s, depth + 1)));
+    if (Array.isArray(schema.anyOf))
+      return fc.oneof(...(schema.anyOf as Schema[]).map((s) => build(s, depth + 1)));
+    if (Array.isArray(schema.oneOf))
+      return fc.oneof(...(schema.oneOf as Schema[]).map((s) => build(s, depth + 1)));
     switch (schema.type) {
       case 'object':
         return objectArbitrary(schema, depth);
       case 'array':
-        return fc.array(schema.items ? build(schema.items as Schema, depth + 1) : fc.jsonValue({ maxDepth: 1 }), {
-          maxLength: depth >= maxDepth ? 0 : 3,
-        });
+        return fc.array(
+          schema.items ? build(schema.items as Schema, depth + 1) : fc.jsonValue({ maxDepth: 1 }),
+          {
+            maxLength: depth >= maxDepth ? 0 : 3,
+          },
+        );
       case 'string':
         return schema.format === 'date-time' ? dateTimeArbitrary() : stringArbitrary();
       case 'integer':
@@ -70,22 +75,37 @@ export function schemaArbitrary(root: Schema, options: { maxDepth?: number } = {
     const additional = schema.additionalProperties;
     if (additional === false) return declared;
     const extraValue =
-      additional === undefined || additional === true ? fc.jsonValue({ maxDepth: 1 }) : build(additional as Schema, depth + 1);
+      additional === undefined || additional === true
+        ? fc.jsonValue({ maxDepth: 1 })
+        : build(additional as Schema, depth + 1);
     // Maps (additionalProperties: {schema}) get arbitrary keys; open objects sometimes gain unknown keys.
     const extraKey = fc.oneof(
       { weight: 3, arbitrary: fc.string({ maxLength: 8 }) },
-      { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'x-ms-new-field') },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '__proto__',
+          'constructor',
+          'toString',
+          'hasOwnProperty',
+          'x-ms-new-field',
+        ),
+      },
     );
-    const extras = fc.dictionary(extraKey, extraValue, { maxKeys: names.length === 0 ? 4 : 2, noNullPrototype: true });
-    return fc.tuple(declared, fc.oneof({ weight: 3, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: extras })).map(
-      ([base, extra]) => {
+    const extras = fc.dictionary(extraKey, extraValue, {
+      maxKeys: names.length === 0 ? 4 : 2,
+      noNullPrototype: true,
+    });
+    return fc
+      .tuple(declared, fc.oneof({ weight: 3, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: extras }))
+      .map(([base, extra]) => {
         const out: Record<string, unknown> = {};
         for (const [k, v] of Object.entries(base as Record<string, unknown>)) define(out, k, v);
         // An extra key named like a declared property would change what is validated; skip those.
-        for (const [k, v] of Object.entries(extra as Record<string, unknown>)) if (!Object.hasOwn(properties, k)) define(out, k, v);
+        for (const [k, v] of Object.entries(extra as Record<string, unknown>))
+          if (!Object.hasOwn(properties, k)) define(out, k, v);
         return out;
-      },
-    );
+      });
   };
 
   return build(root, 0);
@@ -102,7 +122,12 @@ function stringArbitrary(): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 6 }) },
     {
       weight: 1,
-      arbitrary: fc.constantFrom('8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005', '19:abc@thread.v2', '+15555555555', ''),
+      arbitrary: fc.constantFrom(
+        '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005',
+        '19:abc@thread.v2',
+        '+15555555555',
+        '',
+      ),
     },
   );
 }
@@ -116,7 +141,11 @@ function integerArbitrary(): fc.Arbitrary<number> {
 }
 
 function numberArbitrary(): fc.Arbitrary<number> {
-  return fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, 0.5, 1e-7, 1e300));
+  return fc.oneof(
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.constantFrom(0, -0, 0.5, 1e-7, 1e300),
+  );
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -124,7 +153,11 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 /** RFC 3339 date-times that ajv-formats accepts, including the odd corners (leap days, leap seconds, offsets). */
 export function dateTimeArbitrary(): fc.Arbitrary<string> {
   const date = fc
-    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }))
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 1, max: 12 }),
+      fc.integer({ min: 1, max: 31 }),
+    )
     .map(([year, month, day]) => {
       const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
       const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
@@ -137,8 +170,15 @@ export function dateTimeArbitrary(): fc.Arbitrary<string> {
   const zone = fc.oneof(
     fc.constantFrom('Z', 'z', '+00:00', '-00:00'),
     fc
-      .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.constantFrom(':', '', 'hours'))
-      .map(([sign, h, m, style]) => (style === 'hours' ? `${sign}${pad(h)}` : `${sign}${pad(h)}${style}${pad(m)}`)),
+      .tuple(
+        fc.constantFrom('+', '-'),
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        fc.constantFrom(':', '', 'hours'),
+      )
+      .map(([sign, h, m, style]) =>
+        style === 'hours' ? `${sign}${pad(h)}` : `${sign}${pad(h)}${style}${pad(m)}`,
+      ),
   );
   const separator = fc.constantFrom('T', 'T', 'T', 't', ' ');
   const regular = fc.tuple(date, separator, time, fraction, zone).map((parts) => parts.join(''));
@@ -210,13 +250,28 @@ export function brokenDateTimeArbitrary(): fc.Arbitrary<string> {
       fc.oneof(
         fc.constantFrom('Z', 'z', '', 'UTC'),
         fc
-          .tuple(fc.constantFrom('+', '-'), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(':', '', 'hours'))
-          .map(([sign, h, m, style]) => (style === 'hours' ? `${sign}${pad(h)}` : `${sign}${pad(h)}${style}${pad(m)}`)),
+          .tuple(
+            fc.constantFrom('+', '-'),
+            fc.integer({ min: 0, max: 99 }),
+            fc.integer({ min: 0, max: 99 }),
+            fc.constantFrom(':', '', 'hours'),
+          )
+          .map(([sign, h, m, style]) =>
+            style === 'hours' ? `${sign}${pad(h)}` : `${sign}${pad(h)}${style}${pad(m)}`,
+          ),
       ),
     )
-    .map(([y, mo, d, h, mi, s, f, z]) => `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${f}${z}`);
+    .map(
+      ([y, mo, d, h, mi, s, f, z]) =>
+        `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}${f}${z}`,
+    );
   const edited = fc
-    .tuple(dateTimeArbitrary(), fc.nat(), fc.constantFrom('delete', 'insert', 'replace'), fc.constantFrom('0', '9', 'T', ' ', ':', '-', '+', 'Z', '.', 'x', '\n'))
+    .tuple(
+      dateTimeArbitrary(),
+      fc.nat(),
+      fc.constantFrom('delete', 'insert', 'replace'),
+      fc.constantFrom('0', '9', 'T', ' ', ':', '-', '+', 'Z', '.', 'x', '\n'),
+    )
     .map(([s, at, op, c]) => {
       const i = s.length === 0 ? 0 : at % s.length;
       if (op === 'delete') return s.slice(0, i) + s.slice(i + 1);

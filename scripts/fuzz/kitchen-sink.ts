@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { transform } from 'esbuild';
-import { check } from '../../generator/check.ts';
-import { formatDiagnostic } from '../../generator/diagnostics.ts';
-import { emitJsonSchemas } from '../../generator/emit-json-schema.ts';
-import { emitValidators } from '../../generator/emit-validators.ts';
-import { load, parseCatalogFile } from '../../generator/load.ts';
-import { normalize } from '../../generator/normalize.ts';
+import { check } from '../../generator/stages/check.ts';
+import { formatDiagnostic } from '../../generator/model/diagnostic.ts';
+import { emitJsonSchemas } from '../../generator/emit/json-schema/emit-json-schema.ts';
+import { emitValidators } from '../../generator/emit/validators/emit-validators.ts';
+import { load, parseCatalogFile } from '../../generator/stages/load.ts';
+import { normalize } from '../../generator/stages/normalize.ts';
 import type { Schema } from './arbitrary.ts';
 import { newAjv, ROOT, type Guard, type Target, type Validate } from './targets.ts';
 
@@ -24,11 +24,16 @@ export const KITCHEN_SINK_TYPE = 'Microsoft.Communication.FuzzKitchenSink';
 /** Builds the kitchen-sink targets (every event of the golden catalog plus the kitchen sink). */
 export async function kitchenSinkTargets(): Promise<Target[]> {
   const loaded = await load(path.join(ROOT, 'test', 'golden', 'catalog'), 'catalog');
-  const kitchenSink = parseCatalogFile('catalog/events/chat/FuzzKitchenSink.yaml', 'event', await readFile(path.join(import.meta.dirname, 'kitchen-sink.yaml'), 'utf8'));
+  const kitchenSink = parseCatalogFile(
+    'catalog/events/chat/FuzzKitchenSink.yaml',
+    'event',
+    await readFile(path.join(import.meta.dirname, 'kitchen-sink.yaml'), 'utf8'),
+  );
   loaded.diagnostics.push(...kitchenSink.diagnostics);
   if (kitchenSink.file) loaded.files.push(kitchenSink.file);
   const errors = check(loaded).filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`kitchen-sink catalog does not check:\n${errors.map(formatDiagnostic).join('\n')}`);
+  if (errors.length > 0)
+    throw new Error(`kitchen-sink catalog does not check:\n${errors.map(formatDiagnostic).join('\n')}`);
   const catalog = normalize(loaded);
 
   const source = emitValidators(catalog).find((file) => file.path.endsWith('validators.ts'));

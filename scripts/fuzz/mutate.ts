@@ -53,7 +53,17 @@ const SPECIAL_VALUES: unknown[] = [
   [null],
 ];
 
-const UNKNOWN_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '', 'x-ms-new-field', 'data'];
+const UNKNOWN_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '',
+  'x-ms-new-field',
+  'data',
+];
 
 export function mutationArbitrary(): fc.Arbitrary<Mutation> {
   return fc.record({
@@ -106,7 +116,8 @@ function nodes(root: { value: unknown }): Node[] {
   return out;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
 
 function typeOf(v: unknown): string {
   return v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v;
@@ -116,7 +127,8 @@ function typeOf(v: unknown): string {
 export function applyMutation(value: unknown, mutation: Mutation): unknown {
   const root = { value };
   const all = nodes(root);
-  const choose = <T>(list: T[]): T | undefined => (list.length === 0 ? undefined : list[mutation.at % list.length]);
+  const choose = <T>(list: T[]): T | undefined =>
+    list.length === 0 ? undefined : list[mutation.at % list.length];
   const target = choose(all)!;
   switch (mutation.kind) {
     case 'drop-property': {
@@ -151,7 +163,9 @@ export function applyMutation(value: unknown, mutation: Mutation): unknown {
       const current = typeOf(target.value);
       const candidates: unknown[] = [
         typeof target.value === 'number' ? String(target.value) : undefined,
-        typeof target.value === 'string' && target.value.trim() !== '' && Number.isFinite(Number(target.value))
+        typeof target.value === 'string' &&
+        target.value.trim() !== '' &&
+        Number.isFinite(Number(target.value))
           ? Number(target.value)
           : undefined,
         typeof target.value === 'boolean' ? String(target.value) : undefined,

@@ -48,9 +48,15 @@ export function caseArbitrary(target: Target): fc.Arbitrary<unknown> {
   const generated = schemaArbitrary(target.schema);
   const sources =
     target.samples.length > 0
-      ? fc.oneof({ weight: 3, arbitrary: generated }, { weight: 1, arbitrary: fc.constantFrom(...target.samples).map(clone) })
+      ? fc.oneof(
+          { weight: 3, arbitrary: generated },
+          { weight: 1, arbitrary: fc.constantFrom(...target.samples).map(clone) },
+        )
       : generated;
-  return fc.oneof({ weight: 1, arbitrary: sources.map(clone) }, { weight: 3, arbitrary: mutatedArbitrary(sources) });
+  return fc.oneof(
+    { weight: 1, arbitrary: sources.map(clone) },
+    { weight: 3, arbitrary: mutatedArbitrary(sources) },
+  );
 }
 
 export function seedFor(base: number, index: number): number {
@@ -59,7 +65,9 @@ export function seedFor(base: number, index: number): number {
 
 export function runFuzz(targets: readonly Target[], options: FuzzOptions): FuzzReport {
   const started = performance.now();
-  const selected = options.only?.length ? targets.filter((t) => options.only!.includes(t.type)) : [...targets];
+  const selected = options.only?.length
+    ? targets.filter((t) => options.only!.includes(t.type))
+    : [...targets];
   if (selected.length === 0) throw new Error(`no event type matches ${options.only?.join(', ')}`);
   const perTarget = Math.max(1, Math.ceil(options.runs / selected.length));
   const report: FuzzReport = { runs: 0, seed: options.seed, perEvent: [], disagreements: [], ms: 0 };
@@ -81,7 +89,13 @@ export function runFuzz(targets: readonly Target[], options: FuzzOptions): FuzzR
       ...(options.path ? { path: options.path, endOnFailure: true } : {}),
     });
     report.runs += details.numRuns;
-    report.perEvent.push({ type: target.type, runs: details.numRuns, valid, invalid, ms: performance.now() - t0 });
+    report.perEvent.push({
+      type: target.type,
+      runs: details.numRuns,
+      valid,
+      invalid,
+      ms: performance.now() - t0,
+    });
     if (details.failed && details.counterexample) {
       const value = details.counterexample[0];
       const ajvErrors = target.ajvAll(value) ? undefined : target.ajvAll.errors;

@@ -36,7 +36,11 @@ export interface Target {
 }
 
 interface CatalogJson {
-  events: { type: string; names: { slug: string; validator: string; guard: string }; samples: { corrected: { data: unknown } }[] }[];
+  events: {
+    type: string;
+    names: { slug: string; validator: string; guard: string };
+    samples: { corrected: { data: unknown } }[];
+  }[];
 }
 
 /**
@@ -59,7 +63,9 @@ export async function loadTargets(options: LoadOptions = {}): Promise<Target[]> 
   const packageDir = options.packageDir ?? path.join(ROOT, 'generated', 'package');
   const catalogPath = options.catalogJson ?? path.join(ROOT, 'generated', 'catalog.json');
   const catalog = JSON.parse(await readFile(catalogPath, 'utf8')) as CatalogJson;
-  const validators = (await import(pathToFileURL(path.join(packageDir, 'dist', 'validators.js')).href)) as Record<string, unknown>;
+  const validators = (await import(
+    pathToFileURL(path.join(packageDir, 'dist', 'validators.js')).href
+  )) as Record<string, unknown>;
   const all = newAjv(true);
   const first = newAjv(false);
   const targets: Target[] = [];

@@ -15,40 +15,227 @@ const IM = 'events/chat/InstantMessageReceived.yaml';
 const CM = 'events/chat/ChatMessageReceived.yaml';
 const SMS = 'events/sms/SMSReceived.yaml';
 type Edit = [file: string, from: string, to: string, nth?: number];
-interface Spec { name: string; about: string; edits?: Edit[]; add?: Record<string, { from: string; edits?: [string, string][] }>; remove?: string[] }
+interface Spec {
+  name: string;
+  about: string;
+  edits?: Edit[];
+  add?: Record<string, { from: string; edits?: [string, string][] }>;
+  remove?: string[];
+}
 const specs: Spec[] = [
-  { name: 'yaml-syntax-error', about: 'an unclosed flow sequence', edits: [[IM, 'category: chat', 'category: [chat']] },
-  { name: 'unknown-key', about: 'a misspelt key (statsu)', edits: [[IM, 'status: retired', 'status: retired\nstatsu: retired']] },
-  { name: 'wrong-type', about: 'a listing line written as a word', edits: [[IM, '    line: 44\n    description', '    line: forty-four\n    description']] },
-  { name: 'bad-enum-value', about: 'a status outside the enum', edits: [[SMS, 'status: current', 'status: live']] },
-  { name: 'duplicate-event-type', about: 'a copied event file whose type was not changed', add: { 'events/chat/InstantMessageSent.yaml': { from: IM, edits: [['id: instant-messaged-received', 'id: instant-messaged-sent'], ['id: test-subject-instantmessagereceived-2020-03', 'id: test-subject-instantmessagesent-2020-03']] } } },
-  { name: 'duplicate-key', about: 'the key "category" twice', edits: [[SMS, 'category: sms', 'category: sms\ncategory: chat']] },
-  { name: 'alias', about: 'a YAML anchor and alias', edits: [[SMS, 'description: Published when an SMS is received by a phone number associated with the Communication Service.\ndataVersion', 'description: &d Published when an SMS is received by a phone number associated with the Communication Service.\ndataVersion'], [SMS, '  - document: 2020-09\n    line: 20\n    description: Published when an SMS is received by a phone number associated with the Communication Service.', '  - document: 2020-09\n    line: 20\n    description: *d']] },
-  { name: 'wrong-folder', about: 'an sms event filed under events/chat/', add: { 'events/chat/SMSReceived.yaml': { from: SMS } }, remove: [SMS] },
+  {
+    name: 'yaml-syntax-error',
+    about: 'an unclosed flow sequence',
+    edits: [[IM, 'category: chat', 'category: [chat']],
+  },
+  {
+    name: 'unknown-key',
+    about: 'a misspelt key (statsu)',
+    edits: [[IM, 'status: retired', 'status: retired\nstatsu: retired']],
+  },
+  {
+    name: 'wrong-type',
+    about: 'a listing line written as a word',
+    edits: [[IM, '    line: 44\n    description', '    line: forty-four\n    description']],
+  },
+  {
+    name: 'bad-enum-value',
+    about: 'a status outside the enum',
+    edits: [[SMS, 'status: current', 'status: live']],
+  },
+  {
+    name: 'duplicate-event-type',
+    about: 'a copied event file whose type was not changed',
+    add: {
+      'events/chat/InstantMessageSent.yaml': {
+        from: IM,
+        edits: [
+          ['id: instant-messaged-received', 'id: instant-messaged-sent'],
+          ['id: test-subject-instantmessagereceived-2020-03', 'id: test-subject-instantmessagesent-2020-03'],
+        ],
+      },
+    },
+  },
+  {
+    name: 'duplicate-key',
+    about: 'the key "category" twice',
+    edits: [[SMS, 'category: sms', 'category: sms\ncategory: chat']],
+  },
+  {
+    name: 'alias',
+    about: 'a YAML anchor and alias',
+    edits: [
+      [
+        SMS,
+        'description: Published when an SMS is received by a phone number associated with the Communication Service.\ndataVersion',
+        'description: &d Published when an SMS is received by a phone number associated with the Communication Service.\ndataVersion',
+      ],
+      [
+        SMS,
+        '  - document: 2020-09\n    line: 20\n    description: Published when an SMS is received by a phone number associated with the Communication Service.',
+        '  - document: 2020-09\n    line: 20\n    description: *d',
+      ],
+    ],
+  },
+  {
+    name: 'wrong-folder',
+    about: 'an sms event filed under events/chat/',
+    add: { 'events/chat/SMSReceived.yaml': { from: SMS } },
+    remove: [SMS],
+  },
   { name: 'missing-catalog-file', about: 'filters.yaml deleted', remove: ['filters.yaml'] },
-  { name: 'sample-failing-schema', about: 'a sample timestamp written as a number', edits: [[SMS, '"receivedTimestamp":"2020-07-16T22:10:00.048727Z"', '"receivedTimestamp":1594937400048']] },
-  { name: 'sample-missing-required', about: 'a sample without its required messageBody', edits: [[IM, '"messageBody":"Instant Message Received",\n', '']] },
-  { name: 'subject-not-matching', about: 'a sample subject outside the pattern, with no subject erratum', edits: [[SMS, '"subject": "/phonenumber/15555555555"', '"subject": "/phone/15555555555"']] },
-  { name: 'ref-missing-definition', about: '$ref to a definition that does not exist', edits: [[CM, '$ref: "#/$defs/CommunicationIdentifier"', '$ref: "#/$defs/CommunicationIdentity"']] },
-  { name: 'replaced-by-unknown', about: 'replacedBy names a type the catalog lacks', edits: [[IM, 'replacedBy: Microsoft.Communication.ChatMessageReceived', 'replacedBy: Microsoft.Communication.ChatMessageArrived']] },
-  { name: 'replaced-by-on-current', about: 'replacedBy on a current event', edits: [[SMS, 'status: current', 'status: current\nreplacedBy: Microsoft.Communication.ChatMessageReceived']] },
-  { name: 'unknown-document', about: 'a listing pointing at a docs version that is not in sources.yaml', edits: [[IM, '  - document: 2020-03\n    line: 44\n    description', '  - document: 2019-11\n    line: 44\n    description']] },
-  { name: 'duplicate-erratum-id', about: 'two errata with the same id', edits: [[SMS, 'id: sms-topic-leaks-ids-2021-02', 'id: sms-topic-leaks-ids-2020-09']] },
-  { name: 'bad-repair-position', about: 'a trailing-comma repair where there is no comma', edits: [[IM, '    errata:\n      - id: test-subject-instantmessagereceived', '    repairs:\n      - kind: trailing-comma\n        line: 150\n        column: 12\n    errata:\n      - id: test-subject-instantmessagereceived']] },
-  { name: 'unparseable-sample', about: 'a trailing comma in a published sample, with no repair recorded', edits: [[IM, '"eventTime":"2020-07-16T22:10:43.09717Z"', '"eventTime":"2020-07-16T22:10:43.09717Z",']] },
-  { name: 'bad-patch-path', about: 'an erratum patch replacing a property the sample lacks', edits: [[SMS, '          - op: replace\n            path: /topic\n            value: /subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}\n      - id: sms-pascal-case-2020-09-92', '          - op: replace\n            path: /topics\n            value: /subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}\n      - id: sms-pascal-case-2020-09-92']] },
-  { name: 'unknown-prefix', about: 'a subject prefix subjects.yaml does not document', edits: [[SMS, '    prefix: phonenumber/', '    prefix: tel/']] },
-  { name: 'pattern-parameter-mismatch', about: 'a declared parameter named differently from the pattern', edits: [[SMS, '      phoneNumber:\n        description', '      number:\n        description']] },
-  { name: 'pattern-outside-prefix', about: 'a thread/ pattern filed under the user/ prefix', edits: [[CM, '    prefix: thread/', '    prefix: user/']] },
-  { name: 'scope-on-sms', about: 'a scope on an sms event', edits: [[SMS, 'category: sms', 'category: sms\nscope: user']] },
+  {
+    name: 'sample-failing-schema',
+    about: 'a sample timestamp written as a number',
+    edits: [[SMS, '"receivedTimestamp":"2020-07-16T22:10:00.048727Z"', '"receivedTimestamp":1594937400048']],
+  },
+  {
+    name: 'sample-missing-required',
+    about: 'a sample without its required messageBody',
+    edits: [[IM, '"messageBody":"Instant Message Received",\n', '']],
+  },
+  {
+    name: 'subject-not-matching',
+    about: 'a sample subject outside the pattern, with no subject erratum',
+    edits: [[SMS, '"subject": "/phonenumber/15555555555"', '"subject": "/phone/15555555555"']],
+  },
+  {
+    name: 'ref-missing-definition',
+    about: '$ref to a definition that does not exist',
+    edits: [[CM, '$ref: "#/$defs/CommunicationIdentifier"', '$ref: "#/$defs/CommunicationIdentity"']],
+  },
+  {
+    name: 'replaced-by-unknown',
+    about: 'replacedBy names a type the catalog lacks',
+    edits: [
+      [
+        IM,
+        'replacedBy: Microsoft.Communication.ChatMessageReceived',
+        'replacedBy: Microsoft.Communication.ChatMessageArrived',
+      ],
+    ],
+  },
+  {
+    name: 'replaced-by-on-current',
+    about: 'replacedBy on a current event',
+    edits: [
+      [SMS, 'status: current', 'status: current\nreplacedBy: Microsoft.Communication.ChatMessageReceived'],
+    ],
+  },
+  {
+    name: 'unknown-document',
+    about: 'a listing pointing at a docs version that is not in sources.yaml',
+    edits: [
+      [
+        IM,
+        '  - document: 2020-03\n    line: 44\n    description',
+        '  - document: 2019-11\n    line: 44\n    description',
+      ],
+    ],
+  },
+  {
+    name: 'duplicate-erratum-id',
+    about: 'two errata with the same id',
+    edits: [[SMS, 'id: sms-topic-leaks-ids-2021-02', 'id: sms-topic-leaks-ids-2020-09']],
+  },
+  {
+    name: 'bad-repair-position',
+    about: 'a trailing-comma repair where there is no comma',
+    edits: [
+      [
+        IM,
+        '    errata:\n      - id: test-subject-instantmessagereceived',
+        '    repairs:\n      - kind: trailing-comma\n        line: 150\n        column: 12\n    errata:\n      - id: test-subject-instantmessagereceived',
+      ],
+    ],
+  },
+  {
+    name: 'unparseable-sample',
+    about: 'a trailing comma in a published sample, with no repair recorded',
+    edits: [[IM, '"eventTime":"2020-07-16T22:10:43.09717Z"', '"eventTime":"2020-07-16T22:10:43.09717Z",']],
+  },
+  {
+    name: 'bad-patch-path',
+    about: 'an erratum patch replacing a property the sample lacks',
+    edits: [
+      [
+        SMS,
+        '          - op: replace\n            path: /topic\n            value: /subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}\n      - id: sms-pascal-case-2020-09-92',
+        '          - op: replace\n            path: /topics\n            value: /subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}\n      - id: sms-pascal-case-2020-09-92',
+      ],
+    ],
+  },
+  {
+    name: 'unknown-prefix',
+    about: 'a subject prefix subjects.yaml does not document',
+    edits: [[SMS, '    prefix: phonenumber/', '    prefix: tel/']],
+  },
+  {
+    name: 'pattern-parameter-mismatch',
+    about: 'a declared parameter named differently from the pattern',
+    edits: [[SMS, '      phoneNumber:\n        description', '      number:\n        description']],
+  },
+  {
+    name: 'pattern-outside-prefix',
+    about: 'a thread/ pattern filed under the user/ prefix',
+    edits: [[CM, '    prefix: thread/', '    prefix: user/']],
+  },
+  {
+    name: 'scope-on-sms',
+    about: 'a scope on an sms event',
+    edits: [[SMS, 'category: sms', 'category: sms\nscope: user']],
+  },
   { name: 'chat-without-scope', about: 'a chat event without scope', edits: [[CM, 'scope: user\n', '']] },
-  { name: 'current-without-subjects', about: 'a current event with no subject pattern', edits: [[IM, 'status: retired', 'status: current'], [IM, 'replacedBy: Microsoft.Communication.ChatMessageReceived\n', '']] },
-  { name: 'sample-event-type-mismatch', about: 'a sample whose eventType names another event, with no erratum', edits: [[IM, '"eventType":"Microsoft.Communication.InstantMessageReceived"', '"eventType":"Microsoft.Communication.InstantMessageSent"']] },
-  { name: 'duplicate-document-id', about: 'a second document reusing the id 2021-10 in sources.yaml', edits: [['sources.yaml', '  - id: 2021-10\n', '  - id: 2021-10\n    file: 006_copy.txt\n    title: Azure Communication Services - Chat events (copy)\n    date: 2021-10-16\n    dateSource: front-matter\n    format: markdown\n    summary: A second page given the same id.\n  - id: 2021-10\n']] },
-  { name: 'bad-json-pointer', about: 'a subject parameter whose "from" is not a JSON Pointer', edits: [[CM, 'from: /threadId', 'from: threadId']] },
-  { name: 'subject-from-not-in-schema', about: 'a subject parameter whose "from" points at a property the schema lacks', edits: [[CM, 'from: /threadId', 'from: /thread']] },
-  { name: 'subject-from-not-a-string', about: 'a subject parameter whose "from" points at an integer', edits: [[CM, 'from: /senderId', 'from: /version']] },
-  { name: 'subject-without-from', about: 'a subject parameter without "from" (factories build subjects from data)', edits: [[SMS, '        from: /to\n', '']] },
+  {
+    name: 'current-without-subjects',
+    about: 'a current event with no subject pattern',
+    edits: [
+      [IM, 'status: retired', 'status: current'],
+      [IM, 'replacedBy: Microsoft.Communication.ChatMessageReceived\n', ''],
+    ],
+  },
+  {
+    name: 'sample-event-type-mismatch',
+    about: 'a sample whose eventType names another event, with no erratum',
+    edits: [
+      [
+        IM,
+        '"eventType":"Microsoft.Communication.InstantMessageReceived"',
+        '"eventType":"Microsoft.Communication.InstantMessageSent"',
+      ],
+    ],
+  },
+  {
+    name: 'duplicate-document-id',
+    about: 'a second document reusing the id 2021-10 in sources.yaml',
+    edits: [
+      [
+        'sources.yaml',
+        '  - id: 2021-10\n',
+        '  - id: 2021-10\n    file: 006_copy.txt\n    title: Azure Communication Services - Chat events (copy)\n    date: 2021-10-16\n    dateSource: front-matter\n    format: markdown\n    summary: A second page given the same id.\n  - id: 2021-10\n',
+      ],
+    ],
+  },
+  {
+    name: 'bad-json-pointer',
+    about: 'a subject parameter whose "from" is not a JSON Pointer',
+    edits: [[CM, 'from: /threadId', 'from: threadId']],
+  },
+  {
+    name: 'subject-from-not-in-schema',
+    about: 'a subject parameter whose "from" points at a property the schema lacks',
+    edits: [[CM, 'from: /threadId', 'from: /thread']],
+  },
+  {
+    name: 'subject-from-not-a-string',
+    about: 'a subject parameter whose "from" points at an integer',
+    edits: [[CM, 'from: /senderId', 'from: /version']],
+  },
+  {
+    name: 'subject-without-from',
+    about: 'a subject parameter without "from" (factories build subjects from data)',
+    edits: [[SMS, '        from: /to\n', '']],
+  },
 ];
 for (const spec of specs) {
   const dir = path.join(OUT, spec.name);
@@ -62,7 +249,10 @@ for (const spec of specs) {
   }
   for (const [file, { from, edits }] of Object.entries(spec.add ?? {})) {
     let text = await readFile(path.join(BASE, from), 'utf8');
-    for (const [a, b] of edits ?? []) { if (!text.includes(a)) throw new Error(`${spec.name}: ${from} lacks ${a}`); text = text.replace(a, b); }
+    for (const [a, b] of edits ?? []) {
+      if (!text.includes(a)) throw new Error(`${spec.name}: ${from} lacks ${a}`);
+      text = text.replace(a, b);
+    }
     files.set(file, text);
   }
   for (const [file, text] of files) {

@@ -1,11 +1,15 @@
 import * as prettier from 'prettier';
-import { PRETTIER_OPTIONS } from '../../generator/format.ts';
+import { PRETTIER_OPTIONS } from '../../generator/stages/prettier-format.ts';
 
 /**
  * Where prettier (with the repository's options) would first change `text`, as
  * `name:line` with both versions of the line; undefined when prettier leaves it as it is.
  */
-export async function firstPrettierChange(name: string, text: string, parser: 'json' | 'markdown'): Promise<string | undefined> {
+export async function firstPrettierChange(
+  name: string,
+  text: string,
+  parser: 'json' | 'markdown',
+): Promise<string | undefined> {
   const formatted = await prettier.format(text, { ...PRETTIER_OPTIONS, parser });
   if (formatted === text) return undefined;
   const emitted = text.split('\n');

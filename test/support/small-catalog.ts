@@ -1,16 +1,23 @@
-import type { Catalog, EventType, JsonSchema } from '../../generator/model.ts';
-import { eventNames } from '../../generator/names.ts';
-import { deepFreeze, transitiveRefs } from '../../generator/normalize.ts';
+import type { Catalog, EventType, JsonSchema } from '../../generator/model/catalog-model.ts';
+import { eventNames } from '../../generator/model/event-names.ts';
+import { deepFreeze, transitiveRefs } from '../../generator/stages/normalize.ts';
 
 /** Shared definitions of a small test catalog, by name. */
 export type Definitions = Record<string, { description: string; schema: JsonSchema }>;
 
 /** Definitions from bare schemas, each with a stock description. */
 export const definitionsOf = (schemas: Record<string, JsonSchema>): Definitions =>
-  Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, { description: `The ${name} shape.`, schema }]));
+  Object.fromEntries(
+    Object.entries(schemas).map(([name, schema]) => [name, { description: `The ${name} shape.`, schema }]),
+  );
 
 /** A normalized event as `normalize` would make it, minus docs provenance. */
-export function eventOf(type: string, schema: JsonSchema, definitions: Definitions, extra: Partial<EventType> = {}): EventType {
+export function eventOf(
+  type: string,
+  schema: JsonSchema,
+  definitions: Definitions,
+  extra: Partial<EventType> = {},
+): EventType {
   return {
     type,
     category: 'chat',
@@ -33,9 +40,20 @@ export function eventOf(type: string, schema: JsonSchema, definitions: Definitio
 export function catalogOf(definitions: Definitions, events: EventType[]): Catalog {
   const sortedDefinitions = Object.keys(definitions)
     .sort()
-    .map((name) => ({ ...definitions[name]!, name, uses: transitiveRefs(definitions[name]!.schema, definitions) }));
+    .map((name) => ({
+      ...definitions[name]!,
+      name,
+      uses: transitiveRefs(definitions[name]!.schema, definitions),
+    }));
   const sorted = [...events].sort((a, b) => a.type.localeCompare(b.type));
-  return deepFreeze({ documents: [], prefixes: [], filters: [], definitions: sortedDefinitions, categories: [], events: sorted });
+  return deepFreeze({
+    documents: [],
+    prefixes: [],
+    filters: [],
+    definitions: sortedDefinitions,
+    categories: [],
+    events: sorted,
+  });
 }
 
 export const ref = (name: string, description?: string): JsonSchema => ({

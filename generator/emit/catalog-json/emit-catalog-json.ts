@@ -1,0 +1,35 @@
+import { BANNER_TEXT } from '../../syntax/banner.ts';
+import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
+import { jsonText } from '../../syntax/json-text.ts';
+
+/** `catalog.json`: the normalized catalog as one JSON document for later stages and other tools. */
+export function emitCatalogJson(catalog: Catalog): OutputFile[] {
+  const fileOf = new Map(catalog.documents.map((document) => [document.id, document.file]));
+  const withFile = <T extends { document: string }>(ref: T) => ({ ...ref, file: fileOf.get(ref.document) });
+  const document = {
+    $comment: BANNER_TEXT,
+    formatVersion: 1,
+    documents: catalog.documents,
+    subjectPrefixes: catalog.prefixes,
+    filterExamples: catalog.filters.map((filter) => ({ ...filter, source: withFile(filter.source) })),
+    definitions: catalog.definitions,
+    events: catalog.events.map((event) => ({
+      type: event.type,
+      category: event.category,
+      ...(event.scope ? { scope: event.scope } : {}),
+      status: event.status,
+      ...(event.replacedBy ? { replacedBy: event.replacedBy } : {}),
+      description: event.description,
+      dataVersion: event.dataVersion,
+      names: event.names,
+      subjects: event.subjects.map(({ pattern, prefix, parameters }) => ({ pattern, prefix, parameters })),
+      schema: event.schema,
+      uses: event.uses,
+      history: event.history,
+      listings: event.listings.map(withFile),
+      samples: event.samples.map((sample) => ({ ...sample, source: withFile(sample.source) })),
+      errata: event.errata,
+    })),
+  };
+  return [{ path: 'catalog.json', contents: jsonText(document) }];
+}

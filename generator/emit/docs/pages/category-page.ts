@@ -1,0 +1,54 @@
+/** The view model of `docs/<category>/index.md` (templates/docs-category.hbs). */
+import type { Category } from '../../../model/catalog-model.ts';
+import type { DocsContext } from '../view/docs-context.ts';
+import { eventLink, SCOPES, statusCell } from '../view/event-view.ts';
+import { code, link, markup, prose, text, type Markdown } from '../../../syntax/markdown-inline.ts';
+import { chrome, type PageChrome } from '../view/page-chrome.ts';
+import { categoryPage, href, PAGES } from '../view/docs-paths.ts';
+
+export interface CategoryPageView extends PageChrome {
+  breadcrumbMd: Markdown;
+  introMd: Markdown;
+  events: EventRowView[];
+  scopes: { textMd: Markdown }[];
+}
+
+export interface EventRowView {
+  eventMd: Markdown;
+  typeMd: Markdown;
+  statusMd: Markdown;
+  scopeMd: Markdown;
+  descriptionMd: Markdown;
+}
+
+const CELL = { table: true };
+
+export function categoryPageView(category: Category, context: DocsContext): CategoryPageView {
+  const page = categoryPage(category);
+  const current = category.events.filter((event) => event.status === 'current').length;
+  const scopes = [...new Set(category.events.flatMap((event) => (event.scope ? [event.scope] : [])))].sort();
+  return {
+    ...chrome(
+      `${category.title} events`,
+      `The ${category.events.length} ${category.title} event types Azure Communication Services publishes to Event Grid, current and retired.`,
+    ),
+    breadcrumbMd: link(markup`Event reference`, href(page, PAGES.index)),
+    introMd: markup`${text(String(category.events.length))} event types, ${text(String(current))} current. Each page gives the data properties, corrected docs samples with their provenance, a subscription filter and the TypeScript imports.`,
+    events: category.events.map((event) => eventRow(event, context, page)),
+    scopes: scopes.map((scope) => ({ textMd: markup`${code(scope)}: ${text(SCOPES[scope])}.` })),
+  };
+}
+
+export function eventRow(
+  event: Category['events'][number],
+  context: DocsContext,
+  page: string,
+): EventRowView {
+  return {
+    eventMd: eventLink(event, page),
+    typeMd: code(event.type, CELL),
+    statusMd: statusCell(event, context.lifecycle, page),
+    scopeMd: event.scope ? text(event.scope) : markup`—`,
+    descriptionMd: prose(event.description, CELL),
+  };
+}

@@ -1,0 +1,180 @@
+/** The view model of `docs/<category>/<event slug>.md` (templates/docs-event.hbs). */
+import { PACKAGE_NAME } from '../../../model/package-identity.ts';
+import type { EventType, Sample, SubjectParameter } from '../../../model/catalog-model.ts';
+import type { DocsContext } from '../view/docs-context.ts';
+import { PRINT_WIDTH } from '../../../syntax/display-width.ts';
+import { erratumSummary, repairText } from '../view/errata-view.ts';
+import { SCOPES, statusSentence } from '../view/event-view.ts';
+import { eventFilter, literalPrefix } from '../view/filter-view.ts';
+import {
+  code,
+  fence,
+  join,
+  link,
+  markup,
+  prose,
+  text,
+  type Markdown,
+} from '../../../syntax/markdown-inline.ts';
+import { layoutJson } from '../../../syntax/json-layout.ts';
+import { parsePointer } from '../../../model/json-patch.ts';
+import { chrome, type PageChrome } from '../view/page-chrome.ts';
+import { anchors, categoryPage, eventPage, href, PAGES } from '../view/docs-paths.ts';
+import { propertyTable, type PropertyRowView } from '../view/property-table.ts';
+import { citation, documentDate, documentLink } from '../view/provenance.ts';
+
+export interface EventPageView extends PageChrome {
+  breadcrumbMd: Markdown;
+  descriptionMd: Markdown;
+  facts: { textMd: Markdown }[];
+  statusMd: Markdown;
+  history: { documentMd: Markdown; dateMd: Markdown; listedMd: Markdown; sampledMd: Markdown }[];
+  listingErrata: { textMd: Markdown }[];
+  subjects: {
+    patternMd: Markdown;
+    prefixMd: Markdown;
+    parameters: { nameMd: Markdown; descriptionMd: Markdown; fromMd: Markdown }[];
+  }[];
+  properties: PropertyRowView[];
+  samples: {
+    headingMd: Markdown;
+    provenanceMd: Markdown;
+    corrections: { textMd: Markdown }[];
+    jsonMd: Markdown;
+  }[];
+  filterMd: Markdown;
+  filterNoteMd: Markdown;
+  importsMd: Markdown;
+}
+
+const CELL = { table: true };
+
+export function eventPageView(event: EventType, context: DocsContext): EventPageView {
+  const page = eventPage(event);
+  const category = context.catalog.categories.find((candidate) => candidate.id === event.category);
+  const categoryTitle = category?.title ?? event.category;
+  const categoryHref = href(page, categoryPage({ id: event.category }));
+  const reference = link(markup`Event reference`, href(page, PAGES.index));
+  const filter = eventFilter(event);
+  return {
+    ...chrome(event.type, event.description),
+    breadcrumbMd: markup`${reference} › ${link(markup`${text(categoryTitle)} events`, categoryHref)}`,
+    descriptionMd: prose(event.description),
+    facts: [
+      markup`Event type: ${code(event.type)}`,
+      markup`Category: ${link(text(categoryTitle), categoryHref)}`,
+      ...(event.scope ? [markup`Scope: ${code(event.scope)}, ${text(SCOPES[event.scope])}`] : []),
+      markup`Data version: ${code(event.dataVersion)}`,
+    ].map((textMd) => ({ textMd })),
+    statusMd: statusSentence(event, context.lifecycle, page),
+    history: history(event, context, page),
+    listingErrata: event.errata.map((erratum) => ({ textMd: erratumSummary(erratum, page) })),
+    subjects: event.subjects.map((subject) => ({
+      patternMd: code(subject.pattern),
+      prefixMd:
+        subject.prefix === literalPrefix(subject)
+          ? code(subject.prefix)
+          : markup`${code(subject.prefix)} (subjects begin with ${code(literalPrefix(subject))})`,
+      parameters: subject.parameters.map((parameter) => ({
+        nameMd: code(`{${parameter.name}}`, CELL),
+        descriptionMd: prose(parameter.description, CELL),
+        fromMd: sameValueAs(parameter),
+      })),
+    })),
+    properties: propertyTable(event.schema, context.catalog.definitions, page, { expandRefs: true }),
+    samples: event.samples.map((sample) => sampleView(sample, context, page)),
+    filterMd: fence(layoutJson(filter), 'json'),
+    filterNoteMd: filterNote(event, filter),
+    importsMd: fence(imports(event), 'ts'),
+  };
+}
+
+function history(event: EventType, context: DocsContext, page: string): EventPageView['history'] {
+  return context.catalog.documents
+    .filter(
+      (document) =>
+        event.history.listedIn.includes(document.id) || event.history.sampledIn.includes(document.id),
+    )
+    .map((document) => {
+      const listings = event.listings.filter((listing) => listing.document === document.id);
+      const samples = event.samples.filter((sample) => sample.source.document === document.id);
+      return {
+        documentMd: documentLink(document, page),
+        dateMd: documentDate(document),
+        listedMd: orDash(
+          listings.map((listing) =>
+            listing.publishedType
+              ? markup`line ${text(String(listing.line))}, as ${code(listing.publishedType, CELL)}`
+              : markup`line ${text(String(listing.line))}`,
+          ),
+        ),
+        sampledMd: orDash(
+          samples.map((sample) =>
+            link(markup`line ${text(String(sample.source.line))}`, href(page, page, anchors.sample(sample))),
+          ),
+        ),
+      };
+    });
+}
+
+/** JSON Pointer into `data` → `data.participantRemoved.participantCommunicationIdentifier.rawId`. */
+function dataPath(pointer: string): string {
+  return parsePointer(pointer).reduce(
+    (path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : `${path}.${segment}`),
+    'data',
+  );
+}
+
+function orDash(parts: Markdown[]): Markdown {
+  return parts.length === 0 ? markup`—` : join(parts, '; ');
+}
+
+function sampleView(sample: Sample, context: DocsContext, page: string): EventPageView['samples'][number] {
+  const corrections = [
+    ...sample.repairs.map((repair) => repairText(repair)),
+    ...sample.errata.map((erratum) => erratumSummary(erratum, page, { sample: true })),
+  ];
+  return {
+    headingMd: markup`Sample ${text(sample.id)}`,
+    provenanceMd: citation(sample.source, context.documents, page),
+    corrections: corrections.map((textMd) => ({ textMd })),
+    jsonMd: fence(layoutJson(sample.corrected), 'json'),
+  };
+}
+
+function filterNote(event: EventType, filter: ReturnType<typeof eventFilter>): Markdown {
+  if (event.subjects.length === 0) {
+    return markup`The docs never gave a subject pattern for this event, so the filter selects it by type only.`;
+  }
+  if (filter.subjectBeginsWith === undefined) {
+    return markup`Its subject patterns begin differently, so the filter selects it by type only.`;
+  }
+  const patterns = join(
+    event.subjects.map((subject) => code(subject.pattern)),
+    ', ',
+  );
+  return markup`${code('subjectBeginsWith')} is the literal start of ${patterns}; append a parameter value to narrow it (Event Grid compares prefixes literally, slashes included).`;
+}
+
+function imports(event: EventType): string {
+  const { eventType, dataType, validator } = event.names;
+  return [
+    importStatement('import type', [eventType, dataType], PACKAGE_NAME),
+    importStatement('import', [validator], `${PACKAGE_NAME}/validators`),
+    importStatement('import', [event.names.factory], `${PACKAGE_NAME}/fixtures`),
+    '',
+  ].join('\n');
+}
+
+/** The "Same value as" cell of a subject parameter: the data path it copies, and how it is rewritten. */
+function sameValueAs(parameter: SubjectParameter): Markdown {
+  const path = code(dataPath(parameter.from), CELL);
+  return parameter.transform === 'digits' ? markup`${path}, digits only` : path;
+}
+
+/** On one line if it fits, else one name per line, as prettier prints it (a lone name never moves). */
+function importStatement(keyword: string, names: readonly string[], from: string): string {
+  const line = `${keyword} { ${names.join(', ')} } from '${from}';`;
+  if (line.length <= PRINT_WIDTH || names.length === 1) return line;
+  return `${keyword} {\n${names.map((name) => `  ${name},\n`).join('')}} from '${from}';`;
+}

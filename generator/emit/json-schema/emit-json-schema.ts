@@ -1,0 +1,138 @@
+import type { SchemaNode } from '../../model/catalog-model.ts';
+import { schemaFile } from './json-schema-document.ts';
+import { cloudEventEnvelope, eventGridEnvelope } from '../../model/envelope-schemas.ts';
+import type { Catalog, Definition, EventType, OutputFile } from '../../model/catalog-model.ts';
+
+/** Where the schema files are published; every `$id` is this plus the file's path under package/schemas/. */
+export const SCHEMA_BASE_URL = 'https://acs-events.dev/schemas/';
+export const JSON_SCHEMA_DRAFT = 'https://json-schema.org/draft/2020-12/schema';
+const OUT_DIR = 'package/schemas/';
+
+/**
+ * JSON Schema 2020-12 files for other languages and tools. Every file is self-contained: the shared
+ * definitions it uses are copied into its `$defs` (refs stay `#/$defs/X`), and only the top level of
+ * a file has an `$id`, so each file compiles on its own and all of them compile together.
+ */
+export function emitJsonSchemas(catalog: Catalog): OutputFile[] {
+  const definitions = new Map(
+    catalog.definitions.map((definition) => [definition.name, definitionSchema(definition)]),
+  );
+  const pick = (names: readonly string[], where: string): SchemaNode =>
+    Object.fromEntries(
+      names.map((name) => {
+        const schema = definitions.get(name);
+        if (!schema)
+          throw new Error(`emit-json-schema: ${where} uses ${name}, which is not a shared definition`);
+        return [name, schema];
+      }),
+    );
+  assertUniqueDefsNames(catalog);
+
+  const files: OutputFile[] = [];
+  const paths = new Set<string>();
+  const document = (relative: string, schema: SchemaNode) => {
+    if (paths.has(relative)) throw new Error(`emit-json-schema: two schemas want ${relative}`);
+    paths.add(relative);
+    files.push(
+      schemaFile(OUT_DIR + relative, {
+        $schema: JSON_SCHEMA_DRAFT,
+        $id: SCHEMA_BASE_URL + relative,
+        ...schema,
+      }),
+    );
+  };
+
+  for (const event of catalog.events) {
+    const uses = pick(event.uses, event.type);
+    const data = dataSchema(event);
+    document(`data/${event.names.slug}.schema.json`, { ...data, $defs: uses });
+    const $defs = { [event.names.dataType]: data, ...uses };
+    document(`events/${event.names.slug}.event-grid.schema.json`, { ...eventGridEventSchema(event), $defs });
+    document(`events/${event.names.slug}.cloud-event.schema.json`, { ...cloudEventSchema(event), $defs });
+  }
+  for (const definition of catalog.definitions) {
+    const uses = pick(definition.uses, definition.name);
+    document(`definitions/${definition.name}.schema.json`, {
+      ...definitions.get(definition.name)!,
+      $defs: uses,
+    });
+  }
+  document('event-grid-event.schema.json', {
+    title: 'EventGridEvent',
+    description: 'Event Grid schema envelope, as delivered on the wire.',
+    ...eventGridEnvelope(),
+  });
+  document('cloud-event.schema.json', {
+    title: 'CloudEvent',
+    description: 'CloudEvents 1.0 JSON envelope.',
+    ...cloudEventEnvelope(),
+  });
+  document('bundle.schema.json', bundleSchema(catalog, definitions));
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function dataSchema(event: EventType): SchemaNode {
+  return {
+    ...event.schema,
+    title: event.names.dataType,
+    description: event.schema.description ?? event.description,
+    ...(event.status === 'retired' ? { deprecated: true } : {}),
+  };
+}
+
+function definitionSchema(definition: Definition): SchemaNode {
+  return { ...definition.schema, title: definition.name, description: definition.description };
+}
+
+function eventGridEventSchema(event: EventType): SchemaNode {
+  return {
+    ...envelopeAnnotations(event, event.names.eventType),
+    ...eventGridEnvelope({ type: event.type, data: { $ref: `#/$defs/${event.names.dataType}` } }),
+  };
+}
+
+function cloudEventSchema(event: EventType): SchemaNode {
+  return {
+    ...envelopeAnnotations(event, event.names.cloudEventType),
+    ...cloudEventEnvelope({ type: event.type, data: { $ref: `#/$defs/${event.names.dataType}` } }),
+  };
+}
+
+function envelopeAnnotations(event: EventType, title: string): SchemaNode {
+  const replaced = event.replacedBy === undefined ? '' : ` Replaced by ${event.replacedBy}.`;
+  return {
+    title,
+    description:
+      event.status === 'retired' ? `${event.description} (Retired.${replaced})` : event.description,
+    ...(event.status === 'retired' ? { deprecated: true } : {}),
+  };
+}
+
+/** Every data schema and definition, every event's Event Grid envelope, and `anyOf` over the envelopes. */
+function bundleSchema(catalog: Catalog, definitions: ReadonlyMap<string, SchemaNode>): SchemaNode {
+  const $defs: SchemaNode = Object.fromEntries(definitions);
+  for (const event of catalog.events) {
+    $defs[event.names.dataType] = dataSchema(event);
+    $defs[event.names.eventType] = eventGridEventSchema(event);
+  }
+  const envelopes = catalog.events.map((event) => ({ $ref: `#/$defs/${event.names.eventType}` }));
+  return {
+    title: 'AcsEvent',
+    description: 'Any ACS event in the Event Grid schema: one of the per-event envelopes under $defs.',
+    ...(envelopes.length > 0 ? { anyOf: envelopes } : { not: {} }),
+    $defs,
+  };
+}
+
+/** Data types, envelope names and definitions share the bundle's `$defs`: a clash would silently replace one. */
+function assertUniqueDefsNames(catalog: Catalog): void {
+  const seen = new Set<string>();
+  const names = [
+    ...catalog.definitions.map((definition) => definition.name),
+    ...catalog.events.flatMap((event) => [event.names.dataType, event.names.eventType]),
+  ];
+  for (const name of names) {
+    if (seen.has(name)) throw new Error(`emit-json-schema: ${name} names two schemas`);
+    seen.add(name);
+  }
+}

@@ -1,0 +1,102 @@
+import { banner, BANNER_TEXT, REGENERATE_COMMAND } from '../../syntax/banner.ts';
+import { alignTables } from '../../syntax/markdown-tables.ts';
+import { code } from '../../syntax/markdown-inline.ts';
+import { jsonText } from '../../syntax/json-text.ts';
+import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
+import { PACKAGE_NAME, PACKAGE_VERSION } from '../../model/package-identity.ts';
+import { tsIdentifier, tsSingleQuoted } from '../../syntax/ts-literals.ts';
+
+/** `package.json` and `README.md` of the publishable package; `entries` are its module names (src/<name>.ts). */
+export function emitPackage(catalog: Catalog, entries: readonly string[]): OutputFile[] {
+  return [
+    { path: 'package/package.json', contents: jsonText(packageJson(catalog, entries)) },
+    { path: 'package/README.md', contents: alignTables(readme(catalog, entries)) },
+  ];
+}
+
+function packageJson(catalog: Catalog, entries: readonly string[]): object {
+  const entry = (name: string) => ({ types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` });
+  const exports: Record<string, unknown> = { '.': entry('index') };
+  for (const name of entries) if (name !== 'index') exports[`./${name}`] = entry(name);
+  exports['./schemas/*'] = './schemas/*';
+  exports['./fixtures/*'] = './fixtures/*';
+  exports['./package.json'] = './package.json';
+  return {
+    $comment: BANNER_TEXT,
+    name: PACKAGE_NAME,
+    version: PACKAGE_VERSION,
+    description: `TypeScript types, standalone validators, parseEvents, subject helpers, filter emulation, fixtures and JSON Schema for the ${catalog.events.length} Azure Communication Services Event Grid event types.`,
+    keywords: [
+      'azure',
+      'communication-services',
+      'event-grid',
+      'cloudevents',
+      'typescript',
+      'validation',
+      'json-schema',
+    ],
+    license: 'MIT',
+    type: 'module',
+    sideEffects: false,
+    engines: { node: '>=20' },
+    types: './dist/index.d.ts',
+    exports,
+    files: ['dist', 'schemas', 'fixtures', 'README.md'],
+  };
+}
+
+function readme(catalog: Catalog, entries: readonly string[]): string {
+  const cell = (value: string) => code(value, { table: true });
+  const rows = catalog.events.map((event) => {
+    const status =
+      event.status === 'retired'
+        ? `retired${event.replacedBy ? ` → ${cell(event.replacedBy)}` : ''}`
+        : 'current';
+    return `| ${cell(event.type)} | ${cell(event.names.dataType)} | ${status} |`;
+  });
+  const current =
+    catalog.events.find((event) => event.status === 'current' && event.category === 'chat') ??
+    catalog.events[0];
+  const example = current
+    ? `if (result.status === 'valid' && isEventType(result.event, ${tsSingleQuoted(current.type)})) {\n    console.log(result.event.data); // ${tsIdentifier(current.names.dataType)}\n  }`
+    : '';
+  return `${banner('html')}
+# ${PACKAGE_NAME}
+
+Types, runtime validators and helpers for the Azure Communication Services (ACS) events that Azure
+Event Grid delivers, generated from a catalog built from five versions of the ACS event docs.
+Standalone: no runtime dependencies. Types describe the wire JSON (timestamps are strings).
+
+\`\`\`ts
+import { parseEvents, isEventType } from '${PACKAGE_NAME}';
+
+for (const result of parseEvents(requestBody)) {
+  ${example}
+}
+\`\`\`
+
+## Entry points
+
+| Import | What |
+| --- | --- |
+| \`${PACKAGE_NAME}\` | everything below but fixtures |
+| \`${PACKAGE_NAME}/types\` | data interfaces, \`EventGridEvent\`/\`CloudEvent\` envelopes, \`AcsEventDataMap\`, unions |
+| \`${PACKAGE_NAME}/validators\` | \`validate…\` (every error, JSON Pointer paths) and \`is…\` guards; \`{ strict: true }\` rejects unknown properties |
+| \`${PACKAGE_NAME}/parse\` | \`parseEvents(body)\`: valid / invalid / unknown per event, never throws |
+| \`${PACKAGE_NAME}/subjects\` | \`parseSubject\` / \`formatSubject\` per event type |
+| \`${PACKAGE_NAME}/filter\` | \`matchesFilter(event, filter)\`: Event Grid subscription filter emulation |
+| \`${PACKAGE_NAME}/schemas/*\` | JSON Schema 2020-12 per event data and envelope, plus \`bundle.schema.json\` |${
+    entries.includes('fixtures')
+      ? `\n| \`${PACKAGE_NAME}/fixtures\` | every docs sample as a typed event in both envelopes, \`make…Event\` factories, labelled invalid variants |\n| \`${PACKAGE_NAME}/fixtures/*\` | the docs samples as plain JSON files |`
+      : ''
+  }
+
+## Event types
+
+| Event type | Data type | Status |
+| --- | --- | --- |
+${rows.join('\n')}
+
+Regenerate with \`${REGENERATE_COMMAND}\` in the toolkit repository; do not edit this package by hand.
+`;
+}

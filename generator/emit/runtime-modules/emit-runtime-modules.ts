@@ -1,0 +1,9 @@
+import { banner } from '../../syntax/banner.ts';
+import type { OutputFile } from '../../model/catalog-model.ts';
+
+/** Hand-written runtime modules (generator/runtime/*.ts, read by `loadRuntime`) copied into the package. */
+export function emitRuntime(runtime: ReadonlyMap<string, string>): OutputFile[] {
+  return [...runtime.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, source]) => ({ path: `package/src/${name}`, contents: banner('line') + source }));
+}

@@ -1,0 +1,184 @@
+/**
+ * package/src/validators.ts: standalone validators and type guards for every event's data, every
+ * shared definition and both envelopes, compiled from the catalog's schemas into specialized code
+ * (no runtime dependency, no schema interpreter). Code is built with the safe builder in
+ * code.ts: catalog text only ever reaches the output through tsLiteral, tsPropertyKey,
+ * tsIdentifier or tsDocText.
+ */
+import { banner } from '../../syntax/banner.ts';
+import type { Catalog, JsonSchema, OutputFile } from '../../model/catalog-model.ts';
+import { Code, docLines, entryKey, id, join, render, ts, type Lines } from '../../syntax/ts-code.ts';
+import { compileFunction } from './validator-compile.ts';
+import { DATE_TIME_CONSTANTS } from './validator-date-time.ts';
+import { ENVELOPES } from './validator-envelopes.ts';
+import { apiTypes, runtimeHelpers } from './validator-runtime.ts';
+import { RUNTIME_HELPERS, Scope, type SchemaFunctions } from './validator-scope.ts';
+
+export const VALIDATORS_PATH = 'package/src/validators.ts';
+
+const PUBLIC_NAMES = [
+  'ValidationError',
+  'ValidationResult',
+  'ValidateOptions',
+  'dataValidators',
+  'dataGuards',
+];
+const IMPORTED_NAMES = ['AcsEventType', 'AcsEventDataMap', 'EventGridEvent', 'CloudEvent'];
+/** Every top-level name the runtime helpers declare (validators/runtime.ts, validators/date-time.ts). */
+const HELPER_NAMES = [...RUNTIME_HELPERS, ...DATE_TIME_CONSTANTS];
+
+interface Target {
+  /** The type the value narrows to (a types.ts export). */
+  type: Code;
+  validate: Code;
+  is: Code;
+  internal: SchemaFunctions;
+  schema: JsonSchema;
+  validateDoc: Code[];
+  isDoc: Code[];
+}
+
+export function emitValidators(catalog: Catalog): OutputFile[] {
+  const scope = new Scope(
+    new Map(catalog.definitions.map((definition) => [definition.name, definition.schema])),
+  );
+  for (const name of [...PUBLIC_NAMES, ...IMPORTED_NAMES, ...HELPER_NAMES]) scope.claim(name);
+  const imported = new Set(IMPORTED_NAMES);
+
+  const definitions: Target[] = catalog.definitions.map((definition) => {
+    imported.add(definition.name);
+    return {
+      type: scope.claim(definition.name),
+      validate: scope.claim(`validate${definition.name}`),
+      is: scope.claim(`is${definition.name}`),
+      internal: scope.definition(definition.name),
+      schema: definition.schema,
+      validateDoc: docLines(`Validates a ${definition.name}, reporting every error.`, definition.description),
+      isDoc: docLines(`Whether a value is a valid ${definition.name}.`, definition.description),
+    };
+  });
+
+  const events: Target[] = catalog.events.map((event) => {
+    imported.add(event.names.dataType);
+    const retired =
+      event.status === 'retired'
+        ? `@deprecated The service no longer sends ${event.type}${event.replacedBy ? `; see ${event.replacedBy}` : ''}.`
+        : undefined;
+    return {
+      type: scope.claim(event.names.dataType),
+      validate: scope.claim(event.names.validator),
+      is: scope.claim(event.names.guard),
+      internal: scope.claimFunctions(event.names.dataType),
+      schema: event.schema,
+      validateDoc: docLines(
+        `Validates the data of a ${event.type} event, reporting every error.`,
+        event.description,
+        retired,
+      ),
+      isDoc: docLines(`Whether a value is valid data of a ${event.type} event.`, event.description, retired),
+    };
+  });
+
+  const envelopes: Target[] = ENVELOPES.map((envelope) => ({
+    type: id(envelope.name),
+    validate: scope.claim(`validate${envelope.name}`),
+    is: scope.claim(`is${envelope.name}`),
+    internal: scope.claimFunctions(envelope.name),
+    schema: envelope.schema,
+    validateDoc: docLines(
+      `Validates ${envelope.name === 'EventGridEvent' ? 'an Event Grid' : 'a CloudEvents 1.0'} envelope, reporting every error.`,
+      envelope.description,
+    ),
+    isDoc: docLines(
+      `Whether a value is a valid ${envelope.name === 'EventGridEvent' ? 'Event Grid' : 'CloudEvents 1.0'} envelope.`,
+      envelope.description,
+    ),
+  }));
+
+  const sections: Lines[] = [
+    section(
+      ts`// Shared definitions`,
+      definitions.map((target) => targetCode(scope, target)),
+    ),
+    section(
+      ts`// Event data`,
+      events.map((target) => targetCode(scope, target)),
+    ),
+    section(
+      ts`// Envelopes`,
+      envelopes.map((target) => targetCode(scope, target)),
+    ),
+    section(ts`// Lookup by event type`, [eventTables(scope, catalog)]),
+  ];
+  const importNames = [...imported].sort().map(id);
+  const lines: Lines = [
+    ts`import type { ${join(importNames, ts`, `)} } from './types.js';`,
+    ts``,
+    ...apiTypes(),
+    ts``,
+    ...runtimeHelpers(scope.helpersUsed),
+    ...sections.flat(),
+  ];
+  return [{ path: VALIDATORS_PATH, contents: `${banner('line')}${render(lines)}\n` }];
+}
+
+function section(title: Code, parts: Lines[]): Lines {
+  return parts.length === 0 ? [] : [ts``, title, ...parts.flatMap((part) => [ts``, ...part])];
+}
+
+/** The exported validate/is pair of one schema, then its internal functions and their alternatives. */
+function targetCode(scope: Scope, target: Target): Lines {
+  const { type, validate, is, internal } = target;
+  const lines: (Code | Lines)[] = [
+    ...target.validateDoc,
+    ts`export function ${validate}(value: unknown, options?: ValidateOptions): ValidationResult<${type}> {`,
+    [
+      ts`const errors: ValidationError[] = [];`,
+      ts`try {`,
+      [ts`${internal.check}(value, "", errors, options?.strict === true);`],
+      ts`} catch {`,
+      [ts`errors.push(${scope.helper('$crash')}());`],
+      ts`}`,
+      ts`return errors.length === 0 ? { ok: true, value: value as ${type} } : { ok: false, errors };`,
+    ],
+    ts`}`,
+    ts``,
+    ...target.isDoc,
+    ts`export function ${is}(value: unknown): value is ${type} {`,
+    [ts`try {`, [ts`return ${internal.guard}(value, false);`], ts`} catch {`, [ts`return false;`], ts`}`],
+    ts`}`,
+  ];
+  const compile = (names: SchemaFunctions, schema: JsonSchema, withCheck: boolean) => {
+    lines.push(ts``, ...compileFunction(scope, 'guard', names, schema));
+    if (withCheck) lines.push(ts``, ...compileFunction(scope, 'check', names, schema));
+  };
+  scope.startTarget();
+  compile(internal, target.schema, true);
+  // anyOf/oneOf alternatives, in the order met; an alternative's check exists only if something calls it.
+  for (let pending = scope.takePending(); pending.length > 0; pending = scope.takePending()) {
+    for (const alternative of pending)
+      compile(alternative.names, alternative.schema, scope.isCheckCalled(alternative.names));
+  }
+  return lines;
+}
+
+function eventTables(scope: Scope, catalog: Catalog): Lines {
+  const nullProto = scope.helper('$nullProto');
+  const entries = (name: (event: Catalog['events'][number]) => string) =>
+    catalog.events.map((event) => ts`${entryKey(event.type)}: ${id(name(event))},`);
+  return [
+    ts`/** The data validator of every event type. */`,
+    ts`export const dataValidators: {`,
+    [
+      ts`readonly [K in AcsEventType]: (value: unknown, options?: ValidateOptions) => ValidationResult<AcsEventDataMap[K]>;`,
+    ],
+    ts`} = /* @__PURE__ */ ${nullProto}({`,
+    entries((event) => event.names.validator),
+    ts`});`,
+    ts``,
+    ts`/** The data type guard of every event type. */`,
+    ts`export const dataGuards: { readonly [K in AcsEventType]: (value: unknown) => value is AcsEventDataMap[K] } = /* @__PURE__ */ ${nullProto}({`,
+    entries((event) => event.names.guard),
+    ts`});`,
+  ];
+}

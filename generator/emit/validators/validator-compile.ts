@@ -1,0 +1,353 @@
+/**
+ * Compiles one schema into specialized code, in one of two modes that share their structure:
+ * - `guard`: `function $isX(v, s): boolean` — returns false at the first failure, allocates nothing;
+ * - `check`: `function $checkX(v, p, e, s): void` — pushes every error (JSON Pointer, message,
+ *   expected, received) onto `e`, never stops early.
+ * Nested schemas are inlined; `$ref`s call the definition's function pair; anyOf/oneOf
+ * alternatives become hoisted function pairs (queued on the scope). Only own properties count
+ * (present = own and not undefined, as Ajv's `ownProperties`), unknown keys are never descended,
+ * and `s` (strict) makes undeclared properties of schemas with `properties` errors.
+ */
+import type { JsonSchema } from '../../model/catalog-model.ts';
+import { Code, int, join, lit, ts, type Lines } from '../../syntax/ts-code.ts';
+import {
+  declaredType,
+  describe,
+  isTrivial,
+  leafKind,
+  possibleValues,
+  typeFails,
+  typeHolds,
+  typeMessage,
+  type JsonType,
+} from './validator-conditions.ts';
+import { DATE_TIME_MESSAGE } from './validator-date-time.ts';
+import { Pointer } from './validator-pointer.ts';
+import { LEAF_HELPERS, type SchemaFunctions, type Scope } from './validator-scope.ts';
+
+export type Mode = 'guard' | 'check';
+
+interface ErrorSpec {
+  at: Pointer;
+  message: string;
+  expected: string;
+  received: Code;
+}
+
+const V = ts`v`;
+const P = ts`p`;
+const E = ts`e`;
+const S = ts`s`;
+const LOCAL_PREFIXES = { v: ts`v`, o: ts`o`, a: ts`a`, i: ts`i`, k: ts`k`, n: ts`n` };
+
+/** The declaration of one internal function compiled from `schema`. */
+export function compileFunction(scope: Scope, mode: Mode, names: SchemaFunctions, schema: JsonSchema): Lines {
+  const compiler = new Compiler(scope, mode, names);
+  const body = compiler.value(schema, V, Pointer.at(P));
+  const used = !isTrivial(schema);
+  const param = (name: Code, unused: Code) => (used ? name : unused);
+  const strict = compiler.usesStrict ? S : ts`_s`;
+  if (mode === 'guard') {
+    return [
+      ts`function ${names.guard}(${param(V, ts`_v`)}: unknown, ${strict}: boolean): boolean {`,
+      [...body, ts`return true;`],
+      ts`}`,
+    ];
+  }
+  return [
+    ts`function ${names.check}(${param(V, ts`_v`)}: unknown, ${param(P, ts`_p`)}: string, ${param(E, ts`_e`)}: ValidationError[], ${strict}: boolean): void {`,
+    body,
+    ts`}`,
+  ];
+}
+
+class Compiler {
+  private locals = 0;
+  usesStrict = false;
+
+  constructor(
+    private readonly scope: Scope,
+    private readonly mode: Mode,
+    private readonly owner: SchemaFunctions,
+  ) {}
+
+  private local(kind: keyof typeof LOCAL_PREFIXES): Code {
+    return ts`${LOCAL_PREFIXES[kind]}${int(++this.locals)}`;
+  }
+
+  private get strict(): Code {
+    this.usesStrict = true;
+    return S;
+  }
+
+  /** Statements checking the value held by identifier `v`, found at pointer `at`. */
+  value(schema: JsonSchema, v: Code, at: Pointer): Lines {
+    const lines: (Code | Lines)[] = [];
+    if (schema.$ref !== undefined) lines.push(this.call(this.scope.resolve(schema.$ref).functions, v, at));
+    const type = schema.type;
+    const rest = [
+      ...this.constAndEnum(schema, v, at),
+      ...this.format(schema, v, at),
+      ...(type === undefined || type === 'object' ? this.object(schema, v, at, type === 'object') : []),
+      ...(type === undefined || type === 'array' ? this.array(schema, v, at, type === 'array') : []),
+      ...this.anyOf(schema, v, at),
+      ...this.oneOf(schema, v, at),
+    ];
+    if (type === undefined) return [...lines, ...rest];
+    if (type === 'object') return [...lines, ...this.expectObject(v, at, rest)];
+    const error = { at, message: typeMessage(type), expected: type, received: this.typeOf(v) };
+    return [...lines, ...this.failIf(typeFails(type, v), error, rest)];
+  }
+
+  /** The object type test, through a shared helper: every object schema starts with it. */
+  private expectObject(v: Code, at: Pointer, rest: Lines): Lines {
+    if (this.mode === 'guard')
+      return [ts`if (!${this.scope.helper('$isObject')}(${v})) return false;`, ...rest];
+    const test = ts`${this.scope.helper('$checkObject')}(${E}, ${at.code()}, ${v})`;
+    return rest.length === 0 ? [ts`${test};`] : [ts`if (${test}) {`, rest, ts`}`];
+  }
+
+  private call(functions: SchemaFunctions, v: Code, at: Pointer): Code {
+    return this.mode === 'guard'
+      ? ts`if (!${functions.guard}(${v}, ${this.strict})) return false;`
+      : ts`${functions.check}(${v}, ${at.code()}, ${E}, ${this.strict});`;
+  }
+
+  private constAndEnum(schema: JsonSchema, v: Code, at: Pointer): Lines {
+    const lines: Lines[] = [];
+    const check = (values: readonly (string | number | boolean | null)[]) => {
+      const possible = possibleValues(values, schema.type);
+      const cond =
+        possible.length === 0
+          ? ts`true`
+          : join(
+              possible.map((value) => ts`${v} !== ${lit(value)}`),
+              ts` && `,
+            );
+      const expected = values.map((value) => JSON.stringify(value)).join(' | ');
+      const message = values.length === 1 ? `must be ${expected}` : `must be one of ${expected}`;
+      lines.push(this.reportIf(cond, { at, message, expected, received: this.show(v) }));
+    };
+    if (schema.const !== undefined) check([schema.const]);
+    if (schema.enum !== undefined) check(schema.enum);
+    return lines.flat();
+  }
+
+  private format(schema: JsonSchema, v: Code, at: Pointer): Lines {
+    if (schema.format !== 'date-time' || (schema.type !== undefined && schema.type !== 'string')) return [];
+    const isDateTime = this.scope.helper('$dateTime');
+    const cond =
+      schema.type === 'string'
+        ? ts`!${isDateTime}(${v})`
+        : ts`typeof ${v} === "string" && !${isDateTime}(${v})`;
+    return this.reportIf(cond, {
+      at,
+      message: DATE_TIME_MESSAGE,
+      expected: 'date-time',
+      received: this.show(v),
+    });
+  }
+
+  private object(schema: JsonSchema, v: Code, at: Pointer, typed: boolean): Lines {
+    const properties = Object.entries(schema.properties ?? {});
+    const declared = properties.map(([name]) => name);
+    const required = [...new Set(schema.required ?? [])];
+    const undeclaredRequired = required.filter((name) => !declared.includes(name));
+    const extra = schema.additionalProperties;
+    const lines: (Code | Lines)[] = [];
+    // A typed schema's value is already narrowed to a record by the object test; otherwise it gets one under another name.
+    const o = typed ? v : this.local('o');
+    const checked = [
+      ...properties,
+      ...undeclaredRequired.map((name): [string, JsonSchema] => [name, {}]),
+    ].filter(([name, propertySchema]) => required.includes(name) || !isTrivial(propertySchema));
+    for (const [name, propertySchema] of checked) {
+      lines.push(...this.property(o, name, propertySchema, required.includes(name), at));
+    }
+
+    const known = (names: readonly string[]) => ts`[${join(names.map(lit), ts`, `)}]`;
+    if (extra === false) {
+      lines.push(
+        ...this.undeclared(o, known(declared), at, 'is not allowed here (additionalProperties: false)'),
+      );
+    } else if (extra !== undefined && extra !== true && !isTrivial(extra)) {
+      const k = this.local('k');
+      const ev = this.local('v');
+      const skip = declared.map((name) => ts` || ${k} === ${lit(name)}`);
+      lines.push(
+        ts`for (const ${k} in ${o}) {`,
+        [
+          ts`if (!${this.scope.helper('$hasOwn')}.call(${o}, ${k})${join(skip, ts``)}) continue;`,
+          ts`const ${ev} = ${o}[${k}];`,
+          ...this.value(extra, ev, at.segment(ts`${this.scope.helper('$esc')}(${k})`)),
+        ],
+        ts`}`,
+      );
+    } else if (extra === undefined && schema.properties !== undefined) {
+      lines.push(
+        ts`if (${this.strict}) {`,
+        this.undeclared(o, known([...declared, ...undeclaredRequired]), at),
+        ts`}`,
+      );
+    }
+
+    if (lines.length === 0) return [];
+    if (typed) return lines;
+    return [
+      ts`if (${typeHolds('object', v)}) {`,
+      [ts`const ${o} = ${v} as Record<string, unknown>;`, ...lines],
+      ts`}`,
+    ];
+  }
+
+  /**
+   * One property of object `o`. Present = own and not undefined (a polluted Object.prototype or an
+   * inherited value never counts). The value is read here, at a fixed name, so the optimizing
+   * compiler reads it at a fixed offset; a shared helper then does the rest for the common kinds.
+   */
+  private property(o: Code, name: string, schema: JsonSchema, isRequired: boolean, at: Pointer): Lines {
+    const read = ts`${o}[${lit(name)}]`;
+    const leaf = leafKind(schema);
+    if (leaf !== undefined) {
+      const args = ts`${o}, ${lit(name)}, ${read}${isRequired ? ts`` : ts`, true`}`;
+      if (this.mode === 'guard')
+        return [ts`if (!${this.scope.helper(LEAF_HELPERS[leaf].guard)}(${args})) return false;`];
+      return [ts`${this.scope.helper(LEAF_HELPERS[leaf].check)}(${E}, ${at.code()}, ${args});`];
+    }
+    const pv = this.local('v');
+    const inner = this.value(schema, pv, at.property(name));
+    const declare = ts`const ${pv} = ${read};`;
+    if (this.mode === 'guard') {
+      const own = ts`${this.scope.helper('$own')}(${o}, ${lit(name)}, ${pv})`;
+      if (isRequired) return [declare, ts`if (!${own}) return false;`, ...inner];
+      return inner.length === 0 ? [] : [declare, ts`if (${own}) {`, inner, ts`}`];
+    }
+    const expected = isRequired ? ts`, ${lit(describe(schema))}` : ts``;
+    const has = ts`${this.scope.helper('$has')}(${E}, ${at.code()}, ${o}, ${lit(name)}, ${pv}${expected})`;
+    if (inner.length === 0) return isRequired ? [declare, ts`${has};`] : [];
+    return [declare, ts`if (${has}) {`, inner, ts`}`];
+  }
+
+  /** Own keys of `o` not in `known` (an array literal): a failure in guard mode, each an error in check mode (strict mode's message by default). */
+  private undeclared(o: Code, known: Code, at: Pointer, message?: string): Lines {
+    if (this.mode === 'guard')
+      return [ts`if (!${this.scope.helper('$onlyKeys')}(${o}, ${known})) return false;`];
+    const custom = message === undefined ? ts`` : ts`, ${lit(message)}`;
+    return [ts`${this.scope.helper('$extraKeys')}(${E}, ${at.code()}, ${o}, ${known}${custom});`];
+  }
+
+  private array(schema: JsonSchema, v: Code, at: Pointer, typed: boolean): Lines {
+    if (schema.items === undefined || isTrivial(schema.items)) return [];
+    const a = this.local('a');
+    const i = this.local('i');
+    const item = this.local('v');
+    const block = [
+      ts`const ${a} = ${v} as unknown[];`,
+      ts`for (let ${i} = 0; ${i} < ${a}.length; ${i}++) {`,
+      [ts`const ${item} = ${a}[${i}];`, ...this.value(schema.items, item, at.segment(i))],
+      ts`}`,
+    ];
+    return typed ? block : [ts`if (${typeHolds('array', v)}) {`, block, ts`}`];
+  }
+
+  private anyOf(schema: JsonSchema, v: Code, at: Pointer): Lines {
+    if (schema.anyOf === undefined) return [];
+    const alternatives = schema.anyOf.map((alternative) => this.scope.alternative(this.owner, alternative));
+    const matches = join(
+      alternatives.map((names) => ts`${names.guard}(${v}, ${this.strict})`),
+      ts` || `,
+    );
+    if (this.mode === 'guard') return [ts`if (!(${matches})) return false;`];
+    const error = {
+      at,
+      message: 'must match at least one alternative (anyOf)',
+      expected: describe({ anyOf: schema.anyOf }),
+      received: this.typeOf(v),
+    };
+    return [
+      ts`if (!(${matches})) {`,
+      [this.push(error), ...this.details(schema, schema.anyOf, alternatives, v, at)],
+      ts`}`,
+    ];
+  }
+
+  private oneOf(schema: JsonSchema, v: Code, at: Pointer): Lines {
+    if (schema.oneOf === undefined) return [];
+    const alternatives = schema.oneOf.map((alternative) => this.scope.alternative(this.owner, alternative));
+    const n = this.local('n');
+    const count = [
+      ts`let ${n} = 0;`,
+      ...alternatives.map((names) => ts`if (${names.guard}(${v}, ${this.strict})) ${n}++;`),
+    ];
+    if (this.mode === 'guard') return [...count, ts`if (${n} !== 1) return false;`];
+    const expected = describe({ oneOf: schema.oneOf });
+    const none = {
+      at,
+      message: 'must match exactly one alternative (oneOf) but matches none',
+      expected,
+      received: this.typeOf(v),
+    };
+    const several = {
+      at,
+      message: 'must match exactly one alternative (oneOf) but matches several',
+      expected,
+      received: this.typeOf(v),
+    };
+    return [
+      ...count,
+      ts`if (${n} === 0) {`,
+      [this.push(none), ...this.details(schema, schema.oneOf, alternatives, v, at)],
+      ts`} else if (${n} > 1) {`,
+      [this.push(several)],
+      ts`}`,
+    ];
+  }
+
+  /** When no alternative matches: the errors of those whose JSON type the value has. */
+  private details(
+    schema: JsonSchema,
+    schemas: JsonSchema[],
+    alternatives: SchemaFunctions[],
+    v: Code,
+    at: Pointer,
+  ): Code[] {
+    const resolve = (ref: string) => this.scope.resolve(ref).schema;
+    const lines: Code[] = [];
+    schemas.forEach((alternative, index) => {
+      const type = declaredType(alternative, resolve);
+      // An alternative of a type the value cannot have (the schema's own type excludes it) has nothing to say.
+      if (type !== undefined && schema.type !== undefined && !compatible(schema.type, type)) return;
+      const call = ts`${this.scope.callCheck(alternatives[index]!)}(${v}, ${at.code()}, ${E}, ${this.strict});`;
+      lines.push(type === undefined || type === schema.type ? call : ts`if (${typeHolds(type, v)}) ${call}`);
+    });
+    return lines;
+  }
+
+  /** `if (cond)` fails; in check mode `rest` runs only when it holds (it relies on the narrowing). */
+  private failIf(cond: Code, error: ErrorSpec, rest: Lines): Lines {
+    if (this.mode === 'guard') return [ts`if (${cond}) return false;`, ...rest];
+    if (rest.length === 0) return [ts`if (${cond}) {`, [this.push(error)], ts`}`];
+    return [ts`if (${cond}) {`, [this.push(error)], ts`} else {`, rest, ts`}`];
+  }
+
+  private reportIf(cond: Code, error: ErrorSpec): Lines {
+    return this.failIf(cond, error, []);
+  }
+
+  private push(error: ErrorSpec): Code {
+    return ts`${this.scope.helper('$fail')}(${E}, ${error.at.code()}, ${lit(error.message)}, ${lit(error.expected)}, ${error.received});`;
+  }
+
+  private typeOf(v: Code): Code {
+    return ts`${this.scope.helper('$type')}(${v})`;
+  }
+
+  private show(v: Code): Code {
+    return ts`${this.scope.helper('$show')}(${v})`;
+  }
+}
+
+function compatible(a: JsonType, b: JsonType): boolean {
+  const numeric = (type: JsonType) => type === 'number' || type === 'integer';
+  return a === b || (numeric(a) && numeric(b));
+}

@@ -1,0 +1,148 @@
+/**
+ * Small compile-time facts about schemas: the generated condition for "is of JSON type T", the
+ * human description of what a schema expects (the `expected` of an error), and which enum/const
+ * values can match at all once the type is known.
+ */
+import type { JsonSchema } from '../../model/catalog-model.ts';
+import { Code, ts } from '../../syntax/ts-code.ts';
+import { refName } from '../../model/schema-refs.ts';
+
+export type JsonType = NonNullable<JsonSchema['type']>;
+type Scalar = string | number | boolean | null;
+
+const TYPE_MESSAGES: Record<JsonType, string> = {
+  object: 'must be an object',
+  array: 'must be an array',
+  string: 'must be a string',
+  number: 'must be a number',
+  integer: 'must be an integer',
+  boolean: 'must be a boolean',
+  null: 'must be null',
+};
+
+/** The error message for a value not of `type`. */
+export const typeMessage = (type: JsonType): string => TYPE_MESSAGES[type];
+
+/** True when `v` (an identifier) holds a value of `type`; narrows `v` for TypeScript. */
+export function typeHolds(type: JsonType, v: Code): Code {
+  switch (type) {
+    case 'object':
+      return ts`typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v})`;
+    case 'array':
+      return ts`Array.isArray(${v})`;
+    case 'string':
+      return ts`typeof ${v} === "string"`;
+    case 'number':
+      return ts`typeof ${v} === "number" && Number.isFinite(${v})`;
+    case 'integer':
+      return ts`typeof ${v} === "number" && Number.isInteger(${v})`;
+    case 'boolean':
+      return ts`typeof ${v} === "boolean"`;
+    case 'null':
+      return ts`${v} === null`;
+  }
+}
+
+/** The negation of typeHolds, written out so TypeScript narrows `v` after it. */
+export function typeFails(type: JsonType, v: Code): Code {
+  switch (type) {
+    case 'object':
+      return ts`typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})`;
+    case 'array':
+      return ts`!Array.isArray(${v})`;
+    case 'string':
+      return ts`typeof ${v} !== "string"`;
+    case 'number':
+      return ts`typeof ${v} !== "number" || !Number.isFinite(${v})`;
+    case 'integer':
+      return ts`typeof ${v} !== "number" || !Number.isInteger(${v})`;
+    case 'boolean':
+      return ts`typeof ${v} !== "boolean"`;
+    case 'null':
+      return ts`${v} !== null`;
+  }
+}
+
+/** The enum/const values a value of `type` could equal (comparing the others is dead code TS rejects). */
+export function possibleValues(values: readonly Scalar[], type: JsonType | undefined): Scalar[] {
+  if (type === undefined) return [...values];
+  return values.filter((value) => {
+    switch (type) {
+      case 'string':
+        return typeof value === 'string';
+      case 'number':
+        return typeof value === 'number';
+      case 'integer':
+        return typeof value === 'number' && Number.isInteger(value);
+      case 'boolean':
+        return typeof value === 'boolean';
+      case 'null':
+        return value === null;
+      default:
+        return false;
+    }
+  });
+}
+
+/** What a schema expects, for error reports: `string`, `"a" | "b"`, `CommunicationIdentifier`, `date-time`… */
+export function describe(schema: JsonSchema): string {
+  if (schema.$ref !== undefined) return refName(schema.$ref) ?? schema.$ref;
+  if (schema.const !== undefined) return JSON.stringify(schema.const);
+  if (schema.enum !== undefined) return schema.enum.map((value) => JSON.stringify(value)).join(' | ');
+  if (schema.format === 'date-time') return 'date-time';
+  if (schema.type === 'array' && schema.items !== undefined) {
+    const item = describe(schema.items);
+    return item.includes(' ') ? `(${item})[]` : `${item}[]`;
+  }
+  if (schema.type !== undefined) return schema.type;
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives !== undefined) return alternatives.map(describe).join(' | ');
+  if (schema.properties !== undefined || schema.required !== undefined) return 'object';
+  return 'any';
+}
+
+/**
+ * The JSON type an alternative demands, following `$ref`s: used to pick which alternatives' own
+ * errors are worth reporting when none matches. Undefined when the schema does not say.
+ */
+export function declaredType(
+  schema: JsonSchema,
+  resolve: (ref: string) => JsonSchema,
+  seen: ReadonlySet<string> = new Set(),
+): JsonType | undefined {
+  if (schema.type !== undefined) return schema.type;
+  if (schema.$ref !== undefined && !seen.has(schema.$ref)) {
+    return declaredType(resolve(schema.$ref), resolve, new Set([...seen, schema.$ref]));
+  }
+  return undefined;
+}
+
+/** Whether a schema constrains anything at all (`{}` and annotation-only schemas accept every value). */
+export function isTrivial(schema: JsonSchema): boolean {
+  return (
+    schema.type === undefined &&
+    schema.$ref === undefined &&
+    schema.enum === undefined &&
+    schema.const === undefined &&
+    schema.format === undefined &&
+    schema.properties === undefined &&
+    schema.required === undefined &&
+    (schema.additionalProperties === undefined || schema.additionalProperties === true) &&
+    schema.items === undefined &&
+    schema.anyOf === undefined &&
+    schema.oneOf === undefined
+  );
+}
+
+/** The property kinds checked by one shared runtime helper each (see runtime.ts): most properties are one of these. */
+export type LeafKind = 'string' | 'integer' | 'number' | 'boolean' | 'date-time';
+
+/** The leaf kind of a schema that is only a JSON type (plus annotations), or a date-time string; else undefined. */
+export function leafKind(schema: JsonSchema): LeafKind | undefined {
+  const { type, format, ...rest } = schema;
+  if (!isTrivial(rest)) return undefined;
+  if (type === 'string')
+    return format === 'date-time' ? 'date-time' : format === undefined ? 'string' : undefined;
+  if (format !== undefined) return undefined;
+  return type === 'integer' || type === 'number' || type === 'boolean' ? type : undefined;
+}

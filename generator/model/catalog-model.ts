@@ -1,0 +1,305 @@
+/**
+ * The two shapes of the catalog: `Raw*` is what the YAML files under catalog/ hold (checked against
+ * catalog/catalog.schema.json), `Catalog` is the normalized, frozen model every emitter reads.
+ */
+
+/** A place in a docs seed: `document` is a source id from catalog/sources.yaml, `line` is 1-based. */
+export interface DocRef {
+  document: string;
+  line: number;
+}
+
+export type ErratumKind =
+  | 'invalid-json'
+  | 'name'
+  | 'subject'
+  | 'placeholder'
+  | 'casing'
+  | 'description'
+  | 'type'
+  | 'value'
+  | 'encoding'
+  | 'link'
+  | 'typo'
+  | 'leaked-identifier';
+
+/** RFC 6902 subset used to turn a published sample into its corrected form. */
+export type PatchOperation =
+  | { op: 'replace' | 'add'; path: string; value: unknown }
+  | { op: 'remove'; path: string }
+  | { op: 'move'; from: string; path: string };
+
+export interface Erratum {
+  id: string;
+  kind: ErratumKind;
+  source: DocRef;
+  /** What the docs say, and why it is wrong. */
+  wrong: string;
+  /** What is right instead. */
+  correction: string;
+  /** Sample errata only: how the published payload becomes the corrected one. */
+  patch?: PatchOperation[];
+}
+
+/** A mechanical fix that makes published text parse as JSON; positions are seed coordinates. */
+export interface Repair {
+  kind: 'trailing-comma' | 'wrap-object';
+  line: number;
+  column: number;
+}
+
+/** Damaged characters replaced in catalogued prose (e.g. mojibake); positions are seed coordinates. */
+export interface TextCleanup {
+  line: number;
+  column: number;
+  found: string;
+  replacement: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// On-disk (raw) shapes
+
+export interface RawDocument {
+  id: string;
+  file: string;
+  title: string;
+  date: string;
+  /** `front-matter` when the page states ms.date, `inferred` when taken from its latest sample. */
+  dateSource: 'front-matter' | 'inferred';
+  format: 'markdown' | 'text';
+  summary?: string;
+  cleanups?: TextCleanup[];
+  errata?: Erratum[];
+}
+
+export interface RawSourcesFile {
+  documents: RawDocument[];
+}
+
+export interface RawListing extends DocRef {
+  /** The description exactly as that version of the docs gives it. */
+  description: string;
+  /** The event type name as that table row spells it, when it differs from the catalog's. */
+  publishedType?: string;
+}
+
+export interface RawSubjectPrefix {
+  prefix: string;
+  entity: string;
+  listings: (DocRef & { published: string })[];
+  errata?: Erratum[];
+}
+
+export interface RawSubjectsFile {
+  prefixes: RawSubjectPrefix[];
+}
+
+export interface RawFilterExample {
+  id: string;
+  source: DocRef;
+  description: string;
+  published: string;
+  repairs?: Repair[];
+  errata?: Erratum[];
+  /** The filter as it should have been published. */
+  corrected: SubscriptionFilter;
+}
+
+/** An Event Grid event subscription filter, as the docs' examples write it. */
+export interface SubscriptionFilter {
+  includedEventTypes?: string[];
+  subjectBeginsWith?: string;
+  subjectEndsWith?: string;
+  isSubjectCaseSensitive?: boolean;
+  advancedFilters?: Record<string, unknown>[];
+}
+
+export interface RawFiltersFile {
+  filters: RawFilterExample[];
+}
+
+export interface RawDefinition {
+  description: string;
+  schema: JsonSchema;
+}
+
+export interface RawDefinitionsFile {
+  definitions: Record<string, RawDefinition>;
+}
+
+export interface RawSubjectParameter {
+  description: string;
+  /** JSON Pointer into `data` whose value the parameter carries (factories build subjects from it). */
+  from: string;
+  /** How the subject writes the value at `from`, when not as is: `digits` keeps only its digits (an E.164 number without "+"). */
+  transform?: 'digits';
+}
+
+export interface RawSubjectPattern {
+  pattern: string;
+  prefix: string;
+  parameters: Record<string, RawSubjectParameter>;
+}
+
+export interface RawSample {
+  source: DocRef;
+  published: string;
+  repairs?: Repair[];
+  errata?: Erratum[];
+}
+
+export interface RawEvent {
+  type: string;
+  category: string;
+  scope?: 'user' | 'thread';
+  description: string;
+  status: 'current' | 'retired';
+  replacedBy?: string;
+  dataVersion: string;
+  subjects: RawSubjectPattern[];
+  listings: RawListing[];
+  schema: JsonSchema;
+  samples: RawSample[];
+  errata?: Erratum[];
+}
+
+/** A JSON Schema node as written out: catalog schemas plus the keywords the emitted files add. */
+export type SchemaNode = { [keyword: string]: unknown };
+
+/** The subset of JSON Schema 2020-12 the catalog allows for data schemas. */
+export interface JsonSchema {
+  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
+  description?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  enum?: (string | number | boolean | null)[];
+  const?: string | number | boolean | null;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  format?: 'date-time';
+  $ref?: string;
+  examples?: unknown[];
+  deprecated?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Normalized model
+
+export interface SourceDocument extends Omit<RawDocument, 'errata' | 'cleanups'> {
+  errata: Erratum[];
+  cleanups: TextCleanup[];
+}
+
+export interface SubjectPrefix extends Omit<RawSubjectPrefix, 'errata'> {
+  errata: Erratum[];
+}
+
+export interface FilterExample extends Omit<RawFilterExample, 'errata' | 'repairs'> {
+  repairs: Repair[];
+  errata: Erratum[];
+  /** The published text after its repairs, parsed. */
+  parsed: Record<string, unknown>;
+}
+
+export interface Definition {
+  name: string;
+  description: string;
+  schema: JsonSchema;
+  /** Definitions this one refers to, directly or not. */
+  uses: string[];
+}
+
+export type SubjectSegment = { literal: string } | { parameter: string };
+
+export interface SubjectParameter extends RawSubjectParameter {
+  name: string;
+}
+
+export interface SubjectPattern {
+  pattern: string;
+  prefix: string;
+  segments: SubjectSegment[];
+  parameters: SubjectParameter[];
+}
+
+export interface Sample {
+  /** Stable, unique within its event: the document id, suffixed when a page has several. */
+  id: string;
+  source: DocRef;
+  published: string;
+  repairs: Repair[];
+  errata: Erratum[];
+  /** The published event after repairs only. */
+  asPublished: EventGridEventJson;
+  /** The published event with every erratum's patch applied. */
+  corrected: EventGridEventJson;
+}
+
+export interface EventGridEventJson {
+  id: string;
+  topic?: string;
+  subject: string;
+  data: Record<string, unknown>;
+  eventType: string;
+  dataVersion: string;
+  metadataVersion?: string;
+  eventTime: string;
+  [key: string]: unknown;
+}
+
+export interface EventNames {
+  /** `ChatMessageReceived` */
+  short: string;
+  /** `AcsChatMessageReceivedEventData` */
+  dataType: string;
+  /** `AcsChatMessageReceivedEvent`, the Event Grid envelope type */
+  eventType: string;
+  /** `AcsChatMessageReceivedCloudEvent` */
+  cloudEventType: string;
+  /** `validateAcsChatMessageReceivedEventData` */
+  validator: string;
+  /** `isAcsChatMessageReceivedEventData` */
+  guard: string;
+  /** `makeAcsChatMessageReceivedEvent`, the fixtures' factory */
+  factory: string;
+  /** `chat-message-received`: file names and anchors */
+  slug: string;
+}
+
+export interface EventHistory {
+  listedIn: string[];
+  sampledIn: string[];
+}
+
+export interface EventType extends Omit<RawEvent, 'subjects' | 'samples' | 'errata'> {
+  subjects: SubjectPattern[];
+  samples: Sample[];
+  errata: Erratum[];
+  history: EventHistory;
+  names: EventNames;
+  /** Shared definitions the data schema uses, directly or not, sorted. */
+  uses: string[];
+}
+
+export interface Category {
+  id: string;
+  title: string;
+  events: EventType[];
+}
+
+export interface Catalog {
+  documents: SourceDocument[];
+  prefixes: SubjectPrefix[];
+  filters: FilterExample[];
+  definitions: Definition[];
+  categories: Category[];
+  events: EventType[];
+}
+
+/** What every emitter returns: a path relative to generated/ and its full contents. */
+export interface OutputFile {
+  path: string;
+  contents: string;
+}

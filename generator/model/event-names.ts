@@ -1,0 +1,41 @@
+import type { EventNames } from './catalog-model.ts';
+
+const TYPE_PREFIX = 'Microsoft.Communication.';
+
+export function shortName(type: string): string {
+  return type.startsWith(TYPE_PREFIX) ? type.slice(TYPE_PREFIX.length) : type;
+}
+
+/** `SMSDeliveryReportReceived` → ["SMS", "Delivery", "Report", "Received"] */
+function words(name: string): string[] {
+  return name.match(/[A-Z]+(?![a-z])|[A-Z][a-z0-9]*|[a-z0-9]+/g) ?? [];
+}
+
+/** Azure SDK convention: acronyms become words (`SMSReceived` → `SmsReceived`). */
+export function pascalCase(name: string): string {
+  return words(name)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase())
+    .join('');
+}
+
+export function kebabCase(name: string): string {
+  return words(name)
+    .map((word) => word.toLowerCase())
+    .join('-');
+}
+
+export function eventNames(type: string): EventNames {
+  const short = shortName(type);
+  const base = `Acs${pascalCase(short)}`;
+  const dataType = `${base}EventData`;
+  return {
+    short,
+    dataType,
+    eventType: `${base}Event`,
+    cloudEventType: `${base}CloudEvent`,
+    validator: `validate${dataType}`,
+    guard: `is${dataType}`,
+    factory: `make${base}Event`,
+    slug: kebabCase(short),
+  };
+}

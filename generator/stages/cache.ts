@@ -1,0 +1,162 @@
+/**
+ * A content-hash cache that lets `npm run generate` skip a no-op regenerate.
+ *
+ * The inputs hash covers everything the output depends on: the catalog directory, the runtime
+ * modules and templates, the generator's own source (generator/**), the catalog format schemas,
+ * package.json, package-lock.json and the installed versions of the libraries the stages run,
+ * and Node's version. The record of the last successful generate into an output directory holds
+ * that hash and a hash of every file the output directory held afterwards. A run whose inputs hash
+ * equals the record's, into an output directory whose files still hash to the record's, would write
+ * the same bytes: it stops there.
+ *
+ * The record lives outside the committed tree (node_modules/.cache/acs-events-toolkit/, or
+ * $ACS_EVENTS_CACHE_DIR), one file
+ * per output directory, so it never shows up as drift, never conflicts between branches, and a
+ * hand-edited or checked-out-over output directory simply misses. `--check` never reads it.
+ * Anything unexpected (no cache directory, unreadable record) is a miss, never an error.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { PipelineOptions } from '../pipeline.ts';
+import { listFiles } from './write.ts';
+
+const FORMAT = 1;
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+/** Where records live; ACS_EVENTS_CACHE_DIR overrides it (tests use a temp dir). */
+const cacheDir = () =>
+  process.env.ACS_EVENTS_CACHE_DIR || path.join(ROOT, 'node_modules', '.cache', 'acs-events-toolkit');
+/** Libraries whose version can change the output. */
+const LIBRARIES = [
+  'typescript',
+  'prettier',
+  'json-schema-to-typescript',
+  'ts-morph',
+  'yaml',
+  'ajv',
+  'ajv-formats',
+  'handlebars',
+  'quicktype-core',
+];
+
+/** What generation reads besides the generator itself: the pipeline's own options. */
+export type CacheInputs = PipelineOptions;
+
+export interface CacheRecord {
+  format: number;
+  inputs: string;
+  output: string;
+  files: number;
+  /** Warning lines the run printed, replayed on a hit. */
+  warnings: string[];
+}
+
+/** Relative path (with /) and bytes of every file under `dir`, sorted; [] if it does not exist. */
+async function filesUnder(dir: string): Promise<[string, Buffer][]> {
+  const names = await listFiles(dir);
+  return Promise.all(
+    names.map(async (name) => [name, await readFile(path.join(dir, name))] as [string, Buffer]),
+  );
+}
+
+function digest(parts: Iterable<[label: string, bytes: Buffer | string]>): string {
+  const hash = createHash('sha256');
+  for (const [label, bytes] of parts) {
+    const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+    hash.update(`${label}\0${data.length}\0`);
+    hash.update(data);
+  }
+  return hash.digest('hex');
+}
+
+async function optional(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch {
+    return Buffer.from('(none)');
+  }
+}
+
+/** The hash of everything generation reads. */
+export async function inputsHash(inputs: CacheInputs): Promise<string> {
+  const parts: [string, Buffer | string][] = [
+    ['format', String(FORMAT)],
+    ['node', process.versions.node],
+  ];
+  const add = async (label: string, dir: string) => {
+    for (const [name, bytes] of await filesUnder(dir)) parts.push([`${label}/${name}`, bytes]);
+  };
+  await add('catalog', inputs.catalogDir);
+  await add('runtime', inputs.runtimeDir);
+  await add('templates', inputs.templatesDir);
+  await add('generator', path.join(ROOT, 'generator'));
+  await add('format-schemas', path.join(ROOT, 'catalog', 'schema'));
+  parts.push(['.prettierrc.json', await optional(path.join(ROOT, '.prettierrc.json'))]);
+  parts.push(['package.json', await optional(path.join(ROOT, 'package.json'))]);
+  parts.push(['package-lock.json', await optional(path.join(ROOT, 'package-lock.json'))]);
+  for (const library of LIBRARIES) {
+    parts.push([
+      `library/${library}`,
+      await optional(path.join(ROOT, 'node_modules', library, 'package.json')),
+    ]);
+  }
+  return digest(parts);
+}
+
+/** The hash of every file in the output directory (paths and bytes). */
+export async function outputHash(outDir: string): Promise<string> {
+  return digest(await filesUnder(outDir));
+}
+
+/** The same hash, of files still in memory (what write() is about to put in the output directory). */
+export function filesHash(files: readonly { path: string; contents: string }[]): string {
+  return digest(
+    [...files]
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      .map((file) => [file.path, file.contents]),
+  );
+}
+
+function recordFile(outDir: string): string {
+  const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 24);
+  return path.join(cacheDir(), `generate-${key}.json`);
+}
+
+export async function readRecord(outDir: string): Promise<CacheRecord | undefined> {
+  try {
+    const record = JSON.parse(await readFile(recordFile(outDir), 'utf8')) as CacheRecord;
+    return record.format === FORMAT ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records a successful generate (best effort: a cache that cannot be written is no error). */
+export async function writeRecord(outDir: string, record: Omit<CacheRecord, 'format'>): Promise<void> {
+  try {
+    await mkdir(cacheDir(), { recursive: true });
+    const file = recordFile(outDir);
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify({ format: FORMAT, ...record }));
+    await rename(temp, file);
+  } catch {
+    // No cache this time.
+  }
+}
+
+/**
+ * The record if generating `inputs` into `outDir` would change nothing: same inputs hash, and the
+ * output directory still holds exactly what that run left (no `.next`/`.old` beside it).
+ */
+export async function upToDate(
+  outDir: string,
+  inputs: CacheInputs,
+): Promise<{ record?: CacheRecord; inputs: string }> {
+  const hash = await inputsHash(inputs);
+  const record = await readRecord(outDir);
+  if (!record || record.inputs !== hash) return { inputs: hash };
+  if (existsSync(`${outDir}.next`) || existsSync(`${outDir}.old`)) return { inputs: hash };
+  if ((await outputHash(outDir)) !== record.output) return { inputs: hash };
+  return { record, inputs: hash };
+}

@@ -1,0 +1,432 @@
+import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { checkFormat } from './check-catalog-format.ts';
+import { formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
+import { describeAjvErrors } from './catalog-format-messages.ts';
+import type { LoadedCatalog, LoadedFile, Position } from './load.ts';
+import type {
+  DocRef,
+  Erratum,
+  JsonSchema,
+  RawDefinitionsFile,
+  RawEvent,
+  RawFiltersFile,
+  RawSourcesFile,
+  RawSubjectParameter,
+  RawSubjectsFile,
+} from '../model/catalog-model.ts';
+import { readPublishedJson, readSample } from '../model/published-json.ts';
+import { schemasAtPointer } from '../model/schema-pointer.ts';
+import { refName } from '../model/schema-refs.ts';
+import { matchSubject, parseSubjectPattern, patternParameters } from '../model/subject-pattern.ts';
+
+type Report = (
+  file: LoadedFile,
+  path: PathSegment[],
+  message: string,
+  options?: { key?: boolean; warning?: boolean; at?: Position },
+) => void;
+
+interface CheckedCatalog {
+  sources?: { file: LoadedFile; value: RawSourcesFile };
+  subjects?: { file: LoadedFile; value: RawSubjectsFile };
+  filters?: { file: LoadedFile; value: RawFiltersFile };
+  definitions?: { file: LoadedFile; value: RawDefinitionsFile };
+  events: { file: LoadedFile; value: RawEvent }[];
+}
+
+/**
+ * Every problem in a loaded catalog: format first (per file), then what only the whole catalog
+ * shows (references, duplicates, samples against schemas and subject patterns). Pure.
+ */
+export function check(loaded: LoadedCatalog): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  const report: Report = (file, path, message, options = {}) =>
+    diagnostics.push({
+      file: file.path,
+      ...(options.at ?? file.locate(path, { key: options.key ?? false })),
+      path: formatPath(path),
+      message,
+      severity: options.warning ? 'warning' : 'error',
+    });
+
+  const catalog: CheckedCatalog = { events: [] };
+  for (const file of loaded.files) {
+    const problems = checkFormat(file);
+    diagnostics.push(...problems);
+    if (problems.length > 0) continue;
+    if (file.kind === 'event') catalog.events.push({ file, value: file.value as RawEvent });
+    else (catalog as unknown as Record<string, unknown>)[file.kind] = { file, value: file.value };
+  }
+
+  const documents = checkSources(catalog, report);
+  const eventTypes = checkEventIdentity(catalog, report);
+  const definitions = new Map(
+    Object.entries(catalog.definitions?.value.definitions ?? {}).map(([name, definition]) => [
+      name,
+      definition.schema,
+    ]),
+  );
+  checkDocRefs(catalog, documents, report);
+  checkErratumIds(catalog, report);
+  checkDefinitions(catalog, definitions, report);
+  const prefixes = new Set((catalog.subjects?.value.prefixes ?? []).map((prefix) => prefix.prefix));
+  const dataValidators = compileDataValidators(catalog, definitions);
+  for (const event of catalog.events) {
+    checkEvent(event, eventTypes, prefixes, definitions, report);
+    checkSamples(event, dataValidators.get(event.value.type), report);
+  }
+  checkFilters(catalog, eventTypes, report);
+  return diagnostics;
+}
+
+function checkSources(catalog: CheckedCatalog, report: Report): Set<string> {
+  const ids = new Set<string>();
+  const files = new Set<string>();
+  catalog.sources?.value.documents.forEach((document, index) => {
+    const file = catalog.sources!.file;
+    if (ids.has(document.id))
+      report(file, ['documents', index, 'id'], `duplicate document id "${document.id}"`);
+    if (files.has(document.file))
+      report(file, ['documents', index, 'file'], `duplicate document file "${document.file}"`);
+    ids.add(document.id);
+    files.add(document.file);
+  });
+  return ids;
+}
+
+function checkEventIdentity(catalog: CheckedCatalog, report: Report): Set<string> {
+  const seen = new Map<string, string>();
+  for (const { file, value } of catalog.events) {
+    const previous = seen.get(value.type);
+    if (previous)
+      report(file, ['type'], `duplicate event type "${value.type}": already defined in ${previous}`);
+    else seen.set(value.type, file.path);
+    const shortName = value.type.replace(/^Microsoft\.Communication\./, '');
+    const expectedPath = `events/${value.category}/${shortName}.yaml`;
+    if (!file.path.endsWith(expectedPath)) {
+      report(
+        file,
+        ['type'],
+        `expected this event in a file ending ${expectedPath}, found it in ${file.path}`,
+      );
+    }
+  }
+  return new Set(seen.keys());
+}
+
+/** Every place a catalog file points into the docs: it must name a known document. */
+function checkDocRefs(catalog: CheckedCatalog, documents: Set<string>, report: Report): void {
+  const checkRef = (file: LoadedFile, path: PathSegment[], ref: DocRef) => {
+    if (!documents.has(ref.document)) {
+      report(
+        file,
+        [...path, 'document'],
+        `unknown document "${ref.document}": expected one of ${[...documents].join(', ')}`,
+      );
+    }
+  };
+  forEachErratum(catalog, (file, path, erratum) => checkRef(file, [...path, 'source'], erratum.source));
+  for (const { file, value } of catalog.events) {
+    value.listings.forEach((listing, i) => checkRef(file, ['listings', i], listing));
+    value.samples.forEach((sample, i) => checkRef(file, ['samples', i, 'source'], sample.source));
+  }
+  catalog.subjects?.value.prefixes.forEach((prefix, i) =>
+    prefix.listings.forEach((listing, j) =>
+      checkRef(catalog.subjects!.file, ['prefixes', i, 'listings', j], listing),
+    ),
+  );
+  catalog.filters?.value.filters.forEach((filter, i) =>
+    checkRef(catalog.filters!.file, ['filters', i, 'source'], filter.source),
+  );
+}
+
+function checkErratumIds(catalog: CheckedCatalog, report: Report): void {
+  const seen = new Map<string, string>();
+  forEachErratum(catalog, (file, path, erratum) => {
+    const previous = seen.get(erratum.id);
+    if (previous)
+      report(file, [...path, 'id'], `duplicate erratum id "${erratum.id}": already used in ${previous}`);
+    else seen.set(erratum.id, file.path);
+  });
+}
+
+export function forEachErratum(
+  catalog: CheckedCatalog,
+  visit: (file: LoadedFile, path: PathSegment[], erratum: Erratum) => void,
+): void {
+  const each = (file: LoadedFile, path: PathSegment[], errata: Erratum[] | undefined) =>
+    errata?.forEach((erratum, i) => visit(file, [...path, 'errata', i], erratum));
+  catalog.sources?.value.documents.forEach((d, i) => each(catalog.sources!.file, ['documents', i], d.errata));
+  catalog.subjects?.value.prefixes.forEach((p, i) => each(catalog.subjects!.file, ['prefixes', i], p.errata));
+  catalog.filters?.value.filters.forEach((f, i) => each(catalog.filters!.file, ['filters', i], f.errata));
+  for (const { file, value } of catalog.events) {
+    each(file, [], value.errata);
+    value.samples.forEach((sample, i) => each(file, ['samples', i], sample.errata));
+  }
+}
+
+function checkDefinitions(
+  catalog: CheckedCatalog,
+  definitions: ReadonlyMap<string, JsonSchema>,
+  report: Report,
+): void {
+  const file = catalog.definitions?.file;
+  if (!file) return;
+  for (const [name, schema] of definitions) {
+    checkRefs(schema, ['definitions', name, 'schema'], definitions, (path, message) =>
+      report(file, path, message),
+    );
+  }
+}
+
+function checkRefs(
+  schema: JsonSchema,
+  path: PathSegment[],
+  definitions: ReadonlyMap<string, JsonSchema>,
+  fail: (path: PathSegment[], message: string) => void,
+): void {
+  if (schema.$ref !== undefined) {
+    const name = refName(schema.$ref) ?? schema.$ref;
+    if (!definitions.has(name)) {
+      const known = [...definitions.keys()].sort().join(', ');
+      fail(
+        [...path, '$ref'],
+        `$ref to a missing definition "${name}": expected one of ${known} (catalog/definitions.yaml)`,
+      );
+    }
+  }
+  for (const [key, child] of Object.entries(schema.properties ?? {}))
+    checkRefs(child, [...path, 'properties', key], definitions, fail);
+  if (schema.items) checkRefs(schema.items, [...path, 'items'], definitions, fail);
+  if (typeof schema.additionalProperties === 'object') {
+    checkRefs(schema.additionalProperties, [...path, 'additionalProperties'], definitions, fail);
+  }
+  for (const keyword of ['anyOf', 'oneOf'] as const) {
+    schema[keyword]?.forEach((child, i) => checkRefs(child, [...path, keyword, i], definitions, fail));
+  }
+}
+
+function checkEvent(
+  { file, value }: { file: LoadedFile; value: RawEvent },
+  eventTypes: Set<string>,
+  prefixes: Set<string>,
+  definitions: ReadonlyMap<string, JsonSchema>,
+  report: Report,
+): void {
+  if (value.replacedBy !== undefined) {
+    if (!eventTypes.has(value.replacedBy))
+      report(file, ['replacedBy'], `replacedBy names an unknown event type "${value.replacedBy}"`);
+    if (value.status !== 'retired')
+      report(
+        file,
+        ['replacedBy'],
+        `expected replacedBy only on a retired event, found status "${value.status}"`,
+      );
+  }
+  if (value.category === 'chat' && value.scope === undefined) {
+    report(file, ['scope'], 'expected scope "user" or "thread" on a chat event, found none');
+  }
+  if (value.category !== 'chat' && value.scope !== undefined) {
+    report(file, ['scope'], `expected no scope on a ${value.category} event, found "${value.scope}"`, {
+      key: true,
+    });
+  }
+  if (value.subjects.length === 0 && value.status === 'current') {
+    report(file, ['subjects'], 'expected at least one subject pattern on a current event, found none');
+  }
+  value.subjects.forEach((subject, i) => {
+    const declared = Object.keys(subject.parameters).sort();
+    const used = patternParameters(parseSubjectPattern(subject.pattern)).sort();
+    if (declared.join() !== used.join()) {
+      report(
+        file,
+        ['subjects', i, 'parameters'],
+        `expected parameters ${used.join(', ') || '(none)'} as in the pattern, found ${declared.join(', ') || '(none)'}`,
+      );
+    }
+    if (!prefixes.has(subject.prefix)) {
+      report(
+        file,
+        ['subjects', i, 'prefix'],
+        `unknown subject prefix "${subject.prefix}": expected one of ${[...prefixes].join(', ')} (catalog/subjects.yaml)`,
+      );
+    } else if (!subject.pattern.replace(/^\//, '').startsWith(subject.prefix)) {
+      report(
+        file,
+        ['subjects', i, 'pattern'],
+        `expected the pattern to start with its prefix "${subject.prefix}", found "${subject.pattern}"`,
+      );
+    }
+    for (const [name, parameter] of Object.entries(subject.parameters)) {
+      checkParameterSource(parameter, value.schema, definitions, (key, message) =>
+        report(file, ['subjects', i, 'parameters', name, key], message),
+      );
+    }
+  });
+  checkRefs(value.schema, ['schema'], definitions, (path, message) => report(file, path, message));
+}
+
+/** A subject parameter's `from` must point at a string in `data`. */
+function checkParameterSource(
+  parameter: RawSubjectParameter,
+  schema: JsonSchema,
+  definitions: ReadonlyMap<string, JsonSchema>,
+  fail: (key: 'from', message: string) => void,
+): void {
+  const landings = schemasAtPointer(schema, parameter.from, definitions);
+  if (landings.length === 0) {
+    fail(
+      'from',
+      `expected a pointer to a value the data schema declares, found "${parameter.from}" (data${parameter.from} is not in the schema)`,
+    );
+  } else if (!landings.some((landing) => landing.type === 'string')) {
+    const found = [...new Set(landings.map((landing) => landing.type ?? 'a value of any type'))].join(' or ');
+    fail('from', `expected data${parameter.from} to be a string in the data schema, found ${found}`);
+  }
+}
+
+function compileDataValidators(
+  catalog: CheckedCatalog,
+  definitions: ReadonlyMap<string, JsonSchema>,
+): Map<string, ValidateFunction> {
+  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
+  addFormats.default(ajv, ['date-time']);
+  const $defs = Object.fromEntries(definitions);
+  const validators = new Map<string, ValidateFunction>();
+  for (const { value } of catalog.events) {
+    try {
+      validators.set(value.type, ajv.compile({ ...value.schema, $defs }));
+    } catch {
+      // Only an unresolved $ref stops the format-checked subset from compiling; checkRefs reports it.
+    }
+  }
+  return validators;
+}
+
+function checkSamples(
+  { file, value }: { file: LoadedFile; value: RawEvent },
+  validate: ValidateFunction | undefined,
+  report: Report,
+): void {
+  value.samples.forEach((sample, i) => {
+    const at: PathSegment[] = ['samples', i];
+    const where = `sample from ${sample.source.document} line ${sample.source.line}`;
+    const read = readSample(sample);
+    if (!read.ok && read.stage === 'errata')
+      return report(file, [...at, 'errata'], `${where}: ${read.message}`);
+    if (!read.ok) {
+      const place =
+        read.seedLine === undefined
+          ? undefined
+          : seedToCatalog(
+              file,
+              [...at, 'published'],
+              sample.source.line,
+              read.seedLine,
+              read.seedColumn ?? 1,
+            );
+      return report(file, [...at, 'published'], `${where}: ${read.message}`, place ? { at: place } : {});
+    }
+    const event = read.corrected;
+    if (event.eventType !== value.type) {
+      const place = locateInPublished(file, [...at, 'published'], sample.published, ['eventType']);
+      report(
+        file,
+        [...at, 'published'],
+        `${where}: eventType: expected "${value.type}", found "${String(event.eventType)}" (record an erratum with a patch if the docs are wrong)`,
+        { at: place },
+      );
+    }
+    if (validate && !validate(event.data)) {
+      for (const problem of describeAjvErrors(validate.errors ?? [], event.data)) {
+        const inSample = ['data', ...problem.path];
+        const place = locateInPublished(file, [...at, 'published'], sample.published, inSample);
+        report(file, [...at, 'published'], `${where}: ${formatPath(inSample)}: ${problem.message}`, {
+          at: place,
+        });
+      }
+    }
+    const excused = (sample.errata ?? []).some((erratum) => erratum.kind === 'subject' && !erratum.patch);
+    const subjectMatches = value.subjects.some(
+      (subject) =>
+        typeof event.subject === 'string' &&
+        matchSubject(parseSubjectPattern(subject.pattern), event.subject),
+    );
+    if (!subjectMatches && !excused && value.subjects.length > 0) {
+      const patterns = value.subjects.map((subject) => subject.pattern).join(' or ');
+      const place = locateInPublished(file, [...at, 'published'], sample.published, ['subject']);
+      report(
+        file,
+        [...at, 'published'],
+        `${where}: subject: expected a match for ${patterns}, found ${JSON.stringify(event.subject)} (record an erratum of kind "subject" if the docs are wrong)`,
+        { at: place },
+      );
+    }
+  });
+}
+
+function checkFilters(catalog: CheckedCatalog, eventTypes: Set<string>, report: Report): void {
+  const filters = catalog.filters;
+  filters?.value.filters.forEach((filter, i) => {
+    const read = readPublishedJson(filter.published, filter.source.line, filter.repairs ?? []);
+    if (!read.ok) report(filters.file, ['filters', i, 'published'], read.message);
+    filter.corrected.includedEventTypes?.forEach((type, j) => {
+      if (!eventTypes.has(type)) {
+        report(
+          filters.file,
+          ['filters', i, 'corrected', 'includedEventTypes', j],
+          `unknown event type "${type}" in a corrected filter`,
+        );
+      }
+    });
+  });
+}
+
+/**
+ * Where, in the catalog file, the value at `jsonPath` of a sample's published JSON sits. Keys are
+ * found in order of the path, so the position is the property's own line (or its closest located
+ * ancestor's).
+ */
+function locateInPublished(
+  file: LoadedFile,
+  blockPath: PathSegment[],
+  published: string,
+  jsonPath: PathSegment[],
+): Position {
+  let offset = 0;
+  for (const segment of jsonPath) {
+    if (typeof segment !== 'string') continue;
+    const found = new RegExp(`${JSON.stringify(segment).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`).exec(
+      published.slice(offset),
+    );
+    if (!found) break;
+    offset += found.index;
+  }
+  const before = published.slice(0, offset).split('\n');
+  return blockPosition(file, blockPath, before.length - 1, before[before.length - 1]!.length + 1);
+}
+
+/** A docs (seed) position inside a sample's published block, as a catalog file position. */
+function seedToCatalog(
+  file: LoadedFile,
+  blockPath: PathSegment[],
+  firstSeedLine: number,
+  seedLine: number,
+  seedColumn: number,
+): Position {
+  return blockPosition(file, blockPath, seedLine - firstSeedLine, seedColumn);
+}
+
+/** Line `lineInText` (0-based), column `columnInText` of a block scalar's content, in the catalog file. */
+function blockPosition(
+  file: LoadedFile,
+  blockPath: PathSegment[],
+  lineInText: number,
+  columnInText: number,
+): Position {
+  const indicator = file.locate(blockPath);
+  const contentLine = file.lines[indicator.line] ?? '';
+  const indent = contentLine.length - contentLine.trimStart().length;
+  return { line: indicator.line + 1 + lineInText, column: indent + columnInText };
+}

@@ -1,0 +1,202 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  LineCounter,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
+import type { Diagnostic, PathSegment } from '../model/diagnostic.ts';
+
+export type CatalogFileKind = 'sources' | 'subjects' | 'filters' | 'definitions' | 'event';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** One catalog file, parsed, with a way back from a path inside its value to a line and column. */
+export interface LoadedFile {
+  /** Path as shown in diagnostics, relative to the working directory's view: `catalog/events/sms/SMSReceived.yaml`. */
+  path: string;
+  kind: CatalogFileKind;
+  value: unknown;
+  /** The file's lines, for positions inside multi-line strings. */
+  lines: readonly string[];
+  locate(at: readonly PathSegment[], options?: { key?: boolean }): Position;
+}
+
+export interface LoadedCatalog {
+  files: LoadedFile[];
+  diagnostics: Diagnostic[];
+}
+
+const CATALOG_LEVEL_FILES: readonly [string, CatalogFileKind][] = [
+  ['sources.yaml', 'sources'],
+  ['subjects.yaml', 'subjects'],
+  ['filters.yaml', 'filters'],
+  ['definitions.yaml', 'definitions'],
+];
+
+/**
+ * Reads every catalog file under `catalogDir`. The only stage that reads the catalog from disk;
+ * YAML syntax problems come back as diagnostics, never as exceptions.
+ */
+export async function load(catalogDir: string, displayRoot = catalogDir): Promise<LoadedCatalog> {
+  const files: LoadedFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const display = (relative: string) => path.join(displayRoot, relative).split(path.sep).join('/');
+
+  for (const [name, kind] of CATALOG_LEVEL_FILES) {
+    const text = await readText(path.join(catalogDir, name));
+    if (text === undefined) {
+      diagnostics.push(missingFile(display(name)));
+      continue;
+    }
+    const parsed = parseCatalogFile(display(name), kind, text);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.file) files.push(parsed.file);
+  }
+
+  for (const relative of await listEventFiles(path.join(catalogDir, 'events'))) {
+    const shown = display(path.join('events', relative));
+    const text = await readText(path.join(catalogDir, 'events', relative));
+    if (text === undefined) continue;
+    const parsed = parseCatalogFile(shown, 'event', text);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.file) files.push(parsed.file);
+  }
+  return { files, diagnostics };
+}
+
+/** Pure: YAML text to a located value, or the syntax diagnostics that prevent it. */
+export function parseCatalogFile(
+  file: string,
+  kind: CatalogFileKind,
+  text: string,
+): { file?: LoadedFile; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const diagnostics: Diagnostic[] = doc.errors.map((error) => ({
+    file,
+    ...at(error.pos[0]),
+    path: '(yaml)',
+    message: `invalid YAML: ${error.message.split('\n')[0]}`,
+    severity: 'error' as const,
+  }));
+  visit(doc, {
+    Alias(_, node) {
+      diagnostics.push({
+        file,
+        ...at(node.range?.[0] ?? 0),
+        path: '(yaml)',
+        message: 'YAML aliases are not allowed in the catalog: write the value out',
+        severity: 'error',
+      });
+    },
+  });
+  if (diagnostics.length > 0) return { diagnostics };
+
+  const file_: LoadedFile = {
+    path: file,
+    kind,
+    value: doc.toJS({ maxAliasCount: 0 }),
+    lines: text.split('\n'),
+    locate: (segments, options) => at(offsetOf(doc, segments, options?.key ?? false)),
+  };
+  return { file: file_, diagnostics };
+}
+
+/** Offset of the node at `segments`, or of the deepest ancestor that exists. */
+function offsetOf(doc: Document, segments: readonly PathSegment[], wantKey: boolean): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node);
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    const last = i === segments.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && item.key.value === segment,
+      );
+      if (!pair) return offset;
+      if (last && wantKey) return rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      node = node.items[segment];
+    } else {
+      return offset;
+    }
+    offset = rangeStart(node) ?? offset;
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number {
+  const range = (node as Node | null | undefined)?.range;
+  return range ? range[0] : 0;
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+async function listEventFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+function missingFile(file: string): Diagnostic {
+  return {
+    file,
+    line: 1,
+    column: 1,
+    path: '(file)',
+    message: 'expected this catalog file, found none',
+    severity: 'error',
+  };
+}
+
+/** The hand-written runtime modules the package ships (generator/runtime/*.ts), by file name. */
+export async function loadRuntime(runtimeDir: string): Promise<Map<string, string>> {
+  const names = (await readdir(runtimeDir)).filter((name) => name.endsWith('.ts')).sort();
+  const sources = new Map<string, string>();
+  for (const name of names) sources.set(name, await readFile(path.join(runtimeDir, name), 'utf8'));
+  return sources;
+}
+
+/** Handlebars templates (templates/*.hbs), by name without extension. */
+export async function loadTemplates(templatesDir: string): Promise<Map<string, string>> {
+  let names: string[] = [];
+  try {
+    names = (await readdir(templatesDir)).filter((name) => name.endsWith('.hbs')).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  const templates = new Map<string, string>();
+  for (const name of names)
+    templates.set(name.replace(/\.hbs$/, ''), await readFile(path.join(templatesDir, name), 'utf8'));
+  return templates;
+}

@@ -1,0 +1,190 @@
+import type {
+  Catalog,
+  Category,
+  Definition,
+  EventType,
+  FilterExample,
+  JsonSchema,
+  RawDefinitionsFile,
+  RawEvent,
+  RawFiltersFile,
+  RawSample,
+  RawSourcesFile,
+  RawSubjectsFile,
+  Sample,
+  SourceDocument,
+  SubjectPattern,
+} from '../model/catalog-model.ts';
+import type { LoadedCatalog } from './load.ts';
+import { eventNames } from '../model/event-names.ts';
+import { readPublishedJson, readSample } from '../model/published-json.ts';
+import { refName } from '../model/schema-refs.ts';
+import { parseSubjectPattern } from '../model/subject-pattern.ts';
+
+const CATEGORY_TITLES: Record<string, string> = { sms: 'SMS', chat: 'Chat' };
+
+/**
+ * The checked catalog as one sorted, resolved, frozen model. Every name an emitter needs is
+ * computed here, once. Call only on a catalog `check` found no errors in.
+ */
+export function normalize(loaded: LoadedCatalog): Catalog {
+  const byKind = (kind: string) => loaded.files.find((file) => file.kind === kind)?.value;
+  const sources = byKind('sources') as RawSourcesFile;
+  const subjects = byKind('subjects') as RawSubjectsFile;
+  const filters = byKind('filters') as RawFiltersFile;
+  const definitionsFile = byKind('definitions') as RawDefinitionsFile;
+  const rawEvents = loaded.files
+    .filter((file) => file.kind === 'event')
+    .map((file) => file.value as RawEvent);
+
+  const documents: SourceDocument[] = sources.documents
+    .map((document) => ({ ...document, cleanups: document.cleanups ?? [], errata: document.errata ?? [] }))
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const documentOrder = new Map(documents.map((document, index) => [document.id, index]));
+  const byDocumentThenLine = (a: { document: string; line: number }, b: { document: string; line: number }) =>
+    documentOrder.get(a.document)! - documentOrder.get(b.document)! || a.line - b.line;
+
+  const definitionSchemas = definitionsFile.definitions;
+  const definitions: Definition[] = Object.keys(definitionSchemas)
+    .sort()
+    .map((name) => ({
+      name,
+      description: definitionSchemas[name]!.description,
+      schema: definitionSchemas[name]!.schema,
+      uses: transitiveRefs(definitionSchemas[name]!.schema, definitionSchemas),
+    }));
+
+  const events = rawEvents
+    .map((raw) => normalizeEvent(raw, definitionSchemas, byDocumentThenLine))
+    .sort((a, b) => a.type.localeCompare(b.type));
+
+  const categories: Category[] = [...new Set(events.map((event) => event.category))].sort().map((id) => ({
+    id,
+    title: CATEGORY_TITLES[id] ?? id,
+    events: events.filter((event) => event.category === id),
+  }));
+
+  const filterExamples: FilterExample[] = filters.filters
+    .map((filter) => {
+      const parsed = readPublishedJson(filter.published, filter.source.line, filter.repairs ?? []);
+      return {
+        ...filter,
+        repairs: filter.repairs ?? [],
+        errata: filter.errata ?? [],
+        parsed: (parsed.ok ? parsed.value : {}) as Record<string, unknown>,
+      };
+    })
+    .sort((a, b) => byDocumentThenLine(a.source, b.source));
+
+  return deepFreeze({
+    documents,
+    prefixes: subjects.prefixes
+      .map((prefix) => ({
+        ...prefix,
+        listings: [...prefix.listings].sort(byDocumentThenLine),
+        errata: prefix.errata ?? [],
+      }))
+      .sort((a, b) => a.prefix.localeCompare(b.prefix)),
+    filters: filterExamples,
+    definitions,
+    categories,
+    events,
+  });
+}
+
+function normalizeEvent(
+  raw: RawEvent,
+  definitions: RawDefinitionsFile['definitions'],
+  order: (a: { document: string; line: number }, b: { document: string; line: number }) => number,
+): EventType {
+  const listings = [...raw.listings].sort(order);
+  const rawSamples = [...raw.samples].sort((a, b) => order(a.source, b.source));
+  const samples = rawSamples.map((sample, index) => normalizeSample(sample, sampleId(rawSamples, index)));
+  const subjects: SubjectPattern[] = raw.subjects.map((subject) => ({
+    pattern: subject.pattern,
+    prefix: subject.prefix,
+    segments: parseSubjectPattern(subject.pattern),
+    parameters: Object.entries(subject.parameters).map(([name, parameter]) => ({ name, ...parameter })),
+  }));
+  const event: EventType = {
+    type: raw.type,
+    category: raw.category,
+    description: raw.description,
+    status: raw.status,
+    dataVersion: raw.dataVersion,
+    subjects,
+    listings,
+    schema: raw.schema,
+    samples,
+    errata: raw.errata ?? [],
+    history: {
+      listedIn: unique(listings.map((listing) => listing.document)),
+      sampledIn: unique(samples.map((sample) => sample.source.document)),
+    },
+    names: eventNames(raw.type),
+    uses: transitiveRefs(raw.schema, definitions),
+  };
+  if (raw.scope !== undefined) event.scope = raw.scope;
+  if (raw.replacedBy !== undefined) event.replacedBy = raw.replacedBy;
+  return event;
+}
+
+/** The document id, suffixed `-2`, `-3`… when one page gives several samples of an event. */
+function sampleId(samples: readonly RawSample[], index: number): string {
+  const document = samples[index]!.source.document;
+  const sameDocumentBefore = samples
+    .slice(0, index)
+    .filter((sample) => sample.source.document === document).length;
+  return sameDocumentBefore === 0 ? document : `${document}-${sameDocumentBefore + 1}`;
+}
+
+function normalizeSample(raw: RawSample, id: string): Sample {
+  const read = readSample(raw);
+  if (!read.ok) throw new Error(`normalize called on an unchecked catalog: ${read.message}`);
+  return {
+    id,
+    source: raw.source,
+    published: raw.published,
+    repairs: raw.repairs ?? [],
+    errata: raw.errata ?? [],
+    asPublished: read.asPublished,
+    corrected: read.corrected,
+  };
+}
+
+/** Names of the definitions a schema refers to, directly or through other definitions, sorted. */
+export function transitiveRefs(
+  schema: JsonSchema,
+  definitions: Record<string, { schema: JsonSchema }>,
+): string[] {
+  const found = new Set<string>();
+  const visit = (node: JsonSchema) => {
+    if (node.$ref) {
+      const name = refName(node.$ref) ?? node.$ref;
+      if (!found.has(name)) {
+        found.add(name);
+        const target = definitions[name];
+        if (target) visit(target.schema);
+      }
+    }
+    Object.values(node.properties ?? {}).forEach(visit);
+    if (node.items) visit(node.items);
+    if (typeof node.additionalProperties === 'object') visit(node.additionalProperties);
+    node.anyOf?.forEach(visit);
+    node.oneOf?.forEach(visit);
+  };
+  visit(schema);
+  return [...found].sort();
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,59 @@
+import prettierSettings from '../../.prettierrc.json' with { type: 'json' };
+/**
+ * How many terminal columns a string takes, the measure prettier pads tables and wraps lines
+ * with: an emoji (a whole sequence, ZWJ and skin tones included) and East Asian wide and
+ * fullwidth characters count two, combining marks and control characters none. The wide ranges
+ * are the main blocks of Unicode's East_Asian_Width W/F classes (CJK, kana, Hangul, fullwidth
+ * forms), not the full table; catalog text is English.
+ */
+
+/** The line width the repository's prettier settings wrap at (.prettierrc.json). */
+export const PRINT_WIDTH: number = prettierSettings.printWidth;
+
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cc}]/u;
+// Built at run time: the `v` flag is newer than the ES2022 target TypeScript checks literals against.
+const EMOJI = new RegExp('\\p{RGI_Emoji}', 'gv');
+/** A character every emoji (sequence) holds: a quick test that spares most text the slow EMOJI scan. */
+const EMOJI_PART = /[\p{Extended_Pictographic}\p{Emoji_Presentation}\u20e3]/u;
+
+/** [first, last] code points, inclusive. */
+const WIDE: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f], // Hangul Jamo initial consonants
+  [0x231a, 0x231b], // watch, hourglass
+  [0x2329, 0x232a], // angle brackets
+  [0x2630, 0x2637], // trigrams
+  [0x268a, 0x268f], // digrams
+  [0x2e80, 0x303e], // CJK radicals, Kangxi, CJK symbols and punctuation
+  [0x3041, 0x3247], // Hiragana, Katakana, Bopomofo, Hangul compatibility Jamo, enclosed CJK…
+  [0x3250, 0x4dff], // …CJK compatibility, CJK extension A, Yijing hexagrams
+  [0x4e00, 0x9fff], // CJK unified ideographs
+  [0xa000, 0xa4cf], // Yi
+  [0xa960, 0xa97f], // Hangul Jamo extended A
+  [0xac00, 0xd7a3], // Hangul syllables
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0xfe10, 0xfe19], // vertical forms
+  [0xfe30, 0xfe6f], // CJK compatibility forms, small form variants
+  [0xff00, 0xff60], // fullwidth forms
+  [0xffe0, 0xffe6], // fullwidth signs
+  [0x16fe0, 0x18dff], // Tangut, Khitan
+  [0x1aff0, 0x1b2ff], // kana extensions and supplement, Nüshu
+  [0x1d300, 0x1d376], // Tai Xuan Jing symbols, counting rods
+  [0x1f200, 0x1f2ff], // enclosed ideographic supplement
+  [0x20000, 0x3fffd], // CJK extensions B and later
+];
+
+function isWide(codePoint: number): boolean {
+  return WIDE.some(([first, last]) => codePoint >= first && codePoint <= last);
+}
+
+export function displayWidth(value: string): number {
+  if (/^[\x20-\x7e]*$/.test(value)) return value.length;
+  const emoji = EMOJI_PART.test(value) ? (value.match(EMOJI)?.length ?? 0) : 0;
+  let width = 2 * emoji;
+  for (const character of emoji > 0 ? value.replace(EMOJI, '') : value) {
+    const codePoint = character.codePointAt(0)!;
+    if (codePoint >= 0x20 && codePoint < 0x7f) width += 1;
+    else if (!ZERO_WIDTH.test(character)) width += isWide(codePoint) ? 2 : 1;
+  }
+  return width;
+}

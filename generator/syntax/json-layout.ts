@@ -1,0 +1,93 @@
+/**
+ * JSON laid out the way prettier prints it, so the samples and filters on the docs pages need
+ * no formatter: a non-empty object has one member per line; an array stays on one line if it
+ * fits the print width and holds no such object, else it has one element per line, or, if it
+ * holds only numbers, as many as fit on each line.
+ */
+import { displayWidth, PRINT_WIDTH } from './display-width.ts';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Where a value is printed: the indentation of its line, its column, how much follows it there. */
+interface Place {
+  indent: number;
+  column: number;
+  tail: number;
+}
+
+export function layoutJson(value: unknown): string {
+  const json = JSON.parse(JSON.stringify(value)) as Json;
+  return print(json, { indent: 0, column: 0, tail: 0 });
+}
+
+function print(value: Json, place: Place): string {
+  if (!Array.isArray(value))
+    return value !== null && typeof value === 'object' ? printObject(value, place) : scalar(value);
+  if (value.length === 0) return '[]';
+  if (!mustBreak(value)) {
+    const flat = printFlat(value);
+    if (place.column + displayWidth(flat) + place.tail <= PRINT_WIDTH) return flat;
+  }
+  const indent = place.indent + 2;
+  const lines = value.every((element) => typeof element === 'number')
+    ? fillLines(
+        value.map((element, i) => scalar(element) + (i < value.length - 1 ? ',' : '')),
+        indent,
+      )
+    : value.map((element, i) => {
+        const last = i === value.length - 1;
+        return `${' '.repeat(indent)}${print(element, { indent, column: indent, tail: last ? 0 : 1 })}${last ? '' : ','}`;
+      });
+  return `[\n${lines.join('\n')}\n${' '.repeat(place.indent)}]`;
+}
+
+function printObject(value: { [key: string]: Json }, place: Place): string {
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  const indent = place.indent + 2;
+  const lines = entries.map(([key, member], i) => {
+    const last = i === entries.length - 1;
+    const label = `${JSON.stringify(key)}: `;
+    const printed = print(member, { indent, column: indent + displayWidth(label), tail: last ? 0 : 1 });
+    return `${' '.repeat(indent)}${label}${printed}${last ? '' : ','}`;
+  });
+  return `{\n${lines.join('\n')}\n${' '.repeat(place.indent)}}`;
+}
+
+/** Numbers, like words in a paragraph: as many on a line as fit. */
+function fillLines(items: readonly string[], indent: number): string[] {
+  const lines: string[] = [];
+  let line = ' '.repeat(indent) + items[0];
+  for (const item of items.slice(1)) {
+    if (displayWidth(line) + 1 + displayWidth(item) <= PRINT_WIDTH) {
+      line += ` ${item}`;
+    } else {
+      lines.push(line);
+      line = ' '.repeat(indent) + item;
+    }
+  }
+  return [...lines, line];
+}
+
+/**
+ * Whether an array can never be on one line: it holds a non-empty object (prettier keeps an
+ * object's members on separate lines when the source has them so, as JSON.stringify's does), or
+ * it, or an array within it, is a list of two or more arrays of two or more elements each.
+ */
+function mustBreak(value: Json): boolean {
+  if (!Array.isArray(value))
+    return value !== null && typeof value === 'object' && Object.keys(value).length > 0;
+  const matrix = value.length > 1 && value.every((element) => Array.isArray(element) && element.length > 1);
+  return matrix || value.some(mustBreak);
+}
+
+function printFlat(value: Json): string {
+  if (Array.isArray(value)) return `[${value.map(printFlat).join(', ')}]`;
+  return value !== null && typeof value === 'object' ? '{}' : scalar(value);
+}
+
+/** As JSON.stringify writes it, but exponents without `+` (`1e21`), as prettier prints numbers. */
+function scalar(value: null | boolean | number | string): string {
+  const json = JSON.stringify(value);
+  return typeof value === 'number' ? json.replace('e+', 'e') : json;
+}

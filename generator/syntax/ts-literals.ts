@@ -1,0 +1,47 @@
+/**
+ * The one way catalog text reaches generated TypeScript: as a literal, a quoted property key, or a
+ * validated identifier. A hostile string in the catalog can never become code.
+ */
+
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+    'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
+    'as implements interface let package private protected public static yield any boolean constructor declare get ' +
+    'module require number set string symbol type from of await async undefined unknown never object'
+  ).split(' '),
+);
+
+/** A string, number, boolean or null as a TypeScript/JavaScript literal. */
+export function tsLiteral(value: string | number | boolean | null): string {
+  if (typeof value === 'number' && !Number.isFinite(value))
+    throw new Error(`cannot emit non-finite number ${value}`);
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** A string as a single-quoted literal, as prettier (singleQuote) prints one in Markdown code blocks. */
+export function tsSingleQuoted(value: string): string {
+  return `'${tsLiteral(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+}
+
+export function isIdentifier(name: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !RESERVED.has(name);
+}
+
+/** A property key: bare when it is a safe identifier, quoted otherwise. */
+export function tsPropertyKey(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && name !== '__proto__' ? name : tsLiteral(name);
+}
+
+/** Throws unless `name` can be used as a declaration name as is. */
+export function tsIdentifier(name: string): string {
+  if (!isIdentifier(name)) throw new Error(`not a safe TypeScript identifier: ${JSON.stringify(name)}`);
+  return name;
+}
+
+/** Text for inside a /** … *\/ comment: no comment terminator can survive. */
+export function tsDocText(text: string): string {
+  return text.replace(/\*\//g, '*\\/').replace(/\r?\n/g, '\n');
+}
