@@ -166,9 +166,24 @@ export interface RawEvent {
 /** A JSON Schema node as written out: catalog schemas plus the keywords the emitted files add. */
 export type SchemaNode = { [keyword: string]: unknown };
 
-/** The subset of JSON Schema 2020-12 the catalog allows for data schemas. */
+/** A JSON type name as the catalog's schemas use it. */
+export type JsonTypeName = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
+
+/** The `format`s the catalog's schemas may carry; each is checked exactly as ajv-formats checks it. */
+export type SchemaFormat = 'date-time' | 'duration' | 'int32' | 'int64' | 'double';
+
+/**
+ * The subset of JSON Schema 2020-12 the catalog allows for data schemas (catalog/schema/common.schema.json
+ * is the same list for the YAML files). Idioms the emitters recognise, read through model/schema-shapes.ts:
+ * - nullable: `type: [string, 'null']` (one JSON type plus `null`), or `anyOf: [{ $ref }, { type: 'null' }]`;
+ * - documented enum: `oneOf` whose every branch is `{ const, description? }` (closed), or `anyOf` of such
+ *   branches plus one bare `{ type: string }` branch (open: the service may add values later);
+ * - inheritance: `allOf: [{ $ref: '#/$defs/Base' }, { type: object, properties, required }]`;
+ * - discriminated union: `oneOf` whose every branch is an object (or `$ref` to one) requiring the same
+ *   property with a different `const`.
+ */
 export interface JsonSchema {
-  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
+  type?: JsonTypeName | JsonTypeName[];
   description?: string;
   properties?: Record<string, JsonSchema>;
   required?: string[];
@@ -178,7 +193,8 @@ export interface JsonSchema {
   const?: string | number | boolean | null;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
-  format?: 'date-time';
+  allOf?: JsonSchema[];
+  format?: SchemaFormat;
   $ref?: string;
   examples?: unknown[];
   deprecated?: boolean;

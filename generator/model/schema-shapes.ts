@@ -1,0 +1,149 @@
+/**
+ * The idioms of the catalog's data schemas (see JsonSchema in catalog-model.ts), read in one place so
+ * that every emitter and the checker agree on what a schema means: nullable, documented enums (open or
+ * closed), inheritance through `allOf`, and discriminated unions.
+ */
+import type { JsonSchema, JsonTypeName } from './catalog-model.ts';
+import { resolveRefs, type Definitions } from './schema-refs.ts';
+
+/** The JSON types a schema's `type` names, as a list (empty when it names none). */
+export function typeNames(schema: JsonSchema): JsonTypeName[] {
+  if (schema.type === undefined) return [];
+  return Array.isArray(schema.type) ? [...schema.type] : [schema.type];
+}
+
+/** A schema that also allows `null`, split into the non-null part and the fact that null is allowed. */
+export interface Nullable {
+  /** The schema without its `null` alternative. */
+  value: JsonSchema;
+  nullable: boolean;
+}
+
+/**
+ * `type: [string, 'null']` → `{ value: { type: string }, nullable: true }`;
+ * `anyOf: [X, { type: 'null' }]` → `{ value: X, nullable: true }`; anything else → `{ value: schema, nullable: false }`.
+ */
+export function splitNullable(schema: JsonSchema): Nullable {
+  if (Array.isArray(schema.type) && schema.type.includes('null')) {
+    const rest = schema.type.filter((name) => name !== 'null');
+    if (rest.length === 1) return { value: { ...schema, type: rest[0]! }, nullable: true };
+  }
+  if (schema.anyOf?.length === 2) {
+    const nulls = schema.anyOf.filter(isNullSchema);
+    const others = schema.anyOf.filter((branch) => !isNullSchema(branch));
+    if (nulls.length === 1 && others.length === 1) {
+      const { anyOf: _anyOf, ...annotations } = schema;
+      return { value: { ...others[0]!, ...annotations }, nullable: true };
+    }
+  }
+  return { value: schema, nullable: false };
+}
+
+function isNullSchema(schema: JsonSchema): boolean {
+  return (
+    schema.type === 'null' && Object.keys(schema).every((key) => key === 'type' || key === 'description')
+  );
+}
+
+/** One documented value of an enum. */
+export interface EnumValue {
+  value: string | number | boolean | null;
+  description?: string;
+}
+
+/** The values of an enum and whether the service may send others (an open, "known values" enum). */
+export interface EnumShape {
+  values: EnumValue[];
+  open: boolean;
+}
+
+const isConstBranch = (branch: JsonSchema): boolean =>
+  branch.const !== undefined && Object.keys(branch).every((key) => key === 'const' || key === 'description');
+
+const isOpenBranch = (branch: JsonSchema): boolean =>
+  branch.type === 'string' && Object.keys(branch).every((key) => key === 'type' || key === 'description');
+
+/**
+ * `enum: [a, b]` (closed, no descriptions), `oneOf: [{ const, description }…]` (closed, documented) or
+ * `anyOf: [{ const, description }…, { type: string }]` (open, documented); undefined for any other schema.
+ */
+export function enumShape(schema: JsonSchema): EnumShape | undefined {
+  if (schema.enum !== undefined) return { values: schema.enum.map((value) => ({ value })), open: false };
+  const describe = (branch: JsonSchema): EnumValue =>
+    branch.description === undefined
+      ? { value: branch.const! }
+      : { value: branch.const!, description: branch.description };
+  if (schema.oneOf !== undefined && schema.oneOf.length > 0 && schema.oneOf.every(isConstBranch)) {
+    return { values: schema.oneOf.map(describe), open: false };
+  }
+  if (schema.anyOf !== undefined) {
+    const constants = schema.anyOf.filter(isConstBranch);
+    const open = schema.anyOf.filter(isOpenBranch);
+    if (constants.length > 0 && open.length === 1 && constants.length + 1 === schema.anyOf.length) {
+      return { values: constants.map(describe), open: true };
+    }
+  }
+  return undefined;
+}
+
+/** An object schema that extends shared definitions: `allOf: [{ $ref: Base }…, { own properties }]`. */
+export interface Inheritance {
+  /** The definitions it extends, by `$ref`, in order. */
+  bases: string[];
+  /** Its own part (the one non-`$ref` branch), if any. */
+  own: JsonSchema | undefined;
+}
+
+/** The `allOf` inheritance idiom; undefined when the schema has no `allOf`. */
+export function inheritance(schema: JsonSchema): Inheritance | undefined {
+  if (schema.allOf === undefined) return undefined;
+  const bases = schema.allOf.flatMap((branch) => (branch.$ref !== undefined ? [branch.$ref] : []));
+  const own = schema.allOf.filter((branch) => branch.$ref === undefined);
+  return { bases, own: own.length === 1 ? own[0] : undefined };
+}
+
+/**
+ * An object schema as the wire sees it: its properties and required names merged from every `allOf`
+ * branch (bases first, definitions resolved), so emitters that only need the flat shape need not
+ * follow inheritance themselves. Schemas without `allOf` come back as they are.
+ */
+export function flattenAllOf(schema: JsonSchema, definitions: Definitions): JsonSchema {
+  if (schema.allOf === undefined) return schema;
+  const { allOf, ...rest } = schema;
+  const merged: JsonSchema = { ...rest, type: 'object', properties: { ...(rest.properties ?? {}) } };
+  const required = new Set(rest.required ?? []);
+  for (const branch of allOf) {
+    const resolved = resolveRefs(branch, definitions);
+    if (resolved === undefined) continue;
+    const flat = flattenAllOf(resolved, definitions);
+    Object.assign(merged.properties!, flat.properties ?? {});
+    for (const name of flat.required ?? []) required.add(name);
+  }
+  if (required.size > 0) merged.required = [...required];
+  return merged;
+}
+
+/** A discriminated union: every `oneOf` branch requires `property` with its own `const`. */
+export interface Discriminated {
+  property: string;
+  branches: { value: string | number | boolean | null; schema: JsonSchema }[];
+}
+
+/** The discriminated-union idiom of a `oneOf`, or undefined. Branches may be `$ref`s to definitions. */
+export function discriminated(schema: JsonSchema, definitions: Definitions): Discriminated | undefined {
+  const branches = schema.oneOf;
+  if (branches === undefined || branches.length < 2 || enumShape(schema) !== undefined) return undefined;
+  const resolved = branches.map((branch) => resolveRefs(branch, definitions));
+  if (resolved.some((branch) => branch === undefined)) return undefined;
+  const flat = resolved.map((branch) => flattenAllOf(branch!, definitions));
+  const candidates = Object.keys(flat[0]!.properties ?? {}).filter((name) =>
+    flat.every((branch) => branch.required?.includes(name) && branch.properties?.[name]?.const !== undefined),
+  );
+  for (const property of candidates) {
+    const values = flat.map((branch) => branch.properties![property]!.const!);
+    if (new Set(values).size === values.length) {
+      return { property, branches: branches.map((schema, index) => ({ value: values[index]!, schema })) };
+    }
+  }
+  return undefined;
+}
