@@ -181,11 +181,24 @@ function missingFile(file: string): Diagnostic {
 
 /** The hand-written runtime modules the package ships (generator/runtime/*.ts), by file name. */
 export async function loadRuntime(runtimeDir: string): Promise<Map<string, string>> {
-  const names = (await readdir(runtimeDir)).filter((name) => name.endsWith('.ts')).sort();
   const sources = new Map<string, string>();
-  for (const name of names) sources.set(name, await readFile(path.join(runtimeDir, name), 'utf8'));
+  for (const folder of ['', RUNTIME_SUPPORT_DIR]) {
+    const names = (await readdir(path.join(runtimeDir, folder)).catch(() => [])).filter((name) =>
+      name.endsWith('.ts'),
+    );
+    for (const name of names.sort()) {
+      sources.set(path.posix.join(folder, name), await readFile(path.join(runtimeDir, folder, name), 'utf8'));
+    }
+  }
   return sources;
 }
+
+/**
+ * generator/runtime/*.ts are the package's public runtime entry points (filter.ts → `<package>/filter`);
+ * generator/runtime/support/*.ts are shipped beside them (package/src/support/) for generated modules to
+ * import, and are not entry points.
+ */
+export const RUNTIME_SUPPORT_DIR = 'support';
 
 /** Handlebars templates (templates/*.hbs), by name without extension. */
 export async function loadTemplates(templatesDir: string): Promise<Map<string, string>> {
