@@ -13,11 +13,15 @@ import { schemasAtPointer } from '../generator/model/schema-pointer.ts';
 
 const SOURCES = `documents:
   - id: 2021-02
-    file: page.md
+    file: docs/page.md
     title: Page
     date: 2021-02-11
     dateSource: front-matter
     format: markdown
+`;
+const CATEGORIES = `categories:
+  - { id: sms, title: SMS, description: Text messages. }
+  - { id: chat, title: Chat, description: Chat threads and messages., scoped: true }
 `;
 const SUBJECTS = `prefixes:
   - prefix: thread/
@@ -71,6 +75,7 @@ const EVENT_PATH = 'catalog/events/chat/ChatThreadDeleted.yaml';
 type Files = Record<string, string>;
 const base = (): Files => ({
   'catalog/sources.yaml': SOURCES,
+  'catalog/categories.yaml': CATEGORIES,
   'catalog/subjects.yaml': SUBJECTS,
   'catalog/filters.yaml': FILTERS,
   'catalog/definitions.yaml': DEFINITIONS,
@@ -96,9 +101,62 @@ const edit = (path: string, from: string, to: string) => (files: Files) => {
   assert.ok(files[path]!.includes(from), `fixture must contain ${from}`);
   files[path] = files[path]!.replace(from, to);
 };
+const DEFINITIONS_PATH = 'catalog/definitions.yaml';
+/** A second definition, `Extra`, with the given schema (YAML, indented under `schema:`). */
+const addDefinition = (schema: string) => (files: Files) => {
+  files[DEFINITIONS_PATH] += `  Extra:\n    description: Another shape.\n    schema:\n${schema}`;
+};
 
 test('the minimal catalog is clean', () => {
   assert.equal(diagnose(base()), []);
+});
+
+test('every v2 idiom, spec position, attribute row and a rest-api-spec citation is clean', () => {
+  const files = base();
+  files['catalog/sources.yaml'] += `  - id: rest-api-spec
+    file: rest-api-spec/AzureCommunicationServices.json
+    origin: { repository: Azure/azure-rest-api-specs, path: specification/x.json, commit: 029ea6bd58c3079bfb4a0b13ae3f600f95ce9893 }
+    title: REST API spec
+    date: 2024-01-01
+    dateSource: inferred
+    format: swagger
+`;
+  addDefinition(`      allOf:
+        - $ref: '#/$defs/CommunicationIdentifier'
+        - type: object
+          properties:
+            kind:
+              anyOf: [{ const: user, description: A user. }, { const: phone }, { type: string }]
+            cloud:
+              oneOf: [{ const: public, description: Public. }, { const: dod }]
+            at: { type: [string, 'null'], format: date-time }
+            wait: { type: string, format: duration }
+            count: { type: integer, format: int32 }
+            big: { type: integer, format: int64 }
+            ratio: { type: number, format: double }
+            owner:
+              anyOf: [{ $ref: '#/$defs/CommunicationIdentifier' }, { type: 'null' }]
+    spec: { definition: Extra, line: 12 }
+    attributes:
+      - { document: rest-api-spec, line: 12, name: kind, type: enum, nullable: true, description: The kind. }
+`)(files);
+  edit(
+    EVENT_PATH,
+    'samples:\n  - source: { document: 2021-02, line: 20 }\n',
+    `spec: { definition: AcsChatThreadDeletedEventData, line: 40 }
+attributes:
+  - { document: 2021-02, line: 12, name: threadId, type: string, description: The thread id. }
+samples:
+  - source: { document: 2021-02, line: 20 }
+    title: Thread deleted
+`,
+  )(files);
+  edit(
+    EVENT_PATH,
+    'samples:',
+    'errata:\n  - { id: spec-says, kind: disagreement, source: { document: rest-api-spec, line: 40 }, wrong: a, correction: b }\nsamples:',
+  )(files);
+  assert.equal(diagnose(files), []);
 });
 
 const CASES: [name: string, change: (files: Files) => void, expected: string][] = [
@@ -110,7 +168,7 @@ const CASES: [name: string, change: (files: Files) => void, expected: string][] 
   [
     'unknown key',
     edit(EVENT_PATH, 'status: current', 'status: current\nstatsu: retired'),
-    `${EVENT_PATH}:5:1: statsu: unknown key "statsu": expected one of type, category, scope, description, status, replacedBy, dataVersion, subjects, listings, schema, samples, errata`,
+    `${EVENT_PATH}:5:1: statsu: unknown key "statsu": expected one of type, category, scope, description, status, replacedBy, dataVersion, subjects, listings, schema, spec, attributes, samples, errata`,
   ],
   [
     'wrong value type',
@@ -203,6 +261,148 @@ samples:`,
     `${EVENT_PATH}:24:11: errata[1].id: duplicate erratum id "same": already used in ${EVENT_PATH}`,
   ],
   [
+    'event in a category categories.yaml lacks',
+    edit(EVENT_PATH, 'category: chat', 'category: voice'),
+    `${EVENT_PATH}:2:11: category: unknown category "voice": expected one of sms, chat (catalog/categories.yaml)`,
+  ],
+  [
+    'duplicate category id',
+    edit('catalog/categories.yaml', '  - { id: sms,', '  - { id: chat,'),
+    `catalog/categories.yaml:3:11: categories[1].id: duplicate category id "chat"`,
+  ],
+  [
+    'event of a scoped category without scope',
+    edit(EVENT_PATH, 'scope: thread\n', ''),
+    `${EVENT_PATH}:1:1: scope: expected scope "user" or "thread" on a chat event, found none`,
+  ],
+  [
+    'scope on an event of an unscoped category',
+    edit('catalog/categories.yaml', ', scoped: true }', ' }'),
+    `${EVENT_PATH}:3:1: scope: expected no scope on a chat event, found "thread"`,
+  ],
+  [
+    'allOf branch neither $ref nor object',
+    addDefinition(
+      "      allOf:\n        - $ref: '#/$defs/CommunicationIdentifier'\n        - type: string\n",
+    ),
+    `${DEFINITIONS_PATH}:14:11: definitions.Extra.schema.allOf[1]: expected a { $ref } or { type: object } branch in allOf, found type string`,
+  ],
+  [
+    'allOf $ref branch with other keywords beside the $ref',
+    addDefinition("      allOf:\n        - { $ref: '#/$defs/CommunicationIdentifier', required: [rawId] }\n"),
+    `${DEFINITIONS_PATH}:13:11: definitions.Extra.schema.allOf[0]: expected a $ref branch to hold only $ref, found required beside it`,
+  ],
+  [
+    'allOf with two own object branches',
+    addDefinition('      allOf:\n        - { type: object }\n        - { type: object }\n'),
+    `${DEFINITIONS_PATH}:14:11: definitions.Extra.schema.allOf[1]: expected at most one own { type: object } branch in allOf, found a second one`,
+  ],
+  [
+    'additionalProperties: false inside an allOf branch',
+    addDefinition(
+      "      allOf:\n        - $ref: '#/$defs/CommunicationIdentifier'\n        - { type: object, additionalProperties: false }\n",
+    ),
+    `${DEFINITIONS_PATH}:14:49: definitions.Extra.schema.allOf[1].additionalProperties: expected no additionalProperties: false inside an allOf branch (it would reject the other branches' properties), found it`,
+  ],
+  [
+    'additionalProperties: false beside allOf',
+    addDefinition(
+      "      additionalProperties: false\n      allOf:\n        - $ref: '#/$defs/CommunicationIdentifier'\n",
+    ),
+    `${DEFINITIONS_PATH}:12:29: definitions.Extra.schema.additionalProperties: expected no additionalProperties: false beside allOf (it would reject the properties the branches declare), found it`,
+  ],
+  [
+    'format on another type',
+    edit(
+      EVENT_PATH,
+      'deleteTime: { type: string, format: date-time }',
+      'deleteTime: { type: string, format: int64 }',
+    ),
+    `${EVENT_PATH}:20:41: schema.properties.deleteTime.format: expected format "int64" only on type integer, found it on type string`,
+  ],
+  [
+    'format on a schema without a type',
+    edit(EVENT_PATH, 'deleteTime: { type: string, format: date-time }', 'deleteTime: { format: duration }'),
+    `${EVENT_PATH}:20:27: schema.properties.deleteTime.format: expected format "duration" only on type string, found it on a schema without a type`,
+  ],
+  [
+    'type list of two non-null types',
+    edit(EVENT_PATH, 'threadId: { type: string }', 'threadId: { type: [string, integer] }'),
+    `${EVENT_PATH}:18:23: schema.properties.threadId.type: expected a type list of one JSON type plus "null" (nullable), found [string, integer]`,
+  ],
+  [
+    'type list of three types',
+    edit(EVENT_PATH, 'threadId: { type: string }', "threadId: { type: [string, integer, 'null'] }"),
+    `${EVENT_PATH}:18:23: schema.properties.threadId.type: expected a type list of one JSON type plus "null" (nullable), found [string, integer, null]`,
+  ],
+  [
+    'duplicate value in an enum',
+    addDefinition('      enum: [a, b, a]\n'),
+    `${DEFINITIONS_PATH}:12:20: definitions.Extra.schema.enum[2]: duplicate enum value "a"`,
+  ],
+  [
+    'duplicate value in a documented enum',
+    addDefinition('      oneOf: [{ const: a, description: A. }, { const: a }]\n'),
+    `${DEFINITIONS_PATH}:12:55: definitions.Extra.schema.oneOf[1].const: duplicate enum value "a"`,
+  ],
+  [
+    'documented closed enum with a branch that is not a const',
+    addDefinition('      oneOf: [{ const: a }, { type: string }]\n'),
+    `${DEFINITIONS_PATH}:12:29: definitions.Extra.schema.oneOf[1]: expected { const, description } branches only (a documented closed enum), found type string`,
+  ],
+  [
+    'documented open enum with two open branches',
+    addDefinition('      anyOf: [{ const: a }, { type: string }, { type: string, description: Other. }]\n'),
+    `${DEFINITIONS_PATH}:12:14: definitions.Extra.schema.anyOf: expected one { type: string } branch in an open enum, found several`,
+  ],
+  [
+    'documented open enum with a branch that is neither',
+    addDefinition('      anyOf: [{ const: a }, { type: integer }]\n'),
+    `${DEFINITIONS_PATH}:12:29: definitions.Extra.schema.anyOf[1]: expected { const, description } branches and one { type: string } (a documented open enum), found type integer`,
+  ],
+  [
+    'definition referring to itself',
+    addDefinition("      type: object\n      properties:\n        next: { $ref: '#/$defs/Extra' }\n"),
+    `${DEFINITIONS_PATH}:14:23: definitions.Extra.schema.properties.next.$ref: $ref cycle: Extra → Extra (a definition may not refer back to itself)`,
+  ],
+  [
+    'definitions referring to each other',
+    (files) => {
+      addDefinition(
+        "      type: object\n      properties:\n        id: { $ref: '#/$defs/CommunicationIdentifier' }\n",
+      )(files);
+      edit(
+        DEFINITIONS_PATH,
+        'rawId: { type: string }',
+        "rawId: { type: string }\n        extra: { $ref: '#/$defs/Extra' }",
+      )(files);
+    },
+    `${DEFINITIONS_PATH}:15:21: definitions.Extra.schema.properties.id.$ref: $ref cycle: CommunicationIdentifier → Extra → CommunicationIdentifier (a definition may not refer back to itself)`,
+  ],
+  [
+    'attribute row citing an unknown document',
+    edit(
+      EVENT_PATH,
+      'samples:',
+      'attributes:\n  - { document: 2023-07-router, line: 3, name: threadId, type: string, description: The thread. }\nsamples:',
+    ),
+    `${EVENT_PATH}:23:17: attributes[0].document: unknown document "2023-07-router": expected one of 2021-02`,
+  ],
+  [
+    'definition attribute row citing an unknown document',
+    edit(
+      DEFINITIONS_PATH,
+      '      required: [rawId]',
+      '      required: [rawId]\n    attributes:\n      - { document: rest-api-spec, line: 3, name: rawId, type: string, description: Raw id. }',
+    ),
+    `${DEFINITIONS_PATH}:10:21: definitions.CommunicationIdentifier.attributes[0].document: unknown document "rest-api-spec": expected one of 2021-02`,
+  ],
+  [
+    'spec line that is not a positive integer',
+    edit(EVENT_PATH, 'samples:', 'spec: { definition: AcsChatThreadDeletedEventData, line: 0 }\nsamples:'),
+    `${EVENT_PATH}:22:58: spec.line: expected a number >= 1, found number 0`,
+  ],
+  [
     'YAML alias',
     edit(EVENT_PATH, 'category: chat', 'category: &c chat\nx: *c'),
     `${EVENT_PATH}:3:4: (yaml): YAML aliases are not allowed in the catalog: write the value out`,
@@ -250,10 +450,16 @@ const POINTER_SCHEMA: JsonSchema = {
     either: { anyOf: [{ type: 'string' }, { type: 'object', properties: { x: { type: 'number' } } }] },
     'a/b~c': { type: 'string' },
     loop: { $ref: '#/$defs/Loop' },
+    extended: {
+      allOf: [
+        { $ref: '#/$defs/Identifier' },
+        { type: 'object', properties: { at: { type: ['string', 'null'] } } },
+      ],
+    },
   },
 };
 
-const POINTERS: [pointer: string, types: (string | undefined)[]][] = [
+const POINTERS: [pointer: string, types: JsonSchema['type'][]][] = [
   ['', ['object']],
   ['/id', ['string']],
   ['/count', ['integer']],
@@ -267,6 +473,8 @@ const POINTERS: [pointer: string, types: (string | undefined)[]][] = [
   ['/missing', []],
   ['/id/deeper', []],
   ['/loop', []],
+  ['/extended/rawId', ['string']],
+  ['/extended/at', [['string', 'null']]],
 ];
 
 for (const [pointer, types] of POINTERS) {

@@ -1,9 +1,9 @@
 /**
  * The two shapes of the catalog: `Raw*` is what the YAML files under catalog/ hold (checked against
- * catalog/catalog.schema.json), `Catalog` is the normalized, frozen model every emitter reads.
+ * catalog/schema/*.schema.json), `Catalog` is the normalized, frozen model every emitter reads.
  */
 
-/** A place in a docs seed: `document` is a source id from catalog/sources.yaml, `line` is 1-based. */
+/** A place in a source document: `document` is an id from catalog/sources.yaml, `line` is 1-based. */
 export interface DocRef {
   document: string;
   line: number;
@@ -21,7 +21,15 @@ export type ErratumKind =
   | 'encoding'
   | 'link'
   | 'typo'
-  | 'leaked-identifier';
+  | 'leaked-identifier'
+  /** Sources disagree (docs vs spec, table vs sample, spec vs itself). */
+  | 'disagreement'
+  /** One source lacks a field another has. */
+  | 'missing-field'
+  /** Sources disagree on whether a field is required. */
+  | 'required'
+  | 'enum-value'
+  | 'format';
 
 /** RFC 6902 subset used to turn a published sample into its corrected form. */
 export type PatchOperation =
@@ -59,14 +67,23 @@ export interface TextCleanup {
 // ---------------------------------------------------------------------------------------------
 // On-disk (raw) shapes
 
+/** Where a copy under catalog/sources/ was taken from (catalog/sources/SOURCES.tsv). */
+export interface DocumentOrigin {
+  repository: string;
+  path: string;
+  commit: string;
+}
+
 export interface RawDocument {
   id: string;
+  /** Path relative to catalog/sources/: `seeds/003_73f1e4a02f44594b.txt`. */
   file: string;
+  origin?: DocumentOrigin;
   title: string;
   date: string;
   /** `front-matter` when the page states ms.date, `inferred` when taken from its latest sample. */
   dateSource: 'front-matter' | 'inferred';
-  format: 'markdown' | 'text';
+  format: 'markdown' | 'text' | 'swagger';
   summary?: string;
   cleanups?: TextCleanup[];
   errata?: Erratum[];
@@ -74,6 +91,35 @@ export interface RawDocument {
 
 export interface RawSourcesFile {
   documents: RawDocument[];
+}
+
+export interface RawCategory {
+  id: string;
+  title: string;
+  description: string;
+  /** Each event of a scoped category states its `scope` (chat: per user or per thread). */
+  scoped?: boolean;
+}
+
+export interface RawCategoriesFile {
+  categories: RawCategory[];
+}
+
+/** Where the REST API spec (document `rest-api-spec`) defines a shape. */
+export interface SpecRef {
+  /** The Swagger definition's name: `AcsSmsReceivedEventData`. */
+  definition: string;
+  /** 1-based line of the definition's key in the JSON file. */
+  line: number;
+}
+
+/** A docs attribute-table row as published, for reconciliation with the schema. */
+export interface Attribute extends DocRef {
+  name: string;
+  /** The type as printed: `string`, `Dictionary<string, object>`, `List<WorkerSelector>`, `enum`. */
+  type: string;
+  nullable?: boolean;
+  description: string;
 }
 
 export interface RawListing extends DocRef {
@@ -121,6 +167,8 @@ export interface RawFiltersFile {
 export interface RawDefinition {
   description: string;
   schema: JsonSchema;
+  spec?: SpecRef;
+  attributes?: Attribute[];
 }
 
 export interface RawDefinitionsFile {
@@ -143,6 +191,8 @@ export interface RawSubjectPattern {
 
 export interface RawSample {
   source: DocRef;
+  /** The docs' heading of the example: "Text message received". */
+  title?: string;
   published: string;
   repairs?: Repair[];
   errata?: Erratum[];
@@ -159,6 +209,8 @@ export interface RawEvent {
   subjects: RawSubjectPattern[];
   listings: RawListing[];
   schema: JsonSchema;
+  spec?: SpecRef;
+  attributes?: Attribute[];
   samples: RawSample[];
   errata?: Erratum[];
 }
@@ -223,6 +275,8 @@ export interface Definition {
   name: string;
   description: string;
   schema: JsonSchema;
+  spec?: SpecRef;
+  attributes?: Attribute[];
   /** Definitions this one refers to, directly or not. */
   uses: string[];
 }
@@ -244,6 +298,7 @@ export interface Sample {
   /** Stable, unique within its event: the document id, suffixed when a page has several. */
   id: string;
   source: DocRef;
+  title?: string;
   published: string;
   repairs: Repair[];
   errata: Erratum[];
@@ -299,9 +354,9 @@ export interface EventType extends Omit<RawEvent, 'subjects' | 'samples' | 'erra
   uses: string[];
 }
 
-export interface Category {
-  id: string;
-  title: string;
+export interface Category extends Omit<RawCategory, 'scoped'> {
+  scoped: boolean;
+  /** Sorted by type; empty for a category no event has been catalogued in yet. */
   events: EventType[];
 }
 

@@ -1,7 +1,7 @@
 /**
  * Where a JSON Pointer into a value lands in the value's schema: through `properties`, map values
  * (`additionalProperties`) and array `items`, following `$ref`s to the shared definitions and
- * trying every `anyOf`/`oneOf` alternative. For checking the catalog's pointers into `data`.
+ * trying every `anyOf`/`oneOf` alternative and every `allOf` part. For checking the catalog's pointers into `data`.
  */
 import { parsePointer } from './json-patch.ts';
 import type { JsonSchema } from './catalog-model.ts';
@@ -33,6 +33,6 @@ function child(schema: JsonSchema, segment: string): JsonSchema | undefined {
 function alternatives(schema: JsonSchema, definitions: Definitions): JsonSchema[] {
   const resolved = resolveRefs(schema, definitions);
   if (resolved === undefined) return [];
-  const branches = [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? [])];
+  const branches = [...(resolved.anyOf ?? []), ...(resolved.oneOf ?? []), ...(resolved.allOf ?? [])];
   return [resolved, ...branches.flatMap((branch) => alternatives(branch, definitions))];
 }

@@ -57,10 +57,12 @@ export interface EnumShape {
   open: boolean;
 }
 
-const isConstBranch = (branch: JsonSchema): boolean =>
+/** `{ const, description? }`: one documented value of an enum. */
+export const isConstBranch = (branch: JsonSchema): boolean =>
   branch.const !== undefined && Object.keys(branch).every((key) => key === 'const' || key === 'description');
 
-const isOpenBranch = (branch: JsonSchema): boolean =>
+/** `{ type: string, description? }`: the branch that makes an `anyOf` enum open. */
+export const isOpenBranch = (branch: JsonSchema): boolean =>
   branch.type === 'string' && Object.keys(branch).every((key) => key === 'type' || key === 'description');
 
 /**

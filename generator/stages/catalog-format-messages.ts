@@ -73,6 +73,8 @@ function describeOne(error: ErrorObject, root: unknown): SchemaProblem {
         atKey: false,
         message: `expected a string matching ${String(params.pattern)}, found ${found}`,
       };
+    case 'minimum':
+      return { path, atKey: false, message: `expected a number >= ${String(params.limit)}, found ${found}` };
     case 'format':
       return { path, atKey: false, message: `expected a ${String(params.format)} string, found ${found}` };
     case 'propertyNames':

@@ -1,4 +1,5 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import categoriesSchema from '../../catalog/schema/categories.schema.json' with { type: 'json' };
 import commonSchema from '../../catalog/schema/common.schema.json' with { type: 'json' };
 import definitionsSchema from '../../catalog/schema/definitions.schema.json' with { type: 'json' };
 import eventSchema from '../../catalog/schema/event.schema.json' with { type: 'json' };
@@ -11,6 +12,7 @@ import type { CatalogFileKind, LoadedFile } from './load.ts';
 
 const SCHEMAS: Record<CatalogFileKind, object> = {
   sources: sourcesSchema,
+  categories: categoriesSchema,
   subjects: subjectsSchema,
   filters: filtersSchema,
   definitions: definitionsSchema,
@@ -23,9 +25,10 @@ function formatValidators(): Record<CatalogFileKind, ValidateFunction> {
   if (validators) return validators;
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
   ajv.addSchema(commonSchema);
+  ajv.addSchema(categoriesSchema);
   const compiled = {} as Record<CatalogFileKind, ValidateFunction>;
   for (const [kind, schema] of Object.entries(SCHEMAS))
-    compiled[kind as CatalogFileKind] = ajv.compile(schema);
+    compiled[kind as CatalogFileKind] = ajv.getSchema((schema as { $id: string }).$id) ?? ajv.compile(schema);
   validators = compiled;
   return compiled;
 }

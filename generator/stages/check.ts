@@ -1,6 +1,7 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { checkFormat } from './check-catalog-format.ts';
+import { checkDataSchema, checkRefCycles } from './check-data-schema.ts';
 import { formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
 import { describeAjvErrors } from './catalog-format-messages.ts';
 import type { LoadedCatalog, LoadedFile, Position } from './load.ts';
@@ -8,6 +9,8 @@ import type {
   DocRef,
   Erratum,
   JsonSchema,
+  RawCategoriesFile,
+  RawCategory,
   RawDefinitionsFile,
   RawEvent,
   RawFiltersFile,
@@ -17,7 +20,7 @@ import type {
 } from '../model/catalog-model.ts';
 import { readPublishedJson, readSample } from '../model/published-json.ts';
 import { schemasAtPointer } from '../model/schema-pointer.ts';
-import { refName } from '../model/schema-refs.ts';
+import { typeNames } from '../model/schema-shapes.ts';
 import { matchSubject, parseSubjectPattern, patternParameters } from '../model/subject-pattern.ts';
 
 type Report = (
@@ -29,6 +32,7 @@ type Report = (
 
 interface CheckedCatalog {
   sources?: { file: LoadedFile; value: RawSourcesFile };
+  categories?: { file: LoadedFile; value: RawCategoriesFile };
   subjects?: { file: LoadedFile; value: RawSubjectsFile };
   filters?: { file: LoadedFile; value: RawFiltersFile };
   definitions?: { file: LoadedFile; value: RawDefinitionsFile };
@@ -60,6 +64,7 @@ export function check(loaded: LoadedCatalog): Diagnostic[] {
   }
 
   const documents = checkSources(catalog, report);
+  const categories = checkCategories(catalog, report);
   const eventTypes = checkEventIdentity(catalog, report);
   const definitions = new Map(
     Object.entries(catalog.definitions?.value.definitions ?? {}).map(([name, definition]) => [
@@ -73,7 +78,7 @@ export function check(loaded: LoadedCatalog): Diagnostic[] {
   const prefixes = new Set((catalog.subjects?.value.prefixes ?? []).map((prefix) => prefix.prefix));
   const dataValidators = compileDataValidators(catalog, definitions);
   for (const event of catalog.events) {
-    checkEvent(event, eventTypes, prefixes, definitions, report);
+    checkEvent(event, eventTypes, categories, prefixes, definitions, report);
     checkSamples(event, dataValidators.get(event.value.type), report);
   }
   checkFilters(catalog, eventTypes, report);
@@ -93,6 +98,16 @@ function checkSources(catalog: CheckedCatalog, report: Report): Set<string> {
     files.add(document.file);
   });
   return ids;
+}
+
+function checkCategories(catalog: CheckedCatalog, report: Report): Map<string, RawCategory> {
+  const categories = new Map<string, RawCategory>();
+  catalog.categories?.value.categories.forEach((category, index) => {
+    if (categories.has(category.id))
+      report(catalog.categories!.file, ['categories', index, 'id'], `duplicate category id "${category.id}"`);
+    else categories.set(category.id, category);
+  });
+  return categories;
 }
 
 function checkEventIdentity(catalog: CheckedCatalog, report: Report): Set<string> {
@@ -130,6 +145,12 @@ function checkDocRefs(catalog: CheckedCatalog, documents: Set<string>, report: R
   for (const { file, value } of catalog.events) {
     value.listings.forEach((listing, i) => checkRef(file, ['listings', i], listing));
     value.samples.forEach((sample, i) => checkRef(file, ['samples', i, 'source'], sample.source));
+    value.attributes?.forEach((attribute, i) => checkRef(file, ['attributes', i], attribute));
+  }
+  for (const [name, definition] of Object.entries(catalog.definitions?.value.definitions ?? {})) {
+    definition.attributes?.forEach((attribute, i) =>
+      checkRef(catalog.definitions!.file, ['definitions', name, 'attributes', i], attribute),
+    );
   }
   catalog.subjects?.value.prefixes.forEach((prefix, i) =>
     prefix.listings.forEach((listing, j) =>
@@ -173,43 +194,16 @@ function checkDefinitions(
 ): void {
   const file = catalog.definitions?.file;
   if (!file) return;
-  for (const [name, schema] of definitions) {
-    checkRefs(schema, ['definitions', name, 'schema'], definitions, (path, message) =>
-      report(file, path, message),
-    );
-  }
-}
-
-function checkRefs(
-  schema: JsonSchema,
-  path: PathSegment[],
-  definitions: ReadonlyMap<string, JsonSchema>,
-  fail: (path: PathSegment[], message: string) => void,
-): void {
-  if (schema.$ref !== undefined) {
-    const name = refName(schema.$ref) ?? schema.$ref;
-    if (!definitions.has(name)) {
-      const known = [...definitions.keys()].sort().join(', ');
-      fail(
-        [...path, '$ref'],
-        `$ref to a missing definition "${name}": expected one of ${known} (catalog/definitions.yaml)`,
-      );
-    }
-  }
-  for (const [key, child] of Object.entries(schema.properties ?? {}))
-    checkRefs(child, [...path, 'properties', key], definitions, fail);
-  if (schema.items) checkRefs(schema.items, [...path, 'items'], definitions, fail);
-  if (typeof schema.additionalProperties === 'object') {
-    checkRefs(schema.additionalProperties, [...path, 'additionalProperties'], definitions, fail);
-  }
-  for (const keyword of ['anyOf', 'oneOf'] as const) {
-    schema[keyword]?.forEach((child, i) => checkRefs(child, [...path, keyword, i], definitions, fail));
-  }
+  const fail = (path: PathSegment[], message: string) => report(file, path, message);
+  for (const [name, schema] of definitions)
+    checkDataSchema(schema, ['definitions', name, 'schema'], definitions, fail);
+  checkRefCycles(definitions, fail);
 }
 
 function checkEvent(
   { file, value }: { file: LoadedFile; value: RawEvent },
   eventTypes: Set<string>,
+  categories: ReadonlyMap<string, RawCategory>,
   prefixes: Set<string>,
   definitions: ReadonlyMap<string, JsonSchema>,
   report: Report,
@@ -224,10 +218,16 @@ function checkEvent(
         `expected replacedBy only on a retired event, found status "${value.status}"`,
       );
   }
-  if (value.category === 'chat' && value.scope === undefined) {
-    report(file, ['scope'], 'expected scope "user" or "thread" on a chat event, found none');
-  }
-  if (value.category !== 'chat' && value.scope !== undefined) {
+  const category = categories.get(value.category);
+  if (category === undefined) {
+    report(
+      file,
+      ['category'],
+      `unknown category "${value.category}": expected one of ${[...categories.keys()].join(', ')} (catalog/categories.yaml)`,
+    );
+  } else if (category.scoped && value.scope === undefined) {
+    report(file, ['scope'], `expected scope "user" or "thread" on a ${value.category} event, found none`);
+  } else if (!category.scoped && value.scope !== undefined) {
     report(file, ['scope'], `expected no scope on a ${value.category} event, found "${value.scope}"`, {
       key: true,
     });
@@ -264,7 +264,7 @@ function checkEvent(
       );
     }
   });
-  checkRefs(value.schema, ['schema'], definitions, (path, message) => report(file, path, message));
+  checkDataSchema(value.schema, ['schema'], definitions, (path, message) => report(file, path, message));
 }
 
 /** A subject parameter's `from` must point at a string in `data`. */
@@ -280,8 +280,10 @@ function checkParameterSource(
       'from',
       `expected a pointer to a value the data schema declares, found "${parameter.from}" (data${parameter.from} is not in the schema)`,
     );
-  } else if (!landings.some((landing) => landing.type === 'string')) {
-    const found = [...new Set(landings.map((landing) => landing.type ?? 'a value of any type'))].join(' or ');
+  } else if (!landings.some((landing) => typeNames(landing).includes('string'))) {
+    const found = [
+      ...new Set(landings.map((landing) => typeNames(landing).join(' or ') || 'a value of any type')),
+    ].join(' or ');
     fail('from', `expected data${parameter.from} to be a string in the data schema, found ${found}`);
   }
 }
@@ -291,7 +293,7 @@ function compileDataValidators(
   definitions: ReadonlyMap<string, JsonSchema>,
 ): Map<string, ValidateFunction> {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
-  addFormats.default(ajv, ['date-time']);
+  addFormats.default(ajv, ['date-time', 'duration', 'int32', 'int64', 'double']);
   const $defs = Object.fromEntries(definitions);
   const validators = new Map<string, ValidateFunction>();
   for (const { value } of catalog.events) {

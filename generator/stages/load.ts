@@ -13,7 +13,7 @@ import {
 } from 'yaml';
 import type { Diagnostic, PathSegment } from '../model/diagnostic.ts';
 
-export type CatalogFileKind = 'sources' | 'subjects' | 'filters' | 'definitions' | 'event';
+export type CatalogFileKind = 'sources' | 'categories' | 'subjects' | 'filters' | 'definitions' | 'event';
 
 export interface Position {
   line: number;
@@ -38,6 +38,7 @@ export interface LoadedCatalog {
 
 const CATALOG_LEVEL_FILES: readonly [string, CatalogFileKind][] = [
   ['sources.yaml', 'sources'],
+  ['categories.yaml', 'categories'],
   ['subjects.yaml', 'subjects'],
   ['filters.yaml', 'filters'],
   ['definitions.yaml', 'definitions'],

@@ -5,6 +5,7 @@ import type {
   EventType,
   FilterExample,
   JsonSchema,
+  RawCategoriesFile,
   RawDefinitionsFile,
   RawEvent,
   RawFiltersFile,
@@ -21,8 +22,6 @@ import { readPublishedJson, readSample } from '../model/published-json.ts';
 import { refName } from '../model/schema-refs.ts';
 import { parseSubjectPattern } from '../model/subject-pattern.ts';
 
-const CATEGORY_TITLES: Record<string, string> = { sms: 'SMS', chat: 'Chat' };
-
 /**
  * The checked catalog as one sorted, resolved, frozen model. Every name an emitter needs is
  * computed here, once. Call only on a catalog `check` found no errors in.
@@ -30,6 +29,7 @@ const CATEGORY_TITLES: Record<string, string> = { sms: 'SMS', chat: 'Chat' };
 export function normalize(loaded: LoadedCatalog): Catalog {
   const byKind = (kind: string) => loaded.files.find((file) => file.kind === kind)?.value;
   const sources = byKind('sources') as RawSourcesFile;
+  const categoriesFile = byKind('categories') as RawCategoriesFile;
   const subjects = byKind('subjects') as RawSubjectsFile;
   const filters = byKind('filters') as RawFiltersFile;
   const definitionsFile = byKind('definitions') as RawDefinitionsFile;
@@ -47,22 +47,31 @@ export function normalize(loaded: LoadedCatalog): Catalog {
   const definitionSchemas = definitionsFile.definitions;
   const definitions: Definition[] = Object.keys(definitionSchemas)
     .sort()
-    .map((name) => ({
-      name,
-      description: definitionSchemas[name]!.description,
-      schema: definitionSchemas[name]!.schema,
-      uses: transitiveRefs(definitionSchemas[name]!.schema, definitionSchemas),
-    }));
+    .map((name) => {
+      const { description, schema, spec, attributes } = definitionSchemas[name]!;
+      return {
+        name,
+        description,
+        schema,
+        ...(spec ? { spec } : {}),
+        ...(attributes ? { attributes } : {}),
+        uses: transitiveRefs(schema, definitionSchemas),
+      };
+    });
 
   const events = rawEvents
     .map((raw) => normalizeEvent(raw, definitionSchemas, byDocumentThenLine))
     .sort((a, b) => a.type.localeCompare(b.type));
 
-  const categories: Category[] = [...new Set(events.map((event) => event.category))].sort().map((id) => ({
-    id,
-    title: CATEGORY_TITLES[id] ?? id,
-    events: events.filter((event) => event.category === id),
-  }));
+  const categories: Category[] = [...categoriesFile.categories]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map(({ id, title, description, scoped }) => ({
+      id,
+      title,
+      description,
+      scoped: scoped ?? false,
+      events: events.filter((event) => event.category === id),
+    }));
 
   const filterExamples: FilterExample[] = filters.filters
     .map((filter) => {
@@ -115,6 +124,8 @@ function normalizeEvent(
     subjects,
     listings,
     schema: raw.schema,
+    ...(raw.spec ? { spec: raw.spec } : {}),
+    ...(raw.attributes ? { attributes: [...raw.attributes].sort(order) } : {}),
     samples,
     errata: raw.errata ?? [],
     history: {
@@ -144,6 +155,7 @@ function normalizeSample(raw: RawSample, id: string): Sample {
   return {
     id,
     source: raw.source,
+    ...(raw.title !== undefined ? { title: raw.title } : {}),
     published: raw.published,
     repairs: raw.repairs ?? [],
     errata: raw.errata ?? [],
@@ -172,6 +184,7 @@ export function transitiveRefs(
     if (typeof node.additionalProperties === 'object') visit(node.additionalProperties);
     node.anyOf?.forEach(visit);
     node.oneOf?.forEach(visit);
+    node.allOf?.forEach(visit);
   };
   visit(schema);
   return [...found].sort();

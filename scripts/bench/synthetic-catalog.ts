@@ -60,7 +60,7 @@ export async function writeSyntheticCatalog(
   const shorts = new Set(events.map((event) => event.short));
   await rm(outDir, { recursive: true, force: true });
   await mkdir(path.join(outDir, 'events'), { recursive: true });
-  for (const name of ['sources.yaml', 'subjects.yaml', 'definitions.yaml'])
+  for (const name of ['sources.yaml', 'categories.yaml', 'subjects.yaml', 'definitions.yaml'])
     await cp(path.join(catalogDir, name), path.join(outDir, name));
   await cp(path.join(catalogDir, 'schema'), path.join(outDir, 'schema'), { recursive: true });
 

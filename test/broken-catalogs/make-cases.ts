@@ -14,6 +14,8 @@ const OUT = path.join(ROOT, 'test/broken-catalogs');
 const IM = 'events/chat/InstantMessageReceived.yaml';
 const CM = 'events/chat/ChatMessageReceived.yaml';
 const SMS = 'events/sms/SMSReceived.yaml';
+const DEFS = 'definitions.yaml';
+const DEFS_END = '      required: [timestamp, segmentsSucceeded, segmentsFailed]';
 type Edit = [file: string, from: string, to: string, nth?: number];
 interface Spec {
   name: string;
@@ -212,7 +214,7 @@ const specs: Spec[] = [
       [
         'sources.yaml',
         '  - id: 2021-10\n',
-        '  - id: 2021-10\n    file: 006_copy.txt\n    title: Azure Communication Services - Chat events (copy)\n    date: 2021-10-16\n    dateSource: front-matter\n    format: markdown\n    summary: A second page given the same id.\n  - id: 2021-10\n',
+        '  - id: 2021-10\n    file: seeds/006_copy.txt\n    title: Azure Communication Services - Chat events (copy)\n    date: 2021-10-16\n    dateSource: front-matter\n    format: markdown\n    summary: A second page given the same id.\n  - id: 2021-10\n',
       ],
     ],
   },
@@ -235,6 +237,109 @@ const specs: Spec[] = [
     name: 'subject-without-from',
     about: 'a subject parameter without "from" (factories build subjects from data)',
     edits: [[SMS, '        from: /to\n', '']],
+  },
+  {
+    name: 'unknown-category',
+    about: 'an event whose category categories.yaml does not list',
+    edits: [['categories.yaml', '  - id: sms\n', '  - id: text\n']],
+  },
+  {
+    name: 'duplicate-category-id',
+    about: 'two categories with the id chat',
+    edits: [['categories.yaml', '  - id: calls\n', '  - id: chat\n']],
+  },
+  {
+    name: 'scoped-category-without-scope',
+    about: 'sms made a scoped category: its events lack a scope',
+    edits: [
+      ['categories.yaml', "resource's phone numbers.\n", "resource's phone numbers.\n    scoped: true\n"],
+    ],
+  },
+  {
+    name: 'allof-bad-branch',
+    about: 'an allOf branch that is neither a $ref nor an object schema',
+    edits: [
+      [
+        DEFS,
+        DEFS_END,
+        `${DEFS_END}\n  TimedIdentifier:\n    description: An identifier with a time.\n    schema:\n      allOf:\n        - $ref: '#/$defs/CommunicationIdentifier'\n        - type: string`,
+      ],
+    ],
+  },
+  {
+    name: 'allof-closed-branch',
+    about: 'additionalProperties: false inside an allOf branch',
+    edits: [
+      [
+        DEFS,
+        DEFS_END,
+        `${DEFS_END}\n  TimedIdentifier:\n    description: An identifier with a time.\n    schema:\n      allOf:\n        - $ref: '#/$defs/CommunicationIdentifier'\n        - type: object\n          properties:\n            time: { type: string, format: date-time }\n          additionalProperties: false`,
+      ],
+    ],
+  },
+  {
+    name: 'format-on-wrong-type',
+    about: 'format date-time on a boolean',
+    edits: [[DEFS, '          type: boolean\n', '          type: boolean\n          format: date-time\n']],
+  },
+  {
+    name: 'type-list-two-types',
+    about: 'a type list of two non-null types',
+    edits: [[SMS, '    message:\n      type: string\n', '    message:\n      type: [string, integer]\n']],
+  },
+  {
+    name: 'enum-duplicate-value',
+    about: 'an enum listing a value twice',
+    edits: [[DEFS, 'enum: [public, dod, gcch]', 'enum: [public, dod, public]']],
+  },
+  {
+    name: 'enum-idiom-malformed',
+    about: 'a documented enum (oneOf of consts) with a branch that is not a const',
+    edits: [
+      [
+        DEFS,
+        'enum: [public, dod, gcch]',
+        'oneOf: [{ const: public, description: The public cloud. }, { const: dod }, { type: integer }]',
+      ],
+    ],
+  },
+  {
+    name: 'ref-cycle',
+    about: 'two definitions that refer to each other',
+    edits: [
+      [
+        DEFS,
+        '          description: The ACS user id, e.g. `8:acs:<resource id>_<user id>`.\n',
+        "          description: The ACS user id, e.g. `8:acs:<resource id>_<user id>`.\n        owner:\n          $ref: '#/$defs/CommunicationIdentifier'\n",
+      ],
+    ],
+  },
+  {
+    name: 'attribute-unknown-document',
+    about: 'an attribute-table row citing a document sources.yaml lacks',
+    edits: [
+      [
+        SMS,
+        'samples:\n',
+        'attributes:\n  - { document: 2025-01-sms, line: 40, name: to, type: string, description: The receiver. }\nsamples:\n',
+      ],
+    ],
+  },
+  {
+    name: 'erratum-cites-missing-spec',
+    about: 'an erratum citing rest-api-spec, which sources.yaml does not list',
+    edits: [
+      [
+        SMS,
+        '        source:\n          document: 2020-03\n          line: 88\n',
+        '        source:\n          document: rest-api-spec\n          line: 88\n',
+      ],
+    ],
+  },
+  {
+    name: 'spec-line-not-positive',
+    about: 'a spec position at line 0',
+    edits: [[SMS, 'samples:\n', 'spec: { definition: AcsSmsReceivedEventData, line: 0 }\nsamples:\n']],
   },
 ];
 for (const spec of specs) {

@@ -16,7 +16,12 @@ import { createRenderer } from './view/render-template.ts';
 import { typesPageView } from './pages/types-page.ts';
 import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
 
-export function emitDocs(catalog: Catalog, templates: ReadonlyMap<string, string>): OutputFile[] {
+export function emitDocs(full: Catalog, templates: ReadonlyMap<string, string>): OutputFile[] {
+  // A category no event has been catalogued in yet gets no page and no index entry.
+  const catalog: Catalog = {
+    ...full,
+    categories: full.categories.filter((category) => category.events.length > 0),
+  };
   const renderTemplate = createRenderer(templates);
   const render = (template: string, view: object) => alignTables(renderTemplate(template, view));
   const context = docsContext(catalog);

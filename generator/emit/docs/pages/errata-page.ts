@@ -44,6 +44,11 @@ const KIND_MEANINGS: Record<ErratumKind, string> = {
   link: 'a link to the wrong page',
   typo: 'a spelling or grammar slip',
   'leaked-identifier': 'a real-looking subscription or resource id',
+  disagreement: 'sources that disagree (docs and spec, table and sample, or the spec with itself)',
+  'missing-field': 'a field one source has and another lacks',
+  required: 'sources that disagree on whether a field is required',
+  'enum-value': 'an enum value missing, misspelt or not in the spec',
+  format: 'a value format that differs between sources',
 };
 
 const PAGE = PAGES.errata;
