@@ -1,17 +1,8 @@
 import { check } from './stages/check.ts';
 import type { Diagnostic } from './model/diagnostic.ts';
-import { emitCatalogJson } from './emit/catalog-json/emit-catalog-json.ts';
-import { emitDocs } from './emit/docs/emit-docs.ts';
-import { emitFixtures } from './emit/fixtures/emit-fixtures.ts';
-import { emitIndex } from './emit/package/emit-index.ts';
-import { emitJsonSchemas } from './emit/json-schema/emit-json-schema.ts';
-import { emitPackage } from './emit/package/emit-package.ts';
-import { emitParse } from './emit/parse/emit-parse.ts';
-import { emitRuntime } from './emit/runtime-modules/emit-runtime-modules.ts';
-import { emitSubjects } from './emit/subjects/emit-subjects.ts';
-import { emitValidators } from './emit/validators/emit-validators.ts';
 import { load, loadRuntime, loadTemplates } from './stages/load.ts';
 import type { Catalog, OutputFile } from './model/catalog-model.ts';
+import { emitContext } from './model/emit-context.ts';
 import { normalize } from './stages/normalize.ts';
 
 export interface PipelineOptions {
@@ -47,9 +38,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   const diagnostics = await timed('check', () => check(loaded));
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, files: [], timings };
   const catalog = await timed('normalize', () => normalize(loaded));
-  const emitted = await timed('emit', () => emitAll(catalog, { runtime, templates }));
-  // Heavy modules (json-schema-to-typescript and ts-morph, prettier, typescript: ~2 s to import
-  // together) load only once the catalog has checked clean, so a catalog with errors fails fast.
+  // Heavy modules (the emitters' json-schema-to-typescript and ts-morph, prettier, typescript: ~2 s to
+  // import together) load only once the catalog has checked clean, so a catalog with errors fails fast.
+  const { emitAll, packageEntries } = await import('./emit/registry.ts');
+  const context = emitContext(catalog, { runtime, templates, entries: packageEntries(runtime) });
+  const emitted = await timed('emit', () => emitAll(context));
   const { formatFiles } = await import('./stages/prettier-format.ts');
   const formatted = await timed('format', () => formatFiles(emitted));
   const { compilePackage } = await import('./stages/compile-package.ts');
@@ -61,35 +54,4 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   }
   const files = [...formatted, ...compiled.files].sort((a, b) => a.path.localeCompare(b.path));
   return { diagnostics, catalog, files, timings };
-}
-
-/** What the toolkit itself supplies besides the catalog: runtime modules and Markdown templates. */
-interface Assets {
-  runtime: ReadonlyMap<string, string>;
-  templates: ReadonlyMap<string, string>;
-}
-
-async function emitAll(catalog: Catalog, assets: Assets): Promise<OutputFile[]> {
-  const { emitTypes } = await import('./emit/types/emit-types.ts');
-  const modules = [
-    ...(await emitTypes(catalog)),
-    ...emitValidators(catalog),
-    ...emitParse(catalog),
-    ...emitSubjects(catalog),
-    ...emitRuntime(assets.runtime),
-    ...emitFixtures(catalog),
-  ];
-  const names = modules
-    .map((file) => /^package\/src\/([\w-]+)\.ts$/.exec(file.path)?.[1])
-    .filter((name): name is string => name !== undefined)
-    .sort();
-  const sources = [...modules, ...emitIndex(names)];
-  const entries = [...names, 'index'].sort();
-  return [
-    ...sources,
-    ...emitPackage(catalog, entries),
-    ...emitJsonSchemas(catalog),
-    ...emitCatalogJson(catalog),
-    ...emitDocs(catalog, assets.templates),
-  ];
 }

@@ -26,6 +26,7 @@ import type { Catalog, OutputFile } from '../generator/model/catalog-model.ts';
 import { normalize } from '../generator/stages/normalize.ts';
 import { matchesFilter, type EventSubscriptionFilter } from '../generator/runtime/filter.ts';
 import { firstPrettierChange } from './support/prettier.ts';
+import { emitContext } from '../generator/model/emit-context.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const GENERATED = path.join(ROOT, 'generated');
@@ -785,7 +786,7 @@ async function hostileCatalog(): Promise<Catalog> {
 async function hostileDocs(): Promise<{ files: OutputFile[]; catalog: Catalog }> {
   const hostile = await hostileCatalog();
   const templates = await loadTemplates(path.join(ROOT, 'templates'));
-  return { files: emitDocs(hostile, templates), catalog: hostile };
+  return { files: emitDocs(emitContext(hostile, { templates })), catalog: hostile };
 }
 
 const toHtml = (markdown: string) =>
@@ -862,7 +863,11 @@ async function assertFormatted(files: readonly OutputFile[]): Promise<void> {
 
 // The real catalog's pages: test/prettier-layout.test.ts checks every committed generated file.
 test('hostile catalog text: every page is already formatted too', async () => {
-  await assertFormatted(emitDocs(await hostileCatalog(), await loadTemplates(path.join(ROOT, 'templates'))));
+  await assertFormatted(
+    emitDocs(
+      emitContext(await hostileCatalog(), { templates: await loadTemplates(path.join(ROOT, 'templates')) }),
+    ),
+  );
 });
 
 const TABLE = (...lines: string[]) => `${lines.join('\n')}\n`;
@@ -994,7 +999,10 @@ test('pure and deterministic: same catalog, same pages; the catalog is not mutat
   const catalogValue = normalize(await load(path.join(ROOT, 'test/golden/catalog')));
   const templates = await loadTemplates(path.join(ROOT, 'templates'));
   const before = JSON.stringify(catalogValue);
-  assert.equal(emitDocs(catalogValue, templates), emitDocs(catalogValue, templates));
+  assert.equal(
+    emitDocs(emitContext(catalogValue, { templates })),
+    emitDocs(emitContext(catalogValue, { templates })),
+  );
   assert.is(JSON.stringify(catalogValue), before);
 });
 

@@ -16,6 +16,7 @@ import { eventNames } from '../generator/model/event-names.ts';
 import { catalogOf, eventOf, ref, type Definitions } from './support/small-catalog.ts';
 import { jsonText } from '../generator/syntax/json-text.ts';
 import { realCatalog } from './support/real-catalog.ts';
+import { emitContext } from '../generator/model/emit-context.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
 
@@ -153,7 +154,7 @@ for (const [name, get] of CATALOGS) {
   const withCatalog = (body: (catalog: Catalog, files: OutputFile[]) => void) => () => {
     const catalog = get();
     assert.ok(catalog, `catalog ${name} did not load`);
-    body(catalog, emitJsonSchemas(catalog));
+    body(catalog, emitJsonSchemas(emitContext(catalog)));
   };
 
   test(
@@ -245,7 +246,7 @@ for (const [name, get] of CATALOGS) {
     `emitJsonSchemas(${name}): deterministic, and the frozen catalog is not mutated`,
     withCatalog((catalog, files) => {
       assert.ok(Object.isFrozen(catalog.events));
-      assert.equal(emitJsonSchemas(catalog), files);
+      assert.equal(emitJsonSchemas(emitContext(catalog)), files);
     }),
   );
 }
@@ -253,7 +254,7 @@ for (const [name, get] of CATALOGS) {
 // ── Keyword order ──────────────────────────────────────────────────────────────────────────────
 
 test('emitJsonSchemas: keywords in reading order, properties in catalog order, $defs sorted', () => {
-  const data = byPath(emitJsonSchemas(small), 'data/chat-message-received.schema.json');
+  const data = byPath(emitJsonSchemas(emitContext(small)), 'data/chat-message-received.schema.json');
   assert.equal(Object.keys(data), [
     '$comment',
     '$schema',
@@ -280,7 +281,7 @@ test('emitJsonSchemas: keywords in reading order, properties in catalog order, $
 });
 
 test('emitJsonSchemas: odd names survive as data (own __proto__ key, quotes)', () => {
-  const files = emitJsonSchemas(odd);
+  const files = emitJsonSchemas(emitContext(odd));
   const definition = byPath(files, 'definitions/Odd.schema.json');
   assert.equal(Object.keys(definition.properties as object), ['__proto__']);
   assert.ok(
@@ -394,7 +395,7 @@ const VALIDATION: [string, string, unknown, boolean][] = [
 for (const [path, what, instance, valid] of VALIDATION) {
   const json = JSON.parse(JSON.stringify(instance)) as unknown;
   test(`${path} ${valid ? 'accepts' : 'rejects'} ${what} (alone and together)`, () => {
-    const files = emitJsonSchemas(small);
+    const files = emitJsonSchemas(emitContext(small));
     const alone = newAjv().compile(byPath(files, path));
     assert.is(alone(json), valid, JSON.stringify(alone.errors));
     const together = compileTogether(files).getSchema(SCHEMA_BASE_URL + path)!;
@@ -404,7 +405,7 @@ for (const [path, what, instance, valid] of VALIDATION) {
 
 test('emitJsonSchemas(real): every corrected docs sample validates against the bundle and its own event schemas', async () => {
   const catalog = await realCatalog();
-  const files = emitJsonSchemas(catalog);
+  const files = emitJsonSchemas(emitContext(catalog));
   const ajv = compileTogether(files);
   const bundle = ajv.getSchema(`${SCHEMA_BASE_URL}bundle.schema.json`)!;
   for (const e of catalog.events) {
@@ -460,7 +461,7 @@ const FAILURES: [string, () => Catalog, string][] = [
 for (const [what, build, message] of FAILURES) {
   test(`emitJsonSchemas fails loudly: ${what}`, () => {
     assert.throws(
-      () => emitJsonSchemas(build()),
+      () => emitJsonSchemas(emitContext(build())),
       (error: Error) => error.message.includes(message),
     );
   });

@@ -7,6 +7,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BANNER_TEXT } from '../generator/syntax/banner.ts';
 import { emitTypes } from '../generator/emit/types/emit-types.ts';
+import { emitContext } from '../generator/model/emit-context.ts';
 import type { Catalog, JsonSchema } from '../generator/model/catalog-model.ts';
 import { catalogOf, eventOf, ref, type Definitions } from './support/small-catalog.ts';
 import { docText } from '../generator/emit/types/types-jsdoc.ts';
@@ -233,7 +234,7 @@ const typesOf = (catalog: Catalog): Promise<string> => {
   if (!emitted.has(catalog))
     emitted.set(
       catalog,
-      emitTypes(catalog).then((files) => files[0]!.contents),
+      emitTypes(emitContext(catalog)).then((files) => files[0]!.contents),
     );
   return emitted.get(catalog)!;
 };
@@ -273,7 +274,7 @@ for (const [name, get] of CATALOGS) {
   test(
     `emitTypes(${name}): one file, package/src/types.ts, starting with the banner`,
     withCatalog(async (catalog) => {
-      const files = await emitTypes(catalog);
+      const files = await emitTypes(emitContext(catalog));
       assert.equal(
         files.map((file) => file.path),
         ['package/src/types.ts'],
@@ -342,7 +343,7 @@ for (const [name, get] of CATALOGS) {
     `emitTypes(${name}): deterministic, and the frozen catalog is not mutated`,
     withCatalog(async (catalog) => {
       assert.ok(Object.isFrozen(catalog.events));
-      const [first, second] = [await emitTypes(catalog), await emitTypes(catalog)];
+      const [first, second] = [await emitTypes(emitContext(catalog)), await emitTypes(emitContext(catalog))];
       assert.equal(first, second);
     }),
   );
@@ -497,7 +498,7 @@ const FAILURES: [string, () => Catalog, string][] = [
 for (const [what, build, message] of FAILURES) {
   test(`emitTypes fails loudly: ${what}`, async () => {
     try {
-      await emitTypes(build());
+      await emitTypes(emitContext(build()));
       assert.unreachable('should have thrown');
     } catch (error) {
       assert.instance(error, Error);

@@ -19,6 +19,7 @@ import {
   eventOf as smallEvent,
   ref as smallRef,
 } from './support/small-catalog.ts';
+import { emitContext } from '../generator/model/emit-context.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
 
@@ -132,7 +133,7 @@ type Module = Record<string, unknown> & {
 const TMP = path.resolve('test', 'tmp', 'emit-validators-test');
 
 function source(catalog: Catalog): string {
-  const files = emitValidators(catalog);
+  const files = emitValidators(emitContext(catalog));
   assert.is(files.length, 1);
   assert.is(files[0]!.path, VALIDATORS_PATH);
   return files[0]!.contents;
@@ -295,19 +296,26 @@ test('descriptions become JSDoc, retired events are @deprecated, hostile text st
 
 test('names that are not identifiers, or collide, are refused', () => {
   assert.throws(
-    () => emitValidators(catalogOf({ 'Bad-Name': string }, [])),
+    () => emitValidators(emitContext(catalogOf({ 'Bad-Name': string }, []))),
     /not a safe TypeScript identifier/,
   );
   assert.throws(
-    () => emitValidators(catalogOf({ 'x; alert(1)': string }, [])),
+    () => emitValidators(emitContext(catalogOf({ 'x; alert(1)': string }, []))),
     /not a safe TypeScript identifier/,
   );
-  assert.throws(() => emitValidators(catalogOf({ ValidationError: string }, [])), /declared twice/);
   assert.throws(
-    () => emitValidators(catalogOf({ AcsSmsReceivedEventData: string }, [eventOf(SMS, string, {})])),
+    () => emitValidators(emitContext(catalogOf({ ValidationError: string }, []))),
     /declared twice/,
   );
-  assert.throws(() => emitValidators(catalogOf({}, [eventOf(SMS, ref('Missing'), {})])), /unresolved \$ref/);
+  assert.throws(
+    () =>
+      emitValidators(emitContext(catalogOf({ AcsSmsReceivedEventData: string }, [eventOf(SMS, string, {})]))),
+    /declared twice/,
+  );
+  assert.throws(
+    () => emitValidators(emitContext(catalogOf({}, [eventOf(SMS, ref('Missing'), {})]))),
+    /unresolved \$ref/,
+  );
 });
 
 test('event types that are awkward object keys are ordinary table entries', () => {
@@ -1372,7 +1380,7 @@ async function typecheck(variants: Record<string, { types: string; validators: s
 test('typechecks (strict, noUncheckedIndexedAccess, NodeNext, noUnused*) against stub types and emit-types output', async () => {
   const stub = (catalog: Catalog) => ({ types: stubTypes(catalog), validators: source(catalog) });
   const real = async (catalog: Catalog) => ({
-    types: (await emitTypes(catalog))[0]!.contents,
+    types: (await emitTypes(emitContext(catalog)))[0]!.contents,
     validators: source(catalog),
   });
   const small = catalogOf(

@@ -26,6 +26,7 @@ import {
 } from '../generated/package/dist/index.js';
 import { createMemoryHost } from '../generator/stages/compile-package.ts';
 import { emitFixtures } from '../generator/emit/fixtures/emit-fixtures.ts';
+import { emitContext } from '../generator/model/emit-context.ts';
 import { realCatalog } from './support/real-catalog.ts';
 import { subjectValue } from './support/subject-value.ts';
 
@@ -451,8 +452,8 @@ test('overrides are type-checked: wrong types are compile errors (and @ts-expect
 
 test('emitFixtures is pure and deterministic', async () => {
   const model = await realCatalog();
-  const first = emitFixtures(model);
-  assert.equal(emitFixtures(model), first);
+  const first = emitFixtures(emitContext(model));
+  assert.equal(emitFixtures(emitContext(model)), first);
   assert.is(first.filter((file) => file.path.endsWith('.json')).length, 102);
   assert.equal(
     first.filter((file) => file.path.endsWith('.ts')).map((file) => file.path),
@@ -471,7 +472,10 @@ test('a subject parameter whose data the factories do not hold stops generation 
     subjects: [{ ...subject!, parameters: subject!.parameters.map((parameter) => ({ ...parameter, from })) }],
   };
   assert.throws(
-    () => emitFixtures({ ...model, events: model.events.map((event) => (event === chat ? broken : event)) }),
+    () =>
+      emitFixtures(
+        emitContext({ ...model, events: model.events.map((event) => (event === chat ? broken : event)) }),
+      ),
     /subject parameter \{threadId\} of Microsoft\.Communication\.ChatMessageReceived comes from data\/senderCommunicationIdentifier\/phoneNumber\/value, which is not a string the data holds/,
   );
 });

@@ -18,6 +18,7 @@ import { load, parseCatalogFile } from '../../generator/stages/load.ts';
 import { normalize } from '../../generator/stages/normalize.ts';
 import type { Schema } from './arbitrary.ts';
 import { newAjv, ROOT, type Guard, type Target, type Validate } from './targets.ts';
+import { emitContext } from '../../generator/model/emit-context.ts';
 
 export const KITCHEN_SINK_TYPE = 'Microsoft.Communication.FuzzKitchenSink';
 
@@ -36,7 +37,7 @@ export async function kitchenSinkTargets(): Promise<Target[]> {
     throw new Error(`kitchen-sink catalog does not check:\n${errors.map(formatDiagnostic).join('\n')}`);
   const catalog = normalize(loaded);
 
-  const source = emitValidators(catalog).find((file) => file.path.endsWith('validators.ts'));
+  const source = emitValidators(emitContext(catalog)).find((file) => file.path.endsWith('validators.ts'));
   if (!source) throw new Error('emitValidators produced no validators.ts');
   const { code } = await transform(source.contents, { loader: 'ts', format: 'esm', target: 'es2022' });
   const dir = await mkdtemp(path.join(tmpdir(), 'acs-kitchen-sink-'));
@@ -50,7 +51,7 @@ export async function kitchenSinkTargets(): Promise<Target[]> {
   }
 
   const schemas = new Map(
-    emitJsonSchemas(catalog)
+    emitJsonSchemas(emitContext(catalog))
       .filter((file) => file.path.includes('/schemas/data/'))
       .map((file) => [path.basename(file.path, '.schema.json'), JSON.parse(file.contents) as Schema]),
   );

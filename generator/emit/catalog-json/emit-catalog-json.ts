@@ -1,9 +1,10 @@
 import { BANNER_TEXT } from '../../syntax/banner.ts';
-import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
+import type { OutputFile } from '../../model/catalog-model.ts';
+import type { EmitContext } from '../../model/emit-context.ts';
 import { jsonText } from '../../syntax/json-text.ts';
 
 /** `catalog.json`: the normalized catalog as one JSON document for later stages and other tools. */
-export function emitCatalogJson(catalog: Catalog): OutputFile[] {
+export function emitCatalogJson({ catalog }: EmitContext): OutputFile[] {
   const fileOf = new Map(catalog.documents.map((document) => [document.id, document.file]));
   const withFile = <T extends { document: string }>(ref: T) => ({ ...ref, file: fileOf.get(ref.document) });
   const document = {

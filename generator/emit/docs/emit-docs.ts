@@ -15,8 +15,9 @@ import { categoryPage, eventPage, PAGES } from './view/docs-paths.ts';
 import { createRenderer } from './view/render-template.ts';
 import { typesPageView } from './pages/types-page.ts';
 import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
+import type { EmitContext } from '../../model/emit-context.ts';
 
-export function emitDocs(full: Catalog, templates: ReadonlyMap<string, string>): OutputFile[] {
+export function emitDocs({ catalog: full, templates }: EmitContext): OutputFile[] {
   // A category no event has been catalogued in yet gets no page and no index entry.
   const catalog: Catalog = {
     ...full,

@@ -2,6 +2,7 @@ import type { SchemaNode } from '../../model/catalog-model.ts';
 import { schemaFile } from './json-schema-document.ts';
 import { cloudEventEnvelope, eventGridEnvelope } from '../../model/envelope-schemas.ts';
 import type { Catalog, Definition, EventType, OutputFile } from '../../model/catalog-model.ts';
+import type { EmitContext } from '../../model/emit-context.ts';
 
 /** Where the schema files are published; every `$id` is this plus the file's path under package/schemas/. */
 export const SCHEMA_BASE_URL = 'https://acs-events.dev/schemas/';
@@ -13,7 +14,7 @@ const OUT_DIR = 'package/schemas/';
  * definitions it uses are copied into its `$defs` (refs stay `#/$defs/X`), and only the top level of
  * a file has an `$id`, so each file compiles on its own and all of them compile together.
  */
-export function emitJsonSchemas(catalog: Catalog): OutputFile[] {
+export function emitJsonSchemas({ catalog }: EmitContext): OutputFile[] {
   const definitions = new Map(
     catalog.definitions.map((definition) => [definition.name, definitionSchema(definition)]),
   );

@@ -3,11 +3,14 @@ import { alignTables } from '../../syntax/markdown-tables.ts';
 import { code } from '../../syntax/markdown-inline.ts';
 import { jsonText } from '../../syntax/json-text.ts';
 import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
+import type { EmitContext } from '../../model/emit-context.ts';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../../model/package-identity.ts';
 import { tsIdentifier, tsSingleQuoted } from '../../syntax/ts-literals.ts';
 
-/** `package.json` and `README.md` of the publishable package; `entries` are its module names (src/<name>.ts). */
-export function emitPackage(catalog: Catalog, entries: readonly string[]): OutputFile[] {
+/** `package.json` and `README.md` of the publishable package, whose module names (src/<name>.ts) are the context's entries. */
+export function emitPackage(context: EmitContext): OutputFile[] {
+  const { catalog } = context;
+  const entries = context.entries.map((entry) => entry.name);
   return [
     { path: 'package/package.json', contents: jsonText(packageJson(catalog, entries)) },
     { path: 'package/README.md', contents: alignTables(readme(catalog, entries)) },

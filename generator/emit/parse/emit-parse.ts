@@ -1,11 +1,12 @@
 import { banner } from '../../syntax/banner.ts';
-import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
+import type { OutputFile } from '../../model/catalog-model.ts';
+import type { EmitContext } from '../../model/emit-context.ts';
 
 /**
  * `parse.ts`: the webhook entry point. It holds no catalog text at all — it dispatches through the
  * generated validator tables — so it is written here as a fixed module.
  */
-export function emitParse(_catalog: Catalog): OutputFile[] {
+export function emitParse(_context: EmitContext): OutputFile[] {
   return [{ path: 'package/src/parse.ts', contents: banner('line') + PARSE_MODULE }];
 }
 

@@ -1,9 +1,10 @@
 import { banner } from '../../syntax/banner.ts';
 import { Code, doc, join, json, key, lit, ts } from '../../syntax/ts-code.ts';
-import type { Catalog, EventType, OutputFile } from '../../model/catalog-model.ts';
+import type { EventType, OutputFile } from '../../model/catalog-model.ts';
+import type { EmitContext } from '../../model/emit-context.ts';
 
 /** `subjects.ts`: typed parse/format of each event's subject patterns. */
-export function emitSubjects(catalog: Catalog): OutputFile[] {
+export function emitSubjects({ catalog }: EmitContext): OutputFile[] {
   const events = catalog.events.filter((event) => event.subjects.length > 0);
   const parameterTypes = events.map(
     (event) => ts`  ${doc(subjectDoc(event))}  ${lit(event.type)}: ${parameterType(event)};\n`,

@@ -2,6 +2,7 @@ import { compile } from 'json-schema-to-typescript';
 import { Project, type JSDocStructure, type OptionalKind, type SourceFile } from 'ts-morph';
 import { banner } from '../../syntax/banner.ts';
 import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
+import type { EmitContext } from '../../model/emit-context.ts';
 import { ENVELOPE_NAMES, appendEnvelopes } from './types-envelopes.ts';
 import { deprecatedTags, jsDoc } from './types-jsdoc.ts';
 import { TYPES_ROOT_NAME, typesRootSchema } from './types-schema.ts';
@@ -13,7 +14,7 @@ export const TYPES_PATH = 'package/src/types.ts';
  * json-schema-to-typescript pass (unformatted: prettier runs once, at the end of the pipeline),
  * then JSDoc, the envelopes, the unions and the event-type map added with ts-morph.
  */
-export async function emitTypes(catalog: Catalog): Promise<OutputFile[]> {
+export async function emitTypes({ catalog }: EmitContext): Promise<OutputFile[]> {
   const expected = dataTypeNames(catalog);
   const generated = await compile(typesRootSchema(catalog), TYPES_ROOT_NAME, {
     format: false,

@@ -7,6 +7,7 @@
  */
 import { banner } from '../../syntax/banner.ts';
 import type { Catalog, JsonSchema, OutputFile } from '../../model/catalog-model.ts';
+import type { EmitContext } from '../../model/emit-context.ts';
 import { Code, docLines, entryKey, id, join, render, ts, type Lines } from '../../syntax/ts-code.ts';
 import { compileFunction } from './validator-compile.ts';
 import { DATE_TIME_CONSTANTS } from './validator-date-time.ts';
@@ -38,7 +39,7 @@ interface Target {
   isDoc: Code[];
 }
 
-export function emitValidators(catalog: Catalog): OutputFile[] {
+export function emitValidators({ catalog }: EmitContext): OutputFile[] {
   const scope = new Scope(
     new Map(catalog.definitions.map((definition) => [definition.name, definition.schema])),
   );

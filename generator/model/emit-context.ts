@@ -1,0 +1,37 @@
+/**
+ * The one contract of every emitter (generator/emit/registry.ts lists them): a pure function from this
+ * context to the files it writes under generated/.
+ */
+import type { Catalog, OutputFile } from './catalog-model.ts';
+
+/** A module of the package a consumer imports (`package/src/<name>.ts`, `<package>/<name>`). */
+export interface PackageEntry {
+  name: string;
+  /** Whether `index.ts` re-exports it (the fixtures are for tests and stay a separate import). */
+  reexported: boolean;
+}
+
+export interface EmitContext {
+  readonly catalog: Catalog;
+  /** Hand-written runtime modules (generator/runtime/), by path relative to that folder: `filter.ts`. */
+  readonly runtime: ReadonlyMap<string, string>;
+  /** Handlebars templates (templates/*.hbs), by name without extension. */
+  readonly templates: ReadonlyMap<string, string>;
+  /** Every entry module of the package, `index` included, sorted by name: the registry's metadata. */
+  readonly entries: readonly PackageEntry[];
+}
+
+export type Emit = (context: EmitContext) => OutputFile[] | Promise<OutputFile[]>;
+
+/** A context for `catalog`; what is not given is empty (no runtime modules, templates or entries). */
+export function emitContext(
+  catalog: Catalog,
+  parts: Partial<Omit<EmitContext, 'catalog'>> = {},
+): EmitContext {
+  return {
+    catalog,
+    runtime: parts.runtime ?? new Map(),
+    templates: parts.templates ?? new Map(),
+    entries: parts.entries ?? [],
+  };
+}
