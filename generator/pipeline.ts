@@ -1,5 +1,5 @@
 import { check } from './stages/check.ts';
-import type { Diagnostic } from './model/diagnostic.ts';
+import { hasErrors, type Diagnostic } from './model/diagnostic.ts';
 import { load, loadRuntime, loadTemplates } from './stages/load.ts';
 import type { Catalog, OutputFile } from './model/catalog-model.ts';
 import { emitContext } from './model/emit-context.ts';
@@ -36,7 +36,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     templates: await loadTemplates(options.templatesDir),
   }));
   const diagnostics = await timed('check', () => check(loaded));
-  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics, files: [], timings };
+  if (hasErrors(diagnostics)) return { diagnostics, files: [], timings };
   const catalog = await timed('normalize', () => normalize(loaded));
   // Heavy modules (the emitters' json-schema-to-typescript and ts-morph, prettier, typescript: ~2 s to
   // import together) load only once the catalog has checked clean, so a catalog with errors fails fast.

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { check } from '../generator/stages/check.ts';
-import { formatDiagnostic } from '../generator/model/diagnostic.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../generator/model/diagnostic.ts';
 import {
   load,
   parseCatalogFile,
@@ -67,7 +67,7 @@ samples:
         "id": "1", "subject": "thread/19:abc@thread.v2/deletedBy/8:acs:x",
         "data": { "threadId": "19:abc@thread.v2", "deleteTime": "2021-02-20T00:00:42Z",
                   "deletedByCommunicationIdentifier": { "rawId": "8:acs:x" } },
-        "eventType": "Microsoft.Communication.ChatThreadDeleted", "dataVersion": "1.0", "eventTime": "2021-02-20T00:00:42Z"
+        "eventType": "Microsoft.Communication.ChatThreadDeleted", "dataVersion": "1.0", "eventTime": "2021-02-20T00:00:42Z", "topic": "/t"
       }]
 `;
 
@@ -418,6 +418,34 @@ for (const [name, change, expected] of CASES) {
       diagnostics.includes(expected),
       `expected\n  ${expected}\namong\n  ${diagnostics.join('\n  ')}`,
     );
+  });
+}
+
+const FORMATTED: [Diagnostic, string][] = [
+  [
+    {
+      file: 'catalog/sources.yaml',
+      line: 3,
+      column: 9,
+      path: 'documents[0].id',
+      message: 'm',
+      severity: 'error',
+    },
+    'catalog/sources.yaml:3:9: documents[0].id: m',
+  ],
+  [
+    { file: 'catalog/filters.yaml', line: 1, column: 1, path: '(yaml)', message: 'm', severity: 'warning' },
+    'catalog/filters.yaml:1:1: warning: (yaml): m',
+  ],
+  [
+    { file: 'docs/page.md', line: 40, column: 2, message: 'a table row without a type', severity: 'error' },
+    'docs/page.md:40:2: a table row without a type',
+  ],
+];
+for (const [diagnostic, expected] of FORMATTED) {
+  test(`formatDiagnostic: ${expected}`, () => {
+    assert.is(formatDiagnostic(diagnostic), expected);
+    assert.is(hasErrors([diagnostic]), diagnostic.severity === 'error');
   });
 }
 

@@ -1,10 +1,17 @@
-/** A problem found in the catalog, located precisely enough to jump to it from a terminal. */
+/**
+ * The one shape of every problem the toolkit reports (the checker on catalog files, the importer on
+ * docs pages), located precisely enough to jump to it from a terminal. Positions are 1-based; a
+ * problem with a whole file is at 1:1.
+ */
 export interface Diagnostic {
   file: string;
   line: number;
   column: number;
-  /** Where inside the file, as a JSONPath-like string: `samples[2].source.line`. */
-  path: string;
+  /**
+   * Where inside a catalog file, as a JSONPath-like string: `samples[2].source.line`, `(yaml)`,
+   * `(file)`. Absent for a place in a source document (a docs page), which has no such structure.
+   */
+  path?: string;
   message: string;
   severity: 'error' | 'warning';
 }
@@ -24,7 +31,12 @@ export function formatPath(path: readonly PathSegment[]): string {
 export function formatDiagnostic(d: Diagnostic): string {
   const where = `${d.file}:${d.line}:${d.column}`;
   const level = d.severity === 'warning' ? 'warning: ' : '';
-  return `${where}: ${level}${d.path}: ${d.message}`;
+  const path = d.path === undefined ? '' : `${d.path}: `;
+  return `${where}: ${level}${path}${d.message}`;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === 'error');
 }
 
 /** `found` rendering shared by every "expected X, found Y" message. */

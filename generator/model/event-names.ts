@@ -24,6 +24,25 @@ export function kebabCase(name: string): string {
     .join('-');
 }
 
+/** `SMSReceived` → `smsReceived` (acronyms become words, as in the type names). */
+function camelCase(name: string): string {
+  const pascal = pascalCase(name);
+  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+}
+
+/**
+ * The fixtures' exports for one docs sample: `<event in lowerCamelCase>_<sample id>` for the Event Grid
+ * form, `<event>CloudEvent_<sample id>` for the CloudEvents form, the id's dashes as underscores.
+ */
+export function fixtureExportNames(
+  short: string,
+  sampleId: string,
+): { eventGrid: string; cloudEvent: string } {
+  const stem = camelCase(short);
+  const version = sampleId.replace(/[^A-Za-z0-9]+/g, '_');
+  return { eventGrid: `${stem}_${version}`, cloudEvent: `${stem}CloudEvent_${version}` };
+}
+
 export function eventNames(type: string): EventNames {
   const short = shortName(type);
   const base = `Acs${pascalCase(short)}`;

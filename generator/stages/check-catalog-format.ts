@@ -6,9 +6,9 @@ import eventSchema from '../../catalog/schema/event.schema.json' with { type: 'j
 import filtersSchema from '../../catalog/schema/filters.schema.json' with { type: 'json' };
 import sourcesSchema from '../../catalog/schema/sources.schema.json' with { type: 'json' };
 import subjectsSchema from '../../catalog/schema/subjects.schema.json' with { type: 'json' };
-import { formatPath, type Diagnostic } from '../model/diagnostic.ts';
-import { describeAjvErrors } from './catalog-format-messages.ts';
-import type { CatalogFileKind, LoadedFile } from './load.ts';
+import type { Diagnostic, PathSegment } from '../model/diagnostic.ts';
+import { describeAjvErrors, type SchemaProblem } from './catalog-format-messages.ts';
+import { diagnosticAt, type CatalogFileKind, type LoadedFile } from './load.ts';
 
 const SCHEMAS: Record<CatalogFileKind, object> = {
   sources: sourcesSchema,
@@ -33,15 +33,29 @@ function formatValidators(): Record<CatalogFileKind, ValidateFunction> {
   return compiled;
 }
 
-/** Checks one file against the catalog format (catalog/schema/*.schema.json). */
+/**
+ * Checks one file against the catalog format (catalog/schema/*.schema.json), and for numbers JSON
+ * cannot hold (YAML's .inf and .nan), which no JSON Schema keyword rules out.
+ */
 export function checkFormat(file: LoadedFile): Diagnostic[] {
   const validate = formatValidators()[file.kind];
-  if (validate(file.value)) return [];
-  return describeAjvErrors(validate.errors ?? [], file.value).map((problem) => ({
-    file: file.path,
-    ...file.locate(problem.path, { key: problem.atKey }),
-    path: formatPath(problem.path),
-    message: problem.message,
-    severity: 'error' as const,
-  }));
+  const problems = validate(file.value) ? [] : describeAjvErrors(validate.errors ?? [], file.value);
+  return [...problems, ...nonFiniteNumbers(file.value)].map((problem) =>
+    diagnosticAt(file, problem.path, problem.message, { key: problem.atKey }),
+  );
+}
+
+function nonFiniteNumbers(value: unknown, path: PathSegment[] = []): SchemaProblem[] {
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return [
+      {
+        path,
+        atKey: false,
+        message: `expected a finite number (JSON has no ${String(value)}), found ${String(value)}`,
+      },
+    ];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, child]) =>
+    nonFiniteNumbers(child, [...path, Array.isArray(value) ? Number(key) : key]),
+  );
 }

@@ -2,9 +2,10 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { checkFormat } from './check-catalog-format.ts';
 import { checkDataSchema, checkRefCycles } from './check-data-schema.ts';
-import { formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
+import { checkPackageNames } from './check-package-names.ts';
+import { describeValue, formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
 import { describeAjvErrors } from './catalog-format-messages.ts';
-import type { LoadedCatalog, LoadedFile, Position } from './load.ts';
+import { diagnosticAt, type LoadedCatalog, type LoadedFile, type Position } from './load.ts';
 import type {
   DocRef,
   Erratum,
@@ -46,13 +47,7 @@ interface CheckedCatalog {
 export function check(loaded: LoadedCatalog): Diagnostic[] {
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const report: Report = (file, path, message, options = {}) =>
-    diagnostics.push({
-      file: file.path,
-      ...(options.at ?? file.locate(path, { key: options.key ?? false })),
-      path: formatPath(path),
-      message,
-      severity: options.warning ? 'warning' : 'error',
-    });
+    diagnostics.push(diagnosticAt(file, path, message, options));
 
   const catalog: CheckedCatalog = { events: [] };
   for (const file of loaded.files) {
@@ -82,6 +77,9 @@ export function check(loaded: LoadedCatalog): Diagnostic[] {
     checkSamples(event, dataValidators.get(event.value.type), report);
   }
   checkFilters(catalog, eventTypes, report);
+  checkPackageNames(catalog.events, catalog.definitions, (file, path, message, options) =>
+    report(file, path, message, options),
+  );
   return diagnostics;
 }
 
@@ -349,6 +347,23 @@ function checkSamples(
         });
       }
     }
+    if (typeof event.topic !== 'string') {
+      report(
+        file,
+        [...at, 'published'],
+        `${where}: topic: expected a string (the fixtures' CloudEvent source), found ${event.topic === undefined ? 'none' : describeValue(event.topic)}`,
+        { at: locateInPublished(file, [...at, 'published'], sample.published, ['topic']) },
+      );
+    }
+    const proto = protoKeyPath(event);
+    if (proto !== undefined) {
+      report(
+        file,
+        [...at, 'published'],
+        `${where}: ${formatPath(proto)}: expected no "__proto__" key (generated code cannot hold one as data), found one`,
+        { at: locateInPublished(file, [...at, 'published'], sample.published, proto) },
+      );
+    }
     const excused = (sample.errata ?? []).some((erratum) => erratum.kind === 'subject' && !erratum.patch);
     const subjectMatches = value.subjects.some(
       (subject) =>
@@ -366,6 +381,17 @@ function checkSamples(
       );
     }
   });
+}
+
+/** The path of the first own `__proto__` key in a parsed JSON value, if any. */
+function protoKeyPath(value: unknown, path: PathSegment[] = []): PathSegment[] | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (!Array.isArray(value) && Object.hasOwn(value, '__proto__')) return [...path, '__proto__'];
+  for (const [key, child] of Object.entries(value)) {
+    const found = protoKeyPath(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function checkFilters(catalog: CheckedCatalog, eventTypes: Set<string>, report: Report): void {

@@ -11,7 +11,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import type { Diagnostic, PathSegment } from '../model/diagnostic.ts';
+import { formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
 
 export type CatalogFileKind = 'sources' | 'categories' | 'subjects' | 'filters' | 'definitions' | 'event';
 
@@ -73,6 +73,22 @@ export async function load(catalogDir: string, displayRoot = catalogDir): Promis
     if (parsed.file) files.push(parsed.file);
   }
   return { files, diagnostics };
+}
+
+/** A problem at `path` inside a loaded catalog file (at its key with `key`, or at an explicit position). */
+export function diagnosticAt(
+  file: LoadedFile,
+  path: readonly PathSegment[],
+  message: string,
+  options: { key?: boolean; warning?: boolean; at?: Position } = {},
+): Diagnostic {
+  return {
+    file: file.path,
+    ...(options.at ?? file.locate(path, { key: options.key ?? false })),
+    path: formatPath(path),
+    message,
+    severity: options.warning ? 'warning' : 'error',
+  };
 }
 
 /** Pure: YAML text to a located value, or the syntax diagnostics that prevent it. */

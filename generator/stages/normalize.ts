@@ -19,6 +19,7 @@ import type {
 import type { LoadedCatalog } from './load.ts';
 import { eventNames } from '../model/event-names.ts';
 import { readPublishedJson, readSample } from '../model/published-json.ts';
+import { sampleIds } from '../model/sample-ids.ts';
 import { refName } from '../model/schema-refs.ts';
 import { parseSubjectPattern } from '../model/subject-pattern.ts';
 
@@ -108,7 +109,8 @@ function normalizeEvent(
 ): EventType {
   const listings = [...raw.listings].sort(order);
   const rawSamples = [...raw.samples].sort((a, b) => order(a.source, b.source));
-  const samples = rawSamples.map((sample, index) => normalizeSample(sample, sampleId(rawSamples, index)));
+  const ids = sampleIds(rawSamples.map((sample) => sample.source));
+  const samples = rawSamples.map((sample, index) => normalizeSample(sample, ids[index]!));
   const subjects: SubjectPattern[] = raw.subjects.map((subject) => ({
     pattern: subject.pattern,
     prefix: subject.prefix,
@@ -140,17 +142,9 @@ function normalizeEvent(
   return event;
 }
 
-/** The document id, suffixed `-2`, `-3`… when one page gives several samples of an event. */
-function sampleId(samples: readonly RawSample[], index: number): string {
-  const document = samples[index]!.source.document;
-  const sameDocumentBefore = samples
-    .slice(0, index)
-    .filter((sample) => sample.source.document === document).length;
-  return sameDocumentBefore === 0 ? document : `${document}-${sameDocumentBefore + 1}`;
-}
-
 function normalizeSample(raw: RawSample, id: string): Sample {
   const read = readSample(raw);
+  // Internal assertion: check reports every sample readSample refuses, with its position.
   if (!read.ok) throw new Error(`normalize called on an unchecked catalog: ${read.message}`);
   return {
     id,

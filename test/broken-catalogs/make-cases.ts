@@ -22,6 +22,8 @@ interface Spec {
   about: string;
   edits?: Edit[];
   add?: Record<string, { from: string; edits?: [string, string][] }>;
+  /** New files, written out in full. */
+  write?: Record<string, string>;
   remove?: string[];
 }
 const specs: Spec[] = [
@@ -341,6 +343,95 @@ const specs: Spec[] = [
     about: 'a spec position at line 0',
     edits: [[SMS, 'samples:\n', 'spec: { definition: AcsSmsReceivedEventData, line: 0 }\nsamples:\n']],
   },
+  {
+    name: 'sample-id-collision',
+    about: 'a document id 2020-09-2 that is also the id of the second 2020-09 sample',
+    edits: [
+      [
+        SMS,
+        '  - source:\n      document: 2021-02\n      line: 111\n',
+        '  - source:\n      document: 2020-09\n      line: 111\n',
+      ],
+      [
+        SMS,
+        '  - source:\n      document: 2020-03\n      line: 85\n',
+        '  - source:\n      document: 2020-09-2\n      line: 85\n',
+      ],
+      [
+        'sources.yaml',
+        '  - id: 2021-10\n',
+        '  - id: 2020-09-2\n    file: seeds/007_copy.txt\n    title: A second 2020-09 page\n    date: 2020-09-19\n    dateSource: inferred\n    format: text\n  - id: 2021-10\n',
+      ],
+    ],
+  },
+  {
+    name: 'definition-takes-event-name',
+    about: "a definition named like the SMSReceived event's data type",
+    edits: [[DEFS, '  SmsDeliveryAttempt:\n', '  AcsSmsReceivedEventData:\n']],
+  },
+  {
+    name: 'definition-takes-package-name',
+    about: 'a definition named ValidationError, a name the validators module declares',
+    edits: [[DEFS, '  SmsDeliveryAttempt:\n', '  ValidationError:\n']],
+  },
+  {
+    name: 'events-with-the-same-names',
+    about: 'SmsReceived beside SMSReceived: the same TypeScript names and file names',
+    write: {
+      'events/sms/SmsReceived.yaml': [
+        'type: Microsoft.Communication.SmsReceived',
+        'category: sms',
+        'status: current',
+        'description: SMSReceived spelt differently.',
+        'dataVersion: "1.0"',
+        'subjects:',
+        '  - pattern: /phonenumber/{phoneNumber}',
+        '    prefix: phonenumber/',
+        '    parameters:',
+        '      phoneNumber: { description: The number., from: /to }',
+        'listings: []',
+        'schema:',
+        '  type: object',
+        '  properties:',
+        '    to: { type: string }',
+        'samples: []',
+        '',
+      ].join('\n'),
+    },
+  },
+  {
+    name: 'sample-without-topic',
+    about: 'a sample without the topic the CloudEvent fixtures use as source',
+    edits: [
+      [
+        SMS,
+        '          "topic":"/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}",\n',
+        '',
+      ],
+    ],
+  },
+  {
+    name: 'sample-proto-key',
+    about: 'a "__proto__" key in sample data',
+    edits: [
+      [
+        SMS,
+        '              "message":"SMS Message",\n',
+        '              "message":"SMS Message",\n              "__proto__":{"x":1},\n',
+      ],
+    ],
+  },
+  {
+    name: 'non-finite-number',
+    about: 'YAML .inf as a schema example',
+    edits: [
+      [
+        IM,
+        '      description: The display name of the message sender.\n',
+        '      description: The display name of the message sender.\n      examples: [.inf]\n',
+      ],
+    ],
+  },
 ];
 for (const spec of specs) {
   const dir = path.join(OUT, spec.name);
@@ -360,6 +451,7 @@ for (const spec of specs) {
     }
     files.set(file, text);
   }
+  for (const [file, text] of Object.entries(spec.write ?? {})) files.set(file, text);
   for (const [file, text] of files) {
     await mkdir(path.dirname(path.join(dir, 'catalog', file)), { recursive: true });
     await writeFile(path.join(dir, 'catalog', file), text);

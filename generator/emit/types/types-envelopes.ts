@@ -10,17 +10,9 @@ import {
 import type { Catalog, EventType } from '../../model/catalog-model.ts';
 import { tsIdentifier, tsLiteral } from '../../syntax/ts-literals.ts';
 import { deprecatedTags, jsDoc } from './types-jsdoc.ts';
+import { ENVELOPE_NAMES } from '../../model/package-names.ts';
 
-/** Declarations emit-types adds after the data types; no catalog name may take one of these. */
-export const ENVELOPE_NAMES = [
-  'EventGridEvent',
-  'CloudEvent',
-  'AcsEventDataMap',
-  'AcsEventType',
-  'AcsEvent',
-  'AcsCloudEvent',
-  'acsEventTypes',
-] as const;
+export { ENVELOPE_NAMES };
 
 type Property = [name: string, type: string, optional: boolean, doc: string];
 

@@ -2,9 +2,9 @@ import type { JSONSchema as J2tSchema } from 'json-schema-to-typescript';
 import type { Catalog, JsonSchema } from '../../model/catalog-model.ts';
 import { refName, refTo } from '../../model/schema-refs.ts';
 import { tsDocText, tsIdentifier } from '../../syntax/ts-literals.ts';
+import { TYPES_ROOT_NAME } from '../../model/package-names.ts';
 
-/** Title of the root schema handed to json-schema-to-typescript; its interface is removed afterwards. */
-export const TYPES_ROOT_NAME = 'AcsCatalogTypesRoot';
+export { TYPES_ROOT_NAME };
 
 /**
  * One root schema for json-schema-to-typescript: `$defs` holds every event's data schema (titled

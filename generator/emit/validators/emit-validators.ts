@@ -15,15 +15,11 @@ import { ENVELOPES } from './validator-envelopes.ts';
 import { apiTypes, runtimeHelpers } from './validator-runtime.ts';
 import { RUNTIME_HELPERS, Scope, type SchemaFunctions } from './validator-scope.ts';
 
+import { VALIDATOR_API_NAMES } from '../../model/package-names.ts';
+
 export const VALIDATORS_PATH = 'package/src/validators.ts';
 
-const PUBLIC_NAMES = [
-  'ValidationError',
-  'ValidationResult',
-  'ValidateOptions',
-  'dataValidators',
-  'dataGuards',
-];
+const PUBLIC_NAMES = VALIDATOR_API_NAMES;
 const IMPORTED_NAMES = ['AcsEventType', 'AcsEventDataMap', 'EventGridEvent', 'CloudEvent'];
 /** Every top-level name the runtime helpers declare (validators/runtime.ts, validators/date-time.ts). */
 const HELPER_NAMES = [...RUNTIME_HELPERS, ...DATE_TIME_CONSTANTS];
