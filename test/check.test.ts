@@ -403,6 +403,43 @@ samples:`,
     `${EVENT_PATH}:22:58: spec.line: expected a number >= 1, found number 0`,
   ],
   [
+    'sample without a topic',
+    edit(EVENT_PATH, ', "topic": "/t"', ''),
+    `${EVENT_PATH}:25:7: samples[0].published: sample from 2021-02 line 20: topic: expected a string (the fixtures' CloudEvent source), found none`,
+  ],
+  [
+    'a __proto__ key in sample data',
+    edit(
+      EVENT_PATH,
+      '"deleteTime": "2021-02-20T00:00:42Z",',
+      '"deleteTime": "2021-02-20T00:00:42Z", "__proto__": 1,',
+    ),
+    `${EVENT_PATH}:27:89: samples[0].published: sample from 2021-02 line 20: data.__proto__: expected no "__proto__" key (generated code cannot hold one as data), found one`,
+  ],
+  [
+    'a definition taking an event name',
+    edit(
+      DEFINITIONS_PATH,
+      '  CommunicationIdentifier:',
+      '  AcsChatThreadDeletedEventData:\n    description: x\n    schema: { type: string }\n  CommunicationIdentifier:',
+    ),
+    `${EVENT_PATH}:1:7: type: names already taken by definition AcsChatThreadDeletedEventData (catalog/definitions.yaml): "AcsChatThreadDeletedEventData", "validateAcsChatThreadDeletedEventData", "isAcsChatThreadDeletedEventData"`,
+  ],
+  [
+    'a definition taking a name the package declares',
+    edit(
+      DEFINITIONS_PATH,
+      '  CommunicationIdentifier:',
+      '  CloudEvent:\n    description: x\n    schema: { type: string }\n  CommunicationIdentifier:',
+    ),
+    `${DEFINITIONS_PATH}:2:3: definitions.CloudEvent: names already taken by the package itself: "CloudEvent"`,
+  ],
+  [
+    'YAML .nan',
+    edit(EVENT_PATH, 'threadId: { type: string }', 'threadId: { type: string, examples: [.nan] }'),
+    `${EVENT_PATH}:18:42: schema.properties.threadId.examples[0]: expected a finite number (JSON has no NaN), found NaN`,
+  ],
+  [
     'YAML alias',
     edit(EVENT_PATH, 'category: chat', 'category: &c chat\nx: *c'),
     `${EVENT_PATH}:3:4: (yaml): YAML aliases are not allowed in the catalog: write the value out`,
