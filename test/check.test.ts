@@ -440,6 +440,11 @@ samples:`,
     `${EVENT_PATH}:18:42: schema.properties.threadId.examples[0]: expected a finite number (JSON has no NaN), found NaN`,
   ],
   [
+    'subject parameter from a nullable string (the factories need a value)',
+    edit(EVENT_PATH, 'threadId: { type: string }', "threadId: { type: [string, 'null'] }"),
+    `${EVENT_PATH}:11:54: subjects[0].parameters.threadId.from: expected data/threadId to be a string in the data schema, found string or null`,
+  ],
+  [
     'YAML alias',
     edit(EVENT_PATH, 'category: chat', 'category: &c chat\nx: *c'),
     `${EVENT_PATH}:3:4: (yaml): YAML aliases are not allowed in the catalog: write the value out`,
