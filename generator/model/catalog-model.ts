@@ -302,6 +302,8 @@ export interface EventType extends Omit<RawEvent, 'subjects' | 'samples' | 'erra
 export interface Category {
   id: string;
   title: string;
+  /** What the category's events are about, from catalog/categories.yaml. */
+  description?: string;
   events: EventType[];
 }
 
