@@ -168,9 +168,11 @@ export function appliedFormat(schema: JsonSchema): SchemaFormat | undefined {
   return types.length === 0 || types.some((name) => FORMAT_TYPES[format].includes(name)) ? format : undefined;
 }
 
-/** What each format means on the wire, as a sentence for docs and JSDoc. */
-export const FORMAT_MEANINGS: Record<SchemaFormat, string> = {
-  'date-time': 'an RFC 3339 date-time string',
+/**
+ * What a format means on the wire, for docs and JSDoc. date-time needs no explanation: every
+ * timestamp in the catalog is one, and its type already says string.
+ */
+export const FORMAT_MEANINGS: Partial<Record<SchemaFormat, string>> = {
   duration: 'an ISO 8601 duration string, such as PT1M30S',
   int32: 'a 32-bit integer, from -2147483648 to 2147483647',
   int64:

@@ -7,9 +7,6 @@ import type { JsonSchema } from '../../model/catalog-model.ts';
 import type { Definitions } from '../../model/schema-refs.ts';
 import { appliedFormat, discriminated, enumShape, FORMAT_MEANINGS } from '../../model/schema-shapes.ts';
 
-/** date-time is left out: every timestamp in the catalog is one, and the type already says string. */
-const NOTED_FORMATS = new Set(['duration', 'int32', 'int64', 'double']);
-
 export function schemaNotes(schema: JsonSchema, definitions: Definitions): string[] {
   const notes: string[] = [];
   const values = enumShape(schema);
@@ -22,8 +19,8 @@ export function schemaNotes(schema: JsonSchema, definitions: Definitions): strin
     );
   }
   const format = appliedFormat(schema);
-  if (format !== undefined && NOTED_FORMATS.has(format))
-    notes.push(`Format ${format}: ${FORMAT_MEANINGS[format]}.`);
+  const meaning = format === undefined ? undefined : FORMAT_MEANINGS[format];
+  if (meaning !== undefined) notes.push(`Format ${format}: ${meaning}.`);
   const union = discriminated(schema, definitions);
   if (union !== undefined) notes.push(`Discriminated by \`${union.property}\`.`);
   return notes;
