@@ -74,7 +74,8 @@ export function propertyRows(
     const required = new Set(node.required ?? []);
     return Object.entries(node.properties ?? {}).flatMap(([name, property]) => {
       const at = path === '' ? name : `${path}.${name}`;
-      return [row(at, property, required.has(name), byName, schemas), ...childRows(property, at, seen)];
+      const own = row(at, property, required.has(name), byName, schemas, options.expandRefs);
+      return [own, ...childRows(property, at, seen)];
     });
   };
 
@@ -142,15 +143,26 @@ export function propertyRows(
   return childRows(schema, '', []);
 }
 
+/**
+ * One property's row. Where refs are expanded, a ref's row carries its definition's facts (values,
+ * discriminator…): the page has no other place for them.
+ */
 function row(
   path: string,
   schema: JsonSchema,
   required: boolean,
   definitions: ReadonlyMap<string, Definition>,
   schemas: Definitions,
+  expandRefs: boolean,
 ): PropertyRow {
-  const result: PropertyRow = { path, type: shape(schema), required, ...schemaFacts(schema, schemas) };
   const target = refTarget(splitNullable(schema).value);
+  const referenced = target === undefined || !expandRefs ? undefined : definitions.get(target)?.schema;
+  const result: PropertyRow = {
+    path,
+    type: shape(schema),
+    required,
+    ...schemaFacts(referenced ?? schema, schemas),
+  };
   const description =
     schema.description ?? (target === undefined ? undefined : definitions.get(target)?.description);
   if (description !== undefined) result.description = description;
@@ -204,8 +216,9 @@ function valueShape(schema: JsonSchema): TypeShape {
   if (types[0] === 'array')
     return { kind: 'array', items: schema.items ? shape(schema.items) : { kind: 'any' } };
   if (types[0] === 'object' || schema.properties) {
-    if (!schema.properties && typeof schema.additionalProperties === 'object')
-      return { kind: 'map', values: shape(schema.additionalProperties) };
+    const values = schema.additionalProperties;
+    if (!schema.properties && typeof values === 'object') return { kind: 'map', values: shape(values) };
+    if (!schema.properties && values === true) return { kind: 'map', values: { kind: 'any' } };
     return { kind: 'object' };
   }
   if (types[0] !== undefined) return { kind: 'primitive', name: types[0] };

@@ -57,10 +57,7 @@ export function typeLabel(type: TypeShape, from: string): Markdown {
     case 'array':
       return markup`array of ${typeLabel(type.items, from)}`;
     case 'union':
-      return join(
-        type.options.map((option) => typeLabel(option, from)),
-        ' or ',
-      );
+      return join([...new Set(type.options.map((option) => typeLabel(option, from)))], ' or ');
     case 'any':
       return markup`any`;
   }
