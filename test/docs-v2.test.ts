@@ -7,6 +7,8 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { micromark } from 'micromark';
+import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { emitDocs } from '../generator/emit/docs/emit-docs.ts';
@@ -295,6 +297,43 @@ test('categories: a category without a description gets no empty paragraph', () 
   const pages = docsOf(bare);
   assert.ok(pages.get('docs/router/index.md')!.includes('[Event reference](../index.md)\n\n1 event types'));
   assert.ok(readme(bare).includes('### Job Router\n\n| Event type'));
+});
+
+const HOSTILE = 'Evil | <script>alert(1)</script> `x|y` */ [a](javascript:alert(1))';
+
+test('docs v2: hostile enum values and descriptions stay inside their cell, as text', () => {
+  const hostile = catalogOf({}, [
+    eventOf(
+      CALL_ENDED,
+      {
+        type: 'object',
+        properties: {
+          documented: { anyOf: [{ const: HOSTILE, description: HOSTILE }, { type: 'string' }] },
+          outcome: {
+            oneOf: [
+              { type: 'object', properties: { [HOSTILE]: { const: 'a|b' } }, required: [HOSTILE] },
+              { type: 'object', properties: { [HOSTILE]: { const: '<b>' } }, required: [HOSTILE] },
+            ],
+          },
+        },
+      },
+      {},
+      { category: 'calls' },
+    ),
+  ]);
+  const page = docsOf(hostile).get(ENDED_PAGE)!;
+  const table = rows(page).filter(
+    (cells) => cells[0]?.startsWith('`documented`') || cells[0]?.startsWith('`outcome`'),
+  );
+  assert.is(table.length, 2, page);
+  for (const cells of table) assert.is(cells.length, 5, cells.join(' ‖ '));
+  const html = micromark(page.replace(/^---\n[\s\S]*?\n---\n/, ''), {
+    allowDangerousHtml: true,
+    extensions: [gfmTable()],
+    htmlExtensions: [gfmTableHtml()],
+  });
+  assert.not.match(html, /<script|<b>|href="javascript:/i);
+  assert.ok(html.includes('&lt;script&gt;'), 'the value is shown as text');
 });
 
 // ── Clean pages ──────────────────────────────────────────────────────────────────────────────

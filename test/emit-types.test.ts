@@ -157,6 +157,8 @@ const hostile = catalogOf(HOSTILE_DEFS, [
         'with space': ref('Evil', EVIL),
         kind: { type: 'string', enum: [EVIL, 'x\u2028y', '`${y}`', "it's"] },
         constant: { const: '"); pwned(); ("' },
+        documented: { anyOf: [{ const: EVIL, description: EVIL }, { const: "it's" }, { type: 'string' }] },
+        counter: { type: 'integer', format: 'int64', description: EVIL },
       },
     },
     HOSTILE_DEFS,
