@@ -77,7 +77,7 @@ function readme(catalog: Catalog, entries: readonly string[]): string {
 
 Types, runtime validators and helpers for the Azure Communication Services (ACS) events that Azure
 Event Grid delivers, generated from a catalog built from five versions of the ACS event docs.
-Standalone: no runtime dependencies. Types describe the wire JSON (timestamps are strings).
+Standalone: no runtime dependencies. Types describe the wire JSON (timestamps and durations are strings).
 
 \`\`\`ts
 import { parseEvents, isEventType } from '${PACKAGE_NAME}';
