@@ -3,13 +3,11 @@
  * clean, the pages say what the catalog says (tables of cases), hostile catalog text can neither
  * break a table nor inject HTML, and the pages come out exactly as prettier would format them.
  */
-import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { micromark } from 'micromark';
 import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
 import * as prettier from 'prettier';
@@ -27,10 +25,10 @@ import { normalize } from '../generator/stages/normalize.ts';
 import { matchesFilter, type EventSubscriptionFilter } from '../generator/runtime/filter.ts';
 import { firstPrettierChange } from './support/prettier.ts';
 import { emitContext } from '../generator/model/emit-context.ts';
+import { anchorsOf, brokenLinks, linksOf, markdownlint, rows } from './support/markdown-pages.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const GENERATED = path.join(ROOT, 'generated');
-const run = promisify(execFile);
 /** How prettier would format a page (the pages are emitted already formatted). */
 const PRETTIER: prettier.Options = { ...PRETTIER_OPTIONS, parser: 'markdown' };
 
@@ -70,55 +68,6 @@ function readPages(root: string): Map<string, string> {
   return result;
 }
 
-/** The page without front matter and fenced code blocks (links and headings live outside them). */
-function outsideFences(markdown: string): string {
-  const lines = markdown.replace(/^---\n[\s\S]*?\n---\n/, '').split('\n');
-  const kept: string[] = [];
-  let fence: string | undefined;
-  for (const line of lines) {
-    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (fence === undefined && marker) fence = marker;
-    else if (fence !== undefined && marker && marker[0] === fence[0] && marker.length >= fence.length)
-      fence = undefined;
-    else if (fence === undefined) kept.push(line);
-  }
-  return kept.join('\n');
-}
-
-/** GitHub's heading anchors (github-slugger), duplicates numbered, plus explicit `<a id|name>`. */
-function anchorsOf(markdown: string): { anchors: Set<string>; duplicates: string[] } {
-  const anchors = new Set<string>();
-  const duplicates: string[] = [];
-  const body = outsideFences(markdown);
-  for (const match of body.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
-    const plain = match[1]!
-      .replace(/`+([^`]*)`+/g, '$1')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\\(.)/g, '$1')
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&');
-    const slug = plain
-      .toLowerCase()
-      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-      .replace(/ /g, '-');
-    let unique = slug;
-    for (let n = 1; anchors.has(unique); n++) unique = `${slug}-${n}`;
-    if (unique !== slug) duplicates.push(slug);
-    anchors.add(unique);
-  }
-  for (const match of body.matchAll(/<a\s+(?:id|name)="([^"]+)"/g)) anchors.add(match[1]!);
-  return { anchors, duplicates };
-}
-
-/** Inline link targets outside code (`[label](target)`), escapes and code spans removed first. */
-function linksOf(markdown: string): string[] {
-  const body = outsideFences(markdown)
-    .replace(/\\./g, '')
-    .replace(/(`+)[\s\S]*?\1/g, '');
-  return [...body.matchAll(/\[[^\]]*\]\(([^)\s]+)\)/g)].map((match) => match[1]!);
-}
-
 const frontMatter = (markdown: string) =>
   parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(markdown)?.[1] ?? '') as Record<string, unknown> | null;
 
@@ -140,21 +89,7 @@ const jsonBlocks = (markdown: string) =>
 // ── Links and anchors ────────────────────────────────────────────────────────────────────────
 
 test('every relative link resolves to a generated page, and every #anchor exists in it', () => {
-  const anchors = new Map([...pages].map(([page, contents]) => [page, anchorsOf(contents).anchors]));
-  const broken: string[] = [];
-  let checked = 0;
-  for (const [page, contents] of pages) {
-    for (const target of linksOf(contents)) {
-      if (/^[a-z]+:/i.test(target)) continue;
-      const [file = '', anchor] = target.split('#');
-      const resolved =
-        file === '' ? page : path.posix.normalize(path.posix.join(path.posix.dirname(page), file));
-      checked++;
-      if (!pages.has(resolved)) broken.push(`${page}: ${target} (no page ${resolved})`);
-      else if (anchor !== undefined && !anchors.get(resolved)!.has(anchor))
-        broken.push(`${page}: ${target} (no #${anchor} in ${resolved})`);
-    }
-  }
+  const { broken, checked } = brokenLinks(pages);
   assert.equal(broken, []);
   assert.ok(checked > 500, `only ${checked} links checked`);
 });
@@ -186,18 +121,7 @@ test('every page is reachable from docs/index.md', () => {
 
 // ── markdownlint ─────────────────────────────────────────────────────────────────────────────
 
-const MARKDOWNLINT = path.join(ROOT, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs');
 const CONFIG = path.join(ROOT, '.markdownlint-cli2.jsonc');
-
-async function markdownlint(cwd: string, args: string[]): Promise<{ ok: boolean; output: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [MARKDOWNLINT, ...args], { cwd });
-    return { ok: true, output: stdout + stderr };
-  } catch (error) {
-    const failure = error as { stdout?: string; stderr?: string; message: string };
-    return { ok: false, output: `${failure.stdout ?? ''}${failure.stderr ?? failure.message}` };
-  }
-}
 
 test('markdownlint-cli2 passes on generated/docs with the committed config', async () => {
   const result = await markdownlint(ROOT, []);
@@ -282,17 +206,6 @@ test('each event page links every erratum of its samples and listings', () => {
 });
 
 const has = (needle: string) => (page: string) => page.includes(needle);
-/** Table rows as trimmed cells (split on unescaped pipes), so column padding does not matter. */
-const rows = (markdown: string) =>
-  markdown
-    .split('\n')
-    .filter((line) => line.startsWith('|'))
-    .map((line) =>
-      line
-        .slice(1, -1)
-        .split(/(?<!\\)\|/)
-        .map((cell) => cell.trim()),
-    );
 const hasRow =
   (...cells: string[]) =>
   (page: string) =>

@@ -17,6 +17,7 @@ import { catalogOf, eventOf, ref, type Definitions } from './support/small-catal
 import { jsonText } from '../generator/syntax/json-text.ts';
 import { realCatalog } from './support/real-catalog.ts';
 import { emitContext } from '../generator/model/emit-context.ts';
+import { V2_CALL_ENDED_SCHEMA, v2Catalog } from './support/v2-catalog.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
 
@@ -106,6 +107,7 @@ const CATALOGS: [name: string, catalog: () => Catalog | undefined][] = [
   ['small', () => small],
   ['odd', () => odd],
   ['empty', () => catalogOf({}, [])],
+  ['v2', () => v2Catalog],
   ['real', () => real],
 ];
 
@@ -419,6 +421,134 @@ test('emitJsonSchemas(real): every corrected docs sample validates against the b
     }
   }
 });
+
+// ── Catalog format v2: every keyword passes through and means what the format says ─────────────
+
+test('emitJsonSchemas(v2): the data schema is the catalog schema as written, its allOf bases in $defs', () => {
+  const files = emitJsonSchemas(v2Catalog);
+  const ended = byPath(files, 'data/call-ended.schema.json');
+  assert.equal(ended.properties, JSON.parse(JSON.stringify(V2_CALL_ENDED_SCHEMA.properties)));
+  assert.equal(Object.keys(ended.$defs!), [
+    'AudioParticipant',
+    'CallParticipant',
+    'CallParticipantBase',
+    'EndReason',
+    'VideoParticipant',
+  ]);
+  const started = byPath(files, 'data/call-started.schema.json');
+  assert.equal((started.allOf as unknown[])[0], { $ref: '#/$defs/CallParticipantBase' });
+  assert.equal(Object.keys(started.$defs!), ['CallParticipantBase']);
+});
+
+const participant = (kind: string, extra: object) => ({ kind, rawId: '8:acs:1', ...extra });
+const AUDIO = participant('audio', { muted: false });
+const VIDEO = participant('video', { resolution: null });
+const ended = (extra: object = {}) => ({
+  participant: AUDIO,
+  reason: 'Hangup',
+  channel: 'pstn',
+  nickname: null,
+  outcome: { status: 'ok', billedSeconds: 3 },
+  ...extra,
+});
+const ENDED = 'data/call-ended.schema.json';
+
+// [schema file, instance description, instance, valid?]
+const V2_VALIDATION: [string, string, unknown, boolean][] = [
+  [ENDED, 'the minimal payload', ended(), true],
+  [ENDED, 'a nullable string as a string', ended({ nickname: 'Al' }), true],
+  [ENDED, 'a non-nullable property as null', ended({ reason: null }), false],
+  [ENDED, 'a nullable ref as null', ended({ transferTarget: null }), true],
+  [ENDED, 'a nullable ref as its definition', ended({ transferTarget: participant('x', {}) }), true],
+  [ENDED, 'a nullable ref as something else', ended({ transferTarget: 'x' }), false],
+  [ENDED, 'an open enum with a known value', ended({ reason: 'Timeout' }), true],
+  [ENDED, 'an open enum with a value the service added', ended({ reason: 'Transferred' }), true],
+  [ENDED, 'an open enum with a number', ended({ reason: 3 }), false],
+  [ENDED, 'a closed documented enum with an unknown value', ended({ channel: 'fax' }), false],
+  [ENDED, 'a discriminated union: the video branch', ended({ participant: VIDEO }), true],
+  [
+    ENDED,
+    'a discriminated union: an unknown discriminator',
+    ended({ participant: participant('screen', {}) }),
+    false,
+  ],
+  [
+    'data/call-ended.schema.json',
+    "a discriminated union: one branch's discriminator with the other's members",
+    ended({ participant: participant('audio', { resolution: null }) }),
+    false,
+  ],
+  [
+    ENDED,
+    'an inline discriminated union: the failed branch',
+    ended({ outcome: { status: 'failed', error: 'x' } }),
+    true,
+  ],
+  [
+    ENDED,
+    'an inline discriminated union: a branch missing a member',
+    ended({ outcome: { status: 'failed' } }),
+    false,
+  ],
+  [ENDED, 'an array of union members', ended({ participants: [AUDIO, VIDEO] }), true],
+  [ENDED, 'an array with a bad member', ended({ participants: [AUDIO, { kind: 'audio' }] }), false],
+  [
+    ENDED,
+    'inline allOf: base and own members',
+    ended({ caller: participant('k', { phoneNumber: '+1' }) }),
+    true,
+  ],
+  [ENDED, 'inline allOf: a base member missing', ended({ caller: { kind: 'k', phoneNumber: '+1' } }), false],
+  [ENDED, 'a duration', ended({ callDuration: 'PT1M30S' }), true],
+  [ENDED, 'a duration that is not ISO 8601', ended({ callDuration: '90 seconds' }), false],
+  [ENDED, 'an int32 at its maximum', ended({ retries: 2 ** 31 - 1 }), true],
+  [ENDED, 'an int32 past its maximum', ended({ retries: 2 ** 31 }), false],
+  [ENDED, 'an int64 beyond int32', ended({ sequenceNumber: 2 ** 40 }), true],
+  [ENDED, 'an int64 that is not an integer', ended({ sequenceNumber: 1.5 }), false],
+  [ENDED, 'a nullable double as null', ended({ score: null }), true],
+  [ENDED, 'a double', ended({ score: 0.25 }), true],
+  [ENDED, 'a format on a type it does not check is ignored', ended({ mislabelled: 'not a number' }), true],
+  [ENDED, 'a string map', ended({ labels: { a: 'b' } }), true],
+  [ENDED, 'a string map with a number', ended({ labels: { a: 1 } }), false],
+  [ENDED, 'a map of anything', ended({ context: { a: 1, b: [null] } }), true],
+  [
+    'data/call-started.schema.json',
+    'data that extends a definition',
+    participant('k', { startTime: '2021-02-25T06:37:29Z' }),
+    true,
+  ],
+  ['data/call-started.schema.json', 'data missing an inherited member', { kind: 'k' }, false],
+  [
+    'data/call-started.schema.json',
+    'an own member of the wrong format',
+    participant('k', { startTime: 'today' }),
+    false,
+  ],
+  ['definitions/EndReason.schema.json', 'an open enum definition with any string', 'Whatever', true],
+  ['definitions/CallParticipant.schema.json', 'a union definition with its branch', VIDEO, true],
+  [
+    'definitions/VideoParticipant.schema.json',
+    'an inheriting definition without its own member',
+    participant('video', {}),
+    false,
+  ],
+  [
+    'definitions/VideoParticipant.schema.json',
+    'an inheriting definition with a wrong discriminator',
+    participant('audio', { resolution: 'hd' }),
+    false,
+  ],
+];
+
+for (const [path, what, instance, valid] of V2_VALIDATION) {
+  test(`v2 ${path} ${valid ? 'accepts' : 'rejects'} ${what} (alone and together)`, () => {
+    const files = emitJsonSchemas(v2Catalog);
+    const alone = newAjv().compile(byPath(files, path));
+    assert.is(alone(instance), valid, JSON.stringify(alone.errors));
+    const together = compileTogether(files).getSchema(SCHEMA_BASE_URL + path)!;
+    assert.is(together(instance), valid, JSON.stringify(together.errors));
+  });
+}
 
 // ── Failing loudly ─────────────────────────────────────────────────────────────────────────────
 

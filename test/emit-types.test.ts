@@ -12,6 +12,8 @@ import type { Catalog, JsonSchema } from '../generator/model/catalog-model.ts';
 import { catalogOf, eventOf, ref, type Definitions } from './support/small-catalog.ts';
 import { docText } from '../generator/emit/types/types-jsdoc.ts';
 import { realCatalog } from './support/real-catalog.ts';
+import { PRETTIER_OPTIONS } from '../generator/stages/prettier-format.ts';
+import { v2Catalog } from './support/v2-catalog.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────
 
@@ -156,6 +158,8 @@ const hostile = catalogOf(HOSTILE_DEFS, [
         'with space': ref('Evil', EVIL),
         kind: { type: 'string', enum: [EVIL, 'x\u2028y', '`${y}`', "it's"] },
         constant: { const: '"); pwned(); ("' },
+        documented: { anyOf: [{ const: EVIL, description: EVIL }, { const: "it's" }, { type: 'string' }] },
+        counter: { type: 'integer', format: 'int64', description: EVIL },
       },
     },
     HOSTILE_DEFS,
@@ -174,6 +178,7 @@ const CATALOGS: [name: string, catalog: () => Catalog | undefined][] = [
   ['shared', () => shared],
   ['hostile', () => hostile],
   ['empty', () => catalogOf({}, [])],
+  ['v2', () => v2Catalog],
   ['real', () => real],
 ];
 
@@ -454,6 +459,132 @@ export const wrongTime: AcsSmsReceivedEventData = { ReceivedTimestamp: new Date(
 export const mismatched: AcsEvent = { id: '1', subject: 's', eventType: 'Microsoft.Communication.SMSReceived', eventTime: 't', dataVersion: '1', data: { participantAdded: 1 } };
 `;
   const { errors } = await typecheck('usage', { 'types.ts': await typesOf(shared), 'usage.ts': usage });
+  assert.equal(errors, []);
+});
+
+// ── Catalog format v2: the idioms as TypeScript ────────────────────────────────────────────────
+
+/** The v2 catalog's types.ts as the pipeline publishes it (prettier-formatted), for readable patterns. */
+const v2Source = async (): Promise<string> =>
+  prettier.format(await typesOf(v2Catalog), { ...PRETTIER_OPTIONS, parser: 'typescript' });
+
+// [what, fragment expected in the formatted source]
+const V2_SHAPES: [string, RegExp][] = [
+  ['a nullable type is T | null', /\* Nickname\.\s*\*\/\s*nickname: string \| null;/],
+  ['a nullable $ref is the shared name | null', /transferTarget\?: CallParticipantBase \| null;/],
+  ['a nullable number keeps its format note', /Format double: [^\n]*\s*\*\/\s*score\?: number \| null;/],
+  [
+    'allOf inheritance of a definition is interface … extends Base, the own members only',
+    /export interface AudioParticipant extends CallParticipantBase \{\s*kind: 'audio';\s*\/\*\*\s*\* Muted or not\.\s*\*\/\s*muted: boolean;\s*\}/,
+  ],
+  [
+    "an event's data can extend a definition",
+    /export interface AcsCallStartedEventData extends CallParticipantBase \{\s*startTime\?: string;\s*\}/,
+  ],
+  ['an inline allOf is an intersection', /caller\?: CallParticipantBase & \{\s*phoneNumber\?: string;\s*\};/],
+  [
+    'an open documented enum is its literals | (string & {}), the values described in the JSDoc',
+    /\* Known values \(the service may send others\):\s*\* - `Hangup`: Someone hung up\.\s*\* - `Timeout`: Nobody answered\.\s*\*\/\s*export type EndReason = 'Hangup' \| 'Timeout' \| \(string & \{\}\);/,
+  ],
+  [
+    'a closed documented enum is the union of its literals, the values described in the JSDoc',
+    /\* One of:\s*\* - `pstn`: The phone network\.\s*\* - `voip`: Internet calling\.\s*\*\/\s*channel: 'pstn' \| 'voip';/,
+  ],
+  [
+    'a discriminated union of refs is a union of the shared names, its discriminator named',
+    /\* Discriminated by `kind`\.\s*\*\/\s*export type CallParticipant = AudioParticipant \| VideoParticipant;/,
+  ],
+  [
+    'an inline discriminated union is a union of object types',
+    /Discriminated by `status`\.\s*\*\/\s*outcome:\s*\| \{\s*status: 'ok';\s*billedSeconds: number;\s*\}\s*\| \{\s*status: 'failed';\s*error: string;\s*\};/,
+  ],
+  ['an array of a union of objects', /participants\?: CallParticipant\[\];/],
+  ['a map of strings is a string index signature', /labels\?: \{\s*\[k: string\]: string;\s*\};/],
+  ['a map of anything is an unknown index signature', /context\?: \{\s*\[k: string\]: unknown;\s*\};/],
+  [
+    'a duration is a string, its format noted',
+    /\* Format duration: an ISO 8601 duration[^\n]*\s*\*\/\s*callDuration\?: string;/,
+  ],
+  [
+    'an int32 is a number, its range noted',
+    /\* Format int32: a 32-bit integer, from -2147483648 to 2147483647\.\s*\*\/\s*retries\?: number;/,
+  ],
+  [
+    'an int64 is a number, its JavaScript precision limit noted',
+    /\* Format int64: a 64-bit integer; a JavaScript number holds integers exactly only up to 2\^53 - 1[^\n]*\s*\*\/\s*sequenceNumber\?: number;/,
+  ],
+  [
+    'a format on a type it does not check is not noted (as Ajv ignores it)',
+    /\* A format on the wrong type\.\s*\*\/\s*mislabelled\?: string;/,
+  ],
+];
+
+for (const [what, pattern] of V2_SHAPES) {
+  test(`emitTypes v2: ${what}`, async () => {
+    const source = await v2Source();
+    assert.ok(pattern.test(source), `${pattern} not found in:\n${source}`);
+  });
+}
+
+test('emitTypes v2: the shared definitions the idioms use are declared once, bases before nothing numbered', async () => {
+  const source = await v2Source();
+  for (const name of [
+    'CallParticipantBase',
+    'AudioParticipant',
+    'VideoParticipant',
+    'CallParticipant',
+    'EndReason',
+  ])
+    assert.is(source.match(new RegExp(`^export (?:interface|type) ${name}\\b`, 'gm'))?.length, 1, name);
+});
+
+test('emitTypes v2: the types narrow on their discriminators, accept unknown values of open enums only, and describe the wire JSON', async () => {
+  const usage = `
+import type { AcsCallEndedEventData, AcsCallStartedEventData, CallParticipant, CallParticipantBase, EndReason } from './types.js';
+
+export function describe(data: AcsCallEndedEventData): string {
+  const participant = data.participant;
+  let text = participant.rawId;
+  if (participant.kind === 'audio') {
+    const muted: boolean = participant.muted;
+    text += String(muted);
+  } else {
+    const resolution: string | null = participant.resolution;
+    text += resolution ?? 'unknown';
+  }
+  if (data.outcome.status === 'ok') text += data.outcome.billedSeconds.toFixed(0);
+  else text += data.outcome.error;
+  for (const other of data.participants ?? []) if (other.kind === 'video') text += other.resolution;
+  const nickname: string | null = data.nickname;
+  const transferredTo: string | undefined = data.transferTarget?.rawId;
+  const labels: Record<string, string> | undefined = data.labels;
+  return text + nickname + transferredTo + JSON.stringify(labels) + data.caller?.phoneNumber + data.caller?.rawId;
+}
+export const known: EndReason = 'Hangup';
+export const added: EndReason = 'ServiceAddedThisLater';
+const startedData: AcsCallStartedEventData = { kind: 'k', rawId: 'r', startTime: 't' };
+export const started: CallParticipantBase = startedData;
+export const duration: AcsCallEndedEventData['callDuration'] = 'PT1M';
+export const anything: AcsCallEndedEventData['context'] = { a: 1, b: { c: [] } };
+
+// @ts-expect-error: a closed enum takes only its values
+export const channel: AcsCallEndedEventData['channel'] = 'fax';
+// @ts-expect-error: the audio branch has no resolution and needs muted
+export const mixed: CallParticipant = { kind: 'audio', rawId: 'r', resolution: null };
+// @ts-expect-error: no branch has this discriminator value
+export const unknownKind: CallParticipant = { kind: 'screen', rawId: 'r', muted: true };
+// @ts-expect-error: nullable is not optional
+export const missingNickname: Pick<AcsCallEndedEventData, 'nickname'> = {};
+// @ts-expect-error: null is not allowed where the schema does not say so
+export const nullReason: AcsCallEndedEventData['reason'] = null;
+// @ts-expect-error: an int64 is a JSON number, not a bigint
+export const big: AcsCallEndedEventData['sequenceNumber'] = 1n;
+// @ts-expect-error: a duration is the wire's string
+export const durationNumber: AcsCallEndedEventData['callDuration'] = 60;
+// @ts-expect-error: inheritance keeps the base's required members
+export const noRawId: AcsCallStartedEventData = { kind: 'k' };
+`;
+  const { errors } = await typecheck('usage-v2', { 'types.ts': await typesOf(v2Catalog), 'usage.ts': usage });
   assert.equal(errors, []);
 });
 

@@ -41,3 +41,34 @@ export function mapValueSchema(schema: JsonSchema): JsonSchema | undefined {
   const values = schema.additionalProperties;
   return Object.keys(schema.properties ?? {}).length === 0 && typeof values === 'object' ? values : undefined;
 }
+
+/** A schema's direct subschemas, under every keyword that holds one (allOf included). */
+export function subschemas(schema: JsonSchema): JsonSchema[] {
+  return [
+    ...Object.values(schema.properties ?? {}),
+    ...(schema.items ? [schema.items] : []),
+    ...(typeof schema.additionalProperties === 'object' ? [schema.additionalProperties] : []),
+    ...(schema.anyOf ?? []),
+    ...(schema.oneOf ?? []),
+    ...(schema.allOf ?? []),
+  ];
+}
+
+/**
+ * Names of the definitions a schema refers to, directly or through other definitions, sorted:
+ * what an event's or definition's `uses` should hold (the bases of an `allOf` included).
+ */
+export function definitionsUsed(schema: JsonSchema, definitions: Definitions): string[] {
+  const found = new Set<string>();
+  const visit = (node: JsonSchema): void => {
+    const name = node.$ref === undefined ? undefined : (refName(node.$ref) ?? node.$ref);
+    if (name !== undefined && !found.has(name)) {
+      found.add(name);
+      const target = definitions.get(name);
+      if (target) visit(target);
+    }
+    subschemas(node).forEach(visit);
+  };
+  visit(schema);
+  return [...found].sort();
+}

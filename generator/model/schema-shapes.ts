@@ -3,7 +3,7 @@
  * that every emitter and the checker agree on what a schema means: nullable, documented enums (open or
  * closed), inheritance through `allOf`, and discriminated unions.
  */
-import type { JsonSchema, JsonTypeName } from './catalog-model.ts';
+import type { JsonSchema, JsonTypeName, SchemaFormat } from './catalog-model.ts';
 import { resolveRefs, type Definitions } from './schema-refs.ts';
 
 /** The JSON types a schema's `type` names, as a list (empty when it names none). */
@@ -149,3 +149,35 @@ export function discriminated(schema: JsonSchema, definitions: Definitions): Dis
   }
   return undefined;
 }
+
+/** The JSON types each `format` checks; on any other type Ajv (and so the catalog) ignores it. */
+const FORMAT_TYPES: Record<SchemaFormat, readonly JsonTypeName[]> = {
+  'date-time': ['string'],
+  duration: ['string'],
+  int32: ['integer', 'number'],
+  int64: ['integer', 'number'],
+  double: ['integer', 'number'],
+};
+
+/**
+ * The schema's `format` when it applies to one of the schema's types (or the schema names no type);
+ * undefined when there is none or it is on a type it does not check (`format: int32` on a string).
+ */
+export function appliedFormat(schema: JsonSchema): SchemaFormat | undefined {
+  const format = schema.format;
+  if (format === undefined) return undefined;
+  const types = typeNames(schema);
+  return types.length === 0 || types.some((name) => FORMAT_TYPES[format].includes(name)) ? format : undefined;
+}
+
+/**
+ * What a format means on the wire, for docs and JSDoc. date-time needs no explanation: every
+ * timestamp in the catalog is one, and its type already says string.
+ */
+export const FORMAT_MEANINGS: Partial<Record<SchemaFormat, string>> = {
+  duration: 'an ISO 8601 duration string, such as PT1M30S',
+  int32: 'a 32-bit integer, from -2147483648 to 2147483647',
+  int64:
+    'a 64-bit integer; a JavaScript number holds integers exactly only up to 2^53 - 1 (Number.MAX_SAFE_INTEGER), so JSON.parse rounds larger values',
+  double: 'a double-precision floating-point number',
+};

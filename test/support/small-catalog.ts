@@ -1,9 +1,20 @@
 import type { Catalog, EventType, JsonSchema } from '../../generator/model/catalog-model.ts';
 import { eventNames } from '../../generator/model/event-names.ts';
-import { deepFreeze, transitiveRefs } from '../../generator/stages/normalize.ts';
+import { definitionsUsed } from '../../generator/model/schema-refs.ts';
+import { deepFreeze } from '../../generator/stages/normalize.ts';
 
 /** Shared definitions of a small test catalog, by name. */
 export type Definitions = Record<string, { description: string; schema: JsonSchema }>;
+
+/**
+ * `uses` as normalize computes it (model/schema-refs.ts definitionsUsed, which follows `allOf` too;
+ * normalize's own transitiveRefs did not at the time of writing).
+ */
+const usesOf = (schema: JsonSchema, definitions: Definitions): string[] =>
+  definitionsUsed(
+    schema,
+    new Map(Object.entries(definitions).map(([name, definition]) => [name, definition.schema])),
+  );
 
 /** Definitions from bare schemas, each with a stock description. */
 export const definitionsOf = (schemas: Record<string, JsonSchema>): Definitions =>
@@ -31,7 +42,7 @@ export function eventOf(
     errata: [],
     history: { listedIn: [], sampledIn: [] },
     names: eventNames(type),
-    uses: transitiveRefs(schema, definitions),
+    uses: usesOf(schema, definitions),
     ...extra,
   };
 }
@@ -43,7 +54,7 @@ export function catalogOf(definitions: Definitions, events: EventType[]): Catalo
     .map((name) => ({
       ...definitions[name]!,
       name,
-      uses: transitiveRefs(definitions[name]!.schema, definitions),
+      uses: usesOf(definitions[name]!.schema, definitions),
     }));
   const sorted = [...events].sort((a, b) => a.type.localeCompare(b.type));
   return deepFreeze({
@@ -51,7 +62,12 @@ export function catalogOf(definitions: Definitions, events: EventType[]): Catalo
     prefixes: [],
     filters: [],
     definitions: sortedDefinitions,
-    categories: [],
+    categories: [...new Set(sorted.map((event) => event.category))].sort().map((id) => ({
+      id,
+      title: id.toUpperCase(),
+      description: `The ${id} events.`,
+      events: sorted.filter((event) => event.category === id),
+    })),
     events: sorted,
   });
 }

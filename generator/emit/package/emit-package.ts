@@ -1,11 +1,31 @@
 import { banner, BANNER_TEXT, REGENERATE_COMMAND } from '../../syntax/banner.ts';
 import { alignTables } from '../../syntax/markdown-tables.ts';
-import { code } from '../../syntax/markdown-inline.ts';
+import { code, prose, text } from '../../syntax/markdown-inline.ts';
 import { jsonText } from '../../syntax/json-text.ts';
-import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
+import type { Catalog, Category, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../../model/package-identity.ts';
 import { tsIdentifier, tsSingleQuoted } from '../../syntax/ts-literals.ts';
+
+/** A category's part of the README's event list: its title, its description, a row per event type. */
+function categorySection(category: Category): string {
+  const cell = (value: string) => code(value, { table: true });
+  const rows = category.events.map((event) => {
+    const status =
+      event.status === 'retired'
+        ? `retired${event.replacedBy ? ` → ${cell(event.replacedBy)}` : ''}`
+        : 'current';
+    return `| ${cell(event.type)} | ${cell(event.names.dataType)} | ${status} |`;
+  });
+  const description = category.description === undefined ? '' : `${prose(category.description)}\n\n`;
+  return `
+### ${text(category.title)}
+
+${description}| Event type | Data type | Status |
+| --- | --- | --- |
+${rows.join('\n')}
+`;
+}
 
 /** `package.json` and `README.md` of the publishable package, whose module names (src/<name>.ts) are the context's entries. */
 export function emitPackage(context: EmitContext): OutputFile[] {
@@ -49,32 +69,24 @@ function packageJson(catalog: Catalog, entries: readonly string[]): object {
 }
 
 function readme(catalog: Catalog, entries: readonly string[]): string {
-  const cell = (value: string) => code(value, { table: true });
-  const rows = catalog.events.map((event) => {
-    const status =
-      event.status === 'retired'
-        ? `retired${event.replacedBy ? ` → ${cell(event.replacedBy)}` : ''}`
-        : 'current';
-    return `| ${cell(event.type)} | ${cell(event.names.dataType)} | ${status} |`;
-  });
-  const current =
-    catalog.events.find((event) => event.status === 'current' && event.category === 'chat') ??
-    catalog.events[0];
-  const example = current
-    ? `if (result.status === 'valid' && isEventType(result.event, ${tsSingleQuoted(current.type)})) {\n    console.log(result.event.data); // ${tsIdentifier(current.names.dataType)}\n  }`
+  const example = catalog.categories
+    .flatMap((category) => category.events)
+    .find((event) => event.status === 'current');
+  const usage = example
+    ? `if (result.status === 'valid' && isEventType(result.event, ${tsSingleQuoted(example.type)})) {\n    console.log(result.event.data); // ${tsIdentifier(example.names.dataType)}\n  }`
     : '';
   return `${banner('html')}
 # ${PACKAGE_NAME}
 
 Types, runtime validators and helpers for the Azure Communication Services (ACS) events that Azure
 Event Grid delivers, generated from a catalog built from five versions of the ACS event docs.
-Standalone: no runtime dependencies. Types describe the wire JSON (timestamps are strings).
+Standalone: no runtime dependencies. Types describe the wire JSON (timestamps and durations are strings).
 
 \`\`\`ts
 import { parseEvents, isEventType } from '${PACKAGE_NAME}';
 
 for (const result of parseEvents(requestBody)) {
-  ${example}
+  ${usage}
 }
 \`\`\`
 
@@ -95,11 +107,7 @@ for (const result of parseEvents(requestBody)) {
   }
 
 ## Event types
-
-| Event type | Data type | Status |
-| --- | --- | --- |
-${rows.join('\n')}
-
+${catalog.categories.map(categorySection).join('')}
 Regenerate with \`${REGENERATE_COMMAND}\` in the toolkit repository; do not edit this package by hand.
 `;
 }

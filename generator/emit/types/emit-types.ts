@@ -6,6 +6,8 @@ import type { EmitContext } from '../../model/emit-context.ts';
 import { ENVELOPE_NAMES, appendEnvelopes } from './types-envelopes.ts';
 import { deprecatedTags, jsDoc } from './types-jsdoc.ts';
 import { TYPES_ROOT_NAME, typesRootSchema } from './types-schema.ts';
+import { schemaNotes } from './types-notes.ts';
+import { definitionsOf } from '../../model/schema-refs.ts';
 
 export const TYPES_PATH = 'package/src/types.ts';
 
@@ -93,16 +95,19 @@ function assertDeclaredNames(file: SourceFile, expected: ReadonlySet<string>): v
 }
 
 /**
- * JSDoc for the top-level declarations: description, event type, `@deprecated` for retired events.
+ * JSDoc for the top-level declarations: description, event type, what the schema says beyond its
+ * type (types-notes.ts), `@deprecated` for retired events.
  * Spliced into the text in one replacement: adding JSDoc node by node makes ts-morph re-parse the
  * file each time, which made this step quadratic in the number of events.
  */
 function documentDeclarations(file: SourceFile, catalog: Catalog): void {
   const docs = new Map<string, string>();
+  const definitions = definitionsOf(catalog);
   for (const event of catalog.events) {
     const paragraphs = [
       event.schema.description ?? event.description,
       `Data of the \`${event.type}\` event.`,
+      ...schemaNotes(event.schema, definitions),
     ];
     docs.set(
       event.names.dataType,
@@ -111,7 +116,8 @@ function documentDeclarations(file: SourceFile, catalog: Catalog): void {
   }
   for (const definition of catalog.definitions) {
     const tags = definition.schema.deprecated ? [{ tagName: 'deprecated', text: '' }] : [];
-    docs.set(definition.name, renderJsDoc(jsDoc([definition.description], tags)));
+    const paragraphs = [definition.description, ...schemaNotes(definition.schema, definitions)];
+    docs.set(definition.name, renderJsDoc(jsDoc(paragraphs, tags)));
   }
   const inserts: [position: number, doc: string][] = [];
   for (const node of [...file.getInterfaces(), ...file.getTypeAliases()]) {

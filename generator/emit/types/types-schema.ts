@@ -1,7 +1,9 @@
 import type { JSONSchema as J2tSchema } from 'json-schema-to-typescript';
 import type { Catalog, JsonSchema } from '../../model/catalog-model.ts';
-import { refName, refTo } from '../../model/schema-refs.ts';
-import { tsDocText, tsIdentifier } from '../../syntax/ts-literals.ts';
+import { definitionsOf, refName, refTo, type Definitions } from '../../model/schema-refs.ts';
+import { enumShape, inheritance } from '../../model/schema-shapes.ts';
+import { tsDocText, tsIdentifier, tsLiteral } from '../../syntax/ts-literals.ts';
+import { schemaNotes } from './types-notes.ts';
 import { TYPES_ROOT_NAME } from '../../model/package-names.ts';
 
 export { TYPES_ROOT_NAME };
@@ -18,9 +20,15 @@ export { TYPES_ROOT_NAME };
  * becomes a numbered duplicate (`CommunicationIdentifier1`); a `tsType` reference keeps one
  * declaration per definition and keeps the property's description as its JSDoc. Top-level
  * descriptions are left out: emit-types writes those JSDoc blocks itself.
+ *
+ * Idioms (model/schema-shapes.ts): a top-level `allOf` inheritance becomes json-schema-to-typescript's
+ * `extends` (`interface X extends Base`), an inline one an intersection; a documented enum becomes a
+ * `tsType` union of literals, `| (string & {})` when open (editors still offer the known values).
+ * Nullable type lists and `anyOf` with `null` are json-schema-to-typescript's own `T | null`.
  */
 export function typesRootSchema(catalog: Catalog): J2tSchema {
   const definitionNames = new Set(catalog.definitions.map((definition) => definition.name));
+  const context: Context = { declared: definitionNames, definitions: definitionsOf(catalog) };
   const named: [string, JsonSchema][] = [
     ...catalog.events.map((event): [string, JsonSchema] => [event.names.dataType, event.schema]),
     ...catalog.definitions.map((definition): [string, JsonSchema] => [definition.name, definition.schema]),
@@ -29,28 +37,35 @@ export function typesRootSchema(catalog: Catalog): J2tSchema {
   const properties: Record<string, J2tSchema> = {};
   for (const [name, schema] of named) {
     tsIdentifier(name);
-    const {
-      description: _description,
-      deprecated: _deprecated,
-      ...top
-    } = toJ2t(schema, definitionNames, name);
+    const { description: _description, deprecated: _deprecated, ...top } = toJ2t(schema, context, name, true);
     $defs[name] = { title: name, ...top };
     properties[name] = { $ref: refTo(name) };
   }
   return { title: TYPES_ROOT_NAME, type: 'object', properties, additionalProperties: false, $defs };
 }
 
-function toJ2t(schema: JsonSchema, definitions: ReadonlySet<string>, where: string): J2tSchema {
+interface Context {
+  /** Names declared as shared definitions. */
+  declared: ReadonlySet<string>;
+  definitions: Definitions;
+}
+
+function toJ2t(schema: JsonSchema, context: Context, where: string, topLevel = false): J2tSchema {
   const out: J2tSchema = {};
-  if (schema.$ref !== undefined) {
-    const name = refName(schema.$ref) ?? '';
-    if (!definitions.has(name))
-      throw new Error(`${where}: $ref ${JSON.stringify(schema.$ref)} is not a shared definition`);
-    out.tsType = tsIdentifier(name);
-  }
+  if (schema.$ref !== undefined) out.tsType = declaredName(schema.$ref, context, where);
   if (schema.type !== undefined) out.type = schema.type;
-  if (schema.description !== undefined) out.description = tsDocText(schema.description);
+  const description = [
+    ...(schema.description === undefined ? [] : [schema.description]),
+    ...schemaNotes(schema, context.definitions),
+  ];
+  if (description.length > 0) out.description = tsDocText(description.join('\n\n'));
   if (schema.deprecated !== undefined) out.deprecated = schema.deprecated;
+  const values = enumShape(schema);
+  if (values !== undefined && schema.enum === undefined) {
+    const literals = values.values.map(({ value }) => tsLiteral(value));
+    out.tsType = [...literals, ...(values.open ? ['(string & {})'] : [])].join(' | ');
+    return out;
+  }
   if (schema.enum !== undefined) out.enum = [...schema.enum];
   if (schema.const !== undefined) out.const = schema.const;
   if (schema.properties !== undefined) {
@@ -58,7 +73,7 @@ function toJ2t(schema: JsonSchema, definitions: ReadonlySet<string>, where: stri
     for (const [key, value] of Object.entries(schema.properties)) {
       // defineProperty: a `__proto__` key must become a property, not a prototype.
       Object.defineProperty(properties, key, {
-        value: toJ2t(value, definitions, `${where}.${key}`),
+        value: toJ2t(value, context, `${where}.${key}`),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -71,12 +86,45 @@ function toJ2t(schema: JsonSchema, definitions: ReadonlySet<string>, where: stri
     out.additionalProperties =
       typeof schema.additionalProperties === 'boolean'
         ? schema.additionalProperties
-        : toJ2t(schema.additionalProperties, definitions, `${where}[*]`);
+        : toJ2t(schema.additionalProperties, context, `${where}[*]`);
   }
-  if (schema.items !== undefined) out.items = toJ2t(schema.items, definitions, `${where}[]`);
+  if (schema.items !== undefined) out.items = toJ2t(schema.items, context, `${where}[]`);
   if (schema.anyOf !== undefined)
-    out.anyOf = schema.anyOf.map((member, i) => toJ2t(member, definitions, `${where}|${i}`));
+    out.anyOf = schema.anyOf.map((member, i) => toJ2t(member, context, `${where}|${i}`));
   if (schema.oneOf !== undefined)
-    out.oneOf = schema.oneOf.map((member, i) => toJ2t(member, definitions, `${where}|${i}`));
+    out.oneOf = schema.oneOf.map((member, i) => toJ2t(member, context, `${where}|${i}`));
+  if (schema.allOf !== undefined) return withAllOf(out, schema, context, where, topLevel);
   return out;
+}
+
+/**
+ * A named declaration that inherits: `extends` with plain `$ref`s (json-schema-to-typescript resolves
+ * each to the one declaration of the base) and the own branch's members. Anywhere else the branches
+ * become an intersection.
+ */
+function withAllOf(
+  out: J2tSchema,
+  schema: JsonSchema,
+  context: Context,
+  where: string,
+  topLevel: boolean,
+): J2tSchema {
+  const inherits = inheritance(schema)!;
+  const ownBranches = schema.allOf!.filter((branch) => branch.$ref === undefined);
+  if (topLevel && ownBranches.length <= 1) {
+    const bases = inherits.bases.map((ref) => ({ $ref: refTo(declaredName(ref, context, where)) }));
+    const own = inherits.own === undefined ? {} : toJ2t(inherits.own, context, `${where}&`);
+    const { description: _description, ...members } = own;
+    // Typed `string[]` after draft 3's form; json-schema-to-typescript parses the dereferenced schemas.
+    return { ...out, ...members, type: 'object', extends: bases as unknown as string[] };
+  }
+  return { ...out, allOf: schema.allOf!.map((member, i) => toJ2t(member, context, `${where}&${i}`)) };
+}
+
+/** The declaration a `#/$defs/X` ref names; X must be a shared definition. */
+function declaredName(ref: string, context: Context, where: string): string {
+  const name = refName(ref) ?? '';
+  if (!context.declared.has(name))
+    throw new Error(`${where}: $ref ${JSON.stringify(ref)} is not a shared definition`);
+  return tsIdentifier(name);
 }

@@ -8,6 +8,8 @@ import { categoryPage, href, PAGES } from '../view/docs-paths.ts';
 
 export interface CategoryPageView extends PageChrome {
   breadcrumbMd: Markdown;
+  /** The category's description from the catalog, if it has one. */
+  descriptionMd: Markdown | null;
   introMd: Markdown;
   events: EventRowView[];
   scopes: { textMd: Markdown }[];
@@ -33,10 +35,16 @@ export function categoryPageView(category: Category, context: DocsContext): Cate
       `The ${category.events.length} ${category.title} event types Azure Communication Services publishes to Event Grid, current and retired.`,
     ),
     breadcrumbMd: link(markup`Event reference`, href(page, PAGES.index)),
+    descriptionMd: categoryDescription(category),
     introMd: markup`${text(String(category.events.length))} event types, ${text(String(current))} current. Each page gives the data properties, corrected docs samples with their provenance, a subscription filter and the TypeScript imports.`,
     events: category.events.map((event) => eventRow(event, context, page)),
     scopes: scopes.map((scope) => ({ textMd: markup`${code(scope)}: ${text(SCOPES[scope])}.` })),
   };
+}
+
+/** A category's description as a paragraph, or null when the catalog gives none. */
+export function categoryDescription(category: Category): Markdown | null {
+  return category.description === undefined ? null : prose(category.description);
 }
 
 export function eventRow(

@@ -20,7 +20,9 @@ import { layoutJson } from '../../../syntax/json-layout.ts';
 import { parsePointer } from '../../../model/json-patch.ts';
 import { chrome, type PageChrome } from '../view/page-chrome.ts';
 import { anchors, categoryPage, eventPage, href, PAGES } from '../view/docs-paths.ts';
-import { propertyTable, type PropertyRowView } from '../view/property-table.ts';
+import { factsLabel, propertyTable, typeLabel, type PropertyRowView } from '../view/property-table.ts';
+import { schemaFacts, shape } from '../view/property-rows.ts';
+import { definitionsOf } from '../../../model/schema-refs.ts';
 import { citation, documentDate, documentLink } from '../view/provenance.ts';
 
 export interface EventPageView extends PageChrome {
@@ -35,6 +37,8 @@ export interface EventPageView extends PageChrome {
     prefixMd: Markdown;
     parameters: { nameMd: Markdown; descriptionMd: Markdown; fromMd: Markdown }[];
   }[];
+  /** What `data` is when it is not a plain object (it extends a definition, it is a union…), or null. */
+  dataShapeMd: Markdown | null;
   properties: PropertyRowView[];
   samples: {
     headingMd: Markdown;
@@ -81,12 +85,27 @@ export function eventPageView(event: EventType, context: DocsContext): EventPage
         fromMd: sameValueAs(parameter),
       })),
     })),
+    dataShapeMd: dataShape(event, context, page),
     properties: propertyTable(event.schema, context.catalog.definitions, page, { expandRefs: true }),
     samples: event.samples.map((sample) => sampleView(sample, context, page)),
     filterMd: fence(layoutJson(filter), 'json'),
     filterNoteMd: filterNote(event, filter),
     importsMd: fence(imports(event), 'ts'),
   };
+}
+
+function dataShape(event: EventType, context: DocsContext, page: string): Markdown | null {
+  const type = shape(event.schema);
+  if (type.kind === 'object') return null;
+  const data = code('data');
+  if (type.kind === 'extends') {
+    const bases = typeLabel({ kind: 'extends', bases: type.bases }, page);
+    return markup`${data} is an ${bases}; the table lists the inherited properties with its own.`;
+  }
+  const facts = factsLabel(schemaFacts(event.schema, definitionsOf(context.catalog)), page);
+  return facts === markup``
+    ? markup`${data} is ${typeLabel(type, page)}.`
+    : markup`${data} is ${typeLabel(type, page)}; ${facts}.`;
 }
 
 function history(event: EventType, context: DocsContext, page: string): EventPageView['history'] {

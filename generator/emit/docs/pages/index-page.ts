@@ -1,6 +1,6 @@
 /** The view model of `docs/index.md` (templates/docs-index.hbs). */
 import type { FilterExample } from '../../../model/catalog-model.ts';
-import { eventRow, type EventRowView } from './category-page.ts';
+import { categoryDescription, eventRow, type EventRowView } from './category-page.ts';
 import type { DocsContext } from '../view/docs-context.ts';
 import { erratumLink, erratumSummary } from '../view/errata-view.ts';
 import { actualPrefixes } from '../view/filter-view.ts';
@@ -21,7 +21,12 @@ import { citation, documentLink } from '../view/provenance.ts';
 
 export interface IndexPageView extends PageChrome {
   introMd: Markdown;
-  categories: { headingMd: Markdown; linkMd: Markdown; events: EventRowView[] }[];
+  categories: {
+    headingMd: Markdown;
+    descriptionMd: Markdown | null;
+    linkMd: Markdown;
+    events: EventRowView[];
+  }[];
   prefixes: {
     prefixMd: Markdown;
     beginsMd: Markdown;
@@ -70,6 +75,7 @@ export function indexPageView(context: DocsContext): IndexPageView {
     )} page lists the ${text(String(errataCount))} errors found in the docs and how each was corrected.`,
     categories: catalog.categories.map((category) => ({
       headingMd: markup`${text(category.title)} events`,
+      descriptionMd: categoryDescription(category),
       linkMd: link(markup`All ${text(category.title)} events`, href(PAGE, categoryPage(category))),
       events: category.events.map((event) => eventRow(event, context, PAGE)),
     })),

@@ -4,8 +4,9 @@ import { eventLink } from '../view/event-view.ts';
 import { join, link, markup, prose, text, type Markdown } from '../../../syntax/markdown-inline.ts';
 import { chrome, type PageChrome } from '../view/page-chrome.ts';
 import { anchors, href, PAGES } from '../view/docs-paths.ts';
-import { propertyTable, typeLabel, type PropertyRowView } from '../view/property-table.ts';
-import { shape } from '../view/property-rows.ts';
+import { factsLabel, propertyTable, typeLabel, type PropertyRowView } from '../view/property-table.ts';
+import { schemaFacts, shape } from '../view/property-rows.ts';
+import { definitionsOf } from '../../../model/schema-refs.ts';
 
 export interface TypesPageView extends PageChrome {
   introMd: Markdown;
@@ -14,6 +15,8 @@ export interface TypesPageView extends PageChrome {
     headingMd: Markdown;
     descriptionMd: Markdown;
     shapeMd: Markdown;
+    /** What the shape says beyond its type (values, format, discriminator), `; `-prefixed, or empty. */
+    factsMd: Markdown;
     properties: PropertyRowView[];
     usedByMd: Markdown;
   }[];
@@ -23,6 +26,7 @@ const PAGE = PAGES.types;
 
 export function typesPageView(context: DocsContext): TypesPageView {
   const { catalog } = context;
+  const schemas = definitionsOf(catalog);
   return {
     ...chrome(
       'Shared types',
@@ -42,9 +46,12 @@ export function typesPageView(context: DocsContext): TypesPageView {
         headingMd: text(definition.name),
         descriptionMd: prose(definition.description),
         shapeMd: typeLabel(shape(definition.schema), PAGE),
+        factsMd: prefixed(factsLabel(schemaFacts(definition.schema, schemas), PAGE)),
         properties: propertyTable(definition.schema, catalog.definitions, PAGE, { expandRefs: false }),
         usedByMd: usedBy.length === 0 ? markup`no event` : join(usedBy, ', '),
       };
     }),
   };
 }
+
+const prefixed = (facts: Markdown): Markdown => (facts === markup`` ? facts : markup`; ${facts}`);

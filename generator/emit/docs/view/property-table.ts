@@ -3,9 +3,16 @@
  * definitions linked to their section of the types page.
  */
 import type { Definition, JsonSchema } from '../../../model/catalog-model.ts';
+import { FORMAT_MEANINGS, type EnumShape } from '../../../model/schema-shapes.ts';
 import { code, join, link, markup, prose, text, type Markdown } from '../../../syntax/markdown-inline.ts';
 import { anchors, href, PAGES } from './docs-paths.ts';
-import { propertyRows, type PropertyRow, type RowOptions, type TypeShape } from './property-rows.ts';
+import {
+  propertyRows,
+  type PropertyRow,
+  type RowOptions,
+  type SchemaFacts,
+  type TypeShape,
+} from './property-rows.ts';
 
 export interface PropertyRowView {
   nameMd: Markdown;
@@ -27,7 +34,7 @@ export function propertyTable(
     nameMd: code(row.path, CELL),
     typeMd: typeLabel(row.type, from),
     required: row.required ? 'yes' : 'no',
-    formatMd: formatLabel(row),
+    formatMd: factsLabel(row, from),
     descriptionMd: description(row),
   }));
 }
@@ -37,38 +44,67 @@ export function typeLabel(type: TypeShape, from: string): Markdown {
     case 'primitive':
       return text(type.name);
     case 'ref':
-      return link(text(type.name), href(from, PAGES.types, anchors.definition({ name: type.name })));
+      return definitionLink(type.name, from);
     case 'object':
       return markup`object`;
+    case 'extends':
+      return markup`object extending ${join(
+        type.bases.map((base) => definitionLink(base, from)),
+        ' and ',
+      )}`;
     case 'map':
       return markup`map of ${typeLabel(type.values, from)}`;
     case 'array':
       return markup`array of ${typeLabel(type.items, from)}`;
     case 'union':
-      return join(
-        type.options.map((option) => typeLabel(option, from)),
-        ' or ',
-      );
+      return join([...new Set(type.options.map((option) => typeLabel(option, from)))], ' or ');
     case 'any':
       return markup`any`;
   }
 }
 
-function formatLabel(row: PropertyRow): Markdown {
+const definitionLink = (name: string, from: string): Markdown =>
+  link(text(name), href(from, PAGES.types, anchors.definition({ name })));
+
+const value = (literal: unknown): Markdown => code(JSON.stringify(literal), CELL);
+
+/** The Format cell: the format (and what it means), the values, the constant, the discriminator. */
+export function factsLabel(facts: SchemaFacts, from: string): Markdown {
   const parts: Markdown[] = [];
-  if (row.format !== undefined) parts.push(text(row.format));
-  if (row.enum !== undefined)
-    parts.push(
-      markup`one of ${join(
-        row.enum.map((value) => code(JSON.stringify(value), CELL)),
-        ', ',
-      )}`,
+  if (facts.format !== undefined) {
+    const meaning = FORMAT_MEANINGS[facts.format];
+    parts.push(meaning === undefined ? text(facts.format) : markup`${text(facts.format)}: ${text(meaning)}`);
+  }
+  if (facts.enum !== undefined) parts.push(enumLabel(facts.enum));
+  if (facts.const !== undefined) parts.push(markup`always ${value(facts.const)}`);
+  if (facts.union !== undefined) {
+    const branches = facts.union.branches.map((branch) =>
+      branch.definition === undefined
+        ? value(branch.value)
+        : markup`${value(branch.value)} for ${definitionLink(branch.definition, from)}`,
     );
-  if (row.const !== undefined) parts.push(markup`always ${code(JSON.stringify(row.const), CELL)}`);
+    parts.push(markup`told apart by ${code(facts.union.property, CELL)}: ${join(branches, ', ')}`);
+  }
   return join(parts, '; ');
+}
+
+/** `one of "a", "b"`; documented values with their descriptions; an open enum says others may appear. */
+function enumLabel(shape: EnumShape): Markdown {
+  const values = join(
+    shape.values.map((entry) =>
+      entry.description === undefined
+        ? value(entry.value)
+        : markup`${value(entry.value)} (${prose(entry.description, CELL)})`,
+    ),
+    ', ',
+  );
+  return shape.open ? markup`known values ${values}; other values may appear` : markup`one of ${values}`;
 }
 
 function description(row: PropertyRow): Markdown {
   const body = row.description === undefined ? markup`` : prose(row.description, CELL);
-  return row.deprecated ? markup`Deprecated. ${body}` : body;
+  const deprecated = row.deprecated ? markup`Deprecated. ${body}` : body;
+  if (row.when === undefined) return deprecated;
+  const condition = markup`Only when ${code(row.when.property, CELL)} is ${value(row.when.value)}.`;
+  return row.description === undefined && !row.deprecated ? condition : markup`${condition} ${deprecated}`;
 }

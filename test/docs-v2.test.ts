@@ -1,0 +1,390 @@
+/**
+ * The docs and the package README for the catalog format v2 idioms (test/support/v2-catalog.ts):
+ * each fact a schema states shows on the pages (tables of cases), the categories come from the model
+ * alone, and the pages stay link-clean, markdownlint-clean and in prettier's layout.
+ */
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { micromark } from 'micromark';
+import { gfmTable, gfmTableHtml } from 'micromark-extension-gfm-table';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { emitDocs } from '../generator/emit/docs/emit-docs.ts';
+import { emitPackage } from '../generator/emit/package/emit-package.ts';
+import type { Catalog, OutputFile } from '../generator/model/catalog-model.ts';
+import { loadTemplates } from '../generator/stages/load.ts';
+import { brokenLinks, markdownlint, rows } from './support/markdown-pages.ts';
+import { firstPrettierChange } from './support/prettier.ts';
+import { catalogOf, eventOf } from './support/small-catalog.ts';
+import { CALL_ENDED, V2_DEFINITIONS, v2Catalog } from './support/v2-catalog.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const CONFIG = path.join(ROOT, '.markdownlint-cli2.jsonc');
+let templates: ReadonlyMap<string, string> = new Map();
+test.before(async () => {
+  templates = await loadTemplates(path.join(ROOT, 'templates'));
+});
+
+/** Three categories, described by the model alone (ids no generator code knows). */
+const categorized: Catalog = (() => {
+  const base = catalogOf(V2_DEFINITIONS, [
+    eventOf(CALL_ENDED, { type: 'object' }, {}, { category: 'calls' }),
+    eventOf('Microsoft.Communication.RouterJobQueued', { type: 'object' }, {}, { category: 'router' }),
+    eventOf('Microsoft.Communication.PresenceChanged', { type: 'object' }, {}, { category: 'presence' }),
+  ]);
+  const titles: Record<string, [string, string]> = {
+    calls: ['Voice and video calling', 'Incoming calls and their participants.'],
+    router: ['Job Router', 'Jobs, queues and workers of `Job Router`.'],
+    presence: ['Presence', 'Availability of users.'],
+  };
+  return {
+    ...base,
+    categories: base.categories.map((category) => ({
+      ...category,
+      title: titles[category.id]![0],
+      description: titles[category.id]![1],
+    })),
+  };
+})();
+
+const docsOf = (catalog: Catalog): Map<string, string> =>
+  new Map(emitDocs(catalog, templates).map((file) => [file.path, file.contents]));
+const readme = (catalog: Catalog): string =>
+  emitPackage(catalog, ['index', 'types']).find((file) => file.path === 'package/README.md')!.contents;
+
+const ENDED_PAGE = 'docs/calls/call-ended.md';
+const STARTED_PAGE = 'docs/calls/call-started.md';
+const TYPES_PAGE = 'docs/types.md';
+
+/** A table row whose first cells are these (trimmed; padding does not matter). */
+const row =
+  (...cells: string[]) =>
+  (page: string): boolean =>
+    rows(page).some((candidate) => cells.every((cell, i) => cell === '*' || candidate[i] === cell));
+const has = (needle: string) => (page: string) => page.includes(needle);
+const lacks = (needle: string) => (page: string) => !page.includes(needle);
+const TYPES_LINK = '../types.md';
+
+// [page, what, check] — columns: Property | Type | Required | Format | Description
+const V2_FACTS: [string, string, (page: string) => boolean][] = [
+  [ENDED_PAGE, 'a nullable type says "or null"', row('`nickname`', 'string or null', 'yes', '', 'Nickname.')],
+  [
+    ENDED_PAGE,
+    'a nullable ref links its definition and says "or null"',
+    row('`transferTarget`', `[CallParticipantBase](${TYPES_LINK}#callparticipantbase) or null`, 'no'),
+  ],
+  [
+    ENDED_PAGE,
+    "a nullable ref's members are expanded",
+    row('`transferTarget.rawId`', 'string', 'yes', '', 'Raw id.'),
+  ],
+  [
+    ENDED_PAGE,
+    'a duration with its meaning',
+    row('`callDuration`', 'string', 'no', 'duration: an ISO 8601 duration string, such as PT1M30S'),
+  ],
+  [
+    ENDED_PAGE,
+    'an int32 with its range',
+    row('`retries`', 'integer', 'no', 'int32: a 32-bit integer, from -2147483648 to 2147483647'),
+  ],
+  [
+    ENDED_PAGE,
+    "an int64 with JavaScript's precision limit",
+    (page) =>
+      rows(page).some(
+        (cells) => cells[0] === '`sequenceNumber`' && /^int64: .*2\^53 - 1/.test(cells[3] ?? ''),
+      ),
+  ],
+  [
+    ENDED_PAGE,
+    'a nullable double',
+    row('`score`', 'number or null', 'no', 'double: a double-precision floating-point number'),
+  ],
+  [
+    ENDED_PAGE,
+    'a format on a type it does not check is not shown',
+    row('`mislabelled`', 'string', 'no', '', 'A format on the wrong type.'),
+  ],
+  [
+    ENDED_PAGE,
+    'a closed documented enum lists its values with their descriptions',
+    row(
+      '`channel`',
+      'string',
+      'yes',
+      'one of `"pstn"` (The phone network.), `"voip"` (Internet calling.)',
+      'How the call was carried.',
+    ),
+  ],
+  [
+    ENDED_PAGE,
+    'an open enum (by ref) lists the known values and says others may appear',
+    row(
+      '`reason`',
+      `[EndReason](${TYPES_LINK}#endreason)`,
+      'yes',
+      'known values `"Hangup"` (Someone hung up.), `"Timeout"` (Nobody answered.); other values may appear',
+    ),
+  ],
+  [
+    ENDED_PAGE,
+    'a discriminated union (by ref) names its discriminator and links each branch',
+    row(
+      '`participant`',
+      `[CallParticipant](${TYPES_LINK}#callparticipant)`,
+      'yes',
+      `told apart by \`kind\`: \`"audio"\` for [AudioParticipant](${TYPES_LINK}#audioparticipant), \`"video"\` for [VideoParticipant](${TYPES_LINK}#videoparticipant)`,
+    ),
+  ],
+  [
+    ENDED_PAGE,
+    'a member all branches share (inherited from their base) is listed once, unconditionally',
+    (page) => rows(page).filter((cells) => cells[0] === '`participant.rawId`').length === 1,
+  ],
+  [
+    ENDED_PAGE,
+    "a branch's own member says which discriminator value it belongs to",
+    row('`participant.muted`', 'boolean', 'yes', '', 'Only when `kind` is `"audio"`. Muted or not.'),
+  ],
+  [
+    ENDED_PAGE,
+    'the same inside an array of union members',
+    row(
+      '`participants[].resolution`',
+      'string or null',
+      'yes',
+      '',
+      'Only when `kind` is `"video"`. Resolution, null when unknown.',
+    ),
+  ],
+  [
+    ENDED_PAGE,
+    'an inline discriminated union lists its discriminator values',
+    row('`outcome`', 'object', 'yes', 'told apart by `status`: `"ok"`, `"failed"`', 'How it went.'),
+  ],
+  [
+    ENDED_PAGE,
+    "an inline union branch's member",
+    row('`outcome.error`', 'string', 'yes', '', 'Only when `status` is `"failed"`.'),
+  ],
+  [
+    ENDED_PAGE,
+    'an inline allOf says what it extends, with a link',
+    row('`caller`', `object extending [CallParticipantBase](${TYPES_LINK}#callparticipantbase)`, 'no'),
+  ],
+  [
+    ENDED_PAGE,
+    'inline allOf: inherited and own members both listed',
+    (page) =>
+      row('`caller.rawId`', 'string', 'yes')(page) && row('`caller.phoneNumber`', 'string', 'no')(page),
+  ],
+  [ENDED_PAGE, 'a map of strings', row('`labels`', 'map of string', 'no')],
+  [ENDED_PAGE, 'a map of anything', row('`context`', 'map of any', 'no')],
+  [ENDED_PAGE, 'a plain object data schema gets no shape sentence', lacks('`data` is')],
+  [
+    STARTED_PAGE,
+    'data that extends a definition says so, with a link',
+    has(
+      '`data` is an object extending [CallParticipantBase](../types.md#callparticipantbase); the table lists the inherited properties with its own.',
+    ),
+  ],
+  [
+    STARTED_PAGE,
+    'the inherited properties are visible on the event page, before its own',
+    (page) => {
+      const names = rows(page).map((cells) => cells[0]);
+      return names.indexOf('`kind`') >= 0 && names.indexOf('`rawId`') < names.indexOf('`startTime`');
+    },
+  ],
+  [
+    TYPES_PAGE,
+    'a definition that inherits: "extends Base" with a link, its own properties only',
+    (page) =>
+      has('Shape: object extending [CallParticipantBase](#callparticipantbase).')(page) &&
+      row('`muted`', 'boolean', 'yes')(page) &&
+      row('`kind`', 'string', 'yes', 'always `"audio"`')(page),
+  ],
+  [
+    TYPES_PAGE,
+    'a discriminated union definition lists its branches',
+    has(
+      'Shape: [AudioParticipant](#audioparticipant) or [VideoParticipant](#videoparticipant); told apart by `kind`: `"audio"` for [AudioParticipant](#audioparticipant), `"video"` for [VideoParticipant](#videoparticipant).',
+    ),
+  ],
+  [
+    TYPES_PAGE,
+    'an open enum definition lists its known values',
+    has(
+      'Shape: string; known values `"Hangup"` (Someone hung up.), `"Timeout"` (Nobody answered.); other values may appear.',
+    ),
+  ],
+  [
+    TYPES_PAGE,
+    'a base is used by what extends it',
+    has(
+      '[AudioParticipant](#audioparticipant), [CallParticipant](#callparticipant), [VideoParticipant](#videoparticipant)',
+    ),
+  ],
+];
+
+for (const [page, what, check] of V2_FACTS) {
+  test(`docs v2 ${page}: ${what}`, () => {
+    const contents = docsOf(v2Catalog).get(page);
+    assert.ok(contents, `no page ${page}`);
+    assert.ok(check(contents), contents);
+  });
+}
+
+// [page or README, what, check]
+const CATEGORY_FACTS: [string, string, (page: string) => boolean][] = [
+  [
+    'docs/router/index.md',
+    'a category page per model category, titled from the model',
+    has('# Job Router events'),
+  ],
+  [
+    'docs/router/index.md',
+    "the category's description from the model, code spans kept",
+    has('\n\nJobs, queues and workers of `Job Router`.\n\n'),
+  ],
+  ['docs/presence/index.md', 'another category, another page', has('Availability of users.')],
+  [
+    'docs/index.md',
+    'an index section per category, with its description',
+    has('### Voice and video calling events\n\nIncoming calls and their participants.\n\n| Event'),
+  ],
+  [
+    'docs/index.md',
+    'the pages list links every category page',
+    (page) =>
+      ['calls', 'presence', 'router'].every((id) =>
+        page.includes(`](${id}/index.md): 1 event types, one page each.`),
+      ),
+  ],
+  [
+    'docs/presence/presence-changed.md',
+    "an event's breadcrumb and facts name its category's title",
+    has('- Category: [Presence](index.md)'),
+  ],
+  [
+    'README',
+    'the README lists each category under its title, with its description',
+    has('### Job Router\n\nJobs, queues and workers of `Job Router`.\n\n| Event type '),
+  ],
+  [
+    'README',
+    'the README example is the first current event of the first category',
+    has("isEventType(result.event, 'Microsoft.Communication.CallEnded')"),
+  ],
+];
+
+for (const [page, what, check] of CATEGORY_FACTS) {
+  test(`categories ${page}: ${what}`, () => {
+    const contents = page === 'README' ? readme(categorized) : docsOf(categorized).get(page);
+    assert.ok(contents, `no page ${page}`);
+    assert.ok(check(contents), contents);
+  });
+}
+
+test('categories: a category without a description gets no empty paragraph', () => {
+  const bare = {
+    ...categorized,
+    categories: categorized.categories.map(({ description: _, ...rest }) => rest),
+  };
+  const pages = docsOf(bare);
+  assert.ok(pages.get('docs/router/index.md')!.includes('[Event reference](../index.md)\n\n1 event types'));
+  assert.ok(readme(bare).includes('### Job Router\n\n| Event type'));
+});
+
+const HOSTILE = 'Evil | <script>alert(1)</script> `x|y` */ [a](javascript:alert(1))';
+
+test('docs v2: hostile enum values and descriptions stay inside their cell, as text', () => {
+  const hostile = catalogOf({}, [
+    eventOf(
+      CALL_ENDED,
+      {
+        type: 'object',
+        properties: {
+          documented: { anyOf: [{ const: HOSTILE, description: HOSTILE }, { type: 'string' }] },
+          outcome: {
+            oneOf: [
+              { type: 'object', properties: { [HOSTILE]: { const: 'a|b' } }, required: [HOSTILE] },
+              { type: 'object', properties: { [HOSTILE]: { const: '<b>' } }, required: [HOSTILE] },
+            ],
+          },
+        },
+      },
+      {},
+      { category: 'calls' },
+    ),
+  ]);
+  const page = docsOf(hostile).get(ENDED_PAGE)!;
+  const table = rows(page).filter(
+    (cells) => cells[0]?.startsWith('`documented`') || cells[0]?.startsWith('`outcome`'),
+  );
+  assert.is(table.length, 2, page);
+  for (const cells of table) assert.is(cells.length, 5, cells.join(' ‖ '));
+  const html = micromark(page.replace(/^---\n[\s\S]*?\n---\n/, ''), {
+    allowDangerousHtml: true,
+    extensions: [gfmTable()],
+    htmlExtensions: [gfmTableHtml()],
+  });
+  assert.not.match(html, /<script|<b>|href="javascript:/i);
+  assert.ok(html.includes('&lt;script&gt;'), 'the value is shown as text');
+});
+
+// ── Clean pages ──────────────────────────────────────────────────────────────────────────────
+
+const ALL: [string, () => OutputFile[]][] = [
+  ['v2', () => emitDocs(v2Catalog, templates)],
+  ['categorized', () => emitDocs(categorized, templates)],
+];
+
+for (const [name, files] of ALL) {
+  test(`docs ${name}: every relative link and anchor resolves`, () => {
+    const pages = new Map(files().map((file) => [file.path, file.contents]));
+    const { broken, checked } = brokenLinks(pages);
+    assert.equal(broken, []);
+    assert.ok(checked > 10, `only ${checked} links checked`);
+  });
+
+  test(`docs ${name}: already in prettier's layout`, async () => {
+    for (const file of files()) {
+      const change = await firstPrettierChange(file.path, file.contents, 'markdown');
+      assert.ok(change === undefined, change);
+    }
+  });
+}
+
+test('docs v2 and categorized, and their READMEs: markdownlint-clean', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'acs-docs-v2-'));
+  try {
+    const written: OutputFile[] = [
+      ...emitDocs(v2Catalog, templates).map((file) => ({ ...file, path: `v2/${file.path}` })),
+      ...emitDocs(categorized, templates).map((file) => ({ ...file, path: `categorized/${file.path}` })),
+      { path: 'v2/README.md', contents: readme(v2Catalog) },
+      { path: 'categorized/README.md', contents: readme(categorized) },
+    ];
+    for (const file of written) {
+      await mkdir(path.dirname(path.join(dir, file.path)), { recursive: true });
+      await writeFile(path.join(dir, file.path), file.contents);
+    }
+    const result = await markdownlint(dir, ['--config', CONFIG, '--no-globs', '**/*.md']);
+    assert.ok(result.ok, result.output);
+    assert.match(result.output, new RegExp(`Linting: ${written.length} file\\(s\\)`));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('README of the v2 and categorized catalogs: in prettier layout', async () => {
+  for (const catalog of [v2Catalog, categorized]) {
+    const change = await firstPrettierChange('README.md', readme(catalog), 'markdown');
+    assert.ok(change === undefined, change);
+  }
+});
+
+test.run();
