@@ -9,9 +9,8 @@ import { banner } from '../../syntax/banner.ts';
 import type { Catalog, JsonSchema, OutputFile } from '../../model/catalog-model.ts';
 import { Code, docLines, entryKey, id, join, render, ts, type Lines } from '../../syntax/ts-code.ts';
 import { compileFunction } from './validator-compile.ts';
-import { DATE_TIME_CONSTANTS } from './validator-date-time.ts';
 import { ENVELOPES } from './validator-envelopes.ts';
-import { apiTypes, runtimeHelpers } from './validator-runtime.ts';
+import { runtimeImports } from './validator-runtime.ts';
 import { RUNTIME_HELPERS, Scope, type SchemaFunctions } from './validator-scope.ts';
 
 export const VALIDATORS_PATH = 'package/src/validators.ts';
@@ -24,8 +23,6 @@ const PUBLIC_NAMES = [
   'dataGuards',
 ];
 const IMPORTED_NAMES = ['AcsEventType', 'AcsEventDataMap', 'EventGridEvent', 'CloudEvent'];
-/** Every top-level name the runtime helpers declare (validators/runtime.ts, validators/date-time.ts). */
-const HELPER_NAMES = [...RUNTIME_HELPERS, ...DATE_TIME_CONSTANTS];
 
 interface Target {
   /** The type the value narrows to (a types.ts export). */
@@ -42,7 +39,7 @@ export function emitValidators(catalog: Catalog): OutputFile[] {
   const scope = new Scope(
     new Map(catalog.definitions.map((definition) => [definition.name, definition.schema])),
   );
-  for (const name of [...PUBLIC_NAMES, ...IMPORTED_NAMES, ...HELPER_NAMES]) scope.claim(name);
+  for (const name of [...PUBLIC_NAMES, ...IMPORTED_NAMES, ...RUNTIME_HELPERS]) scope.claim(name);
   const imported = new Set(IMPORTED_NAMES);
 
   const definitions: Target[] = catalog.definitions.map((definition) => {
@@ -113,10 +110,7 @@ export function emitValidators(catalog: Catalog): OutputFile[] {
   const importNames = [...imported].sort().map(id);
   const lines: Lines = [
     ts`import type { ${join(importNames, ts`, `)} } from './types.js';`,
-    ts``,
-    ...apiTypes(),
-    ts``,
-    ...runtimeHelpers(scope.helpersUsed),
+    ...runtimeImports(scope.helpersUsed),
     ...sections.flat(),
   ];
   return [{ path: VALIDATORS_PATH, contents: `${banner('line')}${render(lines)}\n` }];

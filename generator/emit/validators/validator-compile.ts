@@ -21,7 +21,7 @@ import {
   typeMessage,
   type JsonType,
 } from './validator-conditions.ts';
-import { DATE_TIME_MESSAGE } from './validator-date-time.ts';
+import { DATE_TIME_MESSAGE } from './validator-formats.ts';
 import { Pointer } from './validator-pointer.ts';
 import { LEAF_HELPERS, type SchemaFunctions, type Scope } from './validator-scope.ts';
 
