@@ -14,6 +14,7 @@ import { tsSingleQuoted } from '../generator/syntax/ts-literals.ts';
 import { leafKind } from '../generator/emit/validators/validator-conditions.ts';
 import { RUNTIME_MODULE } from '../generator/emit/validators/validator-runtime.ts';
 import * as validation from '../generator/runtime/support/validation.ts';
+import { FORMAT_V2_CATALOG } from './support/format-v2-catalog.ts';
 import { realCatalog } from './support/real-catalog.ts';
 import {
   catalogOf as smallCatalog,
@@ -1448,6 +1449,7 @@ test('typechecks (strict, noUncheckedIndexedAccess, NodeNext, noUnused*) against
         [],
       ),
     ),
+    'format-v2': stub(FORMAT_V2_CATALOG),
     'emit-types': await real(small),
     'real-catalog': stub(committed),
   };

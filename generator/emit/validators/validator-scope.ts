@@ -29,7 +29,7 @@ export class Scope {
   /** Runtime helpers the generated code refers to, by name. */
   readonly helpersUsed = new Set<string>();
 
-  constructor(private readonly definitions: ReadonlyMap<string, JsonSchema>) {
+  constructor(readonly definitions: ReadonlyMap<string, JsonSchema>) {
     for (const name of definitions.keys()) this.definitionFunctions.set(name, this.claimFunctions(name));
   }
 
