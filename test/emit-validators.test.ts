@@ -1,7 +1,6 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import ts from 'typescript';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -9,6 +8,7 @@ import { banner } from '../generator/syntax/banner.ts';
 import { emitTypes } from '../generator/emit/types/emit-types.ts';
 import { emitValidators, VALIDATORS_PATH } from '../generator/emit/validators/emit-validators.ts';
 import type { Catalog, EventType, JsonSchema } from '../generator/model/catalog-model.ts';
+import { newDataSchemaAjv } from '../generator/model/data-schema-ajv.ts';
 import { deepFreeze } from '../generator/stages/normalize.ts';
 import { tsSingleQuoted } from '../generator/syntax/ts-literals.ts';
 import { leafKind } from '../generator/emit/validators/validator-conditions.ts';
@@ -167,9 +167,7 @@ const chat = {
 const hostile = { validate: validate('validateAcsHostileEventData'), is: guard('isAcsHostileEventData') };
 
 function ajvFor(schema: JsonSchema, allErrors: boolean): ValidateFunction {
-  const ajv = new Ajv2020({ allErrors, strict: false, strictNumbers: true, ownProperties: true });
-  addFormats.default(ajv);
-  return ajv.compile({ ...schema, $defs: DEFS });
+  return newDataSchemaAjv({ allErrors }).compile({ ...schema, $defs: DEFS });
 }
 
 const VALID_SMS = {
@@ -1306,8 +1304,7 @@ test('real catalog: every corrected sample is valid, and mutations agree with Aj
     catalog.definitions.map((definition) => [definition.name, definition.schema]),
   );
   const random = rng(2021);
-  const ajv = new Ajv2020({ allErrors: true, strict: false, strictNumbers: true, ownProperties: true });
-  addFormats.default(ajv);
+  const ajv = newDataSchemaAjv({ allErrors: true });
   for (const event of catalog.events) {
     const ajvValidate = ajv.compile({ ...event.schema, $defs: defs });
     const validateData = real.dataValidators[event.type]!;

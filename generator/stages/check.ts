@@ -1,5 +1,5 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { newDataSchemaAjv } from '../model/data-schema-ajv.ts';
 import { checkFormat } from './check-catalog-format.ts';
 import { formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
 import { describeAjvErrors } from './catalog-format-messages.ts';
@@ -290,8 +290,7 @@ function compileDataValidators(
   catalog: CheckedCatalog,
   definitions: ReadonlyMap<string, JsonSchema>,
 ): Map<string, ValidateFunction> {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
-  addFormats.default(ajv, ['date-time']);
+  const ajv = newDataSchemaAjv({ allErrors: true, verbose: true });
   const $defs = Object.fromEntries(definitions);
   const validators = new Map<string, ValidateFunction>();
   for (const { value } of catalog.events) {

@@ -17,7 +17,8 @@ import { emitValidators } from '../../generator/emit/validators/emit-validators.
 import { load, parseCatalogFile } from '../../generator/stages/load.ts';
 import { normalize } from '../../generator/stages/normalize.ts';
 import type { Schema } from './arbitrary.ts';
-import { newAjv, ROOT, type Guard, type Target, type Validate } from './targets.ts';
+import { newDataSchemaAjv } from '../../generator/model/data-schema-ajv.ts';
+import { ROOT, type Guard, type Target, type Validate } from './targets.ts';
 
 /** The support modules the generated validators import (package/src/support/ in the package). */
 const SUPPORT_DIR = path.join(ROOT, 'generator', 'runtime', 'support');
@@ -65,8 +66,8 @@ export async function kitchenSinkTargets(): Promise<Target[]> {
       .filter((file) => file.path.includes('/schemas/data/'))
       .map((file) => [path.basename(file.path, '.schema.json'), JSON.parse(file.contents) as Schema]),
   );
-  const all = newAjv(true);
-  const first = newAjv(false);
+  const all = newDataSchemaAjv({ allErrors: true });
+  const first = newDataSchemaAjv({ allErrors: false });
   return catalog.events.map((event) => {
     const schema = schemas.get(event.names.slug);
     if (!schema) throw new Error(`emitJsonSchemas produced no data schema for ${event.names.slug}`);
