@@ -202,6 +202,16 @@ test('errors: a discriminated union names the branch the discriminator picks, or
   ]);
 });
 
+test('errors: an allOf object that is not an object is reported once, and every branch reports its own errors', () => {
+  assert.equal(errors({ named: 'x' }), [
+    { path: '/named', message: 'must be an object', expected: 'object', received: 'string' },
+  ]);
+  assert.equal(
+    errors({ named: { note: 1 } }).map((error) => `${error.path} ${error.message}`),
+    ['/named/id is required', '/named/note must be a string', '/named/name is required'],
+  );
+});
+
 test('strict mode: an allOf object knows the properties of every branch, and still flags others', () => {
   const named = { id: 'a', name: 'n', note: 'x' };
   assert.equal(errors({ named }, true), []);

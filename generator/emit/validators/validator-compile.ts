@@ -89,7 +89,7 @@ class Compiler {
    * strict mode's undeclared-property check of this object is made by an enclosing `allOf`, which
    * knows the properties of every branch.
    */
-  value(schema: JsonSchema, v: Code, at: Pointer, ownStrict = true): Lines {
+  value(schema: JsonSchema, v: Code, at: Pointer, ownStrict = true, knownObject = false): Lines {
     const lines: (Code | Lines)[] = [];
     if (schema.$ref !== undefined) lines.push(this.call(this.scope.resolve(schema.$ref).functions, v, at));
     const types = typeNames(schema);
@@ -103,10 +103,11 @@ class Compiler {
       ...(has('array') ? this.array(schema, v, at, only === 'array') : []),
       ...this.anyOf(schema, v, at),
       ...this.oneOf(schema, v, at, only === 'object'),
-      ...this.allOf(schema, v, at, ownStrict),
+      ...this.allOf(schema, v, at, ownStrict, only === 'object' || knownObject),
     ];
     if (types.length === 0) return [...lines, ...rest];
-    if (only === 'object') return [...lines, ...this.expectObject(v, at, rest)];
+    // An enclosing allOf has already tested (and narrowed) the object.
+    if (only === 'object') return [...lines, ...(knownObject ? rest : this.expectObject(v, at, rest))];
     const error = { at, message: typesMessage(types), expected: types.join(' | '), received: this.typeOf(v) };
     return [...lines, ...this.failIf(typesFail(types, v), error, rest)];
   }
@@ -400,29 +401,31 @@ class Compiler {
    * `allOf`: every branch applies, compiled in place; a bare `$ref` branch is inlined so that its
    * own strict check gives way to one over the properties of every branch (a cycle calls it instead).
    */
-  private allOf(schema: JsonSchema, v: Code, at: Pointer, ownStrict: boolean): Lines {
+  private allOf(schema: JsonSchema, v: Code, at: Pointer, ownStrict: boolean, knownObject: boolean): Lines {
     if (schema.allOf === undefined) return [];
+    // Object branches share one object test (and one error for a value that is not an object).
+    const resolve = (ref: string) => this.scope.resolve(ref).schema;
+    const tested = !knownObject && schema.allOf.some((branch) => declaredType(branch, resolve) === 'object');
+    const objectKnown = knownObject || tested;
     const lines: (Code | Lines)[] = [];
     for (const branch of schema.allOf) {
       const base =
         branch.$ref !== undefined && isBareRef(branch) ? this.scope.resolve(branch.$ref) : undefined;
       if (base === undefined || this.inlining.has(base.name)) {
-        lines.push(...this.value(branch, v, at, false));
+        lines.push(...this.value(branch, v, at, false, objectKnown));
         continue;
       }
       this.inlining.add(base.name);
-      lines.push(...this.value(base.schema, v, at, false));
+      lines.push(...this.value(base.schema, v, at, false, objectKnown));
       this.inlining.delete(base.name);
     }
     const known = ownStrict ? allOfStrictNames(schema, this.scope.definitions) : undefined;
-    if (known === undefined) return lines;
-    const names = ts`[${join(known.map(lit), ts`, `)}]`;
-    return [
-      ...lines,
-      ts`if (${this.strict} && ${this.scope.helper('$isObject')}(${v})) {`,
-      this.undeclared(v, names, at),
-      ts`}`,
-    ];
+    if (known !== undefined) {
+      const names = ts`[${join(known.map(lit), ts`, `)}]`;
+      const isObject = objectKnown ? ts`` : ts` && ${this.scope.helper('$isObject')}(${v})`;
+      lines.push(ts`if (${this.strict}${isObject}) {`, this.undeclared(v, names, at), ts`}`);
+    }
+    return tested ? this.expectObject(v, at, lines) : lines;
   }
 
   /** `if (cond)` fails; in check mode `rest` runs only when it holds (it relies on the narrowing). */
