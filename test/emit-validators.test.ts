@@ -1,7 +1,6 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import ts from 'typescript';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -9,9 +8,13 @@ import { banner } from '../generator/syntax/banner.ts';
 import { emitTypes } from '../generator/emit/types/emit-types.ts';
 import { emitValidators, VALIDATORS_PATH } from '../generator/emit/validators/emit-validators.ts';
 import type { Catalog, EventType, JsonSchema } from '../generator/model/catalog-model.ts';
+import { newDataSchemaAjv } from '../generator/model/data-schema-ajv.ts';
 import { deepFreeze } from '../generator/stages/normalize.ts';
 import { tsSingleQuoted } from '../generator/syntax/ts-literals.ts';
 import { leafKind } from '../generator/emit/validators/validator-conditions.ts';
+import { RUNTIME_MODULE } from '../generator/emit/validators/validator-runtime.ts';
+import * as validation from '../generator/runtime/support/validation.ts';
+import { FORMAT_V2_CATALOG } from './support/format-v2-catalog.ts';
 import { realCatalog } from './support/real-catalog.ts';
 import {
   catalogOf as smallCatalog,
@@ -139,7 +142,7 @@ function source(catalog: Catalog): string {
   return files[0]!.contents;
 }
 
-/** Transpiles the generated module (type-only imports vanish) and evaluates it, in strict mode. */
+/** Transpiles the generated module (type-only imports vanish) and evaluates it, in strict mode; its one import is the support module. */
 function compile(catalog: Catalog): Module {
   const output = ts.transpileModule(source(catalog), {
     reportDiagnostics: true,
@@ -148,7 +151,8 @@ function compile(catalog: Catalog): Module {
   assert.equal(output.diagnostics ?? [], [], 'generated validators.ts has syntax errors');
   const exports = {} as Module;
   new Function('exports', 'require', output.outputText)(exports, (name: string) => {
-    throw new Error(`the generated validators require nothing at run time, not ${name}`);
+    if (name === RUNTIME_MODULE) return validation;
+    throw new Error(`the generated validators require only ${RUNTIME_MODULE} at run time, not ${name}`);
   });
   return exports;
 }
@@ -164,9 +168,7 @@ const chat = {
 const hostile = { validate: validate('validateAcsHostileEventData'), is: guard('isAcsHostileEventData') };
 
 function ajvFor(schema: JsonSchema, allErrors: boolean): ValidateFunction {
-  const ajv = new Ajv2020({ allErrors, strict: false, strictNumbers: true, ownProperties: true });
-  addFormats.default(ajv);
-  return ajv.compile({ ...schema, $defs: DEFS });
+  return newDataSchemaAjv({ allErrors }).compile({ ...schema, $defs: DEFS });
 }
 
 const VALID_SMS = {
@@ -243,11 +245,21 @@ test('leaf kinds: a property checked by one shared helper is a bare JSON type or
   for (const [schema, kind] of cases) assert.is(leafKind(schema), kind, JSON.stringify(schema));
 });
 
-test('one file, with the banner, importing types only, deterministic', () => {
+test('one file, with the banner, importing types and the support module only, deterministic', () => {
   const text = source(CATALOG);
   assert.ok(text.startsWith(banner('line')));
   assert.match(text, /^import type \{ [A-Za-z, ]+ \} from '\.\/types\.js';$/m);
-  assert.not.match(text, /^import (?!type)/m);
+  const values = [...text.matchAll(/^import (?!type)\{([^}]*)\} from ['"]([^'"]+)['"];$/gm)];
+  assert.equal(
+    values.map((match) => match[2]),
+    [RUNTIME_MODULE],
+  );
+  // Only the helpers the code calls: each imported name appears again below the import.
+  const body = text.slice(values[0]!.index + values[0]![0].length);
+  for (const name of values[0]![1]!.split(',').map((part) => part.trim().replace(/^type /, ''))) {
+    const pattern = new RegExp(`(?<![\\w$])${name.replaceAll('$', '\\$')}(?![\\w$])`);
+    if (name !== '') assert.ok(pattern.test(body), `${name} is used`);
+  }
   assert.is(source(CATALOG), text, 'same catalog, same bytes');
   assert.ok(Object.isFrozen(CATALOG.events[0]!.schema), 'the catalog stays frozen (and so unmutated)');
 });
@@ -1300,8 +1312,7 @@ test('real catalog: every corrected sample is valid, and mutations agree with Aj
     catalog.definitions.map((definition) => [definition.name, definition.schema]),
   );
   const random = rng(2021);
-  const ajv = new Ajv2020({ allErrors: true, strict: false, strictNumbers: true, ownProperties: true });
-  addFormats.default(ajv);
+  const ajv = newDataSchemaAjv({ allErrors: true });
   for (const event of catalog.events) {
     const ajvValidate = ajv.compile({ ...event.schema, $defs: defs });
     const validateData = real.dataValidators[event.type]!;
@@ -1340,14 +1351,19 @@ function stubTypes(catalog: Catalog): string {
   return lines.join('\n');
 }
 
-/** Typechecks each variant (a directory with types.ts and validators.ts) in one program. */
+const SUPPORT_DIR = path.resolve('generator', 'runtime', 'support');
+
+/** Typechecks each variant (a directory with types.ts, validators.ts and the support modules) in one program. */
 async function typecheck(variants: Record<string, { types: string; validators: string }>): Promise<string[]> {
   const root = path.join(TMP, `typecheck-${process.pid}`);
   await rm(root, { recursive: true, force: true });
   const roots: string[] = [];
+  const support = await readdir(SUPPORT_DIR);
   for (const [name, files] of Object.entries(variants)) {
     const dir = path.join(root, name);
-    await mkdir(dir, { recursive: true });
+    await mkdir(path.join(dir, 'support'), { recursive: true });
+    for (const file of support)
+      await writeFile(path.join(dir, 'support', file), await readFile(path.join(SUPPORT_DIR, file), 'utf8'));
     await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
     await writeFile(path.join(dir, 'types.ts'), files.types);
     await writeFile(path.join(dir, 'validators.ts'), files.validators);
@@ -1438,6 +1454,7 @@ test('typechecks (strict, noUncheckedIndexedAccess, NodeNext, noUnused*) against
         [],
       ),
     ),
+    'format-v2': stub(FORMAT_V2_CATALOG),
     'emit-types': await real(small),
     'real-catalog': stub(committed),
   };

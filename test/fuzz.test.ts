@@ -6,11 +6,20 @@
 import fc from 'fast-check';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { brokenDateTimeArbitrary, dateTimeArbitrary, schemaArbitrary } from '../scripts/fuzz/arbitrary.ts';
+import type { JsonSchema } from '../generator/model/catalog-model.ts';
+import { mapValueSchema, type Definitions } from '../generator/model/schema-refs.ts';
+import { discriminated, enumShape, inheritance, splitNullable } from '../generator/model/schema-shapes.ts';
+import {
+  brokenDateTimeArbitrary,
+  dateTimeArbitrary,
+  durationArbitrary,
+  schemaArbitrary,
+} from '../scripts/fuzz/arbitrary.ts';
 import { KITCHEN_SINK_TYPE, kitchenSinkTargets } from '../scripts/fuzz/kitchen-sink.ts';
 import { applyMutation, clone } from '../scripts/fuzz/mutate.ts';
 import { formatDisagreement, runFuzz } from '../scripts/fuzz/run.ts';
-import { loadTargets, newAjv, type Target } from '../scripts/fuzz/targets.ts';
+import { newDataSchemaAjv } from '../generator/model/data-schema-ajv.ts';
+import { loadTargets, type Target } from '../scripts/fuzz/targets.ts';
 
 const SEED = 20240611;
 let targets: Target[] = [];
@@ -29,11 +38,63 @@ test('3,000 cases over every event: validate, is and Ajv (allErrors on and off) 
   assert.ok(valid > 600 && invalid > 600, `valid ${valid}, invalid ${invalid}`);
 });
 
-test('kitchen sink: generator output for every schema keyword (const, anyOf, oneOf, number, null, maps, closed objects) agrees with Ajv', async () => {
+test('kitchen sink: generator output for every schema keyword (const, anyOf, oneOf, number, null, maps, closed objects, and format v2) agrees with Ajv', async () => {
   const sink = await kitchenSinkTargets();
   const report = runFuzz(sink, { runs: 1000, seed: SEED, only: [KITCHEN_SINK_TYPE] });
   assert.equal(report.disagreements.map(formatDisagreement), []);
   assert.is(report.runs, 1000);
+});
+
+test('the kitchen sink uses every keyword and idiom of catalog format v2', async () => {
+  const sink = (await kitchenSinkTargets()).find((target) => target.type === KITCHEN_SINK_TYPE)!;
+  const schema = sink.schema as unknown as JsonSchema;
+  const definitions = new Map(
+    Object.entries((sink.schema.$defs ?? {}) as Record<string, JsonSchema>),
+  ) as Definitions;
+  const nodes: JsonSchema[] = [];
+  const walk = (node: JsonSchema) => {
+    nodes.push(node);
+    for (const child of [
+      ...Object.values(node.properties ?? {}),
+      ...(node.items ? [node.items] : []),
+      ...(typeof node.additionalProperties === 'object' ? [node.additionalProperties] : []),
+      ...(node.anyOf ?? []),
+      ...(node.oneOf ?? []),
+      ...(node.allOf ?? []),
+    ])
+      walk(child);
+  };
+  walk(schema);
+  const uses: Record<string, (node: JsonSchema) => boolean> = {
+    'type list (nullable)': (node) => splitNullable(node).nullable && Array.isArray(node.type),
+    'nullable $ref': (node) => splitNullable(node).nullable && node.anyOf !== undefined,
+    'format date-time': (node) => node.format === 'date-time',
+    'format duration': (node) => node.format === 'duration',
+    'format int32': (node) => node.format === 'int32',
+    'format int64': (node) => node.format === 'int64',
+    'format double': (node) => node.format === 'double',
+    'closed documented enum': (node) => node.oneOf !== undefined && enumShape(node)?.open === false,
+    'open documented enum': (node) => enumShape(node)?.open === true,
+    'allOf inheritance': (node) => (inheritance(node)?.bases.length ?? 0) > 0,
+    'discriminated union': (node) => discriminated(node, definitions) !== undefined,
+    'map of any value': (node) =>
+      node.properties === undefined &&
+      (node.additionalProperties === true ||
+        (typeof node.additionalProperties === 'object' &&
+          Object.keys(node.additionalProperties).length === 0)),
+    'map of a schema': (node) => mapValueSchema(node) !== undefined,
+  };
+  for (const [idiom, used] of Object.entries(uses))
+    assert.ok(nodes.some(used), `kitchen sink lacks ${idiom}`);
+});
+
+test('the fuzzer catches a validator that skips the int32 range on the kitchen sink', async () => {
+  const sink = (await kitchenSinkTargets()).find((target) => target.type === KITCHEN_SINK_TYPE)!;
+  const weak = mutant(sink, (schema) => {
+    delete (schema.properties as Record<string, Record<string, unknown>>).small!.format;
+  });
+  const report = runFuzz([weak], { runs: 2000, seed: SEED, only: [KITCHEN_SINK_TYPE] });
+  assert.is(report.disagreements.length, 1);
 });
 
 test('unmutated values from the schema arbitrary are valid for every real event', () => {
@@ -46,7 +107,7 @@ test('unmutated values from the schema arbitrary are valid for every real event'
 });
 
 test('date-time arbitraries: valid ones pass Ajv, broken ones mostly fail it', () => {
-  const ajv = newAjv(false).compile({ type: 'string', format: 'date-time' });
+  const ajv = newDataSchemaAjv({ allErrors: false }).compile({ type: 'string', format: 'date-time' });
   fc.assert(
     fc.property(dateTimeArbitrary(), (s) => ajv(s) === true),
     { numRuns: 500, seed: SEED },
@@ -54,6 +115,13 @@ test('date-time arbitraries: valid ones pass Ajv, broken ones mostly fail it', (
   const broken = fc.sample(brokenDateTimeArbitrary(), { numRuns: 500, seed: SEED });
   const rejected = broken.filter((s) => !ajv(s)).length;
   assert.ok(rejected > 400, `only ${rejected} of 500 broken timestamps rejected`);
+});
+
+test('duration arbitrary: mostly durations Ajv accepts, and near misses it rejects', () => {
+  const ajv = newDataSchemaAjv({ allErrors: false }).compile({ type: 'string', format: 'duration' });
+  const values = fc.sample(durationArbitrary(), { numRuns: 600, seed: SEED });
+  const accepted = values.filter((value) => ajv(value)).length;
+  assert.ok(accepted > 400 && accepted < 600, `${accepted} of 600 accepted`);
 });
 
 test('mutations never modify their input and keep "__proto__" an own key', () => {
@@ -88,7 +156,7 @@ test('mutations never modify their input and keep "__proto__" an own key', () =>
 function mutant(target: Target, weaken: (schema: Record<string, unknown>) => void): Target {
   const schema = structuredClone(target.schema) as Record<string, unknown>;
   weaken(schema);
-  const wrong = newAjv(true).compile(schema);
+  const wrong = newDataSchemaAjv({ allErrors: true }).compile(schema);
   return {
     ...target,
     validate: (value) => ({ ok: wrong(value) as boolean }),

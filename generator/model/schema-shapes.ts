@@ -109,15 +109,21 @@ export function inheritance(schema: JsonSchema): Inheritance | undefined {
  * branch (bases first, definitions resolved), so emitters that only need the flat shape need not
  * follow inheritance themselves. Schemas without `allOf` come back as they are.
  */
-export function flattenAllOf(schema: JsonSchema, definitions: Definitions): JsonSchema {
+export function flattenAllOf(
+  schema: JsonSchema,
+  definitions: Definitions,
+  enclosing: ReadonlySet<JsonSchema> = new Set(),
+): JsonSchema {
   if (schema.allOf === undefined) return schema;
+  // A definition that extends itself (through a cycle of $refs) adds nothing the second time.
+  const seen = new Set([...enclosing, schema]);
   const { allOf, ...rest } = schema;
   const merged: JsonSchema = { ...rest, type: 'object', properties: { ...(rest.properties ?? {}) } };
   const required = new Set(rest.required ?? []);
   for (const branch of allOf) {
     const resolved = resolveRefs(branch, definitions);
-    if (resolved === undefined) continue;
-    const flat = flattenAllOf(resolved, definitions);
+    if (resolved === undefined || seen.has(resolved)) continue;
+    const flat = flattenAllOf(resolved, definitions, seen);
     Object.assign(merged.properties!, flat.properties ?? {});
     for (const name of flat.required ?? []) required.add(name);
   }

@@ -1,5 +1,5 @@
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { newDataSchemaAjv } from '../model/data-schema-ajv.ts';
 import { checkFormat } from './check-catalog-format.ts';
 import { checkDataSchema, checkRefCycles } from './check-data-schema.ts';
 import { checkPackageNames } from './check-package-names.ts';
@@ -291,8 +291,7 @@ function compileDataValidators(
   catalog: CheckedCatalog,
   definitions: ReadonlyMap<string, JsonSchema>,
 ): Map<string, ValidateFunction> {
-  const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: false });
-  addFormats.default(ajv, ['date-time', 'duration', 'int32', 'int64', 'double']);
+  const ajv = newDataSchemaAjv({ allErrors: true, verbose: true });
   const $defs = Object.fromEntries(definitions);
   const validators = new Map<string, ValidateFunction>();
   for (const { value } of catalog.events) {

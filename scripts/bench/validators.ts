@@ -1,6 +1,6 @@
 /**
- * Generated validators vs Ajv 2020 compiled from the emitted JSON Schemas (with ajv-formats'
- * date-time), in one process, interleaved: each round times ours then Ajv (or Ajv then ours,
+ * Generated validators vs Ajv compiled from the emitted JSON Schemas (set up as
+ * generator/model/data-schema-ajv.ts says, through the fuzz targets), in one process, interleaved: each round times ours then Ajv (or Ajv then ours,
  * alternating) over the same payloads, after a warm-up. Reports the median ops/s over the rounds.
  *
  * Payloads: the docs samples' corrected data and factory-made data (generated/package/dist/fixtures.js)

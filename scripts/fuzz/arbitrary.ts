@@ -1,8 +1,9 @@
 /**
  * fast-check arbitraries from the catalog's JSON Schema subset (objects with required/optional
  * properties, additionalProperties, $ref to #/$defs, arrays, strings, integers, numbers, booleans,
- * null, enum, const, anyOf/oneOf, format date-time). The values are JSON data that the schema
- * (mostly) accepts; mutate.ts breaks them.
+ * null, enum, const, anyOf/oneOf/allOf, type lists, formats date-time/duration/int32/int64/double).
+ * The values are JSON data that the schema (mostly) accepts; mutate.ts breaks them, and the format
+ * arbitraries add near misses of their own.
  */
 import fc from 'fast-check';
 
@@ -32,12 +33,15 @@ export function schemaArbitrary(root: Schema, options: { maxDepth?: number } = {
       if (depth >= maxDepth) return fc.constant(null);
       return build(target, depth + 1);
     }
+    if (Array.isArray(schema.allOf)) return objectArbitrary(merged(schema, 0), depth);
     if ('const' in schema) return fc.constant(schema.const);
     if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
     if (Array.isArray(schema.anyOf))
       return fc.oneof(...(schema.anyOf as Schema[]).map((s) => build(s, depth + 1)));
     if (Array.isArray(schema.oneOf))
       return fc.oneof(...(schema.oneOf as Schema[]).map((s) => build(s, depth + 1)));
+    if (Array.isArray(schema.type))
+      return fc.oneof(...(schema.type as string[]).map((type) => build({ ...schema, type }, depth)));
     switch (schema.type) {
       case 'object':
         return objectArbitrary(schema, depth);
@@ -49,11 +53,12 @@ export function schemaArbitrary(root: Schema, options: { maxDepth?: number } = {
           },
         );
       case 'string':
-        return schema.format === 'date-time' ? dateTimeArbitrary() : stringArbitrary();
+        if (schema.format === 'date-time') return dateTimeArbitrary();
+        return schema.format === 'duration' ? durationArbitrary() : stringArbitrary();
       case 'integer':
-        return integerArbitrary();
+        return schema.format === 'int32' ? int32Arbitrary() : integerArbitrary();
       case 'number':
-        return numberArbitrary();
+        return schema.format === 'int32' ? int32Arbitrary() : numberArbitrary();
       case 'boolean':
         return fc.boolean();
       case 'null':
@@ -61,6 +66,22 @@ export function schemaArbitrary(root: Schema, options: { maxDepth?: number } = {
       default:
         return fc.jsonValue({ maxDepth: 2 });
     }
+  };
+
+  /** An allOf object as one object schema: the properties and required names of every branch. */
+  const merged = (schema: Schema, hops: number): Schema => {
+    const resolved = typeof schema.$ref === 'string' ? defs[schema.$ref.replace(/^#\/\$defs\//, '')] : schema;
+    if (resolved === undefined) throw new Error(`unresolved $ref ${String(schema.$ref)}`);
+    if (!Array.isArray(resolved.allOf) || hops > 8) return resolved;
+    const { allOf, ...rest } = resolved;
+    const properties = { ...((rest.properties ?? {}) as Record<string, Schema>) };
+    const required = new Set((rest.required ?? []) as string[]);
+    for (const branch of allOf as Schema[]) {
+      const flat = merged(branch, hops + 1);
+      Object.assign(properties, flat.properties ?? {});
+      for (const name of (flat.required ?? []) as string[]) required.add(name);
+    }
+    return { ...rest, type: 'object', properties, required: [...required] };
   };
 
   const objectArbitrary = (schema: Schema, depth: number): fc.Arbitrary<unknown> => {
@@ -145,6 +166,54 @@ function numberArbitrary(): fc.Arbitrary<number> {
     fc.integer(),
     fc.double({ noNaN: true, noDefaultInfinity: true }),
     fc.constantFrom(0, -0, 0.5, 1e-7, 1e300),
+  );
+}
+
+/** int32 values, with the range's edges and (rarely) the integers just past them. */
+function int32Arbitrary(): fc.Arbitrary<number> {
+  return fc.oneof(
+    { weight: 6, arbitrary: fc.integer() },
+    { weight: 2, arbitrary: fc.constantFrom(0, -0, 2147483647, -2147483648) },
+    { weight: 1, arbitrary: fc.constantFrom(2147483648, -2147483649, 2 ** 53, 0.5) },
+  );
+}
+
+/** ISO 8601 durations that ajv-formats accepts, and (rarely) near misses it rejects. */
+export function durationArbitrary(): fc.Arbitrary<string> {
+  const part = (unit: string) =>
+    fc.option(
+      fc.nat({ max: 400 }).map((n) => `${n}${unit}`),
+      { nil: '' },
+    );
+  const time = fc
+    .tuple(part('H'), part('M'), part('S'))
+    .map((parts) => (parts.join('') === '' ? '' : `T${parts.join('')}`));
+  const dated = fc
+    .tuple(part('Y'), part('M'), part('D'), time)
+    .map((parts) => `P${parts.join('')}`)
+    .filter((text) => text !== 'P');
+  const weeks = fc.nat({ max: 60 }).map((n) => `P${n}W`);
+  const nearMisses = fc.constantFrom(
+    'P',
+    'PT',
+    'P1DT',
+    'PT1.5S',
+    'P0.5D',
+    'P1W2D',
+    'p1d',
+    'P1D ',
+    ' P1D',
+    'P-1D',
+    '1D',
+    'P1M1Y',
+    'PT1H1H',
+    'P1Y2M3DT4H5M6S7',
+    '',
+  );
+  return fc.oneof(
+    { weight: 4, arbitrary: dated },
+    { weight: 1, arbitrary: weeks },
+    { weight: 1, arbitrary: nearMisses },
   );
 }
 

@@ -1,11 +1,11 @@
 /**
  * A fuzz target the real catalog cannot provide: test/golden/catalog plus kitchen-sink.yaml (an event
  * whose schema uses every keyword of the catalog's subset), run through check → normalize →
- * emitValidators/emitJsonSchemas in memory; the validators module is transpiled with esbuild and
- * imported from a temp file. Compares the generator's code for const/anyOf/oneOf/number/null/…
+ * emitValidators/emitJsonSchemas in memory; the validators module and the support modules it imports
+ * are transpiled with esbuild and imported from a temp directory. Compares the generator's code for const/anyOf/oneOf/number/null/…
  * with Ajv, which the committed package cannot exercise.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,8 +17,15 @@ import { emitValidators } from '../../generator/emit/validators/emit-validators.
 import { load, parseCatalogFile } from '../../generator/stages/load.ts';
 import { normalize } from '../../generator/stages/normalize.ts';
 import type { Schema } from './arbitrary.ts';
-import { newAjv, ROOT, type Guard, type Target, type Validate } from './targets.ts';
 import { emitContext } from '../../generator/model/emit-context.ts';
+import { newDataSchemaAjv } from '../../generator/model/data-schema-ajv.ts';
+import { ROOT, type Guard, type Target, type Validate } from './targets.ts';
+
+/** The support modules the generated validators import (package/src/support/ in the package). */
+const SUPPORT_DIR = path.join(ROOT, 'generator', 'runtime', 'support');
+
+const toJs = async (ts: string) =>
+  (await transform(ts, { loader: 'ts', format: 'esm', target: 'es2022' })).code;
 
 export const KITCHEN_SINK_TYPE = 'Microsoft.Communication.FuzzKitchenSink';
 
@@ -39,12 +46,17 @@ export async function kitchenSinkTargets(): Promise<Target[]> {
 
   const source = emitValidators(emitContext(catalog)).find((file) => file.path.endsWith('validators.ts'));
   if (!source) throw new Error('emitValidators produced no validators.ts');
-  const { code } = await transform(source.contents, { loader: 'ts', format: 'esm', target: 'es2022' });
   const dir = await mkdtemp(path.join(tmpdir(), 'acs-kitchen-sink-'));
   let module: Record<string, unknown>;
   try {
-    const file = path.join(dir, 'validators.mjs');
-    await writeFile(file, code);
+    await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
+    await mkdir(path.join(dir, 'support'));
+    for (const name of await readdir(SUPPORT_DIR)) {
+      const support = await readFile(path.join(SUPPORT_DIR, name), 'utf8');
+      await writeFile(path.join(dir, 'support', name.replace(/\.ts$/, '.js')), await toJs(support));
+    }
+    const file = path.join(dir, 'validators.js');
+    await writeFile(file, await toJs(source.contents));
     module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -55,8 +67,8 @@ export async function kitchenSinkTargets(): Promise<Target[]> {
       .filter((file) => file.path.includes('/schemas/data/'))
       .map((file) => [path.basename(file.path, '.schema.json'), JSON.parse(file.contents) as Schema]),
   );
-  const all = newAjv(true);
-  const first = newAjv(false);
+  const all = newDataSchemaAjv({ allErrors: true });
+  const first = newDataSchemaAjv({ allErrors: false });
   return catalog.events.map((event) => {
     const schema = schemas.get(event.names.slug);
     if (!schema) throw new Error(`emitJsonSchemas produced no data schema for ${event.names.slug}`);

@@ -1,13 +1,13 @@
 /**
  * What the differential fuzzer and the validator benchmark compare: per event type, the generated
- * validator and guard (generated/package/dist/validators.js) and Ajv 2020 compiled from the EMITTED
- * JSON Schema (generated/package/schemas/data/<slug>.schema.json) with ajv-formats' date-time.
+ * validator and guard (generated/package/dist/validators.js) and Ajv compiled from the EMITTED JSON
+ * Schema (generated/package/schemas/data/<slug>.schema.json), set up as model/data-schema-ajv.ts says.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { newDataSchemaAjv } from '../../generator/model/data-schema-ajv.ts';
 import type { Schema } from './arbitrary.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -43,17 +43,6 @@ interface CatalogJson {
   }[];
 }
 
-/**
- * Ajv 2020 as the reference: not strict about schema keywords (the emitted schemas carry
- * annotations), but strict about numbers: NaN and ±Infinity are not JSON numbers (Ajv's default;
- * `strict: false` alone would turn it off).
- */
-export function newAjv(allErrors: boolean): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors, strict: false, strictNumbers: true });
-  addFormats.default(ajv, ['date-time']);
-  return ajv;
-}
-
 export interface LoadOptions {
   packageDir?: string;
   catalogJson?: string;
@@ -66,8 +55,8 @@ export async function loadTargets(options: LoadOptions = {}): Promise<Target[]> 
   const validators = (await import(
     pathToFileURL(path.join(packageDir, 'dist', 'validators.js')).href
   )) as Record<string, unknown>;
-  const all = newAjv(true);
-  const first = newAjv(false);
+  const all = newDataSchemaAjv({ allErrors: true });
+  const first = newDataSchemaAjv({ allErrors: false });
   const targets: Target[] = [];
   for (const event of catalog.events) {
     const schemaFile = path.join(packageDir, 'schemas', 'data', `${event.names.slug}.schema.json`);

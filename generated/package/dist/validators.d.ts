@@ -1,29 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsChatMemberAddedToThreadWithUserEventData, AcsChatMemberRemovedFromThreadWithUserEventData, AcsChatMessageDeletedEventData, AcsChatMessageDeletedInThreadEventData, AcsChatMessageEditedEventData, AcsChatMessageEditedInThreadEventData, AcsChatMessageReceivedEventData, AcsChatMessageReceivedInThreadEventData, AcsChatParticipantAddedToThreadWithUserEventData, AcsChatParticipantRemovedFromThreadWithUserEventData, AcsChatThreadCreatedEventData, AcsChatThreadCreatedWithUserEventData, AcsChatThreadDeletedEventData, AcsChatThreadParticipantAddedEventData, AcsChatThreadParticipantRemovedEventData, AcsChatThreadPropertiesUpdatedEventData, AcsChatThreadPropertiesUpdatedPerUserEventData, AcsChatThreadWithUserDeletedEventData, AcsEventDataMap, AcsEventType, AcsInstantMessageDeletedEventData, AcsInstantMessageEditedEventData, AcsInstantMessageReceivedEventData, AcsSmsDeliveryReportReceivedEventData, AcsSmsReceivedEventData, ChatMessageMetadata, ChatParticipant, ChatThreadMember, ChatThreadProperties, CloudEvent, CommunicationIdentifier, CommunicationUserIdentifier, EventGridEvent, MicrosoftTeamsUserIdentifier, PhoneNumberIdentifier, SmsDeliveryAttempt } from './types.js';
-/** One problem found in a value. */
-export interface ValidationError {
-    /** JSON Pointer (RFC 6901) to the offending value; '' is the value itself. */
-    path: string;
-    message: string;
-    /** What the schema allows there, e.g. "string", "date-time", "CommunicationIdentifier". */
-    expected: string;
-    /** What was found: a type name ("number", "null", "array", …), a short rendering of the value, or "missing". */
-    received: string;
-}
-export type ValidationResult<T> = {
-    ok: true;
-    value: T;
-} | {
-    ok: false;
-    errors: ValidationError[];
-};
-export interface ValidateOptions {
-    /**
-     * Report properties an object schema does not declare. Off by default: Azure adds fields to
-     * events without notice, and the validators accept them.
-     */
-    strict?: boolean;
-}
+import { type ValidateOptions, type ValidationResult } from './support/validation.js';
+export type { ValidateOptions, ValidationError, ValidationResult } from './support/validation.js';
 /**
  * Validates a ChatMessageMetadata, reporting every error.
  *

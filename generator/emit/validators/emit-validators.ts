@@ -10,9 +10,8 @@ import type { Catalog, JsonSchema, OutputFile } from '../../model/catalog-model.
 import type { EmitContext } from '../../model/emit-context.ts';
 import { Code, docLines, entryKey, id, join, render, ts, type Lines } from '../../syntax/ts-code.ts';
 import { compileFunction } from './validator-compile.ts';
-import { DATE_TIME_CONSTANTS } from './validator-date-time.ts';
 import { ENVELOPES } from './validator-envelopes.ts';
-import { apiTypes, runtimeHelpers } from './validator-runtime.ts';
+import { runtimeImports } from './validator-runtime.ts';
 import { RUNTIME_HELPERS, Scope, type SchemaFunctions } from './validator-scope.ts';
 
 import { VALIDATOR_API_NAMES } from '../../model/package-names.ts';
@@ -21,8 +20,6 @@ export const VALIDATORS_PATH = 'package/src/validators.ts';
 
 const PUBLIC_NAMES = VALIDATOR_API_NAMES;
 const IMPORTED_NAMES = ['AcsEventType', 'AcsEventDataMap', 'EventGridEvent', 'CloudEvent'];
-/** Every top-level name the runtime helpers declare (validators/runtime.ts, validators/date-time.ts). */
-const HELPER_NAMES = [...RUNTIME_HELPERS, ...DATE_TIME_CONSTANTS];
 
 interface Target {
   /** The type the value narrows to (a types.ts export). */
@@ -39,7 +36,7 @@ export function emitValidators({ catalog }: EmitContext): OutputFile[] {
   const scope = new Scope(
     new Map(catalog.definitions.map((definition) => [definition.name, definition.schema])),
   );
-  for (const name of [...PUBLIC_NAMES, ...IMPORTED_NAMES, ...HELPER_NAMES]) scope.claim(name);
+  for (const name of [...PUBLIC_NAMES, ...IMPORTED_NAMES, ...RUNTIME_HELPERS]) scope.claim(name);
   const imported = new Set(IMPORTED_NAMES);
 
   const definitions: Target[] = catalog.definitions.map((definition) => {
@@ -110,10 +107,7 @@ export function emitValidators({ catalog }: EmitContext): OutputFile[] {
   const importNames = [...imported].sort().map(id);
   const lines: Lines = [
     ts`import type { ${join(importNames, ts`, `)} } from './types.js';`,
-    ts``,
-    ...apiTypes(),
-    ts``,
-    ...runtimeHelpers(scope.helpersUsed),
+    ...runtimeImports(scope.helpersUsed),
     ...sections.flat(),
   ];
   return [{ path: VALIDATORS_PATH, contents: `${banner('line')}${render(lines)}\n` }];

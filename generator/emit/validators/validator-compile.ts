@@ -9,6 +9,7 @@
  * and `s` (strict) makes undeclared properties of schemas with `properties` errors.
  */
 import type { JsonSchema } from '../../model/catalog-model.ts';
+import { typeNames } from '../../model/schema-shapes.ts';
 import { Code, int, join, lit, ts, type Lines } from '../../syntax/ts-code.ts';
 import {
   declaredType,
@@ -16,14 +17,15 @@ import {
   isTrivial,
   leafKind,
   possibleValues,
-  typeFails,
   typeHolds,
-  typeMessage,
+  typesFail,
+  typesMessage,
   type JsonType,
 } from './validator-conditions.ts';
-import { DATE_TIME_MESSAGE } from './validator-date-time.ts';
+import { FORMAT_CHECKS } from './validator-formats.ts';
+import { allOfStrictNames, dispatchable, documentedEnum, type Dispatch } from './validator-idioms.ts';
 import { Pointer } from './validator-pointer.ts';
-import { LEAF_HELPERS, type SchemaFunctions, type Scope } from './validator-scope.ts';
+import { isBareRef, LEAF_HELPERS, type SchemaFunctions, type Scope } from './validator-scope.ts';
 
 export type Mode = 'guard' | 'check';
 
@@ -63,6 +65,8 @@ export function compileFunction(scope: Scope, mode: Mode, names: SchemaFunctions
 
 class Compiler {
   private locals = 0;
+  /** Definitions being inlined as `allOf` branches (a definition that extends itself is called instead). */
+  private readonly inlining = new Set<string>();
   usesStrict = false;
 
   constructor(
@@ -80,23 +84,32 @@ class Compiler {
     return S;
   }
 
-  /** Statements checking the value held by identifier `v`, found at pointer `at`. */
-  value(schema: JsonSchema, v: Code, at: Pointer): Lines {
+  /**
+   * Statements checking the value held by identifier `v`, found at pointer `at`. `ownStrict` false:
+   * strict mode's undeclared-property check of this object is made by an enclosing `allOf`, which
+   * knows the properties of every branch.
+   */
+  value(schema: JsonSchema, v: Code, at: Pointer, ownStrict = true, knownObject = false): Lines {
     const lines: (Code | Lines)[] = [];
     if (schema.$ref !== undefined) lines.push(this.call(this.scope.resolve(schema.$ref).functions, v, at));
-    const type = schema.type;
+    const types = typeNames(schema);
+    const only = types.length === 1 ? types[0] : undefined;
+    const has = (type: JsonType) => types.length === 0 || types.includes(type);
+    const objectStrict = ownStrict && schema.allOf === undefined;
     const rest = [
-      ...this.constAndEnum(schema, v, at),
-      ...this.format(schema, v, at),
-      ...(type === undefined || type === 'object' ? this.object(schema, v, at, type === 'object') : []),
-      ...(type === undefined || type === 'array' ? this.array(schema, v, at, type === 'array') : []),
+      ...this.constAndEnum(schema, v, at, types),
+      ...this.format(schema, v, at, types),
+      ...(has('object') ? this.object(schema, v, at, only === 'object', objectStrict) : []),
+      ...(has('array') ? this.array(schema, v, at, only === 'array') : []),
       ...this.anyOf(schema, v, at),
-      ...this.oneOf(schema, v, at),
+      ...this.oneOf(schema, v, at, only === 'object'),
+      ...this.allOf(schema, v, at, ownStrict, only === 'object' || knownObject),
     ];
-    if (type === undefined) return [...lines, ...rest];
-    if (type === 'object') return [...lines, ...this.expectObject(v, at, rest)];
-    const error = { at, message: typeMessage(type), expected: type, received: this.typeOf(v) };
-    return [...lines, ...this.failIf(typeFails(type, v), error, rest)];
+    if (types.length === 0) return [...lines, ...rest];
+    // An enclosing allOf has already tested (and narrowed) the object.
+    if (only === 'object') return [...lines, ...(knownObject ? rest : this.expectObject(v, at, rest))];
+    const error = { at, message: typesMessage(types), expected: types.join(' | '), received: this.typeOf(v) };
+    return [...lines, ...this.failIf(typesFail(types, v), error, rest)];
   }
 
   /** The object type test, through a shared helper: every object schema starts with it. */
@@ -113,42 +126,51 @@ class Compiler {
       : ts`${functions.check}(${v}, ${at.code()}, ${E}, ${this.strict});`;
   }
 
-  private constAndEnum(schema: JsonSchema, v: Code, at: Pointer): Lines {
+  private constAndEnum(schema: JsonSchema, v: Code, at: Pointer, types: JsonType[]): Lines {
     const lines: Lines[] = [];
-    const check = (values: readonly (string | number | boolean | null)[]) => {
-      const possible = possibleValues(values, schema.type);
-      const cond =
-        possible.length === 0
-          ? ts`true`
-          : join(
-              possible.map((value) => ts`${v} !== ${lit(value)}`),
-              ts` && `,
-            );
-      const expected = values.map((value) => JSON.stringify(value)).join(' | ');
-      const message = values.length === 1 ? `must be ${expected}` : `must be one of ${expected}`;
+    const check = (values: readonly (string | number | boolean | null)[], open = false) => {
+      const expected = [...values.map((value) => JSON.stringify(value)), ...(open ? ['string'] : [])].join(
+        ' | ',
+      );
+      // An open enum accepts any string: only its other values need comparing.
+      const anyString = open && (types.length === 0 || types.includes('string'));
+      if (anyString && types.length > 0 && types.every((type) => type === 'string')) return;
+      const compared = possibleValues(
+        anyString ? values.filter((value) => typeof value !== 'string') : values,
+        types,
+      ).map((value) => ts`${v} !== ${lit(value)}`);
+      const conditions = anyString ? [ts`typeof ${v} !== "string"`, ...compared] : compared;
+      const cond = conditions.length === 0 ? ts`true` : join(conditions, ts` && `);
+      const message = values.length === 1 && !open ? `must be ${expected}` : `must be one of ${expected}`;
       lines.push(this.reportIf(cond, { at, message, expected, received: this.show(v) }));
     };
     if (schema.const !== undefined) check([schema.const]);
     if (schema.enum !== undefined) check(schema.enum);
+    const documented = documentedEnum(schema);
+    if (documented !== undefined) check(documented.values, documented.open);
     return lines.flat();
   }
 
-  private format(schema: JsonSchema, v: Code, at: Pointer): Lines {
-    if (schema.format !== 'date-time' || (schema.type !== undefined && schema.type !== 'string')) return [];
-    const isDateTime = this.scope.helper('$dateTime');
+  private format(schema: JsonSchema, v: Code, at: Pointer, types: JsonType[]): Lines {
+    const format = schema.format === undefined ? undefined : FORMAT_CHECKS[schema.format];
+    if (format === undefined) return [];
+    const applies: JsonType[] = format.applies === 'string' ? ['string'] : ['number', 'integer'];
+    if (types.length > 0 && !types.some((type) => applies.includes(type))) return [];
+    const holds = ts`${this.scope.helper(format.helper)}(${v})`;
+    // When the type test already narrowed `v` to the format's type, the format test alone.
     const cond =
-      schema.type === 'string'
-        ? ts`!${isDateTime}(${v})`
-        : ts`typeof ${v} === "string" && !${isDateTime}(${v})`;
+      types.length > 0 && types.every((type) => applies.includes(type))
+        ? ts`!${holds}`
+        : ts`typeof ${v} === ${lit(format.applies)} && !${holds}`;
     return this.reportIf(cond, {
       at,
-      message: DATE_TIME_MESSAGE,
-      expected: 'date-time',
+      message: format.message,
+      expected: schema.format!,
       received: this.show(v),
     });
   }
 
-  private object(schema: JsonSchema, v: Code, at: Pointer, typed: boolean): Lines {
+  private object(schema: JsonSchema, v: Code, at: Pointer, typed: boolean, ownStrict: boolean): Lines {
     const properties = Object.entries(schema.properties ?? {});
     const declared = properties.map(([name]) => name);
     const required = [...new Set(schema.required ?? [])];
@@ -183,7 +205,7 @@ class Compiler {
         ],
         ts`}`,
       );
-    } else if (extra === undefined && schema.properties !== undefined) {
+    } else if (extra === undefined && schema.properties !== undefined && ownStrict) {
       lines.push(
         ts`if (${this.strict}) {`,
         this.undeclared(o, known([...declared, ...undeclaredRequired]), at),
@@ -251,7 +273,7 @@ class Compiler {
   }
 
   private anyOf(schema: JsonSchema, v: Code, at: Pointer): Lines {
-    if (schema.anyOf === undefined) return [];
+    if (schema.anyOf === undefined || documentedEnum(schema)?.keyword === 'anyOf') return [];
     const alternatives = schema.anyOf.map((alternative) => this.scope.alternative(this.owner, alternative));
     const matches = join(
       alternatives.map((names) => ts`${names.guard}(${v}, ${this.strict})`),
@@ -271,8 +293,10 @@ class Compiler {
     ];
   }
 
-  private oneOf(schema: JsonSchema, v: Code, at: Pointer): Lines {
-    if (schema.oneOf === undefined) return [];
+  private oneOf(schema: JsonSchema, v: Code, at: Pointer, typedObject: boolean): Lines {
+    if (schema.oneOf === undefined || documentedEnum(schema)?.keyword === 'oneOf') return [];
+    const dispatch = dispatchable(schema, this.scope.definitions);
+    if (dispatch !== undefined) return this.discriminated(dispatch, v, at, typedObject);
     const alternatives = schema.oneOf.map((alternative) => this.scope.alternative(this.owner, alternative));
     const n = this.local('n');
     const count = [
@@ -312,15 +336,96 @@ class Compiler {
     at: Pointer,
   ): Code[] {
     const resolve = (ref: string) => this.scope.resolve(ref).schema;
+    const types = typeNames(schema);
     const lines: Code[] = [];
     schemas.forEach((alternative, index) => {
       const type = declaredType(alternative, resolve);
       // An alternative of a type the value cannot have (the schema's own type excludes it) has nothing to say.
-      if (type !== undefined && schema.type !== undefined && !compatible(schema.type, type)) return;
+      if (type !== undefined && types.length > 0 && !types.some((own) => compatible(own, type))) return;
       const call = ts`${this.scope.callCheck(alternatives[index]!)}(${v}, ${at.code()}, ${E}, ${this.strict});`;
-      lines.push(type === undefined || type === schema.type ? call : ts`if (${typeHolds(type, v)}) ${call}`);
+      const certain = type === undefined || (types.length === 1 && types[0] === type);
+      lines.push(certain ? call : ts`if (${typeHolds(type, v)}) ${call}`);
     });
     return lines;
+  }
+
+  /**
+   * A discriminated `oneOf`: at most one branch can match (each requires the discriminator with its
+   * own const), so the value's discriminator picks the one branch to check. Errors name it.
+   */
+  private discriminated(dispatch: Dispatch, v: Code, at: Pointer, typedObject: boolean): Lines {
+    const { property, branches } = dispatch;
+    const functions = branches.map((branch) => this.scope.alternative(this.owner, branch.schema));
+    const d = this.local('v');
+    const values = branches.map((branch) => JSON.stringify(branch.value)).join(' | ');
+    const chain: (Code | Lines)[] = [];
+    branches.forEach((branch, index) => {
+      const names = functions[index]!;
+      const test = ts`${index === 0 ? ts`if` : ts`} else if`} (${d} === ${lit(branch.value)}) {`;
+      if (this.mode === 'guard') {
+        chain.push(test, [ts`if (!${names.guard}(${v}, ${this.strict})) return false;`]);
+        return;
+      }
+      const mismatch = {
+        at,
+        message: `does not match the union's branch for ${property} ${JSON.stringify(branch.value)}`,
+        expected: describe(branch.schema),
+        received: this.typeOf(v),
+      };
+      const check = ts`${this.scope.callCheck(names)}(${v}, ${at.code()}, ${E}, ${this.strict});`;
+      chain.push(test, [
+        ts`if (!${names.guard}(${v}, ${this.strict})) {`,
+        [this.push(mismatch), check],
+        ts`}`,
+      ]);
+    });
+    const unknown = {
+      at: at.property(property),
+      message: `must be one of ${values} (the union's discriminator)`,
+      expected: values,
+      received: this.show(d),
+    };
+    chain.push(ts`} else {`, [this.mode === 'guard' ? ts`return false;` : this.push(unknown)], ts`}`);
+    const read = ts`const ${d} = ${v}[${lit(property)}];`;
+    if (this.mode === 'guard') {
+      const object = typedObject ? [] : [ts`if (!${this.scope.helper('$isObject')}(${v})) return false;`];
+      return [...object, read, ...chain];
+    }
+    const has = ts`${this.scope.helper('$has')}(${E}, ${at.code()}, ${v}, ${lit(property)}, ${d}, ${lit(values)})`;
+    const body = [read, ts`if (${has}) {`, chain, ts`}`];
+    if (typedObject) return body;
+    return [ts`if (${this.scope.helper('$checkObject')}(${E}, ${at.code()}, ${v})) {`, body, ts`}`];
+  }
+
+  /**
+   * `allOf`: every branch applies, compiled in place; a bare `$ref` branch is inlined so that its
+   * own strict check gives way to one over the properties of every branch (a cycle calls it instead).
+   */
+  private allOf(schema: JsonSchema, v: Code, at: Pointer, ownStrict: boolean, knownObject: boolean): Lines {
+    if (schema.allOf === undefined) return [];
+    // Object branches share one object test (and one error for a value that is not an object).
+    const resolve = (ref: string) => this.scope.resolve(ref).schema;
+    const tested = !knownObject && schema.allOf.some((branch) => declaredType(branch, resolve) === 'object');
+    const objectKnown = knownObject || tested;
+    const lines: (Code | Lines)[] = [];
+    for (const branch of schema.allOf) {
+      const base =
+        branch.$ref !== undefined && isBareRef(branch) ? this.scope.resolve(branch.$ref) : undefined;
+      if (base === undefined || this.inlining.has(base.name)) {
+        lines.push(...this.value(branch, v, at, false, objectKnown));
+        continue;
+      }
+      this.inlining.add(base.name);
+      lines.push(...this.value(base.schema, v, at, false, objectKnown));
+      this.inlining.delete(base.name);
+    }
+    const known = ownStrict ? allOfStrictNames(schema, this.scope.definitions) : undefined;
+    if (known !== undefined) {
+      const names = ts`[${join(known.map(lit), ts`, `)}]`;
+      const isObject = objectKnown ? ts`` : ts` && ${this.scope.helper('$isObject')}(${v})`;
+      lines.push(ts`if (${this.strict}${isObject}) {`, this.undeclared(v, names, at), ts`}`);
+    }
+    return tested ? this.expectObject(v, at, lines) : lines;
   }
 
   /** `if (cond)` fails; in check mode `rest` runs only when it holds (it relies on the narrowing). */

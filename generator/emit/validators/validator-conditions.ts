@@ -3,11 +3,12 @@
  * human description of what a schema expects (the `expected` of an error), and which enum/const
  * values can match at all once the type is known.
  */
-import type { JsonSchema } from '../../model/catalog-model.ts';
-import { Code, ts } from '../../syntax/ts-code.ts';
+import type { JsonSchema, JsonTypeName } from '../../model/catalog-model.ts';
+import { Code, join, ts } from '../../syntax/ts-code.ts';
 import { refName } from '../../model/schema-refs.ts';
+import { typeNames } from '../../model/schema-shapes.ts';
 
-export type JsonType = NonNullable<JsonSchema['type']>;
+export type JsonType = JsonTypeName;
 type Scalar = string | number | boolean | null;
 
 const TYPE_MESSAGES: Record<JsonType, string> = {
@@ -22,6 +23,30 @@ const TYPE_MESSAGES: Record<JsonType, string> = {
 
 /** The error message for a value not of `type`. */
 export const typeMessage = (type: JsonType): string => TYPE_MESSAGES[type];
+
+/** The error message for a value of none of `types` (a type list): "must be a string or null". */
+export const typesMessage = (types: readonly JsonType[]): string =>
+  types.length === 1
+    ? typeMessage(types[0]!)
+    : `must be ${types.map((type) => TYPE_MESSAGES[type].replace(/^must be /, '')).join(' or ')}`;
+
+/** True when `v` holds a value of one of `types`. */
+export const typesHold = (types: readonly JsonType[], v: Code): Code =>
+  types.length === 1
+    ? typeHolds(types[0]!, v)
+    : join(
+        types.map((type) => ts`(${typeHolds(type, v)})`),
+        ts` || `,
+      );
+
+/** The negation of typesHold, written out so TypeScript narrows `v` after it. */
+export const typesFail = (types: readonly JsonType[], v: Code): Code =>
+  types.length === 1
+    ? typeFails(types[0]!, v)
+    : join(
+        types.map((type) => ts`(${typeFails(type, v)})`),
+        ts` && `,
+      );
 
 /** True when `v` (an identifier) holds a value of `type`; narrows `v` for TypeScript. */
 export function typeHolds(type: JsonType, v: Code): Code {
@@ -63,25 +88,27 @@ export function typeFails(type: JsonType, v: Code): Code {
   }
 }
 
-/** The enum/const values a value of `type` could equal (comparing the others is dead code TS rejects). */
-export function possibleValues(values: readonly Scalar[], type: JsonType | undefined): Scalar[] {
-  if (type === undefined) return [...values];
-  return values.filter((value) => {
-    switch (type) {
-      case 'string':
-        return typeof value === 'string';
-      case 'number':
-        return typeof value === 'number';
-      case 'integer':
-        return typeof value === 'number' && Number.isInteger(value);
-      case 'boolean':
-        return typeof value === 'boolean';
-      case 'null':
-        return value === null;
-      default:
-        return false;
-    }
-  });
+/** The enum/const values a value of one of `types` could equal (comparing the others is dead code TS rejects); all when untyped. */
+export function possibleValues(values: readonly Scalar[], types: readonly JsonType[]): Scalar[] {
+  if (types.length === 0) return [...values];
+  return values.filter((value) => types.some((type) => ofType(value, type)));
+}
+
+function ofType(value: Scalar, type: JsonType): boolean {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'null':
+      return value === null;
+    default:
+      return false;
+  }
 }
 
 /** What a schema expects, for error reports: `string`, `"a" | "b"`, `CommunicationIdentifier`, `date-time`… */
@@ -89,14 +116,15 @@ export function describe(schema: JsonSchema): string {
   if (schema.$ref !== undefined) return refName(schema.$ref) ?? schema.$ref;
   if (schema.const !== undefined) return JSON.stringify(schema.const);
   if (schema.enum !== undefined) return schema.enum.map((value) => JSON.stringify(value)).join(' | ');
-  if (schema.format === 'date-time') return 'date-time';
+  if (schema.format !== undefined && schema.format !== 'double') return schema.format;
   if (schema.type === 'array' && schema.items !== undefined) {
     const item = describe(schema.items);
     return item.includes(' ') ? `(${item})[]` : `${item}[]`;
   }
-  if (schema.type !== undefined) return schema.type;
+  if (schema.type !== undefined) return typeNames(schema).join(' | ');
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives !== undefined) return alternatives.map(describe).join(' | ');
+  if (schema.allOf !== undefined) return schema.allOf.map(describe).join(' & ');
   if (schema.properties !== undefined || schema.required !== undefined) return 'object';
   return 'any';
 }
@@ -110,9 +138,17 @@ export function declaredType(
   resolve: (ref: string) => JsonSchema,
   seen: ReadonlySet<string> = new Set(),
 ): JsonType | undefined {
-  if (schema.type !== undefined) return schema.type;
+  if (schema.type !== undefined) {
+    const types = typeNames(schema);
+    return types.length === 1 ? types[0] : undefined;
+  }
   if (schema.$ref !== undefined && !seen.has(schema.$ref)) {
     return declaredType(resolve(schema.$ref), resolve, new Set([...seen, schema.$ref]));
+  }
+  // Every allOf branch applies: the first that declares a type decides it.
+  for (const branch of schema.allOf ?? []) {
+    const type = declaredType(branch, resolve, seen);
+    if (type !== undefined) return type;
   }
   return undefined;
 }
@@ -130,7 +166,8 @@ export function isTrivial(schema: JsonSchema): boolean {
     (schema.additionalProperties === undefined || schema.additionalProperties === true) &&
     schema.items === undefined &&
     schema.anyOf === undefined &&
-    schema.oneOf === undefined
+    schema.oneOf === undefined &&
+    schema.allOf === undefined
   );
 }
 

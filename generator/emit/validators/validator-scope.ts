@@ -29,7 +29,7 @@ export class Scope {
   /** Runtime helpers the generated code refers to, by name. */
   readonly helpersUsed = new Set<string>();
 
-  constructor(private readonly definitions: ReadonlyMap<string, JsonSchema>) {
+  constructor(readonly definitions: ReadonlyMap<string, JsonSchema>) {
     for (const name of definitions.keys()) this.definitionFunctions.set(name, this.claimFunctions(name));
   }
 
@@ -107,7 +107,7 @@ export class Scope {
   }
 }
 
-/** The runtime helpers (validators/runtime.ts), each emitted only when generated code uses it. */
+/** The helpers of the support module (generator/runtime/support/validation.ts) generated code may call; each imported only when used. */
 export const RUNTIME_HELPERS = [
   ...[
     '$hasOwn',
@@ -122,7 +122,7 @@ export const RUNTIME_HELPERS = [
     '$esc',
     '$at',
   ],
-  ...['$dateTime', '$crash', '$fail', '$nullProto'],
+  ...['$dateTime', '$duration', '$int32', '$int64', '$crash', '$fail', '$nullProto'],
   ...['$isStringProperty', '$checkStringProperty', '$isIntegerProperty', '$checkIntegerProperty'],
   ...['$isNumberProperty', '$checkNumberProperty', '$isBooleanProperty', '$checkBooleanProperty'],
   ...['$isDateTimeProperty', '$checkDateTimeProperty'],

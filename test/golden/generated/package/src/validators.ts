@@ -17,235 +17,34 @@ import type {
   PhoneNumberIdentifier,
   SmsDeliveryAttempt,
 } from './types.js';
+import {
+  $hasOwn,
+  $own,
+  $has,
+  $isObject,
+  $checkObject,
+  $onlyKeys,
+  $extraKeys,
+  $type,
+  $show,
+  $esc,
+  $crash,
+  $fail,
+  $nullProto,
+  $isStringProperty,
+  $checkStringProperty,
+  $isIntegerProperty,
+  $checkIntegerProperty,
+  $isBooleanProperty,
+  $checkBooleanProperty,
+  $isDateTimeProperty,
+  $checkDateTimeProperty,
+  type ValidateOptions,
+  type ValidationError,
+  type ValidationResult,
+} from './support/validation.js';
 
-/** One problem found in a value. */
-export interface ValidationError {
-  /** JSON Pointer (RFC 6901) to the offending value; '' is the value itself. */
-  path: string;
-  message: string;
-  /** What the schema allows there, e.g. "string", "date-time", "CommunicationIdentifier". */
-  expected: string;
-  /** What was found: a type name ("number", "null", "array", …), a short rendering of the value, or "missing". */
-  received: string;
-}
-
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
-
-export interface ValidateOptions {
-  /**
-   * Report properties an object schema does not declare. Off by default: Azure adds fields to
-   * events without notice, and the validators accept them.
-   */
-  strict?: boolean;
-}
-
-const $hasOwn = Object.prototype.hasOwnProperty;
-
-/** Only own properties are data: a property is present when it is the object's own and not undefined. */
-function $own(o: object, k: string, v: unknown): boolean {
-  return v !== undefined && $hasOwn.call(o, k);
-}
-
-/** Whether property k (value v) is present; when it is not and `expected` is given (it is required), reports it. */
-function $has(e: ValidationError[], p: string, o: object, k: string, v: unknown, expected?: string): boolean {
-  if (v !== undefined && $hasOwn.call(o, k)) return true;
-  if (expected !== undefined) $fail(e, $at(p, k), 'is required', expected, 'missing');
-  return false;
-}
-
-function $isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Whether v is an object (not null, not an array); reports it when it is not. */
-function $checkObject(e: ValidationError[], p: string, v: unknown): v is Record<string, unknown> {
-  if ($isObject(v)) return true;
-  $fail(e, p, 'must be an object', 'object', $type(v));
-  return false;
-}
-
-/** Whether every own key of o is one of `known`. */
-function $onlyKeys(o: object, known: readonly string[]): boolean {
-  for (const k in o) if ($hasOwn.call(o, k) && !known.includes(k)) return false;
-  return true;
-}
-
-/** Reports every own key of o that is not one of `known`. */
-function $extraKeys(
-  e: ValidationError[],
-  p: string,
-  o: Record<string, unknown>,
-  known: readonly string[],
-  message = 'is not a declared property (strict mode)',
-): void {
-  for (const k in o) {
-    if ($hasOwn.call(o, k) && !known.includes(k))
-      $fail(e, $at(p, k), message, 'no such property', $type(o[k]));
-  }
-}
-
-/** The JSON type of a value, as reported in errors. */
-function $type(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
-  return typeof v;
-}
-
-/** A short rendering of a scalar for error messages: strings JSON-quoted (and cut when long). */
-function $show(v: unknown): string {
-  if (typeof v === 'string') return JSON.stringify(v.length > 64 ? v.slice(0, 64) + '…' : v);
-  return typeof v === 'number' || typeof v === 'boolean' || v === null ? String(v) : $type(v);
-}
-
-/** A property name as a JSON Pointer segment. */
-function $esc(key: string): string {
-  return key.includes('~') || key.includes('/') ? key.replaceAll('~', '~0').replaceAll('/', '~1') : key;
-}
-
-/** The JSON Pointer of property k of the value at p. */
-function $at(p: string, k: string): string {
-  return p + '/' + $esc(k);
-}
-
-/** year-month-day, separator, hour:minute:second(.fraction), then Z or the offset's sign, hours and minutes. */
-const $DATE_TIME =
-  /^(\d{4})-(\d\d)-(\d\d)[Tt\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(?:[Zz]|([+-])(\d\d)(?::?(\d\d))?)$/;
-
-/** The everyday date-time: no field out of range, days up to 28 (so no calendar needed), no leap second. */
-const $DATE_TIME_EVERYDAY =
-  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt\s](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)$/;
-
-/** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */
-function $dateTime(s: string): boolean {
-  if ($DATE_TIME_EVERYDAY.test(s)) return true;
-  const m = $DATE_TIME.exec(s);
-  if (m === null) return false;
-  const year = +m[1]!,
-    month = +m[2]!,
-    day = +m[3]!,
-    hour = +m[4]!,
-    minute = +m[5]!,
-    second = +m[6]!;
-  const offsetHour = +(m[8] ?? 0),
-    offsetMinute = +(m[9] ?? 0);
-  // February by the Gregorian leap rule; otherwise 31 days in odd months up to July and even ones from August.
-  const monthDays =
-    month === 2
-      ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-        ? 29
-        : 28
-      : 30 + ((month + (month >> 3)) & 1);
-  if (month < 1 || month > 12 || day < 1 || day > monthDays || offsetHour > 23 || offsetMinute > 59)
-    return false;
-  if (hour <= 23 && minute <= 59 && second < 60) return true;
-  // A leap second: 23:59:60 once moved to UTC (minute first, borrowing an hour when it goes negative).
-  const sign = m[7] === '-' ? -1 : 1;
-  const utcMinute = minute - offsetMinute * sign;
-  const utcHour = hour - offsetHour * sign - (utcMinute < 0 ? 1 : 0);
-  return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
-}
-
-/** Reading the value threw (a getter or a proxy) or it nests deeper than the stack allows. */
-function $crash(): ValidationError {
-  return {
-    path: '',
-    message: 'could not be validated: reading it threw an exception or it nests too deeply',
-    expected: 'JSON data',
-    received: 'exception',
-  };
-}
-
-/** Records one error (a call instead of an object literal at every place that reports one keeps the module small). */
-function $fail(
-  e: ValidationError[],
-  path: string,
-  message: string,
-  expected: string,
-  received: string,
-): void {
-  e.push({ path, message, expected, received });
-}
-
-/** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
-function $nullProto<T extends object>(entries: T): Readonly<T> {
-  return Object.freeze(Object.assign(Object.create(null) as object, entries) as T);
-}
-
-function $isStringProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string';
-}
-
-function $checkStringProperty(
-  e: ValidationError[],
-  p: string,
-  o: object,
-  k: string,
-  v: unknown,
-  optional?: boolean,
-): void {
-  if (!$has(e, p, o, k, v, optional ? undefined : 'string')) return;
-  if (typeof v !== 'string') $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
-}
-
-function $isIntegerProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k)
-    ? optional === true
-    : typeof v === 'number' && Number.isInteger(v);
-}
-
-function $checkIntegerProperty(
-  e: ValidationError[],
-  p: string,
-  o: object,
-  k: string,
-  v: unknown,
-  optional?: boolean,
-): void {
-  if (!$has(e, p, o, k, v, optional ? undefined : 'integer')) return;
-  if (typeof v !== 'number' || !Number.isInteger(v))
-    $fail(e, $at(p, k), 'must be an integer', 'integer', $type(v));
-}
-
-function $isBooleanProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'boolean';
-}
-
-function $checkBooleanProperty(
-  e: ValidationError[],
-  p: string,
-  o: object,
-  k: string,
-  v: unknown,
-  optional?: boolean,
-): void {
-  if (!$has(e, p, o, k, v, optional ? undefined : 'boolean')) return;
-  if (typeof v !== 'boolean') $fail(e, $at(p, k), 'must be a boolean', 'boolean', $type(v));
-}
-
-function $isDateTimeProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string' && $dateTime(v);
-}
-
-function $checkDateTimeProperty(
-  e: ValidationError[],
-  p: string,
-  o: object,
-  k: string,
-  v: unknown,
-  optional?: boolean,
-): void {
-  if (!$has(e, p, o, k, v, optional ? undefined : 'date-time')) return;
-  if (typeof v !== 'string') $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
-  else if (!$dateTime(v))
-    $fail(
-      e,
-      $at(p, k),
-      'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
-      'date-time',
-      $show(v),
-    );
-}
+export type { ValidateOptions, ValidationError, ValidationResult } from './support/validation.js';
 
 // Shared definitions
 

@@ -1,0 +1,62 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+/** One problem found in a value. */
+export interface ValidationError {
+    /** JSON Pointer (RFC 6901) to the offending value; '' is the value itself. */
+    path: string;
+    message: string;
+    /** What the schema allows there, e.g. "string", "date-time", "CommunicationIdentifier". */
+    expected: string;
+    /** What was found: a type name ("number", "null", "array", …), a short rendering of the value, or "missing". */
+    received: string;
+}
+export type ValidationResult<T> = {
+    ok: true;
+    value: T;
+} | {
+    ok: false;
+    errors: ValidationError[];
+};
+export interface ValidateOptions {
+    /**
+     * Report properties an object schema does not declare. Off by default: Azure adds fields to
+     * events without notice, and the validators accept them.
+     */
+    strict?: boolean;
+}
+export declare const $hasOwn: (v: PropertyKey) => boolean;
+/** Only own properties are data: a property is present when it is the object's own and not undefined. */
+export declare function $own(o: object, k: string, v: unknown): boolean;
+/** Whether property k (value v) is present; when it is not and `expected` is given (it is required), reports it. */
+export declare function $has(e: ValidationError[], p: string, o: object, k: string, v: unknown, expected?: string): boolean;
+export declare function $isObject(v: unknown): v is Record<string, unknown>;
+/** Whether v is an object (not null, not an array); reports it when it is not. */
+export declare function $checkObject(e: ValidationError[], p: string, v: unknown): v is Record<string, unknown>;
+/** Whether every own key of o is one of `known`. */
+export declare function $onlyKeys(o: object, known: readonly string[]): boolean;
+/** Reports every own key of o that is not one of `known`. */
+export declare function $extraKeys(e: ValidationError[], p: string, o: Record<string, unknown>, known: readonly string[], message?: string): void;
+/** The JSON type of a value, as reported in errors. */
+export declare function $type(v: unknown): string;
+/** A short rendering of a scalar for error messages: strings JSON-quoted (and cut when long). */
+export declare function $show(v: unknown): string;
+/** A property name as a JSON Pointer segment. */
+export declare function $esc(key: string): string;
+/** The JSON Pointer of property k of the value at p. */
+export declare function $at(p: string, k: string): string;
+/** Reading the value threw (a getter or a proxy) or it nests deeper than the stack allows. */
+export declare function $crash(): ValidationError;
+/** Records one error (a call instead of an object literal at every place that reports one keeps the module small). */
+export declare function $fail(e: ValidationError[], path: string, message: string, expected: string, received: string): void;
+/** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
+export declare function $nullProto<T extends object>(entries: T): Readonly<T>;
+export { $dateTime, $duration, $int32, $int64 } from './formats.js';
+export declare function $isStringProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
+export declare function $checkStringProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
+export declare function $isIntegerProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
+export declare function $checkIntegerProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
+export declare function $isNumberProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
+export declare function $checkNumberProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
+export declare function $isBooleanProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
+export declare function $checkBooleanProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
+export declare function $isDateTimeProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
+export declare function $checkDateTimeProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
