@@ -1,0 +1,126 @@
+/**
+ * Where the sources disagree, as diagnostics at the page line: samples vs the event's (curated)
+ * schema (Ajv), attribute rows vs samples (a row no sample shows, a sample field no row names, a
+ * name differing only in case, a sample value the row's type rejects), and rows vs the schema (a
+ * row the schema lacks, a nullable row the schema does not allow null for).
+ */
+import type { JsonSchema } from '../model/catalog-model.ts';
+import { readSample } from '../model/published-json.ts';
+import { splitNullable, typeNames } from '../model/schema-shapes.ts';
+import { schemaOfDotnetType, withNull } from './dotnet-types.ts';
+import type { AttributeEntry, DefinitionV2, EventV2 } from './format-v2.ts';
+import type { Reporter } from './import-context.ts';
+import type { EventEntry } from './merge-events.ts';
+import type { DocumentIndex } from './merge-sources.ts';
+import { SampleValidator } from './validate-samples.ts';
+
+export function reconcile(
+  events: ReadonlyMap<string, EventEntry>,
+  definitions: Record<string, DefinitionV2>,
+  index: DocumentIndex,
+  report: Reporter,
+): void {
+  const validator = new SampleValidator(definitions);
+  const isDefinition = (name: string): boolean => Object.prototype.hasOwnProperty.call(definitions, name);
+  for (const entry of [...events.values()].sort((a, b) => a.short.localeCompare(b.short))) {
+    if (!entry.touched || !entry.managed) continue;
+    const event = entry.managed.doc.toJS() as EventV2;
+    const fileOf = (document: string): string => index.fileOf(document) ?? document;
+    let check: ReturnType<SampleValidator['compile']>;
+    try {
+      check = validator.compile((event.schema ?? {}) as JsonSchema);
+    } catch (error) {
+      report.warn(
+        { file: entry.managed.path, path: ['schema'] },
+        `${entry.short}: schema does not compile: ${(error as Error).message}`,
+      );
+      continue;
+    }
+    const datas: { document: string; line: number; data: Record<string, unknown> }[] = [];
+    for (const sample of event.samples ?? []) {
+      const at = { file: fileOf(sample.source.document), line: sample.source.line };
+      const read = readSample(sample);
+      if (!read.ok) {
+        report.warn(at, `${entry.short}: ${read.message}`);
+        continue;
+      }
+      datas.push({ ...sample.source, data: read.corrected.data });
+      for (const p of check(read.corrected.data))
+        report.warn({ ...at, path: p.path }, `${entry.short}: ${p.message} (sample vs schema)`);
+    }
+    const rows = event.attributes ?? [];
+    if (rows.length === 0) continue;
+    rowsVsSamples(entry.short, rows, datas, validator, isDefinition, fileOf, report);
+    rowsVsSchema(entry.short, rows, event.schema ?? {}, fileOf, report);
+  }
+}
+
+function rowsVsSamples(
+  short: string,
+  rows: readonly AttributeEntry[],
+  samples: readonly { document: string; line: number; data: Record<string, unknown> }[],
+  validator: SampleValidator,
+  isDefinition: (name: string) => boolean,
+  fileOf: (document: string) => string,
+  report: Reporter,
+): void {
+  const keys = new Set(samples.flatMap((s) => Object.keys(s.data)));
+  const names = new Set(rows.map((r) => r.name));
+  for (const row of rows) {
+    const at = { file: fileOf(row.document), line: row.line, path: ['data', row.name] };
+    if (keys.has(row.name)) continue;
+    const cased = [...keys].find((k) => k.toLowerCase() === row.name.toLowerCase());
+    report.warn(
+      at,
+      cased !== undefined
+        ? `${short}: the table names ${row.name}, the samples spell it ${cased} (table vs sample)`
+        : `${short}: attribute ${row.name} appears in no sample (table vs sample)`,
+    );
+  }
+  const lower = new Set([...names].map((n) => n.toLowerCase()));
+  for (const sample of samples) {
+    for (const key of Object.keys(sample.data)) {
+      if (names.has(key) || lower.has(key.toLowerCase())) continue;
+      report.warn(
+        { file: fileOf(sample.document), line: sample.line, path: ['data', key] },
+        `${short}: sample field ${key} is in no attribute table (table vs sample)`,
+      );
+    }
+    for (const row of rows) {
+      if (!Object.prototype.hasOwnProperty.call(sample.data, row.name)) continue;
+      let shape = schemaOfDotnetType(row.type, row.description, isDefinition);
+      if (shape === undefined) continue;
+      if (row.nullable === true) shape = withNull(shape);
+      const schema: JsonSchema = { type: 'object', properties: { [row.name]: shape } };
+      for (const p of validator.compile(schema)(sample.data))
+        report.warn(
+          { file: fileOf(sample.document), line: sample.line, path: p.path },
+          `${short}: ${p.message} per the table's ${row.type} at line ${row.line} (table vs sample)`,
+        );
+    }
+  }
+}
+
+function rowsVsSchema(
+  short: string,
+  rows: readonly AttributeEntry[],
+  schema: JsonSchema,
+  fileOf: (document: string) => string,
+  report: Reporter,
+): void {
+  if (schema.properties === undefined) return;
+  for (const row of rows) {
+    const at = { file: fileOf(row.document), line: row.line, path: ['schema', 'properties', row.name] };
+    const property = schema.properties[row.name];
+    if (property === undefined) {
+      report.warn(at, `${short}: attribute ${row.name} is not in the schema (table vs schema)`);
+      continue;
+    }
+    const nullable = splitNullable(property).nullable || typeNames(property).includes('null');
+    if (row.nullable === true && !nullable)
+      report.warn(
+        at,
+        `${short}: the table says ${row.name} is nullable, the schema does not allow null (table vs schema)`,
+      );
+  }
+}
