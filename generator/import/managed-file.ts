@@ -13,6 +13,8 @@ export interface ManagedFile {
   original: string | undefined;
   doc: Document;
   changed: boolean;
+  /** The new text when the step wrote it itself (spliced into the original) instead of from `doc`. */
+  text?: string;
 }
 
 /** Keys whose multi-line strings are written as block scalars (published text). */
@@ -37,5 +39,6 @@ export function loadManaged(files: CatalogFiles, path: string, empty: object): M
 }
 
 export function outputOf(m: ManagedFile): string {
+  if (m.text !== undefined) return m.text;
   return m.changed || m.original === undefined ? stringify(m.doc) : m.original;
 }

@@ -3,7 +3,7 @@
  * lines (CRLF or LF, read alike), diagnostics at page line:column, mojibake cleanups, JSON blocks.
  */
 import type { Repair, TextCleanup } from '../model/catalog-model.ts';
-import type { Diagnostic, PathSegment } from '../model/diagnostic.ts';
+import type { Diagnostic } from '../model/diagnostic.ts';
 import { repairJson } from '../model/repair-json.ts';
 import { diagnostic } from './import-context.ts';
 
@@ -112,12 +112,17 @@ export class PageContext {
     return this.lines[n - 1] ?? '';
   }
 
-  error(line: number, column: number | undefined, message: string, path?: readonly PathSegment[]): void {
-    this.diagnostics.push(diagnostic('error', { file: this.file, line, column, path }, message));
+  /** `trail` is the heading trail of the section (the diagnostic's path: `Event responses > X event > Attribute list`). */
+  error(line: number, column: number | undefined, message: string, trail: readonly string[] = []): void {
+    this.diagnostics.push(
+      diagnostic('error', { file: this.file, line, column, path: pathOf(trail) }, message),
+    );
   }
 
-  warn(line: number, message: string, path?: readonly PathSegment[], column?: number): void {
-    this.diagnostics.push(diagnostic('warning', { file: this.file, line, column, path }, message));
+  warn(line: number, message: string, trail: readonly string[] = [], column?: number): void {
+    this.diagnostics.push(
+      diagnostic('warning', { file: this.file, line, column, path: pathOf(trail) }, message),
+    );
   }
 
   /**
@@ -152,7 +157,7 @@ export class PageContext {
   json(
     first: number,
     last: number,
-    path: readonly PathSegment[],
+    path: readonly string[],
   ): { published: string; value: unknown; repairs: Repair[] } | undefined {
     const published = this.lines.slice(first - 1, last).join('\n') + '\n';
     const result = repairJson(published, first);
@@ -162,6 +167,10 @@ export class PageContext {
     }
     return { published, value: result.value, repairs: result.repairs };
   }
+}
+
+function pathOf(trail: readonly string[]): string {
+  return trail.length === 0 ? '(root)' : trail.join(' > ');
 }
 
 export function isBlank(line: string | undefined): boolean {
