@@ -19,10 +19,14 @@ import { runCli } from './cli.ts';
 
 const HELP = `Usage: npm run import-docs -- [options] <page files...>
 
-Imports ACS Event Grid "event handling" docs pages into the YAML catalog: documents
-(sources.yaml), subject prefixes (subjects.yaml), filter examples (filters.yaml) and
-events with their listings and samples (events/<category>/<ShortName>.yaml).
-Existing curated fields are never changed; missing entries are appended.
+Imports ACS Event Grid docs pages into the YAML catalog: documents (sources.yaml:
+id from the page date plus its slug, file relative to catalog/sources, origin from
+SOURCES.tsv), subject prefixes (subjects.yaml), filter examples (filters.yaml), shared
+sub-types with their attribute rows (definitions.yaml), and events with their listings,
+samples (with example titles) and attribute rows (events/<category>/<ShortName>.yaml).
+Existing curated fields are never changed; missing entries are appended. New events get
+a schema drafted from their samples and attribute tables. Disagreements between samples,
+tables and the curated schemas are reported as warnings.
 
 Options:
   --catalog <dir>  catalog directory (default: catalog/ next to scripts/)
@@ -32,7 +36,7 @@ Options:
   -h, --help       show this help
 
 Exit status: 0 on success (warnings allowed), 1 on errors (unparseable JSON blocks are
-reported as file:line:column and skipped; the rest is still imported).`;
+reported as file:line:column and not imported; the rest is still imported).`;
 
 interface Options {
   catalog: string;

@@ -260,6 +260,18 @@ const headings: [string, string[], (string | undefined)[], string[]][] = [
     [],
     ['JSON block is neither an event nor an array of events nor a filter (not imported)'],
   ],
+  [
+    'non-event JSON outside any event section',
+    ['## Setup', '', '```json', '{"a": 1}', '```'],
+    [],
+    ['JSON block is neither an event nor an array of events nor a filter (not imported)'],
+  ],
+  [
+    'a table in an event section that is none of the known kinds',
+    [`### ${X} event`, '', '| Field | Meaning |', '| --- | --- |', '| a | b |', '', ...sample(X)],
+    [undefined],
+    ['table not understood (header: field | meaning; not imported)'],
+  ],
 ];
 
 for (const [name, body, titles, warnings] of headings) {

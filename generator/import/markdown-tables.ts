@@ -177,6 +177,8 @@ export function markdownTable(
       );
       break;
     default:
+      if (owner !== undefined && 'event' in owner)
+        ctx.warn(header, `table not understood (header: ${head.join(' | ')}; not imported)`, path);
       break;
   }
   return n;

@@ -235,12 +235,11 @@ export function addJsonBlock(
   }
   const events = eventsOf(parsed.value);
   if (!events) {
-    if (kind === 'sample' || place.event !== undefined)
-      ctx.warn(
-        first,
-        'JSON block is neither an event nor an array of events nor a filter (not imported)',
-        place.trail,
-      );
+    ctx.warn(
+      first,
+      'JSON block is neither an event nor an array of events nor a filter (not imported)',
+      place.trail,
+    );
     return;
   }
   if (place.event !== undefined) {
