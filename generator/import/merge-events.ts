@@ -164,7 +164,8 @@ function add(
 ): boolean {
   const ref = refOf(key, value);
   if (entry.fresh) {
-    const list = (key === 'samples' ? [] : entry.fresh[key]) as (RawListing | AttributeEntry)[];
+    // a new event's samples are collected by addSampleBlock, with their parsed events
+    const list: DocRef[] = key === 'listings' ? entry.fresh.listings : entry.fresh.attributes;
     if (list.some((l) => refKey(l) === refKey(ref))) return false;
     list.push(value as RawListing & AttributeEntry);
     return true;

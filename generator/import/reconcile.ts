@@ -78,23 +78,26 @@ function rowsVsSamples(
     );
   }
   const lower = new Set([...names].map((n) => n.toLowerCase()));
+  const rowChecks = rows.flatMap((row) => {
+    let shape = schemaOfDotnetType(row.type, row.description, isDefinition);
+    if (shape === undefined) return [];
+    if (row.nullable === true) shape = withNull(shape);
+    return [{ row, check: validator.compile({ type: 'object', properties: { [row.name]: shape } }) }];
+  });
   for (const sample of samples) {
+    const at = (path: string) => ({ file: fileOf(sample.document), line: sample.line, path });
     for (const key of Object.keys(sample.data)) {
       if (names.has(key) || lower.has(key.toLowerCase())) continue;
       report.warn(
-        { file: fileOf(sample.document), line: sample.line, path: ['data', key] },
+        at(`data.${key}`),
         `${short}: sample field ${key} is in no attribute table (table vs sample)`,
       );
     }
-    for (const row of rows) {
+    for (const { row, check } of rowChecks) {
       if (!Object.prototype.hasOwnProperty.call(sample.data, row.name)) continue;
-      let shape = schemaOfDotnetType(row.type, row.description, isDefinition);
-      if (shape === undefined) continue;
-      if (row.nullable === true) shape = withNull(shape);
-      const schema: JsonSchema = { type: 'object', properties: { [row.name]: shape } };
-      for (const p of validator.compile(schema)(sample.data))
+      for (const p of check(sample.data))
         report.warn(
-          { file: fileOf(sample.document), line: sample.line, path: p.path },
+          at(p.path),
           `${short}: ${p.message} per the table's ${row.type} at line ${row.line} (table vs sample)`,
         );
     }
