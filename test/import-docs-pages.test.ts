@@ -510,6 +510,25 @@ test('import: documents, events by category, drafted schemas from samples and ta
   assert.is(result.diagnostics.filter((d) => d.severity === 'error').length, 0);
 });
 
+test('import: attribute rows against a curated schema (table vs schema)', async () => {
+  const router = [page('communication-services-router-events.md')];
+  const first = await importDocs(router, {});
+  const path = 'events/router/RouterJobClosed.yaml';
+  const doc = YAML.parseDocument(first.files[path]!);
+  doc.deleteIn(['schema', 'properties', 'workerId']);
+  doc.setIn(['schema', 'properties', 'dispositionCode'], { type: 'string' });
+  const curated = { ...first.files, [path]: doc.toString({ lineWidth: 0 }) };
+  const again = await importDocs(router, curated);
+  assert.equal(again.files, curated, 'nothing to add: the curated schema stays');
+  assert.equal(
+    again.diagnostics.filter((d) => d.message.includes('(table vs schema)')).map(formatDiagnostic),
+    [
+      'docs/communication-services-router-events.md:386:1: warning: schema.properties.dispositionCode: RouterJobClosed: the table says dispositionCode is nullable, the schema does not allow null (table vs schema)',
+      'docs/communication-services-router-events.md:387:1: warning: schema.properties.workerId: RouterJobClosed: attribute workerId is not in the schema (table vs schema)',
+    ],
+  );
+});
+
 // ---------------------------------------------------------------------------------------------
 // The CLI on a temporary copy of the committed catalog
 
