@@ -510,6 +510,17 @@ test('import: documents, events by category, drafted schemas from samples and ta
   assert.is(result.diagnostics.filter((d) => d.severity === 'error').length, 0);
 });
 
+test('import: a document whose origin lists its keys in another order is left as it is', async () => {
+  const chat = [page('communication-services-chat-events.md')];
+  const first = await importDocs(chat, {});
+  const doc = YAML.parseDocument(first.files['sources.yaml']!);
+  const origin = doc.getIn(['documents', 0, 'origin']) as YAML.YAMLMap;
+  origin.items.reverse();
+  const reordered = { ...first.files, 'sources.yaml': doc.toString({ lineWidth: 0 }) };
+  assert.ok(reordered['sources.yaml'] !== first.files['sources.yaml']);
+  assert.equal((await importDocs(chat, reordered)).files, reordered);
+});
+
 test('import: attribute rows against a curated schema (table vs schema)', async () => {
   const router = [page('communication-services-router-events.md')];
   const first = await importDocs(router, {});

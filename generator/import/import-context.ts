@@ -62,8 +62,19 @@ export function refKey(ref: DocRef): string {
   return `${ref.document}\u0000${ref.line}`;
 }
 
+/** Equal as JSON values, whatever the key order (a hand-edited map may list its keys differently). */
 export function deepEqual(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+  );
 }
 
 /** Orders references by their document's date, then line; unknown documents last. */
