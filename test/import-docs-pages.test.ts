@@ -14,9 +14,8 @@ import * as assert from 'uvu/assert';
 import YAML from 'yaml';
 import { documentId, pageSlug } from '../generator/import/document-ids.ts';
 import { importDocs, readSourcesTsv, type PageInput } from '../generator/import/docs-import.ts';
-import { possibleValues, schemaOfDotnetType } from '../generator/import/dotnet-types.ts';
+import { camelCase, possibleValues, schemaOfDotnetType } from '../generator/import/dotnet-types.ts';
 import type { DefinitionV2, DocumentV2, EventV2 } from '../generator/import/format-v2.ts';
-import { camelCase } from '../generator/import/merge-definitions.ts';
 import { parsePage } from '../generator/import/parse-docs-page.ts';
 import { formatDiagnostic } from '../generator/model/diagnostic.ts';
 
@@ -537,6 +536,37 @@ test('import: attribute rows against a curated schema (table vs schema)', async 
       'docs/communication-services-router-events.md:386:1: warning: schema.properties.dispositionCode: RouterJobClosed: the table says dispositionCode is nullable, the schema does not allow null (table vs schema)',
       'docs/communication-services-router-events.md:387:1: warning: schema.properties.workerId: RouterJobClosed: attribute workerId is not in the schema (table vs schema)',
     ],
+  );
+});
+
+test('import: definitions rows against their curated schema; C# names match their camelCase', async () => {
+  const pages = [
+    page('communication-services-router-events.md'),
+    page('communication-services-advanced-messaging-events.md'),
+  ];
+  const first = await importDocs(pages, {});
+  assert.equal(
+    first.diagnostics.filter((d) => d.message.includes('(table vs schema)')),
+    [],
+  );
+  const doc = YAML.parseDocument(first.files['definitions.yaml']!);
+  const media = doc.getIn(['definitions', 'MediaContent', 'schema']) as YAML.YAMLMap;
+  const properties = media.get('properties') as YAML.YAMLMap;
+  const id = properties.items.find((p) => (p.key as YAML.Scalar).value === 'ID')!;
+  (id.key as YAML.Scalar).value = 'id';
+  media.set('required', ['mimeType', 'id']);
+  const curated = { ...first.files, 'definitions.yaml': doc.toString({ lineWidth: 0 }) };
+  const again = await importDocs(pages, curated);
+  assert.equal(again.files, curated);
+  assert.equal(
+    again.diagnostics.filter((d) => d.message.includes('(table vs schema)')).map(formatDiagnostic),
+    [
+      'docs/communication-services-advanced-messaging-events.md:62:1: warning: schema.properties.ID: MediaContent: the table names ID, the schema spells it id (table vs schema)',
+    ],
+  );
+  assert.not.ok(
+    again.diagnostics.some((d) => d.message.includes("required property 'ID'")),
+    'the samples agree with the curated id',
   );
 });
 

@@ -76,3 +76,10 @@ export function withNull(schema: JsonSchema): JsonSchema {
   if (Object.keys(schema).length === 0) return schema;
   return { anyOf: [schema, { type: 'null' }] };
 }
+
+/** C# property names in the wire's camelCase: `TTLSeconds` → `ttlSeconds`, `Id` → `id`, `ChannelId` → `channelId`. */
+export function camelCase(name: string): string {
+  const m = /^([A-Z]+)(?=[A-Z][a-z]|$|[^A-Za-z])/.exec(name);
+  if (m) return m[1]!.toLowerCase() + name.slice(m[1]!.length);
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}

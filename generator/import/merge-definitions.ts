@@ -9,7 +9,7 @@
  */
 import { Document, isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
 import type { JsonSchema } from '../model/catalog-model.ts';
-import { schemaOfDotnetType, withNull } from './dotnet-types.ts';
+import { camelCase, schemaOfDotnetType, withNull } from './dotnet-types.ts';
 import type { AttributeEntry, DefinitionV2 } from './format-v2.ts';
 import { refKey, type ImportCounts, type Reporter } from './import-context.ts';
 import { schemaComment, TEXT_KEYS, type CatalogFiles, type ManagedFile } from './managed-file.ts';
@@ -23,6 +23,10 @@ export interface DefinitionsResult {
   file: ManagedFile;
   /** Every definition after the merge. */
   definitions: Record<string, DefinitionV2>;
+  /** The definitions the pages describe (sub-type sections), sorted. */
+  described: string[];
+  /** The rows (by `refKey`) read from C# classes: their names are C#-cased. */
+  csharpRows: ReadonlySet<string>;
 }
 
 export function mergeDefinitions(
@@ -75,7 +79,14 @@ export function mergeDefinitions(
   const changed = created.size > 0 || grown.size > 0;
   const file: ManagedFile = { path: PATH, original, doc, changed };
   if (changed) file.text = spliced(original, doc, grown, created);
-  return { file, definitions };
+  const csharpRows = new Set(
+    tables.flatMap(({ page, table }) =>
+      table.from === 'csharp'
+        ? table.rows.map((row) => refKey({ document: index.idOf(page), line: row.line }))
+        : [],
+    ),
+  );
+  return { file, definitions, described: [...new Set(tables.map((t) => t.name))].sort(), csharpRows };
 }
 
 /** The original text with grown attribute lists replaced in place and new definitions appended. */
@@ -150,13 +161,6 @@ function usedAs(pages: readonly ImportPage[], name: string): string | undefined 
       for (const row of table.rows)
         if (mentions.test(row.type) && row.description !== '') return row.description;
   return undefined;
-}
-
-/** `TTLSeconds` → `ttlSeconds`, `Id` → `id`, `ChannelId` → `channelId`. */
-export function camelCase(name: string): string {
-  const m = /^([A-Z]+)(?=[A-Z][a-z]|$|[^A-Za-z])/.exec(name);
-  if (m) return m[1]!.toLowerCase() + name.slice(m[1]!.length);
-  return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 function draftDefinition(

@@ -46,7 +46,7 @@ export async function mergePages(
   const isDefinition = (name: string): boolean =>
     Object.prototype.hasOwnProperty.call(definitions.definitions, name);
   await draftNewEvents(events, files, index, isDefinition, report, added);
-  reconcile(events, definitions.definitions, index, report);
+  reconcile(events, definitions.definitions, definitions, index, report);
 
   const managed: ManagedFile[] = [index.file, subjects, filters, definitions.file];
   for (const entry of events.values()) if (entry.managed) managed.push(entry.managed);

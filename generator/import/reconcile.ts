@@ -2,14 +2,15 @@
  * Where the sources disagree, as diagnostics at the page line: samples vs the event's (curated)
  * schema (Ajv), attribute rows vs samples (a row no sample shows, a sample field no row names, a
  * name differing only in case, a sample value the row's type rejects), and rows vs the schema (a
- * row the schema lacks, a nullable row the schema does not allow null for).
+ * row the schema lacks or spells differently, a nullable row the schema does not allow null for) —
+ * for events and for the definitions the pages describe.
  */
 import type { JsonSchema } from '../model/catalog-model.ts';
 import { readSample } from '../model/published-json.ts';
 import { splitNullable, typeNames } from '../model/schema-shapes.ts';
-import { schemaOfDotnetType, withNull } from './dotnet-types.ts';
+import { camelCase, schemaOfDotnetType, withNull } from './dotnet-types.ts';
 import type { AttributeEntry, DefinitionV2, EventV2 } from './format-v2.ts';
-import type { Reporter } from './import-context.ts';
+import { refKey, type Reporter } from './import-context.ts';
 import type { EventEntry } from './merge-events.ts';
 import type { DocumentIndex } from './merge-sources.ts';
 import { SampleValidator } from './validate-samples.ts';
@@ -17,15 +18,21 @@ import { SampleValidator } from './validate-samples.ts';
 export function reconcile(
   events: ReadonlyMap<string, EventEntry>,
   definitions: Record<string, DefinitionV2>,
+  described: { described: readonly string[]; csharpRows: ReadonlySet<string> },
   index: DocumentIndex,
   report: Reporter,
 ): void {
   const validator = new SampleValidator(definitions);
   const isDefinition = (name: string): boolean => Object.prototype.hasOwnProperty.call(definitions, name);
+  const fileOf = (document: string): string => index.fileOf(document) ?? document;
+  const isCSharp = (row: AttributeEntry): boolean => described.csharpRows.has(refKey(row));
+  for (const name of described.described) {
+    const definition = definitions[name]!;
+    rowsVsSchema(name, definition.attributes ?? [], definition.schema, fileOf, report, isCSharp);
+  }
   for (const entry of [...events.values()].sort((a, b) => a.short.localeCompare(b.short))) {
     if (!entry.touched || !entry.managed) continue;
     const event = entry.managed.doc.toJS() as EventV2;
-    const fileOf = (document: string): string => index.fileOf(document) ?? document;
     let check: ReturnType<SampleValidator['compile']>;
     try {
       check = validator.compile((event.schema ?? {}) as JsonSchema);
@@ -51,7 +58,7 @@ export function reconcile(
     const rows = event.attributes ?? [];
     if (rows.length === 0) continue;
     rowsVsSamples(entry.short, rows, datas, validator, isDefinition, fileOf, report);
-    rowsVsSchema(entry.short, rows, event.schema ?? {}, fileOf, report);
+    rowsVsSchema(entry.short, rows, event.schema ?? {}, fileOf, report, () => false);
   }
 }
 
@@ -104,26 +111,46 @@ function rowsVsSamples(
   }
 }
 
+/**
+ * Rows against the properties they describe: a row read from a C# class (`TTLSeconds`) matches its
+ * camelCase property (`ttlSeconds`); any other difference in case is reported, as is a missing property.
+ */
 function rowsVsSchema(
   short: string,
   rows: readonly AttributeEntry[],
   schema: JsonSchema,
   fileOf: (document: string) => string,
   report: Reporter,
+  isCSharp: (row: AttributeEntry) => boolean,
 ): void {
-  if (schema.properties === undefined) return;
+  const properties = schema.properties;
+  if (properties === undefined) return;
+  const names = Object.keys(properties);
   for (const row of rows) {
     const at = { file: fileOf(row.document), line: row.line, path: ['schema', 'properties', row.name] };
-    const property = schema.properties[row.name];
-    if (property === undefined) {
-      report.warn(at, `${short}: attribute ${row.name} is not in the schema (table vs schema)`);
+    const spellings = isCSharp(row) ? [row.name, camelCase(row.name)] : [row.name];
+    const key = spellings.find((k) => Object.prototype.hasOwnProperty.call(properties, k));
+    if (key === undefined) {
+      const cased = names.find((n) => n.toLowerCase() === row.name.toLowerCase());
+      report.warn(
+        at,
+        cased !== undefined
+          ? `${short}: the table names ${row.name}, the schema spells it ${cased} (table vs schema)`
+          : `${short}: attribute ${row.name} is not in the schema (table vs schema)`,
+      );
       continue;
     }
-    const nullable = splitNullable(property).nullable || typeNames(property).includes('null');
-    if (row.nullable === true && !nullable)
+    if (row.nullable === true && !allowsNull(properties[key]!))
       report.warn(
         at,
         `${short}: the table says ${row.name} is nullable, the schema does not allow null (table vs schema)`,
       );
   }
+}
+
+/** Does the schema accept null: a nullable idiom, a `null` type, or no constraint on the type at all? */
+function allowsNull(schema: JsonSchema): boolean {
+  if (splitNullable(schema).nullable || typeNames(schema).includes('null')) return true;
+  const constrains = ['type', '$ref', 'anyOf', 'oneOf', 'allOf', 'enum', 'const'] as const;
+  return constrains.every((keyword) => schema[keyword] === undefined);
 }
