@@ -5,33 +5,42 @@
  * catalog. Only this script touches the file system; parsing and merging are pure.
  */
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   formatDiagnostic,
   hasErrors,
   importDocs,
+  readSourcesTsv,
   type CatalogFiles,
+  type Diagnostic,
 } from '../generator/import/docs-import.ts';
 import { runCli } from './cli.ts';
 
 const HELP = `Usage: npm run import-docs -- [options] <page files...>
 
-Imports ACS Event Grid "event handling" docs pages into the YAML catalog: documents
-(sources.yaml), subject prefixes (subjects.yaml), filter examples (filters.yaml) and
-events with their listings and samples (events/<category>/<ShortName>.yaml).
-Existing curated fields are never changed; missing entries are appended.
+Imports ACS Event Grid docs pages into the YAML catalog: documents (sources.yaml:
+id from the page date plus its slug, file relative to catalog/sources, origin from
+SOURCES.tsv), subject prefixes (subjects.yaml), filter examples (filters.yaml), shared
+sub-types with their attribute rows (definitions.yaml), and events with their listings,
+samples (with example titles) and attribute rows (events/<category>/<ShortName>.yaml).
+Existing curated fields are never changed; missing entries are appended. New events get
+a schema drafted from their samples and attribute tables. Disagreements between samples,
+tables and the curated schemas are reported as warnings.
 
 Options:
   --catalog <dir>  catalog directory (default: catalog/ next to scripts/)
+  --sources <dir>  the copied sources (default: <catalog>/sources); a page inside it is
+                   recorded by its path relative to it, with its origin from SOURCES.tsv
   --dry-run        report what would change, write nothing
   -h, --help       show this help
 
 Exit status: 0 on success (warnings allowed), 1 on errors (unparseable JSON blocks are
-reported as file:line:column and skipped; the rest is still imported).`;
+reported as file:line:column and not imported; the rest is still imported).`;
 
 interface Options {
   catalog: string;
+  sources?: string;
   dryRun: boolean;
   files: string[];
 }
@@ -51,6 +60,11 @@ function parseArgs(argv: string[]): Options | 'help' {
       if (value === undefined) throw new Error('--catalog needs a directory');
       options.catalog = value;
     } else if (arg.startsWith('--catalog=')) options.catalog = arg.slice('--catalog='.length);
+    else if (arg === '--sources') {
+      const value = argv[++i];
+      if (value === undefined) throw new Error('--sources needs a directory');
+      options.sources = value;
+    } else if (arg.startsWith('--sources=')) options.sources = arg.slice('--sources='.length);
     else if (arg === '--') continue;
     else if (arg.startsWith('-')) throw new Error(`unknown option ${arg} (see --help)`);
     else options.files.push(arg);
@@ -99,8 +113,21 @@ async function main(): Promise<number> {
     return 0;
   }
   const catalogDir = resolve(options.catalog);
+  const sourcesDir = resolve(options.sources ?? join(catalogDir, 'sources'));
+  const origins = readSourcesTsv(
+    await readFile(join(sourcesDir, 'SOURCES.tsv'), 'utf8').catch((e: NodeJS.ErrnoException) =>
+      e.code === 'ENOENT' ? '' : Promise.reject(e),
+    ),
+  );
+  const shownPath = new Map<string, string>();
   const pages = await Promise.all(
-    options.files.map(async (f) => ({ file: basename(f), text: await readFile(f, 'utf8') })),
+    options.files.map(async (f) => {
+      const inside = relative(sourcesDir, resolve(f));
+      const file = inside.startsWith('..') || isAbsolute(inside) ? basename(f) : inside.split('\\').join('/');
+      shownPath.set(file, f);
+      const origin = origins.get(file);
+      return { file, text: await readFile(f, 'utf8'), ...(origin !== undefined ? { origin } : {}) };
+    }),
   );
   const before = await readCatalog(catalogDir);
   const result = await importDocs(pages, before);
@@ -127,19 +154,21 @@ async function main(): Promise<number> {
   console.log(`  unchanged  ${unchanged.length} file(s)`);
   console.log(
     `added: ${a.documents} document(s), ${a.prefixes} prefix(es) + ${a.prefixListings} prefix listing(s), ${a.filters} filter(s), ` +
-      `${a.events} event(s), ${a.listings} listing(s), ${a.samples} sample(s)`,
+      `${a.definitions} definition(s) + ${a.definitionAttributes} definition attribute(s), ` +
+      `${a.events} event(s), ${a.listings} listing(s), ${a.samples} sample(s), ${a.attributes} attribute(s)`,
   );
+  // Diagnostics name pages as given on the command line and catalog files under the catalog directory.
+  const located = (d: Diagnostic): string =>
+    formatDiagnostic({
+      ...d,
+      file: shownPath.get(d.file) ?? (result.files[d.file] !== undefined ? join(shown, d.file) : d.file),
+    });
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning');
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (warnings.length > 0)
-    console.error(
-      `${warnings.length} warning(s):\n` +
-        warnings.map((d) => `  warning: ${formatDiagnostic(d)}`).join('\n'),
-    );
+    console.error(`${warnings.length} warning(s):\n` + warnings.map((d) => `  ${located(d)}`).join('\n'));
   if (errors.length > 0)
-    console.error(
-      `${errors.length} error(s):\n` + errors.map((d) => `  error: ${formatDiagnostic(d)}`).join('\n'),
-    );
+    console.error(`${errors.length} error(s):\n` + errors.map((d) => `  error: ${located(d)}`).join('\n'));
   return hasErrors(result.diagnostics) ? 1 : 0;
 }
 

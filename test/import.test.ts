@@ -10,6 +10,7 @@ import * as assert from 'uvu/assert';
 import YAML from 'yaml';
 import { draftSchema, structuralDraft } from '../generator/import/draft-schema.ts';
 import { formatDiagnostic, importDocs, type CatalogFiles } from '../generator/import/docs-import.ts';
+import { noCounts } from '../generator/import/import-context.ts';
 import { parsePage } from '../generator/import/parse-docs-page.ts';
 import { blockScalarRoundTrips, textNode } from '../generator/import/yaml-edit.ts';
 import type {
@@ -20,12 +21,12 @@ import type {
   RawSubjectsFile,
 } from '../generator/model/catalog-model.ts';
 
-const SEEDS = fileURLToPath(new URL('../../shared/seeds/', import.meta.url));
+const SEEDS = fileURLToPath(new URL('../catalog/sources/seeds/', import.meta.url));
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const seedNames = readdirSync(SEEDS).sort();
 const seed = (prefix: string) => {
   const file = seedNames.find((n) => n.startsWith(prefix))!;
-  return { file, text: readFileSync(join(SEEDS, file), 'utf8') };
+  return { file: `seeds/${file}`, text: readFileSync(join(SEEDS, file), 'utf8') };
 };
 const allSeeds = seedNames.map((n) => seed(n.slice(0, 3)));
 const parse = <T>(files: CatalogFiles, path: string): T => YAML.parse(files[path]!) as T;
@@ -197,7 +198,7 @@ test('parsePage: an unrepairable block is reported at line:column and skipped', 
   ].join('\n');
   const page = parsePage('bad.md', text);
   assert.equal(page.diagnostics.map(formatDiagnostic), [
-    `bad.md:11:3: invalid JSON (skipped): unexpected "\\"", expected ',' or '}' after property value`,
+    `bad.md:11:3: (root): invalid JSON (not imported): unexpected "\\"", expected ',' or '}' after property value`,
   ]);
   assert.equal(
     page.samples.map((s) => s.line),
@@ -218,7 +219,7 @@ test('import of all five seeds into an empty catalog', async () => {
 
   const { documents } = parse<RawSourcesFile>(full, 'sources.yaml');
   assert.equal(
-    documents.map((d) => [d.id, d.file.slice(0, 3), d.date, d.dateSource, d.format]),
+    documents.map((d) => [d.id, d.file.slice(6, 9), d.date, d.dateSource, d.format]),
     [
       ['2020-03', '003', '2020-03-10', 'front-matter', 'markdown'],
       ['2020-09', '002', '2020-09-18', 'inferred', 'text'],
@@ -328,7 +329,7 @@ test('import: published text round-trips through YAML exactly', () => {
   const byId = new Map(
     parse<RawSourcesFile>(full, 'sources.yaml').documents.map((d: RawDocument) => [
       d.id,
-      seed(d.file.slice(0, 3)).text.split('\n'),
+      seed(d.file.slice(6, 9)).text.split('\n'),
     ]),
   );
   const blocks = [
@@ -349,15 +350,7 @@ test('import: published text round-trips through YAML exactly', () => {
 test('import is idempotent and independent of argument order', async () => {
   const again = await importDocs(allSeeds, full);
   assert.equal(again.files, full);
-  assert.equal(again.added, {
-    documents: 0,
-    prefixes: 0,
-    prefixListings: 0,
-    filters: 0,
-    events: 0,
-    listings: 0,
-    samples: 0,
-  });
+  assert.equal(again.added, noCounts());
   const reversed = await importDocs([...allSeeds].reverse(), {});
   assert.equal(reversed.files, full);
 });
@@ -468,8 +461,8 @@ test('import preserves an existing event’s curated fields, comments and errata
     .filter((d) => d.message.startsWith('ChatMessageReceived:'))
     .map(formatDiagnostic);
   assert.equal(warnings, [
-    `${seed('000').file}:132: ChatMessageReceived: data.version: must be string`,
-    `${seed('001').file}:47: ChatMessageReceived: data.version: must be string`,
+    `${seed('000').file}:132:1: warning: data.version: ChatMessageReceived: must be string (sample vs schema)`,
+    `${seed('001').file}:47:1: warning: data.version: ChatMessageReceived: must be string (sample vs schema)`,
   ]);
 
   // importing again changes nothing
@@ -483,7 +476,7 @@ test('import reports a sample whose recorded repair no longer applies', async ()
   const broken = first.files[path]!.replace('column: 54', 'column: 50');
   const result = await importDocs([seed('002')], { ...first.files, [path]: broken });
   assert.equal(result.diagnostics.map(formatDiagnostic), [
-    `${seed('002').file}:180: ChatThreadCreatedWithUser: a recorded repair does not apply: trailing-comma repair at 187:50: expected ',' there, found "c"`,
+    `${seed('002').file}:180:1: warning: (root): ChatThreadCreatedWithUser: a recorded repair does not apply: trailing-comma repair at 187:50: expected ',' there, found "c"`,
   ]);
 });
 
@@ -593,7 +586,7 @@ test('CLI: import twice into a temp dir gives identical bytes', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'import-docs-'));
   try {
     const seeds = seedNames.map((n) => join(SEEDS, n));
-    const first = await cli(['--catalog', dir, ...seeds]);
+    const first = await cli(['--catalog', dir, '--sources', join(ROOT, 'catalog/sources'), ...seeds]);
     assert.is(first.code, 0, first.stderr);
     assert.match(first.stdout, 'created    sources.yaml');
     const snapshot = async () => {
@@ -609,7 +602,7 @@ test('CLI: import twice into a temp dir gives identical bytes', async () => {
     };
     const before = await snapshot();
     assert.is(Object.keys(before).length, 26);
-    const second = await cli(['--catalog', dir, ...seeds]);
+    const second = await cli(['--catalog', dir, '--sources', join(ROOT, 'catalog/sources'), ...seeds]);
     assert.is(second.code, 0);
     assert.match(second.stdout, 'unchanged  26 file(s)');
     assert.equal(await snapshot(), before);
@@ -664,11 +657,21 @@ test("importing the five seeds reproduces the committed catalog's samples exactl
   assert.equal(bySample(committedCatalog()), imported);
 });
 
-test('importing the five seeds into the committed catalog changes nothing', async () => {
+test('importing the five seeds into the committed catalog changes nothing but v1 file names', async () => {
   const committed = committedCatalog();
   const result = await importDocs(allSeeds, committed);
   assert.equal(result.diagnostics, []);
-  for (const [path, text] of Object.entries(result.files)) assert.is(text, committed[path], path);
+  for (const [path, text] of Object.entries(result.files)) {
+    if (path !== 'sources.yaml') assert.is(text, committed[path], path);
+  }
+  // a v1 document's bare file name becomes its path relative to catalog/sources (FORMAT-V2 §2); nothing else changes
+  const before = committed['sources.yaml']!.split('\n');
+  const after = result.files['sources.yaml']!.split('\n');
+  assert.is(after.length, before.length);
+  after.forEach((line, i) => {
+    if (line !== before[i])
+      assert.is(line, before[i]!.replace(/^(\s+file: )(?!seeds\/)/, '$1seeds/'), `line ${i + 1}`);
+  });
 });
 
 test.run();

@@ -29,8 +29,17 @@ export class SampleValidator {
   /** Compile an event's data schema (throws with Ajv's message when the schema itself is invalid). */
   compile(schema: JsonSchema): (data: unknown) => SchemaProblem[] {
     const validate: ValidateFunction = this.ajv.compile({ ...schema, $defs: this.defs });
-    return (data) => (validate(data) ? [] : (validate.errors ?? []).map(toProblem));
+    return (data) => (validate(data) ? [] : (validate.errors ?? []).filter(isCause).map(toProblem));
   }
+}
+
+/**
+ * A nullable `anyOf: [X, { type: 'null' }]` that fails reports X's error, "must be null" and "must
+ * match a schema in anyOf"; only the first says what is wrong.
+ */
+function isCause(error: ErrorObject): boolean {
+  if (error.keyword === 'anyOf') return false;
+  return !(error.keyword === 'type' && (error.params as { type?: unknown }).type === 'null');
 }
 
 function toProblem(error: ErrorObject): SchemaProblem {
