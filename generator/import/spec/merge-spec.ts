@@ -206,7 +206,7 @@ function readYaml<T>(text: string, path: string, diagnostics: Diagnostic[]): T |
     column,
     path: '(root)',
     severity: 'error',
-    message: `not valid YAML (${error.message.split('\n')[0]}); the file is left out of the import`,
+    message: `not valid YAML (${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:$/, '')}); the file is left out of the import`,
   });
   return undefined;
 }
