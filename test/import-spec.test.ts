@@ -638,6 +638,28 @@ test('merge: a new event file and new definitions; a second run changes nothing'
   );
 });
 
+test('merge: a catalog without definitions.yaml gets one; a curated scope that differs is reported', () => {
+  const threadScoped = smsEvent
+    .replace('SMSReceived\n', 'ChatThingInThread\n')
+    .replace('category: sms', 'category: chat\nscope: user');
+  const result = importSpec('spec.json', smallSpec, { 'events/chat/ChatThingInThread.yaml': threadScoped });
+  assert.equal(Object.keys(YAML.parse(result.changes['definitions.yaml']!).definitions), [
+    'ChatEventInThreadBase',
+    'SmsEventBase',
+    'SmsDeliveryAttempt',
+  ]);
+  const scope = result.diagnostics.find((d) => d.path === 'scope')!;
+  assert.equal(
+    [scope.file, scope.line, scope.column, scope.message],
+    [
+      'events/chat/ChatThingInThread.yaml',
+      5,
+      1,
+      'spec AcsChatThingInThreadEventData gives scope thread; the catalog says user',
+    ],
+  );
+});
+
 test('merge: a file in the way of a new event, and unreadable YAML, are diagnostics', () => {
   const result = importSpec('spec.json', smallSpec, {
     ...catalog,

@@ -175,7 +175,11 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
   }
   if (fresh.length > 0) {
     const before = textOf(DEFINITIONS_FILE) ?? definitionsText;
-    const after = appendEntries(before, ['definitions'], fresh);
+    // An empty (or flow-style `{}`) mapping has no block to append to: the key is written anew.
+    const after =
+      Object.keys(curatedDefinitions).length === 0
+        ? setKey(before, [], 'definitions', Object.fromEntries(fresh), [])
+        : appendEntries(before, ['definitions'], fresh);
     if (after === undefined)
       diagnostics.push({
         file: DEFINITIONS_FILE,
