@@ -42,14 +42,8 @@ export function compareSchemas(curated: SchemaSide, spec: SchemaSide): SchemaDif
     seen.add(specNode);
     visited.set(curatedNode, seen);
     if (curatedNode.$ref !== undefined && curatedNode.$ref === specNode.$ref) return;
-    const differ = (kind: DifferenceKind, message: string, where = at, node = specNode): void => {
-      differences.push({
-        kind,
-        at: where,
-        dataPath: dataPath === '' ? '(data)' : dataPath,
-        specNode: node,
-        message,
-      });
+    const differ = (kind: DifferenceKind, message: string): void => {
+      differences.push({ kind, at, dataPath: dataPath === '' ? '(data)' : dataPath, specNode, message });
     };
     const c = resolveRefs(curatedNode, curated.definitions);
     const s = resolveRefs(specNode, spec.definitions);
@@ -76,9 +70,7 @@ export function compareSchemas(curated: SchemaSide, spec: SchemaSide): SchemaDif
     const sProps = sv.properties ?? {};
     const cRequired = new Set(cv.required ?? []);
     const sRequired = new Set(sv.required ?? []);
-    const sValues =
-      mapValueSchema(sv) ??
-      (typeof sv.additionalProperties === 'object' ? sv.additionalProperties : undefined);
+    const sValues = typeof sv.additionalProperties === 'object' ? sv.additionalProperties : undefined;
     for (const [name, sp] of Object.entries(sProps)) {
       const path = dataPath === '' ? name : `${dataPath}.${name}`;
       const cp = cProps[name];

@@ -76,16 +76,23 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
   // The catalog as it will be: curated definitions win, new ones come from the spec.
   const mergedSchemas = new Map([...specSchemas, ...catalogSchemas]);
 
+  /** Give the mapping at `mapPath` its `spec:` link, placed after the first of `anchors` it has. */
   const link = (
     path: string,
     mapPath: string[],
     spec: SpecOrigin,
-    after: string[],
+    anchors: string[],
   ): 'linked' | 'unchanged' => {
-    const before = textOf(path)!;
-    const after_ = setKey(before, mapPath, 'spec', { definition: spec.definition, line: spec.line }, after);
-    if (after_ === undefined || after_ === before) return 'unchanged';
-    texts.set(path, after_);
+    const current = textOf(path)!;
+    const linked = setKey(
+      current,
+      mapPath,
+      'spec',
+      { definition: spec.definition, line: spec.line },
+      anchors,
+    );
+    if (linked === undefined || linked === current) return 'unchanged';
+    texts.set(path, linked);
     return 'linked';
   };
   const report = (
@@ -199,8 +206,7 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
 }
 
 function readYaml<T>(text: string, path: string, diagnostics: Diagnostic[]): T | undefined {
-  const lineCounter = new YAML.LineCounter();
-  const doc = YAML.parseDocument(text, { lineCounter });
+  const doc = YAML.parseDocument(text);
   const error = doc.errors[0];
   if (error === undefined) return doc.toJS() as T;
   const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1];
