@@ -48,6 +48,11 @@ test('jsonPositions: escaped quotes in keys and strings, CRLF line ends', () => 
   assert.equal(positions.get('/c'), { line: 3, column: 3 });
 });
 
+test('jsonPositions stops at the end of a truncated text', () => {
+  assert.equal([...jsonPositions('{ "a": { "b": "x').keys()], ['', '/a', '/a/b']);
+  assert.equal([...jsonPositions('[1, [2').keys()], ['', '/0', '/1', '/1/0']);
+});
+
 test('positionOf falls back to the nearest enclosing member', () => {
   assert.equal(positionOf(jsonPositions(positionsText), '/definitions/List/7/y'), { line: 4, column: 5 });
 });

@@ -1,8 +1,9 @@
 /**
  * Where each value of a JSON text starts, by JSON Pointer: `JSON.parse` forgets positions, and the
  * catalog records the line of every spec definition it imports. A member's position is its key's
- * (the line a reader looks for); an array element's is its value's. The text must be valid JSON
- * (the caller parses it first); the scanner only follows its structure.
+ * (the line a reader looks for); an array element's is its value's. The text should be valid JSON
+ * (the caller parses it first): the scanner only follows its structure, and stops at the end of a
+ * truncated text.
  */
 import { escapePointerSegment } from '../../model/json-patch.ts';
 
@@ -32,7 +33,8 @@ export function jsonPositions(text: string): JsonPositions {
   };
   const readString = (): string => {
     const start = index;
-    for (index++; text[index] !== '"'; index++) if (text[index] === '\\') index++;
+    for (index++; index < text.length && text[index] !== '"'; index++) if (text[index] === '\\') index++;
+    if (index >= text.length) return text.slice(start + 1); // truncated: no closing quote
     index++;
     return JSON.parse(text.slice(start, index)) as string;
   };
@@ -45,7 +47,7 @@ export function jsonPositions(text: string): JsonPositions {
     if (char === '{') {
       index++;
       skipSpace();
-      while (text[index] !== '}') {
+      while (index < text.length && text[index] !== '}') {
         const at = here();
         const key = readString();
         const member = `${pointer}/${escapePointerSegment(key)}`;
@@ -61,7 +63,7 @@ export function jsonPositions(text: string): JsonPositions {
     } else if (char === '[') {
       index++;
       skipSpace();
-      for (let item = 0; text[index] !== ']'; item++) {
+      for (let item = 0; index < text.length && text[index] !== ']'; item++) {
         skipSpace();
         positions.set(`${pointer}/${item}`, here());
         value(`${pointer}/${item}`);
