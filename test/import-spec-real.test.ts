@@ -64,6 +64,50 @@ test('every definition imported once, every property of every definition account
   }
 });
 
+test('the shared definitions and their catalog names (spec-names.ts rules and overrides)', () => {
+  assert.equal(
+    model.definitions.map((d) => [d.spec.definition, d.name]),
+    [
+      ['AcsMessageEventData', 'AdvancedMessageEventBase'],
+      ['AcsChatThreadEventBaseProperties', 'ChatThreadEventBase'],
+      ['AcsChatThreadEventInThreadBaseProperties', 'ChatThreadEventInThreadBase'],
+      ['AcsCallParticipantEventData', 'CallParticipantEventBase'],
+      ['AcsCallingEventProperties', 'CallingEventBase'],
+      ['AcsCallGroupProperties', 'CallGroup'],
+      ['AcsCallRoomProperties', 'CallRoom'],
+      ['AcsCallEndedByProperties', 'CallEndedBy'],
+      ['AcsCallParticipantProperties', 'CallParticipant'],
+      ['AcsCallEndReasonProperties', 'CallEndReason'],
+      ['AcsChatMessageEventBaseProperties', 'ChatMessageEventBase'],
+      ['AcsChatMessageEventInThreadBaseProperties', 'ChatMessageEventInThreadBase'],
+      ['AcsChatEventInThreadBaseProperties', 'ChatEventInThreadBase'],
+      ['AcsRouterJobEventData', 'RouterJobEventBase'],
+      ['AcsRouterWorkerEventData', 'RouterWorkerEventBase'],
+      ['AcsRouterEventData', 'RouterEventBase'],
+      ['AcsChatEventBaseProperties', 'ChatEventBase'],
+      ['AcsChatThreadParticipantProperties', 'ChatParticipant'],
+      ['AcsSmsEventBaseProperties', 'SmsEventBase'],
+      ['AcsSmsDeliveryAttemptProperties', 'SmsDeliveryAttempt'],
+      ['AcsRecordingStorageInfoProperties', 'RecordingStorageInfo'],
+      ['AcsRecordingChunkInfoProperties', 'RecordingChunkInfo'],
+      ['AcsEmailDeliveryReportStatusDetails', 'EmailDeliveryReportStatusDetails'],
+      ['AcsIncomingCallCustomContext', 'IncomingCallCustomContext'],
+      ['AcsRouterChannelConfiguration', 'RouterChannelConfiguration'],
+      ['AcsRouterQueueDetails', 'RouterQueueDetails'],
+      ['AcsRouterCommunicationError', 'RouterCommunicationError'],
+      ['AcsRouterWorkerSelector', 'RouterWorkerSelector'],
+      ['AcsMessageChannelEventError', 'AdvancedMessageChannelEventError'],
+      ['AcsMessageMediaContent', 'AdvancedMessageMediaContent'],
+      ['AcsMessageReactionContent', 'AdvancedMessageReactionContent'],
+      ['AcsMessageContext', 'AdvancedMessageContext'],
+      ['AcsMessageButtonContent', 'AdvancedMessageButtonContent'],
+      ['AcsMessageInteractiveContent', 'AdvancedMessageInteractiveContent'],
+      ['AcsMessageInteractiveButtonReplyContent', 'AdvancedMessageInteractiveButtonReplyContent'],
+      ['AcsMessageInteractiveListReplyContent', 'AdvancedMessageInteractiveListReplyContent'],
+    ],
+  );
+});
+
 test('spec.line is the line of the definition key in the JSON text', () => {
   const lines = specText.split('\n');
   for (const item of imported)
