@@ -665,6 +665,35 @@ test('merge: a catalog without definitions.yaml gets one; a curated scope that d
   );
 });
 
+test('merge: diagnostics point at the files as written, after every spec: link is inserted', () => {
+  const definitions = [
+    'definitions:',
+    '  SmsDeliveryAttempt:',
+    '    description: Linked second (spec order), but first in the file.',
+    '    schema:',
+    '      type: object',
+    '      properties:',
+    '        timestamp: { type: string, format: date-time }',
+    '  ChatEventInThreadBase:',
+    '    description: Linked first.',
+    '    schema:',
+    '      type: object',
+    '      properties:',
+    '        threadId:',
+    '          type: integer',
+    '',
+  ].join('\n');
+  const result = importSpec('spec.json', smallSpec, { 'definitions.yaml': definitions });
+  const written = result.changes['definitions.yaml']!.split('\n');
+  const threadId = result.diagnostics.find((d) => d.path.endsWith('threadId'))!;
+  assert.is(threadId.message.split(' (spec')[0], 'type: threadId: spec: string; catalog: integer');
+  assert.ok(
+    written[threadId.line - 1]!.slice(threadId.column - 1).startsWith('threadId:'),
+    `${threadId.line}:${threadId.column}`,
+  );
+  assert.is(threadId.line, 19);
+});
+
 test('merge: a file in the way of a new event, and unreadable YAML, are diagnostics', () => {
   const result = importSpec('spec.json', smallSpec, {
     ...catalog,

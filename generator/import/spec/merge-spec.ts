@@ -95,6 +95,8 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
     texts.set(path, linked);
     return 'linked';
   };
+  // Located once every edit is made, so that the lines are those of the files as written.
+  const pending: { path: string; keys: (string | number)[]; message: string }[] = [];
   const report = (
     path: string,
     schemaPath: (string | number)[],
@@ -102,12 +104,10 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
     differences: SchemaDifference[],
   ): void => {
     for (const difference of differences) {
-      const pointer = model.origins.get(difference.specNode) ?? '';
-      const specAt = positionOf(model.positions, pointer);
-      diagnostics.push({
-        ...at(path, locate(textOf(path)!, [...schemaPath, ...difference.at])),
-        path: formatPath([...schemaPath, ...difference.at]),
-        severity: 'warning',
+      const specAt = positionOf(model.positions, model.origins.get(difference.specNode) ?? '');
+      pending.push({
+        path,
+        keys: [...schemaPath, ...difference.at],
         message: `${difference.kind}: ${difference.dataPath}: ${difference.message} (spec ${origin} at ${specFile}:${specAt.line}:${specAt.column})`,
       });
     }
@@ -138,10 +138,9 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
     counts[outcome === 'linked' ? 'eventsLinked' : 'unchanged']++;
     const mismatch = (key: 'category' | 'scope', specValue: string | undefined): void => {
       if (specValue === undefined || event[key] === specValue) return;
-      diagnostics.push({
-        ...at(path, locate(textOf(path)!, [key])),
-        path: key,
-        severity: 'warning',
+      pending.push({
+        path,
+        keys: [key],
         message: `spec ${spec.spec.definition} gives ${key} ${specValue}; the catalog says ${event[key] ?? '(none)'}`,
       });
     };
@@ -198,6 +197,14 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
       });
     else texts.set(DEFINITIONS_FILE, after);
   }
+
+  for (const { path, keys, message } of pending)
+    diagnostics.push({
+      ...at(path, locate(textOf(path)!, keys)),
+      path: formatPath(keys),
+      severity: 'warning',
+      message,
+    });
 
   const changes = Object.fromEntries(
     [...texts].filter(([path, text]) => files[path] !== text).sort(([a], [b]) => a.localeCompare(b)),
