@@ -159,8 +159,17 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
 
   // ---- definitions ---------------------------------------------------------------------------
   const fresh: [string, unknown][] = [];
-  for (const spec of model.definitions) {
-    const curated = curatedDefinitions[spec.name];
+  // A curated definition may go by another name than the importer's: its own `spec:` link says which it is.
+  const curatedNameOf = new Map(
+    Object.entries(curatedDefinitions).flatMap(([name, d]) => {
+      const linked = (d as { spec?: { definition?: unknown } }).spec?.definition;
+      return typeof linked === 'string' ? [[linked, name] as const] : [];
+    }),
+  );
+  for (const specDefinition of model.definitions) {
+    const name = curatedNameOf.get(specDefinition.spec.definition) ?? specDefinition.name;
+    const spec = { ...specDefinition, name };
+    const curated = curatedDefinitions[name];
     if (curated === undefined) {
       fresh.push([spec.name, { description: spec.description, spec: spec.spec, schema: spec.schema }]);
       counts.definitionsAdded++;
