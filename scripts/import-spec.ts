@@ -93,7 +93,7 @@ runCli(async () => {
   console.log(
     `spec: ${s.definitions} definitions (${s.events} events, ${s.sharedDefinitions} shared definitions), ${s.properties} properties\n` +
       `catalog${dryRun ? ' (dry run, nothing written)' : ''}: ${c.eventsAdded} events added, ${c.eventsLinked} linked; ` +
-      `${c.definitionsAdded} definitions added, ${c.definitionsLinked} linked; ${c.unchanged} already linked; ` +
+      `${c.definitionsAdded} definitions added, ${c.definitionsLinked} linked, ${c.unused} unused by the catalog (not added); ${c.unchanged} already linked; ` +
       `${Object.keys(result.changes).length} files ${dryRun ? 'would change' : 'changed'}; ` +
       `${result.diagnostics.length} diagnostics (${errors} errors)`,
   );

@@ -43,7 +43,9 @@ export function mergeDefinitions(
   const grown = new Map<string, AttributeEntry[]>();
   const tables = pages.flatMap((page) =>
     page.attributeTables.flatMap((table) =>
-      'definition' in table.owner ? [{ page, table, name: table.owner.definition }] : [],
+      'definition' in table.owner
+        ? [{ page, table, name: curatedName(Object.keys(existing), table.owner.definition) }]
+        : [],
     ),
   );
   const isDefinition = (name: string): boolean =>
@@ -87,6 +89,19 @@ export function mergeDefinitions(
     ),
   );
   return { file, definitions, described: [...new Set(tables.map((t) => t.name))].sort(), csharpRows };
+}
+
+/**
+ * The catalog's name for a docs sub-type: the definition of that name, else the one definition whose
+ * name ends with it (shared shapes carry their category as a prefix: the router page's `QueueDetails`
+ * is `RouterQueueDetails`, the Advanced Messaging page's `MediaContent` is `AdvancedMessageMediaContent`).
+ */
+export function curatedName(names: readonly string[], published: string): string {
+  if (names.includes(published)) return published;
+  const prefixed = names.filter(
+    (name) => name.endsWith(published) && /^[A-Z]/.test(name.slice(0, -published.length)),
+  );
+  return prefixed.length === 1 ? prefixed[0]! : published;
 }
 
 /** The original text with grown attribute lists replaced in place and new definitions appended. */

@@ -177,8 +177,11 @@ export interface RawDefinitionsFile {
 
 export interface RawSubjectParameter {
   description: string;
-  /** JSON Pointer into `data` whose value the parameter carries (factories build subjects from it). */
-  from: string;
+  /**
+   * JSON Pointer into `data` whose value the parameter carries (factories build subjects from it);
+   * absent when no data field carries it (RecordingFileStatusUpdated's call and recording ids).
+   */
+  from?: string;
   /** How the subject writes the value at `from`, when not as is: `digits` keeps only its digits (an E.164 number without "+"). */
   transform?: 'digits';
 }

@@ -249,7 +249,10 @@ function checkEvent(
         ['subjects', i, 'prefix'],
         `unknown subject prefix "${subject.prefix}": expected one of ${[...prefixes].join(', ')} (catalog/subjects.yaml)`,
       );
-    } else if (!subject.pattern.replace(/^\//, '').startsWith(subject.prefix)) {
+    } else if (
+      !subject.pattern.startsWith(subject.prefix) &&
+      !subject.pattern.replace(/^\//, '').startsWith(subject.prefix)
+    ) {
       report(
         file,
         ['subjects', i, 'pattern'],
@@ -265,25 +268,27 @@ function checkEvent(
   checkDataSchema(value.schema, ['schema'], definitions, (path, message) => report(file, path, message));
 }
 
-/** A subject parameter's `from` must point at a string in `data`. */
+/** A subject parameter's `from`, when it has one, must point at a string in `data`. */
 function checkParameterSource(
   parameter: RawSubjectParameter,
   schema: JsonSchema,
   definitions: ReadonlyMap<string, JsonSchema>,
   fail: (key: 'from', message: string) => void,
 ): void {
-  const landings = schemasAtPointer(schema, parameter.from, definitions);
+  const from = parameter.from;
+  if (from === undefined) return; // a value no data field carries (the factories draw one)
+  const landings = schemasAtPointer(schema, from, definitions);
   if (landings.length === 0) {
     fail(
       'from',
-      `expected a pointer to a value the data schema declares, found "${parameter.from}" (data${parameter.from} is not in the schema)`,
+      `expected a pointer to a value the data schema declares, found "${from}" (data${from} is not in the schema)`,
     );
   } else if (!landings.some((landing) => landing.type === 'string')) {
     // Not nullable either: the fixtures' factories build the subject from a value the data always holds.
     const found = [
       ...new Set(landings.map((landing) => typeNames(landing).join(' or ') || 'a value of any type')),
     ].join(' or ');
-    fail('from', `expected data${parameter.from} to be a string in the data schema, found ${found}`);
+    fail('from', `expected data${from} to be a string in the data schema, found ${found}`);
   }
 }
 

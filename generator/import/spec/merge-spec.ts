@@ -9,6 +9,7 @@
 import YAML, { Document } from 'yaml';
 import type { JsonSchema, RawDefinition, RawEvent } from '../../model/catalog-model.ts';
 import { formatPath, type Diagnostic } from '../../model/diagnostic.ts';
+import { definitionsUsed } from '../../model/schema-refs.ts';
 import { createNode, stringify } from '../yaml-edit.ts';
 import { compareSchemas, type SchemaDifference } from './compare-schemas.ts';
 import { positionOf, type SpecModel, type SpecOrigin } from './read-spec.ts';
@@ -24,6 +25,8 @@ export interface SpecMergeCounts {
   definitionsLinked: number;
   /** Catalog events and definitions whose `spec:` link was already right. */
   unchanged: number;
+  /** Spec definitions no catalog event uses (bases the curated events spell out): not added. */
+  unused: number;
 }
 
 export interface SpecMergeResult {
@@ -45,6 +48,7 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
     definitionsAdded: 0,
     definitionsLinked: 0,
     unchanged: 0,
+    unused: 0,
   };
   const texts = new Map<string, string>();
   const textOf = (path: string): string | undefined => texts.get(path) ?? files[path];
@@ -114,9 +118,12 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
   };
 
   // ---- events --------------------------------------------------------------------------------
+  /** The data schemas of the catalog's events once merged: what decides which spec definitions it needs. */
+  const eventSchemas: JsonSchema[] = [...eventFiles.values()].map(({ event }) => event.schema ?? {});
   for (const spec of model.events) {
     const existing = eventFiles.get(spec.type);
     if (existing === undefined) {
+      eventSchemas.push(spec.schema);
       const path = `events/${spec.category}/${spec.short}.yaml`;
       if (files[path] !== undefined) {
         diagnostics.push({
@@ -166,11 +173,18 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
       return typeof linked === 'string' ? [[linked, name] as const] : [];
     }),
   );
+  const needed = new Set(eventSchemas.flatMap((schema) => definitionsUsed(schema, mergedSchemas)));
   for (const specDefinition of model.definitions) {
     const name = curatedNameOf.get(specDefinition.spec.definition) ?? specDefinition.name;
     const spec = { ...specDefinition, name };
     const curated = curatedDefinitions[name];
     if (curated === undefined) {
+      // A base the curated events spell out instead of extending it is not needed: adding it would
+      // only declare an unused type (and a curated catalog could never be imported into unchanged).
+      if (!needed.has(spec.name)) {
+        counts.unused++;
+        continue;
+      }
       fresh.push([spec.name, { description: spec.description, spec: spec.spec, schema: spec.schema }]);
       counts.definitionsAdded++;
       continue;

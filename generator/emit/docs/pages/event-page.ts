@@ -187,6 +187,7 @@ function imports(event: EventType): string {
 
 /** The "Same value as" cell of a subject parameter: the data path it copies, and how it is rewritten. */
 function sameValueAs(parameter: SubjectParameter): Markdown {
+  if (parameter.from === undefined) return text('not carried in data');
   const path = code(dataPath(parameter.from), CELL);
   return parameter.transform === 'digits' ? markup`${path}, digits only` : path;
 }
