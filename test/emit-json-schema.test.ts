@@ -425,7 +425,7 @@ test('emitJsonSchemas(real): every corrected docs sample validates against the b
 // ── Catalog format v2: every keyword passes through and means what the format says ─────────────
 
 test('emitJsonSchemas(v2): the data schema is the catalog schema as written, its allOf bases in $defs', () => {
-  const files = emitJsonSchemas(v2Catalog);
+  const files = emitJsonSchemas(emitContext(v2Catalog));
   const ended = byPath(files, 'data/call-ended.schema.json');
   assert.equal(ended.properties, JSON.parse(JSON.stringify(V2_CALL_ENDED_SCHEMA.properties)));
   assert.equal(Object.keys(ended.$defs!), [
@@ -542,7 +542,7 @@ const V2_VALIDATION: [string, string, unknown, boolean][] = [
 
 for (const [path, what, instance, valid] of V2_VALIDATION) {
   test(`v2 ${path} ${valid ? 'accepts' : 'rejects'} ${what} (alone and together)`, () => {
-    const files = emitJsonSchemas(v2Catalog);
+    const files = emitJsonSchemas(emitContext(v2Catalog));
     const alone = newAjv().compile(byPath(files, path));
     assert.is(alone(instance), valid, JSON.stringify(alone.errors));
     const together = compileTogether(files).getSchema(SCHEMA_BASE_URL + path)!;

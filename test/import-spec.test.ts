@@ -685,7 +685,7 @@ test('merge: diagnostics point at the files as written, after every spec: link i
   ].join('\n');
   const result = importSpec('spec.json', smallSpec, { 'definitions.yaml': definitions });
   const written = result.changes['definitions.yaml']!.split('\n');
-  const threadId = result.diagnostics.find((d) => d.path.endsWith('threadId'))!;
+  const threadId = result.diagnostics.find((d) => d.path?.endsWith('threadId'))!;
   assert.is(threadId.message.split(' (spec')[0], 'type: threadId: spec: string; catalog: integer');
   assert.ok(
     written[threadId.line - 1]!.slice(threadId.column - 1).startsWith('threadId:'),

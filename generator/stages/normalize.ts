@@ -4,7 +4,6 @@ import type {
   Definition,
   EventType,
   FilterExample,
-  JsonSchema,
   RawCategoriesFile,
   RawDefinitionsFile,
   RawEvent,
@@ -20,7 +19,7 @@ import type { LoadedCatalog } from './load.ts';
 import { eventNames } from '../model/event-names.ts';
 import { readPublishedJson, readSample } from '../model/published-json.ts';
 import { sampleIds } from '../model/sample-ids.ts';
-import { refName } from '../model/schema-refs.ts';
+import { definitionsUsed, type Definitions } from '../model/schema-refs.ts';
 import { parseSubjectPattern } from '../model/subject-pattern.ts';
 
 /**
@@ -46,6 +45,9 @@ export function normalize(loaded: LoadedCatalog): Catalog {
     documentOrder.get(a.document)! - documentOrder.get(b.document)! || a.line - b.line;
 
   const definitionSchemas = definitionsFile.definitions;
+  const schemaMap: Definitions = new Map(
+    Object.entries(definitionSchemas).map(([name, d]) => [name, d.schema]),
+  );
   const definitions: Definition[] = Object.keys(definitionSchemas)
     .sort()
     .map((name) => {
@@ -56,12 +58,12 @@ export function normalize(loaded: LoadedCatalog): Catalog {
         schema,
         ...(spec ? { spec } : {}),
         ...(attributes ? { attributes } : {}),
-        uses: transitiveRefs(schema, definitionSchemas),
+        uses: definitionsUsed(schema, schemaMap),
       };
     });
 
   const events = rawEvents
-    .map((raw) => normalizeEvent(raw, definitionSchemas, byDocumentThenLine))
+    .map((raw) => normalizeEvent(raw, schemaMap, byDocumentThenLine))
     .sort((a, b) => a.type.localeCompare(b.type));
 
   const categories: Category[] = [...categoriesFile.categories]
@@ -104,7 +106,7 @@ export function normalize(loaded: LoadedCatalog): Catalog {
 
 function normalizeEvent(
   raw: RawEvent,
-  definitions: RawDefinitionsFile['definitions'],
+  definitions: Definitions,
   order: (a: { document: string; line: number }, b: { document: string; line: number }) => number,
 ): EventType {
   const listings = [...raw.listings].sort(order);
@@ -135,7 +137,7 @@ function normalizeEvent(
       sampledIn: unique(samples.map((sample) => sample.source.document)),
     },
     names: eventNames(raw.type),
-    uses: transitiveRefs(raw.schema, definitions),
+    uses: definitionsUsed(raw.schema, definitions),
   };
   if (raw.scope !== undefined) event.scope = raw.scope;
   if (raw.replacedBy !== undefined) event.replacedBy = raw.replacedBy;
@@ -156,32 +158,6 @@ function normalizeSample(raw: RawSample, id: string): Sample {
     asPublished: read.asPublished,
     corrected: read.corrected,
   };
-}
-
-/** Names of the definitions a schema refers to, directly or through other definitions, sorted. */
-export function transitiveRefs(
-  schema: JsonSchema,
-  definitions: Record<string, { schema: JsonSchema }>,
-): string[] {
-  const found = new Set<string>();
-  const visit = (node: JsonSchema) => {
-    if (node.$ref) {
-      const name = refName(node.$ref) ?? node.$ref;
-      if (!found.has(name)) {
-        found.add(name);
-        const target = definitions[name];
-        if (target) visit(target.schema);
-      }
-    }
-    Object.values(node.properties ?? {}).forEach(visit);
-    if (node.items) visit(node.items);
-    if (typeof node.additionalProperties === 'object') visit(node.additionalProperties);
-    node.anyOf?.forEach(visit);
-    node.oneOf?.forEach(visit);
-    node.allOf?.forEach(visit);
-  };
-  visit(schema);
-  return [...found].sort();
 }
 
 function unique(values: string[]): string[] {

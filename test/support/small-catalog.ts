@@ -6,10 +6,7 @@ import { deepFreeze } from '../../generator/stages/normalize.ts';
 /** Shared definitions of a small test catalog, by name. */
 export type Definitions = Record<string, { description: string; schema: JsonSchema }>;
 
-/**
- * `uses` as normalize computes it (model/schema-refs.ts definitionsUsed, which follows `allOf` too;
- * normalize's own transitiveRefs did not at the time of writing).
- */
+/** `uses` as normalize computes it (model/schema-refs.ts definitionsUsed). */
 const usesOf = (schema: JsonSchema, definitions: Definitions): string[] =>
   definitionsUsed(
     schema,
@@ -66,6 +63,7 @@ export function catalogOf(definitions: Definitions, events: EventType[]): Catalo
       id,
       title: id.toUpperCase(),
       description: `The ${id} events.`,
+      scoped: false,
       events: sorted.filter((event) => event.category === id),
     })),
     events: sorted,

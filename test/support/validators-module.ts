@@ -1,3 +1,4 @@
+import { emitContext } from '../../generator/model/emit-context.ts';
 import ts from 'typescript';
 import { emitValidators } from '../../generator/emit/validators/emit-validators.ts';
 import { RUNTIME_MODULE } from '../../generator/emit/validators/validator-runtime.ts';
@@ -13,7 +14,7 @@ export type Guard = (value: unknown) => boolean;
 
 /** The generated validators.ts of a catalog, transpiled and evaluated (its one import: the support module). */
 export function validatorsModule(catalog: Catalog): Record<string, unknown> {
-  const source = emitValidators(catalog)[0]!.contents;
+  const source = emitValidators(emitContext(catalog))[0]!.contents;
   const output = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, alwaysStrict: true },
   });
