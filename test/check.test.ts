@@ -445,6 +445,31 @@ samples:`,
     `${EVENT_PATH}:11:54: subjects[0].parameters.threadId.from: expected data/threadId to be a string in the data schema, found string or null`,
   ],
   [
+    "subject parameter from an identifier part the fixtures' data does not hold",
+    (files) => {
+      edit(
+        DEFINITIONS_PATH,
+        'rawId: { type: string }',
+        'rawId: { type: string }\n        phone: { type: string }',
+      )(files);
+      edit(
+        EVENT_PATH,
+        'from: /deletedByCommunicationIdentifier/rawId',
+        'from: /deletedByCommunicationIdentifier/phone',
+      )(files);
+    },
+    `${EVENT_PATH}:12:56: subjects[0].parameters.deletedBy.from: expected data/deletedByCommunicationIdentifier/phone to be a string the fixtures' factory data always holds (they take the first anyOf/oneOf branch, the first array item, no map entries, and only rawId and communicationUser of an identifier), found none there`,
+  ],
+  [
+    'data nested deeper than the fixtures walk',
+    edit(
+      EVENT_PATH,
+      'threadId: { type: string }',
+      `threadId: { type: string }\n    deep: ${'{ type: array, items: '.repeat(17)}{ type: string }${' }'.repeat(17)}`,
+    ),
+    `${EVENT_PATH}:19:385: schema.properties.deep${'.items'.repeat(17)}: expected data nested at most 16 levels deep (the fixtures' factories stop there), found 18 levels down to here`,
+  ],
+  [
     'YAML alias',
     edit(EVENT_PATH, 'category: chat', 'category: &c chat\nx: *c'),
     `${EVENT_PATH}:3:4: (yaml): YAML aliases are not allowed in the catalog: write the value out`,

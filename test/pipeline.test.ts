@@ -6,7 +6,7 @@ import ts from 'typescript';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { createMemoryHost } from '../generator/stages/compile-package.ts';
-import { load } from '../generator/stages/load.ts';
+import { load, loadRuntime } from '../generator/stages/load.ts';
 import type { OutputFile } from '../generator/model/catalog-model.ts';
 import { normalize } from '../generator/stages/normalize.ts';
 import { runPipeline } from '../generator/pipeline.ts';
@@ -44,6 +44,34 @@ test('catalog file order does not matter, and normalize never mutates what load 
   assert.equal(JSON.stringify(reversed), JSON.stringify(forward));
   assert.is(JSON.stringify(loaded.files.map((file) => file.value)), before);
   assert.ok(Object.isFrozen(forward.events[0]!.samples[0]!.corrected.data));
+});
+
+test('the registry: every declared entry module is emitted, exported by package.json, and re-exported by index.ts as declared', async () => {
+  const { EMITTERS, packageEntries } = await import('../generator/emit/registry.ts');
+  const runtime = await loadRuntime(path.join(ROOT, 'generator/runtime'));
+  const entries = packageEntries(runtime);
+  assert.equal(
+    entries.map((entry) => entry.name),
+    ['filter', 'fixtures', 'index', 'parse', 'subjects', 'types', 'validators'],
+  );
+  assert.is(
+    new Set(EMITTERS.map((emitter) => emitter.name)).size,
+    EMITTERS.length,
+    'emitter names are unique',
+  );
+  const paths = new Set(full.map((file) => file.path));
+  for (const entry of entries) assert.ok(paths.has(`package/src/${entry.name}.ts`), entry.name);
+  const exported = Object.keys(
+    (JSON.parse(full.find((file) => file.path === 'package/package.json')!.contents) as { exports: object })
+      .exports,
+  ).filter((key) => !key.includes('*') && key !== './package.json');
+  assert.equal(
+    exported.sort(),
+    ['.', ...entries.filter((e) => e.name !== 'index').map((e) => `./${e.name}`)].sort(),
+  );
+  const index = full.find((file) => file.path === 'package/src/index.ts')!.contents;
+  for (const entry of entries)
+    assert.is(index.includes(`from './${entry.name}.js'`), entry.reexported, `index.ts and ${entry.name}`);
 });
 
 test('every generated file carries the DO NOT EDIT banner naming the command', () => {

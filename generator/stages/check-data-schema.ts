@@ -5,7 +5,8 @@
  */
 import type { JsonSchema, JsonTypeName, SchemaFormat } from '../model/catalog-model.ts';
 import type { PathSegment } from '../model/diagnostic.ts';
-import { refName, type Definitions } from '../model/schema-refs.ts';
+import { MAX_DEPTH } from '../emit/fixtures/fixture-schema-walk.ts';
+import { refName, resolveRefs, type Definitions } from '../model/schema-refs.ts';
 import { isConstBranch, isOpenBranch, typeNames } from '../model/schema-shapes.ts';
 
 export type Fail = (path: PathSegment[], message: string) => void;
@@ -163,6 +164,41 @@ function reportRepeats(
     if (seen.has(value)) fail(pathOf(index), `duplicate enum value ${JSON.stringify(value)}`);
     seen.add(value);
   });
+}
+
+/**
+ * How deep data nests (object properties and array items, through `$ref`s and every branch): the
+ * fixtures' factories walk at most MAX_DEPTH levels. Call only once refs resolve and do not loop.
+ */
+export function checkNesting(
+  schema: JsonSchema,
+  path: PathSegment[],
+  definitions: Definitions,
+  fail: Fail,
+): void {
+  /** The deepest value under `node`: its depth below `node` and its path (through `$ref`s, from `at`). */
+  const deepest = (node: JsonSchema, at: PathSegment[]): { depth: number; path: PathSegment[] } => {
+    const resolved = resolveRefs(node, definitions) ?? {};
+    const candidates = [{ depth: 0, path: at }];
+    for (const keyword of ['anyOf', 'oneOf', 'allOf'] as const)
+      resolved[keyword]?.forEach((branch, i) => candidates.push(deepest(branch, [...at, keyword, i])));
+    for (const [name, child] of Object.entries(resolved.properties ?? {})) {
+      const found = deepest(child, [...at, 'properties', name]);
+      candidates.push({ depth: found.depth + 1, path: found.path });
+    }
+    if (resolved.items) {
+      const found = deepest(resolved.items, [...at, 'items']);
+      candidates.push({ depth: found.depth + 1, path: found.path });
+    }
+    return candidates.reduce((a, b) => (b.depth > a.depth ? b : a));
+  };
+  const found = deepest(schema, path);
+  if (found.depth > MAX_DEPTH) {
+    fail(
+      found.path,
+      `expected data nested at most ${MAX_DEPTH} levels deep (the fixtures' factories stop there), found ${found.depth} levels down to here`,
+    );
+  }
 }
 
 /**

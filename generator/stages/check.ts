@@ -1,7 +1,8 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { newDataSchemaAjv } from '../model/data-schema-ajv.ts';
 import { checkFormat } from './check-catalog-format.ts';
-import { checkDataSchema, checkRefCycles } from './check-data-schema.ts';
+import { checkDataSchema, checkNesting, checkRefCycles } from './check-data-schema.ts';
+import { schemaAt } from '../emit/fixtures/fixture-schema-walk.ts';
 import { checkPackageNames } from './check-package-names.ts';
 import { describeValue, formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
 import { describeAjvErrors } from './catalog-format-messages.ts';
@@ -69,11 +70,13 @@ export function check(loaded: LoadedCatalog): Diagnostic[] {
   );
   checkDocRefs(catalog, documents, report);
   checkErratumIds(catalog, report);
+  const beforeDefinitions = diagnostics.length;
   checkDefinitions(catalog, definitions, report);
+  const definitionsSound = diagnostics.length === beforeDefinitions;
   const prefixes = new Set((catalog.subjects?.value.prefixes ?? []).map((prefix) => prefix.prefix));
   const dataValidators = compileDataValidators(catalog, definitions);
   for (const event of catalog.events) {
-    checkEvent(event, eventTypes, categories, prefixes, definitions, report);
+    checkEvent(event, { eventTypes, categories, prefixes, definitions, definitionsSound }, report);
     checkSamples(event, dataValidators.get(event.value.type), report);
   }
   checkFilters(catalog, eventTypes, report);
@@ -198,14 +201,29 @@ function checkDefinitions(
   checkRefCycles(definitions, fail);
 }
 
+/** What an event is checked against: the rest of the catalog. */
+interface EventContext {
+  eventTypes: Set<string>;
+  categories: ReadonlyMap<string, RawCategory>;
+  prefixes: Set<string>;
+  definitions: ReadonlyMap<string, JsonSchema>;
+  /** No problem in definitions.yaml: every ref resolves and none loops. */
+  definitionsSound: boolean;
+}
+
 function checkEvent(
   { file, value }: { file: LoadedFile; value: RawEvent },
-  eventTypes: Set<string>,
-  categories: ReadonlyMap<string, RawCategory>,
-  prefixes: Set<string>,
-  definitions: ReadonlyMap<string, JsonSchema>,
+  { eventTypes, categories, prefixes, definitions, definitionsSound }: EventContext,
   report: Report,
 ): void {
+  let schemaSound = definitionsSound;
+  const schemaFail = (path: PathSegment[], message: string) => {
+    schemaSound = false;
+    report(file, path, message);
+  };
+  checkDataSchema(value.schema, ['schema'], definitions, schemaFail);
+  if (schemaSound) checkNesting(value.schema, ['schema'], definitions, schemaFail);
+
   if (value.replacedBy !== undefined) {
     if (!eventTypes.has(value.replacedBy))
       report(file, ['replacedBy'], `replacedBy names an unknown event type "${value.replacedBy}"`);
@@ -260,12 +278,13 @@ function checkEvent(
       );
     }
     for (const [name, parameter] of Object.entries(subject.parameters)) {
-      checkParameterSource(parameter, value.schema, definitions, (key, message) =>
+      // The fixtures build subjects from the first pattern, once the data schema can be walked.
+      const walkable = i === 0 && schemaSound;
+      checkParameterSource(parameter, value.schema, definitions, walkable, (key, message) =>
         report(file, ['subjects', i, 'parameters', name, key], message),
       );
     }
   });
-  checkDataSchema(value.schema, ['schema'], definitions, (path, message) => report(file, path, message));
 }
 
 /** A subject parameter's `from`, when it has one, must point at a string in `data`. */
@@ -273,6 +292,7 @@ function checkParameterSource(
   parameter: RawSubjectParameter,
   schema: JsonSchema,
   definitions: ReadonlyMap<string, JsonSchema>,
+  walkable: boolean,
   fail: (key: 'from', message: string) => void,
 ): void {
   const from = parameter.from;
@@ -289,6 +309,11 @@ function checkParameterSource(
       ...new Set(landings.map((landing) => typeNames(landing).join(' or ') || 'a value of any type')),
     ].join(' or ');
     fail('from', `expected data${from} to be a string in the data schema, found ${found}`);
+  } else if (walkable && schemaAt(schema, from, definitions)?.type !== 'string') {
+    fail(
+      'from',
+      `expected data${from} to be a string the fixtures' factory data always holds (they take the first anyOf/oneOf branch, the first array item, no map entries, and only rawId and communicationUser of an identifier), found none there`,
+    );
   }
 }
 

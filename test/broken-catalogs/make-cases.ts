@@ -432,6 +432,22 @@ const specs: Spec[] = [
       ],
     ],
   },
+  {
+    name: 'subject-from-not-in-fixture-data',
+    about: "a subject parameter from an identifier part the fixtures' factory data does not hold",
+    edits: [[CM, 'from: /senderId', 'from: /senderCommunicationIdentifier/phoneNumber/value']],
+  },
+  {
+    name: 'data-nested-too-deep',
+    about: "data nested deeper than the fixtures' factories walk",
+    edits: [
+      [
+        SMS,
+        '      description: The SMS content.\n',
+        `      description: The SMS content.\n    deep: ${'{ type: array, items: '.repeat(17)}{ type: string }${' }'.repeat(17)}\n`,
+      ],
+    ],
+  },
 ];
 for (const spec of specs) {
   const dir = path.join(OUT, spec.name);
