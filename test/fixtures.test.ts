@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -414,8 +414,12 @@ makeAcsSmsReceivedEvent({}, { seed: 'one' });
 
 test('overrides are type-checked: wrong types are compile errors (and @ts-expect-error is not vacuous)', () => {
   const sources = new Map<string, string>([['/pkg/package.json', '{"type":"module"}']]);
-  for (const name of ['fixtures', 'types', 'subjects', 'validators', 'parse', 'filter', 'index']) {
-    sources.set(`/pkg/${name}.d.ts`, readFileSync(path.join(PACKAGE, 'dist', `${name}.d.ts`), 'utf8'));
+  for (const name of readdirSync(path.join(PACKAGE, 'dist'), { recursive: true, encoding: 'utf8' })) {
+    if (name.endsWith('.d.ts'))
+      sources.set(
+        `/pkg/${name.split(path.sep).join('/')}`,
+        readFileSync(path.join(PACKAGE, 'dist', name), 'utf8'),
+      );
   }
   const options: ts.CompilerOptions = {
     strict: true,

@@ -1,359 +1,11 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import { formatSubject } from './subjects.js';
-/** The seed factories use when none is given. */
-export const DEFAULT_SEED = 1;
-const hasOwn = (object, name) => Object.prototype.hasOwnProperty.call(object, name);
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** Defines a property (never the prototype, even for a "__proto__" key). */
-function define(target, name, value) {
-    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-}
-/** A deep copy of JSON-like data (plain objects and arrays; other values are shared). */
-function clone(value) {
-    if (Array.isArray(value))
-        return value.map((item) => clone(item));
-    if (!isRecord(value))
-        return value;
-    const copy = {};
-    for (const name of Object.keys(value))
-        define(copy, name, clone(value[name]));
-    return copy;
-}
-/** `base` with `patch` merged in, both untouched: plain objects merge, anything else replaces, undefined is skipped. */
-function merge(base, patch) {
-    if (patch === undefined)
-        return clone(base);
-    if (!isRecord(base) || !isRecord(patch))
-        return clone(patch);
-    const merged = clone(base);
-    for (const name of Object.keys(patch)) {
-        if (patch[name] !== undefined)
-            define(merged, name, merge(hasOwn(base, name) ? base[name] : undefined, patch[name]));
-    }
-    return merged;
-}
-/** Freezes `value` and everything it holds. */
-function frozen(value) {
-    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-        Object.freeze(value);
-        for (const name of Object.keys(value))
-            frozen(value[name]);
-    }
-    return value;
-}
-/** The value at a JSON Pointer, or undefined. */
-function at(value, pointer) {
-    let current = value;
-    for (const raw of pointer.split('/').slice(1)) {
-        const name = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-        if (current === null || typeof current !== 'object' || !hasOwn(current, name))
-            return undefined;
-        current = current[name];
-    }
-    return current;
-}
-/** The string a subject parameter is taken from (`pointer` into the data). */
-function source(data, pointer) {
-    const value = at(data, pointer);
-    if (typeof value !== 'string')
-        throw new RangeError('subject source data' + pointer + ' must be a string, got ' + typeof value);
-    return value;
-}
-/** E.164 digits without "+", as SMS subjects carry a phone number. */
-function digits(phoneNumber) {
-    return phoneNumber.replace(/[^0-9]/g, '');
-}
-function build(recipe, overrides, options) {
-    const draw = new Draw(recipe.type, options?.seed ?? DEFAULT_SEED);
-    const data = recipe.data(draw);
-    const event = {
-        id: draw.guid(),
-        topic: draw.resourceTopic(),
-        subject: recipe.subject(data),
-        data,
-        eventType: recipe.type,
-        dataVersion: recipe.dataVersion,
-        metadataVersion: '1',
-        eventTime: draw.eventTime(),
-    };
-    if (overrides === undefined)
-        return event;
-    const merged = merge(event, overrides);
-    // The subject is a function of the data: unless it is overridden, it follows overridden data.
-    if (overrides.subject === undefined)
-        merged.subject = recipe.subject(merged.data);
-    return merged;
-}
+import { toCloudEvent } from './support/envelopes.js';
+import { buildEvent, digits, subjectSource, variants, } from './support/fixture-building.js';
+import { frozen } from './support/plain-data.js';
+export { DEFAULT_SEED, } from './support/fixture-building.js';
 export function makeCloudEvent(event, options) {
     return toCloudEvent(event, options);
-}
-// makeCloudEvent without the overload that maps over the AcsEvent union: the sample constants use
-// it so that compiling them stays linear in the number of event types.
-function toCloudEvent(event, options) {
-    const source = options?.source ?? event.topic;
-    if (typeof source !== 'string' || source === '') {
-        throw new RangeError('makeCloudEvent: the event has no topic to use as source; pass options.source');
-    }
-    return {
-        specversion: '1.0',
-        id: event.id,
-        source,
-        type: event.eventType,
-        time: event.eventTime,
-        subject: event.subject,
-        datacontenttype: 'application/json',
-        data: clone(event.data),
-    };
-}
-function variants(valid, recipes) {
-    return recipes.map((recipe) => {
-        const event = clone(valid);
-        const names = recipe.path
-            .split('/')
-            .slice(1)
-            .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'));
-        const last = names.pop();
-        let parent = event;
-        for (const name of names)
-            parent = parent[name];
-        if ('remove' in recipe)
-            delete parent[last];
-        else
-            define(parent, last, clone(recipe.value));
-        return { name: recipe.name, status: recipe.status, path: recipe.path, event };
-    });
-}
-// ── Seeded randomness ─────────────────────────────────────────────────────────────────────────
-/** mulberry32: a small 32-bit PRNG, plenty for test data (never for secrets). */
-function mulberry32(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** FNV-1a of the event type started from the seed: a bijection of the seed, so event types draw independently. */
-function mix(seed, text) {
-    let hash = (0x811c9dc5 ^ seed) >>> 0;
-    for (let i = 0; i < text.length; i++)
-        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    return hash;
-}
-const FIRST_NAMES = [
-    'Alex',
-    'Bea',
-    'Carmen',
-    'Dmitri',
-    'Elif',
-    'Farah',
-    'Gus',
-    'Hana',
-    'Ivan',
-    'Jun',
-    'Kofi',
-    'Lena',
-    'Maya',
-    'Noor',
-    'Omar',
-    'Priya',
-];
-const LAST_NAMES = [
-    'Adams',
-    'Baker',
-    'Chen',
-    'Diaz',
-    'Evans',
-    'Fischer',
-    'Garcia',
-    'Haddad',
-    'Ito',
-    'Johansson',
-    'Kim',
-    'Lopez',
-    'Mensah',
-    'Novak',
-    'Okafor',
-    'Patel',
-];
-const SENTENCES = [
-    'Welcome to Azure Communication Services',
-    'Can we move the sync to 3pm?',
-    'The build is green again.',
-    'Thanks, that fixed it!',
-    'Running ten minutes late.',
-    'Your verification code is 482913',
-    'See the notes from this morning.',
-    'Lunch at the usual place?',
-];
-const TOPICS = [
-    'Project sync',
-    'Release planning',
-    'Support escalation',
-    'Team lunch',
-    'Design review',
-    'On-call handover',
-];
-const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
-const MAP_KEYS = ['priority', 'category', 'language', 'origin'];
-const AREA_CODES = ['206', '253', '312', '415', '425', '512', '617', '646', '720', '919'];
-const RESOURCE_GROUPS = ['contoso-rg', 'acs-prod', 'communications-rg', 'fabrikam-eastus'];
-const RESOURCE_NAMES = ['contoso-acs', 'fabrikam-communication', 'acs-events-demo', 'northwind-chat'];
-const BASE_FROM = Date.UTC(2021, 0, 1);
-const BASE_TO = Date.UTC(2024, 11, 31);
-const HEX = '0123456789abcdef';
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/**
- * Draws the values of one event. Identities (raw ids, display names, phone numbers) are drawn once
- * per role, so e.g. `senderId` and `senderCommunicationIdentifier.rawId` agree; timestamps once per
- * rank, so they are ordered and `version` is the epoch milliseconds of the last change.
- */
-class Draw {
-    next;
-    base;
-    people = new Map();
-    phones = new Map();
-    times = new Map();
-    resource;
-    thread;
-    constructor(type, seed) {
-        if (!Number.isFinite(seed))
-            throw new RangeError('seed must be a finite number, got ' + String(seed));
-        this.next = mulberry32(mix(Math.trunc(seed) >>> 0, type));
-        this.base = this.int(BASE_FROM, BASE_TO);
-    }
-    /** An integer in [min, max]. */
-    int(min, max) {
-        return min + Math.floor(this.next() * (max - min + 1));
-    }
-    pick(list) {
-        return list[this.int(0, list.length - 1)];
-    }
-    chars(alphabet, length) {
-        let text = '';
-        for (let i = 0; i < length; i++)
-            text += alphabet[this.int(0, alphabet.length - 1)];
-        return text;
-    }
-    hex(length) {
-        return this.chars(HEX, length);
-    }
-    /** A random (version 4) GUID. */
-    guid() {
-        return (this.hex(8) +
-            '-' +
-            this.hex(4) +
-            '-4' +
-            this.hex(3) +
-            '-' +
-            this.pick(['8', '9', 'a', 'b']) +
-            this.hex(3) +
-            '-' +
-            this.hex(12));
-    }
-    /** The event's chat thread: `19:<32 hex>@thread.v2`. */
-    threadId() {
-        return (this.thread ??= '19:' + this.hex(32) + '@thread.v2');
-    }
-    transactionId() {
-        return this.chars(BASE64, 22) + '.1.1.1.1.' + this.int(100000000, 2147483647) + '.1.1';
-    }
-    person(role) {
-        let person = this.people.get(role);
-        if (!person) {
-            this.resource ??= this.guid();
-            const user = '0000000' +
-                this.int(5, 9) +
-                '-' +
-                this.hex(4) +
-                '-' +
-                this.hex(4) +
-                '-' +
-                this.hex(4) +
-                '-' +
-                this.hex(12);
-            person = {
-                rawId: '8:acs:' + this.resource + '_' + user,
-                displayName: this.pick(FIRST_NAMES) + ' ' + this.pick(LAST_NAMES),
-            };
-            this.people.set(role, person);
-        }
-        return person;
-    }
-    /** The raw id of the ACS user playing `role` (sender, recipient, …): `8:acs:<resource>_<user>`. */
-    rawId(role) {
-        return this.person(role).rawId;
-    }
-    displayName(role) {
-        return this.person(role).displayName;
-    }
-    /** An E.164 (+1) phone number per role, distinct from the others. */
-    phone(role) {
-        const known = this.phones.get(role);
-        if (known !== undefined)
-            return known;
-        const taken = new Set(this.phones.values());
-        let phone;
-        do
-            phone = '+1' + this.pick(AREA_CODES) + this.int(200, 999) + this.int(1000, 9999);
-        while (taken.has(phone));
-        this.phones.set(role, phone);
-        return phone;
-    }
-    /** Epoch milliseconds of a rank's timestamp. */
-    ms(rank) {
-        let time = this.times.get(rank);
-        if (time === undefined) {
-            const before = rank === 'create'
-                ? this.int(600000, 259200000)
-                : rank === 'compose'
-                    ? this.int(500, 300000)
-                    : rank === 'attempt'
-                        ? this.int(200, 20000)
-                        : 0;
-            time = this.base - before;
-            this.times.set(rank, time);
-        }
-        return time;
-    }
-    /** An RFC 3339 timestamp of a rank. */
-    time(rank) {
-        return new Date(this.ms(rank)).toISOString();
-    }
-    /** The version of a thread or message: epoch milliseconds of its last change. */
-    version(rank) {
-        return this.ms(rank);
-    }
-    /** When Event Grid got the event: a little after every timestamp in its data. */
-    eventTime() {
-        const latest = this.times.size === 0 ? this.base : Math.max(...this.times.values());
-        return new Date(latest + this.int(20, 2500)).toISOString();
-    }
-    sentence() {
-        return this.pick(SENTENCES);
-    }
-    topic() {
-        return this.pick(TOPICS);
-    }
-    word() {
-        return this.pick(WORDS);
-    }
-    mapKey() {
-        return this.pick(MAP_KEYS);
-    }
-    /** The ACS resource the event comes from, as Event Grid's `topic`. */
-    resourceTopic() {
-        return ('/subscriptions/' +
-            this.guid() +
-            '/resourceGroups/' +
-            this.pick(RESOURCE_GROUPS) +
-            '/providers/Microsoft.Communication/communicationServices/' +
-            this.pick(RESOURCE_NAMES));
-    }
 }
 // ── Factories ────────────────────────────────────────────────────────────────────────────────
 const recipes = {
@@ -371,9 +23,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMemberAddedToThreadWithUser', {
-            threadId: source(data, '/threadId'),
-            memberId: source(data, '/memberAdded/memberId'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            memberId: subjectSource(data, '/memberAdded/memberId'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
@@ -393,9 +45,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMemberRemovedFromThreadWithUser', {
-            threadId: source(data, '/threadId'),
-            memberId: source(data, '/memberRemoved/memberId'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            memberId: subjectSource(data, '/memberRemoved/memberId'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatMessageDeleted': {
@@ -422,9 +74,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMessageDeleted', {
-            threadId: source(data, '/threadId'),
-            senderId: source(data, '/senderId'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            senderId: subjectSource(data, '/senderId'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatMessageDeletedInThread': {
@@ -445,8 +97,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMessageDeletedInThread', {
-            threadId: source(data, '/threadId'),
-            senderId: source(data, '/senderCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            senderId: subjectSource(data, '/senderCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatMessageEdited': {
@@ -475,9 +127,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMessageEdited', {
-            threadId: source(data, '/threadId'),
-            senderId: source(data, '/senderId'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            senderId: subjectSource(data, '/senderId'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatMessageEditedInThread': {
@@ -500,8 +152,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMessageEditedInThread', {
-            threadId: source(data, '/threadId'),
-            senderId: source(data, '/senderCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            senderId: subjectSource(data, '/senderCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatMessageReceived': {
@@ -529,9 +181,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMessageReceived', {
-            threadId: source(data, '/threadId'),
-            senderId: source(data, '/senderId'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            senderId: subjectSource(data, '/senderId'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatMessageReceivedInThread': {
@@ -553,8 +205,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMessageReceivedInThread', {
-            threadId: source(data, '/threadId'),
-            senderId: source(data, '/senderCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            senderId: subjectSource(data, '/senderCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
@@ -583,9 +235,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatParticipantAddedToThreadWithUser', {
-            threadId: source(data, '/threadId'),
-            participantId: source(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
-            recipientId: source(data, '/recipientCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            participantId: subjectSource(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
+            recipientId: subjectSource(data, '/recipientCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
@@ -614,9 +266,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser', {
-            threadId: source(data, '/threadId'),
-            participantId: source(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
-            recipientId: source(data, '/recipientCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            participantId: subjectSource(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
+            recipientId: subjectSource(data, '/recipientCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatThreadCreated': {
@@ -643,8 +295,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadCreated', {
-            threadId: source(data, '/threadId'),
-            createdBy: source(data, '/createdByCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            createdBy: subjectSource(data, '/createdByCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatThreadCreatedWithUser': {
@@ -678,9 +330,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadCreatedWithUser', {
-            threadId: source(data, '/threadId'),
-            createdBy: source(data, '/createdBy'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            createdBy: subjectSource(data, '/createdBy'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatThreadDeleted': {
@@ -698,8 +350,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadDeleted', {
-            threadId: source(data, '/threadId'),
-            deletedBy: source(data, '/deletedByCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            deletedBy: subjectSource(data, '/deletedByCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatThreadParticipantAdded': {
@@ -724,8 +376,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadParticipantAdded', {
-            threadId: source(data, '/threadId'),
-            participantId: source(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            participantId: subjectSource(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatThreadParticipantRemoved': {
@@ -750,8 +402,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadParticipantRemoved', {
-            threadId: source(data, '/threadId'),
-            participantId: source(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            participantId: subjectSource(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatThreadPropertiesUpdated': {
@@ -770,8 +422,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadPropertiesUpdated', {
-            threadId: source(data, '/threadId'),
-            editedBy: source(data, '/editedByCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            editedBy: subjectSource(data, '/editedByCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
@@ -796,9 +448,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser', {
-            threadId: source(data, '/threadId'),
-            editedBy: source(data, '/editedBy'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            editedBy: subjectSource(data, '/editedBy'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatThreadWithUserDeleted': {
@@ -822,9 +474,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadWithUserDeleted', {
-            threadId: source(data, '/threadId'),
-            deletedBy: source(data, '/deletedBy'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            deletedBy: subjectSource(data, '/deletedBy'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.InstantMessageDeleted': {
@@ -896,7 +548,7 @@ const recipes = {
             receivedTimestamp: draw.time('change'),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.SMSDeliveryReportReceived', {
-            phoneNumber: digits(source(data, '/from')),
+            phoneNumber: digits(subjectSource(data, '/from')),
         }),
     },
     'Microsoft.Communication.SMSReceived': {
@@ -909,100 +561,102 @@ const recipes = {
             message: draw.sentence(),
             receivedTimestamp: draw.time('change'),
         }),
-        subject: (data) => formatSubject('Microsoft.Communication.SMSReceived', { phoneNumber: digits(source(data, '/to')) }),
+        subject: (data) => formatSubject('Microsoft.Communication.SMSReceived', {
+            phoneNumber: digits(subjectSource(data, '/to')),
+        }),
     },
 };
 /** A valid, realistic `Microsoft.Communication.ChatMemberAddedToThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/memberAdded/{memberId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMemberAddedToThreadWithUserEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMemberAddedToThreadWithUser'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMemberAddedToThreadWithUser'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/memberRemoved/{memberId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMemberRemovedFromThreadWithUserEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMemberRemovedFromThreadWithUser'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMemberRemovedFromThreadWithUser'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMessageDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMessageDeletedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMessageDeleted'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMessageDeleted'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMessageDeletedInThread` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMessageDeletedInThreadEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMessageDeletedInThread'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMessageDeletedInThread'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMessageEdited` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMessageEditedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMessageEdited'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMessageEdited'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMessageEditedInThread` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMessageEditedInThreadEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMessageEditedInThread'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMessageEditedInThread'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMessageReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMessageReceivedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMessageReceived'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMessageReceived'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMessageReceivedInThread` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMessageReceivedInThreadEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMessageReceivedInThread'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMessageReceivedInThread'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantAdded/{participantId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatParticipantAddedToThreadWithUserEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatParticipantAddedToThreadWithUser'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatParticipantAddedToThreadWithUser'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantRemoved/{participantId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatParticipantRemovedFromThreadWithUserEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadCreated` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/createdBy/{createdBy}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadCreatedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadCreated'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadCreated'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadCreatedWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/createdBy/{createdBy}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadCreatedWithUserEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadCreatedWithUser'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadCreatedWithUser'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/deletedBy/{deletedBy}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadDeletedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadDeleted'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadDeleted'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadParticipantAdded` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantadded/{participantId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadParticipantAddedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadParticipantAdded'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadParticipantAdded'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadParticipantRemoved` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantremoved/{participantId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadParticipantRemovedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadParticipantRemoved'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadParticipantRemoved'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadPropertiesUpdated` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/editedBy/{editedBy}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadPropertiesUpdatedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadPropertiesUpdated'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadPropertiesUpdated'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/editedBy/{editedBy}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadPropertiesUpdatedPerUserEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadWithUserDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/deletedBy/{deletedBy}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadWithUserDeletedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadWithUserDeleted'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadWithUserDeleted'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.InstantMessageDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject is the one its docs sample shows (the event has no documented subject pattern). */
 export function makeAcsInstantMessageDeletedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.InstantMessageDeleted'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.InstantMessageDeleted'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.InstantMessageEdited` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject is the one its docs sample shows (the event has no documented subject pattern). */
 export function makeAcsInstantMessageEditedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.InstantMessageEdited'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.InstantMessageEdited'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.InstantMessageReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject is the one its docs sample shows (the event has no documented subject pattern). */
 export function makeAcsInstantMessageReceivedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.InstantMessageReceived'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.InstantMessageReceived'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.SMSDeliveryReportReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`/phonenumber/{phoneNumber}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsSmsDeliveryReportReceivedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.SMSDeliveryReportReceived'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.SMSDeliveryReportReceived'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.SMSReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`/phonenumber/{phoneNumber}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsSmsReceivedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.SMSReceived'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.SMSReceived'], overrides, options);
 }
 /** Every factory by event type. */
 export const factories = {
@@ -2892,8 +2546,6 @@ export const fixtures = frozen({
         },
     },
 });
-// Built from the tables rather than written out: an array literal of one entry per sample makes the
-// checker reduce a union of every entry's type, which stops compiling at about a thousand events.
 /** Every docs sample as one list, oldest docs version first within each event type. */
 export const fixtureList = frozen(Object.entries(fixtures.eventGrid).flatMap(([eventType, byVersion]) => Object.entries(byVersion).map(([docsVersion, eventGrid]) => ({
     eventType: eventType,

@@ -1,5 +1,4 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { formatSubject } from './subjects.js';
 import type {
   AcsChatMemberAddedToThreadWithUserCloudEvent,
   AcsChatMemberAddedToThreadWithUserEvent,
@@ -55,132 +54,26 @@ import type {
   EventGridEvent,
 } from './types.js';
 
-/** Options every factory accepts. */
-export interface FactoryOptions {
-  /** Seed of the pseudo-random generator (an integer): the same seed gives the same event. Default `DEFAULT_SEED`. */
-  seed?: number;
-}
+import { formatSubject } from './subjects.js';
+import { toCloudEvent } from './support/envelopes.js';
+import {
+  buildEvent,
+  digits,
+  subjectSource,
+  variants,
+  type DeepPartial,
+  type EventRecipe,
+  type FactoryOptions,
+  type InvalidVariant,
+} from './support/fixture-building.js';
+import { frozen } from './support/plain-data.js';
 
-/**
- * Factory overrides: objects merge property by property, arrays and scalars replace wholesale
- * (an array override must hold complete items), `undefined` keeps the generated value.
- */
-export type DeepPartial<T> = T extends readonly unknown[]
-  ? T
-  : T extends object
-    ? { [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
-
-/** A deliberately broken event for negative tests, built from a valid factory event by changing one thing. */
-export interface InvalidVariant {
-  /** What is wrong, e.g. "/data/threadId is missing". */
-  readonly name: string;
-  /** What `parseEvents` must say: 'invalid' (with exactly one error, at `path`) or 'unknown' (an event type the catalog lacks). */
-  readonly status: 'invalid' | 'unknown';
-  /** JSON Pointer, relative to the event, of the one error the validators must report (for 'unknown': the field that makes it so). */
-  readonly path: string;
-  readonly event: unknown;
-}
-
-/** The seed factories use when none is given. */
-export const DEFAULT_SEED = 1;
-
-const hasOwn = (object: object, name: string): boolean => Object.prototype.hasOwnProperty.call(object, name);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** Defines a property (never the prototype, even for a "__proto__" key). */
-function define(target: Record<string, unknown>, name: string, value: unknown): void {
-  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** A deep copy of JSON-like data (plain objects and arrays; other values are shared). */
-function clone<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => clone(item)) as T;
-  if (!isRecord(value)) return value;
-  const copy: Record<string, unknown> = {};
-  for (const name of Object.keys(value)) define(copy, name, clone(value[name]));
-  return copy as T;
-}
-
-/** `base` with `patch` merged in, both untouched: plain objects merge, anything else replaces, undefined is skipped. */
-function merge(base: unknown, patch: unknown): unknown {
-  if (patch === undefined) return clone(base);
-  if (!isRecord(base) || !isRecord(patch)) return clone(patch);
-  const merged = clone(base) as Record<string, unknown>;
-  for (const name of Object.keys(patch)) {
-    if (patch[name] !== undefined)
-      define(merged, name, merge(hasOwn(base, name) ? base[name] : undefined, patch[name]));
-  }
-  return merged;
-}
-
-/** Freezes `value` and everything it holds. */
-function frozen<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const name of Object.keys(value)) frozen((value as Record<string, unknown>)[name]);
-  }
-  return value;
-}
-
-/** The value at a JSON Pointer, or undefined. */
-function at(value: unknown, pointer: string): unknown {
-  let current = value;
-  for (const raw of pointer.split('/').slice(1)) {
-    const name = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-    if (current === null || typeof current !== 'object' || !hasOwn(current, name)) return undefined;
-    current = (current as Record<string, unknown>)[name];
-  }
-  return current;
-}
-
-/** The string a subject parameter is taken from (`pointer` into the data). */
-function source(data: object, pointer: string): string {
-  const value = at(data, pointer);
-  if (typeof value !== 'string')
-    throw new RangeError('subject source data' + pointer + ' must be a string, got ' + typeof value);
-  return value;
-}
-
-/** E.164 digits without "+", as SMS subjects carry a phone number. */
-function digits(phoneNumber: string): string {
-  return phoneNumber.replace(/[^0-9]/g, '');
-}
-
-/** How a factory builds one event type. */
-interface EventRecipe<T extends AcsEventType> {
-  type: T;
-  dataVersion: string;
-  data: (draw: Draw) => AcsEventDataMap[T];
-  subject: (data: AcsEventDataMap[T]) => string;
-}
-
-function build<T extends AcsEventType>(
-  recipe: EventRecipe<T>,
-  overrides: DeepPartial<EventGridEvent<T, AcsEventDataMap[T]>> | undefined,
-  options: FactoryOptions | undefined,
-): EventGridEvent<T, AcsEventDataMap[T]> {
-  const draw = new Draw(recipe.type, options?.seed ?? DEFAULT_SEED);
-  const data = recipe.data(draw);
-  const event: EventGridEvent<T, AcsEventDataMap[T]> = {
-    id: draw.guid(),
-    topic: draw.resourceTopic(),
-    subject: recipe.subject(data),
-    data,
-    eventType: recipe.type,
-    dataVersion: recipe.dataVersion,
-    metadataVersion: '1',
-    eventTime: draw.eventTime(),
-  };
-  if (overrides === undefined) return event;
-  const merged = merge(event, overrides) as EventGridEvent<T, AcsEventDataMap[T]>;
-  // The subject is a function of the data: unless it is overridden, it follows overridden data.
-  if (overrides.subject === undefined) merged.subject = recipe.subject(merged.data);
-  return merged;
-}
+export {
+  DEFAULT_SEED,
+  type DeepPartial,
+  type FactoryOptions,
+  type InvalidVariant,
+} from './support/fixture-building.js';
 
 /**
  * The CloudEvents 1.0 form of an Event Grid event: `source` is the topic (or `options.source` when the
@@ -201,312 +94,9 @@ export function makeCloudEvent<TType extends string, TData>(
   return toCloudEvent(event, options);
 }
 
-// makeCloudEvent without the overload that maps over the AcsEvent union: the sample constants use
-// it so that compiling them stays linear in the number of event types.
-function toCloudEvent<TType extends string, TData>(
-  event: EventGridEvent<TType, TData>,
-  options?: { source?: string },
-): CloudEvent<TType, TData> {
-  const source = options?.source ?? event.topic;
-  if (typeof source !== 'string' || source === '') {
-    throw new RangeError('makeCloudEvent: the event has no topic to use as source; pass options.source');
-  }
-  return {
-    specversion: '1.0',
-    id: event.id,
-    source,
-    type: event.eventType,
-    time: event.eventTime,
-    subject: event.subject,
-    datacontenttype: 'application/json',
-    data: clone(event.data),
-  };
-}
-
-/** One change to a valid event: remove the value at `path`, or set it to `value`. */
-type VariantRecipe = { name: string; status: 'invalid' | 'unknown'; path: string } & (
-  { remove: true } | { value: unknown }
-);
-
-function variants(valid: object, recipes: readonly VariantRecipe[]): readonly InvalidVariant[] {
-  return recipes.map((recipe) => {
-    const event = clone(valid) as Record<string, unknown>;
-    const names = recipe.path
-      .split('/')
-      .slice(1)
-      .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'));
-    const last = names.pop()!;
-    let parent: Record<string, unknown> = event;
-    for (const name of names) parent = parent[name] as Record<string, unknown>;
-    if ('remove' in recipe) delete parent[last];
-    else define(parent, last, clone(recipe.value));
-    return { name: recipe.name, status: recipe.status, path: recipe.path, event };
-  });
-}
-
-// ── Seeded randomness ─────────────────────────────────────────────────────────────────────────
-
-/** mulberry32: a small 32-bit PRNG, plenty for test data (never for secrets). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a of the event type started from the seed: a bijection of the seed, so event types draw independently. */
-function mix(seed: number, text: string): number {
-  let hash = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash;
-}
-
-/** Relative order of an event's timestamps: create < compose < (delivery) attempt < change ≤ eventTime. */
-type TimeRank = 'create' | 'compose' | 'attempt' | 'change';
-
-const FIRST_NAMES = [
-  'Alex',
-  'Bea',
-  'Carmen',
-  'Dmitri',
-  'Elif',
-  'Farah',
-  'Gus',
-  'Hana',
-  'Ivan',
-  'Jun',
-  'Kofi',
-  'Lena',
-  'Maya',
-  'Noor',
-  'Omar',
-  'Priya',
-];
-const LAST_NAMES = [
-  'Adams',
-  'Baker',
-  'Chen',
-  'Diaz',
-  'Evans',
-  'Fischer',
-  'Garcia',
-  'Haddad',
-  'Ito',
-  'Johansson',
-  'Kim',
-  'Lopez',
-  'Mensah',
-  'Novak',
-  'Okafor',
-  'Patel',
-];
-const SENTENCES = [
-  'Welcome to Azure Communication Services',
-  'Can we move the sync to 3pm?',
-  'The build is green again.',
-  'Thanks, that fixed it!',
-  'Running ten minutes late.',
-  'Your verification code is 482913',
-  'See the notes from this morning.',
-  'Lunch at the usual place?',
-];
-const TOPICS = [
-  'Project sync',
-  'Release planning',
-  'Support escalation',
-  'Team lunch',
-  'Design review',
-  'On-call handover',
-];
-const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
-const MAP_KEYS = ['priority', 'category', 'language', 'origin'];
-const AREA_CODES = ['206', '253', '312', '415', '425', '512', '617', '646', '720', '919'];
-const RESOURCE_GROUPS = ['contoso-rg', 'acs-prod', 'communications-rg', 'fabrikam-eastus'];
-const RESOURCE_NAMES = ['contoso-acs', 'fabrikam-communication', 'acs-events-demo', 'northwind-chat'];
-const BASE_FROM = Date.UTC(2021, 0, 1);
-const BASE_TO = Date.UTC(2024, 11, 31);
-const HEX = '0123456789abcdef';
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/**
- * Draws the values of one event. Identities (raw ids, display names, phone numbers) are drawn once
- * per role, so e.g. `senderId` and `senderCommunicationIdentifier.rawId` agree; timestamps once per
- * rank, so they are ordered and `version` is the epoch milliseconds of the last change.
- */
-class Draw {
-  private readonly next: () => number;
-  private readonly base: number;
-  private readonly people = new Map<string, { rawId: string; displayName: string }>();
-  private readonly phones = new Map<string, string>();
-  private readonly times = new Map<TimeRank, number>();
-  private resource: string | undefined;
-  private thread: string | undefined;
-
-  constructor(type: string, seed: number) {
-    if (!Number.isFinite(seed)) throw new RangeError('seed must be a finite number, got ' + String(seed));
-    this.next = mulberry32(mix(Math.trunc(seed) >>> 0, type));
-    this.base = this.int(BASE_FROM, BASE_TO);
-  }
-
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  pick<T>(list: readonly T[]): T {
-    return list[this.int(0, list.length - 1)]!;
-  }
-
-  private chars(alphabet: string, length: number): string {
-    let text = '';
-    for (let i = 0; i < length; i++) text += alphabet[this.int(0, alphabet.length - 1)];
-    return text;
-  }
-
-  hex(length: number): string {
-    return this.chars(HEX, length);
-  }
-
-  /** A random (version 4) GUID. */
-  guid(): string {
-    return (
-      this.hex(8) +
-      '-' +
-      this.hex(4) +
-      '-4' +
-      this.hex(3) +
-      '-' +
-      this.pick(['8', '9', 'a', 'b']) +
-      this.hex(3) +
-      '-' +
-      this.hex(12)
-    );
-  }
-
-  /** The event's chat thread: `19:<32 hex>@thread.v2`. */
-  threadId(): string {
-    return (this.thread ??= '19:' + this.hex(32) + '@thread.v2');
-  }
-
-  transactionId(): string {
-    return this.chars(BASE64, 22) + '.1.1.1.1.' + this.int(100000000, 2147483647) + '.1.1';
-  }
-
-  private person(role: string): { rawId: string; displayName: string } {
-    let person = this.people.get(role);
-    if (!person) {
-      this.resource ??= this.guid();
-      const user =
-        '0000000' +
-        this.int(5, 9) +
-        '-' +
-        this.hex(4) +
-        '-' +
-        this.hex(4) +
-        '-' +
-        this.hex(4) +
-        '-' +
-        this.hex(12);
-      person = {
-        rawId: '8:acs:' + this.resource + '_' + user,
-        displayName: this.pick(FIRST_NAMES) + ' ' + this.pick(LAST_NAMES),
-      };
-      this.people.set(role, person);
-    }
-    return person;
-  }
-
-  /** The raw id of the ACS user playing `role` (sender, recipient, …): `8:acs:<resource>_<user>`. */
-  rawId(role: string): string {
-    return this.person(role).rawId;
-  }
-
-  displayName(role: string): string {
-    return this.person(role).displayName;
-  }
-
-  /** An E.164 (+1) phone number per role, distinct from the others. */
-  phone(role: string): string {
-    const known = this.phones.get(role);
-    if (known !== undefined) return known;
-    const taken = new Set(this.phones.values());
-    let phone: string;
-    do phone = '+1' + this.pick(AREA_CODES) + this.int(200, 999) + this.int(1000, 9999);
-    while (taken.has(phone));
-    this.phones.set(role, phone);
-    return phone;
-  }
-
-  /** Epoch milliseconds of a rank's timestamp. */
-  ms(rank: TimeRank): number {
-    let time = this.times.get(rank);
-    if (time === undefined) {
-      const before =
-        rank === 'create'
-          ? this.int(600000, 259200000)
-          : rank === 'compose'
-            ? this.int(500, 300000)
-            : rank === 'attempt'
-              ? this.int(200, 20000)
-              : 0;
-      time = this.base - before;
-      this.times.set(rank, time);
-    }
-    return time;
-  }
-
-  /** An RFC 3339 timestamp of a rank. */
-  time(rank: TimeRank): string {
-    return new Date(this.ms(rank)).toISOString();
-  }
-
-  /** The version of a thread or message: epoch milliseconds of its last change. */
-  version(rank: TimeRank): number {
-    return this.ms(rank);
-  }
-
-  /** When Event Grid got the event: a little after every timestamp in its data. */
-  eventTime(): string {
-    const latest = this.times.size === 0 ? this.base : Math.max(...this.times.values());
-    return new Date(latest + this.int(20, 2500)).toISOString();
-  }
-
-  sentence(): string {
-    return this.pick(SENTENCES);
-  }
-
-  topic(): string {
-    return this.pick(TOPICS);
-  }
-
-  word(): string {
-    return this.pick(WORDS);
-  }
-
-  mapKey(): string {
-    return this.pick(MAP_KEYS);
-  }
-
-  /** The ACS resource the event comes from, as Event Grid's `topic`. */
-  resourceTopic(): string {
-    return (
-      '/subscriptions/' +
-      this.guid() +
-      '/resourceGroups/' +
-      this.pick(RESOURCE_GROUPS) +
-      '/providers/Microsoft.Communication/communicationServices/' +
-      this.pick(RESOURCE_NAMES)
-    );
-  }
-}
-
 // ── Factories ────────────────────────────────────────────────────────────────────────────────
 
-const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
+const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]> } = {
   'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
     type: 'Microsoft.Communication.ChatMemberAddedToThreadWithUser',
     dataVersion: '1.0',
@@ -522,9 +112,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMemberAddedToThreadWithUser', {
-        threadId: source(data, '/threadId'),
-        memberId: source(data, '/memberAdded/memberId'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        memberId: subjectSource(data, '/memberAdded/memberId'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
@@ -545,9 +135,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMemberRemovedFromThreadWithUser', {
-        threadId: source(data, '/threadId'),
-        memberId: source(data, '/memberRemoved/memberId'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        memberId: subjectSource(data, '/memberRemoved/memberId'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatMessageDeleted': {
@@ -575,9 +165,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMessageDeleted', {
-        threadId: source(data, '/threadId'),
-        senderId: source(data, '/senderId'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        senderId: subjectSource(data, '/senderId'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatMessageDeletedInThread': {
@@ -599,8 +189,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMessageDeletedInThread', {
-        threadId: source(data, '/threadId'),
-        senderId: source(data, '/senderCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        senderId: subjectSource(data, '/senderCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatMessageEdited': {
@@ -630,9 +220,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMessageEdited', {
-        threadId: source(data, '/threadId'),
-        senderId: source(data, '/senderId'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        senderId: subjectSource(data, '/senderId'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatMessageEditedInThread': {
@@ -656,8 +246,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMessageEditedInThread', {
-        threadId: source(data, '/threadId'),
-        senderId: source(data, '/senderCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        senderId: subjectSource(data, '/senderCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatMessageReceived': {
@@ -686,9 +276,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMessageReceived', {
-        threadId: source(data, '/threadId'),
-        senderId: source(data, '/senderId'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        senderId: subjectSource(data, '/senderId'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatMessageReceivedInThread': {
@@ -711,8 +301,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMessageReceivedInThread', {
-        threadId: source(data, '/threadId'),
-        senderId: source(data, '/senderCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        senderId: subjectSource(data, '/senderCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
@@ -742,9 +332,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatParticipantAddedToThreadWithUser', {
-        threadId: source(data, '/threadId'),
-        participantId: source(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
-        recipientId: source(data, '/recipientCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        participantId: subjectSource(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
+        recipientId: subjectSource(data, '/recipientCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
@@ -774,9 +364,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser', {
-        threadId: source(data, '/threadId'),
-        participantId: source(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
-        recipientId: source(data, '/recipientCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        participantId: subjectSource(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
+        recipientId: subjectSource(data, '/recipientCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatThreadCreated': {
@@ -804,8 +394,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadCreated', {
-        threadId: source(data, '/threadId'),
-        createdBy: source(data, '/createdByCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        createdBy: subjectSource(data, '/createdByCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatThreadCreatedWithUser': {
@@ -840,9 +430,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadCreatedWithUser', {
-        threadId: source(data, '/threadId'),
-        createdBy: source(data, '/createdBy'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        createdBy: subjectSource(data, '/createdBy'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatThreadDeleted': {
@@ -861,8 +451,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadDeleted', {
-        threadId: source(data, '/threadId'),
-        deletedBy: source(data, '/deletedByCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        deletedBy: subjectSource(data, '/deletedByCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatThreadParticipantAdded': {
@@ -888,8 +478,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadParticipantAdded', {
-        threadId: source(data, '/threadId'),
-        participantId: source(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        participantId: subjectSource(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatThreadParticipantRemoved': {
@@ -915,8 +505,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadParticipantRemoved', {
-        threadId: source(data, '/threadId'),
-        participantId: source(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        participantId: subjectSource(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatThreadPropertiesUpdated': {
@@ -936,8 +526,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadPropertiesUpdated', {
-        threadId: source(data, '/threadId'),
-        editedBy: source(data, '/editedByCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        editedBy: subjectSource(data, '/editedByCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
@@ -963,9 +553,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser', {
-        threadId: source(data, '/threadId'),
-        editedBy: source(data, '/editedBy'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        editedBy: subjectSource(data, '/editedBy'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatThreadWithUserDeleted': {
@@ -990,9 +580,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadWithUserDeleted', {
-        threadId: source(data, '/threadId'),
-        deletedBy: source(data, '/deletedBy'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        deletedBy: subjectSource(data, '/deletedBy'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.InstantMessageDeleted': {
@@ -1065,7 +655,7 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.SMSDeliveryReportReceived', {
-        phoneNumber: digits(source(data, '/from')),
+        phoneNumber: digits(subjectSource(data, '/from')),
       }),
   },
   'Microsoft.Communication.SMSReceived': {
@@ -1079,7 +669,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
       receivedTimestamp: draw.time('change'),
     }),
     subject: (data) =>
-      formatSubject('Microsoft.Communication.SMSReceived', { phoneNumber: digits(source(data, '/to')) }),
+      formatSubject('Microsoft.Communication.SMSReceived', {
+        phoneNumber: digits(subjectSource(data, '/to')),
+      }),
   },
 };
 
@@ -1088,7 +680,7 @@ export function makeAcsChatMemberAddedToThreadWithUserEvent(
   overrides?: DeepPartial<AcsChatMemberAddedToThreadWithUserEvent>,
   options?: FactoryOptions,
 ): AcsChatMemberAddedToThreadWithUserEvent {
-  return build(recipes['Microsoft.Communication.ChatMemberAddedToThreadWithUser'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMemberAddedToThreadWithUser'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/memberRemoved/{memberId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1096,7 +688,11 @@ export function makeAcsChatMemberRemovedFromThreadWithUserEvent(
   overrides?: DeepPartial<AcsChatMemberRemovedFromThreadWithUserEvent>,
   options?: FactoryOptions,
 ): AcsChatMemberRemovedFromThreadWithUserEvent {
-  return build(recipes['Microsoft.Communication.ChatMemberRemovedFromThreadWithUser'], overrides, options);
+  return buildEvent(
+    recipes['Microsoft.Communication.ChatMemberRemovedFromThreadWithUser'],
+    overrides,
+    options,
+  );
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMessageDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1104,7 +700,7 @@ export function makeAcsChatMessageDeletedEvent(
   overrides?: DeepPartial<AcsChatMessageDeletedEvent>,
   options?: FactoryOptions,
 ): AcsChatMessageDeletedEvent {
-  return build(recipes['Microsoft.Communication.ChatMessageDeleted'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMessageDeleted'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMessageDeletedInThread` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1112,7 +708,7 @@ export function makeAcsChatMessageDeletedInThreadEvent(
   overrides?: DeepPartial<AcsChatMessageDeletedInThreadEvent>,
   options?: FactoryOptions,
 ): AcsChatMessageDeletedInThreadEvent {
-  return build(recipes['Microsoft.Communication.ChatMessageDeletedInThread'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMessageDeletedInThread'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMessageEdited` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1120,7 +716,7 @@ export function makeAcsChatMessageEditedEvent(
   overrides?: DeepPartial<AcsChatMessageEditedEvent>,
   options?: FactoryOptions,
 ): AcsChatMessageEditedEvent {
-  return build(recipes['Microsoft.Communication.ChatMessageEdited'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMessageEdited'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMessageEditedInThread` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1128,7 +724,7 @@ export function makeAcsChatMessageEditedInThreadEvent(
   overrides?: DeepPartial<AcsChatMessageEditedInThreadEvent>,
   options?: FactoryOptions,
 ): AcsChatMessageEditedInThreadEvent {
-  return build(recipes['Microsoft.Communication.ChatMessageEditedInThread'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMessageEditedInThread'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMessageReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1136,7 +732,7 @@ export function makeAcsChatMessageReceivedEvent(
   overrides?: DeepPartial<AcsChatMessageReceivedEvent>,
   options?: FactoryOptions,
 ): AcsChatMessageReceivedEvent {
-  return build(recipes['Microsoft.Communication.ChatMessageReceived'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMessageReceived'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMessageReceivedInThread` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1144,7 +740,7 @@ export function makeAcsChatMessageReceivedInThreadEvent(
   overrides?: DeepPartial<AcsChatMessageReceivedInThreadEvent>,
   options?: FactoryOptions,
 ): AcsChatMessageReceivedInThreadEvent {
-  return build(recipes['Microsoft.Communication.ChatMessageReceivedInThread'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMessageReceivedInThread'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantAdded/{participantId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1152,7 +748,11 @@ export function makeAcsChatParticipantAddedToThreadWithUserEvent(
   overrides?: DeepPartial<AcsChatParticipantAddedToThreadWithUserEvent>,
   options?: FactoryOptions,
 ): AcsChatParticipantAddedToThreadWithUserEvent {
-  return build(recipes['Microsoft.Communication.ChatParticipantAddedToThreadWithUser'], overrides, options);
+  return buildEvent(
+    recipes['Microsoft.Communication.ChatParticipantAddedToThreadWithUser'],
+    overrides,
+    options,
+  );
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantRemoved/{participantId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1160,7 +760,7 @@ export function makeAcsChatParticipantRemovedFromThreadWithUserEvent(
   overrides?: DeepPartial<AcsChatParticipantRemovedFromThreadWithUserEvent>,
   options?: FactoryOptions,
 ): AcsChatParticipantRemovedFromThreadWithUserEvent {
-  return build(
+  return buildEvent(
     recipes['Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser'],
     overrides,
     options,
@@ -1172,7 +772,7 @@ export function makeAcsChatThreadCreatedEvent(
   overrides?: DeepPartial<AcsChatThreadCreatedEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadCreatedEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadCreated'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadCreated'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadCreatedWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/createdBy/{createdBy}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1180,7 +780,7 @@ export function makeAcsChatThreadCreatedWithUserEvent(
   overrides?: DeepPartial<AcsChatThreadCreatedWithUserEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadCreatedWithUserEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadCreatedWithUser'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadCreatedWithUser'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/deletedBy/{deletedBy}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1188,7 +788,7 @@ export function makeAcsChatThreadDeletedEvent(
   overrides?: DeepPartial<AcsChatThreadDeletedEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadDeletedEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadDeleted'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadDeleted'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadParticipantAdded` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantadded/{participantId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1196,7 +796,7 @@ export function makeAcsChatThreadParticipantAddedEvent(
   overrides?: DeepPartial<AcsChatThreadParticipantAddedEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadParticipantAddedEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadParticipantAdded'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadParticipantAdded'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadParticipantRemoved` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantremoved/{participantId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1204,7 +804,7 @@ export function makeAcsChatThreadParticipantRemovedEvent(
   overrides?: DeepPartial<AcsChatThreadParticipantRemovedEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadParticipantRemovedEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadParticipantRemoved'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadParticipantRemoved'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadPropertiesUpdated` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/editedBy/{editedBy}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1212,7 +812,7 @@ export function makeAcsChatThreadPropertiesUpdatedEvent(
   overrides?: DeepPartial<AcsChatThreadPropertiesUpdatedEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadPropertiesUpdatedEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadPropertiesUpdated'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadPropertiesUpdated'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/editedBy/{editedBy}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1220,7 +820,11 @@ export function makeAcsChatThreadPropertiesUpdatedPerUserEvent(
   overrides?: DeepPartial<AcsChatThreadPropertiesUpdatedPerUserEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadPropertiesUpdatedPerUserEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser'], overrides, options);
+  return buildEvent(
+    recipes['Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser'],
+    overrides,
+    options,
+  );
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadWithUserDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/deletedBy/{deletedBy}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1228,7 +832,7 @@ export function makeAcsChatThreadWithUserDeletedEvent(
   overrides?: DeepPartial<AcsChatThreadWithUserDeletedEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadWithUserDeletedEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadWithUserDeleted'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadWithUserDeleted'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.InstantMessageDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject is the one its docs sample shows (the event has no documented subject pattern). */
@@ -1236,7 +840,7 @@ export function makeAcsInstantMessageDeletedEvent(
   overrides?: DeepPartial<AcsInstantMessageDeletedEvent>,
   options?: FactoryOptions,
 ): AcsInstantMessageDeletedEvent {
-  return build(recipes['Microsoft.Communication.InstantMessageDeleted'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.InstantMessageDeleted'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.InstantMessageEdited` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject is the one its docs sample shows (the event has no documented subject pattern). */
@@ -1244,7 +848,7 @@ export function makeAcsInstantMessageEditedEvent(
   overrides?: DeepPartial<AcsInstantMessageEditedEvent>,
   options?: FactoryOptions,
 ): AcsInstantMessageEditedEvent {
-  return build(recipes['Microsoft.Communication.InstantMessageEdited'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.InstantMessageEdited'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.InstantMessageReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject is the one its docs sample shows (the event has no documented subject pattern). */
@@ -1252,7 +856,7 @@ export function makeAcsInstantMessageReceivedEvent(
   overrides?: DeepPartial<AcsInstantMessageReceivedEvent>,
   options?: FactoryOptions,
 ): AcsInstantMessageReceivedEvent {
-  return build(recipes['Microsoft.Communication.InstantMessageReceived'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.InstantMessageReceived'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.SMSDeliveryReportReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`/phonenumber/{phoneNumber}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1260,7 +864,7 @@ export function makeAcsSmsDeliveryReportReceivedEvent(
   overrides?: DeepPartial<AcsSmsDeliveryReportReceivedEvent>,
   options?: FactoryOptions,
 ): AcsSmsDeliveryReportReceivedEvent {
-  return build(recipes['Microsoft.Communication.SMSDeliveryReportReceived'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.SMSDeliveryReportReceived'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.SMSReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`/phonenumber/{phoneNumber}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1268,7 +872,7 @@ export function makeAcsSmsReceivedEvent(
   overrides?: DeepPartial<AcsSmsReceivedEvent>,
   options?: FactoryOptions,
 ): AcsSmsReceivedEvent {
-  return build(recipes['Microsoft.Communication.SMSReceived'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.SMSReceived'], overrides, options);
 }
 
 /** Every factory by event type. */
@@ -3436,8 +3040,6 @@ export interface FixtureEntry {
 
 type FixtureTable<T> = Readonly<Record<string, Readonly<Record<string, T>>>>;
 
-// Built from the tables rather than written out: an array literal of one entry per sample makes the
-// checker reduce a union of every entry's type, which stops compiling at about a thousand events.
 /** Every docs sample as one list, oldest docs version first within each event type. */
 export const fixtureList: readonly FixtureEntry[] = frozen(
   Object.entries(fixtures.eventGrid as FixtureTable<AcsEvent>).flatMap(([eventType, byVersion]) =>
