@@ -2584,6 +2584,7 @@ export const invalidVariants = frozen({
             path: '/data/time',
             value: 42,
         },
+        { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
         {
             name: '/data/time is not an RFC 3339 date-time',
             status: 'invalid',
@@ -2597,7 +2598,19 @@ export const invalidVariants = frozen({
             path: '/data/addedBy',
             value: 42,
         },
+        {
+            name: '/data/addedBy is null, which it may not be',
+            status: 'invalid',
+            path: '/data/addedBy',
+            value: null,
+        },
         { name: '/data/memberAdded is missing', status: 'invalid', path: '/data/memberAdded', remove: true },
+        {
+            name: '/data/memberAdded is null, which it may not be',
+            status: 'invalid',
+            path: '/data/memberAdded',
+            value: null,
+        },
         {
             name: '/data/memberAdded/displayName is missing',
             status: 'invalid',
@@ -2618,6 +2631,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -2630,12 +2649,24 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
         },
         {
             name: '/data/transactionId is missing',
@@ -2649,12 +2680,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': variants(makeAcsChatMemberRemovedFromThreadWithUserEvent(), [
@@ -2685,6 +2728,7 @@ export const invalidVariants = frozen({
             path: '/data/time',
             value: 42,
         },
+        { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
         {
             name: '/data/time is not an RFC 3339 date-time',
             status: 'invalid',
@@ -2699,10 +2743,22 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/removedBy is null, which it may not be',
+            status: 'invalid',
+            path: '/data/removedBy',
+            value: null,
+        },
+        {
             name: '/data/memberRemoved is missing',
             status: 'invalid',
             path: '/data/memberRemoved',
             remove: true,
+        },
+        {
+            name: '/data/memberRemoved is null, which it may not be',
+            status: 'invalid',
+            path: '/data/memberRemoved',
+            value: null,
         },
         {
             name: '/data/memberRemoved/displayName is missing',
@@ -2724,6 +2780,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -2736,12 +2798,24 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
         },
         {
             name: '/data/transactionId is missing',
@@ -2755,12 +2829,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMessageDeleted': variants(makeAcsChatMessageDeletedEvent(), [
@@ -2792,6 +2878,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deleteTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deleteTime',
+            value: null,
+        },
+        {
             name: '/data/deleteTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/deleteTime',
@@ -2804,12 +2896,30 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
         {
             name: '/data/senderId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/senderId',
             value: 42,
+        },
+        {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -2835,12 +2945,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
         {
             name: '/data/composeTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/composeTime',
             value: 42,
+        },
+        {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
         },
         {
             name: '/data/composeTime is not an RFC 3339 date-time',
@@ -2855,6 +2977,7 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
@@ -2862,12 +2985,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -2888,12 +3029,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMessageDeletedInThread': variants(makeAcsChatMessageDeletedInThreadEvent(), [
@@ -2925,6 +3078,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deleteTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deleteTime',
+            value: null,
+        },
+        {
             name: '/data/deleteTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/deleteTime',
@@ -2937,6 +3096,12 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/type is missing', status: 'invalid', path: '/data/type', remove: true },
         {
             name: '/data/type has the wrong type (number instead of string)',
@@ -2944,12 +3109,19 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
             value: '42',
+        },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
         },
         {
             name: '/data/senderDisplayName is missing',
@@ -2964,10 +3136,22 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
+        {
             name: '/data/senderCommunicationIdentifier is missing',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -2989,6 +3173,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
+        },
+        {
             name: '/data/composeTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/composeTime',
@@ -3001,12 +3191,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMessageEdited': variants(makeAcsChatMessageEditedEvent(), [
@@ -3038,6 +3240,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/editTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editTime',
+            value: null,
+        },
+        {
             name: '/data/editTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/editTime',
@@ -3050,6 +3258,12 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -3057,12 +3271,36 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
+        {
+            name: '/data/metadata is null, which it may not be',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: null,
+        },
         { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
         {
             name: '/data/senderId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/senderId',
             value: 42,
+        },
+        {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3088,12 +3326,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
         {
             name: '/data/composeTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/composeTime',
             value: 42,
+        },
+        {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
         },
         {
             name: '/data/composeTime is not an RFC 3339 date-time',
@@ -3108,6 +3358,7 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
@@ -3115,12 +3366,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -3141,12 +3410,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMessageEditedInThread': variants(makeAcsChatMessageEditedInThreadEvent(), [
@@ -3178,6 +3459,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/editTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editTime',
+            value: null,
+        },
+        {
             name: '/data/editTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/editTime',
@@ -3190,12 +3477,30 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/messageId',
             value: 42,
+        },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
+        {
+            name: '/data/metadata is null, which it may not be',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: null,
         },
         { name: '/data/type is missing', status: 'invalid', path: '/data/type', remove: true },
         {
@@ -3204,12 +3509,19 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
             value: '42',
+        },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
         },
         {
             name: '/data/senderDisplayName is missing',
@@ -3224,10 +3536,22 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
+        {
             name: '/data/senderCommunicationIdentifier is missing',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3249,6 +3573,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
+        },
+        {
             name: '/data/composeTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/composeTime',
@@ -3261,12 +3591,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMessageReceived': variants(makeAcsChatMessageReceivedEvent(), [
@@ -3297,6 +3639,12 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -3304,12 +3652,36 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
+        {
+            name: '/data/metadata is null, which it may not be',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: null,
+        },
         { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
         {
             name: '/data/senderId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/senderId',
             value: 42,
+        },
+        {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3335,12 +3707,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
         {
             name: '/data/composeTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/composeTime',
             value: 42,
+        },
+        {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
         },
         {
             name: '/data/composeTime is not an RFC 3339 date-time',
@@ -3355,6 +3739,7 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
@@ -3362,12 +3747,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -3388,12 +3791,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMessageReceivedInThread': variants(makeAcsChatMessageReceivedInThreadEvent(), [
@@ -3424,12 +3839,30 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/messageId',
             value: 42,
+        },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
+        {
+            name: '/data/metadata is null, which it may not be',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: null,
         },
         { name: '/data/type is missing', status: 'invalid', path: '/data/type', remove: true },
         {
@@ -3438,12 +3871,19 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
             value: '42',
+        },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
         },
         {
             name: '/data/senderDisplayName is missing',
@@ -3458,10 +3898,22 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
+        {
             name: '/data/senderCommunicationIdentifier is missing',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3483,6 +3935,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
+        },
+        {
             name: '/data/composeTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/composeTime',
@@ -3495,12 +3953,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': variants(makeAcsChatParticipantAddedToThreadWithUserEvent(), [
@@ -3531,6 +4001,7 @@ export const invalidVariants = frozen({
             path: '/data/time',
             value: 42,
         },
+        { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
         {
             name: '/data/time is not an RFC 3339 date-time',
             status: 'invalid',
@@ -3542,6 +4013,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/addedByCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/addedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/addedByCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/addedByCommunicationIdentifier/rawId is missing',
@@ -3560,6 +4037,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantAdded',
             remove: true,
+        },
+        {
+            name: '/data/participantAdded is null, which it may not be',
+            status: 'invalid',
+            path: '/data/participantAdded',
+            value: null,
         },
         {
             name: '/data/participantAdded/displayName is missing',
@@ -3592,6 +4075,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/recipientCommunicationIdentifier/rawId',
@@ -3611,6 +4100,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -3624,6 +4119,12 @@ export const invalidVariants = frozen({
             value: '42',
         },
         {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
+        {
             name: '/data/transactionId is missing',
             status: 'invalid',
             path: '/data/transactionId',
@@ -3635,12 +4136,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': variants(makeAcsChatParticipantRemovedFromThreadWithUserEvent(), [
@@ -3671,6 +4184,7 @@ export const invalidVariants = frozen({
             path: '/data/time',
             value: 42,
         },
+        { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
         {
             name: '/data/time is not an RFC 3339 date-time',
             status: 'invalid',
@@ -3682,6 +4196,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/removedByCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/removedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/removedByCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/removedByCommunicationIdentifier/rawId is missing',
@@ -3700,6 +4220,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantRemoved',
             remove: true,
+        },
+        {
+            name: '/data/participantRemoved is null, which it may not be',
+            status: 'invalid',
+            path: '/data/participantRemoved',
+            value: null,
         },
         {
             name: '/data/participantRemoved/displayName is missing',
@@ -3732,6 +4258,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/recipientCommunicationIdentifier/rawId',
@@ -3751,6 +4283,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -3764,6 +4302,12 @@ export const invalidVariants = frozen({
             value: '42',
         },
         {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
+        {
             name: '/data/transactionId is missing',
             status: 'invalid',
             path: '/data/transactionId',
@@ -3775,12 +4319,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadCreated': variants(makeAcsChatThreadCreatedEvent(), [
@@ -3811,6 +4367,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/createdByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createdByCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/createdByCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/createdByCommunicationIdentifier/rawId',
@@ -3823,7 +4385,19 @@ export const invalidVariants = frozen({
             remove: true,
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+        {
+            name: '/data/properties is null, which it may not be',
+            status: 'invalid',
+            path: '/data/properties',
+            value: null,
+        },
         { name: '/data/participants is missing', status: 'invalid', path: '/data/participants', remove: true },
+        {
+            name: '/data/participants is null, which it may not be',
+            status: 'invalid',
+            path: '/data/participants',
+            value: null,
+        },
         {
             name: '/data/participants/0/displayName is missing',
             status: 'invalid',
@@ -3856,6 +4430,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -3868,6 +4448,12 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
             name: '/data/transactionId has the wrong type (number instead of string)',
@@ -3875,12 +4461,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadCreatedWithUser': variants(makeAcsChatThreadCreatedWithUserEvent(), [
@@ -3912,6 +4510,18 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createdBy is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createdBy',
+            value: null,
+        },
+        {
+            name: '/data/createdByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createdByCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/createdByCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/createdByCommunicationIdentifier/rawId',
@@ -3924,7 +4534,19 @@ export const invalidVariants = frozen({
             remove: true,
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+        {
+            name: '/data/properties is null, which it may not be',
+            status: 'invalid',
+            path: '/data/properties',
+            value: null,
+        },
         { name: '/data/members is missing', status: 'invalid', path: '/data/members', remove: true },
+        {
+            name: '/data/members is null, which it may not be',
+            status: 'invalid',
+            path: '/data/members',
+            value: null,
+        },
         {
             name: '/data/members/0/displayName is missing',
             status: 'invalid',
@@ -3936,6 +4558,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/members/0/memberId',
             remove: true,
+        },
+        {
+            name: '/data/participants is null, which it may not be',
+            status: 'invalid',
+            path: '/data/participants',
+            value: null,
         },
         {
             name: '/data/participants/0/displayName is missing',
@@ -3969,6 +4597,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -3981,12 +4615,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -4007,12 +4659,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadDeleted': variants(makeAcsChatThreadDeletedEvent(), [
@@ -4043,6 +4707,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deletedByCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/deletedByCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/deletedByCommunicationIdentifier/rawId',
@@ -4062,6 +4732,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deleteTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deleteTime',
+            value: null,
+        },
+        {
             name: '/data/deleteTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/deleteTime',
@@ -4073,6 +4749,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/createTime',
             value: 42,
+        },
+        {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
         },
         {
             name: '/data/createTime is not an RFC 3339 date-time',
@@ -4087,6 +4769,12 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
             name: '/data/transactionId has the wrong type (number instead of string)',
@@ -4094,12 +4782,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadParticipantAdded': variants(makeAcsChatThreadParticipantAddedEvent(), [
@@ -4130,6 +4830,7 @@ export const invalidVariants = frozen({
             path: '/data/time',
             value: 42,
         },
+        { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
         {
             name: '/data/time is not an RFC 3339 date-time',
             status: 'invalid',
@@ -4141,6 +4842,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/addedByCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/addedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/addedByCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/addedByCommunicationIdentifier/rawId is missing',
@@ -4159,6 +4866,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantAdded',
             remove: true,
+        },
+        {
+            name: '/data/participantAdded is null, which it may not be',
+            status: 'invalid',
+            path: '/data/participantAdded',
+            value: null,
         },
         {
             name: '/data/participantAdded/displayName is missing',
@@ -4192,6 +4905,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -4204,6 +4923,12 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
             name: '/data/transactionId has the wrong type (number instead of string)',
@@ -4211,12 +4936,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadParticipantRemoved': variants(makeAcsChatThreadParticipantRemovedEvent(), [
@@ -4247,6 +4984,7 @@ export const invalidVariants = frozen({
             path: '/data/time',
             value: 42,
         },
+        { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
         {
             name: '/data/time is not an RFC 3339 date-time',
             status: 'invalid',
@@ -4258,6 +4996,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/removedByCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/removedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/removedByCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/removedByCommunicationIdentifier/rawId is missing',
@@ -4276,6 +5020,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantRemoved',
             remove: true,
+        },
+        {
+            name: '/data/participantRemoved is null, which it may not be',
+            status: 'invalid',
+            path: '/data/participantRemoved',
+            value: null,
         },
         {
             name: '/data/participantRemoved/displayName is missing',
@@ -4309,6 +5059,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -4322,6 +5078,12 @@ export const invalidVariants = frozen({
             value: '42',
         },
         {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
+        {
             name: '/data/transactionId is missing',
             status: 'invalid',
             path: '/data/transactionId',
@@ -4333,12 +5095,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadPropertiesUpdated': variants(makeAcsChatThreadPropertiesUpdatedEvent(), [
@@ -4369,6 +5143,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/editedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editedByCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/editedByCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/editedByCommunicationIdentifier/rawId',
@@ -4388,18 +5168,36 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/editTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editTime',
+            value: null,
+        },
+        {
             name: '/data/editTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/editTime',
             value: '2021-02-30T12:00:00Z',
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+        {
+            name: '/data/properties is null, which it may not be',
+            status: 'invalid',
+            path: '/data/properties',
+            value: null,
+        },
         { name: '/data/createTime is missing', status: 'invalid', path: '/data/createTime', remove: true },
         {
             name: '/data/createTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/createTime',
             value: 42,
+        },
+        {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
         },
         {
             name: '/data/createTime is not an RFC 3339 date-time',
@@ -4414,6 +5212,12 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
             name: '/data/transactionId has the wrong type (number instead of string)',
@@ -4421,12 +5225,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': variants(makeAcsChatThreadPropertiesUpdatedPerUserEvent(), [
@@ -4458,6 +5274,18 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/editedBy is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editedBy',
+            value: null,
+        },
+        {
+            name: '/data/editedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editedByCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/editedByCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/editedByCommunicationIdentifier/rawId',
@@ -4477,18 +5305,36 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/editTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editTime',
+            value: null,
+        },
+        {
             name: '/data/editTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/editTime',
             value: '2021-02-30T12:00:00Z',
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+        {
+            name: '/data/properties is null, which it may not be',
+            status: 'invalid',
+            path: '/data/properties',
+            value: null,
+        },
         { name: '/data/createTime is missing', status: 'invalid', path: '/data/createTime', remove: true },
         {
             name: '/data/createTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/createTime',
             value: 42,
+        },
+        {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
         },
         {
             name: '/data/createTime is not an RFC 3339 date-time',
@@ -4503,12 +5349,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -4534,12 +5398,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadWithUserDeleted': variants(makeAcsChatThreadWithUserDeletedEvent(), [
@@ -4571,6 +5447,18 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deletedBy is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deletedBy',
+            value: null,
+        },
+        {
+            name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deletedByCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/deletedByCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/deletedByCommunicationIdentifier/rawId',
@@ -4590,6 +5478,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deleteTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deleteTime',
+            value: null,
+        },
+        {
             name: '/data/deleteTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/deleteTime',
@@ -4601,6 +5495,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/createTime',
             value: 42,
+        },
+        {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
         },
         {
             name: '/data/createTime is not an RFC 3339 date-time',
@@ -4615,12 +5515,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -4641,12 +5559,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.InstantMessageDeleted': variants(makeAcsInstantMessageDeletedEvent(), [
@@ -4677,6 +5607,12 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (number instead of string)',
@@ -4684,12 +5620,24 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: 42,
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
         {
             name: '/data/composeTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/composeTime',
             value: 42,
+        },
+        {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
         },
         {
             name: '/data/composeTime is not an RFC 3339 date-time',
@@ -4705,6 +5653,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deleteTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deleteTime',
+            value: null,
+        },
+        {
             name: '/data/deleteTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/deleteTime',
@@ -4718,6 +5672,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
+        },
+        {
             name: '/data/senderDisplayName is missing',
             status: 'invalid',
             path: '/data/senderDisplayName',
@@ -4729,12 +5689,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
         },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
@@ -4743,12 +5715,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
         {
             name: '/data/groupId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/groupId',
             value: 42,
+        },
+        {
+            name: '/data/groupId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/groupId',
+            value: null,
         },
         { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
         {
@@ -4757,6 +5741,12 @@ export const invalidVariants = frozen({
             path: '/data/collapseId',
             value: 42,
         },
+        {
+            name: '/data/collapseId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/collapseId',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -4764,12 +5754,24 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
         {
             name: '/data/messageType has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/messageType',
             value: 42,
+        },
+        {
+            name: '/data/messageType is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageType',
+            value: null,
         },
     ]),
     'Microsoft.Communication.InstantMessageEdited': variants(makeAcsInstantMessageEditedEvent(), [
@@ -4800,6 +5802,12 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (number instead of string)',
@@ -4807,12 +5815,24 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: 42,
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
         {
             name: '/data/composeTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/composeTime',
             value: 42,
+        },
+        {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
         },
         {
             name: '/data/composeTime is not an RFC 3339 date-time',
@@ -4828,6 +5848,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/editTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editTime',
+            value: null,
+        },
+        {
             name: '/data/editTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/editTime',
@@ -4841,6 +5867,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
+        },
+        {
             name: '/data/senderDisplayName is missing',
             status: 'invalid',
             path: '/data/senderDisplayName',
@@ -4852,12 +5884,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
         },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
@@ -4866,12 +5910,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
         {
             name: '/data/groupId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/groupId',
             value: 42,
+        },
+        {
+            name: '/data/groupId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/groupId',
+            value: null,
         },
         { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
         {
@@ -4880,6 +5936,12 @@ export const invalidVariants = frozen({
             path: '/data/collapseId',
             value: 42,
         },
+        {
+            name: '/data/collapseId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/collapseId',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -4887,12 +5949,24 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
         {
             name: '/data/messageType has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/messageType',
             value: 42,
+        },
+        {
+            name: '/data/messageType is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageType',
+            value: null,
         },
     ]),
     'Microsoft.Communication.InstantMessageReceived': variants(makeAcsInstantMessageReceivedEvent(), [
@@ -4923,12 +5997,24 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
         {
             name: '/data/senderId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/senderId',
             value: 42,
+        },
+        {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
         },
         {
             name: '/data/senderDisplayName is missing',
@@ -4942,12 +6028,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
         },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
@@ -4956,12 +6054,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
         {
             name: '/data/groupId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/groupId',
             value: 42,
+        },
+        {
+            name: '/data/groupId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/groupId',
+            value: null,
         },
         { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
         {
@@ -4970,6 +6080,12 @@ export const invalidVariants = frozen({
             path: '/data/collapseId',
             value: 42,
         },
+        {
+            name: '/data/collapseId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/collapseId',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -4977,12 +6093,24 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
         {
             name: '/data/messageType has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/messageType',
             value: 42,
+        },
+        {
+            name: '/data/messageType is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageType',
+            value: null,
         },
     ]),
     'Microsoft.Communication.SMSDeliveryReportReceived': variants(makeAcsSmsDeliveryReportReceivedEvent(), [
@@ -5013,6 +6141,12 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/from is missing', status: 'invalid', path: '/data/from', remove: true },
         {
             name: '/data/from has the wrong type (number instead of string)',
@@ -5020,6 +6154,7 @@ export const invalidVariants = frozen({
             path: '/data/from',
             value: 42,
         },
+        { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
         { name: '/data/to is missing', status: 'invalid', path: '/data/to', remove: true },
         {
             name: '/data/to has the wrong type (number instead of string)',
@@ -5027,6 +6162,7 @@ export const invalidVariants = frozen({
             path: '/data/to',
             value: 42,
         },
+        { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
         {
             name: '/data/deliveryStatus is missing',
             status: 'invalid',
@@ -5038,6 +6174,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/deliveryStatus',
             value: 42,
+        },
+        {
+            name: '/data/deliveryStatus is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deliveryStatus',
+            value: null,
         },
         {
             name: '/data/deliveryStatusDetails is missing',
@@ -5052,10 +6194,22 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deliveryStatusDetails is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deliveryStatusDetails',
+            value: null,
+        },
+        {
             name: '/data/deliveryAttempts is missing',
             status: 'invalid',
             path: '/data/deliveryAttempts',
             remove: true,
+        },
+        {
+            name: '/data/deliveryAttempts is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deliveryAttempts',
+            value: null,
         },
         {
             name: '/data/deliveryAttempts/0/timestamp is missing',
@@ -5086,6 +6240,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/receivedTimestamp',
             value: 42,
+        },
+        {
+            name: '/data/receivedTimestamp is null, which it may not be',
+            status: 'invalid',
+            path: '/data/receivedTimestamp',
+            value: null,
         },
         {
             name: '/data/receivedTimestamp is not an RFC 3339 date-time',
@@ -5122,6 +6282,12 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/from is missing', status: 'invalid', path: '/data/from', remove: true },
         {
             name: '/data/from has the wrong type (number instead of string)',
@@ -5129,6 +6295,7 @@ export const invalidVariants = frozen({
             path: '/data/from',
             value: 42,
         },
+        { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
         { name: '/data/to is missing', status: 'invalid', path: '/data/to', remove: true },
         {
             name: '/data/to has the wrong type (number instead of string)',
@@ -5136,12 +6303,19 @@ export const invalidVariants = frozen({
             path: '/data/to',
             value: 42,
         },
+        { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
         { name: '/data/message is missing', status: 'invalid', path: '/data/message', remove: true },
         {
             name: '/data/message has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/message',
             value: 42,
+        },
+        {
+            name: '/data/message is null, which it may not be',
+            status: 'invalid',
+            path: '/data/message',
+            value: null,
         },
         {
             name: '/data/receivedTimestamp is missing',
@@ -5154,6 +6328,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/receivedTimestamp',
             value: 42,
+        },
+        {
+            name: '/data/receivedTimestamp is null, which it may not be',
+            status: 'invalid',
+            path: '/data/receivedTimestamp',
+            value: null,
         },
         {
             name: '/data/receivedTimestamp is not an RFC 3339 date-time',

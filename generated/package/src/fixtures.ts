@@ -66,7 +66,7 @@ import {
   type FactoryOptions,
   type InvalidVariant,
 } from './support/fixture-building.js';
-import { frozen } from './support/plain-data.js';
+import { frozen, type DeepReadonly } from './support/plain-data.js';
 
 export {
   DEFAULT_SEED,
@@ -74,12 +74,13 @@ export {
   type FactoryOptions,
   type InvalidVariant,
 } from './support/fixture-building.js';
+export type { DeepReadonly } from './support/plain-data.js';
 
 /**
  * The CloudEvents 1.0 form of an Event Grid event: `source` is the topic (or `options.source` when the
  * event has none), `type` the event type, `time` the event time; `data` is copied.
  */
-export function makeCloudEvent<E extends AcsEvent>(
+export function makeCloudEvent<E extends DeepReadonly<AcsEvent>>(
   event: E,
   options?: { source?: string },
 ): Extract<AcsCloudEvent, { type: E['eventType'] }>;
@@ -914,67 +915,69 @@ export const factories: {
 // ── Docs samples ─────────────────────────────────────────────────────────────────────────────
 
 /** `Microsoft.Communication.ChatMemberAddedToThreadWithUser` as published in the 2020-09 docs (line 258), corrected. Frozen. */
-export const chatMemberAddedToThreadWithUser_2020_09: AcsChatMemberAddedToThreadWithUserEvent = frozen({
-  id: '4abd2b49-d1a9-4fcc-9cd7-170fa5d96443',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject:
-    'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/memberAdded/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-  data: {
-    time: '2020-09-18T00:47:13.1867087Z',
-    addedBy: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f1',
-    memberAdded: {
-      displayName: 'John Smith',
-      memberId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+export const chatMemberAddedToThreadWithUser_2020_09: DeepReadonly<AcsChatMemberAddedToThreadWithUserEvent> =
+  frozen<AcsChatMemberAddedToThreadWithUserEvent>({
+    id: '4abd2b49-d1a9-4fcc-9cd7-170fa5d96443',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject:
+      'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/memberAdded/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+    data: {
+      time: '2020-09-18T00:47:13.1867087Z',
+      addedBy: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f1',
+      memberAdded: {
+        displayName: 'John Smith',
+        memberId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+      },
+      createTime: '2020-09-18T00:46:41.559Z',
+      version: 1600390033176,
+      recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+      transactionId: 'pVIjw/pHEEKUOUJ2DAAl5A.1.1.1.1.1818361951.1.1',
+      threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
     },
-    createTime: '2020-09-18T00:46:41.559Z',
-    version: 1600390033176,
-    recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-    transactionId: 'pVIjw/pHEEKUOUJ2DAAl5A.1.1.1.1.1818361951.1.1',
-    threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMemberAddedToThreadWithUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:47:13.2342692Z',
-});
+    eventType: 'Microsoft.Communication.ChatMemberAddedToThreadWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:47:13.2342692Z',
+  });
 
 /** `Microsoft.Communication.ChatMemberAddedToThreadWithUser` as published in the 2020-09 docs (line 258), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMemberAddedToThreadWithUserCloudEvent_2020_09: AcsChatMemberAddedToThreadWithUserCloudEvent =
+export const chatMemberAddedToThreadWithUserCloudEvent_2020_09: DeepReadonly<AcsChatMemberAddedToThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatMemberAddedToThreadWithUser_2020_09));
 
 /** `Microsoft.Communication.ChatMemberAddedToThreadWithUser` as published in the 2021-02 docs (line 469), corrected. Frozen. */
-export const chatMemberAddedToThreadWithUser_2021_02: AcsChatMemberAddedToThreadWithUserEvent = frozen({
-  id: '4abd2b49-d1a9-4fcc-9cd7-170fa5d96443',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/memberAdded/{rawId}/recipient/{rawId}',
-  data: {
-    time: '2020-09-18T00:47:13.1867087Z',
-    addedBy: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f1',
-    memberAdded: {
-      displayName: 'John Smith',
-      memberId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+export const chatMemberAddedToThreadWithUser_2021_02: DeepReadonly<AcsChatMemberAddedToThreadWithUserEvent> =
+  frozen<AcsChatMemberAddedToThreadWithUserEvent>({
+    id: '4abd2b49-d1a9-4fcc-9cd7-170fa5d96443',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/memberAdded/{rawId}/recipient/{rawId}',
+    data: {
+      time: '2020-09-18T00:47:13.1867087Z',
+      addedBy: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f1',
+      memberAdded: {
+        displayName: 'John Smith',
+        memberId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+      },
+      createTime: '2020-09-18T00:46:41.559Z',
+      version: 1600390033176,
+      recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+      transactionId: 'pVIjw/pHEEKUOUJ2DAAl5A.1.1.1.1.1818361951.1.1',
+      threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
     },
-    createTime: '2020-09-18T00:46:41.559Z',
-    version: 1600390033176,
-    recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-    transactionId: 'pVIjw/pHEEKUOUJ2DAAl5A.1.1.1.1.1818361951.1.1',
-    threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMemberAddedToThreadWithUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:47:13.2342692Z',
-});
+    eventType: 'Microsoft.Communication.ChatMemberAddedToThreadWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:47:13.2342692Z',
+  });
 
 /** `Microsoft.Communication.ChatMemberAddedToThreadWithUser` as published in the 2021-02 docs (line 469), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMemberAddedToThreadWithUserCloudEvent_2021_02: AcsChatMemberAddedToThreadWithUserCloudEvent =
+export const chatMemberAddedToThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatMemberAddedToThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatMemberAddedToThreadWithUser_2021_02));
 
 /** `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` as published in the 2020-09 docs (line 283), corrected. Frozen. */
-export const chatMemberRemovedFromThreadWithUser_2020_09: AcsChatMemberRemovedFromThreadWithUserEvent =
-  frozen({
+export const chatMemberRemovedFromThreadWithUser_2020_09: DeepReadonly<AcsChatMemberRemovedFromThreadWithUserEvent> =
+  frozen<AcsChatMemberRemovedFromThreadWithUserEvent>({
     id: 'b3701976-1ea2-4d66-be68-4ec4fc1b4b96',
     topic:
       '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
@@ -1000,12 +1003,12 @@ export const chatMemberRemovedFromThreadWithUser_2020_09: AcsChatMemberRemovedFr
   });
 
 /** `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` as published in the 2020-09 docs (line 283), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMemberRemovedFromThreadWithUserCloudEvent_2020_09: AcsChatMemberRemovedFromThreadWithUserCloudEvent =
+export const chatMemberRemovedFromThreadWithUserCloudEvent_2020_09: DeepReadonly<AcsChatMemberRemovedFromThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatMemberRemovedFromThreadWithUser_2020_09));
 
 /** `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` as published in the 2021-02 docs (line 496), corrected. Frozen. */
-export const chatMemberRemovedFromThreadWithUser_2021_02: AcsChatMemberRemovedFromThreadWithUserEvent =
-  frozen({
+export const chatMemberRemovedFromThreadWithUser_2021_02: DeepReadonly<AcsChatMemberRemovedFromThreadWithUserEvent> =
+  frozen<AcsChatMemberRemovedFromThreadWithUserEvent>({
     id: 'b3701976-1ea2-4d66-be68-4ec4fc1b4b96',
     topic:
       '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
@@ -1030,566 +1033,575 @@ export const chatMemberRemovedFromThreadWithUser_2021_02: AcsChatMemberRemovedFr
   });
 
 /** `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` as published in the 2021-02 docs (line 496), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMemberRemovedFromThreadWithUserCloudEvent_2021_02: AcsChatMemberRemovedFromThreadWithUserCloudEvent =
+export const chatMemberRemovedFromThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatMemberRemovedFromThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatMemberRemovedFromThreadWithUser_2021_02));
 
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2020-09 docs (line 156), corrected. Frozen. */
-export const chatMessageDeleted_2020_09: AcsChatMessageDeletedEvent = frozen({
-  id: '08034616-cf11-4fc2-b402-88963b93d083',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject:
-    'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/sender/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-  data: {
-    deleteTime: '2020-09-18T00:49:12.154Z',
-    messageId: '1600390099195',
-    senderId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2020-09-18T00:48:19.195Z',
-    type: 'Text',
-    version: 1600390152154,
-    recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-    transactionId: 'mAxUjeTsG06NpObXkFcjVQ.1.1.2.1.1823015063.1.5',
-    threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:49:12.6698791Z',
-});
+export const chatMessageDeleted_2020_09: DeepReadonly<AcsChatMessageDeletedEvent> =
+  frozen<AcsChatMessageDeletedEvent>({
+    id: '08034616-cf11-4fc2-b402-88963b93d083',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject:
+      'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/sender/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+    data: {
+      deleteTime: '2020-09-18T00:49:12.154Z',
+      messageId: '1600390099195',
+      senderId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2020-09-18T00:48:19.195Z',
+      type: 'Text',
+      version: 1600390152154,
+      recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+      transactionId: 'mAxUjeTsG06NpObXkFcjVQ.1.1.2.1.1823015063.1.5',
+      threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:49:12.6698791Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2020-09 docs (line 156), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageDeletedCloudEvent_2020_09: AcsChatMessageDeletedCloudEvent = frozen(
+export const chatMessageDeletedCloudEvent_2020_09: DeepReadonly<AcsChatMessageDeletedCloudEvent> = frozen(
   toCloudEvent(chatMessageDeleted_2020_09),
 );
 
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-02 docs (line 209), corrected. Frozen. */
-export const chatMessageDeleted_2021_02: AcsChatMessageDeletedEvent = frozen({
-  id: '23cfcc13-33f2-4ae1-8d23-b5015b05302b',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    deleteTime: '2021-02-19T00:43:10.14Z',
-    messageId: '1613695388152',
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+export const chatMessageDeleted_2021_02: DeepReadonly<AcsChatMessageDeletedEvent> =
+  frozen<AcsChatMessageDeletedEvent>({
+    id: '23cfcc13-33f2-4ae1-8d23-b5015b05302b',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      deleteTime: '2021-02-19T00:43:10.14Z',
+      messageId: '1613695388152',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        },
       },
-    },
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2021-02-19T00:43:08.152Z',
-    type: 'Text',
-    version: 1613695390361,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2021-02-19T00:43:08.152Z',
+      type: 'Text',
+      version: 1613695390361,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        },
       },
+      transactionId: 'fFs4InlBn0O/0WyhfQZVSQ.1.1.2.1.1867776045.1.4',
+      threadId: '19:48899258eec941e7a281e03edc8f4964@thread.v2',
     },
-    transactionId: 'fFs4InlBn0O/0WyhfQZVSQ.1.1.2.1.1867776045.1.4',
-    threadId: '19:48899258eec941e7a281e03edc8f4964@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:43:10.9982947Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:43:10.9982947Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-02 docs (line 209), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageDeletedCloudEvent_2021_02: AcsChatMessageDeletedCloudEvent = frozen(
+export const chatMessageDeletedCloudEvent_2021_02: DeepReadonly<AcsChatMessageDeletedCloudEvent> = frozen(
   toCloudEvent(chatMessageDeleted_2021_02),
 );
 
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10 docs (line 132), corrected. Frozen. */
-export const chatMessageDeleted_2021_10: AcsChatMessageDeletedEvent = frozen({
-  id: '23cfcc13-33f2-4ae1-8d23-b5015b05302b',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    deleteTime: '2021-02-19T00:43:10.14Z',
-    messageId: '1613695388152',
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+export const chatMessageDeleted_2021_10: DeepReadonly<AcsChatMessageDeletedEvent> =
+  frozen<AcsChatMessageDeletedEvent>({
+    id: '23cfcc13-33f2-4ae1-8d23-b5015b05302b',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      deleteTime: '2021-02-19T00:43:10.14Z',
+      messageId: '1613695388152',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        },
       },
-    },
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2021-02-19T00:43:08.152Z',
-    type: 'Text',
-    version: 1613695390361,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2021-02-19T00:43:08.152Z',
+      type: 'Text',
+      version: 1613695390361,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        },
       },
+      transactionId: 'fFs4InlBn0O/0WyhfQZVSQ.1.1.2.1.1867776045.1.4',
+      threadId: '19:48899258eec941e7a281e03edc8f4964@thread.v2',
     },
-    transactionId: 'fFs4InlBn0O/0WyhfQZVSQ.1.1.2.1.1867776045.1.4',
-    threadId: '19:48899258eec941e7a281e03edc8f4964@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:43:10.9982947Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:43:10.9982947Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageDeletedCloudEvent_2021_10: AcsChatMessageDeletedCloudEvent = frozen(
+export const chatMessageDeletedCloudEvent_2021_10: DeepReadonly<AcsChatMessageDeletedCloudEvent> = frozen(
   toCloudEvent(chatMessageDeleted_2021_10),
 );
 
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-02 docs (line 784), corrected. Frozen. */
-export const chatMessageDeletedInThread_2021_02: AcsChatMessageDeletedInThreadEvent = frozen({
-  id: '17d9c39d-0c58-4ed8-947d-c55959f57f75',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}',
-  data: {
-    deleteTime: '2021-02-20T01:00:14.333+00:00',
-    messageId: '1613782685440',
-    type: 'Text',
-    version: 1613782814333,
-    senderDisplayName: 'Scott',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+export const chatMessageDeletedInThread_2021_02: DeepReadonly<AcsChatMessageDeletedInThreadEvent> =
+  frozen<AcsChatMessageDeletedInThreadEvent>({
+    id: '17d9c39d-0c58-4ed8-947d-c55959f57f75',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+      deleteTime: '2021-02-20T01:00:14.333+00:00',
+      messageId: '1613782685440',
+      type: 'Text',
+      version: 1613782814333,
+      senderDisplayName: 'Scott',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
       },
+      composeTime: '2021-02-20T00:58:05.44+00:00',
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'HqU6PeK5AkCRSpW8eAbL0A.1.1.2.1.987824181.1',
     },
-    composeTime: '2021-02-20T00:58:05.44+00:00',
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'HqU6PeK5AkCRSpW8eAbL0A.1.1.2.1.987824181.1',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageDeletedInThread',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T01:00:14.8518034Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageDeletedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T01:00:14.8518034Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-02 docs (line 784), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageDeletedInThreadCloudEvent_2021_02: AcsChatMessageDeletedInThreadCloudEvent = frozen(
-  toCloudEvent(chatMessageDeletedInThread_2021_02),
-);
+export const chatMessageDeletedInThreadCloudEvent_2021_02: DeepReadonly<AcsChatMessageDeletedInThreadCloudEvent> =
+  frozen(toCloudEvent(chatMessageDeletedInThread_2021_02));
 
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10 docs (line 661), corrected. Frozen. */
-export const chatMessageDeletedInThread_2021_10: AcsChatMessageDeletedInThreadEvent = frozen({
-  id: '17d9c39d-0c58-4ed8-947d-c55959f57f75',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}',
-  data: {
-    deleteTime: '2021-02-20T01:00:14.333+00:00',
-    messageId: '1613782685440',
-    type: 'Text',
-    version: 1613782814333,
-    senderDisplayName: 'Scott',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+export const chatMessageDeletedInThread_2021_10: DeepReadonly<AcsChatMessageDeletedInThreadEvent> =
+  frozen<AcsChatMessageDeletedInThreadEvent>({
+    id: '17d9c39d-0c58-4ed8-947d-c55959f57f75',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+      deleteTime: '2021-02-20T01:00:14.333+00:00',
+      messageId: '1613782685440',
+      type: 'Text',
+      version: 1613782814333,
+      senderDisplayName: 'Scott',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
       },
+      composeTime: '2021-02-20T00:58:05.44+00:00',
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'HqU6PeK5AkCRSpW8eAbL0A.1.1.2.1.987824181.1',
     },
-    composeTime: '2021-02-20T00:58:05.44+00:00',
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'HqU6PeK5AkCRSpW8eAbL0A.1.1.2.1.987824181.1',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageDeletedInThread',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T01:00:14.8518034Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageDeletedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T01:00:14.8518034Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10 docs (line 661), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageDeletedInThreadCloudEvent_2021_10: AcsChatMessageDeletedInThreadCloudEvent = frozen(
-  toCloudEvent(chatMessageDeletedInThread_2021_10),
-);
+export const chatMessageDeletedInThreadCloudEvent_2021_10: DeepReadonly<AcsChatMessageDeletedInThreadCloudEvent> =
+  frozen(toCloudEvent(chatMessageDeletedInThread_2021_10));
 
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2020-09 docs (line 131), corrected. Frozen. */
-export const chatMessageEdited_2020_09: AcsChatMessageEditedEvent = frozen({
-  id: '18247662-e94a-40cc-8d2f-f7357365309e',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject:
-    'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/sender/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-  data: {
-    editTime: '2020-09-18T00:48:47.361Z',
-    messageBody: "Let's Chat about new communication services.",
-    messageId: '1600390097873',
-    senderId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2020-09-18T00:48:17.873Z',
-    type: 'Text',
-    version: 1600390127361,
-    recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-    transactionId: 'bbopOa1JZEW5NDDFLgH1ZQ.2.1.2.1.1822032097.1.5',
-    threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageEdited',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:48:48.037823Z',
-});
+export const chatMessageEdited_2020_09: DeepReadonly<AcsChatMessageEditedEvent> =
+  frozen<AcsChatMessageEditedEvent>({
+    id: '18247662-e94a-40cc-8d2f-f7357365309e',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject:
+      'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/sender/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+    data: {
+      editTime: '2020-09-18T00:48:47.361Z',
+      messageBody: "Let's Chat about new communication services.",
+      messageId: '1600390097873',
+      senderId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2020-09-18T00:48:17.873Z',
+      type: 'Text',
+      version: 1600390127361,
+      recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+      transactionId: 'bbopOa1JZEW5NDDFLgH1ZQ.2.1.2.1.1822032097.1.5',
+      threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageEdited',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:48:48.037823Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2020-09 docs (line 131), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageEditedCloudEvent_2020_09: AcsChatMessageEditedCloudEvent = frozen(
+export const chatMessageEditedCloudEvent_2020_09: DeepReadonly<AcsChatMessageEditedCloudEvent> = frozen(
   toCloudEvent(chatMessageEdited_2020_09),
 );
 
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-02 docs (line 171), corrected. Frozen. */
-export const chatMessageEdited_2021_02: AcsChatMessageEditedEvent = frozen({
-  id: '93fc1037-b645-4eb0-a0f2-d7bb3ba6e060',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    editTime: '2021-02-19T00:28:20.784Z',
-    messageBody: "Let's Chat about new communication services.",
-    messageId: '1613694357917',
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+export const chatMessageEdited_2021_02: DeepReadonly<AcsChatMessageEditedEvent> =
+  frozen<AcsChatMessageEditedEvent>({
+    id: '93fc1037-b645-4eb0-a0f2-d7bb3ba6e060',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      editTime: '2021-02-19T00:28:20.784Z',
+      messageBody: "Let's Chat about new communication services.",
+      messageId: '1613694357917',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
       },
-    },
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2021-02-19T00:25:57.917Z',
-    type: 'Text',
-    version: 1613694500784,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2021-02-19T00:25:57.917Z',
+      type: 'Text',
+      version: 1613694500784,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        },
       },
+      transactionId: '1mL4XZH2gEecu/alk9tOtw.2.1.2.1.1833042153.1.7',
+      threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
     },
-    transactionId: '1mL4XZH2gEecu/alk9tOtw.2.1.2.1.1833042153.1.7',
-    threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageEdited',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:28:21.7456718Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageEdited',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:28:21.7456718Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-02 docs (line 171), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageEditedCloudEvent_2021_02: AcsChatMessageEditedCloudEvent = frozen(
+export const chatMessageEditedCloudEvent_2021_02: DeepReadonly<AcsChatMessageEditedCloudEvent> = frozen(
   toCloudEvent(chatMessageEdited_2021_02),
 );
 
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10 docs (line 90), corrected. Frozen. */
-export const chatMessageEdited_2021_10: AcsChatMessageEditedEvent = frozen({
-  id: '93fc1037-b645-4eb0-a0f2-d7bb3ba6e060',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    editTime: '2021-02-19T00:28:20.784Z',
-    messageBody: "Let's Chat about new communication services.",
-    messageId: '1613694357917',
-    metadata: {
-      key: 'value',
-      description: 'A map of data associated with the message',
-    },
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+export const chatMessageEdited_2021_10: DeepReadonly<AcsChatMessageEditedEvent> =
+  frozen<AcsChatMessageEditedEvent>({
+    id: '93fc1037-b645-4eb0-a0f2-d7bb3ba6e060',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      editTime: '2021-02-19T00:28:20.784Z',
+      messageBody: "Let's Chat about new communication services.",
+      messageId: '1613694357917',
+      metadata: {
+        key: 'value',
+        description: 'A map of data associated with the message',
       },
-    },
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2021-02-19T00:25:57.917Z',
-    type: 'Text',
-    version: 1613694500784,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
       },
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2021-02-19T00:25:57.917Z',
+      type: 'Text',
+      version: 1613694500784,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        },
+      },
+      transactionId: '1mL4XZH2gEecu/alk9tOtw.2.1.2.1.1833042153.1.7',
+      threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
     },
-    transactionId: '1mL4XZH2gEecu/alk9tOtw.2.1.2.1.1833042153.1.7',
-    threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageEdited',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:28:21.7456718Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageEdited',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:28:21.7456718Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10 docs (line 90), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageEditedCloudEvent_2021_10: AcsChatMessageEditedCloudEvent = frozen(
+export const chatMessageEditedCloudEvent_2021_10: DeepReadonly<AcsChatMessageEditedCloudEvent> = frozen(
   toCloudEvent(chatMessageEdited_2021_10),
 );
 
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-02 docs (line 751), corrected. Frozen. */
-export const chatMessageEditedInThread_2021_02: AcsChatMessageEditedInThreadEvent = frozen({
-  id: '7b8dc01e-2659-41fa-bc8c-88a967714510',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}',
-  data: {
-    editTime: '2021-02-20T00:59:10.464+00:00',
-    messageBody: '8effb181-1eb2-4a58-9d03-ed48a461b19b',
-    messageId: '1613782685964',
-    type: 'Text',
-    version: 1613782750464,
-    senderDisplayName: 'Scott',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+export const chatMessageEditedInThread_2021_02: DeepReadonly<AcsChatMessageEditedInThreadEvent> =
+  frozen<AcsChatMessageEditedInThreadEvent>({
+    id: '7b8dc01e-2659-41fa-bc8c-88a967714510',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+      editTime: '2021-02-20T00:59:10.464+00:00',
+      messageBody: '8effb181-1eb2-4a58-9d03-ed48a461b19b',
+      messageId: '1613782685964',
+      type: 'Text',
+      version: 1613782750464,
+      senderDisplayName: 'Scott',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
       },
+      composeTime: '2021-02-20T00:58:05.964+00:00',
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'H8Gpj3NkIU6bXlWw8WPvhQ.2.1.2.1.985333801.1',
     },
-    composeTime: '2021-02-20T00:58:05.964+00:00',
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'H8Gpj3NkIU6bXlWw8WPvhQ.2.1.2.1.985333801.1',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageEditedInThread',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:59:10.7600061Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageEditedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:59:10.7600061Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-02 docs (line 751), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageEditedInThreadCloudEvent_2021_02: AcsChatMessageEditedInThreadCloudEvent = frozen(
-  toCloudEvent(chatMessageEditedInThread_2021_02),
-);
+export const chatMessageEditedInThreadCloudEvent_2021_02: DeepReadonly<AcsChatMessageEditedInThreadCloudEvent> =
+  frozen(toCloudEvent(chatMessageEditedInThread_2021_02));
 
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10 docs (line 624), corrected. Frozen. */
-export const chatMessageEditedInThread_2021_10: AcsChatMessageEditedInThreadEvent = frozen({
-  id: '7b8dc01e-2659-41fa-bc8c-88a967714510',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}',
-  data: {
-    editTime: '2021-02-20T00:59:10.464+00:00',
-    messageBody: '8effb181-1eb2-4a58-9d03-ed48a461b19b',
-    messageId: '1613782685964',
-    metadata: {
-      key: 'value',
-      description: 'A map of data associated with the message',
-    },
-    type: 'Text',
-    version: 1613782750464,
-    senderDisplayName: 'Scott',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+export const chatMessageEditedInThread_2021_10: DeepReadonly<AcsChatMessageEditedInThreadEvent> =
+  frozen<AcsChatMessageEditedInThreadEvent>({
+    id: '7b8dc01e-2659-41fa-bc8c-88a967714510',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+      editTime: '2021-02-20T00:59:10.464+00:00',
+      messageBody: '8effb181-1eb2-4a58-9d03-ed48a461b19b',
+      messageId: '1613782685964',
+      metadata: {
+        key: 'value',
+        description: 'A map of data associated with the message',
       },
+      type: 'Text',
+      version: 1613782750464,
+      senderDisplayName: 'Scott',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
+      },
+      composeTime: '2021-02-20T00:58:05.964+00:00',
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'H8Gpj3NkIU6bXlWw8WPvhQ.2.1.2.1.985333801.1',
     },
-    composeTime: '2021-02-20T00:58:05.964+00:00',
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'H8Gpj3NkIU6bXlWw8WPvhQ.2.1.2.1.985333801.1',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageEditedInThread',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:59:10.7600061Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageEditedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:59:10.7600061Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10 docs (line 624), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageEditedInThreadCloudEvent_2021_10: AcsChatMessageEditedInThreadCloudEvent = frozen(
-  toCloudEvent(chatMessageEditedInThread_2021_10),
-);
+export const chatMessageEditedInThreadCloudEvent_2021_10: DeepReadonly<AcsChatMessageEditedInThreadCloudEvent> =
+  frozen(toCloudEvent(chatMessageEditedInThread_2021_10));
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected. Frozen. */
-export const chatMessageReceived_2020_09: AcsChatMessageReceivedEvent = frozen({
-  id: 'c13afb5f-d975-4296-a8ef-348c8fc496ee',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    messageBody: 'Welcome to Azure Communication Services',
-    messageId: '1600389507167',
-    senderId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e0d-e5aa-0e04-343a0d00037c',
-    senderDisplayName: 'John',
-    composeTime: '2020-09-18T00:38:27.167Z',
-    type: 'Text',
-    version: 1600389507167,
-    recipientId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e1a-3090-6a0b-343a0d000409',
-    transactionId: 'WGW1YmwRzkupk0UI0QA9ZA.1.1.1.1.1797783722.1.9',
-    threadId: '19:46df844a4c064bfaa2b3b30e385d1018@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:38:28.0946757Z',
-});
+export const chatMessageReceived_2020_09: DeepReadonly<AcsChatMessageReceivedEvent> =
+  frozen<AcsChatMessageReceivedEvent>({
+    id: 'c13afb5f-d975-4296-a8ef-348c8fc496ee',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      messageBody: 'Welcome to Azure Communication Services',
+      messageId: '1600389507167',
+      senderId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e0d-e5aa-0e04-343a0d00037c',
+      senderDisplayName: 'John',
+      composeTime: '2020-09-18T00:38:27.167Z',
+      type: 'Text',
+      version: 1600389507167,
+      recipientId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e1a-3090-6a0b-343a0d000409',
+      transactionId: 'WGW1YmwRzkupk0UI0QA9ZA.1.1.1.1.1797783722.1.9',
+      threadId: '19:46df844a4c064bfaa2b3b30e385d1018@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:38:28.0946757Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedCloudEvent_2020_09: AcsChatMessageReceivedCloudEvent = frozen(
+export const chatMessageReceivedCloudEvent_2020_09: DeepReadonly<AcsChatMessageReceivedCloudEvent> = frozen(
   toCloudEvent(chatMessageReceived_2020_09),
 );
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected. Frozen. */
-export const chatMessageReceived_2021_02: AcsChatMessageReceivedEvent = frozen({
-  id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    messageBody: 'Welcome to Azure Communication Services',
-    messageId: '1613694358927',
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+export const chatMessageReceived_2021_02: DeepReadonly<AcsChatMessageReceivedEvent> =
+  frozen<AcsChatMessageReceivedEvent>({
+    id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      messageBody: 'Welcome to Azure Communication Services',
+      messageId: '1613694358927',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
       },
-    },
-    senderDisplayName: 'John',
-    composeTime: '2021-02-19T00:25:58.927Z',
-    type: 'Text',
-    version: 1613694358927,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+      senderDisplayName: 'John',
+      composeTime: '2021-02-19T00:25:58.927Z',
+      type: 'Text',
+      version: 1613694358927,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        },
       },
+      transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
+      threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
     },
-    transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
-    threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:25:59.9436666Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:25:59.9436666Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedCloudEvent_2021_02: AcsChatMessageReceivedCloudEvent = frozen(
+export const chatMessageReceivedCloudEvent_2021_02: DeepReadonly<AcsChatMessageReceivedCloudEvent> = frozen(
   toCloudEvent(chatMessageReceived_2021_02),
 );
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected. Frozen. */
-export const chatMessageReceived_2021_10: AcsChatMessageReceivedEvent = frozen({
-  id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    messageBody: 'Welcome to Azure Communication Services',
-    messageId: '1613694358927',
-    metadata: {
-      key: 'value',
-      description: 'A map of data associated with the message',
-    },
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+export const chatMessageReceived_2021_10: DeepReadonly<AcsChatMessageReceivedEvent> =
+  frozen<AcsChatMessageReceivedEvent>({
+    id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      messageBody: 'Welcome to Azure Communication Services',
+      messageId: '1613694358927',
+      metadata: {
+        key: 'value',
+        description: 'A map of data associated with the message',
       },
-    },
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2021-02-19T00:25:58.927Z',
-    type: 'Text',
-    version: 1613694358927,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
       },
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2021-02-19T00:25:58.927Z',
+      type: 'Text',
+      version: 1613694358927,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        },
+      },
+      transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
+      threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
     },
-    transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
-    threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:25:59.9436666Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:25:59.9436666Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedCloudEvent_2021_10: AcsChatMessageReceivedCloudEvent = frozen(
+export const chatMessageReceivedCloudEvent_2021_10: DeepReadonly<AcsChatMessageReceivedCloudEvent> = frozen(
   toCloudEvent(chatMessageReceived_2021_10),
 );
 
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-02 docs (line 720), corrected. Frozen. */
-export const chatMessageReceivedInThread_2021_02: AcsChatMessageReceivedInThreadEvent = frozen({
-  id: '4f614f97-c451-4b82-a8c9-1e30c3bfcda1',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}',
-  data: {
-    messageBody: 'Talk about new Thread Events in communication services',
-    messageId: '1613783230064',
-    type: 'Text',
-    version: 1613783230064,
-    senderDisplayName: 'Bob',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+export const chatMessageReceivedInThread_2021_02: DeepReadonly<AcsChatMessageReceivedInThreadEvent> =
+  frozen<AcsChatMessageReceivedInThreadEvent>({
+    id: '4f614f97-c451-4b82-a8c9-1e30c3bfcda1',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+      messageBody: 'Talk about new Thread Events in communication services',
+      messageId: '1613783230064',
+      type: 'Text',
+      version: 1613783230064,
+      senderDisplayName: 'Bob',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+        },
       },
+      composeTime: '2021-02-20T01:07:10.064+00:00',
+      threadId: '19:5b3809e80e4a439d92c3316e273f4a2b@thread.v2',
+      transactionId: 'foMkntkKS0O/MhMlIE5Aag.1.1.1.1.1004077250.1',
     },
-    composeTime: '2021-02-20T01:07:10.064+00:00',
-    threadId: '19:5b3809e80e4a439d92c3316e273f4a2b@thread.v2',
-    transactionId: 'foMkntkKS0O/MhMlIE5Aag.1.1.1.1.1004077250.1',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceivedInThread',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T01:07:10.5704596Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageReceivedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T01:07:10.5704596Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-02 docs (line 720), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedInThreadCloudEvent_2021_02: AcsChatMessageReceivedInThreadCloudEvent = frozen(
-  toCloudEvent(chatMessageReceivedInThread_2021_02),
-);
+export const chatMessageReceivedInThreadCloudEvent_2021_02: DeepReadonly<AcsChatMessageReceivedInThreadCloudEvent> =
+  frozen(toCloudEvent(chatMessageReceivedInThread_2021_02));
 
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10 docs (line 589), corrected. Frozen. */
-export const chatMessageReceivedInThread_2021_10: AcsChatMessageReceivedInThreadEvent = frozen({
-  id: '4f614f97-c451-4b82-a8c9-1e30c3bfcda1',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}',
-  data: {
-    messageBody: 'Talk about new Thread Events in communication services',
-    messageId: '1613783230064',
-    metadata: {
-      key: 'value',
-      description: 'A map of data associated with the message',
-    },
-    type: 'Text',
-    version: 1613783230064,
-    senderDisplayName: 'Bob',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+export const chatMessageReceivedInThread_2021_10: DeepReadonly<AcsChatMessageReceivedInThreadEvent> =
+  frozen<AcsChatMessageReceivedInThreadEvent>({
+    id: '4f614f97-c451-4b82-a8c9-1e30c3bfcda1',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+      messageBody: 'Talk about new Thread Events in communication services',
+      messageId: '1613783230064',
+      metadata: {
+        key: 'value',
+        description: 'A map of data associated with the message',
       },
+      type: 'Text',
+      version: 1613783230064,
+      senderDisplayName: 'Bob',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+        },
+      },
+      composeTime: '2021-02-20T01:07:10.064+00:00',
+      threadId: '19:5b3809e80e4a439d92c3316e273f4a2b@thread.v2',
+      transactionId: 'foMkntkKS0O/MhMlIE5Aag.1.1.1.1.1004077250.1',
     },
-    composeTime: '2021-02-20T01:07:10.064+00:00',
-    threadId: '19:5b3809e80e4a439d92c3316e273f4a2b@thread.v2',
-    transactionId: 'foMkntkKS0O/MhMlIE5Aag.1.1.1.1.1004077250.1',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceivedInThread',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T01:07:10.5704596Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageReceivedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T01:07:10.5704596Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10 docs (line 589), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedInThreadCloudEvent_2021_10: AcsChatMessageReceivedInThreadCloudEvent = frozen(
-  toCloudEvent(chatMessageReceivedInThread_2021_10),
-);
+export const chatMessageReceivedInThreadCloudEvent_2021_10: DeepReadonly<AcsChatMessageReceivedInThreadCloudEvent> =
+  frozen(toCloudEvent(chatMessageReceivedInThread_2021_10));
 
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-02 docs (line 348), corrected. Frozen. */
-export const chatParticipantAddedToThreadWithUser_2021_02: AcsChatParticipantAddedToThreadWithUserEvent =
-  frozen({
+export const chatParticipantAddedToThreadWithUser_2021_02: DeepReadonly<AcsChatParticipantAddedToThreadWithUserEvent> =
+  frozen<AcsChatParticipantAddedToThreadWithUserEvent>({
     id: '049a5a7f-6cd7-43c1-b352-df9e9e6146d1',
     topic:
       '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
@@ -1629,12 +1641,12 @@ export const chatParticipantAddedToThreadWithUser_2021_02: AcsChatParticipantAdd
   });
 
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-02 docs (line 348), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatParticipantAddedToThreadWithUserCloudEvent_2021_02: AcsChatParticipantAddedToThreadWithUserCloudEvent =
+export const chatParticipantAddedToThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatParticipantAddedToThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatParticipantAddedToThreadWithUser_2021_02));
 
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10 docs (line 271), corrected. Frozen. */
-export const chatParticipantAddedToThreadWithUser_2021_10: AcsChatParticipantAddedToThreadWithUserEvent =
-  frozen({
+export const chatParticipantAddedToThreadWithUser_2021_10: DeepReadonly<AcsChatParticipantAddedToThreadWithUserEvent> =
+  frozen<AcsChatParticipantAddedToThreadWithUserEvent>({
     id: '049a5a7f-6cd7-43c1-b352-df9e9e6146d1',
     topic:
       '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
@@ -1674,12 +1686,12 @@ export const chatParticipantAddedToThreadWithUser_2021_10: AcsChatParticipantAdd
   });
 
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10 docs (line 271), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatParticipantAddedToThreadWithUserCloudEvent_2021_10: AcsChatParticipantAddedToThreadWithUserCloudEvent =
+export const chatParticipantAddedToThreadWithUserCloudEvent_2021_10: DeepReadonly<AcsChatParticipantAddedToThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatParticipantAddedToThreadWithUser_2021_10));
 
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-02 docs (line 389), corrected. Frozen. */
-export const chatParticipantRemovedFromThreadWithUser_2021_02: AcsChatParticipantRemovedFromThreadWithUserEvent =
-  frozen({
+export const chatParticipantRemovedFromThreadWithUser_2021_02: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserEvent> =
+  frozen<AcsChatParticipantRemovedFromThreadWithUserEvent>({
     id: 'e8a4df24-799d-4c53-94fd-1e05703a4549',
     topic:
       '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
@@ -1719,12 +1731,12 @@ export const chatParticipantRemovedFromThreadWithUser_2021_02: AcsChatParticipan
   });
 
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-02 docs (line 389), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02: AcsChatParticipantRemovedFromThreadWithUserCloudEvent =
+export const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatParticipantRemovedFromThreadWithUser_2021_02));
 
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10 docs (line 312), corrected. Frozen. */
-export const chatParticipantRemovedFromThreadWithUser_2021_10: AcsChatParticipantRemovedFromThreadWithUserEvent =
-  frozen({
+export const chatParticipantRemovedFromThreadWithUser_2021_10: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserEvent> =
+  frozen<AcsChatParticipantRemovedFromThreadWithUserEvent>({
     id: 'e8a4df24-799d-4c53-94fd-1e05703a4549',
     topic:
       '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
@@ -1764,107 +1776,487 @@ export const chatParticipantRemovedFromThreadWithUser_2021_10: AcsChatParticipan
   });
 
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10 docs (line 312), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10: AcsChatParticipantRemovedFromThreadWithUserCloudEvent =
+export const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatParticipantRemovedFromThreadWithUser_2021_10));
 
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-02 docs (line 523), corrected. Frozen. */
-export const chatThreadCreated_2021_02: AcsChatThreadCreatedEvent = frozen({
-  id: 'a607ac52-0974-4d3c-bfd8-6f708a26f509',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/createdBy/{rawId}',
-  data: {
-    createdByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+export const chatThreadCreated_2021_02: DeepReadonly<AcsChatThreadCreatedEvent> =
+  frozen<AcsChatThreadCreatedEvent>({
+    id: 'a607ac52-0974-4d3c-bfd8-6f708a26f509',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/createdBy/{rawId}',
+    data: {
+      createdByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
       },
+      properties: {
+        topic: 'Talk about new Thread Events in communication services',
+      },
+      participants: [
+        {
+          displayName: 'Bob',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            },
+          },
+        },
+        {
+          displayName: 'Scott',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+            },
+          },
+        },
+        {
+          displayName: 'Shawn',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
+            },
+          },
+        },
+        {
+          displayName: 'Anthony',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
+            },
+          },
+        },
+      ],
+      createTime: '2021-02-20T00:31:54.365+00:00',
+      version: 1613781114365,
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'gK6+kgANy0O1wchlVKVTJg.1.1.1.1.921436178.1',
     },
-    properties: {
-      topic: 'Talk about new Thread Events in communication services',
-    },
-    participants: [
-      {
-        displayName: 'Bob',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-          communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-          },
-        },
-      },
-      {
-        displayName: 'Scott',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
-          communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
-          },
-        },
-      },
-      {
-        displayName: 'Shawn',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
-          communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
-          },
-        },
-      },
-      {
-        displayName: 'Anthony',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
-          communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
-          },
-        },
-      },
-    ],
-    createTime: '2021-02-20T00:31:54.365+00:00',
-    version: 1613781114365,
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'gK6+kgANy0O1wchlVKVTJg.1.1.1.1.921436178.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadCreated',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:31:54.5369967Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadCreated',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:31:54.5369967Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-02 docs (line 523), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadCreatedCloudEvent_2021_02: AcsChatThreadCreatedCloudEvent = frozen(
+export const chatThreadCreatedCloudEvent_2021_02: DeepReadonly<AcsChatThreadCreatedCloudEvent> = frozen(
   toCloudEvent(chatThreadCreated_2021_02),
 );
 
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10 docs (line 392), corrected. Frozen. */
-export const chatThreadCreated_2021_10: AcsChatThreadCreatedEvent = frozen({
-  id: 'a607ac52-0974-4d3c-bfd8-6f708a26f509',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/createdBy/{rawId}',
-  data: {
-    createdByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+export const chatThreadCreated_2021_10: DeepReadonly<AcsChatThreadCreatedEvent> =
+  frozen<AcsChatThreadCreatedEvent>({
+    id: 'a607ac52-0974-4d3c-bfd8-6f708a26f509',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/createdBy/{rawId}',
+    data: {
+      createdByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
       },
+      properties: {
+        topic: 'Talk about new Thread Events in communication services',
+      },
+      participants: [
+        {
+          displayName: 'Bob',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            },
+          },
+        },
+        {
+          displayName: 'Scott',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+            },
+          },
+        },
+        {
+          displayName: 'Shawn',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
+            },
+          },
+        },
+        {
+          displayName: 'Anthony',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
+            },
+          },
+        },
+      ],
+      createTime: '2021-02-20T00:31:54.365+00:00',
+      version: 1613781114365,
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'gK6+kgANy0O1wchlVKVTJg.1.1.1.1.921436178.1',
     },
-    properties: {
-      topic: 'Talk about new Thread Events in communication services',
+    eventType: 'Microsoft.Communication.ChatThreadCreated',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:31:54.5369967Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10 docs (line 392), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadCreatedCloudEvent_2021_10: DeepReadonly<AcsChatThreadCreatedCloudEvent> = frozen(
+  toCloudEvent(chatThreadCreated_2021_10),
+);
+
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected. Frozen. */
+export const chatThreadCreatedWithUser_2020_09: DeepReadonly<AcsChatThreadCreatedWithUserEvent> =
+  frozen<AcsChatThreadCreatedWithUserEvent>({
+    id: '06c7c381-bb0a-4fff-aedd-919df1d52137',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject:
+      'thread/19:7bdf5504a23f41a79d1bd472dd40044a@thread.v2/createdBy/8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+    data: {
+      createdBy: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+      properties: {
+        topic: 'Chat about new communication services',
+      },
+      members: [
+        {
+          displayName: 'Bob',
+          memberId: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+        },
+        {
+          displayName: 'John',
+          memberId: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f1',
+        },
+      ],
+      createTime: '2020-09-17T22:06:09.988Z',
+      version: 1600380369988,
+      recipientId: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+      transactionId: '9ZxrGXVXCkOTygd5iwsvAQ.1.1.1.1.1440874720.1.1',
+      threadId: '19:7bdf5504a23f41a79d1bd472dd40044a@thread.v2',
     },
-    participants: [
-      {
+    eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-17T22:06:10.3235137Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadCreatedWithUserCloudEvent_2020_09: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent> =
+  frozen(toCloudEvent(chatThreadCreatedWithUser_2020_09));
+
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-02 docs (line 247), corrected. Frozen. */
+export const chatThreadCreatedWithUser_2021_02: DeepReadonly<AcsChatThreadCreatedWithUserEvent> =
+  frozen<AcsChatThreadCreatedWithUserEvent>({
+    id: 'eba02b2d-37bf-420e-8656-3a42ef74c435',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/createdBy/{rawId}/recipient/{rawId}',
+    data: {
+      createdBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+      createdByCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        },
+      },
+      properties: {
+        topic: 'Chat about new communication services',
+      },
+      members: [
+        {
+          displayName: 'Bob',
+          memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        },
+        {
+          displayName: 'John',
+          memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+        },
+      ],
+      participants: [
+        {
+          displayName: 'Bob',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+            communicationUser: {
+              id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+            },
+          },
+        },
+        {
+          displayName: 'John',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+            communicationUser: {
+              id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+            },
+          },
+        },
+      ],
+      createTime: '2021-02-18T23:47:26.91Z',
+      version: 1613692046910,
+      recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+        },
+      },
+      transactionId: 'zbZt+9h/N0em+XCW2QvyIA.1.1.1.1.1737228330.0.1737490483.1.6',
+      threadId: '19:1d594fb1eeb14566903cbc5decb5bf5b@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-18T23:47:34.7437103Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-02 docs (line 247), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadCreatedWithUserCloudEvent_2021_02: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent> =
+  frozen(toCloudEvent(chatThreadCreatedWithUser_2021_02));
+
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected. Frozen. */
+export const chatThreadCreatedWithUser_2021_10: DeepReadonly<AcsChatThreadCreatedWithUserEvent> =
+  frozen<AcsChatThreadCreatedWithUserEvent>({
+    id: 'eba02b2d-37bf-420e-8656-3a42ef74c435',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/createdBy/{rawId}/recipient/{rawId}',
+    data: {
+      createdBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+      createdByCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        },
+      },
+      properties: {
+        topic: 'Chat about new communication services',
+      },
+      members: [
+        {
+          displayName: 'Bob',
+          memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        },
+        {
+          displayName: 'John',
+          memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+        },
+      ],
+      participants: [
+        {
+          displayName: 'Bob',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+            communicationUser: {
+              id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+            },
+          },
+        },
+        {
+          displayName: 'John',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+            communicationUser: {
+              id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+            },
+          },
+        },
+      ],
+      createTime: '2021-02-18T23:47:26.91Z',
+      version: 1613692046910,
+      recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+        },
+      },
+      transactionId: 'zbZt+9h/N0em+XCW2QvyIA.1.1.1.1.1737228330.0.1737490483.1.6',
+      threadId: '19:1d594fb1eeb14566903cbc5decb5bf5b@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-18T23:47:34.7437103Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadCreatedWithUserCloudEvent_2021_10: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent> =
+  frozen(toCloudEvent(chatThreadCreatedWithUser_2021_10));
+
+/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected. Frozen. */
+export const chatThreadDeleted_2021_02: DeepReadonly<AcsChatThreadDeletedEvent> =
+  frozen<AcsChatThreadDeletedEvent>({
+    id: '1dbd5237-4823-4fed-980c-8d27c17cf5b0',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/deletedBy/{rawId}',
+    data: {
+      deletedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
+        },
+      },
+      deleteTime: '2021-02-20T00:00:42.109802+00:00',
+      createTime: '2021-02-20T00:00:39.947+00:00',
+      version: 1613779241389,
+      threadId: '19:c9e9f3060b884e448671391882066ac3@thread.v2',
+      transactionId: 'KibptDpcLEeEFnlR7cI3QA.1.1.2.1.848298005.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:00:42.5428002Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadDeletedCloudEvent_2021_02: DeepReadonly<AcsChatThreadDeletedCloudEvent> = frozen(
+  toCloudEvent(chatThreadDeleted_2021_02),
+);
+
+/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected. Frozen. */
+export const chatThreadDeleted_2021_10: DeepReadonly<AcsChatThreadDeletedEvent> =
+  frozen<AcsChatThreadDeletedEvent>({
+    id: '1dbd5237-4823-4fed-980c-8d27c17cf5b0',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/deletedBy/{rawId}',
+    data: {
+      deletedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
+        },
+      },
+      deleteTime: '2021-02-20T00:00:42.109802+00:00',
+      createTime: '2021-02-20T00:00:39.947+00:00',
+      version: 1613779241389,
+      threadId: '19:c9e9f3060b884e448671391882066ac3@thread.v2',
+      transactionId: 'KibptDpcLEeEFnlR7cI3QA.1.1.2.1.848298005.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:00:42.5428002Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadDeletedCloudEvent_2021_10: DeepReadonly<AcsChatThreadDeletedCloudEvent> = frozen(
+  toCloudEvent(chatThreadDeleted_2021_10),
+);
+
+/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected. Frozen. */
+export const chatThreadParticipantAdded_2021_02: DeepReadonly<AcsChatThreadParticipantAddedEvent> =
+  frozen<AcsChatThreadParticipantAddedEvent>({
+    id: '3024eb5d-1d71-49d1-878c-7dc3165433d9',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/participantadded/{rawId}',
+    data: {
+      time: '2021-02-20T00:54:42.8622646+00:00',
+      addedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
+      },
+      participantAdded: {
         displayName: 'Bob',
         participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
           communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
           },
         },
       },
-      {
-        displayName: 'Scott',
+      createTime: '2021-02-20T00:31:54.365+00:00',
+      version: 1613782482822,
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: '9q6cO7i4FkaZ+5RRVzshVw.1.1.1.1.974913783.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadParticipantAdded',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:54:43.9866454Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadParticipantAddedCloudEvent_2021_02: DeepReadonly<AcsChatThreadParticipantAddedCloudEvent> =
+  frozen(toCloudEvent(chatThreadParticipantAdded_2021_02));
+
+/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected. Frozen. */
+export const chatThreadParticipantAdded_2021_10: DeepReadonly<AcsChatThreadParticipantAddedEvent> =
+  frozen<AcsChatThreadParticipantAddedEvent>({
+    id: '3024eb5d-1d71-49d1-878c-7dc3165433d9',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/participantadded/{rawId}',
+    data: {
+      time: '2021-02-20T00:54:42.8622646+00:00',
+      addedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
+      },
+      participantAdded: {
+        displayName: 'Bob',
+        participantCommunicationIdentifier: {
+          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
+          communicationUser: {
+            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
+          },
+        },
+      },
+      createTime: '2021-02-20T00:31:54.365+00:00',
+      version: 1613782482822,
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: '9q6cO7i4FkaZ+5RRVzshVw.1.1.1.1.974913783.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadParticipantAdded',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:54:43.9866454Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadParticipantAddedCloudEvent_2021_10: DeepReadonly<AcsChatThreadParticipantAddedCloudEvent> =
+  frozen(toCloudEvent(chatThreadParticipantAdded_2021_10));
+
+/** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-02 docs (line 683), corrected. Frozen. */
+export const chatThreadParticipantRemoved_2021_02: DeepReadonly<AcsChatThreadParticipantRemovedEvent> =
+  frozen<AcsChatThreadParticipantRemovedEvent>({
+    id: '6ed810fd-8776-4b13-81c2-1a0c4f791a07',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/participantremoved/{rawId}',
+    data: {
+      time: '2021-02-20T00:56:18.1118825+00:00',
+      removedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
+      },
+      participantRemoved: {
+        displayName: 'Shawn',
         participantCommunicationIdentifier: {
           rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
           communicationUser: {
@@ -1872,904 +2264,534 @@ export const chatThreadCreated_2021_10: AcsChatThreadCreatedEvent = frozen({
           },
         },
       },
-      {
-        displayName: 'Shawn',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
-          communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
-          },
-        },
-      },
-      {
-        displayName: 'Anthony',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
-          communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
-          },
-        },
-      },
-    ],
-    createTime: '2021-02-20T00:31:54.365+00:00',
-    version: 1613781114365,
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'gK6+kgANy0O1wchlVKVTJg.1.1.1.1.921436178.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadCreated',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:31:54.5369967Z',
-});
-
-/** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10 docs (line 392), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadCreatedCloudEvent_2021_10: AcsChatThreadCreatedCloudEvent = frozen(
-  toCloudEvent(chatThreadCreated_2021_10),
-);
-
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected. Frozen. */
-export const chatThreadCreatedWithUser_2020_09: AcsChatThreadCreatedWithUserEvent = frozen({
-  id: '06c7c381-bb0a-4fff-aedd-919df1d52137',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject:
-    'thread/19:7bdf5504a23f41a79d1bd472dd40044a@thread.v2/createdBy/8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-  data: {
-    createdBy: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003fe',
-    properties: {
-      topic: 'Chat about new communication services',
+      createTime: '2021-02-20T00:31:54.365+00:00',
+      version: 1613782578096,
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'zGCq8IGRr0aEF6COuy7wSA.1.1.1.1.978649284.1',
     },
-    members: [
-      {
-        displayName: 'Bob',
-        memberId: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-      },
-      {
-        displayName: 'John',
-        memberId: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f1',
-      },
-    ],
-    createTime: '2020-09-17T22:06:09.988Z',
-    version: 1600380369988,
-    recipientId: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-    transactionId: '9ZxrGXVXCkOTygd5iwsvAQ.1.1.1.1.1440874720.1.1',
-    threadId: '19:7bdf5504a23f41a79d1bd472dd40044a@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-17T22:06:10.3235137Z',
-});
-
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadCreatedWithUserCloudEvent_2020_09: AcsChatThreadCreatedWithUserCloudEvent = frozen(
-  toCloudEvent(chatThreadCreatedWithUser_2020_09),
-);
-
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-02 docs (line 247), corrected. Frozen. */
-export const chatThreadCreatedWithUser_2021_02: AcsChatThreadCreatedWithUserEvent = frozen({
-  id: 'eba02b2d-37bf-420e-8656-3a42ef74c435',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/createdBy/{rawId}/recipient/{rawId}',
-  data: {
-    createdBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-    createdByCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-      },
-    },
-    properties: {
-      topic: 'Chat about new communication services',
-    },
-    members: [
-      {
-        displayName: 'Bob',
-        memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-      },
-      {
-        displayName: 'John',
-        memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-      },
-    ],
-    participants: [
-      {
-        displayName: 'Bob',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-          communicationUser: {
-            id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-          },
-        },
-      },
-      {
-        displayName: 'John',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-          communicationUser: {
-            id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-          },
-        },
-      },
-    ],
-    createTime: '2021-02-18T23:47:26.91Z',
-    version: 1613692046910,
-    recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-      },
-    },
-    transactionId: 'zbZt+9h/N0em+XCW2QvyIA.1.1.1.1.1737228330.0.1737490483.1.6',
-    threadId: '19:1d594fb1eeb14566903cbc5decb5bf5b@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-18T23:47:34.7437103Z',
-});
-
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-02 docs (line 247), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadCreatedWithUserCloudEvent_2021_02: AcsChatThreadCreatedWithUserCloudEvent = frozen(
-  toCloudEvent(chatThreadCreatedWithUser_2021_02),
-);
-
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected. Frozen. */
-export const chatThreadCreatedWithUser_2021_10: AcsChatThreadCreatedWithUserEvent = frozen({
-  id: 'eba02b2d-37bf-420e-8656-3a42ef74c435',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/createdBy/{rawId}/recipient/{rawId}',
-  data: {
-    createdBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-    createdByCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-      },
-    },
-    properties: {
-      topic: 'Chat about new communication services',
-    },
-    members: [
-      {
-        displayName: 'Bob',
-        memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-      },
-      {
-        displayName: 'John',
-        memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-      },
-    ],
-    participants: [
-      {
-        displayName: 'Bob',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-          communicationUser: {
-            id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-          },
-        },
-      },
-      {
-        displayName: 'John',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-          communicationUser: {
-            id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-          },
-        },
-      },
-    ],
-    createTime: '2021-02-18T23:47:26.91Z',
-    version: 1613692046910,
-    recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-      },
-    },
-    transactionId: 'zbZt+9h/N0em+XCW2QvyIA.1.1.1.1.1737228330.0.1737490483.1.6',
-    threadId: '19:1d594fb1eeb14566903cbc5decb5bf5b@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-18T23:47:34.7437103Z',
-});
-
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadCreatedWithUserCloudEvent_2021_10: AcsChatThreadCreatedWithUserCloudEvent = frozen(
-  toCloudEvent(chatThreadCreatedWithUser_2021_10),
-);
-
-/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected. Frozen. */
-export const chatThreadDeleted_2021_02: AcsChatThreadDeletedEvent = frozen({
-  id: '1dbd5237-4823-4fed-980c-8d27c17cf5b0',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/deletedBy/{rawId}',
-  data: {
-    deletedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
-      },
-    },
-    deleteTime: '2021-02-20T00:00:42.109802+00:00',
-    createTime: '2021-02-20T00:00:39.947+00:00',
-    version: 1613779241389,
-    threadId: '19:c9e9f3060b884e448671391882066ac3@thread.v2',
-    transactionId: 'KibptDpcLEeEFnlR7cI3QA.1.1.2.1.848298005.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:00:42.5428002Z',
-});
-
-/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadDeletedCloudEvent_2021_02: AcsChatThreadDeletedCloudEvent = frozen(
-  toCloudEvent(chatThreadDeleted_2021_02),
-);
-
-/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected. Frozen. */
-export const chatThreadDeleted_2021_10: AcsChatThreadDeletedEvent = frozen({
-  id: '1dbd5237-4823-4fed-980c-8d27c17cf5b0',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/deletedBy/{rawId}',
-  data: {
-    deletedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
-      },
-    },
-    deleteTime: '2021-02-20T00:00:42.109802+00:00',
-    createTime: '2021-02-20T00:00:39.947+00:00',
-    version: 1613779241389,
-    threadId: '19:c9e9f3060b884e448671391882066ac3@thread.v2',
-    transactionId: 'KibptDpcLEeEFnlR7cI3QA.1.1.2.1.848298005.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:00:42.5428002Z',
-});
-
-/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadDeletedCloudEvent_2021_10: AcsChatThreadDeletedCloudEvent = frozen(
-  toCloudEvent(chatThreadDeleted_2021_10),
-);
-
-/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected. Frozen. */
-export const chatThreadParticipantAdded_2021_02: AcsChatThreadParticipantAddedEvent = frozen({
-  id: '3024eb5d-1d71-49d1-878c-7dc3165433d9',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/participantadded/{rawId}',
-  data: {
-    time: '2021-02-20T00:54:42.8622646+00:00',
-    addedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      },
-    },
-    participantAdded: {
-      displayName: 'Bob',
-      participantCommunicationIdentifier: {
-        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
-        communicationUser: {
-          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
-        },
-      },
-    },
-    createTime: '2021-02-20T00:31:54.365+00:00',
-    version: 1613782482822,
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: '9q6cO7i4FkaZ+5RRVzshVw.1.1.1.1.974913783.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadParticipantAdded',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:54:43.9866454Z',
-});
-
-/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadParticipantAddedCloudEvent_2021_02: AcsChatThreadParticipantAddedCloudEvent = frozen(
-  toCloudEvent(chatThreadParticipantAdded_2021_02),
-);
-
-/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected. Frozen. */
-export const chatThreadParticipantAdded_2021_10: AcsChatThreadParticipantAddedEvent = frozen({
-  id: '3024eb5d-1d71-49d1-878c-7dc3165433d9',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/participantadded/{rawId}',
-  data: {
-    time: '2021-02-20T00:54:42.8622646+00:00',
-    addedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      },
-    },
-    participantAdded: {
-      displayName: 'Bob',
-      participantCommunicationIdentifier: {
-        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
-        communicationUser: {
-          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
-        },
-      },
-    },
-    createTime: '2021-02-20T00:31:54.365+00:00',
-    version: 1613782482822,
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: '9q6cO7i4FkaZ+5RRVzshVw.1.1.1.1.974913783.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadParticipantAdded',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:54:43.9866454Z',
-});
-
-/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadParticipantAddedCloudEvent_2021_10: AcsChatThreadParticipantAddedCloudEvent = frozen(
-  toCloudEvent(chatThreadParticipantAdded_2021_10),
-);
-
-/** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-02 docs (line 683), corrected. Frozen. */
-export const chatThreadParticipantRemoved_2021_02: AcsChatThreadParticipantRemovedEvent = frozen({
-  id: '6ed810fd-8776-4b13-81c2-1a0c4f791a07',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/participantremoved/{rawId}',
-  data: {
-    time: '2021-02-20T00:56:18.1118825+00:00',
-    removedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      },
-    },
-    participantRemoved: {
-      displayName: 'Shawn',
-      participantCommunicationIdentifier: {
-        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
-        communicationUser: {
-          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
-        },
-      },
-    },
-    createTime: '2021-02-20T00:31:54.365+00:00',
-    version: 1613782578096,
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'zGCq8IGRr0aEF6COuy7wSA.1.1.1.1.978649284.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadParticipantRemoved',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:56:18.856721Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadParticipantRemoved',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:56:18.856721Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-02 docs (line 683), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadParticipantRemovedCloudEvent_2021_02: AcsChatThreadParticipantRemovedCloudEvent =
+export const chatThreadParticipantRemovedCloudEvent_2021_02: DeepReadonly<AcsChatThreadParticipantRemovedCloudEvent> =
   frozen(toCloudEvent(chatThreadParticipantRemoved_2021_02));
 
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10 docs (line 552), corrected. Frozen. */
-export const chatThreadParticipantRemoved_2021_10: AcsChatThreadParticipantRemovedEvent = frozen({
-  id: '6ed810fd-8776-4b13-81c2-1a0c4f791a07',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/participantremoved/{rawId}',
-  data: {
-    time: '2021-02-20T00:56:18.1118825+00:00',
-    removedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      },
-    },
-    participantRemoved: {
-      displayName: 'Shawn',
-      participantCommunicationIdentifier: {
-        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+export const chatThreadParticipantRemoved_2021_10: DeepReadonly<AcsChatThreadParticipantRemovedEvent> =
+  frozen<AcsChatThreadParticipantRemovedEvent>({
+    id: '6ed810fd-8776-4b13-81c2-1a0c4f791a07',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/participantremoved/{rawId}',
+    data: {
+      time: '2021-02-20T00:56:18.1118825+00:00',
+      removedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
         communicationUser: {
-          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
         },
       },
+      participantRemoved: {
+        displayName: 'Shawn',
+        participantCommunicationIdentifier: {
+          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+          communicationUser: {
+            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+          },
+        },
+      },
+      createTime: '2021-02-20T00:31:54.365+00:00',
+      version: 1613782578096,
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'zGCq8IGRr0aEF6COuy7wSA.1.1.1.1.978649284.1',
     },
-    createTime: '2021-02-20T00:31:54.365+00:00',
-    version: 1613782578096,
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'zGCq8IGRr0aEF6COuy7wSA.1.1.1.1.978649284.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadParticipantRemoved',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:56:18.856721Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadParticipantRemoved',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:56:18.856721Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10 docs (line 552), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadParticipantRemovedCloudEvent_2021_10: AcsChatThreadParticipantRemovedCloudEvent =
+export const chatThreadParticipantRemovedCloudEvent_2021_10: DeepReadonly<AcsChatThreadParticipantRemovedCloudEvent> =
   frozen(toCloudEvent(chatThreadParticipantRemoved_2021_10));
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-02 docs (line 589), corrected. Frozen. */
-export const chatThreadPropertiesUpdated_2021_02: AcsChatThreadPropertiesUpdatedEvent = frozen({
-  id: 'cf867580-9caf-45be-b49f-ab1cbfcaa59f',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/editedBy/{rawId}',
-  data: {
-    editedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+export const chatThreadPropertiesUpdated_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedEvent> =
+  frozen<AcsChatThreadPropertiesUpdatedEvent>({
+    id: 'cf867580-9caf-45be-b49f-ab1cbfcaa59f',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/editedBy/{rawId}',
+    data: {
+      editedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+        },
       },
+      editTime: '2021-02-20T00:04:07.7152073+00:00',
+      properties: {
+        topic: 'Talk about new Thread Events in communication services',
+      },
+      createTime: '2021-02-20T00:00:40.126+00:00',
+      version: 1613779447695,
+      threadId: '19:9e8eefe67b3c470a8187b4c2b00240bc@thread.v2',
+      transactionId: 'GBE9MB2a40KEWzexIg0D3A.1.1.1.1.856359041.1',
     },
-    editTime: '2021-02-20T00:04:07.7152073+00:00',
-    properties: {
-      topic: 'Talk about new Thread Events in communication services',
-    },
-    createTime: '2021-02-20T00:00:40.126+00:00',
-    version: 1613779447695,
-    threadId: '19:9e8eefe67b3c470a8187b4c2b00240bc@thread.v2',
-    transactionId: 'GBE9MB2a40KEWzexIg0D3A.1.1.1.1.856359041.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdated',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:04:07.8410277Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdated',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:04:07.8410277Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-02 docs (line 589), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadPropertiesUpdatedCloudEvent_2021_02: AcsChatThreadPropertiesUpdatedCloudEvent = frozen(
-  toCloudEvent(chatThreadPropertiesUpdated_2021_02),
-);
+export const chatThreadPropertiesUpdatedCloudEvent_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedCloudEvent> =
+  frozen(toCloudEvent(chatThreadPropertiesUpdated_2021_02));
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10 docs (line 458), corrected. Frozen. */
-export const chatThreadPropertiesUpdated_2021_10: AcsChatThreadPropertiesUpdatedEvent = frozen({
-  id: 'cf867580-9caf-45be-b49f-ab1cbfcaa59f',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/editedBy/{rawId}',
-  data: {
-    editedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+export const chatThreadPropertiesUpdated_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedEvent> =
+  frozen<AcsChatThreadPropertiesUpdatedEvent>({
+    id: 'cf867580-9caf-45be-b49f-ab1cbfcaa59f',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/editedBy/{rawId}',
+    data: {
+      editedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+        },
       },
+      editTime: '2021-02-20T00:04:07.7152073+00:00',
+      properties: {
+        topic: 'Talk about new Thread Events in communication services',
+      },
+      createTime: '2021-02-20T00:00:40.126+00:00',
+      version: 1613779447695,
+      threadId: '19:9e8eefe67b3c470a8187b4c2b00240bc@thread.v2',
+      transactionId: 'GBE9MB2a40KEWzexIg0D3A.1.1.1.1.856359041.1',
     },
-    editTime: '2021-02-20T00:04:07.7152073+00:00',
-    properties: {
-      topic: 'Talk about new Thread Events in communication services',
-    },
-    createTime: '2021-02-20T00:00:40.126+00:00',
-    version: 1613779447695,
-    threadId: '19:9e8eefe67b3c470a8187b4c2b00240bc@thread.v2',
-    transactionId: 'GBE9MB2a40KEWzexIg0D3A.1.1.1.1.856359041.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdated',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:04:07.8410277Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdated',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:04:07.8410277Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10 docs (line 458), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadPropertiesUpdatedCloudEvent_2021_10: AcsChatThreadPropertiesUpdatedCloudEvent = frozen(
-  toCloudEvent(chatThreadPropertiesUpdated_2021_10),
-);
+export const chatThreadPropertiesUpdatedCloudEvent_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedCloudEvent> =
+  frozen(toCloudEvent(chatThreadPropertiesUpdated_2021_10));
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2020-09 docs (line 234), corrected. Frozen. */
-export const chatThreadPropertiesUpdatedPerUser_2020_09: AcsChatThreadPropertiesUpdatedPerUserEvent = frozen({
-  id: '47a66834-57d7-4f77-9c7d-676d45524982',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject:
-    'thread/19:a33a128babf04431b7fe8cbca82f4238@thread.v2/editedBy/8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-2b7f-ac00-343a0d0005a8/recipient/8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-15fa-ac00-343a0d0005a7',
-  data: {
-    editedBy: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-2b7f-ac00-343a0d0005a8',
-    editTime: '2020-09-18T00:40:38.4914428Z',
-    properties: {
-      topic: 'Communication in Azure',
+export const chatThreadPropertiesUpdatedPerUser_2020_09: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent> =
+  frozen<AcsChatThreadPropertiesUpdatedPerUserEvent>({
+    id: '47a66834-57d7-4f77-9c7d-676d45524982',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject:
+      'thread/19:a33a128babf04431b7fe8cbca82f4238@thread.v2/editedBy/8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-2b7f-ac00-343a0d0005a8/recipient/8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-15fa-ac00-343a0d0005a7',
+    data: {
+      editedBy: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-2b7f-ac00-343a0d0005a8',
+      editTime: '2020-09-18T00:40:38.4914428Z',
+      properties: {
+        topic: 'Communication in Azure',
+      },
+      createTime: '2020-09-18T00:39:02.541Z',
+      version: 1600389638481,
+      recipientId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-15fa-ac00-343a0d0005a7',
+      transactionId: '+ah9tVwqNkCT6nUGCKIvAg.1.1.1.1.1802895561.1.1',
+      threadId: '19:a33a128babf04431b7fe8cbca82f4238@thread.v2',
     },
-    createTime: '2020-09-18T00:39:02.541Z',
-    version: 1600389638481,
-    recipientId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-15fa-ac00-343a0d0005a7',
-    transactionId: '+ah9tVwqNkCT6nUGCKIvAg.1.1.1.1.1802895561.1.1',
-    threadId: '19:a33a128babf04431b7fe8cbca82f4238@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:40:38.5804349Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:40:38.5804349Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2020-09 docs (line 234), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09: AcsChatThreadPropertiesUpdatedPerUserCloudEvent =
+export const chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent> =
   frozen(toCloudEvent(chatThreadPropertiesUpdatedPerUser_2020_09));
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-02 docs (line 431), corrected. Frozen. */
-export const chatThreadPropertiesUpdatedPerUser_2021_02: AcsChatThreadPropertiesUpdatedPerUserEvent = frozen({
-  id: 'd57342ff-264e-4a5e-9c54-ef05b7d50082',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/editedBy/{rawId}/recipient/{rawId}',
-  data: {
-    editedBy: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-    editedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+export const chatThreadPropertiesUpdatedPerUser_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent> =
+  frozen<AcsChatThreadPropertiesUpdatedPerUserEvent>({
+    id: 'd57342ff-264e-4a5e-9c54-ef05b7d50082',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/editedBy/{rawId}/recipient/{rawId}',
+    data: {
+      editedBy: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+      editedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        },
       },
-    },
-    editTime: '2021-02-19T00:28:28.7390282Z',
-    properties: {
-      topic: 'Communication in Azure',
-    },
-    createTime: '2021-02-19T00:28:25.864Z',
-    version: 1613694508719,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      editTime: '2021-02-19T00:28:28.7390282Z',
+      properties: {
+        topic: 'Communication in Azure',
       },
+      createTime: '2021-02-19T00:28:25.864Z',
+      version: 1613694508719,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
+      },
+      transactionId: 'WLXPrnJ/I0+LTj2cwMrNMQ.1.1.1.1.1833369763.1.4',
+      threadId: '19:2cc3504c41244d7483208a4f58a1f188@thread.v2',
     },
-    transactionId: 'WLXPrnJ/I0+LTj2cwMrNMQ.1.1.1.1.1833369763.1.4',
-    threadId: '19:2cc3504c41244d7483208a4f58a1f188@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:28:29.559726Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:28:29.559726Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-02 docs (line 431), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02: AcsChatThreadPropertiesUpdatedPerUserCloudEvent =
+export const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent> =
   frozen(toCloudEvent(chatThreadPropertiesUpdatedPerUser_2021_02));
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10 docs (line 354), corrected. Frozen. */
-export const chatThreadPropertiesUpdatedPerUser_2021_10: AcsChatThreadPropertiesUpdatedPerUserEvent = frozen({
-  id: 'd57342ff-264e-4a5e-9c54-ef05b7d50082',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/editedBy/{rawId}/recipient/{rawId}',
-  data: {
-    editedBy: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-    editedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+export const chatThreadPropertiesUpdatedPerUser_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent> =
+  frozen<AcsChatThreadPropertiesUpdatedPerUserEvent>({
+    id: 'd57342ff-264e-4a5e-9c54-ef05b7d50082',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/editedBy/{rawId}/recipient/{rawId}',
+    data: {
+      editedBy: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+      editedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        },
       },
-    },
-    editTime: '2021-02-19T00:28:28.7390282Z',
-    properties: {
-      topic: 'Communication in Azure',
-    },
-    createTime: '2021-02-19T00:28:25.864Z',
-    version: 1613694508719,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      editTime: '2021-02-19T00:28:28.7390282Z',
+      properties: {
+        topic: 'Communication in Azure',
       },
+      createTime: '2021-02-19T00:28:25.864Z',
+      version: 1613694508719,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
+      },
+      transactionId: 'WLXPrnJ/I0+LTj2cwMrNMQ.1.1.1.1.1833369763.1.4',
+      threadId: '19:2cc3504c41244d7483208a4f58a1f188@thread.v2',
     },
-    transactionId: 'WLXPrnJ/I0+LTj2cwMrNMQ.1.1.1.1.1833369763.1.4',
-    threadId: '19:2cc3504c41244d7483208a4f58a1f188@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:28:29.559726Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:28:29.559726Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10 docs (line 354), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10: AcsChatThreadPropertiesUpdatedPerUserCloudEvent =
+export const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent> =
   frozen(toCloudEvent(chatThreadPropertiesUpdatedPerUser_2021_10));
 
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2020-09 docs (line 213), corrected. Frozen. */
-export const chatThreadWithUserDeleted_2020_09: AcsChatThreadWithUserDeletedEvent = frozen({
-  id: '7f4fa31b-e95e-428b-a6e8-53e2553620ad',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject:
-    'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/deletedBy/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-  data: {
-    deletedBy: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
-    deleteTime: '2020-09-18T00:49:26.3694459Z',
-    createTime: '2020-09-18T00:46:41.559Z',
-    version: 1600390071625,
-    recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-    transactionId: 'MoZlSM2j7kSD2b5X8bjH7Q.1.1.2.1.1823539230.1.1',
-    threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:49:26.4269056Z',
-});
+export const chatThreadWithUserDeleted_2020_09: DeepReadonly<AcsChatThreadWithUserDeletedEvent> =
+  frozen<AcsChatThreadWithUserDeletedEvent>({
+    id: '7f4fa31b-e95e-428b-a6e8-53e2553620ad',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject:
+      'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/deletedBy/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+    data: {
+      deletedBy: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+      deleteTime: '2020-09-18T00:49:26.3694459Z',
+      createTime: '2020-09-18T00:46:41.559Z',
+      version: 1600390071625,
+      recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+      transactionId: 'MoZlSM2j7kSD2b5X8bjH7Q.1.1.2.1.1823539230.1.1',
+      threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:49:26.4269056Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2020-09 docs (line 213), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadWithUserDeletedCloudEvent_2020_09: AcsChatThreadWithUserDeletedCloudEvent = frozen(
-  toCloudEvent(chatThreadWithUserDeleted_2020_09),
-);
+export const chatThreadWithUserDeletedCloudEvent_2020_09: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent> =
+  frozen(toCloudEvent(chatThreadWithUserDeleted_2020_09));
 
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-02 docs (line 314), corrected. Frozen. */
-export const chatThreadWithUserDeleted_2021_02: AcsChatThreadWithUserDeletedEvent = frozen({
-  id: 'f5d6750c-c6d7-4da8-bb05-6f3fca6c7295',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/deletedBy/{rawId}/recipient/{rawId}',
-  data: {
-    deletedBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
-    deletedByCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+export const chatThreadWithUserDeleted_2021_02: DeepReadonly<AcsChatThreadWithUserDeletedEvent> =
+  frozen<AcsChatThreadWithUserDeletedEvent>({
+    id: 'f5d6750c-c6d7-4da8-bb05-6f3fca6c7295',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/deletedBy/{rawId}/recipient/{rawId}',
+    data: {
+      deletedBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+      deletedByCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+        },
       },
-    },
-    deleteTime: '2021-02-18T23:57:51.5987591Z',
-    createTime: '2021-02-18T23:54:15.683Z',
-    version: 1613692578672,
-    recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+      deleteTime: '2021-02-18T23:57:51.5987591Z',
+      createTime: '2021-02-18T23:54:15.683Z',
+      version: 1613692578672,
+      recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+        },
       },
+      transactionId: 'mrliWVUndEmLwkZbeS5KoA.1.1.2.1.1761607918.1.6',
+      threadId: '19:5870b8f021d74fd786bf5aeb095da291@thread.v2',
     },
-    transactionId: 'mrliWVUndEmLwkZbeS5KoA.1.1.2.1.1761607918.1.6',
-    threadId: '19:5870b8f021d74fd786bf5aeb095da291@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-18T23:57:52.1597234Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-18T23:57:52.1597234Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-02 docs (line 314), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadWithUserDeletedCloudEvent_2021_02: AcsChatThreadWithUserDeletedCloudEvent = frozen(
-  toCloudEvent(chatThreadWithUserDeleted_2021_02),
-);
+export const chatThreadWithUserDeletedCloudEvent_2021_02: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent> =
+  frozen(toCloudEvent(chatThreadWithUserDeleted_2021_02));
 
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10 docs (line 237), corrected. Frozen. */
-export const chatThreadWithUserDeleted_2021_10: AcsChatThreadWithUserDeletedEvent = frozen({
-  id: 'f5d6750c-c6d7-4da8-bb05-6f3fca6c7295',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/deletedBy/{rawId}/recipient/{rawId}',
-  data: {
-    deletedBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
-    deletedByCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+export const chatThreadWithUserDeleted_2021_10: DeepReadonly<AcsChatThreadWithUserDeletedEvent> =
+  frozen<AcsChatThreadWithUserDeletedEvent>({
+    id: 'f5d6750c-c6d7-4da8-bb05-6f3fca6c7295',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/deletedBy/{rawId}/recipient/{rawId}',
+    data: {
+      deletedBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+      deletedByCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+        },
       },
-    },
-    deleteTime: '2021-02-18T23:57:51.5987591Z',
-    createTime: '2021-02-18T23:54:15.683Z',
-    version: 1613692578672,
-    recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+      deleteTime: '2021-02-18T23:57:51.5987591Z',
+      createTime: '2021-02-18T23:54:15.683Z',
+      version: 1613692578672,
+      recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+        },
       },
+      transactionId: 'mrliWVUndEmLwkZbeS5KoA.1.1.2.1.1761607918.1.6',
+      threadId: '19:5870b8f021d74fd786bf5aeb095da291@thread.v2',
     },
-    transactionId: 'mrliWVUndEmLwkZbeS5KoA.1.1.2.1.1761607918.1.6',
-    threadId: '19:5870b8f021d74fd786bf5aeb095da291@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-18T23:57:52.1597234Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-18T23:57:52.1597234Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10 docs (line 237), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadWithUserDeletedCloudEvent_2021_10: AcsChatThreadWithUserDeletedCloudEvent = frozen(
-  toCloudEvent(chatThreadWithUserDeleted_2021_10),
-);
+export const chatThreadWithUserDeletedCloudEvent_2021_10: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent> =
+  frozen(toCloudEvent(chatThreadWithUserDeleted_2021_10));
 
 /** `Microsoft.Communication.InstantMessageDeleted` as published in the 2020-03 docs (line 198), corrected. Frozen. */
-export const instantMessageDeleted_2020_03: AcsInstantMessageDeletedEvent = frozen({
-  id: '4cedf460-a578-4e49-870c-2323a4e98ed9',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
-  subject: 'IM Event Test',
-  data: {
-    messageBody: 'Instant Message Deleted',
-    version: '1.0',
-    deleteTime: '2020-07-16T22:11:25.3947649Z',
-    senderId: 'testSenderId',
-    senderDisplayName: 'TestClient',
-    recipientId: 'testRecipientId',
-    transactionId: 'transaction id',
-    groupId: 'test group',
-    collapseId: 'collapseId',
-    messageId: 'ebe7ab09-c741-42fb-946f-447f9d3adb3b',
-    messageType: 'MIME',
-    composeTime: '2020-07-16T22:11:25.3945866Z',
-  },
-  eventType: 'Microsoft.Communication.InstantMessageDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-07-16T22:11:25.3948833Z',
-});
+export const instantMessageDeleted_2020_03: DeepReadonly<AcsInstantMessageDeletedEvent> =
+  frozen<AcsInstantMessageDeletedEvent>({
+    id: '4cedf460-a578-4e49-870c-2323a4e98ed9',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
+    subject: 'IM Event Test',
+    data: {
+      messageBody: 'Instant Message Deleted',
+      version: '1.0',
+      deleteTime: '2020-07-16T22:11:25.3947649Z',
+      senderId: 'testSenderId',
+      senderDisplayName: 'TestClient',
+      recipientId: 'testRecipientId',
+      transactionId: 'transaction id',
+      groupId: 'test group',
+      collapseId: 'collapseId',
+      messageId: 'ebe7ab09-c741-42fb-946f-447f9d3adb3b',
+      messageType: 'MIME',
+      composeTime: '2020-07-16T22:11:25.3945866Z',
+    },
+    eventType: 'Microsoft.Communication.InstantMessageDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-07-16T22:11:25.3948833Z',
+  });
 
 /** `Microsoft.Communication.InstantMessageDeleted` as published in the 2020-03 docs (line 198), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const instantMessageDeletedCloudEvent_2020_03: AcsInstantMessageDeletedCloudEvent = frozen(
-  toCloudEvent(instantMessageDeleted_2020_03),
-);
+export const instantMessageDeletedCloudEvent_2020_03: DeepReadonly<AcsInstantMessageDeletedCloudEvent> =
+  frozen(toCloudEvent(instantMessageDeleted_2020_03));
 
 /** `Microsoft.Communication.InstantMessageEdited` as published in the 2020-03 docs (line 168), corrected. Frozen. */
-export const instantMessageEdited_2020_03: AcsInstantMessageEditedEvent = frozen({
-  id: '961d310d-75ec-4bfd-a021-367a0d104ed1',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
-  subject: 'IM Event Test',
-  data: {
-    messageBody: 'Instant Message Edited',
-    version: '1.0',
-    editTime: '2020-07-16T22:11:04.017254Z',
-    senderId: 'testSenderId',
-    senderDisplayName: 'TestClient',
-    recipientId: 'testRecipientId',
-    transactionId: 'transaction id',
-    groupId: 'test group',
-    collapseId: 'collapseId',
-    messageId: '3a6f523c-bb65-49ee-a4fb-4a125b653a0f',
-    messageType: 'MIME',
-    composeTime: '2020-07-16T22:11:04.0172485Z',
-  },
-  eventType: 'Microsoft.Communication.InstantMessageEdited',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-07-16T22:11:04.0172575Z',
-});
+export const instantMessageEdited_2020_03: DeepReadonly<AcsInstantMessageEditedEvent> =
+  frozen<AcsInstantMessageEditedEvent>({
+    id: '961d310d-75ec-4bfd-a021-367a0d104ed1',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
+    subject: 'IM Event Test',
+    data: {
+      messageBody: 'Instant Message Edited',
+      version: '1.0',
+      editTime: '2020-07-16T22:11:04.017254Z',
+      senderId: 'testSenderId',
+      senderDisplayName: 'TestClient',
+      recipientId: 'testRecipientId',
+      transactionId: 'transaction id',
+      groupId: 'test group',
+      collapseId: 'collapseId',
+      messageId: '3a6f523c-bb65-49ee-a4fb-4a125b653a0f',
+      messageType: 'MIME',
+      composeTime: '2020-07-16T22:11:04.0172485Z',
+    },
+    eventType: 'Microsoft.Communication.InstantMessageEdited',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-07-16T22:11:04.0172575Z',
+  });
 
 /** `Microsoft.Communication.InstantMessageEdited` as published in the 2020-03 docs (line 168), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const instantMessageEditedCloudEvent_2020_03: AcsInstantMessageEditedCloudEvent = frozen(
+export const instantMessageEditedCloudEvent_2020_03: DeepReadonly<AcsInstantMessageEditedCloudEvent> = frozen(
   toCloudEvent(instantMessageEdited_2020_03),
 );
 
 /** `Microsoft.Communication.InstantMessageReceived` as published in the 2020-03 docs (line 142), corrected. Frozen. */
-export const instantMessageReceived_2020_03: AcsInstantMessageReceivedEvent = frozen({
-  id: 'c89b02d1-f78d-430d-8db2-8e4de1876d4c',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
-  subject: 'IM Event Test',
-  data: {
-    messageBody: 'Instant Message Received',
-    senderId: 'testSenderId',
-    senderDisplayName: 'TestClient',
-    recipientId: 'testRecipientId',
-    transactionId: 'transaction id',
-    groupId: 'test group',
-    collapseId: 'collapseId',
-    messageId: '08ecddc3-d441-4fec-a347-24780cc731e1',
-    messageType: 'MIME',
-  },
-  eventType: 'Microsoft.Communication.InstantMessageReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-07-16T22:10:43.09717Z',
-});
+export const instantMessageReceived_2020_03: DeepReadonly<AcsInstantMessageReceivedEvent> =
+  frozen<AcsInstantMessageReceivedEvent>({
+    id: 'c89b02d1-f78d-430d-8db2-8e4de1876d4c',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
+    subject: 'IM Event Test',
+    data: {
+      messageBody: 'Instant Message Received',
+      senderId: 'testSenderId',
+      senderDisplayName: 'TestClient',
+      recipientId: 'testRecipientId',
+      transactionId: 'transaction id',
+      groupId: 'test group',
+      collapseId: 'collapseId',
+      messageId: '08ecddc3-d441-4fec-a347-24780cc731e1',
+      messageType: 'MIME',
+    },
+    eventType: 'Microsoft.Communication.InstantMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-07-16T22:10:43.09717Z',
+  });
 
 /** `Microsoft.Communication.InstantMessageReceived` as published in the 2020-03 docs (line 142), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const instantMessageReceivedCloudEvent_2020_03: AcsInstantMessageReceivedCloudEvent = frozen(
-  toCloudEvent(instantMessageReceived_2020_03),
-);
+export const instantMessageReceivedCloudEvent_2020_03: DeepReadonly<AcsInstantMessageReceivedCloudEvent> =
+  frozen(toCloudEvent(instantMessageReceived_2020_03));
 
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2020-03 docs (line 108), corrected. Frozen. */
-export const smsDeliveryReportReceived_2020_03: AcsSmsDeliveryReportReceivedEvent = frozen({
-  id: '9b1768b4-1c90-4766-9491-c75a4592b34e',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
-  subject: 'SMS Event Test',
-  data: {
-    messageId: '1021620f-7174-4ef7-b9b8-f55cd3a945b1',
-    from: '+19991234567',
-    to: '+14259991234',
-    deliveryStatus: 'Success',
-    deliveryStatusDetails: 'Message sent successfully',
-    deliveryAttempts: [
-      {
-        timestamp: '2020-07-16T22:10:22.224789Z',
-        segmentsSucceeded: 1,
-        segmentsFailed: 2,
-      },
-      {
-        timestamp: '2020-07-16T22:10:22.2250078Z',
-        segmentsSucceeded: 1,
-        segmentsFailed: 0,
-      },
-    ],
-  },
-  eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-07-16T22:10:22.2250704Z',
-});
+export const smsDeliveryReportReceived_2020_03: DeepReadonly<AcsSmsDeliveryReportReceivedEvent> =
+  frozen<AcsSmsDeliveryReportReceivedEvent>({
+    id: '9b1768b4-1c90-4766-9491-c75a4592b34e',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
+    subject: 'SMS Event Test',
+    data: {
+      messageId: '1021620f-7174-4ef7-b9b8-f55cd3a945b1',
+      from: '+19991234567',
+      to: '+14259991234',
+      deliveryStatus: 'Success',
+      deliveryStatusDetails: 'Message sent successfully',
+      deliveryAttempts: [
+        {
+          timestamp: '2020-07-16T22:10:22.224789Z',
+          segmentsSucceeded: 1,
+          segmentsFailed: 2,
+        },
+        {
+          timestamp: '2020-07-16T22:10:22.2250078Z',
+          segmentsSucceeded: 1,
+          segmentsFailed: 0,
+        },
+      ],
+    },
+    eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-07-16T22:10:22.2250704Z',
+  });
 
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2020-03 docs (line 108), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsDeliveryReportReceivedCloudEvent_2020_03: AcsSmsDeliveryReportReceivedCloudEvent = frozen(
-  toCloudEvent(smsDeliveryReportReceived_2020_03),
-);
+export const smsDeliveryReportReceivedCloudEvent_2020_03: DeepReadonly<AcsSmsDeliveryReportReceivedCloudEvent> =
+  frozen(toCloudEvent(smsDeliveryReportReceived_2020_03));
 
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2020-09 docs (line 60), corrected. Frozen. */
-export const smsDeliveryReportReceived_2020_09: AcsSmsDeliveryReportReceivedEvent = frozen({
-  id: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: '/phonenumber/15555555555',
-  data: {
-    messageId: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
-    from: '+15555555555',
-    to: '+15555555555',
-    deliveryStatus: 'Delivered',
-    deliveryStatusDetails: 'No error.',
-    receivedTimestamp: '2020-09-18T00:22:20.2855749Z',
-    deliveryAttempts: [
-      {
-        timestamp: '2020-09-18T00:22:14.9315918Z',
-        segmentsSucceeded: 1,
-        segmentsFailed: 0,
-      },
-    ],
-  },
-  eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:22:20Z',
-});
+export const smsDeliveryReportReceived_2020_09: DeepReadonly<AcsSmsDeliveryReportReceivedEvent> =
+  frozen<AcsSmsDeliveryReportReceivedEvent>({
+    id: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: '/phonenumber/15555555555',
+    data: {
+      messageId: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
+      from: '+15555555555',
+      to: '+15555555555',
+      deliveryStatus: 'Delivered',
+      deliveryStatusDetails: 'No error.',
+      receivedTimestamp: '2020-09-18T00:22:20.2855749Z',
+      deliveryAttempts: [
+        {
+          timestamp: '2020-09-18T00:22:14.9315918Z',
+          segmentsSucceeded: 1,
+          segmentsFailed: 0,
+        },
+      ],
+    },
+    eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:22:20Z',
+  });
 
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2020-09 docs (line 60), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsDeliveryReportReceivedCloudEvent_2020_09: AcsSmsDeliveryReportReceivedCloudEvent = frozen(
-  toCloudEvent(smsDeliveryReportReceived_2020_09),
-);
+export const smsDeliveryReportReceivedCloudEvent_2020_09: DeepReadonly<AcsSmsDeliveryReportReceivedCloudEvent> =
+  frozen(toCloudEvent(smsDeliveryReportReceived_2020_09));
 
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2021-02 docs (line 83), corrected. Frozen. */
-export const smsDeliveryReportReceived_2021_02: AcsSmsDeliveryReportReceivedEvent = frozen({
-  id: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: '/phonenumber/15555555555',
-  data: {
-    messageId: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
-    from: '+15555555555',
-    to: '+15555555555',
-    deliveryStatus: 'Delivered',
-    deliveryStatusDetails: 'No error.',
-    receivedTimestamp: '2020-09-18T00:22:20.2855749Z',
-    deliveryAttempts: [
-      {
-        timestamp: '2020-09-18T00:22:14.9315918Z',
-        segmentsSucceeded: 1,
-        segmentsFailed: 0,
-      },
-    ],
-  },
-  eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:22:20Z',
-});
+export const smsDeliveryReportReceived_2021_02: DeepReadonly<AcsSmsDeliveryReportReceivedEvent> =
+  frozen<AcsSmsDeliveryReportReceivedEvent>({
+    id: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: '/phonenumber/15555555555',
+    data: {
+      messageId: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
+      from: '+15555555555',
+      to: '+15555555555',
+      deliveryStatus: 'Delivered',
+      deliveryStatusDetails: 'No error.',
+      receivedTimestamp: '2020-09-18T00:22:20.2855749Z',
+      deliveryAttempts: [
+        {
+          timestamp: '2020-09-18T00:22:14.9315918Z',
+          segmentsSucceeded: 1,
+          segmentsFailed: 0,
+        },
+      ],
+    },
+    eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:22:20Z',
+  });
 
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2021-02 docs (line 83), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsDeliveryReportReceivedCloudEvent_2021_02: AcsSmsDeliveryReportReceivedCloudEvent = frozen(
-  toCloudEvent(smsDeliveryReportReceived_2021_02),
-);
+export const smsDeliveryReportReceivedCloudEvent_2021_02: DeepReadonly<AcsSmsDeliveryReportReceivedCloudEvent> =
+  frozen(toCloudEvent(smsDeliveryReportReceived_2021_02));
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-03 docs (line 85), corrected. Frozen. */
-export const smsReceived_2020_03: AcsSmsReceivedEvent = frozen({
+export const smsReceived_2020_03: DeepReadonly<AcsSmsReceivedEvent> = frozen<AcsSmsReceivedEvent>({
   id: '6a49a9bf-418f-44b6-81e7-e503686b4a74',
   topic:
     '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
@@ -2788,12 +2810,12 @@ export const smsReceived_2020_03: AcsSmsReceivedEvent = frozen({
 });
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-03 docs (line 85), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsReceivedCloudEvent_2020_03: AcsSmsReceivedCloudEvent = frozen(
+export const smsReceivedCloudEvent_2020_03: DeepReadonly<AcsSmsReceivedCloudEvent> = frozen(
   toCloudEvent(smsReceived_2020_03),
 );
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-09 docs (line 87), corrected. Frozen. */
-export const smsReceived_2020_09: AcsSmsReceivedEvent = frozen({
+export const smsReceived_2020_09: DeepReadonly<AcsSmsReceivedEvent> = frozen<AcsSmsReceivedEvent>({
   id: 'Incoming_20200918002745d29ebbea-3341-4466-9690-0a03af35228e',
   topic:
     '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
@@ -2812,12 +2834,12 @@ export const smsReceived_2020_09: AcsSmsReceivedEvent = frozen({
 });
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-09 docs (line 87), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsReceivedCloudEvent_2020_09: AcsSmsReceivedCloudEvent = frozen(
+export const smsReceivedCloudEvent_2020_09: DeepReadonly<AcsSmsReceivedCloudEvent> = frozen(
   toCloudEvent(smsReceived_2020_09),
 );
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2021-02 docs (line 111), corrected. Frozen. */
-export const smsReceived_2021_02: AcsSmsReceivedEvent = frozen({
+export const smsReceived_2021_02: DeepReadonly<AcsSmsReceivedEvent> = frozen<AcsSmsReceivedEvent>({
   id: 'Incoming_20200918002745d29ebbea-3341-4466-9690-0a03af35228e',
   topic:
     '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
@@ -2836,7 +2858,7 @@ export const smsReceived_2021_02: AcsSmsReceivedEvent = frozen({
 });
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2021-02 docs (line 111), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsReceivedCloudEvent_2021_02: AcsSmsReceivedCloudEvent = frozen(
+export const smsReceivedCloudEvent_2021_02: DeepReadonly<AcsSmsReceivedCloudEvent> = frozen(
   toCloudEvent(smsReceived_2021_02),
 );
 
@@ -3034,21 +3056,24 @@ export const fixtures = frozen({
 export interface FixtureEntry {
   readonly eventType: AcsEventType;
   readonly docsVersion: string;
-  readonly eventGrid: AcsEvent;
-  readonly cloudEvent: AcsCloudEvent;
+  readonly eventGrid: DeepReadonly<AcsEvent>;
+  readonly cloudEvent: DeepReadonly<AcsCloudEvent>;
 }
 
 type FixtureTable<T> = Readonly<Record<string, Readonly<Record<string, T>>>>;
 
 /** Every docs sample as one list, oldest docs version first within each event type. */
 export const fixtureList: readonly FixtureEntry[] = frozen(
-  Object.entries(fixtures.eventGrid as FixtureTable<AcsEvent>).flatMap(([eventType, byVersion]) =>
-    Object.entries(byVersion).map(([docsVersion, eventGrid]) => ({
-      eventType: eventType as AcsEventType,
-      docsVersion,
-      eventGrid,
-      cloudEvent: (fixtures.cloudEvents as FixtureTable<AcsCloudEvent>)[eventType]![docsVersion]!,
-    })),
+  Object.entries(fixtures.eventGrid as FixtureTable<DeepReadonly<AcsEvent>>).flatMap(
+    ([eventType, byVersion]) =>
+      Object.entries(byVersion).map(([docsVersion, eventGrid]) => ({
+        eventType: eventType as AcsEventType,
+        docsVersion,
+        eventGrid,
+        cloudEvent: (fixtures.cloudEvents as FixtureTable<DeepReadonly<AcsCloudEvent>>)[eventType]![
+          docsVersion
+        ]!,
+      })),
   ),
 );
 
@@ -3086,6 +3111,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/time',
         value: 42,
       },
+      { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
       {
         name: '/data/time is not an RFC 3339 date-time',
         status: 'invalid',
@@ -3099,7 +3125,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/addedBy',
         value: 42,
       },
+      {
+        name: '/data/addedBy is null, which it may not be',
+        status: 'invalid',
+        path: '/data/addedBy',
+        value: null,
+      },
       { name: '/data/memberAdded is missing', status: 'invalid', path: '/data/memberAdded', remove: true },
+      {
+        name: '/data/memberAdded is null, which it may not be',
+        status: 'invalid',
+        path: '/data/memberAdded',
+        value: null,
+      },
       {
         name: '/data/memberAdded/displayName is missing',
         status: 'invalid',
@@ -3120,6 +3158,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/createTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/createTime',
+        value: null,
+      },
+      {
         name: '/data/createTime is not an RFC 3339 date-time',
         status: 'invalid',
         path: '/data/createTime',
@@ -3132,12 +3176,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/version',
         value: '42',
       },
+      {
+        name: '/data/version is null, which it may not be',
+        status: 'invalid',
+        path: '/data/version',
+        value: null,
+      },
       { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
       {
         name: '/data/recipientId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/recipientId',
         value: 42,
+      },
+      {
+        name: '/data/recipientId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/recipientId',
+        value: null,
       },
       {
         name: '/data/transactionId is missing',
@@ -3151,12 +3207,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/transactionId',
         value: 42,
       },
+      {
+        name: '/data/transactionId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/transactionId',
+        value: null,
+      },
       { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
       {
         name: '/data/threadId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/threadId',
         value: 42,
+      },
+      {
+        name: '/data/threadId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/threadId',
+        value: null,
       },
     ],
   ),
@@ -3190,6 +3258,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/time',
         value: 42,
       },
+      { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
       {
         name: '/data/time is not an RFC 3339 date-time',
         status: 'invalid',
@@ -3204,10 +3273,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/removedBy is null, which it may not be',
+        status: 'invalid',
+        path: '/data/removedBy',
+        value: null,
+      },
+      {
         name: '/data/memberRemoved is missing',
         status: 'invalid',
         path: '/data/memberRemoved',
         remove: true,
+      },
+      {
+        name: '/data/memberRemoved is null, which it may not be',
+        status: 'invalid',
+        path: '/data/memberRemoved',
+        value: null,
       },
       {
         name: '/data/memberRemoved/displayName is missing',
@@ -3229,6 +3310,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/createTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/createTime',
+        value: null,
+      },
+      {
         name: '/data/createTime is not an RFC 3339 date-time',
         status: 'invalid',
         path: '/data/createTime',
@@ -3241,12 +3328,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/version',
         value: '42',
       },
+      {
+        name: '/data/version is null, which it may not be',
+        status: 'invalid',
+        path: '/data/version',
+        value: null,
+      },
       { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
       {
         name: '/data/recipientId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/recipientId',
         value: 42,
+      },
+      {
+        name: '/data/recipientId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/recipientId',
+        value: null,
       },
       {
         name: '/data/transactionId is missing',
@@ -3260,12 +3359,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/transactionId',
         value: 42,
       },
+      {
+        name: '/data/transactionId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/transactionId',
+        value: null,
+      },
       { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
       {
         name: '/data/threadId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/threadId',
         value: 42,
+      },
+      {
+        name: '/data/threadId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/threadId',
+        value: null,
       },
     ],
   ),
@@ -3298,6 +3409,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deleteTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deleteTime',
+      value: null,
+    },
+    {
       name: '/data/deleteTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/deleteTime',
@@ -3310,12 +3427,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
     {
       name: '/data/senderId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/senderId',
       value: 42,
+    },
+    {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3341,12 +3476,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
     {
       name: '/data/composeTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/composeTime',
       value: 42,
+    },
+    {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
     },
     {
       name: '/data/composeTime is not an RFC 3339 date-time',
@@ -3361,6 +3508,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
@@ -3368,12 +3516,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -3394,12 +3560,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatMessageDeletedInThread': variants(makeAcsChatMessageDeletedInThreadEvent(), [
@@ -3431,6 +3609,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deleteTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deleteTime',
+      value: null,
+    },
+    {
       name: '/data/deleteTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/deleteTime',
@@ -3443,6 +3627,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/type is missing', status: 'invalid', path: '/data/type', remove: true },
     {
       name: '/data/type has the wrong type (number instead of string)',
@@ -3450,12 +3640,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
       value: '42',
+    },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
     },
     {
       name: '/data/senderDisplayName is missing',
@@ -3470,10 +3667,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
+    {
       name: '/data/senderCommunicationIdentifier is missing',
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3495,6 +3704,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
+    },
+    {
       name: '/data/composeTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/composeTime',
@@ -3507,12 +3722,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatMessageEdited': variants(makeAcsChatMessageEditedEvent(), [
@@ -3544,6 +3771,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/editTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/editTime',
+      value: null,
+    },
+    {
       name: '/data/editTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/editTime',
@@ -3556,6 +3789,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -3563,12 +3802,36 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
+    {
+      name: '/data/metadata is null, which it may not be',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: null,
+    },
     { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
     {
       name: '/data/senderId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/senderId',
       value: 42,
+    },
+    {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3594,12 +3857,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
     {
       name: '/data/composeTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/composeTime',
       value: 42,
+    },
+    {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
     },
     {
       name: '/data/composeTime is not an RFC 3339 date-time',
@@ -3614,6 +3889,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
@@ -3621,12 +3897,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -3647,12 +3941,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatMessageEditedInThread': variants(makeAcsChatMessageEditedInThreadEvent(), [
@@ -3684,6 +3990,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/editTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/editTime',
+      value: null,
+    },
+    {
       name: '/data/editTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/editTime',
@@ -3696,12 +4008,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/messageId',
       value: 42,
+    },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
+    {
+      name: '/data/metadata is null, which it may not be',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: null,
     },
     { name: '/data/type is missing', status: 'invalid', path: '/data/type', remove: true },
     {
@@ -3710,12 +4040,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
       value: '42',
+    },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
     },
     {
       name: '/data/senderDisplayName is missing',
@@ -3730,10 +4067,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
+    {
       name: '/data/senderCommunicationIdentifier is missing',
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3755,6 +4104,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
+    },
+    {
       name: '/data/composeTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/composeTime',
@@ -3767,12 +4122,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatMessageReceived': variants(makeAcsChatMessageReceivedEvent(), [
@@ -3803,6 +4170,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -3810,12 +4183,36 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
+    {
+      name: '/data/metadata is null, which it may not be',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: null,
+    },
     { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
     {
       name: '/data/senderId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/senderId',
       value: 42,
+    },
+    {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3841,12 +4238,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
     {
       name: '/data/composeTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/composeTime',
       value: 42,
+    },
+    {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
     },
     {
       name: '/data/composeTime is not an RFC 3339 date-time',
@@ -3861,6 +4270,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
@@ -3868,12 +4278,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -3894,12 +4322,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatMessageReceivedInThread': variants(makeAcsChatMessageReceivedInThreadEvent(), [
@@ -3930,12 +4370,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/messageId',
       value: 42,
+    },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
+    {
+      name: '/data/metadata is null, which it may not be',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: null,
     },
     { name: '/data/type is missing', status: 'invalid', path: '/data/type', remove: true },
     {
@@ -3944,12 +4402,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
       value: '42',
+    },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
     },
     {
       name: '/data/senderDisplayName is missing',
@@ -3964,10 +4429,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
+    {
       name: '/data/senderCommunicationIdentifier is missing',
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3989,6 +4466,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
+    },
+    {
       name: '/data/composeTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/composeTime',
@@ -4001,12 +4484,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': variants(
@@ -4039,6 +4534,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/time',
         value: 42,
       },
+      { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
       {
         name: '/data/time is not an RFC 3339 date-time',
         status: 'invalid',
@@ -4050,6 +4546,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/addedByCommunicationIdentifier',
         remove: true,
+      },
+      {
+        name: '/data/addedByCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/addedByCommunicationIdentifier',
+        value: null,
       },
       {
         name: '/data/addedByCommunicationIdentifier/rawId is missing',
@@ -4068,6 +4570,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/participantAdded',
         remove: true,
+      },
+      {
+        name: '/data/participantAdded is null, which it may not be',
+        status: 'invalid',
+        path: '/data/participantAdded',
+        value: null,
       },
       {
         name: '/data/participantAdded/displayName is missing',
@@ -4100,6 +4608,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/recipientCommunicationIdentifier',
+        value: null,
+      },
+      {
         name: '/data/recipientCommunicationIdentifier/rawId is missing',
         status: 'invalid',
         path: '/data/recipientCommunicationIdentifier/rawId',
@@ -4119,6 +4633,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/createTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/createTime',
+        value: null,
+      },
+      {
         name: '/data/createTime is not an RFC 3339 date-time',
         status: 'invalid',
         path: '/data/createTime',
@@ -4132,6 +4652,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: '42',
       },
       {
+        name: '/data/version is null, which it may not be',
+        status: 'invalid',
+        path: '/data/version',
+        value: null,
+      },
+      {
         name: '/data/transactionId is missing',
         status: 'invalid',
         path: '/data/transactionId',
@@ -4143,12 +4669,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/transactionId',
         value: 42,
       },
+      {
+        name: '/data/transactionId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/transactionId',
+        value: null,
+      },
       { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
       {
         name: '/data/threadId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/threadId',
         value: 42,
+      },
+      {
+        name: '/data/threadId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/threadId',
+        value: null,
       },
     ],
   ),
@@ -4182,6 +4720,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/time',
         value: 42,
       },
+      { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
       {
         name: '/data/time is not an RFC 3339 date-time',
         status: 'invalid',
@@ -4193,6 +4732,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/removedByCommunicationIdentifier',
         remove: true,
+      },
+      {
+        name: '/data/removedByCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/removedByCommunicationIdentifier',
+        value: null,
       },
       {
         name: '/data/removedByCommunicationIdentifier/rawId is missing',
@@ -4211,6 +4756,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/participantRemoved',
         remove: true,
+      },
+      {
+        name: '/data/participantRemoved is null, which it may not be',
+        status: 'invalid',
+        path: '/data/participantRemoved',
+        value: null,
       },
       {
         name: '/data/participantRemoved/displayName is missing',
@@ -4243,6 +4794,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/recipientCommunicationIdentifier',
+        value: null,
+      },
+      {
         name: '/data/recipientCommunicationIdentifier/rawId is missing',
         status: 'invalid',
         path: '/data/recipientCommunicationIdentifier/rawId',
@@ -4262,6 +4819,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/createTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/createTime',
+        value: null,
+      },
+      {
         name: '/data/createTime is not an RFC 3339 date-time',
         status: 'invalid',
         path: '/data/createTime',
@@ -4275,6 +4838,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: '42',
       },
       {
+        name: '/data/version is null, which it may not be',
+        status: 'invalid',
+        path: '/data/version',
+        value: null,
+      },
+      {
         name: '/data/transactionId is missing',
         status: 'invalid',
         path: '/data/transactionId',
@@ -4286,12 +4855,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/transactionId',
         value: 42,
       },
+      {
+        name: '/data/transactionId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/transactionId',
+        value: null,
+      },
       { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
       {
         name: '/data/threadId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/threadId',
         value: 42,
+      },
+      {
+        name: '/data/threadId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/threadId',
+        value: null,
       },
     ],
   ),
@@ -4323,6 +4904,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/createdByCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createdByCommunicationIdentifier',
+      value: null,
+    },
+    {
       name: '/data/createdByCommunicationIdentifier/rawId is missing',
       status: 'invalid',
       path: '/data/createdByCommunicationIdentifier/rawId',
@@ -4335,7 +4922,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+    {
+      name: '/data/properties is null, which it may not be',
+      status: 'invalid',
+      path: '/data/properties',
+      value: null,
+    },
     { name: '/data/participants is missing', status: 'invalid', path: '/data/participants', remove: true },
+    {
+      name: '/data/participants is null, which it may not be',
+      status: 'invalid',
+      path: '/data/participants',
+      value: null,
+    },
     {
       name: '/data/participants/0/displayName is missing',
       status: 'invalid',
@@ -4368,6 +4967,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/createTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createTime',
+      value: null,
+    },
+    {
       name: '/data/createTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/createTime',
@@ -4380,6 +4985,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
       name: '/data/transactionId has the wrong type (number instead of string)',
@@ -4387,12 +4998,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatThreadCreatedWithUser': variants(makeAcsChatThreadCreatedWithUserEvent(), [
@@ -4424,6 +5047,18 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/createdBy is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createdBy',
+      value: null,
+    },
+    {
+      name: '/data/createdByCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createdByCommunicationIdentifier',
+      value: null,
+    },
+    {
       name: '/data/createdByCommunicationIdentifier/rawId is missing',
       status: 'invalid',
       path: '/data/createdByCommunicationIdentifier/rawId',
@@ -4436,7 +5071,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+    {
+      name: '/data/properties is null, which it may not be',
+      status: 'invalid',
+      path: '/data/properties',
+      value: null,
+    },
     { name: '/data/members is missing', status: 'invalid', path: '/data/members', remove: true },
+    {
+      name: '/data/members is null, which it may not be',
+      status: 'invalid',
+      path: '/data/members',
+      value: null,
+    },
     {
       name: '/data/members/0/displayName is missing',
       status: 'invalid',
@@ -4448,6 +5095,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/members/0/memberId',
       remove: true,
+    },
+    {
+      name: '/data/participants is null, which it may not be',
+      status: 'invalid',
+      path: '/data/participants',
+      value: null,
     },
     {
       name: '/data/participants/0/displayName is missing',
@@ -4481,6 +5134,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/createTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createTime',
+      value: null,
+    },
+    {
       name: '/data/createTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/createTime',
@@ -4493,12 +5152,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -4519,12 +5196,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatThreadDeleted': variants(makeAcsChatThreadDeletedEvent(), [
@@ -4555,6 +5244,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deletedByCommunicationIdentifier',
+      value: null,
+    },
+    {
       name: '/data/deletedByCommunicationIdentifier/rawId is missing',
       status: 'invalid',
       path: '/data/deletedByCommunicationIdentifier/rawId',
@@ -4574,6 +5269,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deleteTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deleteTime',
+      value: null,
+    },
+    {
       name: '/data/deleteTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/deleteTime',
@@ -4585,6 +5286,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/createTime',
       value: 42,
+    },
+    {
+      name: '/data/createTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createTime',
+      value: null,
     },
     {
       name: '/data/createTime is not an RFC 3339 date-time',
@@ -4599,6 +5306,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
       name: '/data/transactionId has the wrong type (number instead of string)',
@@ -4606,12 +5319,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatThreadParticipantAdded': variants(makeAcsChatThreadParticipantAddedEvent(), [
@@ -4642,6 +5367,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/time',
       value: 42,
     },
+    { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
     {
       name: '/data/time is not an RFC 3339 date-time',
       status: 'invalid',
@@ -4653,6 +5379,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/addedByCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/addedByCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/addedByCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/addedByCommunicationIdentifier/rawId is missing',
@@ -4671,6 +5403,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/participantAdded',
       remove: true,
+    },
+    {
+      name: '/data/participantAdded is null, which it may not be',
+      status: 'invalid',
+      path: '/data/participantAdded',
+      value: null,
     },
     {
       name: '/data/participantAdded/displayName is missing',
@@ -4704,6 +5442,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/createTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createTime',
+      value: null,
+    },
+    {
       name: '/data/createTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/createTime',
@@ -4716,6 +5460,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
       name: '/data/transactionId has the wrong type (number instead of string)',
@@ -4723,12 +5473,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatThreadParticipantRemoved': variants(
@@ -4761,6 +5523,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/time',
         value: 42,
       },
+      { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
       {
         name: '/data/time is not an RFC 3339 date-time',
         status: 'invalid',
@@ -4772,6 +5535,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/removedByCommunicationIdentifier',
         remove: true,
+      },
+      {
+        name: '/data/removedByCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/removedByCommunicationIdentifier',
+        value: null,
       },
       {
         name: '/data/removedByCommunicationIdentifier/rawId is missing',
@@ -4790,6 +5559,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/participantRemoved',
         remove: true,
+      },
+      {
+        name: '/data/participantRemoved is null, which it may not be',
+        status: 'invalid',
+        path: '/data/participantRemoved',
+        value: null,
       },
       {
         name: '/data/participantRemoved/displayName is missing',
@@ -4823,6 +5598,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/createTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/createTime',
+        value: null,
+      },
+      {
         name: '/data/createTime is not an RFC 3339 date-time',
         status: 'invalid',
         path: '/data/createTime',
@@ -4836,6 +5617,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: '42',
       },
       {
+        name: '/data/version is null, which it may not be',
+        status: 'invalid',
+        path: '/data/version',
+        value: null,
+      },
+      {
         name: '/data/transactionId is missing',
         status: 'invalid',
         path: '/data/transactionId',
@@ -4847,12 +5634,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/transactionId',
         value: 42,
       },
+      {
+        name: '/data/transactionId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/transactionId',
+        value: null,
+      },
       { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
       {
         name: '/data/threadId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/threadId',
         value: 42,
+      },
+      {
+        name: '/data/threadId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/threadId',
+        value: null,
       },
     ],
   ),
@@ -4884,6 +5683,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/editedByCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/editedByCommunicationIdentifier',
+      value: null,
+    },
+    {
       name: '/data/editedByCommunicationIdentifier/rawId is missing',
       status: 'invalid',
       path: '/data/editedByCommunicationIdentifier/rawId',
@@ -4903,18 +5708,36 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/editTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/editTime',
+      value: null,
+    },
+    {
       name: '/data/editTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/editTime',
       value: '2021-02-30T12:00:00Z',
     },
     { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+    {
+      name: '/data/properties is null, which it may not be',
+      status: 'invalid',
+      path: '/data/properties',
+      value: null,
+    },
     { name: '/data/createTime is missing', status: 'invalid', path: '/data/createTime', remove: true },
     {
       name: '/data/createTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/createTime',
       value: 42,
+    },
+    {
+      name: '/data/createTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createTime',
+      value: null,
     },
     {
       name: '/data/createTime is not an RFC 3339 date-time',
@@ -4929,6 +5752,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
       name: '/data/transactionId has the wrong type (number instead of string)',
@@ -4936,12 +5765,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': variants(
@@ -4975,6 +5816,18 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/editedBy is null, which it may not be',
+        status: 'invalid',
+        path: '/data/editedBy',
+        value: null,
+      },
+      {
+        name: '/data/editedByCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/editedByCommunicationIdentifier',
+        value: null,
+      },
+      {
         name: '/data/editedByCommunicationIdentifier/rawId is missing',
         status: 'invalid',
         path: '/data/editedByCommunicationIdentifier/rawId',
@@ -4994,18 +5847,36 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/editTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/editTime',
+        value: null,
+      },
+      {
         name: '/data/editTime is not an RFC 3339 date-time',
         status: 'invalid',
         path: '/data/editTime',
         value: '2021-02-30T12:00:00Z',
       },
       { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+      {
+        name: '/data/properties is null, which it may not be',
+        status: 'invalid',
+        path: '/data/properties',
+        value: null,
+      },
       { name: '/data/createTime is missing', status: 'invalid', path: '/data/createTime', remove: true },
       {
         name: '/data/createTime has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/createTime',
         value: 42,
+      },
+      {
+        name: '/data/createTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/createTime',
+        value: null,
       },
       {
         name: '/data/createTime is not an RFC 3339 date-time',
@@ -5020,12 +5891,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/version',
         value: '42',
       },
+      {
+        name: '/data/version is null, which it may not be',
+        status: 'invalid',
+        path: '/data/version',
+        value: null,
+      },
       { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
       {
         name: '/data/recipientId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/recipientId',
         value: 42,
+      },
+      {
+        name: '/data/recipientId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/recipientId',
+        value: null,
+      },
+      {
+        name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/recipientCommunicationIdentifier',
+        value: null,
       },
       {
         name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -5051,12 +5940,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/transactionId',
         value: 42,
       },
+      {
+        name: '/data/transactionId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/transactionId',
+        value: null,
+      },
       { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
       {
         name: '/data/threadId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/threadId',
         value: 42,
+      },
+      {
+        name: '/data/threadId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/threadId',
+        value: null,
       },
     ],
   ),
@@ -5089,6 +5990,18 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deletedBy is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deletedBy',
+      value: null,
+    },
+    {
+      name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deletedByCommunicationIdentifier',
+      value: null,
+    },
+    {
       name: '/data/deletedByCommunicationIdentifier/rawId is missing',
       status: 'invalid',
       path: '/data/deletedByCommunicationIdentifier/rawId',
@@ -5108,6 +6021,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deleteTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deleteTime',
+      value: null,
+    },
+    {
       name: '/data/deleteTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/deleteTime',
@@ -5119,6 +6038,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/createTime',
       value: 42,
+    },
+    {
+      name: '/data/createTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createTime',
+      value: null,
     },
     {
       name: '/data/createTime is not an RFC 3339 date-time',
@@ -5133,12 +6058,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -5159,12 +6102,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.InstantMessageDeleted': variants(makeAcsInstantMessageDeletedEvent(), [
@@ -5195,6 +6150,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (number instead of string)',
@@ -5202,12 +6163,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: 42,
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
     {
       name: '/data/composeTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/composeTime',
       value: 42,
+    },
+    {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
     },
     {
       name: '/data/composeTime is not an RFC 3339 date-time',
@@ -5223,6 +6196,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deleteTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deleteTime',
+      value: null,
+    },
+    {
       name: '/data/deleteTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/deleteTime',
@@ -5236,6 +6215,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
+    },
+    {
       name: '/data/senderDisplayName is missing',
       status: 'invalid',
       path: '/data/senderDisplayName',
@@ -5247,12 +6232,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
     },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
@@ -5261,12 +6258,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
     {
       name: '/data/groupId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/groupId',
       value: 42,
+    },
+    {
+      name: '/data/groupId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/groupId',
+      value: null,
     },
     { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
     {
@@ -5275,6 +6284,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/collapseId',
       value: 42,
     },
+    {
+      name: '/data/collapseId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/collapseId',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -5282,12 +6297,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
     {
       name: '/data/messageType has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/messageType',
       value: 42,
+    },
+    {
+      name: '/data/messageType is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageType',
+      value: null,
     },
   ]),
   'Microsoft.Communication.InstantMessageEdited': variants(makeAcsInstantMessageEditedEvent(), [
@@ -5318,6 +6345,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (number instead of string)',
@@ -5325,12 +6358,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: 42,
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
     {
       name: '/data/composeTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/composeTime',
       value: 42,
+    },
+    {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
     },
     {
       name: '/data/composeTime is not an RFC 3339 date-time',
@@ -5346,6 +6391,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/editTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/editTime',
+      value: null,
+    },
+    {
       name: '/data/editTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/editTime',
@@ -5359,6 +6410,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
+    },
+    {
       name: '/data/senderDisplayName is missing',
       status: 'invalid',
       path: '/data/senderDisplayName',
@@ -5370,12 +6427,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
     },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
@@ -5384,12 +6453,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
     {
       name: '/data/groupId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/groupId',
       value: 42,
+    },
+    {
+      name: '/data/groupId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/groupId',
+      value: null,
     },
     { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
     {
@@ -5398,6 +6479,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/collapseId',
       value: 42,
     },
+    {
+      name: '/data/collapseId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/collapseId',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -5405,12 +6492,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
     {
       name: '/data/messageType has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/messageType',
       value: 42,
+    },
+    {
+      name: '/data/messageType is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageType',
+      value: null,
     },
   ]),
   'Microsoft.Communication.InstantMessageReceived': variants(makeAcsInstantMessageReceivedEvent(), [
@@ -5441,12 +6540,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
     {
       name: '/data/senderId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/senderId',
       value: 42,
+    },
+    {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
     },
     {
       name: '/data/senderDisplayName is missing',
@@ -5460,12 +6571,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
     },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
@@ -5474,12 +6597,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
     {
       name: '/data/groupId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/groupId',
       value: 42,
+    },
+    {
+      name: '/data/groupId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/groupId',
+      value: null,
     },
     { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
     {
@@ -5488,6 +6623,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/collapseId',
       value: 42,
     },
+    {
+      name: '/data/collapseId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/collapseId',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -5495,12 +6636,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
     {
       name: '/data/messageType has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/messageType',
       value: 42,
+    },
+    {
+      name: '/data/messageType is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageType',
+      value: null,
     },
   ]),
   'Microsoft.Communication.SMSDeliveryReportReceived': variants(makeAcsSmsDeliveryReportReceivedEvent(), [
@@ -5531,6 +6684,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/from is missing', status: 'invalid', path: '/data/from', remove: true },
     {
       name: '/data/from has the wrong type (number instead of string)',
@@ -5538,6 +6697,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/from',
       value: 42,
     },
+    { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
     { name: '/data/to is missing', status: 'invalid', path: '/data/to', remove: true },
     {
       name: '/data/to has the wrong type (number instead of string)',
@@ -5545,6 +6705,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/to',
       value: 42,
     },
+    { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
     {
       name: '/data/deliveryStatus is missing',
       status: 'invalid',
@@ -5556,6 +6717,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/deliveryStatus',
       value: 42,
+    },
+    {
+      name: '/data/deliveryStatus is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deliveryStatus',
+      value: null,
     },
     {
       name: '/data/deliveryStatusDetails is missing',
@@ -5570,10 +6737,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deliveryStatusDetails is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deliveryStatusDetails',
+      value: null,
+    },
+    {
       name: '/data/deliveryAttempts is missing',
       status: 'invalid',
       path: '/data/deliveryAttempts',
       remove: true,
+    },
+    {
+      name: '/data/deliveryAttempts is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deliveryAttempts',
+      value: null,
     },
     {
       name: '/data/deliveryAttempts/0/timestamp is missing',
@@ -5604,6 +6783,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/receivedTimestamp',
       value: 42,
+    },
+    {
+      name: '/data/receivedTimestamp is null, which it may not be',
+      status: 'invalid',
+      path: '/data/receivedTimestamp',
+      value: null,
     },
     {
       name: '/data/receivedTimestamp is not an RFC 3339 date-time',
@@ -5640,6 +6825,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/from is missing', status: 'invalid', path: '/data/from', remove: true },
     {
       name: '/data/from has the wrong type (number instead of string)',
@@ -5647,6 +6838,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/from',
       value: 42,
     },
+    { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
     { name: '/data/to is missing', status: 'invalid', path: '/data/to', remove: true },
     {
       name: '/data/to has the wrong type (number instead of string)',
@@ -5654,12 +6846,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/to',
       value: 42,
     },
+    { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
     { name: '/data/message is missing', status: 'invalid', path: '/data/message', remove: true },
     {
       name: '/data/message has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/message',
       value: 42,
+    },
+    {
+      name: '/data/message is null, which it may not be',
+      status: 'invalid',
+      path: '/data/message',
+      value: null,
     },
     {
       name: '/data/receivedTimestamp is missing',
@@ -5672,6 +6871,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/receivedTimestamp',
       value: 42,
+    },
+    {
+      name: '/data/receivedTimestamp is null, which it may not be',
+      status: 'invalid',
+      path: '/data/receivedTimestamp',
+      value: null,
     },
     {
       name: '/data/receivedTimestamp is not an RFC 3339 date-time',

@@ -36,13 +36,22 @@ export function merge(base: unknown, patch: unknown): unknown {
   return merged;
 }
 
-/** Freezes `value` and everything it holds. */
-export function frozen<T>(value: T): T {
+/** What a deep-frozen value is: every object and array in it read-only, so an assignment does not compile. */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly (infer Item)[]
+    ? readonly DeepReadonly<Item>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
+
+/** Freezes `value` and everything it holds; the result is typed read-only all the way down. */
+export function frozen<T>(value: T): DeepReadonly<T> {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const name of Object.keys(value)) frozen((value as Record<string, unknown>)[name]);
   }
-  return value;
+  return value as DeepReadonly<T>;
 }
 
 /** The property names of a JSON Pointer (RFC 6901), unescaped: `/a~1b/0` → `['a/b', '0']`. */

@@ -11,8 +11,12 @@ export declare function define(target: Record<string, unknown>, name: string, va
 export declare function clone<T>(value: T): T;
 /** `base` with `patch` merged in, both untouched: plain objects merge, anything else replaces, undefined is skipped. */
 export declare function merge(base: unknown, patch: unknown): unknown;
-/** Freezes `value` and everything it holds. */
-export declare function frozen<T>(value: T): T;
+/** What a deep-frozen value is: every object and array in it read-only, so an assignment does not compile. */
+export type DeepReadonly<T> = T extends (...args: never[]) => unknown ? T : T extends readonly (infer Item)[] ? readonly DeepReadonly<Item>[] : T extends object ? {
+    readonly [K in keyof T]: DeepReadonly<T[K]>;
+} : T;
+/** Freezes `value` and everything it holds; the result is typed read-only all the way down. */
+export declare function frozen<T>(value: T): DeepReadonly<T>;
 /** The property names of a JSON Pointer (RFC 6901), unescaped: `/a~1b/0` → `['a/b', '0']`. */
 export declare function pointerNames(pointer: string): string[];
 /** The value at a JSON Pointer, or undefined. */

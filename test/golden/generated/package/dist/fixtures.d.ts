@@ -1,12 +1,14 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsChatMessageReceivedCloudEvent, AcsChatMessageReceivedEvent, AcsCloudEvent, AcsEvent, AcsEventDataMap, AcsEventType, AcsInstantMessageReceivedCloudEvent, AcsInstantMessageReceivedEvent, AcsSmsReceivedCloudEvent, AcsSmsReceivedEvent, CloudEvent, EventGridEvent } from './types.js';
 import { type DeepPartial, type FactoryOptions, type InvalidVariant } from './support/fixture-building.js';
+import { type DeepReadonly } from './support/plain-data.js';
 export { DEFAULT_SEED, type DeepPartial, type FactoryOptions, type InvalidVariant, } from './support/fixture-building.js';
+export type { DeepReadonly } from './support/plain-data.js';
 /**
  * The CloudEvents 1.0 form of an Event Grid event: `source` is the topic (or `options.source` when the
  * event has none), `type` the event type, `time` the event time; `data` is copied.
  */
-export declare function makeCloudEvent<E extends AcsEvent>(event: E, options?: {
+export declare function makeCloudEvent<E extends DeepReadonly<AcsEvent>>(event: E, options?: {
     source?: string;
 }): Extract<AcsCloudEvent, {
     type: E['eventType'];
@@ -25,63 +27,504 @@ export declare const factories: {
     readonly [K in AcsEventType]: (overrides?: DeepPartial<EventGridEvent<K, AcsEventDataMap[K]>>, options?: FactoryOptions) => EventGridEvent<K, AcsEventDataMap[K]>;
 };
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected. Frozen. */
-export declare const chatMessageReceived_2020_09: AcsChatMessageReceivedEvent;
+export declare const chatMessageReceived_2020_09: DeepReadonly<AcsChatMessageReceivedEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedCloudEvent_2020_09: AcsChatMessageReceivedCloudEvent;
+export declare const chatMessageReceivedCloudEvent_2020_09: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected. Frozen. */
-export declare const chatMessageReceived_2021_02: AcsChatMessageReceivedEvent;
+export declare const chatMessageReceived_2021_02: DeepReadonly<AcsChatMessageReceivedEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedCloudEvent_2021_02: AcsChatMessageReceivedCloudEvent;
+export declare const chatMessageReceivedCloudEvent_2021_02: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected. Frozen. */
-export declare const chatMessageReceived_2021_10: AcsChatMessageReceivedEvent;
+export declare const chatMessageReceived_2021_10: DeepReadonly<AcsChatMessageReceivedEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedCloudEvent_2021_10: AcsChatMessageReceivedCloudEvent;
+export declare const chatMessageReceivedCloudEvent_2021_10: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.InstantMessageReceived` as published in the 2020-03 docs (line 142), corrected. Frozen. */
-export declare const instantMessageReceived_2020_03: AcsInstantMessageReceivedEvent;
+export declare const instantMessageReceived_2020_03: DeepReadonly<AcsInstantMessageReceivedEvent>;
 /** `Microsoft.Communication.InstantMessageReceived` as published in the 2020-03 docs (line 142), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const instantMessageReceivedCloudEvent_2020_03: AcsInstantMessageReceivedCloudEvent;
+export declare const instantMessageReceivedCloudEvent_2020_03: DeepReadonly<AcsInstantMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-03 docs (line 85), corrected. Frozen. */
-export declare const smsReceived_2020_03: AcsSmsReceivedEvent;
+export declare const smsReceived_2020_03: DeepReadonly<AcsSmsReceivedEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-03 docs (line 85), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const smsReceivedCloudEvent_2020_03: AcsSmsReceivedCloudEvent;
+export declare const smsReceivedCloudEvent_2020_03: DeepReadonly<AcsSmsReceivedCloudEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-09 docs (line 87), corrected. Frozen. */
-export declare const smsReceived_2020_09: AcsSmsReceivedEvent;
+export declare const smsReceived_2020_09: DeepReadonly<AcsSmsReceivedEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-09 docs (line 87), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const smsReceivedCloudEvent_2020_09: AcsSmsReceivedCloudEvent;
+export declare const smsReceivedCloudEvent_2020_09: DeepReadonly<AcsSmsReceivedCloudEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2021-02 docs (line 111), corrected. Frozen. */
-export declare const smsReceived_2021_02: AcsSmsReceivedEvent;
+export declare const smsReceived_2021_02: DeepReadonly<AcsSmsReceivedEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2021-02 docs (line 111), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const smsReceivedCloudEvent_2021_02: AcsSmsReceivedCloudEvent;
+export declare const smsReceivedCloudEvent_2021_02: DeepReadonly<AcsSmsReceivedCloudEvent>;
 /** Every docs sample by event type and docs version, in both envelopes. */
 export declare const fixtures: {
-    eventGrid: {
-        'Microsoft.Communication.ChatMessageReceived': {
-            '2020-09': AcsChatMessageReceivedEvent;
-            '2021-02': AcsChatMessageReceivedEvent;
-            '2021-10': AcsChatMessageReceivedEvent;
+    readonly eventGrid: {
+        readonly 'Microsoft.Communication.ChatMessageReceived': {
+            readonly '2020-09': {
+                readonly id: string;
+                readonly topic?: string | undefined;
+                readonly subject: string;
+                readonly eventType: "Microsoft.Communication.ChatMessageReceived";
+                readonly eventTime: string;
+                readonly data: {
+                    readonly messageBody: string;
+                    readonly messageId: string;
+                    readonly metadata?: {
+                        readonly [x: string]: string;
+                    } | undefined;
+                    readonly senderId: string;
+                    readonly senderCommunicationIdentifier?: {
+                        readonly rawId: string;
+                        readonly communicationUser?: {
+                            readonly id: string;
+                        } | undefined;
+                        readonly phoneNumber?: {
+                            readonly value: string;
+                        } | undefined;
+                        readonly microsoftTeamsUser?: {
+                            readonly userId: string;
+                            readonly isAnonymous?: boolean | undefined;
+                            readonly cloud?: "public" | "dod" | "gcch" | undefined;
+                        } | undefined;
+                    } | undefined;
+                    readonly senderDisplayName: string;
+                    readonly composeTime: string;
+                    readonly type: string;
+                    readonly version: number;
+                    readonly recipientId: string;
+                    readonly recipientCommunicationIdentifier?: {
+                        readonly rawId: string;
+                        readonly communicationUser?: {
+                            readonly id: string;
+                        } | undefined;
+                        readonly phoneNumber?: {
+                            readonly value: string;
+                        } | undefined;
+                        readonly microsoftTeamsUser?: {
+                            readonly userId: string;
+                            readonly isAnonymous?: boolean | undefined;
+                            readonly cloud?: "public" | "dod" | "gcch" | undefined;
+                        } | undefined;
+                    } | undefined;
+                    readonly transactionId: string;
+                    readonly threadId: string;
+                };
+                readonly dataVersion: string;
+                readonly metadataVersion?: string | undefined;
+            };
+            readonly '2021-02': {
+                readonly id: string;
+                readonly topic?: string | undefined;
+                readonly subject: string;
+                readonly eventType: "Microsoft.Communication.ChatMessageReceived";
+                readonly eventTime: string;
+                readonly data: {
+                    readonly messageBody: string;
+                    readonly messageId: string;
+                    readonly metadata?: {
+                        readonly [x: string]: string;
+                    } | undefined;
+                    readonly senderId: string;
+                    readonly senderCommunicationIdentifier?: {
+                        readonly rawId: string;
+                        readonly communicationUser?: {
+                            readonly id: string;
+                        } | undefined;
+                        readonly phoneNumber?: {
+                            readonly value: string;
+                        } | undefined;
+                        readonly microsoftTeamsUser?: {
+                            readonly userId: string;
+                            readonly isAnonymous?: boolean | undefined;
+                            readonly cloud?: "public" | "dod" | "gcch" | undefined;
+                        } | undefined;
+                    } | undefined;
+                    readonly senderDisplayName: string;
+                    readonly composeTime: string;
+                    readonly type: string;
+                    readonly version: number;
+                    readonly recipientId: string;
+                    readonly recipientCommunicationIdentifier?: {
+                        readonly rawId: string;
+                        readonly communicationUser?: {
+                            readonly id: string;
+                        } | undefined;
+                        readonly phoneNumber?: {
+                            readonly value: string;
+                        } | undefined;
+                        readonly microsoftTeamsUser?: {
+                            readonly userId: string;
+                            readonly isAnonymous?: boolean | undefined;
+                            readonly cloud?: "public" | "dod" | "gcch" | undefined;
+                        } | undefined;
+                    } | undefined;
+                    readonly transactionId: string;
+                    readonly threadId: string;
+                };
+                readonly dataVersion: string;
+                readonly metadataVersion?: string | undefined;
+            };
+            readonly '2021-10': {
+                readonly id: string;
+                readonly topic?: string | undefined;
+                readonly subject: string;
+                readonly eventType: "Microsoft.Communication.ChatMessageReceived";
+                readonly eventTime: string;
+                readonly data: {
+                    readonly messageBody: string;
+                    readonly messageId: string;
+                    readonly metadata?: {
+                        readonly [x: string]: string;
+                    } | undefined;
+                    readonly senderId: string;
+                    readonly senderCommunicationIdentifier?: {
+                        readonly rawId: string;
+                        readonly communicationUser?: {
+                            readonly id: string;
+                        } | undefined;
+                        readonly phoneNumber?: {
+                            readonly value: string;
+                        } | undefined;
+                        readonly microsoftTeamsUser?: {
+                            readonly userId: string;
+                            readonly isAnonymous?: boolean | undefined;
+                            readonly cloud?: "public" | "dod" | "gcch" | undefined;
+                        } | undefined;
+                    } | undefined;
+                    readonly senderDisplayName: string;
+                    readonly composeTime: string;
+                    readonly type: string;
+                    readonly version: number;
+                    readonly recipientId: string;
+                    readonly recipientCommunicationIdentifier?: {
+                        readonly rawId: string;
+                        readonly communicationUser?: {
+                            readonly id: string;
+                        } | undefined;
+                        readonly phoneNumber?: {
+                            readonly value: string;
+                        } | undefined;
+                        readonly microsoftTeamsUser?: {
+                            readonly userId: string;
+                            readonly isAnonymous?: boolean | undefined;
+                            readonly cloud?: "public" | "dod" | "gcch" | undefined;
+                        } | undefined;
+                    } | undefined;
+                    readonly transactionId: string;
+                    readonly threadId: string;
+                };
+                readonly dataVersion: string;
+                readonly metadataVersion?: string | undefined;
+            };
         };
-        'Microsoft.Communication.InstantMessageReceived': {
-            '2020-03': AcsInstantMessageReceivedEvent;
+        readonly 'Microsoft.Communication.InstantMessageReceived': {
+            readonly '2020-03': {
+                readonly id: string;
+                readonly topic?: string | undefined;
+                readonly subject: string;
+                readonly eventType: "Microsoft.Communication.InstantMessageReceived";
+                readonly eventTime: string;
+                readonly data: {
+                    readonly messageBody: string;
+                    readonly senderId: string;
+                    readonly senderDisplayName: string;
+                    readonly recipientId: string;
+                    readonly transactionId: string;
+                    readonly groupId: string;
+                    readonly collapseId: string;
+                    readonly messageId: string;
+                    readonly messageType: string;
+                };
+                readonly dataVersion: string;
+                readonly metadataVersion?: string | undefined;
+            };
         };
-        'Microsoft.Communication.SMSReceived': {
-            '2020-03': AcsSmsReceivedEvent;
-            '2020-09': AcsSmsReceivedEvent;
-            '2021-02': AcsSmsReceivedEvent;
+        readonly 'Microsoft.Communication.SMSReceived': {
+            readonly '2020-03': {
+                readonly id: string;
+                readonly topic?: string | undefined;
+                readonly subject: string;
+                readonly eventType: "Microsoft.Communication.SMSReceived";
+                readonly eventTime: string;
+                readonly data: {
+                    readonly messageId: string;
+                    readonly from: string;
+                    readonly to: string;
+                    readonly message: string;
+                    readonly receivedTimestamp: string;
+                };
+                readonly dataVersion: string;
+                readonly metadataVersion?: string | undefined;
+            };
+            readonly '2020-09': {
+                readonly id: string;
+                readonly topic?: string | undefined;
+                readonly subject: string;
+                readonly eventType: "Microsoft.Communication.SMSReceived";
+                readonly eventTime: string;
+                readonly data: {
+                    readonly messageId: string;
+                    readonly from: string;
+                    readonly to: string;
+                    readonly message: string;
+                    readonly receivedTimestamp: string;
+                };
+                readonly dataVersion: string;
+                readonly metadataVersion?: string | undefined;
+            };
+            readonly '2021-02': {
+                readonly id: string;
+                readonly topic?: string | undefined;
+                readonly subject: string;
+                readonly eventType: "Microsoft.Communication.SMSReceived";
+                readonly eventTime: string;
+                readonly data: {
+                    readonly messageId: string;
+                    readonly from: string;
+                    readonly to: string;
+                    readonly message: string;
+                    readonly receivedTimestamp: string;
+                };
+                readonly dataVersion: string;
+                readonly metadataVersion?: string | undefined;
+            };
         };
     };
-    cloudEvents: {
-        'Microsoft.Communication.ChatMessageReceived': {
-            '2020-09': AcsChatMessageReceivedCloudEvent;
-            '2021-02': AcsChatMessageReceivedCloudEvent;
-            '2021-10': AcsChatMessageReceivedCloudEvent;
+    readonly cloudEvents: {
+        readonly 'Microsoft.Communication.ChatMessageReceived': {
+            readonly '2020-09': {
+                readonly specversion: "1.0";
+                readonly id: string;
+                readonly source: string;
+                readonly type: "Microsoft.Communication.ChatMessageReceived";
+                readonly subject?: string | undefined;
+                readonly time?: string | undefined;
+                readonly datacontenttype?: string | undefined;
+                readonly dataschema?: string | undefined;
+                readonly data?: {
+                    readonly messageBody: string;
+                    readonly messageId: string;
+                    readonly metadata?: {
+                        readonly [x: string]: string;
+                    } | undefined;
+                    readonly senderId: string;
+                    readonly senderCommunicationIdentifier?: {
+                        readonly rawId: string;
+                        readonly communicationUser?: {
+                            readonly id: string;
+                        } | undefined;
+                        readonly phoneNumber?: {
+                            readonly value: string;
+                        } | undefined;
+                        readonly microsoftTeamsUser?: {
+                            readonly userId: string;
+                            readonly isAnonymous?: boolean | undefined;
+                            readonly cloud?: "public" | "dod" | "gcch" | undefined;
+                        } | undefined;
+                    } | undefined;
+                    readonly senderDisplayName: string;
+                    readonly composeTime: string;
+                    readonly type: string;
+                    readonly version: number;
+                    readonly recipientId: string;
+                    readonly recipientCommunicationIdentifier?: {
+                        readonly rawId: string;
+                        readonly communicationUser?: {
+                            readonly id: string;
+                        } | undefined;
+                        readonly phoneNumber?: {
+                            readonly value: string;
+                        } | undefined;
+                        readonly microsoftTeamsUser?: {
+                            readonly userId: string;
+                            readonly isAnonymous?: boolean | undefined;
+                            readonly cloud?: "public" | "dod" | "gcch" | undefined;
+                        } | undefined;
+                    } | undefined;
+                    readonly transactionId: string;
+                    readonly threadId: string;
+                } | undefined;
+            };
+            readonly '2021-02': {
+                readonly specversion: "1.0";
+                readonly id: string;
+                readonly source: string;
+                readonly type: "Microsoft.Communication.ChatMessageReceived";
+                readonly subject?: string | undefined;
+                readonly time?: string | undefined;
+                readonly datacontenttype?: string | undefined;
+                readonly dataschema?: string | undefined;
+                readonly data?: {
+                    readonly messageBody: string;
+                    readonly messageId: string;
+                    readonly metadata?: {
+                        readonly [x: string]: string;
+                    } | undefined;
+                    readonly senderId: string;
+                    readonly senderCommunicationIdentifier?: {
+                        readonly rawId: string;
+                        readonly communicationUser?: {
+                            readonly id: string;
+                        } | undefined;
+                        readonly phoneNumber?: {
+                            readonly value: string;
+                        } | undefined;
+                        readonly microsoftTeamsUser?: {
+                            readonly userId: string;
+                            readonly isAnonymous?: boolean | undefined;
+                            readonly cloud?: "public" | "dod" | "gcch" | undefined;
+                        } | undefined;
+                    } | undefined;
+                    readonly senderDisplayName: string;
+                    readonly composeTime: string;
+                    readonly type: string;
+                    readonly version: number;
+                    readonly recipientId: string;
+                    readonly recipientCommunicationIdentifier?: {
+                        readonly rawId: string;
+                        readonly communicationUser?: {
+                            readonly id: string;
+                        } | undefined;
+                        readonly phoneNumber?: {
+                            readonly value: string;
+                        } | undefined;
+                        readonly microsoftTeamsUser?: {
+                            readonly userId: string;
+                            readonly isAnonymous?: boolean | undefined;
+                            readonly cloud?: "public" | "dod" | "gcch" | undefined;
+                        } | undefined;
+                    } | undefined;
+                    readonly transactionId: string;
+                    readonly threadId: string;
+                } | undefined;
+            };
+            readonly '2021-10': {
+                readonly specversion: "1.0";
+                readonly id: string;
+                readonly source: string;
+                readonly type: "Microsoft.Communication.ChatMessageReceived";
+                readonly subject?: string | undefined;
+                readonly time?: string | undefined;
+                readonly datacontenttype?: string | undefined;
+                readonly dataschema?: string | undefined;
+                readonly data?: {
+                    readonly messageBody: string;
+                    readonly messageId: string;
+                    readonly metadata?: {
+                        readonly [x: string]: string;
+                    } | undefined;
+                    readonly senderId: string;
+                    readonly senderCommunicationIdentifier?: {
+                        readonly rawId: string;
+                        readonly communicationUser?: {
+                            readonly id: string;
+                        } | undefined;
+                        readonly phoneNumber?: {
+                            readonly value: string;
+                        } | undefined;
+                        readonly microsoftTeamsUser?: {
+                            readonly userId: string;
+                            readonly isAnonymous?: boolean | undefined;
+                            readonly cloud?: "public" | "dod" | "gcch" | undefined;
+                        } | undefined;
+                    } | undefined;
+                    readonly senderDisplayName: string;
+                    readonly composeTime: string;
+                    readonly type: string;
+                    readonly version: number;
+                    readonly recipientId: string;
+                    readonly recipientCommunicationIdentifier?: {
+                        readonly rawId: string;
+                        readonly communicationUser?: {
+                            readonly id: string;
+                        } | undefined;
+                        readonly phoneNumber?: {
+                            readonly value: string;
+                        } | undefined;
+                        readonly microsoftTeamsUser?: {
+                            readonly userId: string;
+                            readonly isAnonymous?: boolean | undefined;
+                            readonly cloud?: "public" | "dod" | "gcch" | undefined;
+                        } | undefined;
+                    } | undefined;
+                    readonly transactionId: string;
+                    readonly threadId: string;
+                } | undefined;
+            };
         };
-        'Microsoft.Communication.InstantMessageReceived': {
-            '2020-03': AcsInstantMessageReceivedCloudEvent;
+        readonly 'Microsoft.Communication.InstantMessageReceived': {
+            readonly '2020-03': {
+                readonly specversion: "1.0";
+                readonly id: string;
+                readonly source: string;
+                readonly type: "Microsoft.Communication.InstantMessageReceived";
+                readonly subject?: string | undefined;
+                readonly time?: string | undefined;
+                readonly datacontenttype?: string | undefined;
+                readonly dataschema?: string | undefined;
+                readonly data?: {
+                    readonly messageBody: string;
+                    readonly senderId: string;
+                    readonly senderDisplayName: string;
+                    readonly recipientId: string;
+                    readonly transactionId: string;
+                    readonly groupId: string;
+                    readonly collapseId: string;
+                    readonly messageId: string;
+                    readonly messageType: string;
+                } | undefined;
+            };
         };
-        'Microsoft.Communication.SMSReceived': {
-            '2020-03': AcsSmsReceivedCloudEvent;
-            '2020-09': AcsSmsReceivedCloudEvent;
-            '2021-02': AcsSmsReceivedCloudEvent;
+        readonly 'Microsoft.Communication.SMSReceived': {
+            readonly '2020-03': {
+                readonly specversion: "1.0";
+                readonly id: string;
+                readonly source: string;
+                readonly type: "Microsoft.Communication.SMSReceived";
+                readonly subject?: string | undefined;
+                readonly time?: string | undefined;
+                readonly datacontenttype?: string | undefined;
+                readonly dataschema?: string | undefined;
+                readonly data?: {
+                    readonly messageId: string;
+                    readonly from: string;
+                    readonly to: string;
+                    readonly message: string;
+                    readonly receivedTimestamp: string;
+                } | undefined;
+            };
+            readonly '2020-09': {
+                readonly specversion: "1.0";
+                readonly id: string;
+                readonly source: string;
+                readonly type: "Microsoft.Communication.SMSReceived";
+                readonly subject?: string | undefined;
+                readonly time?: string | undefined;
+                readonly datacontenttype?: string | undefined;
+                readonly dataschema?: string | undefined;
+                readonly data?: {
+                    readonly messageId: string;
+                    readonly from: string;
+                    readonly to: string;
+                    readonly message: string;
+                    readonly receivedTimestamp: string;
+                } | undefined;
+            };
+            readonly '2021-02': {
+                readonly specversion: "1.0";
+                readonly id: string;
+                readonly source: string;
+                readonly type: "Microsoft.Communication.SMSReceived";
+                readonly subject?: string | undefined;
+                readonly time?: string | undefined;
+                readonly datacontenttype?: string | undefined;
+                readonly dataschema?: string | undefined;
+                readonly data?: {
+                    readonly messageId: string;
+                    readonly from: string;
+                    readonly to: string;
+                    readonly message: string;
+                    readonly receivedTimestamp: string;
+                } | undefined;
+            };
         };
     };
 };
@@ -89,8 +532,8 @@ export declare const fixtures: {
 export interface FixtureEntry {
     readonly eventType: AcsEventType;
     readonly docsVersion: string;
-    readonly eventGrid: AcsEvent;
-    readonly cloudEvent: AcsCloudEvent;
+    readonly eventGrid: DeepReadonly<AcsEvent>;
+    readonly cloudEvent: DeepReadonly<AcsCloudEvent>;
 }
 /** Every docs sample as one list, oldest docs version first within each event type. */
 export declare const fixtureList: readonly FixtureEntry[];

@@ -336,6 +336,12 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -343,12 +349,36 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
+        {
+            name: '/data/metadata is null, which it may not be',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: null,
+        },
         { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
         {
             name: '/data/senderId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/senderId',
             value: 42,
+        },
+        {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -374,12 +404,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
         {
             name: '/data/composeTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/composeTime',
             value: 42,
+        },
+        {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
         },
         {
             name: '/data/composeTime is not an RFC 3339 date-time',
@@ -394,6 +436,7 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
@@ -401,12 +444,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -427,12 +488,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.InstantMessageReceived': variants(makeAcsInstantMessageReceivedEvent(), [
@@ -463,12 +536,24 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
         {
             name: '/data/senderId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/senderId',
             value: 42,
+        },
+        {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
         },
         {
             name: '/data/senderDisplayName is missing',
@@ -482,12 +567,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
         },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
@@ -496,12 +593,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
         {
             name: '/data/groupId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/groupId',
             value: 42,
+        },
+        {
+            name: '/data/groupId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/groupId',
+            value: null,
         },
         { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
         {
@@ -510,6 +619,12 @@ export const invalidVariants = frozen({
             path: '/data/collapseId',
             value: 42,
         },
+        {
+            name: '/data/collapseId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/collapseId',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -517,12 +632,24 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
         {
             name: '/data/messageType has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/messageType',
             value: 42,
+        },
+        {
+            name: '/data/messageType is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageType',
+            value: null,
         },
     ]),
     'Microsoft.Communication.SMSReceived': variants(makeAcsSmsReceivedEvent(), [
@@ -553,6 +680,12 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/from is missing', status: 'invalid', path: '/data/from', remove: true },
         {
             name: '/data/from has the wrong type (number instead of string)',
@@ -560,6 +693,7 @@ export const invalidVariants = frozen({
             path: '/data/from',
             value: 42,
         },
+        { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
         { name: '/data/to is missing', status: 'invalid', path: '/data/to', remove: true },
         {
             name: '/data/to has the wrong type (number instead of string)',
@@ -567,12 +701,19 @@ export const invalidVariants = frozen({
             path: '/data/to',
             value: 42,
         },
+        { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
         { name: '/data/message is missing', status: 'invalid', path: '/data/message', remove: true },
         {
             name: '/data/message has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/message',
             value: 42,
+        },
+        {
+            name: '/data/message is null, which it may not be',
+            status: 'invalid',
+            path: '/data/message',
+            value: null,
         },
         {
             name: '/data/receivedTimestamp is missing',
@@ -585,6 +726,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/receivedTimestamp',
             value: 42,
+        },
+        {
+            name: '/data/receivedTimestamp is null, which it may not be',
+            status: 'invalid',
+            path: '/data/receivedTimestamp',
+            value: null,
         },
         {
             name: '/data/receivedTimestamp is not an RFC 3339 date-time',

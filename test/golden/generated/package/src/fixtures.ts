@@ -26,7 +26,7 @@ import {
   type FactoryOptions,
   type InvalidVariant,
 } from './support/fixture-building.js';
-import { frozen } from './support/plain-data.js';
+import { frozen, type DeepReadonly } from './support/plain-data.js';
 
 export {
   DEFAULT_SEED,
@@ -34,12 +34,13 @@ export {
   type FactoryOptions,
   type InvalidVariant,
 } from './support/fixture-building.js';
+export type { DeepReadonly } from './support/plain-data.js';
 
 /**
  * The CloudEvents 1.0 form of an Event Grid event: `source` is the topic (or `options.source` when the
  * event has none), `type` the event type, `time` the event time; `data` is copied.
  */
-export function makeCloudEvent<E extends AcsEvent>(
+export function makeCloudEvent<E extends DeepReadonly<AcsEvent>>(
   event: E,
   options?: { source?: string },
 ): Extract<AcsCloudEvent, { type: E['eventType'] }>;
@@ -160,150 +161,153 @@ export const factories: {
 // ── Docs samples ─────────────────────────────────────────────────────────────────────────────
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected. Frozen. */
-export const chatMessageReceived_2020_09: AcsChatMessageReceivedEvent = frozen({
-  id: 'c13afb5f-d975-4296-a8ef-348c8fc496ee',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    messageBody: 'Welcome to Azure Communication Services',
-    messageId: '1600389507167',
-    senderId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e0d-e5aa-0e04-343a0d00037c',
-    senderDisplayName: 'John',
-    composeTime: '2020-09-18T00:38:27.167Z',
-    type: 'Text',
-    version: 1600389507167,
-    recipientId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e1a-3090-6a0b-343a0d000409',
-    transactionId: 'WGW1YmwRzkupk0UI0QA9ZA.1.1.1.1.1797783722.1.9',
-    threadId: '19:46df844a4c064bfaa2b3b30e385d1018@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:38:28.0946757Z',
-});
+export const chatMessageReceived_2020_09: DeepReadonly<AcsChatMessageReceivedEvent> =
+  frozen<AcsChatMessageReceivedEvent>({
+    id: 'c13afb5f-d975-4296-a8ef-348c8fc496ee',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      messageBody: 'Welcome to Azure Communication Services',
+      messageId: '1600389507167',
+      senderId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e0d-e5aa-0e04-343a0d00037c',
+      senderDisplayName: 'John',
+      composeTime: '2020-09-18T00:38:27.167Z',
+      type: 'Text',
+      version: 1600389507167,
+      recipientId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e1a-3090-6a0b-343a0d000409',
+      transactionId: 'WGW1YmwRzkupk0UI0QA9ZA.1.1.1.1.1797783722.1.9',
+      threadId: '19:46df844a4c064bfaa2b3b30e385d1018@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:38:28.0946757Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedCloudEvent_2020_09: AcsChatMessageReceivedCloudEvent = frozen(
+export const chatMessageReceivedCloudEvent_2020_09: DeepReadonly<AcsChatMessageReceivedCloudEvent> = frozen(
   toCloudEvent(chatMessageReceived_2020_09),
 );
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected. Frozen. */
-export const chatMessageReceived_2021_02: AcsChatMessageReceivedEvent = frozen({
-  id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    messageBody: 'Welcome to Azure Communication Services',
-    messageId: '1613694358927',
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+export const chatMessageReceived_2021_02: DeepReadonly<AcsChatMessageReceivedEvent> =
+  frozen<AcsChatMessageReceivedEvent>({
+    id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      messageBody: 'Welcome to Azure Communication Services',
+      messageId: '1613694358927',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
       },
-    },
-    senderDisplayName: 'John',
-    composeTime: '2021-02-19T00:25:58.927Z',
-    type: 'Text',
-    version: 1613694358927,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+      senderDisplayName: 'John',
+      composeTime: '2021-02-19T00:25:58.927Z',
+      type: 'Text',
+      version: 1613694358927,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        },
       },
+      transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
+      threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
     },
-    transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
-    threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:25:59.9436666Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:25:59.9436666Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedCloudEvent_2021_02: AcsChatMessageReceivedCloudEvent = frozen(
+export const chatMessageReceivedCloudEvent_2021_02: DeepReadonly<AcsChatMessageReceivedCloudEvent> = frozen(
   toCloudEvent(chatMessageReceived_2021_02),
 );
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected. Frozen. */
-export const chatMessageReceived_2021_10: AcsChatMessageReceivedEvent = frozen({
-  id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    messageBody: 'Welcome to Azure Communication Services',
-    messageId: '1613694358927',
-    metadata: {
-      key: 'value',
-      description: 'A map of data associated with the message',
-    },
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+export const chatMessageReceived_2021_10: DeepReadonly<AcsChatMessageReceivedEvent> =
+  frozen<AcsChatMessageReceivedEvent>({
+    id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      messageBody: 'Welcome to Azure Communication Services',
+      messageId: '1613694358927',
+      metadata: {
+        key: 'value',
+        description: 'A map of data associated with the message',
       },
-    },
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2021-02-19T00:25:58.927Z',
-    type: 'Text',
-    version: 1613694358927,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
       },
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2021-02-19T00:25:58.927Z',
+      type: 'Text',
+      version: 1613694358927,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        },
+      },
+      transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
+      threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
     },
-    transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
-    threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:25:59.9436666Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:25:59.9436666Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedCloudEvent_2021_10: AcsChatMessageReceivedCloudEvent = frozen(
+export const chatMessageReceivedCloudEvent_2021_10: DeepReadonly<AcsChatMessageReceivedCloudEvent> = frozen(
   toCloudEvent(chatMessageReceived_2021_10),
 );
 
 /** `Microsoft.Communication.InstantMessageReceived` as published in the 2020-03 docs (line 142), corrected. Frozen. */
-export const instantMessageReceived_2020_03: AcsInstantMessageReceivedEvent = frozen({
-  id: 'c89b02d1-f78d-430d-8db2-8e4de1876d4c',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
-  subject: 'IM Event Test',
-  data: {
-    messageBody: 'Instant Message Received',
-    senderId: 'testSenderId',
-    senderDisplayName: 'TestClient',
-    recipientId: 'testRecipientId',
-    transactionId: 'transaction id',
-    groupId: 'test group',
-    collapseId: 'collapseId',
-    messageId: '08ecddc3-d441-4fec-a347-24780cc731e1',
-    messageType: 'MIME',
-  },
-  eventType: 'Microsoft.Communication.InstantMessageReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-07-16T22:10:43.09717Z',
-});
+export const instantMessageReceived_2020_03: DeepReadonly<AcsInstantMessageReceivedEvent> =
+  frozen<AcsInstantMessageReceivedEvent>({
+    id: 'c89b02d1-f78d-430d-8db2-8e4de1876d4c',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
+    subject: 'IM Event Test',
+    data: {
+      messageBody: 'Instant Message Received',
+      senderId: 'testSenderId',
+      senderDisplayName: 'TestClient',
+      recipientId: 'testRecipientId',
+      transactionId: 'transaction id',
+      groupId: 'test group',
+      collapseId: 'collapseId',
+      messageId: '08ecddc3-d441-4fec-a347-24780cc731e1',
+      messageType: 'MIME',
+    },
+    eventType: 'Microsoft.Communication.InstantMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-07-16T22:10:43.09717Z',
+  });
 
 /** `Microsoft.Communication.InstantMessageReceived` as published in the 2020-03 docs (line 142), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const instantMessageReceivedCloudEvent_2020_03: AcsInstantMessageReceivedCloudEvent = frozen(
-  toCloudEvent(instantMessageReceived_2020_03),
-);
+export const instantMessageReceivedCloudEvent_2020_03: DeepReadonly<AcsInstantMessageReceivedCloudEvent> =
+  frozen(toCloudEvent(instantMessageReceived_2020_03));
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-03 docs (line 85), corrected. Frozen. */
-export const smsReceived_2020_03: AcsSmsReceivedEvent = frozen({
+export const smsReceived_2020_03: DeepReadonly<AcsSmsReceivedEvent> = frozen<AcsSmsReceivedEvent>({
   id: '6a49a9bf-418f-44b6-81e7-e503686b4a74',
   topic:
     '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
@@ -322,12 +326,12 @@ export const smsReceived_2020_03: AcsSmsReceivedEvent = frozen({
 });
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-03 docs (line 85), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsReceivedCloudEvent_2020_03: AcsSmsReceivedCloudEvent = frozen(
+export const smsReceivedCloudEvent_2020_03: DeepReadonly<AcsSmsReceivedCloudEvent> = frozen(
   toCloudEvent(smsReceived_2020_03),
 );
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-09 docs (line 87), corrected. Frozen. */
-export const smsReceived_2020_09: AcsSmsReceivedEvent = frozen({
+export const smsReceived_2020_09: DeepReadonly<AcsSmsReceivedEvent> = frozen<AcsSmsReceivedEvent>({
   id: 'Incoming_20200918002745d29ebbea-3341-4466-9690-0a03af35228e',
   topic:
     '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
@@ -346,12 +350,12 @@ export const smsReceived_2020_09: AcsSmsReceivedEvent = frozen({
 });
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-09 docs (line 87), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsReceivedCloudEvent_2020_09: AcsSmsReceivedCloudEvent = frozen(
+export const smsReceivedCloudEvent_2020_09: DeepReadonly<AcsSmsReceivedCloudEvent> = frozen(
   toCloudEvent(smsReceived_2020_09),
 );
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2021-02 docs (line 111), corrected. Frozen. */
-export const smsReceived_2021_02: AcsSmsReceivedEvent = frozen({
+export const smsReceived_2021_02: DeepReadonly<AcsSmsReceivedEvent> = frozen<AcsSmsReceivedEvent>({
   id: 'Incoming_20200918002745d29ebbea-3341-4466-9690-0a03af35228e',
   topic:
     '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
@@ -370,7 +374,7 @@ export const smsReceived_2021_02: AcsSmsReceivedEvent = frozen({
 });
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2021-02 docs (line 111), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsReceivedCloudEvent_2021_02: AcsSmsReceivedCloudEvent = frozen(
+export const smsReceivedCloudEvent_2021_02: DeepReadonly<AcsSmsReceivedCloudEvent> = frozen(
   toCloudEvent(smsReceived_2021_02),
 );
 
@@ -408,21 +412,24 @@ export const fixtures = frozen({
 export interface FixtureEntry {
   readonly eventType: AcsEventType;
   readonly docsVersion: string;
-  readonly eventGrid: AcsEvent;
-  readonly cloudEvent: AcsCloudEvent;
+  readonly eventGrid: DeepReadonly<AcsEvent>;
+  readonly cloudEvent: DeepReadonly<AcsCloudEvent>;
 }
 
 type FixtureTable<T> = Readonly<Record<string, Readonly<Record<string, T>>>>;
 
 /** Every docs sample as one list, oldest docs version first within each event type. */
 export const fixtureList: readonly FixtureEntry[] = frozen(
-  Object.entries(fixtures.eventGrid as FixtureTable<AcsEvent>).flatMap(([eventType, byVersion]) =>
-    Object.entries(byVersion).map(([docsVersion, eventGrid]) => ({
-      eventType: eventType as AcsEventType,
-      docsVersion,
-      eventGrid,
-      cloudEvent: (fixtures.cloudEvents as FixtureTable<AcsCloudEvent>)[eventType]![docsVersion]!,
-    })),
+  Object.entries(fixtures.eventGrid as FixtureTable<DeepReadonly<AcsEvent>>).flatMap(
+    ([eventType, byVersion]) =>
+      Object.entries(byVersion).map(([docsVersion, eventGrid]) => ({
+        eventType: eventType as AcsEventType,
+        docsVersion,
+        eventGrid,
+        cloudEvent: (fixtures.cloudEvents as FixtureTable<DeepReadonly<AcsCloudEvent>>)[eventType]![
+          docsVersion
+        ]!,
+      })),
   ),
 );
 
@@ -458,6 +465,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -465,12 +478,36 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
+    {
+      name: '/data/metadata is null, which it may not be',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: null,
+    },
     { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
     {
       name: '/data/senderId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/senderId',
       value: 42,
+    },
+    {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -496,12 +533,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
     {
       name: '/data/composeTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/composeTime',
       value: 42,
+    },
+    {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
     },
     {
       name: '/data/composeTime is not an RFC 3339 date-time',
@@ -516,6 +565,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
@@ -523,12 +573,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -549,12 +617,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.InstantMessageReceived': variants(makeAcsInstantMessageReceivedEvent(), [
@@ -585,12 +665,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
     {
       name: '/data/senderId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/senderId',
       value: 42,
+    },
+    {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
     },
     {
       name: '/data/senderDisplayName is missing',
@@ -604,12 +696,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
     },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
@@ -618,12 +722,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
     {
       name: '/data/groupId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/groupId',
       value: 42,
+    },
+    {
+      name: '/data/groupId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/groupId',
+      value: null,
     },
     { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
     {
@@ -632,6 +748,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/collapseId',
       value: 42,
     },
+    {
+      name: '/data/collapseId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/collapseId',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -639,12 +761,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
     {
       name: '/data/messageType has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/messageType',
       value: 42,
+    },
+    {
+      name: '/data/messageType is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageType',
+      value: null,
     },
   ]),
   'Microsoft.Communication.SMSReceived': variants(makeAcsSmsReceivedEvent(), [
@@ -675,6 +809,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/from is missing', status: 'invalid', path: '/data/from', remove: true },
     {
       name: '/data/from has the wrong type (number instead of string)',
@@ -682,6 +822,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/from',
       value: 42,
     },
+    { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
     { name: '/data/to is missing', status: 'invalid', path: '/data/to', remove: true },
     {
       name: '/data/to has the wrong type (number instead of string)',
@@ -689,12 +830,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/to',
       value: 42,
     },
+    { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
     { name: '/data/message is missing', status: 'invalid', path: '/data/message', remove: true },
     {
       name: '/data/message has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/message',
       value: 42,
+    },
+    {
+      name: '/data/message is null, which it may not be',
+      status: 'invalid',
+      path: '/data/message',
+      value: null,
     },
     {
       name: '/data/receivedTimestamp is missing',
@@ -707,6 +855,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/receivedTimestamp',
       value: 42,
+    },
+    {
+      name: '/data/receivedTimestamp is null, which it may not be',
+      status: 'invalid',
+      path: '/data/receivedTimestamp',
+      value: null,
     },
     {
       name: '/data/receivedTimestamp is not an RFC 3339 date-time',

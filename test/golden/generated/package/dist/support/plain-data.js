@@ -35,7 +35,7 @@ export function merge(base, patch) {
     }
     return merged;
 }
-/** Freezes `value` and everything it holds. */
+/** Freezes `value` and everything it holds; the result is typed read-only all the way down. */
 export function frozen(value) {
     if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
         Object.freeze(value);

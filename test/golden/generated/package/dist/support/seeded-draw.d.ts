@@ -47,6 +47,10 @@ export declare class Draw {
     version(rank: TimeRank): number;
     /** When Event Grid got the event: a little after every timestamp in its data. */
     eventTime(): string;
+    /** An ISO 8601 duration of minutes and seconds (`PT4M27S`), as ajv-formats' `duration` checks it. */
+    duration(): string;
+    /** A number with two decimals in [0.01, 99.99], for `double` values. */
+    decimal(): number;
     sentence(): string;
     topic(): string;
     word(): string;

@@ -232,6 +232,16 @@ export class Draw {
     return new Date(latest + this.int(20, 2500)).toISOString();
   }
 
+  /** An ISO 8601 duration of minutes and seconds (`PT4M27S`), as ajv-formats' `duration` checks it. */
+  duration(): string {
+    return 'PT' + this.int(0, 59) + 'M' + this.int(1, 59) + 'S';
+  }
+
+  /** A number with two decimals in [0.01, 99.99], for `double` values. */
+  decimal(): number {
+    return this.int(1, 9999) / 100;
+  }
+
   sentence(): string {
     return this.pick(SENTENCES);
   }
