@@ -52,6 +52,7 @@ const PROPERTIES: Record<string, JsonSchema> = {
   plain: { type: 'string', enum: ['low', 'high'] },
   pet: { oneOf: [ref('Cat'), ref('Dog')] },
   anything: { type: 'object', additionalProperties: true },
+  anyValues: { type: 'object', additionalProperties: {} },
   strings: { type: 'object', additionalProperties: { type: 'string' } },
   rows: {
     type: 'array',
@@ -119,6 +120,7 @@ test('factory-made events validate against the emitted JSON Schema for 200 seeds
 const EXPECTED_VARIANTS: [keyword: string, name: string][] = [
   ['not nullable', '/data/derived is null, which it may not be'],
   ['a map of any value is not nullable', '/data/anything is null, which it may not be'],
+  ['nor is a map of {}', '/data/anyValues is null, which it may not be'],
   ['closed documented enum', '/data/closed is not one of the documented values'],
   ['plain enum', '/data/plain is not one of the documented values'],
   ['discriminated union', '/data/pet/kind names no branch of the union'],

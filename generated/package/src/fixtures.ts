@@ -2863,7 +2863,206 @@ export const smsReceivedCloudEvent_2021_02: DeepReadonly<AcsSmsReceivedCloudEven
 );
 
 /** Every docs sample by event type and docs version, in both envelopes. */
-export const fixtures = frozen({
+export const fixtures: {
+  readonly eventGrid: {
+    readonly 'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
+      readonly '2020-09': typeof chatMemberAddedToThreadWithUser_2020_09;
+      readonly '2021-02': typeof chatMemberAddedToThreadWithUser_2021_02;
+    };
+    readonly 'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
+      readonly '2020-09': typeof chatMemberRemovedFromThreadWithUser_2020_09;
+      readonly '2021-02': typeof chatMemberRemovedFromThreadWithUser_2021_02;
+    };
+    readonly 'Microsoft.Communication.ChatMessageDeleted': {
+      readonly '2020-09': typeof chatMessageDeleted_2020_09;
+      readonly '2021-02': typeof chatMessageDeleted_2021_02;
+      readonly '2021-10': typeof chatMessageDeleted_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageDeletedInThread': {
+      readonly '2021-02': typeof chatMessageDeletedInThread_2021_02;
+      readonly '2021-10': typeof chatMessageDeletedInThread_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageEdited': {
+      readonly '2020-09': typeof chatMessageEdited_2020_09;
+      readonly '2021-02': typeof chatMessageEdited_2021_02;
+      readonly '2021-10': typeof chatMessageEdited_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageEditedInThread': {
+      readonly '2021-02': typeof chatMessageEditedInThread_2021_02;
+      readonly '2021-10': typeof chatMessageEditedInThread_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageReceived': {
+      readonly '2020-09': typeof chatMessageReceived_2020_09;
+      readonly '2021-02': typeof chatMessageReceived_2021_02;
+      readonly '2021-10': typeof chatMessageReceived_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageReceivedInThread': {
+      readonly '2021-02': typeof chatMessageReceivedInThread_2021_02;
+      readonly '2021-10': typeof chatMessageReceivedInThread_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
+      readonly '2021-02': typeof chatParticipantAddedToThreadWithUser_2021_02;
+      readonly '2021-10': typeof chatParticipantAddedToThreadWithUser_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
+      readonly '2021-02': typeof chatParticipantRemovedFromThreadWithUser_2021_02;
+      readonly '2021-10': typeof chatParticipantRemovedFromThreadWithUser_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadCreated': {
+      readonly '2021-02': typeof chatThreadCreated_2021_02;
+      readonly '2021-10': typeof chatThreadCreated_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadCreatedWithUser': {
+      readonly '2020-09': typeof chatThreadCreatedWithUser_2020_09;
+      readonly '2021-02': typeof chatThreadCreatedWithUser_2021_02;
+      readonly '2021-10': typeof chatThreadCreatedWithUser_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadDeleted': {
+      readonly '2021-02': typeof chatThreadDeleted_2021_02;
+      readonly '2021-10': typeof chatThreadDeleted_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadParticipantAdded': {
+      readonly '2021-02': typeof chatThreadParticipantAdded_2021_02;
+      readonly '2021-10': typeof chatThreadParticipantAdded_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadParticipantRemoved': {
+      readonly '2021-02': typeof chatThreadParticipantRemoved_2021_02;
+      readonly '2021-10': typeof chatThreadParticipantRemoved_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadPropertiesUpdated': {
+      readonly '2021-02': typeof chatThreadPropertiesUpdated_2021_02;
+      readonly '2021-10': typeof chatThreadPropertiesUpdated_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
+      readonly '2020-09': typeof chatThreadPropertiesUpdatedPerUser_2020_09;
+      readonly '2021-02': typeof chatThreadPropertiesUpdatedPerUser_2021_02;
+      readonly '2021-10': typeof chatThreadPropertiesUpdatedPerUser_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadWithUserDeleted': {
+      readonly '2020-09': typeof chatThreadWithUserDeleted_2020_09;
+      readonly '2021-02': typeof chatThreadWithUserDeleted_2021_02;
+      readonly '2021-10': typeof chatThreadWithUserDeleted_2021_10;
+    };
+    readonly 'Microsoft.Communication.InstantMessageDeleted': {
+      readonly '2020-03': typeof instantMessageDeleted_2020_03;
+    };
+    readonly 'Microsoft.Communication.InstantMessageEdited': {
+      readonly '2020-03': typeof instantMessageEdited_2020_03;
+    };
+    readonly 'Microsoft.Communication.InstantMessageReceived': {
+      readonly '2020-03': typeof instantMessageReceived_2020_03;
+    };
+    readonly 'Microsoft.Communication.SMSDeliveryReportReceived': {
+      readonly '2020-03': typeof smsDeliveryReportReceived_2020_03;
+      readonly '2020-09': typeof smsDeliveryReportReceived_2020_09;
+      readonly '2021-02': typeof smsDeliveryReportReceived_2021_02;
+    };
+    readonly 'Microsoft.Communication.SMSReceived': {
+      readonly '2020-03': typeof smsReceived_2020_03;
+      readonly '2020-09': typeof smsReceived_2020_09;
+      readonly '2021-02': typeof smsReceived_2021_02;
+    };
+  };
+  readonly cloudEvents: {
+    readonly 'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
+      readonly '2020-09': typeof chatMemberAddedToThreadWithUserCloudEvent_2020_09;
+      readonly '2021-02': typeof chatMemberAddedToThreadWithUserCloudEvent_2021_02;
+    };
+    readonly 'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
+      readonly '2020-09': typeof chatMemberRemovedFromThreadWithUserCloudEvent_2020_09;
+      readonly '2021-02': typeof chatMemberRemovedFromThreadWithUserCloudEvent_2021_02;
+    };
+    readonly 'Microsoft.Communication.ChatMessageDeleted': {
+      readonly '2020-09': typeof chatMessageDeletedCloudEvent_2020_09;
+      readonly '2021-02': typeof chatMessageDeletedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageDeletedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageDeletedInThread': {
+      readonly '2021-02': typeof chatMessageDeletedInThreadCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageDeletedInThreadCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageEdited': {
+      readonly '2020-09': typeof chatMessageEditedCloudEvent_2020_09;
+      readonly '2021-02': typeof chatMessageEditedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageEditedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageEditedInThread': {
+      readonly '2021-02': typeof chatMessageEditedInThreadCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageEditedInThreadCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageReceived': {
+      readonly '2020-09': typeof chatMessageReceivedCloudEvent_2020_09;
+      readonly '2021-02': typeof chatMessageReceivedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageReceivedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageReceivedInThread': {
+      readonly '2021-02': typeof chatMessageReceivedInThreadCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageReceivedInThreadCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
+      readonly '2021-02': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_02;
+      readonly '2021-10': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
+      readonly '2021-02': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02;
+      readonly '2021-10': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadCreated': {
+      readonly '2021-02': typeof chatThreadCreatedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadCreatedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadCreatedWithUser': {
+      readonly '2020-09': typeof chatThreadCreatedWithUserCloudEvent_2020_09;
+      readonly '2021-02': typeof chatThreadCreatedWithUserCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadCreatedWithUserCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadDeleted': {
+      readonly '2021-02': typeof chatThreadDeletedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadDeletedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadParticipantAdded': {
+      readonly '2021-02': typeof chatThreadParticipantAddedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadParticipantAddedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadParticipantRemoved': {
+      readonly '2021-02': typeof chatThreadParticipantRemovedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadParticipantRemovedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadPropertiesUpdated': {
+      readonly '2021-02': typeof chatThreadPropertiesUpdatedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadPropertiesUpdatedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
+      readonly '2020-09': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09;
+      readonly '2021-02': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadWithUserDeleted': {
+      readonly '2020-09': typeof chatThreadWithUserDeletedCloudEvent_2020_09;
+      readonly '2021-02': typeof chatThreadWithUserDeletedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadWithUserDeletedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.InstantMessageDeleted': {
+      readonly '2020-03': typeof instantMessageDeletedCloudEvent_2020_03;
+    };
+    readonly 'Microsoft.Communication.InstantMessageEdited': {
+      readonly '2020-03': typeof instantMessageEditedCloudEvent_2020_03;
+    };
+    readonly 'Microsoft.Communication.InstantMessageReceived': {
+      readonly '2020-03': typeof instantMessageReceivedCloudEvent_2020_03;
+    };
+    readonly 'Microsoft.Communication.SMSDeliveryReportReceived': {
+      readonly '2020-03': typeof smsDeliveryReportReceivedCloudEvent_2020_03;
+      readonly '2020-09': typeof smsDeliveryReportReceivedCloudEvent_2020_09;
+      readonly '2021-02': typeof smsDeliveryReportReceivedCloudEvent_2021_02;
+    };
+    readonly 'Microsoft.Communication.SMSReceived': {
+      readonly '2020-03': typeof smsReceivedCloudEvent_2020_03;
+      readonly '2020-09': typeof smsReceivedCloudEvent_2020_09;
+      readonly '2021-02': typeof smsReceivedCloudEvent_2021_02;
+    };
+  };
+} = frozen({
   eventGrid: {
     'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
       '2020-09': chatMemberAddedToThreadWithUser_2020_09,

@@ -379,7 +379,38 @@ export const smsReceivedCloudEvent_2021_02: DeepReadonly<AcsSmsReceivedCloudEven
 );
 
 /** Every docs sample by event type and docs version, in both envelopes. */
-export const fixtures = frozen({
+export const fixtures: {
+  readonly eventGrid: {
+    readonly 'Microsoft.Communication.ChatMessageReceived': {
+      readonly '2020-09': typeof chatMessageReceived_2020_09;
+      readonly '2021-02': typeof chatMessageReceived_2021_02;
+      readonly '2021-10': typeof chatMessageReceived_2021_10;
+    };
+    readonly 'Microsoft.Communication.InstantMessageReceived': {
+      readonly '2020-03': typeof instantMessageReceived_2020_03;
+    };
+    readonly 'Microsoft.Communication.SMSReceived': {
+      readonly '2020-03': typeof smsReceived_2020_03;
+      readonly '2020-09': typeof smsReceived_2020_09;
+      readonly '2021-02': typeof smsReceived_2021_02;
+    };
+  };
+  readonly cloudEvents: {
+    readonly 'Microsoft.Communication.ChatMessageReceived': {
+      readonly '2020-09': typeof chatMessageReceivedCloudEvent_2020_09;
+      readonly '2021-02': typeof chatMessageReceivedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageReceivedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.InstantMessageReceived': {
+      readonly '2020-03': typeof instantMessageReceivedCloudEvent_2020_03;
+    };
+    readonly 'Microsoft.Communication.SMSReceived': {
+      readonly '2020-03': typeof smsReceivedCloudEvent_2020_03;
+      readonly '2020-09': typeof smsReceivedCloudEvent_2020_09;
+      readonly '2021-02': typeof smsReceivedCloudEvent_2021_02;
+    };
+  };
+} = frozen({
   eventGrid: {
     'Microsoft.Communication.ChatMessageReceived': {
       '2020-09': chatMessageReceived_2020_09,
