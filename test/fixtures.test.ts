@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -152,6 +152,7 @@ test('invalid variants cover every event type and rule kind', () => {
   const sms = invalidVariants['Microsoft.Communication.SMSReceived'].map((variant) => variant.name);
   assert.ok(sms.includes('/data/receivedTimestamp is not an RFC 3339 date-time'));
   assert.ok(sms.includes('/data/from has the wrong type (number instead of string)'));
+  assert.ok(sms.includes('/data/from is null, which it may not be'));
   const chat = invalidVariants['Microsoft.Communication.ChatMessageReceived'].map((variant) => variant.name);
   assert.ok(chat.includes('/data/version has the wrong type (string instead of integer)'));
   assert.ok(chat.includes('/data/senderCommunicationIdentifier/rawId is missing'));
@@ -395,7 +396,7 @@ test('makeCloudEvent converts any Event Grid event; without a topic it needs a s
 // ── Types ────────────────────────────────────────────────────────────────────────────────────
 
 const TYPE_SNIPPET = `
-import { makeAcsSmsReceivedEvent, makeAcsChatThreadCreatedEvent, makeCloudEvent, smsReceived_2021_02, type DeepPartial } from './fixtures.js';
+import { chatThreadCreated_2021_02, fixtures, makeAcsSmsReceivedEvent, makeAcsChatThreadCreatedEvent, makeCloudEvent, smsReceived_2021_02, type DeepPartial } from './fixtures.js';
 import type { AcsSmsReceivedCloudEvent, AcsSmsReceivedEvent } from './types.js';
 
 export const ok: AcsSmsReceivedEvent = makeAcsSmsReceivedEvent({ data: { to: '+14255550123' } }, { seed: 2 });
@@ -411,12 +412,22 @@ makeAcsSmsReceivedEvent({ data: { recipient: 'x' } });
 makeAcsChatThreadCreatedEvent({ data: { participants: [{ displayName: 'Zed' }] } });
 // @ts-expect-error the seed is a number
 makeAcsSmsReceivedEvent({}, { seed: 'one' });
+// @ts-expect-error fixtures are deep-frozen at run time and read-only in their type
+smsReceived_2021_02.data.to = '+14255550123';
+// @ts-expect-error arrays inside fixtures are read-only too
+chatThreadCreated_2021_02.data.participants.push(chatThreadCreated_2021_02.data.participants[0]!);
+// @ts-expect-error so are the tables
+fixtures.eventGrid['Microsoft.Communication.SMSReceived'] = {};
 `;
 
 test('overrides are type-checked: wrong types are compile errors (and @ts-expect-error is not vacuous)', () => {
   const sources = new Map<string, string>([['/pkg/package.json', '{"type":"module"}']]);
-  for (const name of ['fixtures', 'types', 'subjects', 'validators', 'parse', 'filter', 'index']) {
-    sources.set(`/pkg/${name}.d.ts`, readFileSync(path.join(PACKAGE, 'dist', `${name}.d.ts`), 'utf8'));
+  for (const name of readdirSync(path.join(PACKAGE, 'dist'), { recursive: true, encoding: 'utf8' })) {
+    if (name.endsWith('.d.ts'))
+      sources.set(
+        `/pkg/${name.split(path.sep).join('/')}`,
+        readFileSync(path.join(PACKAGE, 'dist', name), 'utf8'),
+      );
   }
   const options: ts.CompilerOptions = {
     strict: true,
@@ -445,7 +456,7 @@ test('overrides are type-checked: wrong types are compile errors (and @ts-expect
   };
   assert.equal(check(TYPE_SNIPPET), []);
   const errors = check(TYPE_SNIPPET.replaceAll('// @ts-expect-error', '//'));
-  assert.is(errors.length, 5, errors.join('\n'));
+  assert.is(errors.length, 8, errors.join('\n'));
 });
 
 // ── The emitter ──────────────────────────────────────────────────────────────────────────────

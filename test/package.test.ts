@@ -12,7 +12,9 @@ import {
   validateAcsSmsReceivedEventData,
   type AcsEventType,
   type AcsSubjectEventType,
+  type EventGridEvent,
 } from '../generated/package/dist/index.js';
+import { makeCloudEvent } from '../generated/package/dist/fixtures.js';
 import { subjectValue } from './support/subject-value.ts';
 
 // The committed catalog.json is the evidence: every sample the docs published, as published and corrected.
@@ -37,18 +39,8 @@ const catalog = JSON.parse(readFileSync(new URL('../generated/catalog.json', imp
 };
 const samples = catalog.events.flatMap((event) => event.samples.map((sample) => ({ event, sample })));
 
-function toCloudEvent(event: Record<string, unknown>): Record<string, unknown> {
-  return {
-    specversion: '1.0',
-    id: event.id,
-    source: event.topic ?? '/subscriptions/{subscription-id}',
-    type: event.eventType,
-    subject: event.subject,
-    time: event.eventTime,
-    datacontenttype: 'application/json',
-    data: event.data,
-  };
-}
+/** A sample's CloudEvents form, by the package's own conversion. */
+const toCloudEvent = (event: Record<string, unknown>) => makeCloudEvent(event as unknown as EventGridEvent);
 
 test('the catalog holds all 51 docs samples', () => {
   assert.is(samples.length, 51);

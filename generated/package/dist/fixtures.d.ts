@@ -1,34 +1,14 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsChatMemberAddedToThreadWithUserCloudEvent, AcsChatMemberAddedToThreadWithUserEvent, AcsChatMemberRemovedFromThreadWithUserCloudEvent, AcsChatMemberRemovedFromThreadWithUserEvent, AcsChatMessageDeletedCloudEvent, AcsChatMessageDeletedEvent, AcsChatMessageDeletedInThreadCloudEvent, AcsChatMessageDeletedInThreadEvent, AcsChatMessageEditedCloudEvent, AcsChatMessageEditedEvent, AcsChatMessageEditedInThreadCloudEvent, AcsChatMessageEditedInThreadEvent, AcsChatMessageReceivedCloudEvent, AcsChatMessageReceivedEvent, AcsChatMessageReceivedInThreadCloudEvent, AcsChatMessageReceivedInThreadEvent, AcsChatParticipantAddedToThreadWithUserCloudEvent, AcsChatParticipantAddedToThreadWithUserEvent, AcsChatParticipantRemovedFromThreadWithUserCloudEvent, AcsChatParticipantRemovedFromThreadWithUserEvent, AcsChatThreadCreatedCloudEvent, AcsChatThreadCreatedEvent, AcsChatThreadCreatedWithUserCloudEvent, AcsChatThreadCreatedWithUserEvent, AcsChatThreadDeletedCloudEvent, AcsChatThreadDeletedEvent, AcsChatThreadParticipantAddedCloudEvent, AcsChatThreadParticipantAddedEvent, AcsChatThreadParticipantRemovedCloudEvent, AcsChatThreadParticipantRemovedEvent, AcsChatThreadPropertiesUpdatedCloudEvent, AcsChatThreadPropertiesUpdatedEvent, AcsChatThreadPropertiesUpdatedPerUserCloudEvent, AcsChatThreadPropertiesUpdatedPerUserEvent, AcsChatThreadWithUserDeletedCloudEvent, AcsChatThreadWithUserDeletedEvent, AcsCloudEvent, AcsEvent, AcsEventDataMap, AcsEventType, AcsInstantMessageDeletedCloudEvent, AcsInstantMessageDeletedEvent, AcsInstantMessageEditedCloudEvent, AcsInstantMessageEditedEvent, AcsInstantMessageReceivedCloudEvent, AcsInstantMessageReceivedEvent, AcsSmsDeliveryReportReceivedCloudEvent, AcsSmsDeliveryReportReceivedEvent, AcsSmsReceivedCloudEvent, AcsSmsReceivedEvent, CloudEvent, EventGridEvent } from './types.js';
-/** Options every factory accepts. */
-export interface FactoryOptions {
-    /** Seed of the pseudo-random generator (an integer): the same seed gives the same event. Default `DEFAULT_SEED`. */
-    seed?: number;
-}
-/**
- * Factory overrides: objects merge property by property, arrays and scalars replace wholesale
- * (an array override must hold complete items), `undefined` keeps the generated value.
- */
-export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? {
-    [K in keyof T]?: DeepPartial<T[K]>;
-} : T;
-/** A deliberately broken event for negative tests, built from a valid factory event by changing one thing. */
-export interface InvalidVariant {
-    /** What is wrong, e.g. "/data/threadId is missing". */
-    readonly name: string;
-    /** What `parseEvents` must say: 'invalid' (with exactly one error, at `path`) or 'unknown' (an event type the catalog lacks). */
-    readonly status: 'invalid' | 'unknown';
-    /** JSON Pointer, relative to the event, of the one error the validators must report (for 'unknown': the field that makes it so). */
-    readonly path: string;
-    readonly event: unknown;
-}
-/** The seed factories use when none is given. */
-export declare const DEFAULT_SEED = 1;
+import { type DeepPartial, type FactoryOptions, type InvalidVariant } from './support/fixture-building.js';
+import { type DeepReadonly } from './support/plain-data.js';
+export { DEFAULT_SEED, type DeepPartial, type FactoryOptions, type InvalidVariant, } from './support/fixture-building.js';
+export type { DeepReadonly } from './support/plain-data.js';
 /**
  * The CloudEvents 1.0 form of an Event Grid event: `source` is the topic (or `options.source` when the
  * event has none), `type` the event type, `time` the event time; `data` is copied.
  */
-export declare function makeCloudEvent<E extends AcsEvent>(event: E, options?: {
+export declare function makeCloudEvent<E extends DeepReadonly<AcsEvent>>(event: E, options?: {
     source?: string;
 }): Extract<AcsCloudEvent, {
     type: E['eventType'];
@@ -87,407 +67,407 @@ export declare const factories: {
     readonly [K in AcsEventType]: (overrides?: DeepPartial<EventGridEvent<K, AcsEventDataMap[K]>>, options?: FactoryOptions) => EventGridEvent<K, AcsEventDataMap[K]>;
 };
 /** `Microsoft.Communication.ChatMemberAddedToThreadWithUser` as published in the 2020-09 docs (line 258), corrected. Frozen. */
-export declare const chatMemberAddedToThreadWithUser_2020_09: AcsChatMemberAddedToThreadWithUserEvent;
+export declare const chatMemberAddedToThreadWithUser_2020_09: DeepReadonly<AcsChatMemberAddedToThreadWithUserEvent>;
 /** `Microsoft.Communication.ChatMemberAddedToThreadWithUser` as published in the 2020-09 docs (line 258), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMemberAddedToThreadWithUserCloudEvent_2020_09: AcsChatMemberAddedToThreadWithUserCloudEvent;
+export declare const chatMemberAddedToThreadWithUserCloudEvent_2020_09: DeepReadonly<AcsChatMemberAddedToThreadWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatMemberAddedToThreadWithUser` as published in the 2021-02 docs (line 469), corrected. Frozen. */
-export declare const chatMemberAddedToThreadWithUser_2021_02: AcsChatMemberAddedToThreadWithUserEvent;
+export declare const chatMemberAddedToThreadWithUser_2021_02: DeepReadonly<AcsChatMemberAddedToThreadWithUserEvent>;
 /** `Microsoft.Communication.ChatMemberAddedToThreadWithUser` as published in the 2021-02 docs (line 469), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMemberAddedToThreadWithUserCloudEvent_2021_02: AcsChatMemberAddedToThreadWithUserCloudEvent;
+export declare const chatMemberAddedToThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatMemberAddedToThreadWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` as published in the 2020-09 docs (line 283), corrected. Frozen. */
-export declare const chatMemberRemovedFromThreadWithUser_2020_09: AcsChatMemberRemovedFromThreadWithUserEvent;
+export declare const chatMemberRemovedFromThreadWithUser_2020_09: DeepReadonly<AcsChatMemberRemovedFromThreadWithUserEvent>;
 /** `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` as published in the 2020-09 docs (line 283), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMemberRemovedFromThreadWithUserCloudEvent_2020_09: AcsChatMemberRemovedFromThreadWithUserCloudEvent;
+export declare const chatMemberRemovedFromThreadWithUserCloudEvent_2020_09: DeepReadonly<AcsChatMemberRemovedFromThreadWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` as published in the 2021-02 docs (line 496), corrected. Frozen. */
-export declare const chatMemberRemovedFromThreadWithUser_2021_02: AcsChatMemberRemovedFromThreadWithUserEvent;
+export declare const chatMemberRemovedFromThreadWithUser_2021_02: DeepReadonly<AcsChatMemberRemovedFromThreadWithUserEvent>;
 /** `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` as published in the 2021-02 docs (line 496), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMemberRemovedFromThreadWithUserCloudEvent_2021_02: AcsChatMemberRemovedFromThreadWithUserCloudEvent;
+export declare const chatMemberRemovedFromThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatMemberRemovedFromThreadWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2020-09 docs (line 156), corrected. Frozen. */
-export declare const chatMessageDeleted_2020_09: AcsChatMessageDeletedEvent;
+export declare const chatMessageDeleted_2020_09: DeepReadonly<AcsChatMessageDeletedEvent>;
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2020-09 docs (line 156), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageDeletedCloudEvent_2020_09: AcsChatMessageDeletedCloudEvent;
+export declare const chatMessageDeletedCloudEvent_2020_09: DeepReadonly<AcsChatMessageDeletedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-02 docs (line 209), corrected. Frozen. */
-export declare const chatMessageDeleted_2021_02: AcsChatMessageDeletedEvent;
+export declare const chatMessageDeleted_2021_02: DeepReadonly<AcsChatMessageDeletedEvent>;
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-02 docs (line 209), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageDeletedCloudEvent_2021_02: AcsChatMessageDeletedCloudEvent;
+export declare const chatMessageDeletedCloudEvent_2021_02: DeepReadonly<AcsChatMessageDeletedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10 docs (line 132), corrected. Frozen. */
-export declare const chatMessageDeleted_2021_10: AcsChatMessageDeletedEvent;
+export declare const chatMessageDeleted_2021_10: DeepReadonly<AcsChatMessageDeletedEvent>;
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageDeletedCloudEvent_2021_10: AcsChatMessageDeletedCloudEvent;
+export declare const chatMessageDeletedCloudEvent_2021_10: DeepReadonly<AcsChatMessageDeletedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-02 docs (line 784), corrected. Frozen. */
-export declare const chatMessageDeletedInThread_2021_02: AcsChatMessageDeletedInThreadEvent;
+export declare const chatMessageDeletedInThread_2021_02: DeepReadonly<AcsChatMessageDeletedInThreadEvent>;
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-02 docs (line 784), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageDeletedInThreadCloudEvent_2021_02: AcsChatMessageDeletedInThreadCloudEvent;
+export declare const chatMessageDeletedInThreadCloudEvent_2021_02: DeepReadonly<AcsChatMessageDeletedInThreadCloudEvent>;
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10 docs (line 661), corrected. Frozen. */
-export declare const chatMessageDeletedInThread_2021_10: AcsChatMessageDeletedInThreadEvent;
+export declare const chatMessageDeletedInThread_2021_10: DeepReadonly<AcsChatMessageDeletedInThreadEvent>;
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10 docs (line 661), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageDeletedInThreadCloudEvent_2021_10: AcsChatMessageDeletedInThreadCloudEvent;
+export declare const chatMessageDeletedInThreadCloudEvent_2021_10: DeepReadonly<AcsChatMessageDeletedInThreadCloudEvent>;
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2020-09 docs (line 131), corrected. Frozen. */
-export declare const chatMessageEdited_2020_09: AcsChatMessageEditedEvent;
+export declare const chatMessageEdited_2020_09: DeepReadonly<AcsChatMessageEditedEvent>;
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2020-09 docs (line 131), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageEditedCloudEvent_2020_09: AcsChatMessageEditedCloudEvent;
+export declare const chatMessageEditedCloudEvent_2020_09: DeepReadonly<AcsChatMessageEditedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-02 docs (line 171), corrected. Frozen. */
-export declare const chatMessageEdited_2021_02: AcsChatMessageEditedEvent;
+export declare const chatMessageEdited_2021_02: DeepReadonly<AcsChatMessageEditedEvent>;
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-02 docs (line 171), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageEditedCloudEvent_2021_02: AcsChatMessageEditedCloudEvent;
+export declare const chatMessageEditedCloudEvent_2021_02: DeepReadonly<AcsChatMessageEditedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10 docs (line 90), corrected. Frozen. */
-export declare const chatMessageEdited_2021_10: AcsChatMessageEditedEvent;
+export declare const chatMessageEdited_2021_10: DeepReadonly<AcsChatMessageEditedEvent>;
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10 docs (line 90), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageEditedCloudEvent_2021_10: AcsChatMessageEditedCloudEvent;
+export declare const chatMessageEditedCloudEvent_2021_10: DeepReadonly<AcsChatMessageEditedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-02 docs (line 751), corrected. Frozen. */
-export declare const chatMessageEditedInThread_2021_02: AcsChatMessageEditedInThreadEvent;
+export declare const chatMessageEditedInThread_2021_02: DeepReadonly<AcsChatMessageEditedInThreadEvent>;
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-02 docs (line 751), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageEditedInThreadCloudEvent_2021_02: AcsChatMessageEditedInThreadCloudEvent;
+export declare const chatMessageEditedInThreadCloudEvent_2021_02: DeepReadonly<AcsChatMessageEditedInThreadCloudEvent>;
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10 docs (line 624), corrected. Frozen. */
-export declare const chatMessageEditedInThread_2021_10: AcsChatMessageEditedInThreadEvent;
+export declare const chatMessageEditedInThread_2021_10: DeepReadonly<AcsChatMessageEditedInThreadEvent>;
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10 docs (line 624), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageEditedInThreadCloudEvent_2021_10: AcsChatMessageEditedInThreadCloudEvent;
+export declare const chatMessageEditedInThreadCloudEvent_2021_10: DeepReadonly<AcsChatMessageEditedInThreadCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected. Frozen. */
-export declare const chatMessageReceived_2020_09: AcsChatMessageReceivedEvent;
+export declare const chatMessageReceived_2020_09: DeepReadonly<AcsChatMessageReceivedEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedCloudEvent_2020_09: AcsChatMessageReceivedCloudEvent;
+export declare const chatMessageReceivedCloudEvent_2020_09: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected. Frozen. */
-export declare const chatMessageReceived_2021_02: AcsChatMessageReceivedEvent;
+export declare const chatMessageReceived_2021_02: DeepReadonly<AcsChatMessageReceivedEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedCloudEvent_2021_02: AcsChatMessageReceivedCloudEvent;
+export declare const chatMessageReceivedCloudEvent_2021_02: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected. Frozen. */
-export declare const chatMessageReceived_2021_10: AcsChatMessageReceivedEvent;
+export declare const chatMessageReceived_2021_10: DeepReadonly<AcsChatMessageReceivedEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedCloudEvent_2021_10: AcsChatMessageReceivedCloudEvent;
+export declare const chatMessageReceivedCloudEvent_2021_10: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-02 docs (line 720), corrected. Frozen. */
-export declare const chatMessageReceivedInThread_2021_02: AcsChatMessageReceivedInThreadEvent;
+export declare const chatMessageReceivedInThread_2021_02: DeepReadonly<AcsChatMessageReceivedInThreadEvent>;
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-02 docs (line 720), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedInThreadCloudEvent_2021_02: AcsChatMessageReceivedInThreadCloudEvent;
+export declare const chatMessageReceivedInThreadCloudEvent_2021_02: DeepReadonly<AcsChatMessageReceivedInThreadCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10 docs (line 589), corrected. Frozen. */
-export declare const chatMessageReceivedInThread_2021_10: AcsChatMessageReceivedInThreadEvent;
+export declare const chatMessageReceivedInThread_2021_10: DeepReadonly<AcsChatMessageReceivedInThreadEvent>;
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10 docs (line 589), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedInThreadCloudEvent_2021_10: AcsChatMessageReceivedInThreadCloudEvent;
+export declare const chatMessageReceivedInThreadCloudEvent_2021_10: DeepReadonly<AcsChatMessageReceivedInThreadCloudEvent>;
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-02 docs (line 348), corrected. Frozen. */
-export declare const chatParticipantAddedToThreadWithUser_2021_02: AcsChatParticipantAddedToThreadWithUserEvent;
+export declare const chatParticipantAddedToThreadWithUser_2021_02: DeepReadonly<AcsChatParticipantAddedToThreadWithUserEvent>;
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-02 docs (line 348), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatParticipantAddedToThreadWithUserCloudEvent_2021_02: AcsChatParticipantAddedToThreadWithUserCloudEvent;
+export declare const chatParticipantAddedToThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatParticipantAddedToThreadWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10 docs (line 271), corrected. Frozen. */
-export declare const chatParticipantAddedToThreadWithUser_2021_10: AcsChatParticipantAddedToThreadWithUserEvent;
+export declare const chatParticipantAddedToThreadWithUser_2021_10: DeepReadonly<AcsChatParticipantAddedToThreadWithUserEvent>;
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10 docs (line 271), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatParticipantAddedToThreadWithUserCloudEvent_2021_10: AcsChatParticipantAddedToThreadWithUserCloudEvent;
+export declare const chatParticipantAddedToThreadWithUserCloudEvent_2021_10: DeepReadonly<AcsChatParticipantAddedToThreadWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-02 docs (line 389), corrected. Frozen. */
-export declare const chatParticipantRemovedFromThreadWithUser_2021_02: AcsChatParticipantRemovedFromThreadWithUserEvent;
+export declare const chatParticipantRemovedFromThreadWithUser_2021_02: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserEvent>;
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-02 docs (line 389), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02: AcsChatParticipantRemovedFromThreadWithUserCloudEvent;
+export declare const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10 docs (line 312), corrected. Frozen. */
-export declare const chatParticipantRemovedFromThreadWithUser_2021_10: AcsChatParticipantRemovedFromThreadWithUserEvent;
+export declare const chatParticipantRemovedFromThreadWithUser_2021_10: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserEvent>;
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10 docs (line 312), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10: AcsChatParticipantRemovedFromThreadWithUserCloudEvent;
+export declare const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-02 docs (line 523), corrected. Frozen. */
-export declare const chatThreadCreated_2021_02: AcsChatThreadCreatedEvent;
+export declare const chatThreadCreated_2021_02: DeepReadonly<AcsChatThreadCreatedEvent>;
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-02 docs (line 523), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadCreatedCloudEvent_2021_02: AcsChatThreadCreatedCloudEvent;
+export declare const chatThreadCreatedCloudEvent_2021_02: DeepReadonly<AcsChatThreadCreatedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10 docs (line 392), corrected. Frozen. */
-export declare const chatThreadCreated_2021_10: AcsChatThreadCreatedEvent;
+export declare const chatThreadCreated_2021_10: DeepReadonly<AcsChatThreadCreatedEvent>;
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10 docs (line 392), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadCreatedCloudEvent_2021_10: AcsChatThreadCreatedCloudEvent;
+export declare const chatThreadCreatedCloudEvent_2021_10: DeepReadonly<AcsChatThreadCreatedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected. Frozen. */
-export declare const chatThreadCreatedWithUser_2020_09: AcsChatThreadCreatedWithUserEvent;
+export declare const chatThreadCreatedWithUser_2020_09: DeepReadonly<AcsChatThreadCreatedWithUserEvent>;
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadCreatedWithUserCloudEvent_2020_09: AcsChatThreadCreatedWithUserCloudEvent;
+export declare const chatThreadCreatedWithUserCloudEvent_2020_09: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-02 docs (line 247), corrected. Frozen. */
-export declare const chatThreadCreatedWithUser_2021_02: AcsChatThreadCreatedWithUserEvent;
+export declare const chatThreadCreatedWithUser_2021_02: DeepReadonly<AcsChatThreadCreatedWithUserEvent>;
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-02 docs (line 247), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadCreatedWithUserCloudEvent_2021_02: AcsChatThreadCreatedWithUserCloudEvent;
+export declare const chatThreadCreatedWithUserCloudEvent_2021_02: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected. Frozen. */
-export declare const chatThreadCreatedWithUser_2021_10: AcsChatThreadCreatedWithUserEvent;
+export declare const chatThreadCreatedWithUser_2021_10: DeepReadonly<AcsChatThreadCreatedWithUserEvent>;
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadCreatedWithUserCloudEvent_2021_10: AcsChatThreadCreatedWithUserCloudEvent;
+export declare const chatThreadCreatedWithUserCloudEvent_2021_10: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected. Frozen. */
-export declare const chatThreadDeleted_2021_02: AcsChatThreadDeletedEvent;
+export declare const chatThreadDeleted_2021_02: DeepReadonly<AcsChatThreadDeletedEvent>;
 /** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadDeletedCloudEvent_2021_02: AcsChatThreadDeletedCloudEvent;
+export declare const chatThreadDeletedCloudEvent_2021_02: DeepReadonly<AcsChatThreadDeletedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected. Frozen. */
-export declare const chatThreadDeleted_2021_10: AcsChatThreadDeletedEvent;
+export declare const chatThreadDeleted_2021_10: DeepReadonly<AcsChatThreadDeletedEvent>;
 /** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadDeletedCloudEvent_2021_10: AcsChatThreadDeletedCloudEvent;
+export declare const chatThreadDeletedCloudEvent_2021_10: DeepReadonly<AcsChatThreadDeletedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected. Frozen. */
-export declare const chatThreadParticipantAdded_2021_02: AcsChatThreadParticipantAddedEvent;
+export declare const chatThreadParticipantAdded_2021_02: DeepReadonly<AcsChatThreadParticipantAddedEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadParticipantAddedCloudEvent_2021_02: AcsChatThreadParticipantAddedCloudEvent;
+export declare const chatThreadParticipantAddedCloudEvent_2021_02: DeepReadonly<AcsChatThreadParticipantAddedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected. Frozen. */
-export declare const chatThreadParticipantAdded_2021_10: AcsChatThreadParticipantAddedEvent;
+export declare const chatThreadParticipantAdded_2021_10: DeepReadonly<AcsChatThreadParticipantAddedEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadParticipantAddedCloudEvent_2021_10: AcsChatThreadParticipantAddedCloudEvent;
+export declare const chatThreadParticipantAddedCloudEvent_2021_10: DeepReadonly<AcsChatThreadParticipantAddedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-02 docs (line 683), corrected. Frozen. */
-export declare const chatThreadParticipantRemoved_2021_02: AcsChatThreadParticipantRemovedEvent;
+export declare const chatThreadParticipantRemoved_2021_02: DeepReadonly<AcsChatThreadParticipantRemovedEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-02 docs (line 683), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadParticipantRemovedCloudEvent_2021_02: AcsChatThreadParticipantRemovedCloudEvent;
+export declare const chatThreadParticipantRemovedCloudEvent_2021_02: DeepReadonly<AcsChatThreadParticipantRemovedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10 docs (line 552), corrected. Frozen. */
-export declare const chatThreadParticipantRemoved_2021_10: AcsChatThreadParticipantRemovedEvent;
+export declare const chatThreadParticipantRemoved_2021_10: DeepReadonly<AcsChatThreadParticipantRemovedEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10 docs (line 552), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadParticipantRemovedCloudEvent_2021_10: AcsChatThreadParticipantRemovedCloudEvent;
+export declare const chatThreadParticipantRemovedCloudEvent_2021_10: DeepReadonly<AcsChatThreadParticipantRemovedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-02 docs (line 589), corrected. Frozen. */
-export declare const chatThreadPropertiesUpdated_2021_02: AcsChatThreadPropertiesUpdatedEvent;
+export declare const chatThreadPropertiesUpdated_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-02 docs (line 589), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadPropertiesUpdatedCloudEvent_2021_02: AcsChatThreadPropertiesUpdatedCloudEvent;
+export declare const chatThreadPropertiesUpdatedCloudEvent_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10 docs (line 458), corrected. Frozen. */
-export declare const chatThreadPropertiesUpdated_2021_10: AcsChatThreadPropertiesUpdatedEvent;
+export declare const chatThreadPropertiesUpdated_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10 docs (line 458), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadPropertiesUpdatedCloudEvent_2021_10: AcsChatThreadPropertiesUpdatedCloudEvent;
+export declare const chatThreadPropertiesUpdatedCloudEvent_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2020-09 docs (line 234), corrected. Frozen. */
-export declare const chatThreadPropertiesUpdatedPerUser_2020_09: AcsChatThreadPropertiesUpdatedPerUserEvent;
+export declare const chatThreadPropertiesUpdatedPerUser_2020_09: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2020-09 docs (line 234), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09: AcsChatThreadPropertiesUpdatedPerUserCloudEvent;
+export declare const chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-02 docs (line 431), corrected. Frozen. */
-export declare const chatThreadPropertiesUpdatedPerUser_2021_02: AcsChatThreadPropertiesUpdatedPerUserEvent;
+export declare const chatThreadPropertiesUpdatedPerUser_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-02 docs (line 431), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02: AcsChatThreadPropertiesUpdatedPerUserCloudEvent;
+export declare const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10 docs (line 354), corrected. Frozen. */
-export declare const chatThreadPropertiesUpdatedPerUser_2021_10: AcsChatThreadPropertiesUpdatedPerUserEvent;
+export declare const chatThreadPropertiesUpdatedPerUser_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10 docs (line 354), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10: AcsChatThreadPropertiesUpdatedPerUserCloudEvent;
+export declare const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent>;
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2020-09 docs (line 213), corrected. Frozen. */
-export declare const chatThreadWithUserDeleted_2020_09: AcsChatThreadWithUserDeletedEvent;
+export declare const chatThreadWithUserDeleted_2020_09: DeepReadonly<AcsChatThreadWithUserDeletedEvent>;
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2020-09 docs (line 213), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadWithUserDeletedCloudEvent_2020_09: AcsChatThreadWithUserDeletedCloudEvent;
+export declare const chatThreadWithUserDeletedCloudEvent_2020_09: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-02 docs (line 314), corrected. Frozen. */
-export declare const chatThreadWithUserDeleted_2021_02: AcsChatThreadWithUserDeletedEvent;
+export declare const chatThreadWithUserDeleted_2021_02: DeepReadonly<AcsChatThreadWithUserDeletedEvent>;
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-02 docs (line 314), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadWithUserDeletedCloudEvent_2021_02: AcsChatThreadWithUserDeletedCloudEvent;
+export declare const chatThreadWithUserDeletedCloudEvent_2021_02: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10 docs (line 237), corrected. Frozen. */
-export declare const chatThreadWithUserDeleted_2021_10: AcsChatThreadWithUserDeletedEvent;
+export declare const chatThreadWithUserDeleted_2021_10: DeepReadonly<AcsChatThreadWithUserDeletedEvent>;
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10 docs (line 237), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadWithUserDeletedCloudEvent_2021_10: AcsChatThreadWithUserDeletedCloudEvent;
+export declare const chatThreadWithUserDeletedCloudEvent_2021_10: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent>;
 /** `Microsoft.Communication.InstantMessageDeleted` as published in the 2020-03 docs (line 198), corrected. Frozen. */
-export declare const instantMessageDeleted_2020_03: AcsInstantMessageDeletedEvent;
+export declare const instantMessageDeleted_2020_03: DeepReadonly<AcsInstantMessageDeletedEvent>;
 /** `Microsoft.Communication.InstantMessageDeleted` as published in the 2020-03 docs (line 198), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const instantMessageDeletedCloudEvent_2020_03: AcsInstantMessageDeletedCloudEvent;
+export declare const instantMessageDeletedCloudEvent_2020_03: DeepReadonly<AcsInstantMessageDeletedCloudEvent>;
 /** `Microsoft.Communication.InstantMessageEdited` as published in the 2020-03 docs (line 168), corrected. Frozen. */
-export declare const instantMessageEdited_2020_03: AcsInstantMessageEditedEvent;
+export declare const instantMessageEdited_2020_03: DeepReadonly<AcsInstantMessageEditedEvent>;
 /** `Microsoft.Communication.InstantMessageEdited` as published in the 2020-03 docs (line 168), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const instantMessageEditedCloudEvent_2020_03: AcsInstantMessageEditedCloudEvent;
+export declare const instantMessageEditedCloudEvent_2020_03: DeepReadonly<AcsInstantMessageEditedCloudEvent>;
 /** `Microsoft.Communication.InstantMessageReceived` as published in the 2020-03 docs (line 142), corrected. Frozen. */
-export declare const instantMessageReceived_2020_03: AcsInstantMessageReceivedEvent;
+export declare const instantMessageReceived_2020_03: DeepReadonly<AcsInstantMessageReceivedEvent>;
 /** `Microsoft.Communication.InstantMessageReceived` as published in the 2020-03 docs (line 142), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const instantMessageReceivedCloudEvent_2020_03: AcsInstantMessageReceivedCloudEvent;
+export declare const instantMessageReceivedCloudEvent_2020_03: DeepReadonly<AcsInstantMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2020-03 docs (line 108), corrected. Frozen. */
-export declare const smsDeliveryReportReceived_2020_03: AcsSmsDeliveryReportReceivedEvent;
+export declare const smsDeliveryReportReceived_2020_03: DeepReadonly<AcsSmsDeliveryReportReceivedEvent>;
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2020-03 docs (line 108), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const smsDeliveryReportReceivedCloudEvent_2020_03: AcsSmsDeliveryReportReceivedCloudEvent;
+export declare const smsDeliveryReportReceivedCloudEvent_2020_03: DeepReadonly<AcsSmsDeliveryReportReceivedCloudEvent>;
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2020-09 docs (line 60), corrected. Frozen. */
-export declare const smsDeliveryReportReceived_2020_09: AcsSmsDeliveryReportReceivedEvent;
+export declare const smsDeliveryReportReceived_2020_09: DeepReadonly<AcsSmsDeliveryReportReceivedEvent>;
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2020-09 docs (line 60), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const smsDeliveryReportReceivedCloudEvent_2020_09: AcsSmsDeliveryReportReceivedCloudEvent;
+export declare const smsDeliveryReportReceivedCloudEvent_2020_09: DeepReadonly<AcsSmsDeliveryReportReceivedCloudEvent>;
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2021-02 docs (line 83), corrected. Frozen. */
-export declare const smsDeliveryReportReceived_2021_02: AcsSmsDeliveryReportReceivedEvent;
+export declare const smsDeliveryReportReceived_2021_02: DeepReadonly<AcsSmsDeliveryReportReceivedEvent>;
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2021-02 docs (line 83), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const smsDeliveryReportReceivedCloudEvent_2021_02: AcsSmsDeliveryReportReceivedCloudEvent;
+export declare const smsDeliveryReportReceivedCloudEvent_2021_02: DeepReadonly<AcsSmsDeliveryReportReceivedCloudEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-03 docs (line 85), corrected. Frozen. */
-export declare const smsReceived_2020_03: AcsSmsReceivedEvent;
+export declare const smsReceived_2020_03: DeepReadonly<AcsSmsReceivedEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-03 docs (line 85), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const smsReceivedCloudEvent_2020_03: AcsSmsReceivedCloudEvent;
+export declare const smsReceivedCloudEvent_2020_03: DeepReadonly<AcsSmsReceivedCloudEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-09 docs (line 87), corrected. Frozen. */
-export declare const smsReceived_2020_09: AcsSmsReceivedEvent;
+export declare const smsReceived_2020_09: DeepReadonly<AcsSmsReceivedEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-09 docs (line 87), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const smsReceivedCloudEvent_2020_09: AcsSmsReceivedCloudEvent;
+export declare const smsReceivedCloudEvent_2020_09: DeepReadonly<AcsSmsReceivedCloudEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2021-02 docs (line 111), corrected. Frozen. */
-export declare const smsReceived_2021_02: AcsSmsReceivedEvent;
+export declare const smsReceived_2021_02: DeepReadonly<AcsSmsReceivedEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2021-02 docs (line 111), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const smsReceivedCloudEvent_2021_02: AcsSmsReceivedCloudEvent;
+export declare const smsReceivedCloudEvent_2021_02: DeepReadonly<AcsSmsReceivedCloudEvent>;
 /** Every docs sample by event type and docs version, in both envelopes. */
 export declare const fixtures: {
-    eventGrid: {
-        'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
-            '2020-09': AcsChatMemberAddedToThreadWithUserEvent;
-            '2021-02': AcsChatMemberAddedToThreadWithUserEvent;
+    readonly eventGrid: {
+        readonly 'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
+            readonly '2020-09': typeof chatMemberAddedToThreadWithUser_2020_09;
+            readonly '2021-02': typeof chatMemberAddedToThreadWithUser_2021_02;
         };
-        'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
-            '2020-09': AcsChatMemberRemovedFromThreadWithUserEvent;
-            '2021-02': AcsChatMemberRemovedFromThreadWithUserEvent;
+        readonly 'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
+            readonly '2020-09': typeof chatMemberRemovedFromThreadWithUser_2020_09;
+            readonly '2021-02': typeof chatMemberRemovedFromThreadWithUser_2021_02;
         };
-        'Microsoft.Communication.ChatMessageDeleted': {
-            '2020-09': AcsChatMessageDeletedEvent;
-            '2021-02': AcsChatMessageDeletedEvent;
-            '2021-10': AcsChatMessageDeletedEvent;
+        readonly 'Microsoft.Communication.ChatMessageDeleted': {
+            readonly '2020-09': typeof chatMessageDeleted_2020_09;
+            readonly '2021-02': typeof chatMessageDeleted_2021_02;
+            readonly '2021-10': typeof chatMessageDeleted_2021_10;
         };
-        'Microsoft.Communication.ChatMessageDeletedInThread': {
-            '2021-02': AcsChatMessageDeletedInThreadEvent;
-            '2021-10': AcsChatMessageDeletedInThreadEvent;
+        readonly 'Microsoft.Communication.ChatMessageDeletedInThread': {
+            readonly '2021-02': typeof chatMessageDeletedInThread_2021_02;
+            readonly '2021-10': typeof chatMessageDeletedInThread_2021_10;
         };
-        'Microsoft.Communication.ChatMessageEdited': {
-            '2020-09': AcsChatMessageEditedEvent;
-            '2021-02': AcsChatMessageEditedEvent;
-            '2021-10': AcsChatMessageEditedEvent;
+        readonly 'Microsoft.Communication.ChatMessageEdited': {
+            readonly '2020-09': typeof chatMessageEdited_2020_09;
+            readonly '2021-02': typeof chatMessageEdited_2021_02;
+            readonly '2021-10': typeof chatMessageEdited_2021_10;
         };
-        'Microsoft.Communication.ChatMessageEditedInThread': {
-            '2021-02': AcsChatMessageEditedInThreadEvent;
-            '2021-10': AcsChatMessageEditedInThreadEvent;
+        readonly 'Microsoft.Communication.ChatMessageEditedInThread': {
+            readonly '2021-02': typeof chatMessageEditedInThread_2021_02;
+            readonly '2021-10': typeof chatMessageEditedInThread_2021_10;
         };
-        'Microsoft.Communication.ChatMessageReceived': {
-            '2020-09': AcsChatMessageReceivedEvent;
-            '2021-02': AcsChatMessageReceivedEvent;
-            '2021-10': AcsChatMessageReceivedEvent;
+        readonly 'Microsoft.Communication.ChatMessageReceived': {
+            readonly '2020-09': typeof chatMessageReceived_2020_09;
+            readonly '2021-02': typeof chatMessageReceived_2021_02;
+            readonly '2021-10': typeof chatMessageReceived_2021_10;
         };
-        'Microsoft.Communication.ChatMessageReceivedInThread': {
-            '2021-02': AcsChatMessageReceivedInThreadEvent;
-            '2021-10': AcsChatMessageReceivedInThreadEvent;
+        readonly 'Microsoft.Communication.ChatMessageReceivedInThread': {
+            readonly '2021-02': typeof chatMessageReceivedInThread_2021_02;
+            readonly '2021-10': typeof chatMessageReceivedInThread_2021_10;
         };
-        'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
-            '2021-02': AcsChatParticipantAddedToThreadWithUserEvent;
-            '2021-10': AcsChatParticipantAddedToThreadWithUserEvent;
+        readonly 'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
+            readonly '2021-02': typeof chatParticipantAddedToThreadWithUser_2021_02;
+            readonly '2021-10': typeof chatParticipantAddedToThreadWithUser_2021_10;
         };
-        'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
-            '2021-02': AcsChatParticipantRemovedFromThreadWithUserEvent;
-            '2021-10': AcsChatParticipantRemovedFromThreadWithUserEvent;
+        readonly 'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
+            readonly '2021-02': typeof chatParticipantRemovedFromThreadWithUser_2021_02;
+            readonly '2021-10': typeof chatParticipantRemovedFromThreadWithUser_2021_10;
         };
-        'Microsoft.Communication.ChatThreadCreated': {
-            '2021-02': AcsChatThreadCreatedEvent;
-            '2021-10': AcsChatThreadCreatedEvent;
+        readonly 'Microsoft.Communication.ChatThreadCreated': {
+            readonly '2021-02': typeof chatThreadCreated_2021_02;
+            readonly '2021-10': typeof chatThreadCreated_2021_10;
         };
-        'Microsoft.Communication.ChatThreadCreatedWithUser': {
-            '2020-09': AcsChatThreadCreatedWithUserEvent;
-            '2021-02': AcsChatThreadCreatedWithUserEvent;
-            '2021-10': AcsChatThreadCreatedWithUserEvent;
+        readonly 'Microsoft.Communication.ChatThreadCreatedWithUser': {
+            readonly '2020-09': typeof chatThreadCreatedWithUser_2020_09;
+            readonly '2021-02': typeof chatThreadCreatedWithUser_2021_02;
+            readonly '2021-10': typeof chatThreadCreatedWithUser_2021_10;
         };
-        'Microsoft.Communication.ChatThreadDeleted': {
-            '2021-02': AcsChatThreadDeletedEvent;
-            '2021-10': AcsChatThreadDeletedEvent;
+        readonly 'Microsoft.Communication.ChatThreadDeleted': {
+            readonly '2021-02': typeof chatThreadDeleted_2021_02;
+            readonly '2021-10': typeof chatThreadDeleted_2021_10;
         };
-        'Microsoft.Communication.ChatThreadParticipantAdded': {
-            '2021-02': AcsChatThreadParticipantAddedEvent;
-            '2021-10': AcsChatThreadParticipantAddedEvent;
+        readonly 'Microsoft.Communication.ChatThreadParticipantAdded': {
+            readonly '2021-02': typeof chatThreadParticipantAdded_2021_02;
+            readonly '2021-10': typeof chatThreadParticipantAdded_2021_10;
         };
-        'Microsoft.Communication.ChatThreadParticipantRemoved': {
-            '2021-02': AcsChatThreadParticipantRemovedEvent;
-            '2021-10': AcsChatThreadParticipantRemovedEvent;
+        readonly 'Microsoft.Communication.ChatThreadParticipantRemoved': {
+            readonly '2021-02': typeof chatThreadParticipantRemoved_2021_02;
+            readonly '2021-10': typeof chatThreadParticipantRemoved_2021_10;
         };
-        'Microsoft.Communication.ChatThreadPropertiesUpdated': {
-            '2021-02': AcsChatThreadPropertiesUpdatedEvent;
-            '2021-10': AcsChatThreadPropertiesUpdatedEvent;
+        readonly 'Microsoft.Communication.ChatThreadPropertiesUpdated': {
+            readonly '2021-02': typeof chatThreadPropertiesUpdated_2021_02;
+            readonly '2021-10': typeof chatThreadPropertiesUpdated_2021_10;
         };
-        'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
-            '2020-09': AcsChatThreadPropertiesUpdatedPerUserEvent;
-            '2021-02': AcsChatThreadPropertiesUpdatedPerUserEvent;
-            '2021-10': AcsChatThreadPropertiesUpdatedPerUserEvent;
+        readonly 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
+            readonly '2020-09': typeof chatThreadPropertiesUpdatedPerUser_2020_09;
+            readonly '2021-02': typeof chatThreadPropertiesUpdatedPerUser_2021_02;
+            readonly '2021-10': typeof chatThreadPropertiesUpdatedPerUser_2021_10;
         };
-        'Microsoft.Communication.ChatThreadWithUserDeleted': {
-            '2020-09': AcsChatThreadWithUserDeletedEvent;
-            '2021-02': AcsChatThreadWithUserDeletedEvent;
-            '2021-10': AcsChatThreadWithUserDeletedEvent;
+        readonly 'Microsoft.Communication.ChatThreadWithUserDeleted': {
+            readonly '2020-09': typeof chatThreadWithUserDeleted_2020_09;
+            readonly '2021-02': typeof chatThreadWithUserDeleted_2021_02;
+            readonly '2021-10': typeof chatThreadWithUserDeleted_2021_10;
         };
-        'Microsoft.Communication.InstantMessageDeleted': {
-            '2020-03': AcsInstantMessageDeletedEvent;
+        readonly 'Microsoft.Communication.InstantMessageDeleted': {
+            readonly '2020-03': typeof instantMessageDeleted_2020_03;
         };
-        'Microsoft.Communication.InstantMessageEdited': {
-            '2020-03': AcsInstantMessageEditedEvent;
+        readonly 'Microsoft.Communication.InstantMessageEdited': {
+            readonly '2020-03': typeof instantMessageEdited_2020_03;
         };
-        'Microsoft.Communication.InstantMessageReceived': {
-            '2020-03': AcsInstantMessageReceivedEvent;
+        readonly 'Microsoft.Communication.InstantMessageReceived': {
+            readonly '2020-03': typeof instantMessageReceived_2020_03;
         };
-        'Microsoft.Communication.SMSDeliveryReportReceived': {
-            '2020-03': AcsSmsDeliveryReportReceivedEvent;
-            '2020-09': AcsSmsDeliveryReportReceivedEvent;
-            '2021-02': AcsSmsDeliveryReportReceivedEvent;
+        readonly 'Microsoft.Communication.SMSDeliveryReportReceived': {
+            readonly '2020-03': typeof smsDeliveryReportReceived_2020_03;
+            readonly '2020-09': typeof smsDeliveryReportReceived_2020_09;
+            readonly '2021-02': typeof smsDeliveryReportReceived_2021_02;
         };
-        'Microsoft.Communication.SMSReceived': {
-            '2020-03': AcsSmsReceivedEvent;
-            '2020-09': AcsSmsReceivedEvent;
-            '2021-02': AcsSmsReceivedEvent;
+        readonly 'Microsoft.Communication.SMSReceived': {
+            readonly '2020-03': typeof smsReceived_2020_03;
+            readonly '2020-09': typeof smsReceived_2020_09;
+            readonly '2021-02': typeof smsReceived_2021_02;
         };
     };
-    cloudEvents: {
-        'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
-            '2020-09': AcsChatMemberAddedToThreadWithUserCloudEvent;
-            '2021-02': AcsChatMemberAddedToThreadWithUserCloudEvent;
+    readonly cloudEvents: {
+        readonly 'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
+            readonly '2020-09': typeof chatMemberAddedToThreadWithUserCloudEvent_2020_09;
+            readonly '2021-02': typeof chatMemberAddedToThreadWithUserCloudEvent_2021_02;
         };
-        'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
-            '2020-09': AcsChatMemberRemovedFromThreadWithUserCloudEvent;
-            '2021-02': AcsChatMemberRemovedFromThreadWithUserCloudEvent;
+        readonly 'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
+            readonly '2020-09': typeof chatMemberRemovedFromThreadWithUserCloudEvent_2020_09;
+            readonly '2021-02': typeof chatMemberRemovedFromThreadWithUserCloudEvent_2021_02;
         };
-        'Microsoft.Communication.ChatMessageDeleted': {
-            '2020-09': AcsChatMessageDeletedCloudEvent;
-            '2021-02': AcsChatMessageDeletedCloudEvent;
-            '2021-10': AcsChatMessageDeletedCloudEvent;
+        readonly 'Microsoft.Communication.ChatMessageDeleted': {
+            readonly '2020-09': typeof chatMessageDeletedCloudEvent_2020_09;
+            readonly '2021-02': typeof chatMessageDeletedCloudEvent_2021_02;
+            readonly '2021-10': typeof chatMessageDeletedCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatMessageDeletedInThread': {
-            '2021-02': AcsChatMessageDeletedInThreadCloudEvent;
-            '2021-10': AcsChatMessageDeletedInThreadCloudEvent;
+        readonly 'Microsoft.Communication.ChatMessageDeletedInThread': {
+            readonly '2021-02': typeof chatMessageDeletedInThreadCloudEvent_2021_02;
+            readonly '2021-10': typeof chatMessageDeletedInThreadCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatMessageEdited': {
-            '2020-09': AcsChatMessageEditedCloudEvent;
-            '2021-02': AcsChatMessageEditedCloudEvent;
-            '2021-10': AcsChatMessageEditedCloudEvent;
+        readonly 'Microsoft.Communication.ChatMessageEdited': {
+            readonly '2020-09': typeof chatMessageEditedCloudEvent_2020_09;
+            readonly '2021-02': typeof chatMessageEditedCloudEvent_2021_02;
+            readonly '2021-10': typeof chatMessageEditedCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatMessageEditedInThread': {
-            '2021-02': AcsChatMessageEditedInThreadCloudEvent;
-            '2021-10': AcsChatMessageEditedInThreadCloudEvent;
+        readonly 'Microsoft.Communication.ChatMessageEditedInThread': {
+            readonly '2021-02': typeof chatMessageEditedInThreadCloudEvent_2021_02;
+            readonly '2021-10': typeof chatMessageEditedInThreadCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatMessageReceived': {
-            '2020-09': AcsChatMessageReceivedCloudEvent;
-            '2021-02': AcsChatMessageReceivedCloudEvent;
-            '2021-10': AcsChatMessageReceivedCloudEvent;
+        readonly 'Microsoft.Communication.ChatMessageReceived': {
+            readonly '2020-09': typeof chatMessageReceivedCloudEvent_2020_09;
+            readonly '2021-02': typeof chatMessageReceivedCloudEvent_2021_02;
+            readonly '2021-10': typeof chatMessageReceivedCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatMessageReceivedInThread': {
-            '2021-02': AcsChatMessageReceivedInThreadCloudEvent;
-            '2021-10': AcsChatMessageReceivedInThreadCloudEvent;
+        readonly 'Microsoft.Communication.ChatMessageReceivedInThread': {
+            readonly '2021-02': typeof chatMessageReceivedInThreadCloudEvent_2021_02;
+            readonly '2021-10': typeof chatMessageReceivedInThreadCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
-            '2021-02': AcsChatParticipantAddedToThreadWithUserCloudEvent;
-            '2021-10': AcsChatParticipantAddedToThreadWithUserCloudEvent;
+        readonly 'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
+            readonly '2021-02': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_02;
+            readonly '2021-10': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
-            '2021-02': AcsChatParticipantRemovedFromThreadWithUserCloudEvent;
-            '2021-10': AcsChatParticipantRemovedFromThreadWithUserCloudEvent;
+        readonly 'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
+            readonly '2021-02': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02;
+            readonly '2021-10': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatThreadCreated': {
-            '2021-02': AcsChatThreadCreatedCloudEvent;
-            '2021-10': AcsChatThreadCreatedCloudEvent;
+        readonly 'Microsoft.Communication.ChatThreadCreated': {
+            readonly '2021-02': typeof chatThreadCreatedCloudEvent_2021_02;
+            readonly '2021-10': typeof chatThreadCreatedCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatThreadCreatedWithUser': {
-            '2020-09': AcsChatThreadCreatedWithUserCloudEvent;
-            '2021-02': AcsChatThreadCreatedWithUserCloudEvent;
-            '2021-10': AcsChatThreadCreatedWithUserCloudEvent;
+        readonly 'Microsoft.Communication.ChatThreadCreatedWithUser': {
+            readonly '2020-09': typeof chatThreadCreatedWithUserCloudEvent_2020_09;
+            readonly '2021-02': typeof chatThreadCreatedWithUserCloudEvent_2021_02;
+            readonly '2021-10': typeof chatThreadCreatedWithUserCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatThreadDeleted': {
-            '2021-02': AcsChatThreadDeletedCloudEvent;
-            '2021-10': AcsChatThreadDeletedCloudEvent;
+        readonly 'Microsoft.Communication.ChatThreadDeleted': {
+            readonly '2021-02': typeof chatThreadDeletedCloudEvent_2021_02;
+            readonly '2021-10': typeof chatThreadDeletedCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatThreadParticipantAdded': {
-            '2021-02': AcsChatThreadParticipantAddedCloudEvent;
-            '2021-10': AcsChatThreadParticipantAddedCloudEvent;
+        readonly 'Microsoft.Communication.ChatThreadParticipantAdded': {
+            readonly '2021-02': typeof chatThreadParticipantAddedCloudEvent_2021_02;
+            readonly '2021-10': typeof chatThreadParticipantAddedCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatThreadParticipantRemoved': {
-            '2021-02': AcsChatThreadParticipantRemovedCloudEvent;
-            '2021-10': AcsChatThreadParticipantRemovedCloudEvent;
+        readonly 'Microsoft.Communication.ChatThreadParticipantRemoved': {
+            readonly '2021-02': typeof chatThreadParticipantRemovedCloudEvent_2021_02;
+            readonly '2021-10': typeof chatThreadParticipantRemovedCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatThreadPropertiesUpdated': {
-            '2021-02': AcsChatThreadPropertiesUpdatedCloudEvent;
-            '2021-10': AcsChatThreadPropertiesUpdatedCloudEvent;
+        readonly 'Microsoft.Communication.ChatThreadPropertiesUpdated': {
+            readonly '2021-02': typeof chatThreadPropertiesUpdatedCloudEvent_2021_02;
+            readonly '2021-10': typeof chatThreadPropertiesUpdatedCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
-            '2020-09': AcsChatThreadPropertiesUpdatedPerUserCloudEvent;
-            '2021-02': AcsChatThreadPropertiesUpdatedPerUserCloudEvent;
-            '2021-10': AcsChatThreadPropertiesUpdatedPerUserCloudEvent;
+        readonly 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
+            readonly '2020-09': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09;
+            readonly '2021-02': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02;
+            readonly '2021-10': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10;
         };
-        'Microsoft.Communication.ChatThreadWithUserDeleted': {
-            '2020-09': AcsChatThreadWithUserDeletedCloudEvent;
-            '2021-02': AcsChatThreadWithUserDeletedCloudEvent;
-            '2021-10': AcsChatThreadWithUserDeletedCloudEvent;
+        readonly 'Microsoft.Communication.ChatThreadWithUserDeleted': {
+            readonly '2020-09': typeof chatThreadWithUserDeletedCloudEvent_2020_09;
+            readonly '2021-02': typeof chatThreadWithUserDeletedCloudEvent_2021_02;
+            readonly '2021-10': typeof chatThreadWithUserDeletedCloudEvent_2021_10;
         };
-        'Microsoft.Communication.InstantMessageDeleted': {
-            '2020-03': AcsInstantMessageDeletedCloudEvent;
+        readonly 'Microsoft.Communication.InstantMessageDeleted': {
+            readonly '2020-03': typeof instantMessageDeletedCloudEvent_2020_03;
         };
-        'Microsoft.Communication.InstantMessageEdited': {
-            '2020-03': AcsInstantMessageEditedCloudEvent;
+        readonly 'Microsoft.Communication.InstantMessageEdited': {
+            readonly '2020-03': typeof instantMessageEditedCloudEvent_2020_03;
         };
-        'Microsoft.Communication.InstantMessageReceived': {
-            '2020-03': AcsInstantMessageReceivedCloudEvent;
+        readonly 'Microsoft.Communication.InstantMessageReceived': {
+            readonly '2020-03': typeof instantMessageReceivedCloudEvent_2020_03;
         };
-        'Microsoft.Communication.SMSDeliveryReportReceived': {
-            '2020-03': AcsSmsDeliveryReportReceivedCloudEvent;
-            '2020-09': AcsSmsDeliveryReportReceivedCloudEvent;
-            '2021-02': AcsSmsDeliveryReportReceivedCloudEvent;
+        readonly 'Microsoft.Communication.SMSDeliveryReportReceived': {
+            readonly '2020-03': typeof smsDeliveryReportReceivedCloudEvent_2020_03;
+            readonly '2020-09': typeof smsDeliveryReportReceivedCloudEvent_2020_09;
+            readonly '2021-02': typeof smsDeliveryReportReceivedCloudEvent_2021_02;
         };
-        'Microsoft.Communication.SMSReceived': {
-            '2020-03': AcsSmsReceivedCloudEvent;
-            '2020-09': AcsSmsReceivedCloudEvent;
-            '2021-02': AcsSmsReceivedCloudEvent;
+        readonly 'Microsoft.Communication.SMSReceived': {
+            readonly '2020-03': typeof smsReceivedCloudEvent_2020_03;
+            readonly '2020-09': typeof smsReceivedCloudEvent_2020_09;
+            readonly '2021-02': typeof smsReceivedCloudEvent_2021_02;
         };
     };
 };
@@ -495,8 +475,8 @@ export declare const fixtures: {
 export interface FixtureEntry {
     readonly eventType: AcsEventType;
     readonly docsVersion: string;
-    readonly eventGrid: AcsEvent;
-    readonly cloudEvent: AcsCloudEvent;
+    readonly eventGrid: DeepReadonly<AcsEvent>;
+    readonly cloudEvent: DeepReadonly<AcsCloudEvent>;
 }
 /** Every docs sample as one list, oldest docs version first within each event type. */
 export declare const fixtureList: readonly FixtureEntry[];

@@ -1,359 +1,11 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import { formatSubject } from './subjects.js';
-/** The seed factories use when none is given. */
-export const DEFAULT_SEED = 1;
-const hasOwn = (object, name) => Object.prototype.hasOwnProperty.call(object, name);
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** Defines a property (never the prototype, even for a "__proto__" key). */
-function define(target, name, value) {
-    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-}
-/** A deep copy of JSON-like data (plain objects and arrays; other values are shared). */
-function clone(value) {
-    if (Array.isArray(value))
-        return value.map((item) => clone(item));
-    if (!isRecord(value))
-        return value;
-    const copy = {};
-    for (const name of Object.keys(value))
-        define(copy, name, clone(value[name]));
-    return copy;
-}
-/** `base` with `patch` merged in, both untouched: plain objects merge, anything else replaces, undefined is skipped. */
-function merge(base, patch) {
-    if (patch === undefined)
-        return clone(base);
-    if (!isRecord(base) || !isRecord(patch))
-        return clone(patch);
-    const merged = clone(base);
-    for (const name of Object.keys(patch)) {
-        if (patch[name] !== undefined)
-            define(merged, name, merge(hasOwn(base, name) ? base[name] : undefined, patch[name]));
-    }
-    return merged;
-}
-/** Freezes `value` and everything it holds. */
-function frozen(value) {
-    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-        Object.freeze(value);
-        for (const name of Object.keys(value))
-            frozen(value[name]);
-    }
-    return value;
-}
-/** The value at a JSON Pointer, or undefined. */
-function at(value, pointer) {
-    let current = value;
-    for (const raw of pointer.split('/').slice(1)) {
-        const name = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-        if (current === null || typeof current !== 'object' || !hasOwn(current, name))
-            return undefined;
-        current = current[name];
-    }
-    return current;
-}
-/** The string a subject parameter is taken from (`pointer` into the data). */
-function source(data, pointer) {
-    const value = at(data, pointer);
-    if (typeof value !== 'string')
-        throw new RangeError('subject source data' + pointer + ' must be a string, got ' + typeof value);
-    return value;
-}
-/** E.164 digits without "+", as SMS subjects carry a phone number. */
-function digits(phoneNumber) {
-    return phoneNumber.replace(/[^0-9]/g, '');
-}
-function build(recipe, overrides, options) {
-    const draw = new Draw(recipe.type, options?.seed ?? DEFAULT_SEED);
-    const data = recipe.data(draw);
-    const event = {
-        id: draw.guid(),
-        topic: draw.resourceTopic(),
-        subject: recipe.subject(data),
-        data,
-        eventType: recipe.type,
-        dataVersion: recipe.dataVersion,
-        metadataVersion: '1',
-        eventTime: draw.eventTime(),
-    };
-    if (overrides === undefined)
-        return event;
-    const merged = merge(event, overrides);
-    // The subject is a function of the data: unless it is overridden, it follows overridden data.
-    if (overrides.subject === undefined)
-        merged.subject = recipe.subject(merged.data);
-    return merged;
-}
+import { toCloudEvent } from './support/envelopes.js';
+import { buildEvent, digits, subjectSource, variants, } from './support/fixture-building.js';
+import { frozen } from './support/plain-data.js';
+export { DEFAULT_SEED, } from './support/fixture-building.js';
 export function makeCloudEvent(event, options) {
     return toCloudEvent(event, options);
-}
-// makeCloudEvent without the overload that maps over the AcsEvent union: the sample constants use
-// it so that compiling them stays linear in the number of event types.
-function toCloudEvent(event, options) {
-    const source = options?.source ?? event.topic;
-    if (typeof source !== 'string' || source === '') {
-        throw new RangeError('makeCloudEvent: the event has no topic to use as source; pass options.source');
-    }
-    return {
-        specversion: '1.0',
-        id: event.id,
-        source,
-        type: event.eventType,
-        time: event.eventTime,
-        subject: event.subject,
-        datacontenttype: 'application/json',
-        data: clone(event.data),
-    };
-}
-function variants(valid, recipes) {
-    return recipes.map((recipe) => {
-        const event = clone(valid);
-        const names = recipe.path
-            .split('/')
-            .slice(1)
-            .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'));
-        const last = names.pop();
-        let parent = event;
-        for (const name of names)
-            parent = parent[name];
-        if ('remove' in recipe)
-            delete parent[last];
-        else
-            define(parent, last, clone(recipe.value));
-        return { name: recipe.name, status: recipe.status, path: recipe.path, event };
-    });
-}
-// ── Seeded randomness ─────────────────────────────────────────────────────────────────────────
-/** mulberry32: a small 32-bit PRNG, plenty for test data (never for secrets). */
-function mulberry32(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/** FNV-1a of the event type started from the seed: a bijection of the seed, so event types draw independently. */
-function mix(seed, text) {
-    let hash = (0x811c9dc5 ^ seed) >>> 0;
-    for (let i = 0; i < text.length; i++)
-        hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    return hash;
-}
-const FIRST_NAMES = [
-    'Alex',
-    'Bea',
-    'Carmen',
-    'Dmitri',
-    'Elif',
-    'Farah',
-    'Gus',
-    'Hana',
-    'Ivan',
-    'Jun',
-    'Kofi',
-    'Lena',
-    'Maya',
-    'Noor',
-    'Omar',
-    'Priya',
-];
-const LAST_NAMES = [
-    'Adams',
-    'Baker',
-    'Chen',
-    'Diaz',
-    'Evans',
-    'Fischer',
-    'Garcia',
-    'Haddad',
-    'Ito',
-    'Johansson',
-    'Kim',
-    'Lopez',
-    'Mensah',
-    'Novak',
-    'Okafor',
-    'Patel',
-];
-const SENTENCES = [
-    'Welcome to Azure Communication Services',
-    'Can we move the sync to 3pm?',
-    'The build is green again.',
-    'Thanks, that fixed it!',
-    'Running ten minutes late.',
-    'Your verification code is 482913',
-    'See the notes from this morning.',
-    'Lunch at the usual place?',
-];
-const TOPICS = [
-    'Project sync',
-    'Release planning',
-    'Support escalation',
-    'Team lunch',
-    'Design review',
-    'On-call handover',
-];
-const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
-const MAP_KEYS = ['priority', 'category', 'language', 'origin'];
-const AREA_CODES = ['206', '253', '312', '415', '425', '512', '617', '646', '720', '919'];
-const RESOURCE_GROUPS = ['contoso-rg', 'acs-prod', 'communications-rg', 'fabrikam-eastus'];
-const RESOURCE_NAMES = ['contoso-acs', 'fabrikam-communication', 'acs-events-demo', 'northwind-chat'];
-const BASE_FROM = Date.UTC(2021, 0, 1);
-const BASE_TO = Date.UTC(2024, 11, 31);
-const HEX = '0123456789abcdef';
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/**
- * Draws the values of one event. Identities (raw ids, display names, phone numbers) are drawn once
- * per role, so e.g. `senderId` and `senderCommunicationIdentifier.rawId` agree; timestamps once per
- * rank, so they are ordered and `version` is the epoch milliseconds of the last change.
- */
-class Draw {
-    next;
-    base;
-    people = new Map();
-    phones = new Map();
-    times = new Map();
-    resource;
-    thread;
-    constructor(type, seed) {
-        if (!Number.isFinite(seed))
-            throw new RangeError('seed must be a finite number, got ' + String(seed));
-        this.next = mulberry32(mix(Math.trunc(seed) >>> 0, type));
-        this.base = this.int(BASE_FROM, BASE_TO);
-    }
-    /** An integer in [min, max]. */
-    int(min, max) {
-        return min + Math.floor(this.next() * (max - min + 1));
-    }
-    pick(list) {
-        return list[this.int(0, list.length - 1)];
-    }
-    chars(alphabet, length) {
-        let text = '';
-        for (let i = 0; i < length; i++)
-            text += alphabet[this.int(0, alphabet.length - 1)];
-        return text;
-    }
-    hex(length) {
-        return this.chars(HEX, length);
-    }
-    /** A random (version 4) GUID. */
-    guid() {
-        return (this.hex(8) +
-            '-' +
-            this.hex(4) +
-            '-4' +
-            this.hex(3) +
-            '-' +
-            this.pick(['8', '9', 'a', 'b']) +
-            this.hex(3) +
-            '-' +
-            this.hex(12));
-    }
-    /** The event's chat thread: `19:<32 hex>@thread.v2`. */
-    threadId() {
-        return (this.thread ??= '19:' + this.hex(32) + '@thread.v2');
-    }
-    transactionId() {
-        return this.chars(BASE64, 22) + '.1.1.1.1.' + this.int(100000000, 2147483647) + '.1.1';
-    }
-    person(role) {
-        let person = this.people.get(role);
-        if (!person) {
-            this.resource ??= this.guid();
-            const user = '0000000' +
-                this.int(5, 9) +
-                '-' +
-                this.hex(4) +
-                '-' +
-                this.hex(4) +
-                '-' +
-                this.hex(4) +
-                '-' +
-                this.hex(12);
-            person = {
-                rawId: '8:acs:' + this.resource + '_' + user,
-                displayName: this.pick(FIRST_NAMES) + ' ' + this.pick(LAST_NAMES),
-            };
-            this.people.set(role, person);
-        }
-        return person;
-    }
-    /** The raw id of the ACS user playing `role` (sender, recipient, …): `8:acs:<resource>_<user>`. */
-    rawId(role) {
-        return this.person(role).rawId;
-    }
-    displayName(role) {
-        return this.person(role).displayName;
-    }
-    /** An E.164 (+1) phone number per role, distinct from the others. */
-    phone(role) {
-        const known = this.phones.get(role);
-        if (known !== undefined)
-            return known;
-        const taken = new Set(this.phones.values());
-        let phone;
-        do
-            phone = '+1' + this.pick(AREA_CODES) + this.int(200, 999) + this.int(1000, 9999);
-        while (taken.has(phone));
-        this.phones.set(role, phone);
-        return phone;
-    }
-    /** Epoch milliseconds of a rank's timestamp. */
-    ms(rank) {
-        let time = this.times.get(rank);
-        if (time === undefined) {
-            const before = rank === 'create'
-                ? this.int(600000, 259200000)
-                : rank === 'compose'
-                    ? this.int(500, 300000)
-                    : rank === 'attempt'
-                        ? this.int(200, 20000)
-                        : 0;
-            time = this.base - before;
-            this.times.set(rank, time);
-        }
-        return time;
-    }
-    /** An RFC 3339 timestamp of a rank. */
-    time(rank) {
-        return new Date(this.ms(rank)).toISOString();
-    }
-    /** The version of a thread or message: epoch milliseconds of its last change. */
-    version(rank) {
-        return this.ms(rank);
-    }
-    /** When Event Grid got the event: a little after every timestamp in its data. */
-    eventTime() {
-        const latest = this.times.size === 0 ? this.base : Math.max(...this.times.values());
-        return new Date(latest + this.int(20, 2500)).toISOString();
-    }
-    sentence() {
-        return this.pick(SENTENCES);
-    }
-    topic() {
-        return this.pick(TOPICS);
-    }
-    word() {
-        return this.pick(WORDS);
-    }
-    mapKey() {
-        return this.pick(MAP_KEYS);
-    }
-    /** The ACS resource the event comes from, as Event Grid's `topic`. */
-    resourceTopic() {
-        return ('/subscriptions/' +
-            this.guid() +
-            '/resourceGroups/' +
-            this.pick(RESOURCE_GROUPS) +
-            '/providers/Microsoft.Communication/communicationServices/' +
-            this.pick(RESOURCE_NAMES));
-    }
 }
 // ── Factories ────────────────────────────────────────────────────────────────────────────────
 const recipes = {
@@ -371,9 +23,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMemberAddedToThreadWithUser', {
-            threadId: source(data, '/threadId'),
-            memberId: source(data, '/memberAdded/memberId'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            memberId: subjectSource(data, '/memberAdded/memberId'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
@@ -393,9 +45,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMemberRemovedFromThreadWithUser', {
-            threadId: source(data, '/threadId'),
-            memberId: source(data, '/memberRemoved/memberId'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            memberId: subjectSource(data, '/memberRemoved/memberId'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatMessageDeleted': {
@@ -422,9 +74,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMessageDeleted', {
-            threadId: source(data, '/threadId'),
-            senderId: source(data, '/senderId'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            senderId: subjectSource(data, '/senderId'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatMessageDeletedInThread': {
@@ -445,8 +97,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMessageDeletedInThread', {
-            threadId: source(data, '/threadId'),
-            senderId: source(data, '/senderCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            senderId: subjectSource(data, '/senderCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatMessageEdited': {
@@ -475,9 +127,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMessageEdited', {
-            threadId: source(data, '/threadId'),
-            senderId: source(data, '/senderId'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            senderId: subjectSource(data, '/senderId'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatMessageEditedInThread': {
@@ -500,8 +152,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMessageEditedInThread', {
-            threadId: source(data, '/threadId'),
-            senderId: source(data, '/senderCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            senderId: subjectSource(data, '/senderCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatMessageReceived': {
@@ -529,9 +181,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMessageReceived', {
-            threadId: source(data, '/threadId'),
-            senderId: source(data, '/senderId'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            senderId: subjectSource(data, '/senderId'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatMessageReceivedInThread': {
@@ -553,8 +205,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatMessageReceivedInThread', {
-            threadId: source(data, '/threadId'),
-            senderId: source(data, '/senderCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            senderId: subjectSource(data, '/senderCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
@@ -583,9 +235,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatParticipantAddedToThreadWithUser', {
-            threadId: source(data, '/threadId'),
-            participantId: source(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
-            recipientId: source(data, '/recipientCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            participantId: subjectSource(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
+            recipientId: subjectSource(data, '/recipientCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
@@ -614,9 +266,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser', {
-            threadId: source(data, '/threadId'),
-            participantId: source(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
-            recipientId: source(data, '/recipientCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            participantId: subjectSource(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
+            recipientId: subjectSource(data, '/recipientCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatThreadCreated': {
@@ -643,8 +295,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadCreated', {
-            threadId: source(data, '/threadId'),
-            createdBy: source(data, '/createdByCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            createdBy: subjectSource(data, '/createdByCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatThreadCreatedWithUser': {
@@ -678,9 +330,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadCreatedWithUser', {
-            threadId: source(data, '/threadId'),
-            createdBy: source(data, '/createdBy'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            createdBy: subjectSource(data, '/createdBy'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatThreadDeleted': {
@@ -698,8 +350,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadDeleted', {
-            threadId: source(data, '/threadId'),
-            deletedBy: source(data, '/deletedByCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            deletedBy: subjectSource(data, '/deletedByCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatThreadParticipantAdded': {
@@ -724,8 +376,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadParticipantAdded', {
-            threadId: source(data, '/threadId'),
-            participantId: source(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            participantId: subjectSource(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatThreadParticipantRemoved': {
@@ -750,8 +402,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadParticipantRemoved', {
-            threadId: source(data, '/threadId'),
-            participantId: source(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            participantId: subjectSource(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatThreadPropertiesUpdated': {
@@ -770,8 +422,8 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadPropertiesUpdated', {
-            threadId: source(data, '/threadId'),
-            editedBy: source(data, '/editedByCommunicationIdentifier/rawId'),
+            threadId: subjectSource(data, '/threadId'),
+            editedBy: subjectSource(data, '/editedByCommunicationIdentifier/rawId'),
         }),
     },
     'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
@@ -796,9 +448,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser', {
-            threadId: source(data, '/threadId'),
-            editedBy: source(data, '/editedBy'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            editedBy: subjectSource(data, '/editedBy'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.ChatThreadWithUserDeleted': {
@@ -822,9 +474,9 @@ const recipes = {
             threadId: draw.threadId(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.ChatThreadWithUserDeleted', {
-            threadId: source(data, '/threadId'),
-            deletedBy: source(data, '/deletedBy'),
-            recipientId: source(data, '/recipientId'),
+            threadId: subjectSource(data, '/threadId'),
+            deletedBy: subjectSource(data, '/deletedBy'),
+            recipientId: subjectSource(data, '/recipientId'),
         }),
     },
     'Microsoft.Communication.InstantMessageDeleted': {
@@ -896,7 +548,7 @@ const recipes = {
             receivedTimestamp: draw.time('change'),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.SMSDeliveryReportReceived', {
-            phoneNumber: digits(source(data, '/from')),
+            phoneNumber: digits(subjectSource(data, '/from')),
         }),
     },
     'Microsoft.Communication.SMSReceived': {
@@ -909,100 +561,102 @@ const recipes = {
             message: draw.sentence(),
             receivedTimestamp: draw.time('change'),
         }),
-        subject: (data) => formatSubject('Microsoft.Communication.SMSReceived', { phoneNumber: digits(source(data, '/to')) }),
+        subject: (data) => formatSubject('Microsoft.Communication.SMSReceived', {
+            phoneNumber: digits(subjectSource(data, '/to')),
+        }),
     },
 };
 /** A valid, realistic `Microsoft.Communication.ChatMemberAddedToThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/memberAdded/{memberId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMemberAddedToThreadWithUserEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMemberAddedToThreadWithUser'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMemberAddedToThreadWithUser'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/memberRemoved/{memberId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMemberRemovedFromThreadWithUserEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMemberRemovedFromThreadWithUser'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMemberRemovedFromThreadWithUser'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMessageDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMessageDeletedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMessageDeleted'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMessageDeleted'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMessageDeletedInThread` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMessageDeletedInThreadEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMessageDeletedInThread'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMessageDeletedInThread'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMessageEdited` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMessageEditedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMessageEdited'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMessageEdited'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMessageEditedInThread` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMessageEditedInThreadEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMessageEditedInThread'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMessageEditedInThread'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMessageReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMessageReceivedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMessageReceived'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMessageReceived'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatMessageReceivedInThread` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatMessageReceivedInThreadEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatMessageReceivedInThread'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatMessageReceivedInThread'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantAdded/{participantId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatParticipantAddedToThreadWithUserEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatParticipantAddedToThreadWithUser'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatParticipantAddedToThreadWithUser'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantRemoved/{participantId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatParticipantRemovedFromThreadWithUserEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadCreated` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/createdBy/{createdBy}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadCreatedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadCreated'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadCreated'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadCreatedWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/createdBy/{createdBy}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadCreatedWithUserEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadCreatedWithUser'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadCreatedWithUser'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/deletedBy/{deletedBy}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadDeletedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadDeleted'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadDeleted'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadParticipantAdded` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantadded/{participantId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadParticipantAddedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadParticipantAdded'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadParticipantAdded'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadParticipantRemoved` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantremoved/{participantId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadParticipantRemovedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadParticipantRemoved'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadParticipantRemoved'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadPropertiesUpdated` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/editedBy/{editedBy}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadPropertiesUpdatedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadPropertiesUpdated'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadPropertiesUpdated'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/editedBy/{editedBy}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadPropertiesUpdatedPerUserEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.ChatThreadWithUserDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/deletedBy/{deletedBy}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsChatThreadWithUserDeletedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.ChatThreadWithUserDeleted'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.ChatThreadWithUserDeleted'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.InstantMessageDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject is the one its docs sample shows (the event has no documented subject pattern). */
 export function makeAcsInstantMessageDeletedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.InstantMessageDeleted'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.InstantMessageDeleted'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.InstantMessageEdited` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject is the one its docs sample shows (the event has no documented subject pattern). */
 export function makeAcsInstantMessageEditedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.InstantMessageEdited'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.InstantMessageEdited'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.InstantMessageReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject is the one its docs sample shows (the event has no documented subject pattern). */
 export function makeAcsInstantMessageReceivedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.InstantMessageReceived'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.InstantMessageReceived'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.SMSDeliveryReportReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`/phonenumber/{phoneNumber}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsSmsDeliveryReportReceivedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.SMSDeliveryReportReceived'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.SMSDeliveryReportReceived'], overrides, options);
 }
 /** A valid, realistic `Microsoft.Communication.SMSReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`/phonenumber/{phoneNumber}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export function makeAcsSmsReceivedEvent(overrides, options) {
-    return build(recipes['Microsoft.Communication.SMSReceived'], overrides, options);
+    return buildEvent(recipes['Microsoft.Communication.SMSReceived'], overrides, options);
 }
 /** Every factory by event type. */
 export const factories = {
@@ -2892,8 +2546,6 @@ export const fixtures = frozen({
         },
     },
 });
-// Built from the tables rather than written out: an array literal of one entry per sample makes the
-// checker reduce a union of every entry's type, which stops compiling at about a thousand events.
 /** Every docs sample as one list, oldest docs version first within each event type. */
 export const fixtureList = frozen(Object.entries(fixtures.eventGrid).flatMap(([eventType, byVersion]) => Object.entries(byVersion).map(([docsVersion, eventGrid]) => ({
     eventType: eventType,
@@ -2932,6 +2584,7 @@ export const invalidVariants = frozen({
             path: '/data/time',
             value: 42,
         },
+        { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
         {
             name: '/data/time is not an RFC 3339 date-time',
             status: 'invalid',
@@ -2945,7 +2598,19 @@ export const invalidVariants = frozen({
             path: '/data/addedBy',
             value: 42,
         },
+        {
+            name: '/data/addedBy is null, which it may not be',
+            status: 'invalid',
+            path: '/data/addedBy',
+            value: null,
+        },
         { name: '/data/memberAdded is missing', status: 'invalid', path: '/data/memberAdded', remove: true },
+        {
+            name: '/data/memberAdded is null, which it may not be',
+            status: 'invalid',
+            path: '/data/memberAdded',
+            value: null,
+        },
         {
             name: '/data/memberAdded/displayName is missing',
             status: 'invalid',
@@ -2966,6 +2631,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -2978,12 +2649,24 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
         },
         {
             name: '/data/transactionId is missing',
@@ -2997,12 +2680,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': variants(makeAcsChatMemberRemovedFromThreadWithUserEvent(), [
@@ -3033,6 +2728,7 @@ export const invalidVariants = frozen({
             path: '/data/time',
             value: 42,
         },
+        { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
         {
             name: '/data/time is not an RFC 3339 date-time',
             status: 'invalid',
@@ -3047,10 +2743,22 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/removedBy is null, which it may not be',
+            status: 'invalid',
+            path: '/data/removedBy',
+            value: null,
+        },
+        {
             name: '/data/memberRemoved is missing',
             status: 'invalid',
             path: '/data/memberRemoved',
             remove: true,
+        },
+        {
+            name: '/data/memberRemoved is null, which it may not be',
+            status: 'invalid',
+            path: '/data/memberRemoved',
+            value: null,
         },
         {
             name: '/data/memberRemoved/displayName is missing',
@@ -3072,6 +2780,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -3084,12 +2798,24 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
         },
         {
             name: '/data/transactionId is missing',
@@ -3103,12 +2829,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMessageDeleted': variants(makeAcsChatMessageDeletedEvent(), [
@@ -3140,6 +2878,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deleteTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deleteTime',
+            value: null,
+        },
+        {
             name: '/data/deleteTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/deleteTime',
@@ -3152,12 +2896,30 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
         {
             name: '/data/senderId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/senderId',
             value: 42,
+        },
+        {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3183,12 +2945,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
         {
             name: '/data/composeTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/composeTime',
             value: 42,
+        },
+        {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
         },
         {
             name: '/data/composeTime is not an RFC 3339 date-time',
@@ -3203,6 +2977,7 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
@@ -3210,12 +2985,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -3236,12 +3029,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMessageDeletedInThread': variants(makeAcsChatMessageDeletedInThreadEvent(), [
@@ -3273,6 +3078,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deleteTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deleteTime',
+            value: null,
+        },
+        {
             name: '/data/deleteTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/deleteTime',
@@ -3285,6 +3096,12 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/type is missing', status: 'invalid', path: '/data/type', remove: true },
         {
             name: '/data/type has the wrong type (number instead of string)',
@@ -3292,12 +3109,19 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
             value: '42',
+        },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
         },
         {
             name: '/data/senderDisplayName is missing',
@@ -3312,10 +3136,22 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
+        {
             name: '/data/senderCommunicationIdentifier is missing',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3337,6 +3173,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
+        },
+        {
             name: '/data/composeTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/composeTime',
@@ -3349,12 +3191,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMessageEdited': variants(makeAcsChatMessageEditedEvent(), [
@@ -3386,6 +3240,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/editTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editTime',
+            value: null,
+        },
+        {
             name: '/data/editTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/editTime',
@@ -3398,6 +3258,12 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -3405,12 +3271,36 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
+        {
+            name: '/data/metadata is null, which it may not be',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: null,
+        },
         { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
         {
             name: '/data/senderId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/senderId',
             value: 42,
+        },
+        {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3436,12 +3326,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
         {
             name: '/data/composeTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/composeTime',
             value: 42,
+        },
+        {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
         },
         {
             name: '/data/composeTime is not an RFC 3339 date-time',
@@ -3456,6 +3358,7 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
@@ -3463,12 +3366,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -3489,12 +3410,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMessageEditedInThread': variants(makeAcsChatMessageEditedInThreadEvent(), [
@@ -3526,6 +3459,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/editTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editTime',
+            value: null,
+        },
+        {
             name: '/data/editTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/editTime',
@@ -3538,12 +3477,30 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/messageId',
             value: 42,
+        },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
+        {
+            name: '/data/metadata is null, which it may not be',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: null,
         },
         { name: '/data/type is missing', status: 'invalid', path: '/data/type', remove: true },
         {
@@ -3552,12 +3509,19 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
             value: '42',
+        },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
         },
         {
             name: '/data/senderDisplayName is missing',
@@ -3572,10 +3536,22 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
+        {
             name: '/data/senderCommunicationIdentifier is missing',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3597,6 +3573,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
+        },
+        {
             name: '/data/composeTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/composeTime',
@@ -3609,12 +3591,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMessageReceived': variants(makeAcsChatMessageReceivedEvent(), [
@@ -3645,6 +3639,12 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -3652,12 +3652,36 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
+        {
+            name: '/data/metadata is null, which it may not be',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: null,
+        },
         { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
         {
             name: '/data/senderId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/senderId',
             value: 42,
+        },
+        {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3683,12 +3707,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
         {
             name: '/data/composeTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/composeTime',
             value: 42,
+        },
+        {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
         },
         {
             name: '/data/composeTime is not an RFC 3339 date-time',
@@ -3703,6 +3739,7 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
@@ -3710,12 +3747,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -3736,12 +3791,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatMessageReceivedInThread': variants(makeAcsChatMessageReceivedInThreadEvent(), [
@@ -3772,12 +3839,30 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/messageId',
             value: 42,
+        },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
+        {
+            name: '/data/metadata is null, which it may not be',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: null,
         },
         { name: '/data/type is missing', status: 'invalid', path: '/data/type', remove: true },
         {
@@ -3786,12 +3871,19 @@ export const invalidVariants = frozen({
             path: '/data/type',
             value: 42,
         },
+        { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
             value: '42',
+        },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
         },
         {
             name: '/data/senderDisplayName is missing',
@@ -3806,10 +3898,22 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
+        {
             name: '/data/senderCommunicationIdentifier is missing',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3831,6 +3935,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
+        },
+        {
             name: '/data/composeTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/composeTime',
@@ -3843,12 +3953,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': variants(makeAcsChatParticipantAddedToThreadWithUserEvent(), [
@@ -3879,6 +4001,7 @@ export const invalidVariants = frozen({
             path: '/data/time',
             value: 42,
         },
+        { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
         {
             name: '/data/time is not an RFC 3339 date-time',
             status: 'invalid',
@@ -3890,6 +4013,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/addedByCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/addedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/addedByCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/addedByCommunicationIdentifier/rawId is missing',
@@ -3908,6 +4037,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantAdded',
             remove: true,
+        },
+        {
+            name: '/data/participantAdded is null, which it may not be',
+            status: 'invalid',
+            path: '/data/participantAdded',
+            value: null,
         },
         {
             name: '/data/participantAdded/displayName is missing',
@@ -3940,6 +4075,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/recipientCommunicationIdentifier/rawId',
@@ -3959,6 +4100,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -3972,6 +4119,12 @@ export const invalidVariants = frozen({
             value: '42',
         },
         {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
+        {
             name: '/data/transactionId is missing',
             status: 'invalid',
             path: '/data/transactionId',
@@ -3983,12 +4136,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': variants(makeAcsChatParticipantRemovedFromThreadWithUserEvent(), [
@@ -4019,6 +4184,7 @@ export const invalidVariants = frozen({
             path: '/data/time',
             value: 42,
         },
+        { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
         {
             name: '/data/time is not an RFC 3339 date-time',
             status: 'invalid',
@@ -4030,6 +4196,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/removedByCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/removedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/removedByCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/removedByCommunicationIdentifier/rawId is missing',
@@ -4048,6 +4220,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantRemoved',
             remove: true,
+        },
+        {
+            name: '/data/participantRemoved is null, which it may not be',
+            status: 'invalid',
+            path: '/data/participantRemoved',
+            value: null,
         },
         {
             name: '/data/participantRemoved/displayName is missing',
@@ -4080,6 +4258,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/recipientCommunicationIdentifier/rawId',
@@ -4099,6 +4283,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -4112,6 +4302,12 @@ export const invalidVariants = frozen({
             value: '42',
         },
         {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
+        {
             name: '/data/transactionId is missing',
             status: 'invalid',
             path: '/data/transactionId',
@@ -4123,12 +4319,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadCreated': variants(makeAcsChatThreadCreatedEvent(), [
@@ -4159,6 +4367,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/createdByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createdByCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/createdByCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/createdByCommunicationIdentifier/rawId',
@@ -4171,7 +4385,19 @@ export const invalidVariants = frozen({
             remove: true,
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+        {
+            name: '/data/properties is null, which it may not be',
+            status: 'invalid',
+            path: '/data/properties',
+            value: null,
+        },
         { name: '/data/participants is missing', status: 'invalid', path: '/data/participants', remove: true },
+        {
+            name: '/data/participants is null, which it may not be',
+            status: 'invalid',
+            path: '/data/participants',
+            value: null,
+        },
         {
             name: '/data/participants/0/displayName is missing',
             status: 'invalid',
@@ -4204,6 +4430,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -4216,6 +4448,12 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
             name: '/data/transactionId has the wrong type (number instead of string)',
@@ -4223,12 +4461,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadCreatedWithUser': variants(makeAcsChatThreadCreatedWithUserEvent(), [
@@ -4260,6 +4510,18 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createdBy is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createdBy',
+            value: null,
+        },
+        {
+            name: '/data/createdByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createdByCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/createdByCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/createdByCommunicationIdentifier/rawId',
@@ -4272,7 +4534,19 @@ export const invalidVariants = frozen({
             remove: true,
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+        {
+            name: '/data/properties is null, which it may not be',
+            status: 'invalid',
+            path: '/data/properties',
+            value: null,
+        },
         { name: '/data/members is missing', status: 'invalid', path: '/data/members', remove: true },
+        {
+            name: '/data/members is null, which it may not be',
+            status: 'invalid',
+            path: '/data/members',
+            value: null,
+        },
         {
             name: '/data/members/0/displayName is missing',
             status: 'invalid',
@@ -4284,6 +4558,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/members/0/memberId',
             remove: true,
+        },
+        {
+            name: '/data/participants is null, which it may not be',
+            status: 'invalid',
+            path: '/data/participants',
+            value: null,
         },
         {
             name: '/data/participants/0/displayName is missing',
@@ -4317,6 +4597,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -4329,12 +4615,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -4355,12 +4659,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadDeleted': variants(makeAcsChatThreadDeletedEvent(), [
@@ -4391,6 +4707,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deletedByCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/deletedByCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/deletedByCommunicationIdentifier/rawId',
@@ -4410,6 +4732,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deleteTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deleteTime',
+            value: null,
+        },
+        {
             name: '/data/deleteTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/deleteTime',
@@ -4421,6 +4749,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/createTime',
             value: 42,
+        },
+        {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
         },
         {
             name: '/data/createTime is not an RFC 3339 date-time',
@@ -4435,6 +4769,12 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
             name: '/data/transactionId has the wrong type (number instead of string)',
@@ -4442,12 +4782,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadParticipantAdded': variants(makeAcsChatThreadParticipantAddedEvent(), [
@@ -4478,6 +4830,7 @@ export const invalidVariants = frozen({
             path: '/data/time',
             value: 42,
         },
+        { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
         {
             name: '/data/time is not an RFC 3339 date-time',
             status: 'invalid',
@@ -4489,6 +4842,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/addedByCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/addedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/addedByCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/addedByCommunicationIdentifier/rawId is missing',
@@ -4507,6 +4866,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantAdded',
             remove: true,
+        },
+        {
+            name: '/data/participantAdded is null, which it may not be',
+            status: 'invalid',
+            path: '/data/participantAdded',
+            value: null,
         },
         {
             name: '/data/participantAdded/displayName is missing',
@@ -4540,6 +4905,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -4552,6 +4923,12 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
             name: '/data/transactionId has the wrong type (number instead of string)',
@@ -4559,12 +4936,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadParticipantRemoved': variants(makeAcsChatThreadParticipantRemovedEvent(), [
@@ -4595,6 +4984,7 @@ export const invalidVariants = frozen({
             path: '/data/time',
             value: 42,
         },
+        { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
         {
             name: '/data/time is not an RFC 3339 date-time',
             status: 'invalid',
@@ -4606,6 +4996,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/removedByCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/removedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/removedByCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/removedByCommunicationIdentifier/rawId is missing',
@@ -4624,6 +5020,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantRemoved',
             remove: true,
+        },
+        {
+            name: '/data/participantRemoved is null, which it may not be',
+            status: 'invalid',
+            path: '/data/participantRemoved',
+            value: null,
         },
         {
             name: '/data/participantRemoved/displayName is missing',
@@ -4657,6 +5059,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
+        },
+        {
             name: '/data/createTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/createTime',
@@ -4670,6 +5078,12 @@ export const invalidVariants = frozen({
             value: '42',
         },
         {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
+        {
             name: '/data/transactionId is missing',
             status: 'invalid',
             path: '/data/transactionId',
@@ -4681,12 +5095,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadPropertiesUpdated': variants(makeAcsChatThreadPropertiesUpdatedEvent(), [
@@ -4717,6 +5143,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/editedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editedByCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/editedByCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/editedByCommunicationIdentifier/rawId',
@@ -4736,18 +5168,36 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/editTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editTime',
+            value: null,
+        },
+        {
             name: '/data/editTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/editTime',
             value: '2021-02-30T12:00:00Z',
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+        {
+            name: '/data/properties is null, which it may not be',
+            status: 'invalid',
+            path: '/data/properties',
+            value: null,
+        },
         { name: '/data/createTime is missing', status: 'invalid', path: '/data/createTime', remove: true },
         {
             name: '/data/createTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/createTime',
             value: 42,
+        },
+        {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
         },
         {
             name: '/data/createTime is not an RFC 3339 date-time',
@@ -4762,6 +5212,12 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
             name: '/data/transactionId has the wrong type (number instead of string)',
@@ -4769,12 +5225,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': variants(makeAcsChatThreadPropertiesUpdatedPerUserEvent(), [
@@ -4806,6 +5274,18 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/editedBy is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editedBy',
+            value: null,
+        },
+        {
+            name: '/data/editedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editedByCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/editedByCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/editedByCommunicationIdentifier/rawId',
@@ -4825,18 +5305,36 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/editTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editTime',
+            value: null,
+        },
+        {
             name: '/data/editTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/editTime',
             value: '2021-02-30T12:00:00Z',
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+        {
+            name: '/data/properties is null, which it may not be',
+            status: 'invalid',
+            path: '/data/properties',
+            value: null,
+        },
         { name: '/data/createTime is missing', status: 'invalid', path: '/data/createTime', remove: true },
         {
             name: '/data/createTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/createTime',
             value: 42,
+        },
+        {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
         },
         {
             name: '/data/createTime is not an RFC 3339 date-time',
@@ -4851,12 +5349,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -4882,12 +5398,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.ChatThreadWithUserDeleted': variants(makeAcsChatThreadWithUserDeletedEvent(), [
@@ -4919,6 +5447,18 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deletedBy is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deletedBy',
+            value: null,
+        },
+        {
+            name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deletedByCommunicationIdentifier',
+            value: null,
+        },
+        {
             name: '/data/deletedByCommunicationIdentifier/rawId is missing',
             status: 'invalid',
             path: '/data/deletedByCommunicationIdentifier/rawId',
@@ -4938,6 +5478,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deleteTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deleteTime',
+            value: null,
+        },
+        {
             name: '/data/deleteTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/deleteTime',
@@ -4949,6 +5495,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/createTime',
             value: 42,
+        },
+        {
+            name: '/data/createTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/createTime',
+            value: null,
         },
         {
             name: '/data/createTime is not an RFC 3339 date-time',
@@ -4963,12 +5515,30 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: '42',
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: null,
         },
         {
             name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -4989,12 +5559,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
         {
             name: '/data/threadId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/threadId',
             value: 42,
+        },
+        {
+            name: '/data/threadId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/threadId',
+            value: null,
         },
     ]),
     'Microsoft.Communication.InstantMessageDeleted': variants(makeAcsInstantMessageDeletedEvent(), [
@@ -5025,6 +5607,12 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (number instead of string)',
@@ -5032,12 +5620,24 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: 42,
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
         {
             name: '/data/composeTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/composeTime',
             value: 42,
+        },
+        {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
         },
         {
             name: '/data/composeTime is not an RFC 3339 date-time',
@@ -5053,6 +5653,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deleteTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deleteTime',
+            value: null,
+        },
+        {
             name: '/data/deleteTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/deleteTime',
@@ -5066,6 +5672,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
+        },
+        {
             name: '/data/senderDisplayName is missing',
             status: 'invalid',
             path: '/data/senderDisplayName',
@@ -5077,12 +5689,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
         },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
@@ -5091,12 +5715,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
         {
             name: '/data/groupId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/groupId',
             value: 42,
+        },
+        {
+            name: '/data/groupId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/groupId',
+            value: null,
         },
         { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
         {
@@ -5105,6 +5741,12 @@ export const invalidVariants = frozen({
             path: '/data/collapseId',
             value: 42,
         },
+        {
+            name: '/data/collapseId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/collapseId',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -5112,12 +5754,24 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
         {
             name: '/data/messageType has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/messageType',
             value: 42,
+        },
+        {
+            name: '/data/messageType is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageType',
+            value: null,
         },
     ]),
     'Microsoft.Communication.InstantMessageEdited': variants(makeAcsInstantMessageEditedEvent(), [
@@ -5148,6 +5802,12 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
         {
             name: '/data/version has the wrong type (number instead of string)',
@@ -5155,12 +5815,24 @@ export const invalidVariants = frozen({
             path: '/data/version',
             value: 42,
         },
+        {
+            name: '/data/version is null, which it may not be',
+            status: 'invalid',
+            path: '/data/version',
+            value: null,
+        },
         { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
         {
             name: '/data/composeTime has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/composeTime',
             value: 42,
+        },
+        {
+            name: '/data/composeTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/composeTime',
+            value: null,
         },
         {
             name: '/data/composeTime is not an RFC 3339 date-time',
@@ -5176,6 +5848,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/editTime is null, which it may not be',
+            status: 'invalid',
+            path: '/data/editTime',
+            value: null,
+        },
+        {
             name: '/data/editTime is not an RFC 3339 date-time',
             status: 'invalid',
             path: '/data/editTime',
@@ -5189,6 +5867,12 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
+        },
+        {
             name: '/data/senderDisplayName is missing',
             status: 'invalid',
             path: '/data/senderDisplayName',
@@ -5200,12 +5884,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
         },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
@@ -5214,12 +5910,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
         {
             name: '/data/groupId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/groupId',
             value: 42,
+        },
+        {
+            name: '/data/groupId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/groupId',
+            value: null,
         },
         { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
         {
@@ -5228,6 +5936,12 @@ export const invalidVariants = frozen({
             path: '/data/collapseId',
             value: 42,
         },
+        {
+            name: '/data/collapseId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/collapseId',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -5235,12 +5949,24 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
         {
             name: '/data/messageType has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/messageType',
             value: 42,
+        },
+        {
+            name: '/data/messageType is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageType',
+            value: null,
         },
     ]),
     'Microsoft.Communication.InstantMessageReceived': variants(makeAcsInstantMessageReceivedEvent(), [
@@ -5271,12 +5997,24 @@ export const invalidVariants = frozen({
             path: '/data/messageBody',
             value: 42,
         },
+        {
+            name: '/data/messageBody is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageBody',
+            value: null,
+        },
         { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
         {
             name: '/data/senderId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/senderId',
             value: 42,
+        },
+        {
+            name: '/data/senderId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderId',
+            value: null,
         },
         {
             name: '/data/senderDisplayName is missing',
@@ -5290,12 +6028,24 @@ export const invalidVariants = frozen({
             path: '/data/senderDisplayName',
             value: 42,
         },
+        {
+            name: '/data/senderDisplayName is null, which it may not be',
+            status: 'invalid',
+            path: '/data/senderDisplayName',
+            value: null,
+        },
         { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
         {
             name: '/data/recipientId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/recipientId',
             value: 42,
+        },
+        {
+            name: '/data/recipientId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/recipientId',
+            value: null,
         },
         { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
         {
@@ -5304,12 +6054,24 @@ export const invalidVariants = frozen({
             path: '/data/transactionId',
             value: 42,
         },
+        {
+            name: '/data/transactionId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/transactionId',
+            value: null,
+        },
         { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
         {
             name: '/data/groupId has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/groupId',
             value: 42,
+        },
+        {
+            name: '/data/groupId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/groupId',
+            value: null,
         },
         { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
         {
@@ -5318,6 +6080,12 @@ export const invalidVariants = frozen({
             path: '/data/collapseId',
             value: 42,
         },
+        {
+            name: '/data/collapseId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/collapseId',
+            value: null,
+        },
         { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -5325,12 +6093,24 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
         {
             name: '/data/messageType has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/messageType',
             value: 42,
+        },
+        {
+            name: '/data/messageType is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageType',
+            value: null,
         },
     ]),
     'Microsoft.Communication.SMSDeliveryReportReceived': variants(makeAcsSmsDeliveryReportReceivedEvent(), [
@@ -5361,6 +6141,12 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/from is missing', status: 'invalid', path: '/data/from', remove: true },
         {
             name: '/data/from has the wrong type (number instead of string)',
@@ -5368,6 +6154,7 @@ export const invalidVariants = frozen({
             path: '/data/from',
             value: 42,
         },
+        { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
         { name: '/data/to is missing', status: 'invalid', path: '/data/to', remove: true },
         {
             name: '/data/to has the wrong type (number instead of string)',
@@ -5375,6 +6162,7 @@ export const invalidVariants = frozen({
             path: '/data/to',
             value: 42,
         },
+        { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
         {
             name: '/data/deliveryStatus is missing',
             status: 'invalid',
@@ -5386,6 +6174,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/deliveryStatus',
             value: 42,
+        },
+        {
+            name: '/data/deliveryStatus is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deliveryStatus',
+            value: null,
         },
         {
             name: '/data/deliveryStatusDetails is missing',
@@ -5400,10 +6194,22 @@ export const invalidVariants = frozen({
             value: 42,
         },
         {
+            name: '/data/deliveryStatusDetails is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deliveryStatusDetails',
+            value: null,
+        },
+        {
             name: '/data/deliveryAttempts is missing',
             status: 'invalid',
             path: '/data/deliveryAttempts',
             remove: true,
+        },
+        {
+            name: '/data/deliveryAttempts is null, which it may not be',
+            status: 'invalid',
+            path: '/data/deliveryAttempts',
+            value: null,
         },
         {
             name: '/data/deliveryAttempts/0/timestamp is missing',
@@ -5434,6 +6240,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/receivedTimestamp',
             value: 42,
+        },
+        {
+            name: '/data/receivedTimestamp is null, which it may not be',
+            status: 'invalid',
+            path: '/data/receivedTimestamp',
+            value: null,
         },
         {
             name: '/data/receivedTimestamp is not an RFC 3339 date-time',
@@ -5470,6 +6282,12 @@ export const invalidVariants = frozen({
             path: '/data/messageId',
             value: 42,
         },
+        {
+            name: '/data/messageId is null, which it may not be',
+            status: 'invalid',
+            path: '/data/messageId',
+            value: null,
+        },
         { name: '/data/from is missing', status: 'invalid', path: '/data/from', remove: true },
         {
             name: '/data/from has the wrong type (number instead of string)',
@@ -5477,6 +6295,7 @@ export const invalidVariants = frozen({
             path: '/data/from',
             value: 42,
         },
+        { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
         { name: '/data/to is missing', status: 'invalid', path: '/data/to', remove: true },
         {
             name: '/data/to has the wrong type (number instead of string)',
@@ -5484,12 +6303,19 @@ export const invalidVariants = frozen({
             path: '/data/to',
             value: 42,
         },
+        { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
         { name: '/data/message is missing', status: 'invalid', path: '/data/message', remove: true },
         {
             name: '/data/message has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/message',
             value: 42,
+        },
+        {
+            name: '/data/message is null, which it may not be',
+            status: 'invalid',
+            path: '/data/message',
+            value: null,
         },
         {
             name: '/data/receivedTimestamp is missing',
@@ -5502,6 +6328,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/receivedTimestamp',
             value: 42,
+        },
+        {
+            name: '/data/receivedTimestamp is null, which it may not be',
+            status: 'invalid',
+            path: '/data/receivedTimestamp',
+            value: null,
         },
         {
             name: '/data/receivedTimestamp is not an RFC 3339 date-time',

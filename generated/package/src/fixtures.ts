@@ -1,5 +1,4 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { formatSubject } from './subjects.js';
 import type {
   AcsChatMemberAddedToThreadWithUserCloudEvent,
   AcsChatMemberAddedToThreadWithUserEvent,
@@ -55,138 +54,33 @@ import type {
   EventGridEvent,
 } from './types.js';
 
-/** Options every factory accepts. */
-export interface FactoryOptions {
-  /** Seed of the pseudo-random generator (an integer): the same seed gives the same event. Default `DEFAULT_SEED`. */
-  seed?: number;
-}
+import { formatSubject } from './subjects.js';
+import { toCloudEvent } from './support/envelopes.js';
+import {
+  buildEvent,
+  digits,
+  subjectSource,
+  variants,
+  type DeepPartial,
+  type EventRecipe,
+  type FactoryOptions,
+  type InvalidVariant,
+} from './support/fixture-building.js';
+import { frozen, type DeepReadonly } from './support/plain-data.js';
 
-/**
- * Factory overrides: objects merge property by property, arrays and scalars replace wholesale
- * (an array override must hold complete items), `undefined` keeps the generated value.
- */
-export type DeepPartial<T> = T extends readonly unknown[]
-  ? T
-  : T extends object
-    ? { [K in keyof T]?: DeepPartial<T[K]> }
-    : T;
-
-/** A deliberately broken event for negative tests, built from a valid factory event by changing one thing. */
-export interface InvalidVariant {
-  /** What is wrong, e.g. "/data/threadId is missing". */
-  readonly name: string;
-  /** What `parseEvents` must say: 'invalid' (with exactly one error, at `path`) or 'unknown' (an event type the catalog lacks). */
-  readonly status: 'invalid' | 'unknown';
-  /** JSON Pointer, relative to the event, of the one error the validators must report (for 'unknown': the field that makes it so). */
-  readonly path: string;
-  readonly event: unknown;
-}
-
-/** The seed factories use when none is given. */
-export const DEFAULT_SEED = 1;
-
-const hasOwn = (object: object, name: string): boolean => Object.prototype.hasOwnProperty.call(object, name);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-/** Defines a property (never the prototype, even for a "__proto__" key). */
-function define(target: Record<string, unknown>, name: string, value: unknown): void {
-  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** A deep copy of JSON-like data (plain objects and arrays; other values are shared). */
-function clone<T>(value: T): T {
-  if (Array.isArray(value)) return value.map((item: unknown) => clone(item)) as T;
-  if (!isRecord(value)) return value;
-  const copy: Record<string, unknown> = {};
-  for (const name of Object.keys(value)) define(copy, name, clone(value[name]));
-  return copy as T;
-}
-
-/** `base` with `patch` merged in, both untouched: plain objects merge, anything else replaces, undefined is skipped. */
-function merge(base: unknown, patch: unknown): unknown {
-  if (patch === undefined) return clone(base);
-  if (!isRecord(base) || !isRecord(patch)) return clone(patch);
-  const merged = clone(base) as Record<string, unknown>;
-  for (const name of Object.keys(patch)) {
-    if (patch[name] !== undefined)
-      define(merged, name, merge(hasOwn(base, name) ? base[name] : undefined, patch[name]));
-  }
-  return merged;
-}
-
-/** Freezes `value` and everything it holds. */
-function frozen<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const name of Object.keys(value)) frozen((value as Record<string, unknown>)[name]);
-  }
-  return value;
-}
-
-/** The value at a JSON Pointer, or undefined. */
-function at(value: unknown, pointer: string): unknown {
-  let current = value;
-  for (const raw of pointer.split('/').slice(1)) {
-    const name = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-    if (current === null || typeof current !== 'object' || !hasOwn(current, name)) return undefined;
-    current = (current as Record<string, unknown>)[name];
-  }
-  return current;
-}
-
-/** The string a subject parameter is taken from (`pointer` into the data). */
-function source(data: object, pointer: string): string {
-  const value = at(data, pointer);
-  if (typeof value !== 'string')
-    throw new RangeError('subject source data' + pointer + ' must be a string, got ' + typeof value);
-  return value;
-}
-
-/** E.164 digits without "+", as SMS subjects carry a phone number. */
-function digits(phoneNumber: string): string {
-  return phoneNumber.replace(/[^0-9]/g, '');
-}
-
-/** How a factory builds one event type. */
-interface EventRecipe<T extends AcsEventType> {
-  type: T;
-  dataVersion: string;
-  data: (draw: Draw) => AcsEventDataMap[T];
-  subject: (data: AcsEventDataMap[T]) => string;
-}
-
-function build<T extends AcsEventType>(
-  recipe: EventRecipe<T>,
-  overrides: DeepPartial<EventGridEvent<T, AcsEventDataMap[T]>> | undefined,
-  options: FactoryOptions | undefined,
-): EventGridEvent<T, AcsEventDataMap[T]> {
-  const draw = new Draw(recipe.type, options?.seed ?? DEFAULT_SEED);
-  const data = recipe.data(draw);
-  const event: EventGridEvent<T, AcsEventDataMap[T]> = {
-    id: draw.guid(),
-    topic: draw.resourceTopic(),
-    subject: recipe.subject(data),
-    data,
-    eventType: recipe.type,
-    dataVersion: recipe.dataVersion,
-    metadataVersion: '1',
-    eventTime: draw.eventTime(),
-  };
-  if (overrides === undefined) return event;
-  const merged = merge(event, overrides) as EventGridEvent<T, AcsEventDataMap[T]>;
-  // The subject is a function of the data: unless it is overridden, it follows overridden data.
-  if (overrides.subject === undefined) merged.subject = recipe.subject(merged.data);
-  return merged;
-}
+export {
+  DEFAULT_SEED,
+  type DeepPartial,
+  type FactoryOptions,
+  type InvalidVariant,
+} from './support/fixture-building.js';
+export type { DeepReadonly } from './support/plain-data.js';
 
 /**
  * The CloudEvents 1.0 form of an Event Grid event: `source` is the topic (or `options.source` when the
  * event has none), `type` the event type, `time` the event time; `data` is copied.
  */
-export function makeCloudEvent<E extends AcsEvent>(
+export function makeCloudEvent<E extends DeepReadonly<AcsEvent>>(
   event: E,
   options?: { source?: string },
 ): Extract<AcsCloudEvent, { type: E['eventType'] }>;
@@ -201,312 +95,9 @@ export function makeCloudEvent<TType extends string, TData>(
   return toCloudEvent(event, options);
 }
 
-// makeCloudEvent without the overload that maps over the AcsEvent union: the sample constants use
-// it so that compiling them stays linear in the number of event types.
-function toCloudEvent<TType extends string, TData>(
-  event: EventGridEvent<TType, TData>,
-  options?: { source?: string },
-): CloudEvent<TType, TData> {
-  const source = options?.source ?? event.topic;
-  if (typeof source !== 'string' || source === '') {
-    throw new RangeError('makeCloudEvent: the event has no topic to use as source; pass options.source');
-  }
-  return {
-    specversion: '1.0',
-    id: event.id,
-    source,
-    type: event.eventType,
-    time: event.eventTime,
-    subject: event.subject,
-    datacontenttype: 'application/json',
-    data: clone(event.data),
-  };
-}
-
-/** One change to a valid event: remove the value at `path`, or set it to `value`. */
-type VariantRecipe = { name: string; status: 'invalid' | 'unknown'; path: string } & (
-  { remove: true } | { value: unknown }
-);
-
-function variants(valid: object, recipes: readonly VariantRecipe[]): readonly InvalidVariant[] {
-  return recipes.map((recipe) => {
-    const event = clone(valid) as Record<string, unknown>;
-    const names = recipe.path
-      .split('/')
-      .slice(1)
-      .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'));
-    const last = names.pop()!;
-    let parent: Record<string, unknown> = event;
-    for (const name of names) parent = parent[name] as Record<string, unknown>;
-    if ('remove' in recipe) delete parent[last];
-    else define(parent, last, clone(recipe.value));
-    return { name: recipe.name, status: recipe.status, path: recipe.path, event };
-  });
-}
-
-// ── Seeded randomness ─────────────────────────────────────────────────────────────────────────
-
-/** mulberry32: a small 32-bit PRNG, plenty for test data (never for secrets). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a of the event type started from the seed: a bijection of the seed, so event types draw independently. */
-function mix(seed: number, text: string): number {
-  let hash = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash;
-}
-
-/** Relative order of an event's timestamps: create < compose < (delivery) attempt < change ≤ eventTime. */
-type TimeRank = 'create' | 'compose' | 'attempt' | 'change';
-
-const FIRST_NAMES = [
-  'Alex',
-  'Bea',
-  'Carmen',
-  'Dmitri',
-  'Elif',
-  'Farah',
-  'Gus',
-  'Hana',
-  'Ivan',
-  'Jun',
-  'Kofi',
-  'Lena',
-  'Maya',
-  'Noor',
-  'Omar',
-  'Priya',
-];
-const LAST_NAMES = [
-  'Adams',
-  'Baker',
-  'Chen',
-  'Diaz',
-  'Evans',
-  'Fischer',
-  'Garcia',
-  'Haddad',
-  'Ito',
-  'Johansson',
-  'Kim',
-  'Lopez',
-  'Mensah',
-  'Novak',
-  'Okafor',
-  'Patel',
-];
-const SENTENCES = [
-  'Welcome to Azure Communication Services',
-  'Can we move the sync to 3pm?',
-  'The build is green again.',
-  'Thanks, that fixed it!',
-  'Running ten minutes late.',
-  'Your verification code is 482913',
-  'See the notes from this morning.',
-  'Lunch at the usual place?',
-];
-const TOPICS = [
-  'Project sync',
-  'Release planning',
-  'Support escalation',
-  'Team lunch',
-  'Design review',
-  'On-call handover',
-];
-const WORDS = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel'];
-const MAP_KEYS = ['priority', 'category', 'language', 'origin'];
-const AREA_CODES = ['206', '253', '312', '415', '425', '512', '617', '646', '720', '919'];
-const RESOURCE_GROUPS = ['contoso-rg', 'acs-prod', 'communications-rg', 'fabrikam-eastus'];
-const RESOURCE_NAMES = ['contoso-acs', 'fabrikam-communication', 'acs-events-demo', 'northwind-chat'];
-const BASE_FROM = Date.UTC(2021, 0, 1);
-const BASE_TO = Date.UTC(2024, 11, 31);
-const HEX = '0123456789abcdef';
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/**
- * Draws the values of one event. Identities (raw ids, display names, phone numbers) are drawn once
- * per role, so e.g. `senderId` and `senderCommunicationIdentifier.rawId` agree; timestamps once per
- * rank, so they are ordered and `version` is the epoch milliseconds of the last change.
- */
-class Draw {
-  private readonly next: () => number;
-  private readonly base: number;
-  private readonly people = new Map<string, { rawId: string; displayName: string }>();
-  private readonly phones = new Map<string, string>();
-  private readonly times = new Map<TimeRank, number>();
-  private resource: string | undefined;
-  private thread: string | undefined;
-
-  constructor(type: string, seed: number) {
-    if (!Number.isFinite(seed)) throw new RangeError('seed must be a finite number, got ' + String(seed));
-    this.next = mulberry32(mix(Math.trunc(seed) >>> 0, type));
-    this.base = this.int(BASE_FROM, BASE_TO);
-  }
-
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  pick<T>(list: readonly T[]): T {
-    return list[this.int(0, list.length - 1)]!;
-  }
-
-  private chars(alphabet: string, length: number): string {
-    let text = '';
-    for (let i = 0; i < length; i++) text += alphabet[this.int(0, alphabet.length - 1)];
-    return text;
-  }
-
-  hex(length: number): string {
-    return this.chars(HEX, length);
-  }
-
-  /** A random (version 4) GUID. */
-  guid(): string {
-    return (
-      this.hex(8) +
-      '-' +
-      this.hex(4) +
-      '-4' +
-      this.hex(3) +
-      '-' +
-      this.pick(['8', '9', 'a', 'b']) +
-      this.hex(3) +
-      '-' +
-      this.hex(12)
-    );
-  }
-
-  /** The event's chat thread: `19:<32 hex>@thread.v2`. */
-  threadId(): string {
-    return (this.thread ??= '19:' + this.hex(32) + '@thread.v2');
-  }
-
-  transactionId(): string {
-    return this.chars(BASE64, 22) + '.1.1.1.1.' + this.int(100000000, 2147483647) + '.1.1';
-  }
-
-  private person(role: string): { rawId: string; displayName: string } {
-    let person = this.people.get(role);
-    if (!person) {
-      this.resource ??= this.guid();
-      const user =
-        '0000000' +
-        this.int(5, 9) +
-        '-' +
-        this.hex(4) +
-        '-' +
-        this.hex(4) +
-        '-' +
-        this.hex(4) +
-        '-' +
-        this.hex(12);
-      person = {
-        rawId: '8:acs:' + this.resource + '_' + user,
-        displayName: this.pick(FIRST_NAMES) + ' ' + this.pick(LAST_NAMES),
-      };
-      this.people.set(role, person);
-    }
-    return person;
-  }
-
-  /** The raw id of the ACS user playing `role` (sender, recipient, …): `8:acs:<resource>_<user>`. */
-  rawId(role: string): string {
-    return this.person(role).rawId;
-  }
-
-  displayName(role: string): string {
-    return this.person(role).displayName;
-  }
-
-  /** An E.164 (+1) phone number per role, distinct from the others. */
-  phone(role: string): string {
-    const known = this.phones.get(role);
-    if (known !== undefined) return known;
-    const taken = new Set(this.phones.values());
-    let phone: string;
-    do phone = '+1' + this.pick(AREA_CODES) + this.int(200, 999) + this.int(1000, 9999);
-    while (taken.has(phone));
-    this.phones.set(role, phone);
-    return phone;
-  }
-
-  /** Epoch milliseconds of a rank's timestamp. */
-  ms(rank: TimeRank): number {
-    let time = this.times.get(rank);
-    if (time === undefined) {
-      const before =
-        rank === 'create'
-          ? this.int(600000, 259200000)
-          : rank === 'compose'
-            ? this.int(500, 300000)
-            : rank === 'attempt'
-              ? this.int(200, 20000)
-              : 0;
-      time = this.base - before;
-      this.times.set(rank, time);
-    }
-    return time;
-  }
-
-  /** An RFC 3339 timestamp of a rank. */
-  time(rank: TimeRank): string {
-    return new Date(this.ms(rank)).toISOString();
-  }
-
-  /** The version of a thread or message: epoch milliseconds of its last change. */
-  version(rank: TimeRank): number {
-    return this.ms(rank);
-  }
-
-  /** When Event Grid got the event: a little after every timestamp in its data. */
-  eventTime(): string {
-    const latest = this.times.size === 0 ? this.base : Math.max(...this.times.values());
-    return new Date(latest + this.int(20, 2500)).toISOString();
-  }
-
-  sentence(): string {
-    return this.pick(SENTENCES);
-  }
-
-  topic(): string {
-    return this.pick(TOPICS);
-  }
-
-  word(): string {
-    return this.pick(WORDS);
-  }
-
-  mapKey(): string {
-    return this.pick(MAP_KEYS);
-  }
-
-  /** The ACS resource the event comes from, as Event Grid's `topic`. */
-  resourceTopic(): string {
-    return (
-      '/subscriptions/' +
-      this.guid() +
-      '/resourceGroups/' +
-      this.pick(RESOURCE_GROUPS) +
-      '/providers/Microsoft.Communication/communicationServices/' +
-      this.pick(RESOURCE_NAMES)
-    );
-  }
-}
-
 // ── Factories ────────────────────────────────────────────────────────────────────────────────
 
-const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
+const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]> } = {
   'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
     type: 'Microsoft.Communication.ChatMemberAddedToThreadWithUser',
     dataVersion: '1.0',
@@ -522,9 +113,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMemberAddedToThreadWithUser', {
-        threadId: source(data, '/threadId'),
-        memberId: source(data, '/memberAdded/memberId'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        memberId: subjectSource(data, '/memberAdded/memberId'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
@@ -545,9 +136,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMemberRemovedFromThreadWithUser', {
-        threadId: source(data, '/threadId'),
-        memberId: source(data, '/memberRemoved/memberId'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        memberId: subjectSource(data, '/memberRemoved/memberId'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatMessageDeleted': {
@@ -575,9 +166,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMessageDeleted', {
-        threadId: source(data, '/threadId'),
-        senderId: source(data, '/senderId'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        senderId: subjectSource(data, '/senderId'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatMessageDeletedInThread': {
@@ -599,8 +190,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMessageDeletedInThread', {
-        threadId: source(data, '/threadId'),
-        senderId: source(data, '/senderCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        senderId: subjectSource(data, '/senderCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatMessageEdited': {
@@ -630,9 +221,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMessageEdited', {
-        threadId: source(data, '/threadId'),
-        senderId: source(data, '/senderId'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        senderId: subjectSource(data, '/senderId'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatMessageEditedInThread': {
@@ -656,8 +247,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMessageEditedInThread', {
-        threadId: source(data, '/threadId'),
-        senderId: source(data, '/senderCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        senderId: subjectSource(data, '/senderCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatMessageReceived': {
@@ -686,9 +277,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMessageReceived', {
-        threadId: source(data, '/threadId'),
-        senderId: source(data, '/senderId'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        senderId: subjectSource(data, '/senderId'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatMessageReceivedInThread': {
@@ -711,8 +302,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatMessageReceivedInThread', {
-        threadId: source(data, '/threadId'),
-        senderId: source(data, '/senderCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        senderId: subjectSource(data, '/senderCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
@@ -742,9 +333,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatParticipantAddedToThreadWithUser', {
-        threadId: source(data, '/threadId'),
-        participantId: source(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
-        recipientId: source(data, '/recipientCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        participantId: subjectSource(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
+        recipientId: subjectSource(data, '/recipientCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
@@ -774,9 +365,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser', {
-        threadId: source(data, '/threadId'),
-        participantId: source(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
-        recipientId: source(data, '/recipientCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        participantId: subjectSource(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
+        recipientId: subjectSource(data, '/recipientCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatThreadCreated': {
@@ -804,8 +395,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadCreated', {
-        threadId: source(data, '/threadId'),
-        createdBy: source(data, '/createdByCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        createdBy: subjectSource(data, '/createdByCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatThreadCreatedWithUser': {
@@ -840,9 +431,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadCreatedWithUser', {
-        threadId: source(data, '/threadId'),
-        createdBy: source(data, '/createdBy'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        createdBy: subjectSource(data, '/createdBy'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatThreadDeleted': {
@@ -861,8 +452,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadDeleted', {
-        threadId: source(data, '/threadId'),
-        deletedBy: source(data, '/deletedByCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        deletedBy: subjectSource(data, '/deletedByCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatThreadParticipantAdded': {
@@ -888,8 +479,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadParticipantAdded', {
-        threadId: source(data, '/threadId'),
-        participantId: source(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        participantId: subjectSource(data, '/participantAdded/participantCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatThreadParticipantRemoved': {
@@ -915,8 +506,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadParticipantRemoved', {
-        threadId: source(data, '/threadId'),
-        participantId: source(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        participantId: subjectSource(data, '/participantRemoved/participantCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatThreadPropertiesUpdated': {
@@ -936,8 +527,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadPropertiesUpdated', {
-        threadId: source(data, '/threadId'),
-        editedBy: source(data, '/editedByCommunicationIdentifier/rawId'),
+        threadId: subjectSource(data, '/threadId'),
+        editedBy: subjectSource(data, '/editedByCommunicationIdentifier/rawId'),
       }),
   },
   'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
@@ -963,9 +554,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser', {
-        threadId: source(data, '/threadId'),
-        editedBy: source(data, '/editedBy'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        editedBy: subjectSource(data, '/editedBy'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.ChatThreadWithUserDeleted': {
@@ -990,9 +581,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.ChatThreadWithUserDeleted', {
-        threadId: source(data, '/threadId'),
-        deletedBy: source(data, '/deletedBy'),
-        recipientId: source(data, '/recipientId'),
+        threadId: subjectSource(data, '/threadId'),
+        deletedBy: subjectSource(data, '/deletedBy'),
+        recipientId: subjectSource(data, '/recipientId'),
       }),
   },
   'Microsoft.Communication.InstantMessageDeleted': {
@@ -1065,7 +656,7 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.SMSDeliveryReportReceived', {
-        phoneNumber: digits(source(data, '/from')),
+        phoneNumber: digits(subjectSource(data, '/from')),
       }),
   },
   'Microsoft.Communication.SMSReceived': {
@@ -1079,7 +670,9 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K> } = {
       receivedTimestamp: draw.time('change'),
     }),
     subject: (data) =>
-      formatSubject('Microsoft.Communication.SMSReceived', { phoneNumber: digits(source(data, '/to')) }),
+      formatSubject('Microsoft.Communication.SMSReceived', {
+        phoneNumber: digits(subjectSource(data, '/to')),
+      }),
   },
 };
 
@@ -1088,7 +681,7 @@ export function makeAcsChatMemberAddedToThreadWithUserEvent(
   overrides?: DeepPartial<AcsChatMemberAddedToThreadWithUserEvent>,
   options?: FactoryOptions,
 ): AcsChatMemberAddedToThreadWithUserEvent {
-  return build(recipes['Microsoft.Communication.ChatMemberAddedToThreadWithUser'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMemberAddedToThreadWithUser'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/memberRemoved/{memberId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1096,7 +689,11 @@ export function makeAcsChatMemberRemovedFromThreadWithUserEvent(
   overrides?: DeepPartial<AcsChatMemberRemovedFromThreadWithUserEvent>,
   options?: FactoryOptions,
 ): AcsChatMemberRemovedFromThreadWithUserEvent {
-  return build(recipes['Microsoft.Communication.ChatMemberRemovedFromThreadWithUser'], overrides, options);
+  return buildEvent(
+    recipes['Microsoft.Communication.ChatMemberRemovedFromThreadWithUser'],
+    overrides,
+    options,
+  );
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMessageDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1104,7 +701,7 @@ export function makeAcsChatMessageDeletedEvent(
   overrides?: DeepPartial<AcsChatMessageDeletedEvent>,
   options?: FactoryOptions,
 ): AcsChatMessageDeletedEvent {
-  return build(recipes['Microsoft.Communication.ChatMessageDeleted'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMessageDeleted'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMessageDeletedInThread` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1112,7 +709,7 @@ export function makeAcsChatMessageDeletedInThreadEvent(
   overrides?: DeepPartial<AcsChatMessageDeletedInThreadEvent>,
   options?: FactoryOptions,
 ): AcsChatMessageDeletedInThreadEvent {
-  return build(recipes['Microsoft.Communication.ChatMessageDeletedInThread'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMessageDeletedInThread'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMessageEdited` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1120,7 +717,7 @@ export function makeAcsChatMessageEditedEvent(
   overrides?: DeepPartial<AcsChatMessageEditedEvent>,
   options?: FactoryOptions,
 ): AcsChatMessageEditedEvent {
-  return build(recipes['Microsoft.Communication.ChatMessageEdited'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMessageEdited'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMessageEditedInThread` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1128,7 +725,7 @@ export function makeAcsChatMessageEditedInThreadEvent(
   overrides?: DeepPartial<AcsChatMessageEditedInThreadEvent>,
   options?: FactoryOptions,
 ): AcsChatMessageEditedInThreadEvent {
-  return build(recipes['Microsoft.Communication.ChatMessageEditedInThread'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMessageEditedInThread'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMessageReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1136,7 +733,7 @@ export function makeAcsChatMessageReceivedEvent(
   overrides?: DeepPartial<AcsChatMessageReceivedEvent>,
   options?: FactoryOptions,
 ): AcsChatMessageReceivedEvent {
-  return build(recipes['Microsoft.Communication.ChatMessageReceived'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMessageReceived'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatMessageReceivedInThread` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/sender/{senderId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1144,7 +741,7 @@ export function makeAcsChatMessageReceivedInThreadEvent(
   overrides?: DeepPartial<AcsChatMessageReceivedInThreadEvent>,
   options?: FactoryOptions,
 ): AcsChatMessageReceivedInThreadEvent {
-  return build(recipes['Microsoft.Communication.ChatMessageReceivedInThread'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatMessageReceivedInThread'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantAdded/{participantId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1152,7 +749,11 @@ export function makeAcsChatParticipantAddedToThreadWithUserEvent(
   overrides?: DeepPartial<AcsChatParticipantAddedToThreadWithUserEvent>,
   options?: FactoryOptions,
 ): AcsChatParticipantAddedToThreadWithUserEvent {
-  return build(recipes['Microsoft.Communication.ChatParticipantAddedToThreadWithUser'], overrides, options);
+  return buildEvent(
+    recipes['Microsoft.Communication.ChatParticipantAddedToThreadWithUser'],
+    overrides,
+    options,
+  );
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantRemoved/{participantId}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1160,7 +761,7 @@ export function makeAcsChatParticipantRemovedFromThreadWithUserEvent(
   overrides?: DeepPartial<AcsChatParticipantRemovedFromThreadWithUserEvent>,
   options?: FactoryOptions,
 ): AcsChatParticipantRemovedFromThreadWithUserEvent {
-  return build(
+  return buildEvent(
     recipes['Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser'],
     overrides,
     options,
@@ -1172,7 +773,7 @@ export function makeAcsChatThreadCreatedEvent(
   overrides?: DeepPartial<AcsChatThreadCreatedEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadCreatedEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadCreated'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadCreated'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadCreatedWithUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/createdBy/{createdBy}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1180,7 +781,7 @@ export function makeAcsChatThreadCreatedWithUserEvent(
   overrides?: DeepPartial<AcsChatThreadCreatedWithUserEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadCreatedWithUserEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadCreatedWithUser'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadCreatedWithUser'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/deletedBy/{deletedBy}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1188,7 +789,7 @@ export function makeAcsChatThreadDeletedEvent(
   overrides?: DeepPartial<AcsChatThreadDeletedEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadDeletedEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadDeleted'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadDeleted'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadParticipantAdded` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantadded/{participantId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1196,7 +797,7 @@ export function makeAcsChatThreadParticipantAddedEvent(
   overrides?: DeepPartial<AcsChatThreadParticipantAddedEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadParticipantAddedEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadParticipantAdded'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadParticipantAdded'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadParticipantRemoved` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/participantremoved/{participantId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1204,7 +805,7 @@ export function makeAcsChatThreadParticipantRemovedEvent(
   overrides?: DeepPartial<AcsChatThreadParticipantRemovedEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadParticipantRemovedEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadParticipantRemoved'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadParticipantRemoved'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadPropertiesUpdated` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/editedBy/{editedBy}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1212,7 +813,7 @@ export function makeAcsChatThreadPropertiesUpdatedEvent(
   overrides?: DeepPartial<AcsChatThreadPropertiesUpdatedEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadPropertiesUpdatedEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadPropertiesUpdated'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadPropertiesUpdated'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/editedBy/{editedBy}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1220,7 +821,11 @@ export function makeAcsChatThreadPropertiesUpdatedPerUserEvent(
   overrides?: DeepPartial<AcsChatThreadPropertiesUpdatedPerUserEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadPropertiesUpdatedPerUserEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser'], overrides, options);
+  return buildEvent(
+    recipes['Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser'],
+    overrides,
+    options,
+  );
 }
 
 /** A valid, realistic `Microsoft.Communication.ChatThreadWithUserDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`thread/{threadId}/deletedBy/{deletedBy}/recipient/{recipientId}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1228,7 +833,7 @@ export function makeAcsChatThreadWithUserDeletedEvent(
   overrides?: DeepPartial<AcsChatThreadWithUserDeletedEvent>,
   options?: FactoryOptions,
 ): AcsChatThreadWithUserDeletedEvent {
-  return build(recipes['Microsoft.Communication.ChatThreadWithUserDeleted'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.ChatThreadWithUserDeleted'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.InstantMessageDeleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject is the one its docs sample shows (the event has no documented subject pattern). */
@@ -1236,7 +841,7 @@ export function makeAcsInstantMessageDeletedEvent(
   overrides?: DeepPartial<AcsInstantMessageDeletedEvent>,
   options?: FactoryOptions,
 ): AcsInstantMessageDeletedEvent {
-  return build(recipes['Microsoft.Communication.InstantMessageDeleted'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.InstantMessageDeleted'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.InstantMessageEdited` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject is the one its docs sample shows (the event has no documented subject pattern). */
@@ -1244,7 +849,7 @@ export function makeAcsInstantMessageEditedEvent(
   overrides?: DeepPartial<AcsInstantMessageEditedEvent>,
   options?: FactoryOptions,
 ): AcsInstantMessageEditedEvent {
-  return build(recipes['Microsoft.Communication.InstantMessageEdited'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.InstantMessageEdited'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.InstantMessageReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject is the one its docs sample shows (the event has no documented subject pattern). */
@@ -1252,7 +857,7 @@ export function makeAcsInstantMessageReceivedEvent(
   overrides?: DeepPartial<AcsInstantMessageReceivedEvent>,
   options?: FactoryOptions,
 ): AcsInstantMessageReceivedEvent {
-  return build(recipes['Microsoft.Communication.InstantMessageReceived'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.InstantMessageReceived'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.SMSDeliveryReportReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`/phonenumber/{phoneNumber}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1260,7 +865,7 @@ export function makeAcsSmsDeliveryReportReceivedEvent(
   overrides?: DeepPartial<AcsSmsDeliveryReportReceivedEvent>,
   options?: FactoryOptions,
 ): AcsSmsDeliveryReportReceivedEvent {
-  return build(recipes['Microsoft.Communication.SMSDeliveryReportReceived'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.SMSDeliveryReportReceived'], overrides, options);
 }
 
 /** A valid, realistic `Microsoft.Communication.SMSReceived` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`/phonenumber/{phoneNumber}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
@@ -1268,7 +873,7 @@ export function makeAcsSmsReceivedEvent(
   overrides?: DeepPartial<AcsSmsReceivedEvent>,
   options?: FactoryOptions,
 ): AcsSmsReceivedEvent {
-  return build(recipes['Microsoft.Communication.SMSReceived'], overrides, options);
+  return buildEvent(recipes['Microsoft.Communication.SMSReceived'], overrides, options);
 }
 
 /** Every factory by event type. */
@@ -1310,67 +915,69 @@ export const factories: {
 // ── Docs samples ─────────────────────────────────────────────────────────────────────────────
 
 /** `Microsoft.Communication.ChatMemberAddedToThreadWithUser` as published in the 2020-09 docs (line 258), corrected. Frozen. */
-export const chatMemberAddedToThreadWithUser_2020_09: AcsChatMemberAddedToThreadWithUserEvent = frozen({
-  id: '4abd2b49-d1a9-4fcc-9cd7-170fa5d96443',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject:
-    'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/memberAdded/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-  data: {
-    time: '2020-09-18T00:47:13.1867087Z',
-    addedBy: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f1',
-    memberAdded: {
-      displayName: 'John Smith',
-      memberId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+export const chatMemberAddedToThreadWithUser_2020_09: DeepReadonly<AcsChatMemberAddedToThreadWithUserEvent> =
+  frozen<AcsChatMemberAddedToThreadWithUserEvent>({
+    id: '4abd2b49-d1a9-4fcc-9cd7-170fa5d96443',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject:
+      'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/memberAdded/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+    data: {
+      time: '2020-09-18T00:47:13.1867087Z',
+      addedBy: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f1',
+      memberAdded: {
+        displayName: 'John Smith',
+        memberId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+      },
+      createTime: '2020-09-18T00:46:41.559Z',
+      version: 1600390033176,
+      recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+      transactionId: 'pVIjw/pHEEKUOUJ2DAAl5A.1.1.1.1.1818361951.1.1',
+      threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
     },
-    createTime: '2020-09-18T00:46:41.559Z',
-    version: 1600390033176,
-    recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-    transactionId: 'pVIjw/pHEEKUOUJ2DAAl5A.1.1.1.1.1818361951.1.1',
-    threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMemberAddedToThreadWithUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:47:13.2342692Z',
-});
+    eventType: 'Microsoft.Communication.ChatMemberAddedToThreadWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:47:13.2342692Z',
+  });
 
 /** `Microsoft.Communication.ChatMemberAddedToThreadWithUser` as published in the 2020-09 docs (line 258), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMemberAddedToThreadWithUserCloudEvent_2020_09: AcsChatMemberAddedToThreadWithUserCloudEvent =
+export const chatMemberAddedToThreadWithUserCloudEvent_2020_09: DeepReadonly<AcsChatMemberAddedToThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatMemberAddedToThreadWithUser_2020_09));
 
 /** `Microsoft.Communication.ChatMemberAddedToThreadWithUser` as published in the 2021-02 docs (line 469), corrected. Frozen. */
-export const chatMemberAddedToThreadWithUser_2021_02: AcsChatMemberAddedToThreadWithUserEvent = frozen({
-  id: '4abd2b49-d1a9-4fcc-9cd7-170fa5d96443',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/memberAdded/{rawId}/recipient/{rawId}',
-  data: {
-    time: '2020-09-18T00:47:13.1867087Z',
-    addedBy: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f1',
-    memberAdded: {
-      displayName: 'John Smith',
-      memberId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+export const chatMemberAddedToThreadWithUser_2021_02: DeepReadonly<AcsChatMemberAddedToThreadWithUserEvent> =
+  frozen<AcsChatMemberAddedToThreadWithUserEvent>({
+    id: '4abd2b49-d1a9-4fcc-9cd7-170fa5d96443',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/memberAdded/{rawId}/recipient/{rawId}',
+    data: {
+      time: '2020-09-18T00:47:13.1867087Z',
+      addedBy: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f1',
+      memberAdded: {
+        displayName: 'John Smith',
+        memberId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+      },
+      createTime: '2020-09-18T00:46:41.559Z',
+      version: 1600390033176,
+      recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+      transactionId: 'pVIjw/pHEEKUOUJ2DAAl5A.1.1.1.1.1818361951.1.1',
+      threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
     },
-    createTime: '2020-09-18T00:46:41.559Z',
-    version: 1600390033176,
-    recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-    transactionId: 'pVIjw/pHEEKUOUJ2DAAl5A.1.1.1.1.1818361951.1.1',
-    threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMemberAddedToThreadWithUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:47:13.2342692Z',
-});
+    eventType: 'Microsoft.Communication.ChatMemberAddedToThreadWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:47:13.2342692Z',
+  });
 
 /** `Microsoft.Communication.ChatMemberAddedToThreadWithUser` as published in the 2021-02 docs (line 469), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMemberAddedToThreadWithUserCloudEvent_2021_02: AcsChatMemberAddedToThreadWithUserCloudEvent =
+export const chatMemberAddedToThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatMemberAddedToThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatMemberAddedToThreadWithUser_2021_02));
 
 /** `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` as published in the 2020-09 docs (line 283), corrected. Frozen. */
-export const chatMemberRemovedFromThreadWithUser_2020_09: AcsChatMemberRemovedFromThreadWithUserEvent =
-  frozen({
+export const chatMemberRemovedFromThreadWithUser_2020_09: DeepReadonly<AcsChatMemberRemovedFromThreadWithUserEvent> =
+  frozen<AcsChatMemberRemovedFromThreadWithUserEvent>({
     id: 'b3701976-1ea2-4d66-be68-4ec4fc1b4b96',
     topic:
       '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
@@ -1396,12 +1003,12 @@ export const chatMemberRemovedFromThreadWithUser_2020_09: AcsChatMemberRemovedFr
   });
 
 /** `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` as published in the 2020-09 docs (line 283), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMemberRemovedFromThreadWithUserCloudEvent_2020_09: AcsChatMemberRemovedFromThreadWithUserCloudEvent =
+export const chatMemberRemovedFromThreadWithUserCloudEvent_2020_09: DeepReadonly<AcsChatMemberRemovedFromThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatMemberRemovedFromThreadWithUser_2020_09));
 
 /** `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` as published in the 2021-02 docs (line 496), corrected. Frozen. */
-export const chatMemberRemovedFromThreadWithUser_2021_02: AcsChatMemberRemovedFromThreadWithUserEvent =
-  frozen({
+export const chatMemberRemovedFromThreadWithUser_2021_02: DeepReadonly<AcsChatMemberRemovedFromThreadWithUserEvent> =
+  frozen<AcsChatMemberRemovedFromThreadWithUserEvent>({
     id: 'b3701976-1ea2-4d66-be68-4ec4fc1b4b96',
     topic:
       '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
@@ -1426,566 +1033,575 @@ export const chatMemberRemovedFromThreadWithUser_2021_02: AcsChatMemberRemovedFr
   });
 
 /** `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` as published in the 2021-02 docs (line 496), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMemberRemovedFromThreadWithUserCloudEvent_2021_02: AcsChatMemberRemovedFromThreadWithUserCloudEvent =
+export const chatMemberRemovedFromThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatMemberRemovedFromThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatMemberRemovedFromThreadWithUser_2021_02));
 
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2020-09 docs (line 156), corrected. Frozen. */
-export const chatMessageDeleted_2020_09: AcsChatMessageDeletedEvent = frozen({
-  id: '08034616-cf11-4fc2-b402-88963b93d083',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject:
-    'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/sender/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-  data: {
-    deleteTime: '2020-09-18T00:49:12.154Z',
-    messageId: '1600390099195',
-    senderId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2020-09-18T00:48:19.195Z',
-    type: 'Text',
-    version: 1600390152154,
-    recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-    transactionId: 'mAxUjeTsG06NpObXkFcjVQ.1.1.2.1.1823015063.1.5',
-    threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:49:12.6698791Z',
-});
+export const chatMessageDeleted_2020_09: DeepReadonly<AcsChatMessageDeletedEvent> =
+  frozen<AcsChatMessageDeletedEvent>({
+    id: '08034616-cf11-4fc2-b402-88963b93d083',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject:
+      'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/sender/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+    data: {
+      deleteTime: '2020-09-18T00:49:12.154Z',
+      messageId: '1600390099195',
+      senderId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2020-09-18T00:48:19.195Z',
+      type: 'Text',
+      version: 1600390152154,
+      recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+      transactionId: 'mAxUjeTsG06NpObXkFcjVQ.1.1.2.1.1823015063.1.5',
+      threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:49:12.6698791Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2020-09 docs (line 156), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageDeletedCloudEvent_2020_09: AcsChatMessageDeletedCloudEvent = frozen(
+export const chatMessageDeletedCloudEvent_2020_09: DeepReadonly<AcsChatMessageDeletedCloudEvent> = frozen(
   toCloudEvent(chatMessageDeleted_2020_09),
 );
 
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-02 docs (line 209), corrected. Frozen. */
-export const chatMessageDeleted_2021_02: AcsChatMessageDeletedEvent = frozen({
-  id: '23cfcc13-33f2-4ae1-8d23-b5015b05302b',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    deleteTime: '2021-02-19T00:43:10.14Z',
-    messageId: '1613695388152',
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+export const chatMessageDeleted_2021_02: DeepReadonly<AcsChatMessageDeletedEvent> =
+  frozen<AcsChatMessageDeletedEvent>({
+    id: '23cfcc13-33f2-4ae1-8d23-b5015b05302b',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      deleteTime: '2021-02-19T00:43:10.14Z',
+      messageId: '1613695388152',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        },
       },
-    },
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2021-02-19T00:43:08.152Z',
-    type: 'Text',
-    version: 1613695390361,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2021-02-19T00:43:08.152Z',
+      type: 'Text',
+      version: 1613695390361,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        },
       },
+      transactionId: 'fFs4InlBn0O/0WyhfQZVSQ.1.1.2.1.1867776045.1.4',
+      threadId: '19:48899258eec941e7a281e03edc8f4964@thread.v2',
     },
-    transactionId: 'fFs4InlBn0O/0WyhfQZVSQ.1.1.2.1.1867776045.1.4',
-    threadId: '19:48899258eec941e7a281e03edc8f4964@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:43:10.9982947Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:43:10.9982947Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-02 docs (line 209), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageDeletedCloudEvent_2021_02: AcsChatMessageDeletedCloudEvent = frozen(
+export const chatMessageDeletedCloudEvent_2021_02: DeepReadonly<AcsChatMessageDeletedCloudEvent> = frozen(
   toCloudEvent(chatMessageDeleted_2021_02),
 );
 
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10 docs (line 132), corrected. Frozen. */
-export const chatMessageDeleted_2021_10: AcsChatMessageDeletedEvent = frozen({
-  id: '23cfcc13-33f2-4ae1-8d23-b5015b05302b',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    deleteTime: '2021-02-19T00:43:10.14Z',
-    messageId: '1613695388152',
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+export const chatMessageDeleted_2021_10: DeepReadonly<AcsChatMessageDeletedEvent> =
+  frozen<AcsChatMessageDeletedEvent>({
+    id: '23cfcc13-33f2-4ae1-8d23-b5015b05302b',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      deleteTime: '2021-02-19T00:43:10.14Z',
+      messageId: '1613695388152',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        },
       },
-    },
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2021-02-19T00:43:08.152Z',
-    type: 'Text',
-    version: 1613695390361,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2021-02-19T00:43:08.152Z',
+      type: 'Text',
+      version: 1613695390361,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        },
       },
+      transactionId: 'fFs4InlBn0O/0WyhfQZVSQ.1.1.2.1.1867776045.1.4',
+      threadId: '19:48899258eec941e7a281e03edc8f4964@thread.v2',
     },
-    transactionId: 'fFs4InlBn0O/0WyhfQZVSQ.1.1.2.1.1867776045.1.4',
-    threadId: '19:48899258eec941e7a281e03edc8f4964@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:43:10.9982947Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:43:10.9982947Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageDeletedCloudEvent_2021_10: AcsChatMessageDeletedCloudEvent = frozen(
+export const chatMessageDeletedCloudEvent_2021_10: DeepReadonly<AcsChatMessageDeletedCloudEvent> = frozen(
   toCloudEvent(chatMessageDeleted_2021_10),
 );
 
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-02 docs (line 784), corrected. Frozen. */
-export const chatMessageDeletedInThread_2021_02: AcsChatMessageDeletedInThreadEvent = frozen({
-  id: '17d9c39d-0c58-4ed8-947d-c55959f57f75',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}',
-  data: {
-    deleteTime: '2021-02-20T01:00:14.333+00:00',
-    messageId: '1613782685440',
-    type: 'Text',
-    version: 1613782814333,
-    senderDisplayName: 'Scott',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+export const chatMessageDeletedInThread_2021_02: DeepReadonly<AcsChatMessageDeletedInThreadEvent> =
+  frozen<AcsChatMessageDeletedInThreadEvent>({
+    id: '17d9c39d-0c58-4ed8-947d-c55959f57f75',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+      deleteTime: '2021-02-20T01:00:14.333+00:00',
+      messageId: '1613782685440',
+      type: 'Text',
+      version: 1613782814333,
+      senderDisplayName: 'Scott',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
       },
+      composeTime: '2021-02-20T00:58:05.44+00:00',
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'HqU6PeK5AkCRSpW8eAbL0A.1.1.2.1.987824181.1',
     },
-    composeTime: '2021-02-20T00:58:05.44+00:00',
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'HqU6PeK5AkCRSpW8eAbL0A.1.1.2.1.987824181.1',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageDeletedInThread',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T01:00:14.8518034Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageDeletedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T01:00:14.8518034Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-02 docs (line 784), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageDeletedInThreadCloudEvent_2021_02: AcsChatMessageDeletedInThreadCloudEvent = frozen(
-  toCloudEvent(chatMessageDeletedInThread_2021_02),
-);
+export const chatMessageDeletedInThreadCloudEvent_2021_02: DeepReadonly<AcsChatMessageDeletedInThreadCloudEvent> =
+  frozen(toCloudEvent(chatMessageDeletedInThread_2021_02));
 
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10 docs (line 661), corrected. Frozen. */
-export const chatMessageDeletedInThread_2021_10: AcsChatMessageDeletedInThreadEvent = frozen({
-  id: '17d9c39d-0c58-4ed8-947d-c55959f57f75',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}',
-  data: {
-    deleteTime: '2021-02-20T01:00:14.333+00:00',
-    messageId: '1613782685440',
-    type: 'Text',
-    version: 1613782814333,
-    senderDisplayName: 'Scott',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+export const chatMessageDeletedInThread_2021_10: DeepReadonly<AcsChatMessageDeletedInThreadEvent> =
+  frozen<AcsChatMessageDeletedInThreadEvent>({
+    id: '17d9c39d-0c58-4ed8-947d-c55959f57f75',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+      deleteTime: '2021-02-20T01:00:14.333+00:00',
+      messageId: '1613782685440',
+      type: 'Text',
+      version: 1613782814333,
+      senderDisplayName: 'Scott',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
       },
+      composeTime: '2021-02-20T00:58:05.44+00:00',
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'HqU6PeK5AkCRSpW8eAbL0A.1.1.2.1.987824181.1',
     },
-    composeTime: '2021-02-20T00:58:05.44+00:00',
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'HqU6PeK5AkCRSpW8eAbL0A.1.1.2.1.987824181.1',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageDeletedInThread',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T01:00:14.8518034Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageDeletedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T01:00:14.8518034Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10 docs (line 661), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageDeletedInThreadCloudEvent_2021_10: AcsChatMessageDeletedInThreadCloudEvent = frozen(
-  toCloudEvent(chatMessageDeletedInThread_2021_10),
-);
+export const chatMessageDeletedInThreadCloudEvent_2021_10: DeepReadonly<AcsChatMessageDeletedInThreadCloudEvent> =
+  frozen(toCloudEvent(chatMessageDeletedInThread_2021_10));
 
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2020-09 docs (line 131), corrected. Frozen. */
-export const chatMessageEdited_2020_09: AcsChatMessageEditedEvent = frozen({
-  id: '18247662-e94a-40cc-8d2f-f7357365309e',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject:
-    'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/sender/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-  data: {
-    editTime: '2020-09-18T00:48:47.361Z',
-    messageBody: "Let's Chat about new communication services.",
-    messageId: '1600390097873',
-    senderId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2020-09-18T00:48:17.873Z',
-    type: 'Text',
-    version: 1600390127361,
-    recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-    transactionId: 'bbopOa1JZEW5NDDFLgH1ZQ.2.1.2.1.1822032097.1.5',
-    threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageEdited',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:48:48.037823Z',
-});
+export const chatMessageEdited_2020_09: DeepReadonly<AcsChatMessageEditedEvent> =
+  frozen<AcsChatMessageEditedEvent>({
+    id: '18247662-e94a-40cc-8d2f-f7357365309e',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject:
+      'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/sender/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+    data: {
+      editTime: '2020-09-18T00:48:47.361Z',
+      messageBody: "Let's Chat about new communication services.",
+      messageId: '1600390097873',
+      senderId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2020-09-18T00:48:17.873Z',
+      type: 'Text',
+      version: 1600390127361,
+      recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+      transactionId: 'bbopOa1JZEW5NDDFLgH1ZQ.2.1.2.1.1822032097.1.5',
+      threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageEdited',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:48:48.037823Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2020-09 docs (line 131), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageEditedCloudEvent_2020_09: AcsChatMessageEditedCloudEvent = frozen(
+export const chatMessageEditedCloudEvent_2020_09: DeepReadonly<AcsChatMessageEditedCloudEvent> = frozen(
   toCloudEvent(chatMessageEdited_2020_09),
 );
 
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-02 docs (line 171), corrected. Frozen. */
-export const chatMessageEdited_2021_02: AcsChatMessageEditedEvent = frozen({
-  id: '93fc1037-b645-4eb0-a0f2-d7bb3ba6e060',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    editTime: '2021-02-19T00:28:20.784Z',
-    messageBody: "Let's Chat about new communication services.",
-    messageId: '1613694357917',
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+export const chatMessageEdited_2021_02: DeepReadonly<AcsChatMessageEditedEvent> =
+  frozen<AcsChatMessageEditedEvent>({
+    id: '93fc1037-b645-4eb0-a0f2-d7bb3ba6e060',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      editTime: '2021-02-19T00:28:20.784Z',
+      messageBody: "Let's Chat about new communication services.",
+      messageId: '1613694357917',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
       },
-    },
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2021-02-19T00:25:57.917Z',
-    type: 'Text',
-    version: 1613694500784,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2021-02-19T00:25:57.917Z',
+      type: 'Text',
+      version: 1613694500784,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        },
       },
+      transactionId: '1mL4XZH2gEecu/alk9tOtw.2.1.2.1.1833042153.1.7',
+      threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
     },
-    transactionId: '1mL4XZH2gEecu/alk9tOtw.2.1.2.1.1833042153.1.7',
-    threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageEdited',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:28:21.7456718Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageEdited',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:28:21.7456718Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-02 docs (line 171), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageEditedCloudEvent_2021_02: AcsChatMessageEditedCloudEvent = frozen(
+export const chatMessageEditedCloudEvent_2021_02: DeepReadonly<AcsChatMessageEditedCloudEvent> = frozen(
   toCloudEvent(chatMessageEdited_2021_02),
 );
 
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10 docs (line 90), corrected. Frozen. */
-export const chatMessageEdited_2021_10: AcsChatMessageEditedEvent = frozen({
-  id: '93fc1037-b645-4eb0-a0f2-d7bb3ba6e060',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    editTime: '2021-02-19T00:28:20.784Z',
-    messageBody: "Let's Chat about new communication services.",
-    messageId: '1613694357917',
-    metadata: {
-      key: 'value',
-      description: 'A map of data associated with the message',
-    },
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+export const chatMessageEdited_2021_10: DeepReadonly<AcsChatMessageEditedEvent> =
+  frozen<AcsChatMessageEditedEvent>({
+    id: '93fc1037-b645-4eb0-a0f2-d7bb3ba6e060',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      editTime: '2021-02-19T00:28:20.784Z',
+      messageBody: "Let's Chat about new communication services.",
+      messageId: '1613694357917',
+      metadata: {
+        key: 'value',
+        description: 'A map of data associated with the message',
       },
-    },
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2021-02-19T00:25:57.917Z',
-    type: 'Text',
-    version: 1613694500784,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
       },
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2021-02-19T00:25:57.917Z',
+      type: 'Text',
+      version: 1613694500784,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        },
+      },
+      transactionId: '1mL4XZH2gEecu/alk9tOtw.2.1.2.1.1833042153.1.7',
+      threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
     },
-    transactionId: '1mL4XZH2gEecu/alk9tOtw.2.1.2.1.1833042153.1.7',
-    threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageEdited',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:28:21.7456718Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageEdited',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:28:21.7456718Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10 docs (line 90), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageEditedCloudEvent_2021_10: AcsChatMessageEditedCloudEvent = frozen(
+export const chatMessageEditedCloudEvent_2021_10: DeepReadonly<AcsChatMessageEditedCloudEvent> = frozen(
   toCloudEvent(chatMessageEdited_2021_10),
 );
 
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-02 docs (line 751), corrected. Frozen. */
-export const chatMessageEditedInThread_2021_02: AcsChatMessageEditedInThreadEvent = frozen({
-  id: '7b8dc01e-2659-41fa-bc8c-88a967714510',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}',
-  data: {
-    editTime: '2021-02-20T00:59:10.464+00:00',
-    messageBody: '8effb181-1eb2-4a58-9d03-ed48a461b19b',
-    messageId: '1613782685964',
-    type: 'Text',
-    version: 1613782750464,
-    senderDisplayName: 'Scott',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+export const chatMessageEditedInThread_2021_02: DeepReadonly<AcsChatMessageEditedInThreadEvent> =
+  frozen<AcsChatMessageEditedInThreadEvent>({
+    id: '7b8dc01e-2659-41fa-bc8c-88a967714510',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+      editTime: '2021-02-20T00:59:10.464+00:00',
+      messageBody: '8effb181-1eb2-4a58-9d03-ed48a461b19b',
+      messageId: '1613782685964',
+      type: 'Text',
+      version: 1613782750464,
+      senderDisplayName: 'Scott',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
       },
+      composeTime: '2021-02-20T00:58:05.964+00:00',
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'H8Gpj3NkIU6bXlWw8WPvhQ.2.1.2.1.985333801.1',
     },
-    composeTime: '2021-02-20T00:58:05.964+00:00',
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'H8Gpj3NkIU6bXlWw8WPvhQ.2.1.2.1.985333801.1',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageEditedInThread',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:59:10.7600061Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageEditedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:59:10.7600061Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-02 docs (line 751), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageEditedInThreadCloudEvent_2021_02: AcsChatMessageEditedInThreadCloudEvent = frozen(
-  toCloudEvent(chatMessageEditedInThread_2021_02),
-);
+export const chatMessageEditedInThreadCloudEvent_2021_02: DeepReadonly<AcsChatMessageEditedInThreadCloudEvent> =
+  frozen(toCloudEvent(chatMessageEditedInThread_2021_02));
 
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10 docs (line 624), corrected. Frozen. */
-export const chatMessageEditedInThread_2021_10: AcsChatMessageEditedInThreadEvent = frozen({
-  id: '7b8dc01e-2659-41fa-bc8c-88a967714510',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}',
-  data: {
-    editTime: '2021-02-20T00:59:10.464+00:00',
-    messageBody: '8effb181-1eb2-4a58-9d03-ed48a461b19b',
-    messageId: '1613782685964',
-    metadata: {
-      key: 'value',
-      description: 'A map of data associated with the message',
-    },
-    type: 'Text',
-    version: 1613782750464,
-    senderDisplayName: 'Scott',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+export const chatMessageEditedInThread_2021_10: DeepReadonly<AcsChatMessageEditedInThreadEvent> =
+  frozen<AcsChatMessageEditedInThreadEvent>({
+    id: '7b8dc01e-2659-41fa-bc8c-88a967714510',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+      editTime: '2021-02-20T00:59:10.464+00:00',
+      messageBody: '8effb181-1eb2-4a58-9d03-ed48a461b19b',
+      messageId: '1613782685964',
+      metadata: {
+        key: 'value',
+        description: 'A map of data associated with the message',
       },
+      type: 'Text',
+      version: 1613782750464,
+      senderDisplayName: 'Scott',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
+      },
+      composeTime: '2021-02-20T00:58:05.964+00:00',
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'H8Gpj3NkIU6bXlWw8WPvhQ.2.1.2.1.985333801.1',
     },
-    composeTime: '2021-02-20T00:58:05.964+00:00',
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'H8Gpj3NkIU6bXlWw8WPvhQ.2.1.2.1.985333801.1',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageEditedInThread',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:59:10.7600061Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageEditedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:59:10.7600061Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10 docs (line 624), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageEditedInThreadCloudEvent_2021_10: AcsChatMessageEditedInThreadCloudEvent = frozen(
-  toCloudEvent(chatMessageEditedInThread_2021_10),
-);
+export const chatMessageEditedInThreadCloudEvent_2021_10: DeepReadonly<AcsChatMessageEditedInThreadCloudEvent> =
+  frozen(toCloudEvent(chatMessageEditedInThread_2021_10));
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected. Frozen. */
-export const chatMessageReceived_2020_09: AcsChatMessageReceivedEvent = frozen({
-  id: 'c13afb5f-d975-4296-a8ef-348c8fc496ee',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    messageBody: 'Welcome to Azure Communication Services',
-    messageId: '1600389507167',
-    senderId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e0d-e5aa-0e04-343a0d00037c',
-    senderDisplayName: 'John',
-    composeTime: '2020-09-18T00:38:27.167Z',
-    type: 'Text',
-    version: 1600389507167,
-    recipientId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e1a-3090-6a0b-343a0d000409',
-    transactionId: 'WGW1YmwRzkupk0UI0QA9ZA.1.1.1.1.1797783722.1.9',
-    threadId: '19:46df844a4c064bfaa2b3b30e385d1018@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:38:28.0946757Z',
-});
+export const chatMessageReceived_2020_09: DeepReadonly<AcsChatMessageReceivedEvent> =
+  frozen<AcsChatMessageReceivedEvent>({
+    id: 'c13afb5f-d975-4296-a8ef-348c8fc496ee',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      messageBody: 'Welcome to Azure Communication Services',
+      messageId: '1600389507167',
+      senderId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e0d-e5aa-0e04-343a0d00037c',
+      senderDisplayName: 'John',
+      composeTime: '2020-09-18T00:38:27.167Z',
+      type: 'Text',
+      version: 1600389507167,
+      recipientId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e1a-3090-6a0b-343a0d000409',
+      transactionId: 'WGW1YmwRzkupk0UI0QA9ZA.1.1.1.1.1797783722.1.9',
+      threadId: '19:46df844a4c064bfaa2b3b30e385d1018@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:38:28.0946757Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedCloudEvent_2020_09: AcsChatMessageReceivedCloudEvent = frozen(
+export const chatMessageReceivedCloudEvent_2020_09: DeepReadonly<AcsChatMessageReceivedCloudEvent> = frozen(
   toCloudEvent(chatMessageReceived_2020_09),
 );
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected. Frozen. */
-export const chatMessageReceived_2021_02: AcsChatMessageReceivedEvent = frozen({
-  id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    messageBody: 'Welcome to Azure Communication Services',
-    messageId: '1613694358927',
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+export const chatMessageReceived_2021_02: DeepReadonly<AcsChatMessageReceivedEvent> =
+  frozen<AcsChatMessageReceivedEvent>({
+    id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      messageBody: 'Welcome to Azure Communication Services',
+      messageId: '1613694358927',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
       },
-    },
-    senderDisplayName: 'John',
-    composeTime: '2021-02-19T00:25:58.927Z',
-    type: 'Text',
-    version: 1613694358927,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+      senderDisplayName: 'John',
+      composeTime: '2021-02-19T00:25:58.927Z',
+      type: 'Text',
+      version: 1613694358927,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        },
       },
+      transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
+      threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
     },
-    transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
-    threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:25:59.9436666Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:25:59.9436666Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedCloudEvent_2021_02: AcsChatMessageReceivedCloudEvent = frozen(
+export const chatMessageReceivedCloudEvent_2021_02: DeepReadonly<AcsChatMessageReceivedCloudEvent> = frozen(
   toCloudEvent(chatMessageReceived_2021_02),
 );
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected. Frozen. */
-export const chatMessageReceived_2021_10: AcsChatMessageReceivedEvent = frozen({
-  id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-  data: {
-    messageBody: 'Welcome to Azure Communication Services',
-    messageId: '1613694358927',
-    metadata: {
-      key: 'value',
-      description: 'A map of data associated with the message',
-    },
-    senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+export const chatMessageReceived_2021_10: DeepReadonly<AcsChatMessageReceivedEvent> =
+  frozen<AcsChatMessageReceivedEvent>({
+    id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+      messageBody: 'Welcome to Azure Communication Services',
+      messageId: '1613694358927',
+      metadata: {
+        key: 'value',
+        description: 'A map of data associated with the message',
       },
-    },
-    senderDisplayName: 'Bob(Admin)',
-    composeTime: '2021-02-19T00:25:58.927Z',
-    type: 'Text',
-    version: 1613694358927,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+      senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
       },
+      senderDisplayName: 'Bob(Admin)',
+      composeTime: '2021-02-19T00:25:58.927Z',
+      type: 'Text',
+      version: 1613694358927,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        },
+      },
+      transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
+      threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
     },
-    transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
-    threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:25:59.9436666Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:25:59.9436666Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedCloudEvent_2021_10: AcsChatMessageReceivedCloudEvent = frozen(
+export const chatMessageReceivedCloudEvent_2021_10: DeepReadonly<AcsChatMessageReceivedCloudEvent> = frozen(
   toCloudEvent(chatMessageReceived_2021_10),
 );
 
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-02 docs (line 720), corrected. Frozen. */
-export const chatMessageReceivedInThread_2021_02: AcsChatMessageReceivedInThreadEvent = frozen({
-  id: '4f614f97-c451-4b82-a8c9-1e30c3bfcda1',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}',
-  data: {
-    messageBody: 'Talk about new Thread Events in communication services',
-    messageId: '1613783230064',
-    type: 'Text',
-    version: 1613783230064,
-    senderDisplayName: 'Bob',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+export const chatMessageReceivedInThread_2021_02: DeepReadonly<AcsChatMessageReceivedInThreadEvent> =
+  frozen<AcsChatMessageReceivedInThreadEvent>({
+    id: '4f614f97-c451-4b82-a8c9-1e30c3bfcda1',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+      messageBody: 'Talk about new Thread Events in communication services',
+      messageId: '1613783230064',
+      type: 'Text',
+      version: 1613783230064,
+      senderDisplayName: 'Bob',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+        },
       },
+      composeTime: '2021-02-20T01:07:10.064+00:00',
+      threadId: '19:5b3809e80e4a439d92c3316e273f4a2b@thread.v2',
+      transactionId: 'foMkntkKS0O/MhMlIE5Aag.1.1.1.1.1004077250.1',
     },
-    composeTime: '2021-02-20T01:07:10.064+00:00',
-    threadId: '19:5b3809e80e4a439d92c3316e273f4a2b@thread.v2',
-    transactionId: 'foMkntkKS0O/MhMlIE5Aag.1.1.1.1.1004077250.1',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceivedInThread',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T01:07:10.5704596Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageReceivedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T01:07:10.5704596Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-02 docs (line 720), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedInThreadCloudEvent_2021_02: AcsChatMessageReceivedInThreadCloudEvent = frozen(
-  toCloudEvent(chatMessageReceivedInThread_2021_02),
-);
+export const chatMessageReceivedInThreadCloudEvent_2021_02: DeepReadonly<AcsChatMessageReceivedInThreadCloudEvent> =
+  frozen(toCloudEvent(chatMessageReceivedInThread_2021_02));
 
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10 docs (line 589), corrected. Frozen. */
-export const chatMessageReceivedInThread_2021_10: AcsChatMessageReceivedInThreadEvent = frozen({
-  id: '4f614f97-c451-4b82-a8c9-1e30c3bfcda1',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/sender/{rawId}',
-  data: {
-    messageBody: 'Talk about new Thread Events in communication services',
-    messageId: '1613783230064',
-    metadata: {
-      key: 'value',
-      description: 'A map of data associated with the message',
-    },
-    type: 'Text',
-    version: 1613783230064,
-    senderDisplayName: 'Bob',
-    senderCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+export const chatMessageReceivedInThread_2021_10: DeepReadonly<AcsChatMessageReceivedInThreadEvent> =
+  frozen<AcsChatMessageReceivedInThreadEvent>({
+    id: '4f614f97-c451-4b82-a8c9-1e30c3bfcda1',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+      messageBody: 'Talk about new Thread Events in communication services',
+      messageId: '1613783230064',
+      metadata: {
+        key: 'value',
+        description: 'A map of data associated with the message',
       },
+      type: 'Text',
+      version: 1613783230064,
+      senderDisplayName: 'Bob',
+      senderCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+        },
+      },
+      composeTime: '2021-02-20T01:07:10.064+00:00',
+      threadId: '19:5b3809e80e4a439d92c3316e273f4a2b@thread.v2',
+      transactionId: 'foMkntkKS0O/MhMlIE5Aag.1.1.1.1.1004077250.1',
     },
-    composeTime: '2021-02-20T01:07:10.064+00:00',
-    threadId: '19:5b3809e80e4a439d92c3316e273f4a2b@thread.v2',
-    transactionId: 'foMkntkKS0O/MhMlIE5Aag.1.1.1.1.1004077250.1',
-  },
-  eventType: 'Microsoft.Communication.ChatMessageReceivedInThread',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T01:07:10.5704596Z',
-});
+    eventType: 'Microsoft.Communication.ChatMessageReceivedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T01:07:10.5704596Z',
+  });
 
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10 docs (line 589), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedInThreadCloudEvent_2021_10: AcsChatMessageReceivedInThreadCloudEvent = frozen(
-  toCloudEvent(chatMessageReceivedInThread_2021_10),
-);
+export const chatMessageReceivedInThreadCloudEvent_2021_10: DeepReadonly<AcsChatMessageReceivedInThreadCloudEvent> =
+  frozen(toCloudEvent(chatMessageReceivedInThread_2021_10));
 
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-02 docs (line 348), corrected. Frozen. */
-export const chatParticipantAddedToThreadWithUser_2021_02: AcsChatParticipantAddedToThreadWithUserEvent =
-  frozen({
+export const chatParticipantAddedToThreadWithUser_2021_02: DeepReadonly<AcsChatParticipantAddedToThreadWithUserEvent> =
+  frozen<AcsChatParticipantAddedToThreadWithUserEvent>({
     id: '049a5a7f-6cd7-43c1-b352-df9e9e6146d1',
     topic:
       '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
@@ -2025,12 +1641,12 @@ export const chatParticipantAddedToThreadWithUser_2021_02: AcsChatParticipantAdd
   });
 
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-02 docs (line 348), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatParticipantAddedToThreadWithUserCloudEvent_2021_02: AcsChatParticipantAddedToThreadWithUserCloudEvent =
+export const chatParticipantAddedToThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatParticipantAddedToThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatParticipantAddedToThreadWithUser_2021_02));
 
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10 docs (line 271), corrected. Frozen. */
-export const chatParticipantAddedToThreadWithUser_2021_10: AcsChatParticipantAddedToThreadWithUserEvent =
-  frozen({
+export const chatParticipantAddedToThreadWithUser_2021_10: DeepReadonly<AcsChatParticipantAddedToThreadWithUserEvent> =
+  frozen<AcsChatParticipantAddedToThreadWithUserEvent>({
     id: '049a5a7f-6cd7-43c1-b352-df9e9e6146d1',
     topic:
       '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
@@ -2070,12 +1686,12 @@ export const chatParticipantAddedToThreadWithUser_2021_10: AcsChatParticipantAdd
   });
 
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10 docs (line 271), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatParticipantAddedToThreadWithUserCloudEvent_2021_10: AcsChatParticipantAddedToThreadWithUserCloudEvent =
+export const chatParticipantAddedToThreadWithUserCloudEvent_2021_10: DeepReadonly<AcsChatParticipantAddedToThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatParticipantAddedToThreadWithUser_2021_10));
 
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-02 docs (line 389), corrected. Frozen. */
-export const chatParticipantRemovedFromThreadWithUser_2021_02: AcsChatParticipantRemovedFromThreadWithUserEvent =
-  frozen({
+export const chatParticipantRemovedFromThreadWithUser_2021_02: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserEvent> =
+  frozen<AcsChatParticipantRemovedFromThreadWithUserEvent>({
     id: 'e8a4df24-799d-4c53-94fd-1e05703a4549',
     topic:
       '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
@@ -2115,12 +1731,12 @@ export const chatParticipantRemovedFromThreadWithUser_2021_02: AcsChatParticipan
   });
 
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-02 docs (line 389), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02: AcsChatParticipantRemovedFromThreadWithUserCloudEvent =
+export const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatParticipantRemovedFromThreadWithUser_2021_02));
 
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10 docs (line 312), corrected. Frozen. */
-export const chatParticipantRemovedFromThreadWithUser_2021_10: AcsChatParticipantRemovedFromThreadWithUserEvent =
-  frozen({
+export const chatParticipantRemovedFromThreadWithUser_2021_10: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserEvent> =
+  frozen<AcsChatParticipantRemovedFromThreadWithUserEvent>({
     id: 'e8a4df24-799d-4c53-94fd-1e05703a4549',
     topic:
       '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
@@ -2160,107 +1776,487 @@ export const chatParticipantRemovedFromThreadWithUser_2021_10: AcsChatParticipan
   });
 
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10 docs (line 312), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10: AcsChatParticipantRemovedFromThreadWithUserCloudEvent =
+export const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserCloudEvent> =
   frozen(toCloudEvent(chatParticipantRemovedFromThreadWithUser_2021_10));
 
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-02 docs (line 523), corrected. Frozen. */
-export const chatThreadCreated_2021_02: AcsChatThreadCreatedEvent = frozen({
-  id: 'a607ac52-0974-4d3c-bfd8-6f708a26f509',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/createdBy/{rawId}',
-  data: {
-    createdByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+export const chatThreadCreated_2021_02: DeepReadonly<AcsChatThreadCreatedEvent> =
+  frozen<AcsChatThreadCreatedEvent>({
+    id: 'a607ac52-0974-4d3c-bfd8-6f708a26f509',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/createdBy/{rawId}',
+    data: {
+      createdByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
       },
+      properties: {
+        topic: 'Talk about new Thread Events in communication services',
+      },
+      participants: [
+        {
+          displayName: 'Bob',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            },
+          },
+        },
+        {
+          displayName: 'Scott',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+            },
+          },
+        },
+        {
+          displayName: 'Shawn',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
+            },
+          },
+        },
+        {
+          displayName: 'Anthony',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
+            },
+          },
+        },
+      ],
+      createTime: '2021-02-20T00:31:54.365+00:00',
+      version: 1613781114365,
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'gK6+kgANy0O1wchlVKVTJg.1.1.1.1.921436178.1',
     },
-    properties: {
-      topic: 'Talk about new Thread Events in communication services',
-    },
-    participants: [
-      {
-        displayName: 'Bob',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-          communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-          },
-        },
-      },
-      {
-        displayName: 'Scott',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
-          communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
-          },
-        },
-      },
-      {
-        displayName: 'Shawn',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
-          communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
-          },
-        },
-      },
-      {
-        displayName: 'Anthony',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
-          communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
-          },
-        },
-      },
-    ],
-    createTime: '2021-02-20T00:31:54.365+00:00',
-    version: 1613781114365,
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'gK6+kgANy0O1wchlVKVTJg.1.1.1.1.921436178.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadCreated',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:31:54.5369967Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadCreated',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:31:54.5369967Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-02 docs (line 523), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadCreatedCloudEvent_2021_02: AcsChatThreadCreatedCloudEvent = frozen(
+export const chatThreadCreatedCloudEvent_2021_02: DeepReadonly<AcsChatThreadCreatedCloudEvent> = frozen(
   toCloudEvent(chatThreadCreated_2021_02),
 );
 
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10 docs (line 392), corrected. Frozen. */
-export const chatThreadCreated_2021_10: AcsChatThreadCreatedEvent = frozen({
-  id: 'a607ac52-0974-4d3c-bfd8-6f708a26f509',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/createdBy/{rawId}',
-  data: {
-    createdByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+export const chatThreadCreated_2021_10: DeepReadonly<AcsChatThreadCreatedEvent> =
+  frozen<AcsChatThreadCreatedEvent>({
+    id: 'a607ac52-0974-4d3c-bfd8-6f708a26f509',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/createdBy/{rawId}',
+    data: {
+      createdByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
       },
+      properties: {
+        topic: 'Talk about new Thread Events in communication services',
+      },
+      participants: [
+        {
+          displayName: 'Bob',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            },
+          },
+        },
+        {
+          displayName: 'Scott',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+            },
+          },
+        },
+        {
+          displayName: 'Shawn',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
+            },
+          },
+        },
+        {
+          displayName: 'Anthony',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
+            communicationUser: {
+              id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
+            },
+          },
+        },
+      ],
+      createTime: '2021-02-20T00:31:54.365+00:00',
+      version: 1613781114365,
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'gK6+kgANy0O1wchlVKVTJg.1.1.1.1.921436178.1',
     },
-    properties: {
-      topic: 'Talk about new Thread Events in communication services',
+    eventType: 'Microsoft.Communication.ChatThreadCreated',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:31:54.5369967Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10 docs (line 392), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadCreatedCloudEvent_2021_10: DeepReadonly<AcsChatThreadCreatedCloudEvent> = frozen(
+  toCloudEvent(chatThreadCreated_2021_10),
+);
+
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected. Frozen. */
+export const chatThreadCreatedWithUser_2020_09: DeepReadonly<AcsChatThreadCreatedWithUserEvent> =
+  frozen<AcsChatThreadCreatedWithUserEvent>({
+    id: '06c7c381-bb0a-4fff-aedd-919df1d52137',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject:
+      'thread/19:7bdf5504a23f41a79d1bd472dd40044a@thread.v2/createdBy/8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+    data: {
+      createdBy: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+      properties: {
+        topic: 'Chat about new communication services',
+      },
+      members: [
+        {
+          displayName: 'Bob',
+          memberId: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+        },
+        {
+          displayName: 'John',
+          memberId: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f1',
+        },
+      ],
+      createTime: '2020-09-17T22:06:09.988Z',
+      version: 1600380369988,
+      recipientId: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+      transactionId: '9ZxrGXVXCkOTygd5iwsvAQ.1.1.1.1.1440874720.1.1',
+      threadId: '19:7bdf5504a23f41a79d1bd472dd40044a@thread.v2',
     },
-    participants: [
-      {
+    eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-17T22:06:10.3235137Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadCreatedWithUserCloudEvent_2020_09: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent> =
+  frozen(toCloudEvent(chatThreadCreatedWithUser_2020_09));
+
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-02 docs (line 247), corrected. Frozen. */
+export const chatThreadCreatedWithUser_2021_02: DeepReadonly<AcsChatThreadCreatedWithUserEvent> =
+  frozen<AcsChatThreadCreatedWithUserEvent>({
+    id: 'eba02b2d-37bf-420e-8656-3a42ef74c435',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/createdBy/{rawId}/recipient/{rawId}',
+    data: {
+      createdBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+      createdByCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        },
+      },
+      properties: {
+        topic: 'Chat about new communication services',
+      },
+      members: [
+        {
+          displayName: 'Bob',
+          memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        },
+        {
+          displayName: 'John',
+          memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+        },
+      ],
+      participants: [
+        {
+          displayName: 'Bob',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+            communicationUser: {
+              id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+            },
+          },
+        },
+        {
+          displayName: 'John',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+            communicationUser: {
+              id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+            },
+          },
+        },
+      ],
+      createTime: '2021-02-18T23:47:26.91Z',
+      version: 1613692046910,
+      recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+        },
+      },
+      transactionId: 'zbZt+9h/N0em+XCW2QvyIA.1.1.1.1.1737228330.0.1737490483.1.6',
+      threadId: '19:1d594fb1eeb14566903cbc5decb5bf5b@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-18T23:47:34.7437103Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-02 docs (line 247), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadCreatedWithUserCloudEvent_2021_02: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent> =
+  frozen(toCloudEvent(chatThreadCreatedWithUser_2021_02));
+
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected. Frozen. */
+export const chatThreadCreatedWithUser_2021_10: DeepReadonly<AcsChatThreadCreatedWithUserEvent> =
+  frozen<AcsChatThreadCreatedWithUserEvent>({
+    id: 'eba02b2d-37bf-420e-8656-3a42ef74c435',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/createdBy/{rawId}/recipient/{rawId}',
+    data: {
+      createdBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+      createdByCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        },
+      },
+      properties: {
+        topic: 'Chat about new communication services',
+      },
+      members: [
+        {
+          displayName: 'Bob',
+          memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        },
+        {
+          displayName: 'John',
+          memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+        },
+      ],
+      participants: [
+        {
+          displayName: 'Bob',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+            communicationUser: {
+              id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+            },
+          },
+        },
+        {
+          displayName: 'John',
+          participantCommunicationIdentifier: {
+            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+            communicationUser: {
+              id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+            },
+          },
+        },
+      ],
+      createTime: '2021-02-18T23:47:26.91Z',
+      version: 1613692046910,
+      recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+        },
+      },
+      transactionId: 'zbZt+9h/N0em+XCW2QvyIA.1.1.1.1.1737228330.0.1737490483.1.6',
+      threadId: '19:1d594fb1eeb14566903cbc5decb5bf5b@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-18T23:47:34.7437103Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadCreatedWithUserCloudEvent_2021_10: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent> =
+  frozen(toCloudEvent(chatThreadCreatedWithUser_2021_10));
+
+/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected. Frozen. */
+export const chatThreadDeleted_2021_02: DeepReadonly<AcsChatThreadDeletedEvent> =
+  frozen<AcsChatThreadDeletedEvent>({
+    id: '1dbd5237-4823-4fed-980c-8d27c17cf5b0',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/deletedBy/{rawId}',
+    data: {
+      deletedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
+        },
+      },
+      deleteTime: '2021-02-20T00:00:42.109802+00:00',
+      createTime: '2021-02-20T00:00:39.947+00:00',
+      version: 1613779241389,
+      threadId: '19:c9e9f3060b884e448671391882066ac3@thread.v2',
+      transactionId: 'KibptDpcLEeEFnlR7cI3QA.1.1.2.1.848298005.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:00:42.5428002Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadDeletedCloudEvent_2021_02: DeepReadonly<AcsChatThreadDeletedCloudEvent> = frozen(
+  toCloudEvent(chatThreadDeleted_2021_02),
+);
+
+/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected. Frozen. */
+export const chatThreadDeleted_2021_10: DeepReadonly<AcsChatThreadDeletedEvent> =
+  frozen<AcsChatThreadDeletedEvent>({
+    id: '1dbd5237-4823-4fed-980c-8d27c17cf5b0',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/deletedBy/{rawId}',
+    data: {
+      deletedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
+        },
+      },
+      deleteTime: '2021-02-20T00:00:42.109802+00:00',
+      createTime: '2021-02-20T00:00:39.947+00:00',
+      version: 1613779241389,
+      threadId: '19:c9e9f3060b884e448671391882066ac3@thread.v2',
+      transactionId: 'KibptDpcLEeEFnlR7cI3QA.1.1.2.1.848298005.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:00:42.5428002Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadDeletedCloudEvent_2021_10: DeepReadonly<AcsChatThreadDeletedCloudEvent> = frozen(
+  toCloudEvent(chatThreadDeleted_2021_10),
+);
+
+/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected. Frozen. */
+export const chatThreadParticipantAdded_2021_02: DeepReadonly<AcsChatThreadParticipantAddedEvent> =
+  frozen<AcsChatThreadParticipantAddedEvent>({
+    id: '3024eb5d-1d71-49d1-878c-7dc3165433d9',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/participantadded/{rawId}',
+    data: {
+      time: '2021-02-20T00:54:42.8622646+00:00',
+      addedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
+      },
+      participantAdded: {
         displayName: 'Bob',
         participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
           communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
           },
         },
       },
-      {
-        displayName: 'Scott',
+      createTime: '2021-02-20T00:31:54.365+00:00',
+      version: 1613782482822,
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: '9q6cO7i4FkaZ+5RRVzshVw.1.1.1.1.974913783.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadParticipantAdded',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:54:43.9866454Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadParticipantAddedCloudEvent_2021_02: DeepReadonly<AcsChatThreadParticipantAddedCloudEvent> =
+  frozen(toCloudEvent(chatThreadParticipantAdded_2021_02));
+
+/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected. Frozen. */
+export const chatThreadParticipantAdded_2021_10: DeepReadonly<AcsChatThreadParticipantAddedEvent> =
+  frozen<AcsChatThreadParticipantAddedEvent>({
+    id: '3024eb5d-1d71-49d1-878c-7dc3165433d9',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/participantadded/{rawId}',
+    data: {
+      time: '2021-02-20T00:54:42.8622646+00:00',
+      addedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
+      },
+      participantAdded: {
+        displayName: 'Bob',
+        participantCommunicationIdentifier: {
+          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
+          communicationUser: {
+            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
+          },
+        },
+      },
+      createTime: '2021-02-20T00:31:54.365+00:00',
+      version: 1613782482822,
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: '9q6cO7i4FkaZ+5RRVzshVw.1.1.1.1.974913783.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadParticipantAdded',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:54:43.9866454Z',
+  });
+
+/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadParticipantAddedCloudEvent_2021_10: DeepReadonly<AcsChatThreadParticipantAddedCloudEvent> =
+  frozen(toCloudEvent(chatThreadParticipantAdded_2021_10));
+
+/** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-02 docs (line 683), corrected. Frozen. */
+export const chatThreadParticipantRemoved_2021_02: DeepReadonly<AcsChatThreadParticipantRemovedEvent> =
+  frozen<AcsChatThreadParticipantRemovedEvent>({
+    id: '6ed810fd-8776-4b13-81c2-1a0c4f791a07',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/participantremoved/{rawId}',
+    data: {
+      time: '2021-02-20T00:56:18.1118825+00:00',
+      removedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+        },
+      },
+      participantRemoved: {
+        displayName: 'Shawn',
         participantCommunicationIdentifier: {
           rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
           communicationUser: {
@@ -2268,904 +2264,534 @@ export const chatThreadCreated_2021_10: AcsChatThreadCreatedEvent = frozen({
           },
         },
       },
-      {
-        displayName: 'Shawn',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
-          communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
-          },
-        },
-      },
-      {
-        displayName: 'Anthony',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
-          communicationUser: {
-            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
-          },
-        },
-      },
-    ],
-    createTime: '2021-02-20T00:31:54.365+00:00',
-    version: 1613781114365,
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'gK6+kgANy0O1wchlVKVTJg.1.1.1.1.921436178.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadCreated',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:31:54.5369967Z',
-});
-
-/** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10 docs (line 392), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadCreatedCloudEvent_2021_10: AcsChatThreadCreatedCloudEvent = frozen(
-  toCloudEvent(chatThreadCreated_2021_10),
-);
-
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected. Frozen. */
-export const chatThreadCreatedWithUser_2020_09: AcsChatThreadCreatedWithUserEvent = frozen({
-  id: '06c7c381-bb0a-4fff-aedd-919df1d52137',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject:
-    'thread/19:7bdf5504a23f41a79d1bd472dd40044a@thread.v2/createdBy/8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-  data: {
-    createdBy: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003fe',
-    properties: {
-      topic: 'Chat about new communication services',
+      createTime: '2021-02-20T00:31:54.365+00:00',
+      version: 1613782578096,
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'zGCq8IGRr0aEF6COuy7wSA.1.1.1.1.978649284.1',
     },
-    members: [
-      {
-        displayName: 'Bob',
-        memberId: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-      },
-      {
-        displayName: 'John',
-        memberId: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f1',
-      },
-    ],
-    createTime: '2020-09-17T22:06:09.988Z',
-    version: 1600380369988,
-    recipientId: '8:acs:73551687-f8c8-48a7-bf06-d8263f15b02a_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-    transactionId: '9ZxrGXVXCkOTygd5iwsvAQ.1.1.1.1.1440874720.1.1',
-    threadId: '19:7bdf5504a23f41a79d1bd472dd40044a@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-17T22:06:10.3235137Z',
-});
-
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadCreatedWithUserCloudEvent_2020_09: AcsChatThreadCreatedWithUserCloudEvent = frozen(
-  toCloudEvent(chatThreadCreatedWithUser_2020_09),
-);
-
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-02 docs (line 247), corrected. Frozen. */
-export const chatThreadCreatedWithUser_2021_02: AcsChatThreadCreatedWithUserEvent = frozen({
-  id: 'eba02b2d-37bf-420e-8656-3a42ef74c435',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/createdBy/{rawId}/recipient/{rawId}',
-  data: {
-    createdBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-    createdByCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-      },
-    },
-    properties: {
-      topic: 'Chat about new communication services',
-    },
-    members: [
-      {
-        displayName: 'Bob',
-        memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-      },
-      {
-        displayName: 'John',
-        memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-      },
-    ],
-    participants: [
-      {
-        displayName: 'Bob',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-          communicationUser: {
-            id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-          },
-        },
-      },
-      {
-        displayName: 'John',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-          communicationUser: {
-            id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-          },
-        },
-      },
-    ],
-    createTime: '2021-02-18T23:47:26.91Z',
-    version: 1613692046910,
-    recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-      },
-    },
-    transactionId: 'zbZt+9h/N0em+XCW2QvyIA.1.1.1.1.1737228330.0.1737490483.1.6',
-    threadId: '19:1d594fb1eeb14566903cbc5decb5bf5b@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-18T23:47:34.7437103Z',
-});
-
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-02 docs (line 247), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadCreatedWithUserCloudEvent_2021_02: AcsChatThreadCreatedWithUserCloudEvent = frozen(
-  toCloudEvent(chatThreadCreatedWithUser_2021_02),
-);
-
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected. Frozen. */
-export const chatThreadCreatedWithUser_2021_10: AcsChatThreadCreatedWithUserEvent = frozen({
-  id: 'eba02b2d-37bf-420e-8656-3a42ef74c435',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/createdBy/{rawId}/recipient/{rawId}',
-  data: {
-    createdBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-    createdByCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-      },
-    },
-    properties: {
-      topic: 'Chat about new communication services',
-    },
-    members: [
-      {
-        displayName: 'Bob',
-        memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-      },
-      {
-        displayName: 'John',
-        memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-      },
-    ],
-    participants: [
-      {
-        displayName: 'Bob',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-          communicationUser: {
-            id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-          },
-        },
-      },
-      {
-        displayName: 'John',
-        participantCommunicationIdentifier: {
-          rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-          communicationUser: {
-            id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-          },
-        },
-      },
-    ],
-    createTime: '2021-02-18T23:47:26.91Z',
-    version: 1613692046910,
-    recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-      },
-    },
-    transactionId: 'zbZt+9h/N0em+XCW2QvyIA.1.1.1.1.1737228330.0.1737490483.1.6',
-    threadId: '19:1d594fb1eeb14566903cbc5decb5bf5b@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-18T23:47:34.7437103Z',
-});
-
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadCreatedWithUserCloudEvent_2021_10: AcsChatThreadCreatedWithUserCloudEvent = frozen(
-  toCloudEvent(chatThreadCreatedWithUser_2021_10),
-);
-
-/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected. Frozen. */
-export const chatThreadDeleted_2021_02: AcsChatThreadDeletedEvent = frozen({
-  id: '1dbd5237-4823-4fed-980c-8d27c17cf5b0',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/deletedBy/{rawId}',
-  data: {
-    deletedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
-      },
-    },
-    deleteTime: '2021-02-20T00:00:42.109802+00:00',
-    createTime: '2021-02-20T00:00:39.947+00:00',
-    version: 1613779241389,
-    threadId: '19:c9e9f3060b884e448671391882066ac3@thread.v2',
-    transactionId: 'KibptDpcLEeEFnlR7cI3QA.1.1.2.1.848298005.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:00:42.5428002Z',
-});
-
-/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadDeletedCloudEvent_2021_02: AcsChatThreadDeletedCloudEvent = frozen(
-  toCloudEvent(chatThreadDeleted_2021_02),
-);
-
-/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected. Frozen. */
-export const chatThreadDeleted_2021_10: AcsChatThreadDeletedEvent = frozen({
-  id: '1dbd5237-4823-4fed-980c-8d27c17cf5b0',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/deletedBy/{rawId}',
-  data: {
-    deletedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
-      },
-    },
-    deleteTime: '2021-02-20T00:00:42.109802+00:00',
-    createTime: '2021-02-20T00:00:39.947+00:00',
-    version: 1613779241389,
-    threadId: '19:c9e9f3060b884e448671391882066ac3@thread.v2',
-    transactionId: 'KibptDpcLEeEFnlR7cI3QA.1.1.2.1.848298005.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:00:42.5428002Z',
-});
-
-/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadDeletedCloudEvent_2021_10: AcsChatThreadDeletedCloudEvent = frozen(
-  toCloudEvent(chatThreadDeleted_2021_10),
-);
-
-/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected. Frozen. */
-export const chatThreadParticipantAdded_2021_02: AcsChatThreadParticipantAddedEvent = frozen({
-  id: '3024eb5d-1d71-49d1-878c-7dc3165433d9',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/participantadded/{rawId}',
-  data: {
-    time: '2021-02-20T00:54:42.8622646+00:00',
-    addedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      },
-    },
-    participantAdded: {
-      displayName: 'Bob',
-      participantCommunicationIdentifier: {
-        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
-        communicationUser: {
-          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
-        },
-      },
-    },
-    createTime: '2021-02-20T00:31:54.365+00:00',
-    version: 1613782482822,
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: '9q6cO7i4FkaZ+5RRVzshVw.1.1.1.1.974913783.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadParticipantAdded',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:54:43.9866454Z',
-});
-
-/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadParticipantAddedCloudEvent_2021_02: AcsChatThreadParticipantAddedCloudEvent = frozen(
-  toCloudEvent(chatThreadParticipantAdded_2021_02),
-);
-
-/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected. Frozen. */
-export const chatThreadParticipantAdded_2021_10: AcsChatThreadParticipantAddedEvent = frozen({
-  id: '3024eb5d-1d71-49d1-878c-7dc3165433d9',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/participantadded/{rawId}',
-  data: {
-    time: '2021-02-20T00:54:42.8622646+00:00',
-    addedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      },
-    },
-    participantAdded: {
-      displayName: 'Bob',
-      participantCommunicationIdentifier: {
-        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
-        communicationUser: {
-          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
-        },
-      },
-    },
-    createTime: '2021-02-20T00:31:54.365+00:00',
-    version: 1613782482822,
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: '9q6cO7i4FkaZ+5RRVzshVw.1.1.1.1.974913783.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadParticipantAdded',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:54:43.9866454Z',
-});
-
-/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadParticipantAddedCloudEvent_2021_10: AcsChatThreadParticipantAddedCloudEvent = frozen(
-  toCloudEvent(chatThreadParticipantAdded_2021_10),
-);
-
-/** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-02 docs (line 683), corrected. Frozen. */
-export const chatThreadParticipantRemoved_2021_02: AcsChatThreadParticipantRemovedEvent = frozen({
-  id: '6ed810fd-8776-4b13-81c2-1a0c4f791a07',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/participantremoved/{rawId}',
-  data: {
-    time: '2021-02-20T00:56:18.1118825+00:00',
-    removedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      },
-    },
-    participantRemoved: {
-      displayName: 'Shawn',
-      participantCommunicationIdentifier: {
-        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
-        communicationUser: {
-          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
-        },
-      },
-    },
-    createTime: '2021-02-20T00:31:54.365+00:00',
-    version: 1613782578096,
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'zGCq8IGRr0aEF6COuy7wSA.1.1.1.1.978649284.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadParticipantRemoved',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:56:18.856721Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadParticipantRemoved',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:56:18.856721Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-02 docs (line 683), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadParticipantRemovedCloudEvent_2021_02: AcsChatThreadParticipantRemovedCloudEvent =
+export const chatThreadParticipantRemovedCloudEvent_2021_02: DeepReadonly<AcsChatThreadParticipantRemovedCloudEvent> =
   frozen(toCloudEvent(chatThreadParticipantRemoved_2021_02));
 
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10 docs (line 552), corrected. Frozen. */
-export const chatThreadParticipantRemoved_2021_10: AcsChatThreadParticipantRemovedEvent = frozen({
-  id: '6ed810fd-8776-4b13-81c2-1a0c4f791a07',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/participantremoved/{rawId}',
-  data: {
-    time: '2021-02-20T00:56:18.1118825+00:00',
-    removedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-      },
-    },
-    participantRemoved: {
-      displayName: 'Shawn',
-      participantCommunicationIdentifier: {
-        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+export const chatThreadParticipantRemoved_2021_10: DeepReadonly<AcsChatThreadParticipantRemovedEvent> =
+  frozen<AcsChatThreadParticipantRemovedEvent>({
+    id: '6ed810fd-8776-4b13-81c2-1a0c4f791a07',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/participantremoved/{rawId}',
+    data: {
+      time: '2021-02-20T00:56:18.1118825+00:00',
+      removedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
         communicationUser: {
-          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
         },
       },
+      participantRemoved: {
+        displayName: 'Shawn',
+        participantCommunicationIdentifier: {
+          rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+          communicationUser: {
+            id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+          },
+        },
+      },
+      createTime: '2021-02-20T00:31:54.365+00:00',
+      version: 1613782578096,
+      threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+      transactionId: 'zGCq8IGRr0aEF6COuy7wSA.1.1.1.1.978649284.1',
     },
-    createTime: '2021-02-20T00:31:54.365+00:00',
-    version: 1613782578096,
-    threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-    transactionId: 'zGCq8IGRr0aEF6COuy7wSA.1.1.1.1.978649284.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadParticipantRemoved',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:56:18.856721Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadParticipantRemoved',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:56:18.856721Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10 docs (line 552), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadParticipantRemovedCloudEvent_2021_10: AcsChatThreadParticipantRemovedCloudEvent =
+export const chatThreadParticipantRemovedCloudEvent_2021_10: DeepReadonly<AcsChatThreadParticipantRemovedCloudEvent> =
   frozen(toCloudEvent(chatThreadParticipantRemoved_2021_10));
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-02 docs (line 589), corrected. Frozen. */
-export const chatThreadPropertiesUpdated_2021_02: AcsChatThreadPropertiesUpdatedEvent = frozen({
-  id: 'cf867580-9caf-45be-b49f-ab1cbfcaa59f',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/editedBy/{rawId}',
-  data: {
-    editedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+export const chatThreadPropertiesUpdated_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedEvent> =
+  frozen<AcsChatThreadPropertiesUpdatedEvent>({
+    id: 'cf867580-9caf-45be-b49f-ab1cbfcaa59f',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/editedBy/{rawId}',
+    data: {
+      editedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+        },
       },
+      editTime: '2021-02-20T00:04:07.7152073+00:00',
+      properties: {
+        topic: 'Talk about new Thread Events in communication services',
+      },
+      createTime: '2021-02-20T00:00:40.126+00:00',
+      version: 1613779447695,
+      threadId: '19:9e8eefe67b3c470a8187b4c2b00240bc@thread.v2',
+      transactionId: 'GBE9MB2a40KEWzexIg0D3A.1.1.1.1.856359041.1',
     },
-    editTime: '2021-02-20T00:04:07.7152073+00:00',
-    properties: {
-      topic: 'Talk about new Thread Events in communication services',
-    },
-    createTime: '2021-02-20T00:00:40.126+00:00',
-    version: 1613779447695,
-    threadId: '19:9e8eefe67b3c470a8187b4c2b00240bc@thread.v2',
-    transactionId: 'GBE9MB2a40KEWzexIg0D3A.1.1.1.1.856359041.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdated',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:04:07.8410277Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdated',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:04:07.8410277Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-02 docs (line 589), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadPropertiesUpdatedCloudEvent_2021_02: AcsChatThreadPropertiesUpdatedCloudEvent = frozen(
-  toCloudEvent(chatThreadPropertiesUpdated_2021_02),
-);
+export const chatThreadPropertiesUpdatedCloudEvent_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedCloudEvent> =
+  frozen(toCloudEvent(chatThreadPropertiesUpdated_2021_02));
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10 docs (line 458), corrected. Frozen. */
-export const chatThreadPropertiesUpdated_2021_10: AcsChatThreadPropertiesUpdatedEvent = frozen({
-  id: 'cf867580-9caf-45be-b49f-ab1cbfcaa59f',
-  topic:
-    '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/editedBy/{rawId}',
-  data: {
-    editedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+export const chatThreadPropertiesUpdated_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedEvent> =
+  frozen<AcsChatThreadPropertiesUpdatedEvent>({
+    id: 'cf867580-9caf-45be-b49f-ab1cbfcaa59f',
+    topic:
+      '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/editedBy/{rawId}',
+    data: {
+      editedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+        },
       },
+      editTime: '2021-02-20T00:04:07.7152073+00:00',
+      properties: {
+        topic: 'Talk about new Thread Events in communication services',
+      },
+      createTime: '2021-02-20T00:00:40.126+00:00',
+      version: 1613779447695,
+      threadId: '19:9e8eefe67b3c470a8187b4c2b00240bc@thread.v2',
+      transactionId: 'GBE9MB2a40KEWzexIg0D3A.1.1.1.1.856359041.1',
     },
-    editTime: '2021-02-20T00:04:07.7152073+00:00',
-    properties: {
-      topic: 'Talk about new Thread Events in communication services',
-    },
-    createTime: '2021-02-20T00:00:40.126+00:00',
-    version: 1613779447695,
-    threadId: '19:9e8eefe67b3c470a8187b4c2b00240bc@thread.v2',
-    transactionId: 'GBE9MB2a40KEWzexIg0D3A.1.1.1.1.856359041.1',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdated',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-20T00:04:07.8410277Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdated',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:04:07.8410277Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10 docs (line 458), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadPropertiesUpdatedCloudEvent_2021_10: AcsChatThreadPropertiesUpdatedCloudEvent = frozen(
-  toCloudEvent(chatThreadPropertiesUpdated_2021_10),
-);
+export const chatThreadPropertiesUpdatedCloudEvent_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedCloudEvent> =
+  frozen(toCloudEvent(chatThreadPropertiesUpdated_2021_10));
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2020-09 docs (line 234), corrected. Frozen. */
-export const chatThreadPropertiesUpdatedPerUser_2020_09: AcsChatThreadPropertiesUpdatedPerUserEvent = frozen({
-  id: '47a66834-57d7-4f77-9c7d-676d45524982',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject:
-    'thread/19:a33a128babf04431b7fe8cbca82f4238@thread.v2/editedBy/8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-2b7f-ac00-343a0d0005a8/recipient/8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-15fa-ac00-343a0d0005a7',
-  data: {
-    editedBy: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-2b7f-ac00-343a0d0005a8',
-    editTime: '2020-09-18T00:40:38.4914428Z',
-    properties: {
-      topic: 'Communication in Azure',
+export const chatThreadPropertiesUpdatedPerUser_2020_09: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent> =
+  frozen<AcsChatThreadPropertiesUpdatedPerUserEvent>({
+    id: '47a66834-57d7-4f77-9c7d-676d45524982',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject:
+      'thread/19:a33a128babf04431b7fe8cbca82f4238@thread.v2/editedBy/8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-2b7f-ac00-343a0d0005a8/recipient/8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-15fa-ac00-343a0d0005a7',
+    data: {
+      editedBy: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-2b7f-ac00-343a0d0005a8',
+      editTime: '2020-09-18T00:40:38.4914428Z',
+      properties: {
+        topic: 'Communication in Azure',
+      },
+      createTime: '2020-09-18T00:39:02.541Z',
+      version: 1600389638481,
+      recipientId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-15fa-ac00-343a0d0005a7',
+      transactionId: '+ah9tVwqNkCT6nUGCKIvAg.1.1.1.1.1802895561.1.1',
+      threadId: '19:a33a128babf04431b7fe8cbca82f4238@thread.v2',
     },
-    createTime: '2020-09-18T00:39:02.541Z',
-    version: 1600389638481,
-    recipientId: '8:acs:fac4607d-d2d0-40e5-84df-6f32ebd1251a_00000005-3e88-15fa-ac00-343a0d0005a7',
-    transactionId: '+ah9tVwqNkCT6nUGCKIvAg.1.1.1.1.1802895561.1.1',
-    threadId: '19:a33a128babf04431b7fe8cbca82f4238@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:40:38.5804349Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:40:38.5804349Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2020-09 docs (line 234), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09: AcsChatThreadPropertiesUpdatedPerUserCloudEvent =
+export const chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent> =
   frozen(toCloudEvent(chatThreadPropertiesUpdatedPerUser_2020_09));
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-02 docs (line 431), corrected. Frozen. */
-export const chatThreadPropertiesUpdatedPerUser_2021_02: AcsChatThreadPropertiesUpdatedPerUserEvent = frozen({
-  id: 'd57342ff-264e-4a5e-9c54-ef05b7d50082',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/editedBy/{rawId}/recipient/{rawId}',
-  data: {
-    editedBy: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-    editedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+export const chatThreadPropertiesUpdatedPerUser_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent> =
+  frozen<AcsChatThreadPropertiesUpdatedPerUserEvent>({
+    id: 'd57342ff-264e-4a5e-9c54-ef05b7d50082',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/editedBy/{rawId}/recipient/{rawId}',
+    data: {
+      editedBy: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+      editedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        },
       },
-    },
-    editTime: '2021-02-19T00:28:28.7390282Z',
-    properties: {
-      topic: 'Communication in Azure',
-    },
-    createTime: '2021-02-19T00:28:25.864Z',
-    version: 1613694508719,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      editTime: '2021-02-19T00:28:28.7390282Z',
+      properties: {
+        topic: 'Communication in Azure',
       },
+      createTime: '2021-02-19T00:28:25.864Z',
+      version: 1613694508719,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
+      },
+      transactionId: 'WLXPrnJ/I0+LTj2cwMrNMQ.1.1.1.1.1833369763.1.4',
+      threadId: '19:2cc3504c41244d7483208a4f58a1f188@thread.v2',
     },
-    transactionId: 'WLXPrnJ/I0+LTj2cwMrNMQ.1.1.1.1.1833369763.1.4',
-    threadId: '19:2cc3504c41244d7483208a4f58a1f188@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:28:29.559726Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:28:29.559726Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-02 docs (line 431), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02: AcsChatThreadPropertiesUpdatedPerUserCloudEvent =
+export const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent> =
   frozen(toCloudEvent(chatThreadPropertiesUpdatedPerUser_2021_02));
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10 docs (line 354), corrected. Frozen. */
-export const chatThreadPropertiesUpdatedPerUser_2021_10: AcsChatThreadPropertiesUpdatedPerUserEvent = frozen({
-  id: 'd57342ff-264e-4a5e-9c54-ef05b7d50082',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/editedBy/{rawId}/recipient/{rawId}',
-  data: {
-    editedBy: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-    editedByCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+export const chatThreadPropertiesUpdatedPerUser_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent> =
+  frozen<AcsChatThreadPropertiesUpdatedPerUserEvent>({
+    id: 'd57342ff-264e-4a5e-9c54-ef05b7d50082',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/editedBy/{rawId}/recipient/{rawId}',
+    data: {
+      editedBy: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+      editedByCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        },
       },
-    },
-    editTime: '2021-02-19T00:28:28.7390282Z',
-    properties: {
-      topic: 'Communication in Azure',
-    },
-    createTime: '2021-02-19T00:28:25.864Z',
-    version: 1613694508719,
-    recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-      communicationUser: {
-        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      editTime: '2021-02-19T00:28:28.7390282Z',
+      properties: {
+        topic: 'Communication in Azure',
       },
+      createTime: '2021-02-19T00:28:25.864Z',
+      version: 1613694508719,
+      recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        communicationUser: {
+          id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        },
+      },
+      transactionId: 'WLXPrnJ/I0+LTj2cwMrNMQ.1.1.1.1.1833369763.1.4',
+      threadId: '19:2cc3504c41244d7483208a4f58a1f188@thread.v2',
     },
-    transactionId: 'WLXPrnJ/I0+LTj2cwMrNMQ.1.1.1.1.1833369763.1.4',
-    threadId: '19:2cc3504c41244d7483208a4f58a1f188@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-19T00:28:29.559726Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:28:29.559726Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10 docs (line 354), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10: AcsChatThreadPropertiesUpdatedPerUserCloudEvent =
+export const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent> =
   frozen(toCloudEvent(chatThreadPropertiesUpdatedPerUser_2021_10));
 
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2020-09 docs (line 213), corrected. Frozen. */
-export const chatThreadWithUserDeleted_2020_09: AcsChatThreadWithUserDeletedEvent = frozen({
-  id: '7f4fa31b-e95e-428b-a6e8-53e2553620ad',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject:
-    'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/deletedBy/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-  data: {
-    deletedBy: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
-    deleteTime: '2020-09-18T00:49:26.3694459Z',
-    createTime: '2020-09-18T00:46:41.559Z',
-    version: 1600390071625,
-    recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
-    transactionId: 'MoZlSM2j7kSD2b5X8bjH7Q.1.1.2.1.1823539230.1.1',
-    threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:49:26.4269056Z',
-});
+export const chatThreadWithUserDeleted_2020_09: DeepReadonly<AcsChatThreadWithUserDeletedEvent> =
+  frozen<AcsChatThreadWithUserDeletedEvent>({
+    id: '7f4fa31b-e95e-428b-a6e8-53e2553620ad',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject:
+      'thread/19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2/deletedBy/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe/recipient/8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+    data: {
+      deletedBy: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003fe',
+      deleteTime: '2020-09-18T00:49:26.3694459Z',
+      createTime: '2020-09-18T00:46:41.559Z',
+      version: 1600390071625,
+      recipientId: '8:acs:5354158b-17b7-489c-9380-95d8821ff76b_00000005-3e5f-1bc6-f40f-343a0d0003f0',
+      transactionId: 'MoZlSM2j7kSD2b5X8bjH7Q.1.1.2.1.1823539230.1.1',
+      threadId: '19:6d20c2f921cd402ead7d1b31b0d030cd@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:49:26.4269056Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2020-09 docs (line 213), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadWithUserDeletedCloudEvent_2020_09: AcsChatThreadWithUserDeletedCloudEvent = frozen(
-  toCloudEvent(chatThreadWithUserDeleted_2020_09),
-);
+export const chatThreadWithUserDeletedCloudEvent_2020_09: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent> =
+  frozen(toCloudEvent(chatThreadWithUserDeleted_2020_09));
 
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-02 docs (line 314), corrected. Frozen. */
-export const chatThreadWithUserDeleted_2021_02: AcsChatThreadWithUserDeletedEvent = frozen({
-  id: 'f5d6750c-c6d7-4da8-bb05-6f3fca6c7295',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/deletedBy/{rawId}/recipient/{rawId}',
-  data: {
-    deletedBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
-    deletedByCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+export const chatThreadWithUserDeleted_2021_02: DeepReadonly<AcsChatThreadWithUserDeletedEvent> =
+  frozen<AcsChatThreadWithUserDeletedEvent>({
+    id: 'f5d6750c-c6d7-4da8-bb05-6f3fca6c7295',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/deletedBy/{rawId}/recipient/{rawId}',
+    data: {
+      deletedBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+      deletedByCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+        },
       },
-    },
-    deleteTime: '2021-02-18T23:57:51.5987591Z',
-    createTime: '2021-02-18T23:54:15.683Z',
-    version: 1613692578672,
-    recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+      deleteTime: '2021-02-18T23:57:51.5987591Z',
+      createTime: '2021-02-18T23:54:15.683Z',
+      version: 1613692578672,
+      recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+        },
       },
+      transactionId: 'mrliWVUndEmLwkZbeS5KoA.1.1.2.1.1761607918.1.6',
+      threadId: '19:5870b8f021d74fd786bf5aeb095da291@thread.v2',
     },
-    transactionId: 'mrliWVUndEmLwkZbeS5KoA.1.1.2.1.1761607918.1.6',
-    threadId: '19:5870b8f021d74fd786bf5aeb095da291@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-18T23:57:52.1597234Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-18T23:57:52.1597234Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-02 docs (line 314), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadWithUserDeletedCloudEvent_2021_02: AcsChatThreadWithUserDeletedCloudEvent = frozen(
-  toCloudEvent(chatThreadWithUserDeleted_2021_02),
-);
+export const chatThreadWithUserDeletedCloudEvent_2021_02: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent> =
+  frozen(toCloudEvent(chatThreadWithUserDeleted_2021_02));
 
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10 docs (line 237), corrected. Frozen. */
-export const chatThreadWithUserDeleted_2021_10: AcsChatThreadWithUserDeletedEvent = frozen({
-  id: 'f5d6750c-c6d7-4da8-bb05-6f3fca6c7295',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-  subject: 'thread/{thread-id}/deletedBy/{rawId}/recipient/{rawId}',
-  data: {
-    deletedBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
-    deletedByCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+export const chatThreadWithUserDeleted_2021_10: DeepReadonly<AcsChatThreadWithUserDeletedEvent> =
+  frozen<AcsChatThreadWithUserDeletedEvent>({
+    id: 'f5d6750c-c6d7-4da8-bb05-6f3fca6c7295',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/deletedBy/{rawId}/recipient/{rawId}',
+    data: {
+      deletedBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+      deletedByCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+        },
       },
-    },
-    deleteTime: '2021-02-18T23:57:51.5987591Z',
-    createTime: '2021-02-18T23:54:15.683Z',
-    version: 1613692578672,
-    recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
-    recipientCommunicationIdentifier: {
-      rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
-      communicationUser: {
-        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+      deleteTime: '2021-02-18T23:57:51.5987591Z',
+      createTime: '2021-02-18T23:54:15.683Z',
+      version: 1613692578672,
+      recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+      recipientCommunicationIdentifier: {
+        rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+        communicationUser: {
+          id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+        },
       },
+      transactionId: 'mrliWVUndEmLwkZbeS5KoA.1.1.2.1.1761607918.1.6',
+      threadId: '19:5870b8f021d74fd786bf5aeb095da291@thread.v2',
     },
-    transactionId: 'mrliWVUndEmLwkZbeS5KoA.1.1.2.1.1761607918.1.6',
-    threadId: '19:5870b8f021d74fd786bf5aeb095da291@thread.v2',
-  },
-  eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2021-02-18T23:57:52.1597234Z',
-});
+    eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-18T23:57:52.1597234Z',
+  });
 
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10 docs (line 237), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadWithUserDeletedCloudEvent_2021_10: AcsChatThreadWithUserDeletedCloudEvent = frozen(
-  toCloudEvent(chatThreadWithUserDeleted_2021_10),
-);
+export const chatThreadWithUserDeletedCloudEvent_2021_10: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent> =
+  frozen(toCloudEvent(chatThreadWithUserDeleted_2021_10));
 
 /** `Microsoft.Communication.InstantMessageDeleted` as published in the 2020-03 docs (line 198), corrected. Frozen. */
-export const instantMessageDeleted_2020_03: AcsInstantMessageDeletedEvent = frozen({
-  id: '4cedf460-a578-4e49-870c-2323a4e98ed9',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
-  subject: 'IM Event Test',
-  data: {
-    messageBody: 'Instant Message Deleted',
-    version: '1.0',
-    deleteTime: '2020-07-16T22:11:25.3947649Z',
-    senderId: 'testSenderId',
-    senderDisplayName: 'TestClient',
-    recipientId: 'testRecipientId',
-    transactionId: 'transaction id',
-    groupId: 'test group',
-    collapseId: 'collapseId',
-    messageId: 'ebe7ab09-c741-42fb-946f-447f9d3adb3b',
-    messageType: 'MIME',
-    composeTime: '2020-07-16T22:11:25.3945866Z',
-  },
-  eventType: 'Microsoft.Communication.InstantMessageDeleted',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-07-16T22:11:25.3948833Z',
-});
+export const instantMessageDeleted_2020_03: DeepReadonly<AcsInstantMessageDeletedEvent> =
+  frozen<AcsInstantMessageDeletedEvent>({
+    id: '4cedf460-a578-4e49-870c-2323a4e98ed9',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
+    subject: 'IM Event Test',
+    data: {
+      messageBody: 'Instant Message Deleted',
+      version: '1.0',
+      deleteTime: '2020-07-16T22:11:25.3947649Z',
+      senderId: 'testSenderId',
+      senderDisplayName: 'TestClient',
+      recipientId: 'testRecipientId',
+      transactionId: 'transaction id',
+      groupId: 'test group',
+      collapseId: 'collapseId',
+      messageId: 'ebe7ab09-c741-42fb-946f-447f9d3adb3b',
+      messageType: 'MIME',
+      composeTime: '2020-07-16T22:11:25.3945866Z',
+    },
+    eventType: 'Microsoft.Communication.InstantMessageDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-07-16T22:11:25.3948833Z',
+  });
 
 /** `Microsoft.Communication.InstantMessageDeleted` as published in the 2020-03 docs (line 198), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const instantMessageDeletedCloudEvent_2020_03: AcsInstantMessageDeletedCloudEvent = frozen(
-  toCloudEvent(instantMessageDeleted_2020_03),
-);
+export const instantMessageDeletedCloudEvent_2020_03: DeepReadonly<AcsInstantMessageDeletedCloudEvent> =
+  frozen(toCloudEvent(instantMessageDeleted_2020_03));
 
 /** `Microsoft.Communication.InstantMessageEdited` as published in the 2020-03 docs (line 168), corrected. Frozen. */
-export const instantMessageEdited_2020_03: AcsInstantMessageEditedEvent = frozen({
-  id: '961d310d-75ec-4bfd-a021-367a0d104ed1',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
-  subject: 'IM Event Test',
-  data: {
-    messageBody: 'Instant Message Edited',
-    version: '1.0',
-    editTime: '2020-07-16T22:11:04.017254Z',
-    senderId: 'testSenderId',
-    senderDisplayName: 'TestClient',
-    recipientId: 'testRecipientId',
-    transactionId: 'transaction id',
-    groupId: 'test group',
-    collapseId: 'collapseId',
-    messageId: '3a6f523c-bb65-49ee-a4fb-4a125b653a0f',
-    messageType: 'MIME',
-    composeTime: '2020-07-16T22:11:04.0172485Z',
-  },
-  eventType: 'Microsoft.Communication.InstantMessageEdited',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-07-16T22:11:04.0172575Z',
-});
+export const instantMessageEdited_2020_03: DeepReadonly<AcsInstantMessageEditedEvent> =
+  frozen<AcsInstantMessageEditedEvent>({
+    id: '961d310d-75ec-4bfd-a021-367a0d104ed1',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
+    subject: 'IM Event Test',
+    data: {
+      messageBody: 'Instant Message Edited',
+      version: '1.0',
+      editTime: '2020-07-16T22:11:04.017254Z',
+      senderId: 'testSenderId',
+      senderDisplayName: 'TestClient',
+      recipientId: 'testRecipientId',
+      transactionId: 'transaction id',
+      groupId: 'test group',
+      collapseId: 'collapseId',
+      messageId: '3a6f523c-bb65-49ee-a4fb-4a125b653a0f',
+      messageType: 'MIME',
+      composeTime: '2020-07-16T22:11:04.0172485Z',
+    },
+    eventType: 'Microsoft.Communication.InstantMessageEdited',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-07-16T22:11:04.0172575Z',
+  });
 
 /** `Microsoft.Communication.InstantMessageEdited` as published in the 2020-03 docs (line 168), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const instantMessageEditedCloudEvent_2020_03: AcsInstantMessageEditedCloudEvent = frozen(
+export const instantMessageEditedCloudEvent_2020_03: DeepReadonly<AcsInstantMessageEditedCloudEvent> = frozen(
   toCloudEvent(instantMessageEdited_2020_03),
 );
 
 /** `Microsoft.Communication.InstantMessageReceived` as published in the 2020-03 docs (line 142), corrected. Frozen. */
-export const instantMessageReceived_2020_03: AcsInstantMessageReceivedEvent = frozen({
-  id: 'c89b02d1-f78d-430d-8db2-8e4de1876d4c',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
-  subject: 'IM Event Test',
-  data: {
-    messageBody: 'Instant Message Received',
-    senderId: 'testSenderId',
-    senderDisplayName: 'TestClient',
-    recipientId: 'testRecipientId',
-    transactionId: 'transaction id',
-    groupId: 'test group',
-    collapseId: 'collapseId',
-    messageId: '08ecddc3-d441-4fec-a347-24780cc731e1',
-    messageType: 'MIME',
-  },
-  eventType: 'Microsoft.Communication.InstantMessageReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-07-16T22:10:43.09717Z',
-});
+export const instantMessageReceived_2020_03: DeepReadonly<AcsInstantMessageReceivedEvent> =
+  frozen<AcsInstantMessageReceivedEvent>({
+    id: 'c89b02d1-f78d-430d-8db2-8e4de1876d4c',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
+    subject: 'IM Event Test',
+    data: {
+      messageBody: 'Instant Message Received',
+      senderId: 'testSenderId',
+      senderDisplayName: 'TestClient',
+      recipientId: 'testRecipientId',
+      transactionId: 'transaction id',
+      groupId: 'test group',
+      collapseId: 'collapseId',
+      messageId: '08ecddc3-d441-4fec-a347-24780cc731e1',
+      messageType: 'MIME',
+    },
+    eventType: 'Microsoft.Communication.InstantMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-07-16T22:10:43.09717Z',
+  });
 
 /** `Microsoft.Communication.InstantMessageReceived` as published in the 2020-03 docs (line 142), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const instantMessageReceivedCloudEvent_2020_03: AcsInstantMessageReceivedCloudEvent = frozen(
-  toCloudEvent(instantMessageReceived_2020_03),
-);
+export const instantMessageReceivedCloudEvent_2020_03: DeepReadonly<AcsInstantMessageReceivedCloudEvent> =
+  frozen(toCloudEvent(instantMessageReceived_2020_03));
 
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2020-03 docs (line 108), corrected. Frozen. */
-export const smsDeliveryReportReceived_2020_03: AcsSmsDeliveryReportReceivedEvent = frozen({
-  id: '9b1768b4-1c90-4766-9491-c75a4592b34e',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
-  subject: 'SMS Event Test',
-  data: {
-    messageId: '1021620f-7174-4ef7-b9b8-f55cd3a945b1',
-    from: '+19991234567',
-    to: '+14259991234',
-    deliveryStatus: 'Success',
-    deliveryStatusDetails: 'Message sent successfully',
-    deliveryAttempts: [
-      {
-        timestamp: '2020-07-16T22:10:22.224789Z',
-        segmentsSucceeded: 1,
-        segmentsFailed: 2,
-      },
-      {
-        timestamp: '2020-07-16T22:10:22.2250078Z',
-        segmentsSucceeded: 1,
-        segmentsFailed: 0,
-      },
-    ],
-  },
-  eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-07-16T22:10:22.2250704Z',
-});
+export const smsDeliveryReportReceived_2020_03: DeepReadonly<AcsSmsDeliveryReportReceivedEvent> =
+  frozen<AcsSmsDeliveryReportReceivedEvent>({
+    id: '9b1768b4-1c90-4766-9491-c75a4592b34e',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
+    subject: 'SMS Event Test',
+    data: {
+      messageId: '1021620f-7174-4ef7-b9b8-f55cd3a945b1',
+      from: '+19991234567',
+      to: '+14259991234',
+      deliveryStatus: 'Success',
+      deliveryStatusDetails: 'Message sent successfully',
+      deliveryAttempts: [
+        {
+          timestamp: '2020-07-16T22:10:22.224789Z',
+          segmentsSucceeded: 1,
+          segmentsFailed: 2,
+        },
+        {
+          timestamp: '2020-07-16T22:10:22.2250078Z',
+          segmentsSucceeded: 1,
+          segmentsFailed: 0,
+        },
+      ],
+    },
+    eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-07-16T22:10:22.2250704Z',
+  });
 
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2020-03 docs (line 108), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsDeliveryReportReceivedCloudEvent_2020_03: AcsSmsDeliveryReportReceivedCloudEvent = frozen(
-  toCloudEvent(smsDeliveryReportReceived_2020_03),
-);
+export const smsDeliveryReportReceivedCloudEvent_2020_03: DeepReadonly<AcsSmsDeliveryReportReceivedCloudEvent> =
+  frozen(toCloudEvent(smsDeliveryReportReceived_2020_03));
 
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2020-09 docs (line 60), corrected. Frozen. */
-export const smsDeliveryReportReceived_2020_09: AcsSmsDeliveryReportReceivedEvent = frozen({
-  id: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: '/phonenumber/15555555555',
-  data: {
-    messageId: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
-    from: '+15555555555',
-    to: '+15555555555',
-    deliveryStatus: 'Delivered',
-    deliveryStatusDetails: 'No error.',
-    receivedTimestamp: '2020-09-18T00:22:20.2855749Z',
-    deliveryAttempts: [
-      {
-        timestamp: '2020-09-18T00:22:14.9315918Z',
-        segmentsSucceeded: 1,
-        segmentsFailed: 0,
-      },
-    ],
-  },
-  eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:22:20Z',
-});
+export const smsDeliveryReportReceived_2020_09: DeepReadonly<AcsSmsDeliveryReportReceivedEvent> =
+  frozen<AcsSmsDeliveryReportReceivedEvent>({
+    id: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: '/phonenumber/15555555555',
+    data: {
+      messageId: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
+      from: '+15555555555',
+      to: '+15555555555',
+      deliveryStatus: 'Delivered',
+      deliveryStatusDetails: 'No error.',
+      receivedTimestamp: '2020-09-18T00:22:20.2855749Z',
+      deliveryAttempts: [
+        {
+          timestamp: '2020-09-18T00:22:14.9315918Z',
+          segmentsSucceeded: 1,
+          segmentsFailed: 0,
+        },
+      ],
+    },
+    eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:22:20Z',
+  });
 
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2020-09 docs (line 60), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsDeliveryReportReceivedCloudEvent_2020_09: AcsSmsDeliveryReportReceivedCloudEvent = frozen(
-  toCloudEvent(smsDeliveryReportReceived_2020_09),
-);
+export const smsDeliveryReportReceivedCloudEvent_2020_09: DeepReadonly<AcsSmsDeliveryReportReceivedCloudEvent> =
+  frozen(toCloudEvent(smsDeliveryReportReceived_2020_09));
 
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2021-02 docs (line 83), corrected. Frozen. */
-export const smsDeliveryReportReceived_2021_02: AcsSmsDeliveryReportReceivedEvent = frozen({
-  id: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
-  topic:
-    '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-  subject: '/phonenumber/15555555555',
-  data: {
-    messageId: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
-    from: '+15555555555',
-    to: '+15555555555',
-    deliveryStatus: 'Delivered',
-    deliveryStatusDetails: 'No error.',
-    receivedTimestamp: '2020-09-18T00:22:20.2855749Z',
-    deliveryAttempts: [
-      {
-        timestamp: '2020-09-18T00:22:14.9315918Z',
-        segmentsSucceeded: 1,
-        segmentsFailed: 0,
-      },
-    ],
-  },
-  eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
-  dataVersion: '1.0',
-  metadataVersion: '1',
-  eventTime: '2020-09-18T00:22:20Z',
-});
+export const smsDeliveryReportReceived_2021_02: DeepReadonly<AcsSmsDeliveryReportReceivedEvent> =
+  frozen<AcsSmsDeliveryReportReceivedEvent>({
+    id: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
+    topic:
+      '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: '/phonenumber/15555555555',
+    data: {
+      messageId: 'Outgoing_202009180022138813a09b-0cbf-4304-9b03-1546683bb910',
+      from: '+15555555555',
+      to: '+15555555555',
+      deliveryStatus: 'Delivered',
+      deliveryStatusDetails: 'No error.',
+      receivedTimestamp: '2020-09-18T00:22:20.2855749Z',
+      deliveryAttempts: [
+        {
+          timestamp: '2020-09-18T00:22:14.9315918Z',
+          segmentsSucceeded: 1,
+          segmentsFailed: 0,
+        },
+      ],
+    },
+    eventType: 'Microsoft.Communication.SMSDeliveryReportReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2020-09-18T00:22:20Z',
+  });
 
 /** `Microsoft.Communication.SMSDeliveryReportReceived` as published in the 2021-02 docs (line 83), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsDeliveryReportReceivedCloudEvent_2021_02: AcsSmsDeliveryReportReceivedCloudEvent = frozen(
-  toCloudEvent(smsDeliveryReportReceived_2021_02),
-);
+export const smsDeliveryReportReceivedCloudEvent_2021_02: DeepReadonly<AcsSmsDeliveryReportReceivedCloudEvent> =
+  frozen(toCloudEvent(smsDeliveryReportReceived_2021_02));
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-03 docs (line 85), corrected. Frozen. */
-export const smsReceived_2020_03: AcsSmsReceivedEvent = frozen({
+export const smsReceived_2020_03: DeepReadonly<AcsSmsReceivedEvent> = frozen<AcsSmsReceivedEvent>({
   id: '6a49a9bf-418f-44b6-81e7-e503686b4a74',
   topic:
     '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{Acs-resource-name}',
@@ -3184,12 +2810,12 @@ export const smsReceived_2020_03: AcsSmsReceivedEvent = frozen({
 });
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-03 docs (line 85), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsReceivedCloudEvent_2020_03: AcsSmsReceivedCloudEvent = frozen(
+export const smsReceivedCloudEvent_2020_03: DeepReadonly<AcsSmsReceivedCloudEvent> = frozen(
   toCloudEvent(smsReceived_2020_03),
 );
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-09 docs (line 87), corrected. Frozen. */
-export const smsReceived_2020_09: AcsSmsReceivedEvent = frozen({
+export const smsReceived_2020_09: DeepReadonly<AcsSmsReceivedEvent> = frozen<AcsSmsReceivedEvent>({
   id: 'Incoming_20200918002745d29ebbea-3341-4466-9690-0a03af35228e',
   topic:
     '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
@@ -3208,12 +2834,12 @@ export const smsReceived_2020_09: AcsSmsReceivedEvent = frozen({
 });
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-09 docs (line 87), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsReceivedCloudEvent_2020_09: AcsSmsReceivedCloudEvent = frozen(
+export const smsReceivedCloudEvent_2020_09: DeepReadonly<AcsSmsReceivedCloudEvent> = frozen(
   toCloudEvent(smsReceived_2020_09),
 );
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2021-02 docs (line 111), corrected. Frozen. */
-export const smsReceived_2021_02: AcsSmsReceivedEvent = frozen({
+export const smsReceived_2021_02: DeepReadonly<AcsSmsReceivedEvent> = frozen<AcsSmsReceivedEvent>({
   id: 'Incoming_20200918002745d29ebbea-3341-4466-9690-0a03af35228e',
   topic:
     '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
@@ -3232,12 +2858,211 @@ export const smsReceived_2021_02: AcsSmsReceivedEvent = frozen({
 });
 
 /** `Microsoft.Communication.SMSReceived` as published in the 2021-02 docs (line 111), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const smsReceivedCloudEvent_2021_02: AcsSmsReceivedCloudEvent = frozen(
+export const smsReceivedCloudEvent_2021_02: DeepReadonly<AcsSmsReceivedCloudEvent> = frozen(
   toCloudEvent(smsReceived_2021_02),
 );
 
 /** Every docs sample by event type and docs version, in both envelopes. */
-export const fixtures = frozen({
+export const fixtures: {
+  readonly eventGrid: {
+    readonly 'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
+      readonly '2020-09': typeof chatMemberAddedToThreadWithUser_2020_09;
+      readonly '2021-02': typeof chatMemberAddedToThreadWithUser_2021_02;
+    };
+    readonly 'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
+      readonly '2020-09': typeof chatMemberRemovedFromThreadWithUser_2020_09;
+      readonly '2021-02': typeof chatMemberRemovedFromThreadWithUser_2021_02;
+    };
+    readonly 'Microsoft.Communication.ChatMessageDeleted': {
+      readonly '2020-09': typeof chatMessageDeleted_2020_09;
+      readonly '2021-02': typeof chatMessageDeleted_2021_02;
+      readonly '2021-10': typeof chatMessageDeleted_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageDeletedInThread': {
+      readonly '2021-02': typeof chatMessageDeletedInThread_2021_02;
+      readonly '2021-10': typeof chatMessageDeletedInThread_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageEdited': {
+      readonly '2020-09': typeof chatMessageEdited_2020_09;
+      readonly '2021-02': typeof chatMessageEdited_2021_02;
+      readonly '2021-10': typeof chatMessageEdited_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageEditedInThread': {
+      readonly '2021-02': typeof chatMessageEditedInThread_2021_02;
+      readonly '2021-10': typeof chatMessageEditedInThread_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageReceived': {
+      readonly '2020-09': typeof chatMessageReceived_2020_09;
+      readonly '2021-02': typeof chatMessageReceived_2021_02;
+      readonly '2021-10': typeof chatMessageReceived_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageReceivedInThread': {
+      readonly '2021-02': typeof chatMessageReceivedInThread_2021_02;
+      readonly '2021-10': typeof chatMessageReceivedInThread_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
+      readonly '2021-02': typeof chatParticipantAddedToThreadWithUser_2021_02;
+      readonly '2021-10': typeof chatParticipantAddedToThreadWithUser_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
+      readonly '2021-02': typeof chatParticipantRemovedFromThreadWithUser_2021_02;
+      readonly '2021-10': typeof chatParticipantRemovedFromThreadWithUser_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadCreated': {
+      readonly '2021-02': typeof chatThreadCreated_2021_02;
+      readonly '2021-10': typeof chatThreadCreated_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadCreatedWithUser': {
+      readonly '2020-09': typeof chatThreadCreatedWithUser_2020_09;
+      readonly '2021-02': typeof chatThreadCreatedWithUser_2021_02;
+      readonly '2021-10': typeof chatThreadCreatedWithUser_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadDeleted': {
+      readonly '2021-02': typeof chatThreadDeleted_2021_02;
+      readonly '2021-10': typeof chatThreadDeleted_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadParticipantAdded': {
+      readonly '2021-02': typeof chatThreadParticipantAdded_2021_02;
+      readonly '2021-10': typeof chatThreadParticipantAdded_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadParticipantRemoved': {
+      readonly '2021-02': typeof chatThreadParticipantRemoved_2021_02;
+      readonly '2021-10': typeof chatThreadParticipantRemoved_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadPropertiesUpdated': {
+      readonly '2021-02': typeof chatThreadPropertiesUpdated_2021_02;
+      readonly '2021-10': typeof chatThreadPropertiesUpdated_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
+      readonly '2020-09': typeof chatThreadPropertiesUpdatedPerUser_2020_09;
+      readonly '2021-02': typeof chatThreadPropertiesUpdatedPerUser_2021_02;
+      readonly '2021-10': typeof chatThreadPropertiesUpdatedPerUser_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadWithUserDeleted': {
+      readonly '2020-09': typeof chatThreadWithUserDeleted_2020_09;
+      readonly '2021-02': typeof chatThreadWithUserDeleted_2021_02;
+      readonly '2021-10': typeof chatThreadWithUserDeleted_2021_10;
+    };
+    readonly 'Microsoft.Communication.InstantMessageDeleted': {
+      readonly '2020-03': typeof instantMessageDeleted_2020_03;
+    };
+    readonly 'Microsoft.Communication.InstantMessageEdited': {
+      readonly '2020-03': typeof instantMessageEdited_2020_03;
+    };
+    readonly 'Microsoft.Communication.InstantMessageReceived': {
+      readonly '2020-03': typeof instantMessageReceived_2020_03;
+    };
+    readonly 'Microsoft.Communication.SMSDeliveryReportReceived': {
+      readonly '2020-03': typeof smsDeliveryReportReceived_2020_03;
+      readonly '2020-09': typeof smsDeliveryReportReceived_2020_09;
+      readonly '2021-02': typeof smsDeliveryReportReceived_2021_02;
+    };
+    readonly 'Microsoft.Communication.SMSReceived': {
+      readonly '2020-03': typeof smsReceived_2020_03;
+      readonly '2020-09': typeof smsReceived_2020_09;
+      readonly '2021-02': typeof smsReceived_2021_02;
+    };
+  };
+  readonly cloudEvents: {
+    readonly 'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
+      readonly '2020-09': typeof chatMemberAddedToThreadWithUserCloudEvent_2020_09;
+      readonly '2021-02': typeof chatMemberAddedToThreadWithUserCloudEvent_2021_02;
+    };
+    readonly 'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
+      readonly '2020-09': typeof chatMemberRemovedFromThreadWithUserCloudEvent_2020_09;
+      readonly '2021-02': typeof chatMemberRemovedFromThreadWithUserCloudEvent_2021_02;
+    };
+    readonly 'Microsoft.Communication.ChatMessageDeleted': {
+      readonly '2020-09': typeof chatMessageDeletedCloudEvent_2020_09;
+      readonly '2021-02': typeof chatMessageDeletedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageDeletedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageDeletedInThread': {
+      readonly '2021-02': typeof chatMessageDeletedInThreadCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageDeletedInThreadCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageEdited': {
+      readonly '2020-09': typeof chatMessageEditedCloudEvent_2020_09;
+      readonly '2021-02': typeof chatMessageEditedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageEditedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageEditedInThread': {
+      readonly '2021-02': typeof chatMessageEditedInThreadCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageEditedInThreadCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageReceived': {
+      readonly '2020-09': typeof chatMessageReceivedCloudEvent_2020_09;
+      readonly '2021-02': typeof chatMessageReceivedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageReceivedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatMessageReceivedInThread': {
+      readonly '2021-02': typeof chatMessageReceivedInThreadCloudEvent_2021_02;
+      readonly '2021-10': typeof chatMessageReceivedInThreadCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
+      readonly '2021-02': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_02;
+      readonly '2021-10': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
+      readonly '2021-02': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02;
+      readonly '2021-10': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadCreated': {
+      readonly '2021-02': typeof chatThreadCreatedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadCreatedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadCreatedWithUser': {
+      readonly '2020-09': typeof chatThreadCreatedWithUserCloudEvent_2020_09;
+      readonly '2021-02': typeof chatThreadCreatedWithUserCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadCreatedWithUserCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadDeleted': {
+      readonly '2021-02': typeof chatThreadDeletedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadDeletedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadParticipantAdded': {
+      readonly '2021-02': typeof chatThreadParticipantAddedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadParticipantAddedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadParticipantRemoved': {
+      readonly '2021-02': typeof chatThreadParticipantRemovedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadParticipantRemovedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadPropertiesUpdated': {
+      readonly '2021-02': typeof chatThreadPropertiesUpdatedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadPropertiesUpdatedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
+      readonly '2020-09': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09;
+      readonly '2021-02': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.ChatThreadWithUserDeleted': {
+      readonly '2020-09': typeof chatThreadWithUserDeletedCloudEvent_2020_09;
+      readonly '2021-02': typeof chatThreadWithUserDeletedCloudEvent_2021_02;
+      readonly '2021-10': typeof chatThreadWithUserDeletedCloudEvent_2021_10;
+    };
+    readonly 'Microsoft.Communication.InstantMessageDeleted': {
+      readonly '2020-03': typeof instantMessageDeletedCloudEvent_2020_03;
+    };
+    readonly 'Microsoft.Communication.InstantMessageEdited': {
+      readonly '2020-03': typeof instantMessageEditedCloudEvent_2020_03;
+    };
+    readonly 'Microsoft.Communication.InstantMessageReceived': {
+      readonly '2020-03': typeof instantMessageReceivedCloudEvent_2020_03;
+    };
+    readonly 'Microsoft.Communication.SMSDeliveryReportReceived': {
+      readonly '2020-03': typeof smsDeliveryReportReceivedCloudEvent_2020_03;
+      readonly '2020-09': typeof smsDeliveryReportReceivedCloudEvent_2020_09;
+      readonly '2021-02': typeof smsDeliveryReportReceivedCloudEvent_2021_02;
+    };
+    readonly 'Microsoft.Communication.SMSReceived': {
+      readonly '2020-03': typeof smsReceivedCloudEvent_2020_03;
+      readonly '2020-09': typeof smsReceivedCloudEvent_2020_09;
+      readonly '2021-02': typeof smsReceivedCloudEvent_2021_02;
+    };
+  };
+} = frozen({
   eventGrid: {
     'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
       '2020-09': chatMemberAddedToThreadWithUser_2020_09,
@@ -3430,23 +3255,24 @@ export const fixtures = frozen({
 export interface FixtureEntry {
   readonly eventType: AcsEventType;
   readonly docsVersion: string;
-  readonly eventGrid: AcsEvent;
-  readonly cloudEvent: AcsCloudEvent;
+  readonly eventGrid: DeepReadonly<AcsEvent>;
+  readonly cloudEvent: DeepReadonly<AcsCloudEvent>;
 }
 
 type FixtureTable<T> = Readonly<Record<string, Readonly<Record<string, T>>>>;
 
-// Built from the tables rather than written out: an array literal of one entry per sample makes the
-// checker reduce a union of every entry's type, which stops compiling at about a thousand events.
 /** Every docs sample as one list, oldest docs version first within each event type. */
 export const fixtureList: readonly FixtureEntry[] = frozen(
-  Object.entries(fixtures.eventGrid as FixtureTable<AcsEvent>).flatMap(([eventType, byVersion]) =>
-    Object.entries(byVersion).map(([docsVersion, eventGrid]) => ({
-      eventType: eventType as AcsEventType,
-      docsVersion,
-      eventGrid,
-      cloudEvent: (fixtures.cloudEvents as FixtureTable<AcsCloudEvent>)[eventType]![docsVersion]!,
-    })),
+  Object.entries(fixtures.eventGrid as FixtureTable<DeepReadonly<AcsEvent>>).flatMap(
+    ([eventType, byVersion]) =>
+      Object.entries(byVersion).map(([docsVersion, eventGrid]) => ({
+        eventType: eventType as AcsEventType,
+        docsVersion,
+        eventGrid,
+        cloudEvent: (fixtures.cloudEvents as FixtureTable<DeepReadonly<AcsCloudEvent>>)[eventType]![
+          docsVersion
+        ]!,
+      })),
   ),
 );
 
@@ -3484,6 +3310,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/time',
         value: 42,
       },
+      { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
       {
         name: '/data/time is not an RFC 3339 date-time',
         status: 'invalid',
@@ -3497,7 +3324,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/addedBy',
         value: 42,
       },
+      {
+        name: '/data/addedBy is null, which it may not be',
+        status: 'invalid',
+        path: '/data/addedBy',
+        value: null,
+      },
       { name: '/data/memberAdded is missing', status: 'invalid', path: '/data/memberAdded', remove: true },
+      {
+        name: '/data/memberAdded is null, which it may not be',
+        status: 'invalid',
+        path: '/data/memberAdded',
+        value: null,
+      },
       {
         name: '/data/memberAdded/displayName is missing',
         status: 'invalid',
@@ -3518,6 +3357,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/createTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/createTime',
+        value: null,
+      },
+      {
         name: '/data/createTime is not an RFC 3339 date-time',
         status: 'invalid',
         path: '/data/createTime',
@@ -3530,12 +3375,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/version',
         value: '42',
       },
+      {
+        name: '/data/version is null, which it may not be',
+        status: 'invalid',
+        path: '/data/version',
+        value: null,
+      },
       { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
       {
         name: '/data/recipientId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/recipientId',
         value: 42,
+      },
+      {
+        name: '/data/recipientId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/recipientId',
+        value: null,
       },
       {
         name: '/data/transactionId is missing',
@@ -3549,12 +3406,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/transactionId',
         value: 42,
       },
+      {
+        name: '/data/transactionId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/transactionId',
+        value: null,
+      },
       { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
       {
         name: '/data/threadId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/threadId',
         value: 42,
+      },
+      {
+        name: '/data/threadId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/threadId',
+        value: null,
       },
     ],
   ),
@@ -3588,6 +3457,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/time',
         value: 42,
       },
+      { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
       {
         name: '/data/time is not an RFC 3339 date-time',
         status: 'invalid',
@@ -3602,10 +3472,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/removedBy is null, which it may not be',
+        status: 'invalid',
+        path: '/data/removedBy',
+        value: null,
+      },
+      {
         name: '/data/memberRemoved is missing',
         status: 'invalid',
         path: '/data/memberRemoved',
         remove: true,
+      },
+      {
+        name: '/data/memberRemoved is null, which it may not be',
+        status: 'invalid',
+        path: '/data/memberRemoved',
+        value: null,
       },
       {
         name: '/data/memberRemoved/displayName is missing',
@@ -3627,6 +3509,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/createTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/createTime',
+        value: null,
+      },
+      {
         name: '/data/createTime is not an RFC 3339 date-time',
         status: 'invalid',
         path: '/data/createTime',
@@ -3639,12 +3527,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/version',
         value: '42',
       },
+      {
+        name: '/data/version is null, which it may not be',
+        status: 'invalid',
+        path: '/data/version',
+        value: null,
+      },
       { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
       {
         name: '/data/recipientId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/recipientId',
         value: 42,
+      },
+      {
+        name: '/data/recipientId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/recipientId',
+        value: null,
       },
       {
         name: '/data/transactionId is missing',
@@ -3658,12 +3558,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/transactionId',
         value: 42,
       },
+      {
+        name: '/data/transactionId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/transactionId',
+        value: null,
+      },
       { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
       {
         name: '/data/threadId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/threadId',
         value: 42,
+      },
+      {
+        name: '/data/threadId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/threadId',
+        value: null,
       },
     ],
   ),
@@ -3696,6 +3608,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deleteTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deleteTime',
+      value: null,
+    },
+    {
       name: '/data/deleteTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/deleteTime',
@@ -3708,12 +3626,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
     {
       name: '/data/senderId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/senderId',
       value: 42,
+    },
+    {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3739,12 +3675,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
     {
       name: '/data/composeTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/composeTime',
       value: 42,
+    },
+    {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
     },
     {
       name: '/data/composeTime is not an RFC 3339 date-time',
@@ -3759,6 +3707,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
@@ -3766,12 +3715,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -3792,12 +3759,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatMessageDeletedInThread': variants(makeAcsChatMessageDeletedInThreadEvent(), [
@@ -3829,6 +3808,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deleteTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deleteTime',
+      value: null,
+    },
+    {
       name: '/data/deleteTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/deleteTime',
@@ -3841,6 +3826,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/type is missing', status: 'invalid', path: '/data/type', remove: true },
     {
       name: '/data/type has the wrong type (number instead of string)',
@@ -3848,12 +3839,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
       value: '42',
+    },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
     },
     {
       name: '/data/senderDisplayName is missing',
@@ -3868,10 +3866,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
+    {
       name: '/data/senderCommunicationIdentifier is missing',
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3893,6 +3903,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
+    },
+    {
       name: '/data/composeTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/composeTime',
@@ -3905,12 +3921,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatMessageEdited': variants(makeAcsChatMessageEditedEvent(), [
@@ -3942,6 +3970,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/editTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/editTime',
+      value: null,
+    },
+    {
       name: '/data/editTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/editTime',
@@ -3954,6 +3988,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -3961,12 +4001,36 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
+    {
+      name: '/data/metadata is null, which it may not be',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: null,
+    },
     { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
     {
       name: '/data/senderId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/senderId',
       value: 42,
+    },
+    {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -3992,12 +4056,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
     {
       name: '/data/composeTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/composeTime',
       value: 42,
+    },
+    {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
     },
     {
       name: '/data/composeTime is not an RFC 3339 date-time',
@@ -4012,6 +4088,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
@@ -4019,12 +4096,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -4045,12 +4140,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatMessageEditedInThread': variants(makeAcsChatMessageEditedInThreadEvent(), [
@@ -4082,6 +4189,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/editTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/editTime',
+      value: null,
+    },
+    {
       name: '/data/editTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/editTime',
@@ -4094,12 +4207,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/messageId',
       value: 42,
+    },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
+    {
+      name: '/data/metadata is null, which it may not be',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: null,
     },
     { name: '/data/type is missing', status: 'invalid', path: '/data/type', remove: true },
     {
@@ -4108,12 +4239,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
       value: '42',
+    },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
     },
     {
       name: '/data/senderDisplayName is missing',
@@ -4128,10 +4266,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
+    {
       name: '/data/senderCommunicationIdentifier is missing',
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -4153,6 +4303,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
+    },
+    {
       name: '/data/composeTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/composeTime',
@@ -4165,12 +4321,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatMessageReceived': variants(makeAcsChatMessageReceivedEvent(), [
@@ -4201,6 +4369,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -4208,12 +4382,36 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
+    {
+      name: '/data/metadata is null, which it may not be',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: null,
+    },
     { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
     {
       name: '/data/senderId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/senderId',
       value: 42,
+    },
+    {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -4239,12 +4437,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
     {
       name: '/data/composeTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/composeTime',
       value: 42,
+    },
+    {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
     },
     {
       name: '/data/composeTime is not an RFC 3339 date-time',
@@ -4259,6 +4469,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
@@ -4266,12 +4477,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -4292,12 +4521,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatMessageReceivedInThread': variants(makeAcsChatMessageReceivedInThreadEvent(), [
@@ -4328,12 +4569,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/messageId',
       value: 42,
+    },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
+    {
+      name: '/data/metadata is null, which it may not be',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: null,
     },
     { name: '/data/type is missing', status: 'invalid', path: '/data/type', remove: true },
     {
@@ -4342,12 +4601,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/type',
       value: 42,
     },
+    { name: '/data/type is null, which it may not be', status: 'invalid', path: '/data/type', value: null },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
       value: '42',
+    },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
     },
     {
       name: '/data/senderDisplayName is missing',
@@ -4362,10 +4628,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
+    {
       name: '/data/senderCommunicationIdentifier is missing',
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/senderCommunicationIdentifier/rawId is missing',
@@ -4387,6 +4665,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
+    },
+    {
       name: '/data/composeTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/composeTime',
@@ -4399,12 +4683,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': variants(
@@ -4437,6 +4733,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/time',
         value: 42,
       },
+      { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
       {
         name: '/data/time is not an RFC 3339 date-time',
         status: 'invalid',
@@ -4448,6 +4745,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/addedByCommunicationIdentifier',
         remove: true,
+      },
+      {
+        name: '/data/addedByCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/addedByCommunicationIdentifier',
+        value: null,
       },
       {
         name: '/data/addedByCommunicationIdentifier/rawId is missing',
@@ -4466,6 +4769,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/participantAdded',
         remove: true,
+      },
+      {
+        name: '/data/participantAdded is null, which it may not be',
+        status: 'invalid',
+        path: '/data/participantAdded',
+        value: null,
       },
       {
         name: '/data/participantAdded/displayName is missing',
@@ -4498,6 +4807,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/recipientCommunicationIdentifier',
+        value: null,
+      },
+      {
         name: '/data/recipientCommunicationIdentifier/rawId is missing',
         status: 'invalid',
         path: '/data/recipientCommunicationIdentifier/rawId',
@@ -4517,6 +4832,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/createTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/createTime',
+        value: null,
+      },
+      {
         name: '/data/createTime is not an RFC 3339 date-time',
         status: 'invalid',
         path: '/data/createTime',
@@ -4530,6 +4851,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: '42',
       },
       {
+        name: '/data/version is null, which it may not be',
+        status: 'invalid',
+        path: '/data/version',
+        value: null,
+      },
+      {
         name: '/data/transactionId is missing',
         status: 'invalid',
         path: '/data/transactionId',
@@ -4541,12 +4868,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/transactionId',
         value: 42,
       },
+      {
+        name: '/data/transactionId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/transactionId',
+        value: null,
+      },
       { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
       {
         name: '/data/threadId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/threadId',
         value: 42,
+      },
+      {
+        name: '/data/threadId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/threadId',
+        value: null,
       },
     ],
   ),
@@ -4580,6 +4919,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/time',
         value: 42,
       },
+      { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
       {
         name: '/data/time is not an RFC 3339 date-time',
         status: 'invalid',
@@ -4591,6 +4931,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/removedByCommunicationIdentifier',
         remove: true,
+      },
+      {
+        name: '/data/removedByCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/removedByCommunicationIdentifier',
+        value: null,
       },
       {
         name: '/data/removedByCommunicationIdentifier/rawId is missing',
@@ -4609,6 +4955,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/participantRemoved',
         remove: true,
+      },
+      {
+        name: '/data/participantRemoved is null, which it may not be',
+        status: 'invalid',
+        path: '/data/participantRemoved',
+        value: null,
       },
       {
         name: '/data/participantRemoved/displayName is missing',
@@ -4641,6 +4993,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/recipientCommunicationIdentifier',
+        value: null,
+      },
+      {
         name: '/data/recipientCommunicationIdentifier/rawId is missing',
         status: 'invalid',
         path: '/data/recipientCommunicationIdentifier/rawId',
@@ -4660,6 +5018,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/createTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/createTime',
+        value: null,
+      },
+      {
         name: '/data/createTime is not an RFC 3339 date-time',
         status: 'invalid',
         path: '/data/createTime',
@@ -4673,6 +5037,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: '42',
       },
       {
+        name: '/data/version is null, which it may not be',
+        status: 'invalid',
+        path: '/data/version',
+        value: null,
+      },
+      {
         name: '/data/transactionId is missing',
         status: 'invalid',
         path: '/data/transactionId',
@@ -4684,12 +5054,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/transactionId',
         value: 42,
       },
+      {
+        name: '/data/transactionId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/transactionId',
+        value: null,
+      },
       { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
       {
         name: '/data/threadId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/threadId',
         value: 42,
+      },
+      {
+        name: '/data/threadId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/threadId',
+        value: null,
       },
     ],
   ),
@@ -4721,6 +5103,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/createdByCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createdByCommunicationIdentifier',
+      value: null,
+    },
+    {
       name: '/data/createdByCommunicationIdentifier/rawId is missing',
       status: 'invalid',
       path: '/data/createdByCommunicationIdentifier/rawId',
@@ -4733,7 +5121,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+    {
+      name: '/data/properties is null, which it may not be',
+      status: 'invalid',
+      path: '/data/properties',
+      value: null,
+    },
     { name: '/data/participants is missing', status: 'invalid', path: '/data/participants', remove: true },
+    {
+      name: '/data/participants is null, which it may not be',
+      status: 'invalid',
+      path: '/data/participants',
+      value: null,
+    },
     {
       name: '/data/participants/0/displayName is missing',
       status: 'invalid',
@@ -4766,6 +5166,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/createTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createTime',
+      value: null,
+    },
+    {
       name: '/data/createTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/createTime',
@@ -4778,6 +5184,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
       name: '/data/transactionId has the wrong type (number instead of string)',
@@ -4785,12 +5197,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatThreadCreatedWithUser': variants(makeAcsChatThreadCreatedWithUserEvent(), [
@@ -4822,6 +5246,18 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/createdBy is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createdBy',
+      value: null,
+    },
+    {
+      name: '/data/createdByCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createdByCommunicationIdentifier',
+      value: null,
+    },
+    {
       name: '/data/createdByCommunicationIdentifier/rawId is missing',
       status: 'invalid',
       path: '/data/createdByCommunicationIdentifier/rawId',
@@ -4834,7 +5270,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+    {
+      name: '/data/properties is null, which it may not be',
+      status: 'invalid',
+      path: '/data/properties',
+      value: null,
+    },
     { name: '/data/members is missing', status: 'invalid', path: '/data/members', remove: true },
+    {
+      name: '/data/members is null, which it may not be',
+      status: 'invalid',
+      path: '/data/members',
+      value: null,
+    },
     {
       name: '/data/members/0/displayName is missing',
       status: 'invalid',
@@ -4846,6 +5294,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/members/0/memberId',
       remove: true,
+    },
+    {
+      name: '/data/participants is null, which it may not be',
+      status: 'invalid',
+      path: '/data/participants',
+      value: null,
     },
     {
       name: '/data/participants/0/displayName is missing',
@@ -4879,6 +5333,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/createTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createTime',
+      value: null,
+    },
+    {
       name: '/data/createTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/createTime',
@@ -4891,12 +5351,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -4917,12 +5395,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatThreadDeleted': variants(makeAcsChatThreadDeletedEvent(), [
@@ -4953,6 +5443,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deletedByCommunicationIdentifier',
+      value: null,
+    },
+    {
       name: '/data/deletedByCommunicationIdentifier/rawId is missing',
       status: 'invalid',
       path: '/data/deletedByCommunicationIdentifier/rawId',
@@ -4972,6 +5468,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deleteTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deleteTime',
+      value: null,
+    },
+    {
       name: '/data/deleteTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/deleteTime',
@@ -4983,6 +5485,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/createTime',
       value: 42,
+    },
+    {
+      name: '/data/createTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createTime',
+      value: null,
     },
     {
       name: '/data/createTime is not an RFC 3339 date-time',
@@ -4997,6 +5505,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
       name: '/data/transactionId has the wrong type (number instead of string)',
@@ -5004,12 +5518,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatThreadParticipantAdded': variants(makeAcsChatThreadParticipantAddedEvent(), [
@@ -5040,6 +5566,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/time',
       value: 42,
     },
+    { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
     {
       name: '/data/time is not an RFC 3339 date-time',
       status: 'invalid',
@@ -5051,6 +5578,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/addedByCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/addedByCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/addedByCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/addedByCommunicationIdentifier/rawId is missing',
@@ -5069,6 +5602,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/participantAdded',
       remove: true,
+    },
+    {
+      name: '/data/participantAdded is null, which it may not be',
+      status: 'invalid',
+      path: '/data/participantAdded',
+      value: null,
     },
     {
       name: '/data/participantAdded/displayName is missing',
@@ -5102,6 +5641,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/createTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createTime',
+      value: null,
+    },
+    {
       name: '/data/createTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/createTime',
@@ -5114,6 +5659,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
       name: '/data/transactionId has the wrong type (number instead of string)',
@@ -5121,12 +5672,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatThreadParticipantRemoved': variants(
@@ -5159,6 +5722,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/time',
         value: 42,
       },
+      { name: '/data/time is null, which it may not be', status: 'invalid', path: '/data/time', value: null },
       {
         name: '/data/time is not an RFC 3339 date-time',
         status: 'invalid',
@@ -5170,6 +5734,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/removedByCommunicationIdentifier',
         remove: true,
+      },
+      {
+        name: '/data/removedByCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/removedByCommunicationIdentifier',
+        value: null,
       },
       {
         name: '/data/removedByCommunicationIdentifier/rawId is missing',
@@ -5188,6 +5758,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/participantRemoved',
         remove: true,
+      },
+      {
+        name: '/data/participantRemoved is null, which it may not be',
+        status: 'invalid',
+        path: '/data/participantRemoved',
+        value: null,
       },
       {
         name: '/data/participantRemoved/displayName is missing',
@@ -5221,6 +5797,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/createTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/createTime',
+        value: null,
+      },
+      {
         name: '/data/createTime is not an RFC 3339 date-time',
         status: 'invalid',
         path: '/data/createTime',
@@ -5234,6 +5816,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: '42',
       },
       {
+        name: '/data/version is null, which it may not be',
+        status: 'invalid',
+        path: '/data/version',
+        value: null,
+      },
+      {
         name: '/data/transactionId is missing',
         status: 'invalid',
         path: '/data/transactionId',
@@ -5245,12 +5833,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/transactionId',
         value: 42,
       },
+      {
+        name: '/data/transactionId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/transactionId',
+        value: null,
+      },
       { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
       {
         name: '/data/threadId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/threadId',
         value: 42,
+      },
+      {
+        name: '/data/threadId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/threadId',
+        value: null,
       },
     ],
   ),
@@ -5282,6 +5882,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/editedByCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/editedByCommunicationIdentifier',
+      value: null,
+    },
+    {
       name: '/data/editedByCommunicationIdentifier/rawId is missing',
       status: 'invalid',
       path: '/data/editedByCommunicationIdentifier/rawId',
@@ -5301,18 +5907,36 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/editTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/editTime',
+      value: null,
+    },
+    {
       name: '/data/editTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/editTime',
       value: '2021-02-30T12:00:00Z',
     },
     { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+    {
+      name: '/data/properties is null, which it may not be',
+      status: 'invalid',
+      path: '/data/properties',
+      value: null,
+    },
     { name: '/data/createTime is missing', status: 'invalid', path: '/data/createTime', remove: true },
     {
       name: '/data/createTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/createTime',
       value: 42,
+    },
+    {
+      name: '/data/createTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createTime',
+      value: null,
     },
     {
       name: '/data/createTime is not an RFC 3339 date-time',
@@ -5327,6 +5951,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
       name: '/data/transactionId has the wrong type (number instead of string)',
@@ -5334,12 +5964,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': variants(
@@ -5373,6 +6015,18 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/editedBy is null, which it may not be',
+        status: 'invalid',
+        path: '/data/editedBy',
+        value: null,
+      },
+      {
+        name: '/data/editedByCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/editedByCommunicationIdentifier',
+        value: null,
+      },
+      {
         name: '/data/editedByCommunicationIdentifier/rawId is missing',
         status: 'invalid',
         path: '/data/editedByCommunicationIdentifier/rawId',
@@ -5392,18 +6046,36 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 42,
       },
       {
+        name: '/data/editTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/editTime',
+        value: null,
+      },
+      {
         name: '/data/editTime is not an RFC 3339 date-time',
         status: 'invalid',
         path: '/data/editTime',
         value: '2021-02-30T12:00:00Z',
       },
       { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+      {
+        name: '/data/properties is null, which it may not be',
+        status: 'invalid',
+        path: '/data/properties',
+        value: null,
+      },
       { name: '/data/createTime is missing', status: 'invalid', path: '/data/createTime', remove: true },
       {
         name: '/data/createTime has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/createTime',
         value: 42,
+      },
+      {
+        name: '/data/createTime is null, which it may not be',
+        status: 'invalid',
+        path: '/data/createTime',
+        value: null,
       },
       {
         name: '/data/createTime is not an RFC 3339 date-time',
@@ -5418,12 +6090,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/version',
         value: '42',
       },
+      {
+        name: '/data/version is null, which it may not be',
+        status: 'invalid',
+        path: '/data/version',
+        value: null,
+      },
       { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
       {
         name: '/data/recipientId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/recipientId',
         value: 42,
+      },
+      {
+        name: '/data/recipientId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/recipientId',
+        value: null,
+      },
+      {
+        name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+        status: 'invalid',
+        path: '/data/recipientCommunicationIdentifier',
+        value: null,
       },
       {
         name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -5449,12 +6139,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         path: '/data/transactionId',
         value: 42,
       },
+      {
+        name: '/data/transactionId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/transactionId',
+        value: null,
+      },
       { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
       {
         name: '/data/threadId has the wrong type (number instead of string)',
         status: 'invalid',
         path: '/data/threadId',
         value: 42,
+      },
+      {
+        name: '/data/threadId is null, which it may not be',
+        status: 'invalid',
+        path: '/data/threadId',
+        value: null,
       },
     ],
   ),
@@ -5487,6 +6189,18 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deletedBy is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deletedBy',
+      value: null,
+    },
+    {
+      name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deletedByCommunicationIdentifier',
+      value: null,
+    },
+    {
       name: '/data/deletedByCommunicationIdentifier/rawId is missing',
       status: 'invalid',
       path: '/data/deletedByCommunicationIdentifier/rawId',
@@ -5506,6 +6220,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deleteTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deleteTime',
+      value: null,
+    },
+    {
       name: '/data/deleteTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/deleteTime',
@@ -5517,6 +6237,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/createTime',
       value: 42,
+    },
+    {
+      name: '/data/createTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/createTime',
+      value: null,
     },
     {
       name: '/data/createTime is not an RFC 3339 date-time',
@@ -5531,12 +6257,30 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: '42',
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: null,
     },
     {
       name: '/data/recipientCommunicationIdentifier/rawId is missing',
@@ -5557,12 +6301,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/threadId is missing', status: 'invalid', path: '/data/threadId', remove: true },
     {
       name: '/data/threadId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/threadId',
       value: 42,
+    },
+    {
+      name: '/data/threadId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/threadId',
+      value: null,
     },
   ]),
   'Microsoft.Communication.InstantMessageDeleted': variants(makeAcsInstantMessageDeletedEvent(), [
@@ -5593,6 +6349,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (number instead of string)',
@@ -5600,12 +6362,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: 42,
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
     {
       name: '/data/composeTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/composeTime',
       value: 42,
+    },
+    {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
     },
     {
       name: '/data/composeTime is not an RFC 3339 date-time',
@@ -5621,6 +6395,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deleteTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deleteTime',
+      value: null,
+    },
+    {
       name: '/data/deleteTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/deleteTime',
@@ -5634,6 +6414,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
+    },
+    {
       name: '/data/senderDisplayName is missing',
       status: 'invalid',
       path: '/data/senderDisplayName',
@@ -5645,12 +6431,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
     },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
@@ -5659,12 +6457,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
     {
       name: '/data/groupId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/groupId',
       value: 42,
+    },
+    {
+      name: '/data/groupId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/groupId',
+      value: null,
     },
     { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
     {
@@ -5673,6 +6483,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/collapseId',
       value: 42,
     },
+    {
+      name: '/data/collapseId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/collapseId',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -5680,12 +6496,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
     {
       name: '/data/messageType has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/messageType',
       value: 42,
+    },
+    {
+      name: '/data/messageType is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageType',
+      value: null,
     },
   ]),
   'Microsoft.Communication.InstantMessageEdited': variants(makeAcsInstantMessageEditedEvent(), [
@@ -5716,6 +6544,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/version is missing', status: 'invalid', path: '/data/version', remove: true },
     {
       name: '/data/version has the wrong type (number instead of string)',
@@ -5723,12 +6557,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/version',
       value: 42,
     },
+    {
+      name: '/data/version is null, which it may not be',
+      status: 'invalid',
+      path: '/data/version',
+      value: null,
+    },
     { name: '/data/composeTime is missing', status: 'invalid', path: '/data/composeTime', remove: true },
     {
       name: '/data/composeTime has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/composeTime',
       value: 42,
+    },
+    {
+      name: '/data/composeTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/composeTime',
+      value: null,
     },
     {
       name: '/data/composeTime is not an RFC 3339 date-time',
@@ -5744,6 +6590,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/editTime is null, which it may not be',
+      status: 'invalid',
+      path: '/data/editTime',
+      value: null,
+    },
+    {
       name: '/data/editTime is not an RFC 3339 date-time',
       status: 'invalid',
       path: '/data/editTime',
@@ -5757,6 +6609,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
+    },
+    {
       name: '/data/senderDisplayName is missing',
       status: 'invalid',
       path: '/data/senderDisplayName',
@@ -5768,12 +6626,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
     },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
@@ -5782,12 +6652,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
     {
       name: '/data/groupId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/groupId',
       value: 42,
+    },
+    {
+      name: '/data/groupId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/groupId',
+      value: null,
     },
     { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
     {
@@ -5796,6 +6678,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/collapseId',
       value: 42,
     },
+    {
+      name: '/data/collapseId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/collapseId',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -5803,12 +6691,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
     {
       name: '/data/messageType has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/messageType',
       value: 42,
+    },
+    {
+      name: '/data/messageType is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageType',
+      value: null,
     },
   ]),
   'Microsoft.Communication.InstantMessageReceived': variants(makeAcsInstantMessageReceivedEvent(), [
@@ -5839,12 +6739,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageBody',
       value: 42,
     },
+    {
+      name: '/data/messageBody is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageBody',
+      value: null,
+    },
     { name: '/data/senderId is missing', status: 'invalid', path: '/data/senderId', remove: true },
     {
       name: '/data/senderId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/senderId',
       value: 42,
+    },
+    {
+      name: '/data/senderId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderId',
+      value: null,
     },
     {
       name: '/data/senderDisplayName is missing',
@@ -5858,12 +6770,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/senderDisplayName',
       value: 42,
     },
+    {
+      name: '/data/senderDisplayName is null, which it may not be',
+      status: 'invalid',
+      path: '/data/senderDisplayName',
+      value: null,
+    },
     { name: '/data/recipientId is missing', status: 'invalid', path: '/data/recipientId', remove: true },
     {
       name: '/data/recipientId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/recipientId',
       value: 42,
+    },
+    {
+      name: '/data/recipientId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/recipientId',
+      value: null,
     },
     { name: '/data/transactionId is missing', status: 'invalid', path: '/data/transactionId', remove: true },
     {
@@ -5872,12 +6796,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/transactionId',
       value: 42,
     },
+    {
+      name: '/data/transactionId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/transactionId',
+      value: null,
+    },
     { name: '/data/groupId is missing', status: 'invalid', path: '/data/groupId', remove: true },
     {
       name: '/data/groupId has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/groupId',
       value: 42,
+    },
+    {
+      name: '/data/groupId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/groupId',
+      value: null,
     },
     { name: '/data/collapseId is missing', status: 'invalid', path: '/data/collapseId', remove: true },
     {
@@ -5886,6 +6822,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/collapseId',
       value: 42,
     },
+    {
+      name: '/data/collapseId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/collapseId',
+      value: null,
+    },
     { name: '/data/messageId is missing', status: 'invalid', path: '/data/messageId', remove: true },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -5893,12 +6835,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/messageType is missing', status: 'invalid', path: '/data/messageType', remove: true },
     {
       name: '/data/messageType has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/messageType',
       value: 42,
+    },
+    {
+      name: '/data/messageType is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageType',
+      value: null,
     },
   ]),
   'Microsoft.Communication.SMSDeliveryReportReceived': variants(makeAcsSmsDeliveryReportReceivedEvent(), [
@@ -5929,6 +6883,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/from is missing', status: 'invalid', path: '/data/from', remove: true },
     {
       name: '/data/from has the wrong type (number instead of string)',
@@ -5936,6 +6896,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/from',
       value: 42,
     },
+    { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
     { name: '/data/to is missing', status: 'invalid', path: '/data/to', remove: true },
     {
       name: '/data/to has the wrong type (number instead of string)',
@@ -5943,6 +6904,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/to',
       value: 42,
     },
+    { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
     {
       name: '/data/deliveryStatus is missing',
       status: 'invalid',
@@ -5954,6 +6916,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/deliveryStatus',
       value: 42,
+    },
+    {
+      name: '/data/deliveryStatus is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deliveryStatus',
+      value: null,
     },
     {
       name: '/data/deliveryStatusDetails is missing',
@@ -5968,10 +6936,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 42,
     },
     {
+      name: '/data/deliveryStatusDetails is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deliveryStatusDetails',
+      value: null,
+    },
+    {
       name: '/data/deliveryAttempts is missing',
       status: 'invalid',
       path: '/data/deliveryAttempts',
       remove: true,
+    },
+    {
+      name: '/data/deliveryAttempts is null, which it may not be',
+      status: 'invalid',
+      path: '/data/deliveryAttempts',
+      value: null,
     },
     {
       name: '/data/deliveryAttempts/0/timestamp is missing',
@@ -6002,6 +6982,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/receivedTimestamp',
       value: 42,
+    },
+    {
+      name: '/data/receivedTimestamp is null, which it may not be',
+      status: 'invalid',
+      path: '/data/receivedTimestamp',
+      value: null,
     },
     {
       name: '/data/receivedTimestamp is not an RFC 3339 date-time',
@@ -6038,6 +7024,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/messageId',
       value: 42,
     },
+    {
+      name: '/data/messageId is null, which it may not be',
+      status: 'invalid',
+      path: '/data/messageId',
+      value: null,
+    },
     { name: '/data/from is missing', status: 'invalid', path: '/data/from', remove: true },
     {
       name: '/data/from has the wrong type (number instead of string)',
@@ -6045,6 +7037,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/from',
       value: 42,
     },
+    { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
     { name: '/data/to is missing', status: 'invalid', path: '/data/to', remove: true },
     {
       name: '/data/to has the wrong type (number instead of string)',
@@ -6052,12 +7045,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/to',
       value: 42,
     },
+    { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
     { name: '/data/message is missing', status: 'invalid', path: '/data/message', remove: true },
     {
       name: '/data/message has the wrong type (number instead of string)',
       status: 'invalid',
       path: '/data/message',
       value: 42,
+    },
+    {
+      name: '/data/message is null, which it may not be',
+      status: 'invalid',
+      path: '/data/message',
+      value: null,
     },
     {
       name: '/data/receivedTimestamp is missing',
@@ -6070,6 +7070,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/receivedTimestamp',
       value: 42,
+    },
+    {
+      name: '/data/receivedTimestamp is null, which it may not be',
+      status: 'invalid',
+      path: '/data/receivedTimestamp',
+      value: null,
     },
     {
       name: '/data/receivedTimestamp is not an RFC 3339 date-time',

@@ -12,7 +12,9 @@ export function emitSubjects({ catalog }: EmitContext): OutputFile[] {
   const patternTable = events.map(
     (event) => ts`  ${lit(event.type)}: ${json(event.subjects.map((subject) => subject.pattern))},\n`,
   );
-  const code = ts`
+  const code = ts`import { hasOwn } from './support/plain-data.js';
+import { formatPattern, matchSubject } from './support/subject-patterns.js';
+
 /** Named parameters of each event's subject, by event type. */
 export interface AcsSubjectParameters {
 ${parameterTypes}}
@@ -22,58 +24,7 @@ export type AcsSubjectEventType = keyof AcsSubjectParameters;
 /** Each event's subject patterns as the catalog records them (\`{name}\` marks a parameter). */
 export const subjectPatterns: { readonly [K in AcsSubjectEventType]: readonly string[] } = {
 ${patternTable}};
-
-const hasOwn = (object: object, name: string): boolean => Object.prototype.hasOwnProperty.call(object, name);
-
-function splitSubject(subject: string): string[] {
-  return (subject.startsWith('/') ? subject.slice(1) : subject).split('/');
-}
-
-function matchPattern(pattern: string, actual: readonly string[]): Record<string, string> | undefined {
-  const expected = splitSubject(pattern);
-  if (expected.length !== actual.length) return undefined;
-  const values: Record<string, string> = {};
-  for (let i = 0; i < expected.length; i++) {
-    const segment = expected[i]!;
-    const part = actual[i]!;
-    if (segment.startsWith('{')) {
-      if (part === '') return undefined;
-      values[segment.slice(1, -1)] = part;
-    } else if (segment.toLowerCase() !== part.toLowerCase()) {
-      return undefined;
-    }
-  }
-  return values;
-}
-
-/**
- * The named parameters of \`subject\` for an event type, or undefined when it does not fit any of the
- * type's patterns. Literal segments compare case-insensitively (as Event Grid filters do) and a
- * leading "/" is optional (the SMS samples carry one, the documented prefixes do not).
- */
-export function parseSubject<T extends AcsSubjectEventType>(eventType: T, subject: string): AcsSubjectParameters[T] | undefined {
-  if (typeof subject !== 'string' || !hasOwn(subjectPatterns, eventType)) return undefined;
-  const parts = splitSubject(subject);
-  for (const pattern of subjectPatterns[eventType]) {
-    const values = matchPattern(pattern, parts);
-    if (values) return values as unknown as AcsSubjectParameters[T];
-  }
-  return undefined;
-}
-
-/** The subject an event of this type carries for these parameters (its first pattern). */
-export function formatSubject<T extends AcsSubjectEventType>(eventType: T, parameters: AcsSubjectParameters[T]): string {
-  const pattern = subjectPatterns[eventType][0]!;
-  const values = parameters as unknown as Record<string, unknown>;
-  return pattern.replace(/\\{([A-Za-z]+)\\}/g, (_, name: string) => {
-    const value = hasOwn(values, name) ? values[name] : undefined;
-    if (typeof value !== 'string' || value === '' || value.includes('/')) {
-      throw new RangeError(\`subject parameter "\${name}" must be a non-empty string without "/", got \${JSON.stringify(value)}\`);
-    }
-    return value;
-  });
-}
-`;
+${FUNCTIONS}`;
   return [{ path: 'package/src/subjects.ts', contents: banner('line') + String(code) }];
 }
 
@@ -92,3 +43,20 @@ function parameterType(event: EventType): Code {
 function subjectDoc(event: EventType): string {
   return event.subjects.map((subject) => `\`${subject.pattern}\``).join(' or ');
 }
+
+const FUNCTIONS: Code = ts`
+/**
+ * The named parameters of \`subject\` for an event type, or undefined when it does not fit any of the
+ * type's patterns. Literal segments compare case-insensitively (as Event Grid filters do) and a
+ * leading "/" is optional (the SMS samples carry one, the documented prefixes do not).
+ */
+export function parseSubject<T extends AcsSubjectEventType>(eventType: T, subject: string): AcsSubjectParameters[T] | undefined {
+  if (!hasOwn(subjectPatterns, eventType)) return undefined;
+  return matchSubject(subjectPatterns[eventType], subject) as AcsSubjectParameters[T] | undefined;
+}
+
+/** The subject an event of this type carries for these parameters (its first pattern). */
+export function formatSubject<T extends AcsSubjectEventType>(eventType: T, parameters: AcsSubjectParameters[T]): string {
+  return formatPattern(subjectPatterns[eventType][0]!, parameters);
+}
+`;

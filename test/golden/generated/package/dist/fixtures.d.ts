@@ -1,34 +1,14 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsChatMessageReceivedCloudEvent, AcsChatMessageReceivedEvent, AcsCloudEvent, AcsEvent, AcsEventDataMap, AcsEventType, AcsInstantMessageReceivedCloudEvent, AcsInstantMessageReceivedEvent, AcsSmsReceivedCloudEvent, AcsSmsReceivedEvent, CloudEvent, EventGridEvent } from './types.js';
-/** Options every factory accepts. */
-export interface FactoryOptions {
-    /** Seed of the pseudo-random generator (an integer): the same seed gives the same event. Default `DEFAULT_SEED`. */
-    seed?: number;
-}
-/**
- * Factory overrides: objects merge property by property, arrays and scalars replace wholesale
- * (an array override must hold complete items), `undefined` keeps the generated value.
- */
-export type DeepPartial<T> = T extends readonly unknown[] ? T : T extends object ? {
-    [K in keyof T]?: DeepPartial<T[K]>;
-} : T;
-/** A deliberately broken event for negative tests, built from a valid factory event by changing one thing. */
-export interface InvalidVariant {
-    /** What is wrong, e.g. "/data/threadId is missing". */
-    readonly name: string;
-    /** What `parseEvents` must say: 'invalid' (with exactly one error, at `path`) or 'unknown' (an event type the catalog lacks). */
-    readonly status: 'invalid' | 'unknown';
-    /** JSON Pointer, relative to the event, of the one error the validators must report (for 'unknown': the field that makes it so). */
-    readonly path: string;
-    readonly event: unknown;
-}
-/** The seed factories use when none is given. */
-export declare const DEFAULT_SEED = 1;
+import { type DeepPartial, type FactoryOptions, type InvalidVariant } from './support/fixture-building.js';
+import { type DeepReadonly } from './support/plain-data.js';
+export { DEFAULT_SEED, type DeepPartial, type FactoryOptions, type InvalidVariant, } from './support/fixture-building.js';
+export type { DeepReadonly } from './support/plain-data.js';
 /**
  * The CloudEvents 1.0 form of an Event Grid event: `source` is the topic (or `options.source` when the
  * event has none), `type` the event type, `time` the event time; `data` is copied.
  */
-export declare function makeCloudEvent<E extends AcsEvent>(event: E, options?: {
+export declare function makeCloudEvent<E extends DeepReadonly<AcsEvent>>(event: E, options?: {
     source?: string;
 }): Extract<AcsCloudEvent, {
     type: E['eventType'];
@@ -47,63 +27,63 @@ export declare const factories: {
     readonly [K in AcsEventType]: (overrides?: DeepPartial<EventGridEvent<K, AcsEventDataMap[K]>>, options?: FactoryOptions) => EventGridEvent<K, AcsEventDataMap[K]>;
 };
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected. Frozen. */
-export declare const chatMessageReceived_2020_09: AcsChatMessageReceivedEvent;
+export declare const chatMessageReceived_2020_09: DeepReadonly<AcsChatMessageReceivedEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedCloudEvent_2020_09: AcsChatMessageReceivedCloudEvent;
+export declare const chatMessageReceivedCloudEvent_2020_09: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected. Frozen. */
-export declare const chatMessageReceived_2021_02: AcsChatMessageReceivedEvent;
+export declare const chatMessageReceived_2021_02: DeepReadonly<AcsChatMessageReceivedEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedCloudEvent_2021_02: AcsChatMessageReceivedCloudEvent;
+export declare const chatMessageReceivedCloudEvent_2021_02: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected. Frozen. */
-export declare const chatMessageReceived_2021_10: AcsChatMessageReceivedEvent;
+export declare const chatMessageReceived_2021_10: DeepReadonly<AcsChatMessageReceivedEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedCloudEvent_2021_10: AcsChatMessageReceivedCloudEvent;
+export declare const chatMessageReceivedCloudEvent_2021_10: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.InstantMessageReceived` as published in the 2020-03 docs (line 142), corrected. Frozen. */
-export declare const instantMessageReceived_2020_03: AcsInstantMessageReceivedEvent;
+export declare const instantMessageReceived_2020_03: DeepReadonly<AcsInstantMessageReceivedEvent>;
 /** `Microsoft.Communication.InstantMessageReceived` as published in the 2020-03 docs (line 142), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const instantMessageReceivedCloudEvent_2020_03: AcsInstantMessageReceivedCloudEvent;
+export declare const instantMessageReceivedCloudEvent_2020_03: DeepReadonly<AcsInstantMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-03 docs (line 85), corrected. Frozen. */
-export declare const smsReceived_2020_03: AcsSmsReceivedEvent;
+export declare const smsReceived_2020_03: DeepReadonly<AcsSmsReceivedEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-03 docs (line 85), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const smsReceivedCloudEvent_2020_03: AcsSmsReceivedCloudEvent;
+export declare const smsReceivedCloudEvent_2020_03: DeepReadonly<AcsSmsReceivedCloudEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-09 docs (line 87), corrected. Frozen. */
-export declare const smsReceived_2020_09: AcsSmsReceivedEvent;
+export declare const smsReceived_2020_09: DeepReadonly<AcsSmsReceivedEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2020-09 docs (line 87), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const smsReceivedCloudEvent_2020_09: AcsSmsReceivedCloudEvent;
+export declare const smsReceivedCloudEvent_2020_09: DeepReadonly<AcsSmsReceivedCloudEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2021-02 docs (line 111), corrected. Frozen. */
-export declare const smsReceived_2021_02: AcsSmsReceivedEvent;
+export declare const smsReceived_2021_02: DeepReadonly<AcsSmsReceivedEvent>;
 /** `Microsoft.Communication.SMSReceived` as published in the 2021-02 docs (line 111), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const smsReceivedCloudEvent_2021_02: AcsSmsReceivedCloudEvent;
+export declare const smsReceivedCloudEvent_2021_02: DeepReadonly<AcsSmsReceivedCloudEvent>;
 /** Every docs sample by event type and docs version, in both envelopes. */
 export declare const fixtures: {
-    eventGrid: {
-        'Microsoft.Communication.ChatMessageReceived': {
-            '2020-09': AcsChatMessageReceivedEvent;
-            '2021-02': AcsChatMessageReceivedEvent;
-            '2021-10': AcsChatMessageReceivedEvent;
+    readonly eventGrid: {
+        readonly 'Microsoft.Communication.ChatMessageReceived': {
+            readonly '2020-09': typeof chatMessageReceived_2020_09;
+            readonly '2021-02': typeof chatMessageReceived_2021_02;
+            readonly '2021-10': typeof chatMessageReceived_2021_10;
         };
-        'Microsoft.Communication.InstantMessageReceived': {
-            '2020-03': AcsInstantMessageReceivedEvent;
+        readonly 'Microsoft.Communication.InstantMessageReceived': {
+            readonly '2020-03': typeof instantMessageReceived_2020_03;
         };
-        'Microsoft.Communication.SMSReceived': {
-            '2020-03': AcsSmsReceivedEvent;
-            '2020-09': AcsSmsReceivedEvent;
-            '2021-02': AcsSmsReceivedEvent;
+        readonly 'Microsoft.Communication.SMSReceived': {
+            readonly '2020-03': typeof smsReceived_2020_03;
+            readonly '2020-09': typeof smsReceived_2020_09;
+            readonly '2021-02': typeof smsReceived_2021_02;
         };
     };
-    cloudEvents: {
-        'Microsoft.Communication.ChatMessageReceived': {
-            '2020-09': AcsChatMessageReceivedCloudEvent;
-            '2021-02': AcsChatMessageReceivedCloudEvent;
-            '2021-10': AcsChatMessageReceivedCloudEvent;
+    readonly cloudEvents: {
+        readonly 'Microsoft.Communication.ChatMessageReceived': {
+            readonly '2020-09': typeof chatMessageReceivedCloudEvent_2020_09;
+            readonly '2021-02': typeof chatMessageReceivedCloudEvent_2021_02;
+            readonly '2021-10': typeof chatMessageReceivedCloudEvent_2021_10;
         };
-        'Microsoft.Communication.InstantMessageReceived': {
-            '2020-03': AcsInstantMessageReceivedCloudEvent;
+        readonly 'Microsoft.Communication.InstantMessageReceived': {
+            readonly '2020-03': typeof instantMessageReceivedCloudEvent_2020_03;
         };
-        'Microsoft.Communication.SMSReceived': {
-            '2020-03': AcsSmsReceivedCloudEvent;
-            '2020-09': AcsSmsReceivedCloudEvent;
-            '2021-02': AcsSmsReceivedCloudEvent;
+        readonly 'Microsoft.Communication.SMSReceived': {
+            readonly '2020-03': typeof smsReceivedCloudEvent_2020_03;
+            readonly '2020-09': typeof smsReceivedCloudEvent_2020_09;
+            readonly '2021-02': typeof smsReceivedCloudEvent_2021_02;
         };
     };
 };
@@ -111,8 +91,8 @@ export declare const fixtures: {
 export interface FixtureEntry {
     readonly eventType: AcsEventType;
     readonly docsVersion: string;
-    readonly eventGrid: AcsEvent;
-    readonly cloudEvent: AcsCloudEvent;
+    readonly eventGrid: DeepReadonly<AcsEvent>;
+    readonly cloudEvent: DeepReadonly<AcsCloudEvent>;
 }
 /** Every docs sample as one list, oldest docs version first within each event type. */
 export declare const fixtureList: readonly FixtureEntry[];

@@ -1,4 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import { hasOwn } from './support/plain-data.js';
+import { formatPattern, matchSubject } from './support/subject-patterns.js';
 /** Each event's subject patterns as the catalog records them (`{name}` marks a parameter). */
 export const subjectPatterns = {
     'Microsoft.Communication.ChatMessageReceived': [
@@ -6,54 +8,17 @@ export const subjectPatterns = {
     ],
     'Microsoft.Communication.SMSReceived': ['/phonenumber/{phoneNumber}'],
 };
-const hasOwn = (object, name) => Object.prototype.hasOwnProperty.call(object, name);
-function splitSubject(subject) {
-    return (subject.startsWith('/') ? subject.slice(1) : subject).split('/');
-}
-function matchPattern(pattern, actual) {
-    const expected = splitSubject(pattern);
-    if (expected.length !== actual.length)
-        return undefined;
-    const values = {};
-    for (let i = 0; i < expected.length; i++) {
-        const segment = expected[i];
-        const part = actual[i];
-        if (segment.startsWith('{')) {
-            if (part === '')
-                return undefined;
-            values[segment.slice(1, -1)] = part;
-        }
-        else if (segment.toLowerCase() !== part.toLowerCase()) {
-            return undefined;
-        }
-    }
-    return values;
-}
 /**
  * The named parameters of `subject` for an event type, or undefined when it does not fit any of the
  * type's patterns. Literal segments compare case-insensitively (as Event Grid filters do) and a
  * leading "/" is optional (the SMS samples carry one, the documented prefixes do not).
  */
 export function parseSubject(eventType, subject) {
-    if (typeof subject !== 'string' || !hasOwn(subjectPatterns, eventType))
+    if (!hasOwn(subjectPatterns, eventType))
         return undefined;
-    const parts = splitSubject(subject);
-    for (const pattern of subjectPatterns[eventType]) {
-        const values = matchPattern(pattern, parts);
-        if (values)
-            return values;
-    }
-    return undefined;
+    return matchSubject(subjectPatterns[eventType], subject);
 }
 /** The subject an event of this type carries for these parameters (its first pattern). */
 export function formatSubject(eventType, parameters) {
-    const pattern = subjectPatterns[eventType][0];
-    const values = parameters;
-    return pattern.replace(/\{([A-Za-z]+)\}/g, (_, name) => {
-        const value = hasOwn(values, name) ? values[name] : undefined;
-        if (typeof value !== 'string' || value === '' || value.includes('/')) {
-            throw new RangeError(`subject parameter "${name}" must be a non-empty string without "/", got ${JSON.stringify(value)}`);
-        }
-        return value;
-    });
+    return formatPattern(subjectPatterns[eventType][0], parameters);
 }

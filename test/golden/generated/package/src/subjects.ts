@@ -1,4 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import { hasOwn } from './support/plain-data.js';
+import { formatPattern, matchSubject } from './support/subject-patterns.js';
 
 /** Named parameters of each event's subject, by event type. */
 export interface AcsSubjectParameters {
@@ -26,29 +28,6 @@ export const subjectPatterns: { readonly [K in AcsSubjectEventType]: readonly st
   'Microsoft.Communication.SMSReceived': ['/phonenumber/{phoneNumber}'],
 };
 
-const hasOwn = (object: object, name: string): boolean => Object.prototype.hasOwnProperty.call(object, name);
-
-function splitSubject(subject: string): string[] {
-  return (subject.startsWith('/') ? subject.slice(1) : subject).split('/');
-}
-
-function matchPattern(pattern: string, actual: readonly string[]): Record<string, string> | undefined {
-  const expected = splitSubject(pattern);
-  if (expected.length !== actual.length) return undefined;
-  const values: Record<string, string> = {};
-  for (let i = 0; i < expected.length; i++) {
-    const segment = expected[i]!;
-    const part = actual[i]!;
-    if (segment.startsWith('{')) {
-      if (part === '') return undefined;
-      values[segment.slice(1, -1)] = part;
-    } else if (segment.toLowerCase() !== part.toLowerCase()) {
-      return undefined;
-    }
-  }
-  return values;
-}
-
 /**
  * The named parameters of `subject` for an event type, or undefined when it does not fit any of the
  * type's patterns. Literal segments compare case-insensitively (as Event Grid filters do) and a
@@ -58,13 +37,8 @@ export function parseSubject<T extends AcsSubjectEventType>(
   eventType: T,
   subject: string,
 ): AcsSubjectParameters[T] | undefined {
-  if (typeof subject !== 'string' || !hasOwn(subjectPatterns, eventType)) return undefined;
-  const parts = splitSubject(subject);
-  for (const pattern of subjectPatterns[eventType]) {
-    const values = matchPattern(pattern, parts);
-    if (values) return values as unknown as AcsSubjectParameters[T];
-  }
-  return undefined;
+  if (!hasOwn(subjectPatterns, eventType)) return undefined;
+  return matchSubject(subjectPatterns[eventType], subject) as AcsSubjectParameters[T] | undefined;
 }
 
 /** The subject an event of this type carries for these parameters (its first pattern). */
@@ -72,15 +46,5 @@ export function formatSubject<T extends AcsSubjectEventType>(
   eventType: T,
   parameters: AcsSubjectParameters[T],
 ): string {
-  const pattern = subjectPatterns[eventType][0]!;
-  const values = parameters as unknown as Record<string, unknown>;
-  return pattern.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => {
-    const value = hasOwn(values, name) ? values[name] : undefined;
-    if (typeof value !== 'string' || value === '' || value.includes('/')) {
-      throw new RangeError(
-        `subject parameter "${name}" must be a non-empty string without "/", got ${JSON.stringify(value)}`,
-      );
-    }
-    return value;
-  });
+  return formatPattern(subjectPatterns[eventType][0]!, parameters);
 }

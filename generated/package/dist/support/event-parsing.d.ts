@@ -1,0 +1,47 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+/** One problem found, as the validators report it. */
+export interface ReportedError {
+    path: string;
+    message: string;
+    expected: string;
+    received: string;
+}
+export type Validate<TOptions> = (value: unknown, options?: TOptions) => {
+    ok: true;
+    value: unknown;
+} | {
+    ok: false;
+    errors: ReportedError[];
+};
+/** The validators a parser dispatches through. */
+export interface EventValidators<TOptions> {
+    eventGrid: Validate<TOptions>;
+    cloudEvent: Validate<TOptions>;
+    /** The data validator of each known event type. */
+    data: Readonly<Record<string, Validate<TOptions>>>;
+}
+/** One event of a body, classified; parse.ts narrows `event` to the catalog's types. */
+export type ClassifiedEvent = {
+    status: 'valid' | 'unknown';
+    schema: 'eventgrid' | 'cloudevents';
+    event: unknown;
+} | {
+    status: 'invalid';
+    errors: ReportedError[];
+    raw: unknown;
+};
+/** A string or bytes as JSON; anything else is taken as already parsed. */
+export declare function decodeBody(body: unknown): {
+    ok: true;
+    value: unknown;
+} | {
+    ok: false;
+    result: ClassifiedEvent;
+};
+/** Classifies one Event Grid schema or CloudEvents 1.0 event. Never throws. */
+export declare function classifyEvent<TOptions>(validators: EventValidators<TOptions>, value: unknown, options?: TOptions): ClassifiedEvent;
+/**
+ * One result per event of a raw webhook body — a string, bytes, or already-parsed JSON; one event or
+ * an array. Never throws: a body that is not JSON gives a single 'invalid' result.
+ */
+export declare function classifyEvents<TOptions>(validators: EventValidators<TOptions>, body: unknown, options?: TOptions): ClassifiedEvent[];
