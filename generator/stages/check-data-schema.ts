@@ -5,7 +5,7 @@
  */
 import type { JsonSchema, JsonTypeName, SchemaFormat } from '../model/catalog-model.ts';
 import type { PathSegment } from '../model/diagnostic.ts';
-import { MAX_DEPTH } from '../emit/fixtures/fixture-schema-walk.ts';
+import { MAX_DEPTH } from '../model/factory-data-walk.ts';
 import { refName, resolveRefs, type Definitions } from '../model/schema-refs.ts';
 import { isConstBranch, isOpenBranch, typeNames } from '../model/schema-shapes.ts';
 

@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { newDataSchemaAjv } from '../model/data-schema-ajv.ts';
 import { checkFormat } from './check-catalog-format.ts';
 import { checkDataSchema, checkNesting, checkRefCycles } from './check-data-schema.ts';
-import { schemaAt } from '../emit/fixtures/fixture-schema-walk.ts';
+import { drawsString, schemaAt } from '../model/factory-data-walk.ts';
 import { checkPackageNames } from './check-package-names.ts';
 import { describeValue, formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
 import { describeAjvErrors } from './catalog-format-messages.ts';
@@ -309,7 +309,7 @@ function checkParameterSource(
       ...new Set(landings.map((landing) => typeNames(landing).join(' or ') || 'a value of any type')),
     ].join(' or ');
     fail('from', `expected data${from} to be a string in the data schema, found ${found}`);
-  } else if (walkable && schemaAt(schema, from, definitions)?.type !== 'string') {
+  } else if (walkable && !drawsString(schemaAt(schema, from, definitions))) {
     fail(
       'from',
       `expected data${from} to be a string the fixtures' factory data always holds (they take the first anyOf/oneOf branch, the first array item, no map entries, and only rawId and communicationUser of an identifier), found none there`,

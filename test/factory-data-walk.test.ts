@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { chosen, walkData, type DataNode } from '../generator/emit/fixtures/fixture-schema-walk.ts';
+import { chosen, walkData, type DataNode } from '../generator/model/factory-data-walk.ts';
 import type { JsonSchema } from '../generator/model/catalog-model.ts';
 import { definitionsOf } from '../generator/model/schema-refs.ts';
 import { ref } from './support/small-catalog.ts';
