@@ -1,6 +1,53 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 /** Named parameters of each event's subject, by event type. */
 export interface AcsSubjectParameters {
+    /** `advancedMessage/sender/{from}/recipient/{to}` */
+    'Microsoft.Communication.AdvancedMessageAnalysisCompleted': {
+        /** The sender: the WhatsApp user who sent the message. */
+        from: string; /** The recipient: the business channel id (a GUID). */
+        to: string;
+    };
+    /** `advancedMessage/{messageId}/status/{status}` */
+    'Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated': {
+        /** The id of the message the status is about. */
+        messageId: string; /** The new status of the message. */
+        status: string;
+    };
+    /** `advancedMessage/sender/{from}/recipient/{to}` */
+    'Microsoft.Communication.AdvancedMessageReceived': {
+        /** The sender: the WhatsApp user who sent the message. */
+        from: string; /** The recipient: the business channel id (a GUID). */
+        to: string;
+    };
+    /** `call/{serverCallId}` */
+    'Microsoft.Communication.CallEnded': {
+        /** The server call id. */
+        serverCallId: string;
+    };
+    /** `call/{serverCallId}/participant/{participant}` */
+    'Microsoft.Communication.CallParticipantAdded': {
+        /** The server call id. */
+        serverCallId: string; /** The raw id of the participant who joined. */
+        participant: string;
+    };
+    /** `call/{serverCallId}/participant/{participant}` */
+    'Microsoft.Communication.CallParticipantRemoved': {
+        /** The server call id. */
+        serverCallId: string; /** The raw id of the participant who left. */
+        participant: string;
+    };
+    /** `call/{serverCallId}/startedBy/{startedBy}` */
+    'Microsoft.Communication.CallStarted': {
+        /** The server call id. */
+        serverCallId: string; /** The raw id of the participant who started the call. */
+        startedBy: string;
+    };
+    /** `thread/{threadId}/sender/{senderId}` */
+    'Microsoft.Communication.ChatAzureBotCommandReceivedInThread': {
+        /** The chat thread id. */
+        threadId: string; /** The raw id of the sender. */
+        senderId: string;
+    };
     /** `thread/{threadId}/memberAdded/{memberId}/recipient/{recipientId}` */
     'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
         /** The chat thread id. */
@@ -119,6 +166,174 @@ export interface AcsSubjectParameters {
         deletedBy: string; /** The raw id of the user the event was published for. */
         recipientId: string;
     };
+    /** `thread/{threadId}/sender/{senderId}` */
+    'Microsoft.Communication.ChatTypingIndicatorReceivedInThread': {
+        /** The chat thread id. */
+        threadId: string; /** The raw id of the sender. */
+        senderId: string;
+    };
+    /** `sender/{sender}/message/{messageId}` */
+    'Microsoft.Communication.EmailDeliveryReportReceived': {
+        /** The sender email address. */
+        sender: string; /** The id of the email. */
+        messageId: string;
+    };
+    /** `sender/{sender}/message/{messageId}` */
+    'Microsoft.Communication.EmailEngagementTrackingReportReceived': {
+        /** The sender email address. */
+        sender: string; /** The id of the email. */
+        messageId: string;
+    };
+    /** `/caller/{caller}/recipient/{recipient}` */
+    'Microsoft.Communication.IncomingCall': {
+        /** The raw id of the caller. */
+        caller: string; /** The raw id of the called user or number. */
+        recipient: string;
+    };
+    /** `/recording/call/{callId}/serverCallId/{serverCallId}/recordingId/{recordingId}` */
+    'Microsoft.Communication.RecordingFileStatusUpdated': {
+        /** The call id of the recorded call (not carried in data). */
+        callId: string; /** The server call id of the recorded call (not carried in data). */
+        serverCallId: string; /** The recording id (not carried in data). */
+        recordingId: string;
+    };
+    /** `job/{jobId}/channel/{channelId}/disposition/{dispositionCode}` */
+    'Microsoft.Communication.RouterJobCancelled': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string; /** The job's disposition code. */
+        dispositionCode: string;
+    };
+    /** `job/{jobId}/channel/{channelId}/classificationpolicy/{classificationPolicyId}` */
+    'Microsoft.Communication.RouterJobClassificationFailed': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string; /** The id of the classification policy that failed. */
+        classificationPolicyId: string;
+    };
+    /** `job/{jobId}/channel/{channelId}/queue/{queueId}` */
+    'Microsoft.Communication.RouterJobClassified': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string; /** The id of the job's queue. */
+        queueId: string;
+    };
+    /** `job/{jobId}/channel/{channelId}/assignment/{assignmentId}` */
+    'Microsoft.Communication.RouterJobClosed': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string; /** The id of the job's assignment to a worker. */
+        assignmentId: string;
+    };
+    /** `job/{jobId}/channel/{channelId}/assignment/{assignmentId}` */
+    'Microsoft.Communication.RouterJobCompleted': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string; /** The id of the job's assignment to a worker. */
+        assignmentId: string;
+    };
+    /** `job/{jobId}/channel/{channelId}` */
+    'Microsoft.Communication.RouterJobDeleted': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string;
+    };
+    /** `job/{jobId}/channel/{channelId}/exceptionrule/{ruleKey}` */
+    'Microsoft.Communication.RouterJobExceptionTriggered': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string; /** The key of the exception rule that triggered. */
+        ruleKey: string;
+    };
+    /** `job/{jobId}/channel/{channelId}/queue/{queueId}` */
+    'Microsoft.Communication.RouterJobQueued': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string; /** The id of the job's queue. */
+        queueId: string;
+    };
+    /** `job/{jobId}/channel/{channelId}` */
+    'Microsoft.Communication.RouterJobReceived': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string;
+    };
+    /** `job/{jobId}/channel/{channelId}` */
+    'Microsoft.Communication.RouterJobSchedulingFailed': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string;
+    };
+    /** `job/{jobId}/channel/{channelId}/assignment/{assignmentId}` */
+    'Microsoft.Communication.RouterJobUnassigned': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string; /** The id of the job's assignment to a worker. */
+        assignmentId: string;
+    };
+    /** `job/{jobId}/channel/{channelId}` */
+    'Microsoft.Communication.RouterJobWaitingForActivation': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string;
+    };
+    /** `job/{jobId}/channel/{channelId}/queue/{queueId}` */
+    'Microsoft.Communication.RouterJobWorkerSelectorsExpired': {
+        /** The job id. */
+        jobId: string; /** The id of the job's channel. */
+        channelId: string; /** The id of the job's queue. */
+        queueId: string;
+    };
+    /** `worker/{workerId}` */
+    'Microsoft.Communication.RouterWorkerDeleted': {
+        /** The worker id. */
+        workerId: string;
+    };
+    /** `worker/{workerId}` */
+    'Microsoft.Communication.RouterWorkerDeregistered': {
+        /** The worker id. */
+        workerId: string;
+    };
+    /** `worker/{workerId}/job/{jobId}` */
+    'Microsoft.Communication.RouterWorkerOfferAccepted': {
+        /** The worker id. */
+        workerId: string; /** The job id. */
+        jobId: string;
+    };
+    /** `worker/{workerId}/job/{jobId}` */
+    'Microsoft.Communication.RouterWorkerOfferDeclined': {
+        /** The worker id. */
+        workerId: string; /** The job id. */
+        jobId: string;
+    };
+    /** `worker/{workerId}/job/{jobId}` */
+    'Microsoft.Communication.RouterWorkerOfferExpired': {
+        /** The worker id. */
+        workerId: string; /** The job id. */
+        jobId: string;
+    };
+    /** `worker/{workerId}/job/{jobId}` */
+    'Microsoft.Communication.RouterWorkerOfferIssued': {
+        /** The worker id. */
+        workerId: string; /** The job id. */
+        jobId: string;
+    };
+    /** `worker/{workerId}/job/{jobId}` */
+    'Microsoft.Communication.RouterWorkerOfferRevoked': {
+        /** The worker id. */
+        workerId: string; /** The job id. */
+        jobId: string;
+    };
+    /** `worker/{workerId}` */
+    'Microsoft.Communication.RouterWorkerRegistered': {
+        /** The worker id. */
+        workerId: string;
+    };
+    /** `worker/{workerId}` */
+    'Microsoft.Communication.RouterWorkerUpdated': {
+        /** The worker id. */
+        workerId: string;
+    };
     /** `/phonenumber/{phoneNumber}` */
     'Microsoft.Communication.SMSDeliveryReportReceived': {
         /** The resource phone number that sent the SMS: E.164 digits without "+". */
@@ -128,6 +343,11 @@ export interface AcsSubjectParameters {
     'Microsoft.Communication.SMSReceived': {
         /** The resource phone number that received the SMS: E.164 digits without "+". */
         phoneNumber: string;
+    };
+    /** `user/{user}` */
+    'Microsoft.Communication.UserDisconnected': {
+        /** The raw id of the disconnected user. */
+        user: string;
     };
 }
 export type AcsSubjectEventType = keyof AcsSubjectParameters;

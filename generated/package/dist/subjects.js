@@ -3,6 +3,18 @@ import { hasOwn } from './support/plain-data.js';
 import { formatPattern, matchSubject } from './support/subject-patterns.js';
 /** Each event's subject patterns as the catalog records them (`{name}` marks a parameter). */
 export const subjectPatterns = {
+    'Microsoft.Communication.AdvancedMessageAnalysisCompleted': [
+        'advancedMessage/sender/{from}/recipient/{to}',
+    ],
+    'Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated': [
+        'advancedMessage/{messageId}/status/{status}',
+    ],
+    'Microsoft.Communication.AdvancedMessageReceived': ['advancedMessage/sender/{from}/recipient/{to}'],
+    'Microsoft.Communication.CallEnded': ['call/{serverCallId}'],
+    'Microsoft.Communication.CallParticipantAdded': ['call/{serverCallId}/participant/{participant}'],
+    'Microsoft.Communication.CallParticipantRemoved': ['call/{serverCallId}/participant/{participant}'],
+    'Microsoft.Communication.CallStarted': ['call/{serverCallId}/startedBy/{startedBy}'],
+    'Microsoft.Communication.ChatAzureBotCommandReceivedInThread': ['thread/{threadId}/sender/{senderId}'],
     'Microsoft.Communication.ChatMemberAddedToThreadWithUser': [
         'thread/{threadId}/memberAdded/{memberId}/recipient/{recipientId}',
     ],
@@ -45,8 +57,48 @@ export const subjectPatterns = {
     'Microsoft.Communication.ChatThreadWithUserDeleted': [
         'thread/{threadId}/deletedBy/{deletedBy}/recipient/{recipientId}',
     ],
+    'Microsoft.Communication.ChatTypingIndicatorReceivedInThread': ['thread/{threadId}/sender/{senderId}'],
+    'Microsoft.Communication.EmailDeliveryReportReceived': ['sender/{sender}/message/{messageId}'],
+    'Microsoft.Communication.EmailEngagementTrackingReportReceived': ['sender/{sender}/message/{messageId}'],
+    'Microsoft.Communication.IncomingCall': ['/caller/{caller}/recipient/{recipient}'],
+    'Microsoft.Communication.RecordingFileStatusUpdated': [
+        '/recording/call/{callId}/serverCallId/{serverCallId}/recordingId/{recordingId}',
+    ],
+    'Microsoft.Communication.RouterJobCancelled': [
+        'job/{jobId}/channel/{channelId}/disposition/{dispositionCode}',
+    ],
+    'Microsoft.Communication.RouterJobClassificationFailed': [
+        'job/{jobId}/channel/{channelId}/classificationpolicy/{classificationPolicyId}',
+    ],
+    'Microsoft.Communication.RouterJobClassified': ['job/{jobId}/channel/{channelId}/queue/{queueId}'],
+    'Microsoft.Communication.RouterJobClosed': ['job/{jobId}/channel/{channelId}/assignment/{assignmentId}'],
+    'Microsoft.Communication.RouterJobCompleted': ['job/{jobId}/channel/{channelId}/assignment/{assignmentId}'],
+    'Microsoft.Communication.RouterJobDeleted': ['job/{jobId}/channel/{channelId}'],
+    'Microsoft.Communication.RouterJobExceptionTriggered': [
+        'job/{jobId}/channel/{channelId}/exceptionrule/{ruleKey}',
+    ],
+    'Microsoft.Communication.RouterJobQueued': ['job/{jobId}/channel/{channelId}/queue/{queueId}'],
+    'Microsoft.Communication.RouterJobReceived': ['job/{jobId}/channel/{channelId}'],
+    'Microsoft.Communication.RouterJobSchedulingFailed': ['job/{jobId}/channel/{channelId}'],
+    'Microsoft.Communication.RouterJobUnassigned': [
+        'job/{jobId}/channel/{channelId}/assignment/{assignmentId}',
+    ],
+    'Microsoft.Communication.RouterJobWaitingForActivation': ['job/{jobId}/channel/{channelId}'],
+    'Microsoft.Communication.RouterJobWorkerSelectorsExpired': [
+        'job/{jobId}/channel/{channelId}/queue/{queueId}',
+    ],
+    'Microsoft.Communication.RouterWorkerDeleted': ['worker/{workerId}'],
+    'Microsoft.Communication.RouterWorkerDeregistered': ['worker/{workerId}'],
+    'Microsoft.Communication.RouterWorkerOfferAccepted': ['worker/{workerId}/job/{jobId}'],
+    'Microsoft.Communication.RouterWorkerOfferDeclined': ['worker/{workerId}/job/{jobId}'],
+    'Microsoft.Communication.RouterWorkerOfferExpired': ['worker/{workerId}/job/{jobId}'],
+    'Microsoft.Communication.RouterWorkerOfferIssued': ['worker/{workerId}/job/{jobId}'],
+    'Microsoft.Communication.RouterWorkerOfferRevoked': ['worker/{workerId}/job/{jobId}'],
+    'Microsoft.Communication.RouterWorkerRegistered': ['worker/{workerId}'],
+    'Microsoft.Communication.RouterWorkerUpdated': ['worker/{workerId}'],
     'Microsoft.Communication.SMSDeliveryReportReceived': ['/phonenumber/{phoneNumber}'],
     'Microsoft.Communication.SMSReceived': ['/phonenumber/{phoneNumber}'],
+    'Microsoft.Communication.UserDisconnected': ['user/{user}'],
 };
 /**
  * The named parameters of `subject` for an event type, or undefined when it does not fit any of the
