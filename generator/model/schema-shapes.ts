@@ -147,3 +147,10 @@ export function discriminated(schema: JsonSchema, definitions: Definitions): Dis
   }
   return undefined;
 }
+
+/** A map of any value: no declared properties, and `additionalProperties: true` or `{}` (TypeScript: `Record<string, unknown>`). */
+export function isMapOfAnyValue(schema: JsonSchema): boolean {
+  const values = schema.additionalProperties;
+  const anything = values === true || (typeof values === 'object' && Object.keys(values).length === 0);
+  return anything && Object.keys(schema.properties ?? {}).length === 0;
+}
