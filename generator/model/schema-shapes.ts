@@ -187,3 +187,10 @@ export const FORMAT_MEANINGS: Partial<Record<SchemaFormat, string>> = {
     'a 64-bit integer; a JavaScript number holds integers exactly only up to 2^53 - 1 (Number.MAX_SAFE_INTEGER), so JSON.parse rounds larger values',
   double: 'a double-precision floating-point number',
 };
+
+/** A map of any value: no declared properties, and `additionalProperties: true` or `{}` (TypeScript: `Record<string, unknown>`). */
+export function isMapOfAnyValue(schema: JsonSchema): boolean {
+  const values = schema.additionalProperties;
+  const anything = values === true || (typeof values === 'object' && Object.keys(values).length === 0);
+  return anything && Object.keys(schema.properties ?? {}).length === 0;
+}

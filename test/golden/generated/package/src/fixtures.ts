@@ -19,6 +19,7 @@ import { toCloudEvent } from './support/envelopes.js';
 import {
   buildEvent,
   digits,
+  opaqueId,
   subjectSource,
   variants,
   type DeepPartial,

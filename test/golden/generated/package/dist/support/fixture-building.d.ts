@@ -44,6 +44,11 @@ export interface EventRecipe<TType extends string, TData> {
 }
 /** The string a subject parameter is taken from (`pointer` into the data). */
 export declare function subjectSource(data: object, pointer: string): string;
+/**
+ * A GUID-shaped id for a subject parameter no data field carries (a recording's call and recording
+ * ids): a hash of the data and the parameter's name, so the subject still follows the data.
+ */
+export declare function opaqueId(data: object, parameter: string): string;
 /** E.164 digits without "+", as SMS subjects carry a phone number. */
 export declare function digits(phoneNumber: string): string;
 /** A valid event of the recipe's type for a seed, with `overrides` merged in. */

@@ -60,6 +60,21 @@ export function subjectSource(data: object, pointer: string): string {
   return value;
 }
 
+/**
+ * A GUID-shaped id for a subject parameter no data field carries (a recording's call and recording
+ * ids): a hash of the data and the parameter's name, so the subject still follows the data.
+ */
+export function opaqueId(data: object, parameter: string): string {
+  const text = JSON.stringify(data) + '\u0000' + parameter;
+  let hex = '';
+  for (let salt = 0; hex.length < 32; salt++) {
+    let hash = 0x811c9dc5 ^ salt;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hex += (hash >>> 0).toString(16).padStart(8, '0');
+  }
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
 /** E.164 digits without "+", as SMS subjects carry a phone number. */
 export function digits(phoneNumber: string): string {
   return phoneNumber.replace(/[^0-9]/g, '');
