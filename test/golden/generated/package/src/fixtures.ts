@@ -19,7 +19,6 @@ import { toCloudEvent } from './support/envelopes.js';
 import {
   buildEvent,
   digits,
-  opaqueId,
   subjectSource,
   variants,
   type DeepPartial,
