@@ -265,7 +265,7 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
     'docs/sms/sms-received.md',
     'provenance of a sample',
     has(
-      'From the [2020-09](../changelog.md#2020-09) docs, dated 2020-09-18 (inferred), seed `seeds/002_b43e17e005e724f0.txt`, line 87.',
+      'From the [2020-09](../changelog.md#2020-09) docs, dated 2020-09-18 (inferred), file `seeds/002_b43e17e005e724f0.txt`, line 87.',
     ),
   ],
   [
@@ -503,10 +503,10 @@ const CONTENT: [string, string, (page: string) => boolean][] = [
   ],
   [
     'docs/errata.md',
-    'source of an erratum with docs date, seed and line',
+    'source of an erratum with docs date, file and line',
     (p) =>
       section(p, '`sms-pascal-case-2020-09-92`').includes(
-        '- Source: [2020-09](changelog.md#2020-09) docs, dated 2020-09-18 (inferred), seed `seeds/002_b43e17e005e724f0.txt`, line 92',
+        '- Source: [2020-09](changelog.md#2020-09) docs, dated 2020-09-18 (inferred), file `seeds/002_b43e17e005e724f0.txt`, line 92',
       ),
   ],
   [

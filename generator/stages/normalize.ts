@@ -39,7 +39,7 @@ export function normalize(loaded: LoadedCatalog): Catalog {
 
   const documents: SourceDocument[] = sources.documents
     .map((document) => ({ ...document, cleanups: document.cleanups ?? [], errata: document.errata ?? [] }))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const documentOrder = new Map(documents.map((document, index) => [document.id, index]));
   const byDocumentThenLine = (a: { document: string; line: number }, b: { document: string; line: number }) =>
     documentOrder.get(a.document)! - documentOrder.get(b.document)! || a.line - b.line;

@@ -222,26 +222,26 @@ export declare const chatMessageDeletedCloudEvent_2020_09: DeepReadonly<AcsChatM
 export declare const chatMessageDeleted_2021_02: DeepReadonly<AcsChatMessageDeletedEvent>;
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-02 docs (line 209), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatMessageDeletedCloudEvent_2021_02: DeepReadonly<AcsChatMessageDeletedCloudEvent>;
-/** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10-chat docs (line 134), corrected. Frozen. */
-export declare const chatMessageDeleted_2021_10_chat: DeepReadonly<AcsChatMessageDeletedEvent>;
-/** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10-chat docs (line 134), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageDeletedCloudEvent_2021_10_chat: DeepReadonly<AcsChatMessageDeletedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10 docs (line 132), corrected. Frozen. */
 export declare const chatMessageDeleted_2021_10: DeepReadonly<AcsChatMessageDeletedEvent>;
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatMessageDeletedCloudEvent_2021_10: DeepReadonly<AcsChatMessageDeletedCloudEvent>;
+/** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10-chat docs (line 134), corrected. Frozen. */
+export declare const chatMessageDeleted_2021_10_chat: DeepReadonly<AcsChatMessageDeletedEvent>;
+/** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10-chat docs (line 134), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatMessageDeletedCloudEvent_2021_10_chat: DeepReadonly<AcsChatMessageDeletedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-02 docs (line 784), corrected. Frozen. */
 export declare const chatMessageDeletedInThread_2021_02: DeepReadonly<AcsChatMessageDeletedInThreadEvent>;
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-02 docs (line 784), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatMessageDeletedInThreadCloudEvent_2021_02: DeepReadonly<AcsChatMessageDeletedInThreadCloudEvent>;
-/** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10-chat docs (line 663), corrected. Frozen. */
-export declare const chatMessageDeletedInThread_2021_10_chat: DeepReadonly<AcsChatMessageDeletedInThreadEvent>;
-/** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10-chat docs (line 663), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageDeletedInThreadCloudEvent_2021_10_chat: DeepReadonly<AcsChatMessageDeletedInThreadCloudEvent>;
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10 docs (line 661), corrected. Frozen. */
 export declare const chatMessageDeletedInThread_2021_10: DeepReadonly<AcsChatMessageDeletedInThreadEvent>;
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10 docs (line 661), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatMessageDeletedInThreadCloudEvent_2021_10: DeepReadonly<AcsChatMessageDeletedInThreadCloudEvent>;
+/** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10-chat docs (line 663), corrected. Frozen. */
+export declare const chatMessageDeletedInThread_2021_10_chat: DeepReadonly<AcsChatMessageDeletedInThreadEvent>;
+/** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10-chat docs (line 663), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatMessageDeletedInThreadCloudEvent_2021_10_chat: DeepReadonly<AcsChatMessageDeletedInThreadCloudEvent>;
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2020-09 docs (line 131), corrected. Frozen. */
 export declare const chatMessageEdited_2020_09: DeepReadonly<AcsChatMessageEditedEvent>;
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2020-09 docs (line 131), corrected, as a CloudEvents 1.0 event. Frozen. */
@@ -250,26 +250,26 @@ export declare const chatMessageEditedCloudEvent_2020_09: DeepReadonly<AcsChatMe
 export declare const chatMessageEdited_2021_02: DeepReadonly<AcsChatMessageEditedEvent>;
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-02 docs (line 171), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatMessageEditedCloudEvent_2021_02: DeepReadonly<AcsChatMessageEditedCloudEvent>;
-/** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10-chat docs (line 92), corrected. Frozen. */
-export declare const chatMessageEdited_2021_10_chat: DeepReadonly<AcsChatMessageEditedEvent>;
-/** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10-chat docs (line 92), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageEditedCloudEvent_2021_10_chat: DeepReadonly<AcsChatMessageEditedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10 docs (line 90), corrected. Frozen. */
 export declare const chatMessageEdited_2021_10: DeepReadonly<AcsChatMessageEditedEvent>;
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10 docs (line 90), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatMessageEditedCloudEvent_2021_10: DeepReadonly<AcsChatMessageEditedCloudEvent>;
+/** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10-chat docs (line 92), corrected. Frozen. */
+export declare const chatMessageEdited_2021_10_chat: DeepReadonly<AcsChatMessageEditedEvent>;
+/** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10-chat docs (line 92), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatMessageEditedCloudEvent_2021_10_chat: DeepReadonly<AcsChatMessageEditedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-02 docs (line 751), corrected. Frozen. */
 export declare const chatMessageEditedInThread_2021_02: DeepReadonly<AcsChatMessageEditedInThreadEvent>;
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-02 docs (line 751), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatMessageEditedInThreadCloudEvent_2021_02: DeepReadonly<AcsChatMessageEditedInThreadCloudEvent>;
-/** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10-chat docs (line 626), corrected. Frozen. */
-export declare const chatMessageEditedInThread_2021_10_chat: DeepReadonly<AcsChatMessageEditedInThreadEvent>;
-/** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10-chat docs (line 626), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageEditedInThreadCloudEvent_2021_10_chat: DeepReadonly<AcsChatMessageEditedInThreadCloudEvent>;
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10 docs (line 624), corrected. Frozen. */
 export declare const chatMessageEditedInThread_2021_10: DeepReadonly<AcsChatMessageEditedInThreadEvent>;
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10 docs (line 624), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatMessageEditedInThreadCloudEvent_2021_10: DeepReadonly<AcsChatMessageEditedInThreadCloudEvent>;
+/** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10-chat docs (line 626), corrected. Frozen. */
+export declare const chatMessageEditedInThread_2021_10_chat: DeepReadonly<AcsChatMessageEditedInThreadEvent>;
+/** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10-chat docs (line 626), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatMessageEditedInThreadCloudEvent_2021_10_chat: DeepReadonly<AcsChatMessageEditedInThreadCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected. Frozen. */
 export declare const chatMessageReceived_2020_09: DeepReadonly<AcsChatMessageReceivedEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected, as a CloudEvents 1.0 event. Frozen. */
@@ -278,62 +278,62 @@ export declare const chatMessageReceivedCloudEvent_2020_09: DeepReadonly<AcsChat
 export declare const chatMessageReceived_2021_02: DeepReadonly<AcsChatMessageReceivedEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatMessageReceivedCloudEvent_2021_02: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
-/** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10-chat docs (line 49), corrected. Frozen. */
-export declare const chatMessageReceived_2021_10_chat: DeepReadonly<AcsChatMessageReceivedEvent>;
-/** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10-chat docs (line 49), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedCloudEvent_2021_10_chat: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected. Frozen. */
 export declare const chatMessageReceived_2021_10: DeepReadonly<AcsChatMessageReceivedEvent>;
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatMessageReceivedCloudEvent_2021_10: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
+/** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10-chat docs (line 49), corrected. Frozen. */
+export declare const chatMessageReceived_2021_10_chat: DeepReadonly<AcsChatMessageReceivedEvent>;
+/** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10-chat docs (line 49), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatMessageReceivedCloudEvent_2021_10_chat: DeepReadonly<AcsChatMessageReceivedCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-02 docs (line 720), corrected. Frozen. */
 export declare const chatMessageReceivedInThread_2021_02: DeepReadonly<AcsChatMessageReceivedInThreadEvent>;
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-02 docs (line 720), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatMessageReceivedInThreadCloudEvent_2021_02: DeepReadonly<AcsChatMessageReceivedInThreadCloudEvent>;
-/** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10-chat docs (line 591), corrected. Frozen. */
-export declare const chatMessageReceivedInThread_2021_10_chat: DeepReadonly<AcsChatMessageReceivedInThreadEvent>;
-/** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10-chat docs (line 591), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatMessageReceivedInThreadCloudEvent_2021_10_chat: DeepReadonly<AcsChatMessageReceivedInThreadCloudEvent>;
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10 docs (line 589), corrected. Frozen. */
 export declare const chatMessageReceivedInThread_2021_10: DeepReadonly<AcsChatMessageReceivedInThreadEvent>;
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10 docs (line 589), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatMessageReceivedInThreadCloudEvent_2021_10: DeepReadonly<AcsChatMessageReceivedInThreadCloudEvent>;
+/** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10-chat docs (line 591), corrected. Frozen. */
+export declare const chatMessageReceivedInThread_2021_10_chat: DeepReadonly<AcsChatMessageReceivedInThreadEvent>;
+/** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10-chat docs (line 591), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatMessageReceivedInThreadCloudEvent_2021_10_chat: DeepReadonly<AcsChatMessageReceivedInThreadCloudEvent>;
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-02 docs (line 348), corrected. Frozen. */
 export declare const chatParticipantAddedToThreadWithUser_2021_02: DeepReadonly<AcsChatParticipantAddedToThreadWithUserEvent>;
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-02 docs (line 348), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatParticipantAddedToThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatParticipantAddedToThreadWithUserCloudEvent>;
-/** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10-chat docs (line 273), corrected. Frozen. */
-export declare const chatParticipantAddedToThreadWithUser_2021_10_chat: DeepReadonly<AcsChatParticipantAddedToThreadWithUserEvent>;
-/** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10-chat docs (line 273), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatParticipantAddedToThreadWithUserCloudEvent_2021_10_chat: DeepReadonly<AcsChatParticipantAddedToThreadWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10 docs (line 271), corrected. Frozen. */
 export declare const chatParticipantAddedToThreadWithUser_2021_10: DeepReadonly<AcsChatParticipantAddedToThreadWithUserEvent>;
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10 docs (line 271), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatParticipantAddedToThreadWithUserCloudEvent_2021_10: DeepReadonly<AcsChatParticipantAddedToThreadWithUserCloudEvent>;
+/** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10-chat docs (line 273), corrected. Frozen. */
+export declare const chatParticipantAddedToThreadWithUser_2021_10_chat: DeepReadonly<AcsChatParticipantAddedToThreadWithUserEvent>;
+/** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10-chat docs (line 273), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatParticipantAddedToThreadWithUserCloudEvent_2021_10_chat: DeepReadonly<AcsChatParticipantAddedToThreadWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-02 docs (line 389), corrected. Frozen. */
 export declare const chatParticipantRemovedFromThreadWithUser_2021_02: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserEvent>;
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-02 docs (line 389), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserCloudEvent>;
-/** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10-chat docs (line 314), corrected. Frozen. */
-export declare const chatParticipantRemovedFromThreadWithUser_2021_10_chat: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserEvent>;
-/** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10-chat docs (line 314), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10_chat: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10 docs (line 312), corrected. Frozen. */
 export declare const chatParticipantRemovedFromThreadWithUser_2021_10: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserEvent>;
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10 docs (line 312), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserCloudEvent>;
+/** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10-chat docs (line 314), corrected. Frozen. */
+export declare const chatParticipantRemovedFromThreadWithUser_2021_10_chat: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserEvent>;
+/** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10-chat docs (line 314), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10_chat: DeepReadonly<AcsChatParticipantRemovedFromThreadWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-02 docs (line 523), corrected. Frozen. */
 export declare const chatThreadCreated_2021_02: DeepReadonly<AcsChatThreadCreatedEvent>;
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-02 docs (line 523), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadCreatedCloudEvent_2021_02: DeepReadonly<AcsChatThreadCreatedCloudEvent>;
-/** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10-chat docs (line 394), corrected. Frozen. */
-export declare const chatThreadCreated_2021_10_chat: DeepReadonly<AcsChatThreadCreatedEvent>;
-/** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10-chat docs (line 394), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadCreatedCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadCreatedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10 docs (line 392), corrected. Frozen. */
 export declare const chatThreadCreated_2021_10: DeepReadonly<AcsChatThreadCreatedEvent>;
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10 docs (line 392), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadCreatedCloudEvent_2021_10: DeepReadonly<AcsChatThreadCreatedCloudEvent>;
+/** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10-chat docs (line 394), corrected. Frozen. */
+export declare const chatThreadCreated_2021_10_chat: DeepReadonly<AcsChatThreadCreatedEvent>;
+/** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10-chat docs (line 394), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatThreadCreatedCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadCreatedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected. Frozen. */
 export declare const chatThreadCreatedWithUser_2020_09: DeepReadonly<AcsChatThreadCreatedWithUserEvent>;
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected, as a CloudEvents 1.0 event. Frozen. */
@@ -342,62 +342,62 @@ export declare const chatThreadCreatedWithUserCloudEvent_2020_09: DeepReadonly<A
 export declare const chatThreadCreatedWithUser_2021_02: DeepReadonly<AcsChatThreadCreatedWithUserEvent>;
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-02 docs (line 247), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadCreatedWithUserCloudEvent_2021_02: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent>;
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10-chat docs (line 172), corrected. Frozen. */
-export declare const chatThreadCreatedWithUser_2021_10_chat: DeepReadonly<AcsChatThreadCreatedWithUserEvent>;
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10-chat docs (line 172), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadCreatedWithUserCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected. Frozen. */
 export declare const chatThreadCreatedWithUser_2021_10: DeepReadonly<AcsChatThreadCreatedWithUserEvent>;
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadCreatedWithUserCloudEvent_2021_10: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent>;
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10-chat docs (line 172), corrected. Frozen. */
+export declare const chatThreadCreatedWithUser_2021_10_chat: DeepReadonly<AcsChatThreadCreatedWithUserEvent>;
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10-chat docs (line 172), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatThreadCreatedWithUserCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadCreatedWithUserCloudEvent>;
 /** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected. Frozen. */
 export declare const chatThreadDeleted_2021_02: DeepReadonly<AcsChatThreadDeletedEvent>;
 /** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadDeletedCloudEvent_2021_02: DeepReadonly<AcsChatThreadDeletedCloudEvent>;
-/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10-chat docs (line 489), corrected. Frozen. */
-export declare const chatThreadDeleted_2021_10_chat: DeepReadonly<AcsChatThreadDeletedEvent>;
-/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10-chat docs (line 489), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadDeletedCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadDeletedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected. Frozen. */
 export declare const chatThreadDeleted_2021_10: DeepReadonly<AcsChatThreadDeletedEvent>;
 /** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadDeletedCloudEvent_2021_10: DeepReadonly<AcsChatThreadDeletedCloudEvent>;
+/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10-chat docs (line 489), corrected. Frozen. */
+export declare const chatThreadDeleted_2021_10_chat: DeepReadonly<AcsChatThreadDeletedEvent>;
+/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10-chat docs (line 489), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatThreadDeletedCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadDeletedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected. Frozen. */
 export declare const chatThreadParticipantAdded_2021_02: DeepReadonly<AcsChatThreadParticipantAddedEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadParticipantAddedCloudEvent_2021_02: DeepReadonly<AcsChatThreadParticipantAddedCloudEvent>;
-/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10-chat docs (line 517), corrected. Frozen. */
-export declare const chatThreadParticipantAdded_2021_10_chat: DeepReadonly<AcsChatThreadParticipantAddedEvent>;
-/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10-chat docs (line 517), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadParticipantAddedCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadParticipantAddedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected. Frozen. */
 export declare const chatThreadParticipantAdded_2021_10: DeepReadonly<AcsChatThreadParticipantAddedEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadParticipantAddedCloudEvent_2021_10: DeepReadonly<AcsChatThreadParticipantAddedCloudEvent>;
+/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10-chat docs (line 517), corrected. Frozen. */
+export declare const chatThreadParticipantAdded_2021_10_chat: DeepReadonly<AcsChatThreadParticipantAddedEvent>;
+/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10-chat docs (line 517), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatThreadParticipantAddedCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadParticipantAddedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-02 docs (line 683), corrected. Frozen. */
 export declare const chatThreadParticipantRemoved_2021_02: DeepReadonly<AcsChatThreadParticipantRemovedEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-02 docs (line 683), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadParticipantRemovedCloudEvent_2021_02: DeepReadonly<AcsChatThreadParticipantRemovedCloudEvent>;
-/** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10-chat docs (line 554), corrected. Frozen. */
-export declare const chatThreadParticipantRemoved_2021_10_chat: DeepReadonly<AcsChatThreadParticipantRemovedEvent>;
-/** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10-chat docs (line 554), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadParticipantRemovedCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadParticipantRemovedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10 docs (line 552), corrected. Frozen. */
 export declare const chatThreadParticipantRemoved_2021_10: DeepReadonly<AcsChatThreadParticipantRemovedEvent>;
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10 docs (line 552), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadParticipantRemovedCloudEvent_2021_10: DeepReadonly<AcsChatThreadParticipantRemovedCloudEvent>;
+/** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10-chat docs (line 554), corrected. Frozen. */
+export declare const chatThreadParticipantRemoved_2021_10_chat: DeepReadonly<AcsChatThreadParticipantRemovedEvent>;
+/** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10-chat docs (line 554), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatThreadParticipantRemovedCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadParticipantRemovedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-02 docs (line 589), corrected. Frozen. */
 export declare const chatThreadPropertiesUpdated_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-02 docs (line 589), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadPropertiesUpdatedCloudEvent_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedCloudEvent>;
-/** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10-chat docs (line 460), corrected. Frozen. */
-export declare const chatThreadPropertiesUpdated_2021_10_chat: DeepReadonly<AcsChatThreadPropertiesUpdatedEvent>;
-/** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10-chat docs (line 460), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadPropertiesUpdatedCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadPropertiesUpdatedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10 docs (line 458), corrected. Frozen. */
 export declare const chatThreadPropertiesUpdated_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10 docs (line 458), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadPropertiesUpdatedCloudEvent_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedCloudEvent>;
+/** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10-chat docs (line 460), corrected. Frozen. */
+export declare const chatThreadPropertiesUpdated_2021_10_chat: DeepReadonly<AcsChatThreadPropertiesUpdatedEvent>;
+/** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10-chat docs (line 460), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatThreadPropertiesUpdatedCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadPropertiesUpdatedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2020-09 docs (line 234), corrected. Frozen. */
 export declare const chatThreadPropertiesUpdatedPerUser_2020_09: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2020-09 docs (line 234), corrected, as a CloudEvents 1.0 event. Frozen. */
@@ -406,14 +406,14 @@ export declare const chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09: DeepR
 export declare const chatThreadPropertiesUpdatedPerUser_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-02 docs (line 431), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent>;
-/** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10-chat docs (line 356), corrected. Frozen. */
-export declare const chatThreadPropertiesUpdatedPerUser_2021_10_chat: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent>;
-/** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10-chat docs (line 356), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10 docs (line 354), corrected. Frozen. */
 export declare const chatThreadPropertiesUpdatedPerUser_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent>;
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10 docs (line 354), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent>;
+/** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10-chat docs (line 356), corrected. Frozen. */
+export declare const chatThreadPropertiesUpdatedPerUser_2021_10_chat: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserEvent>;
+/** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10-chat docs (line 356), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadPropertiesUpdatedPerUserCloudEvent>;
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2020-09 docs (line 213), corrected. Frozen. */
 export declare const chatThreadWithUserDeleted_2020_09: DeepReadonly<AcsChatThreadWithUserDeletedEvent>;
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2020-09 docs (line 213), corrected, as a CloudEvents 1.0 event. Frozen. */
@@ -422,14 +422,14 @@ export declare const chatThreadWithUserDeletedCloudEvent_2020_09: DeepReadonly<A
 export declare const chatThreadWithUserDeleted_2021_02: DeepReadonly<AcsChatThreadWithUserDeletedEvent>;
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-02 docs (line 314), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadWithUserDeletedCloudEvent_2021_02: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent>;
-/** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10-chat docs (line 239), corrected. Frozen. */
-export declare const chatThreadWithUserDeleted_2021_10_chat: DeepReadonly<AcsChatThreadWithUserDeletedEvent>;
-/** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10-chat docs (line 239), corrected, as a CloudEvents 1.0 event. Frozen. */
-export declare const chatThreadWithUserDeletedCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent>;
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10 docs (line 237), corrected. Frozen. */
 export declare const chatThreadWithUserDeleted_2021_10: DeepReadonly<AcsChatThreadWithUserDeletedEvent>;
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10 docs (line 237), corrected, as a CloudEvents 1.0 event. Frozen. */
 export declare const chatThreadWithUserDeletedCloudEvent_2021_10: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent>;
+/** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10-chat docs (line 239), corrected. Frozen. */
+export declare const chatThreadWithUserDeleted_2021_10_chat: DeepReadonly<AcsChatThreadWithUserDeletedEvent>;
+/** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10-chat docs (line 239), corrected, as a CloudEvents 1.0 event. Frozen. */
+export declare const chatThreadWithUserDeletedCloudEvent_2021_10_chat: DeepReadonly<AcsChatThreadWithUserDeletedCloudEvent>;
 /** `Microsoft.Communication.EmailDeliveryReportReceived` as published in the 2022-09-email docs (line 32), corrected. Frozen. */
 export declare const emailDeliveryReportReceived_2022_09_email: DeepReadonly<AcsEmailDeliveryReportReceivedEvent>;
 /** `Microsoft.Communication.EmailDeliveryReportReceived` as published in the 2022-09-email docs (line 32), corrected, as a CloudEvents 1.0 event. Frozen. */
@@ -621,88 +621,88 @@ export declare const fixtures: {
         readonly 'Microsoft.Communication.ChatMessageDeleted': {
             readonly '2020-09': typeof chatMessageDeleted_2020_09;
             readonly '2021-02': typeof chatMessageDeleted_2021_02;
-            readonly '2021-10-chat': typeof chatMessageDeleted_2021_10_chat;
             readonly '2021-10': typeof chatMessageDeleted_2021_10;
+            readonly '2021-10-chat': typeof chatMessageDeleted_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatMessageDeletedInThread': {
             readonly '2021-02': typeof chatMessageDeletedInThread_2021_02;
-            readonly '2021-10-chat': typeof chatMessageDeletedInThread_2021_10_chat;
             readonly '2021-10': typeof chatMessageDeletedInThread_2021_10;
+            readonly '2021-10-chat': typeof chatMessageDeletedInThread_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatMessageEdited': {
             readonly '2020-09': typeof chatMessageEdited_2020_09;
             readonly '2021-02': typeof chatMessageEdited_2021_02;
-            readonly '2021-10-chat': typeof chatMessageEdited_2021_10_chat;
             readonly '2021-10': typeof chatMessageEdited_2021_10;
+            readonly '2021-10-chat': typeof chatMessageEdited_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatMessageEditedInThread': {
             readonly '2021-02': typeof chatMessageEditedInThread_2021_02;
-            readonly '2021-10-chat': typeof chatMessageEditedInThread_2021_10_chat;
             readonly '2021-10': typeof chatMessageEditedInThread_2021_10;
+            readonly '2021-10-chat': typeof chatMessageEditedInThread_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatMessageReceived': {
             readonly '2020-09': typeof chatMessageReceived_2020_09;
             readonly '2021-02': typeof chatMessageReceived_2021_02;
-            readonly '2021-10-chat': typeof chatMessageReceived_2021_10_chat;
             readonly '2021-10': typeof chatMessageReceived_2021_10;
+            readonly '2021-10-chat': typeof chatMessageReceived_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatMessageReceivedInThread': {
             readonly '2021-02': typeof chatMessageReceivedInThread_2021_02;
-            readonly '2021-10-chat': typeof chatMessageReceivedInThread_2021_10_chat;
             readonly '2021-10': typeof chatMessageReceivedInThread_2021_10;
+            readonly '2021-10-chat': typeof chatMessageReceivedInThread_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
             readonly '2021-02': typeof chatParticipantAddedToThreadWithUser_2021_02;
-            readonly '2021-10-chat': typeof chatParticipantAddedToThreadWithUser_2021_10_chat;
             readonly '2021-10': typeof chatParticipantAddedToThreadWithUser_2021_10;
+            readonly '2021-10-chat': typeof chatParticipantAddedToThreadWithUser_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
             readonly '2021-02': typeof chatParticipantRemovedFromThreadWithUser_2021_02;
-            readonly '2021-10-chat': typeof chatParticipantRemovedFromThreadWithUser_2021_10_chat;
             readonly '2021-10': typeof chatParticipantRemovedFromThreadWithUser_2021_10;
+            readonly '2021-10-chat': typeof chatParticipantRemovedFromThreadWithUser_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadCreated': {
             readonly '2021-02': typeof chatThreadCreated_2021_02;
-            readonly '2021-10-chat': typeof chatThreadCreated_2021_10_chat;
             readonly '2021-10': typeof chatThreadCreated_2021_10;
+            readonly '2021-10-chat': typeof chatThreadCreated_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadCreatedWithUser': {
             readonly '2020-09': typeof chatThreadCreatedWithUser_2020_09;
             readonly '2021-02': typeof chatThreadCreatedWithUser_2021_02;
-            readonly '2021-10-chat': typeof chatThreadCreatedWithUser_2021_10_chat;
             readonly '2021-10': typeof chatThreadCreatedWithUser_2021_10;
+            readonly '2021-10-chat': typeof chatThreadCreatedWithUser_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadDeleted': {
             readonly '2021-02': typeof chatThreadDeleted_2021_02;
-            readonly '2021-10-chat': typeof chatThreadDeleted_2021_10_chat;
             readonly '2021-10': typeof chatThreadDeleted_2021_10;
+            readonly '2021-10-chat': typeof chatThreadDeleted_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadParticipantAdded': {
             readonly '2021-02': typeof chatThreadParticipantAdded_2021_02;
-            readonly '2021-10-chat': typeof chatThreadParticipantAdded_2021_10_chat;
             readonly '2021-10': typeof chatThreadParticipantAdded_2021_10;
+            readonly '2021-10-chat': typeof chatThreadParticipantAdded_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadParticipantRemoved': {
             readonly '2021-02': typeof chatThreadParticipantRemoved_2021_02;
-            readonly '2021-10-chat': typeof chatThreadParticipantRemoved_2021_10_chat;
             readonly '2021-10': typeof chatThreadParticipantRemoved_2021_10;
+            readonly '2021-10-chat': typeof chatThreadParticipantRemoved_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadPropertiesUpdated': {
             readonly '2021-02': typeof chatThreadPropertiesUpdated_2021_02;
-            readonly '2021-10-chat': typeof chatThreadPropertiesUpdated_2021_10_chat;
             readonly '2021-10': typeof chatThreadPropertiesUpdated_2021_10;
+            readonly '2021-10-chat': typeof chatThreadPropertiesUpdated_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
             readonly '2020-09': typeof chatThreadPropertiesUpdatedPerUser_2020_09;
             readonly '2021-02': typeof chatThreadPropertiesUpdatedPerUser_2021_02;
-            readonly '2021-10-chat': typeof chatThreadPropertiesUpdatedPerUser_2021_10_chat;
             readonly '2021-10': typeof chatThreadPropertiesUpdatedPerUser_2021_10;
+            readonly '2021-10-chat': typeof chatThreadPropertiesUpdatedPerUser_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadWithUserDeleted': {
             readonly '2020-09': typeof chatThreadWithUserDeleted_2020_09;
             readonly '2021-02': typeof chatThreadWithUserDeleted_2021_02;
-            readonly '2021-10-chat': typeof chatThreadWithUserDeleted_2021_10_chat;
             readonly '2021-10': typeof chatThreadWithUserDeleted_2021_10;
+            readonly '2021-10-chat': typeof chatThreadWithUserDeleted_2021_10_chat;
         };
         readonly 'Microsoft.Communication.EmailDeliveryReportReceived': {
             readonly '2022-09-email': typeof emailDeliveryReportReceived_2022_09_email;
@@ -845,88 +845,88 @@ export declare const fixtures: {
         readonly 'Microsoft.Communication.ChatMessageDeleted': {
             readonly '2020-09': typeof chatMessageDeletedCloudEvent_2020_09;
             readonly '2021-02': typeof chatMessageDeletedCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatMessageDeletedCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatMessageDeletedCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatMessageDeletedCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatMessageDeletedInThread': {
             readonly '2021-02': typeof chatMessageDeletedInThreadCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatMessageDeletedInThreadCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatMessageDeletedInThreadCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatMessageDeletedInThreadCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatMessageEdited': {
             readonly '2020-09': typeof chatMessageEditedCloudEvent_2020_09;
             readonly '2021-02': typeof chatMessageEditedCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatMessageEditedCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatMessageEditedCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatMessageEditedCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatMessageEditedInThread': {
             readonly '2021-02': typeof chatMessageEditedInThreadCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatMessageEditedInThreadCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatMessageEditedInThreadCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatMessageEditedInThreadCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatMessageReceived': {
             readonly '2020-09': typeof chatMessageReceivedCloudEvent_2020_09;
             readonly '2021-02': typeof chatMessageReceivedCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatMessageReceivedCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatMessageReceivedCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatMessageReceivedCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatMessageReceivedInThread': {
             readonly '2021-02': typeof chatMessageReceivedInThreadCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatMessageReceivedInThreadCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatMessageReceivedInThreadCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatMessageReceivedInThreadCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
             readonly '2021-02': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
             readonly '2021-02': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadCreated': {
             readonly '2021-02': typeof chatThreadCreatedCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatThreadCreatedCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatThreadCreatedCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatThreadCreatedCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadCreatedWithUser': {
             readonly '2020-09': typeof chatThreadCreatedWithUserCloudEvent_2020_09;
             readonly '2021-02': typeof chatThreadCreatedWithUserCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatThreadCreatedWithUserCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatThreadCreatedWithUserCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatThreadCreatedWithUserCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadDeleted': {
             readonly '2021-02': typeof chatThreadDeletedCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatThreadDeletedCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatThreadDeletedCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatThreadDeletedCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadParticipantAdded': {
             readonly '2021-02': typeof chatThreadParticipantAddedCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatThreadParticipantAddedCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatThreadParticipantAddedCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatThreadParticipantAddedCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadParticipantRemoved': {
             readonly '2021-02': typeof chatThreadParticipantRemovedCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatThreadParticipantRemovedCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatThreadParticipantRemovedCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatThreadParticipantRemovedCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadPropertiesUpdated': {
             readonly '2021-02': typeof chatThreadPropertiesUpdatedCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatThreadPropertiesUpdatedCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatThreadPropertiesUpdatedCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatThreadPropertiesUpdatedCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
             readonly '2020-09': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09;
             readonly '2021-02': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.ChatThreadWithUserDeleted': {
             readonly '2020-09': typeof chatThreadWithUserDeletedCloudEvent_2020_09;
             readonly '2021-02': typeof chatThreadWithUserDeletedCloudEvent_2021_02;
-            readonly '2021-10-chat': typeof chatThreadWithUserDeletedCloudEvent_2021_10_chat;
             readonly '2021-10': typeof chatThreadWithUserDeletedCloudEvent_2021_10;
+            readonly '2021-10-chat': typeof chatThreadWithUserDeletedCloudEvent_2021_10_chat;
         };
         readonly 'Microsoft.Communication.EmailDeliveryReportReceived': {
             readonly '2022-09-email': typeof emailDeliveryReportReceivedCloudEvent_2022_09_email;

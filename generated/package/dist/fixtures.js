@@ -2407,42 +2407,6 @@ export const chatMessageDeleted_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-02 docs (line 209), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatMessageDeletedCloudEvent_2021_02 = frozen(toCloudEvent(chatMessageDeleted_2021_02));
-/** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10-chat docs (line 134), corrected. Frozen. */
-export const chatMessageDeleted_2021_10_chat = frozen({
-    id: '23cfcc13-33f2-4ae1-8d23-b5015b05302b',
-    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-    data: {
-        deleteTime: '2021-02-19T00:43:10.14Z',
-        messageId: '1613695388152',
-        senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-        senderCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-            },
-        },
-        senderDisplayName: 'Bob(Admin)',
-        composeTime: '2021-02-19T00:43:08.152Z',
-        type: 'Text',
-        version: 1613695390361,
-        recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-        recipientCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-            },
-        },
-        transactionId: 'fFs4InlBn0O/0WyhfQZVSQ.1.1.2.1.1867776045.1.4',
-        threadId: '19:48899258eec941e7a281e03edc8f4964@thread.v2',
-    },
-    eventType: 'Microsoft.Communication.ChatMessageDeleted',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-19T00:43:10.9982947Z',
-});
-/** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10-chat docs (line 134), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageDeletedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatMessageDeleted_2021_10_chat));
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10 docs (line 132), corrected. Frozen. */
 export const chatMessageDeleted_2021_10 = frozen({
     id: '23cfcc13-33f2-4ae1-8d23-b5015b05302b',
@@ -2479,6 +2443,42 @@ export const chatMessageDeleted_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatMessageDeletedCloudEvent_2021_10 = frozen(toCloudEvent(chatMessageDeleted_2021_10));
+/** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10-chat docs (line 134), corrected. Frozen. */
+export const chatMessageDeleted_2021_10_chat = frozen({
+    id: '23cfcc13-33f2-4ae1-8d23-b5015b05302b',
+    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+        deleteTime: '2021-02-19T00:43:10.14Z',
+        messageId: '1613695388152',
+        senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        senderCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+            },
+        },
+        senderDisplayName: 'Bob(Admin)',
+        composeTime: '2021-02-19T00:43:08.152Z',
+        type: 'Text',
+        version: 1613695390361,
+        recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        recipientCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+            },
+        },
+        transactionId: 'fFs4InlBn0O/0WyhfQZVSQ.1.1.2.1.1867776045.1.4',
+        threadId: '19:48899258eec941e7a281e03edc8f4964@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:43:10.9982947Z',
+});
+/** `Microsoft.Communication.ChatMessageDeleted` as published in the 2021-10-chat docs (line 134), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatMessageDeletedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatMessageDeleted_2021_10_chat));
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-02 docs (line 784), corrected. Frozen. */
 export const chatMessageDeletedInThread_2021_02 = frozen({
     id: '17d9c39d-0c58-4ed8-947d-c55959f57f75',
@@ -2507,34 +2507,6 @@ export const chatMessageDeletedInThread_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-02 docs (line 784), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatMessageDeletedInThreadCloudEvent_2021_02 = frozen(toCloudEvent(chatMessageDeletedInThread_2021_02));
-/** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10-chat docs (line 663), corrected. Frozen. */
-export const chatMessageDeletedInThread_2021_10_chat = frozen({
-    id: '17d9c39d-0c58-4ed8-947d-c55959f57f75',
-    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/sender/{rawId}',
-    data: {
-        deleteTime: '2021-02-20T01:00:14.333+00:00',
-        messageId: '1613782685440',
-        type: 'Text',
-        version: 1613782814333,
-        senderDisplayName: 'Scott',
-        senderCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-            },
-        },
-        composeTime: '2021-02-20T00:58:05.44+00:00',
-        threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-        transactionId: 'HqU6PeK5AkCRSpW8eAbL0A.1.1.2.1.987824181.1',
-    },
-    eventType: 'Microsoft.Communication.ChatMessageDeletedInThread',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-20T01:00:14.8518034Z',
-});
-/** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10-chat docs (line 663), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageDeletedInThreadCloudEvent_2021_10_chat = frozen(toCloudEvent(chatMessageDeletedInThread_2021_10_chat));
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10 docs (line 661), corrected. Frozen. */
 export const chatMessageDeletedInThread_2021_10 = frozen({
     id: '17d9c39d-0c58-4ed8-947d-c55959f57f75',
@@ -2563,6 +2535,34 @@ export const chatMessageDeletedInThread_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10 docs (line 661), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatMessageDeletedInThreadCloudEvent_2021_10 = frozen(toCloudEvent(chatMessageDeletedInThread_2021_10));
+/** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10-chat docs (line 663), corrected. Frozen. */
+export const chatMessageDeletedInThread_2021_10_chat = frozen({
+    id: '17d9c39d-0c58-4ed8-947d-c55959f57f75',
+    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+        deleteTime: '2021-02-20T01:00:14.333+00:00',
+        messageId: '1613782685440',
+        type: 'Text',
+        version: 1613782814333,
+        senderDisplayName: 'Scott',
+        senderCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            },
+        },
+        composeTime: '2021-02-20T00:58:05.44+00:00',
+        threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+        transactionId: 'HqU6PeK5AkCRSpW8eAbL0A.1.1.2.1.987824181.1',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageDeletedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T01:00:14.8518034Z',
+});
+/** `Microsoft.Communication.ChatMessageDeletedInThread` as published in the 2021-10-chat docs (line 663), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatMessageDeletedInThreadCloudEvent_2021_10_chat = frozen(toCloudEvent(chatMessageDeletedInThread_2021_10_chat));
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2020-09 docs (line 131), corrected. Frozen. */
 export const chatMessageEdited_2020_09 = frozen({
     id: '18247662-e94a-40cc-8d2f-f7357365309e',
@@ -2625,47 +2625,6 @@ export const chatMessageEdited_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-02 docs (line 171), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatMessageEditedCloudEvent_2021_02 = frozen(toCloudEvent(chatMessageEdited_2021_02));
-/** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10-chat docs (line 92), corrected. Frozen. */
-export const chatMessageEdited_2021_10_chat = frozen({
-    id: '93fc1037-b645-4eb0-a0f2-d7bb3ba6e060',
-    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-    data: {
-        editTime: '2021-02-19T00:28:20.784Z',
-        messageBody: "Let's Chat about new communication services.",
-        messageId: '1613694357917',
-        metadata: {
-            key: 'value',
-            description: 'A map of data associated with the message',
-        },
-        senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-        senderCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-            },
-        },
-        senderDisplayName: 'Bob(Admin)',
-        composeTime: '2021-02-19T00:25:57.917Z',
-        type: 'Text',
-        version: 1613694500784,
-        recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-        recipientCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
-            },
-        },
-        transactionId: '1mL4XZH2gEecu/alk9tOtw.2.1.2.1.1833042153.1.7',
-        threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
-    },
-    eventType: 'Microsoft.Communication.ChatMessageEdited',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-19T00:28:21.7456718Z',
-});
-/** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10-chat docs (line 92), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageEditedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatMessageEdited_2021_10_chat));
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10 docs (line 90), corrected. Frozen. */
 export const chatMessageEdited_2021_10 = frozen({
     id: '93fc1037-b645-4eb0-a0f2-d7bb3ba6e060',
@@ -2707,6 +2666,47 @@ export const chatMessageEdited_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10 docs (line 90), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatMessageEditedCloudEvent_2021_10 = frozen(toCloudEvent(chatMessageEdited_2021_10));
+/** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10-chat docs (line 92), corrected. Frozen. */
+export const chatMessageEdited_2021_10_chat = frozen({
+    id: '93fc1037-b645-4eb0-a0f2-d7bb3ba6e060',
+    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+        editTime: '2021-02-19T00:28:20.784Z',
+        messageBody: "Let's Chat about new communication services.",
+        messageId: '1613694357917',
+        metadata: {
+            key: 'value',
+            description: 'A map of data associated with the message',
+        },
+        senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        senderCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+            },
+        },
+        senderDisplayName: 'Bob(Admin)',
+        composeTime: '2021-02-19T00:25:57.917Z',
+        type: 'Text',
+        version: 1613694500784,
+        recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+        recipientCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d60-83fe-084822000f6f',
+            },
+        },
+        transactionId: '1mL4XZH2gEecu/alk9tOtw.2.1.2.1.1833042153.1.7',
+        threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageEdited',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:28:21.7456718Z',
+});
+/** `Microsoft.Communication.ChatMessageEdited` as published in the 2021-10-chat docs (line 92), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatMessageEditedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatMessageEdited_2021_10_chat));
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-02 docs (line 751), corrected. Frozen. */
 export const chatMessageEditedInThread_2021_02 = frozen({
     id: '7b8dc01e-2659-41fa-bc8c-88a967714510',
@@ -2736,39 +2736,6 @@ export const chatMessageEditedInThread_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-02 docs (line 751), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatMessageEditedInThreadCloudEvent_2021_02 = frozen(toCloudEvent(chatMessageEditedInThread_2021_02));
-/** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10-chat docs (line 626), corrected. Frozen. */
-export const chatMessageEditedInThread_2021_10_chat = frozen({
-    id: '7b8dc01e-2659-41fa-bc8c-88a967714510',
-    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/sender/{rawId}',
-    data: {
-        editTime: '2021-02-20T00:59:10.464+00:00',
-        messageBody: '8effb181-1eb2-4a58-9d03-ed48a461b19b',
-        messageId: '1613782685964',
-        metadata: {
-            key: 'value',
-            description: 'A map of data associated with the message',
-        },
-        type: 'Text',
-        version: 1613782750464,
-        senderDisplayName: 'Scott',
-        senderCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-            },
-        },
-        composeTime: '2021-02-20T00:58:05.964+00:00',
-        threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-        transactionId: 'H8Gpj3NkIU6bXlWw8WPvhQ.2.1.2.1.985333801.1',
-    },
-    eventType: 'Microsoft.Communication.ChatMessageEditedInThread',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-20T00:59:10.7600061Z',
-});
-/** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10-chat docs (line 626), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageEditedInThreadCloudEvent_2021_10_chat = frozen(toCloudEvent(chatMessageEditedInThread_2021_10_chat));
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10 docs (line 624), corrected. Frozen. */
 export const chatMessageEditedInThread_2021_10 = frozen({
     id: '7b8dc01e-2659-41fa-bc8c-88a967714510',
@@ -2802,6 +2769,39 @@ export const chatMessageEditedInThread_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10 docs (line 624), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatMessageEditedInThreadCloudEvent_2021_10 = frozen(toCloudEvent(chatMessageEditedInThread_2021_10));
+/** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10-chat docs (line 626), corrected. Frozen. */
+export const chatMessageEditedInThread_2021_10_chat = frozen({
+    id: '7b8dc01e-2659-41fa-bc8c-88a967714510',
+    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+        editTime: '2021-02-20T00:59:10.464+00:00',
+        messageBody: '8effb181-1eb2-4a58-9d03-ed48a461b19b',
+        messageId: '1613782685964',
+        metadata: {
+            key: 'value',
+            description: 'A map of data associated with the message',
+        },
+        type: 'Text',
+        version: 1613782750464,
+        senderDisplayName: 'Scott',
+        senderCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            },
+        },
+        composeTime: '2021-02-20T00:58:05.964+00:00',
+        threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+        transactionId: 'H8Gpj3NkIU6bXlWw8WPvhQ.2.1.2.1.985333801.1',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageEditedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:59:10.7600061Z',
+});
+/** `Microsoft.Communication.ChatMessageEditedInThread` as published in the 2021-10-chat docs (line 626), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatMessageEditedInThreadCloudEvent_2021_10_chat = frozen(toCloudEvent(chatMessageEditedInThread_2021_10_chat));
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2020-09 docs (line 106), corrected. Frozen. */
 export const chatMessageReceived_2020_09 = frozen({
     id: 'c13afb5f-d975-4296-a8ef-348c8fc496ee',
@@ -2862,46 +2862,6 @@ export const chatMessageReceived_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-02 docs (line 132), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatMessageReceivedCloudEvent_2021_02 = frozen(toCloudEvent(chatMessageReceived_2021_02));
-/** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10-chat docs (line 49), corrected. Frozen. */
-export const chatMessageReceived_2021_10_chat = frozen({
-    id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
-    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
-    data: {
-        messageBody: 'Welcome to Azure Communication Services',
-        messageId: '1613694358927',
-        metadata: {
-            key: 'value',
-            description: 'A map of data associated with the message',
-        },
-        senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-        senderCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-            },
-        },
-        senderDisplayName: 'Bob(Admin)',
-        composeTime: '2021-02-19T00:25:58.927Z',
-        type: 'Text',
-        version: 1613694358927,
-        recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-        recipientCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
-            },
-        },
-        transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
-        threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
-    },
-    eventType: 'Microsoft.Communication.ChatMessageReceived',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-19T00:25:59.9436666Z',
-});
-/** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10-chat docs (line 49), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatMessageReceived_2021_10_chat));
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected. Frozen. */
 export const chatMessageReceived_2021_10 = frozen({
     id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
@@ -2942,6 +2902,46 @@ export const chatMessageReceived_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10 docs (line 47), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatMessageReceivedCloudEvent_2021_10 = frozen(toCloudEvent(chatMessageReceived_2021_10));
+/** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10-chat docs (line 49), corrected. Frozen. */
+export const chatMessageReceived_2021_10_chat = frozen({
+    id: '02272459-badb-4e2e-b538-4cb8a2f71da6',
+    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}/recipient/{rawId}',
+    data: {
+        messageBody: 'Welcome to Azure Communication Services',
+        messageId: '1613694358927',
+        metadata: {
+            key: 'value',
+            description: 'A map of data associated with the message',
+        },
+        senderId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        senderCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+            },
+        },
+        senderDisplayName: 'Bob(Admin)',
+        composeTime: '2021-02-19T00:25:58.927Z',
+        type: 'Text',
+        version: 1613694358927,
+        recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+        recipientCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d05-83fe-084822000f6d',
+            },
+        },
+        transactionId: 'oh+LGB2dUUadMcTAdRWQxQ.1.1.1.1.1827536918.1.7',
+        threadId: '19:6e5d6ca1d75044a49a36a7965ec4a906@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageReceived',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:25:59.9436666Z',
+});
+/** `Microsoft.Communication.ChatMessageReceived` as published in the 2021-10-chat docs (line 49), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatMessageReceivedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatMessageReceived_2021_10_chat));
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-02 docs (line 720), corrected. Frozen. */
 export const chatMessageReceivedInThread_2021_02 = frozen({
     id: '4f614f97-c451-4b82-a8c9-1e30c3bfcda1',
@@ -2970,38 +2970,6 @@ export const chatMessageReceivedInThread_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-02 docs (line 720), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatMessageReceivedInThreadCloudEvent_2021_02 = frozen(toCloudEvent(chatMessageReceivedInThread_2021_02));
-/** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10-chat docs (line 591), corrected. Frozen. */
-export const chatMessageReceivedInThread_2021_10_chat = frozen({
-    id: '4f614f97-c451-4b82-a8c9-1e30c3bfcda1',
-    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/sender/{rawId}',
-    data: {
-        messageBody: 'Talk about new Thread Events in communication services',
-        messageId: '1613783230064',
-        metadata: {
-            key: 'value',
-            description: 'A map of data associated with the message',
-        },
-        type: 'Text',
-        version: 1613783230064,
-        senderDisplayName: 'Bob',
-        senderCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
-            },
-        },
-        composeTime: '2021-02-20T01:07:10.064+00:00',
-        threadId: '19:5b3809e80e4a439d92c3316e273f4a2b@thread.v2',
-        transactionId: 'foMkntkKS0O/MhMlIE5Aag.1.1.1.1.1004077250.1',
-    },
-    eventType: 'Microsoft.Communication.ChatMessageReceivedInThread',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-20T01:07:10.5704596Z',
-});
-/** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10-chat docs (line 591), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatMessageReceivedInThreadCloudEvent_2021_10_chat = frozen(toCloudEvent(chatMessageReceivedInThread_2021_10_chat));
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10 docs (line 589), corrected. Frozen. */
 export const chatMessageReceivedInThread_2021_10 = frozen({
     id: '4f614f97-c451-4b82-a8c9-1e30c3bfcda1',
@@ -3034,6 +3002,38 @@ export const chatMessageReceivedInThread_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10 docs (line 589), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatMessageReceivedInThreadCloudEvent_2021_10 = frozen(toCloudEvent(chatMessageReceivedInThread_2021_10));
+/** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10-chat docs (line 591), corrected. Frozen. */
+export const chatMessageReceivedInThread_2021_10_chat = frozen({
+    id: '4f614f97-c451-4b82-a8c9-1e30c3bfcda1',
+    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/sender/{rawId}',
+    data: {
+        messageBody: 'Talk about new Thread Events in communication services',
+        messageId: '1613783230064',
+        metadata: {
+            key: 'value',
+            description: 'A map of data associated with the message',
+        },
+        type: 'Text',
+        version: 1613783230064,
+        senderDisplayName: 'Bob',
+        senderCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cdb-4916-07fd-084822002624',
+            },
+        },
+        composeTime: '2021-02-20T01:07:10.064+00:00',
+        threadId: '19:5b3809e80e4a439d92c3316e273f4a2b@thread.v2',
+        transactionId: 'foMkntkKS0O/MhMlIE5Aag.1.1.1.1.1004077250.1',
+    },
+    eventType: 'Microsoft.Communication.ChatMessageReceivedInThread',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T01:07:10.5704596Z',
+});
+/** `Microsoft.Communication.ChatMessageReceivedInThread` as published in the 2021-10-chat docs (line 591), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatMessageReceivedInThreadCloudEvent_2021_10_chat = frozen(toCloudEvent(chatMessageReceivedInThread_2021_10_chat));
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-02 docs (line 348), corrected. Frozen. */
 export const chatParticipantAddedToThreadWithUser_2021_02 = frozen({
     id: '049a5a7f-6cd7-43c1-b352-df9e9e6146d1',
@@ -3074,46 +3074,6 @@ export const chatParticipantAddedToThreadWithUser_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-02 docs (line 348), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatParticipantAddedToThreadWithUserCloudEvent_2021_02 = frozen(toCloudEvent(chatParticipantAddedToThreadWithUser_2021_02));
-/** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10-chat docs (line 273), corrected. Frozen. */
-export const chatParticipantAddedToThreadWithUser_2021_10_chat = frozen({
-    id: '049a5a7f-6cd7-43c1-b352-df9e9e6146d1',
-    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/participantAdded/{rawId}/recipient/{rawId}',
-    data: {
-        time: '2021-02-25T06:37:29.9232485Z',
-        addedByCommunicationIdentifier: {
-            rawId: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8767-1655-373a0d00885d',
-            communicationUser: {
-                id: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8767-1655-373a0d00885d',
-            },
-        },
-        participantAdded: {
-            displayName: 'John Smith',
-            participantCommunicationIdentifier: {
-                rawId: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8785-1655-373a0d00885f',
-                communicationUser: {
-                    id: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8785-1655-373a0d00885f',
-                },
-            },
-        },
-        recipientCommunicationIdentifier: {
-            rawId: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8781-1655-373a0d00885e',
-            communicationUser: {
-                id: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8781-1655-373a0d00885e',
-            },
-        },
-        createTime: '2021-02-25T06:37:17.371Z',
-        version: 1614235049907,
-        transactionId: 'q7rr9by6m0CiGiQxKdSO1w.1.1.1.1.1473446055.1.6',
-        threadId: '19:f1400e1c542f4086a606b52ad20cd0bd@thread.v2',
-    },
-    eventType: 'Microsoft.Communication.ChatParticipantAddedToThreadWithUser',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-25T06:37:31.4880091Z',
-});
-/** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10-chat docs (line 273), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatParticipantAddedToThreadWithUserCloudEvent_2021_10_chat = frozen(toCloudEvent(chatParticipantAddedToThreadWithUser_2021_10_chat));
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10 docs (line 271), corrected. Frozen. */
 export const chatParticipantAddedToThreadWithUser_2021_10 = frozen({
     id: '049a5a7f-6cd7-43c1-b352-df9e9e6146d1',
@@ -3154,6 +3114,46 @@ export const chatParticipantAddedToThreadWithUser_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10 docs (line 271), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatParticipantAddedToThreadWithUserCloudEvent_2021_10 = frozen(toCloudEvent(chatParticipantAddedToThreadWithUser_2021_10));
+/** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10-chat docs (line 273), corrected. Frozen. */
+export const chatParticipantAddedToThreadWithUser_2021_10_chat = frozen({
+    id: '049a5a7f-6cd7-43c1-b352-df9e9e6146d1',
+    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/participantAdded/{rawId}/recipient/{rawId}',
+    data: {
+        time: '2021-02-25T06:37:29.9232485Z',
+        addedByCommunicationIdentifier: {
+            rawId: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8767-1655-373a0d00885d',
+            communicationUser: {
+                id: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8767-1655-373a0d00885d',
+            },
+        },
+        participantAdded: {
+            displayName: 'John Smith',
+            participantCommunicationIdentifier: {
+                rawId: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8785-1655-373a0d00885f',
+                communicationUser: {
+                    id: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8785-1655-373a0d00885f',
+                },
+            },
+        },
+        recipientCommunicationIdentifier: {
+            rawId: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8781-1655-373a0d00885e',
+            communicationUser: {
+                id: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8781-1655-373a0d00885e',
+            },
+        },
+        createTime: '2021-02-25T06:37:17.371Z',
+        version: 1614235049907,
+        transactionId: 'q7rr9by6m0CiGiQxKdSO1w.1.1.1.1.1473446055.1.6',
+        threadId: '19:f1400e1c542f4086a606b52ad20cd0bd@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatParticipantAddedToThreadWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-25T06:37:31.4880091Z',
+});
+/** `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` as published in the 2021-10-chat docs (line 273), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatParticipantAddedToThreadWithUserCloudEvent_2021_10_chat = frozen(toCloudEvent(chatParticipantAddedToThreadWithUser_2021_10_chat));
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-02 docs (line 389), corrected. Frozen. */
 export const chatParticipantRemovedFromThreadWithUser_2021_02 = frozen({
     id: 'e8a4df24-799d-4c53-94fd-1e05703a4549',
@@ -3194,46 +3194,6 @@ export const chatParticipantRemovedFromThreadWithUser_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-02 docs (line 389), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02 = frozen(toCloudEvent(chatParticipantRemovedFromThreadWithUser_2021_02));
-/** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10-chat docs (line 314), corrected. Frozen. */
-export const chatParticipantRemovedFromThreadWithUser_2021_10_chat = frozen({
-    id: 'e8a4df24-799d-4c53-94fd-1e05703a4549',
-    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/participantRemoved/{rawId}/recipient/{rawId}',
-    data: {
-        time: '2021-02-25T06:40:20.3564556Z',
-        removedByCommunicationIdentifier: {
-            rawId: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8767-1655-373a0d00885d',
-            communicationUser: {
-                id: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8767-1655-373a0d00885d',
-            },
-        },
-        participantRemoved: {
-            displayName: 'Bob',
-            participantCommunicationIdentifier: {
-                rawId: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8785-1655-373a0d00885f',
-                communicationUser: {
-                    id: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8785-1655-373a0d00885f',
-                },
-            },
-        },
-        recipientCommunicationIdentifier: {
-            rawId: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8781-1655-373a0d00885e',
-            communicationUser: {
-                id: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8781-1655-373a0d00885e',
-            },
-        },
-        createTime: '2021-02-25T06:37:17.371Z',
-        version: 1614235220325,
-        transactionId: 'usv74GQ5zU+JmWv/bQ+qfg.1.1.1.1.1480065078.1.5',
-        threadId: '19:f1400e1c542f4086a606b52ad20cd0bd@thread.v2',
-    },
-    eventType: 'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-25T06:40:24.2244945Z',
-});
-/** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10-chat docs (line 314), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10_chat = frozen(toCloudEvent(chatParticipantRemovedFromThreadWithUser_2021_10_chat));
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10 docs (line 312), corrected. Frozen. */
 export const chatParticipantRemovedFromThreadWithUser_2021_10 = frozen({
     id: 'e8a4df24-799d-4c53-94fd-1e05703a4549',
@@ -3274,6 +3234,46 @@ export const chatParticipantRemovedFromThreadWithUser_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10 docs (line 312), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10 = frozen(toCloudEvent(chatParticipantRemovedFromThreadWithUser_2021_10));
+/** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10-chat docs (line 314), corrected. Frozen. */
+export const chatParticipantRemovedFromThreadWithUser_2021_10_chat = frozen({
+    id: 'e8a4df24-799d-4c53-94fd-1e05703a4549',
+    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/participantRemoved/{rawId}/recipient/{rawId}',
+    data: {
+        time: '2021-02-25T06:40:20.3564556Z',
+        removedByCommunicationIdentifier: {
+            rawId: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8767-1655-373a0d00885d',
+            communicationUser: {
+                id: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8767-1655-373a0d00885d',
+            },
+        },
+        participantRemoved: {
+            displayName: 'Bob',
+            participantCommunicationIdentifier: {
+                rawId: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8785-1655-373a0d00885f',
+                communicationUser: {
+                    id: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8785-1655-373a0d00885f',
+                },
+            },
+        },
+        recipientCommunicationIdentifier: {
+            rawId: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8781-1655-373a0d00885e',
+            communicationUser: {
+                id: '8:acs:0a420b29-555c-4f6b-841e-de8059893bb9_00000008-77c9-8781-1655-373a0d00885e',
+            },
+        },
+        createTime: '2021-02-25T06:37:17.371Z',
+        version: 1614235220325,
+        transactionId: 'usv74GQ5zU+JmWv/bQ+qfg.1.1.1.1.1480065078.1.5',
+        threadId: '19:f1400e1c542f4086a606b52ad20cd0bd@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-25T06:40:24.2244945Z',
+});
+/** `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` as published in the 2021-10-chat docs (line 314), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10_chat = frozen(toCloudEvent(chatParticipantRemovedFromThreadWithUser_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-02 docs (line 523), corrected. Frozen. */
 export const chatThreadCreated_2021_02 = frozen({
     id: 'a607ac52-0974-4d3c-bfd8-6f708a26f509',
@@ -3339,71 +3339,6 @@ export const chatThreadCreated_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-02 docs (line 523), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadCreatedCloudEvent_2021_02 = frozen(toCloudEvent(chatThreadCreated_2021_02));
-/** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10-chat docs (line 394), corrected. Frozen. */
-export const chatThreadCreated_2021_10_chat = frozen({
-    id: 'a607ac52-0974-4d3c-bfd8-6f708a26f509',
-    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/createdBy/{rawId}',
-    data: {
-        createdByCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-            },
-        },
-        properties: {
-            topic: 'Talk about new Thread Events in communication services',
-        },
-        participants: [
-            {
-                displayName: 'Bob',
-                participantCommunicationIdentifier: {
-                    rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-                    communicationUser: {
-                        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-                    },
-                },
-            },
-            {
-                displayName: 'Scott',
-                participantCommunicationIdentifier: {
-                    rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
-                    communicationUser: {
-                        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
-                    },
-                },
-            },
-            {
-                displayName: 'Shawn',
-                participantCommunicationIdentifier: {
-                    rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
-                    communicationUser: {
-                        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
-                    },
-                },
-            },
-            {
-                displayName: 'Anthony',
-                participantCommunicationIdentifier: {
-                    rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
-                    communicationUser: {
-                        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
-                    },
-                },
-            },
-        ],
-        createTime: '2021-02-20T00:31:54.365+00:00',
-        version: 1613781114365,
-        threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-        transactionId: 'gK6+kgANy0O1wchlVKVTJg.1.1.1.1.921436178.1',
-    },
-    eventType: 'Microsoft.Communication.ChatThreadCreated',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-20T00:31:54.5369967Z',
-});
-/** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10-chat docs (line 394), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadCreatedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadCreated_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10 docs (line 392), corrected. Frozen. */
 export const chatThreadCreated_2021_10 = frozen({
     id: 'a607ac52-0974-4d3c-bfd8-6f708a26f509',
@@ -3469,6 +3404,71 @@ export const chatThreadCreated_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10 docs (line 392), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadCreatedCloudEvent_2021_10 = frozen(toCloudEvent(chatThreadCreated_2021_10));
+/** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10-chat docs (line 394), corrected. Frozen. */
+export const chatThreadCreated_2021_10_chat = frozen({
+    id: 'a607ac52-0974-4d3c-bfd8-6f708a26f509',
+    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/createdBy/{rawId}',
+    data: {
+        createdByCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            },
+        },
+        properties: {
+            topic: 'Talk about new Thread Events in communication services',
+        },
+        participants: [
+            {
+                displayName: 'Bob',
+                participantCommunicationIdentifier: {
+                    rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+                    communicationUser: {
+                        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+                    },
+                },
+            },
+            {
+                displayName: 'Scott',
+                participantCommunicationIdentifier: {
+                    rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+                    communicationUser: {
+                        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+                    },
+                },
+            },
+            {
+                displayName: 'Shawn',
+                participantCommunicationIdentifier: {
+                    rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
+                    communicationUser: {
+                        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f6-83fe-084822002337',
+                    },
+                },
+            },
+            {
+                displayName: 'Anthony',
+                participantCommunicationIdentifier: {
+                    rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
+                    communicationUser: {
+                        id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e3-e1fe-084822002c35',
+                    },
+                },
+            },
+        ],
+        createTime: '2021-02-20T00:31:54.365+00:00',
+        version: 1613781114365,
+        threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+        transactionId: 'gK6+kgANy0O1wchlVKVTJg.1.1.1.1.921436178.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadCreated',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:31:54.5369967Z',
+});
+/** `Microsoft.Communication.ChatThreadCreated` as published in the 2021-10-chat docs (line 394), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadCreatedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadCreated_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2020-09 docs (line 180), corrected. Frozen. */
 export const chatThreadCreatedWithUser_2020_09 = frozen({
     id: '06c7c381-bb0a-4fff-aedd-919df1d52137',
@@ -3567,71 +3567,6 @@ export const chatThreadCreatedWithUser_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-02 docs (line 247), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadCreatedWithUserCloudEvent_2021_02 = frozen(toCloudEvent(chatThreadCreatedWithUser_2021_02));
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10-chat docs (line 172), corrected. Frozen. */
-export const chatThreadCreatedWithUser_2021_10_chat = frozen({
-    id: 'eba02b2d-37bf-420e-8656-3a42ef74c435',
-    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/createdBy/{rawId}/recipient/{rawId}',
-    data: {
-        createdBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-        createdByCommunicationIdentifier: {
-            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-            communicationUser: {
-                id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-            },
-        },
-        properties: {
-            topic: 'Chat about new communication services',
-        },
-        members: [
-            {
-                displayName: 'Bob',
-                memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-            },
-            {
-                displayName: 'John',
-                memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-            },
-        ],
-        participants: [
-            {
-                displayName: 'Bob',
-                participantCommunicationIdentifier: {
-                    rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-                    communicationUser: {
-                        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
-                    },
-                },
-            },
-            {
-                displayName: 'John',
-                participantCommunicationIdentifier: {
-                    rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-                    communicationUser: {
-                        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
-                    },
-                },
-            },
-        ],
-        createTime: '2021-02-18T23:47:26.91Z',
-        version: 1613692046910,
-        recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-        recipientCommunicationIdentifier: {
-            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-            communicationUser: {
-                id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
-            },
-        },
-        transactionId: 'zbZt+9h/N0em+XCW2QvyIA.1.1.1.1.1737228330.0.1737490483.1.6',
-        threadId: '19:1d594fb1eeb14566903cbc5decb5bf5b@thread.v2',
-    },
-    eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-18T23:47:34.7437103Z',
-});
-/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10-chat docs (line 172), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadCreatedWithUserCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadCreatedWithUser_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected. Frozen. */
 export const chatThreadCreatedWithUser_2021_10 = frozen({
     id: 'eba02b2d-37bf-420e-8656-3a42ef74c435',
@@ -3697,6 +3632,71 @@ export const chatThreadCreatedWithUser_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10 docs (line 170), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadCreatedWithUserCloudEvent_2021_10 = frozen(toCloudEvent(chatThreadCreatedWithUser_2021_10));
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10-chat docs (line 172), corrected. Frozen. */
+export const chatThreadCreatedWithUser_2021_10_chat = frozen({
+    id: 'eba02b2d-37bf-420e-8656-3a42ef74c435',
+    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/createdBy/{rawId}/recipient/{rawId}',
+    data: {
+        createdBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+        createdByCommunicationIdentifier: {
+            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+            communicationUser: {
+                id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+            },
+        },
+        properties: {
+            topic: 'Chat about new communication services',
+        },
+        members: [
+            {
+                displayName: 'Bob',
+                memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+            },
+            {
+                displayName: 'John',
+                memberId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+            },
+        ],
+        participants: [
+            {
+                displayName: 'Bob',
+                participantCommunicationIdentifier: {
+                    rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+                    communicationUser: {
+                        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286d-e1fe-0848220013b9',
+                    },
+                },
+            },
+            {
+                displayName: 'John',
+                participantCommunicationIdentifier: {
+                    rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+                    communicationUser: {
+                        id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-289b-07fd-0848220015ea',
+                    },
+                },
+            },
+        ],
+        createTime: '2021-02-18T23:47:26.91Z',
+        version: 1613692046910,
+        recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+        recipientCommunicationIdentifier: {
+            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+            communicationUser: {
+                id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-576c-286e-84f5-08482200181c',
+            },
+        },
+        transactionId: 'zbZt+9h/N0em+XCW2QvyIA.1.1.1.1.1737228330.0.1737490483.1.6',
+        threadId: '19:1d594fb1eeb14566903cbc5decb5bf5b@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadCreatedWithUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-18T23:47:34.7437103Z',
+});
+/** `Microsoft.Communication.ChatThreadCreatedWithUser` as published in the 2021-10-chat docs (line 172), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadCreatedWithUserCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadCreatedWithUser_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected. Frozen. */
 export const chatThreadDeleted_2021_02 = frozen({
     id: '1dbd5237-4823-4fed-980c-8d27c17cf5b0',
@@ -3722,31 +3722,6 @@ export const chatThreadDeleted_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-02 docs (line 618), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadDeletedCloudEvent_2021_02 = frozen(toCloudEvent(chatThreadDeleted_2021_02));
-/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10-chat docs (line 489), corrected. Frozen. */
-export const chatThreadDeleted_2021_10_chat = frozen({
-    id: '1dbd5237-4823-4fed-980c-8d27c17cf5b0',
-    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/deletedBy/{rawId}',
-    data: {
-        deletedByCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
-            },
-        },
-        deleteTime: '2021-02-20T00:00:42.109802+00:00',
-        createTime: '2021-02-20T00:00:39.947+00:00',
-        version: 1613779241389,
-        threadId: '19:c9e9f3060b884e448671391882066ac3@thread.v2',
-        transactionId: 'KibptDpcLEeEFnlR7cI3QA.1.1.2.1.848298005.1',
-    },
-    eventType: 'Microsoft.Communication.ChatThreadDeleted',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-20T00:00:42.5428002Z',
-});
-/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10-chat docs (line 489), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadDeletedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadDeleted_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected. Frozen. */
 export const chatThreadDeleted_2021_10 = frozen({
     id: '1dbd5237-4823-4fed-980c-8d27c17cf5b0',
@@ -3772,6 +3747,31 @@ export const chatThreadDeleted_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10 docs (line 487), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadDeletedCloudEvent_2021_10 = frozen(toCloudEvent(chatThreadDeleted_2021_10));
+/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10-chat docs (line 489), corrected. Frozen. */
+export const chatThreadDeleted_2021_10_chat = frozen({
+    id: '1dbd5237-4823-4fed-980c-8d27c17cf5b0',
+    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/deletedBy/{rawId}',
+    data: {
+        deletedByCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-a300-07fd-084822002266',
+            },
+        },
+        deleteTime: '2021-02-20T00:00:42.109802+00:00',
+        createTime: '2021-02-20T00:00:39.947+00:00',
+        version: 1613779241389,
+        threadId: '19:c9e9f3060b884e448671391882066ac3@thread.v2',
+        transactionId: 'KibptDpcLEeEFnlR7cI3QA.1.1.2.1.848298005.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:00:42.5428002Z',
+});
+/** `Microsoft.Communication.ChatThreadDeleted` as published in the 2021-10-chat docs (line 489), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadDeletedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadDeleted_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected. Frozen. */
 export const chatThreadParticipantAdded_2021_02 = frozen({
     id: '3024eb5d-1d71-49d1-878c-7dc3165433d9',
@@ -3806,40 +3806,6 @@ export const chatThreadParticipantAdded_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-02 docs (line 646), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadParticipantAddedCloudEvent_2021_02 = frozen(toCloudEvent(chatThreadParticipantAdded_2021_02));
-/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10-chat docs (line 517), corrected. Frozen. */
-export const chatThreadParticipantAdded_2021_10_chat = frozen({
-    id: '3024eb5d-1d71-49d1-878c-7dc3165433d9',
-    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/participantadded/{rawId}',
-    data: {
-        time: '2021-02-20T00:54:42.8622646+00:00',
-        addedByCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-            },
-        },
-        participantAdded: {
-            displayName: 'Bob',
-            participantCommunicationIdentifier: {
-                rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
-                communicationUser: {
-                    id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
-                },
-            },
-        },
-        createTime: '2021-02-20T00:31:54.365+00:00',
-        version: 1613782482822,
-        threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-        transactionId: '9q6cO7i4FkaZ+5RRVzshVw.1.1.1.1.974913783.1',
-    },
-    eventType: 'Microsoft.Communication.ChatThreadParticipantAdded',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-20T00:54:43.9866454Z',
-});
-/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10-chat docs (line 517), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadParticipantAddedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadParticipantAdded_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected. Frozen. */
 export const chatThreadParticipantAdded_2021_10 = frozen({
     id: '3024eb5d-1d71-49d1-878c-7dc3165433d9',
@@ -3874,6 +3840,40 @@ export const chatThreadParticipantAdded_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10 docs (line 515), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadParticipantAddedCloudEvent_2021_10 = frozen(toCloudEvent(chatThreadParticipantAdded_2021_10));
+/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10-chat docs (line 517), corrected. Frozen. */
+export const chatThreadParticipantAdded_2021_10_chat = frozen({
+    id: '3024eb5d-1d71-49d1-878c-7dc3165433d9',
+    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/participantadded/{rawId}',
+    data: {
+        time: '2021-02-20T00:54:42.8622646+00:00',
+        addedByCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            },
+        },
+        participantAdded: {
+            displayName: 'Bob',
+            participantCommunicationIdentifier: {
+                rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
+                communicationUser: {
+                    id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38f3-88f7-084822002454',
+                },
+            },
+        },
+        createTime: '2021-02-20T00:31:54.365+00:00',
+        version: 1613782482822,
+        threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+        transactionId: '9q6cO7i4FkaZ+5RRVzshVw.1.1.1.1.974913783.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadParticipantAdded',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:54:43.9866454Z',
+});
+/** `Microsoft.Communication.ChatThreadParticipantAdded` as published in the 2021-10-chat docs (line 517), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadParticipantAddedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadParticipantAdded_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-02 docs (line 683), corrected. Frozen. */
 export const chatThreadParticipantRemoved_2021_02 = frozen({
     id: '6ed810fd-8776-4b13-81c2-1a0c4f791a07',
@@ -3908,40 +3908,6 @@ export const chatThreadParticipantRemoved_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-02 docs (line 683), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadParticipantRemovedCloudEvent_2021_02 = frozen(toCloudEvent(chatThreadParticipantRemoved_2021_02));
-/** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10-chat docs (line 554), corrected. Frozen. */
-export const chatThreadParticipantRemoved_2021_10_chat = frozen({
-    id: '6ed810fd-8776-4b13-81c2-1a0c4f791a07',
-    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/participantremoved/{rawId}',
-    data: {
-        time: '2021-02-20T00:56:18.1118825+00:00',
-        removedByCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
-            },
-        },
-        participantRemoved: {
-            displayName: 'Shawn',
-            participantCommunicationIdentifier: {
-                rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
-                communicationUser: {
-                    id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
-                },
-            },
-        },
-        createTime: '2021-02-20T00:31:54.365+00:00',
-        version: 1613782578096,
-        threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
-        transactionId: 'zGCq8IGRr0aEF6COuy7wSA.1.1.1.1.978649284.1',
-    },
-    eventType: 'Microsoft.Communication.ChatThreadParticipantRemoved',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-20T00:56:18.856721Z',
-});
-/** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10-chat docs (line 554), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadParticipantRemovedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadParticipantRemoved_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10 docs (line 552), corrected. Frozen. */
 export const chatThreadParticipantRemoved_2021_10 = frozen({
     id: '6ed810fd-8776-4b13-81c2-1a0c4f791a07',
@@ -3976,6 +3942,40 @@ export const chatThreadParticipantRemoved_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10 docs (line 552), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadParticipantRemovedCloudEvent_2021_10 = frozen(toCloudEvent(chatThreadParticipantRemoved_2021_10));
+/** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10-chat docs (line 554), corrected. Frozen. */
+export const chatThreadParticipantRemoved_2021_10_chat = frozen({
+    id: '6ed810fd-8776-4b13-81c2-1a0c4f791a07',
+    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/participantremoved/{rawId}',
+    data: {
+        time: '2021-02-20T00:56:18.1118825+00:00',
+        removedByCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38a0-88f7-084822002453',
+            },
+        },
+        participantRemoved: {
+            displayName: 'Shawn',
+            participantCommunicationIdentifier: {
+                rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+                communicationUser: {
+                    id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5cbb-38e6-07fd-084822002467',
+                },
+            },
+        },
+        createTime: '2021-02-20T00:31:54.365+00:00',
+        version: 1613782578096,
+        threadId: '19:e07c8ddc5bab4c059ea9f11d29b544b6@thread.v2',
+        transactionId: 'zGCq8IGRr0aEF6COuy7wSA.1.1.1.1.978649284.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadParticipantRemoved',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:56:18.856721Z',
+});
+/** `Microsoft.Communication.ChatThreadParticipantRemoved` as published in the 2021-10-chat docs (line 554), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadParticipantRemovedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadParticipantRemoved_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-02 docs (line 589), corrected. Frozen. */
 export const chatThreadPropertiesUpdated_2021_02 = frozen({
     id: 'cf867580-9caf-45be-b49f-ab1cbfcaa59f',
@@ -4004,34 +4004,6 @@ export const chatThreadPropertiesUpdated_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-02 docs (line 589), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadPropertiesUpdatedCloudEvent_2021_02 = frozen(toCloudEvent(chatThreadPropertiesUpdated_2021_02));
-/** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10-chat docs (line 460), corrected. Frozen. */
-export const chatThreadPropertiesUpdated_2021_10_chat = frozen({
-    id: 'cf867580-9caf-45be-b49f-ab1cbfcaa59f',
-    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/editedBy/{rawId}',
-    data: {
-        editedByCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
-            },
-        },
-        editTime: '2021-02-20T00:04:07.7152073+00:00',
-        properties: {
-            topic: 'Talk about new Thread Events in communication services',
-        },
-        createTime: '2021-02-20T00:00:40.126+00:00',
-        version: 1613779447695,
-        threadId: '19:9e8eefe67b3c470a8187b4c2b00240bc@thread.v2',
-        transactionId: 'GBE9MB2a40KEWzexIg0D3A.1.1.1.1.856359041.1',
-    },
-    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdated',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-20T00:04:07.8410277Z',
-});
-/** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10-chat docs (line 460), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadPropertiesUpdatedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadPropertiesUpdated_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10 docs (line 458), corrected. Frozen. */
 export const chatThreadPropertiesUpdated_2021_10 = frozen({
     id: 'cf867580-9caf-45be-b49f-ab1cbfcaa59f',
@@ -4060,6 +4032,34 @@ export const chatThreadPropertiesUpdated_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10 docs (line 458), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadPropertiesUpdatedCloudEvent_2021_10 = frozen(toCloudEvent(chatThreadPropertiesUpdated_2021_10));
+/** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10-chat docs (line 460), corrected. Frozen. */
+export const chatThreadPropertiesUpdated_2021_10_chat = frozen({
+    id: 'cf867580-9caf-45be-b49f-ab1cbfcaa59f',
+    topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/editedBy/{rawId}',
+    data: {
+        editedByCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-5c9e-9e35-07fd-084822002264',
+            },
+        },
+        editTime: '2021-02-20T00:04:07.7152073+00:00',
+        properties: {
+            topic: 'Talk about new Thread Events in communication services',
+        },
+        createTime: '2021-02-20T00:00:40.126+00:00',
+        version: 1613779447695,
+        threadId: '19:9e8eefe67b3c470a8187b4c2b00240bc@thread.v2',
+        transactionId: 'GBE9MB2a40KEWzexIg0D3A.1.1.1.1.856359041.1',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdated',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-20T00:04:07.8410277Z',
+});
+/** `Microsoft.Communication.ChatThreadPropertiesUpdated` as published in the 2021-10-chat docs (line 460), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadPropertiesUpdatedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadPropertiesUpdated_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2020-09 docs (line 234), corrected. Frozen. */
 export const chatThreadPropertiesUpdatedPerUser_2020_09 = frozen({
     id: '47a66834-57d7-4f77-9c7d-676d45524982',
@@ -4120,42 +4120,6 @@ export const chatThreadPropertiesUpdatedPerUser_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-02 docs (line 431), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02 = frozen(toCloudEvent(chatThreadPropertiesUpdatedPerUser_2021_02));
-/** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10-chat docs (line 356), corrected. Frozen. */
-export const chatThreadPropertiesUpdatedPerUser_2021_10_chat = frozen({
-    id: 'd57342ff-264e-4a5e-9c54-ef05b7d50082',
-    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/editedBy/{rawId}/recipient/{rawId}',
-    data: {
-        editedBy: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-        editedByCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
-            },
-        },
-        editTime: '2021-02-19T00:28:28.7390282Z',
-        properties: {
-            topic: 'Communication in Azure',
-        },
-        createTime: '2021-02-19T00:28:25.864Z',
-        version: 1613694508719,
-        recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-        recipientCommunicationIdentifier: {
-            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-            communicationUser: {
-                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
-            },
-        },
-        transactionId: 'WLXPrnJ/I0+LTj2cwMrNMQ.1.1.1.1.1833369763.1.4',
-        threadId: '19:2cc3504c41244d7483208a4f58a1f188@thread.v2',
-    },
-    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-19T00:28:29.559726Z',
-});
-/** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10-chat docs (line 356), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadPropertiesUpdatedPerUser_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10 docs (line 354), corrected. Frozen. */
 export const chatThreadPropertiesUpdatedPerUser_2021_10 = frozen({
     id: 'd57342ff-264e-4a5e-9c54-ef05b7d50082',
@@ -4192,6 +4156,42 @@ export const chatThreadPropertiesUpdatedPerUser_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10 docs (line 354), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10 = frozen(toCloudEvent(chatThreadPropertiesUpdatedPerUser_2021_10));
+/** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10-chat docs (line 356), corrected. Frozen. */
+export const chatThreadPropertiesUpdatedPerUser_2021_10_chat = frozen({
+    id: 'd57342ff-264e-4a5e-9c54-ef05b7d50082',
+    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/editedBy/{rawId}/recipient/{rawId}',
+    data: {
+        editedBy: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+        editedByCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7d07-83fe-084822000f6e',
+            },
+        },
+        editTime: '2021-02-19T00:28:28.7390282Z',
+        properties: {
+            topic: 'Communication in Azure',
+        },
+        createTime: '2021-02-19T00:28:25.864Z',
+        version: 1613694508719,
+        recipientId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+        recipientCommunicationIdentifier: {
+            rawId: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+            communicationUser: {
+                id: '8:acs:109f0644-b956-4cd9-87b1-71024f6e2f44_00000008-578d-7caf-07fd-084822001724',
+            },
+        },
+        transactionId: 'WLXPrnJ/I0+LTj2cwMrNMQ.1.1.1.1.1833369763.1.4',
+        threadId: '19:2cc3504c41244d7483208a4f58a1f188@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-19T00:28:29.559726Z',
+});
+/** `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` as published in the 2021-10-chat docs (line 356), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadPropertiesUpdatedPerUser_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2020-09 docs (line 213), corrected. Frozen. */
 export const chatThreadWithUserDeleted_2020_09 = frozen({
     id: '7f4fa31b-e95e-428b-a6e8-53e2553620ad',
@@ -4246,39 +4246,6 @@ export const chatThreadWithUserDeleted_2021_02 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-02 docs (line 314), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadWithUserDeletedCloudEvent_2021_02 = frozen(toCloudEvent(chatThreadWithUserDeleted_2021_02));
-/** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10-chat docs (line 239), corrected. Frozen. */
-export const chatThreadWithUserDeleted_2021_10_chat = frozen({
-    id: 'f5d6750c-c6d7-4da8-bb05-6f3fca6c7295',
-    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
-    subject: 'thread/{thread-id}/deletedBy/{rawId}/recipient/{rawId}',
-    data: {
-        deletedBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
-        deletedByCommunicationIdentifier: {
-            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
-            communicationUser: {
-                id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
-            },
-        },
-        deleteTime: '2021-02-18T23:57:51.5987591Z',
-        createTime: '2021-02-18T23:54:15.683Z',
-        version: 1613692578672,
-        recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
-        recipientCommunicationIdentifier: {
-            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
-            communicationUser: {
-                id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
-            },
-        },
-        transactionId: 'mrliWVUndEmLwkZbeS5KoA.1.1.2.1.1761607918.1.6',
-        threadId: '19:5870b8f021d74fd786bf5aeb095da291@thread.v2',
-    },
-    eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
-    dataVersion: '1.0',
-    metadataVersion: '1',
-    eventTime: '2021-02-18T23:57:52.1597234Z',
-});
-/** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10-chat docs (line 239), corrected, as a CloudEvents 1.0 event. Frozen. */
-export const chatThreadWithUserDeletedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadWithUserDeleted_2021_10_chat));
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10 docs (line 237), corrected. Frozen. */
 export const chatThreadWithUserDeleted_2021_10 = frozen({
     id: 'f5d6750c-c6d7-4da8-bb05-6f3fca6c7295',
@@ -4312,6 +4279,39 @@ export const chatThreadWithUserDeleted_2021_10 = frozen({
 });
 /** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10 docs (line 237), corrected, as a CloudEvents 1.0 event. Frozen. */
 export const chatThreadWithUserDeletedCloudEvent_2021_10 = frozen(toCloudEvent(chatThreadWithUserDeleted_2021_10));
+/** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10-chat docs (line 239), corrected. Frozen. */
+export const chatThreadWithUserDeleted_2021_10_chat = frozen({
+    id: 'f5d6750c-c6d7-4da8-bb05-6f3fca6c7295',
+    topic: '/subscriptions/{subscription-id}/resourceGroups/{group-name}/providers/Microsoft.Communication/communicationServices/{communication-services-resource-name}',
+    subject: 'thread/{thread-id}/deletedBy/{rawId}/recipient/{rawId}',
+    data: {
+        deletedBy: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+        deletedByCommunicationIdentifier: {
+            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+            communicationUser: {
+                id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-6473-83fe-084822000e21',
+            },
+        },
+        deleteTime: '2021-02-18T23:57:51.5987591Z',
+        createTime: '2021-02-18T23:54:15.683Z',
+        version: 1613692578672,
+        recipientId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+        recipientCommunicationIdentifier: {
+            rawId: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+            communicationUser: {
+                id: '8:acs:3d703c91-9657-4b3f-b19c-ef9d53f99710_00000008-5772-647b-e1fe-084822001416',
+            },
+        },
+        transactionId: 'mrliWVUndEmLwkZbeS5KoA.1.1.2.1.1761607918.1.6',
+        threadId: '19:5870b8f021d74fd786bf5aeb095da291@thread.v2',
+    },
+    eventType: 'Microsoft.Communication.ChatThreadWithUserDeleted',
+    dataVersion: '1.0',
+    metadataVersion: '1',
+    eventTime: '2021-02-18T23:57:52.1597234Z',
+});
+/** `Microsoft.Communication.ChatThreadWithUserDeleted` as published in the 2021-10-chat docs (line 239), corrected, as a CloudEvents 1.0 event. Frozen. */
+export const chatThreadWithUserDeletedCloudEvent_2021_10_chat = frozen(toCloudEvent(chatThreadWithUserDeleted_2021_10_chat));
 /** `Microsoft.Communication.EmailDeliveryReportReceived` as published in the 2022-09-email docs (line 32), corrected. Frozen. */
 export const emailDeliveryReportReceived_2022_09_email = frozen({
     id: '00000000-0000-0000-0000-000000000000',
@@ -5443,88 +5443,88 @@ export const fixtures = frozen({
         'Microsoft.Communication.ChatMessageDeleted': {
             '2020-09': chatMessageDeleted_2020_09,
             '2021-02': chatMessageDeleted_2021_02,
-            '2021-10-chat': chatMessageDeleted_2021_10_chat,
             '2021-10': chatMessageDeleted_2021_10,
+            '2021-10-chat': chatMessageDeleted_2021_10_chat,
         },
         'Microsoft.Communication.ChatMessageDeletedInThread': {
             '2021-02': chatMessageDeletedInThread_2021_02,
-            '2021-10-chat': chatMessageDeletedInThread_2021_10_chat,
             '2021-10': chatMessageDeletedInThread_2021_10,
+            '2021-10-chat': chatMessageDeletedInThread_2021_10_chat,
         },
         'Microsoft.Communication.ChatMessageEdited': {
             '2020-09': chatMessageEdited_2020_09,
             '2021-02': chatMessageEdited_2021_02,
-            '2021-10-chat': chatMessageEdited_2021_10_chat,
             '2021-10': chatMessageEdited_2021_10,
+            '2021-10-chat': chatMessageEdited_2021_10_chat,
         },
         'Microsoft.Communication.ChatMessageEditedInThread': {
             '2021-02': chatMessageEditedInThread_2021_02,
-            '2021-10-chat': chatMessageEditedInThread_2021_10_chat,
             '2021-10': chatMessageEditedInThread_2021_10,
+            '2021-10-chat': chatMessageEditedInThread_2021_10_chat,
         },
         'Microsoft.Communication.ChatMessageReceived': {
             '2020-09': chatMessageReceived_2020_09,
             '2021-02': chatMessageReceived_2021_02,
-            '2021-10-chat': chatMessageReceived_2021_10_chat,
             '2021-10': chatMessageReceived_2021_10,
+            '2021-10-chat': chatMessageReceived_2021_10_chat,
         },
         'Microsoft.Communication.ChatMessageReceivedInThread': {
             '2021-02': chatMessageReceivedInThread_2021_02,
-            '2021-10-chat': chatMessageReceivedInThread_2021_10_chat,
             '2021-10': chatMessageReceivedInThread_2021_10,
+            '2021-10-chat': chatMessageReceivedInThread_2021_10_chat,
         },
         'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
             '2021-02': chatParticipantAddedToThreadWithUser_2021_02,
-            '2021-10-chat': chatParticipantAddedToThreadWithUser_2021_10_chat,
             '2021-10': chatParticipantAddedToThreadWithUser_2021_10,
+            '2021-10-chat': chatParticipantAddedToThreadWithUser_2021_10_chat,
         },
         'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
             '2021-02': chatParticipantRemovedFromThreadWithUser_2021_02,
-            '2021-10-chat': chatParticipantRemovedFromThreadWithUser_2021_10_chat,
             '2021-10': chatParticipantRemovedFromThreadWithUser_2021_10,
+            '2021-10-chat': chatParticipantRemovedFromThreadWithUser_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadCreated': {
             '2021-02': chatThreadCreated_2021_02,
-            '2021-10-chat': chatThreadCreated_2021_10_chat,
             '2021-10': chatThreadCreated_2021_10,
+            '2021-10-chat': chatThreadCreated_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadCreatedWithUser': {
             '2020-09': chatThreadCreatedWithUser_2020_09,
             '2021-02': chatThreadCreatedWithUser_2021_02,
-            '2021-10-chat': chatThreadCreatedWithUser_2021_10_chat,
             '2021-10': chatThreadCreatedWithUser_2021_10,
+            '2021-10-chat': chatThreadCreatedWithUser_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadDeleted': {
             '2021-02': chatThreadDeleted_2021_02,
-            '2021-10-chat': chatThreadDeleted_2021_10_chat,
             '2021-10': chatThreadDeleted_2021_10,
+            '2021-10-chat': chatThreadDeleted_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadParticipantAdded': {
             '2021-02': chatThreadParticipantAdded_2021_02,
-            '2021-10-chat': chatThreadParticipantAdded_2021_10_chat,
             '2021-10': chatThreadParticipantAdded_2021_10,
+            '2021-10-chat': chatThreadParticipantAdded_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadParticipantRemoved': {
             '2021-02': chatThreadParticipantRemoved_2021_02,
-            '2021-10-chat': chatThreadParticipantRemoved_2021_10_chat,
             '2021-10': chatThreadParticipantRemoved_2021_10,
+            '2021-10-chat': chatThreadParticipantRemoved_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadPropertiesUpdated': {
             '2021-02': chatThreadPropertiesUpdated_2021_02,
-            '2021-10-chat': chatThreadPropertiesUpdated_2021_10_chat,
             '2021-10': chatThreadPropertiesUpdated_2021_10,
+            '2021-10-chat': chatThreadPropertiesUpdated_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
             '2020-09': chatThreadPropertiesUpdatedPerUser_2020_09,
             '2021-02': chatThreadPropertiesUpdatedPerUser_2021_02,
-            '2021-10-chat': chatThreadPropertiesUpdatedPerUser_2021_10_chat,
             '2021-10': chatThreadPropertiesUpdatedPerUser_2021_10,
+            '2021-10-chat': chatThreadPropertiesUpdatedPerUser_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadWithUserDeleted': {
             '2020-09': chatThreadWithUserDeleted_2020_09,
             '2021-02': chatThreadWithUserDeleted_2021_02,
-            '2021-10-chat': chatThreadWithUserDeleted_2021_10_chat,
             '2021-10': chatThreadWithUserDeleted_2021_10,
+            '2021-10-chat': chatThreadWithUserDeleted_2021_10_chat,
         },
         'Microsoft.Communication.EmailDeliveryReportReceived': {
             '2022-09-email': emailDeliveryReportReceived_2022_09_email,
@@ -5637,88 +5637,88 @@ export const fixtures = frozen({
         'Microsoft.Communication.ChatMessageDeleted': {
             '2020-09': chatMessageDeletedCloudEvent_2020_09,
             '2021-02': chatMessageDeletedCloudEvent_2021_02,
-            '2021-10-chat': chatMessageDeletedCloudEvent_2021_10_chat,
             '2021-10': chatMessageDeletedCloudEvent_2021_10,
+            '2021-10-chat': chatMessageDeletedCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatMessageDeletedInThread': {
             '2021-02': chatMessageDeletedInThreadCloudEvent_2021_02,
-            '2021-10-chat': chatMessageDeletedInThreadCloudEvent_2021_10_chat,
             '2021-10': chatMessageDeletedInThreadCloudEvent_2021_10,
+            '2021-10-chat': chatMessageDeletedInThreadCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatMessageEdited': {
             '2020-09': chatMessageEditedCloudEvent_2020_09,
             '2021-02': chatMessageEditedCloudEvent_2021_02,
-            '2021-10-chat': chatMessageEditedCloudEvent_2021_10_chat,
             '2021-10': chatMessageEditedCloudEvent_2021_10,
+            '2021-10-chat': chatMessageEditedCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatMessageEditedInThread': {
             '2021-02': chatMessageEditedInThreadCloudEvent_2021_02,
-            '2021-10-chat': chatMessageEditedInThreadCloudEvent_2021_10_chat,
             '2021-10': chatMessageEditedInThreadCloudEvent_2021_10,
+            '2021-10-chat': chatMessageEditedInThreadCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatMessageReceived': {
             '2020-09': chatMessageReceivedCloudEvent_2020_09,
             '2021-02': chatMessageReceivedCloudEvent_2021_02,
-            '2021-10-chat': chatMessageReceivedCloudEvent_2021_10_chat,
             '2021-10': chatMessageReceivedCloudEvent_2021_10,
+            '2021-10-chat': chatMessageReceivedCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatMessageReceivedInThread': {
             '2021-02': chatMessageReceivedInThreadCloudEvent_2021_02,
-            '2021-10-chat': chatMessageReceivedInThreadCloudEvent_2021_10_chat,
             '2021-10': chatMessageReceivedInThreadCloudEvent_2021_10,
+            '2021-10-chat': chatMessageReceivedInThreadCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
             '2021-02': chatParticipantAddedToThreadWithUserCloudEvent_2021_02,
-            '2021-10-chat': chatParticipantAddedToThreadWithUserCloudEvent_2021_10_chat,
             '2021-10': chatParticipantAddedToThreadWithUserCloudEvent_2021_10,
+            '2021-10-chat': chatParticipantAddedToThreadWithUserCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
             '2021-02': chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02,
-            '2021-10-chat': chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10_chat,
             '2021-10': chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10,
+            '2021-10-chat': chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadCreated': {
             '2021-02': chatThreadCreatedCloudEvent_2021_02,
-            '2021-10-chat': chatThreadCreatedCloudEvent_2021_10_chat,
             '2021-10': chatThreadCreatedCloudEvent_2021_10,
+            '2021-10-chat': chatThreadCreatedCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadCreatedWithUser': {
             '2020-09': chatThreadCreatedWithUserCloudEvent_2020_09,
             '2021-02': chatThreadCreatedWithUserCloudEvent_2021_02,
-            '2021-10-chat': chatThreadCreatedWithUserCloudEvent_2021_10_chat,
             '2021-10': chatThreadCreatedWithUserCloudEvent_2021_10,
+            '2021-10-chat': chatThreadCreatedWithUserCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadDeleted': {
             '2021-02': chatThreadDeletedCloudEvent_2021_02,
-            '2021-10-chat': chatThreadDeletedCloudEvent_2021_10_chat,
             '2021-10': chatThreadDeletedCloudEvent_2021_10,
+            '2021-10-chat': chatThreadDeletedCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadParticipantAdded': {
             '2021-02': chatThreadParticipantAddedCloudEvent_2021_02,
-            '2021-10-chat': chatThreadParticipantAddedCloudEvent_2021_10_chat,
             '2021-10': chatThreadParticipantAddedCloudEvent_2021_10,
+            '2021-10-chat': chatThreadParticipantAddedCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadParticipantRemoved': {
             '2021-02': chatThreadParticipantRemovedCloudEvent_2021_02,
-            '2021-10-chat': chatThreadParticipantRemovedCloudEvent_2021_10_chat,
             '2021-10': chatThreadParticipantRemovedCloudEvent_2021_10,
+            '2021-10-chat': chatThreadParticipantRemovedCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadPropertiesUpdated': {
             '2021-02': chatThreadPropertiesUpdatedCloudEvent_2021_02,
-            '2021-10-chat': chatThreadPropertiesUpdatedCloudEvent_2021_10_chat,
             '2021-10': chatThreadPropertiesUpdatedCloudEvent_2021_10,
+            '2021-10-chat': chatThreadPropertiesUpdatedCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
             '2020-09': chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09,
             '2021-02': chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02,
-            '2021-10-chat': chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10_chat,
             '2021-10': chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10,
+            '2021-10-chat': chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.ChatThreadWithUserDeleted': {
             '2020-09': chatThreadWithUserDeletedCloudEvent_2020_09,
             '2021-02': chatThreadWithUserDeletedCloudEvent_2021_02,
-            '2021-10-chat': chatThreadWithUserDeletedCloudEvent_2021_10_chat,
             '2021-10': chatThreadWithUserDeletedCloudEvent_2021_10,
+            '2021-10-chat': chatThreadWithUserDeletedCloudEvent_2021_10_chat,
         },
         'Microsoft.Communication.EmailDeliveryReportReceived': {
             '2022-09-email': emailDeliveryReportReceivedCloudEvent_2022_09_email,

@@ -2,7 +2,8 @@ import { banner, BANNER_TEXT, REGENERATE_COMMAND } from '../../syntax/banner.ts'
 import { alignTables } from '../../syntax/markdown-tables.ts';
 import { code, prose, text } from '../../syntax/markdown-inline.ts';
 import { jsonText } from '../../syntax/json-text.ts';
-import type { Catalog, Category, OutputFile } from '../../model/catalog-model.ts';
+import type { Catalog, Category, EventType, OutputFile } from '../../model/catalog-model.ts';
+import { PRINT_WIDTH } from '../../syntax/display-width.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../../model/package-identity.ts';
 import { tsIdentifier, tsSingleQuoted } from '../../syntax/ts-literals.ts';
@@ -68,18 +69,33 @@ function packageJson(catalog: Catalog, entries: readonly string[]): object {
   };
 }
 
+/** The README's example event: the current event type with the most docs samples (then by type). */
+function bestDocumented(catalog: Catalog): EventType | undefined {
+  const current = catalog.events.filter((event) => event.status === 'current');
+  return [...current].sort((a, b) => b.samples.length - a.samples.length || a.type.localeCompare(b.type))[0];
+}
+
+/** The body of the example's loop, in prettier's layout (a condition too long for one line is split). */
+function usageExample(event: EventType): string {
+  const test = `isEventType(result.event, ${tsSingleQuoted(event.type)})`;
+  const line = `  if (result.status === 'valid' && ${test}) {`;
+  const condition =
+    line.length <= PRINT_WIDTH ? line : `  if (\n    result.status === 'valid' &&\n    ${test}\n  ) {`;
+  return `${condition.trimStart()}\n    console.log(result.event.data); // ${tsIdentifier(event.names.dataType)}\n  }`;
+}
+
 function readme(catalog: Catalog, entries: readonly string[]): string {
-  const example = catalog.categories
-    .flatMap((category) => category.events)
-    .find((event) => event.status === 'current');
-  const usage = example
-    ? `if (result.status === 'valid' && isEventType(result.event, ${tsSingleQuoted(example.type)})) {\n    console.log(result.event.data); // ${tsIdentifier(example.names.dataType)}\n  }`
-    : '';
+  const example = bestDocumented(catalog);
+  const usage = example ? usageExample(example) : '';
+  const pages = catalog.documents.filter((document) => document.format !== 'swagger').length;
+  const spec = catalog.documents.some((document) => document.format === 'swagger');
   return `${banner('html')}
 # ${PACKAGE_NAME}
 
 Types, runtime validators and helpers for the Azure Communication Services (ACS) events that Azure
-Event Grid delivers, generated from a catalog built from five versions of the ACS event docs.
+Event Grid delivers, generated from a catalog built from ${pages} versions of the ACS event docs pages${
+    spec ? " and the service's REST API spec" : ''
+  }.
 Standalone: no runtime dependencies. Types describe the wire JSON (timestamps and durations are strings).
 
 \`\`\`ts

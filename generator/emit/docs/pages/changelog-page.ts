@@ -46,7 +46,7 @@ export function changelogPageView(context: DocsContext): ChangelogPageView {
       const at = (retirement: Retirement) => retirement.document?.id === document.id;
       return {
         headingMd: text(document.id),
-        aboutMd: markup`${prose(document.title)}, dated ${documentDate(document)}; seed ${code(document.file)}.`,
+        aboutMd: markup`${prose(document.title)}, dated ${documentDate(document)}; file ${code(document.file)}.`,
         summaryMd: document.summary === undefined ? markup`` : prose(document.summary),
         listedMd:
           listed.length === 0

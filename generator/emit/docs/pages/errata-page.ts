@@ -95,7 +95,7 @@ export function errataPageView(context: DocsContext): ErrataPageView {
       'Errata',
       'Every error found in the Azure Communication Services event docs, with its source and its correction.',
     ),
-    introMd: markup`The catalog keeps every docs sample as published and records each error found in the docs as an erratum: its kind, its source (docs version, seed file, line), what is wrong and the correction. The generated pages show the corrected form. ${text(String(entries.length))} errata in all.`,
+    introMd: markup`The catalog keeps every docs sample as published and records each error found in the docs as an erratum: its kind, its source (docs version or REST API spec, file, line), what is wrong and the correction. The generated pages show the corrected form. ${text(String(entries.length))} errata in all.`,
     kinds,
     groups,
   };
@@ -141,7 +141,7 @@ function subgroupHeading(entry: ErratumEntry): Pick<SubgroupView, 'headingMd' | 
     case 'document':
       return {
         headingMd: markup`${text(owner.document.id)} docs`,
-        contextMd: markup`${prose(owner.document.title)}, seed ${code(owner.document.file)}.`,
+        contextMd: markup`${prose(owner.document.title)}, file ${code(owner.document.file)}.`,
       };
     case 'prefix':
       return {

@@ -80,7 +80,7 @@ const REPAIRS: Record<Repair['kind'], string> = {
   'wrap-object': 'wrapped the bare member in an object',
 };
 
-/** A mechanical JSON repair, in words, with its seed position. */
+/** A mechanical JSON repair, in words, with its position in the source file. */
 export function repairText(repair: Repair): Markdown {
   return markup`JSON repair: ${prose(REPAIRS[repair.kind] ?? repair.kind)} at line ${prose(String(repair.line))}, column ${prose(String(repair.column))}.`;
 }

@@ -1,6 +1,6 @@
 /**
  * How the pages cite the docs: a docs version (linked to its changelog section), its date, the
- * seed file and the line.
+ * source file and the line.
  */
 import type { DocRef, SourceDocument } from '../../../model/catalog-model.ts';
 import { code, link, markup, text, type Markdown } from '../../../syntax/markdown-inline.ts';
@@ -22,7 +22,7 @@ export function documentLink(document: Pick<SourceDocument, 'id'>, from: string)
   return link(text(document.id), href(from, PAGES.changelog, anchors.document(document)));
 }
 
-/** `[2021-02](…) docs, dated 2021-02-11, seed `000_….txt`, line 111` */
+/** `[2021-02](…) docs, dated 2021-02-11, file `seeds/000_….txt`, line 111` (`spec` for the REST API spec). */
 export function citation(
   ref: DocRef,
   documents: Documents,
@@ -31,5 +31,5 @@ export function citation(
 ): Markdown {
   const document = documents.get(ref.document);
   if (!document) return markup`${text(ref.document)} docs, line ${text(String(ref.line))}`;
-  return markup`${documentLink(document, from)} docs, dated ${documentDate(document)}, seed ${code(document.file, context)}, line ${text(String(ref.line))}`;
+  return markup`${documentLink(document, from)} ${text(document.format === 'swagger' ? 'spec' : 'docs')}, dated ${documentDate(document)}, file ${code(document.file, context)}, line ${text(String(ref.line))}`;
 }
