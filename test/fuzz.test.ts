@@ -91,8 +91,8 @@ function mutant(target: Target, weaken: (schema: Record<string, unknown>) => voi
   const wrong = newAjv(true).compile(schema);
   return {
     ...target,
-    validate: (value) => ({ ok: wrong(value) as boolean }),
-    is: (value) => wrong(value) as boolean,
+    validate: (value) => ({ ok: wrong(value) }),
+    is: (value) => wrong(value),
   };
 }
 

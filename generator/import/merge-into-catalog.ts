@@ -4,12 +4,11 @@
  * events, listings, samples) and never edits curated fields. Pure apart from being async
  * (quicktype drafts new events' schemas).
  */
-import { Document, isMap, YAMLMap } from 'yaml';
+import { Document, isMap, type YAMLMap } from 'yaml';
 import { draftSchema } from './draft-schema.ts';
 import { readSample } from '../model/published-json.ts';
 import type {
   DocRef,
-  JsonSchema,
   RawDefinition,
   RawDocument,
   RawEvent,
@@ -86,7 +85,7 @@ function load(files: CatalogFiles, path: string, empty: object): Managed {
     return { path, original, doc, changed: true };
   }
   const doc = parseYaml(original, path);
-  if (doc.contents === null) doc.contents = doc.createNode(empty) as YAMLMap;
+  if (doc.contents === null) doc.contents = doc.createNode(empty);
   return { path, original, doc, changed: false };
 }
 
@@ -432,7 +431,7 @@ export async function mergePages(files: CatalogFiles, parsed: readonly ParsedPag
     const event = entry.managed.doc.toJS() as RawEvent;
     let check: (data: unknown) => { path: string; message: string }[];
     try {
-      check = validator.compile((event.schema ?? {}) as JsonSchema);
+      check = validator.compile(event.schema ?? {});
     } catch (error) {
       warn(
         entry.managed.path,

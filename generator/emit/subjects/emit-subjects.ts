@@ -1,5 +1,5 @@
 import { banner } from '../../syntax/banner.ts';
-import { Code, doc, join, json, key, lit, ts } from '../../syntax/ts-code.ts';
+import { type Code, doc, join, json, key, lit, ts } from '../../syntax/ts-code.ts';
 import type { Catalog, EventType, OutputFile } from '../../model/catalog-model.ts';
 
 /** `subjects.ts`: typed parse/format of each event's subject patterns. */

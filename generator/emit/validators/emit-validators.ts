@@ -7,7 +7,7 @@
  */
 import { banner } from '../../syntax/banner.ts';
 import type { Catalog, JsonSchema, OutputFile } from '../../model/catalog-model.ts';
-import { Code, docLines, entryKey, id, join, render, ts, type Lines } from '../../syntax/ts-code.ts';
+import { type Code, docLines, entryKey, id, join, render, ts, type Lines } from '../../syntax/ts-code.ts';
 import { compileFunction } from './validator-compile.ts';
 import { DATE_TIME_CONSTANTS } from './validator-date-time.ts';
 import { ENVELOPES } from './validator-envelopes.ts';

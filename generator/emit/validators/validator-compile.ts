@@ -9,7 +9,7 @@
  * and `s` (strict) makes undeclared properties of schemas with `properties` errors.
  */
 import type { JsonSchema } from '../../model/catalog-model.ts';
-import { Code, int, join, lit, ts, type Lines } from '../../syntax/ts-code.ts';
+import { type Code, int, join, lit, ts, type Lines } from '../../syntax/ts-code.ts';
 import {
   declaredType,
   describe,

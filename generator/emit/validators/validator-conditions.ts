@@ -4,7 +4,7 @@
  * values can match at all once the type is known.
  */
 import type { JsonSchema } from '../../model/catalog-model.ts';
-import { Code, ts } from '../../syntax/ts-code.ts';
+import { type Code, ts } from '../../syntax/ts-code.ts';
 import { refName } from '../../model/schema-refs.ts';
 
 export type JsonType = NonNullable<JsonSchema['type']>;
