@@ -365,7 +365,7 @@ test('SIGKILL mid-write: after recovery the output is exactly the old tree or ex
       [...new Set([...Object.keys(a), ...Object.keys(tree)])].filter((file) => a[file] !== tree[file]);
     const verdict = same(oldTree) ? 'old' : same(newTree) ? 'new' : 'MIXED';
     seen.push(
-      `${name}: ${killed[i]} → ${verdict}` +
+      `${name}: ${String(killed[i])} → ${verdict}` +
         (verdict === 'MIXED'
           ? ` (differs from old: ${differ(oldTree).slice(0, 8).join(', ')}; from new: ${differ(newTree).slice(0, 8).join(', ')})`
           : ''),

@@ -156,7 +156,7 @@ test('every page has YAML front matter (title, description), then the DO NOT EDI
       body.startsWith('<!-- DO NOT EDIT: generated from catalog/ by `npm run generate`'),
       `${page}: banner`,
     );
-    assert.is(/^# (.+)$/m.exec(body)?.[1], meta.title as string, `${page}: H1 is the title`);
+    assert.is(/^# (.+)$/m.exec(body)?.[1], meta.title, `${page}: H1 is the title`);
   }
 });
 
@@ -681,7 +681,7 @@ const HOSTILE =
 
 async function hostileCatalog(): Promise<Catalog> {
   const loaded = await load(path.join(ROOT, 'test/golden/catalog'));
-  const hostile = structuredClone(normalize(loaded)) as Catalog;
+  const hostile = structuredClone(normalize(loaded));
   const event = hostile.events.find((candidate) => candidate.type === 'Microsoft.Communication.SMSReceived')!;
   event.description = HOSTILE;
   event.schema.properties!.message!.description = HOSTILE;

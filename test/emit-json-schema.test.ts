@@ -190,7 +190,7 @@ for (const [name, get] of CATALOGS) {
         try {
           newAjv().compile(parsed(file));
         } catch (error) {
-          assert.unreachable(`${file.path}: ${error instanceof Error ? error.message : error}`);
+          assert.unreachable(`${file.path}: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
     }),

@@ -159,8 +159,8 @@ function mutant(target: Target, weaken: (schema: Record<string, unknown>) => voi
   const wrong = newDataSchemaAjv({ allErrors: true }).compile(schema);
   return {
     ...target,
-    validate: (value) => ({ ok: wrong(value) as boolean }),
-    is: (value) => wrong(value) as boolean,
+    validate: (value) => ({ ok: wrong(value) }),
+    is: (value) => wrong(value),
   };
 }
 

@@ -247,7 +247,7 @@ test('subjects with real ids parse into parameters that equal the data they come
     assert.ok(parameters, `${event.type} ${sample.id}: ${sample.corrected.subject}`);
     for (const parameter of event.subjects[0]!.parameters) {
       assert.is(
-        parameters![parameter.name],
+        parameters[parameter.name],
         subjectValue(sample.corrected.data, parameter),
         `${event.type} ${parameter.name}`,
       );

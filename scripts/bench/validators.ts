@@ -68,7 +68,7 @@ async function payloads(
         target,
         value: value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown),
       }))
-      .filter(({ target, value }) => (target.ajvAll(value) as boolean) === ok);
+      .filter(({ target, value }) => target.ajvAll(value) === ok);
   const sources = 'docs samples + factories (seeds 1-3) / factory invalid variants of data';
   return { valid: keep(valid, true), invalid: keep(invalid, false), sources };
 }
@@ -157,7 +157,7 @@ export async function benchValidators(
   const guardAjv =
     (t: Target): Check =>
     (v) =>
-      t.ajvFirst(v) as boolean;
+      t.ajvFirst(v);
   const validateOurs =
     (t: Target): Check =>
     (v) =>
@@ -165,7 +165,7 @@ export async function benchValidators(
   const validateAjv =
     (t: Target): Check =>
     (v) =>
-      t.ajvAll(v) as boolean;
+      t.ajvAll(v);
   return {
     payloads: { valid: valid.length, invalid: invalid.length, sources },
     rounds,

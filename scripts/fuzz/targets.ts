@@ -93,8 +93,8 @@ export function verdicts(target: Target, value: unknown): Verdicts {
   return {
     validate: target.validate(value).ok,
     is: target.is(value),
-    ajvAll: target.ajvAll(value) as boolean,
-    ajvFirst: target.ajvFirst(value) as boolean,
+    ajvAll: target.ajvAll(value),
+    ajvFirst: target.ajvFirst(value),
   };
 }
 

@@ -3,7 +3,7 @@
  * current function (`p`) plus compile-time segments and runtime segments (array indexes, unknown
  * keys); the string is only assembled where an error is reported or a function is called.
  */
-import { Code, join, lit, ts } from '../../syntax/ts-code.ts';
+import { type Code, join, lit, ts } from '../../syntax/ts-code.ts';
 import { escapePointerSegment } from '../../model/json-patch.ts';
 
 type Part = { code: Code } | { text: string };

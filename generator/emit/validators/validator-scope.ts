@@ -6,7 +6,7 @@
 import type { JsonSchema } from '../../model/catalog-model.ts';
 import { refName } from '../../model/schema-refs.ts';
 import type { LeafKind } from './validator-conditions.ts';
-import { Code, id } from '../../syntax/ts-code.ts';
+import { type Code, id } from '../../syntax/ts-code.ts';
 
 /** The two internal functions compiled from one schema: a boolean guard and an error-collecting check. */
 export interface SchemaFunctions {
