@@ -1,3 +1,4 @@
+import type { GenerationInputs } from './stages/load.ts';
 import { check } from './stages/check.ts';
 import { hasErrors, type Diagnostic } from './model/diagnostic.ts';
 import { load, loadRuntime, loadTemplates } from './stages/load.ts';
@@ -5,11 +6,7 @@ import type { Catalog, OutputFile } from './model/catalog-model.ts';
 import { emitContext } from './model/emit-context.ts';
 import { normalize } from './stages/normalize.ts';
 
-export interface PipelineOptions {
-  catalogDir: string;
-  runtimeDir: string;
-  templatesDir: string;
-}
+export type { GenerationInputs as PipelineOptions } from './stages/load.ts';
 
 export interface PipelineResult {
   diagnostics: Diagnostic[];
@@ -21,7 +18,7 @@ export interface PipelineResult {
 }
 
 /** load → check → normalize → emit → format → compile. Writing is the caller's last step. */
-export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+export async function runPipeline(options: GenerationInputs): Promise<PipelineResult> {
   const timings: [string, number][] = [];
   const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();

@@ -2,7 +2,7 @@
  * One catalog file the importer may change: its original text, its YAML document (comments and key
  * order kept) and whether anything was edited. Unchanged files are written back byte for byte.
  */
-import { Document, YAMLMap } from 'yaml';
+import { Document } from 'yaml';
 import { parseYaml, stringify } from './yaml-edit.ts';
 
 /** Catalog files by path relative to the catalog directory, `/`-separated (e.g. `events/sms/SMSReceived.yaml`). */
@@ -34,7 +34,7 @@ export function loadManaged(files: CatalogFiles, path: string, empty: object): M
     return { path, original, doc, changed: true };
   }
   const doc = parseYaml(original, path);
-  if (doc.contents === null) doc.contents = doc.createNode(empty) as YAMLMap;
+  if (doc.contents === null) doc.contents = doc.createNode(empty);
   return { path, original, doc, changed: false };
 }
 

@@ -7,7 +7,7 @@
  * The file is hand-curated (flow sequences, folded descriptions), so it is never re-serialised:
  * new definitions are appended and a grown `attributes` list replaces only its own lines.
  */
-import { Document, isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
 import type { JsonSchema } from '../model/catalog-model.ts';
 import { camelCase, schemaOfDotnetType, withNull } from './dotnet-types.ts';
 import type { AttributeEntry, DefinitionV2 } from './format-v2.ts';
@@ -124,7 +124,7 @@ function spliced(
       : undefined;
     const body = pair?.value;
     if (!isMap(body) || !body.range) continue;
-    const attributes = (body.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === 'attributes');
+    const attributes = body.items.find((p) => isScalar(p.key) && p.key.value === 'attributes');
     const text = indented(stringify(nodeDoc({ attributes: list })), 4);
     if (
       attributes &&

@@ -38,7 +38,7 @@ export function mergeSources(
   const pageIds = new Map<string, string>();
   let documentsAdded = false;
   for (const page of pages) {
-    const maps = documents.items.filter(isMap) as YAMLMap[];
+    const maps = documents.items.filter((item): item is YAMLMap => isMap(item));
     const existing =
       maps.find((item) => item.get('file') === page.file) ??
       maps.find((item) => item.get('file') === baseName(page.file) && baseName(page.file) !== page.file);

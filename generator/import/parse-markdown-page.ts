@@ -4,7 +4,7 @@
  * ```csharp model blocks.
  */
 import { readCSharpModels } from './csharp-models.ts';
-import { markdownTable } from './markdown-tables.ts';
+import { markdownTable } from './docs-page-tables.ts';
 import {
   addJsonBlock,
   emptyParts,

@@ -9,7 +9,7 @@ import {
   type PageContext,
   type PageParts,
 } from './page-context.ts';
-import { addEventRow, addPrefixRow } from './markdown-tables.ts';
+import { addEventRow, addPrefixRow } from './docs-page-tables.ts';
 
 const TEXT_EVENT_HEADER = /^event type\s+description$/i;
 const TEXT_PREFIX_HEADER = /^subject(?: prefix)?\s+communication service entity$/i;

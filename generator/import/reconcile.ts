@@ -35,7 +35,7 @@ export function reconcile(
     const event = entry.managed.doc.toJS() as EventV2;
     let check: ReturnType<SampleValidator['compile']>;
     try {
-      check = validator.compile((event.schema ?? {}) as JsonSchema);
+      check = validator.compile(event.schema ?? {});
     } catch (error) {
       report.warn(
         { file: entry.managed.path, path: ['schema'] },

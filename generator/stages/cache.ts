@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PipelineOptions } from '../pipeline.ts';
+import type { GenerationInputs } from './load.ts';
 import { listFiles } from './write.ts';
 
 const FORMAT = 1;
@@ -41,7 +41,7 @@ const LIBRARIES = [
 ];
 
 /** What generation reads besides the generator itself: the pipeline's own options. */
-export type CacheInputs = PipelineOptions;
+export type CacheInputs = GenerationInputs;
 
 export interface CacheRecord {
   format: number;

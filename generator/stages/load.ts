@@ -13,6 +13,13 @@ import {
 } from 'yaml';
 import { formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
 
+/** What a generation reads: the catalog, the runtime modules the package ships, and the page templates. */
+export interface GenerationInputs {
+  catalogDir: string;
+  runtimeDir: string;
+  templatesDir: string;
+}
+
 export type CatalogFileKind = 'sources' | 'categories' | 'subjects' | 'filters' | 'definitions' | 'event';
 
 export interface Position {

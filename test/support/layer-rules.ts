@@ -85,11 +85,11 @@ export const LAYERS: readonly Layer[] = [
   },
   {
     name: 'emit/<kind>/',
-    rule: 'emit/<kind>/ imports model/, syntax/, its own folder and npm libraries (emitters never import each other)',
+    rule: 'emit/<kind>/ imports model/, syntax/, runtime/ (the shipped code, which imports nothing of the generator), its own folder and npm libraries (emitters never import each other)',
     owns: (file) => emitterOf(file) !== undefined,
     allows: (file, imported) =>
       library(imported) ||
-      fileIn(inModel, inSyntax)(imported) ||
+      fileIn(inModel, inSyntax, inRuntime)(imported) ||
       (imported.target.kind === 'file' && emitterOf(imported.target.path) === emitterOf(file)),
   },
   {

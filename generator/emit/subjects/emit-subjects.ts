@@ -1,5 +1,5 @@
 import { banner } from '../../syntax/banner.ts';
-import { Code, doc, join, json, key, lit, ts } from '../../syntax/ts-code.ts';
+import { type Code, doc, join, json, key, lit, ts } from '../../syntax/ts-code.ts';
 import type { EventType, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 
@@ -12,19 +12,19 @@ export function emitSubjects({ catalog }: EmitContext): OutputFile[] {
   const patternTable = events.map(
     (event) => ts`  ${lit(event.type)}: ${json(event.subjects.map((subject) => subject.pattern))},\n`,
   );
-  const code = ts`import { hasOwn } from './support/plain-data.js';
-import { formatPattern, matchSubject } from './support/subject-patterns.js';
-
+  const parametersInterface = ts`
 /** Named parameters of each event's subject, by event type. */
 export interface AcsSubjectParameters {
 ${parameterTypes}}
 
 export type AcsSubjectEventType = keyof AcsSubjectParameters;
-
+`;
+  const patterns = ts`
 /** Each event's subject patterns as the catalog records them (\`{name}\` marks a parameter). */
 export const subjectPatterns: { readonly [K in AcsSubjectEventType]: readonly string[] } = {
 ${patternTable}};
-${FUNCTIONS}`;
+`;
+  const code = ts`${IMPORTS}${parametersInterface}${patterns}${PARSE_SUBJECT}${FORMAT_SUBJECT}`;
   return [{ path: 'package/src/subjects.ts', contents: banner('line') + String(code) }];
 }
 
@@ -44,7 +44,11 @@ function subjectDoc(event: EventType): string {
   return event.subjects.map((subject) => `\`${subject.pattern}\``).join(' or ');
 }
 
-const FUNCTIONS: Code = ts`
+const IMPORTS: Code = ts`import { hasOwn } from './support/plain-data.js';
+import { formatPattern, matchSubject } from './support/subject-patterns.js';
+`;
+
+const PARSE_SUBJECT: Code = ts`
 /**
  * The named parameters of \`subject\` for an event type, or undefined when it does not fit any of the
  * type's patterns. Literal segments compare case-insensitively (as Event Grid filters do) and a
@@ -54,7 +58,9 @@ export function parseSubject<T extends AcsSubjectEventType>(eventType: T, subjec
   if (!hasOwn(subjectPatterns, eventType)) return undefined;
   return matchSubject(subjectPatterns[eventType], subject) as AcsSubjectParameters[T] | undefined;
 }
+`;
 
+const FORMAT_SUBJECT: Code = ts`
 /** The subject an event of this type carries for these parameters (its first pattern). */
 export function formatSubject<T extends AcsSubjectEventType>(eventType: T, parameters: AcsSubjectParameters[T]): string {
   return formatPattern(subjectPatterns[eventType][0]!, parameters);

@@ -10,7 +10,7 @@
  */
 import type { JsonSchema } from '../../model/catalog-model.ts';
 import { typeNames } from '../../model/schema-shapes.ts';
-import { Code, int, join, lit, ts, type Lines } from '../../syntax/ts-code.ts';
+import { type Code, int, join, lit, ts, type Lines } from '../../syntax/ts-code.ts';
 import {
   declaredType,
   describe,

@@ -4,7 +4,7 @@
  * values can match at all once the type is known.
  */
 import type { JsonSchema, JsonTypeName } from '../../model/catalog-model.ts';
-import { Code, join, ts } from '../../syntax/ts-code.ts';
+import { type Code, join, ts } from '../../syntax/ts-code.ts';
 import { refName } from '../../model/schema-refs.ts';
 import { typeNames } from '../../model/schema-shapes.ts';
 

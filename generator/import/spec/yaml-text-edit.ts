@@ -111,7 +111,7 @@ function columnOf(text: string, offset: number): number {
 export function locate(text: string, path: Path): TextPosition {
   const { doc, lineCounter } = parse(text);
   let node: unknown = doc.contents;
-  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  let offset = doc.contents?.range?.[0] ?? 0;
   for (const segment of path) {
     if (isMap(node)) {
       const pair = pairAt(node, String(segment));

@@ -28,7 +28,7 @@ export function clone<T>(value: T): T {
 export function merge(base: unknown, patch: unknown): unknown {
   if (patch === undefined) return clone(base);
   if (!isRecord(base) || !isRecord(patch)) return clone(patch);
-  const merged = clone(base) as Record<string, unknown>;
+  const merged = clone<Record<string, unknown>>(base);
   for (const name of Object.keys(patch)) {
     if (patch[name] !== undefined)
       define(merged, name, merge(hasOwn(base, name) ? base[name] : undefined, patch[name]));

@@ -134,7 +134,7 @@ export function $fail(
 
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 export function $nullProto<T extends object>(entries: T): Readonly<T> {
-  return Object.freeze(Object.assign(Object.create(null) as object, entries) as T);
+  return Object.freeze(Object.assign<object, T>(Object.create(null) as object, entries));
 }
 
 // ── Formats ─────────────────────────────────────────────────────────────────────────────────────
