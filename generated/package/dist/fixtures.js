@@ -5884,6 +5884,12 @@ export const invalidVariants = frozen({
             value: '2021-02-30T12:00:00Z',
         },
         {
+            name: '/data/error has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/error',
+            value: 'object',
+        },
+        {
             name: '/data/error is null, which it may not be',
             status: 'invalid',
             path: '/data/error',
@@ -5914,10 +5920,22 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/languageDetection has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/languageDetection',
+            value: 'object',
+        },
+        {
             name: '/data/languageDetection is null, which it may not be',
             status: 'invalid',
             path: '/data/languageDetection',
             value: null,
+        },
+        {
+            name: '/data/extractedKeyPhrases has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/extractedKeyPhrases',
+            value: 'array',
         },
         {
             name: '/data/extractedKeyPhrases is null, which it may not be',
@@ -5987,6 +6005,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/receivedTimestamp',
             value: '2021-02-30T12:00:00Z',
+        },
+        {
+            name: '/data/error has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/error',
+            value: 'object',
         },
         {
             name: '/data/error is null, which it may not be',
@@ -6071,6 +6095,12 @@ export const invalidVariants = frozen({
             path: '/data/receivedTimestamp',
             value: '2021-02-30T12:00:00Z',
         },
+        {
+            name: '/data/error has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/error',
+            value: 'object',
+        },
         { name: '/data/error is null, which it may not be', status: 'invalid', path: '/data/error', value: null },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -6109,6 +6139,12 @@ export const invalidVariants = frozen({
             path: '/data/content',
             value: null,
         },
+        {
+            name: '/data/media has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/media',
+            value: 'object',
+        },
         { name: '/data/media is null, which it may not be', status: 'invalid', path: '/data/media', value: null },
         {
             name: '/data/media/mimeType is missing',
@@ -6118,10 +6154,22 @@ export const invalidVariants = frozen({
         },
         { name: '/data/media/id is missing', status: 'invalid', path: '/data/media/id', remove: true },
         {
+            name: '/data/context has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/context',
+            value: 'object',
+        },
+        {
             name: '/data/context is null, which it may not be',
             status: 'invalid',
             path: '/data/context',
             value: null,
+        },
+        {
+            name: '/data/button has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/button',
+            value: 'object',
         },
         {
             name: '/data/button is null, which it may not be',
@@ -6130,10 +6178,22 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/interactive has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/interactive',
+            value: 'object',
+        },
+        {
             name: '/data/interactive is null, which it may not be',
             status: 'invalid',
             path: '/data/interactive',
             value: null,
+        },
+        {
+            name: '/data/reaction has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/reaction',
+            value: 'object',
         },
         {
             name: '/data/reaction is null, which it may not be',
@@ -6171,6 +6231,12 @@ export const invalidVariants = frozen({
         },
         { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
         {
+            name: '/data/startedBy has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/startedBy',
+            value: 'object',
+        },
+        {
             name: '/data/startedBy is null, which it may not be',
             status: 'invalid',
             path: '/data/startedBy',
@@ -6201,7 +6267,19 @@ export const invalidVariants = frozen({
             path: '/data/serverCallId',
             value: null,
         },
+        {
+            name: '/data/group has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/group',
+            value: 'object',
+        },
         { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+        {
+            name: '/data/room has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/room',
+            value: 'object',
+        },
         { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
         {
             name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -6241,6 +6319,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/endedBy has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/endedBy',
+            value: 'object',
+        },
+        {
             name: '/data/endedBy is null, which it may not be',
             status: 'invalid',
             path: '/data/endedBy',
@@ -6257,6 +6341,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/endedBy/communicationIdentifier/communicationUser/id',
             remove: true,
+        },
+        {
+            name: '/data/reason has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/reason',
+            value: 'object',
         },
         {
             name: '/data/reason is null, which it may not be',
@@ -6312,6 +6402,12 @@ export const invalidVariants = frozen({
         },
         { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
         {
+            name: '/data/startedBy has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/startedBy',
+            value: 'object',
+        },
+        {
             name: '/data/startedBy is null, which it may not be',
             status: 'invalid',
             path: '/data/startedBy',
@@ -6342,7 +6438,19 @@ export const invalidVariants = frozen({
             path: '/data/serverCallId',
             value: null,
         },
+        {
+            name: '/data/group has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/group',
+            value: 'object',
+        },
         { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+        {
+            name: '/data/room has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/room',
+            value: 'object',
+        },
         { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
         {
             name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -6380,6 +6488,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/isRoomsCall',
             value: null,
+        },
+        {
+            name: '/data/user has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/user',
+            value: 'object',
         },
         { name: '/data/user is null, which it may not be', status: 'invalid', path: '/data/user', value: null },
         {
@@ -6466,6 +6580,12 @@ export const invalidVariants = frozen({
         },
         { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
         {
+            name: '/data/startedBy has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/startedBy',
+            value: 'object',
+        },
+        {
             name: '/data/startedBy is null, which it may not be',
             status: 'invalid',
             path: '/data/startedBy',
@@ -6496,7 +6616,19 @@ export const invalidVariants = frozen({
             path: '/data/serverCallId',
             value: null,
         },
+        {
+            name: '/data/group has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/group',
+            value: 'object',
+        },
         { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+        {
+            name: '/data/room has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/room',
+            value: 'object',
+        },
         { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
         {
             name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -6534,6 +6666,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/isRoomsCall',
             value: null,
+        },
+        {
+            name: '/data/user has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/user',
+            value: 'object',
         },
         { name: '/data/user is null, which it may not be', status: 'invalid', path: '/data/user', value: null },
         {
@@ -6620,6 +6758,12 @@ export const invalidVariants = frozen({
         },
         { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
         {
+            name: '/data/startedBy has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/startedBy',
+            value: 'object',
+        },
+        {
             name: '/data/startedBy is null, which it may not be',
             status: 'invalid',
             path: '/data/startedBy',
@@ -6650,7 +6794,19 @@ export const invalidVariants = frozen({
             path: '/data/serverCallId',
             value: null,
         },
+        {
+            name: '/data/group has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/group',
+            value: 'object',
+        },
         { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+        {
+            name: '/data/room has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/room',
+            value: 'object',
+        },
         { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
         {
             name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -6762,6 +6918,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
@@ -6843,6 +7005,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -6898,6 +7066,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         { name: '/data/memberAdded is missing', status: 'invalid', path: '/data/memberAdded', remove: true },
+        {
+            name: '/data/memberAdded has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/memberAdded',
+            value: 'object',
+        },
         {
             name: '/data/memberAdded is null, which it may not be',
             status: 'invalid',
@@ -7046,6 +7220,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/memberRemoved',
             remove: true,
+        },
+        {
+            name: '/data/memberRemoved has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/memberRemoved',
+            value: 'object',
         },
         {
             name: '/data/memberRemoved is null, which it may not be',
@@ -7209,6 +7389,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
@@ -7296,6 +7482,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientId',
             value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -7441,6 +7633,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
@@ -7571,6 +7769,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -7588,6 +7792,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/senderId',
             value: null,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -7677,6 +7887,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientId',
             value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -7790,6 +8006,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -7839,6 +8061,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -7952,6 +8180,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -7969,6 +8203,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/senderId',
             value: null,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -8058,6 +8298,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientId',
             value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -8152,6 +8398,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -8201,6 +8453,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -8308,6 +8566,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/addedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/addedByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/addedByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/addedByCommunicationIdentifier',
@@ -8330,6 +8594,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantAdded',
             remove: true,
+        },
+        {
+            name: '/data/participantAdded has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/participantAdded',
+            value: 'object',
         },
         {
             name: '/data/participantAdded is null, which it may not be',
@@ -8366,6 +8636,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -8491,6 +8767,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/removedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/removedByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/removedByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/removedByCommunicationIdentifier',
@@ -8513,6 +8795,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantRemoved',
             remove: true,
+        },
+        {
+            name: '/data/participantRemoved has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/participantRemoved',
+            value: 'object',
         },
         {
             name: '/data/participantRemoved is null, which it may not be',
@@ -8549,6 +8837,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -8660,6 +8954,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/createdByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/createdByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/createdByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/createdByCommunicationIdentifier',
@@ -8679,12 +8979,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
         {
+            name: '/data/properties has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/properties',
+            value: 'object',
+        },
+        {
             name: '/data/properties is null, which it may not be',
             status: 'invalid',
             path: '/data/properties',
             value: null,
         },
         { name: '/data/participants is missing', status: 'invalid', path: '/data/participants', remove: true },
+        {
+            name: '/data/participants has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/participants',
+            value: 'array',
+        },
         {
             name: '/data/participants is null, which it may not be',
             status: 'invalid',
@@ -8774,6 +9086,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -8815,6 +9133,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/createdByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/createdByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/createdByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/createdByCommunicationIdentifier',
@@ -8834,12 +9158,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
         {
+            name: '/data/properties has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/properties',
+            value: 'object',
+        },
+        {
             name: '/data/properties is null, which it may not be',
             status: 'invalid',
             path: '/data/properties',
             value: null,
         },
         { name: '/data/members is missing', status: 'invalid', path: '/data/members', remove: true },
+        {
+            name: '/data/members has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/members',
+            value: 'array',
+        },
         {
             name: '/data/members is null, which it may not be',
             status: 'invalid',
@@ -8857,6 +9193,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/members/0/memberId',
             remove: true,
+        },
+        {
+            name: '/data/participants has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/participants',
+            value: 'array',
         },
         {
             name: '/data/participants is null, which it may not be',
@@ -8934,6 +9276,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/recipientCommunicationIdentifier',
@@ -8978,6 +9326,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -9010,6 +9364,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/deletedByCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/deletedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/deletedByCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
@@ -9149,6 +9509,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/addedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/addedByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/addedByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/addedByCommunicationIdentifier',
@@ -9171,6 +9537,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantAdded',
             remove: true,
+        },
+        {
+            name: '/data/participantAdded has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/participantAdded',
+            value: 'object',
         },
         {
             name: '/data/participantAdded is null, which it may not be',
@@ -9303,6 +9675,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/removedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/removedByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/removedByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/removedByCommunicationIdentifier',
@@ -9325,6 +9703,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantRemoved',
             remove: true,
+        },
+        {
+            name: '/data/participantRemoved has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/participantRemoved',
+            value: 'object',
         },
         {
             name: '/data/participantRemoved is null, which it may not be',
@@ -9448,6 +9832,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/editedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/editedByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/editedByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/editedByCommunicationIdentifier',
@@ -9485,6 +9875,12 @@ export const invalidVariants = frozen({
             value: '2021-02-30T12:00:00Z',
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+        {
+            name: '/data/properties has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/properties',
+            value: 'object',
+        },
         {
             name: '/data/properties is null, which it may not be',
             status: 'invalid',
@@ -9550,6 +9946,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -9591,6 +9993,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/editedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/editedByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/editedByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/editedByCommunicationIdentifier',
@@ -9628,6 +10036,12 @@ export const invalidVariants = frozen({
             value: '2021-02-30T12:00:00Z',
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+        {
+            name: '/data/properties has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/properties',
+            value: 'object',
+        },
         {
             name: '/data/properties is null, which it may not be',
             status: 'invalid',
@@ -9680,6 +10094,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/recipientCommunicationIdentifier',
@@ -9729,6 +10149,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -9768,6 +10194,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/deletedBy',
             value: null,
+        },
+        {
+            name: '/data/deletedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/deletedByCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
@@ -9850,6 +10282,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientId',
             value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -9968,6 +10406,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
@@ -10047,6 +10491,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/messageBody',
             value: null,
+        },
+        {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
         },
         {
             name: '/data/metadata is null, which it may not be',
@@ -10131,6 +10581,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/deliveryStatusDetails',
             remove: true,
+        },
+        {
+            name: '/data/deliveryStatusDetails has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/deliveryStatusDetails',
+            value: 'object',
         },
         {
             name: '/data/deliveryStatusDetails is null, which it may not be',
@@ -10314,6 +10770,12 @@ export const invalidVariants = frozen({
             path: '/eventType',
             value: 'Microsoft.Communications.IncomingCall',
         },
+        {
+            name: '/data/to has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/to',
+            value: 'object',
+        },
         { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
         { name: '/data/to/rawId is missing', status: 'invalid', path: '/data/to/rawId', remove: true },
         {
@@ -10321,6 +10783,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/to/communicationUser/id',
             remove: true,
+        },
+        {
+            name: '/data/from has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/from',
+            value: 'object',
         },
         { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
         { name: '/data/from/rawId is missing', status: 'invalid', path: '/data/from/rawId', remove: true },
@@ -10355,6 +10823,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/customContext has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/customContext',
+            value: 'object',
+        },
+        {
             name: '/data/customContext is null, which it may not be',
             status: 'invalid',
             path: '/data/customContext',
@@ -10371,6 +10845,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/incomingCallContext',
             value: null,
+        },
+        {
+            name: '/data/onBehalfOfCallee has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/onBehalfOfCallee',
+            value: 'object',
         },
         {
             name: '/data/onBehalfOfCallee is null, which it may not be',
@@ -10965,6 +11445,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/recordingStorageInfo has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recordingStorageInfo',
+            value: 'object',
+        },
+        {
             name: '/data/recordingStorageInfo is null, which it may not be',
             status: 'invalid',
             path: '/data/recordingStorageInfo',
@@ -11069,12 +11555,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         {
             name: '/data/note has the wrong type (number instead of string)',
@@ -11162,12 +11660,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         {
             name: '/data/classificationPolicyId is missing',
@@ -11188,6 +11698,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         { name: '/data/errors is missing', status: 'invalid', path: '/data/errors', remove: true },
+        {
+            name: '/data/errors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/errors',
+            value: 'array',
+        },
         {
             name: '/data/errors is null, which it may not be',
             status: 'invalid',
@@ -11264,14 +11780,32 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/queueDetails is missing', status: 'invalid', path: '/data/queueDetails', remove: true },
+        {
+            name: '/data/queueDetails has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/queueDetails',
+            value: 'object',
+        },
         {
             name: '/data/queueDetails is null, which it may not be',
             status: 'invalid',
@@ -11319,6 +11853,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/priority',
             value: 2147483648,
+        },
+        {
+            name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/attachedWorkerSelectors',
+            value: 'array',
         },
         {
             name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -11395,12 +11935,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/assignmentId is missing', status: 'invalid', path: '/data/assignmentId', remove: true },
         {
@@ -11491,12 +12043,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/assignmentId is missing', status: 'invalid', path: '/data/assignmentId', remove: true },
         {
@@ -11581,12 +12145,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     ]),
     'Microsoft.Communication.RouterJobExceptionTriggered': variants(makeAcsRouterJobExceptionTriggeredEvent(), [
@@ -11645,12 +12221,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/ruleKey is missing', status: 'invalid', path: '/data/ruleKey', remove: true },
         {
@@ -11747,12 +12335,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/priority is missing', status: 'invalid', path: '/data/priority', remove: true },
         {
@@ -11774,6 +12374,12 @@ export const invalidVariants = frozen({
             value: 2147483648,
         },
         {
+            name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/requestedWorkerSelectors',
+            value: 'array',
+        },
+        {
             name: '/data/requestedWorkerSelectors/0/key is missing',
             status: 'invalid',
             path: '/data/requestedWorkerSelectors/0/key',
@@ -11790,6 +12396,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/requestedWorkerSelectors/0/expirationTime',
             value: '2021-02-30T12:00:00Z',
+        },
+        {
+            name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/attachedWorkerSelectors',
+            value: 'array',
         },
         {
             name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -11866,12 +12478,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/jobStatus is missing', status: 'invalid', path: '/data/jobStatus', remove: true },
         {
@@ -11891,6 +12515,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/priority',
             value: 2147483648,
+        },
+        {
+            name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/requestedWorkerSelectors',
+            value: 'array',
         },
         {
             name: '/data/requestedWorkerSelectors/0/key is missing',
@@ -11997,12 +12627,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/priority is missing', status: 'invalid', path: '/data/priority', remove: true },
         {
@@ -12024,6 +12666,12 @@ export const invalidVariants = frozen({
             value: 2147483648,
         },
         {
+            name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/requestedWorkerSelectors',
+            value: 'array',
+        },
+        {
             name: '/data/requestedWorkerSelectors/0/key is missing',
             status: 'invalid',
             path: '/data/requestedWorkerSelectors/0/key',
@@ -12040,6 +12688,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/requestedWorkerSelectors/0/expirationTime',
             value: '2021-02-30T12:00:00Z',
+        },
+        {
+            name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/attachedWorkerSelectors',
+            value: 'array',
         },
         {
             name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -12134,12 +12788,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/assignmentId is missing', status: 'invalid', path: '/data/assignmentId', remove: true },
         {
@@ -12229,12 +12895,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/priority is missing', status: 'invalid', path: '/data/priority', remove: true },
         {
@@ -12256,6 +12934,12 @@ export const invalidVariants = frozen({
             value: 2147483648,
         },
         {
+            name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/requestedWorkerSelectors',
+            value: 'array',
+        },
+        {
             name: '/data/requestedWorkerSelectors/0/key is missing',
             status: 'invalid',
             path: '/data/requestedWorkerSelectors/0/key',
@@ -12272,6 +12956,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/requestedWorkerSelectors/0/expirationTime',
             value: '2021-02-30T12:00:00Z',
+        },
+        {
+            name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/attachedWorkerSelectors',
+            value: 'array',
         },
         {
             name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -12390,13 +13080,31 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
+        {
+            name: '/data/requestedWorkerSelectorsExpired has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/requestedWorkerSelectorsExpired',
+            value: 'array',
+        },
         {
             name: '/data/requestedWorkerSelectorsExpired/0/key is missing',
             status: 'invalid',
@@ -12414,6 +13122,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/requestedWorkerSelectorsExpired/0/expirationTime',
             value: '2021-02-30T12:00:00Z',
+        },
+        {
+            name: '/data/attachedWorkerSelectorsExpired has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/attachedWorkerSelectorsExpired',
+            value: 'array',
         },
         {
             name: '/data/attachedWorkerSelectorsExpired/0/key is missing',
@@ -12494,6 +13208,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/queueAssignments has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/queueAssignments',
+            value: 'array',
+        },
+        {
             name: '/data/queueAssignments is null, which it may not be',
             status: 'invalid',
             path: '/data/queueAssignments',
@@ -12516,6 +13236,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/channelConfigurations',
             remove: true,
+        },
+        {
+            name: '/data/channelConfigurations has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/channelConfigurations',
+            value: 'array',
         },
         {
             name: '/data/channelConfigurations is null, which it may not be',
@@ -12546,6 +13272,18 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/channelConfigurations/0/maxNumberOfJobs',
             value: 2147483648,
+        },
+        {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
         },
     ]),
     'Microsoft.Communication.RouterWorkerDeregistered': variants(makeAcsRouterWorkerDeregisteredEvent(), [
@@ -12703,10 +13441,34 @@ export const invalidVariants = frozen({
             value: 2147483648,
         },
         {
+            name: '/data/jobLabels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/jobLabels',
+            value: 'object',
+        },
+        {
+            name: '/data/jobTags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/jobTags',
+            value: 'object',
+        },
+        {
+            name: '/data/workerLabels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/workerLabels',
+            value: 'object',
+        },
+        {
             name: '/data/workerLabels is null, which it may not be',
             status: 'invalid',
             path: '/data/workerLabels',
             value: null,
+        },
+        {
+            name: '/data/workerTags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/workerTags',
+            value: 'object',
         },
         {
             name: '/data/workerTags is null, which it may not be',
@@ -13036,10 +13798,34 @@ export const invalidVariants = frozen({
             value: 2147483648,
         },
         {
+            name: '/data/jobLabels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/jobLabels',
+            value: 'object',
+        },
+        {
+            name: '/data/jobTags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/jobTags',
+            value: 'object',
+        },
+        {
+            name: '/data/workerLabels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/workerLabels',
+            value: 'object',
+        },
+        {
             name: '/data/workerLabels is null, which it may not be',
             status: 'invalid',
             path: '/data/workerLabels',
             value: null,
+        },
+        {
+            name: '/data/workerTags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/workerTags',
+            value: 'object',
         },
         {
             name: '/data/workerTags is null, which it may not be',
@@ -13196,6 +13982,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/queueAssignments has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/queueAssignments',
+            value: 'array',
+        },
+        {
             name: '/data/queueAssignments is null, which it may not be',
             status: 'invalid',
             path: '/data/queueAssignments',
@@ -13218,6 +14010,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/channelConfigurations',
             remove: true,
+        },
+        {
+            name: '/data/channelConfigurations has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/channelConfigurations',
+            value: 'array',
         },
         {
             name: '/data/channelConfigurations is null, which it may not be',
@@ -13248,6 +14046,18 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/channelConfigurations/0/maxNumberOfJobs',
             value: 2147483648,
+        },
+        {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
         },
     ]),
     'Microsoft.Communication.RouterWorkerUpdated': variants(makeAcsRouterWorkerUpdatedEvent(), [
@@ -13310,6 +14120,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/queueAssignments has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/queueAssignments',
+            value: 'array',
+        },
+        {
             name: '/data/queueAssignments is null, which it may not be',
             status: 'invalid',
             path: '/data/queueAssignments',
@@ -13332,6 +14148,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/channelConfigurations',
             remove: true,
+        },
+        {
+            name: '/data/channelConfigurations has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/channelConfigurations',
+            value: 'array',
         },
         {
             name: '/data/channelConfigurations is null, which it may not be',
@@ -13362,6 +14184,24 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/channelConfigurations/0/maxNumberOfJobs',
             value: 2147483648,
+        },
+        {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
+        {
+            name: '/data/updatedWorkerProperties has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/updatedWorkerProperties',
+            value: 'array',
         },
         {
             name: '/data/updatedWorkerProperties is null, which it may not be',
@@ -13461,6 +14301,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/deliveryAttempts',
             remove: true,
+        },
+        {
+            name: '/data/deliveryAttempts has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/deliveryAttempts',
+            value: 'array',
         },
         {
             name: '/data/deliveryAttempts is null, which it may not be',
@@ -13644,6 +14490,12 @@ export const invalidVariants = frozen({
             status: 'unknown',
             path: '/eventType',
             value: 'Microsoft.Communications.UserDisconnected',
+        },
+        {
+            name: '/data/userCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/userCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/userCommunicationIdentifier is null, which it may not be',

@@ -7458,6 +7458,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: '2021-02-30T12:00:00Z',
       },
       {
+        name: '/data/error has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/error',
+        value: 'object',
+      },
+      {
         name: '/data/error is null, which it may not be',
         status: 'invalid',
         path: '/data/error',
@@ -7488,10 +7494,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       {
+        name: '/data/languageDetection has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/languageDetection',
+        value: 'object',
+      },
+      {
         name: '/data/languageDetection is null, which it may not be',
         status: 'invalid',
         path: '/data/languageDetection',
         value: null,
+      },
+      {
+        name: '/data/extractedKeyPhrases has the wrong type (string instead of array)',
+        status: 'invalid',
+        path: '/data/extractedKeyPhrases',
+        value: 'array',
       },
       {
         name: '/data/extractedKeyPhrases is null, which it may not be',
@@ -7564,6 +7582,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/receivedTimestamp',
         value: '2021-02-30T12:00:00Z',
+      },
+      {
+        name: '/data/error has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/error',
+        value: 'object',
       },
       {
         name: '/data/error is null, which it may not be',
@@ -7649,6 +7673,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/receivedTimestamp',
       value: '2021-02-30T12:00:00Z',
     },
+    {
+      name: '/data/error has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/error',
+      value: 'object',
+    },
     { name: '/data/error is null, which it may not be', status: 'invalid', path: '/data/error', value: null },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -7687,6 +7717,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/content',
       value: null,
     },
+    {
+      name: '/data/media has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/media',
+      value: 'object',
+    },
     { name: '/data/media is null, which it may not be', status: 'invalid', path: '/data/media', value: null },
     {
       name: '/data/media/mimeType is missing',
@@ -7696,10 +7732,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/media/id is missing', status: 'invalid', path: '/data/media/id', remove: true },
     {
+      name: '/data/context has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/context',
+      value: 'object',
+    },
+    {
       name: '/data/context is null, which it may not be',
       status: 'invalid',
       path: '/data/context',
       value: null,
+    },
+    {
+      name: '/data/button has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/button',
+      value: 'object',
     },
     {
       name: '/data/button is null, which it may not be',
@@ -7708,10 +7756,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/interactive has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/interactive',
+      value: 'object',
+    },
+    {
       name: '/data/interactive is null, which it may not be',
       status: 'invalid',
       path: '/data/interactive',
       value: null,
+    },
+    {
+      name: '/data/reaction has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/reaction',
+      value: 'object',
     },
     {
       name: '/data/reaction is null, which it may not be',
@@ -7749,6 +7809,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
     {
+      name: '/data/startedBy has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/startedBy',
+      value: 'object',
+    },
+    {
       name: '/data/startedBy is null, which it may not be',
       status: 'invalid',
       path: '/data/startedBy',
@@ -7779,7 +7845,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/serverCallId',
       value: null,
     },
+    {
+      name: '/data/group has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/group',
+      value: 'object',
+    },
     { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+    {
+      name: '/data/room has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/room',
+      value: 'object',
+    },
     { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
     {
       name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -7819,6 +7897,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/endedBy has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/endedBy',
+      value: 'object',
+    },
+    {
       name: '/data/endedBy is null, which it may not be',
       status: 'invalid',
       path: '/data/endedBy',
@@ -7835,6 +7919,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/endedBy/communicationIdentifier/communicationUser/id',
       remove: true,
+    },
+    {
+      name: '/data/reason has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/reason',
+      value: 'object',
     },
     {
       name: '/data/reason is null, which it may not be',
@@ -7890,6 +7980,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
     {
+      name: '/data/startedBy has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/startedBy',
+      value: 'object',
+    },
+    {
       name: '/data/startedBy is null, which it may not be',
       status: 'invalid',
       path: '/data/startedBy',
@@ -7920,7 +8016,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/serverCallId',
       value: null,
     },
+    {
+      name: '/data/group has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/group',
+      value: 'object',
+    },
     { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+    {
+      name: '/data/room has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/room',
+      value: 'object',
+    },
     { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
     {
       name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -7958,6 +8066,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/isRoomsCall',
       value: null,
+    },
+    {
+      name: '/data/user has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/user',
+      value: 'object',
     },
     { name: '/data/user is null, which it may not be', status: 'invalid', path: '/data/user', value: null },
     {
@@ -8044,6 +8158,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
     {
+      name: '/data/startedBy has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/startedBy',
+      value: 'object',
+    },
+    {
       name: '/data/startedBy is null, which it may not be',
       status: 'invalid',
       path: '/data/startedBy',
@@ -8074,7 +8194,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/serverCallId',
       value: null,
     },
+    {
+      name: '/data/group has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/group',
+      value: 'object',
+    },
     { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+    {
+      name: '/data/room has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/room',
+      value: 'object',
+    },
     { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
     {
       name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -8112,6 +8244,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/isRoomsCall',
       value: null,
+    },
+    {
+      name: '/data/user has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/user',
+      value: 'object',
     },
     { name: '/data/user is null, which it may not be', status: 'invalid', path: '/data/user', value: null },
     {
@@ -8198,6 +8336,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
     {
+      name: '/data/startedBy has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/startedBy',
+      value: 'object',
+    },
+    {
       name: '/data/startedBy is null, which it may not be',
       status: 'invalid',
       path: '/data/startedBy',
@@ -8228,7 +8372,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/serverCallId',
       value: null,
     },
+    {
+      name: '/data/group has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/group',
+      value: 'object',
+    },
     { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+    {
+      name: '/data/room has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/room',
+      value: 'object',
+    },
     { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
     {
       name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -8342,6 +8498,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/senderCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/senderCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/senderCommunicationIdentifier',
@@ -8423,6 +8585,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       {
+        name: '/data/metadata has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/metadata',
+        value: 'object',
+      },
+      {
         name: '/data/metadata is null, which it may not be',
         status: 'invalid',
         path: '/data/metadata',
@@ -8481,6 +8649,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       { name: '/data/memberAdded is missing', status: 'invalid', path: '/data/memberAdded', remove: true },
+      {
+        name: '/data/memberAdded has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/memberAdded',
+        value: 'object',
+      },
       {
         name: '/data/memberAdded is null, which it may not be',
         status: 'invalid',
@@ -8632,6 +8806,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/memberRemoved',
         remove: true,
+      },
+      {
+        name: '/data/memberRemoved has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/memberRemoved',
+        value: 'object',
       },
       {
         name: '/data/memberRemoved is null, which it may not be',
@@ -8796,6 +8976,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
@@ -8883,6 +9069,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/recipientId',
       value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -9028,6 +9220,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
@@ -9158,6 +9356,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -9175,6 +9379,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/senderId',
       value: null,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -9264,6 +9474,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/recipientId',
       value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -9377,6 +9593,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -9426,6 +9648,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -9539,6 +9767,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -9556,6 +9790,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/senderId',
       value: null,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -9645,6 +9885,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/recipientId',
       value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -9739,6 +9985,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -9788,6 +10040,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -9897,6 +10155,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/addedByCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/addedByCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/addedByCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/addedByCommunicationIdentifier',
@@ -9919,6 +10183,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/participantAdded',
         remove: true,
+      },
+      {
+        name: '/data/participantAdded has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/participantAdded',
+        value: 'object',
       },
       {
         name: '/data/participantAdded is null, which it may not be',
@@ -9955,6 +10225,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/recipientCommunicationIdentifier',
         remove: true,
+      },
+      {
+        name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/recipientCommunicationIdentifier',
+        value: 'object',
       },
       {
         name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -10083,6 +10359,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/removedByCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/removedByCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/removedByCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/removedByCommunicationIdentifier',
@@ -10105,6 +10387,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/participantRemoved',
         remove: true,
+      },
+      {
+        name: '/data/participantRemoved has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/participantRemoved',
+        value: 'object',
       },
       {
         name: '/data/participantRemoved is null, which it may not be',
@@ -10141,6 +10429,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/recipientCommunicationIdentifier',
         remove: true,
+      },
+      {
+        name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/recipientCommunicationIdentifier',
+        value: 'object',
       },
       {
         name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -10253,6 +10547,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/createdByCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/createdByCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/createdByCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/createdByCommunicationIdentifier',
@@ -10272,12 +10572,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
     {
+      name: '/data/properties has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/properties',
+      value: 'object',
+    },
+    {
       name: '/data/properties is null, which it may not be',
       status: 'invalid',
       path: '/data/properties',
       value: null,
     },
     { name: '/data/participants is missing', status: 'invalid', path: '/data/participants', remove: true },
+    {
+      name: '/data/participants has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/participants',
+      value: 'array',
+    },
     {
       name: '/data/participants is null, which it may not be',
       status: 'invalid',
@@ -10367,6 +10679,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -10408,6 +10726,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/createdByCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/createdByCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/createdByCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/createdByCommunicationIdentifier',
@@ -10427,12 +10751,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
     {
+      name: '/data/properties has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/properties',
+      value: 'object',
+    },
+    {
       name: '/data/properties is null, which it may not be',
       status: 'invalid',
       path: '/data/properties',
       value: null,
     },
     { name: '/data/members is missing', status: 'invalid', path: '/data/members', remove: true },
+    {
+      name: '/data/members has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/members',
+      value: 'array',
+    },
     {
       name: '/data/members is null, which it may not be',
       status: 'invalid',
@@ -10450,6 +10786,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/members/0/memberId',
       remove: true,
+    },
+    {
+      name: '/data/participants has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/participants',
+      value: 'array',
     },
     {
       name: '/data/participants is null, which it may not be',
@@ -10527,6 +10869,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/recipientCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/recipientCommunicationIdentifier',
@@ -10571,6 +10919,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -10603,6 +10957,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/deletedByCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/deletedByCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/deletedByCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
@@ -10742,6 +11102,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/addedByCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/addedByCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/addedByCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/addedByCommunicationIdentifier',
@@ -10764,6 +11130,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/participantAdded',
       remove: true,
+    },
+    {
+      name: '/data/participantAdded has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/participantAdded',
+      value: 'object',
     },
     {
       name: '/data/participantAdded is null, which it may not be',
@@ -10898,6 +11270,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/removedByCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/removedByCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/removedByCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/removedByCommunicationIdentifier',
@@ -10920,6 +11298,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/participantRemoved',
         remove: true,
+      },
+      {
+        name: '/data/participantRemoved has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/participantRemoved',
+        value: 'object',
       },
       {
         name: '/data/participantRemoved is null, which it may not be',
@@ -11044,6 +11428,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/editedByCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/editedByCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/editedByCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/editedByCommunicationIdentifier',
@@ -11081,6 +11471,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: '2021-02-30T12:00:00Z',
     },
     { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+    {
+      name: '/data/properties has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/properties',
+      value: 'object',
+    },
     {
       name: '/data/properties is null, which it may not be',
       status: 'invalid',
@@ -11146,6 +11542,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -11189,6 +11591,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       {
+        name: '/data/editedByCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/editedByCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/editedByCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/editedByCommunicationIdentifier',
@@ -11226,6 +11634,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: '2021-02-30T12:00:00Z',
       },
       { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+      {
+        name: '/data/properties has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/properties',
+        value: 'object',
+      },
       {
         name: '/data/properties is null, which it may not be',
         status: 'invalid',
@@ -11278,6 +11692,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       {
+        name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/recipientCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/recipientCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/recipientCommunicationIdentifier',
@@ -11327,6 +11747,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       {
+        name: '/data/metadata has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/metadata',
+        value: 'object',
+      },
+      {
         name: '/data/metadata is null, which it may not be',
         status: 'invalid',
         path: '/data/metadata',
@@ -11367,6 +11793,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/deletedBy',
       value: null,
+    },
+    {
+      name: '/data/deletedByCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/deletedByCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
@@ -11449,6 +11881,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/recipientId',
       value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -11569,6 +12007,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/senderCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/senderCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/senderCommunicationIdentifier',
@@ -11648,6 +12092,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/messageBody',
         value: null,
+      },
+      {
+        name: '/data/metadata has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/metadata',
+        value: 'object',
       },
       {
         name: '/data/metadata is null, which it may not be',
@@ -11733,6 +12183,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/deliveryStatusDetails',
       remove: true,
+    },
+    {
+      name: '/data/deliveryStatusDetails has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/deliveryStatusDetails',
+      value: 'object',
     },
     {
       name: '/data/deliveryStatusDetails is null, which it may not be',
@@ -11919,6 +12375,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/eventType',
       value: 'Microsoft.Communications.IncomingCall',
     },
+    {
+      name: '/data/to has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/to',
+      value: 'object',
+    },
     { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
     { name: '/data/to/rawId is missing', status: 'invalid', path: '/data/to/rawId', remove: true },
     {
@@ -11926,6 +12388,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/to/communicationUser/id',
       remove: true,
+    },
+    {
+      name: '/data/from has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/from',
+      value: 'object',
     },
     { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
     { name: '/data/from/rawId is missing', status: 'invalid', path: '/data/from/rawId', remove: true },
@@ -11960,6 +12428,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/customContext has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/customContext',
+      value: 'object',
+    },
+    {
       name: '/data/customContext is null, which it may not be',
       status: 'invalid',
       path: '/data/customContext',
@@ -11976,6 +12450,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/incomingCallContext',
       value: null,
+    },
+    {
+      name: '/data/onBehalfOfCallee has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/onBehalfOfCallee',
+      value: 'object',
     },
     {
       name: '/data/onBehalfOfCallee is null, which it may not be',
@@ -12570,6 +13050,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/recordingStorageInfo has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recordingStorageInfo',
+      value: 'object',
+    },
+    {
       name: '/data/recordingStorageInfo is null, which it may not be',
       status: 'invalid',
       path: '/data/recordingStorageInfo',
@@ -12674,12 +13160,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     {
       name: '/data/note has the wrong type (number instead of string)',
@@ -12769,12 +13267,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       },
       { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
       {
+        name: '/data/labels has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/labels',
+        value: 'object',
+      },
+      {
         name: '/data/labels is null, which it may not be',
         status: 'invalid',
         path: '/data/labels',
         value: null,
       },
       { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+      {
+        name: '/data/tags has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/tags',
+        value: 'object',
+      },
       { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
       {
         name: '/data/classificationPolicyId is missing',
@@ -12795,6 +13305,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       { name: '/data/errors is missing', status: 'invalid', path: '/data/errors', remove: true },
+      {
+        name: '/data/errors has the wrong type (string instead of array)',
+        status: 'invalid',
+        path: '/data/errors',
+        value: 'array',
+      },
       {
         name: '/data/errors is null, which it may not be',
         status: 'invalid',
@@ -12872,14 +13388,32 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/queueDetails is missing', status: 'invalid', path: '/data/queueDetails', remove: true },
+    {
+      name: '/data/queueDetails has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/queueDetails',
+      value: 'object',
+    },
     {
       name: '/data/queueDetails is null, which it may not be',
       status: 'invalid',
@@ -12927,6 +13461,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/priority',
       value: 2147483648,
+    },
+    {
+      name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/attachedWorkerSelectors',
+      value: 'array',
     },
     {
       name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -13003,12 +13543,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/assignmentId is missing', status: 'invalid', path: '/data/assignmentId', remove: true },
     {
@@ -13099,12 +13651,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/assignmentId is missing', status: 'invalid', path: '/data/assignmentId', remove: true },
     {
@@ -13189,12 +13753,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
   ]),
   'Microsoft.Communication.RouterJobExceptionTriggered': variants(makeAcsRouterJobExceptionTriggeredEvent(), [
@@ -13253,12 +13829,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/ruleKey is missing', status: 'invalid', path: '/data/ruleKey', remove: true },
     {
@@ -13355,12 +13943,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/priority is missing', status: 'invalid', path: '/data/priority', remove: true },
     {
@@ -13382,6 +13982,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 2147483648,
     },
     {
+      name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/requestedWorkerSelectors',
+      value: 'array',
+    },
+    {
       name: '/data/requestedWorkerSelectors/0/key is missing',
       status: 'invalid',
       path: '/data/requestedWorkerSelectors/0/key',
@@ -13398,6 +14004,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/requestedWorkerSelectors/0/expirationTime',
       value: '2021-02-30T12:00:00Z',
+    },
+    {
+      name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/attachedWorkerSelectors',
+      value: 'array',
     },
     {
       name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -13474,12 +14086,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/jobStatus is missing', status: 'invalid', path: '/data/jobStatus', remove: true },
     {
@@ -13499,6 +14123,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/priority',
       value: 2147483648,
+    },
+    {
+      name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/requestedWorkerSelectors',
+      value: 'array',
     },
     {
       name: '/data/requestedWorkerSelectors/0/key is missing',
@@ -13605,12 +14235,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/priority is missing', status: 'invalid', path: '/data/priority', remove: true },
     {
@@ -13632,6 +14274,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 2147483648,
     },
     {
+      name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/requestedWorkerSelectors',
+      value: 'array',
+    },
+    {
       name: '/data/requestedWorkerSelectors/0/key is missing',
       status: 'invalid',
       path: '/data/requestedWorkerSelectors/0/key',
@@ -13648,6 +14296,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/requestedWorkerSelectors/0/expirationTime',
       value: '2021-02-30T12:00:00Z',
+    },
+    {
+      name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/attachedWorkerSelectors',
+      value: 'array',
     },
     {
       name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -13742,12 +14396,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/assignmentId is missing', status: 'invalid', path: '/data/assignmentId', remove: true },
     {
@@ -13839,12 +14505,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       },
       { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
       {
+        name: '/data/labels has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/labels',
+        value: 'object',
+      },
+      {
         name: '/data/labels is null, which it may not be',
         status: 'invalid',
         path: '/data/labels',
         value: null,
       },
       { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+      {
+        name: '/data/tags has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/tags',
+        value: 'object',
+      },
       { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
       { name: '/data/priority is missing', status: 'invalid', path: '/data/priority', remove: true },
       {
@@ -13866,6 +14544,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 2147483648,
       },
       {
+        name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+        status: 'invalid',
+        path: '/data/requestedWorkerSelectors',
+        value: 'array',
+      },
+      {
         name: '/data/requestedWorkerSelectors/0/key is missing',
         status: 'invalid',
         path: '/data/requestedWorkerSelectors/0/key',
@@ -13882,6 +14566,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/requestedWorkerSelectors/0/expirationTime',
         value: '2021-02-30T12:00:00Z',
+      },
+      {
+        name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+        status: 'invalid',
+        path: '/data/attachedWorkerSelectors',
+        value: 'array',
       },
       {
         name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -14003,13 +14693,31 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       },
       { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
       {
+        name: '/data/labels has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/labels',
+        value: 'object',
+      },
+      {
         name: '/data/labels is null, which it may not be',
         status: 'invalid',
         path: '/data/labels',
         value: null,
       },
       { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+      {
+        name: '/data/tags has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/tags',
+        value: 'object',
+      },
       { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
+      {
+        name: '/data/requestedWorkerSelectorsExpired has the wrong type (string instead of array)',
+        status: 'invalid',
+        path: '/data/requestedWorkerSelectorsExpired',
+        value: 'array',
+      },
       {
         name: '/data/requestedWorkerSelectorsExpired/0/key is missing',
         status: 'invalid',
@@ -14027,6 +14735,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/requestedWorkerSelectorsExpired/0/expirationTime',
         value: '2021-02-30T12:00:00Z',
+      },
+      {
+        name: '/data/attachedWorkerSelectorsExpired has the wrong type (string instead of array)',
+        status: 'invalid',
+        path: '/data/attachedWorkerSelectorsExpired',
+        value: 'array',
       },
       {
         name: '/data/attachedWorkerSelectorsExpired/0/key is missing',
@@ -14108,6 +14822,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/queueAssignments has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/queueAssignments',
+      value: 'array',
+    },
+    {
       name: '/data/queueAssignments is null, which it may not be',
       status: 'invalid',
       path: '/data/queueAssignments',
@@ -14130,6 +14850,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/channelConfigurations',
       remove: true,
+    },
+    {
+      name: '/data/channelConfigurations has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/channelConfigurations',
+      value: 'array',
     },
     {
       name: '/data/channelConfigurations is null, which it may not be',
@@ -14160,6 +14886,18 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/channelConfigurations/0/maxNumberOfJobs',
       value: 2147483648,
+    },
+    {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
     },
   ]),
   'Microsoft.Communication.RouterWorkerDeregistered': variants(makeAcsRouterWorkerDeregisteredEvent(), [
@@ -14317,10 +15055,34 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 2147483648,
     },
     {
+      name: '/data/jobLabels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/jobLabels',
+      value: 'object',
+    },
+    {
+      name: '/data/jobTags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/jobTags',
+      value: 'object',
+    },
+    {
+      name: '/data/workerLabels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/workerLabels',
+      value: 'object',
+    },
+    {
       name: '/data/workerLabels is null, which it may not be',
       status: 'invalid',
       path: '/data/workerLabels',
       value: null,
+    },
+    {
+      name: '/data/workerTags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/workerTags',
+      value: 'object',
     },
     {
       name: '/data/workerTags is null, which it may not be',
@@ -14650,10 +15412,34 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 2147483648,
     },
     {
+      name: '/data/jobLabels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/jobLabels',
+      value: 'object',
+    },
+    {
+      name: '/data/jobTags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/jobTags',
+      value: 'object',
+    },
+    {
+      name: '/data/workerLabels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/workerLabels',
+      value: 'object',
+    },
+    {
       name: '/data/workerLabels is null, which it may not be',
       status: 'invalid',
       path: '/data/workerLabels',
       value: null,
+    },
+    {
+      name: '/data/workerTags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/workerTags',
+      value: 'object',
     },
     {
       name: '/data/workerTags is null, which it may not be',
@@ -14810,6 +15596,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/queueAssignments has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/queueAssignments',
+      value: 'array',
+    },
+    {
       name: '/data/queueAssignments is null, which it may not be',
       status: 'invalid',
       path: '/data/queueAssignments',
@@ -14832,6 +15624,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/channelConfigurations',
       remove: true,
+    },
+    {
+      name: '/data/channelConfigurations has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/channelConfigurations',
+      value: 'array',
     },
     {
       name: '/data/channelConfigurations is null, which it may not be',
@@ -14862,6 +15660,18 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/channelConfigurations/0/maxNumberOfJobs',
       value: 2147483648,
+    },
+    {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
     },
   ]),
   'Microsoft.Communication.RouterWorkerUpdated': variants(makeAcsRouterWorkerUpdatedEvent(), [
@@ -14924,6 +15734,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/queueAssignments has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/queueAssignments',
+      value: 'array',
+    },
+    {
       name: '/data/queueAssignments is null, which it may not be',
       status: 'invalid',
       path: '/data/queueAssignments',
@@ -14946,6 +15762,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/channelConfigurations',
       remove: true,
+    },
+    {
+      name: '/data/channelConfigurations has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/channelConfigurations',
+      value: 'array',
     },
     {
       name: '/data/channelConfigurations is null, which it may not be',
@@ -14976,6 +15798,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/channelConfigurations/0/maxNumberOfJobs',
       value: 2147483648,
+    },
+    {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
+    {
+      name: '/data/updatedWorkerProperties has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/updatedWorkerProperties',
+      value: 'array',
     },
     {
       name: '/data/updatedWorkerProperties is null, which it may not be',
@@ -15075,6 +15915,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/deliveryAttempts',
       remove: true,
+    },
+    {
+      name: '/data/deliveryAttempts has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/deliveryAttempts',
+      value: 'array',
     },
     {
       name: '/data/deliveryAttempts is null, which it may not be',
@@ -15258,6 +16104,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'unknown',
       path: '/eventType',
       value: 'Microsoft.Communications.UserDisconnected',
+    },
+    {
+      name: '/data/userCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/userCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/userCommunicationIdentifier is null, which it may not be',
