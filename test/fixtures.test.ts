@@ -11,6 +11,7 @@ import {
   invalidVariants,
   makeAcsChatMessageReceivedEvent,
   makeAcsChatThreadCreatedEvent,
+  makeAcsRouterJobClassifiedEvent,
   makeAcsSmsDeliveryReportReceivedEvent,
   makeAcsSmsReceivedEvent,
   makeCloudEvent,
@@ -276,6 +277,9 @@ test('factories are consistent inside an event: one person per role, ordered tim
     Date.parse(report.data.deliveryAttempts[0]!.timestamp) < Date.parse(report.data.receivedTimestamp!),
   );
   assert.is(report.subject, `/phonenumber/${report.data.from.slice(1)}`);
+  const classified = makeAcsRouterJobClassifiedEvent({}, { seed: 7 }).data;
+  assert.is(classified.queueDetails?.id, classified.queueId, 'the queue details are the queue the job is in');
+  assert.is.not(classified.jobId, classified.queueId);
 });
 
 // ── Overrides ────────────────────────────────────────────────────────────────────────────────
