@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,9 @@ import * as assert from 'uvu/assert';
 const run = promisify(execFile);
 const PACKAGE_DIR = fileURLToPath(new URL('../generated/package/', import.meta.url));
 const CATALOG_JSON = fileURLToPath(new URL('../generated/catalog.json', import.meta.url));
+const SAMPLE_COUNT = (
+  JSON.parse(readFileSync(CATALOG_JSON, 'utf8')) as { events: { samples: unknown[] }[] }
+).events.flatMap((event) => event.samples).length;
 
 test('publint reports no errors on the generated package', async () => {
   const { messages } = await publint({ pkgDir: PACKAGE_DIR, strict: true });
@@ -81,7 +85,8 @@ test('npm pack → install in an empty project → strict NodeNext consumer comp
 
     await writeFile(path.join(dir, 'consumer.mjs'), CONSUMER_MJS);
     const result = await run(process.execPath, [path.join(dir, 'consumer.mjs'), CATALOG_JSON], { cwd: dir });
-    assert.equal(JSON.parse(result.stdout), { valid: 51 });
+    assert.ok(SAMPLE_COUNT > 0);
+    assert.equal(JSON.parse(result.stdout), { valid: SAMPLE_COUNT });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

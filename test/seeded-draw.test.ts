@@ -24,6 +24,11 @@ const FORMAT_CASES: [name: string, draw: (draw: Draw) => string, format: RegExp]
   ['guid', (draw) => draw.guid(), /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/],
   ['threadId', (draw) => draw.threadId(), /^19:[0-9a-f]{32}@thread\.v2$/],
   [
+    'entityId',
+    (draw) => draw.entityId('queue'),
+    /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+  ],
+  [
     'rawId',
     (draw) => draw.rawId('sender'),
     /^8:acs:[0-9a-f-]{36}_0000000[5-9](-[0-9a-f]{4}){3}-[0-9a-f]{12}$/,
@@ -50,6 +55,8 @@ test('one value per role and rank: consistent inside an event, distinct between 
   assert.is(draw.phone('from'), draw.phone('from'));
   assert.is.not(draw.phone('from'), draw.phone('to'));
   assert.is(draw.threadId(), draw.threadId());
+  assert.is(draw.entityId('queue'), draw.entityId('queue'));
+  assert.is.not(draw.entityId('queue'), draw.entityId('job'));
   assert.is(draw.version('change'), Date.parse(draw.time('change')));
 });
 

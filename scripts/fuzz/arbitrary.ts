@@ -2,17 +2,22 @@
  * fast-check arbitraries from the catalog's JSON Schema subset (objects with required/optional
  * properties, additionalProperties, $ref to #/$defs, arrays, strings, integers, numbers, booleans,
  * null, enum, const, anyOf/oneOf/allOf, type lists, formats date-time/duration/int32/int64/double).
- * The values are JSON data that the schema (mostly) accepts; mutate.ts breaks them, and the format
- * arbitraries add near misses of their own.
+ * The values are JSON data that the schema accepts; mutate.ts breaks them. With `nearMisses`, the
+ * format arbitraries also draw (rarely) values just outside their format (int32/int64 past the
+ * range, malformed durations), which mutate.ts cannot produce since it does not read the schema.
  */
 import fc from 'fast-check';
 
 export type Schema = { [keyword: string]: unknown };
 
 /** A self-contained schema (an emitted schemas/data/<slug>.schema.json): $refs resolve in its $defs. */
-export function schemaArbitrary(root: Schema, options: { maxDepth?: number } = {}): fc.Arbitrary<unknown> {
+export function schemaArbitrary(
+  root: Schema,
+  options: { maxDepth?: number; nearMisses?: boolean } = {},
+): fc.Arbitrary<unknown> {
   const defs = (root.$defs ?? {}) as Record<string, Schema>;
   const maxDepth = options.maxDepth ?? 8;
+  const nearMisses = options.nearMisses ?? false;
   const cache = new Map<Schema, fc.Arbitrary<unknown>>();
 
   const build = (schema: Schema | boolean, depth: number): fc.Arbitrary<unknown> => {
@@ -54,11 +59,12 @@ export function schemaArbitrary(root: Schema, options: { maxDepth?: number } = {
         );
       case 'string':
         if (schema.format === 'date-time') return dateTimeArbitrary();
-        return schema.format === 'duration' ? durationArbitrary() : stringArbitrary();
+        return schema.format === 'duration' ? durationArbitrary({ nearMisses }) : stringArbitrary();
       case 'integer':
-        return schema.format === 'int32' ? int32Arbitrary() : integerArbitrary();
       case 'number':
-        return schema.format === 'int32' ? int32Arbitrary() : numberArbitrary();
+        if (schema.format === 'int32') return int32Arbitrary(nearMisses);
+        if (schema.format === 'int64') return int64Arbitrary(nearMisses);
+        return schema.type === 'integer' ? integerArbitrary() : numberArbitrary();
       case 'boolean':
         return fc.boolean();
       case 'null':
@@ -169,17 +175,31 @@ function numberArbitrary(): fc.Arbitrary<number> {
   );
 }
 
-/** int32 values, with the range's edges and (rarely) the integers just past them. */
-function int32Arbitrary(): fc.Arbitrary<number> {
-  return fc.oneof(
+/** int32 values with the range's edges; with `nearMisses`, (rarely) the numbers just past them. */
+function int32Arbitrary(nearMisses: boolean): fc.Arbitrary<number> {
+  const valid = [
     { weight: 6, arbitrary: fc.integer() },
     { weight: 2, arbitrary: fc.constantFrom(0, -0, 2147483647, -2147483648) },
-    { weight: 1, arbitrary: fc.constantFrom(2147483648, -2147483649, 2 ** 53, 0.5) },
-  );
+  ];
+  const misses = { weight: 1, arbitrary: fc.constantFrom(2147483648, -2147483649, 2 ** 53, 0.5) };
+  return fc.oneof(...valid, ...(nearMisses ? [misses] : []));
 }
 
-/** ISO 8601 durations that ajv-formats accepts, and (rarely) near misses it rejects. */
-export function durationArbitrary(): fc.Arbitrary<string> {
+/**
+ * int64 values as ajv-formats checks them (integers with |x| <= 2^63: 2^63 - 1 is 2^63 in a
+ * double); with `nearMisses`, (rarely) integers past that and a fraction.
+ */
+function int64Arbitrary(nearMisses: boolean): fc.Arbitrary<number> {
+  const valid = [
+    { weight: 6, arbitrary: fc.oneof(fc.integer(), fc.maxSafeInteger()) },
+    { weight: 2, arbitrary: fc.constantFrom(0, -0, 1600389507167, 2 ** 53, 2 ** 63, -(2 ** 63)) },
+  ];
+  const misses = { weight: 1, arbitrary: fc.constantFrom(2 ** 64, -(2 ** 64), 1e21, 0.5) };
+  return fc.oneof(...valid, ...(nearMisses ? [misses] : []));
+}
+
+/** ISO 8601 durations that ajv-formats accepts; with `nearMisses`, (rarely) near misses it rejects. */
+export function durationArbitrary(options: { nearMisses?: boolean } = {}): fc.Arbitrary<string> {
   const part = (unit: string) =>
     fc.option(
       fc.nat({ max: 400 }).map((n) => `${n}${unit}`),
@@ -213,7 +233,7 @@ export function durationArbitrary(): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 4, arbitrary: dated },
     { weight: 1, arbitrary: weeks },
-    { weight: 1, arbitrary: nearMisses },
+    ...(options.nearMisses ? [{ weight: 1, arbitrary: nearMisses }] : []),
   );
 }
 

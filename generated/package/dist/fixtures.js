@@ -89,11 +89,11 @@ const recipes = {
                 },
                 role: draw.word(),
             },
-            serverCallId: draw.guid(),
+            serverCallId: draw.entityId('serverCall'),
             group: { id: draw.guid() },
             room: { id: draw.guid() },
             isTwoParty: false,
-            correlationId: draw.guid(),
+            correlationId: draw.entityId('correlation'),
             isRoomsCall: false,
             endedBy: {
                 communicationIdentifier: {
@@ -122,11 +122,11 @@ const recipes = {
                 },
                 role: draw.word(),
             },
-            serverCallId: draw.guid(),
+            serverCallId: draw.entityId('serverCall'),
             group: { id: draw.guid() },
             room: { id: draw.guid() },
             isTwoParty: false,
-            correlationId: draw.guid(),
+            correlationId: draw.entityId('correlation'),
             isRoomsCall: false,
             user: {
                 communicationIdentifier: { rawId: draw.rawId('user'), communicationUser: { id: draw.rawId('user') } },
@@ -153,11 +153,11 @@ const recipes = {
                 },
                 role: draw.word(),
             },
-            serverCallId: draw.guid(),
+            serverCallId: draw.entityId('serverCall'),
             group: { id: draw.guid() },
             room: { id: draw.guid() },
             isTwoParty: false,
-            correlationId: draw.guid(),
+            correlationId: draw.entityId('correlation'),
             isRoomsCall: false,
             user: {
                 communicationIdentifier: { rawId: draw.rawId('user'), communicationUser: { id: draw.rawId('user') } },
@@ -184,11 +184,11 @@ const recipes = {
                 },
                 role: draw.word(),
             },
-            serverCallId: draw.guid(),
+            serverCallId: draw.entityId('serverCall'),
             group: { id: draw.guid() },
             room: { id: draw.guid() },
             isTwoParty: false,
-            correlationId: draw.guid(),
+            correlationId: draw.entityId('correlation'),
             isRoomsCall: false,
         }),
         subject: (data) => formatSubject('Microsoft.Communication.CallStarted', {
@@ -728,7 +728,7 @@ const recipes = {
         data: (draw) => ({
             sender: draw.rawId('sender'),
             recipient: draw.rawId('recipient'),
-            internetMessageId: draw.guid(),
+            internetMessageId: draw.entityId('internetMessage'),
             messageId: draw.guid(),
             status: draw.pick([
                 'Bounced',
@@ -772,7 +772,7 @@ const recipes = {
         data: (draw) => ({
             to: { rawId: draw.rawId('to'), communicationUser: { id: draw.rawId('to') } },
             from: { rawId: draw.rawId('from'), communicationUser: { id: draw.rawId('from') } },
-            serverCallId: draw.guid(),
+            serverCallId: draw.entityId('serverCall'),
             callerDisplayName: draw.displayName('caller'),
             customContext: {
                 sipHeaders: { [draw.mapKey()]: draw.word() },
@@ -783,7 +783,7 @@ const recipes = {
                 rawId: draw.rawId('onBehalfOfCallee'),
                 communicationUser: { id: draw.rawId('onBehalfOfCallee') },
             },
-            correlationId: draw.guid(),
+            correlationId: draw.entityId('correlation'),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.IncomingCall', {
             caller: subjectSource(data, '/from/rawId'),
@@ -802,8 +802,8 @@ const recipes = {
             senderDisplayName: draw.displayName('sender'),
             recipientId: draw.rawId('recipient'),
             transactionId: draw.transactionId(),
-            groupId: draw.guid(),
-            collapseId: draw.guid(),
+            groupId: draw.entityId('group'),
+            collapseId: draw.entityId('collapse'),
             messageId: String(draw.ms('compose')),
             messageType: 'Text',
         }),
@@ -821,8 +821,8 @@ const recipes = {
             senderDisplayName: draw.displayName('sender'),
             recipientId: draw.rawId('recipient'),
             transactionId: draw.transactionId(),
-            groupId: draw.guid(),
-            collapseId: draw.guid(),
+            groupId: draw.entityId('group'),
+            collapseId: draw.entityId('collapse'),
             messageId: String(draw.ms('compose')),
             messageType: 'Text',
         }),
@@ -837,8 +837,8 @@ const recipes = {
             senderDisplayName: draw.displayName('sender'),
             recipientId: draw.rawId('recipient'),
             transactionId: draw.transactionId(),
-            groupId: draw.guid(),
-            collapseId: draw.guid(),
+            groupId: draw.entityId('group'),
+            collapseId: draw.entityId('collapse'),
             messageId: draw.guid(),
             messageType: 'Text',
         }),
@@ -851,7 +851,7 @@ const recipes = {
             recordingStorageInfo: {
                 recordingChunks: [
                     {
-                        documentId: draw.guid(),
+                        documentId: draw.entityId('document'),
                         index: draw.int(1, 3),
                         endReason: draw.word(),
                         metadataLocation: draw.word(),
@@ -877,10 +877,10 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobCancelled',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
             note: draw.word(),
@@ -896,13 +896,13 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobClassificationFailed',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
-            classificationPolicyId: draw.guid(),
+            classificationPolicyId: draw.entityId('classificationPolicy'),
             errors: [
                 {
                     code: draw.word(),
@@ -923,14 +923,18 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobClassified',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
-            queueDetails: { id: draw.guid(), name: draw.word(), labels: { [draw.mapKey()]: draw.word() } },
-            classificationPolicyId: draw.guid(),
+            queueDetails: {
+                id: draw.entityId('queue'),
+                name: draw.word(),
+                labels: { [draw.mapKey()]: draw.word() },
+            },
+            classificationPolicyId: draw.entityId('classificationPolicy'),
             priority: draw.int(1, 3),
             attachedWorkerSelectors: [
                 {
@@ -960,14 +964,14 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobClosed',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
-            assignmentId: draw.guid(),
-            workerId: draw.guid(),
+            assignmentId: draw.entityId('assignment'),
+            workerId: draw.entityId('worker'),
             dispositionCode: draw.word(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.RouterJobClosed', {
@@ -980,14 +984,14 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobCompleted',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
-            assignmentId: draw.guid(),
-            workerId: draw.guid(),
+            assignmentId: draw.entityId('assignment'),
+            workerId: draw.entityId('worker'),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.RouterJobCompleted', {
             jobId: subjectSource(data, '/jobId'),
@@ -999,10 +1003,10 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobDeleted',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
         }),
@@ -1015,14 +1019,14 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobExceptionTriggered',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
             ruleKey: draw.word(),
-            exceptionRuleId: draw.guid(),
+            exceptionRuleId: draw.entityId('exceptionRule'),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.RouterJobExceptionTriggered', {
             jobId: subjectSource(data, '/jobId'),
@@ -1034,10 +1038,10 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobQueued',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
             priority: draw.int(1, 3),
@@ -1086,10 +1090,10 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobReceived',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
             jobStatus: draw.pick([
@@ -1106,7 +1110,7 @@ const recipes = {
                 'ScheduleFailed',
                 'WaitingForActivation',
             ]),
-            classificationPolicyId: draw.guid(),
+            classificationPolicyId: draw.entityId('classificationPolicy'),
             priority: draw.int(1, 3),
             requestedWorkerSelectors: [
                 {
@@ -1137,10 +1141,10 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobSchedulingFailed',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
             priority: draw.int(1, 3),
@@ -1190,14 +1194,14 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobUnassigned',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
-            assignmentId: draw.guid(),
-            workerId: draw.guid(),
+            assignmentId: draw.entityId('assignment'),
+            workerId: draw.entityId('worker'),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.RouterJobUnassigned', {
             jobId: subjectSource(data, '/jobId'),
@@ -1209,10 +1213,10 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobWaitingForActivation',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
             priority: draw.int(1, 3),
@@ -1262,10 +1266,10 @@ const recipes = {
         type: 'Microsoft.Communication.RouterJobWorkerSelectorsExpired',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            queueId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            queueId: draw.entityId('queue'),
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
             requestedWorkerSelectorsExpired: [
@@ -1313,11 +1317,15 @@ const recipes = {
         type: 'Microsoft.Communication.RouterWorkerDeleted',
         dataVersion: '1.0',
         data: (draw) => ({
-            workerId: draw.guid(),
+            workerId: draw.entityId('worker'),
             totalCapacity: draw.int(1, 3),
             queueAssignments: [{ id: draw.guid(), name: draw.word(), labels: { [draw.mapKey()]: draw.word() } }],
             channelConfigurations: [
-                { channelId: draw.guid(), capacityCostPerJob: draw.int(1, 3), maxNumberOfJobs: draw.int(1, 3) },
+                {
+                    channelId: draw.entityId('channel'),
+                    capacityCostPerJob: draw.int(1, 3),
+                    maxNumberOfJobs: draw.int(1, 3),
+                },
             ],
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
@@ -1329,7 +1337,7 @@ const recipes = {
     'Microsoft.Communication.RouterWorkerDeregistered': {
         type: 'Microsoft.Communication.RouterWorkerDeregistered',
         dataVersion: '1.0',
-        data: (draw) => ({ workerId: draw.guid() }),
+        data: (draw) => ({ workerId: draw.entityId('worker') }),
         subject: (data) => formatSubject('Microsoft.Communication.RouterWorkerDeregistered', {
             workerId: subjectSource(data, '/workerId'),
         }),
@@ -1338,13 +1346,13 @@ const recipes = {
         type: 'Microsoft.Communication.RouterWorkerOfferAccepted',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            workerId: draw.guid(),
-            queueId: draw.guid(),
-            offerId: draw.guid(),
-            assignmentId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            workerId: draw.entityId('worker'),
+            queueId: draw.entityId('queue'),
+            offerId: draw.entityId('offer'),
+            assignmentId: draw.entityId('assignment'),
             jobPriority: draw.int(1, 3),
             jobLabels: { [draw.mapKey()]: draw.word() },
             jobTags: { [draw.mapKey()]: draw.word() },
@@ -1360,12 +1368,12 @@ const recipes = {
         type: 'Microsoft.Communication.RouterWorkerOfferDeclined',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            workerId: draw.guid(),
-            queueId: draw.guid(),
-            offerId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            workerId: draw.entityId('worker'),
+            queueId: draw.entityId('queue'),
+            offerId: draw.entityId('offer'),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.RouterWorkerOfferDeclined', {
             workerId: subjectSource(data, '/workerId'),
@@ -1376,12 +1384,12 @@ const recipes = {
         type: 'Microsoft.Communication.RouterWorkerOfferExpired',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            workerId: draw.guid(),
-            queueId: draw.guid(),
-            offerId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            workerId: draw.entityId('worker'),
+            queueId: draw.entityId('queue'),
+            offerId: draw.entityId('offer'),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.RouterWorkerOfferExpired', {
             workerId: subjectSource(data, '/workerId'),
@@ -1392,12 +1400,12 @@ const recipes = {
         type: 'Microsoft.Communication.RouterWorkerOfferIssued',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            workerId: draw.guid(),
-            queueId: draw.guid(),
-            offerId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            workerId: draw.entityId('worker'),
+            queueId: draw.entityId('queue'),
+            offerId: draw.entityId('offer'),
             offeredOn: draw.time('change'),
             expiresOn: draw.time('change'),
             jobPriority: draw.int(1, 3),
@@ -1415,12 +1423,12 @@ const recipes = {
         type: 'Microsoft.Communication.RouterWorkerOfferRevoked',
         dataVersion: '1.0',
         data: (draw) => ({
-            jobId: draw.guid(),
+            jobId: draw.entityId('job'),
             channelReference: draw.word(),
-            channelId: draw.guid(),
-            workerId: draw.guid(),
-            queueId: draw.guid(),
-            offerId: draw.guid(),
+            channelId: draw.entityId('channel'),
+            workerId: draw.entityId('worker'),
+            queueId: draw.entityId('queue'),
+            offerId: draw.entityId('offer'),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.RouterWorkerOfferRevoked', {
             workerId: subjectSource(data, '/workerId'),
@@ -1431,11 +1439,15 @@ const recipes = {
         type: 'Microsoft.Communication.RouterWorkerRegistered',
         dataVersion: '1.0',
         data: (draw) => ({
-            workerId: draw.guid(),
+            workerId: draw.entityId('worker'),
             totalCapacity: draw.int(1, 3),
             queueAssignments: [{ id: draw.guid(), name: draw.word(), labels: { [draw.mapKey()]: draw.word() } }],
             channelConfigurations: [
-                { channelId: draw.guid(), capacityCostPerJob: draw.int(1, 3), maxNumberOfJobs: draw.int(1, 3) },
+                {
+                    channelId: draw.entityId('channel'),
+                    capacityCostPerJob: draw.int(1, 3),
+                    maxNumberOfJobs: draw.int(1, 3),
+                },
             ],
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
@@ -1448,11 +1460,15 @@ const recipes = {
         type: 'Microsoft.Communication.RouterWorkerUpdated',
         dataVersion: '1.0',
         data: (draw) => ({
-            workerId: draw.guid(),
+            workerId: draw.entityId('worker'),
             totalCapacity: draw.int(1, 3),
             queueAssignments: [{ id: draw.guid(), name: draw.word(), labels: { [draw.mapKey()]: draw.word() } }],
             channelConfigurations: [
-                { channelId: draw.guid(), capacityCostPerJob: draw.int(1, 3), maxNumberOfJobs: draw.int(1, 3) },
+                {
+                    channelId: draw.entityId('channel'),
+                    capacityCostPerJob: draw.int(1, 3),
+                    maxNumberOfJobs: draw.int(1, 3),
+                },
             ],
             labels: { [draw.mapKey()]: draw.word() },
             tags: { [draw.mapKey()]: draw.word() },
@@ -5884,6 +5900,12 @@ export const invalidVariants = frozen({
             value: '2021-02-30T12:00:00Z',
         },
         {
+            name: '/data/error has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/error',
+            value: 'object',
+        },
+        {
             name: '/data/error is null, which it may not be',
             status: 'invalid',
             path: '/data/error',
@@ -5914,10 +5936,22 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/languageDetection has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/languageDetection',
+            value: 'object',
+        },
+        {
             name: '/data/languageDetection is null, which it may not be',
             status: 'invalid',
             path: '/data/languageDetection',
             value: null,
+        },
+        {
+            name: '/data/extractedKeyPhrases has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/extractedKeyPhrases',
+            value: 'array',
         },
         {
             name: '/data/extractedKeyPhrases is null, which it may not be',
@@ -5987,6 +6021,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/receivedTimestamp',
             value: '2021-02-30T12:00:00Z',
+        },
+        {
+            name: '/data/error has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/error',
+            value: 'object',
         },
         {
             name: '/data/error is null, which it may not be',
@@ -6071,6 +6111,12 @@ export const invalidVariants = frozen({
             path: '/data/receivedTimestamp',
             value: '2021-02-30T12:00:00Z',
         },
+        {
+            name: '/data/error has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/error',
+            value: 'object',
+        },
         { name: '/data/error is null, which it may not be', status: 'invalid', path: '/data/error', value: null },
         {
             name: '/data/messageId has the wrong type (number instead of string)',
@@ -6109,6 +6155,12 @@ export const invalidVariants = frozen({
             path: '/data/content',
             value: null,
         },
+        {
+            name: '/data/media has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/media',
+            value: 'object',
+        },
         { name: '/data/media is null, which it may not be', status: 'invalid', path: '/data/media', value: null },
         {
             name: '/data/media/mimeType is missing',
@@ -6118,10 +6170,22 @@ export const invalidVariants = frozen({
         },
         { name: '/data/media/id is missing', status: 'invalid', path: '/data/media/id', remove: true },
         {
+            name: '/data/context has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/context',
+            value: 'object',
+        },
+        {
             name: '/data/context is null, which it may not be',
             status: 'invalid',
             path: '/data/context',
             value: null,
+        },
+        {
+            name: '/data/button has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/button',
+            value: 'object',
         },
         {
             name: '/data/button is null, which it may not be',
@@ -6130,10 +6194,22 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/interactive has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/interactive',
+            value: 'object',
+        },
+        {
             name: '/data/interactive is null, which it may not be',
             status: 'invalid',
             path: '/data/interactive',
             value: null,
+        },
+        {
+            name: '/data/reaction has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/reaction',
+            value: 'object',
         },
         {
             name: '/data/reaction is null, which it may not be',
@@ -6171,6 +6247,12 @@ export const invalidVariants = frozen({
         },
         { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
         {
+            name: '/data/startedBy has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/startedBy',
+            value: 'object',
+        },
+        {
             name: '/data/startedBy is null, which it may not be',
             status: 'invalid',
             path: '/data/startedBy',
@@ -6201,7 +6283,19 @@ export const invalidVariants = frozen({
             path: '/data/serverCallId',
             value: null,
         },
+        {
+            name: '/data/group has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/group',
+            value: 'object',
+        },
         { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+        {
+            name: '/data/room has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/room',
+            value: 'object',
+        },
         { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
         {
             name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -6241,6 +6335,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/endedBy has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/endedBy',
+            value: 'object',
+        },
+        {
             name: '/data/endedBy is null, which it may not be',
             status: 'invalid',
             path: '/data/endedBy',
@@ -6257,6 +6357,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/endedBy/communicationIdentifier/communicationUser/id',
             remove: true,
+        },
+        {
+            name: '/data/reason has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/reason',
+            value: 'object',
         },
         {
             name: '/data/reason is null, which it may not be',
@@ -6312,6 +6418,12 @@ export const invalidVariants = frozen({
         },
         { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
         {
+            name: '/data/startedBy has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/startedBy',
+            value: 'object',
+        },
+        {
             name: '/data/startedBy is null, which it may not be',
             status: 'invalid',
             path: '/data/startedBy',
@@ -6342,7 +6454,19 @@ export const invalidVariants = frozen({
             path: '/data/serverCallId',
             value: null,
         },
+        {
+            name: '/data/group has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/group',
+            value: 'object',
+        },
         { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+        {
+            name: '/data/room has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/room',
+            value: 'object',
+        },
         { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
         {
             name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -6380,6 +6504,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/isRoomsCall',
             value: null,
+        },
+        {
+            name: '/data/user has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/user',
+            value: 'object',
         },
         { name: '/data/user is null, which it may not be', status: 'invalid', path: '/data/user', value: null },
         {
@@ -6466,6 +6596,12 @@ export const invalidVariants = frozen({
         },
         { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
         {
+            name: '/data/startedBy has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/startedBy',
+            value: 'object',
+        },
+        {
             name: '/data/startedBy is null, which it may not be',
             status: 'invalid',
             path: '/data/startedBy',
@@ -6496,7 +6632,19 @@ export const invalidVariants = frozen({
             path: '/data/serverCallId',
             value: null,
         },
+        {
+            name: '/data/group has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/group',
+            value: 'object',
+        },
         { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+        {
+            name: '/data/room has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/room',
+            value: 'object',
+        },
         { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
         {
             name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -6534,6 +6682,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/isRoomsCall',
             value: null,
+        },
+        {
+            name: '/data/user has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/user',
+            value: 'object',
         },
         { name: '/data/user is null, which it may not be', status: 'invalid', path: '/data/user', value: null },
         {
@@ -6620,6 +6774,12 @@ export const invalidVariants = frozen({
         },
         { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
         {
+            name: '/data/startedBy has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/startedBy',
+            value: 'object',
+        },
+        {
             name: '/data/startedBy is null, which it may not be',
             status: 'invalid',
             path: '/data/startedBy',
@@ -6650,7 +6810,19 @@ export const invalidVariants = frozen({
             path: '/data/serverCallId',
             value: null,
         },
+        {
+            name: '/data/group has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/group',
+            value: 'object',
+        },
         { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+        {
+            name: '/data/room has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/room',
+            value: 'object',
+        },
         { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
         {
             name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -6762,6 +6934,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
@@ -6843,6 +7021,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -6898,6 +7082,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         { name: '/data/memberAdded is missing', status: 'invalid', path: '/data/memberAdded', remove: true },
+        {
+            name: '/data/memberAdded has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/memberAdded',
+            value: 'object',
+        },
         {
             name: '/data/memberAdded is null, which it may not be',
             status: 'invalid',
@@ -7046,6 +7236,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/memberRemoved',
             remove: true,
+        },
+        {
+            name: '/data/memberRemoved has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/memberRemoved',
+            value: 'object',
         },
         {
             name: '/data/memberRemoved is null, which it may not be',
@@ -7209,6 +7405,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
@@ -7296,6 +7498,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientId',
             value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -7441,6 +7649,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
@@ -7571,6 +7785,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -7588,6 +7808,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/senderId',
             value: null,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -7677,6 +7903,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientId',
             value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -7790,6 +8022,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -7839,6 +8077,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -7952,6 +8196,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -7969,6 +8219,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/senderId',
             value: null,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -8058,6 +8314,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientId',
             value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -8152,6 +8414,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -8201,6 +8469,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -8308,6 +8582,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/addedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/addedByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/addedByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/addedByCommunicationIdentifier',
@@ -8330,6 +8610,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantAdded',
             remove: true,
+        },
+        {
+            name: '/data/participantAdded has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/participantAdded',
+            value: 'object',
         },
         {
             name: '/data/participantAdded is null, which it may not be',
@@ -8366,6 +8652,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -8491,6 +8783,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/removedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/removedByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/removedByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/removedByCommunicationIdentifier',
@@ -8513,6 +8811,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantRemoved',
             remove: true,
+        },
+        {
+            name: '/data/participantRemoved has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/participantRemoved',
+            value: 'object',
         },
         {
             name: '/data/participantRemoved is null, which it may not be',
@@ -8549,6 +8853,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -8660,6 +8970,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/createdByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/createdByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/createdByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/createdByCommunicationIdentifier',
@@ -8679,12 +8995,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
         {
+            name: '/data/properties has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/properties',
+            value: 'object',
+        },
+        {
             name: '/data/properties is null, which it may not be',
             status: 'invalid',
             path: '/data/properties',
             value: null,
         },
         { name: '/data/participants is missing', status: 'invalid', path: '/data/participants', remove: true },
+        {
+            name: '/data/participants has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/participants',
+            value: 'array',
+        },
         {
             name: '/data/participants is null, which it may not be',
             status: 'invalid',
@@ -8774,6 +9102,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -8815,6 +9149,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/createdByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/createdByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/createdByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/createdByCommunicationIdentifier',
@@ -8834,12 +9174,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
         {
+            name: '/data/properties has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/properties',
+            value: 'object',
+        },
+        {
             name: '/data/properties is null, which it may not be',
             status: 'invalid',
             path: '/data/properties',
             value: null,
         },
         { name: '/data/members is missing', status: 'invalid', path: '/data/members', remove: true },
+        {
+            name: '/data/members has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/members',
+            value: 'array',
+        },
         {
             name: '/data/members is null, which it may not be',
             status: 'invalid',
@@ -8857,6 +9209,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/members/0/memberId',
             remove: true,
+        },
+        {
+            name: '/data/participants has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/participants',
+            value: 'array',
         },
         {
             name: '/data/participants is null, which it may not be',
@@ -8934,6 +9292,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/recipientCommunicationIdentifier',
@@ -8978,6 +9342,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -9010,6 +9380,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/deletedByCommunicationIdentifier',
             remove: true,
+        },
+        {
+            name: '/data/deletedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/deletedByCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
@@ -9149,6 +9525,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/addedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/addedByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/addedByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/addedByCommunicationIdentifier',
@@ -9171,6 +9553,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantAdded',
             remove: true,
+        },
+        {
+            name: '/data/participantAdded has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/participantAdded',
+            value: 'object',
         },
         {
             name: '/data/participantAdded is null, which it may not be',
@@ -9303,6 +9691,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/removedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/removedByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/removedByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/removedByCommunicationIdentifier',
@@ -9325,6 +9719,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/participantRemoved',
             remove: true,
+        },
+        {
+            name: '/data/participantRemoved has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/participantRemoved',
+            value: 'object',
         },
         {
             name: '/data/participantRemoved is null, which it may not be',
@@ -9448,6 +9848,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/editedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/editedByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/editedByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/editedByCommunicationIdentifier',
@@ -9485,6 +9891,12 @@ export const invalidVariants = frozen({
             value: '2021-02-30T12:00:00Z',
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+        {
+            name: '/data/properties has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/properties',
+            value: 'object',
+        },
         {
             name: '/data/properties is null, which it may not be',
             status: 'invalid',
@@ -9550,6 +9962,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -9591,6 +10009,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/editedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/editedByCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/editedByCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/editedByCommunicationIdentifier',
@@ -9628,6 +10052,12 @@ export const invalidVariants = frozen({
             value: '2021-02-30T12:00:00Z',
         },
         { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+        {
+            name: '/data/properties has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/properties',
+            value: 'object',
+        },
         {
             name: '/data/properties is null, which it may not be',
             status: 'invalid',
@@ -9680,6 +10110,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/recipientCommunicationIdentifier',
@@ -9729,6 +10165,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -9768,6 +10210,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/deletedBy',
             value: null,
+        },
+        {
+            name: '/data/deletedByCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/deletedByCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
@@ -9850,6 +10298,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientId',
             value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -9968,6 +10422,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
+        },
+        {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
             status: 'invalid',
             path: '/data/senderCommunicationIdentifier',
@@ -10047,6 +10507,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/messageBody',
             value: null,
+        },
+        {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
         },
         {
             name: '/data/metadata is null, which it may not be',
@@ -10131,6 +10597,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/deliveryStatusDetails',
             remove: true,
+        },
+        {
+            name: '/data/deliveryStatusDetails has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/deliveryStatusDetails',
+            value: 'object',
         },
         {
             name: '/data/deliveryStatusDetails is null, which it may not be',
@@ -10314,6 +10786,12 @@ export const invalidVariants = frozen({
             path: '/eventType',
             value: 'Microsoft.Communications.IncomingCall',
         },
+        {
+            name: '/data/to has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/to',
+            value: 'object',
+        },
         { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
         { name: '/data/to/rawId is missing', status: 'invalid', path: '/data/to/rawId', remove: true },
         {
@@ -10321,6 +10799,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/to/communicationUser/id',
             remove: true,
+        },
+        {
+            name: '/data/from has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/from',
+            value: 'object',
         },
         { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
         { name: '/data/from/rawId is missing', status: 'invalid', path: '/data/from/rawId', remove: true },
@@ -10355,6 +10839,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/customContext has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/customContext',
+            value: 'object',
+        },
+        {
             name: '/data/customContext is null, which it may not be',
             status: 'invalid',
             path: '/data/customContext',
@@ -10371,6 +10861,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/incomingCallContext',
             value: null,
+        },
+        {
+            name: '/data/onBehalfOfCallee has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/onBehalfOfCallee',
+            value: 'object',
         },
         {
             name: '/data/onBehalfOfCallee is null, which it may not be',
@@ -10965,6 +11461,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/recordingStorageInfo has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recordingStorageInfo',
+            value: 'object',
+        },
+        {
             name: '/data/recordingStorageInfo is null, which it may not be',
             status: 'invalid',
             path: '/data/recordingStorageInfo',
@@ -11069,12 +11571,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         {
             name: '/data/note has the wrong type (number instead of string)',
@@ -11162,12 +11676,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         {
             name: '/data/classificationPolicyId is missing',
@@ -11188,6 +11714,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         { name: '/data/errors is missing', status: 'invalid', path: '/data/errors', remove: true },
+        {
+            name: '/data/errors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/errors',
+            value: 'array',
+        },
         {
             name: '/data/errors is null, which it may not be',
             status: 'invalid',
@@ -11264,14 +11796,32 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/queueDetails is missing', status: 'invalid', path: '/data/queueDetails', remove: true },
+        {
+            name: '/data/queueDetails has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/queueDetails',
+            value: 'object',
+        },
         {
             name: '/data/queueDetails is null, which it may not be',
             status: 'invalid',
@@ -11319,6 +11869,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/priority',
             value: 2147483648,
+        },
+        {
+            name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/attachedWorkerSelectors',
+            value: 'array',
         },
         {
             name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -11395,12 +11951,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/assignmentId is missing', status: 'invalid', path: '/data/assignmentId', remove: true },
         {
@@ -11491,12 +12059,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/assignmentId is missing', status: 'invalid', path: '/data/assignmentId', remove: true },
         {
@@ -11581,12 +12161,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     ]),
     'Microsoft.Communication.RouterJobExceptionTriggered': variants(makeAcsRouterJobExceptionTriggeredEvent(), [
@@ -11645,12 +12237,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/ruleKey is missing', status: 'invalid', path: '/data/ruleKey', remove: true },
         {
@@ -11747,12 +12351,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/priority is missing', status: 'invalid', path: '/data/priority', remove: true },
         {
@@ -11774,6 +12390,12 @@ export const invalidVariants = frozen({
             value: 2147483648,
         },
         {
+            name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/requestedWorkerSelectors',
+            value: 'array',
+        },
+        {
             name: '/data/requestedWorkerSelectors/0/key is missing',
             status: 'invalid',
             path: '/data/requestedWorkerSelectors/0/key',
@@ -11790,6 +12412,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/requestedWorkerSelectors/0/expirationTime',
             value: '2021-02-30T12:00:00Z',
+        },
+        {
+            name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/attachedWorkerSelectors',
+            value: 'array',
         },
         {
             name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -11866,12 +12494,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/jobStatus is missing', status: 'invalid', path: '/data/jobStatus', remove: true },
         {
@@ -11891,6 +12531,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/priority',
             value: 2147483648,
+        },
+        {
+            name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/requestedWorkerSelectors',
+            value: 'array',
         },
         {
             name: '/data/requestedWorkerSelectors/0/key is missing',
@@ -11997,12 +12643,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/priority is missing', status: 'invalid', path: '/data/priority', remove: true },
         {
@@ -12024,6 +12682,12 @@ export const invalidVariants = frozen({
             value: 2147483648,
         },
         {
+            name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/requestedWorkerSelectors',
+            value: 'array',
+        },
+        {
             name: '/data/requestedWorkerSelectors/0/key is missing',
             status: 'invalid',
             path: '/data/requestedWorkerSelectors/0/key',
@@ -12040,6 +12704,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/requestedWorkerSelectors/0/expirationTime',
             value: '2021-02-30T12:00:00Z',
+        },
+        {
+            name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/attachedWorkerSelectors',
+            value: 'array',
         },
         {
             name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -12134,12 +12804,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/assignmentId is missing', status: 'invalid', path: '/data/assignmentId', remove: true },
         {
@@ -12229,12 +12911,24 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
         { name: '/data/priority is missing', status: 'invalid', path: '/data/priority', remove: true },
         {
@@ -12256,6 +12950,12 @@ export const invalidVariants = frozen({
             value: 2147483648,
         },
         {
+            name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/requestedWorkerSelectors',
+            value: 'array',
+        },
+        {
             name: '/data/requestedWorkerSelectors/0/key is missing',
             status: 'invalid',
             path: '/data/requestedWorkerSelectors/0/key',
@@ -12272,6 +12972,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/requestedWorkerSelectors/0/expirationTime',
             value: '2021-02-30T12:00:00Z',
+        },
+        {
+            name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/attachedWorkerSelectors',
+            value: 'array',
         },
         {
             name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -12390,13 +13096,31 @@ export const invalidVariants = frozen({
         },
         { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
         {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
             name: '/data/labels is null, which it may not be',
             status: 'invalid',
             path: '/data/labels',
             value: null,
         },
         { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
         { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
+        {
+            name: '/data/requestedWorkerSelectorsExpired has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/requestedWorkerSelectorsExpired',
+            value: 'array',
+        },
         {
             name: '/data/requestedWorkerSelectorsExpired/0/key is missing',
             status: 'invalid',
@@ -12414,6 +13138,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/requestedWorkerSelectorsExpired/0/expirationTime',
             value: '2021-02-30T12:00:00Z',
+        },
+        {
+            name: '/data/attachedWorkerSelectorsExpired has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/attachedWorkerSelectorsExpired',
+            value: 'array',
         },
         {
             name: '/data/attachedWorkerSelectorsExpired/0/key is missing',
@@ -12494,6 +13224,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/queueAssignments has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/queueAssignments',
+            value: 'array',
+        },
+        {
             name: '/data/queueAssignments is null, which it may not be',
             status: 'invalid',
             path: '/data/queueAssignments',
@@ -12516,6 +13252,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/channelConfigurations',
             remove: true,
+        },
+        {
+            name: '/data/channelConfigurations has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/channelConfigurations',
+            value: 'array',
         },
         {
             name: '/data/channelConfigurations is null, which it may not be',
@@ -12546,6 +13288,18 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/channelConfigurations/0/maxNumberOfJobs',
             value: 2147483648,
+        },
+        {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
         },
     ]),
     'Microsoft.Communication.RouterWorkerDeregistered': variants(makeAcsRouterWorkerDeregisteredEvent(), [
@@ -12703,10 +13457,34 @@ export const invalidVariants = frozen({
             value: 2147483648,
         },
         {
+            name: '/data/jobLabels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/jobLabels',
+            value: 'object',
+        },
+        {
+            name: '/data/jobTags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/jobTags',
+            value: 'object',
+        },
+        {
+            name: '/data/workerLabels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/workerLabels',
+            value: 'object',
+        },
+        {
             name: '/data/workerLabels is null, which it may not be',
             status: 'invalid',
             path: '/data/workerLabels',
             value: null,
+        },
+        {
+            name: '/data/workerTags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/workerTags',
+            value: 'object',
         },
         {
             name: '/data/workerTags is null, which it may not be',
@@ -13036,10 +13814,34 @@ export const invalidVariants = frozen({
             value: 2147483648,
         },
         {
+            name: '/data/jobLabels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/jobLabels',
+            value: 'object',
+        },
+        {
+            name: '/data/jobTags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/jobTags',
+            value: 'object',
+        },
+        {
+            name: '/data/workerLabels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/workerLabels',
+            value: 'object',
+        },
+        {
             name: '/data/workerLabels is null, which it may not be',
             status: 'invalid',
             path: '/data/workerLabels',
             value: null,
+        },
+        {
+            name: '/data/workerTags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/workerTags',
+            value: 'object',
         },
         {
             name: '/data/workerTags is null, which it may not be',
@@ -13196,6 +13998,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/queueAssignments has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/queueAssignments',
+            value: 'array',
+        },
+        {
             name: '/data/queueAssignments is null, which it may not be',
             status: 'invalid',
             path: '/data/queueAssignments',
@@ -13218,6 +14026,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/channelConfigurations',
             remove: true,
+        },
+        {
+            name: '/data/channelConfigurations has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/channelConfigurations',
+            value: 'array',
         },
         {
             name: '/data/channelConfigurations is null, which it may not be',
@@ -13248,6 +14062,18 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/channelConfigurations/0/maxNumberOfJobs',
             value: 2147483648,
+        },
+        {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
         },
     ]),
     'Microsoft.Communication.RouterWorkerUpdated': variants(makeAcsRouterWorkerUpdatedEvent(), [
@@ -13310,6 +14136,12 @@ export const invalidVariants = frozen({
             remove: true,
         },
         {
+            name: '/data/queueAssignments has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/queueAssignments',
+            value: 'array',
+        },
+        {
             name: '/data/queueAssignments is null, which it may not be',
             status: 'invalid',
             path: '/data/queueAssignments',
@@ -13332,6 +14164,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/channelConfigurations',
             remove: true,
+        },
+        {
+            name: '/data/channelConfigurations has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/channelConfigurations',
+            value: 'array',
         },
         {
             name: '/data/channelConfigurations is null, which it may not be',
@@ -13362,6 +14200,24 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/channelConfigurations/0/maxNumberOfJobs',
             value: 2147483648,
+        },
+        {
+            name: '/data/labels has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/labels',
+            value: 'object',
+        },
+        {
+            name: '/data/tags has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/tags',
+            value: 'object',
+        },
+        {
+            name: '/data/updatedWorkerProperties has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/updatedWorkerProperties',
+            value: 'array',
         },
         {
             name: '/data/updatedWorkerProperties is null, which it may not be',
@@ -13461,6 +14317,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/deliveryAttempts',
             remove: true,
+        },
+        {
+            name: '/data/deliveryAttempts has the wrong type (string instead of array)',
+            status: 'invalid',
+            path: '/data/deliveryAttempts',
+            value: 'array',
         },
         {
             name: '/data/deliveryAttempts is null, which it may not be',
@@ -13644,6 +14506,12 @@ export const invalidVariants = frozen({
             status: 'unknown',
             path: '/eventType',
             value: 'Microsoft.Communications.UserDisconnected',
+        },
+        {
+            name: '/data/userCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/userCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/userCommunicationIdentifier is null, which it may not be',

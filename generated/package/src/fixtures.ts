@@ -254,11 +254,11 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
         },
         role: draw.word(),
       },
-      serverCallId: draw.guid(),
+      serverCallId: draw.entityId('serverCall'),
       group: { id: draw.guid() },
       room: { id: draw.guid() },
       isTwoParty: false,
-      correlationId: draw.guid(),
+      correlationId: draw.entityId('correlation'),
       isRoomsCall: false,
       endedBy: {
         communicationIdentifier: {
@@ -288,11 +288,11 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
         },
         role: draw.word(),
       },
-      serverCallId: draw.guid(),
+      serverCallId: draw.entityId('serverCall'),
       group: { id: draw.guid() },
       room: { id: draw.guid() },
       isTwoParty: false,
-      correlationId: draw.guid(),
+      correlationId: draw.entityId('correlation'),
       isRoomsCall: false,
       user: {
         communicationIdentifier: { rawId: draw.rawId('user'), communicationUser: { id: draw.rawId('user') } },
@@ -320,11 +320,11 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
         },
         role: draw.word(),
       },
-      serverCallId: draw.guid(),
+      serverCallId: draw.entityId('serverCall'),
       group: { id: draw.guid() },
       room: { id: draw.guid() },
       isTwoParty: false,
-      correlationId: draw.guid(),
+      correlationId: draw.entityId('correlation'),
       isRoomsCall: false,
       user: {
         communicationIdentifier: { rawId: draw.rawId('user'), communicationUser: { id: draw.rawId('user') } },
@@ -352,11 +352,11 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
         },
         role: draw.word(),
       },
-      serverCallId: draw.guid(),
+      serverCallId: draw.entityId('serverCall'),
       group: { id: draw.guid() },
       room: { id: draw.guid() },
       isTwoParty: false,
-      correlationId: draw.guid(),
+      correlationId: draw.entityId('correlation'),
       isRoomsCall: false,
     }),
     subject: (data) =>
@@ -917,7 +917,7 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     data: (draw) => ({
       sender: draw.rawId('sender'),
       recipient: draw.rawId('recipient'),
-      internetMessageId: draw.guid(),
+      internetMessageId: draw.entityId('internetMessage'),
       messageId: draw.guid(),
       status: draw.pick([
         'Bounced',
@@ -963,7 +963,7 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     data: (draw) => ({
       to: { rawId: draw.rawId('to'), communicationUser: { id: draw.rawId('to') } },
       from: { rawId: draw.rawId('from'), communicationUser: { id: draw.rawId('from') } },
-      serverCallId: draw.guid(),
+      serverCallId: draw.entityId('serverCall'),
       callerDisplayName: draw.displayName('caller'),
       customContext: {
         sipHeaders: { [draw.mapKey()]: draw.word() },
@@ -974,7 +974,7 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
         rawId: draw.rawId('onBehalfOfCallee'),
         communicationUser: { id: draw.rawId('onBehalfOfCallee') },
       },
-      correlationId: draw.guid(),
+      correlationId: draw.entityId('correlation'),
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.IncomingCall', {
@@ -994,8 +994,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
       senderDisplayName: draw.displayName('sender'),
       recipientId: draw.rawId('recipient'),
       transactionId: draw.transactionId(),
-      groupId: draw.guid(),
-      collapseId: draw.guid(),
+      groupId: draw.entityId('group'),
+      collapseId: draw.entityId('collapse'),
       messageId: String(draw.ms('compose')),
       messageType: 'Text',
     }),
@@ -1013,8 +1013,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
       senderDisplayName: draw.displayName('sender'),
       recipientId: draw.rawId('recipient'),
       transactionId: draw.transactionId(),
-      groupId: draw.guid(),
-      collapseId: draw.guid(),
+      groupId: draw.entityId('group'),
+      collapseId: draw.entityId('collapse'),
       messageId: String(draw.ms('compose')),
       messageType: 'Text',
     }),
@@ -1029,8 +1029,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
       senderDisplayName: draw.displayName('sender'),
       recipientId: draw.rawId('recipient'),
       transactionId: draw.transactionId(),
-      groupId: draw.guid(),
-      collapseId: draw.guid(),
+      groupId: draw.entityId('group'),
+      collapseId: draw.entityId('collapse'),
       messageId: draw.guid(),
       messageType: 'Text',
     }),
@@ -1043,7 +1043,7 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
       recordingStorageInfo: {
         recordingChunks: [
           {
-            documentId: draw.guid(),
+            documentId: draw.entityId('document'),
             index: draw.int(1, 3),
             endReason: draw.word(),
             metadataLocation: draw.word(),
@@ -1070,10 +1070,10 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobCancelled',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
       note: draw.word(),
@@ -1090,13 +1090,13 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobClassificationFailed',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
-      classificationPolicyId: draw.guid(),
+      classificationPolicyId: draw.entityId('classificationPolicy'),
       errors: [
         {
           code: draw.word(),
@@ -1118,14 +1118,18 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobClassified',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
-      queueDetails: { id: draw.guid(), name: draw.word(), labels: { [draw.mapKey()]: draw.word() } },
-      classificationPolicyId: draw.guid(),
+      queueDetails: {
+        id: draw.entityId('queue'),
+        name: draw.word(),
+        labels: { [draw.mapKey()]: draw.word() },
+      },
+      classificationPolicyId: draw.entityId('classificationPolicy'),
       priority: draw.int(1, 3),
       attachedWorkerSelectors: [
         {
@@ -1156,14 +1160,14 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobClosed',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
-      assignmentId: draw.guid(),
-      workerId: draw.guid(),
+      assignmentId: draw.entityId('assignment'),
+      workerId: draw.entityId('worker'),
       dispositionCode: draw.word(),
     }),
     subject: (data) =>
@@ -1177,14 +1181,14 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobCompleted',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
-      assignmentId: draw.guid(),
-      workerId: draw.guid(),
+      assignmentId: draw.entityId('assignment'),
+      workerId: draw.entityId('worker'),
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.RouterJobCompleted', {
@@ -1197,10 +1201,10 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobDeleted',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
     }),
@@ -1214,14 +1218,14 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobExceptionTriggered',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
       ruleKey: draw.word(),
-      exceptionRuleId: draw.guid(),
+      exceptionRuleId: draw.entityId('exceptionRule'),
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.RouterJobExceptionTriggered', {
@@ -1234,10 +1238,10 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobQueued',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
       priority: draw.int(1, 3),
@@ -1287,10 +1291,10 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobReceived',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
       jobStatus: draw.pick([
@@ -1307,7 +1311,7 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
         'ScheduleFailed',
         'WaitingForActivation',
       ] as const),
-      classificationPolicyId: draw.guid(),
+      classificationPolicyId: draw.entityId('classificationPolicy'),
       priority: draw.int(1, 3),
       requestedWorkerSelectors: [
         {
@@ -1339,10 +1343,10 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobSchedulingFailed',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
       priority: draw.int(1, 3),
@@ -1393,14 +1397,14 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobUnassigned',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
-      assignmentId: draw.guid(),
-      workerId: draw.guid(),
+      assignmentId: draw.entityId('assignment'),
+      workerId: draw.entityId('worker'),
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.RouterJobUnassigned', {
@@ -1413,10 +1417,10 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobWaitingForActivation',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
       priority: draw.int(1, 3),
@@ -1467,10 +1471,10 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterJobWorkerSelectorsExpired',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      queueId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      queueId: draw.entityId('queue'),
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
       requestedWorkerSelectorsExpired: [
@@ -1519,11 +1523,15 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterWorkerDeleted',
     dataVersion: '1.0',
     data: (draw) => ({
-      workerId: draw.guid(),
+      workerId: draw.entityId('worker'),
       totalCapacity: draw.int(1, 3),
       queueAssignments: [{ id: draw.guid(), name: draw.word(), labels: { [draw.mapKey()]: draw.word() } }],
       channelConfigurations: [
-        { channelId: draw.guid(), capacityCostPerJob: draw.int(1, 3), maxNumberOfJobs: draw.int(1, 3) },
+        {
+          channelId: draw.entityId('channel'),
+          capacityCostPerJob: draw.int(1, 3),
+          maxNumberOfJobs: draw.int(1, 3),
+        },
       ],
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
@@ -1536,7 +1544,7 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
   'Microsoft.Communication.RouterWorkerDeregistered': {
     type: 'Microsoft.Communication.RouterWorkerDeregistered',
     dataVersion: '1.0',
-    data: (draw) => ({ workerId: draw.guid() }),
+    data: (draw) => ({ workerId: draw.entityId('worker') }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.RouterWorkerDeregistered', {
         workerId: subjectSource(data, '/workerId'),
@@ -1546,13 +1554,13 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterWorkerOfferAccepted',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      workerId: draw.guid(),
-      queueId: draw.guid(),
-      offerId: draw.guid(),
-      assignmentId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      workerId: draw.entityId('worker'),
+      queueId: draw.entityId('queue'),
+      offerId: draw.entityId('offer'),
+      assignmentId: draw.entityId('assignment'),
       jobPriority: draw.int(1, 3),
       jobLabels: { [draw.mapKey()]: draw.word() },
       jobTags: { [draw.mapKey()]: draw.word() },
@@ -1569,12 +1577,12 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterWorkerOfferDeclined',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      workerId: draw.guid(),
-      queueId: draw.guid(),
-      offerId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      workerId: draw.entityId('worker'),
+      queueId: draw.entityId('queue'),
+      offerId: draw.entityId('offer'),
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.RouterWorkerOfferDeclined', {
@@ -1586,12 +1594,12 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterWorkerOfferExpired',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      workerId: draw.guid(),
-      queueId: draw.guid(),
-      offerId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      workerId: draw.entityId('worker'),
+      queueId: draw.entityId('queue'),
+      offerId: draw.entityId('offer'),
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.RouterWorkerOfferExpired', {
@@ -1603,12 +1611,12 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterWorkerOfferIssued',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      workerId: draw.guid(),
-      queueId: draw.guid(),
-      offerId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      workerId: draw.entityId('worker'),
+      queueId: draw.entityId('queue'),
+      offerId: draw.entityId('offer'),
       offeredOn: draw.time('change'),
       expiresOn: draw.time('change'),
       jobPriority: draw.int(1, 3),
@@ -1627,12 +1635,12 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterWorkerOfferRevoked',
     dataVersion: '1.0',
     data: (draw) => ({
-      jobId: draw.guid(),
+      jobId: draw.entityId('job'),
       channelReference: draw.word(),
-      channelId: draw.guid(),
-      workerId: draw.guid(),
-      queueId: draw.guid(),
-      offerId: draw.guid(),
+      channelId: draw.entityId('channel'),
+      workerId: draw.entityId('worker'),
+      queueId: draw.entityId('queue'),
+      offerId: draw.entityId('offer'),
     }),
     subject: (data) =>
       formatSubject('Microsoft.Communication.RouterWorkerOfferRevoked', {
@@ -1644,11 +1652,15 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterWorkerRegistered',
     dataVersion: '1.0',
     data: (draw) => ({
-      workerId: draw.guid(),
+      workerId: draw.entityId('worker'),
       totalCapacity: draw.int(1, 3),
       queueAssignments: [{ id: draw.guid(), name: draw.word(), labels: { [draw.mapKey()]: draw.word() } }],
       channelConfigurations: [
-        { channelId: draw.guid(), capacityCostPerJob: draw.int(1, 3), maxNumberOfJobs: draw.int(1, 3) },
+        {
+          channelId: draw.entityId('channel'),
+          capacityCostPerJob: draw.int(1, 3),
+          maxNumberOfJobs: draw.int(1, 3),
+        },
       ],
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
@@ -1662,11 +1674,15 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
     type: 'Microsoft.Communication.RouterWorkerUpdated',
     dataVersion: '1.0',
     data: (draw) => ({
-      workerId: draw.guid(),
+      workerId: draw.entityId('worker'),
       totalCapacity: draw.int(1, 3),
       queueAssignments: [{ id: draw.guid(), name: draw.word(), labels: { [draw.mapKey()]: draw.word() } }],
       channelConfigurations: [
-        { channelId: draw.guid(), capacityCostPerJob: draw.int(1, 3), maxNumberOfJobs: draw.int(1, 3) },
+        {
+          channelId: draw.entityId('channel'),
+          capacityCostPerJob: draw.int(1, 3),
+          maxNumberOfJobs: draw.int(1, 3),
+        },
       ],
       labels: { [draw.mapKey()]: draw.word() },
       tags: { [draw.mapKey()]: draw.word() },
@@ -7458,6 +7474,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: '2021-02-30T12:00:00Z',
       },
       {
+        name: '/data/error has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/error',
+        value: 'object',
+      },
+      {
         name: '/data/error is null, which it may not be',
         status: 'invalid',
         path: '/data/error',
@@ -7488,10 +7510,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       {
+        name: '/data/languageDetection has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/languageDetection',
+        value: 'object',
+      },
+      {
         name: '/data/languageDetection is null, which it may not be',
         status: 'invalid',
         path: '/data/languageDetection',
         value: null,
+      },
+      {
+        name: '/data/extractedKeyPhrases has the wrong type (string instead of array)',
+        status: 'invalid',
+        path: '/data/extractedKeyPhrases',
+        value: 'array',
       },
       {
         name: '/data/extractedKeyPhrases is null, which it may not be',
@@ -7564,6 +7598,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/receivedTimestamp',
         value: '2021-02-30T12:00:00Z',
+      },
+      {
+        name: '/data/error has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/error',
+        value: 'object',
       },
       {
         name: '/data/error is null, which it may not be',
@@ -7649,6 +7689,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/receivedTimestamp',
       value: '2021-02-30T12:00:00Z',
     },
+    {
+      name: '/data/error has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/error',
+      value: 'object',
+    },
     { name: '/data/error is null, which it may not be', status: 'invalid', path: '/data/error', value: null },
     {
       name: '/data/messageId has the wrong type (number instead of string)',
@@ -7687,6 +7733,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/content',
       value: null,
     },
+    {
+      name: '/data/media has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/media',
+      value: 'object',
+    },
     { name: '/data/media is null, which it may not be', status: 'invalid', path: '/data/media', value: null },
     {
       name: '/data/media/mimeType is missing',
@@ -7696,10 +7748,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/media/id is missing', status: 'invalid', path: '/data/media/id', remove: true },
     {
+      name: '/data/context has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/context',
+      value: 'object',
+    },
+    {
       name: '/data/context is null, which it may not be',
       status: 'invalid',
       path: '/data/context',
       value: null,
+    },
+    {
+      name: '/data/button has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/button',
+      value: 'object',
     },
     {
       name: '/data/button is null, which it may not be',
@@ -7708,10 +7772,22 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/interactive has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/interactive',
+      value: 'object',
+    },
+    {
       name: '/data/interactive is null, which it may not be',
       status: 'invalid',
       path: '/data/interactive',
       value: null,
+    },
+    {
+      name: '/data/reaction has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/reaction',
+      value: 'object',
     },
     {
       name: '/data/reaction is null, which it may not be',
@@ -7749,6 +7825,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
     {
+      name: '/data/startedBy has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/startedBy',
+      value: 'object',
+    },
+    {
       name: '/data/startedBy is null, which it may not be',
       status: 'invalid',
       path: '/data/startedBy',
@@ -7779,7 +7861,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/serverCallId',
       value: null,
     },
+    {
+      name: '/data/group has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/group',
+      value: 'object',
+    },
     { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+    {
+      name: '/data/room has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/room',
+      value: 'object',
+    },
     { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
     {
       name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -7819,6 +7913,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/endedBy has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/endedBy',
+      value: 'object',
+    },
+    {
       name: '/data/endedBy is null, which it may not be',
       status: 'invalid',
       path: '/data/endedBy',
@@ -7835,6 +7935,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/endedBy/communicationIdentifier/communicationUser/id',
       remove: true,
+    },
+    {
+      name: '/data/reason has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/reason',
+      value: 'object',
     },
     {
       name: '/data/reason is null, which it may not be',
@@ -7890,6 +7996,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
     {
+      name: '/data/startedBy has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/startedBy',
+      value: 'object',
+    },
+    {
       name: '/data/startedBy is null, which it may not be',
       status: 'invalid',
       path: '/data/startedBy',
@@ -7920,7 +8032,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/serverCallId',
       value: null,
     },
+    {
+      name: '/data/group has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/group',
+      value: 'object',
+    },
     { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+    {
+      name: '/data/room has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/room',
+      value: 'object',
+    },
     { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
     {
       name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -7958,6 +8082,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/isRoomsCall',
       value: null,
+    },
+    {
+      name: '/data/user has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/user',
+      value: 'object',
     },
     { name: '/data/user is null, which it may not be', status: 'invalid', path: '/data/user', value: null },
     {
@@ -8044,6 +8174,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
     {
+      name: '/data/startedBy has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/startedBy',
+      value: 'object',
+    },
+    {
       name: '/data/startedBy is null, which it may not be',
       status: 'invalid',
       path: '/data/startedBy',
@@ -8074,7 +8210,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/serverCallId',
       value: null,
     },
+    {
+      name: '/data/group has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/group',
+      value: 'object',
+    },
     { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+    {
+      name: '/data/room has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/room',
+      value: 'object',
+    },
     { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
     {
       name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -8112,6 +8260,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/isRoomsCall',
       value: null,
+    },
+    {
+      name: '/data/user has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/user',
+      value: 'object',
     },
     { name: '/data/user is null, which it may not be', status: 'invalid', path: '/data/user', value: null },
     {
@@ -8198,6 +8352,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/startedBy is missing', status: 'invalid', path: '/data/startedBy', remove: true },
     {
+      name: '/data/startedBy has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/startedBy',
+      value: 'object',
+    },
+    {
       name: '/data/startedBy is null, which it may not be',
       status: 'invalid',
       path: '/data/startedBy',
@@ -8228,7 +8388,19 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/data/serverCallId',
       value: null,
     },
+    {
+      name: '/data/group has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/group',
+      value: 'object',
+    },
     { name: '/data/group is null, which it may not be', status: 'invalid', path: '/data/group', value: null },
+    {
+      name: '/data/room has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/room',
+      value: 'object',
+    },
     { name: '/data/room is null, which it may not be', status: 'invalid', path: '/data/room', value: null },
     {
       name: '/data/isTwoParty has the wrong type (string instead of boolean)',
@@ -8342,6 +8514,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/senderCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/senderCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/senderCommunicationIdentifier',
@@ -8423,6 +8601,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       {
+        name: '/data/metadata has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/metadata',
+        value: 'object',
+      },
+      {
         name: '/data/metadata is null, which it may not be',
         status: 'invalid',
         path: '/data/metadata',
@@ -8481,6 +8665,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       { name: '/data/memberAdded is missing', status: 'invalid', path: '/data/memberAdded', remove: true },
+      {
+        name: '/data/memberAdded has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/memberAdded',
+        value: 'object',
+      },
       {
         name: '/data/memberAdded is null, which it may not be',
         status: 'invalid',
@@ -8632,6 +8822,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/memberRemoved',
         remove: true,
+      },
+      {
+        name: '/data/memberRemoved has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/memberRemoved',
+        value: 'object',
       },
       {
         name: '/data/memberRemoved is null, which it may not be',
@@ -8796,6 +8992,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
@@ -8883,6 +9085,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/recipientId',
       value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -9028,6 +9236,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
@@ -9158,6 +9372,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -9175,6 +9395,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/senderId',
       value: null,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -9264,6 +9490,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/recipientId',
       value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -9377,6 +9609,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -9426,6 +9664,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -9539,6 +9783,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -9556,6 +9806,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/senderId',
       value: null,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -9645,6 +9901,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/recipientId',
       value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -9739,6 +10001,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -9788,6 +10056,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/senderCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -9897,6 +10171,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/addedByCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/addedByCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/addedByCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/addedByCommunicationIdentifier',
@@ -9919,6 +10199,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/participantAdded',
         remove: true,
+      },
+      {
+        name: '/data/participantAdded has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/participantAdded',
+        value: 'object',
       },
       {
         name: '/data/participantAdded is null, which it may not be',
@@ -9955,6 +10241,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/recipientCommunicationIdentifier',
         remove: true,
+      },
+      {
+        name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/recipientCommunicationIdentifier',
+        value: 'object',
       },
       {
         name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -10083,6 +10375,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/removedByCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/removedByCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/removedByCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/removedByCommunicationIdentifier',
@@ -10105,6 +10403,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/participantRemoved',
         remove: true,
+      },
+      {
+        name: '/data/participantRemoved has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/participantRemoved',
+        value: 'object',
       },
       {
         name: '/data/participantRemoved is null, which it may not be',
@@ -10141,6 +10445,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/recipientCommunicationIdentifier',
         remove: true,
+      },
+      {
+        name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/recipientCommunicationIdentifier',
+        value: 'object',
       },
       {
         name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -10253,6 +10563,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/createdByCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/createdByCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/createdByCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/createdByCommunicationIdentifier',
@@ -10272,12 +10588,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
     {
+      name: '/data/properties has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/properties',
+      value: 'object',
+    },
+    {
       name: '/data/properties is null, which it may not be',
       status: 'invalid',
       path: '/data/properties',
       value: null,
     },
     { name: '/data/participants is missing', status: 'invalid', path: '/data/participants', remove: true },
+    {
+      name: '/data/participants has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/participants',
+      value: 'array',
+    },
     {
       name: '/data/participants is null, which it may not be',
       status: 'invalid',
@@ -10367,6 +10695,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -10408,6 +10742,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/createdByCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/createdByCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/createdByCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/createdByCommunicationIdentifier',
@@ -10427,12 +10767,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
     {
+      name: '/data/properties has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/properties',
+      value: 'object',
+    },
+    {
       name: '/data/properties is null, which it may not be',
       status: 'invalid',
       path: '/data/properties',
       value: null,
     },
     { name: '/data/members is missing', status: 'invalid', path: '/data/members', remove: true },
+    {
+      name: '/data/members has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/members',
+      value: 'array',
+    },
     {
       name: '/data/members is null, which it may not be',
       status: 'invalid',
@@ -10450,6 +10802,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/members/0/memberId',
       remove: true,
+    },
+    {
+      name: '/data/participants has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/participants',
+      value: 'array',
     },
     {
       name: '/data/participants is null, which it may not be',
@@ -10527,6 +10885,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/recipientCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/recipientCommunicationIdentifier',
@@ -10571,6 +10935,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -10603,6 +10973,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/deletedByCommunicationIdentifier',
       remove: true,
+    },
+    {
+      name: '/data/deletedByCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/deletedByCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
@@ -10742,6 +11118,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/addedByCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/addedByCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/addedByCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/addedByCommunicationIdentifier',
@@ -10764,6 +11146,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/participantAdded',
       remove: true,
+    },
+    {
+      name: '/data/participantAdded has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/participantAdded',
+      value: 'object',
     },
     {
       name: '/data/participantAdded is null, which it may not be',
@@ -10898,6 +11286,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/removedByCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/removedByCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/removedByCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/removedByCommunicationIdentifier',
@@ -10920,6 +11314,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/participantRemoved',
         remove: true,
+      },
+      {
+        name: '/data/participantRemoved has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/participantRemoved',
+        value: 'object',
       },
       {
         name: '/data/participantRemoved is null, which it may not be',
@@ -11044,6 +11444,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/editedByCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/editedByCommunicationIdentifier',
+      value: 'object',
+    },
+    {
       name: '/data/editedByCommunicationIdentifier is null, which it may not be',
       status: 'invalid',
       path: '/data/editedByCommunicationIdentifier',
@@ -11081,6 +11487,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: '2021-02-30T12:00:00Z',
     },
     { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+    {
+      name: '/data/properties has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/properties',
+      value: 'object',
+    },
     {
       name: '/data/properties is null, which it may not be',
       status: 'invalid',
@@ -11146,6 +11558,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -11189,6 +11607,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       {
+        name: '/data/editedByCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/editedByCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/editedByCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/editedByCommunicationIdentifier',
@@ -11226,6 +11650,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: '2021-02-30T12:00:00Z',
       },
       { name: '/data/properties is missing', status: 'invalid', path: '/data/properties', remove: true },
+      {
+        name: '/data/properties has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/properties',
+        value: 'object',
+      },
       {
         name: '/data/properties is null, which it may not be',
         status: 'invalid',
@@ -11278,6 +11708,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       {
+        name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/recipientCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/recipientCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/recipientCommunicationIdentifier',
@@ -11327,6 +11763,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       {
+        name: '/data/metadata has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/metadata',
+        value: 'object',
+      },
+      {
         name: '/data/metadata is null, which it may not be',
         status: 'invalid',
         path: '/data/metadata',
@@ -11367,6 +11809,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/deletedBy',
       value: null,
+    },
+    {
+      name: '/data/deletedByCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/deletedByCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/deletedByCommunicationIdentifier is null, which it may not be',
@@ -11449,6 +11897,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/recipientId',
       value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/recipientCommunicationIdentifier is null, which it may not be',
@@ -11569,6 +12023,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         remove: true,
       },
       {
+        name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/senderCommunicationIdentifier',
+        value: 'object',
+      },
+      {
         name: '/data/senderCommunicationIdentifier is null, which it may not be',
         status: 'invalid',
         path: '/data/senderCommunicationIdentifier',
@@ -11648,6 +12108,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/messageBody',
         value: null,
+      },
+      {
+        name: '/data/metadata has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/metadata',
+        value: 'object',
       },
       {
         name: '/data/metadata is null, which it may not be',
@@ -11733,6 +12199,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/deliveryStatusDetails',
       remove: true,
+    },
+    {
+      name: '/data/deliveryStatusDetails has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/deliveryStatusDetails',
+      value: 'object',
     },
     {
       name: '/data/deliveryStatusDetails is null, which it may not be',
@@ -11919,6 +12391,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       path: '/eventType',
       value: 'Microsoft.Communications.IncomingCall',
     },
+    {
+      name: '/data/to has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/to',
+      value: 'object',
+    },
     { name: '/data/to is null, which it may not be', status: 'invalid', path: '/data/to', value: null },
     { name: '/data/to/rawId is missing', status: 'invalid', path: '/data/to/rawId', remove: true },
     {
@@ -11926,6 +12404,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/to/communicationUser/id',
       remove: true,
+    },
+    {
+      name: '/data/from has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/from',
+      value: 'object',
     },
     { name: '/data/from is null, which it may not be', status: 'invalid', path: '/data/from', value: null },
     { name: '/data/from/rawId is missing', status: 'invalid', path: '/data/from/rawId', remove: true },
@@ -11960,6 +12444,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/customContext has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/customContext',
+      value: 'object',
+    },
+    {
       name: '/data/customContext is null, which it may not be',
       status: 'invalid',
       path: '/data/customContext',
@@ -11976,6 +12466,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/incomingCallContext',
       value: null,
+    },
+    {
+      name: '/data/onBehalfOfCallee has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/onBehalfOfCallee',
+      value: 'object',
     },
     {
       name: '/data/onBehalfOfCallee is null, which it may not be',
@@ -12570,6 +13066,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/recordingStorageInfo has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recordingStorageInfo',
+      value: 'object',
+    },
+    {
       name: '/data/recordingStorageInfo is null, which it may not be',
       status: 'invalid',
       path: '/data/recordingStorageInfo',
@@ -12674,12 +13176,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     {
       name: '/data/note has the wrong type (number instead of string)',
@@ -12769,12 +13283,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       },
       { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
       {
+        name: '/data/labels has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/labels',
+        value: 'object',
+      },
+      {
         name: '/data/labels is null, which it may not be',
         status: 'invalid',
         path: '/data/labels',
         value: null,
       },
       { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+      {
+        name: '/data/tags has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/tags',
+        value: 'object',
+      },
       { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
       {
         name: '/data/classificationPolicyId is missing',
@@ -12795,6 +13321,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: null,
       },
       { name: '/data/errors is missing', status: 'invalid', path: '/data/errors', remove: true },
+      {
+        name: '/data/errors has the wrong type (string instead of array)',
+        status: 'invalid',
+        path: '/data/errors',
+        value: 'array',
+      },
       {
         name: '/data/errors is null, which it may not be',
         status: 'invalid',
@@ -12872,14 +13404,32 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/queueDetails is missing', status: 'invalid', path: '/data/queueDetails', remove: true },
+    {
+      name: '/data/queueDetails has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/queueDetails',
+      value: 'object',
+    },
     {
       name: '/data/queueDetails is null, which it may not be',
       status: 'invalid',
@@ -12927,6 +13477,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/priority',
       value: 2147483648,
+    },
+    {
+      name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/attachedWorkerSelectors',
+      value: 'array',
     },
     {
       name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -13003,12 +13559,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/assignmentId is missing', status: 'invalid', path: '/data/assignmentId', remove: true },
     {
@@ -13099,12 +13667,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/assignmentId is missing', status: 'invalid', path: '/data/assignmentId', remove: true },
     {
@@ -13189,12 +13769,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
   ]),
   'Microsoft.Communication.RouterJobExceptionTriggered': variants(makeAcsRouterJobExceptionTriggeredEvent(), [
@@ -13253,12 +13845,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/ruleKey is missing', status: 'invalid', path: '/data/ruleKey', remove: true },
     {
@@ -13355,12 +13959,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/priority is missing', status: 'invalid', path: '/data/priority', remove: true },
     {
@@ -13382,6 +13998,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 2147483648,
     },
     {
+      name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/requestedWorkerSelectors',
+      value: 'array',
+    },
+    {
       name: '/data/requestedWorkerSelectors/0/key is missing',
       status: 'invalid',
       path: '/data/requestedWorkerSelectors/0/key',
@@ -13398,6 +14020,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/requestedWorkerSelectors/0/expirationTime',
       value: '2021-02-30T12:00:00Z',
+    },
+    {
+      name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/attachedWorkerSelectors',
+      value: 'array',
     },
     {
       name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -13474,12 +14102,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/jobStatus is missing', status: 'invalid', path: '/data/jobStatus', remove: true },
     {
@@ -13499,6 +14139,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/priority',
       value: 2147483648,
+    },
+    {
+      name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/requestedWorkerSelectors',
+      value: 'array',
     },
     {
       name: '/data/requestedWorkerSelectors/0/key is missing',
@@ -13605,12 +14251,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/priority is missing', status: 'invalid', path: '/data/priority', remove: true },
     {
@@ -13632,6 +14290,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 2147483648,
     },
     {
+      name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/requestedWorkerSelectors',
+      value: 'array',
+    },
+    {
       name: '/data/requestedWorkerSelectors/0/key is missing',
       status: 'invalid',
       path: '/data/requestedWorkerSelectors/0/key',
@@ -13648,6 +14312,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/requestedWorkerSelectors/0/expirationTime',
       value: '2021-02-30T12:00:00Z',
+    },
+    {
+      name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/attachedWorkerSelectors',
+      value: 'array',
     },
     {
       name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -13742,12 +14412,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
     },
     { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
     {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
       name: '/data/labels is null, which it may not be',
       status: 'invalid',
       path: '/data/labels',
       value: null,
     },
     { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
     { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
     { name: '/data/assignmentId is missing', status: 'invalid', path: '/data/assignmentId', remove: true },
     {
@@ -13839,12 +14521,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       },
       { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
       {
+        name: '/data/labels has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/labels',
+        value: 'object',
+      },
+      {
         name: '/data/labels is null, which it may not be',
         status: 'invalid',
         path: '/data/labels',
         value: null,
       },
       { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+      {
+        name: '/data/tags has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/tags',
+        value: 'object',
+      },
       { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
       { name: '/data/priority is missing', status: 'invalid', path: '/data/priority', remove: true },
       {
@@ -13866,6 +14560,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         value: 2147483648,
       },
       {
+        name: '/data/requestedWorkerSelectors has the wrong type (string instead of array)',
+        status: 'invalid',
+        path: '/data/requestedWorkerSelectors',
+        value: 'array',
+      },
+      {
         name: '/data/requestedWorkerSelectors/0/key is missing',
         status: 'invalid',
         path: '/data/requestedWorkerSelectors/0/key',
@@ -13882,6 +14582,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/requestedWorkerSelectors/0/expirationTime',
         value: '2021-02-30T12:00:00Z',
+      },
+      {
+        name: '/data/attachedWorkerSelectors has the wrong type (string instead of array)',
+        status: 'invalid',
+        path: '/data/attachedWorkerSelectors',
+        value: 'array',
       },
       {
         name: '/data/attachedWorkerSelectors/0/key is missing',
@@ -14003,13 +14709,31 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       },
       { name: '/data/labels is missing', status: 'invalid', path: '/data/labels', remove: true },
       {
+        name: '/data/labels has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/labels',
+        value: 'object',
+      },
+      {
         name: '/data/labels is null, which it may not be',
         status: 'invalid',
         path: '/data/labels',
         value: null,
       },
       { name: '/data/tags is missing', status: 'invalid', path: '/data/tags', remove: true },
+      {
+        name: '/data/tags has the wrong type (string instead of object)',
+        status: 'invalid',
+        path: '/data/tags',
+        value: 'object',
+      },
       { name: '/data/tags is null, which it may not be', status: 'invalid', path: '/data/tags', value: null },
+      {
+        name: '/data/requestedWorkerSelectorsExpired has the wrong type (string instead of array)',
+        status: 'invalid',
+        path: '/data/requestedWorkerSelectorsExpired',
+        value: 'array',
+      },
       {
         name: '/data/requestedWorkerSelectorsExpired/0/key is missing',
         status: 'invalid',
@@ -14027,6 +14751,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         status: 'invalid',
         path: '/data/requestedWorkerSelectorsExpired/0/expirationTime',
         value: '2021-02-30T12:00:00Z',
+      },
+      {
+        name: '/data/attachedWorkerSelectorsExpired has the wrong type (string instead of array)',
+        status: 'invalid',
+        path: '/data/attachedWorkerSelectorsExpired',
+        value: 'array',
       },
       {
         name: '/data/attachedWorkerSelectorsExpired/0/key is missing',
@@ -14108,6 +14838,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/queueAssignments has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/queueAssignments',
+      value: 'array',
+    },
+    {
       name: '/data/queueAssignments is null, which it may not be',
       status: 'invalid',
       path: '/data/queueAssignments',
@@ -14130,6 +14866,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/channelConfigurations',
       remove: true,
+    },
+    {
+      name: '/data/channelConfigurations has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/channelConfigurations',
+      value: 'array',
     },
     {
       name: '/data/channelConfigurations is null, which it may not be',
@@ -14160,6 +14902,18 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/channelConfigurations/0/maxNumberOfJobs',
       value: 2147483648,
+    },
+    {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
     },
   ]),
   'Microsoft.Communication.RouterWorkerDeregistered': variants(makeAcsRouterWorkerDeregisteredEvent(), [
@@ -14317,10 +15071,34 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 2147483648,
     },
     {
+      name: '/data/jobLabels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/jobLabels',
+      value: 'object',
+    },
+    {
+      name: '/data/jobTags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/jobTags',
+      value: 'object',
+    },
+    {
+      name: '/data/workerLabels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/workerLabels',
+      value: 'object',
+    },
+    {
       name: '/data/workerLabels is null, which it may not be',
       status: 'invalid',
       path: '/data/workerLabels',
       value: null,
+    },
+    {
+      name: '/data/workerTags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/workerTags',
+      value: 'object',
     },
     {
       name: '/data/workerTags is null, which it may not be',
@@ -14650,10 +15428,34 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: 2147483648,
     },
     {
+      name: '/data/jobLabels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/jobLabels',
+      value: 'object',
+    },
+    {
+      name: '/data/jobTags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/jobTags',
+      value: 'object',
+    },
+    {
+      name: '/data/workerLabels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/workerLabels',
+      value: 'object',
+    },
+    {
       name: '/data/workerLabels is null, which it may not be',
       status: 'invalid',
       path: '/data/workerLabels',
       value: null,
+    },
+    {
+      name: '/data/workerTags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/workerTags',
+      value: 'object',
     },
     {
       name: '/data/workerTags is null, which it may not be',
@@ -14810,6 +15612,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/queueAssignments has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/queueAssignments',
+      value: 'array',
+    },
+    {
       name: '/data/queueAssignments is null, which it may not be',
       status: 'invalid',
       path: '/data/queueAssignments',
@@ -14832,6 +15640,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/channelConfigurations',
       remove: true,
+    },
+    {
+      name: '/data/channelConfigurations has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/channelConfigurations',
+      value: 'array',
     },
     {
       name: '/data/channelConfigurations is null, which it may not be',
@@ -14862,6 +15676,18 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/channelConfigurations/0/maxNumberOfJobs',
       value: 2147483648,
+    },
+    {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
     },
   ]),
   'Microsoft.Communication.RouterWorkerUpdated': variants(makeAcsRouterWorkerUpdatedEvent(), [
@@ -14924,6 +15750,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       remove: true,
     },
     {
+      name: '/data/queueAssignments has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/queueAssignments',
+      value: 'array',
+    },
+    {
       name: '/data/queueAssignments is null, which it may not be',
       status: 'invalid',
       path: '/data/queueAssignments',
@@ -14946,6 +15778,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/channelConfigurations',
       remove: true,
+    },
+    {
+      name: '/data/channelConfigurations has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/channelConfigurations',
+      value: 'array',
     },
     {
       name: '/data/channelConfigurations is null, which it may not be',
@@ -14976,6 +15814,24 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/channelConfigurations/0/maxNumberOfJobs',
       value: 2147483648,
+    },
+    {
+      name: '/data/labels has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/labels',
+      value: 'object',
+    },
+    {
+      name: '/data/tags has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/tags',
+      value: 'object',
+    },
+    {
+      name: '/data/updatedWorkerProperties has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/updatedWorkerProperties',
+      value: 'array',
     },
     {
       name: '/data/updatedWorkerProperties is null, which it may not be',
@@ -15075,6 +15931,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/deliveryAttempts',
       remove: true,
+    },
+    {
+      name: '/data/deliveryAttempts has the wrong type (string instead of array)',
+      status: 'invalid',
+      path: '/data/deliveryAttempts',
+      value: 'array',
     },
     {
       name: '/data/deliveryAttempts is null, which it may not be',
@@ -15258,6 +16120,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'unknown',
       path: '/eventType',
       value: 'Microsoft.Communications.UserDisconnected',
+    },
+    {
+      name: '/data/userCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/userCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/userCommunicationIdentifier is null, which it may not be',

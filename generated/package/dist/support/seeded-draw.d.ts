@@ -20,6 +20,7 @@ export declare class Draw {
     private readonly people;
     private readonly phones;
     private readonly times;
+    private readonly entities;
     private resource;
     private thread;
     constructor(type: string, seed: number);
@@ -30,6 +31,11 @@ export declare class Draw {
     hex(length: number): string;
     /** A random (version 4) GUID. */
     guid(): string;
+    /**
+     * The GUID of the entity `kind` names (`queue` for `queueId` and `queueDetails.id`), drawn once
+     * per event, so every reference to the same job, queue or worker agrees.
+     */
+    entityId(kind: string): string;
     /** The event's chat thread: `19:<32 hex>@thread.v2`. */
     threadId(): string;
     transactionId(): string;

@@ -48,8 +48,8 @@ const recipes = {
             senderDisplayName: draw.displayName('sender'),
             recipientId: draw.rawId('recipient'),
             transactionId: draw.transactionId(),
-            groupId: draw.guid(),
-            collapseId: draw.guid(),
+            groupId: draw.entityId('group'),
+            collapseId: draw.entityId('collapse'),
             messageId: draw.guid(),
             messageType: 'Text',
         }),
@@ -356,6 +356,12 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
+            name: '/data/metadata has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/metadata',
+            value: 'object',
+        },
+        {
             name: '/data/metadata is null, which it may not be',
             status: 'invalid',
             path: '/data/metadata',
@@ -373,6 +379,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/senderId',
             value: null,
+        },
+        {
+            name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/senderCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -462,6 +474,12 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/recipientId',
             value: null,
+        },
+        {
+            name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+            status: 'invalid',
+            path: '/data/recipientCommunicationIdentifier',
+            value: 'object',
         },
         {
             name: '/data/recipientCommunicationIdentifier is null, which it may not be',

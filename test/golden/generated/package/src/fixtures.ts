@@ -98,8 +98,8 @@ const recipes: { readonly [K in AcsEventType]: EventRecipe<K, AcsEventDataMap[K]
       senderDisplayName: draw.displayName('sender'),
       recipientId: draw.rawId('recipient'),
       transactionId: draw.transactionId(),
-      groupId: draw.guid(),
-      collapseId: draw.guid(),
+      groupId: draw.entityId('group'),
+      collapseId: draw.entityId('collapse'),
       messageId: draw.guid(),
       messageType: 'Text',
     }),
@@ -516,6 +516,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       value: null,
     },
     {
+      name: '/data/metadata has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/metadata',
+      value: 'object',
+    },
+    {
       name: '/data/metadata is null, which it may not be',
       status: 'invalid',
       path: '/data/metadata',
@@ -533,6 +539,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/senderId',
       value: null,
+    },
+    {
+      name: '/data/senderCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/senderCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/senderCommunicationIdentifier is null, which it may not be',
@@ -622,6 +634,12 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       status: 'invalid',
       path: '/data/recipientId',
       value: null,
+    },
+    {
+      name: '/data/recipientCommunicationIdentifier has the wrong type (string instead of object)',
+      status: 'invalid',
+      path: '/data/recipientCommunicationIdentifier',
+      value: 'object',
     },
     {
       name: '/data/recipientCommunicationIdentifier is null, which it may not be',

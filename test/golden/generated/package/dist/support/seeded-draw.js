@@ -95,6 +95,7 @@ export class Draw {
     people = new Map();
     phones = new Map();
     times = new Map();
+    entities = new Map();
     resource;
     thread;
     constructor(type, seed) {
@@ -131,6 +132,18 @@ export class Draw {
             this.hex(3) +
             '-' +
             this.hex(12));
+    }
+    /**
+     * The GUID of the entity `kind` names (`queue` for `queueId` and `queueDetails.id`), drawn once
+     * per event, so every reference to the same job, queue or worker agrees.
+     */
+    entityId(kind) {
+        let id = this.entities.get(kind);
+        if (id === undefined) {
+            id = this.guid();
+            this.entities.set(kind, id);
+        }
+        return id;
     }
     /** The event's chat thread: `19:<32 hex>@thread.v2`. */
     threadId() {

@@ -100,6 +100,7 @@ export class Draw {
   private readonly people = new Map<string, { rawId: string; displayName: string }>();
   private readonly phones = new Map<string, string>();
   private readonly times = new Map<TimeRank, number>();
+  private readonly entities = new Map<string, string>();
   private resource: string | undefined;
   private thread: string | undefined;
 
@@ -142,6 +143,19 @@ export class Draw {
       '-' +
       this.hex(12)
     );
+  }
+
+  /**
+   * The GUID of the entity `kind` names (`queue` for `queueId` and `queueDetails.id`), drawn once
+   * per event, so every reference to the same job, queue or worker agrees.
+   */
+  entityId(kind: string): string {
+    let id = this.entities.get(kind);
+    if (id === undefined) {
+      id = this.guid();
+      this.entities.set(kind, id);
+    }
+    return id;
   }
 
   /** The event's chat thread: `19:<32 hex>@thread.v2`. */
