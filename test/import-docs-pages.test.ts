@@ -15,7 +15,7 @@ import YAML from 'yaml';
 import { documentId, pageSlug } from '../generator/import/document-ids.ts';
 import { importDocs, readSourcesTsv, type PageInput } from '../generator/import/docs-import.ts';
 import { camelCase, possibleValues, schemaOfDotnetType } from '../generator/import/dotnet-types.ts';
-import type { DefinitionV2, DocumentV2, EventV2 } from '../generator/import/format-v2.ts';
+import type { RawDefinition, RawDocument, RawEvent } from '../generator/model/catalog-model.ts';
 import { parsePage } from '../generator/import/parse-docs-page.ts';
 import { formatDiagnostic } from '../generator/model/diagnostic.ts';
 
@@ -398,7 +398,7 @@ test('possible values, camelCase, page slugs', () => {
 test('import: documents, events by category, drafted schemas from samples and tables', async () => {
   const result = await importDocs(allPages, {});
   const files = result.files;
-  const documents = (YAML.parse(files['sources.yaml']!) as { documents: DocumentV2[] }).documents;
+  const documents = (YAML.parse(files['sources.yaml']!) as { documents: RawDocument[] }).documents;
   assert.equal(
     documents.map((d) => [d.id, d.file, d.origin?.commit.slice(0, 7)]),
     [
@@ -427,7 +427,7 @@ test('import: documents, events by category, drafted schemas from samples and ta
     router: 21,
     sms: 2,
   });
-  const event = (path: string): EventV2 => YAML.parse(files[path]!) as EventV2;
+  const event = (path: string): RawEvent => YAML.parse(files[path]!) as RawEvent;
 
   const analysis = event('events/advanced-messaging/AdvancedMessageAnalysisCompleted.yaml');
   assert.is(
@@ -470,7 +470,7 @@ test('import: documents, events by category, drafted schemas from samples and ta
   assert.is(event('events/chat/ChatThreadCreated.yaml').scope, 'thread');
 
   const definitions = (
-    YAML.parse(files['definitions.yaml']!) as { definitions: Record<string, DefinitionV2> }
+    YAML.parse(files['definitions.yaml']!) as { definitions: Record<string, RawDefinition> }
   ).definitions;
   assert.equal(Object.keys(definitions).sort(), [
     'ButtonContent',
