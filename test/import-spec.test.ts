@@ -720,6 +720,56 @@ test('merge: a curated definition linked by spec: is that definition, whatever i
   );
 });
 
+// The spec registered as a document of sources.yaml
+const versionedSpec = JSON.stringify({ ...JSON.parse(smallSpec), info: { version: '2018-01-01' } });
+const origin = { repository: 'Azure/azure-rest-api-specs', path: 'spec/Acs.json', commit: 'abc123' };
+const specSource = { file: 'rest-api-spec/Acs.json', origin };
+
+test('sources: a catalog without the spec document gets it, appended; a second run changes nothing', () => {
+  const sources = ['documents:', '  - id: 2021-10', '    file: docs/chat.md', '    title: Chat', ''].join(
+    '\n',
+  );
+  const first = importSpec('spec.json', versionedSpec, { ...catalog, 'sources.yaml': sources }, specSource);
+  const written = first.changes['sources.yaml']!;
+  assert.ok(written.startsWith(sources), 'the documents already there are kept as they are');
+  assert.equal(YAML.parse(written).documents[1], {
+    id: 'rest-api-spec',
+    file: 'rest-api-spec/Acs.json',
+    title: 'Azure Communication Services events, REST API spec (Swagger 2.0, api-version 2018-01-01)',
+    date: '2018-01-01',
+    dateSource: 'inferred',
+    format: 'swagger',
+    summary:
+      'The Swagger 2.0 definitions of the data of every ACS event Event Grid delivers, the contract the Azure SDKs are generated from. The file states no date; its date here is its api-version, and its content is as of the commit below.',
+    origin,
+  });
+  const files = { ...catalog, ...first.changes };
+  assert.equal(importSpec('spec.json', versionedSpec, files, specSource).changes, {});
+});
+
+test('sources: an existing spec document keeps its curated text; its origin is refreshed', () => {
+  const curated = [
+    'documents:',
+    '  - id: rest-api-spec',
+    '    file: rest-api-spec/Acs.json',
+    '    title: Curated title',
+    '    date: 2018-01-01',
+    '    dateSource: inferred',
+    '    format: swagger',
+    '    origin:',
+    '      repository: Azure/azure-rest-api-specs',
+    '      path: spec/Acs.json',
+    '      commit: old',
+    '',
+  ].join('\n');
+  const result = importSpec('spec.json', versionedSpec, { 'sources.yaml': curated }, specSource);
+  assert.is(result.changes['sources.yaml'], curated.replace('commit: old', 'commit: abc123'));
+  assert.not.ok(
+    'sources.yaml' in importSpec('spec.json', versionedSpec, { 'sources.yaml': curated }).changes,
+    'no source given: sources.yaml is not touched',
+  );
+});
+
 test('merge: diagnostics point at the files as written, after every spec: link is inserted', () => {
   const definitions = [
     'definitions:',
