@@ -26,7 +26,7 @@ export function combineWithAttributes(
     const key = propertyKey(properties, row.name);
     if (seen.has(key)) continue;
     seen.add(key);
-    const fromTable = schemaOfDotnetType(row.type, row.description, isDefinition);
+    const fromTable = schemaOfDotnetType(row.type, row.description ?? '', isDefinition);
     if (fromTable === undefined)
       problems.push({
         row,
@@ -35,7 +35,7 @@ export function combineWithAttributes(
     const fromSamples = properties[key];
     let shape = fromSamples === undefined ? (fromTable ?? {}) : refine(fromSamples, fromTable, row, problems);
     if (row.nullable === true) shape = withNull(shape);
-    if (row.description !== '') shape = { ...shape, description: row.description };
+    if (row.description) shape = { ...shape, description: row.description };
     properties[key] = shape;
   }
   return { ...draft, type: 'object', properties };

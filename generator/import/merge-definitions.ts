@@ -187,7 +187,7 @@ function draftDefinition(
   const required: string[] = [];
   for (const row of rows) {
     const key = table.from === 'csharp' ? camelCase(row.name) : row.name;
-    let shape = schemaOfDotnetType(row.type, row.description, isDefinition);
+    let shape = schemaOfDotnetType(row.type, row.description ?? '', isDefinition);
     if (shape === undefined) {
       problem(row, `type ${JSON.stringify(row.type)} has no known JSON Schema (left open)`);
       shape = {};

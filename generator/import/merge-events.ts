@@ -9,7 +9,7 @@ import { refKey, type ImportCounts, type Reporter } from './import-context.ts';
 import { loadManaged, TEXT_KEYS, type CatalogFiles, type ManagedFile } from './managed-file.ts';
 import type { DocumentIndex, ImportPage } from './merge-sources.ts';
 import type { SampleBlock } from './page-context.ts';
-import { createNode, seqAt, sortSeq, toJS } from './yaml-edit.ts';
+import { createNode, seqAfter, seqAt, sortSeq, toJS } from './yaml-edit.ts';
 
 export interface FreshEvent {
   type: string;
@@ -145,6 +145,13 @@ export function mergeEvents(
 
 type Keyed = 'listings' | 'samples' | 'attributes';
 
+/** Where a list an existing event lacks goes: after the first of these keys it has (the catalog's order). */
+const PLACED_AFTER: Record<Keyed, readonly string[]> = {
+  listings: ['subjects', 'spec', 'dataVersion'],
+  attributes: ['listings', 'subjects'],
+  samples: ['schema'],
+};
+
 const refOf = (key: Keyed, value: unknown): DocRef =>
   key === 'samples' ? (value as RawSample).source : (value as DocRef);
 
@@ -171,7 +178,7 @@ function add(
   }
   const m = entry.managed!;
   if (existingAt(m, key, ref) !== undefined) return false;
-  const seq = seqAt(m.doc, [key]);
+  const seq = seqAfter(m.doc, key, PLACED_AFTER[key]);
   seq.items.push(createNode(m.doc, value, TEXT_KEYS));
   sortSeq(seq, (v) => refOf(key, v), index.byRef);
   m.changed = true;

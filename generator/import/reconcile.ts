@@ -85,7 +85,7 @@ function rowsVsSamples(
   }
   const lower = new Set([...names].map((n) => n.toLowerCase()));
   const rowChecks = rows.flatMap((row) => {
-    let shape = schemaOfDotnetType(row.type, row.description, isDefinition);
+    let shape = schemaOfDotnetType(row.type, row.description ?? '', isDefinition);
     if (shape === undefined) return [];
     if (row.nullable === true) shape = withNull(shape);
     return [{ row, check: validator.compile({ type: 'object', properties: { [row.name]: shape } }) }];
