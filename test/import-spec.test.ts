@@ -720,6 +720,32 @@ test('merge: a curated definition linked by spec: is that definition, whatever i
   );
 });
 
+test('merge: a new event refers to a spec definition the catalog holds under another name by that name', () => {
+  const definitions = [
+    'definitions:',
+    '  ChatInThreadEventBase:',
+    '    description: Curated chat base.',
+    '    spec:',
+    '      definition: AcsChatEventInThreadBaseProperties',
+    '      line: 36',
+    '    schema:',
+    '      type: object',
+    '      properties:',
+    '        threadId:',
+    '          type: string',
+    '',
+  ].join('\n');
+  const result = importSpec('spec.json', smallSpec, { ...catalog, 'definitions.yaml': definitions });
+  assert.equal(YAML.parse(result.changes['events/chat/ChatThingInThread.yaml']!).schema, {
+    allOf: [{ $ref: '#/$defs/ChatInThreadEventBase' }],
+  });
+  assert.not.ok('definitions.yaml' in result.changes, 'no ChatEventInThreadBase next to the curated base');
+  assert.equal(
+    [result.counts.eventsAdded, result.counts.definitionsAdded, result.counts.unchanged],
+    [1, 0, 1],
+  );
+});
+
 // The spec registered as a document of sources.yaml
 const versionedSpec = JSON.stringify({ ...JSON.parse(smallSpec), info: { version: '2018-01-01' } });
 const origin = { repository: 'Azure/azure-rest-api-specs', path: 'spec/Acs.json', commit: 'abc123' };
