@@ -7,21 +7,24 @@
  * script touches the file system; reading and merging are pure.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importSpec, type CatalogFiles } from '../generator/import/spec/spec-import.ts';
+import { readSourcesTsv } from '../generator/import/docs-import.ts';
+import { importSpec, type CatalogFiles, type SpecSource } from '../generator/import/spec/spec-import.ts';
 import { printDiagnostics, runCli } from './cli.ts';
 
 const HELP = `Usage: npm run import-spec -- <spec file> [options]
 
 Imports the REST API spec of the ACS Event Grid events (Swagger 2.0) into the YAML catalog:
 each event data definition becomes an event file (events/<category>/<Name>.yaml), every other
-definition a shared definition (definitions.yaml). Existing events and definitions only gain
-their spec: link; where their curated schema differs from the spec, a warning says where.
-A second run changes nothing.
+definition a shared definition (definitions.yaml) when some event uses it. Existing events
+and definitions only gain their spec: link; where their curated schema differs from the spec,
+a warning says where. A spec file inside the sources directory is registered in sources.yaml
+(document rest-api-spec, origin from SOURCES.tsv). A second run changes nothing.
 
 Options:
   --catalog <dir>  catalog directory (default: catalog/ next to scripts/)
+  --sources <dir>  the copied sources (default: <catalog>/sources)
   --dry-run        report what would change, write nothing
   -h, --help       show this help
 
@@ -29,12 +32,14 @@ Exit status: 0 on success (warnings allowed), 1 on errors.`;
 
 interface Options {
   catalog: string;
+  sources?: string;
   dryRun: boolean;
   spec: string;
 }
 
 function parseArgs(argv: string[]): Options | 'help' {
   let catalog = fileURLToPath(new URL('../catalog', import.meta.url));
+  let sources: string | undefined;
   let dryRun = false;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -46,12 +51,28 @@ function parseArgs(argv: string[]): Options | 'help' {
       if (value === undefined) throw new Error('--catalog needs a directory');
       catalog = value;
     } else if (arg.startsWith('--catalog=')) catalog = arg.slice('--catalog='.length);
+    else if (arg === '--sources') {
+      sources = argv[++i];
+      if (sources === undefined) throw new Error('--sources needs a directory');
+    } else if (arg.startsWith('--sources=')) sources = arg.slice('--sources='.length);
     else if (arg === '--') continue;
     else if (arg.startsWith('-')) throw new Error(`unknown option ${arg} (see --help)`);
     else files.push(arg);
   }
   if (files.length !== 1) throw new Error('give exactly one spec file (see --help)');
-  return { catalog, dryRun, spec: files[0]! };
+  return { catalog, ...(sources !== undefined ? { sources } : {}), dryRun, spec: files[0]! };
+}
+
+/** The spec as a document: its path relative to the sources directory, origin from SOURCES.tsv; undefined outside it. */
+async function specSource(sourcesDir: string, spec: string): Promise<SpecSource | undefined> {
+  const inside = relative(sourcesDir, resolve(spec));
+  if (inside.startsWith('..') || isAbsolute(inside)) return undefined;
+  const file = inside.split('\\').join('/');
+  const tsv = await readFile(join(sourcesDir, 'SOURCES.tsv'), 'utf8').catch((e: NodeJS.ErrnoException) =>
+    e.code === 'ENOENT' ? '' : Promise.reject(e),
+  );
+  const origin = readSourcesTsv(tsv).get(file);
+  return { file, ...(origin !== undefined ? { origin } : {}) };
 }
 
 async function readCatalog(dir: string): Promise<CatalogFiles> {
@@ -60,7 +81,7 @@ async function readCatalog(dir: string): Promise<CatalogFiles> {
   for (const entry of entries) {
     if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue;
     const path = relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/');
-    if (path === 'definitions.yaml' || path.startsWith('events/'))
+    if (path === 'definitions.yaml' || path === 'sources.yaml' || path.startsWith('events/'))
       files[path] = await readFile(join(dir, path), 'utf8');
   }
   return files;
@@ -77,6 +98,7 @@ runCli(async () => {
     relative(process.cwd(), spec),
     await readFile(spec, 'utf8'),
     await readCatalog(catalog),
+    await specSource(resolve(options.sources ?? join(catalog, 'sources')), spec),
   );
   const shown = relative(process.cwd(), catalog) || '.';
   const errors = printDiagnostics(

@@ -4,7 +4,7 @@
  * and an idempotent import into a temporary copy of the catalog (test/tmp/).
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,13 @@ import YAML from 'yaml';
 import { documentId, pageSlug } from '../generator/import/document-ids.ts';
 import { importDocs, readSourcesTsv, type PageInput } from '../generator/import/docs-import.ts';
 import { camelCase, possibleValues, schemaOfDotnetType } from '../generator/import/dotnet-types.ts';
-import type { DefinitionV2, DocumentV2, EventV2 } from '../generator/import/format-v2.ts';
+import type {
+  RawDefinition,
+  RawDefinitionsFile,
+  RawDocument,
+  RawEvent,
+} from '../generator/model/catalog-model.ts';
+import { curatedName } from '../generator/import/merge-definitions.ts';
 import { parsePage } from '../generator/import/parse-docs-page.ts';
 import { formatDiagnostic } from '../generator/model/diagnostic.ts';
 
@@ -398,7 +404,7 @@ test('possible values, camelCase, page slugs', () => {
 test('import: documents, events by category, drafted schemas from samples and tables', async () => {
   const result = await importDocs(allPages, {});
   const files = result.files;
-  const documents = (YAML.parse(files['sources.yaml']!) as { documents: DocumentV2[] }).documents;
+  const documents = (YAML.parse(files['sources.yaml']!) as { documents: RawDocument[] }).documents;
   assert.equal(
     documents.map((d) => [d.id, d.file, d.origin?.commit.slice(0, 7)]),
     [
@@ -427,7 +433,7 @@ test('import: documents, events by category, drafted schemas from samples and ta
     router: 21,
     sms: 2,
   });
-  const event = (path: string): EventV2 => YAML.parse(files[path]!) as EventV2;
+  const event = (path: string): RawEvent => YAML.parse(files[path]!) as RawEvent;
 
   const analysis = event('events/advanced-messaging/AdvancedMessageAnalysisCompleted.yaml');
   assert.is(
@@ -470,7 +476,7 @@ test('import: documents, events by category, drafted schemas from samples and ta
   assert.is(event('events/chat/ChatThreadCreated.yaml').scope, 'thread');
 
   const definitions = (
-    YAML.parse(files['definitions.yaml']!) as { definitions: Record<string, DefinitionV2> }
+    YAML.parse(files['definitions.yaml']!) as { definitions: Record<string, RawDefinition> }
   ).definitions;
   assert.equal(Object.keys(definitions).sort(), [
     'ButtonContent',
@@ -539,6 +545,45 @@ test('import: attribute rows against a curated schema (table vs schema)', async 
   );
 });
 
+// [curated names, published sub-type name, the curated definition it attaches to]
+const curatedNameCases: [string[], string, string][] = [
+  [['QueueDetails', 'RouterQueueDetails'], 'QueueDetails', 'QueueDetails'],
+  [['RouterQueueDetails', 'RouterWorker'], 'QueueDetails', 'RouterQueueDetails'],
+  [['AdvancedMessageMediaContent'], 'MediaContent', 'AdvancedMessageMediaContent'],
+  [['RouterQueueDetails', 'OtherQueueDetails'], 'QueueDetails', 'QueueDetails'],
+  [['myQueueDetails'], 'QueueDetails', 'QueueDetails'],
+  [['Details'], 'QueueDetails', 'QueueDetails'],
+  [[], 'QueueDetails', 'QueueDetails'],
+];
+for (const [names, published, expected] of curatedNameCases)
+  test(`curatedName: ${published} among [${names.join(', ')}] → ${expected}`, () =>
+    assert.is(curatedName(names, published), expected));
+
+test('import: a docs sub-type table attaches to the curated definition whose name ends with it', async () => {
+  const router = [page('communication-services-router-events.md')];
+  const fresh = await importDocs(router, {});
+  const drafted = (YAML.parse(fresh.files['definitions.yaml']!) as RawDefinitionsFile).definitions;
+  const rows = drafted.QueueDetails!.attributes!;
+  assert.ok(rows.length > 0);
+  const curated = [
+    'definitions:',
+    '  RouterQueueDetails:',
+    '    description: A queue a worker takes jobs from.',
+    '    schema:',
+    '      type: object',
+    '      properties:',
+    '        id: { type: string }',
+    '        name: { type: string }',
+    '        labels: { type: object, additionalProperties: true }',
+    '',
+  ].join('\n');
+  const result = await importDocs(router, { 'definitions.yaml': curated });
+  const definitions = (YAML.parse(result.files['definitions.yaml']!) as RawDefinitionsFile).definitions;
+  assert.not.ok('QueueDetails' in definitions, 'no second definition under the published name');
+  assert.equal(definitions.RouterQueueDetails!.attributes, rows);
+  assert.ok(result.files['definitions.yaml']!.startsWith(curated.split('    schema:')[0]!));
+});
+
 test('import: definitions rows against their curated schema; C# names match their camelCase', async () => {
   const pages = [
     page('communication-services-router-events.md'),
@@ -586,48 +631,88 @@ const cli = (args: string[]) =>
     }),
   );
 
+/** An event file's attribute rows: a top-level `attributes:` block (docs facts the importer owns). */
+const ATTRIBUTES_BLOCK = /^attributes:\n(?:[ -].*\n)*/m;
+
 test('CLI: all docs pages into a copy of the catalog, twice: the second run changes nothing', async () => {
   const dir = join(ROOT, 'test/tmp', `import-docs-pages-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
+  const snapshot = async (): Promise<Record<string, string>> => {
+    const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+    return Object.fromEntries(
+      await Promise.all(
+        entries.map(async (e) => [
+          join(e.parentPath, e.name).slice(dir.length + 1),
+          await readFile(join(e.parentPath, e.name), 'utf8'),
+        ]),
+      ),
+    );
+  };
   try {
     for (const entry of await readdir(join(ROOT, 'catalog'), { withFileTypes: true }))
       if (entry.name !== 'sources')
         await cp(join(ROOT, 'catalog', entry.name), join(dir, entry.name), { recursive: true });
-    const committedDefinitions = await readFile(join(dir, 'definitions.yaml'), 'utf8');
+    const committed = await snapshot();
+    // The copy loses every event's attribute rows; the import must give them back, and only them.
+    const stripped = Object.keys(committed).filter(
+      (p) => p.startsWith('events/') && ATTRIBUTES_BLOCK.test(committed[p]!),
+    );
+    for (const path of stripped)
+      await writeFile(join(dir, path), committed[path]!.replace(ATTRIBUTES_BLOCK, ''));
+    const rows = stripped.reduce((n, p) => n + (YAML.parse(committed[p]!) as RawEvent).attributes!.length, 0);
+    assert.ok(stripped.length > 0 && rows > 0);
+
     const args = ['--catalog', dir, '--sources', SOURCES, ...pageNames.map((n) => join(SOURCES, 'docs', n))];
     const first = await cli(args);
     assert.is(first.code, 0, first.stderr);
     assert.match(
       first.stdout,
-      'added: 8 document(s), 0 prefix(es) + 0 prefix listing(s), 0 filter(s), 13 definition(s) + 41 definition attribute(s), 33 event(s), 51 listing(s), 59 sample(s), 188 attribute(s)',
+      `added: 0 document(s), 0 prefix(es) + 0 prefix listing(s), 0 filter(s), 0 definition(s) + 0 definition attribute(s), 0 event(s), 0 listing(s), 0 sample(s), ${rows} attribute(s)`,
     );
-    // the curated definitions file keeps its text; new definitions are appended
-    assert.ok((await readFile(join(dir, 'definitions.yaml'), 'utf8')).startsWith(committedDefinitions));
-    const snapshot = async () => {
-      const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) =>
-        e.isFile(),
-      );
-      return Object.fromEntries(
-        await Promise.all(
-          entries.map(async (e) => [
-            join(e.parentPath, e.name),
-            await readFile(join(e.parentPath, e.name), 'utf8'),
-          ]),
-        ),
-      );
-    };
-    const before = await snapshot();
+    const after = await snapshot();
+    for (const [path, text] of Object.entries(committed)) {
+      if (!stripped.includes(path)) {
+        assert.is(after[path], text, `${path}: untouched`);
+        continue;
+      }
+      // The rows go back between listings and schema, where the curated files have them; the rest
+      // of the file is the curated text.
+      const block = ATTRIBUTES_BLOCK.exec(after[path]!);
+      assert.ok(block, path);
+      assert.is(after[path]!.replace(ATTRIBUTES_BLOCK, ''), text.replace(ATTRIBUTES_BLOCK, ''), path);
+      assert.is(block.index, ATTRIBUTES_BLOCK.exec(text)!.index, `${path}: attributes in place`);
+    }
+    // The rows as published equal the committed ones, but one: the committed RouterJobReceived row at
+    // line 101 joins its Description and Notes cells with " — ", the importer keeps them on two lines.
+    const differing = stripped.flatMap((path) => {
+      const written = (YAML.parse(after[path]!) as RawEvent).attributes!;
+      const curated = (YAML.parse(committed[path]!) as RawEvent).attributes!;
+      assert.is(written.length, curated.length, path);
+      return curated.flatMap((row, i) => {
+        if (JSON.stringify(row) === JSON.stringify(written[i])) return [];
+        assert.equal({ ...row, description: undefined }, { ...written[i], description: undefined }, path);
+        return [`${path}:${row.line}`];
+      });
+    });
+    assert.equal(differing, ['events/router/RouterJobReceived.yaml:101']);
+
     const second = await cli(args);
     assert.is(second.code, 0, second.stderr);
     assert.match(second.stdout, 'added: 0 document(s)');
-    assert.match(second.stdout, /unchanged {2}\d+ file\(s\)/);
+    const imported = Object.keys(committed).filter(
+      (p) =>
+        p.startsWith('events/') ||
+        ['sources.yaml', 'subjects.yaml', 'filters.yaml', 'definitions.yaml'].includes(p),
+    );
+    assert.match(second.stdout, `unchanged  ${imported.length} file(s)`);
     assert.not.match(second.stdout, /updated|created/);
-    assert.equal(await snapshot(), before);
-    // diagnostics name the page as given on the command line, with line and column
+    assert.equal(await snapshot(), after);
+    // diagnostics name the page as given on the command line, with line and column; the router page's
+    // QueueDetails table is reconciled with the curated RouterQueueDetails
     assert.match(
       second.stderr,
-      `${join(SOURCES, 'docs/communication-services-router-events.md')}:54:1: warning: data.scheduledOn: RouterJobReceived: must match format "date-time"`,
+      `${join(SOURCES, 'docs/communication-services-router-events.md')}:1123:1: warning: schema.properties.Labels: RouterQueueDetails: the table says Labels is nullable, the schema does not allow null (table vs schema)`,
     );
   } finally {
     await rm(dir, { recursive: true, force: true });

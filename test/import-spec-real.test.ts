@@ -4,14 +4,15 @@
  * names checked against the docs pages, and the CLI run twice (the second run changes nothing).
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { JsonSchema } from '../generator/model/catalog-model.ts';
+import YAML from 'yaml';
+import type { JsonSchema, RawDefinitionsFile, RawEvent } from '../generator/model/catalog-model.ts';
 import { inheritance } from '../generator/model/schema-shapes.ts';
 import { positionOf, readSpec } from '../generator/import/spec/read-spec.ts';
 import type { SwaggerDocument } from '../generator/import/spec/swagger-schema.ts';
@@ -229,6 +230,11 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
   return files;
 }
 
+/** A `spec:` link block, as the importer writes it. */
+const SPEC_LINK = /^( *)spec:\n\1  definition: \w+\n\1  line: \d+\n/gm;
+/** The spec's document in sources.yaml: from its list item to the next one or the end. */
+const SPEC_DOCUMENT = /^ {2}- id: rest-api-spec\n(?: {4}.*\n)*/m;
+
 test('CLI: import into a copy of the catalog, twice; curated text untouched, the second run changes nothing', async () => {
   const dir = join(ROOT, 'test/tmp', `import-spec-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
@@ -236,49 +242,81 @@ test('CLI: import into a copy of the catalog, twice; curated text untouched, the
   try {
     await cp(join(ROOT, 'catalog/events'), join(dir, 'events'), { recursive: true });
     await cp(join(ROOT, 'catalog/definitions.yaml'), join(dir, 'definitions.yaml'));
-    const before = await snapshot(dir);
-    const first = await cli([SPEC_FILE, '--catalog', dir]);
-    assert.is(first.code, 0, first.stderr);
-    const counts =
-      /(\d+) events added, (\d+) linked; (\d+) definitions added, (\d+) linked; (\d+) already linked/.exec(
-        first.stdout,
-      )!;
-    const [eventsAdded, eventsLinked, definitionsAdded, definitionsLinked, unchanged] = counts
-      .slice(1)
-      .map(Number);
-    assert.is(eventsAdded! + eventsLinked! + definitionsAdded! + definitionsLinked! + unchanged!, 89);
-    assert.match(first.stdout, 'spec: 89 definitions (53 events, 36 shared definitions), 289 properties');
-    const after = await snapshot(dir);
-    for (const [path, text] of Object.entries(before)) {
-      if (path === 'definitions.yaml') continue;
-      const unlinked = after[path]!.replace(/^( *)spec:\n\1  definition: \w+\n\1  line: \d+\n/m, '');
-      assert.is(unlinked, text, `${path}: only spec: is added`);
-    }
-    // definitions.yaml: the curated text, with spec: links, then the new definitions.
-
-    assert.ok(
-      after['definitions.yaml']!.replace(/^ *spec:\n *definition: \w+\n *line: \d+\n/gm, '').startsWith(
-        before['definitions.yaml']!,
-      ),
+    await cp(join(ROOT, 'catalog/sources.yaml'), join(dir, 'sources.yaml'));
+    const committed = await snapshot(dir);
+    // The copy as it was before the spec was imported: no spec document, and none of the spec: links
+    // the importer writes. Those it does not write stay: a curated definition named otherwise than the
+    // importer would name it is found by its hand-written link only (ChatInThreadEventBase is
+    // AcsChatEventInThreadBaseProperties), and RouterWorker is linked by hand to an event's data.
+    const curated = (YAML.parse(committed['definitions.yaml']!) as RawDefinitionsFile).definitions;
+    const importerLinked = new Set(
+      model.definitions
+        .filter((d) => curated[d.name]?.spec?.definition === d.spec.definition)
+        .map((d) => d.spec.definition),
     );
-    assert.is(Object.keys(after).filter((p) => !(p in before)).length, eventsAdded);
-    // The real catalog's known disagreements with the spec, located in its YAML.
+    const importerLink = (block: string): boolean => importerLinked.has(/definition: (\w+)/.exec(block)![1]!);
+    assert.match(committed['sources.yaml']!, SPEC_DOCUMENT);
+    const unlinked = Object.fromEntries(
+      Object.entries(committed).map(([path, text]) => [
+        path,
+        path === 'sources.yaml'
+          ? text.replace(SPEC_DOCUMENT, '')
+          : path === 'definitions.yaml'
+            ? text.replace(SPEC_LINK, (block) => (importerLink(block) ? '' : block))
+            : text.replace(SPEC_LINK, ''),
+      ]),
+    );
+    for (const [path, text] of Object.entries(unlinked)) await writeFile(join(dir, path), text);
+    // What the importer should link, counted on the committed catalog itself.
+    const linkedEvents = Object.entries(committed).filter(
+      ([path, text]) => path.startsWith('events') && text.match(SPEC_LINK) !== null,
+    ).length;
+    const linkedDefinitions = importerLinked.size;
+    const renamed = model.definitions.filter((d) =>
+      Object.entries(curated).some(
+        ([name, c]) => name !== d.name && c.spec?.definition === d.spec.definition,
+      ),
+    ).length;
+    const unused = model.definitions.length - linkedDefinitions - renamed;
+    assert.is(linkedEvents, model.events.length, 'every spec event is in the catalog, linked');
+    assert.ok(
+      linkedDefinitions > 0 && renamed > 0 && unused > 0,
+      `${linkedDefinitions} ${renamed} ${unused}`,
+    );
+
+    const first = await cli([SPEC_FILE, '--catalog', dir, '--sources', 'catalog/sources']);
+    assert.is(first.code, 0, first.stderr);
+    assert.match(first.stdout, 'spec: 89 definitions (53 events, 36 shared definitions), 289 properties');
+    assert.match(
+      first.stdout,
+      `0 events added, ${linkedEvents} linked; 0 definitions added, ${linkedDefinitions} linked, ${unused} unused by the catalog (not added); ${renamed} already linked; ${linkedEvents + 2} files changed`,
+      'the linked event files, definitions.yaml and sources.yaml; the definitions linked by hand are found by their link',
+    );
+    // The links come back where the curated files have them, the spec document as committed: the
+    // committed catalog, byte for byte (curated text untouched, no definition added).
+    assert.equal(await snapshot(dir), committed);
+    // The real catalog's known disagreements with the spec, located in its YAML: SMSReceived's
+    // segmentCount is optional in the catalog, required by the spec.
+    const sms = committed['events/sms/SMSReceived.yaml']!;
+    assert.not.ok((YAML.parse(sms) as RawEvent).schema.required?.includes('segmentCount'));
+    const segmentCountLine = sms.split('\n').findIndex((l) => l === '    segmentCount:') + 1;
+    assert.ok(segmentCountLine > 0);
     assert.match(
       first.stderr,
-      /events\/sms\/SMSReceived\.yaml:\d+:\d+: warning: schema\.properties: missing-field: segmentCount: spec has segmentCount: integer \(int32\), required; the catalog lacks it \(spec AcsSmsReceivedEventData at catalog\/sources\/rest-api-spec\/AzureCommunicationServices\.json:1517:9\)/,
+      `events/sms/SMSReceived.yaml:${segmentCountLine}:5: warning: schema.properties.segmentCount: required: segmentCount: spec: required; catalog: optional (spec AcsSmsReceivedEventData at ${SPEC_FILE}:1517:9)`,
     );
     assert.match(
       first.stderr,
       'AzureCommunicationServices.json:1822:13: warning: /definitions/AcsMessageDeliveryStatusUpdatedEventData/properties/status/x-ms-enum/values',
     );
 
-    const second = await cli([SPEC_FILE, '--catalog', dir]);
+    const second = await cli([SPEC_FILE, '--catalog', dir, '--sources', 'catalog/sources']);
     assert.is(second.code, 0, second.stderr);
     assert.match(
       second.stdout,
-      '0 events added, 0 linked; 0 definitions added, 0 linked; 89 already linked; 0 files changed',
+      `0 events added, 0 linked; 0 definitions added, 0 linked, ${unused} unused by the catalog (not added); ${linkedEvents + linkedDefinitions + renamed} already linked; 0 files changed`,
     );
-    assert.equal(await snapshot(dir), after);
+    assert.equal(await snapshot(dir), committed);
     assert.is(second.stderr, first.stderr, 'the same diagnostics');
   } finally {
     await rm(dir, { recursive: true, force: true });

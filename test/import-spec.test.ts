@@ -606,9 +606,10 @@ test('merge: a new event file and new definitions; a second run changes nothing'
   assert.equal(first.counts, {
     eventsAdded: 1,
     eventsLinked: 1,
-    definitionsAdded: 2,
+    definitionsAdded: 1,
     definitionsLinked: 1,
     unchanged: 0,
+    unused: 1,
   });
   assert.equal(YAML.parse(first.changes['events/chat/ChatThingInThread.yaml']!), {
     type: 'Microsoft.Communication.ChatThingInThread',
@@ -623,9 +624,14 @@ test('merge: a new event file and new definitions; a second run changes nothing'
     schema: { allOf: [{ $ref: '#/$defs/ChatEventInThreadBase' }] },
     samples: [],
   });
+  // The new event extends ChatEventInThreadBase: added. The curated SMSReceived spells out its base's
+  // fields, so SmsEventBase is used by no event: not added (counted unused).
   const definitions = YAML.parse(first.changes['definitions.yaml']!).definitions;
-  assert.equal(Object.keys(definitions), ['SmsDeliveryAttempt', 'ChatEventInThreadBase', 'SmsEventBase']);
-  assert.equal(definitions.SmsEventBase.spec, { definition: 'AcsSmsEventBaseProperties', line: 45 });
+  assert.equal(Object.keys(definitions), ['SmsDeliveryAttempt', 'ChatEventInThreadBase']);
+  assert.equal(definitions.ChatEventInThreadBase.spec, {
+    definition: 'AcsChatEventInThreadBaseProperties',
+    line: 36,
+  });
 
   const second = importSpec('spec.json', smallSpec, { ...catalog, ...first.changes });
   assert.equal(second.changes, {});
@@ -634,7 +640,8 @@ test('merge: a new event file and new definitions; a second run changes nothing'
     eventsLinked: 0,
     definitionsAdded: 0,
     definitionsLinked: 0,
-    unchanged: 5,
+    unchanged: 4,
+    unused: 1,
   });
   assert.equal(
     second.diagnostics.map((d) => d.message),
@@ -648,11 +655,9 @@ test('merge: a catalog without definitions.yaml gets one; a curated scope that d
     .replace('SMSReceived\n', 'ChatThingInThread\n')
     .replace('category: sms', 'category: chat\nscope: user');
   const result = importSpec('spec.json', smallSpec, { 'events/chat/ChatThingInThread.yaml': threadScoped });
-  assert.equal(Object.keys(YAML.parse(result.changes['definitions.yaml']!).definitions), [
-    'ChatEventInThreadBase',
-    'SmsEventBase',
-    'SmsDeliveryAttempt',
-  ]);
+  // Only the new SMSReceived event extends a spec definition; the curated chat event spells out its own.
+  assert.equal(Object.keys(YAML.parse(result.changes['definitions.yaml']!).definitions), ['SmsEventBase']);
+  assert.equal([result.counts.eventsAdded, result.counts.definitionsAdded, result.counts.unused], [1, 1, 2]);
   const scope = result.diagnostics.find((d) => d.path === 'scope')!;
   assert.equal(
     [scope.file, scope.line, scope.column, scope.message],
@@ -662,6 +667,132 @@ test('merge: a catalog without definitions.yaml gets one; a curated scope that d
       1,
       'spec AcsChatThingInThreadEventData gives scope thread; the catalog says user',
     ],
+  );
+});
+
+test('merge: a curated definition linked by spec: is that definition, whatever its name', () => {
+  // The catalog's ChatInThreadEventBase is the spec's AcsChatEventInThreadBaseProperties (the importer
+  // would call it ChatEventInThreadBase); the curated chat event extends it.
+  const chatEvent = smsEvent
+    .replace('SMSReceived\n', 'ChatThingInThread\n')
+    .replace('category: sms', 'category: chat\nscope: thread')
+    .replace(
+      /schema:\n[^]*?\nsamples/,
+      "schema:\n  allOf:\n    - $ref: '#/$defs/ChatInThreadEventBase'\nsamples",
+    );
+  const definitions = [
+    'definitions:',
+    '  ChatInThreadEventBase:',
+    '    description: Curated chat base.',
+    '    spec:',
+    '      definition: AcsChatEventInThreadBaseProperties',
+    '      line: 36',
+    '    schema:',
+    '      type: object',
+    '      properties:',
+    '        threadId:',
+    '          type: string',
+    '',
+  ].join('\n');
+  const files = {
+    ...catalog,
+    'definitions.yaml': definitions,
+    'events/chat/ChatThingInThread.yaml': chatEvent,
+  };
+  const result = importSpec('spec.json', smallSpec, files);
+  // Linked already and in agreement: definitions.yaml is left as is (no ChatEventInThreadBase next to it).
+  assert.equal(Object.keys(result.changes), [
+    'events/chat/ChatThingInThread.yaml',
+    'events/sms/SMSReceived.yaml',
+  ]);
+  // Linked already: unchanged; SmsDeliveryAttempt and SmsEventBase are used by no event: not added.
+  assert.equal(result.counts, {
+    eventsAdded: 0,
+    eventsLinked: 2,
+    definitionsAdded: 0,
+    definitionsLinked: 0,
+    unchanged: 1,
+    unused: 2,
+  });
+  assert.not.ok(
+    result.diagnostics.some((d) => d.file === 'definitions.yaml'),
+    'the curated base agrees with the spec definition it is linked to',
+  );
+});
+
+test('merge: a new event refers to a spec definition the catalog holds under another name by that name', () => {
+  const definitions = [
+    'definitions:',
+    '  ChatInThreadEventBase:',
+    '    description: Curated chat base.',
+    '    spec:',
+    '      definition: AcsChatEventInThreadBaseProperties',
+    '      line: 36',
+    '    schema:',
+    '      type: object',
+    '      properties:',
+    '        threadId:',
+    '          type: string',
+    '',
+  ].join('\n');
+  const result = importSpec('spec.json', smallSpec, { ...catalog, 'definitions.yaml': definitions });
+  assert.equal(YAML.parse(result.changes['events/chat/ChatThingInThread.yaml']!).schema, {
+    allOf: [{ $ref: '#/$defs/ChatInThreadEventBase' }],
+  });
+  assert.not.ok('definitions.yaml' in result.changes, 'no ChatEventInThreadBase next to the curated base');
+  assert.equal(
+    [result.counts.eventsAdded, result.counts.definitionsAdded, result.counts.unchanged],
+    [1, 0, 1],
+  );
+});
+
+// The spec registered as a document of sources.yaml
+const versionedSpec = JSON.stringify({ ...JSON.parse(smallSpec), info: { version: '2018-01-01' } });
+const origin = { repository: 'Azure/azure-rest-api-specs', path: 'spec/Acs.json', commit: 'abc123' };
+const specSource = { file: 'rest-api-spec/Acs.json', origin };
+
+test('sources: a catalog without the spec document gets it, appended; a second run changes nothing', () => {
+  const sources = ['documents:', '  - id: 2021-10', '    file: docs/chat.md', '    title: Chat', ''].join(
+    '\n',
+  );
+  const first = importSpec('spec.json', versionedSpec, { ...catalog, 'sources.yaml': sources }, specSource);
+  const written = first.changes['sources.yaml']!;
+  assert.ok(written.startsWith(sources), 'the documents already there are kept as they are');
+  assert.equal(YAML.parse(written).documents[1], {
+    id: 'rest-api-spec',
+    file: 'rest-api-spec/Acs.json',
+    title: 'Azure Communication Services events, REST API spec (Swagger 2.0, api-version 2018-01-01)',
+    date: '2018-01-01',
+    dateSource: 'inferred',
+    format: 'swagger',
+    summary:
+      'The Swagger 2.0 definitions of the data of every ACS event Event Grid delivers, the contract the Azure SDKs are generated from. The file states no date; its date here is its api-version, and its content is as of the commit below.',
+    origin,
+  });
+  const files = { ...catalog, ...first.changes };
+  assert.equal(importSpec('spec.json', versionedSpec, files, specSource).changes, {});
+});
+
+test('sources: an existing spec document keeps its curated text; its origin is refreshed', () => {
+  const curated = [
+    'documents:',
+    '  - id: rest-api-spec',
+    '    file: rest-api-spec/Acs.json',
+    '    title: Curated title',
+    '    date: 2018-01-01',
+    '    dateSource: inferred',
+    '    format: swagger',
+    '    origin:',
+    '      repository: Azure/azure-rest-api-specs',
+    '      path: spec/Acs.json',
+    '      commit: old',
+    '',
+  ].join('\n');
+  const result = importSpec('spec.json', versionedSpec, { 'sources.yaml': curated }, specSource);
+  assert.is(result.changes['sources.yaml'], curated.replace('commit: old', 'commit: abc123'));
+  assert.not.ok(
+    'sources.yaml' in importSpec('spec.json', versionedSpec, { 'sources.yaml': curated }).changes,
+    'no source given: sources.yaml is not touched',
   );
 });
 

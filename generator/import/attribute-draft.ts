@@ -5,19 +5,18 @@
  * the row and the samples disagree the samples' shape stays (they are the wire evidence) and the
  * disagreement is reported.
  */
-import type { JsonSchema } from '../model/catalog-model.ts';
+import type { Attribute, JsonSchema } from '../model/catalog-model.ts';
 import { typeNames } from '../model/schema-shapes.ts';
 import { schemaOfDotnetType, withNull } from './dotnet-types.ts';
-import type { AttributeEntry } from './format-v2.ts';
 
 export interface DraftProblem {
-  row: AttributeEntry;
+  row: Attribute;
   message: string;
 }
 
 export function combineWithAttributes(
   draft: JsonSchema,
-  rows: readonly AttributeEntry[],
+  rows: readonly Attribute[],
   isDefinition: (name: string) => boolean,
   problems: DraftProblem[],
 ): JsonSchema {
@@ -27,7 +26,7 @@ export function combineWithAttributes(
     const key = propertyKey(properties, row.name);
     if (seen.has(key)) continue;
     seen.add(key);
-    const fromTable = schemaOfDotnetType(row.type, row.description, isDefinition);
+    const fromTable = schemaOfDotnetType(row.type, row.description ?? '', isDefinition);
     if (fromTable === undefined)
       problems.push({
         row,
@@ -36,7 +35,7 @@ export function combineWithAttributes(
     const fromSamples = properties[key];
     let shape = fromSamples === undefined ? (fromTable ?? {}) : refine(fromSamples, fromTable, row, problems);
     if (row.nullable === true) shape = withNull(shape);
-    if (row.description !== '') shape = { ...shape, description: row.description };
+    if (row.description) shape = { ...shape, description: row.description };
     properties[key] = shape;
   }
   return { ...draft, type: 'object', properties };
@@ -51,7 +50,7 @@ export function propertyKey(properties: Record<string, unknown>, name: string): 
 function refine(
   fromSamples: JsonSchema,
   fromTable: JsonSchema | undefined,
-  row: AttributeEntry,
+  row: Attribute,
   problems: DraftProblem[],
 ): JsonSchema {
   if (fromTable === undefined) return fromSamples;

@@ -1,6 +1,6 @@
 /** The importer as one pure (async) function: page texts + catalog texts in, catalog texts out. */
 import type { Diagnostic } from '../model/diagnostic.ts';
-import type { DocumentOrigin } from './format-v2.ts';
+import type { DocumentOrigin } from '../model/catalog-model.ts';
 import { mergePages, type CatalogFiles, type ImportResult } from './merge-into-catalog.ts';
 import { parsePage } from './parse-docs-page.ts';
 

@@ -124,7 +124,13 @@ export function attributeRow(
       path,
     );
   const description = [cell(columns.description), cell(columns.notes)].filter((t) => t !== '').join('\n');
-  return { line, name, type, ...(nullable !== undefined ? { nullable } : {}), description };
+  return {
+    line,
+    name,
+    type,
+    ...(nullable !== undefined ? { nullable } : {}),
+    ...(description !== '' ? { description } : {}),
+  };
 }
 
 /** Reads the pipe table whose header is on line `header`; returns the first line after it. */

@@ -3,7 +3,7 @@ import { Document, type YAMLMap } from 'yaml';
 import { combineWithAttributes, type DraftProblem } from './attribute-draft.ts';
 import { draftSchema } from './draft-schema.ts';
 import { categoryOf, scopeOf } from './event-naming.ts';
-import type { EventV2 } from './format-v2.ts';
+import type { RawEvent } from '../model/catalog-model.ts';
 import type { ImportCounts, Reporter } from './import-context.ts';
 import { schemaComment, TEXT_KEYS, type CatalogFiles } from './managed-file.ts';
 import type { EventEntry } from './merge-events.ts';
@@ -58,7 +58,7 @@ export async function draftNewEvents(
       );
     const level = levels[0]?.toLowerCase();
     const scope = level === 'user' || level === 'thread' ? level : scopeOf(entry.short);
-    const event: EventV2 = {
+    const event: RawEvent = {
       type,
       category,
       ...(category === 'chat' ? { scope } : {}),

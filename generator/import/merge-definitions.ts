@@ -8,9 +8,8 @@
  * new definitions are appended and a grown `attributes` list replaces only its own lines.
  */
 import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
-import type { JsonSchema } from '../model/catalog-model.ts';
+import type { Attribute, JsonSchema, RawDefinition } from '../model/catalog-model.ts';
 import { camelCase, schemaOfDotnetType, withNull } from './dotnet-types.ts';
-import type { AttributeEntry, DefinitionV2 } from './format-v2.ts';
 import { refKey, type ImportCounts, type Reporter } from './import-context.ts';
 import { schemaComment, TEXT_KEYS, type CatalogFiles, type ManagedFile } from './managed-file.ts';
 import type { DocumentIndex, ImportPage } from './merge-sources.ts';
@@ -22,7 +21,7 @@ const PATH = 'definitions.yaml';
 export interface DefinitionsResult {
   file: ManagedFile;
   /** Every definition after the merge. */
-  definitions: Record<string, DefinitionV2>;
+  definitions: Record<string, RawDefinition>;
   /** The definitions the pages describe (sub-type sections), sorted. */
   described: string[];
   /** The rows (by `refKey`) read from C# classes: their names are C#-cased. */
@@ -38,9 +37,9 @@ export function mergeDefinitions(
 ): DefinitionsResult {
   const original = files[PATH];
   const doc = original === undefined ? new Document({ definitions: {} }) : parseYaml(original, PATH);
-  const existing = (doc.toJS() as { definitions?: Record<string, DefinitionV2> } | null)?.definitions ?? {};
-  const created = new Map<string, DefinitionV2>();
-  const grown = new Map<string, AttributeEntry[]>();
+  const existing = (doc.toJS() as { definitions?: Record<string, RawDefinition> } | null)?.definitions ?? {};
+  const created = new Map<string, RawDefinition>();
+  const grown = new Map<string, Attribute[]>();
   const tables = pages.flatMap((page) =>
     page.attributeTables.flatMap((table) =>
       'definition' in table.owner
@@ -52,7 +51,7 @@ export function mergeDefinitions(
     Object.prototype.hasOwnProperty.call(existing, name) || tables.some((t) => t.name === name);
 
   for (const { page, table, name } of tables) {
-    const rows: AttributeEntry[] = table.rows.map((row) => ({ document: index.idOf(page), ...row }));
+    const rows: Attribute[] = table.rows.map((row) => ({ document: index.idOf(page), ...row }));
     const fresh = created.get(name);
     if (!Object.prototype.hasOwnProperty.call(existing, name) && fresh === undefined) {
       created.set(name, {
@@ -75,7 +74,7 @@ export function mergeDefinitions(
     if (!fresh) grown.set(name, list);
   }
 
-  const definitions: Record<string, DefinitionV2> = { ...existing };
+  const definitions: Record<string, RawDefinition> = { ...existing };
   for (const [name, list] of grown) definitions[name] = { ...definitions[name]!, attributes: list };
   for (const [name, definition] of created) definitions[name] = definition;
   const changed = created.size > 0 || grown.size > 0;
@@ -108,8 +107,8 @@ export function curatedName(names: readonly string[], published: string): string
 function spliced(
   original: string | undefined,
   doc: Document,
-  grown: ReadonlyMap<string, AttributeEntry[]>,
-  created: ReadonlyMap<string, DefinitionV2>,
+  grown: ReadonlyMap<string, Attribute[]>,
+  created: ReadonlyMap<string, RawDefinition>,
 ): string {
   if (original === undefined) {
     const fresh = nodeDoc({ definitions: Object.fromEntries(created) });
@@ -180,15 +179,15 @@ function usedAs(pages: readonly ImportPage[], name: string): string | undefined 
 
 function draftDefinition(
   table: AttributeTable,
-  rows: readonly AttributeEntry[],
+  rows: readonly Attribute[],
   isDefinition: (name: string) => boolean,
-  problem: (row: AttributeEntry, message: string) => void,
+  problem: (row: Attribute, message: string) => void,
 ): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
   for (const row of rows) {
     const key = table.from === 'csharp' ? camelCase(row.name) : row.name;
-    let shape = schemaOfDotnetType(row.type, row.description, isDefinition);
+    let shape = schemaOfDotnetType(row.type, row.description ?? '', isDefinition);
     if (shape === undefined) {
       problem(row, `type ${JSON.stringify(row.type)} has no known JSON Schema (left open)`);
       shape = {};

@@ -3,22 +3,21 @@
  * (with its example title), every attribute-table row an `attributes` entry. Existing files only
  * gain entries; new events are collected here and drafted by draft-new-events.ts.
  */
-import type { DocRef, RawListing } from '../model/catalog-model.ts';
+import type { Attribute, DocRef, RawListing, RawSample } from '../model/catalog-model.ts';
 import { EVENT_PREFIX, shortName } from './event-naming.ts';
-import type { AttributeEntry, SampleV2 } from './format-v2.ts';
 import { refKey, type ImportCounts, type Reporter } from './import-context.ts';
 import { loadManaged, TEXT_KEYS, type CatalogFiles, type ManagedFile } from './managed-file.ts';
 import type { DocumentIndex, ImportPage } from './merge-sources.ts';
 import type { SampleBlock } from './page-context.ts';
-import { createNode, seqAt, sortSeq, toJS } from './yaml-edit.ts';
+import { createNode, seqAfter, seqAt, sortSeq, toJS } from './yaml-edit.ts';
 
 export interface FreshEvent {
   type: string;
   listings: RawListing[];
   /** The chat page's Level cells seen for it (`User`, `Thread`). */
   levels: string[];
-  samples: { sample: SampleV2; events: Record<string, unknown>[] }[];
-  attributes: AttributeEntry[];
+  samples: { sample: RawSample; events: Record<string, unknown>[] }[];
+  attributes: Attribute[];
 }
 
 export interface EventEntry {
@@ -101,7 +100,7 @@ export function mergeEvents(
       if (!('event' in table.owner)) continue;
       const entry = entryFor(shortName(table.owner.event));
       for (const row of table.rows) {
-        const attribute: AttributeEntry = { document, ...row };
+        const attribute: Attribute = { document, ...row };
         if (add(entry, 'attributes', attribute, index)) added.attributes++;
       }
     }
@@ -117,7 +116,7 @@ export function mergeEvents(
       return;
     }
     const entry = entryFor(shortName(types[0]!));
-    const sample: SampleV2 = {
+    const sample: RawSample = {
       source: { document, line: block.line },
       ...(block.title !== undefined ? { title: block.title } : {}),
       published: block.published,
@@ -129,7 +128,7 @@ export function mergeEvents(
       added.samples++;
       return;
     }
-    const existing = existingAt(entry.managed!, 'samples', sample.source) as SampleV2 | undefined;
+    const existing = existingAt(entry.managed!, 'samples', sample.source) as RawSample | undefined;
     if (existing) {
       if (existing.published !== sample.published)
         report.warn(
@@ -146,8 +145,15 @@ export function mergeEvents(
 
 type Keyed = 'listings' | 'samples' | 'attributes';
 
+/** Where a list an existing event lacks goes: after the first of these keys it has (the catalog's order). */
+const PLACED_AFTER: Record<Keyed, readonly string[]> = {
+  listings: ['subjects', 'spec', 'dataVersion'],
+  attributes: ['listings', 'subjects'],
+  samples: ['schema'],
+};
+
 const refOf = (key: Keyed, value: unknown): DocRef =>
-  key === 'samples' ? (value as SampleV2).source : (value as DocRef);
+  key === 'samples' ? (value as RawSample).source : (value as DocRef);
 
 function existingAt(m: ManagedFile, key: Keyed, ref: DocRef): unknown {
   const node = m.doc.get(key, true);
@@ -159,7 +165,7 @@ function existingAt(m: ManagedFile, key: Keyed, ref: DocRef): unknown {
 function add(
   entry: EventEntry,
   key: Keyed,
-  value: RawListing | SampleV2 | AttributeEntry,
+  value: RawListing | RawSample | Attribute,
   index: DocumentIndex,
 ): boolean {
   const ref = refOf(key, value);
@@ -167,12 +173,12 @@ function add(
     // a new event's samples are collected by addSampleBlock, with their parsed events
     const list: DocRef[] = key === 'listings' ? entry.fresh.listings : entry.fresh.attributes;
     if (list.some((l) => refKey(l) === refKey(ref))) return false;
-    list.push(value as RawListing & AttributeEntry);
+    list.push(value as RawListing & Attribute);
     return true;
   }
   const m = entry.managed!;
   if (existingAt(m, key, ref) !== undefined) return false;
-  const seq = seqAt(m.doc, [key]);
+  const seq = seqAfter(m.doc, key, PLACED_AFTER[key]);
   seq.items.push(createNode(m.doc, value, TEXT_KEYS));
   sortSeq(seq, (v) => refOf(key, v), index.byRef);
   m.changed = true;
@@ -180,9 +186,9 @@ function add(
 }
 
 /** An existing sample gains the example title its page gives it (v1 catalogs have none). */
-function setTitle(m: ManagedFile, sample: SampleV2): void {
+function setTitle(m: ManagedFile, sample: RawSample): void {
   const seq = seqAt(m.doc, ['samples']);
-  const i = seq.items.findIndex((item) => refKey((toJS(item) as SampleV2).source) === refKey(sample.source));
+  const i = seq.items.findIndex((item) => refKey((toJS(item) as RawSample).source) === refKey(sample.source));
   if (i === -1) return;
   const node = seq.items[i] as { set(key: string, value: unknown): void };
   node.set('title', sample.title);

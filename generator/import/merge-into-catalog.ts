@@ -6,7 +6,7 @@
  */
 import type { Diagnostic } from '../model/diagnostic.ts';
 import { draftNewEvents } from './draft-new-events.ts';
-import type { DocumentOrigin } from './format-v2.ts';
+import type { DocumentOrigin } from '../model/catalog-model.ts';
 import { noCounts, Reporter, type ImportCounts } from './import-context.ts';
 import { outputOf, type CatalogFiles, type ManagedFile } from './managed-file.ts';
 import { mergeDefinitions } from './merge-definitions.ts';

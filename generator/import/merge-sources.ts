@@ -5,9 +5,8 @@
  * errata are never touched.
  */
 import { isMap, type YAMLMap } from 'yaml';
-import type { DocRef } from '../model/catalog-model.ts';
+import type { DocRef, DocumentOrigin, RawDocument } from '../model/catalog-model.ts';
 import { documentId } from './document-ids.ts';
-import type { DocumentOrigin, DocumentV2 } from './format-v2.ts';
 import { deepEqual, refOrder, type ImportCounts, type Reporter } from './import-context.ts';
 import { loadManaged, TEXT_KEYS, type CatalogFiles, type ManagedFile } from './managed-file.ts';
 import type { ParsedPage } from './page-context.ts';
@@ -42,7 +41,7 @@ export function mergeSources(
     const existing =
       maps.find((item) => item.get('file') === page.file) ??
       maps.find((item) => item.get('file') === baseName(page.file) && baseName(page.file) !== page.file);
-    const fields: Partial<DocumentV2> = {
+    const fields: Partial<RawDocument> = {
       file: page.file,
       title: page.title,
       date: page.date,
@@ -72,11 +71,11 @@ export function mergeSources(
     sources.changed = documentsAdded = true;
     added.documents++;
   }
-  const all = documents.items.map(toJS) as DocumentV2[];
+  const all = documents.items.map(toJS) as RawDocument[];
   if (documentsAdded) {
     sortSeq(
       documents,
-      (d) => d as DocumentV2,
+      (d) => d as RawDocument,
       (a, b) => String(a.date).localeCompare(String(b.date)) || String(a.file).localeCompare(String(b.file)),
     );
   }

@@ -49,7 +49,8 @@ export interface AttributeRow {
   type: string;
   /** ❌ → false, ✔️ → true; absent when the table has no Nullable column or the cell is empty. */
   nullable?: boolean;
-  description: string;
+  /** Absent when a table's description cell is empty (a C# property has `''`: the catalog writes it so). */
+  description?: string;
 }
 
 /** What an attribute table describes: an event's data, or a shared sub-type (`MediaContent`, `QueueDetails`). */

@@ -5,11 +5,10 @@
  * row the schema lacks or spells differently, a nullable row the schema does not allow null for) —
  * for events and for the definitions the pages describe.
  */
-import type { JsonSchema } from '../model/catalog-model.ts';
+import type { Attribute, JsonSchema, RawDefinition, RawEvent } from '../model/catalog-model.ts';
 import { readSample } from '../model/published-json.ts';
 import { splitNullable, typeNames } from '../model/schema-shapes.ts';
 import { camelCase, schemaOfDotnetType, withNull } from './dotnet-types.ts';
-import type { AttributeEntry, DefinitionV2, EventV2 } from './format-v2.ts';
 import { refKey, type Reporter } from './import-context.ts';
 import type { EventEntry } from './merge-events.ts';
 import type { DocumentIndex } from './merge-sources.ts';
@@ -17,7 +16,7 @@ import { SampleValidator } from './validate-samples.ts';
 
 export function reconcile(
   events: ReadonlyMap<string, EventEntry>,
-  definitions: Record<string, DefinitionV2>,
+  definitions: Record<string, RawDefinition>,
   described: { described: readonly string[]; csharpRows: ReadonlySet<string> },
   index: DocumentIndex,
   report: Reporter,
@@ -25,14 +24,14 @@ export function reconcile(
   const validator = new SampleValidator(definitions);
   const isDefinition = (name: string): boolean => Object.prototype.hasOwnProperty.call(definitions, name);
   const fileOf = (document: string): string => index.fileOf(document) ?? document;
-  const isCSharp = (row: AttributeEntry): boolean => described.csharpRows.has(refKey(row));
+  const isCSharp = (row: Attribute): boolean => described.csharpRows.has(refKey(row));
   for (const name of described.described) {
     const definition = definitions[name]!;
     rowsVsSchema(name, definition.attributes ?? [], definition.schema, fileOf, report, isCSharp);
   }
   for (const entry of [...events.values()].sort((a, b) => a.short.localeCompare(b.short))) {
     if (!entry.touched || !entry.managed) continue;
-    const event = entry.managed.doc.toJS() as EventV2;
+    const event = entry.managed.doc.toJS() as RawEvent;
     let check: ReturnType<SampleValidator['compile']>;
     try {
       check = validator.compile(event.schema ?? {});
@@ -64,7 +63,7 @@ export function reconcile(
 
 function rowsVsSamples(
   short: string,
-  rows: readonly AttributeEntry[],
+  rows: readonly Attribute[],
   samples: readonly { document: string; line: number; data: Record<string, unknown> }[],
   validator: SampleValidator,
   isDefinition: (name: string) => boolean,
@@ -86,7 +85,7 @@ function rowsVsSamples(
   }
   const lower = new Set([...names].map((n) => n.toLowerCase()));
   const rowChecks = rows.flatMap((row) => {
-    let shape = schemaOfDotnetType(row.type, row.description, isDefinition);
+    let shape = schemaOfDotnetType(row.type, row.description ?? '', isDefinition);
     if (shape === undefined) return [];
     if (row.nullable === true) shape = withNull(shape);
     return [{ row, check: validator.compile({ type: 'object', properties: { [row.name]: shape } }) }];
@@ -117,11 +116,11 @@ function rowsVsSamples(
  */
 function rowsVsSchema(
   short: string,
-  rows: readonly AttributeEntry[],
+  rows: readonly Attribute[],
   schema: JsonSchema,
   fileOf: (document: string) => string,
   report: Reporter,
-  isCSharp: (row: AttributeEntry) => boolean,
+  isCSharp: (row: Attribute) => boolean,
 ): void {
   const properties = schema.properties;
   if (properties === undefined) return;

@@ -4,7 +4,8 @@
  */
 import YAML, { Document, isMap, isScalar, isSeq, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 
-export const STRINGIFY: YAML.ToStringOptions = { lineWidth: 0 };
+/** As the catalog is written by hand: no line folding, `[string, 'null']` without padding. */
+export const STRINGIFY: YAML.ToStringOptions = { lineWidth: 0, flowCollectionPadding: false };
 
 export function parseYaml(text: string, file: string): Document {
   const doc = YAML.parseDocument(text, { keepSourceTokens: false });
@@ -93,6 +94,23 @@ export function seqAt(doc: Document, path: (string | number)[]): YAMLSeq {
   }
   const seq = new YAMLSeq();
   doc.setIn(path, seq);
+  return seq;
+}
+
+/**
+ * The top-level sequence `key`; when missing, created right after the first of `after` the mapping has
+ * (the catalog's key order), else at the end.
+ */
+export function seqAfter(doc: Document, key: string, after: readonly string[]): YAMLSeq {
+  const map = doc.contents;
+  if (!isMap(map) || map.has(key)) return seqAt(doc, [key]);
+  const seq = new YAMLSeq();
+  const anchor = after
+    .map((name) => map.items.findIndex((pair) => isScalar(pair.key) && pair.key.value === name))
+    .find((i) => i !== -1);
+  const pair = doc.createPair(key, seq);
+  if (anchor === undefined) map.items.push(pair);
+  else map.items.splice(anchor + 1, 0, pair);
   return seq;
 }
 

@@ -119,7 +119,8 @@ export interface Attribute extends DocRef {
   /** The type as printed: `string`, `Dictionary<string, object>`, `List<WorkerSelector>`, `enum`. */
   type: string;
   nullable?: boolean;
-  description: string;
+  /** Absent when the row's description cell is empty. */
+  description?: string;
 }
 
 export interface RawListing extends DocRef {

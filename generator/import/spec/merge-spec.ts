@@ -9,7 +9,7 @@
 import YAML, { Document } from 'yaml';
 import type { JsonSchema, RawDefinition, RawEvent } from '../../model/catalog-model.ts';
 import { formatPath, type Diagnostic } from '../../model/diagnostic.ts';
-import { definitionsUsed } from '../../model/schema-refs.ts';
+import { definitionsUsed, refName, refTo } from '../../model/schema-refs.ts';
 import { createNode, stringify } from '../yaml-edit.ts';
 import { compareSchemas, type SchemaDifference } from './compare-schemas.ts';
 import { positionOf, type SpecModel, type SpecOrigin } from './read-spec.ts';
@@ -117,13 +117,30 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
     }
   };
 
+  // A curated definition may go by another name than the importer's: its own `spec:` link says which
+  // it is. What the importer adds refers to it by that name.
+  const curatedNameOf = new Map(
+    Object.entries(curatedDefinitions).flatMap(([name, d]) => {
+      const linked = (d as { spec?: { definition?: unknown } }).spec?.definition;
+      return typeof linked === 'string' ? [[linked, name] as const] : [];
+    }),
+  );
+  const catalogNames = new Map(
+    model.definitions.flatMap((d) => {
+      const curated = curatedNameOf.get(d.spec.definition);
+      return curated !== undefined && curated !== d.name ? [[d.name, curated] as const] : [];
+    }),
+  );
+  const inCatalogNames = (schema: JsonSchema): JsonSchema => renameRefs(schema, catalogNames);
+
   // ---- events --------------------------------------------------------------------------------
   /** The data schemas of the catalog's events once merged: what decides which spec definitions it needs. */
   const eventSchemas: JsonSchema[] = [...eventFiles.values()].map(({ event }) => event.schema ?? {});
   for (const spec of model.events) {
     const existing = eventFiles.get(spec.type);
     if (existing === undefined) {
-      eventSchemas.push(spec.schema);
+      const schema = inCatalogNames(spec.schema);
+      eventSchemas.push(schema);
       const path = `events/${spec.category}/${spec.short}.yaml`;
       if (files[path] !== undefined) {
         diagnostics.push({
@@ -136,7 +153,7 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
         });
         continue;
       }
-      texts.set(path, newEventText(path, spec));
+      texts.set(path, newEventText(path, { ...spec, schema }));
       counts.eventsAdded++;
       continue;
     }
@@ -166,13 +183,6 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
 
   // ---- definitions ---------------------------------------------------------------------------
   const fresh: [string, unknown][] = [];
-  // A curated definition may go by another name than the importer's: its own `spec:` link says which it is.
-  const curatedNameOf = new Map(
-    Object.entries(curatedDefinitions).flatMap(([name, d]) => {
-      const linked = (d as { spec?: { definition?: unknown } }).spec?.definition;
-      return typeof linked === 'string' ? [[linked, name] as const] : [];
-    }),
-  );
   const needed = new Set(eventSchemas.flatMap((schema) => definitionsUsed(schema, mergedSchemas)));
   for (const specDefinition of model.definitions) {
     const name = curatedNameOf.get(specDefinition.spec.definition) ?? specDefinition.name;
@@ -185,7 +195,10 @@ export function mergeSpec(files: CatalogFiles, model: SpecModel, specFile: strin
         counts.unused++;
         continue;
       }
-      fresh.push([spec.name, { description: spec.description, spec: spec.spec, schema: spec.schema }]);
+      fresh.push([
+        spec.name,
+        { description: spec.description, spec: spec.spec, schema: inCatalogNames(spec.schema) },
+      ]);
       counts.definitionsAdded++;
       continue;
     }
@@ -270,4 +283,21 @@ function newEventText(path: string, spec: SpecModel['events'][number]): string {
   doc.commentBefore = ` yaml-language-server: $schema=${'../'.repeat(path.split('/').length - 1)}schema/event.schema.json`;
   doc.contents = createNode(doc, event, new Set()) as Document['contents'];
   return stringify(doc);
+}
+
+/** `schema` with its `$ref`s to the definitions `names` maps renamed. */
+function renameRefs(schema: JsonSchema, names: ReadonlyMap<string, string>): JsonSchema {
+  if (names.size === 0) return schema;
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => {
+        const name = key === '$ref' && typeof child === 'string' ? refName(child) : undefined;
+        const renamed = name === undefined ? undefined : names.get(name);
+        return [key, renamed === undefined ? walk(child) : refTo(renamed)];
+      }),
+    );
+  };
+  return walk(schema) as JsonSchema;
 }

@@ -45,6 +45,8 @@ export interface SpecModel {
   definitions: SpecDefinition[];
   /** Every definition of the spec, events and shared ones, by spec name. */
   definitionCount: number;
+  /** The spec's api-version (`info.version`), when it states one. */
+  version?: string;
   problems: SpecProblem[];
   positions: JsonPositions;
   /** The spec pointer each converted schema node came from. */
@@ -170,6 +172,7 @@ export function readSpec(text: string): SpecModel {
     events,
     definitions: shared,
     definitionCount: Object.keys(definitions).length,
+    ...(typeof document.info?.version === 'string' ? { version: document.info.version } : {}),
     problems,
     positions,
     origins,

@@ -2,6 +2,7 @@
 import type { JsonSchema } from '../../model/catalog-model.ts';
 import { mergeSpec, type CatalogFiles, type SpecMergeResult } from './merge-spec.ts';
 import { readSpec } from './read-spec.ts';
+import { registerSpecDocument, specDocument, type SpecSource } from './spec-document.ts';
 
 export interface SpecCounts {
   /** Definitions in the spec. */
@@ -18,12 +19,27 @@ export interface SpecImportResult extends SpecMergeResult {
   spec: SpecCounts;
 }
 
-/** `specFile` is the spec's path as diagnostics should print it. */
-export function importSpec(specFile: string, specText: string, catalog: CatalogFiles): SpecImportResult {
+/**
+ * `specFile` is the spec's path as diagnostics should print it; `source`, when given, registers the
+ * spec as a document of sources.yaml (a spec without an api-version is not registered).
+ */
+export function importSpec(
+  specFile: string,
+  specText: string,
+  catalog: CatalogFiles,
+  source?: SpecSource,
+): SpecImportResult {
   const model = readSpec(specText);
   const schemas = [...model.events, ...model.definitions].map((item) => item.schema);
+  const merged = mergeSpec(catalog, model, specFile);
+  const sources =
+    source !== undefined && model.version !== undefined
+      ? registerSpecDocument(catalog, specDocument(source, model.version))
+      : undefined;
   return {
-    ...mergeSpec(catalog, model, specFile),
+    ...merged,
+    changes:
+      sources === undefined ? merged.changes : sortedByPath({ ...merged.changes, 'sources.yaml': sources }),
     spec: {
       definitions: model.definitionCount,
       events: model.events.length,
@@ -31,6 +47,10 @@ export function importSpec(specFile: string, specText: string, catalog: CatalogF
       properties: schemas.reduce((sum, schema) => sum + countProperties(schema), 0),
     },
   };
+}
+
+function sortedByPath(files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** Declared properties of a schema and of every schema under it. */
@@ -49,3 +69,4 @@ export function countProperties(schema: JsonSchema): number {
 }
 
 export type { CatalogFiles } from './merge-spec.ts';
+export type { SpecSource } from './spec-document.ts';

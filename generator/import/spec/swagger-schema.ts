@@ -24,6 +24,7 @@ export interface SwaggerSchema {
 
 export interface SwaggerDocument {
   swagger?: string;
+  info?: { version?: string };
   definitions?: Record<string, SwaggerSchema>;
   [key: string]: unknown;
 }
