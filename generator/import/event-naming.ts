@@ -1,7 +1,5 @@
 /** How an event type name maps to the catalog's file name, category and chat scope. */
 
-export const EVENT_PREFIX = 'Microsoft.Communication.';
-
 /** `Microsoft.Communication.ChatMessageReceived` → `ChatMessageReceived` (also for misspelled namespaces). */
 export function shortName(type: string): string {
   return type.slice(type.lastIndexOf('.') + 1);

@@ -4,7 +4,8 @@
  * gain entries; new events are collected here and drafted by draft-new-events.ts.
  */
 import type { Attribute, DocRef, RawListing, RawSample } from '../model/catalog-model.ts';
-import { EVENT_PREFIX, shortName } from './event-naming.ts';
+import { EVENT_TYPE_PREFIX } from '../model/event-names.ts';
+import { shortName } from './event-naming.ts';
 import { refKey, type ImportCounts, type Reporter } from './import-context.ts';
 import { loadManaged, TEXT_KEYS, type CatalogFiles, type ManagedFile } from './managed-file.ts';
 import type { DocumentIndex, ImportPage } from './merge-sources.ts';
@@ -30,7 +31,7 @@ export interface EventEntry {
 /** `RouterJobReceived` → `Microsoft.Communication.RouterJobReceived`; `X(Preview)` → `X`. */
 export function canonicalType(printed: string): string {
   const type = printed.replace(/\s*\(Preview\)$/i, '');
-  return type.includes('.') ? type : EVENT_PREFIX + type;
+  return type.includes('.') ? type : EVENT_TYPE_PREFIX + type;
 }
 
 export function loadEvents(files: CatalogFiles, report: Reporter): Map<string, EventEntry> {
@@ -68,7 +69,7 @@ export function mergeEvents(
     let entry = events.get(short);
     if (!entry) {
       const fresh: FreshEvent = {
-        type: EVENT_PREFIX + short,
+        type: EVENT_TYPE_PREFIX + short,
         listings: [],
         levels: [],
         samples: [],

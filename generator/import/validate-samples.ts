@@ -1,15 +1,11 @@
 /**
- * Check sample payloads against an event's (curated) data schema with Ajv 2020-12, shared
+ * Check sample payloads against an event's (curated) data schema with the catalog's Ajv set-up, shared
  * definitions available as `#/$defs/Name`. Returns one message per disagreement.
  */
-import Ajv2020Module from 'ajv/dist/2020.js';
-import formatsModule from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { newDataSchemaAjv } from '../model/data-schema-ajv.ts';
 import { parsePointer } from '../model/json-patch.ts';
 import type { JsonSchema, RawDefinition } from '../model/catalog-model.ts';
-
-const Ajv2020 = Ajv2020Module.default;
-const addFormats = formatsModule.default;
 
 export interface SchemaProblem {
   /** `data.participants[0].displayName` style path into the event. */
@@ -18,11 +14,10 @@ export interface SchemaProblem {
 }
 
 export class SampleValidator {
-  private readonly ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: true });
+  private readonly ajv = newDataSchemaAjv({ allErrors: true });
   private readonly defs: Record<string, unknown>;
 
   constructor(definitions: Record<string, RawDefinition>) {
-    addFormats(this.ajv);
     this.defs = Object.fromEntries(Object.entries(definitions).map(([name, d]) => [name, d.schema]));
   }
 

@@ -1,9 +1,10 @@
 import type { EventNames } from './catalog-model.ts';
 
-const TYPE_PREFIX = 'Microsoft.Communication.';
+/** The namespace of every ACS event type: `Microsoft.Communication.<ShortName>`. */
+export const EVENT_TYPE_PREFIX = 'Microsoft.Communication.';
 
 export function shortName(type: string): string {
-  return type.startsWith(TYPE_PREFIX) ? type.slice(TYPE_PREFIX.length) : type;
+  return type.startsWith(EVENT_TYPE_PREFIX) ? type.slice(EVENT_TYPE_PREFIX.length) : type;
 }
 
 /** `SMSDeliveryReportReceived` → ["SMS", "Delivery", "Report", "Received"] */

@@ -1,4 +1,5 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { shortName } from '../model/event-names.ts';
 import { newDataSchemaAjv } from '../model/data-schema-ajv.ts';
 import { checkFormat } from './check-catalog-format.ts';
 import { checkDataSchema, checkNesting, checkRefCycles } from './check-data-schema.ts';
@@ -118,8 +119,7 @@ function checkEventIdentity(catalog: CheckedCatalog, report: Report): Set<string
     if (previous)
       report(file, ['type'], `duplicate event type "${value.type}": already defined in ${previous}`);
     else seen.set(value.type, file.path);
-    const shortName = value.type.replace(/^Microsoft\.Communication\./, '');
-    const expectedPath = `events/${value.category}/${shortName}.yaml`;
+    const expectedPath = `events/${value.category}/${shortName(value.type)}.yaml`;
     if (!file.path.endsWith(expectedPath)) {
       report(
         file,

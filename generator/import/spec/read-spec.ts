@@ -3,6 +3,7 @@
  * chat scope), which are shared definitions (with catalog names), every schema converted, and the
  * spec's disagreements with itself. Pure: spec text in, model out.
  */
+import { EVENT_TYPE_PREFIX } from '../../model/event-names.ts';
 import type { JsonSchema } from '../../model/catalog-model.ts';
 import { escapePointerSegment } from '../../model/json-patch.ts';
 import { convertSchema, type ConvertContext, type SpecProblem } from './convert-schema.ts';
@@ -12,7 +13,6 @@ import {
   categoryOfEvent,
   definitionName,
   EVENT_DATA,
-  EVENT_TYPE_PREFIX,
   eventShortName,
 } from './spec-names.ts';
 import { parseSwaggerRef, type SwaggerDocument, type SwaggerSchema } from './swagger-schema.ts';

@@ -10,8 +10,6 @@
 /** `Acs<Name>EventData` is the data of event `Microsoft.Communication.<Name>` unless another definition extends it. */
 export const EVENT_DATA = /^Acs([A-Za-z0-9]+)EventData$/;
 
-export const EVENT_TYPE_PREFIX = 'Microsoft.Communication.';
-
 /**
  * Renames applied to the `<Name>` of `Acs<Name>…`, first match wins: the spec abbreviates where the
  * published event types do not (`AcsSmsReceived` → `SMSReceived`, `AcsMessageReceived` →
