@@ -25,10 +25,7 @@ const KNOWN_IMPORT_VIOLATIONS: Readonly<Record<string, string>> = {};
  * Files that hold templates longer than MAX_TEMPLATE_LINES today, each with why. Same rule: an
  * entry whose file no longer holds one fails the test.
  */
-const KNOWN_LONG_TEMPLATES: Readonly<Record<string, string>> = {
-  // Markdown prose, not code; a templates/*.hbs page, as the docs use, would lift it.
-  'generator/emit/package/emit-package.ts': "the generated package's README text",
-};
+const KNOWN_LONG_TEMPLATES: Readonly<Record<string, string>> = {};
 
 /** Every file under generator/, repository-relative, POSIX separators. */
 function generatorFiles(): string[] {

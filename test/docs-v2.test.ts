@@ -55,6 +55,7 @@ const docsOf = (catalog: Catalog): Map<string, string> =>
 const readme = (catalog: Catalog): string =>
   emitPackage(
     emitContext(catalog, {
+      templates,
       entries: [
         { name: 'index', reexported: false },
         { name: 'types', reexported: true },
@@ -284,7 +285,7 @@ const CATEGORY_FACTS: [string, string, (page: string) => boolean][] = [
   ],
   [
     'README',
-    'the README example is the first current event of the first category',
+    'the README example is the current event with the most docs samples (then the first by type)',
     has("isEventType(result.event, 'Microsoft.Communication.CallEnded')"),
   ],
 ];

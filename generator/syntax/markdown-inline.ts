@@ -144,7 +144,7 @@ export function yamlString(value: string): Markdown {
   return trusted(`'${line.replace(/'/g, "''")}'`);
 }
 
-/** The DO NOT EDIT banner and other fixed HTML comments the generator writes. */
+/** Fixed Markdown the generator itself writes (the DO NOT EDIT banner, fixed table text): never catalog text. */
 export function verbatim(value: string): Markdown {
   return trusted(value);
 }

@@ -12,7 +12,7 @@ import { errataPageView } from './pages/errata-page.ts';
 import { eventPageView } from './pages/event-page.ts';
 import { indexPageView } from './pages/index-page.ts';
 import { categoryPage, eventPage, PAGES } from './view/docs-paths.ts';
-import { createRenderer } from './view/render-template.ts';
+import { createRenderer } from '../../syntax/handlebars-render.ts';
 import { typesPageView } from './pages/types-page.ts';
 import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
@@ -23,7 +23,7 @@ export function emitDocs({ catalog: full, templates }: EmitContext): OutputFile[
     ...full,
     categories: full.categories.filter((category) => category.events.length > 0),
   };
-  const renderTemplate = createRenderer(templates);
+  const renderTemplate = createRenderer(templates, 'docs');
   const render = (template: string, view: object) => alignTables(renderTemplate(template, view));
   const context = docsContext(catalog);
   return [

@@ -1,6 +1,7 @@
 import { banner, BANNER_TEXT, REGENERATE_COMMAND } from '../../syntax/banner.ts';
 import { alignTables } from '../../syntax/markdown-tables.ts';
-import { code, prose, text } from '../../syntax/markdown-inline.ts';
+import { code, fence, markup, prose, text, verbatim } from '../../syntax/markdown-inline.ts';
+import { createRenderer } from '../../syntax/handlebars-render.ts';
 import { jsonText } from '../../syntax/json-text.ts';
 import type { Catalog, Category, EventType, OutputFile } from '../../model/catalog-model.ts';
 import { PRINT_WIDTH } from '../../syntax/display-width.ts';
@@ -9,23 +10,20 @@ import { PACKAGE_NAME, PACKAGE_VERSION } from '../../model/package-identity.ts';
 import { tsIdentifier, tsSingleQuoted } from '../../syntax/ts-literals.ts';
 
 /** A category's part of the README's event list: its title, its description, a row per event type. */
-function categorySection(category: Category): string {
+function categoryView(category: Category) {
   const cell = (value: string) => code(value, { table: true });
-  const rows = category.events.map((event) => {
-    const status =
-      event.status === 'retired'
-        ? `retired${event.replacedBy ? ` → ${cell(event.replacedBy)}` : ''}`
-        : 'current';
-    return `| ${cell(event.type)} | ${cell(event.names.dataType)} | ${status} |`;
-  });
-  const description = category.description === undefined ? '' : `${prose(category.description)}\n\n`;
-  return `
-### ${text(category.title)}
-
-${description}| Event type | Data type | Status |
-| --- | --- | --- |
-${rows.join('\n')}
-`;
+  return {
+    title: category.title,
+    descriptionMd: category.description === '' ? '' : prose(category.description),
+    rows: category.events.map((event) => ({
+      typeMd: cell(event.type),
+      dataTypeMd: cell(event.names.dataType),
+      statusMd:
+        event.status === 'retired'
+          ? markup`retired${event.replacedBy ? markup` → ${cell(event.replacedBy)}` : text('')}`
+          : text('current'),
+    })),
+  };
 }
 
 /** `package.json` and `README.md` of the publishable package, whose module names (src/<name>.ts) are the context's entries. */
@@ -34,7 +32,12 @@ export function emitPackage(context: EmitContext): OutputFile[] {
   const entries = context.entries.map((entry) => entry.name);
   return [
     { path: 'package/package.json', contents: jsonText(packageJson(catalog, entries)) },
-    { path: 'package/README.md', contents: alignTables(readme(catalog, entries)) },
+    {
+      path: 'package/README.md',
+      contents: alignTables(
+        createRenderer(context.templates, 'package')('readme', readmeView(catalog, entries)),
+      ),
+    },
   ];
 }
 
@@ -84,46 +87,47 @@ function usageExample(event: EventType): string {
   return `${condition.trimStart()}\n    console.log(result.event.data); // ${tsIdentifier(event.names.dataType)}\n  }`;
 }
 
-function readme(catalog: Catalog, entries: readonly string[]): string {
+/** The package's entry points as the README lists them (the fixtures' two rows when the package has them). */
+const ENTRY_ROWS: [path: string, what: string][] = [
+  ['', 'everything below but fixtures'],
+  ['/types', 'data interfaces, `EventGridEvent`/`CloudEvent` envelopes, `AcsEventDataMap`, unions'],
+  [
+    '/validators',
+    '`validate…` (every error, JSON Pointer paths) and `is…` guards; `{ strict: true }` rejects unknown properties',
+  ],
+  ['/parse', '`parseEvents(body)`: valid / invalid / unknown per event, never throws'],
+  ['/subjects', '`parseSubject` / `formatSubject` per event type'],
+  ['/filter', '`matchesFilter(event, filter)`: Event Grid subscription filter emulation'],
+  ['/schemas/*', 'JSON Schema 2020-12 per event data and envelope, plus `bundle.schema.json`'],
+];
+const FIXTURE_ROWS: [path: string, what: string][] = [
+  [
+    '/fixtures',
+    'every docs sample as a typed event in both envelopes, `make…Event` factories, labelled invalid variants',
+  ],
+  ['/fixtures/*', 'the docs samples as plain JSON files'],
+];
+
+/** The view of templates/package-readme.hbs. */
+function readmeView(catalog: Catalog, entries: readonly string[]) {
   const example = bestDocumented(catalog);
   const usage = example ? usageExample(example) : '';
   const pages = catalog.documents.filter((document) => document.format !== 'swagger').length;
   const spec = catalog.documents.some((document) => document.format === 'swagger');
-  return `${banner('html')}
-# ${PACKAGE_NAME}
-
-Types, runtime validators and helpers for the Azure Communication Services (ACS) events that Azure
-Event Grid delivers, generated from a catalog built from ${pages} versions of the ACS event docs pages${
-    spec ? " and the service's REST API spec" : ''
-  }.
-Standalone: no runtime dependencies. Types describe the wire JSON (timestamps and durations are strings).
-
-\`\`\`ts
-import { parseEvents, isEventType } from '${PACKAGE_NAME}';
-
-for (const result of parseEvents(requestBody)) {
-  ${usage}
-}
-\`\`\`
-
-## Entry points
-
-| Import | What |
-| --- | --- |
-| \`${PACKAGE_NAME}\` | everything below but fixtures |
-| \`${PACKAGE_NAME}/types\` | data interfaces, \`EventGridEvent\`/\`CloudEvent\` envelopes, \`AcsEventDataMap\`, unions |
-| \`${PACKAGE_NAME}/validators\` | \`validate…\` (every error, JSON Pointer paths) and \`is…\` guards; \`{ strict: true }\` rejects unknown properties |
-| \`${PACKAGE_NAME}/parse\` | \`parseEvents(body)\`: valid / invalid / unknown per event, never throws |
-| \`${PACKAGE_NAME}/subjects\` | \`parseSubject\` / \`formatSubject\` per event type |
-| \`${PACKAGE_NAME}/filter\` | \`matchesFilter(event, filter)\`: Event Grid subscription filter emulation |
-| \`${PACKAGE_NAME}/schemas/*\` | JSON Schema 2020-12 per event data and envelope, plus \`bundle.schema.json\` |${
-    entries.includes('fixtures')
-      ? `\n| \`${PACKAGE_NAME}/fixtures\` | every docs sample as a typed event in both envelopes, \`make…Event\` factories, labelled invalid variants |\n| \`${PACKAGE_NAME}/fixtures/*\` | the docs samples as plain JSON files |`
-      : ''
-  }
-
-## Event types
-${catalog.categories.map(categorySection).join('')}
-Regenerate with \`${REGENERATE_COMMAND}\` in the toolkit repository; do not edit this package by hand.
-`;
+  const snippet = `import { parseEvents, isEventType } from ${tsSingleQuoted(PACKAGE_NAME)};\n\nfor (const result of parseEvents(requestBody)) {\n  ${usage}\n}`;
+  const rows = [...ENTRY_ROWS, ...(entries.includes('fixtures') ? FIXTURE_ROWS : [])];
+  return {
+    bannerMd: verbatim(banner('html').trimEnd()),
+    packageName: PACKAGE_NAME,
+    sourcesMd: text(
+      `a catalog built from ${pages} versions of the ACS event docs pages${spec ? " and the service's REST API spec" : ''}`,
+    ),
+    exampleMd: fence(snippet, 'ts'),
+    entries: rows.map(([path, what]) => ({
+      importMd: code(`${PACKAGE_NAME}${path}`, { table: true }),
+      whatMd: verbatim(what),
+    })),
+    categories: catalog.categories.filter((category) => category.events.length > 0).map(categoryView),
+    regenerateMd: code(REGENERATE_COMMAND),
+  };
 }
