@@ -6,11 +6,12 @@
  * with the spec (differences reported as file:line:column, curated text never changed). Only this
  * script touches the file system; reading and merging are pure.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readSourcesTsv } from '../generator/import/docs-import.ts';
-import { importSpec, type CatalogFiles, type SpecSource } from '../generator/import/spec/spec-import.ts';
+import { importSpec, type SpecSource } from '../generator/import/spec/spec-import.ts';
+import { readCatalogFiles } from './catalog-files.ts';
 import { printDiagnostics, runCli } from './cli.ts';
 
 const HELP = `Usage: npm run import-spec -- <spec file> [options]
@@ -75,18 +76,6 @@ async function specSource(sourcesDir: string, spec: string): Promise<SpecSource 
   return { file, ...(origin !== undefined ? { origin } : {}) };
 }
 
-async function readCatalog(dir: string): Promise<CatalogFiles> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files: Record<string, string> = {};
-  for (const entry of entries) {
-    if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue;
-    const path = relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/');
-    if (path === 'definitions.yaml' || path === 'sources.yaml' || path.startsWith('events/'))
-      files[path] = await readFile(join(dir, path), 'utf8');
-  }
-  return files;
-}
-
 runCli(async () => {
   const options = parseArgs(process.argv.slice(2));
   if (options === 'help') {
@@ -97,7 +86,7 @@ runCli(async () => {
   const result = importSpec(
     relative(process.cwd(), spec),
     await readFile(spec, 'utf8'),
-    await readCatalog(catalog),
+    await readCatalogFiles(catalog),
     await specSource(resolve(options.sources ?? join(catalog, 'sources')), spec),
   );
   const shown = relative(process.cwd(), catalog) || '.';

@@ -1,0 +1,98 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { differenceProperty, specDifferences } from '../generator/import/spec/spec-agreement.ts';
+import type { Diagnostic } from '../generator/model/diagnostic.ts';
+
+const PROPERTY_CASES: [message: string, property: string | undefined][] = [
+  ['required: deleteTime: spec: optional; catalog: required (spec …)', 'deleteTime'],
+  ['missing-field: details[].code: spec has code: string; the catalog lacks it', 'code'],
+  ['type: deliveryStatusDetails.statusMessage: spec: string; catalog: integer', 'statusMessage'],
+  ['format: version: spec: int64; catalog: (none)', 'version'],
+  ['enum [Read] and x-ms-enum.values [read] differ in casing', undefined],
+];
+
+for (const [message, property] of PROPERTY_CASES) {
+  test(`differenceProperty(${JSON.stringify(message.slice(0, 40))}) is ${String(property)}`, () => {
+    assert.is(differenceProperty(message), property);
+  });
+}
+
+const event = (errata: string, sampleErrata = '') => `type: Microsoft.Communication.SMSReceived
+errata:
+  - id: e1
+    wrong: ${errata}
+samples:
+  - source: { document: x, line: 1 }
+    errata:
+      - id: s1
+        wrong: ${sampleErrata || 'nothing'}
+`;
+const CATALOG = {
+  'events/sms/SMSReceived.yaml': event('the spec requires segmentCount; older samples lack it', 'Tag vs tag'),
+  'events/sms/SMSDeliveryReportReceived.yaml': event('nothing about the attempts'),
+  'definitions.yaml': 'definitions: {}\n',
+};
+const warning = (
+  file: string,
+  message: string,
+  severity: Diagnostic['severity'] = 'warning',
+): Diagnostic => ({
+  file,
+  line: 1,
+  column: 1,
+  message,
+  severity,
+});
+
+const RECORD_CASES: [what: string, diagnostic: Diagnostic, recorded: boolean | 'ignored'][] = [
+  [
+    'an event erratum naming the property',
+    warning('events/sms/SMSReceived.yaml', 'required: segmentCount: …'),
+    true,
+  ],
+  [
+    'a sample erratum naming the property',
+    warning('events/sms/SMSReceived.yaml', 'missing-field: tag: …'),
+    true,
+  ],
+  [
+    'a name only inside a longer word does not count',
+    warning('events/sms/SMSReceived.yaml', 'required: segment: …'),
+    false,
+  ],
+  ['no erratum names it', warning('events/sms/SMSReceived.yaml', 'required: receivedTimestamp: …'), false],
+  [
+    "another event's erratum does not excuse an event",
+    warning('events/sms/SMSDeliveryReportReceived.yaml', 'missing-field: segmentCount: …'),
+    false,
+  ],
+  [
+    "a shared definition is excused by any event's erratum",
+    warning('definitions.yaml', 'required: segmentCount: …'),
+    true,
+  ],
+  [
+    'an error is not a spec difference',
+    warning('events/sms/SMSReceived.yaml', 'required: x: …', 'error'),
+    'ignored',
+  ],
+  [
+    "the spec's own inconsistencies are not catalog differences",
+    warning('spec.json', 'required: x: …'),
+    'ignored',
+  ],
+];
+
+for (const [what, diagnostic, recorded] of RECORD_CASES) {
+  test(`specDifferences: ${what}`, () => {
+    const found = specDifferences([diagnostic], CATALOG);
+    if (recorded === 'ignored') assert.is(found.length, 0);
+    else
+      assert.equal(
+        found.map((difference) => difference.recorded),
+        [recorded],
+      );
+  });
+}
+
+test.run();
