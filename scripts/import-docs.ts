@@ -4,7 +4,8 @@
  * Reads ACS "event handling" docs pages (Markdown or plain text) and creates or updates the YAML
  * catalog. Only this script touches the file system; parsing and merging are pure.
  */
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readCatalogFiles } from './catalog-files.ts';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -12,7 +13,6 @@ import {
   hasErrors,
   importDocs,
   readSourcesTsv,
-  type CatalogFiles,
   type Diagnostic,
 } from '../generator/import/docs-import.ts';
 import { runCli } from './cli.ts';
@@ -73,26 +73,6 @@ function parseArgs(argv: string[]): Options | 'help' {
   return options;
 }
 
-async function readCatalog(dir: string): Promise<CatalogFiles> {
-  const files: CatalogFiles = {};
-  for (const name of ['sources.yaml', 'subjects.yaml', 'filters.yaml', 'definitions.yaml']) {
-    const text = await readFile(join(dir, name), 'utf8').catch((e: NodeJS.ErrnoException) =>
-      e.code === 'ENOENT' ? undefined : Promise.reject(e),
-    );
-    if (text !== undefined) files[name] = text;
-  }
-  const eventsDir = join(dir, 'events');
-  const entries = await readdir(eventsDir, { recursive: true, withFileTypes: true }).catch(
-    (e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? [] : Promise.reject(e)),
-  );
-  for (const entry of entries) {
-    if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue;
-    const path = join(entry.parentPath, entry.name);
-    files[relative(dir, path).split('\\').join('/')] = await readFile(path, 'utf8');
-  }
-  return files;
-}
-
 /** Write changed files: each to a temporary sibling first, then rename them all. */
 async function writeAll(dir: string, files: [string, string][]): Promise<void> {
   const staged: [string, string][] = [];
@@ -129,7 +109,7 @@ async function main(): Promise<number> {
       return { file, text: await readFile(f, 'utf8'), ...(origin !== undefined ? { origin } : {}) };
     }),
   );
-  const before = await readCatalog(catalogDir);
+  const before = await readCatalogFiles(catalogDir);
   const result = await importDocs(pages, before);
 
   const created: string[] = [];

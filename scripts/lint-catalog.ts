@@ -5,8 +5,7 @@ import { specDifferences } from '../generator/import/spec/spec-agreement.ts';
 import { importSpec } from '../generator/import/spec/spec-import.ts';
 import type { RawSourcesFile } from '../generator/model/catalog-model.ts';
 import { check } from '../generator/stages/check.ts';
-import { load } from '../generator/stages/load.ts';
-import { readCatalogFiles } from './catalog-files.ts';
+import { load, type LoadedFile } from '../generator/stages/load.ts';
 import { printDiagnostics, runCli } from './cli.ts';
 
 const HELP = `Usage: npm run lint-catalog -- [--catalog <dir>]
@@ -33,15 +32,18 @@ runCli(async () => {
 });
 
 /** The spec's differences from the curated schemas that no erratum records yet, and the counts. */
-async function reportSpecAgreement(
-  catalogDir: string,
-  files: readonly { kind: string; value: unknown }[],
-): Promise<void> {
+async function reportSpecAgreement(catalogDir: string, files: readonly LoadedFile[]): Promise<void> {
   const sources = files.find((file) => file.kind === 'sources')?.value as RawSourcesFile | undefined;
   const spec = sources?.documents.find((document) => document.format === 'swagger');
   if (spec === undefined) return;
   const specPath = path.join(catalogDir, 'sources', spec.file);
-  const catalog = await readCatalogFiles(catalogDir);
+  // The catalog's text as load read it, by path relative to the catalog directory (read once).
+  const catalog = Object.fromEntries(
+    files.map((file) => [
+      path.relative(catalogDir, file.path).split(path.sep).join('/'),
+      file.lines.join('\n'),
+    ]),
+  );
   const result = importSpec(
     path.relative(process.cwd(), specPath),
     await readFile(specPath, 'utf8'),

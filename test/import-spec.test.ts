@@ -12,7 +12,8 @@ import { convertSchema, type ConvertContext } from '../generator/import/spec/con
 import { jsonPositions } from '../generator/import/spec/json-positions.ts';
 import { positionOf, readSpec } from '../generator/import/spec/read-spec.ts';
 import { importSpec } from '../generator/import/spec/spec-import.ts';
-import { categoryOfEvent, definitionName, eventShortName } from '../generator/import/spec/spec-names.ts';
+import { categoryOf } from '../generator/import/event-naming.ts';
+import { definitionName, eventShortName } from '../generator/import/spec/spec-names.ts';
 import type { SwaggerSchema } from '../generator/import/spec/swagger-schema.ts';
 import { appendEntries, locate, setKey } from '../generator/import/spec/yaml-text-edit.ts';
 
@@ -105,7 +106,7 @@ const categories: [string, string | undefined][] = [
   ['SomethingElse', undefined],
 ];
 for (const [short, category] of categories)
-  test(`category of ${short} is ${category}`, () => assert.is(categoryOfEvent(short), category));
+  test(`category of ${short} is ${category}`, () => assert.is(categoryOf(short), category));
 
 // ---------------------------------------------------------------------------------------------
 // Schema conversion, one rule per case

@@ -17,6 +17,7 @@ const CATEGORY_PREFIXES: readonly (readonly [RegExp, string])[] = [
   [/^UserDisconnected$/, 'presence'],
 ];
 
+/** The category an event type's short name puts it in (both importers draft new events with it). */
 export function categoryOf(short: string): string | undefined {
   return CATEGORY_PREFIXES.find(([pattern]) => pattern.test(short))?.[1];
 }

@@ -6,6 +6,7 @@
  *   curated schema is compared with the spec's: every difference is a diagnostic at the curated text.
  * Curated text is never rewritten: edits are text splices (yaml-text-edit.ts).
  */
+import type { CatalogFiles } from '../managed-file.ts';
 import YAML, { Document } from 'yaml';
 import type { JsonSchema, RawDefinition, RawEvent } from '../../model/catalog-model.ts';
 import { formatPath, type Diagnostic } from '../../model/diagnostic.ts';
@@ -16,7 +17,6 @@ import { positionOf, type SpecModel, type SpecOrigin } from './read-spec.ts';
 import { appendEntries, locate, setKey } from './yaml-text-edit.ts';
 
 /** Catalog files by path relative to the catalog directory, `/`-separated (`events/sms/SMSReceived.yaml`). */
-export type CatalogFiles = Readonly<Record<string, string>>;
 
 export interface SpecMergeCounts {
   eventsAdded: number;

@@ -3,18 +3,13 @@
  * chat scope), which are shared definitions (with catalog names), every schema converted, and the
  * spec's disagreements with itself. Pure: spec text in, model out.
  */
+import { categoryOf } from '../event-naming.ts';
 import { EVENT_TYPE_PREFIX } from '../../model/event-names.ts';
 import type { JsonSchema } from '../../model/catalog-model.ts';
 import { escapePointerSegment } from '../../model/json-patch.ts';
 import { convertSchema, type ConvertContext, type SpecProblem } from './convert-schema.ts';
 import { jsonPositions, type JsonPositions, type TextPosition } from './json-positions.ts';
-import {
-  CHAT_SCOPE_BASES,
-  categoryOfEvent,
-  definitionName,
-  EVENT_DATA,
-  eventShortName,
-} from './spec-names.ts';
+import { CHAT_SCOPE_BASES, definitionName, EVENT_DATA, eventShortName } from './spec-names.ts';
 import { parseSwaggerRef, type SwaggerDocument, type SwaggerSchema } from './swagger-schema.ts';
 
 /** Where the spec defines a shape: the catalog's `spec:` field. */
@@ -140,7 +135,7 @@ export function readSpec(text: string): SpecModel {
         severity: 'warning',
         message: `the description names event ${EVENT_TYPE_PREFIX}${stated}; the naming rule gives ${EVENT_TYPE_PREFIX}${short} (kept)`,
       });
-    const category = categoryOfEvent(short);
+    const category = categoryOf(short);
     if (category === undefined) {
       problems.push({ pointer, severity: 'error', message: `no category for event ${short} (skipped)` });
       continue;

@@ -5,7 +5,7 @@
  */
 import YAML from 'yaml';
 import type { Diagnostic } from '../../model/diagnostic.ts';
-import type { CatalogFiles } from './merge-spec.ts';
+import type { CatalogFiles } from '../managed-file.ts';
 
 export interface SpecDifference {
   diagnostic: Diagnostic;

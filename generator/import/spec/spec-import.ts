@@ -1,6 +1,7 @@
 /** The spec importer as one pure function: spec text + catalog texts in, changed catalog texts and diagnostics out. */
 import type { JsonSchema } from '../../model/catalog-model.ts';
-import { mergeSpec, type CatalogFiles, type SpecMergeResult } from './merge-spec.ts';
+import type { CatalogFiles } from '../managed-file.ts';
+import { mergeSpec, type SpecMergeResult } from './merge-spec.ts';
 import { readSpec } from './read-spec.ts';
 import { registerSpecDocument, specDocument, type SpecSource } from './spec-document.ts';
 
@@ -68,5 +69,5 @@ export function countProperties(schema: JsonSchema): number {
   );
 }
 
-export type { CatalogFiles } from './merge-spec.ts';
+export type { CatalogFiles } from '../managed-file.ts';
 export type { SpecSource } from './spec-document.ts';

@@ -1,6 +1,6 @@
 /**
- * How the REST API spec's definition names become the catalog's names: event types, categories,
- * chat scopes and shared-definition names. Every naming fact of the spec importer lives here.
+ * How the REST API spec's definition names become the catalog's names: event types, chat scopes
+ * and shared-definition names (categories: ../event-naming.ts, shared with the docs importer). Every naming fact of the spec importer lives here.
  *
  * Evidence: each event definition's description names its event type ("… for a
  * Microsoft.Communication.SMSReceived event"), and the docs pages under catalog/sources/docs publish
@@ -27,23 +27,6 @@ export function eventShortName(specName: string): string {
   for (const [pattern, replacement] of EVENT_RENAMES)
     if (pattern.test(specName)) return specName.replace(pattern, replacement);
   return specName;
-}
-
-/** Category of an event by the start of its short name (the 8 ids of catalog/categories.yaml). */
-const CATEGORY_PREFIXES: readonly (readonly [string, string])[] = [
-  ['SMS', 'sms'],
-  ['Chat', 'chat'],
-  ['IncomingCall', 'calls'],
-  ['Call', 'calls'],
-  ['Recording', 'recording'],
-  ['Email', 'email'],
-  ['Router', 'router'],
-  ['AdvancedMessage', 'advanced-messaging'],
-  ['UserDisconnected', 'presence'],
-];
-
-export function categoryOfEvent(short: string): string | undefined {
-  return CATEGORY_PREFIXES.find(([prefix]) => short.startsWith(prefix))?.[1];
 }
 
 /**
