@@ -3,12 +3,11 @@
  * independently from the page text; layout variants; CRLF; broken samples; the drafted schemas;
  * and an idempotent import into a temporary copy of the catalog (test/tmp/).
  */
-import { execFile } from 'node:child_process';
+import { runScript } from './support/run-script.ts';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import YAML from 'yaml';
@@ -618,18 +617,7 @@ test('import: definitions rows against their curated schema; C# names match thei
 // ---------------------------------------------------------------------------------------------
 // The CLI on a temporary copy of the committed catalog
 
-const run = promisify(execFile);
-const cli = (args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/import-docs.ts'), ...args], {
-    cwd: ROOT,
-  }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => ({
-      code: e.code,
-      stdout: e.stdout,
-      stderr: e.stderr,
-    }),
-  );
+const cli = (args: string[]) => runScript('import-docs.ts', args);
 
 /** An event file's attribute rows: a top-level `attributes:` block (docs facts the importer owns). */
 const ATTRIBUTES_BLOCK = /^attributes:\n(?:[ -].*\n)*/m;

@@ -3,12 +3,11 @@
  * of the real catalog: exact counts, every property of every definition accounted for, the event
  * names checked against the docs pages, and the CLI run twice (the second run changes nothing).
  */
-import { execFile } from 'node:child_process';
+import { runScript } from './support/run-script.ts';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import YAML from 'yaml';
@@ -206,18 +205,7 @@ test('the spec disagrees with itself once: an enum and its x-ms-enum values diff
 // ---------------------------------------------------------------------------------------------
 // The CLI on a temporary copy of the catalog
 
-const run = promisify(execFile);
-const cli = (args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/import-spec.ts'), ...args], {
-    cwd: ROOT,
-  }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => ({
-      code: e.code,
-      stdout: e.stdout,
-      stderr: e.stderr,
-    }),
-  );
+const cli = (args: string[]) => runScript('import-spec.ts', args);
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

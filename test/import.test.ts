@@ -1,10 +1,9 @@
-import { execFile } from 'node:child_process';
+import { runScript } from './support/run-script.ts';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import YAML from 'yaml';
@@ -569,18 +568,7 @@ test('block scalars are used when they round-trip', () => {
 // ---------------------------------------------------------------------------------------------
 // CLI
 
-const run = promisify(execFile);
-const cli = (args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/import-docs.ts'), ...args], {
-    cwd: ROOT,
-  }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => ({
-      code: e.code,
-      stdout: e.stdout,
-      stderr: e.stderr,
-    }),
-  );
+const cli = (args: string[]) => runScript('import-docs.ts', args);
 
 test('CLI: import twice into a temp dir gives identical bytes', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'import-docs-'));
