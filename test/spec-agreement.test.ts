@@ -17,32 +17,49 @@ for (const [message, property] of PROPERTY_CASES) {
   });
 }
 
-const event = (errata: string, sampleErrata = '') => `type: Microsoft.Communication.SMSReceived
+const event = (
+  errata: string,
+  sampleErrata = '',
+  kind = 'required',
+) => `type: Microsoft.Communication.SMSReceived
 errata:
   - id: e1
+    kind: ${kind}
     wrong: ${errata}
+  - id: e2
+    kind: typo
+    wrong: the docs spell receivedTimestamp wrong
 samples:
   - source: { document: x, line: 1 }
     errata:
       - id: s1
+        kind: casing
         wrong: ${sampleErrata || 'nothing'}
 `;
 const CATALOG = {
   'events/sms/SMSReceived.yaml': event('the spec requires segmentCount; older samples lack it', 'Tag vs tag'),
-  'events/sms/SMSDeliveryReportReceived.yaml': event('nothing about the attempts'),
+  'events/sms/SMSDeliveryReportReceived.yaml': event(
+    'nothing about the attempts but SmsDeliveryAttempt.segmentsFailed, and AcsRouterQueueDetails.name',
+    '',
+    'missing-field',
+  ),
   'definitions.yaml': 'definitions: {}\n',
 };
 const warning = (
   file: string,
   message: string,
   severity: Diagnostic['severity'] = 'warning',
+  path?: string,
 ): Diagnostic => ({
   file,
   line: 1,
   column: 1,
+  ...(path === undefined ? {} : { path }),
   message,
   severity,
 });
+const onDefinition = (name: string, message: string) =>
+  warning('definitions.yaml', message, 'warning', `definitions.${name}.schema.properties.x`);
 
 const RECORD_CASES: [what: string, diagnostic: Diagnostic, recorded: boolean | 'ignored'][] = [
   [
@@ -60,16 +77,31 @@ const RECORD_CASES: [what: string, diagnostic: Diagnostic, recorded: boolean | '
     warning('events/sms/SMSReceived.yaml', 'required: segment: …'),
     false,
   ],
-  ['no erratum names it', warning('events/sms/SMSReceived.yaml', 'required: receivedTimestamp: …'), false],
+  ['no erratum names it', warning('events/sms/SMSReceived.yaml', 'required: transactionId: …'), false],
+  [
+    'an erratum of another kind (a typo) naming the property does not count',
+    warning('events/sms/SMSReceived.yaml', 'required: receivedTimestamp: …'),
+    false,
+  ],
   [
     "another event's erratum does not excuse an event",
     warning('events/sms/SMSDeliveryReportReceived.yaml', 'missing-field: segmentCount: …'),
     false,
   ],
   [
-    "a shared definition is excused by any event's erratum",
-    warning('definitions.yaml', 'required: segmentCount: …'),
+    "a shared definition is excused by any event's erratum naming it and the property",
+    onDefinition('SmsDeliveryAttempt', 'required: segmentsFailed: …'),
     true,
+  ],
+  [
+    'a shared definition is excused by an erratum naming its spec definition and the property',
+    onDefinition('RouterQueueDetails', 'required: name: … (spec AcsRouterQueueDetails at spec.json:1:1)'),
+    true,
+  ],
+  [
+    'an erratum naming the property but not the shared definition does not excuse it',
+    onDefinition('RouterQueueDetails', 'required: segmentCount: …'),
+    false,
   ],
   [
     'an error is not a spec difference',
