@@ -8,6 +8,7 @@ import { PRINT_WIDTH } from '../../syntax/display-width.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../../model/package-identity.ts';
 import { tsIdentifier, tsSingleQuoted } from '../../syntax/ts-literals.ts';
+import { disagreementsView } from './disagreements-view.ts';
 
 /** A category's part of the README's event list: its title, its description, a row per event type. */
 function categoryView(category: Category) {
@@ -128,6 +129,7 @@ function readmeView(catalog: Catalog, entries: readonly string[]) {
       whatMd: verbatim(what),
     })),
     categories: catalog.categories.filter((category) => category.events.length > 0).map(categoryView),
+    disagreements: disagreementsView(catalog),
     regenerateMd: code(REGENERATE_COMMAND),
   };
 }
