@@ -5,7 +5,7 @@
  * on the docs' errata page.
  */
 import type { Catalog, Erratum, ErratumKind, EventType } from '../../model/catalog-model.ts';
-import { code, join, link, markup, prose, text, type Markdown } from '../../syntax/markdown-inline.ts';
+import { code, join, link, markup, prose, text } from '../../syntax/markdown-inline.ts';
 
 /** The disagreement kinds, in the table's column order, with what each records. */
 const KINDS: [kind: ErratumKind, meaning: string][] = [
