@@ -187,6 +187,40 @@ for (const status of NOT_RETRIED) {
   });
 }
 
+test('no response within --timeout: retried as Event Grid retries a timeout, then dead-lettered without a status', async () => {
+  const { url, received, server } = await receiver(() => 0);
+  // A status of 0 is never written: the request stays unanswered.
+  server.removeAllListeners('request');
+  server.on('request', (request, response) => {
+    if (request.method === 'OPTIONS') {
+      response.writeHead(200, { 'WebHook-Allowed-Origin': '*' });
+      response.end();
+    } else received.push({ method: request.method ?? '', headers: request.headers, body: '' });
+  });
+  const dir = await mkdtemp(path.join(tmpdir(), 'acs-dead-letter-'));
+  try {
+    const args = ['--endpoint', url, '--schema', 'cloudevents', '--count', '1', '--timeout', '0.3'];
+    const run = await simulate([...args, '--max-delivery-attempts', '2', '--dead-letter', dir, ...FAST]);
+    assert.is(run.code, 1, run.stderr);
+    assert.is(received.length, 2, 'two attempts');
+    const [file] = await readdir(dir);
+    const record = JSON.parse(await readFile(path.join(dir, file!), 'utf8')) as Record<string, unknown>;
+    assert.equal(
+      [
+        record.deadLetterReason,
+        record.deliveryAttempts,
+        record.lastDeliveryOutcome,
+        'lastHttpStatusCode' in record,
+      ],
+      ['MaxDeliveryAttemptsExceeded', 2, 'TimedOut', false],
+    );
+  } finally {
+    server.closeAllConnections();
+    server.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test('a receiver that refuses the handshake: exit 1, no delivery', async () => {
   const server = createServer((_request, response) => {
     response.writeHead(200);

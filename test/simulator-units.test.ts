@@ -537,6 +537,17 @@ for (const [files, argv, message] of INPUT_ERRORS) {
   });
 }
 
+test('simulate: a dead-letter folder that cannot be written → exit 2, one line', async () => {
+  const world = fakeWorld(() => 400);
+  world.host.writeText = () => Promise.reject(new Error('EACCES: permission denied'));
+  const argv = [...URL_ARG, '--count', '1', '--dead-letter', '/root/dl'];
+  assert.is(await runSimulator(argv, world.host, CATALOG), 2);
+  assert.match(
+    world.output.stderr,
+    /^simulate: --dead-letter: cannot write \/root\/dl\/000001-[0-9a-f-]+\.json \(EACCES: permission denied\)\n$/,
+  );
+});
+
 test('simulate: a bad argument prints the error and the usage, exit 2; --help prints the usage, exit 0', async () => {
   const world = fakeWorld(() => 200);
   assert.is(await runSimulator(['--endpoint'], world.host, CATALOG), 2);
