@@ -21,5 +21,5 @@ export interface SimulatorCatalog {
     }) => object>>;
     currentTypes: readonly string[];
 }
-/** Runs the simulator; resolves with the exit code (0 all delivered, 1 handshake failed or dead letters, 2 bad input). */
+/** Runs the simulator; resolves with the exit code (0 all delivered, 1 handshake failed or dead letters, 2 bad input); never rejects. */
 export declare function runSimulator(argv: readonly string[], host: SimulatorHost, catalog: SimulatorCatalog): Promise<number>;

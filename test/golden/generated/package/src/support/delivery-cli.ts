@@ -42,7 +42,7 @@ class InputError extends Error {}
 
 const PROGRESS_INTERVAL_MS = 500;
 
-/** Runs the simulator; resolves with the exit code (0 all delivered, 1 handshake failed or dead letters, 2 bad input). */
+/** Runs the simulator; resolves with the exit code (0 all delivered, 1 handshake failed or dead letters, 2 bad input); never rejects. */
 export async function runSimulator(
   argv: readonly string[],
   host: SimulatorHost,
@@ -61,8 +61,9 @@ export async function runSimulator(
   try {
     return await simulate(options, host, catalog);
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    host.stderr(`${catalog.command}: ${error.message}\n`);
+    // Input errors are the user's to fix; anything else is still one line, never a stack trace.
+    const message = error instanceof Error ? error.message : String(error);
+    host.stderr(`${catalog.command}: ${error instanceof InputError ? '' : 'internal error: '}${message}\n`);
     return 2;
   }
 }
@@ -129,7 +130,13 @@ async function simulate(
       deadLetter: async (event, facts) => {
         if (options.deadLetterDir === undefined) return;
         const path = `${options.deadLetterDir}/${deadLetterFileName(++deadLetters, event)}`;
-        await host.writeText(path, JSON.stringify(deadLetterRecord(event, facts), null, 2) + '\n');
+        await host
+          .writeText(path, JSON.stringify(deadLetterRecord(event, facts), null, 2) + '\n')
+          .catch((error: unknown) => {
+            throw new InputError(
+              `--dead-letter: cannot write ${path} (${error instanceof Error ? error.message : String(error)})`,
+            );
+          });
       },
       onAttempt: (current) => progress(current, false),
     },
@@ -242,7 +249,8 @@ function progressReporter(
   return (counts, done) => {
     const text = line(clock.now(), counts, done);
     if (text === undefined) return;
-    if (host.stderrIsTerminal) host.stderr(`\r${text}${done ? '\n' : ''}`);
+    // On a terminal the line is rewritten in place: carriage return, erase the line, the new text.
+    if (host.stderrIsTerminal) host.stderr(`\r\u001b[2K${text}${done ? '\n' : ''}`);
     else host.stderr(`${text}\n`);
   };
 }
