@@ -81,9 +81,37 @@ export function $crash() {
         received: 'exception',
     };
 }
-/** Records one error (a call instead of an object literal at every place that reports one keeps the module small). */
+/** A new, empty error list that keeps at most `max` errors (100 unless `max` is a positive number). */
+export function $errors(max) {
+    const e = [];
+    e.max = typeof max === 'number' && max >= 1 ? Math.floor(max) : 100;
+    e.more = 0;
+    return e;
+}
+/**
+ * Records one error (a call instead of an object literal at every place that reports one keeps the
+ * module small); past the list's cap it is only counted.
+ */
 export function $fail(e, path, message, expected, received) {
-    e.push({ path, message, expected, received });
+    const capped = e;
+    if (capped.max === undefined || e.length < capped.max)
+        e.push({ path, message, expected, received });
+    else
+        capped.more++;
+}
+/** The errors to report: a plain copy of those kept, then "… and N more errors" when some were only counted. */
+export function $reported(e) {
+    const { max, more } = e;
+    const reported = e.slice();
+    if (more !== undefined && more > 0) {
+        reported.push({
+            path: '',
+            message: `… and ${more} more error${more === 1 ? '' : 's'} (only the first ${max} are reported: the maxErrors option)`,
+            expected: `at most ${max} errors`,
+            received: `${e.length + more} errors`,
+        });
+    }
+    return reported;
 }
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 export function $nullProto(entries) {
