@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $dateTime, $int32, $int64, $crash, $errors, $fail, $reported, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isNumberProperty, $checkNumberProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
+import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $dateTime, $int32, $int64, $errors, $fail, $caught, $reported, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isNumberProperty, $checkNumberProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
 // Shared definitions
 /**
  * Validates a AdvancedMessageButtonContent, reporting every error.
@@ -11,8 +11,8 @@ export function validateAdvancedMessageButtonContent(value, options) {
     try {
         $checkAdvancedMessageButtonContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -63,8 +63,8 @@ export function validateAdvancedMessageChannelEventError(value, options) {
     try {
         $checkAdvancedMessageChannelEventError(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -115,8 +115,8 @@ export function validateAdvancedMessageContext(value, options) {
     try {
         $checkAdvancedMessageContext(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -167,8 +167,8 @@ export function validateAdvancedMessageEventBase(value, options) {
     try {
         $checkAdvancedMessageEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -242,8 +242,8 @@ export function validateAdvancedMessageInteractiveButtonReplyContent(value, opti
     try {
         $checkAdvancedMessageInteractiveButtonReplyContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -294,8 +294,8 @@ export function validateAdvancedMessageInteractiveContent(value, options) {
     try {
         $checkAdvancedMessageInteractiveContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -369,8 +369,8 @@ export function validateAdvancedMessageInteractiveListReplyContent(value, option
     try {
         $checkAdvancedMessageInteractiveListReplyContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -424,8 +424,8 @@ export function validateAdvancedMessageLanguageDetection(value, options) {
     try {
         $checkAdvancedMessageLanguageDetection(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -479,8 +479,8 @@ export function validateAdvancedMessageMediaContent(value, options) {
     try {
         $checkAdvancedMessageMediaContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -540,8 +540,8 @@ export function validateAdvancedMessageReactionContent(value, options) {
     try {
         $checkAdvancedMessageReactionContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -592,8 +592,8 @@ export function validateCallEndReason(value, options) {
     try {
         $checkCallEndReason(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -647,8 +647,8 @@ export function validateCallEndedBy(value, options) {
     try {
         $checkCallEndedBy(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -716,8 +716,8 @@ export function validateCallGroup(value, options) {
     try {
         $checkCallGroup(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -765,8 +765,8 @@ export function validateCallParticipant(value, options) {
     try {
         $checkCallParticipant(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -823,8 +823,8 @@ export function validateCallParticipantEventBase(value, options) {
     try {
         $checkCallParticipantEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -955,8 +955,8 @@ export function validateCallRoom(value, options) {
     try {
         $checkCallRoom(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1004,8 +1004,8 @@ export function validateCallingEventBase(value, options) {
     try {
         $checkCallingEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1105,8 +1105,8 @@ export function validateChatInThreadEventBase(value, options) {
     try {
         $checkChatInThreadEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1157,8 +1157,8 @@ export function validateChatMessageInThreadEventBase(value, options) {
     try {
         $checkChatMessageInThreadEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1266,8 +1266,8 @@ export function validateChatMessageMetadata(value, options) {
     try {
         $checkChatMessageMetadata(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1320,8 +1320,8 @@ export function validateChatParticipant(value, options) {
     try {
         $checkChatParticipant(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1403,8 +1403,8 @@ export function validateChatThreadMember(value, options) {
     try {
         $checkChatThreadMember(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1455,8 +1455,8 @@ export function validateChatThreadMetadata(value, options) {
     try {
         $checkChatThreadMetadata(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1509,8 +1509,8 @@ export function validateChatThreadProperties(value, options) {
     try {
         $checkChatThreadProperties(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1551,8 +1551,8 @@ export function validateCommunicationIdentifier(value, options) {
     try {
         $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1661,8 +1661,8 @@ export function validateCommunicationUserIdentifier(value, options) {
     try {
         $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1710,8 +1710,8 @@ export function validateEmailDeliveryStatusDetails(value, options) {
     try {
         $checkEmailDeliveryStatusDetails(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1762,8 +1762,8 @@ export function validateIncomingCallCustomContext(value, options) {
     try {
         $checkIncomingCallCustomContext(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1858,8 +1858,8 @@ export function validateMicrosoftTeamsAppIdentifier(value, options) {
     try {
         $checkMicrosoftTeamsAppIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1918,8 +1918,8 @@ export function validateMicrosoftTeamsUserIdentifier(value, options) {
     try {
         $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -1988,8 +1988,8 @@ export function validatePhoneNumberIdentifier(value, options) {
     try {
         $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -2037,8 +2037,8 @@ export function validateRecordingChunkInfo(value, options) {
     try {
         $checkRecordingChunkInfo(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -2130,8 +2130,8 @@ export function validateRecordingStorageInfo(value, options) {
     try {
         $checkRecordingStorageInfo(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -2200,8 +2200,8 @@ export function validateRouterChannelConfiguration(value, options) {
     try {
         $checkRouterChannelConfiguration(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -2285,8 +2285,8 @@ export function validateRouterCommunicationError(value, options) {
     try {
         $checkRouterCommunicationError(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -2395,8 +2395,8 @@ export function validateRouterEventBase(value, options) {
     try {
         $checkRouterEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -2458,8 +2458,8 @@ export function validateRouterJobEventBase(value, options) {
     try {
         $checkRouterJobEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -2550,8 +2550,8 @@ export function validateRouterLabels(value, options) {
     try {
         $checkRouterLabels(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -2640,8 +2640,8 @@ export function validateRouterQueueDetails(value, options) {
     try {
         $checkRouterQueueDetails(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -2701,8 +2701,8 @@ export function validateRouterWorker(value, options) {
     try {
         $checkRouterWorker(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -2880,8 +2880,8 @@ export function validateRouterWorkerEventBase(value, options) {
     try {
         $checkRouterWorkerEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -2946,8 +2946,8 @@ export function validateRouterWorkerSelector(value, options) {
     try {
         $checkRouterWorkerSelector(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -3074,8 +3074,8 @@ export function validateSmsDeliveryAttempt(value, options) {
     try {
         $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -3130,8 +3130,8 @@ export function validateAcsAdvancedMessageAnalysisCompletedEventData(value, opti
     try {
         $checkAcsAdvancedMessageAnalysisCompletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -3266,8 +3266,8 @@ export function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, 
     try {
         $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -3355,8 +3355,8 @@ export function validateAcsAdvancedMessageReceivedEventData(value, options) {
     try {
         $checkAcsAdvancedMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -3512,8 +3512,8 @@ export function validateAcsCallEndedEventData(value, options) {
     try {
         $checkAcsCallEndedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -3645,8 +3645,8 @@ export function validateAcsCallParticipantAddedEventData(value, options) {
     try {
         $checkAcsCallParticipantAddedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -3777,8 +3777,8 @@ export function validateAcsCallParticipantRemovedEventData(value, options) {
     try {
         $checkAcsCallParticipantRemovedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -3909,8 +3909,8 @@ export function validateAcsCallStartedEventData(value, options) {
     try {
         $checkAcsCallStartedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -4010,8 +4010,8 @@ export function validateAcsChatAzureBotCommandReceivedInThreadEventData(value, o
     try {
         $checkAcsChatAzureBotCommandReceivedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -4137,8 +4137,8 @@ export function validateAcsChatMemberAddedToThreadWithUserEventData(value, optio
     try {
         $checkAcsChatMemberAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -4235,8 +4235,8 @@ export function validateAcsChatMemberRemovedFromThreadWithUserEventData(value, o
     try {
         $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -4331,8 +4331,8 @@ export function validateAcsChatMessageDeletedEventData(value, options) {
     try {
         $checkAcsChatMessageDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -4466,8 +4466,8 @@ export function validateAcsChatMessageDeletedInThreadEventData(value, options) {
     try {
         $checkAcsChatMessageDeletedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -4580,8 +4580,8 @@ export function validateAcsChatMessageEditedEventData(value, options) {
     try {
         $checkAcsChatMessageEditedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -4731,8 +4731,8 @@ export function validateAcsChatMessageEditedInThreadEventData(value, options) {
     try {
         $checkAcsChatMessageEditedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -4861,8 +4861,8 @@ export function validateAcsChatMessageReceivedEventData(value, options) {
     try {
         $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -5007,8 +5007,8 @@ export function validateAcsChatMessageReceivedInThreadEventData(value, options) 
     try {
         $checkAcsChatMessageReceivedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -5132,8 +5132,8 @@ export function validateAcsChatParticipantAddedToThreadWithUserEventData(value, 
     try {
         $checkAcsChatParticipantAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -5253,8 +5253,8 @@ export function validateAcsChatParticipantRemovedFromThreadWithUserEventData(val
     try {
         $checkAcsChatParticipantRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -5374,8 +5374,8 @@ export function validateAcsChatThreadCreatedEventData(value, options) {
     try {
         $checkAcsChatThreadCreatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -5516,8 +5516,8 @@ export function validateAcsChatThreadCreatedWithUserEventData(value, options) {
     try {
         $checkAcsChatThreadCreatedWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -5705,8 +5705,8 @@ export function validateAcsChatThreadDeletedEventData(value, options) {
     try {
         $checkAcsChatThreadDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -5804,8 +5804,8 @@ export function validateAcsChatThreadParticipantAddedEventData(value, options) {
     try {
         $checkAcsChatThreadParticipantAddedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -5914,8 +5914,8 @@ export function validateAcsChatThreadParticipantRemovedEventData(value, options)
     try {
         $checkAcsChatThreadParticipantRemovedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -6024,8 +6024,8 @@ export function validateAcsChatThreadPropertiesUpdatedEventData(value, options) 
     try {
         $checkAcsChatThreadPropertiesUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -6145,8 +6145,8 @@ export function validateAcsChatThreadPropertiesUpdatedPerUserEventData(value, op
     try {
         $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -6287,8 +6287,8 @@ export function validateAcsChatThreadWithUserDeletedEventData(value, options) {
     try {
         $checkAcsChatThreadWithUserDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -6407,8 +6407,8 @@ export function validateAcsChatTypingIndicatorReceivedInThreadEventData(value, o
     try {
         $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -6532,8 +6532,8 @@ export function validateAcsEmailDeliveryReportReceivedEventData(value, options) 
     try {
         $checkAcsEmailDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -6634,8 +6634,8 @@ export function validateAcsEmailEngagementTrackingReportReceivedEventData(value,
     try {
         $checkAcsEmailEngagementTrackingReportReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -6730,8 +6730,8 @@ export function validateAcsIncomingCallEventData(value, options) {
     try {
         $checkAcsIncomingCallEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -6844,8 +6844,8 @@ export function validateAcsInstantMessageDeletedEventData(value, options) {
     try {
         $checkAcsInstantMessageDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -6956,8 +6956,8 @@ export function validateAcsInstantMessageEditedEventData(value, options) {
     try {
         $checkAcsInstantMessageEditedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -7068,8 +7068,8 @@ export function validateAcsInstantMessageReceivedEventData(value, options) {
     try {
         $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -7163,8 +7163,8 @@ export function validateAcsRecordingFileStatusUpdatedEventData(value, options) {
     try {
         $checkAcsRecordingFileStatusUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -7291,8 +7291,8 @@ export function validateAcsRouterJobCancelledEventData(value, options) {
     try {
         $checkAcsRouterJobCancelledEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -7415,8 +7415,8 @@ export function validateAcsRouterJobClassificationFailedEventData(value, options
     try {
         $checkAcsRouterJobClassificationFailedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -7552,8 +7552,8 @@ export function validateAcsRouterJobClassifiedEventData(value, options) {
     try {
         $checkAcsRouterJobClassifiedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -7727,8 +7727,8 @@ export function validateAcsRouterJobClosedEventData(value, options) {
     try {
         $checkAcsRouterJobClosedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -7856,8 +7856,8 @@ export function validateAcsRouterJobCompletedEventData(value, options) {
     try {
         $checkAcsRouterJobCompletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -7972,8 +7972,8 @@ export function validateAcsRouterJobDeletedEventData(value, options) {
     try {
         $checkAcsRouterJobDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -8064,8 +8064,8 @@ export function validateAcsRouterJobExceptionTriggeredEventData(value, options) 
     try {
         $checkAcsRouterJobExceptionTriggeredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -8180,8 +8180,8 @@ export function validateAcsRouterJobQueuedEventData(value, options) {
     try {
         $checkAcsRouterJobQueuedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -8369,8 +8369,8 @@ export function validateAcsRouterJobReceivedEventData(value, options) {
     try {
         $checkAcsRouterJobReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -8576,8 +8576,8 @@ export function validateAcsRouterJobSchedulingFailedEventData(value, options) {
     try {
         $checkAcsRouterJobSchedulingFailedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -8795,8 +8795,8 @@ export function validateAcsRouterJobUnassignedEventData(value, options) {
     try {
         $checkAcsRouterJobUnassignedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -8911,8 +8911,8 @@ export function validateAcsRouterJobWaitingForActivationEventData(value, options
     try {
         $checkAcsRouterJobWaitingForActivationEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -9122,8 +9122,8 @@ export function validateAcsRouterJobWorkerSelectorsExpiredEventData(value, optio
     try {
         $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -9291,8 +9291,8 @@ export function validateAcsRouterWorkerDeletedEventData(value, options) {
     try {
         $checkAcsRouterWorkerDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -9470,8 +9470,8 @@ export function validateAcsRouterWorkerDeregisteredEventData(value, options) {
     try {
         $checkAcsRouterWorkerDeregisteredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -9519,8 +9519,8 @@ export function validateAcsRouterWorkerOfferAcceptedEventData(value, options) {
     try {
         $checkAcsRouterWorkerOfferAcceptedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -9706,8 +9706,8 @@ export function validateAcsRouterWorkerOfferDeclinedEventData(value, options) {
     try {
         $checkAcsRouterWorkerOfferDeclinedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -9778,8 +9778,8 @@ export function validateAcsRouterWorkerOfferExpiredEventData(value, options) {
     try {
         $checkAcsRouterWorkerOfferExpiredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -9850,8 +9850,8 @@ export function validateAcsRouterWorkerOfferIssuedEventData(value, options) {
     try {
         $checkAcsRouterWorkerOfferIssuedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -10042,8 +10042,8 @@ export function validateAcsRouterWorkerOfferRevokedEventData(value, options) {
     try {
         $checkAcsRouterWorkerOfferRevokedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -10114,8 +10114,8 @@ export function validateAcsRouterWorkerRegisteredEventData(value, options) {
     try {
         $checkAcsRouterWorkerRegisteredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -10293,8 +10293,8 @@ export function validateAcsRouterWorkerUpdatedEventData(value, options) {
     try {
         $checkAcsRouterWorkerUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -10500,8 +10500,8 @@ export function validateAcsSmsDeliveryReportReceivedEventData(value, options) {
     try {
         $checkAcsSmsDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -10609,8 +10609,8 @@ export function validateAcsSmsReceivedEventData(value, options) {
     try {
         $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -10688,8 +10688,8 @@ export function validateAcsUserDisconnectedEventData(value, options) {
     try {
         $checkAcsUserDisconnectedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -10744,8 +10744,8 @@ export function validateEventGridEvent(value, options) {
     try {
         $checkEventGridEvent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
@@ -10834,8 +10834,8 @@ export function validateCloudEvent(value, options) {
     try {
         $checkCloudEvent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }

@@ -121,9 +121,9 @@ import {
   $dateTime,
   $int32,
   $int64,
-  $crash,
   $errors,
   $fail,
+  $caught,
   $reported,
   $nullProto,
   $isStringProperty,
@@ -157,8 +157,8 @@ export function validateAdvancedMessageButtonContent(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageButtonContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageButtonContent }
@@ -210,8 +210,8 @@ export function validateAdvancedMessageChannelEventError(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageChannelEventError(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageChannelEventError }
@@ -270,8 +270,8 @@ export function validateAdvancedMessageContext(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageContext(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageContext }
@@ -323,8 +323,8 @@ export function validateAdvancedMessageEventBase(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageEventBase }
@@ -395,8 +395,8 @@ export function validateAdvancedMessageInteractiveButtonReplyContent(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageInteractiveButtonReplyContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageInteractiveButtonReplyContent }
@@ -455,8 +455,8 @@ export function validateAdvancedMessageInteractiveContent(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageInteractiveContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageInteractiveContent }
@@ -543,8 +543,8 @@ export function validateAdvancedMessageInteractiveListReplyContent(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageInteractiveListReplyContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageInteractiveListReplyContent }
@@ -605,8 +605,8 @@ export function validateAdvancedMessageLanguageDetection(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageLanguageDetection(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageLanguageDetection }
@@ -667,8 +667,8 @@ export function validateAdvancedMessageMediaContent(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageMediaContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageMediaContent }
@@ -726,8 +726,8 @@ export function validateAdvancedMessageReactionContent(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageReactionContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageReactionContent }
@@ -779,8 +779,8 @@ export function validateCallEndReason(
   const errors = $errors(options?.maxErrors);
   try {
     $checkCallEndReason(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CallEndReason }
@@ -834,8 +834,8 @@ export function validateCallEndedBy(
   const errors = $errors(options?.maxErrors);
   try {
     $checkCallEndedBy(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CallEndedBy }
@@ -906,8 +906,8 @@ export function validateCallGroup(value: unknown, options?: ValidateOptions): Va
   const errors = $errors(options?.maxErrors);
   try {
     $checkCallGroup(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CallGroup }
@@ -957,8 +957,8 @@ export function validateCallParticipant(
   const errors = $errors(options?.maxErrors);
   try {
     $checkCallParticipant(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CallParticipant }
@@ -1016,8 +1016,8 @@ export function validateCallParticipantEventBase(
   const errors = $errors(options?.maxErrors);
   try {
     $checkCallParticipantEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CallParticipantEventBase }
@@ -1138,8 +1138,8 @@ export function validateCallRoom(value: unknown, options?: ValidateOptions): Val
   const errors = $errors(options?.maxErrors);
   try {
     $checkCallRoom(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CallRoom }
@@ -1189,8 +1189,8 @@ export function validateCallingEventBase(
   const errors = $errors(options?.maxErrors);
   try {
     $checkCallingEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CallingEventBase }
@@ -1288,8 +1288,8 @@ export function validateChatInThreadEventBase(
   const errors = $errors(options?.maxErrors);
   try {
     $checkChatInThreadEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as ChatInThreadEventBase }
@@ -1341,8 +1341,8 @@ export function validateChatMessageInThreadEventBase(
   const errors = $errors(options?.maxErrors);
   try {
     $checkChatMessageInThreadEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as ChatMessageInThreadEventBase }
@@ -1445,8 +1445,8 @@ export function validateChatMessageMetadata(
   const errors = $errors(options?.maxErrors);
   try {
     $checkChatMessageMetadata(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as ChatMessageMetadata }
@@ -1500,8 +1500,8 @@ export function validateChatParticipant(
   const errors = $errors(options?.maxErrors);
   try {
     $checkChatParticipant(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as ChatParticipant }
@@ -1579,8 +1579,8 @@ export function validateChatThreadMember(
   const errors = $errors(options?.maxErrors);
   try {
     $checkChatThreadMember(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as ChatThreadMember }
@@ -1632,8 +1632,8 @@ export function validateChatThreadMetadata(
   const errors = $errors(options?.maxErrors);
   try {
     $checkChatThreadMetadata(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as ChatThreadMetadata }
@@ -1687,8 +1687,8 @@ export function validateChatThreadProperties(
   const errors = $errors(options?.maxErrors);
   try {
     $checkChatThreadProperties(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as ChatThreadProperties }
@@ -1732,8 +1732,8 @@ export function validateCommunicationIdentifier(
   const errors = $errors(options?.maxErrors);
   try {
     $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CommunicationIdentifier }
@@ -1848,8 +1848,8 @@ export function validateCommunicationUserIdentifier(
   const errors = $errors(options?.maxErrors);
   try {
     $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CommunicationUserIdentifier }
@@ -1899,8 +1899,8 @@ export function validateEmailDeliveryStatusDetails(
   const errors = $errors(options?.maxErrors);
   try {
     $checkEmailDeliveryStatusDetails(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as EmailDeliveryStatusDetails }
@@ -1953,8 +1953,8 @@ export function validateIncomingCallCustomContext(
   const errors = $errors(options?.maxErrors);
   try {
     $checkIncomingCallCustomContext(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as IncomingCallCustomContext }
@@ -2044,8 +2044,8 @@ export function validateMicrosoftTeamsAppIdentifier(
   const errors = $errors(options?.maxErrors);
   try {
     $checkMicrosoftTeamsAppIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as MicrosoftTeamsAppIdentifier }
@@ -2111,8 +2111,8 @@ export function validateMicrosoftTeamsUserIdentifier(
   const errors = $errors(options?.maxErrors);
   try {
     $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as MicrosoftTeamsUserIdentifier }
@@ -2185,8 +2185,8 @@ export function validatePhoneNumberIdentifier(
   const errors = $errors(options?.maxErrors);
   try {
     $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as PhoneNumberIdentifier }
@@ -2236,8 +2236,8 @@ export function validateRecordingChunkInfo(
   const errors = $errors(options?.maxErrors);
   try {
     $checkRecordingChunkInfo(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RecordingChunkInfo }
@@ -2327,8 +2327,8 @@ export function validateRecordingStorageInfo(
   const errors = $errors(options?.maxErrors);
   try {
     $checkRecordingStorageInfo(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RecordingStorageInfo }
@@ -2397,8 +2397,8 @@ export function validateRouterChannelConfiguration(
   const errors = $errors(options?.maxErrors);
   try {
     $checkRouterChannelConfiguration(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RouterChannelConfiguration }
@@ -2489,8 +2489,8 @@ export function validateRouterCommunicationError(
   const errors = $errors(options?.maxErrors);
   try {
     $checkRouterCommunicationError(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RouterCommunicationError }
@@ -2595,8 +2595,8 @@ export function validateRouterEventBase(
   const errors = $errors(options?.maxErrors);
   try {
     $checkRouterEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RouterEventBase }
@@ -2658,8 +2658,8 @@ export function validateRouterJobEventBase(
   const errors = $errors(options?.maxErrors);
   try {
     $checkRouterJobEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RouterJobEventBase }
@@ -2745,8 +2745,8 @@ export function validateRouterLabels(
   const errors = $errors(options?.maxErrors);
   try {
     $checkRouterLabels(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RouterLabels }
@@ -2842,8 +2842,8 @@ export function validateRouterQueueDetails(
   const errors = $errors(options?.maxErrors);
   try {
     $checkRouterQueueDetails(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RouterQueueDetails }
@@ -2903,8 +2903,8 @@ export function validateRouterWorker(
   const errors = $errors(options?.maxErrors);
   try {
     $checkRouterWorker(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RouterWorker }
@@ -3091,8 +3091,8 @@ export function validateRouterWorkerEventBase(
   const errors = $errors(options?.maxErrors);
   try {
     $checkRouterWorkerEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RouterWorkerEventBase }
@@ -3156,8 +3156,8 @@ export function validateRouterWorkerSelector(
   const errors = $errors(options?.maxErrors);
   try {
     $checkRouterWorkerSelector(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RouterWorkerSelector }
@@ -3314,8 +3314,8 @@ export function validateSmsDeliveryAttempt(
   const errors = $errors(options?.maxErrors);
   try {
     $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as SmsDeliveryAttempt }
@@ -3371,8 +3371,8 @@ export function validateAcsAdvancedMessageAnalysisCompletedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsAdvancedMessageAnalysisCompletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsAdvancedMessageAnalysisCompletedEventData }
@@ -3508,8 +3508,8 @@ export function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsAdvancedMessageDeliveryStatusUpdatedEventData }
@@ -3607,8 +3607,8 @@ export function validateAcsAdvancedMessageReceivedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsAdvancedMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsAdvancedMessageReceivedEventData }
@@ -3763,8 +3763,8 @@ export function validateAcsCallEndedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsCallEndedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsCallEndedEventData }
@@ -3890,8 +3890,8 @@ export function validateAcsCallParticipantAddedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsCallParticipantAddedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsCallParticipantAddedEventData }
@@ -4022,8 +4022,8 @@ export function validateAcsCallParticipantRemovedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsCallParticipantRemovedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsCallParticipantRemovedEventData }
@@ -4154,8 +4154,8 @@ export function validateAcsCallStartedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsCallStartedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsCallStartedEventData }
@@ -4253,8 +4253,8 @@ export function validateAcsChatAzureBotCommandReceivedInThreadEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatAzureBotCommandReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatAzureBotCommandReceivedInThreadEventData }
@@ -4380,8 +4380,8 @@ export function validateAcsChatMemberAddedToThreadWithUserEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMemberAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMemberAddedToThreadWithUserEventData }
@@ -4482,8 +4482,8 @@ export function validateAcsChatMemberRemovedFromThreadWithUserEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMemberRemovedFromThreadWithUserEventData }
@@ -4582,8 +4582,8 @@ export function validateAcsChatMessageDeletedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageDeletedEventData }
@@ -4708,8 +4708,8 @@ export function validateAcsChatMessageDeletedInThreadEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageDeletedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageDeletedInThreadEventData }
@@ -4822,8 +4822,8 @@ export function validateAcsChatMessageEditedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageEditedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageEditedEventData }
@@ -4962,8 +4962,8 @@ export function validateAcsChatMessageEditedInThreadEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageEditedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageEditedInThreadEventData }
@@ -5090,8 +5090,8 @@ export function validateAcsChatMessageReceivedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageReceivedEventData }
@@ -5231,8 +5231,8 @@ export function validateAcsChatMessageReceivedInThreadEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageReceivedInThreadEventData }
@@ -5355,8 +5355,8 @@ export function validateAcsChatParticipantAddedToThreadWithUserEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatParticipantAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatParticipantAddedToThreadWithUserEventData }
@@ -5475,8 +5475,8 @@ export function validateAcsChatParticipantRemovedFromThreadWithUserEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatParticipantRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatParticipantRemovedFromThreadWithUserEventData }
@@ -5595,8 +5595,8 @@ export function validateAcsChatThreadCreatedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadCreatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadCreatedEventData }
@@ -5727,8 +5727,8 @@ export function validateAcsChatThreadCreatedWithUserEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadCreatedWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadCreatedWithUserEventData }
@@ -5908,8 +5908,8 @@ export function validateAcsChatThreadDeletedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadDeletedEventData }
@@ -6003,8 +6003,8 @@ export function validateAcsChatThreadParticipantAddedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadParticipantAddedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadParticipantAddedEventData }
@@ -6114,8 +6114,8 @@ export function validateAcsChatThreadParticipantRemovedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadParticipantRemovedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadParticipantRemovedEventData }
@@ -6225,8 +6225,8 @@ export function validateAcsChatThreadPropertiesUpdatedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadPropertiesUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadPropertiesUpdatedEventData }
@@ -6346,8 +6346,8 @@ export function validateAcsChatThreadPropertiesUpdatedPerUserEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadPropertiesUpdatedPerUserEventData }
@@ -6486,8 +6486,8 @@ export function validateAcsChatThreadWithUserDeletedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadWithUserDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadWithUserDeletedEventData }
@@ -6607,8 +6607,8 @@ export function validateAcsChatTypingIndicatorReceivedInThreadEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatTypingIndicatorReceivedInThreadEventData }
@@ -6732,8 +6732,8 @@ export function validateAcsEmailDeliveryReportReceivedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsEmailDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsEmailDeliveryReportReceivedEventData }
@@ -6844,8 +6844,8 @@ export function validateAcsEmailEngagementTrackingReportReceivedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsEmailEngagementTrackingReportReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsEmailEngagementTrackingReportReceivedEventData }
@@ -6951,8 +6951,8 @@ export function validateAcsIncomingCallEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsIncomingCallEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsIncomingCallEventData }
@@ -7063,8 +7063,8 @@ export function validateAcsInstantMessageDeletedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsInstantMessageDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsInstantMessageDeletedEventData }
@@ -7176,8 +7176,8 @@ export function validateAcsInstantMessageEditedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsInstantMessageEditedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsInstantMessageEditedEventData }
@@ -7289,8 +7289,8 @@ export function validateAcsInstantMessageReceivedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsInstantMessageReceivedEventData }
@@ -7388,8 +7388,8 @@ export function validateAcsRecordingFileStatusUpdatedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRecordingFileStatusUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRecordingFileStatusUpdatedEventData }
@@ -7537,8 +7537,8 @@ export function validateAcsRouterJobCancelledEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobCancelledEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobCancelledEventData }
@@ -7657,8 +7657,8 @@ export function validateAcsRouterJobClassificationFailedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobClassificationFailedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobClassificationFailedEventData }
@@ -7794,8 +7794,8 @@ export function validateAcsRouterJobClassifiedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobClassifiedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobClassifiedEventData }
@@ -7968,8 +7968,8 @@ export function validateAcsRouterJobClosedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobClosedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobClosedEventData }
@@ -8092,8 +8092,8 @@ export function validateAcsRouterJobCompletedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobCompletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobCompletedEventData }
@@ -8204,8 +8204,8 @@ export function validateAcsRouterJobDeletedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobDeletedEventData }
@@ -8291,8 +8291,8 @@ export function validateAcsRouterJobExceptionTriggeredEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobExceptionTriggeredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobExceptionTriggeredEventData }
@@ -8410,8 +8410,8 @@ export function validateAcsRouterJobQueuedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobQueuedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobQueuedEventData }
@@ -8592,8 +8592,8 @@ export function validateAcsRouterJobReceivedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobReceivedEventData }
@@ -8811,8 +8811,8 @@ export function validateAcsRouterJobSchedulingFailedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobSchedulingFailedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobSchedulingFailedEventData }
@@ -9033,8 +9033,8 @@ export function validateAcsRouterJobUnassignedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobUnassignedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobUnassignedEventData }
@@ -9150,8 +9150,8 @@ export function validateAcsRouterJobWaitingForActivationEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobWaitingForActivationEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobWaitingForActivationEventData }
@@ -9364,8 +9364,8 @@ export function validateAcsRouterJobWorkerSelectorsExpiredEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobWorkerSelectorsExpiredEventData }
@@ -9543,8 +9543,8 @@ export function validateAcsRouterWorkerDeletedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerDeletedEventData }
@@ -9746,8 +9746,8 @@ export function validateAcsRouterWorkerDeregisteredEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerDeregisteredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerDeregisteredEventData }
@@ -9804,8 +9804,8 @@ export function validateAcsRouterWorkerOfferAcceptedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferAcceptedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferAcceptedEventData }
@@ -10017,8 +10017,8 @@ export function validateAcsRouterWorkerOfferDeclinedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferDeclinedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferDeclinedEventData }
@@ -10094,8 +10094,8 @@ export function validateAcsRouterWorkerOfferExpiredEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferExpiredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferExpiredEventData }
@@ -10171,8 +10171,8 @@ export function validateAcsRouterWorkerOfferIssuedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferIssuedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferIssuedEventData }
@@ -10388,8 +10388,8 @@ export function validateAcsRouterWorkerOfferRevokedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferRevokedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferRevokedEventData }
@@ -10465,8 +10465,8 @@ export function validateAcsRouterWorkerRegisteredEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerRegisteredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerRegisteredEventData }
@@ -10670,8 +10670,8 @@ export function validateAcsRouterWorkerUpdatedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerUpdatedEventData }
@@ -10904,8 +10904,8 @@ export function validateAcsSmsDeliveryReportReceivedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsSmsDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsSmsDeliveryReportReceivedEventData }
@@ -11015,8 +11015,8 @@ export function validateAcsSmsReceivedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsSmsReceivedEventData }
@@ -11096,8 +11096,8 @@ export function validateAcsUserDisconnectedEventData(
   const errors = $errors(options?.maxErrors);
   try {
     $checkAcsUserDisconnectedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsUserDisconnectedEventData }
@@ -11155,8 +11155,8 @@ export function validateEventGridEvent(
   const errors = $errors(options?.maxErrors);
   try {
     $checkEventGridEvent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as EventGridEvent }
@@ -11240,8 +11240,8 @@ export function validateCloudEvent(value: unknown, options?: ValidateOptions): V
   const errors = $errors(options?.maxErrors);
   try {
     $checkCloudEvent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CloudEvent }

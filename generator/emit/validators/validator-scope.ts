@@ -122,7 +122,7 @@ export const RUNTIME_HELPERS = [
     '$esc',
     '$at',
   ],
-  ...['$dateTime', '$duration', '$int32', '$int64', '$crash', '$errors', '$fail', '$reported', '$nullProto'],
+  ...['$dateTime', '$duration', '$int32', '$int64', '$crash', '$errors', '$fail', '$caught', '$reported', '$nullProto'],
   ...['$isStringProperty', '$checkStringProperty', '$isIntegerProperty', '$checkIntegerProperty'],
   ...['$isNumberProperty', '$checkNumberProperty', '$isBooleanProperty', '$checkBooleanProperty'],
   ...['$isDateTimeProperty', '$checkDateTimeProperty'],

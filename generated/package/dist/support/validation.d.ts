@@ -55,9 +55,12 @@ export declare function $crash(): ValidationError;
 export declare function $errors(max: number | undefined): ValidationError[];
 /**
  * Records one error (a call instead of an object literal at every place that reports one keeps the
- * module small); past the list's cap it is only counted.
+ * module small); past the list's cap it is only counted, and counting stops validation after
+ * COUNTED_PAST_CAP, so millions of wrong items cost neither millions of objects nor their time.
  */
 export declare function $fail(e: ValidationError[], path: string, message: string, expected: string, received: string): void;
+/** What a throw during validation means: the error cap stopped it (already counted), or reading the value threw. */
+export declare function $caught(e: ValidationError[], thrown: unknown): void;
 /** The errors to report: a plain copy of those kept, then "… and N more errors" when some were only counted. */
 export declare function $reported(e: ValidationError[]): ValidationError[];
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
