@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseEvent, parseEvents, type ParsedEvent, type ParseOptions } from '../generated/package/dist/index.js';
+import {
+  parseEvent,
+  parseEvents,
+  type ParsedEvent,
+  type ParseOptions,
+} from '../generated/package/dist/index.js';
 
 type Json = Record<string, unknown>;
 const catalog = JSON.parse(readFileSync(new URL('../generated/catalog.json', import.meta.url), 'utf8')) as {
@@ -104,13 +109,11 @@ const BODIES: Case[] = [
     },
     expect: ['valid'],
   },
-  ...VIEWS.map(
-    (View): Case => ({
-      name: `a ${View.name} (its bytes)`,
-      body: () => new View(paddedBuffer(View.BYTES_PER_ELEMENT)),
-      expect: ['valid'],
-    }),
-  ),
+  ...VIEWS.map((View): Case => ({
+    name: `a ${View.name} (its bytes)`,
+    body: () => new View(paddedBuffer(View.BYTES_PER_ELEMENT)),
+    expect: ['valid'],
+  })),
   {
     name: 'bytes that are not UTF-8',
     body: () => Uint8Array.from([...BYTES.slice(0, 40), 0xc3, 0x28, ...BYTES.slice(40)]),
@@ -138,7 +141,11 @@ const BODIES: Case[] = [
   {
     name: 'a ReadableStream',
     body: () => new Blob([TEXT]).stream(),
-    expect: [refused(`${BODY_KINDS} a ReadableStream: read it to the end first, e.g. \`await new Response(stream).text()\``)],
+    expect: [
+      refused(
+        `${BODY_KINDS} a ReadableStream: read it to the end first, e.g. \`await new Response(stream).text()\``,
+      ),
+    ],
   },
   {
     name: 'a Node stream',
@@ -184,7 +191,10 @@ const nest = (depth: number): unknown => {
 const DEPTH_ERROR = 'nests deeper than 64 levels of arrays and objects (the maxDepth option)';
 const wrongMetadata = (count: number) => ({
   ...sample(),
-  data: { ...(SAMPLE.data as Json), metadata: Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, i])) },
+  data: {
+    ...(SAMPLE.data as Json),
+    metadata: Object.fromEntries(Array.from({ length: count }, (_, i) => [`k${i}`, i])),
+  },
 });
 const metadataErrors = (count: number) =>
   Array.from({ length: count }, (_, i) => `/data/metadata/k${i}: must be a string`);
@@ -222,7 +232,9 @@ const LIMIT_CASES: Case[] = [
     body: () => [sample(), sample(), sample()],
     options: { maxEvents: 2 },
     expect: [
-      refused(': batch holds 3 events, more than the maxEvents option allows (2; Event Grid delivers at most 5,000)'),
+      refused(
+        ': batch holds 3 events, more than the maxEvents option allows (2; Event Grid delivers at most 5,000)',
+      ),
     ],
   },
   {
@@ -284,7 +296,9 @@ const LIMIT_CASES: Case[] = [
   {
     name: '5,000,000 items of an array in parsed JSON',
     body: () => ({ ...sample(), items: new Array(5_000_000).fill(0) }),
-    expect: [refused(`/items: body is larger than the maxBodyBytes option allows (${MIB} bytes as JSON text)`)],
+    expect: [
+      refused(`/items: body is larger than the maxBodyBytes option allows (${MIB} bytes as JSON text)`),
+    ],
   },
   { name: 'text nested 64 levels', body: () => withDataText('extra', nestedArrays(62)), expect: ['valid'] },
   {
@@ -349,7 +363,10 @@ const LIMIT_CASES: Case[] = [
     expect: [
       {
         eventType: CHAT,
-        errors: [...metadataErrors(3), '/data: … and 147 more errors (only the first 3 are reported: the maxErrors option)'],
+        errors: [
+          ...metadataErrors(3),
+          '/data: … and 147 more errors (only the first 3 are reported: the maxErrors option)',
+        ],
       },
     ],
   },
@@ -376,7 +393,7 @@ for (const item of [...BODIES, ...LIMIT_CASES]) {
   });
 }
 
-test('5,000 events, Event Grid\'s largest batch, are all read', () => {
+test("5,000 events, Event Grid's largest batch, are all read", () => {
   const results = parseEvents(`[${Array(5000).fill('{}').join(',')}]`);
   assert.is(results.length, 5000);
   assert.equal(outcome(results[4999]!), {

@@ -80,7 +80,11 @@ const SNAPSHOT_CASES: [name: string, body: () => unknown, expected: Outcome[]][]
       }),
     [{ errors: [': could not be read (a getter or proxy threw: ownKeys trap)'] }],
   ],
-  ['a proxy that only forwards: valid, and the snapshot is returned', () => new Proxy(sample(), {}), ['valid']],
+  [
+    'a proxy that only forwards: valid, and the snapshot is returned',
+    () => new Proxy(sample(), {}),
+    ['valid'],
+  ],
   [
     'a revoked proxy as the body',
     () => {
@@ -88,7 +92,11 @@ const SNAPSHOT_CASES: [name: string, body: () => unknown, expected: Outcome[]][]
       revoke();
       return proxy;
     },
-    [{ errors: [": value could not be inspected: Cannot perform 'IsArray' on a proxy that has been revoked"] }],
+    [
+      {
+        errors: [": value could not be inspected: Cannot perform 'IsArray' on a proxy that has been revoked"],
+      },
+    ],
   ],
   [
     'a revoked proxy as data',
@@ -97,7 +105,13 @@ const SNAPSHOT_CASES: [name: string, body: () => unknown, expected: Outcome[]][]
       revoke();
       return { ...sample(), data: proxy };
     },
-    [{ errors: ["/data: could not be read (a getter or proxy threw: Cannot perform 'IsArray' on a proxy that has been revoked)"] }],
+    [
+      {
+        errors: [
+          "/data: could not be read (a getter or proxy threw: Cannot perform 'IsArray' on a proxy that has been revoked)",
+        ],
+      },
+    ],
   ],
   [
     'a cycle',
@@ -172,7 +186,10 @@ const SNAPSHOT_CASES: [name: string, body: () => unknown, expected: Outcome[]][]
   ],
   [
     'a "__proto__" key stays a key',
-    () => JSON.parse(JSON.stringify(sample()).replace('"data":', '"__proto__":{"polluted":true},"data":')) as unknown,
+    () =>
+      JSON.parse(
+        JSON.stringify(sample()).replace('"data":', '"__proto__":{"polluted":true},"data":'),
+      ) as unknown,
     ['valid'],
   ],
 ];
@@ -221,7 +238,14 @@ test('parseEvent takes the snapshot too', () => {
 
 // ── Envelope near-misses ────────────────────────────────────────────────────────────────────────
 
-const cloud = (): Json => ({ specversion: '1.0', id: 'e1', source: '/acs', type: CHAT, time: '2021-02-19T00:25:58Z', data: data() });
+const cloud = (): Json => ({
+  specversion: '1.0',
+  id: 'e1',
+  source: '/acs',
+  type: CHAT,
+  time: '2021-02-19T00:25:58Z',
+  data: data(),
+});
 const rename = (event: Json, from: string, to: string): Json => {
   const renamed: Json = {};
   for (const [key, value] of Object.entries(event)) renamed[key === from ? to : key] = value;
@@ -232,12 +256,18 @@ const ENVELOPE_CASES: [name: string, event: () => Json, expected: Outcome][] = [
   [
     'a CloudEvent with specVersion',
     () => rename(cloud(), 'specversion', 'specVersion'),
-    { eventType: CHAT, errors: ['/specVersion: is spelled `specversion` in a CloudEvent: names are case-sensitive'] },
+    {
+      eventType: CHAT,
+      errors: ['/specVersion: is spelled `specversion` in a CloudEvent: names are case-sensitive'],
+    },
   ],
   [
     'a CloudEvent with spec_version',
     () => rename(cloud(), 'specversion', 'spec_version'),
-    { eventType: CHAT, errors: ['/spec_version: is spelled `specversion` in a CloudEvent: names are case-sensitive'] },
+    {
+      eventType: CHAT,
+      errors: ['/spec_version: is spelled `specversion` in a CloudEvent: names are case-sensitive'],
+    },
   ],
   [
     'a CloudEvent with SpecVersion and Type',
@@ -267,12 +297,18 @@ const ENVELOPE_CASES: [name: string, event: () => Json, expected: Outcome][] = [
   [
     'a CloudEvent with eventType instead of type',
     () => rename(cloud(), 'type', 'eventType'),
-    { eventType: CHAT, errors: ['/eventType: is the Event Grid name of `type`: a CloudEvent names it `type`'] },
+    {
+      eventType: CHAT,
+      errors: ['/eventType: is the Event Grid name of `type`: a CloudEvent names it `type`'],
+    },
   ],
   [
     'an Event Grid event with EventType',
     () => rename(sample(), 'eventType', 'EventType'),
-    { eventType: CHAT, errors: ['/EventType: is spelled `eventType` in an Event Grid event: names are case-sensitive'] },
+    {
+      eventType: CHAT,
+      errors: ['/EventType: is spelled `eventType` in an Event Grid event: names are case-sensitive'],
+    },
   ],
   [
     'an Event Grid event with dataversion and Data',
@@ -312,29 +348,44 @@ const ENVELOPE_CASES: [name: string, event: () => Json, expected: Outcome][] = [
       ],
     },
   ],
+  ['both spellings present: the right one counts', () => ({ ...sample(), EventType: 'whatever' }), 'valid'],
   [
-    'both spellings present: the right one counts',
-    () => ({ ...sample(), EventType: 'whatever' }),
-    'valid',
+    'an invalid event says its type',
+    () => ({ ...sample(), data: {} }),
+    {
+      eventType: CHAT,
+      errors: [
+        '/data/messageBody: is required',
+        '/data/messageId: is required',
+        '/data/senderId: is required',
+        '/data/senderDisplayName: is required',
+        '/data/composeTime: is required',
+        '/data/type: is required',
+        '/data/version: is required',
+        '/data/recipientId: is required',
+        '/data/transactionId: is required',
+        '/data/threadId: is required',
+      ],
+    },
   ],
-  ['an invalid event says its type', () => ({ ...sample(), data: {} }), { eventType: CHAT, errors: [
-    '/data/messageBody: is required',
-    '/data/messageId: is required',
-    '/data/senderId: is required',
-    '/data/senderDisplayName: is required',
-    '/data/composeTime: is required',
-    '/data/type: is required',
-    '/data/version: is required',
-    '/data/recipientId: is required',
-    '/data/transactionId: is required',
-    '/data/threadId: is required',
-  ] }],
   [
     'an invalid envelope says its type',
     () => ({ ...sample(), id: undefined }),
     { eventType: CHAT, errors: ['/id: is required'] },
   ],
-  ['no type: no eventType', () => ({ data: {} }), { errors: ['/id: is required', '/subject: is required', '/eventType: is required', '/eventTime: is required', '/dataVersion: is required'] }],
+  [
+    'no type: no eventType',
+    () => ({ data: {} }),
+    {
+      errors: [
+        '/id: is required',
+        '/subject: is required',
+        '/eventType: is required',
+        '/eventTime: is required',
+        '/dataVersion: is required',
+      ],
+    },
+  ],
 ];
 
 for (const [name, event, expected] of ENVELOPE_CASES) {

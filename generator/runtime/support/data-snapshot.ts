@@ -1,7 +1,8 @@
 /**
  * A copy of caller-owned JSON-like data taken before validation, so that what was validated is what
  * the caller gets back: each property is read once (a getter runs once), own enumerable string keys
- * only (as JSON.stringify), undefined properties dropped, holes of sparse arrays kept as undefined.
+ * only (as JSON.stringify), undefined properties dropped, holes of sparse arrays kept as undefined;
+ * values JSON cannot hold (a bigint, a function, a Date, a Map …) are refused, not converted.
  * Bounded: a loop with its own stack (no recursion to overflow), a depth limit, a cycle check, and a
  * byte budget shared by every event of a body (the least size the JSON text of what was copied can
  * have). A failure is reported with the JSON Pointer where it happened. Shipped in the package.
@@ -141,6 +142,9 @@ function visit(
     charge(budget, 2 + length);
     frame = { source, target: [], keys: null, length, index: 0 };
   } else {
+    // A Date, Map, boxed primitive, typed array … is no JSON data (JSON.stringify would change it).
+    const tag = Object.prototype.toString.call(source).slice(8, -1);
+    if (tag !== 'Object') throw new Stop(`is a ${tag}, which JSON cannot hold`, 'JSON data', tag);
     const keys = Object.keys(source);
     charge(budget, 2 + keys.length);
     frame = { source, target: {}, keys, length: keys.length, index: 0 };

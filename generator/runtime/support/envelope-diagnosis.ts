@@ -7,7 +7,16 @@
 import type { ReportedError } from './event-parsing.js';
 import { hasOwn } from './plain-data.js';
 
-const EVENT_GRID = ['id', 'topic', 'subject', 'eventType', 'eventTime', 'data', 'dataVersion', 'metadataVersion'];
+const EVENT_GRID = [
+  'id',
+  'topic',
+  'subject',
+  'eventType',
+  'eventTime',
+  'data',
+  'dataVersion',
+  'metadataVersion',
+];
 const CLOUD_EVENT = [
   'specversion',
   'id',
@@ -57,8 +66,7 @@ export function diagnoseEnvelope(event: Record<string, unknown>): EnvelopeDiagno
     const field = FIELD_BY_FOLDED.get(folded(key));
     if (field !== undefined && !hasOwn(event, field)) misspelled.set(key, field);
   }
-  const present = (field: string) =>
-    hasOwn(event, field) || [...misspelled.values()].includes(field);
+  const present = (field: string) => hasOwn(event, field) || [...misspelled.values()].includes(field);
   const cloud =
     present('specversion') ||
     CLOUD_EVENT_ONLY.filter(present).length > EVENT_GRID_ONLY.filter(present).length;
@@ -79,7 +87,9 @@ export function diagnoseEnvelope(event: Record<string, unknown>): EnvelopeDiagno
   for (const [gridName, cloudName] of COUNTERPARTS) {
     const [own, foreign] = cloud ? [cloudName, gridName] : [gridName, cloudName];
     if (!REQUIRED.has(own) || present(own)) continue;
-    const key = hasOwn(event, foreign) ? foreign : [...misspelled].find(([, field]) => field === foreign)?.[0];
+    const key = hasOwn(event, foreign)
+      ? foreign
+      : [...misspelled].find(([, field]) => field === foreign)?.[0];
     if (key === undefined) continue;
     errors.push({
       path: '/' + key,

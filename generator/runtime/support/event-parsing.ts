@@ -63,7 +63,9 @@ function uninspectable(raw: unknown, error: unknown): ClassifiedEvent {
 }
 
 function prefixed(errors: readonly ReportedError[], prefix: string): ReportedError[] {
-  return prefix === '' ? (errors as ReportedError[]) : errors.map((error) => ({ ...error, path: prefix + error.path }));
+  return prefix === ''
+    ? (errors as ReportedError[])
+    : errors.map((error) => ({ ...error, path: prefix + error.path }));
 }
 
 const budgetOf = (limits: ResolvedLimits): SnapshotBudget => ({
@@ -153,7 +155,11 @@ function classifyBody<TOptions extends ParseLimits>(
   const length = value.length;
   if (length > limits.maxEvents) {
     const message = `batch holds ${length} events, more than the maxEvents option allows (${limits.maxEvents}; Event Grid delivers at most 5,000)`;
-    return [invalid(body, [{ path: '', message, expected: `at most ${limits.maxEvents} events`, received: `${length} events` }])];
+    return [
+      invalid(body, [
+        { path: '', message, expected: `at most ${limits.maxEvents} events`, received: `${length} events` },
+      ]),
+    ];
   }
   const budget = budgetOf(limits);
   budget.bytes -= 2;

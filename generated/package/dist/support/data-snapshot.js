@@ -111,6 +111,10 @@ function visit(value, depth, budget, stack, onPath) {
         frame = { source, target: [], keys: null, length, index: 0 };
     }
     else {
+        // A Date, Map, boxed primitive, typed array … is no JSON data (JSON.stringify would change it).
+        const tag = Object.prototype.toString.call(source).slice(8, -1);
+        if (tag !== 'Object')
+            throw new Stop(`is a ${tag}, which JSON cannot hold`, 'JSON data', tag);
         const keys = Object.keys(source);
         charge(budget, 2 + keys.length);
         frame = { source, target: {}, keys, length: keys.length, index: 0 };

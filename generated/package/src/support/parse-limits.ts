@@ -20,8 +20,8 @@ export interface ParseLimits {
   maxBodyBytes?: number;
   /**
    * Nesting of arrays and objects, counted from the body (a batch's array is level 1, its events
-   * level 2). Default 64: the catalog's events nest at most 8 levels inside the batch, and no stack
-   * overflows at 64 in this code or in the caller's.
+   * level 2). Default 64: the deepest docs sample nests 6 levels (7 in a batch), and nothing
+   * overflows a stack at 64, in this code or in the caller's.
    */
   maxDepth?: number;
 }
