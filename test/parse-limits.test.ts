@@ -403,4 +403,15 @@ test("5,000 events, Event Grid's largest batch, are all read", () => {
   });
 });
 
+test('parseEvent (one parsed event) keeps the depth and size limits', () => {
+  const deep = { ...sample(), data: { ...(SAMPLE.data as Json), extra: nest(63) } };
+  assert.equal(outcome(parseEvent(deep)), refused(`/data/extra${'/0'.repeat(62)}: ${DEPTH_ERROR}`));
+  assert.is(parseEvent(deep, { maxDepth: 65 }).status, 'valid');
+  const big = { ...sample(), padding: 'x'.repeat(MIB) };
+  assert.equal(
+    outcome(parseEvent(big)),
+    refused(`/padding: body is larger than the maxBodyBytes option allows (${MIB} bytes as JSON text)`),
+  );
+  assert.is(parseEvent(big, { maxBodyBytes: 2 * MIB }).status, 'valid');
+});
 test.run();
