@@ -13,9 +13,11 @@ const body = form === 'text' ? text : form === 'bytes' ? Buffer.from(text) : par
 const gc = (globalThis as { gc?: () => void }).gc!;
 gc();
 const before = process.memoryUsage();
+const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const results = parseEvents(body, options);
 const ms = performance.now() - started;
+const cpu = process.cpuUsage(cpuBefore);
 const after = process.memoryUsage();
 const peakRss = process.resourceUsage().maxRSS * 1024;
 const first = results[0];
@@ -25,6 +27,7 @@ console.log(
     form,
     bytes: Buffer.byteLength(text),
     ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     heapDelta: after.heapUsed - before.heapUsed,
     rssBefore: before.rss,
     peakRss,
