@@ -106,7 +106,8 @@ function readText(text: string, limits: ResolvedLimits): BodyReading {
 }
 
 function parseText(text: string, limits: ResolvedLimits): BodyReading {
-  const deep = depthExceeded(text, limits.maxDepth);
+  const { deepAt: deep, events } = scanText(text, limits.maxDepth);
+  if (events > limits.maxEvents) return { ok: false, error: tooManyEvents(events, limits) };
   if (deep !== -1) {
     return refused(
       `body nests deeper than ${limits.maxDepth} levels of arrays and objects (the maxDepth option), at character ${deep}`,
@@ -120,6 +121,17 @@ function parseText(text: string, limits: ResolvedLimits): BodyReading {
     const reason = error instanceof Error ? error.message : 'unparseable';
     return refused(`body is not JSON: ${reason}`, 'JSON text', 'string');
   }
+}
+
+/** The error of a batch of more than maxEvents events. */
+export function tooManyEvents(count: number, limits: ResolvedLimits): ReportedError {
+  const max = limits.maxEvents;
+  return {
+    path: '',
+    message: `batch holds ${count} events, more than the maxEvents option allows (${max}; Event Grid delivers at most 5,000)`,
+    expected: `at most ${max} events`,
+    received: `${count} events`,
+  };
 }
 
 /** The error of a body larger than maxBodyBytes; `size` says by how much ("12345 bytes", "larger"). */
@@ -157,22 +169,34 @@ function utf8Length(text: string): number {
 }
 
 /**
- * The index of the first bracket that opens level maxDepth + 1 of JSON text (brackets inside strings
- * do not count), or -1. A text too short to nest that deep is not scanned.
+ * What JSON text holds before it is parsed, in one pass that skips strings: the index of the first
+ * bracket that opens level maxDepth + 1 (or -1), and, for a batch, how many events it holds (the
+ * entries of the top-level array; 1 for anything else). Lets a body of millions of events or levels
+ * be refused without building it.
  */
-function depthExceeded(text: string, maxDepth: number): number {
-  if (text.length <= maxDepth * 2) return -1;
+export function scanText(text: string, maxDepth: number): { deepAt: number; events: number } {
   let depth = 0;
   let inString = false;
+  let events = 1;
+  let batch = false;
+  let empty = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === 0x5c) i++;
       else if (c === 0x22) inString = false;
-    } else if (c === 0x22) inString = true;
+      continue;
+    }
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+    if (depth === 0 && c === 0x5b) batch = true;
+    else if (depth === 1 && batch) {
+      if (c === 0x2c) events++;
+      else if (c !== 0x5d) empty = false;
+    }
+    if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
-      if (++depth > maxDepth) return i;
+      if (++depth > maxDepth) return { deepAt: i, events };
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
-  return -1;
+  return { deepAt: -1, events: batch && empty ? 0 : events };
 }

@@ -6,7 +6,7 @@
  * (parse-limits.ts). What it validates is a snapshot of the caller's data (data-snapshot.ts), and the
  * snapshot is what it returns. Shipped in the package.
  */
-import { readBody, tooLargeError } from './body-reading.js';
+import { readBody, tooLargeError, tooManyEvents } from './body-reading.js';
 import { takeSnapshot, type SnapshotBudget } from './data-snapshot.js';
 import { diagnoseEnvelope } from './envelope-diagnosis.js';
 import { resolveLimits, type ParseLimits, type ResolvedLimits } from './parse-limits.js';
@@ -154,14 +154,7 @@ function classifyBody<TOptions extends ParseLimits>(
   }
   if (!Array.isArray(value)) return [classifyOne(validators, value, '', 0, options, limits, fresh)];
   const length = value.length;
-  if (length > limits.maxEvents) {
-    const message = `batch holds ${length} events, more than the maxEvents option allows (${limits.maxEvents}; Event Grid delivers at most 5,000)`;
-    return [
-      invalid(body, [
-        { path: '', message, expected: `at most ${limits.maxEvents} events`, received: `${length} events` },
-      ]),
-    ];
-  }
+  if (length > limits.maxEvents) return [invalid(body, [tooManyEvents(length, limits)])];
   const budget = budgetOf(limits);
   budget.bytes -= 2;
   const results: ClassifiedEvent[] = [];

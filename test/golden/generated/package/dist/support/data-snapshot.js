@@ -93,6 +93,8 @@ function visit(value, depth, budget, stack, onPath) {
         case 'symbol':
         case 'function':
             throw new Stop(`is a ${typeof value}, which JSON cannot hold`, 'JSON data', typeof value);
+        case 'object':
+            break;
     }
     if (value === null) {
         charge(budget, 5);

@@ -123,12 +123,14 @@ function visit(
     case 'symbol':
     case 'function':
       throw new Stop(`is a ${typeof value}, which JSON cannot hold`, 'JSON data', typeof value);
+    case 'object':
+      break;
   }
   if (value === null) {
     charge(budget, 5);
     return value;
   }
-  const source = value as object;
+  const source = value;
   if (depth + 1 > budget.maxDepth) {
     throw new Stop(
       `nests deeper than ${budget.maxDepth} levels of arrays and objects (the maxDepth option)`,
