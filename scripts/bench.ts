@@ -1,8 +1,8 @@
 /**
- * npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--only validators,generate,size]
+ * npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--only validators,generate,size,hostile]
  *
  * A benchmark, not a test: prints tables (and with --json, one JSON object on the last line).
- * See scripts/bench/{validators,generate,size}.ts for what each part measures.
+ * See scripts/bench/{validators,generate,size,hostile-body}.ts for what each part measures.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,13 +10,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchGenerate, type GenerateBench } from './bench/generate.ts';
+import { benchHostile, type HostileBench } from './bench/hostile-body.ts';
 import { benchSize, type SizeBench } from './bench/size.ts';
 import { benchValidators, type ValidatorBench } from './bench/validators.ts';
 import { runCli } from './cli.ts';
 
 const HELP = `Usage: npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--only PARTS]
 
-  --only PARTS   comma-separated: validators, generate, size (default: all three)
+  --only PARTS   comma-separated: validators, generate, size, hostile (default: all four)
   --sizes LIST   synthetic catalog sizes for the generation benchmark (default 100,1000; the
                  real catalog is always measured too). 1,000 events take minutes.
   --rounds N     validator rounds (default 15); the median is reported
@@ -138,13 +139,36 @@ function printSize(s: SizeBench): void {
   );
 }
 
+function printHostile(h: HostileBench): void {
+  console.log('\nparseEvents on 10 MB hostile bodies: one fresh process per row\n');
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const rows = h.runs.map((run) => [
+    `${run.name}, ${run.form}, ${run.limits} limits`,
+    `${run.ms.toFixed(1)} ms`,
+    `${run.cpuMs.toFixed(1)} ms`,
+    mb(run.heapDelta),
+    mb(Math.max(0, run.peakRss - run.rssBefore)),
+    mb(run.peakRss),
+    run.outcome.slice(0, 90),
+  ]);
+  console.log(
+    table(
+      ['body, form, limits', 'parseEvents', 'CPU', 'heap growth', 'RSS growth', 'peak RSS', 'first result'],
+      rows,
+    ),
+  );
+  console.log(
+    `\nslowest ${h.maxMs.toFixed(1)} ms (CPU ${h.maxCpuMs.toFixed(1)} ms; target < 1 s), RSS growth at most ${mb(h.maxRssGrowth)} (target < 256 MB; peak RSS with the body built ${mb(h.maxPeakRss)}): ${h.met ? 'met' : 'MISSED'}`,
+  );
+}
+
 runCli(async () => {
   const { values } = parseArgs({
     options: {
       json: { type: 'boolean', default: false },
       sizes: { type: 'string', default: '100,1000' },
       rounds: { type: 'string', default: '15' },
-      only: { type: 'string', default: 'validators,generate,size' },
+      only: { type: 'string', default: 'validators,generate,size,hostile' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -182,6 +206,11 @@ runCli(async () => {
     const s = await benchSize();
     printSize(s);
     result.size = s;
+  }
+  if (parts.has('hostile')) {
+    const h = benchHostile((line) => console.log(line));
+    printHostile(h);
+    result.hostile = h;
   }
   if (parts.has('generate')) {
     const work = await mkdtemp(path.join(os.tmpdir(), 'acs-bench-'));

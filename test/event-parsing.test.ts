@@ -3,6 +3,7 @@ import * as assert from 'uvu/assert';
 import {
   classifyEvents,
   type EventValidators,
+  type ParseLimits,
   type ReportedError,
   type Validate,
 } from '../generator/runtime/support/event-parsing.ts';
@@ -10,7 +11,7 @@ import {
 const error = (path: string): ReportedError => ({ path, message: 'bad', expected: 'x', received: 'y' });
 /** A validator that accepts objects holding every one of `fields`. */
 const requires =
-  (...fields: string[]): Validate<undefined> =>
+  (...fields: string[]): Validate<ParseLimits> =>
   (value) => {
     const missing = fields.filter(
       (field) => !(value !== null && typeof value === 'object' && field in value),
@@ -20,7 +21,7 @@ const requires =
       : { ok: false, errors: missing.map((field) => error(`/${field}`)) };
   };
 
-const validators: EventValidators<undefined> = {
+const validators: EventValidators<ParseLimits> = {
   eventGrid: requires('eventType', 'data'),
   cloudEvent: requires('type'),
   data: { Known: requires('text') },

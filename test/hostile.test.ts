@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseEvents, type ParsedEvent } from '../generated/package/dist/index.js';
+import { parseEvents, type ParsedEvent, type ParseOptions } from '../generated/package/dist/index.js';
 
 const HANG_GUARD_MS = 2000;
 const DEPTH = 100_000;
@@ -85,6 +85,8 @@ interface Case {
   body: () => unknown;
   expect: Status[];
   strict?: boolean;
+  /** Limits other than the defaults. */
+  options?: ParseOptions;
   /** A further check on the results (e.g. error paths, bounded messages). */
   also?: (results: ParsedEvent[]) => void;
 }
@@ -107,6 +109,17 @@ const withDataText = (key: string, raw: string): string => {
   (event.data as Json)[key] = '@@HOLE@@';
   return JSON.stringify(event).replace('"@@HOLE@@"', raw);
 };
+/** The body breaks a limit: one error naming the option. */
+const limit = (option: 'maxDepth' | 'maxBodyBytes' | 'maxEvents') => (results: ParsedEvent[]) => {
+  const messages = results.flatMap((result) =>
+    result.status === 'invalid' ? result.errors.map((error) => error.message) : [],
+  );
+  assert.ok(
+    messages.length === 1 && messages[0]!.includes(`the ${option} option`),
+    `expected the ${option} limit, found ${messages.join('; ')}`,
+  );
+};
+const BIG = { maxBodyBytes: 16 * 1024 * 1024, maxDepth: 200_000, maxEvents: 100_000 };
 const errorPaths = (results: ParsedEvent[]) =>
   results.flatMap((result) => (result.status === 'invalid' ? result.errors.map((error) => error.path) : []));
 const errorsAt =
@@ -160,7 +173,7 @@ const CASES: Case[] = [
     '{"a":1,}',
     '[1,,2]',
     '\u0000',
-    '\ufeff[]',
+    '\ufeff\ufeff[]',
   ].map((text): Case => ({
     name: `non-JSON ${JSON.stringify(text)}`,
     body: () => text,
@@ -173,6 +186,7 @@ const CASES: Case[] = [
     expect: text.startsWith('[') ? ['invalid'] : ['invalid'],
   })),
   { name: 'an empty batch', body: () => '[]', expect: [] },
+  { name: 'an empty batch after a byte-order mark', body: () => '\ufeff[]', expect: [] },
   // Truncated JSON: the sample cut at 25 places.
   ...Array.from({ length: 25 }, (_, i): Case => {
     const at = Math.floor(((i + 1) * SAMPLE_TEXT.length) / 26);
@@ -202,41 +216,65 @@ const CASES: Case[] = [
     name: `${DEPTH}-deep array as data (pre-built)`,
     body: () => ({ ...sample(), data: nestArray(DEPTH, 1) }),
     expect: ['invalid'],
+    also: limit('maxDepth'),
+  },
+  {
+    name: `${DEPTH}-deep array as data (pre-built), limits raised`,
+    body: () => ({ ...sample(), data: nestArray(DEPTH, 1) }),
+    options: BIG,
+    expect: ['invalid'],
     also: errorsAt('/data'),
   },
   {
     name: `${DEPTH}-deep value under a typed data property (text)`,
     body: () => withDataText('senderCommunicationIdentifier', deepObjectText(DEPTH)),
     expect: ['invalid'],
+    also: limit('maxDepth'),
+  },
+  {
+    name: `${DEPTH}-deep value under a typed data property (text), limits raised`,
+    body: () => withDataText('senderCommunicationIdentifier', deepObjectText(DEPTH)),
+    options: BIG,
+    expect: ['invalid'],
     also: errorsAt('/data/senderCommunicationIdentifier/rawId'),
   },
   {
-    name: `${DEPTH}-deep value under an unknown data key (text): accepted like any new field`,
+    name: `${DEPTH}-deep value under an unknown data key (text): the depth limit holds there too`,
     body: () => withDataText('newField', deepArrayText(DEPTH)),
+    expect: ['invalid'],
+    also: limit('maxDepth'),
+  },
+  {
+    name: `${DEPTH}-deep value under an unknown data key (text), limits raised: accepted like any new field`,
+    body: () => withDataText('newField', deepArrayText(DEPTH)),
+    options: BIG,
     expect: ['valid'],
   },
   {
-    name: `${DEPTH}-deep value under an unknown data key, strict mode`,
+    name: `${DEPTH}-deep value under an unknown data key, strict mode, limits raised`,
     body: () => withDataText('newField', deepArrayText(DEPTH)),
     strict: true,
+    options: BIG,
     expect: ['invalid'],
     also: errorsAt('/data/newField'),
   },
   {
     name: `${DEPTH}-deep value under an unknown envelope key (pre-built)`,
     body: () => ({ ...sample(), extension: nestObject(DEPTH, 1) }),
-    expect: ['valid'],
+    expect: ['invalid'],
+    also: limit('maxDepth'),
   },
   {
     name: `${DEPTH}-deep data of an unknown event type`,
     body: () => ({ ...sample(), eventType: 'Contoso.Items.ItemCreated', data: nestObject(DEPTH, 1) }),
-    expect: ['unknown'],
+    expect: ['invalid'],
+    also: limit('maxDepth'),
   },
   {
     name: `${DEPTH}-deep value in ChatMessageMetadata (a string map)`,
     body: () => withData((data) => (data.metadata = { key: nestArray(DEPTH, 'x') })),
     expect: ['invalid'],
-    also: errorsAt('/data/metadata/key'),
+    also: limit('maxDepth'),
   },
   // 10 MB strings.
   { name: '10 MB non-JSON body', body: () => 'a'.repeat(TEN_MB), expect: ['invalid'], also: boundedErrors },
@@ -255,16 +293,31 @@ const CASES: Case[] = [
   {
     name: '1 MB JSON batch of 65,536 strings as bytes',
     body: () => Buffer.from(JSON.stringify(Array(65_536).fill('x'.repeat(12)))),
+    expect: ['invalid'],
+    also: limit('maxEvents'),
+  },
+  {
+    name: '1 MB JSON batch of 65,536 strings as bytes, limits raised',
+    body: () => Buffer.from(JSON.stringify(Array(65_536).fill('x'.repeat(12)))),
+    options: BIG,
     expect: Array(65_536).fill('invalid'),
   },
   {
-    name: '10 MB message body (a string property: valid)',
+    name: '10 MB message body',
     body: () => JSON.stringify(withData((data) => (data.messageBody = 'x'.repeat(TEN_MB)))),
+    expect: ['invalid'],
+    also: limit('maxBodyBytes'),
+  },
+  {
+    name: '10 MB message body (a string property), limits raised: valid',
+    body: () => JSON.stringify(withData((data) => (data.messageBody = 'x'.repeat(TEN_MB)))),
+    options: BIG,
     expect: ['valid'],
   },
   {
-    name: '10 MB timestamp',
+    name: '10 MB timestamp, limits raised',
     body: () => JSON.stringify(withData((data) => (data.composeTime = '2'.repeat(TEN_MB)))),
+    options: BIG,
     expect: ['invalid'],
     also: (results) => {
       errorsAt('/data/composeTime')(results);
@@ -275,6 +328,7 @@ const CASES: Case[] = [
     name: '10 MB property name',
     body: () => JSON.stringify(withData((data) => (data['k'.repeat(TEN_MB)] = 1))),
     strict: true,
+    options: BIG,
     expect: ['invalid'],
   },
   // "__proto__", "constructor" and "prototype" keys at every level.
@@ -448,17 +502,12 @@ const CASES: Case[] = [
     expect: ['invalid'],
   },
   {
-    name: 'invalid UTF-8 inside a string value (decoded as U+FFFD: valid)',
+    name: 'invalid UTF-8 inside a string value (JSON text is UTF-8: refused)',
     body: () => {
       const [before, after] = withDataText('messageBody', '"@@"').split('@@') as [string, string];
       return Uint8Array.from([...Buffer.from(before), 0xc3, 0x28, 0xa0, ...Buffer.from(after)]);
     },
-    expect: ['valid'],
-    also: (results) => {
-      const event =
-        results[0]!.status === 'valid' ? (results[0]!.event as { data: { messageBody: string } }) : undefined;
-      assert.ok(event?.data.messageBody.includes('\ufffd'));
-    },
+    expect: ['invalid'],
   },
   {
     name: 'truncated UTF-8 sequence at the end',
@@ -478,14 +527,15 @@ const CASES: Case[] = [
     expect: ['valid'],
   },
   {
-    name: 'an ArrayBuffer (not bytes parseEvents reads)',
-    body: () => Buffer.from(SAMPLE_TEXT).buffer,
-    expect: ['invalid'],
+    name: 'an ArrayBuffer',
+    body: () => new TextEncoder().encode(SAMPLE_TEXT).buffer,
+    expect: ['valid'],
   },
   // Big batches and cycles.
   {
     name: '50,000 empty objects in one batch',
     body: () => `[${Array(50_000).fill('{}').join(',')}]`,
+    options: BIG,
     expect: Array(50_000).fill('invalid'),
   },
   {
@@ -496,7 +546,8 @@ const CASES: Case[] = [
       (event.data as Json).loop = event.data;
       return event;
     },
-    expect: ['valid'],
+    expect: ['invalid'],
+    also: errorsAt('/data/loop'),
   },
   {
     name: 'a cycle under an unknown key, strict mode (pre-built)',
@@ -579,7 +630,7 @@ function run(item: Case): { results?: ParsedEvent[]; error?: unknown; ms: number
   const body = item.body();
   const started = performance.now();
   try {
-    const results = parseEvents(body, item.strict ? { strict: true } : undefined);
+    const results = parseEvents(body, item.strict ? { ...item.options, strict: true } : item.options);
     return { results, ms: performance.now() - started };
   } catch (error) {
     return { error, ms: performance.now() - started };

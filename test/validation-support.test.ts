@@ -156,6 +156,47 @@ test('$crash, $fail, $nullProto', () => {
   assert.is((table as Record<string, number>)['__proto__'], 2);
 });
 
+test('$errors, $fail, $caught, $reported: the error cap keeps maxErrors, counts the rest, stops at 10,000 more', () => {
+  const fill = (max: number | undefined, count: number) => {
+    const e = validation.$errors(max);
+    try {
+      for (let i = 0; i < count; i++) validation.$fail(e, `/${i}`, 'm', 'x', 'y');
+    } catch (thrown) {
+      validation.$caught(e, thrown);
+    }
+    return validation.$reported(e);
+  };
+  const cases: [max: number | undefined, count: number, kept: number, last: string | undefined][] = [
+    [undefined, 100, 100, undefined],
+    [undefined, 101, 100, '… and 1 more error (only the first 100 are reported: the maxErrors option)'],
+    [3, 5, 3, '… and 2 more errors (only the first 3 are reported: the maxErrors option)'],
+    [
+      1,
+      5_000_000,
+      1,
+      '… and at least 10000 more errors (only the first 1 are reported: the maxErrors option; validation stopped there)',
+    ],
+    [Infinity, 20_000, 20_000, undefined],
+    // Not a positive number: the default.
+    [0, 150, 100, '… and 50 more errors (only the first 100 are reported: the maxErrors option)'],
+    [-1, 101, 100, '… and 1 more error (only the first 100 are reported: the maxErrors option)'],
+    [Number.NaN, 101, 100, '… and 1 more error (only the first 100 are reported: the maxErrors option)'],
+    [2.9, 3, 2, '… and 1 more error (only the first 2 are reported: the maxErrors option)'],
+  ];
+  for (const [max, count, kept, last] of cases) {
+    const reported = fill(max, count);
+    const label = `max ${max}, ${count} errors`;
+    assert.is(reported.length, kept + (last === undefined ? 0 : 1), label);
+    assert.equal(reported[0], { path: '/0', message: 'm', expected: 'x', received: 'y' }, label);
+    if (last !== undefined) assert.is(reported.at(-1)!.message, last, label);
+    assert.equal(Object.keys(reported), Object.keys([...reported]), `${label}: a plain array`);
+  }
+  // A throw that is not the cap's is a crash.
+  const e = validation.$errors(undefined);
+  validation.$caught(e, new Error('getter'));
+  assert.equal(validation.$reported(e), [validation.$crash()]);
+});
+
 // ── Leaf property helpers ───────────────────────────────────────────────────────────────────────
 
 const LEAF_CASES: Record<LeafKind, { good: unknown[]; bad: [unknown, string][] }> = {

@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $dateTime, $int32, $int64, $crash, $fail, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isNumberProperty, $checkNumberProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
+import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $dateTime, $int32, $int64, $errors, $fail, $caught, $reported, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isNumberProperty, $checkNumberProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
 // Shared definitions
 /**
  * Validates a AdvancedMessageButtonContent, reporting every error.
@@ -7,16 +7,16 @@ import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $t
  * The template button a customer selected (the spec's AcsMessageButtonContent; the docs' ButtonContent).
  */
 export function validateAdvancedMessageButtonContent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageButtonContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageButtonContent.
@@ -59,16 +59,16 @@ function $checkAdvancedMessageButtonContent(v, p, e, s) {
  * An error reported by the messaging channel (the spec's AcsMessageChannelEventError; the docs' ChannelEventError).
  */
 export function validateAdvancedMessageChannelEventError(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageChannelEventError(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageChannelEventError.
@@ -111,14 +111,16 @@ function $checkAdvancedMessageChannelEventError(v, p, e, s) {
  * The message a received message replies to (the spec's AcsMessageContext; the docs' MessageContext).
  */
 export function validateAdvancedMessageContext(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageContext(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageContext.
@@ -161,14 +163,16 @@ function $checkAdvancedMessageContext(v, p, e, s) {
  * The properties every Advanced Messaging event carries (the spec's AcsMessageEventData, whose description "Schema of common properties of all chat thread events" is pasted from chat): who sent the message, who received it, when, on which channel, and the channel's error if any. `channelType` is declared by each of the spec's event definitions rather than by its base; every docs table and sample gives it, so it is stated once here.
  */
 export function validateAdvancedMessageEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageEventBase.
@@ -234,16 +238,16 @@ function $checkAdvancedMessageEventBase(v, p, e, s) {
  * The button a customer selected in an interactive message (the spec's AcsMessageInteractiveButtonReplyContent).
  */
 export function validateAdvancedMessageInteractiveButtonReplyContent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageInteractiveButtonReplyContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageInteractiveButtonReplyContent.
@@ -286,16 +290,16 @@ function $checkAdvancedMessageInteractiveButtonReplyContent(v, p, e, s) {
  * A customer's response to an interactive message: a button or a list item (the spec's AcsMessageInteractiveContent; the docs' InteractiveContent).
  */
 export function validateAdvancedMessageInteractiveContent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageInteractiveContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageInteractiveContent.
@@ -361,16 +365,16 @@ function $checkAdvancedMessageInteractiveContent(v, p, e, s) {
  * The list item a customer selected in an interactive message (the spec's AcsMessageInteractiveListReplyContent).
  */
 export function validateAdvancedMessageInteractiveListReplyContent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageInteractiveListReplyContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageInteractiveListReplyContent.
@@ -416,16 +420,16 @@ function $checkAdvancedMessageInteractiveListReplyContent(v, p, e, s) {
  * The language detected in a customer's message, by the (preview) message analysis (the docs' LanguageDetection; the REST API spec has no definition for it).
  */
 export function validateAdvancedMessageLanguageDetection(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageLanguageDetection(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageLanguageDetection.
@@ -471,16 +475,16 @@ function $checkAdvancedMessageLanguageDetection(v, p, e, s) {
  * Media (image, document, sticker …) in a received message (the spec's AcsMessageMediaContent; the docs' MediaContent).
  */
 export function validateAdvancedMessageMediaContent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageMediaContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageMediaContent.
@@ -532,16 +536,16 @@ function $checkAdvancedMessageMediaContent(v, p, e, s) {
  * An emoji reaction to a business message (the spec's AcsMessageReactionContent; the docs' ReactionContent).
  */
 export function validateAdvancedMessageReactionContent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageReactionContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageReactionContent.
@@ -584,14 +588,16 @@ function $checkAdvancedMessageReactionContent(v, p, e, s) {
  * Why a call ended (the spec's AcsCallEndReasonProperties; no docs sample shows it).
  */
 export function validateCallEndReason(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallEndReason(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallEndReason.
@@ -637,14 +643,16 @@ function $checkCallEndReason(v, p, e, s) {
  * Who ended a call (the spec's AcsCallEndedByProperties; no docs sample shows it).
  */
 export function validateCallEndedBy(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallEndedBy(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallEndedBy.
@@ -704,14 +712,16 @@ function $checkCallEndedBy(v, p, e, s) {
  * The group of a group call (the spec's AcsCallGroupProperties).
  */
 export function validateCallGroup(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallGroup(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallGroup.
@@ -751,14 +761,16 @@ function $checkCallGroup(v, p, e, s) {
  * A participant of a call and its role (the spec's AcsCallParticipantProperties).
  */
 export function validateCallParticipant(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallParticipant(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallParticipant.
@@ -807,14 +819,16 @@ function $checkCallParticipant(v, p, e, s) {
  * The properties of the CallParticipantAdded and CallParticipantRemoved events (the spec's AcsCallParticipantEventData): the calling event's properties and the participant.
  */
 export function validateCallParticipantEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallParticipantEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallParticipantEventBase.
@@ -937,14 +951,16 @@ function $checkCallParticipantEventBase(v, p, e, s) {
  * The room of a rooms call (the spec's AcsCallRoomProperties).
  */
 export function validateCallRoom(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallRoom(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallRoom.
@@ -984,14 +1000,16 @@ function $checkCallRoom(v, p, e, s) {
  * The properties every calling event carries (the spec's AcsCallingEventProperties): the server call, who started it, and its group or room.
  */
 export function validateCallingEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallingEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallingEventBase.
@@ -1083,14 +1101,16 @@ function $checkCallingEventBase(v, p, e, s) {
  * The properties every thread-level chat event carries (the spec's AcsChatEventInThreadBaseProperties): the thread and the transaction. The thread-level events curated from the 2021 docs write these properties out instead of extending this base.
  */
 export function validateChatInThreadEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatInThreadEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatInThreadEventBase.
@@ -1133,16 +1153,16 @@ function $checkChatInThreadEventBase(v, p, e, s) {
  * The properties every thread-level chat message event carries (the spec's AcsChatMessageEventInThreadBaseProperties): the thread, the message and its sender. Used by the spec-only ChatAzureBotCommandReceivedInThread and ChatTypingIndicatorReceivedInThread; ChatMessageReceivedInThread, ChatMessageEditedInThread and ChatMessageDeletedInThread (curated from the 2021 docs) write the same properties out, with the stricter requiredness their samples show.
  */
 export function validateChatMessageInThreadEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatMessageInThreadEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatMessageInThreadEventBase.
@@ -1242,14 +1262,16 @@ function $checkChatMessageInThreadEventBase(v, p, e, s) {
  * A map of string metadata attached to a chat message. The docs' samples show it with placeholder keys (`key`, `description`); any string key is allowed.
  */
 export function validateChatMessageMetadata(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatMessageMetadata(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatMessageMetadata.
@@ -1294,14 +1316,16 @@ function $checkChatMessageMetadata(v, p, e, _s) {
  * A participant of a chat thread, as the ChatParticipant* and ChatThread* events give it.
  */
 export function validateChatParticipant(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatParticipant(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatParticipant.
@@ -1375,14 +1399,16 @@ function $checkChatParticipant(v, p, e, s) {
  * A member of a chat thread, as the 2020 preview events give it (`members`, `memberAdded`, `memberRemoved`). Replaced by ChatParticipant.
  */
 export function validateChatThreadMember(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatThreadMember(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatThreadMember.
@@ -1425,14 +1451,16 @@ function $checkChatThreadMember(v, p, e, s) {
  * A chat thread's metadata, a map of strings (the REST API spec gives it to ChatThreadCreated(WithUser) and ChatThreadPropertiesUpdated(PerUser); no docs sample shows it).
  */
 export function validateChatThreadMetadata(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatThreadMetadata(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatThreadMetadata.
@@ -1477,14 +1505,16 @@ function $checkChatThreadMetadata(v, p, e, _s) {
  * The chat thread's properties; the docs show `topic`, the service may add others.
  */
 export function validateChatThreadProperties(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatThreadProperties(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatThreadProperties.
@@ -1517,14 +1547,16 @@ function $checkChatThreadProperties(v, p, e, _s) {
  * Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel. `kind` and `microsoftTeamsApp` follow the same model (the REST API spec refers to it as ../../../../../communication/data-plane/Common/stable/2023-11-15/common.json#/definitions/CommunicationIdentifierModel, a file that is not among the catalog's sources, so these shapes are unverified here); of the docs samples only IncomingCall's carry `kind` ("communicationUser").
  */
 export function validateCommunicationIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CommunicationIdentifier.
@@ -1625,16 +1657,16 @@ function $checkCommunicationIdentifier(v, p, e, s) {
  * An Azure Communication Services user.
  */
 export function validateCommunicationUserIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CommunicationUserIdentifier.
@@ -1674,16 +1706,16 @@ function $checkCommunicationUserIdentifier(v, p, e, s) {
  * Details of an email delivery status (the spec's AcsEmailDeliveryReportStatusDetails).
  */
 export function validateEmailDeliveryStatusDetails(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkEmailDeliveryStatusDetails(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid EmailDeliveryStatusDetails.
@@ -1726,16 +1758,16 @@ function $checkEmailDeliveryStatusDetails(v, p, e, s) {
  * Custom context of an incoming call (the spec's AcsIncomingCallCustomContext).
  */
 export function validateIncomingCallCustomContext(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkIncomingCallCustomContext(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid IncomingCallCustomContext.
@@ -1822,16 +1854,16 @@ function $checkIncomingCallCustomContext(v, p, e, s) {
  * A Microsoft Teams application, e.g. a Teams Voice App (not seen in the docs samples; the Azure SDK's MicrosoftTeamsAppIdentifierModel, from the external common.json the REST API spec refers to).
  */
 export function validateMicrosoftTeamsAppIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkMicrosoftTeamsAppIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid MicrosoftTeamsAppIdentifier.
@@ -1882,16 +1914,16 @@ function $checkMicrosoftTeamsAppIdentifier(v, p, e, s) {
  * A Microsoft Teams user (not seen in the docs samples; Azure SDK shape).
  */
 export function validateMicrosoftTeamsUserIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid MicrosoftTeamsUserIdentifier.
@@ -1952,14 +1984,16 @@ function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
  * A phone number (not seen in the docs samples; Azure SDK shape).
  */
 export function validatePhoneNumberIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid PhoneNumberIdentifier.
@@ -1999,14 +2033,16 @@ function $checkPhoneNumberIdentifier(v, p, e, s) {
  * One stored chunk of a call recording (the spec's AcsRecordingChunkInfoProperties).
  */
 export function validateRecordingChunkInfo(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRecordingChunkInfo(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RecordingChunkInfo.
@@ -2090,14 +2126,16 @@ function $checkRecordingChunkInfo(v, p, e, s) {
  * Where a call recording is stored (the spec's AcsRecordingStorageInfoProperties).
  */
 export function validateRecordingStorageInfo(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRecordingStorageInfo(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RecordingStorageInfo.
@@ -2158,16 +2196,16 @@ function $checkRecordingStorageInfo(v, p, e, s) {
  * A worker's capacity on one channel.
  */
 export function validateRouterChannelConfiguration(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterChannelConfiguration(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterChannelConfiguration.
@@ -2243,14 +2281,16 @@ function $checkRouterChannelConfiguration(v, p, e, s) {
  * An error Job Router reports, with optional nested detail (OData error shape).
  */
 export function validateRouterCommunicationError(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterCommunicationError(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterCommunicationError.
@@ -2351,14 +2391,16 @@ function $checkRouterCommunicationError(v, p, e, s) {
  * What every Job Router job and offer event carries: the job and its channel.
  */
 export function validateRouterEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterEventBase.
@@ -2412,14 +2454,16 @@ function $checkRouterEventBase(v, p, e, s) {
  * What every RouterJob* event carries: the job, its channel and queue, labels and tags.
  */
 export function validateRouterJobEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterJobEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterJobEventBase.
@@ -2502,14 +2546,16 @@ function $checkRouterJobEventBase(v, p, e, s) {
  * Labels or tags of a Job Router job, worker or queue: a map from a key to a scalar value. The docs type them Dictionary<string, object> and the Job Router API accepts string, number and boolean values; the REST API spec narrows the values to strings (every docs sample shows strings).
  */
 export function validateRouterLabels(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterLabels(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterLabels.
@@ -2590,14 +2636,16 @@ function $checkRouterLabels$3(v, p, e, _s) {
  * A Job Router queue: its id, name and labels.
  */
 export function validateRouterQueueDetails(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterQueueDetails(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterQueueDetails.
@@ -2649,14 +2697,16 @@ function $checkRouterQueueDetails(v, p, e, s) {
  * A Job Router worker's state: capacity, queues, channels, labels and tags, as RouterWorkerRegistered, RouterWorkerDeleted and RouterWorkerUpdated give it.
  */
 export function validateRouterWorker(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterWorker(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterWorker.
@@ -2826,14 +2876,16 @@ function $checkRouterWorker$5(v, p, e, _s) {
  * What every RouterWorkerOffer* event carries: the job, its channel and the worker.
  */
 export function validateRouterWorkerEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterWorkerEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterWorkerEventBase.
@@ -2890,14 +2942,16 @@ function $checkRouterWorkerEventBase(v, p, e, s) {
  * A condition a worker must meet to be offered a job: the worker label `key` compared with `value` by `labelOperator`, optionally limited in time (`ttlSeconds`, `expirationTime`).
  */
 export function validateRouterWorkerSelector(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterWorkerSelector(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterWorkerSelector.
@@ -3016,14 +3070,16 @@ function $checkRouterWorkerSelector$8(v, p, e, _s) {
  * One attempt at delivering an SMS.
  */
 export function validateSmsDeliveryAttempt(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid SmsDeliveryAttempt.
@@ -3070,16 +3126,16 @@ function $checkSmsDeliveryAttempt(v, p, e, s) {
  * Published when Communication Services completes an AI analysis (intent, language, key phrases) of a customer's message, for resources that opted in to message analysis. Preview; the REST API spec has no definition for it.
  */
 export function validateAcsAdvancedMessageAnalysisCompletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsAdvancedMessageAnalysisCompletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.AdvancedMessageAnalysisCompleted event.
@@ -3206,16 +3262,16 @@ function $checkAcsAdvancedMessageAnalysisCompletedEventData(v, p, e, s) {
  * Published when Communication Services Advanced Messaging receives a status update (sent, delivered, read, failed …) for a message the business sent.
  */
 export function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated event.
@@ -3295,16 +3351,16 @@ function $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, p, e, s) {
  * Published when Communication Services Advanced Messaging receives a message (e.g. a WhatsApp user writes to a WhatsApp Business number connected to an Advanced Messaging channel).
  */
 export function validateAcsAdvancedMessageReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsAdvancedMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.AdvancedMessageReceived event.
@@ -3452,14 +3508,16 @@ function $checkAcsAdvancedMessageReceivedEventData(v, p, e, s) {
  * Published when a call is ended.
  */
 export function validateAcsCallEndedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsCallEndedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallEnded event.
@@ -3583,16 +3641,16 @@ function $checkAcsCallEndedEventData(v, p, e, s) {
  * Published when a participant is added to a call.
  */
 export function validateAcsCallParticipantAddedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsCallParticipantAddedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallParticipantAdded event.
@@ -3715,16 +3773,16 @@ function $checkAcsCallParticipantAddedEventData(v, p, e, s) {
  * Published when a participant is removed from a call.
  */
 export function validateAcsCallParticipantRemovedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsCallParticipantRemovedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallParticipantRemoved event.
@@ -3847,14 +3905,16 @@ function $checkAcsCallParticipantRemovedEventData(v, p, e, s) {
  * Published when a call is started.
  */
 export function validateAcsCallStartedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsCallStartedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallStarted event.
@@ -3946,16 +4006,16 @@ function $checkAcsCallStartedEventData(v, p, e, s) {
  * Published when an Azure bot command is received in a chat thread (REST API spec only: no docs page lists it).
  */
 export function validateAcsChatAzureBotCommandReceivedInThreadEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatAzureBotCommandReceivedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatAzureBotCommandReceivedInThread event.
@@ -4073,16 +4133,16 @@ function $checkAcsChatAzureBotCommandReceivedInThreadEventData(v, p, e, s) {
  * @deprecated The service no longer sends Microsoft.Communication.ChatMemberAddedToThreadWithUser; see Microsoft.Communication.ChatParticipantAddedToThreadWithUser.
  */
 export function validateAcsChatMemberAddedToThreadWithUserEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMemberAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMemberAddedToThreadWithUser event.
@@ -4171,16 +4231,16 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
  * @deprecated The service no longer sends Microsoft.Communication.ChatMemberRemovedFromThreadWithUser; see Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser.
  */
 export function validateAcsChatMemberRemovedFromThreadWithUserEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMemberRemovedFromThreadWithUser event.
@@ -4267,16 +4327,16 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
  * Published when a message is deleted in a chat thread that the user is member of.
  */
 export function validateAcsChatMessageDeletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMessageDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageDeleted event.
@@ -4402,16 +4462,16 @@ function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
  * Published when a message is deleted in  a chat thread
  */
 export function validateAcsChatMessageDeletedInThreadEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMessageDeletedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageDeletedInThread event.
@@ -4516,16 +4576,16 @@ function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
  * Published when a message is edited in a chat thread that the user is member of.
  */
 export function validateAcsChatMessageEditedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMessageEditedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageEdited event.
@@ -4667,16 +4727,16 @@ function $checkAcsChatMessageEditedEventData(v, p, e, s) {
  * Published when a message is edited in a chat thread
  */
 export function validateAcsChatMessageEditedInThreadEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMessageEditedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageEditedInThread event.
@@ -4797,16 +4857,16 @@ function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
  * Published when a message is received for a user in a chat thread that she is member of.
  */
 export function validateAcsChatMessageReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceived event.
@@ -4943,16 +5003,16 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
  * Published when a message is received in a chat thread
  */
 export function validateAcsChatMessageReceivedInThreadEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMessageReceivedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceivedInThread event.
@@ -5068,16 +5128,16 @@ function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
  * Published for a user when a new  participant is added to a chat thread, that the user is part of.
  */
 export function validateAcsChatParticipantAddedToThreadWithUserEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatParticipantAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatParticipantAddedToThreadWithUser event.
@@ -5189,16 +5249,16 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
  * Published for a user when a participant is removed from a chat thread, that the user is part of.
  */
 export function validateAcsChatParticipantRemovedFromThreadWithUserEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatParticipantRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser event.
@@ -5310,16 +5370,16 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) 
  * Published when a chat thread is created
  */
 export function validateAcsChatThreadCreatedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadCreatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadCreated event.
@@ -5452,16 +5512,16 @@ function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
  * Published when the user is added as member at the time of creation of a chat thread.
  */
 export function validateAcsChatThreadCreatedWithUserEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadCreatedWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadCreatedWithUser event.
@@ -5641,16 +5701,16 @@ function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
  * Published when a chat thread is deleted
  */
 export function validateAcsChatThreadDeletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadDeleted event.
@@ -5740,16 +5800,16 @@ function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
  * Published when a new participant is added to a chat thread
  */
 export function validateAcsChatThreadParticipantAddedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadParticipantAddedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadParticipantAdded event.
@@ -5850,16 +5910,16 @@ function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
  * Published when a participant is removed from a chat thread.
  */
 export function validateAcsChatThreadParticipantRemovedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadParticipantRemovedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadParticipantRemoved event.
@@ -5960,16 +6020,16 @@ function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
  * Published when a chat thread's properties like topic are updated.
  */
 export function validateAcsChatThreadPropertiesUpdatedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadPropertiesUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadPropertiesUpdated event.
@@ -6081,16 +6141,16 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
  * Published when a chat thread's properties are updated that the user is member of.
  */
 export function validateAcsChatThreadPropertiesUpdatedPerUserEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser event.
@@ -6223,16 +6283,16 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
  * Published when a chat thread is deleted which the user is member of.
  */
 export function validateAcsChatThreadWithUserDeletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadWithUserDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadWithUserDeleted event.
@@ -6343,16 +6403,16 @@ function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
  * Published when a typing indicator is received in a chat thread (REST API spec only: no docs page lists it).
  */
 export function validateAcsChatTypingIndicatorReceivedInThreadEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatTypingIndicatorReceivedInThread event.
@@ -6468,16 +6528,16 @@ function $checkAcsChatTypingIndicatorReceivedInThreadEventData(v, p, e, s) {
  * Published when a delivery report is received for an email sent by the Communication Service.
  */
 export function validateAcsEmailDeliveryReportReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsEmailDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.EmailDeliveryReportReceived event.
@@ -6570,16 +6630,16 @@ function $checkAcsEmailDeliveryReportReceivedEventData(v, p, e, s) {
  * Published when an email sent is opened, or a link in it is clicked (when engagement tracking is on).
  */
 export function validateAcsEmailEngagementTrackingReportReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsEmailEngagementTrackingReportReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.EmailEngagementTrackingReportReceived event.
@@ -6666,14 +6726,16 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(v, p, e, s) {
  * Published when there is an incoming call to a Communication Services user or phone number (Call Automation answers it with incomingCallContext).
  */
 export function validateAcsIncomingCallEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsIncomingCallEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.IncomingCall event.
@@ -6778,16 +6840,16 @@ function $checkAcsIncomingCallEventData(v, p, e, s) {
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
  */
 export function validateAcsInstantMessageDeletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsInstantMessageDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.InstantMessageDeleted event.
@@ -6890,16 +6952,16 @@ function $checkAcsInstantMessageDeletedEventData(v, p, e, s) {
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageEdited; see Microsoft.Communication.ChatMessageEdited.
  */
 export function validateAcsInstantMessageEditedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsInstantMessageEditedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.InstantMessageEdited event.
@@ -7002,16 +7064,16 @@ function $checkAcsInstantMessageEditedEventData(v, p, e, s) {
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
  */
 export function validateAcsInstantMessageReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.InstantMessageReceived event.
@@ -7097,16 +7159,16 @@ function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
  * Published when a call recording file is available.
  */
 export function validateAcsRecordingFileStatusUpdatedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRecordingFileStatusUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RecordingFileStatusUpdated event.
@@ -7225,16 +7287,16 @@ function $checkAcsRecordingFileStatusUpdatedEventData(v, p, e, s) {
  * Published when a job was canceled.
  */
 export function validateAcsRouterJobCancelledEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobCancelledEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobCancelled event.
@@ -7349,16 +7411,16 @@ function $checkAcsRouterJobCancelledEventData(v, p, e, s) {
  * Published when Job Router failed to classify a job using its classification policy.
  */
 export function validateAcsRouterJobClassificationFailedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobClassificationFailedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobClassificationFailed event.
@@ -7486,16 +7548,16 @@ function $checkAcsRouterJobClassificationFailedEventData(v, p, e, s) {
  * Published when the classification policy was applied to a job.
  */
 export function validateAcsRouterJobClassifiedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobClassifiedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobClassified event.
@@ -7661,16 +7723,16 @@ function $checkAcsRouterJobClassifiedEventData(v, p, e, s) {
  * Published when a job was closed and wrap-up is finished.
  */
 export function validateAcsRouterJobClosedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobClosedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobClosed event.
@@ -7790,16 +7852,16 @@ function $checkAcsRouterJobClosedEventData(v, p, e, s) {
  * Published when a job was completed and enters wrap-up.
  */
 export function validateAcsRouterJobCompletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobCompletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobCompleted event.
@@ -7906,16 +7968,16 @@ function $checkAcsRouterJobCompletedEventData(v, p, e, s) {
  * Published when a job has been deleted.
  */
 export function validateAcsRouterJobDeletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobDeleted event.
@@ -7998,16 +8060,16 @@ function $checkAcsRouterJobDeletedEventData(v, p, e, s) {
  * Published when a job exception rule has been triggered.
  */
 export function validateAcsRouterJobExceptionTriggeredEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobExceptionTriggeredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobExceptionTriggered event.
@@ -8114,16 +8176,16 @@ function $checkAcsRouterJobExceptionTriggeredEventData(v, p, e, s) {
  * Published when a job has been successfully enqueued.
  */
 export function validateAcsRouterJobQueuedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobQueuedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobQueued event.
@@ -8303,16 +8365,16 @@ function $checkAcsRouterJobQueuedEventData(v, p, e, s) {
  * Published when a new job was created for routing.
  */
 export function validateAcsRouterJobReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobReceived event.
@@ -8510,16 +8572,16 @@ function $checkAcsRouterJobReceivedEventData(v, p, e, s) {
  * Published when a scheduled job was requested but Job Router failed to schedule it.
  */
 export function validateAcsRouterJobSchedulingFailedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobSchedulingFailedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobSchedulingFailed event.
@@ -8729,16 +8791,16 @@ function $checkAcsRouterJobSchedulingFailedEventData(v, p, e, s) {
  * Published when an already assigned job has been unassigned from a worker.
  */
 export function validateAcsRouterJobUnassignedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobUnassignedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobUnassigned event.
@@ -8845,16 +8907,16 @@ function $checkAcsRouterJobUnassignedEventData(v, p, e, s) {
  * Published when a scheduled job's requested time has arrived and Job Router waits for the application to act on the job.
  */
 export function validateAcsRouterJobWaitingForActivationEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobWaitingForActivationEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobWaitingForActivation event.
@@ -9056,16 +9118,16 @@ function $checkAcsRouterJobWaitingForActivationEventData(v, p, e, s) {
  * Published when one or more worker selectors on a job have expired.
  */
 export function validateAcsRouterJobWorkerSelectorsExpiredEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobWorkerSelectorsExpired event.
@@ -9225,16 +9287,16 @@ function $checkAcsRouterJobWorkerSelectorsExpiredEventData(v, p, e, s) {
  * Published when a worker has been deleted.
  */
 export function validateAcsRouterWorkerDeletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerDeleted event.
@@ -9404,16 +9466,16 @@ function $checkAcsRouterWorkerDeletedEventData$10(v, p, e, _s) {
  * Published when a worker has been deregistered (its status changed from active to inactive or draining).
  */
 export function validateAcsRouterWorkerDeregisteredEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerDeregisteredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerDeregistered event.
@@ -9453,16 +9515,16 @@ function $checkAcsRouterWorkerDeregisteredEventData(v, p, e, s) {
  * Published when an offer to a worker was accepted.
  */
 export function validateAcsRouterWorkerOfferAcceptedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerOfferAcceptedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferAccepted event.
@@ -9640,16 +9702,16 @@ function $checkAcsRouterWorkerOfferAcceptedEventData$12(v, p, e, _s) {
  * Published when an offer to a worker was declined.
  */
 export function validateAcsRouterWorkerOfferDeclinedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerOfferDeclinedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferDeclined event.
@@ -9712,16 +9774,16 @@ function $checkAcsRouterWorkerOfferDeclinedEventData(v, p, e, s) {
  * Published when an offer to a worker has expired.
  */
 export function validateAcsRouterWorkerOfferExpiredEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerOfferExpiredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferExpired event.
@@ -9784,16 +9846,16 @@ function $checkAcsRouterWorkerOfferExpiredEventData(v, p, e, s) {
  * Published when a job was offered to a worker.
  */
 export function validateAcsRouterWorkerOfferIssuedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerOfferIssuedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferIssued event.
@@ -9976,16 +10038,16 @@ function $checkAcsRouterWorkerOfferIssuedEventData$14(v, p, e, _s) {
  * Published when an offer to a worker was revoked.
  */
 export function validateAcsRouterWorkerOfferRevokedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerOfferRevokedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferRevoked event.
@@ -10048,16 +10110,16 @@ function $checkAcsRouterWorkerOfferRevokedEventData(v, p, e, s) {
  * Published when a worker has been registered (its status changed from inactive or draining to active).
  */
 export function validateAcsRouterWorkerRegisteredEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerRegisteredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerRegistered event.
@@ -10227,16 +10289,16 @@ function $checkAcsRouterWorkerRegisteredEventData$16(v, p, e, _s) {
  * Published when a worker's properties were updated (defined by the REST API spec only; the docs page does not list it).
  */
 export function validateAcsRouterWorkerUpdatedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerUpdated event.
@@ -10434,16 +10496,16 @@ function $checkAcsRouterWorkerUpdatedEventData$18(v, p, e, _s) {
  * Published when a delivery report is received for an SMS sent by the Communication Service.
  */
 export function validateAcsSmsDeliveryReportReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsSmsDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.SMSDeliveryReportReceived event.
@@ -10543,14 +10605,16 @@ function $checkAcsSmsDeliveryReportReceivedEventData(v, p, e, s) {
  * Published when an SMS is received by a phone number associated with the Communication Service.
  */
 export function validateAcsSmsReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.SMSReceived event.
@@ -10620,16 +10684,16 @@ function $checkAcsSmsReceivedEventData(v, p, e, s) {
  * Published when a Communication Services user is designated as having disconnected from Communication Services (chat only).
  */
 export function validateAcsUserDisconnectedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsUserDisconnectedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.UserDisconnected event.
@@ -10676,14 +10740,16 @@ function $checkAcsUserDisconnectedEventData(v, p, e, s) {
  * An event in the Event Grid schema: id, subject, eventType, eventTime (RFC 3339), data and dataVersion are required; topic and metadataVersion are optional strings. `data` is not checked here: use dataValidators[eventType].
  */
 export function validateEventGridEvent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkEventGridEvent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid Event Grid envelope.
@@ -10764,14 +10830,16 @@ function $checkEventGridEvent(v, p, e, s) {
  * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
  */
 export function validateCloudEvent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCloudEvent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CloudEvents 1.0 envelope.

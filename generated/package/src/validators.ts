@@ -121,8 +121,10 @@ import {
   $dateTime,
   $int32,
   $int64,
-  $crash,
+  $errors,
   $fail,
+  $caught,
+  $reported,
   $nullProto,
   $isStringProperty,
   $checkStringProperty,
@@ -152,15 +154,15 @@ export function validateAdvancedMessageButtonContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageButtonContent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageButtonContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageButtonContent }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -205,15 +207,15 @@ export function validateAdvancedMessageChannelEventError(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageChannelEventError> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageChannelEventError(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageChannelEventError }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -265,13 +267,15 @@ export function validateAdvancedMessageContext(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageContext> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageContext(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as AdvancedMessageContext } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as AdvancedMessageContext }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -316,13 +320,15 @@ export function validateAdvancedMessageEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as AdvancedMessageEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as AdvancedMessageEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -386,15 +392,15 @@ export function validateAdvancedMessageInteractiveButtonReplyContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveButtonReplyContent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageInteractiveButtonReplyContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageInteractiveButtonReplyContent }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -446,15 +452,15 @@ export function validateAdvancedMessageInteractiveContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveContent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageInteractiveContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageInteractiveContent }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -534,15 +540,15 @@ export function validateAdvancedMessageInteractiveListReplyContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveListReplyContent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageInteractiveListReplyContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageInteractiveListReplyContent }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -596,15 +602,15 @@ export function validateAdvancedMessageLanguageDetection(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageLanguageDetection> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageLanguageDetection(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageLanguageDetection }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -658,15 +664,15 @@ export function validateAdvancedMessageMediaContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageMediaContent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageMediaContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageMediaContent }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -717,15 +723,15 @@ export function validateAdvancedMessageReactionContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageReactionContent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageReactionContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageReactionContent }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -770,13 +776,15 @@ export function validateCallEndReason(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallEndReason> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallEndReason(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallEndReason } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallEndReason }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -823,13 +831,15 @@ export function validateCallEndedBy(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallEndedBy> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallEndedBy(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallEndedBy } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallEndedBy }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -893,13 +903,15 @@ function $checkCallEndedBy(v: unknown, p: string, e: ValidationError[], s: boole
  * The group of a group call (the spec's AcsCallGroupProperties).
  */
 export function validateCallGroup(value: unknown, options?: ValidateOptions): ValidationResult<CallGroup> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallGroup(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallGroup } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallGroup }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -942,13 +954,15 @@ export function validateCallParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallParticipant> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallParticipant(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallParticipant } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallParticipant }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -999,13 +1013,15 @@ export function validateCallParticipantEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallParticipantEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallParticipantEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallParticipantEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallParticipantEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1119,13 +1135,15 @@ function $checkCallParticipantEventBase(v: unknown, p: string, e: ValidationErro
  * The room of a rooms call (the spec's AcsCallRoomProperties).
  */
 export function validateCallRoom(value: unknown, options?: ValidateOptions): ValidationResult<CallRoom> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallRoom(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallRoom } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallRoom }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1168,13 +1186,15 @@ export function validateCallingEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallingEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallingEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallingEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallingEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1265,13 +1285,15 @@ export function validateChatInThreadEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatInThreadEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatInThreadEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatInThreadEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatInThreadEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1316,15 +1338,15 @@ export function validateChatMessageInThreadEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatMessageInThreadEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatMessageInThreadEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as ChatMessageInThreadEventBase }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1420,13 +1442,15 @@ export function validateChatMessageMetadata(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatMessageMetadata> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatMessageMetadata(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatMessageMetadata } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatMessageMetadata }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1473,13 +1497,15 @@ export function validateChatParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatParticipant> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatParticipant(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatParticipant } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatParticipant }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1550,13 +1576,15 @@ export function validateChatThreadMember(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadMember> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatThreadMember(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatThreadMember } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatThreadMember }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1601,13 +1629,15 @@ export function validateChatThreadMetadata(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadMetadata> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatThreadMetadata(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatThreadMetadata } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatThreadMetadata }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1654,13 +1684,15 @@ export function validateChatThreadProperties(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadProperties> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatThreadProperties(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatThreadProperties } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatThreadProperties }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1697,13 +1729,15 @@ export function validateCommunicationIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CommunicationIdentifier } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CommunicationIdentifier }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1811,15 +1845,15 @@ export function validateCommunicationUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationUserIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CommunicationUserIdentifier }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1862,15 +1896,15 @@ export function validateEmailDeliveryStatusDetails(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EmailDeliveryStatusDetails> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkEmailDeliveryStatusDetails(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as EmailDeliveryStatusDetails }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1916,15 +1950,15 @@ export function validateIncomingCallCustomContext(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IncomingCallCustomContext> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkIncomingCallCustomContext(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as IncomingCallCustomContext }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2007,15 +2041,15 @@ export function validateMicrosoftTeamsAppIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<MicrosoftTeamsAppIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkMicrosoftTeamsAppIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as MicrosoftTeamsAppIdentifier }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2074,15 +2108,15 @@ export function validateMicrosoftTeamsUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<MicrosoftTeamsUserIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as MicrosoftTeamsUserIdentifier }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2148,13 +2182,15 @@ export function validatePhoneNumberIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<PhoneNumberIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as PhoneNumberIdentifier } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as PhoneNumberIdentifier }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2197,13 +2233,15 @@ export function validateRecordingChunkInfo(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RecordingChunkInfo> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRecordingChunkInfo(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RecordingChunkInfo } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RecordingChunkInfo }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2286,13 +2324,15 @@ export function validateRecordingStorageInfo(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RecordingStorageInfo> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRecordingStorageInfo(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RecordingStorageInfo } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RecordingStorageInfo }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2354,15 +2394,15 @@ export function validateRouterChannelConfiguration(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterChannelConfiguration> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterChannelConfiguration(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RouterChannelConfiguration }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2446,13 +2486,15 @@ export function validateRouterCommunicationError(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterCommunicationError> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterCommunicationError(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterCommunicationError } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterCommunicationError }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2550,13 +2592,15 @@ export function validateRouterEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2611,13 +2655,15 @@ export function validateRouterJobEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterJobEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterJobEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterJobEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterJobEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2696,13 +2742,15 @@ export function validateRouterLabels(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterLabels> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterLabels(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterLabels } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterLabels }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2791,13 +2839,15 @@ export function validateRouterQueueDetails(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterQueueDetails> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterQueueDetails(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterQueueDetails } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterQueueDetails }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2850,13 +2900,15 @@ export function validateRouterWorker(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorker> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterWorker(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterWorker } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterWorker }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3036,13 +3088,15 @@ export function validateRouterWorkerEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorkerEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterWorkerEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterWorkerEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterWorkerEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3099,13 +3153,15 @@ export function validateRouterWorkerSelector(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorkerSelector> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterWorkerSelector(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterWorkerSelector } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterWorkerSelector }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3255,13 +3311,15 @@ export function validateSmsDeliveryAttempt(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SmsDeliveryAttempt> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as SmsDeliveryAttempt } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as SmsDeliveryAttempt }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3310,15 +3368,15 @@ export function validateAcsAdvancedMessageAnalysisCompletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageAnalysisCompletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsAdvancedMessageAnalysisCompletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsAdvancedMessageAnalysisCompletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3447,15 +3505,15 @@ export function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageDeliveryStatusUpdatedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsAdvancedMessageDeliveryStatusUpdatedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3546,15 +3604,15 @@ export function validateAcsAdvancedMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsAdvancedMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsAdvancedMessageReceivedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3702,13 +3760,15 @@ export function validateAcsCallEndedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallEndedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsCallEndedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as AcsCallEndedEventData } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as AcsCallEndedEventData }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3827,15 +3887,15 @@ export function validateAcsCallParticipantAddedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallParticipantAddedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsCallParticipantAddedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsCallParticipantAddedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3959,15 +4019,15 @@ export function validateAcsCallParticipantRemovedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallParticipantRemovedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsCallParticipantRemovedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsCallParticipantRemovedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4091,13 +4151,15 @@ export function validateAcsCallStartedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallStartedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsCallStartedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as AcsCallStartedEventData } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as AcsCallStartedEventData }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4188,15 +4250,15 @@ export function validateAcsChatAzureBotCommandReceivedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatAzureBotCommandReceivedInThreadEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatAzureBotCommandReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatAzureBotCommandReceivedInThreadEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4315,15 +4377,15 @@ export function validateAcsChatMemberAddedToThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMemberAddedToThreadWithUserEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMemberAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMemberAddedToThreadWithUserEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4417,15 +4479,15 @@ export function validateAcsChatMemberRemovedFromThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMemberRemovedFromThreadWithUserEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMemberRemovedFromThreadWithUserEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4517,15 +4579,15 @@ export function validateAcsChatMessageDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageDeletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageDeletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4643,15 +4705,15 @@ export function validateAcsChatMessageDeletedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageDeletedInThreadEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageDeletedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageDeletedInThreadEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4757,15 +4819,15 @@ export function validateAcsChatMessageEditedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageEditedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageEditedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageEditedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4897,15 +4959,15 @@ export function validateAcsChatMessageEditedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageEditedInThreadEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageEditedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageEditedInThreadEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5025,15 +5087,15 @@ export function validateAcsChatMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageReceivedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5166,15 +5228,15 @@ export function validateAcsChatMessageReceivedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageReceivedInThreadEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageReceivedInThreadEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5290,15 +5352,15 @@ export function validateAcsChatParticipantAddedToThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatParticipantAddedToThreadWithUserEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatParticipantAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatParticipantAddedToThreadWithUserEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5410,15 +5472,15 @@ export function validateAcsChatParticipantRemovedFromThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatParticipantRemovedFromThreadWithUserEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatParticipantRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatParticipantRemovedFromThreadWithUserEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5530,15 +5592,15 @@ export function validateAcsChatThreadCreatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadCreatedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadCreatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadCreatedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5662,15 +5724,15 @@ export function validateAcsChatThreadCreatedWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadCreatedWithUserEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadCreatedWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadCreatedWithUserEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5843,15 +5905,15 @@ export function validateAcsChatThreadDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadDeletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadDeletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5938,15 +6000,15 @@ export function validateAcsChatThreadParticipantAddedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadParticipantAddedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadParticipantAddedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadParticipantAddedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6049,15 +6111,15 @@ export function validateAcsChatThreadParticipantRemovedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadParticipantRemovedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadParticipantRemovedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadParticipantRemovedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6160,15 +6222,15 @@ export function validateAcsChatThreadPropertiesUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadPropertiesUpdatedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadPropertiesUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadPropertiesUpdatedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6281,15 +6343,15 @@ export function validateAcsChatThreadPropertiesUpdatedPerUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadPropertiesUpdatedPerUserEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadPropertiesUpdatedPerUserEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6421,15 +6483,15 @@ export function validateAcsChatThreadWithUserDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadWithUserDeletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadWithUserDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadWithUserDeletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6542,15 +6604,15 @@ export function validateAcsChatTypingIndicatorReceivedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatTypingIndicatorReceivedInThreadEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatTypingIndicatorReceivedInThreadEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6667,15 +6729,15 @@ export function validateAcsEmailDeliveryReportReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsEmailDeliveryReportReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsEmailDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsEmailDeliveryReportReceivedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6779,15 +6841,15 @@ export function validateAcsEmailEngagementTrackingReportReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsEmailEngagementTrackingReportReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsEmailEngagementTrackingReportReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsEmailEngagementTrackingReportReceivedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6886,13 +6948,15 @@ export function validateAcsIncomingCallEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsIncomingCallEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsIncomingCallEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as AcsIncomingCallEventData } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as AcsIncomingCallEventData }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6996,15 +7060,15 @@ export function validateAcsInstantMessageDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageDeletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsInstantMessageDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsInstantMessageDeletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7109,15 +7173,15 @@ export function validateAcsInstantMessageEditedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageEditedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsInstantMessageEditedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsInstantMessageEditedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7222,15 +7286,15 @@ export function validateAcsInstantMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsInstantMessageReceivedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7321,15 +7385,15 @@ export function validateAcsRecordingFileStatusUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRecordingFileStatusUpdatedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRecordingFileStatusUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRecordingFileStatusUpdatedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7470,15 +7534,15 @@ export function validateAcsRouterJobCancelledEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobCancelledEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobCancelledEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobCancelledEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7590,15 +7654,15 @@ export function validateAcsRouterJobClassificationFailedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClassificationFailedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobClassificationFailedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobClassificationFailedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7727,15 +7791,15 @@ export function validateAcsRouterJobClassifiedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClassifiedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobClassifiedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobClassifiedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7901,15 +7965,15 @@ export function validateAcsRouterJobClosedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClosedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobClosedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobClosedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8025,15 +8089,15 @@ export function validateAcsRouterJobCompletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobCompletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobCompletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobCompletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8137,15 +8201,15 @@ export function validateAcsRouterJobDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobDeletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobDeletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8224,15 +8288,15 @@ export function validateAcsRouterJobExceptionTriggeredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobExceptionTriggeredEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobExceptionTriggeredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobExceptionTriggeredEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8343,15 +8407,15 @@ export function validateAcsRouterJobQueuedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobQueuedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobQueuedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobQueuedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8525,15 +8589,15 @@ export function validateAcsRouterJobReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobReceivedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8744,15 +8808,15 @@ export function validateAcsRouterJobSchedulingFailedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobSchedulingFailedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobSchedulingFailedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobSchedulingFailedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8966,15 +9030,15 @@ export function validateAcsRouterJobUnassignedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobUnassignedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobUnassignedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobUnassignedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -9083,15 +9147,15 @@ export function validateAcsRouterJobWaitingForActivationEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobWaitingForActivationEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobWaitingForActivationEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobWaitingForActivationEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -9297,15 +9361,15 @@ export function validateAcsRouterJobWorkerSelectorsExpiredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobWorkerSelectorsExpiredEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobWorkerSelectorsExpiredEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -9476,15 +9540,15 @@ export function validateAcsRouterWorkerDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerDeletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerDeletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -9679,15 +9743,15 @@ export function validateAcsRouterWorkerDeregisteredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerDeregisteredEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerDeregisteredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerDeregisteredEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -9737,15 +9801,15 @@ export function validateAcsRouterWorkerOfferAcceptedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferAcceptedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferAcceptedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferAcceptedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -9950,15 +10014,15 @@ export function validateAcsRouterWorkerOfferDeclinedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferDeclinedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferDeclinedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferDeclinedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10027,15 +10091,15 @@ export function validateAcsRouterWorkerOfferExpiredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferExpiredEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferExpiredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferExpiredEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10104,15 +10168,15 @@ export function validateAcsRouterWorkerOfferIssuedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferIssuedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferIssuedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferIssuedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10321,15 +10385,15 @@ export function validateAcsRouterWorkerOfferRevokedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferRevokedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferRevokedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferRevokedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10398,15 +10462,15 @@ export function validateAcsRouterWorkerRegisteredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerRegisteredEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerRegisteredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerRegisteredEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10603,15 +10667,15 @@ export function validateAcsRouterWorkerUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerUpdatedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerUpdatedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10837,15 +10901,15 @@ export function validateAcsSmsDeliveryReportReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsSmsDeliveryReportReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsSmsDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsSmsDeliveryReportReceivedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10948,13 +11012,15 @@ export function validateAcsSmsReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsSmsReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as AcsSmsReceivedEventData } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as AcsSmsReceivedEventData }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -11027,15 +11093,15 @@ export function validateAcsUserDisconnectedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsUserDisconnectedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsUserDisconnectedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsUserDisconnectedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -11086,13 +11152,15 @@ export function validateEventGridEvent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EventGridEvent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkEventGridEvent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as EventGridEvent } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as EventGridEvent }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -11169,13 +11237,15 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
  * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
  */
 export function validateCloudEvent(value: unknown, options?: ValidateOptions): ValidationResult<CloudEvent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCloudEvent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CloudEvent } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CloudEvent }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**

@@ -22,6 +22,12 @@ export interface ValidateOptions {
      * events without notice, and the validators accept them.
      */
     strict?: boolean;
+    /**
+     * At most this many errors are reported for one value (default 100); the others are only counted,
+     * in a last "… and N more errors" entry, so a value with millions of wrong items cannot make
+     * millions of error objects. A positive integer or Infinity; any other value means the default.
+     */
+    maxErrors?: number;
 }
 export declare const $hasOwn: (v: PropertyKey) => boolean;
 /** Only own properties are data: a property is present when it is the object's own and not undefined. */
@@ -45,8 +51,18 @@ export declare function $esc(key: string): string;
 export declare function $at(p: string, k: string): string;
 /** Reading the value threw (a getter or a proxy) or it nests deeper than the stack allows. */
 export declare function $crash(): ValidationError;
-/** Records one error (a call instead of an object literal at every place that reports one keeps the module small). */
+/** A new, empty error list that keeps at most `max` errors (100 unless `max` is a positive number). */
+export declare function $errors(max: number | undefined): ValidationError[];
+/**
+ * Records one error (a call instead of an object literal at every place that reports one keeps the
+ * module small); past the list's cap it is only counted, and counting stops validation after
+ * COUNTED_PAST_CAP, so millions of wrong items cost neither millions of objects nor their time.
+ */
 export declare function $fail(e: ValidationError[], path: string, message: string, expected: string, received: string): void;
+/** What a throw during validation means: the error cap stopped it (already counted), or reading the value threw. */
+export declare function $caught(e: ValidationError[], thrown: unknown): void;
+/** The errors to report: a plain copy of those kept, then "… and N more errors" when some were only counted. */
+export declare function $reported(e: ValidationError[]): ValidationError[];
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 export declare function $nullProto<T extends object>(entries: T): Readonly<T>;
 export { $dateTime, $duration, $int32, $int64 } from './formats.js';

@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $crash, $fail, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
+import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $errors, $fail, $caught, $reported, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
 // Shared definitions
 /**
  * Validates a ChatMessageMetadata, reporting every error.
@@ -7,14 +7,16 @@ import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $t
  * A map of string metadata attached to a chat message. The docs' samples show it with placeholder keys (`key`, `description`); any string key is allowed.
  */
 export function validateChatMessageMetadata(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatMessageMetadata(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatMessageMetadata.
@@ -59,14 +61,16 @@ function $checkChatMessageMetadata(v, p, e, _s) {
  * A participant of a chat thread, as the ChatParticipant* and ChatThread* events give it.
  */
 export function validateChatParticipant(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatParticipant(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatParticipant.
@@ -115,14 +119,16 @@ function $checkChatParticipant(v, p, e, s) {
  * A member of a chat thread, as the 2020 preview events give it (`members`, `memberAdded`, `memberRemoved`). Replaced by ChatParticipant.
  */
 export function validateChatThreadMember(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatThreadMember(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatThreadMember.
@@ -165,14 +171,16 @@ function $checkChatThreadMember(v, p, e, s) {
  * The chat thread's properties; the docs show `topic`, the service may add others.
  */
 export function validateChatThreadProperties(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatThreadProperties(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatThreadProperties.
@@ -205,14 +213,16 @@ function $checkChatThreadProperties(v, p, e, _s) {
  * Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel.
  */
 export function validateCommunicationIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CommunicationIdentifier.
@@ -279,16 +289,16 @@ function $checkCommunicationIdentifier(v, p, e, s) {
  * An Azure Communication Services user.
  */
 export function validateCommunicationUserIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CommunicationUserIdentifier.
@@ -328,16 +338,16 @@ function $checkCommunicationUserIdentifier(v, p, e, s) {
  * A Microsoft Teams user (not seen in the docs samples; Azure SDK shape).
  */
 export function validateMicrosoftTeamsUserIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid MicrosoftTeamsUserIdentifier.
@@ -398,14 +408,16 @@ function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
  * A phone number (not seen in the docs samples; Azure SDK shape).
  */
 export function validatePhoneNumberIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid PhoneNumberIdentifier.
@@ -445,14 +457,16 @@ function $checkPhoneNumberIdentifier(v, p, e, s) {
  * One attempt at delivering an SMS.
  */
 export function validateSmsDeliveryAttempt(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid SmsDeliveryAttempt.
@@ -499,16 +513,16 @@ function $checkSmsDeliveryAttempt(v, p, e, s) {
  * Published when a message is received for a user in a chat thread that she is member of.
  */
 export function validateAcsChatMessageReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceived event.
@@ -632,16 +646,16 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
  */
 export function validateAcsInstantMessageReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.InstantMessageReceived event.
@@ -727,14 +741,16 @@ function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
  * Published when an SMS is received by a phone number associated with the Communication Service.
  */
 export function validateAcsSmsReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.SMSReceived event.
@@ -787,14 +803,16 @@ function $checkAcsSmsReceivedEventData(v, p, e, s) {
  * An event in the Event Grid schema: id, subject, eventType, eventTime (RFC 3339), data and dataVersion are required; topic and metadataVersion are optional strings. `data` is not checked here: use dataValidators[eventType].
  */
 export function validateEventGridEvent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkEventGridEvent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid Event Grid envelope.
@@ -875,14 +893,16 @@ function $checkEventGridEvent(v, p, e, s) {
  * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
  */
 export function validateCloudEvent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCloudEvent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CloudEvents 1.0 envelope.

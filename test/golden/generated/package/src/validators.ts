@@ -28,8 +28,10 @@ import {
   $type,
   $show,
   $esc,
-  $crash,
+  $errors,
   $fail,
+  $caught,
+  $reported,
   $nullProto,
   $isStringProperty,
   $checkStringProperty,
@@ -57,13 +59,15 @@ export function validateChatMessageMetadata(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatMessageMetadata> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatMessageMetadata(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatMessageMetadata } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatMessageMetadata }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -110,13 +114,15 @@ export function validateChatParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatParticipant> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatParticipant(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatParticipant } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatParticipant }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -166,13 +172,15 @@ export function validateChatThreadMember(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadMember> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatThreadMember(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatThreadMember } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatThreadMember }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -217,13 +225,15 @@ export function validateChatThreadProperties(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadProperties> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatThreadProperties(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatThreadProperties } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatThreadProperties }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -260,13 +270,15 @@ export function validateCommunicationIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CommunicationIdentifier } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CommunicationIdentifier }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -333,15 +345,15 @@ export function validateCommunicationUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationUserIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CommunicationUserIdentifier }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -384,15 +396,15 @@ export function validateMicrosoftTeamsUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<MicrosoftTeamsUserIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as MicrosoftTeamsUserIdentifier }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -458,13 +470,15 @@ export function validatePhoneNumberIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<PhoneNumberIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as PhoneNumberIdentifier } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as PhoneNumberIdentifier }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -507,13 +521,15 @@ export function validateSmsDeliveryAttempt(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SmsDeliveryAttempt> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as SmsDeliveryAttempt } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as SmsDeliveryAttempt }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -562,15 +578,15 @@ export function validateAcsChatMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageReceivedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -693,15 +709,15 @@ export function validateAcsInstantMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsInstantMessageReceivedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -792,13 +808,15 @@ export function validateAcsSmsReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsSmsReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as AcsSmsReceivedEventData } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as AcsSmsReceivedEventData }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -851,13 +869,15 @@ export function validateEventGridEvent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EventGridEvent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkEventGridEvent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as EventGridEvent } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as EventGridEvent }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -934,13 +954,15 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
  * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
  */
 export function validateCloudEvent(value: unknown, options?: ValidateOptions): ValidationResult<CloudEvent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCloudEvent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CloudEvent } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CloudEvent }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**

@@ -1,4 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import { type ParseLimits } from './parse-limits.js';
+export type { ParseLimits } from './parse-limits.js';
 /** One problem found, as the validators report it. */
 export interface ReportedError {
     path: string;
@@ -20,7 +22,11 @@ export interface EventValidators<TOptions> {
     /** The data validator of each known event type. */
     data: Readonly<Record<string, Validate<TOptions>>>;
 }
-/** One event of a body, classified; parse.ts narrows `event` to the catalog's types. */
+/**
+ * One event of a body, classified; parse.ts narrows `event` to the catalog's types. `event` is a
+ * snapshot (plain data, never the caller's object); `raw` is the event as received; `eventType` is
+ * the type an invalid event names, when it names one as a string.
+ */
 export type ClassifiedEvent = {
     status: 'valid' | 'unknown';
     schema: 'eventgrid' | 'cloudevents';
@@ -29,19 +35,13 @@ export type ClassifiedEvent = {
     status: 'invalid';
     errors: ReportedError[];
     raw: unknown;
+    eventType?: string;
 };
-/** A string or bytes as JSON; anything else is taken as already parsed. */
-export declare function decodeBody(body: unknown): {
-    ok: true;
-    value: unknown;
-} | {
-    ok: false;
-    result: ClassifiedEvent;
-};
-/** Classifies one Event Grid schema or CloudEvents 1.0 event. Never throws. */
-export declare function classifyEvent<TOptions>(validators: EventValidators<TOptions>, value: unknown, options?: TOptions): ClassifiedEvent;
+/** Classifies one Event Grid schema or CloudEvents 1.0 event (parsed JSON). Never throws. */
+export declare function classifyEvent<TOptions extends ParseLimits>(validators: EventValidators<TOptions>, value: unknown, options?: TOptions): ClassifiedEvent;
 /**
  * One result per event of a raw webhook body — a string, bytes, or already-parsed JSON; one event or
- * an array. Never throws: a body that is not JSON gives a single 'invalid' result.
+ * an array. Never throws: a body that cannot be read, or that breaks a limit of the body (size,
+ * depth of a text, events per batch), gives a single 'invalid' result.
  */
-export declare function classifyEvents<TOptions>(validators: EventValidators<TOptions>, body: unknown, options?: TOptions): ClassifiedEvent[];
+export declare function classifyEvents<TOptions extends ParseLimits>(validators: EventValidators<TOptions>, body: unknown, options?: TOptions): ClassifiedEvent[];

@@ -81,9 +81,49 @@ export function $crash() {
         received: 'exception',
     };
 }
-/** Records one error (a call instead of an object literal at every place that reports one keeps the module small). */
+/** How many errors past the cap are counted before validation stops (then "at least N more"). */
+const COUNTED_PAST_CAP = 10_000;
+/** Thrown by $fail to stop validation once COUNTED_PAST_CAP errors past the cap were counted. */
+const STOP = { stop: 'error cap' };
+/** A new, empty error list that keeps at most `max` errors (100 unless `max` is a positive number). */
+export function $errors(max) {
+    const e = [];
+    e.max = typeof max === 'number' && max >= 1 ? Math.floor(max) : 100;
+    e.more = 0;
+    return e;
+}
+/**
+ * Records one error (a call instead of an object literal at every place that reports one keeps the
+ * module small); past the list's cap it is only counted, and counting stops validation after
+ * COUNTED_PAST_CAP, so millions of wrong items cost neither millions of objects nor their time.
+ */
 export function $fail(e, path, message, expected, received) {
-    e.push({ path, message, expected, received });
+    const capped = e;
+    if (capped.max === undefined || e.length < capped.max)
+        e.push({ path, message, expected, received });
+    else if (++capped.more === COUNTED_PAST_CAP)
+        throw STOP;
+}
+/** What a throw during validation means: the error cap stopped it (already counted), or reading the value threw. */
+export function $caught(e, thrown) {
+    if (thrown !== STOP)
+        e.push($crash());
+}
+/** The errors to report: a plain copy of those kept, then "… and N more errors" when some were only counted. */
+export function $reported(e) {
+    const { max, more } = e;
+    const reported = e.slice();
+    if (more !== undefined && more > 0) {
+        const stopped = more >= COUNTED_PAST_CAP;
+        const count = `${stopped ? 'at least ' : ''}${more}`;
+        reported.push({
+            path: '',
+            message: `… and ${count} more error${more === 1 ? '' : 's'} (only the first ${max} are reported: the maxErrors option${stopped ? '; validation stopped there' : ''})`,
+            expected: `at most ${max} errors`,
+            received: `${stopped ? 'at least ' : ''}${e.length + more} errors`,
+        });
+    }
+    return reported;
 }
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 export function $nullProto(entries) {
