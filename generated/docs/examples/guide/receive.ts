@@ -2,6 +2,8 @@
 import { createServer } from 'node:http';
 import { isEventType, parseEvents } from '@acs-toolkit/events';
 
+const TYPE = 'Microsoft.Communication.ChatMessageDeleted';
+
 // A webhook endpoint on plain Node.js: read the body, let parseEvents classify every event in it.
 const server = createServer((request, response) => {
   const chunks: Buffer[] = [];
@@ -12,11 +14,8 @@ const server = createServer((request, response) => {
         console.warn('not an event we understand', result.errors);
       } else if (result.status === 'unknown') {
         console.info('an event type the catalog does not know', result.event);
-      } else if (
-        result.schema === 'eventgrid' &&
-        isEventType(result.event, 'Microsoft.Communication.AdvancedMessageAnalysisCompleted')
-      ) {
-        console.log('AdvancedMessageAnalysisCompleted', result.event.subject, result.event.data);
+      } else if (result.schema === 'eventgrid' && isEventType(result.event, TYPE)) {
+        console.log('ChatMessageDeleted', result.event.subject, result.event.data);
       }
     }
     response.writeHead(200).end();

@@ -34,10 +34,18 @@ export function eventExample(event: EventType, catalog: Catalog, render: Render)
   };
 }
 
-/** The current event with a subject pattern and a docs sample that comes first in the catalog. */
+/**
+ * The event the guide shows: of the current events with a subject pattern and a docs sample, the
+ * one the most docs versions list (the longest documented), the first in the catalog on a tie.
+ */
 export function guideEvent(catalog: Catalog): EventType | undefined {
-  return catalog.events.find(
+  const candidates = catalog.events.filter(
     (event) => event.status === 'current' && event.subjects.length > 0 && event.samples.length > 0,
+  );
+  return candidates.reduce<EventType | undefined>(
+    (best, event) =>
+      best === undefined || event.history.listedIn.length > best.history.listedIn.length ? event : best,
+    undefined,
   );
 }
 
