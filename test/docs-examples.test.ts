@@ -95,7 +95,11 @@ test('the type check can fail: a wrong property name is reported', () => {
   const original = host.getSourceFile.bind(host);
   host.getSourceFile = (name, language) =>
     name === file
-      ? ts.createSourceFile(name, `${readFileSync(file, 'utf8')}\nconst wrong: number = event.id;\n`, language)
+      ? ts.createSourceFile(
+          name,
+          `${readFileSync(file, 'utf8')}\nconst wrong: number = event.id;\n`,
+          language,
+        )
       : original(name, language);
   const program = ts.createProgram(
     [file],
@@ -114,8 +118,13 @@ test('the type check can fail: a wrong property name is reported', () => {
     host,
     checked,
   );
-  const messages = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ''));
-  assert.ok(messages.some((message) => /not assignable to type 'number'/.test(message)), messages.join('\n'));
+  const messages = ts
+    .getPreEmitDiagnostics(program)
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, ''));
+  assert.ok(
+    messages.some((message) => /not assignable to type 'number'/.test(message)),
+    messages.join('\n'),
+  );
 });
 
 test.run();

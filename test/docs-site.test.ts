@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
@@ -24,8 +24,10 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
 ] as const;
-/** Pages open at once (one browser; each page is a tab). */
+/** Pages open at once (one browser, one tab each, reused from page to page so assets stay cached). */
 const PARALLEL = 4;
+/** Per navigation; generous because the machine running the tests may be shared and busy. */
+const TIMEOUT = 120_000;
 const SCREENSHOTS = [
   { page: '/', name: 'home' },
   { page: '/chat/chat-message-received.html', name: 'event-chat-message-received' },
@@ -79,12 +81,21 @@ test('every page at 1280 and 390 px: no horizontal scroll, no console error, ima
   assert.ok(pages.length >= 70, `only ${pages.length} pages built`);
   const reports: PageReport[] = [];
   for (const viewport of VIEWPORTS) {
-    const context = await browser!.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+    const context = await browser!.newContext({
+      viewport: { width: viewport.width, height: viewport.height },
+    });
+    context.setDefaultTimeout(TIMEOUT);
     const queue = [...pages];
     await Promise.all(
       Array.from({ length: PARALLEL }, async () => {
+        const tab = await context.newPage();
+        const consoleErrors: string[] = [];
+        tab.on('console', (message) => {
+          if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+        });
+        tab.on('pageerror', (error) => consoleErrors.push(error.message));
         for (let next = queue.shift(); next !== undefined; next = queue.shift())
-          reports.push(await visit(context, `${server!.url}${next}`, viewport.name));
+          reports.push(await visit(tab, `${server!.url}${next}`, viewport.name, consoleErrors));
       }),
     );
     await context.close();
@@ -113,7 +124,10 @@ test('screenshots of the home page, an event page and the errata page', async ()
   const folder = await mkdtemp(path.join(tmpdir(), 'acs-docs-screenshots-'));
   const saved: string[] = [];
   for (const viewport of VIEWPORTS) {
-    const context = await browser!.newContext({ viewport: { width: viewport.width, height: viewport.height } });
+    const context = await browser!.newContext({
+      viewport: { width: viewport.width, height: viewport.height },
+    });
+    context.setDefaultTimeout(TIMEOUT);
     const tab = await context.newPage();
     for (const shot of SCREENSHOTS) {
       await tab.goto(`${server!.url}${shot.page}`, { waitUntil: 'load' });
@@ -132,23 +146,17 @@ async function builtPages(root: string): Promise<string[]> {
   const files = (await readdir(root, { recursive: true, encoding: 'utf8' })).filter(
     (file) => file.endsWith('.html') && file !== '404.html',
   );
-  return files
-    .map((file) => `/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
-    .sort();
+  return files.map((file) => `/${file.split(path.sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1')).sort();
 }
 
-async function visit(context: BrowserContext, url: string, viewport: string): Promise<PageReport> {
-  const tab = await context.newPage();
-  const consoleErrors: string[] = [];
-  tab.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  tab.on('pageerror', (error) => consoleErrors.push(error.message));
+/** Opens one page in `tab` and reports what the test checks; console errors are collected per tab. */
+async function visit(tab: Page, url: string, viewport: string, consoleErrors: string[]): Promise<PageReport> {
+  consoleErrors.length = 0;
   await tab.goto(url, { waitUntil: 'load' });
   // Mermaid diagrams render after hydration; wait until each has its SVG.
-  await tab.waitForFunction(() => [...document.querySelectorAll('.mermaid')].every((node) => node.querySelector('svg')), undefined, {
-    timeout: 20_000,
-  });
+  await tab.waitForFunction(() =>
+    [...document.querySelectorAll('.mermaid')].every((node) => node.querySelector('svg') !== null),
+  );
   const facts = await tab.evaluate(() => ({
     scrollOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     ids: [...document.querySelectorAll('[id]')].map((node) => node.id),
@@ -159,8 +167,7 @@ async function visit(context: BrowserContext, url: string, viewport: string): Pr
       .filter((image) => (image.getAttribute('alt') ?? '').trim() === '')
       .map((image) => image.src),
   }));
-  await tab.close();
-  return { url, viewport, consoleErrors, ...facts };
+  return { url, viewport, consoleErrors: [...consoleErrors], ...facts };
 }
 
 test.run();

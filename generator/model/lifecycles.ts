@@ -34,7 +34,8 @@ function machine(category: Category, lifecycle: RawLifecycle, index: number): Li
   const members = category.events.filter((event) =>
     event.subjects.some((subject) => subject.prefix === lifecycle.prefix),
   );
-  if (members.length === 0) throw new Error(`${at}.prefix: no ${category.id} event has a subject under ${lifecycle.prefix}`);
+  if (members.length === 0)
+    throw new Error(`${at}.prefix: no ${category.id} event has a subject under ${lifecycle.prefix}`);
   const common = commonWordPrefix(members.map((event) => event.names.short));
   const member = (name: string, path: string): EventType => {
     const event = members.find((candidate) => candidate.names.short === name);

@@ -8,6 +8,15 @@ const config = defineConfig({
   "outDir": "../../.docs-site/dist",
   "cacheDir": "../../.docs-site/cache",
   "srcExclude": ["examples/**"],
+  "head": [
+    [
+      "link",
+      {
+        "rel": "icon",
+        "href": "data:,"
+      }
+    ]
+  ],
   "themeConfig": {
     "search": {
       "provider": "local"
@@ -78,15 +87,15 @@ const config = defineConfig({
             "link": "/advanced-messaging/"
           },
           {
-            "text": "AdvancedMessageAnalysisCompleted",
+            "text": "Advanced<wbr>Message<wbr>Analysis<wbr>Completed",
             "link": "/advanced-messaging/advanced-message-analysis-completed"
           },
           {
-            "text": "AdvancedMessageDeliveryStatusUpdated",
+            "text": "Advanced<wbr>Message<wbr>Delivery<wbr>Status<wbr>Updated",
             "link": "/advanced-messaging/advanced-message-delivery-status-updated"
           },
           {
-            "text": "AdvancedMessageReceived",
+            "text": "Advanced<wbr>Message<wbr>Received",
             "link": "/advanced-messaging/advanced-message-received"
           }
         ]
@@ -100,23 +109,23 @@ const config = defineConfig({
             "link": "/calls/"
           },
           {
-            "text": "CallEnded",
+            "text": "Call<wbr>Ended",
             "link": "/calls/call-ended"
           },
           {
-            "text": "CallParticipantAdded",
+            "text": "Call<wbr>Participant<wbr>Added",
             "link": "/calls/call-participant-added"
           },
           {
-            "text": "CallParticipantRemoved",
+            "text": "Call<wbr>Participant<wbr>Removed",
             "link": "/calls/call-participant-removed"
           },
           {
-            "text": "CallStarted",
+            "text": "Call<wbr>Started",
             "link": "/calls/call-started"
           },
           {
-            "text": "IncomingCall",
+            "text": "Incoming<wbr>Call",
             "link": "/calls/incoming-call"
           }
         ]
@@ -130,95 +139,95 @@ const config = defineConfig({
             "link": "/chat/"
           },
           {
-            "text": "ChatAzureBotCommandReceivedInThread",
+            "text": "Chat<wbr>Azure<wbr>Bot<wbr>Command<wbr>Received<wbr>In<wbr>Thread",
             "link": "/chat/chat-azure-bot-command-received-in-thread"
           },
           {
-            "text": "ChatMemberAddedToThreadWithUser",
+            "text": "Chat<wbr>Member<wbr>Added<wbr>To<wbr>Thread<wbr>With<wbr>User",
             "link": "/chat/chat-member-added-to-thread-with-user"
           },
           {
-            "text": "ChatMemberRemovedFromThreadWithUser",
+            "text": "Chat<wbr>Member<wbr>Removed<wbr>From<wbr>Thread<wbr>With<wbr>User",
             "link": "/chat/chat-member-removed-from-thread-with-user"
           },
           {
-            "text": "ChatMessageDeleted",
+            "text": "Chat<wbr>Message<wbr>Deleted",
             "link": "/chat/chat-message-deleted"
           },
           {
-            "text": "ChatMessageDeletedInThread",
+            "text": "Chat<wbr>Message<wbr>Deleted<wbr>In<wbr>Thread",
             "link": "/chat/chat-message-deleted-in-thread"
           },
           {
-            "text": "ChatMessageEdited",
+            "text": "Chat<wbr>Message<wbr>Edited",
             "link": "/chat/chat-message-edited"
           },
           {
-            "text": "ChatMessageEditedInThread",
+            "text": "Chat<wbr>Message<wbr>Edited<wbr>In<wbr>Thread",
             "link": "/chat/chat-message-edited-in-thread"
           },
           {
-            "text": "ChatMessageReceived",
+            "text": "Chat<wbr>Message<wbr>Received",
             "link": "/chat/chat-message-received"
           },
           {
-            "text": "ChatMessageReceivedInThread",
+            "text": "Chat<wbr>Message<wbr>Received<wbr>In<wbr>Thread",
             "link": "/chat/chat-message-received-in-thread"
           },
           {
-            "text": "ChatParticipantAddedToThreadWithUser",
+            "text": "Chat<wbr>Participant<wbr>Added<wbr>To<wbr>Thread<wbr>With<wbr>User",
             "link": "/chat/chat-participant-added-to-thread-with-user"
           },
           {
-            "text": "ChatParticipantRemovedFromThreadWithUser",
+            "text": "Chat<wbr>Participant<wbr>Removed<wbr>From<wbr>Thread<wbr>With<wbr>User",
             "link": "/chat/chat-participant-removed-from-thread-with-user"
           },
           {
-            "text": "ChatThreadCreated",
+            "text": "Chat<wbr>Thread<wbr>Created",
             "link": "/chat/chat-thread-created"
           },
           {
-            "text": "ChatThreadCreatedWithUser",
+            "text": "Chat<wbr>Thread<wbr>Created<wbr>With<wbr>User",
             "link": "/chat/chat-thread-created-with-user"
           },
           {
-            "text": "ChatThreadDeleted",
+            "text": "Chat<wbr>Thread<wbr>Deleted",
             "link": "/chat/chat-thread-deleted"
           },
           {
-            "text": "ChatThreadParticipantAdded",
+            "text": "Chat<wbr>Thread<wbr>Participant<wbr>Added",
             "link": "/chat/chat-thread-participant-added"
           },
           {
-            "text": "ChatThreadParticipantRemoved",
+            "text": "Chat<wbr>Thread<wbr>Participant<wbr>Removed",
             "link": "/chat/chat-thread-participant-removed"
           },
           {
-            "text": "ChatThreadPropertiesUpdated",
+            "text": "Chat<wbr>Thread<wbr>Properties<wbr>Updated",
             "link": "/chat/chat-thread-properties-updated"
           },
           {
-            "text": "ChatThreadPropertiesUpdatedPerUser",
+            "text": "Chat<wbr>Thread<wbr>Properties<wbr>Updated<wbr>Per<wbr>User",
             "link": "/chat/chat-thread-properties-updated-per-user"
           },
           {
-            "text": "ChatThreadWithUserDeleted",
+            "text": "Chat<wbr>Thread<wbr>With<wbr>User<wbr>Deleted",
             "link": "/chat/chat-thread-with-user-deleted"
           },
           {
-            "text": "ChatTypingIndicatorReceivedInThread",
+            "text": "Chat<wbr>Typing<wbr>Indicator<wbr>Received<wbr>In<wbr>Thread",
             "link": "/chat/chat-typing-indicator-received-in-thread"
           },
           {
-            "text": "InstantMessageDeleted",
+            "text": "Instant<wbr>Message<wbr>Deleted",
             "link": "/chat/instant-message-deleted"
           },
           {
-            "text": "InstantMessageEdited",
+            "text": "Instant<wbr>Message<wbr>Edited",
             "link": "/chat/instant-message-edited"
           },
           {
-            "text": "InstantMessageReceived",
+            "text": "Instant<wbr>Message<wbr>Received",
             "link": "/chat/instant-message-received"
           }
         ]
@@ -232,11 +241,11 @@ const config = defineConfig({
             "link": "/email/"
           },
           {
-            "text": "EmailDeliveryReportReceived",
+            "text": "Email<wbr>Delivery<wbr>Report<wbr>Received",
             "link": "/email/email-delivery-report-received"
           },
           {
-            "text": "EmailEngagementTrackingReportReceived",
+            "text": "Email<wbr>Engagement<wbr>Tracking<wbr>Report<wbr>Received",
             "link": "/email/email-engagement-tracking-report-received"
           }
         ]
@@ -250,7 +259,7 @@ const config = defineConfig({
             "link": "/presence/"
           },
           {
-            "text": "UserDisconnected",
+            "text": "User<wbr>Disconnected",
             "link": "/presence/user-disconnected"
           }
         ]
@@ -264,7 +273,7 @@ const config = defineConfig({
             "link": "/recording/"
           },
           {
-            "text": "RecordingFileStatusUpdated",
+            "text": "Recording<wbr>File<wbr>Status<wbr>Updated",
             "link": "/recording/recording-file-status-updated"
           }
         ]
@@ -278,91 +287,91 @@ const config = defineConfig({
             "link": "/router/"
           },
           {
-            "text": "RouterJobCancelled",
+            "text": "Router<wbr>Job<wbr>Cancelled",
             "link": "/router/router-job-cancelled"
           },
           {
-            "text": "RouterJobClassificationFailed",
+            "text": "Router<wbr>Job<wbr>Classification<wbr>Failed",
             "link": "/router/router-job-classification-failed"
           },
           {
-            "text": "RouterJobClassified",
+            "text": "Router<wbr>Job<wbr>Classified",
             "link": "/router/router-job-classified"
           },
           {
-            "text": "RouterJobClosed",
+            "text": "Router<wbr>Job<wbr>Closed",
             "link": "/router/router-job-closed"
           },
           {
-            "text": "RouterJobCompleted",
+            "text": "Router<wbr>Job<wbr>Completed",
             "link": "/router/router-job-completed"
           },
           {
-            "text": "RouterJobDeleted",
+            "text": "Router<wbr>Job<wbr>Deleted",
             "link": "/router/router-job-deleted"
           },
           {
-            "text": "RouterJobExceptionTriggered",
+            "text": "Router<wbr>Job<wbr>Exception<wbr>Triggered",
             "link": "/router/router-job-exception-triggered"
           },
           {
-            "text": "RouterJobQueued",
+            "text": "Router<wbr>Job<wbr>Queued",
             "link": "/router/router-job-queued"
           },
           {
-            "text": "RouterJobReceived",
+            "text": "Router<wbr>Job<wbr>Received",
             "link": "/router/router-job-received"
           },
           {
-            "text": "RouterJobSchedulingFailed",
+            "text": "Router<wbr>Job<wbr>Scheduling<wbr>Failed",
             "link": "/router/router-job-scheduling-failed"
           },
           {
-            "text": "RouterJobUnassigned",
+            "text": "Router<wbr>Job<wbr>Unassigned",
             "link": "/router/router-job-unassigned"
           },
           {
-            "text": "RouterJobWaitingForActivation",
+            "text": "Router<wbr>Job<wbr>Waiting<wbr>For<wbr>Activation",
             "link": "/router/router-job-waiting-for-activation"
           },
           {
-            "text": "RouterJobWorkerSelectorsExpired",
+            "text": "Router<wbr>Job<wbr>Worker<wbr>Selectors<wbr>Expired",
             "link": "/router/router-job-worker-selectors-expired"
           },
           {
-            "text": "RouterWorkerDeleted",
+            "text": "Router<wbr>Worker<wbr>Deleted",
             "link": "/router/router-worker-deleted"
           },
           {
-            "text": "RouterWorkerDeregistered",
+            "text": "Router<wbr>Worker<wbr>Deregistered",
             "link": "/router/router-worker-deregistered"
           },
           {
-            "text": "RouterWorkerOfferAccepted",
+            "text": "Router<wbr>Worker<wbr>Offer<wbr>Accepted",
             "link": "/router/router-worker-offer-accepted"
           },
           {
-            "text": "RouterWorkerOfferDeclined",
+            "text": "Router<wbr>Worker<wbr>Offer<wbr>Declined",
             "link": "/router/router-worker-offer-declined"
           },
           {
-            "text": "RouterWorkerOfferExpired",
+            "text": "Router<wbr>Worker<wbr>Offer<wbr>Expired",
             "link": "/router/router-worker-offer-expired"
           },
           {
-            "text": "RouterWorkerOfferIssued",
+            "text": "Router<wbr>Worker<wbr>Offer<wbr>Issued",
             "link": "/router/router-worker-offer-issued"
           },
           {
-            "text": "RouterWorkerOfferRevoked",
+            "text": "Router<wbr>Worker<wbr>Offer<wbr>Revoked",
             "link": "/router/router-worker-offer-revoked"
           },
           {
-            "text": "RouterWorkerRegistered",
+            "text": "Router<wbr>Worker<wbr>Registered",
             "link": "/router/router-worker-registered"
           },
           {
-            "text": "RouterWorkerUpdated",
+            "text": "Router<wbr>Worker<wbr>Updated",
             "link": "/router/router-worker-updated"
           }
         ]
@@ -376,7 +385,7 @@ const config = defineConfig({
             "link": "/sms/"
           },
           {
-            "text": "SMSDeliveryReportReceived",
+            "text": "SMSDelivery<wbr>Report<wbr>Received",
             "link": "/sms/sms-delivery-report-received"
           },
           {

@@ -17,6 +17,7 @@ import {
 import { layoutJson } from '../../../syntax/json-layout.ts';
 import { chrome, type PageChrome } from '../view/page-chrome.ts';
 import { homeFrontMatter } from '../site/home-hero.ts';
+import { guideEvent } from '../view/usage-examples.ts';
 import { categoryPage, href, PAGES } from '../view/docs-paths.ts';
 import { citation, documentLink } from '../view/provenance.ts';
 
@@ -98,6 +99,14 @@ export function indexPageView(context: DocsContext): IndexPageView {
       errataMd: errataLinks(filter.errata.map((erratum) => erratumLink(erratum, PAGE, CELL))),
     })),
     pages: [
+      ...(guideEvent(catalog)
+        ? [
+            {
+              linkMd: link(markup`Receiving events`, href(PAGE, PAGES.guide)),
+              textMd: markup`How to receive, check, filter and test these events with the package.`,
+            },
+          ]
+        : []),
       ...catalog.categories.map((category) => ({
         linkMd: link(markup`${text(category.title)} events`, href(PAGE, categoryPage(category))),
         textMd: markup`${text(String(category.events.length))} event types, one page each.`,

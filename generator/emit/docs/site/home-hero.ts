@@ -5,7 +5,7 @@
 import type { Catalog } from '../../../model/catalog-model.ts';
 import { join, verbatim, yamlString, type Markdown } from '../../../syntax/markdown-inline.ts';
 import { categoryPage, PAGES } from '../view/docs-paths.ts';
-import { route, SITE_TITLE } from './site-config.ts';
+import { htmlText, route, SITE_TITLE } from './site-config.ts';
 
 export function homeFrontMatter(catalog: Catalog, tagline: string): Markdown {
   const lines: Markdown[] = [
@@ -13,14 +13,16 @@ export function homeFrontMatter(catalog: Catalog, tagline: string): Markdown {
     verbatim('hero:'),
     verbatim(`  name: ${yamlString(SITE_TITLE)}`),
     verbatim(`  text: ${yamlString('Azure Communication Services events, typed and checked')}`),
-    verbatim(`  tagline: ${yamlString(tagline)}`),
+    verbatim(`  tagline: ${yamlString(htmlText(tagline))}`),
     verbatim('  actions:'),
     ...action('brand', 'Receiving events', route(PAGES.guide)),
     ...action('alt', 'Browse the events', '#event-types'),
     verbatim('features:'),
     ...catalog.categories.flatMap((category) => [
-      verbatim(`  - title: ${yamlString(category.title)}`),
-      verbatim(`    details: ${yamlString(`${category.events.length} event types. ${category.description ?? ''}`.trim())}`),
+      verbatim(`  - title: ${yamlString(htmlText(category.title))}`),
+      verbatim(
+        `    details: ${yamlString(htmlText(`${category.events.length} event types. ${category.description}`))}`,
+      ),
       verbatim(`    link: ${yamlString(route(categoryPage(category)))}`),
     ]),
   ];

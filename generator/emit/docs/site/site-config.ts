@@ -24,6 +24,19 @@ interface SidebarItem {
   items?: SidebarItem[];
 }
 
+/** VitePress renders sidebar and home-page text as HTML: catalog text goes in as text. */
+export function htmlText(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** An event name that may break between its words in the narrow sidebar: `Chat<wbr>Message<wbr>Received`. */
+function breakableHtml(name: string): string {
+  return name
+    .split(/(?<=[a-z0-9])(?=[A-Z])/)
+    .map(htmlText)
+    .join('<wbr>');
+}
+
 /** A page path under docs/ as VitePress routes it: `/chat/chat-message-received`, `/chat/`, `/`. */
 export function route(page: string): string {
   const inside = page.slice(DOCS_ROOT.length).replace(/\.md$/, '');
@@ -38,6 +51,8 @@ export function siteConfig(catalog: Catalog, withGuide: boolean): string {
     description: `The ${catalog.events.length} Azure Communication Services event types Event Grid delivers: data, subjects, samples, history, errata.`,
     ...SITE_OUTPUT,
     srcExclude: ['examples/**'],
+    // No favicon of its own: an empty one keeps browsers from requesting /favicon.ico (a 404).
+    head: [['link', { rel: 'icon', href: 'data:,' }]],
     themeConfig: {
       search: { provider: 'local' },
       outline: { level: [2, 3], label: 'On this page' },
@@ -76,11 +91,14 @@ function sidebar(catalog: Catalog, guide: SidebarItem[]): SidebarItem[] {
       ],
     },
     ...catalog.categories.map((category) => ({
-      text: `${category.title} (${category.events.length})`,
+      text: htmlText(`${category.title} (${category.events.length})`),
       collapsed: true,
       items: [
         { text: 'Overview', link: route(categoryPage(category)) },
-        ...category.events.map((event) => ({ text: event.names.short, link: route(eventPage(event)) })),
+        ...category.events.map((event) => ({
+          text: breakableHtml(event.names.short),
+          link: route(eventPage(event)),
+        })),
       ],
     })),
   ];

@@ -43,7 +43,9 @@ export function headingSlug(plainText: string): string {
     .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
     .replace(/ /g, '-');
   if (github !== vitepressSlug(plainText))
-    throw new Error(`heading "${plainText}" gets the anchor #${github} on GitHub but #${vitepressSlug(plainText)} under VitePress`);
+    throw new Error(
+      `heading "${plainText}" gets the anchor #${github} on GitHub but #${vitepressSlug(plainText)} under VitePress`,
+    );
   return github;
 }
 

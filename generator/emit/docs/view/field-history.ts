@@ -90,7 +90,9 @@ export function fieldChanges(
   for (const document of documents) {
     const samples = event.samples.filter((sample) => sample.source.document === document.id);
     if (samples.length === 0) continue;
-    const paths = new Set(samples.flatMap((sample) => dataPaths(sample.corrected.data, event.schema, byName)));
+    const paths = new Set(
+      samples.flatMap((sample) => dataPaths(sample.corrected.data, event.schema, byName)),
+    );
     if (previous !== undefined) {
       const before = previous;
       const added = outermost([...paths].filter((path) => !before.has(path)));

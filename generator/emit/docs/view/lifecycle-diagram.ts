@@ -19,7 +19,9 @@ export function lifecycleViews(category: Category, page: string): LifecycleView[
   return lifecycleMachines(category).map((machine) => ({
     headingMd: markup`Lifecycle of a ${text(machine.entity)}`,
     introMd: markup`The events about one ${text(machine.entity)} (subjects under ${code(machine.prefix)}) in the order the service publishes them: each state is named after the event that enters it (${join(
-      machine.states.slice(0, 2).map((state) => markup`${code(state.name)} after ${eventLink(state.event, page)}`),
+      machine.states
+        .slice(0, 2)
+        .map((state) => markup`${code(state.name)} after ${eventLink(state.event, page)}`),
       ', ',
     )} …).`,
     diagramMd: fence(mermaid(machine), 'mermaid'),

@@ -86,7 +86,11 @@ export function factsLabel(facts: SchemaFacts, from: string): Markdown {
   const parts: Markdown[] = [];
   if (facts.format !== undefined) {
     const meaning = FORMAT_MEANINGS[facts.format];
-    parts.push(meaning === undefined ? text(facts.format) : markup`${text(facts.format)}: ${text(meaning)}`);
+    parts.push(
+      meaning === undefined
+        ? markup`format ${text(facts.format)}`
+        : markup`${text(facts.format)}: ${text(meaning)}`,
+    );
   }
   if (facts.enum !== undefined) parts.push(enumLabel(facts.enum));
   if (facts.const !== undefined) parts.push(markup`always ${value(facts.const)}`);

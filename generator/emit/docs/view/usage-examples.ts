@@ -75,5 +75,8 @@ function eventNames(event: EventType) {
 /** A property every `data` of the event carries at its top level, to show reading one; null if none. */
 function firstRequiredProperty(event: EventType, catalog: Catalog): string | null {
   const rows = propertyRows(event.schema, catalog.definitions, { expandRefs: true });
-  return rows.find((row) => row.required && row.when === undefined && /^[A-Za-z_$][\w$]*$/.test(row.path))?.path ?? null;
+  return (
+    rows.find((row) => row.required && row.when === undefined && /^[A-Za-z_$][\w$]*$/.test(row.path))?.path ??
+    null
+  );
 }
