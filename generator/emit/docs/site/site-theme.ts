@@ -2,7 +2,7 @@
  * The site's theme (`docs/.vitepress/theme/`): VitePress's default theme plus the stylesheet
  * templates/docs-site-style.hbs (long identifiers wrap, tables fill the column, diagrams scale).
  */
-import { banner } from '../../../syntax/banner.ts';
+import { banner, BANNER_TEXT } from '../../../syntax/banner.ts';
 import { DOCS_ROOT } from '../view/docs-paths.ts';
 import type { OutputFile } from '../../../model/catalog-model.ts';
 
@@ -19,6 +19,6 @@ export function siteTheme(stylesheet: string): OutputFile[] {
   ].join('\n');
   return [
     { path: `${THEME}/index.ts`, contents: entry },
-    { path: `${THEME}/style.css`, contents: stylesheet },
+    { path: `${THEME}/style.css`, contents: `/* ${BANNER_TEXT} */\n${stylesheet}` },
   ];
 }
