@@ -99,6 +99,20 @@ export interface RawCategory {
   description: string;
   /** Each event of a scoped category states its `scope` (chat: per user or per thread). */
   scoped?: boolean;
+  /** The lifecycles its events describe (a Job Router job, a worker, a call): see lifecycles.ts. */
+  lifecycles?: RawLifecycle[];
+}
+
+/**
+ * What the service does in order, which no sample shows: for the events about one entity (those
+ * whose subjects fall under `prefix`), the events each can follow (by short name; `[]` for one
+ * that starts the lifecycle), and the events after which the entity is gone.
+ */
+export interface RawLifecycle {
+  entity: string;
+  prefix: string;
+  follows: Record<string, string[]>;
+  ends: string[];
 }
 
 export interface RawCategoriesFile {
@@ -358,8 +372,9 @@ export interface EventType extends Omit<RawEvent, 'subjects' | 'samples' | 'erra
   uses: string[];
 }
 
-export interface Category extends Omit<RawCategory, 'scoped'> {
+export interface Category extends Omit<RawCategory, 'scoped' | 'lifecycles'> {
   scoped: boolean;
+  lifecycles: RawLifecycle[];
   /** Sorted by type; empty for a category no event has been catalogued in yet. */
   events: EventType[];
 }

@@ -68,11 +68,12 @@ export function normalize(loaded: LoadedCatalog): Catalog {
 
   const categories: Category[] = [...categoriesFile.categories]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map(({ id, title, description, scoped }) => ({
+    .map(({ id, title, description, scoped, lifecycles }) => ({
       id,
       title,
       description,
       scoped: scoped ?? false,
+      lifecycles: lifecycles ?? [],
       events: events.filter((event) => event.category === id),
     }));
 

@@ -64,6 +64,7 @@ export function catalogOf(definitions: Definitions, events: EventType[]): Catalo
       title: id.toUpperCase(),
       description: `The ${id} events.`,
       scoped: false,
+      lifecycles: [],
       events: sorted.filter((event) => event.category === id),
     })),
     events: sorted,

@@ -1,8 +1,10 @@
 /**
- * The docs-site source: Markdown reference pages under docs/ (an index, one page per category and
- * per event, the shared types, the errata and the changelog). Pure: view models are built in
- * generator/docs/, rendered by the logic-less templates/docs-*.hbs, tables padded; the pages come
- * out exactly as prettier would print them, so they are not run through it.
+ * The docs site: Markdown pages under docs/ (a home page with the event index, a guide, one page
+ * per category and per event, the shared types, the errata and the changelog), the TypeScript
+ * examples they show (docs/examples/, type-checked by the tests), and the VitePress configuration
+ * and theme (docs/.vitepress/). Pure: view models are built in pages/ and view/, rendered by the
+ * logic-less templates/docs-*.hbs, tables padded; the pages come out exactly as prettier would
+ * print them, so they are not run through it.
  */
 import { alignTables } from '../../syntax/markdown-tables.ts';
 import { categoryPageView } from './pages/category-page.ts';
@@ -10,10 +12,14 @@ import { changelogPageView } from './pages/changelog-page.ts';
 import { docsContext } from './view/docs-context.ts';
 import { errataPageView } from './pages/errata-page.ts';
 import { eventPageView } from './pages/event-page.ts';
+import { guidePageView } from './pages/guide-page.ts';
 import { indexPageView } from './pages/index-page.ts';
 import { categoryPage, eventPage, PAGES } from './view/docs-paths.ts';
 import { createRenderer } from '../../syntax/handlebars-render.ts';
+import { SITE_CONFIG, siteConfig } from './site/site-config.ts';
+import { siteTheme } from './site/site-theme.ts';
 import { typesPageView } from './pages/types-page.ts';
+import { eventExample, exampleFile, guideEvent, guideExamples } from './view/usage-examples.ts';
 import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 
@@ -26,18 +32,31 @@ export function emitDocs({ catalog: full, templates }: EmitContext): OutputFile[
   const renderTemplate = createRenderer(templates, 'docs');
   const render = (template: string, view: object) => alignTables(renderTemplate(template, view));
   const context = docsContext(catalog);
+  const index = indexPageView(context);
+  const examples = catalog.events.map((event) => eventExample(event, catalog, renderTemplate));
+  const guide = guideEvent(catalog);
+  const guideFiles = guide ? guideExamples(guide, renderTemplate) : undefined;
   return [
-    { path: PAGES.index, contents: render('index', indexPageView(context)) },
+    { path: PAGES.index, contents: render('index', index) },
+    ...(guide && guideFiles
+      ? [
+          { path: PAGES.guide, contents: render('guide', guidePageView(guide, guideFiles)) },
+          ...Object.values(guideFiles).map(exampleFile),
+        ]
+      : []),
     ...catalog.categories.map((category) => ({
       path: categoryPage(category),
       contents: render('category', categoryPageView(category, context)),
     })),
-    ...catalog.events.map((event) => ({
+    ...catalog.events.map((event, at) => ({
       path: eventPage(event),
-      contents: render('event', eventPageView(event, context)),
+      contents: render('event', eventPageView(event, context, examples[at]!)),
     })),
+    ...examples.map(exampleFile),
     { path: PAGES.types, contents: render('types', typesPageView(context)) },
     { path: PAGES.errata, contents: render('errata', errataPageView(context)) },
     { path: PAGES.changelog, contents: render('changelog', changelogPageView(context)) },
+    { path: SITE_CONFIG, contents: siteConfig(catalog, guide !== undefined) },
+    ...siteTheme(renderTemplate('site-style', {})),
   ];
 }

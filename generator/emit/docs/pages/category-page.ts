@@ -4,6 +4,7 @@ import type { DocsContext } from '../view/docs-context.ts';
 import { eventLink, SCOPES, statusCell } from '../view/event-view.ts';
 import { code, link, markup, prose, text, type Markdown } from '../../../syntax/markdown-inline.ts';
 import { chrome, type PageChrome } from '../view/page-chrome.ts';
+import { lifecycleViews, type LifecycleView } from '../view/lifecycle-diagram.ts';
 import { categoryPage, href, PAGES } from '../view/docs-paths.ts';
 
 export interface CategoryPageView extends PageChrome {
@@ -13,6 +14,7 @@ export interface CategoryPageView extends PageChrome {
   introMd: Markdown;
   events: EventRowView[];
   scopes: { textMd: Markdown }[];
+  lifecycles: LifecycleView[];
 }
 
 export interface EventRowView {
@@ -39,6 +41,7 @@ export function categoryPageView(category: Category, context: DocsContext): Cate
     introMd: markup`${text(String(category.events.length))} event types, ${text(String(current))} current. Each page gives the data properties, corrected docs samples with their provenance, a subscription filter and the TypeScript imports.`,
     events: category.events.map((event) => eventRow(event, context, page)),
     scopes: scopes.map((scope) => ({ textMd: markup`${code(scope)}: ${text(SCOPES[scope])}.` })),
+    lifecycles: lifecycleViews(category, page),
   };
 }
 

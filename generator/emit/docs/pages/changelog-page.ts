@@ -9,8 +9,8 @@ import { fieldsAdded } from '../view/field-history.ts';
 import { code, join, markup, prose, text, type Markdown } from '../../../syntax/markdown-inline.ts';
 import type { Retirement } from '../view/lifecycle.ts';
 import { chrome, type PageChrome } from '../view/page-chrome.ts';
-import { PAGES } from '../view/docs-paths.ts';
-import { documentDate } from '../view/provenance.ts';
+import { PAGES, versionHeading } from '../view/docs-paths.ts';
+import { documentDate, sourceFile } from '../view/provenance.ts';
 
 export interface ChangelogPageView extends PageChrome {
   introMd: Markdown;
@@ -45,8 +45,8 @@ export function changelogPageView(context: DocsContext): ChangelogPageView {
       const listed = catalog.events.filter((event) => event.history.listedIn.includes(document.id));
       const at = (retirement: Retirement) => retirement.document?.id === document.id;
       return {
-        headingMd: text(document.id),
-        aboutMd: markup`${prose(document.title)}, dated ${documentDate(document)}; file ${code(document.file)}.`,
+        headingMd: text(versionHeading(document)),
+        aboutMd: markup`${prose(document.title)}, dated ${documentDate(document)}; ${sourceFile(document)}.`,
         summaryMd: document.summary === undefined ? markup`` : prose(document.summary),
         listedMd:
           listed.length === 0

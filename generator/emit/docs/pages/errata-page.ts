@@ -6,7 +6,7 @@ import { eventLink } from '../view/event-view.ts';
 import { code, link, markup, prose, text, type Markdown } from '../../../syntax/markdown-inline.ts';
 import { chrome, type PageChrome } from '../view/page-chrome.ts';
 import { anchors, eventPage, href, PAGES } from '../view/docs-paths.ts';
-import { citation } from '../view/provenance.ts';
+import { citation, sourceFile } from '../view/provenance.ts';
 
 export interface ErrataPageView extends PageChrome {
   introMd: Markdown;
@@ -141,7 +141,7 @@ function subgroupHeading(entry: ErratumEntry): Pick<SubgroupView, 'headingMd' | 
     case 'document':
       return {
         headingMd: markup`${text(owner.document.id)} docs`,
-        contextMd: markup`${prose(owner.document.title)}, file ${code(owner.document.file)}.`,
+        contextMd: markup`${prose(owner.document.title)}, ${sourceFile(owner.document)}.`,
       };
     case 'prefix':
       return {

@@ -1,8 +1,6 @@
 /** The view model of `docs/<category>/<event slug>.md` (templates/docs-event.hbs). */
-import { PACKAGE_NAME } from '../../../model/package-identity.ts';
 import type { EventType, Sample, SubjectParameter } from '../../../model/catalog-model.ts';
 import type { DocsContext } from '../view/docs-context.ts';
-import { PRINT_WIDTH } from '../../../syntax/display-width.ts';
 import { erratumSummary, repairText } from '../view/errata-view.ts';
 import { SCOPES, statusSentence } from '../view/event-view.ts';
 import { eventFilter, literalPrefix } from '../view/filter-view.ts';
@@ -24,6 +22,8 @@ import { factsLabel, propertyTable, typeLabel, type PropertyRowView } from '../v
 import { schemaFacts, shape } from '../view/property-rows.ts';
 import { definitionsOf } from '../../../model/schema-refs.ts';
 import { citation, documentDate, documentLink } from '../view/provenance.ts';
+import { fieldChanges, type FieldChange } from '../view/field-history.ts';
+import type { Example } from '../view/usage-examples.ts';
 
 export interface EventPageView extends PageChrome {
   breadcrumbMd: Markdown;
@@ -31,6 +31,9 @@ export interface EventPageView extends PageChrome {
   facts: { textMd: Markdown }[];
   statusMd: Markdown;
   history: { documentMd: Markdown; dateMd: Markdown; listedMd: Markdown; sampledMd: Markdown }[];
+  fieldChanges: { textMd: Markdown }[];
+  /** The usage example, the same code as its file under docs/examples/events/. */
+  exampleMd: Markdown;
   listingErrata: { textMd: Markdown }[];
   subjects: {
     patternMd: Markdown;
@@ -48,12 +51,11 @@ export interface EventPageView extends PageChrome {
   }[];
   filterMd: Markdown;
   filterNoteMd: Markdown;
-  importsMd: Markdown;
 }
 
 const CELL = { table: true };
 
-export function eventPageView(event: EventType, context: DocsContext): EventPageView {
+export function eventPageView(event: EventType, context: DocsContext, example: Example): EventPageView {
   const page = eventPage(event);
   const category = context.catalog.categories.find((candidate) => candidate.id === event.category);
   const categoryTitle = category?.title ?? event.category;
@@ -61,7 +63,7 @@ export function eventPageView(event: EventType, context: DocsContext): EventPage
   const reference = link(markup`Event reference`, href(page, PAGES.index));
   const filter = eventFilter(event);
   return {
-    ...chrome(event.type, event.description),
+    ...chrome(event.names.short, event.description),
     breadcrumbMd: markup`${reference} › ${link(markup`${text(categoryTitle)} events`, categoryHref)}`,
     descriptionMd: prose(event.description),
     facts: [
@@ -72,6 +74,10 @@ export function eventPageView(event: EventType, context: DocsContext): EventPage
     ].map((textMd) => ({ textMd })),
     statusMd: statusSentence(event, context.lifecycle, page),
     history: history(event, context, page),
+    fieldChanges: fieldChanges(event, context.catalog.documents, context.catalog.definitions).map(
+      (change) => ({ textMd: fieldChange(change, page) }),
+    ),
+    exampleMd: fence(example.code, 'ts'),
     listingErrata: event.errata.map((erratum) => ({ textMd: erratumSummary(erratum, page) })),
     subjects: event.subjects.map((subject) => ({
       patternMd: code(subject.pattern),
@@ -90,7 +96,6 @@ export function eventPageView(event: EventType, context: DocsContext): EventPage
     samples: event.samples.map((sample) => sampleView(sample, context, page)),
     filterMd: fence(layoutJson(filter), 'json'),
     filterNoteMd: filterNote(event, filter),
-    importsMd: fence(imports(event), 'ts'),
   };
 }
 
@@ -175,16 +180,6 @@ function filterNote(event: EventType, filter: ReturnType<typeof eventFilter>): M
   return markup`${code('subjectBeginsWith')} is the literal start of ${patterns}; append a parameter value to narrow it (Event Grid compares prefixes literally, slashes included).`;
 }
 
-function imports(event: EventType): string {
-  const { eventType, dataType, validator } = event.names;
-  return [
-    importStatement('import type', [eventType, dataType], PACKAGE_NAME),
-    importStatement('import', [validator], `${PACKAGE_NAME}/validators`),
-    importStatement('import', [event.names.factory], `${PACKAGE_NAME}/fixtures`),
-    '',
-  ].join('\n');
-}
-
 /** The "Same value as" cell of a subject parameter: the data path it copies, and how it is rewritten. */
 function sameValueAs(parameter: SubjectParameter): Markdown {
   if (parameter.from === undefined) return text('not carried in data');
@@ -192,9 +187,16 @@ function sameValueAs(parameter: SubjectParameter): Markdown {
   return parameter.transform === 'digits' ? markup`${path}, digits only` : path;
 }
 
-/** On one line if it fits, else one name per line, as prettier prints it (a lone name never moves). */
-function importStatement(keyword: string, names: readonly string[], from: string): string {
-  const line = `${keyword} { ${names.join(', ')} } from '${from}';`;
-  if (line.length <= PRINT_WIDTH || names.length === 1) return line;
-  return `${keyword} {\n${names.map((name) => `  ${name},\n`).join('')}} from '${from}';`;
+/** `[2021-02](…): adds `metadata`; drops `x`` — what a docs version's samples show differently from the previous ones. */
+function fieldChange(change: FieldChange, page: string): Markdown {
+  const paths = (list: string[]) =>
+    join(
+      list.map((path) => code(path)),
+      ', ',
+    );
+  const parts = [
+    ...(change.added.length > 0 ? [markup`adds ${paths(change.added)}`] : []),
+    ...(change.dropped.length > 0 ? [markup`no longer shows ${paths(change.dropped)}`] : []),
+  ];
+  return markup`${documentLink(change.document, page)}: ${join(parts, '; ')}`;
 }

@@ -16,6 +16,8 @@ import {
 } from '../../../syntax/markdown-inline.ts';
 import { layoutJson } from '../../../syntax/json-layout.ts';
 import { chrome, type PageChrome } from '../view/page-chrome.ts';
+import { homeFrontMatter } from '../site/home-hero.ts';
+import { guideEvent } from '../view/usage-examples.ts';
 import { categoryPage, href, PAGES } from '../view/docs-paths.ts';
 import { citation, documentLink } from '../view/provenance.ts';
 
@@ -68,6 +70,10 @@ export function indexPageView(context: DocsContext): IndexPageView {
     ...chrome(
       'Azure Communication Services events',
       'Reference for the Azure Communication Services event types delivered by Azure Event Grid: data properties, subjects, corrected samples, filters.',
+      homeFrontMatter(
+        catalog,
+        `${catalog.events.length} event types in ${catalog.categories.length} categories, read from every version of the docs and the REST API spec, with ${errataCount} errors in them corrected.`,
+      ),
     ),
     introMd: markup`The ${text(String(catalog.events.length))} event types Azure Communication Services publishes to Azure Event Grid${span}. Samples are shown corrected; the ${link(
       markup`errata`,
@@ -93,6 +99,14 @@ export function indexPageView(context: DocsContext): IndexPageView {
       errataMd: errataLinks(filter.errata.map((erratum) => erratumLink(erratum, PAGE, CELL))),
     })),
     pages: [
+      ...(guideEvent(catalog)
+        ? [
+            {
+              linkMd: link(markup`Receiving events`, href(PAGE, PAGES.guide)),
+              textMd: markup`How to receive, check, filter and test these events with the package.`,
+            },
+          ]
+        : []),
       ...catalog.categories.map((category) => ({
         linkMd: link(markup`${text(category.title)} events`, href(PAGE, categoryPage(category))),
         textMd: markup`${text(String(category.events.length))} event types, one page each.`,

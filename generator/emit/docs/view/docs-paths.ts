@@ -19,6 +19,7 @@ export const PAGES = {
   errata: `${DOCS_ROOT}/errata.md`,
   changelog: `${DOCS_ROOT}/changelog.md`,
   types: `${DOCS_ROOT}/types.md`,
+  guide: `${DOCS_ROOT}/guide/receiving-events.md`,
 } as const;
 
 export function categoryPage(category: Pick<Category, 'id'>): string {
@@ -30,15 +31,34 @@ export function eventPage(event: Pick<EventType, 'category' | 'names'>): string 
 }
 
 /**
- * GitHub's heading slug (github-slugger): lower case, punctuation other than `-` and `_`
- * dropped, each space a hyphen. Headings whose anchors we link to are written so that this
- * gives back the model's id (`### \`sms-pascal-case-2020-09-92\`` → `sms-pascal-case-2020-09-92`).
+ * The anchor of a heading other pages link to, which must be the same on GitHub and under
+ * VitePress: GitHub (github-slugger) lower-cases, drops punctuation other than `-` and `_` and
+ * makes each space a hyphen; VitePress turns runs of punctuation and spaces into one hyphen and
+ * prefixes a leading digit with `_`. Linked headings are written so that both agree
+ * (`### \`sms-pascal-case-2020-09-92\``, `## Version 2020-03`); one that would not is a generator bug.
  */
 export function headingSlug(plainText: string): string {
-  return plainText
+  const github = plainText
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
     .replace(/ /g, '-');
+  if (github !== vitepressSlug(plainText))
+    throw new Error(
+      `heading "${plainText}" gets the anchor #${github} on GitHub but #${vitepressSlug(plainText)} under VitePress`,
+    );
+  return github;
+}
+
+function vitepressSlug(plainText: string): string {
+  return plainText
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036F]/g, '')
+    .replace(/[\u0000-\u001f]/g, '')
+    .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'“”‘’<>,.?/]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .replace(/^(\d)/, '_$1')
+    .toLowerCase();
 }
 
 /** Anchors (heading slugs) of the headings the docs pages link to. */
@@ -46,8 +66,13 @@ export const anchors = {
   erratum: (erratum: { id: string }) => headingSlug(erratum.id),
   sample: (sample: Pick<Sample, 'id'>) => headingSlug(`Sample ${sample.id}`),
   definition: (definition: Pick<Definition, 'name'>) => headingSlug(definition.name),
-  document: (document: Pick<SourceDocument, 'id'>) => headingSlug(document.id),
+  document: (document: Pick<SourceDocument, 'id'>) => headingSlug(versionHeading(document)),
 };
+
+/** The changelog's heading of a docs version: `Version 2020-03` (a heading starting with a digit gets no portable anchor). */
+export function versionHeading(document: Pick<SourceDocument, 'id'>): string {
+  return `Version ${document.id}`;
+}
 
 /** The link from page `from` to page `to` (and an anchor in it): relative, `#anchor` on the same page. */
 export function href(from: string, to: string, anchor?: string): string {

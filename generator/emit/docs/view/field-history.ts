@@ -69,3 +69,43 @@ export function dataPaths(
   visit(value, schema, '');
   return [...new Set(paths)].sort();
 }
+
+export interface FieldChange {
+  document: SourceDocument;
+  /** Outermost paths its samples show that the previous sampled version's did not. */
+  added: string[];
+  /** Outermost paths the previous sampled version's samples showed that its samples lack. */
+  dropped: string[];
+}
+
+/** For one event: how the fields of its samples changed from each sampled docs version to the next. */
+export function fieldChanges(
+  event: EventType,
+  documents: readonly SourceDocument[],
+  definitions: readonly Definition[],
+): FieldChange[] {
+  const byName = definitionsOf({ definitions });
+  const changes: FieldChange[] = [];
+  let previous: Set<string> | undefined;
+  for (const document of documents) {
+    const samples = event.samples.filter((sample) => sample.source.document === document.id);
+    if (samples.length === 0) continue;
+    const paths = new Set(
+      samples.flatMap((sample) => dataPaths(sample.corrected.data, event.schema, byName)),
+    );
+    if (previous !== undefined) {
+      const before = previous;
+      const added = outermost([...paths].filter((path) => !before.has(path)));
+      const dropped = outermost([...before].filter((path) => !paths.has(path)));
+      if (added.length > 0 || dropped.length > 0) changes.push({ document, added, dropped });
+    }
+    previous = paths;
+  }
+  return changes;
+}
+
+function outermost(paths: string[]): string[] {
+  return paths
+    .filter((path) => !paths.some((other) => path.startsWith(`${other}.`) || path.startsWith(`${other}[]`)))
+    .sort();
+}

@@ -14,11 +14,12 @@ import {
   type TypeShape,
 } from './property-rows.ts';
 
+/** Three columns, so that a row fits a phone: the name, the type and whether it is required, then what it means. */
 export interface PropertyRowView {
   nameMd: Markdown;
+  /** `string, required`. */
   typeMd: Markdown;
-  required: string;
-  formatMd: Markdown;
+  /** The description, then the format, the values, the constant or the discriminator. */
   descriptionMd: Markdown;
 }
 
@@ -30,13 +31,25 @@ export function propertyTable(
   from: string,
   options: RowOptions,
 ): PropertyRowView[] {
-  return propertyRows(schema, definitions, options).map((row) => ({
-    nameMd: code(row.path, CELL),
-    typeMd: typeLabel(row.type, from),
-    required: row.required ? 'yes' : 'no',
-    formatMd: factsLabel(row, from),
-    descriptionMd: description(row),
-  }));
+  return propertyRows(schema, definitions, options).map((row) => {
+    const facts = factsLabel(row, from);
+    const meaning = description(row);
+    return {
+      nameMd: code(row.path, CELL),
+      typeMd: markup`${typeLabel(row.type, from)}, ${text(row.required ? 'required' : 'optional')}`,
+      descriptionMd:
+        facts === markup``
+          ? meaning
+          : meaning === markup``
+            ? capitalized(facts)
+            : markup`${meaning} ${capitalized(facts)}.`,
+    };
+  });
+}
+
+/** `one of …` → `One of …` when the facts start a sentence of their own. */
+function capitalized(facts: Markdown): Markdown {
+  return facts.replace(/^[a-z]/, (letter) => letter.toUpperCase()) as Markdown;
 }
 
 export function typeLabel(type: TypeShape, from: string): Markdown {
@@ -73,7 +86,11 @@ export function factsLabel(facts: SchemaFacts, from: string): Markdown {
   const parts: Markdown[] = [];
   if (facts.format !== undefined) {
     const meaning = FORMAT_MEANINGS[facts.format];
-    parts.push(meaning === undefined ? text(facts.format) : markup`${text(facts.format)}: ${text(meaning)}`);
+    parts.push(
+      meaning === undefined
+        ? markup`format ${text(facts.format)}`
+        : markup`${text(facts.format)}: ${text(meaning)}`,
+    );
   }
   if (facts.enum !== undefined) parts.push(enumLabel(facts.enum));
   if (facts.const !== undefined) parts.push(markup`always ${value(facts.const)}`);

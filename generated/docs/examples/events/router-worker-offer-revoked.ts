@@ -1,0 +1,21 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import { isEventType, parseEvents } from '@acs-toolkit/events';
+import type { AcsRouterWorkerOfferRevokedEventData } from '@acs-toolkit/events';
+import { makeAcsRouterWorkerOfferRevokedEvent } from '@acs-toolkit/events/fixtures';
+
+const TYPE = 'Microsoft.Communication.RouterWorkerOfferRevoked';
+
+/** The data of every valid RouterWorkerOfferRevoked event in a webhook body (text, bytes or parsed JSON). */
+export function received(body: unknown): AcsRouterWorkerOfferRevokedEventData[] {
+  const found: AcsRouterWorkerOfferRevokedEventData[] = [];
+  for (const result of parseEvents(body)) {
+    if (result.status === 'valid' && result.schema === 'eventgrid' && isEventType(result.event, TYPE)) {
+      found.push(result.event.data);
+    }
+  }
+  return found;
+}
+
+// In a test, the fixture factory makes a realistic event (the same seed gives the same event).
+const event = makeAcsRouterWorkerOfferRevokedEvent();
+console.log(received([event])[0]?.jobId);

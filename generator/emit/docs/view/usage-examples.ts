@@ -1,0 +1,82 @@
+/**
+ * The TypeScript examples the pages show: one usage example per event and the guide's examples.
+ * Each is emitted as a file under docs/examples/ (type-checked by the tests against the generated
+ * package) and shown on its page with exactly the same code, so a page never shows code that does
+ * not compile. The guide's examples use one event the catalog picks (see `guideEvent`).
+ */
+import type { Catalog, EventType } from '../../../model/catalog-model.ts';
+import { banner } from '../../../syntax/banner.ts';
+import type { Render } from '../../../syntax/handlebars-render.ts';
+import { DOCS_ROOT } from './docs-paths.ts';
+import { eventFilter } from './filter-view.ts';
+import { propertyRows } from './property-rows.ts';
+
+export interface Example {
+  /** Path of the example file, relative to generated/. */
+  path: string;
+  /** The code as the page shows it (the file has the DO NOT EDIT banner above it). */
+  code: string;
+}
+
+export const EXAMPLES_ROOT = `${DOCS_ROOT}/examples`;
+
+export const GUIDE_EXAMPLES = ['receive', 'handshake', 'filter', 'fixtures'] as const;
+export type GuideExample = (typeof GUIDE_EXAMPLES)[number];
+
+export function exampleFile(example: Example): { path: string; contents: string } {
+  return { path: example.path, contents: `${banner('line')}${example.code}` };
+}
+
+export function eventExample(event: EventType, catalog: Catalog, render: Render): Example {
+  return {
+    path: `${EXAMPLES_ROOT}/events/${event.names.slug}.ts`,
+    code: render('example-event', { ...eventNames(event), property: firstRequiredProperty(event, catalog) }),
+  };
+}
+
+/**
+ * The event the guide shows: of the current events with a subject pattern and a docs sample, the
+ * one the most docs versions list (the longest documented), the first in the catalog on a tie.
+ */
+export function guideEvent(catalog: Catalog): EventType | undefined {
+  const candidates = catalog.events.filter(
+    (event) => event.status === 'current' && event.subjects.length > 0 && event.samples.length > 0,
+  );
+  return candidates.reduce<EventType | undefined>(
+    (best, event) =>
+      best === undefined || event.history.listedIn.length > best.history.listedIn.length ? event : best,
+    undefined,
+  );
+}
+
+export function guideExamples(event: EventType, render: Render): Record<GuideExample, Example> {
+  const view = { ...eventNames(event), subjectBeginsWith: eventFilter(event).subjectBeginsWith ?? null };
+  const example = (name: GuideExample): Example => ({
+    path: `${EXAMPLES_ROOT}/guide/${name}.ts`,
+    code: render(`example-${name}`, view),
+  });
+  return {
+    receive: example('receive'),
+    handshake: example('handshake'),
+    filter: example('filter'),
+    fixtures: example('fixtures'),
+  };
+}
+
+function eventNames(event: EventType) {
+  return {
+    type: event.type,
+    short: event.names.short,
+    dataType: event.names.dataType,
+    factory: event.names.factory,
+  };
+}
+
+/** A property every `data` of the event carries at its top level, to show reading one; null if none. */
+function firstRequiredProperty(event: EventType, catalog: Catalog): string | null {
+  const rows = propertyRows(event.schema, catalog.definitions, { expandRefs: true });
+  return (
+    rows.find((row) => row.required && row.when === undefined && /^[A-Za-z_$][\w$]*$/.test(row.path))?.path ??
+    null
+  );
+}
