@@ -14,6 +14,7 @@ import { emitRuntime } from './runtime-modules/emit-runtime-modules.ts';
 import { emitSubjects } from './subjects/emit-subjects.ts';
 import { emitTypes } from './types/emit-types.ts';
 import { emitValidators } from './validators/emit-validators.ts';
+import { emitWebhook } from './webhook/emit-webhook.ts';
 import type { OutputFile } from '../model/catalog-model.ts';
 import type { Emit, EmitContext, PackageEntry } from '../model/emit-context.ts';
 
@@ -41,6 +42,8 @@ export const EMITTERS: readonly Emitter[] = [
         .filter((file) => !file.includes('/'))
         .map((file) => ({ name: file.slice(0, -'.ts'.length), reexported: true })),
   },
+  // Its own import (`<package>/webhook`): a receiver's code, not every consumer's.
+  { name: 'webhook', emit: emitWebhook, entries: () => [{ name: 'webhook', reexported: false }] },
   { name: 'fixtures', emit: emitFixtures, entries: () => [{ name: 'fixtures', reexported: false }] },
   { name: 'index', emit: emitIndex, entries: () => [{ name: 'index', reexported: false }] },
   { name: 'package', emit: emitPackage, entries: none },

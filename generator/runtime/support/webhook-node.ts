@@ -1,0 +1,57 @@
+/**
+ * The node:http adapter: `http.createServer(toNodeListener(webhook))`. Structural types stand for
+ * IncomingMessage and ServerResponse, so the package needs no Node type definitions. Shipped in the package.
+ */
+import { readChunks } from './webhook-body.js';
+import type { BodyRead, WebhookHandler, WebhookRequest, WebhookResponse } from './webhook-exchange.js';
+import { STATUS } from './webhook-status.js';
+
+/** What the adapter uses of a node:http IncomingMessage. */
+export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
+  method?: string | undefined;
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** What the adapter uses of a node:http ServerResponse. */
+export interface NodeResponseLike {
+  headersSent: boolean;
+  writeHead(status: number, headers: Record<string, string>): unknown;
+  end(body?: string): unknown;
+}
+
+/** A node:http request as the core sees it; `readBody` may replace how the body is read (Express). */
+export function nodeWebhookRequest(
+  request: NodeRequestLike,
+  readBody: (limit: number) => Promise<BodyRead> = (limit) => readChunks(request, limit),
+): WebhookRequest {
+  return {
+    method: request.method ?? 'GET',
+    header(name) {
+      const value = request.headers[name];
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+    readBody,
+  };
+}
+
+/** Writes the core's response. */
+export function writeNodeResponse(response: NodeResponseLike, answer: WebhookResponse): void {
+  response.writeHead(answer.status, answer.headers);
+  response.end(answer.body);
+}
+
+/** A failure outside the core (it never throws): 500, if the response has not started. */
+export function failNodeResponse(response: NodeResponseLike): void {
+  if (response.headersSent) response.end();
+  else writeNodeResponse(response, { status: STATUS.handlerFailed, headers: {}, body: '' });
+}
+
+/** A node:http request listener answering every request with `webhook`. */
+export function toNodeListener(webhook: WebhookHandler): (request: NodeRequestLike, response: NodeResponseLike) => void {
+  return (request, response) => {
+    webhook.handle(nodeWebhookRequest(request)).then(
+      (answer) => writeNodeResponse(response, answer),
+      () => failNodeResponse(response),
+    );
+  };
+}
