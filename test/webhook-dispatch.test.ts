@@ -164,7 +164,10 @@ test('a handler that throws: 500 (or the configured 503), onError told, the rest
   ] as const) {
     const errors: string[] = [];
     const calls: string[] = [];
-    const hook = webhook({ ...options, onError: (error, event) => void errors.push(`${event?.id}: ${error}`) })
+    const hook = webhook({
+      ...options,
+      onError: (error, event) => void errors.push(`${event?.id}: ${String(error)}`),
+    })
       .on(SMS, () => {
         throw new Error('database down');
       })
@@ -219,7 +222,11 @@ test('on: one handler per type, and only the catalog’s types', () => {
 test('a handler gets the aeg-* headers of the delivery', async () => {
   const counts: unknown[] = [];
   const hook = webhook().on(SMS, (_event, delivery) => void counts.push(delivery));
-  const headers = { 'aeg-event-type': 'Notification', 'aeg-delivery-count': '3', 'aeg-subscription-name': 'S' };
+  const headers = {
+    'aeg-event-type': 'Notification',
+    'aeg-delivery-count': '3',
+    'aeg-subscription-name': 'S',
+  };
   await hook.handle(fakeRequest({ headers, body: json([sms]) }));
   assert.equal(counts, [{ aegEventType: 'Notification', deliveryCount: 3, subscriptionName: 'S' }]);
 });

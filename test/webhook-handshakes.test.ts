@@ -88,7 +88,8 @@ for (const [name, headers, options, status, expected] of ABUSE_PROTECTION) {
   test(`CloudEvents handshake: ${name}`, async () => {
     const response = await webhook(options).handle(fakeRequest({ method: 'OPTIONS', headers }));
     assert.is(response.status, status, response.body);
-    for (const [header, value] of Object.entries(expected)) assert.is(response.headers[header], value, header);
+    for (const [header, value] of Object.entries(expected))
+      assert.is(response.headers[header], value, header);
   });
 }
 
@@ -111,7 +112,13 @@ const VALIDATION: [string, string | undefined, string, number, unknown][] = [
     200,
     { validationResponse: 'B-2' },
   ],
-  ['a single event, not an array', undefined, json(validationEvent('C-3')), 200, { validationResponse: 'C-3' }],
+  [
+    'a single event, not an array',
+    undefined,
+    json(validationEvent('C-3')),
+    200,
+    { validationResponse: 'C-3' },
+  ],
   [
     'without validationUrl',
     'SubscriptionValidation',
@@ -133,7 +140,13 @@ const VALIDATION: [string, string | undefined, string, number, unknown][] = [
     400,
     undefined,
   ],
-  ['no validationCode', 'SubscriptionValidation', json([withData({ validationUrl: 'https://x' })]), 400, undefined],
+  [
+    'no validationCode',
+    'SubscriptionValidation',
+    json([withData({ validationUrl: 'https://x' })]),
+    400,
+    undefined,
+  ],
   ['a numeric validationCode', undefined, json([withData({ validationCode: 42 })]), 400, undefined],
   ['no data', undefined, json([withData(null)]), 400, undefined],
 ];
@@ -199,8 +212,16 @@ const DELIVERY_HEADERS: [string, Record<string, string>, object | RegExp][] = [
       metadataVersion: '1',
     },
   ],
-  ['a type in other casing', { 'aeg-event-type': 'subscriptionvalidation' }, { aegEventType: 'SubscriptionValidation' }],
-  ['SubscriptionDeletion', { 'aeg-event-type': 'SubscriptionDeletion' }, { aegEventType: 'SubscriptionDeletion' }],
+  [
+    'a type in other casing',
+    { 'aeg-event-type': 'subscriptionvalidation' },
+    { aegEventType: 'SubscriptionValidation' },
+  ],
+  [
+    'SubscriptionDeletion',
+    { 'aeg-event-type': 'SubscriptionDeletion' },
+    { aegEventType: 'SubscriptionDeletion' },
+  ],
   ['an unknown type', { 'aeg-event-type': 'Heartbeat' }, /aeg-event-type must be one of .*found "Heartbeat"/],
   ['a negative delivery count', { 'aeg-delivery-count': '-1' }, /aeg-delivery-count/],
   ['an empty subscription name is absent', { 'aeg-subscription-name': '' }, {}],
