@@ -113,13 +113,13 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
   on<K extends keyof TEvents & string>(type: K, handler: Handler<TEvents[K]>): this {
     if (!this.known.has(type)) throw new TypeError(`on: "${type}" is not an event type of the catalog`);
     if (this.handlers.has(type)) throw new TypeError(`on: "${type}" already has a handler`);
-    this.handlers.set(type, handler as Handler<never>);
+    this.handlers.set(type, handler);
     return this;
   }
 
   /** The handler of every catalog event type that has no handler of its own. */
   onAnyEvent(handler: Handler<TEvents[keyof TEvents]>): this {
-    this.anyHandler = handler as Handler<never>;
+    this.anyHandler = handler;
     return this;
   }
 
@@ -232,7 +232,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
   ): Promise<WebhookResponse | undefined> {
     if (result.status === 'invalid') {
       const invalid: InvalidEvent = { errors: result.errors, raw: result.raw };
-      return this.run(this.invalidHandler as Handler<InvalidEvent>, invalid, delivery, undefined);
+      return this.run(this.invalidHandler, invalid, delivery, undefined);
     }
     const event = normalizeEvent(result.schema, result.event as Record<string, unknown>);
     const key = HandledIds.key(event.source, event.id);
