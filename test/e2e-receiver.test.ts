@@ -60,7 +60,7 @@ for (const schema of ['eventgrid', 'cloudevents'] as const) {
     const receiver = await startReceiver(0, { store });
     const requests: string[] = [];
     receiver.server.on('request', (request: IncomingMessage) =>
-      requests.push(`${request.method} ${request.headers['aeg-event-type'] ?? ''}`.trim()),
+      requests.push(`${request.method} ${String(request.headers['aeg-event-type'] ?? '')}`.trim()),
     );
     const endpoint = `http://127.0.0.1:${receiver.port}/api/events`;
     try {

@@ -34,7 +34,7 @@ function errorsByLine(source: string): Map<number, string[]> {
       diagnostic.file?.fileName === CASES,
       ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
     );
-    const line = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start!).line + 1;
+    const line = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start!).line + 1;
     errors.set(line, [
       ...(errors.get(line) ?? []),
       ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '),
