@@ -1,17 +1,16 @@
 /**
- * Reading a request body with a size limit, from the forms the adapters have: an async iterable of
- * chunks (a node:http request) or a WHATWG ReadableStream (Fetch, Azure Functions v4). Shipped in
- * the package.
+ * Reading a request body with a size limit: the collector the node:http adapter feeds, and the
+ * reader of a WHATWG ReadableStream (Fetch, Azure Functions v4). Shipped in the package.
  *
  * The default limit follows Event Grid's own: an event is at most 1 MB (1,048,576 bytes), and a
- * batch (`maxEventsPerBatch` 1–5000 events) at most the subscription's preferred batch size,
- * 1–1024 KB, 1024 KB by default; an event larger than the preferred batch size is delivered alone. So no delivery body exceeds 1 MB of events; the default adds 64 KB for the
+ * batch (`maxEventsPerBatch` 1–5000 events, 1 by default) at most the subscription's preferred batch
+ * size, 1–1024 KB (64 KB by default); an event larger than the preferred batch size is delivered alone. So no delivery body exceeds 1 MB of events; the default adds 64 KB for the
  * batch's brackets and separators and any re-serialization. A receiver that only expects small
  * batches can lower it.
  */
 import type { BodyRead } from './webhook-exchange.js';
 
-/** Event Grid's largest event, and its largest (default) batch: 1 MB. */
+/** Event Grid's largest event, and its largest batch (a preferred batch size of 1024 KB): 1 MB. */
 export const EVENT_GRID_MAX_DELIVERY_BYTES = 1024 * 1024;
 
 /** The default body limit: Event Grid's 1 MB plus 64 KB of headroom. */
@@ -28,7 +27,7 @@ export interface ReadableStreamLike {
   };
 }
 
-const tooLarge = (limit: number): BodyRead => ({
+export const tooLarge = (limit: number): BodyRead => ({
   ok: false,
   reason: 'too-large',
   message: `request body exceeds ${limit} bytes`,
@@ -44,7 +43,7 @@ export function declaredTooLarge(contentLength: string | undefined, limit: numbe
 }
 
 /** Accumulates chunks until the limit; `add` says false once the body is over it. */
-class Chunks {
+export class BodyChunks {
   private readonly parts: Uint8Array[] = [];
   private size = 0;
   constructor(private readonly limit: number) {}
@@ -69,27 +68,16 @@ class Chunks {
   }
 }
 
-const unreadable = (error: unknown): BodyRead => ({
+export const unreadable = (error: unknown): BodyRead => ({
   ok: false,
   reason: 'unreadable',
   message: `request body could not be read: ${error instanceof Error ? error.message : String(error)}`,
 });
 
-/** Reads chunks (a node:http request is one) up to `limit` bytes; stops reading once over it. */
-export async function readChunks(chunks: AsyncIterable<Uint8Array | string>, limit: number): Promise<BodyRead> {
-  const collected = new Chunks(limit);
-  try {
-    for await (const chunk of chunks) if (!collected.add(chunk)) return tooLarge(limit);
-  } catch (error) {
-    return unreadable(error);
-  }
-  return { ok: true, body: collected.bytes() };
-}
-
 /** Reads a ReadableStream up to `limit` bytes; cancels it once over. */
 export async function readStream(stream: ReadableStreamLike, limit: number): Promise<BodyRead> {
   const reader = stream.getReader();
-  const collected = new Chunks(limit);
+  const collected = new BodyChunks(limit);
   try {
     for (;;) {
       const { done, value } = await reader.read();

@@ -27,20 +27,32 @@ export type NormalizedEvent<TType extends string, TData, TEventGrid, TCloudEvent
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-/** The normalized form of an envelope the parser has already validated. */
+/** The normalized form of an envelope the parser has already validated (one object literal: it runs per event). */
 export function normalizeEvent(
   schema: 'eventgrid' | 'cloudevents',
   envelope: Record<string, unknown>,
 ): NormalizedEvent<string, unknown, unknown, unknown> {
-  const grid = schema === 'eventgrid';
-  const fields: NormalizedFields<string, unknown> = {
-    id: String(envelope.id),
-    type: String(grid ? envelope.eventType : envelope.type),
-    source: text(grid ? envelope.topic : envelope.source),
-    subject: text(envelope.subject),
-    time: text(grid ? envelope.eventTime : envelope.time),
-    dataVersion: grid ? text(envelope.dataVersion) : undefined,
-    data: envelope.data,
-  };
-  return grid ? { ...fields, schema, envelope } : { ...fields, schema, envelope };
+  return schema === 'eventgrid'
+    ? {
+        id: String(envelope.id),
+        type: String(envelope.eventType),
+        source: text(envelope.topic),
+        subject: text(envelope.subject),
+        time: text(envelope.eventTime),
+        dataVersion: text(envelope.dataVersion),
+        data: envelope.data,
+        schema,
+        envelope,
+      }
+    : {
+        id: String(envelope.id),
+        type: String(envelope.type),
+        source: text(envelope.source),
+        subject: text(envelope.subject),
+        time: text(envelope.time),
+        dataVersion: undefined,
+        data: envelope.data,
+        schema,
+        envelope,
+      };
 }

@@ -5,10 +5,11 @@
  * `express.raw()` made is used as is (mind their own size limits: 100 KB by default, under Event
  * Grid's 1 MB), otherwise the body is read from the request stream. Shipped in the package.
  */
-import { limitedBody, readChunks } from './webhook-body.js';
+import { limitedBody } from './webhook-body.js';
 import type { BodyRead, WebhookHandler } from './webhook-exchange.js';
 import {
   nodeWebhookRequest,
+  readNodeBody,
   writeNodeResponse,
   type NodeRequestLike,
   type NodeResponseLike,
@@ -38,7 +39,7 @@ export function toExpressMiddleware(
 ): (request: ExpressRequestLike, response: NodeResponseLike, next: (error?: unknown) => void) => void {
   return (request, response, next) => {
     const webhookRequest = nodeWebhookRequest(request, async (limit) =>
-      parsedBody(request, limit) ?? readChunks(request, limit),
+      parsedBody(request, limit) ?? readNodeBody(request, limit),
     );
     webhook.handle(webhookRequest).then(
       (answer) => writeNodeResponse(response, answer),

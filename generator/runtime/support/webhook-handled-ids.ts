@@ -5,20 +5,28 @@
  */
 export class HandledIds {
   private readonly seen = new Set<string>();
-  constructor(private readonly capacity: number) {}
+  /** The remembered keys in a ring, oldest at `next` once full. */
+  private readonly ring: (string | undefined)[];
+  private next = 0;
+  constructor(private readonly capacity: number) {
+    this.ring = new Array<string | undefined>(Math.max(capacity, 0));
+  }
 
   static key(source: string | undefined, id: string): string {
-    return `${source ?? ''}\n${id}`;
+    return source === undefined ? id : `${source}\n${id}`;
   }
 
   has(key: string): boolean {
     return this.seen.has(key);
   }
 
-  /** Remembers `key`, forgetting the oldest once over capacity (a Set iterates in insertion order). */
+  /** Remembers `key`, forgetting the oldest once at capacity. */
   add(key: string): void {
-    if (this.capacity <= 0) return;
+    if (this.capacity <= 0 || this.seen.has(key)) return;
+    const oldest = this.ring[this.next];
+    if (oldest !== undefined) this.seen.delete(oldest);
+    this.ring[this.next] = key;
     this.seen.add(key);
-    if (this.seen.size > this.capacity) this.seen.delete(this.seen.values().next().value as string);
+    this.next = (this.next + 1) % this.capacity;
   }
 }

@@ -2,14 +2,50 @@
  * The node:http adapter: `http.createServer(toNodeListener(webhook))`. Structural types stand for
  * IncomingMessage and ServerResponse, so the package needs no Node type definitions. Shipped in the package.
  */
-import { readChunks } from './webhook-body.js';
+import { BodyChunks, tooLarge, unreadable } from './webhook-body.js';
 import type { BodyRead, WebhookHandler, WebhookRequest, WebhookResponse } from './webhook-exchange.js';
 import { STATUS } from './webhook-status.js';
 
 /** What the adapter uses of a node:http IncomingMessage. */
-export interface NodeRequestLike extends AsyncIterable<Uint8Array | string> {
+export interface NodeRequestLike {
   method?: string | undefined;
   headers: Record<string, string | string[] | undefined>;
+  /** 'data', 'end' and 'error' are the events used. */
+  on(event: string, listener: (...args: never[]) => void): unknown;
+  removeListener(event: string, listener: (...args: never[]) => void): unknown;
+}
+
+/**
+ * Reads a node:http request up to `limit` bytes, through its events (several times cheaper per
+ * request than async iteration). Past the limit the rest of the body is let through unkept.
+ */
+export function readNodeBody(request: NodeRequestLike, limit: number): Promise<BodyRead> {
+  return new Promise((resolve) => {
+    const chunks = new BodyChunks(limit);
+    const onData = (chunk: Uint8Array | string) => {
+      if (chunks.add(chunk)) return;
+      done();
+      resolve(tooLarge(limit));
+    };
+    const onEnd = () => {
+      done();
+      resolve({ ok: true, body: chunks.bytes() });
+    };
+    const onError = (error: unknown) => {
+      done();
+      resolve(unreadable(error));
+    };
+    const done = () => {
+      request.removeListener('data', onData);
+      request.removeListener('end', onEnd);
+      request.removeListener('error', onError);
+      // Keeps the stream flowing so the connection can be reused; the bytes are dropped.
+      request.on('data', () => undefined);
+    };
+    request.on('data', onData);
+    request.on('end', onEnd);
+    request.on('error', onError);
+  });
 }
 
 /** What the adapter uses of a node:http ServerResponse. */
@@ -22,7 +58,7 @@ export interface NodeResponseLike {
 /** A node:http request as the core sees it; `readBody` may replace how the body is read (Express). */
 export function nodeWebhookRequest(
   request: NodeRequestLike,
-  readBody: (limit: number) => Promise<BodyRead> = (limit) => readChunks(request, limit),
+  readBody: (limit: number) => Promise<BodyRead> = (limit) => readNodeBody(request, limit),
 ): WebhookRequest {
   return {
     method: request.method ?? 'GET',

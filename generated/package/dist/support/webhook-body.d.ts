@@ -1,8 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 /**
- * Reading a request body with a size limit, from the forms the adapters have: an async iterable of
- * chunks (a node:http request) or a WHATWG ReadableStream (Fetch, Azure Functions v4). Shipped in
- * the package.
+ * Reading a request body with a size limit: the collector the node:http adapter feeds, and the
+ * reader of a WHATWG ReadableStream (Fetch, Azure Functions v4). Shipped in the package.
  *
  * The default limit follows Event Grid's own: an event is at most 1 MB (1,048,576 bytes), and a
  * batch (`maxEventsPerBatch` 1–5000 events) at most the subscription's preferred batch size,
@@ -25,13 +24,22 @@ export interface ReadableStreamLike {
         cancel(reason?: unknown): Promise<void>;
     };
 }
+export declare const tooLarge: (limit: number) => BodyRead;
 /**
  * A Content-Length header already over the limit: the body need not be read to answer 413.
  * An absent or unparseable header tells nothing (the body is then counted as it is read).
  */
 export declare function declaredTooLarge(contentLength: string | undefined, limit: number): BodyRead | undefined;
-/** Reads chunks (a node:http request is one) up to `limit` bytes; stops reading once over it. */
-export declare function readChunks(chunks: AsyncIterable<Uint8Array | string>, limit: number): Promise<BodyRead>;
+/** Accumulates chunks until the limit; `add` says false once the body is over it. */
+export declare class BodyChunks {
+    private readonly limit;
+    private readonly parts;
+    private size;
+    constructor(limit: number);
+    add(chunk: Uint8Array | string): boolean;
+    bytes(): Uint8Array;
+}
+export declare const unreadable: (error: unknown) => BodyRead;
 /** Reads a ReadableStream up to `limit` bytes; cancels it once over. */
 export declare function readStream(stream: ReadableStreamLike, limit: number): Promise<BodyRead>;
 /** The size check for a body some other code already holds (a string, bytes). */

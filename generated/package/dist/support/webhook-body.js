@@ -3,7 +3,7 @@
 export const EVENT_GRID_MAX_DELIVERY_BYTES = 1024 * 1024;
 /** The default body limit: Event Grid's 1 MB plus 64 KB of headroom. */
 export const DEFAULT_MAX_BODY_BYTES = EVENT_GRID_MAX_DELIVERY_BYTES + 64 * 1024;
-const tooLarge = (limit) => ({
+export const tooLarge = (limit) => ({
     ok: false,
     reason: 'too-large',
     message: `request body exceeds ${limit} bytes`,
@@ -18,7 +18,7 @@ export function declaredTooLarge(contentLength, limit) {
     return Number(contentLength) > limit ? tooLarge(limit) : undefined;
 }
 /** Accumulates chunks until the limit; `add` says false once the body is over it. */
-class Chunks {
+export class BodyChunks {
     limit;
     parts = [];
     size = 0;
@@ -45,28 +45,15 @@ class Chunks {
         return all;
     }
 }
-const unreadable = (error) => ({
+export const unreadable = (error) => ({
     ok: false,
     reason: 'unreadable',
     message: `request body could not be read: ${error instanceof Error ? error.message : String(error)}`,
 });
-/** Reads chunks (a node:http request is one) up to `limit` bytes; stops reading once over it. */
-export async function readChunks(chunks, limit) {
-    const collected = new Chunks(limit);
-    try {
-        for await (const chunk of chunks)
-            if (!collected.add(chunk))
-                return tooLarge(limit);
-    }
-    catch (error) {
-        return unreadable(error);
-    }
-    return { ok: true, body: collected.bytes() };
-}
 /** Reads a ReadableStream up to `limit` bytes; cancels it once over. */
 export async function readStream(stream, limit) {
     const reader = stream.getReader();
-    const collected = new Chunks(limit);
+    const collected = new BodyChunks(limit);
     try {
         for (;;) {
             const { done, value } = await reader.read();

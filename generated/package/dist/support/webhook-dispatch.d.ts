@@ -85,7 +85,6 @@ export declare class WebhookDispatcher<TEvents extends object, TUnknown> impleme
     private answer;
     private validate;
     private dispatch;
-    /** Runs the handler one result calls for; a response only when it failed. */
-    private dispatchOne;
-    private run;
+    /** The handler a result calls for and its argument; undefined for an event already handled; a response for a malformed one. */
+    private callFor;
 }

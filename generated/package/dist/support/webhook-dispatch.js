@@ -13,10 +13,14 @@ import { HandledIds } from './webhook-handled-ids.js';
 import { emptyResponse, errorResponse, jsonResponse, STATUS } from './webhook-status.js';
 import { eventGridTypeOf, readDeletedData, readValidationData, SUBSCRIPTION_DELETED_EVENT, SUBSCRIPTION_VALIDATION_EVENT, } from './webhook-system-events.js';
 import { isRecord } from './plain-data.js';
+const UTF8 = new TextDecoder('utf-8');
 const DEFAULT_REMEMBERED = 10_000;
+const isThenable = (value) => value !== null &&
+    (typeof value === 'object' || typeof value === 'function') &&
+    typeof value.then === 'function';
 /** A body as JSON: bytes as UTF-8 (a byte-order mark dropped), a string as is. */
 function decodeJson(body) {
-    const text = typeof body === 'string' ? body.replace(/^\uFEFF/, '') : new TextDecoder('utf-8').decode(body);
+    const text = typeof body === 'string' ? body.replace(/^\uFEFF/, '') : UTF8.decode(body);
     try {
         return { ok: true, value: JSON.parse(text) };
     }
@@ -150,52 +154,47 @@ export class WebhookDispatcher {
                 return errorResponse(STATUS.badRequest, `${invalid.length} invalid event(s): ${details}`);
             }
         }
+        // One loop, awaiting only what a handler returns as a promise: a batch of synchronous handlers
+        // costs no promise per event.
         for (const result of results) {
-            const failed = await this.dispatchOne(result, delivery);
-            if (failed !== undefined)
-                return failed;
+            const call = this.callFor(result);
+            if (call === undefined)
+                continue;
+            if ('status' in call)
+                return call;
+            if (call.handler !== undefined) {
+                try {
+                    const returned = call.handler(call.value, delivery);
+                    if (isThenable(returned))
+                        await returned;
+                }
+                catch (error) {
+                    this.options.onError?.(error, call.event && { id: call.event.id, type: call.event.type });
+                    const which = call.event ? `event ${call.event.id} (${call.event.type})` : 'an invalid event';
+                    return errorResponse(this.failureStatus(), `the handler failed for ${which}`);
+                }
+            }
+            if (call.key !== undefined)
+                this.handled.add(call.key);
         }
         return emptyResponse(STATUS.ok);
     }
-    /** Runs the handler one result calls for; a response only when it failed. */
-    async dispatchOne(result, delivery) {
-        if (result.status === 'invalid') {
-            const invalid = { errors: result.errors, raw: result.raw };
-            return this.run(this.invalidHandler, invalid, delivery, undefined);
-        }
+    /** The handler a result calls for and its argument; undefined for an event already handled; a response for a malformed one. */
+    callFor(result) {
+        if (result.status === 'invalid')
+            return { handler: this.invalidHandler, value: { errors: result.errors, raw: result.raw } };
         const event = normalizeEvent(result.schema, result.event);
         const key = HandledIds.key(event.source, event.id);
         if (this.handled.has(key))
             return undefined;
-        let failed;
-        if (result.status === 'valid') {
-            const handler = this.handlers.get(event.type) ?? this.anyHandler;
-            failed = await this.run(handler, event, delivery, event);
-        }
-        else if (event.type === SUBSCRIPTION_DELETED_EVENT && result.schema === 'eventgrid') {
+        if (result.status === 'valid')
+            return { handler: this.handlers.get(event.type) ?? this.anyHandler, value: event, event, key };
+        if (event.type === SUBSCRIPTION_DELETED_EVENT && result.schema === 'eventgrid') {
             const data = readDeletedData(result.event);
             if (typeof data === 'string')
                 return errorResponse(STATUS.badRequest, data);
-            failed = await this.run(this.deletedHandler, data, delivery, event);
+            return { handler: this.deletedHandler, value: data, event, key };
         }
-        else {
-            failed = await this.run(this.unknownHandler, event, delivery, event);
-        }
-        if (failed === undefined)
-            this.handled.add(key);
-        return failed;
-    }
-    async run(handler, value, delivery, event) {
-        if (handler === undefined)
-            return undefined;
-        try {
-            await handler(value, delivery);
-            return undefined;
-        }
-        catch (error) {
-            this.options.onError?.(error, event && { id: event.id, type: event.type });
-            const which = event ? `event ${event.id} (${event.type})` : 'an invalid event';
-            return errorResponse(this.failureStatus(), `the handler failed for ${which}`);
-        }
+        return { handler: this.unknownHandler, value: event, event, key };
     }
 }

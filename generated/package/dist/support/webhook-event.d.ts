@@ -25,5 +25,5 @@ export type NormalizedEvent<TType extends string, TData, TEventGrid, TCloudEvent
     schema: 'cloudevents';
     envelope: TCloudEvent;
 });
-/** The normalized form of an envelope the parser has already validated. */
+/** The normalized form of an envelope the parser has already validated (one object literal: it runs per event). */
 export declare function normalizeEvent(schema: 'eventgrid' | 'cloudevents', envelope: Record<string, unknown>): NormalizedEvent<string, unknown, unknown, unknown>;

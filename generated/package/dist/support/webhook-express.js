@@ -6,8 +6,8 @@
  * `express.raw()` made is used as is (mind their own size limits: 100 KB by default, under Event
  * Grid's 1 MB), otherwise the body is read from the request stream. Shipped in the package.
  */
-import { limitedBody, readChunks } from './webhook-body.js';
-import { nodeWebhookRequest, writeNodeResponse, } from './webhook-node.js';
+import { limitedBody } from './webhook-body.js';
+import { nodeWebhookRequest, readNodeBody, writeNodeResponse, } from './webhook-node.js';
 /** The body a body parser left, or undefined when the stream is still to be read. */
 function parsedBody(request, limit) {
     // body-parser 1.x sets `req.body = {}` even for a content type it skipped; the `_body` flag (or a
@@ -22,7 +22,7 @@ function parsedBody(request, limit) {
 /** Express/Connect middleware answering every request it sees with `webhook`. */
 export function toExpressMiddleware(webhook) {
     return (request, response, next) => {
-        const webhookRequest = nodeWebhookRequest(request, async (limit) => parsedBody(request, limit) ?? readChunks(request, limit));
+        const webhookRequest = nodeWebhookRequest(request, async (limit) => parsedBody(request, limit) ?? readNodeBody(request, limit));
         webhook.handle(webhookRequest).then((answer) => writeNodeResponse(response, answer), (error) => next(error));
     };
 }

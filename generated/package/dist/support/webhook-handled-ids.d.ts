@@ -7,9 +7,12 @@
 export declare class HandledIds {
     private readonly capacity;
     private readonly seen;
+    /** The remembered keys in a ring, oldest at `next` once full. */
+    private readonly ring;
+    private next;
     constructor(capacity: number);
     static key(source: string | undefined, id: string): string;
     has(key: string): boolean;
-    /** Remembers `key`, forgetting the oldest once over capacity (a Set iterates in insertion order). */
+    /** Remembers `key`, forgetting the oldest once at capacity. */
     add(key: string): void;
 }

@@ -7,21 +7,28 @@
 export class HandledIds {
     capacity;
     seen = new Set();
+    /** The remembered keys in a ring, oldest at `next` once full. */
+    ring;
+    next = 0;
     constructor(capacity) {
         this.capacity = capacity;
+        this.ring = new Array(Math.max(capacity, 0));
     }
     static key(source, id) {
-        return `${source ?? ''}\n${id}`;
+        return source === undefined ? id : `${source}\n${id}`;
     }
     has(key) {
         return this.seen.has(key);
     }
-    /** Remembers `key`, forgetting the oldest once over capacity (a Set iterates in insertion order). */
+    /** Remembers `key`, forgetting the oldest once at capacity. */
     add(key) {
-        if (this.capacity <= 0)
+        if (this.capacity <= 0 || this.seen.has(key))
             return;
+        const oldest = this.ring[this.next];
+        if (oldest !== undefined)
+            this.seen.delete(oldest);
+        this.ring[this.next] = key;
         this.seen.add(key);
-        if (this.seen.size > this.capacity)
-            this.seen.delete(this.seen.values().next().value);
+        this.next = (this.next + 1) % this.capacity;
     }
 }

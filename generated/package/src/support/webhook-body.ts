@@ -1,8 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 /**
- * Reading a request body with a size limit, from the forms the adapters have: an async iterable of
- * chunks (a node:http request) or a WHATWG ReadableStream (Fetch, Azure Functions v4). Shipped in
- * the package.
+ * Reading a request body with a size limit: the collector the node:http adapter feeds, and the
+ * reader of a WHATWG ReadableStream (Fetch, Azure Functions v4). Shipped in the package.
  *
  * The default limit follows Event Grid's own: an event is at most 1 MB (1,048,576 bytes), and a
  * batch (`maxEventsPerBatch` 1–5000 events) at most the subscription's preferred batch size,
@@ -29,7 +28,7 @@ export interface ReadableStreamLike {
   };
 }
 
-const tooLarge = (limit: number): BodyRead => ({
+export const tooLarge = (limit: number): BodyRead => ({
   ok: false,
   reason: 'too-large',
   message: `request body exceeds ${limit} bytes`,
@@ -45,7 +44,7 @@ export function declaredTooLarge(contentLength: string | undefined, limit: numbe
 }
 
 /** Accumulates chunks until the limit; `add` says false once the body is over it. */
-class Chunks {
+export class BodyChunks {
   private readonly parts: Uint8Array[] = [];
   private size = 0;
   constructor(private readonly limit: number) {}
@@ -70,30 +69,16 @@ class Chunks {
   }
 }
 
-const unreadable = (error: unknown): BodyRead => ({
+export const unreadable = (error: unknown): BodyRead => ({
   ok: false,
   reason: 'unreadable',
   message: `request body could not be read: ${error instanceof Error ? error.message : String(error)}`,
 });
 
-/** Reads chunks (a node:http request is one) up to `limit` bytes; stops reading once over it. */
-export async function readChunks(
-  chunks: AsyncIterable<Uint8Array | string>,
-  limit: number,
-): Promise<BodyRead> {
-  const collected = new Chunks(limit);
-  try {
-    for await (const chunk of chunks) if (!collected.add(chunk)) return tooLarge(limit);
-  } catch (error) {
-    return unreadable(error);
-  }
-  return { ok: true, body: collected.bytes() };
-}
-
 /** Reads a ReadableStream up to `limit` bytes; cancels it once over. */
 export async function readStream(stream: ReadableStreamLike, limit: number): Promise<BodyRead> {
   const reader = stream.getReader();
-  const collected = new Chunks(limit);
+  const collected = new BodyChunks(limit);
   try {
     for (;;) {
       const { done, value } = await reader.read();

@@ -25,6 +25,7 @@ import { isRecord } from './plain-data.js';
 
 // Node >= 20, browsers and edge runtimes all have TextDecoder; it drops a UTF-8 byte-order mark.
 declare const TextDecoder: new (label: string) => { decode(input: Uint8Array): string };
+const UTF8 = new TextDecoder('utf-8');
 
 /** One problem of an invalid event, as the validators report it. */
 export interface InvalidEventError {
@@ -70,11 +71,24 @@ export interface DispatcherBinding {
 
 const DEFAULT_REMEMBERED = 10_000;
 
+/** One handler to run: its argument, and the event (for errors) and key (to remember it) when there is one. */
+interface HandlerCall {
+  handler: Handler<never> | undefined;
+  value: unknown;
+  event?: { id: string; type: string };
+  key?: string;
+}
+
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  value !== null &&
+  (typeof value === 'object' || typeof value === 'function') &&
+  typeof (value as { then?: unknown }).then === 'function';
+
 /** A body as JSON: bytes as UTF-8 (a byte-order mark dropped), a string as is. */
 function decodeJson(
   body: Uint8Array | string,
 ): { ok: true; value: unknown } | { ok: false; message: string } {
-  const text = typeof body === 'string' ? body.replace(/^\uFEFF/, '') : new TextDecoder('utf-8').decode(body);
+  const text = typeof body === 'string' ? body.replace(/^\uFEFF/, '') : UTF8.decode(body);
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
@@ -96,10 +110,10 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
   private readonly known: ReadonlySet<string>;
   private readonly handled: HandledIds;
   private anyHandler: Handler<never> | undefined;
-  private unknownHandler: Handler<TUnknown> | undefined;
-  private invalidHandler: Handler<InvalidEvent> | undefined;
+  private unknownHandler: Handler<never> | undefined;
+  private invalidHandler: Handler<never> | undefined;
   private validationHandler: Handler<SubscriptionValidationEventData> | undefined;
-  private deletedHandler: Handler<SubscriptionDeletedEventData> | undefined;
+  private deletedHandler: Handler<never> | undefined;
 
   constructor(
     private readonly binding: DispatcherBinding,
@@ -125,7 +139,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
 
   /** Events with a valid envelope whose type the catalog does not know. Without it they are accepted. */
   onUnknown(handler: Handler<TUnknown>): this {
-    this.unknownHandler = handler;
+    this.unknownHandler = handler as Handler<never>;
     return this;
   }
 
@@ -134,7 +148,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
    * does not retry) and no event of it is dispatched; with it, it is called and the rest dispatched.
    */
   onInvalid(handler: Handler<InvalidEvent>): this {
-    this.invalidHandler = handler;
+    this.invalidHandler = handler as Handler<never>;
     return this;
   }
 
@@ -145,7 +159,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
   }
 
   onSubscriptionDeleted(handler: Handler<SubscriptionDeletedEventData>): this {
-    this.deletedHandler = handler;
+    this.deletedHandler = handler as Handler<never>;
     return this;
   }
 
@@ -218,54 +232,41 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
         return errorResponse(STATUS.badRequest, `${invalid.length} invalid event(s): ${details}`);
       }
     }
+    // One loop, awaiting only what a handler returns as a promise: a batch of synchronous handlers
+    // costs no promise per event.
     for (const result of results) {
-      const failed = await this.dispatchOne(result, delivery);
-      if (failed !== undefined) return failed;
+      const call = this.callFor(result);
+      if (call === undefined) continue;
+      if ('status' in call) return call;
+      if (call.handler !== undefined) {
+        try {
+          const returned = call.handler(call.value as never, delivery);
+          if (isThenable(returned)) await returned;
+        } catch (error) {
+          this.options.onError?.(error, call.event && { id: call.event.id, type: call.event.type });
+          const which = call.event ? `event ${call.event.id} (${call.event.type})` : 'an invalid event';
+          return errorResponse(this.failureStatus(), `the handler failed for ${which}`);
+        }
+      }
+      if (call.key !== undefined) this.handled.add(call.key);
     }
     return emptyResponse(STATUS.ok);
   }
 
-  /** Runs the handler one result calls for; a response only when it failed. */
-  private async dispatchOne(
-    result: ParsedEventLike,
-    delivery: DeliveryInfo,
-  ): Promise<WebhookResponse | undefined> {
-    if (result.status === 'invalid') {
-      const invalid: InvalidEvent = { errors: result.errors, raw: result.raw };
-      return this.run(this.invalidHandler, invalid, delivery, undefined);
-    }
+  /** The handler a result calls for and its argument; undefined for an event already handled; a response for a malformed one. */
+  private callFor(result: ParsedEventLike): HandlerCall | WebhookResponse | undefined {
+    if (result.status === 'invalid')
+      return { handler: this.invalidHandler, value: { errors: result.errors, raw: result.raw } };
     const event = normalizeEvent(result.schema, result.event as Record<string, unknown>);
     const key = HandledIds.key(event.source, event.id);
     if (this.handled.has(key)) return undefined;
-    let failed: WebhookResponse | undefined;
-    if (result.status === 'valid') {
-      const handler = this.handlers.get(event.type) ?? this.anyHandler;
-      failed = await this.run(handler, event as never, delivery, event);
-    } else if (event.type === SUBSCRIPTION_DELETED_EVENT && result.schema === 'eventgrid') {
+    if (result.status === 'valid')
+      return { handler: this.handlers.get(event.type) ?? this.anyHandler, value: event, event, key };
+    if (event.type === SUBSCRIPTION_DELETED_EVENT && result.schema === 'eventgrid') {
       const data = readDeletedData(result.event);
       if (typeof data === 'string') return errorResponse(STATUS.badRequest, data);
-      failed = await this.run(this.deletedHandler, data, delivery, event);
-    } else {
-      failed = await this.run(this.unknownHandler, event as TUnknown, delivery, event);
+      return { handler: this.deletedHandler, value: data, event, key };
     }
-    if (failed === undefined) this.handled.add(key);
-    return failed;
-  }
-
-  private async run<T>(
-    handler: Handler<T> | undefined,
-    value: T,
-    delivery: DeliveryInfo,
-    event: { id: string; type: string } | undefined,
-  ): Promise<WebhookResponse | undefined> {
-    if (handler === undefined) return undefined;
-    try {
-      await handler(value, delivery);
-      return undefined;
-    } catch (error) {
-      this.options.onError?.(error, event && { id: event.id, type: event.type });
-      const which = event ? `event ${event.id} (${event.type})` : 'an invalid event';
-      return errorResponse(this.failureStatus(), `the handler failed for ${which}`);
-    }
+    return { handler: this.unknownHandler, value: event, event, key };
   }
 }

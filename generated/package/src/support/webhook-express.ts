@@ -6,10 +6,11 @@
  * `express.raw()` made is used as is (mind their own size limits: 100 KB by default, under Event
  * Grid's 1 MB), otherwise the body is read from the request stream. Shipped in the package.
  */
-import { limitedBody, readChunks } from './webhook-body.js';
+import { limitedBody } from './webhook-body.js';
 import type { BodyRead, WebhookHandler } from './webhook-exchange.js';
 import {
   nodeWebhookRequest,
+  readNodeBody,
   writeNodeResponse,
   type NodeRequestLike,
   type NodeResponseLike,
@@ -41,7 +42,7 @@ export function toExpressMiddleware(
   return (request, response, next) => {
     const webhookRequest = nodeWebhookRequest(
       request,
-      async (limit) => parsedBody(request, limit) ?? readChunks(request, limit),
+      async (limit) => parsedBody(request, limit) ?? readNodeBody(request, limit),
     );
     webhook.handle(webhookRequest).then(
       (answer) => writeNodeResponse(response, answer),
