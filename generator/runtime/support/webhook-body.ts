@@ -4,8 +4,9 @@
  *
  * The default limit follows Event Grid's own: an event is at most 1 MB (1,048,576 bytes), and a
  * batch (`maxEventsPerBatch` 1–5000 events, 1 by default) at most the subscription's preferred batch
- * size, 1–1024 KB (64 KB by default); an event larger than the preferred batch size is delivered alone. So no delivery body exceeds 1 MB of events; the default adds 64 KB for the
- * batch's brackets and separators and any re-serialization. A receiver that only expects small
+ * size, 1–1024 KB (64 KB by default); an event larger than the preferred batch size is delivered
+ * alone. So no delivery body exceeds 1 MB of events; the default adds 64 KB for the batch's
+ * brackets and separators and any re-serialization. A receiver that only expects small
  * batches can lower it.
  */
 import type { BodyRead } from './webhook-exchange.js';
