@@ -46,13 +46,13 @@ test('catalog file order does not matter, and normalize never mutates what load 
   assert.ok(Object.isFrozen(forward.events[0]!.samples[0]!.corrected.data));
 });
 
-test('the registry: every declared entry module is emitted, exported by package.json, and re-exported by index.ts as declared', async () => {
+test('the registry: every declared entry module is emitted, exported by package.json (a bin: as its bin), and re-exported by index.ts as declared', async () => {
   const { EMITTERS, packageEntries } = await import('../generator/emit/registry.ts');
   const runtime = await loadRuntime(path.join(ROOT, 'generator/runtime'));
   const entries = packageEntries(runtime);
   assert.equal(
     entries.map((entry) => entry.name),
-    ['filter', 'fixtures', 'index', 'parse', 'subjects', 'types', 'validators'],
+    ['filter', 'fixtures', 'index', 'parse', 'simulate', 'subjects', 'types', 'validators'],
   );
   assert.is(
     new Set(EMITTERS.map((emitter) => emitter.name)).size,
@@ -61,14 +61,19 @@ test('the registry: every declared entry module is emitted, exported by package.
   );
   const paths = new Set(full.map((file) => file.path));
   for (const entry of entries) assert.ok(paths.has(`package/src/${entry.name}.ts`), entry.name);
-  const exported = Object.keys(
-    (JSON.parse(full.find((file) => file.path === 'package/package.json')!.contents) as { exports: object })
-      .exports,
-  ).filter((key) => !key.includes('*') && key !== './package.json');
+  const manifest = JSON.parse(full.find((file) => file.path === 'package/package.json')!.contents) as {
+    exports: object;
+    bin: object;
+  };
+  const exported = Object.keys(manifest.exports).filter(
+    (key) => !key.includes('*') && key !== './package.json',
+  );
+  const modules = entries.filter((e) => e.bin === undefined);
   assert.equal(
     exported.sort(),
-    ['.', ...entries.filter((e) => e.name !== 'index').map((e) => `./${e.name}`)].sort(),
+    ['.', ...modules.filter((e) => e.name !== 'index').map((e) => `./${e.name}`)].sort(),
   );
+  assert.equal(manifest.bin, { 'acs-events-simulate': './dist/simulate.js' });
   const index = full.find((file) => file.path === 'package/src/index.ts')!.contents;
   for (const entry of entries)
     assert.is(index.includes(`from './${entry.name}.js'`), entry.reexported, `index.ts and ${entry.name}`);

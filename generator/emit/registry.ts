@@ -11,6 +11,7 @@ import { emitIndex } from './package/emit-index.ts';
 import { emitPackage } from './package/emit-package.ts';
 import { emitParse } from './parse/emit-parse.ts';
 import { emitRuntime } from './runtime-modules/emit-runtime-modules.ts';
+import { emitSimulator, SIMULATOR_COMMAND } from './simulator/emit-simulator.ts';
 import { emitSubjects } from './subjects/emit-subjects.ts';
 import { emitTypes } from './types/emit-types.ts';
 import { emitValidators } from './validators/emit-validators.ts';
@@ -45,6 +46,11 @@ export const EMITTERS: readonly Emitter[] = [
   // Its own import (`<package>/webhook`): a receiver's code, not every consumer's.
   { name: 'webhook', emit: emitWebhook, entries: () => [{ name: 'webhook', reexported: false }] },
   { name: 'fixtures', emit: emitFixtures, entries: () => [{ name: 'fixtures', reexported: false }] },
+  {
+    name: 'simulator',
+    emit: emitSimulator,
+    entries: () => [{ name: 'simulate', reexported: false, bin: SIMULATOR_COMMAND }],
+  },
   { name: 'index', emit: emitIndex, entries: () => [{ name: 'index', reexported: false }] },
   { name: 'package', emit: emitPackage, entries: none },
   { name: 'json-schema', emit: emitJsonSchemas, entries: none },

@@ -9,6 +9,8 @@ export interface PackageEntry {
   name: string;
   /** Whether `index.ts` re-exports it (the fixtures are for tests and stay a separate import). */
   reexported: boolean;
+  /** The command name when the module is the package's bin (Node-only: never exported, never re-exported). */
+  bin?: string;
 }
 
 export interface EmitContext {

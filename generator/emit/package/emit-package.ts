@@ -28,9 +28,15 @@ function categoryView(category: Category) {
 /** `package.json` and `README.md` of the publishable package, whose module names (src/<name>.ts) are the context's entries. */
 export function emitPackage(context: EmitContext): OutputFile[] {
   const { catalog } = context;
-  const entries = context.entries.map((entry) => entry.name);
+  const entries = context.entries.filter((entry) => entry.bin === undefined).map((entry) => entry.name);
+  const bins = context.entries.flatMap((entry) =>
+    entry.bin === undefined ? [] : [[entry.bin, `./dist/${entry.name}.js`] as const],
+  );
   return [
-    { path: 'package/package.json', contents: jsonText(packageJson(catalog, entries)) },
+    {
+      path: 'package/package.json',
+      contents: jsonText(packageJson(catalog, entries, Object.fromEntries(bins))),
+    },
     {
       path: 'package/README.md',
       contents: alignTables(
@@ -40,7 +46,7 @@ export function emitPackage(context: EmitContext): OutputFile[] {
   ];
 }
 
-function packageJson(catalog: Catalog, entries: readonly string[]): object {
+function packageJson(catalog: Catalog, entries: readonly string[], bin: Record<string, string>): object {
   const entry = (name: string) => ({ types: `./dist/${name}.d.ts`, default: `./dist/${name}.js` });
   const exports: Record<string, unknown> = { '.': entry('index') };
   for (const name of entries) if (name !== 'index') exports[`./${name}`] = entry(name);
@@ -67,6 +73,7 @@ function packageJson(catalog: Catalog, entries: readonly string[]): object {
     engines: { node: '>=20' },
     types: './dist/index.d.ts',
     exports,
+    ...(Object.keys(bin).length > 0 ? { bin } : {}),
     files: ['dist', 'schemas', 'fixtures', 'README.md'],
   };
 }

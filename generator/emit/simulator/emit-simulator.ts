@@ -1,0 +1,48 @@
+import { banner } from '../../syntax/banner.ts';
+import { type Code, json, lit, ts } from '../../syntax/ts-code.ts';
+import type { OutputFile } from '../../model/catalog-model.ts';
+import type { EmitContext } from '../../model/emit-context.ts';
+
+/** The package's bin: the local Event Grid delivery simulator. */
+export const SIMULATOR_COMMAND = 'acs-events-simulate';
+
+/**
+ * `simulate.ts`, the package's one Node-only module (its bin): it hands the fixed simulator
+ * (support/delivery-cli.ts) the catalog's factories and current event types, and Node's files and
+ * streams. The `reference types="node"` line is what compile-package looks for to compile it apart,
+ * so Node's globals stay out of every other module.
+ */
+export function emitSimulator({ catalog }: EmitContext): OutputFile[] {
+  const current = catalog.events.filter((event) => event.status === 'current').map((event) => event.type);
+  const code = ts`${IMPORTS}
+/** Made when --event-types is not given; retired types only on request. */
+const currentTypes: readonly string[] = ${json(current)};
+${RUN}`;
+  return [{ path: 'package/src/simulate.ts', contents: SHEBANG + banner('line') + String(code) }];
+}
+
+/** First, as a bin needs it; compile-package keeps it above the banner of the JavaScript. */
+const SHEBANG = '#!/usr/bin/env node\n';
+
+const IMPORTS: Code = ts`
+/// <reference types="node" />
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { factories } from './fixtures.js';
+import { runSimulator } from './support/delivery-cli.js';
+`;
+
+const RUN: Code = ts`
+const host = {
+  readText: (path: string) => readFile(path, 'utf8'),
+  writeText: async (path: string, text: string) => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text);
+  },
+  stdout: (text: string) => void process.stdout.write(text),
+  stderr: (text: string) => void process.stderr.write(text),
+  stderrIsTerminal: process.stderr.isTTY === true,
+};
+
+process.exitCode = await runSimulator(process.argv.slice(2), host, { command: ${lit(SIMULATOR_COMMAND)}, factories, currentTypes });
+`;

@@ -1,0 +1,204 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+/** The simulator's command line: options, their limits and defaults, and the usage text. */
+import {
+  DEFAULT_EVENTS_PER_BATCH,
+  DEFAULT_PREFERRED_BATCH_KB,
+  MAX_EVENTS_PER_BATCH,
+  MAX_PREFERRED_BATCH_KB,
+} from './delivery-batching.js';
+import type { DeliverySchema } from './delivery-headers.js';
+import { MAX_DELIVERY_ATTEMPTS, MAX_EVENT_TTL_MINUTES, RESPONSE_TIMEOUT_SECONDS } from './delivery-policy.js';
+
+export interface SimulatorOptions {
+  endpoint: string;
+  schema: DeliverySchema;
+  /** Event types the factories make, in turn (full names). */
+  eventTypes: string[];
+  count: number;
+  seed: number;
+  /** JSON files of events (one event or an array each), delivered instead of factory-made events. */
+  eventFiles: string[];
+  filterFile?: string;
+  maxEventsPerBatch: number;
+  preferredBatchSizeInKilobytes: number;
+  maxDeliveryAttempts: number;
+  eventTimeToLiveMinutes: number;
+  timeScale: number;
+  timeoutSeconds: number;
+  concurrency: number;
+  deadLetterDir?: string;
+  subscriptionName: string;
+  progress: boolean;
+  json: boolean;
+}
+
+export type ParsedArguments =
+  { kind: 'options'; options: SimulatorOptions } | { kind: 'help' } | { kind: 'error'; message: string };
+
+const EVENT_TYPE_PREFIX = 'Microsoft.Communication.';
+
+/** Number options: [option, field, min, max, integer]. */
+const NUMBERS: readonly [string, keyof SimulatorOptions, number, number, boolean][] = [
+  ['--count', 'count', 1, 1_000_000, true],
+  ['--seed', 'seed', 0, 2 ** 32 - 1, true],
+  ['--max-events-per-batch', 'maxEventsPerBatch', 1, MAX_EVENTS_PER_BATCH, true],
+  ['--preferred-batch-size-kb', 'preferredBatchSizeInKilobytes', 1, MAX_PREFERRED_BATCH_KB, true],
+  ['--max-delivery-attempts', 'maxDeliveryAttempts', 1, MAX_DELIVERY_ATTEMPTS, true],
+  ['--event-ttl', 'eventTimeToLiveMinutes', 1, MAX_EVENT_TTL_MINUTES, true],
+  ['--time-scale', 'timeScale', 0.000001, 1, false],
+  ['--timeout', 'timeoutSeconds', 0.001, 3600, false],
+  ['--concurrency', 'concurrency', 1, 256, true],
+];
+const STRINGS: readonly [string, 'endpoint' | 'filterFile' | 'deadLetterDir' | 'subscriptionName'][] = [
+  ['--endpoint', 'endpoint'],
+  ['--filter', 'filterFile'],
+  ['--dead-letter', 'deadLetterDir'],
+  ['--subscription-name', 'subscriptionName'],
+];
+const FLAGS = ['--progress', '--json', '--help'] as const;
+const VALUED = new Set([
+  '--schema',
+  '--event-types',
+  '--events-file',
+  ...NUMBERS.map(([o]) => o),
+  ...STRINGS.map(([o]) => o),
+]);
+
+/**
+ * Reads `argv` (without node and the script). `knownTypes` are the event types the factories make;
+ * `defaultTypes` those made when `--event-types` is not given.
+ */
+export function parseSimulatorArguments(
+  argv: readonly string[],
+  knownTypes: readonly string[],
+  defaultTypes: readonly string[],
+): ParsedArguments {
+  const values = new Map<string, string[]>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if ((FLAGS as readonly string[]).includes(name)) {
+      if (eq > 0) return error(`${name} takes no value`);
+      values.set(name, ['']);
+      continue;
+    }
+    if (!VALUED.has(name))
+      return error(
+        arg.startsWith('-') ? `unknown option ${name}` : `unexpected argument ${JSON.stringify(arg)}`,
+      );
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined || (eq < 0 && value.startsWith('--'))) return error(`${name} needs a value`);
+    if (values.has(name) && name !== '--events-file') return error(`${name} given twice`);
+    values.set(name, [...(values.get(name) ?? []), value]);
+  }
+  if (values.has('--help')) return { kind: 'help' };
+  const one = (name: string) => values.get(name)?.[0];
+
+  const endpoint = one('--endpoint');
+  if (endpoint === undefined) return error('--endpoint is required');
+  if (!/^https?:\/\/[^/\s]+/i.test(endpoint))
+    return error(`--endpoint must be an http:// or https:// URL, got ${JSON.stringify(endpoint)}`);
+  const schema = one('--schema') ?? 'eventgrid';
+  if (schema !== 'eventgrid' && schema !== 'cloudevents')
+    return error(`--schema must be eventgrid or cloudevents, got ${JSON.stringify(schema)}`);
+
+  const options: SimulatorOptions = {
+    endpoint,
+    schema,
+    eventTypes: [...defaultTypes],
+    count: 10,
+    seed: 1,
+    eventFiles: values.get('--events-file') ?? [],
+    maxEventsPerBatch: DEFAULT_EVENTS_PER_BATCH,
+    preferredBatchSizeInKilobytes: DEFAULT_PREFERRED_BATCH_KB,
+    maxDeliveryAttempts: MAX_DELIVERY_ATTEMPTS,
+    eventTimeToLiveMinutes: MAX_EVENT_TTL_MINUTES,
+    timeScale: 1,
+    timeoutSeconds: RESPONSE_TIMEOUT_SECONDS,
+    concurrency: 1,
+    subscriptionName: 'simulator',
+    progress: values.has('--progress'),
+    json: values.has('--json'),
+  };
+  for (const [option, field, min, max, integer] of NUMBERS) {
+    const text = one(option);
+    if (text === undefined) continue;
+    const value = Number(text);
+    const fits = text.trim() !== '' && Number.isFinite(value) && (!integer || Number.isInteger(value));
+    if (!fits || value < min || value > max)
+      return error(
+        `${option} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${JSON.stringify(text)}`,
+      );
+    (options as unknown as Record<string, number>)[field] = value;
+  }
+  for (const [option, field] of STRINGS) {
+    const text = one(option);
+    if (text === undefined) continue;
+    if (text === '') return error(`${option} must not be empty`);
+    options[field] = text;
+  }
+  const types = one('--event-types');
+  if (types !== undefined) {
+    if (options.eventFiles.length > 0) return error('--event-types and --events-file exclude each other');
+    const resolved = resolveEventTypes(types, knownTypes);
+    if (typeof resolved === 'string') return error(resolved);
+    options.eventTypes = resolved;
+  }
+  return { kind: 'options', options };
+}
+
+/** `all`, or a comma-separated list of types, each in full or without `Microsoft.Communication.`, any case. */
+function resolveEventTypes(list: string, knownTypes: readonly string[]): string[] | string {
+  if (list.trim().toLowerCase() === 'all') return [...knownTypes];
+  const resolved: string[] = [];
+  for (const wanted of list.split(',').map((name) => name.trim())) {
+    const full = (wanted.includes('.') ? wanted : EVENT_TYPE_PREFIX + wanted).toLowerCase();
+    const found = knownTypes.find((type) => type.toLowerCase() === full);
+    if (found === undefined)
+      return `--event-types: no factory for ${JSON.stringify(wanted)} (the types are ${EVENT_TYPE_PREFIX}<Name>, e.g. ${knownTypes[0] ?? ''})`;
+    resolved.push(found);
+  }
+  return resolved;
+}
+
+function error(message: string): ParsedArguments {
+  return { kind: 'error', message };
+}
+
+const ABOUT = [
+  'Plays Azure Event Grid against a webhook: the handshake of the chosen schema, then deliveries of',
+  "factory-made events (or given JSON files) in batches, with Event Grid's headers, retry schedule and",
+  'dead-lettering. Ends with a report on stdout. Exit 0 when every event was delivered or filtered out,',
+  '1 when the handshake failed or an event was dead-lettered, 2 on bad arguments or input.',
+];
+
+const OPTION_ROWS: readonly [string, string][] = [
+  ['--endpoint <url>', 'the webhook (http:// or https://); required'],
+  ['--schema eventgrid|cloudevents', 'event schema and handshake (default eventgrid)'],
+  ['--event-types <list>', 'factory event types, comma-separated, with or without the'],
+  ['', `${EVENT_TYPE_PREFIX} prefix, or "all" (default: every current type)`],
+  ['--count <n>', 'events to make, the types taken in turn (default 10)'],
+  ['--seed <n>', 'seed of the first event; event i uses seed + i (default 1)'],
+  ['--events-file <file>', 'deliver the events of a JSON file (an event or an array); repeatable'],
+  ['--filter <file>', 'subscription filter JSON: includedEventTypes, subjectBeginsWith,'],
+  ['', 'subjectEndsWith, advancedFilters… (bare, or under "filter")'],
+  ['--max-events-per-batch <n>', `1–${MAX_EVENTS_PER_BATCH} (default ${DEFAULT_EVENTS_PER_BATCH})`],
+  ['--preferred-batch-size-kb <n>', `1–${MAX_PREFERRED_BATCH_KB} (default ${DEFAULT_PREFERRED_BATCH_KB})`],
+  ['--max-delivery-attempts <n>', `1–${MAX_DELIVERY_ATTEMPTS} (default ${MAX_DELIVERY_ATTEMPTS})`],
+  ['--event-ttl <minutes>', `1–${MAX_EVENT_TTL_MINUTES} (default ${MAX_EVENT_TTL_MINUTES})`],
+  ['--time-scale <factor>', 'multiply the retry delays and the TTL, e.g. 0.001 (default 1)'],
+  ['--timeout <seconds>', `wait for a response (default ${RESPONSE_TIMEOUT_SECONDS}, as Event Grid)`],
+  ['--concurrency <n>', 'requests in flight at once (default 1)'],
+  ['--dead-letter <dir>', 'write each dead-lettered event there, one JSON file each'],
+  ['--subscription-name <name>', 'aeg-subscription-name (default simulator)'],
+  ['--progress', 'progress on stderr (default: only when stderr is a terminal)'],
+  ['--json', 'print the report as one JSON object'],
+  ['--help', 'this text'],
+];
+
+export function simulatorUsage(command: string): string {
+  const width = Math.max(...OPTION_ROWS.map(([option]) => option.length));
+  const rows = OPTION_ROWS.map(([option, what]) => `  ${option.padEnd(width)}  ${what}`);
+  return [`Usage: ${command} --endpoint <url> [options]`, '', ...ABOUT, '', ...rows].join('\n');
+}
