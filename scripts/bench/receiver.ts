@@ -90,6 +90,9 @@ const bareListener: RequestListener = (req, res) => {
 
 async function listen(listener: RequestListener): Promise<{ server: Server; port: number }> {
   const server = createServer({ keepAlive: true }, listener);
+  // Idle keep-alive sockets live longer than any pause of the bench (a loaded machine pauses
+  // seconds), so the client never reuses a socket the server is closing.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, port: (server.address() as AddressInfo).port };
 }

@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/** Event Grid's largest event, and its largest (default) batch: 1 MB. */
+/** Event Grid's largest event, and its largest batch (a preferred batch size of 1024 KB): 1 MB. */
 export const EVENT_GRID_MAX_DELIVERY_BYTES = 1024 * 1024;
 /** The default body limit: Event Grid's 1 MB plus 64 KB of headroom. */
 export const DEFAULT_MAX_BODY_BYTES = EVENT_GRID_MAX_DELIVERY_BYTES + 64 * 1024;

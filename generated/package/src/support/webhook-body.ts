@@ -4,14 +4,15 @@
  * reader of a WHATWG ReadableStream (Fetch, Azure Functions v4). Shipped in the package.
  *
  * The default limit follows Event Grid's own: an event is at most 1 MB (1,048,576 bytes), and a
- * batch (`maxEventsPerBatch` 1–5000 events) at most the subscription's preferred batch size,
- * 1–1024 KB, 1024 KB by default; an event larger than the preferred batch size is delivered alone. So no delivery body exceeds 1 MB of events; the default adds 64 KB for the
- * batch's brackets and separators and any re-serialization. A receiver that only expects small
+ * batch (`maxEventsPerBatch` 1–5000 events, 1 by default) at most the subscription's preferred batch
+ * size, 1–1024 KB (64 KB by default); an event larger than the preferred batch size is delivered
+ * alone. So no delivery body exceeds 1 MB of events; the default adds 64 KB for the batch's
+ * brackets and separators and any re-serialization. A receiver that only expects small
  * batches can lower it.
  */
 import type { BodyRead } from './webhook-exchange.js';
 
-/** Event Grid's largest event, and its largest (default) batch: 1 MB. */
+/** Event Grid's largest event, and its largest batch (a preferred batch size of 1024 KB): 1 MB. */
 export const EVENT_GRID_MAX_DELIVERY_BYTES = 1024 * 1024;
 
 /** The default body limit: Event Grid's 1 MB plus 64 KB of headroom. */
