@@ -40,7 +40,10 @@ export function emitPackage(context: EmitContext): OutputFile[] {
     {
       path: 'package/README.md',
       contents: alignTables(
-        createRenderer(context.templates, 'package')('readme', readmeView(catalog, entries, context.templates)),
+        createRenderer(context.templates, 'package')(
+          'readme',
+          readmeView(catalog, entries, context.templates),
+        ),
       ),
     },
   ];

@@ -84,12 +84,17 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as { then?: unknown }).then === 'function';
 
 /** A body as JSON: bytes as UTF-8 (a byte-order mark dropped), a string as is. */
-function decodeJson(body: Uint8Array | string): { ok: true; value: unknown } | { ok: false; message: string } {
+function decodeJson(
+  body: Uint8Array | string,
+): { ok: true; value: unknown } | { ok: false; message: string } {
   const text = typeof body === 'string' ? body.replace(/^\uFEFF/, '') : UTF8.decode(body);
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, message: `body is not JSON: ${error instanceof Error ? error.message : 'unparseable'}` };
+    return {
+      ok: false,
+      message: `body is not JSON: ${error instanceof Error ? error.message : 'unparseable'}`,
+    };
   }
 }
 
@@ -215,7 +220,10 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
     return jsonResponse(STATUS.ok, { validationResponse: data.validationCode });
   }
 
-  private async dispatch(results: readonly ParsedEventLike[], delivery: DeliveryInfo): Promise<WebhookResponse> {
+  private async dispatch(
+    results: readonly ParsedEventLike[],
+    delivery: DeliveryInfo,
+  ): Promise<WebhookResponse> {
     if (this.invalidHandler === undefined) {
       const invalid = results.filter((result) => result.status === 'invalid');
       if (invalid.length > 0) {

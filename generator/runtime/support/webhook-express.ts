@@ -27,7 +27,8 @@ export interface ExpressRequestLike extends NodeRequestLike {
 function parsedBody(request: ExpressRequestLike, limit: number): BodyRead | undefined {
   // body-parser 1.x sets `req.body = {}` even for a content type it skipped; the `_body` flag (or a
   // consumed stream) says whether it really read the body.
-  if (request._body !== true && !(request.body !== undefined && request.readableEnded === true)) return undefined;
+  if (request._body !== true && !(request.body !== undefined && request.readableEnded === true))
+    return undefined;
   const body = request.body;
   if (typeof body === 'string' || body instanceof Uint8Array) return limitedBody(body, limit);
   return { ok: true, parsed: body };
@@ -38,8 +39,9 @@ export function toExpressMiddleware(
   webhook: WebhookHandler,
 ): (request: ExpressRequestLike, response: NodeResponseLike, next: (error?: unknown) => void) => void {
   return (request, response, next) => {
-    const webhookRequest = nodeWebhookRequest(request, async (limit) =>
-      parsedBody(request, limit) ?? readNodeBody(request, limit),
+    const webhookRequest = nodeWebhookRequest(
+      request,
+      async (limit) => parsedBody(request, limit) ?? readNodeBody(request, limit),
     );
     webhook.handle(webhookRequest).then(
       (answer) => writeNodeResponse(response, answer),

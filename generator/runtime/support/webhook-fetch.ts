@@ -34,7 +34,8 @@ export function fetchWebhookRequest(request: FetchRequestLike): WebhookRequest {
   return {
     method: request.method,
     header: (name) => request.headers.get(name) ?? undefined,
-    readBody: async (limit) => (request.body === null ? { ok: true, body: '' } : readStream(request.body, limit)),
+    readBody: async (limit) =>
+      request.body === null ? { ok: true, body: '' } : readStream(request.body, limit),
   };
 }
 

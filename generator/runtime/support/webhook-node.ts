@@ -83,7 +83,9 @@ export function failNodeResponse(response: NodeResponseLike): void {
 }
 
 /** A node:http request listener answering every request with `webhook`. */
-export function toNodeListener(webhook: WebhookHandler): (request: NodeRequestLike, response: NodeResponseLike) => void {
+export function toNodeListener(
+  webhook: WebhookHandler,
+): (request: NodeRequestLike, response: NodeResponseLike) => void {
   return (request, response) => {
     webhook.handle(nodeWebhookRequest(request)).then(
       (answer) => writeNodeResponse(response, answer),

@@ -22,7 +22,11 @@ export const STATUS = {
 } as const;
 
 /** A JSON response. */
-export function jsonResponse(status: number, value: unknown, headers: Record<string, string> = {}): WebhookResponse {
+export function jsonResponse(
+  status: number,
+  value: unknown,
+  headers: Record<string, string> = {},
+): WebhookResponse {
   return { status, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(value) };
 }
 
