@@ -9,7 +9,7 @@ const IO_BUILTIN = '^node:(?!path/posix$)';
 export default defineConfig(
   { ignores: ['generated/', 'test/golden/', 'test/tmp/', 'catalog/sources/', 'node_modules/'] },
   {
-    files: ['generator/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'],
+    files: ['generator/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts', 'examples/**/*.ts'],
     extends: [tseslint.configs.base],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     linterOptions: { reportUnusedDisableDirectives: 'error' },

@@ -1,8 +1,8 @@
 /**
- * npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--only validators,generate,size,hostile]
+ * npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--only validators,generate,size,hostile,receiver]
  *
  * A benchmark, not a test: prints tables (and with --json, one JSON object on the last line).
- * See scripts/bench/{validators,generate,size,hostile-body}.ts for what each part measures.
+ * See scripts/bench/{validators,generate,size,hostile-body,receiver}.ts for what each part measures.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,16 +11,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchGenerate, type GenerateBench } from './bench/generate.ts';
 import { benchHostile, type HostileBench } from './bench/hostile-body.ts';
+import { benchReceiver, type ReceiverBench } from './bench/receiver.ts';
 import { benchSize, type SizeBench } from './bench/size.ts';
 import { benchValidators, type ValidatorBench } from './bench/validators.ts';
 import { runCli } from './cli.ts';
 
 const HELP = `Usage: npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--only PARTS]
 
-  --only PARTS   comma-separated: validators, generate, size, hostile (default: all four)
+  --only PARTS   comma-separated: validators, generate, size, hostile, receiver (default: all five)
   --sizes LIST   synthetic catalog sizes for the generation benchmark (default 100,1000; the
                  real catalog is always measured too). 1,000 events take minutes.
-  --rounds N     validator rounds (default 15); the median is reported
+  --rounds N     validator rounds (default 15; the receiver's: 7); the median is reported
   --json         print the results as one JSON object on the last line`;
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -162,13 +163,27 @@ function printHostile(h: HostileBench): void {
   );
 }
 
+function printReceiver(r: ReceiverBench): void {
+  console.log(
+    `\nReceiver: events/s over loopback, node:http adapter vs a bare server that reads and JSON.parses (median of ${r.rounds} rounds, ${r.concurrency} requests in flight)\n`,
+  );
+  const rows = r.rows.map((row) => [
+    String(row.batch),
+    fmt(row.ours),
+    fmt(row.bare),
+    `${row.ratio.toFixed(2)}x`,
+  ]);
+  console.log(table(['events per request', 'webhook events/s', 'bare events/s', 'webhook/bare'], rows));
+  console.log(`\nwebhook/bare >= ${r.target} in every row: ${r.met ? 'met' : 'MISSED'}`);
+}
+
 runCli(async () => {
   const { values } = parseArgs({
     options: {
       json: { type: 'boolean', default: false },
       sizes: { type: 'string', default: '100,1000' },
       rounds: { type: 'string', default: '15' },
-      only: { type: 'string', default: 'validators,generate,size,hostile' },
+      only: { type: 'string', default: 'validators,generate,size,hostile,receiver' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -211,6 +226,11 @@ runCli(async () => {
     const h = benchHostile((line) => console.log(line));
     printHostile(h);
     result.hostile = h;
+  }
+  if (parts.has('receiver')) {
+    const r = await benchReceiver(values.rounds === '15' ? {} : { rounds: Number(values.rounds) });
+    printReceiver(r);
+    result.receiver = r;
   }
   if (parts.has('generate')) {
     const work = await mkdtemp(path.join(os.tmpdir(), 'acs-bench-'));

@@ -15,6 +15,7 @@ import { emitSimulator, SIMULATOR_COMMAND } from './simulator/emit-simulator.ts'
 import { emitSubjects } from './subjects/emit-subjects.ts';
 import { emitTypes } from './types/emit-types.ts';
 import { emitValidators } from './validators/emit-validators.ts';
+import { emitWebhook } from './webhook/emit-webhook.ts';
 import type { OutputFile } from '../model/catalog-model.ts';
 import type { Emit, EmitContext, PackageEntry } from '../model/emit-context.ts';
 
@@ -42,6 +43,8 @@ export const EMITTERS: readonly Emitter[] = [
         .filter((file) => !file.includes('/'))
         .map((file) => ({ name: file.slice(0, -'.ts'.length), reexported: true })),
   },
+  // Its own import (`<package>/webhook`): a receiver's code, not every consumer's.
+  { name: 'webhook', emit: emitWebhook, entries: () => [{ name: 'webhook', reexported: false }] },
   { name: 'fixtures', emit: emitFixtures, entries: () => [{ name: 'fixtures', reexported: false }] },
   {
     name: 'simulator',

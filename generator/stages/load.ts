@@ -224,11 +224,14 @@ export async function loadRuntime(runtimeDir: string): Promise<Map<string, strin
  */
 export const RUNTIME_SUPPORT_DIR = 'support';
 
-/** Handlebars templates (templates/*.hbs), by name without extension. */
+/**
+ * Handlebars templates (templates/*.hbs), by name without extension, and the example files a
+ * template embeds verbatim (templates/*.ts, compiled and run by their tests), by file name.
+ */
 export async function loadTemplates(templatesDir: string): Promise<Map<string, string>> {
   let names: string[] = [];
   try {
-    names = (await readdir(templatesDir)).filter((name) => name.endsWith('.hbs')).sort();
+    names = (await readdir(templatesDir)).filter((name) => /\.(hbs|ts)$/.test(name)).sort();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }

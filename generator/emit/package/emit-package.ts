@@ -3,11 +3,10 @@ import { alignTables } from '../../syntax/markdown-tables.ts';
 import { code, fence, markup, prose, text, verbatim } from '../../syntax/markdown-inline.ts';
 import { createRenderer } from '../../syntax/handlebars-render.ts';
 import { jsonText } from '../../syntax/json-text.ts';
-import type { Catalog, Category, EventType, OutputFile } from '../../model/catalog-model.ts';
-import { PRINT_WIDTH } from '../../syntax/display-width.ts';
+import type { Catalog, Category, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../../model/package-identity.ts';
-import { tsIdentifier, tsSingleQuoted } from '../../syntax/ts-literals.ts';
+import { tsSingleQuoted } from '../../syntax/ts-literals.ts';
 import { disagreementsView } from './disagreements-view.ts';
 
 /** A category's part of the README's event list: its title, its description, a row per event type. */
@@ -42,7 +41,10 @@ export function emitPackage(context: EmitContext): OutputFile[] {
     {
       path: 'package/README.md',
       contents: alignTables(
-        createRenderer(context.templates, 'package')('readme', readmeView(catalog, entries)),
+        createRenderer(context.templates, 'package')(
+          'readme',
+          readmeView(catalog, entries, context.templates),
+        ),
       ),
     },
   ];
@@ -80,24 +82,21 @@ function packageJson(catalog: Catalog, entries: readonly string[], bin: Record<s
   };
 }
 
-/** The README's example event: the current event type with the most docs samples (then by type). */
-function bestDocumented(catalog: Catalog): EventType | undefined {
-  const current = catalog.events.filter((event) => event.status === 'current');
-  return [...current].sort((a, b) => b.samples.length - a.samples.length || a.type.localeCompare(b.type))[0];
-}
+/** The file the README shows as its example: a receiver, compiled and run by test/webhook-readme.test.ts. */
+export const README_EXAMPLE = 'readme-receiver.ts';
 
-/** The body of the example's loop, in prettier's layout (a condition too long for one line is split). */
-function usageExample(event: EventType): string {
-  const test = `isEventType(result.event, ${tsSingleQuoted(event.type)})`;
-  const line = `  if (result.status === 'valid' && ${test}) {`;
-  const condition =
-    line.length <= PRINT_WIDTH ? line : `  if (\n    result.status === 'valid' &&\n    ${test}\n  ) {`;
-  return `${condition.trimStart()}\n    console.log(result.event.data); // ${tsIdentifier(event.names.dataType)}\n  }`;
+/** The example's text; it must import this package by name, as a reader's code would. */
+function readmeExample(templates: EmitContext['templates']): string {
+  const example = templates.get(README_EXAMPLE);
+  if (example === undefined) throw new Error(`missing templates/${README_EXAMPLE}`);
+  if (!example.includes(`from ${tsSingleQuoted(`${PACKAGE_NAME}/webhook`)}`))
+    throw new Error(`templates/${README_EXAMPLE} must import ${PACKAGE_NAME}/webhook`);
+  return example.trimEnd();
 }
 
 /** The package's entry points as the README lists them (the fixtures' two rows when the package has them). */
 const ENTRY_ROWS: [path: string, what: string][] = [
-  ['', 'everything below but fixtures'],
+  ['', 'everything below but the webhook and the fixtures'],
   ['/types', 'data interfaces, `EventGridEvent`/`CloudEvent` envelopes, `AcsEventDataMap`, unions'],
   [
     '/validators',
@@ -108,6 +107,12 @@ const ENTRY_ROWS: [path: string, what: string][] = [
   ['/filter', '`matchesFilter(event, filter)`: Event Grid subscription filter emulation'],
   ['/schemas/*', 'JSON Schema 2020-12 per event data and envelope, plus `bundle.schema.json`'],
 ];
+const WEBHOOK_ROWS: [path: string, what: string][] = [
+  [
+    '/webhook',
+    '`createWebhook()`: both handshakes, body limit, status codes, a typed handler per event type; adapters for node:http, Express, Fetch, Azure Functions',
+  ],
+];
 const FIXTURE_ROWS: [path: string, what: string][] = [
   [
     '/fixtures',
@@ -117,20 +122,21 @@ const FIXTURE_ROWS: [path: string, what: string][] = [
 ];
 
 /** The view of templates/package-readme.hbs. */
-function readmeView(catalog: Catalog, entries: readonly string[]) {
-  const example = bestDocumented(catalog);
-  const usage = example ? usageExample(example) : '';
+function readmeView(catalog: Catalog, entries: readonly string[], templates: EmitContext['templates']) {
   const pages = catalog.documents.filter((document) => document.format !== 'swagger').length;
   const spec = catalog.documents.some((document) => document.format === 'swagger');
-  const snippet = `import { parseEvents, isEventType } from ${tsSingleQuoted(PACKAGE_NAME)};\n\nfor (const result of parseEvents(requestBody)) {\n  ${usage}\n}`;
-  const rows = [...ENTRY_ROWS, ...(entries.includes('fixtures') ? FIXTURE_ROWS : [])];
+  const rows = [
+    ...ENTRY_ROWS,
+    ...(entries.includes('webhook') ? WEBHOOK_ROWS : []),
+    ...(entries.includes('fixtures') ? FIXTURE_ROWS : []),
+  ];
   return {
     bannerMd: verbatim(banner('html').trimEnd()),
     packageName: PACKAGE_NAME,
     sourcesMd: text(
       `a catalog built from ${pages} versions of the ACS event docs pages${spec ? " and the service's REST API spec" : ''}`,
     ),
-    exampleMd: fence(snippet, 'ts'),
+    exampleMd: fence(readmeExample(templates), 'ts'),
     entries: rows.map(([path, what]) => ({
       importMd: code(`${PACKAGE_NAME}${path}`, { table: true }),
       whatMd: verbatim(what),
