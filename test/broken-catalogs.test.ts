@@ -203,13 +203,19 @@ async function runCase(item: Case): Promise<Outcome> {
     const expanded = unit.includes('{indent}')
       ? Array.from({ length: count }, (_, i) => unit.replace('{indent}', ' '.repeat(i))).join('')
       : unit.repeat(count);
-    await writeFile(target, (await readFile(target, 'utf8')).replace(marker, () => expanded));
+    await writeFile(
+      target,
+      (await readFile(target, 'utf8')).replace(marker, () => expanded),
+    );
   }
   await cp(OLD_TREE, path.join(dir, 'generated'), { recursive: true, preserveTimestamps: true });
   const mtimes = async () =>
     Promise.all(
       Object.keys(oldSnapshot).map(async (file) =>
-        stat(path.join(dir, 'generated', file)).then((info) => info.mtimeMs, () => NaN),
+        stat(path.join(dir, 'generated', file)).then(
+          (info) => info.mtimeMs,
+          () => NaN,
+        ),
       ),
     );
   const before = await snapshot(path.join(dir, 'generated'));

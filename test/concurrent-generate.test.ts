@@ -55,7 +55,7 @@ function run(
 }
 
 const writeStep = (files: string, out: string, onSpawn?: (kill: () => void) => void) =>
-  run(TSX, [CHILD, files, out], path.dirname(out), onSpawn);
+  run(TSX, [CHILD, files, out], work, onSpawn);
 
 async function snapshot(dir: string): Promise<string> {
   const files: string[] = [];
@@ -66,7 +66,7 @@ async function snapshot(dir: string): Promise<string> {
 
 const expected = (files: readonly OutputFile[]) =>
   [...files]
-    .sort((a, b) => a.path.localeCompare(b.path))
+    .sort((a, b) => (a.path < b.path ? -1 : 1))
     .map((file) => `${file.path}\n${file.contents}`)
     .join('\n\0');
 
@@ -132,7 +132,7 @@ test('10 pairs of write steps at once: every output is exactly one complete tree
 
 test('a lock and a half-built tree left by a killed run are cleared by the next run', async () => {
   const out = await oldTree('stale');
-  const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+  const dead = spawnSync(process.execPath, ['-e', '']).pid;
   await writeFile(`${out}.lock`, `pid ${dead}\ntoken left-by-a-killed-run\n`);
   await mkdir(`${out}.next/package`, { recursive: true });
   await writeFile(`${out}.next/package/half.txt`, 'half written');

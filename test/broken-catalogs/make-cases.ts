@@ -243,11 +243,7 @@ const specs: Spec[] = [
     about: 'a subject parameter whose "from" points at an integer',
     edits: [[CM, 'from: /senderId', 'from: /version']],
   },
-  {
-    name: 'subject-without-from',
-    about: 'a subject parameter without "from" (factories build subjects from data)',
-    edits: [[SMS, '        from: /to\n', '']],
-  },
+
   {
     name: 'unknown-category',
     about: 'an event whose category categories.yaml does not list',
