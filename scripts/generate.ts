@@ -2,7 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { filesHash, upToDate, writeRecord } from '../generator/stages/cache.ts';
 import { formatDiagnostic, sortDiagnostics } from '../generator/model/diagnostic.ts';
-import { compare, hasDrift, recoverInterruptedWrite, write } from '../generator/stages/write.ts';
+import { compare, hasDrift, OutputWriteError, writeOutput } from '../generator/stages/write.ts';
 import { printDiagnostics, runCli } from './cli.ts';
 
 const HELP = `Usage: npm run generate -- [--check] [--no-cache] [--catalog <dir>] [--out <dir>]
@@ -43,8 +43,6 @@ runCli(async () => {
     runtimeDir: path.join(root, 'generator', 'runtime'),
     templatesDir: path.join(root, 'templates'),
   };
-  // A run killed mid-write left its new tree beside the output: finish or undo that first.
-  if (!values.check) await recoverInterruptedWrite(values.out);
   // No-op regenerate: same inputs, output untouched since the last run (generator/cache.ts).
   const cached = !values.check && !values['no-cache'] ? await upToDate(values.out, inputs) : undefined;
   if (cached?.record) {
@@ -57,15 +55,25 @@ runCli(async () => {
   }
   // Loaded only now, so a cache hit does not pay for importing the pipeline.
   const { runPipeline } = await import('../generator/pipeline.ts');
-  const result = await runPipeline(inputs);
+  let result;
+  try {
+    result = await runPipeline(inputs);
+  } catch (error) {
+    // check accepted the catalog (or could not finish): whatever failed is a generator bug to report.
+    console.error(
+      `generate failed after check: ${describeFailure(error)}. This is a generator bug (every catalog check ` +
+        `accepts must generate): please report it with the catalog. ${values.out}/ left unchanged.`,
+    );
+    return 2;
+  }
   const errors = printDiagnostics(result.diagnostics);
   if (errors > 0) {
     console.error(`${errors} error${errors === 1 ? '' : 's'} in the catalog; ${values.out}/ left unchanged.`);
     return 1;
   }
-  const drift = await compare(values.out, result.files);
   const stages = result.timings.map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`).join(', ');
   if (values.check) {
+    const drift = await compare(values.out, result.files);
     if (!hasDrift(drift)) {
       console.log(`${values.out}/ is up to date (${result.files.length} files; ${stages}).`);
       return 0;
@@ -76,17 +84,30 @@ runCli(async () => {
     console.error(`${values.out}/ is stale: run \`npm run generate\` and commit the result.`);
     return 1;
   }
-  await write(values.out, result.files, drift);
-  if (cached) {
-    const warnings = sortDiagnostics(result.diagnostics.filter((d) => d.severity === 'warning')).map(
-      formatDiagnostic,
-    );
-    await writeRecord(values.out, {
-      inputs: cached.inputs,
-      output: filesHash(result.files),
-      files: result.files.length,
-      warnings,
+  const files = result.files;
+  const warnings = sortDiagnostics(result.diagnostics.filter((d) => d.severity === 'warning')).map(
+    formatDiagnostic,
+  );
+  let drift;
+  try {
+    drift = await writeOutput(values.out, files, {
+      onWait: (pid) =>
+        console.error(`waiting for another generate (pid ${pid}) to finish writing ${values.out}/…`),
+      onStale: (pid) => console.error(`removed the lock of a generate that was killed (pid ${pid})`),
+      afterWrite: async () => {
+        if (cached)
+          await writeRecord(values.out, {
+            inputs: cached.inputs,
+            output: filesHash(files),
+            files: files.length,
+            warnings,
+          });
+      },
     });
+  } catch (error) {
+    if (!(error instanceof OutputWriteError)) throw error;
+    console.error(`cannot write ${values.out}/: ${error.message}`);
+    return 2;
   }
   const total = Math.round(performance.now() - started);
   console.log(
@@ -95,3 +116,11 @@ runCli(async () => {
   );
   return 0;
 });
+
+/** An exception as one line: its message, and for a stack overflow what that means here. */
+function describeFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RangeError && /call stack/i.test(message))
+    return `${message} (a value nested deeper than the generator can walk)`;
+  return message.split('\n')[0]!;
+}

@@ -151,6 +151,7 @@ interface Case {
   name: string;
   about: string;
   remove: string[];
+  repeat: { file: string; marker: string; count: number; unit: string }[];
 }
 
 function readCases(): Case[] {
@@ -165,6 +166,12 @@ function readCases(): Case[] {
       remove: lines
         .filter((line) => line.startsWith('remove: '))
         .map((line) => line.slice('remove: '.length)),
+      repeat: lines
+        .filter((line) => line.startsWith('repeat: '))
+        .map((line) => {
+          const [file, marker, count, unit] = line.slice('repeat: '.length).split('\t');
+          return { file: file!, marker: marker!, count: Number(count), unit: JSON.parse(unit!) as string };
+        }),
     });
   }
   return cases;
@@ -191,10 +198,25 @@ async function runCase(item: Case): Promise<Outcome> {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   });
   for (const file of item.remove) await rm(path.join(dir, 'catalog', file));
+  for (const { file, marker, count, unit } of item.repeat) {
+    const target = path.join(dir, 'catalog', file);
+    const expanded = unit.includes('{indent}')
+      ? Array.from({ length: count }, (_, i) => unit.replace('{indent}', ' '.repeat(i))).join('')
+      : unit.repeat(count);
+    await writeFile(
+      target,
+      (await readFile(target, 'utf8')).replace(marker, () => expanded),
+    );
+  }
   await cp(OLD_TREE, path.join(dir, 'generated'), { recursive: true, preserveTimestamps: true });
   const mtimes = async () =>
     Promise.all(
-      Object.keys(oldSnapshot).map(async (file) => (await stat(path.join(dir, 'generated', file))).mtimeMs),
+      Object.keys(oldSnapshot).map(async (file) =>
+        stat(path.join(dir, 'generated', file)).then(
+          (info) => info.mtimeMs,
+          () => NaN,
+        ),
+      ),
     );
   const before = await snapshot(path.join(dir, 'generated'));
   const mtimesBefore = await mtimes();

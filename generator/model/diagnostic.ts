@@ -20,7 +20,12 @@ export type PathSegment = string | number;
 
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';
-  for (const segment of path) {
+  for (const whole of path) {
+    // A key too long to read (the text limit is 64 K characters) is shown by its start and length.
+    const segment =
+      typeof whole === 'string' && whole.length > 80
+        ? `${whole.slice(0, 40)}… (${whole.length} characters)`
+        : whole;
     if (typeof segment === 'number') out += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(segment)) out += out === '' ? segment : `.${segment}`;
     else out += `[${JSON.stringify(segment)}]`;

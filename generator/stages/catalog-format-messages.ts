@@ -77,6 +77,14 @@ function describeOne(error: ErrorObject, root: unknown): SchemaProblem {
       return { path, atKey: false, message: `expected a number >= ${String(params.limit)}, found ${found}` };
     case 'format':
       return { path, atKey: false, message: `expected a ${String(params.format)} string, found ${found}` };
+    case 'minItems': {
+      const length = Array.isArray(error.data) ? error.data.length : 0;
+      return {
+        path,
+        atKey: false,
+        message: `expected at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}, found ${length === 0 ? 'an empty list' : length}`,
+      };
+    }
     case 'propertyNames':
       return { path, atKey: true, message: `invalid key name ${JSON.stringify(params.propertyName)}` };
     default:

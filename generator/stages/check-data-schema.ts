@@ -8,6 +8,7 @@ import type { PathSegment } from '../model/diagnostic.ts';
 import { MAX_DEPTH } from '../model/factory-data-walk.ts';
 import { refName, resolveRefs, type Definitions } from '../model/schema-refs.ts';
 import { isConstBranch, isOpenBranch, typeNames } from '../model/schema-shapes.ts';
+import { checkEnumTypes } from './check-enum-types.ts';
 
 export type Fail = (path: PathSegment[], message: string) => void;
 
@@ -40,6 +41,7 @@ export function checkDataSchema(
     checkFormat(node, at, fail);
     checkAllOf(node, at, fail);
     checkEnumIdioms(node, at, fail);
+    checkEnumTypes(node, at, fail);
   });
 }
 
@@ -205,6 +207,9 @@ export function checkNesting(
  * Definitions that refer back to themselves, directly or through others: each cycle once, at the
  * `$ref` that closes it (the emitters expand definitions and cannot expand a recursive one).
  */
+const RECURSION_UNSUPPORTED =
+  '(recursive definitions are not supported by the catalog format: the types, validators and factories expand every definition; a definition may not refer back to itself, directly or through others, even optionally)';
+
 export function checkRefCycles(definitions: Definitions, fail: Fail): void {
   const refsOf = new Map<string, { target: string; path: PathSegment[] }[]>();
   for (const [name, schema] of definitions) {
@@ -226,15 +231,12 @@ export function checkRefCycles(definitions: Definitions, fail: Fail): void {
         const key = [...cycle].sort().join();
         if (!reported.has(key)) {
           reported.add(key);
-          fail(
-            ref.path,
-            `$ref cycle: ${[...cycle, ref.target].join(' → ')} (a definition may not refer back to itself)`,
-          );
+          fail(ref.path, `$ref cycle: ${[...cycle, ref.target].join(' → ')} ${RECURSION_UNSUPPORTED}`);
         }
       } else if (ref.target === name) {
         if (!reported.has(name)) {
           reported.add(name);
-          fail(ref.path, `$ref cycle: ${name} → ${name} (a definition may not refer back to itself)`);
+          fail(ref.path, `$ref cycle: ${name} → ${name} ${RECURSION_UNSUPPORTED}`);
         }
       } else {
         visit(ref.target, [...trail, name]);

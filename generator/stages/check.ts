@@ -7,6 +7,7 @@ import { drawsString, schemaAt } from '../model/factory-data-walk.ts';
 import { checkPackageNames } from './check-package-names.ts';
 import { describeValue, formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
 import { describeAjvErrors } from './catalog-format-messages.ts';
+import { jsonNestingProblem, sampleTextProblem } from './check-sample-values.ts';
 import { diagnosticAt, type LoadedCatalog, type LoadedFile, type Position } from './load.ts';
 import type {
   DocRef,
@@ -80,6 +81,7 @@ export function check(loaded: LoadedCatalog): Diagnostic[] {
     checkEvent(event, { eventTypes, categories, prefixes, definitions, definitionsSound }, report);
     checkSamples(event, dataValidators.get(event.value.type), report);
   }
+  checkReplacementChains(catalog, report);
   checkFilters(catalog, eventTypes, report);
   checkPackageNames(catalog.events, catalog.definitions, (file, path, message, options) =>
     report(file, path, message, options),
@@ -342,6 +344,11 @@ function checkSamples(
   value.samples.forEach((sample, i) => {
     const at: PathSegment[] = ['samples', i];
     const where = `sample from ${sample.source.document} line ${sample.source.line}`;
+    const tooDeep = jsonNestingProblem(sample.published);
+    if (tooDeep) {
+      const place = blockPosition(file, [...at, 'published'], tooDeep.line, tooDeep.column);
+      return report(file, [...at, 'published'], `${where}: ${tooDeep.message}`, { at: place });
+    }
     const read = readSample(sample);
     if (!read.ok && read.stage === 'errata')
       return report(file, [...at, 'errata'], `${where}: ${read.message}`);
@@ -359,6 +366,13 @@ function checkSamples(
       return report(file, [...at, 'published'], `${where}: ${read.message}`, place ? { at: place } : {});
     }
     const event = read.corrected;
+    const badText = sampleTextProblem(event);
+    if (badText) {
+      const place = locateInPublished(file, [...at, 'published'], sample.published, badText.path);
+      return report(file, [...at, 'published'], `${where}: ${formatPath(badText.path)}: ${badText.message}`, {
+        at: place,
+      });
+    }
     if (event.eventType !== value.type) {
       const place = locateInPublished(file, [...at, 'published'], sample.published, ['eventType']);
       report(
@@ -424,9 +438,35 @@ function protoKeyPath(value: unknown, path: PathSegment[] = []): PathSegment[] |
   return undefined;
 }
 
+/** Following replacedBy from a retired event must reach an event that is not replaced. */
+function checkReplacementChains(catalog: CheckedCatalog, report: Report): void {
+  const replacement = new Map(catalog.events.map(({ value }) => [value.type, value.replacedBy]));
+  const reported = new Set<string>();
+  for (const { file, value } of catalog.events) {
+    const chain = [value.type];
+    let next = value.replacedBy;
+    while (next !== undefined && replacement.has(next) && !chain.includes(next)) {
+      chain.push(next);
+      next = replacement.get(next);
+    }
+    if (next === undefined || !chain.includes(next)) continue;
+    const cycle = chain.slice(chain.indexOf(next));
+    const key = [...cycle].sort().join();
+    if (reported.has(key) || chain.indexOf(next) !== 0) continue;
+    reported.add(key);
+    report(
+      file,
+      ['replacedBy'],
+      `replacedBy cycle: ${[...cycle, next].map(shortName).join(' → ')} (a retired event must be replaced by a chain that ends at an event that is not replaced)`,
+    );
+  }
+}
+
 function checkFilters(catalog: CheckedCatalog, eventTypes: Set<string>, report: Report): void {
   const filters = catalog.filters;
   filters?.value.filters.forEach((filter, i) => {
+    const tooDeep = jsonNestingProblem(filter.published);
+    if (tooDeep) return report(filters.file, ['filters', i, 'published'], tooDeep.message);
     const read = readPublishedJson(filter.published, filter.source.line, filter.repairs ?? []);
     if (!read.ok) report(filters.file, ['filters', i, 'published'], read.message);
     filter.corrected.includedEventTypes?.forEach((type, j) => {

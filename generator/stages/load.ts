@@ -1,17 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  LineCounter,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  parseDocument,
-  visit,
-  type Document,
-  type Node,
-} from 'yaml';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
+import { MAX_FILE_BYTES } from './catalog-limits.ts';
+import { decodeCatalogBytes, tooLarge } from './load-bytes.ts';
+import { nestingProblem, textProblems, yamlFeatureProblems } from './load-yaml-rules.ts';
 
 /** What a generation reads: the catalog, the runtime modules the package ships, and the page templates. */
 export interface GenerationInputs {
@@ -66,6 +59,10 @@ export async function load(catalogDir: string, displayRoot = catalogDir): Promis
       diagnostics.push(missingFile(display(name)));
       continue;
     }
+    if (typeof text !== 'string') {
+      diagnostics.push({ file: display(name), ...text });
+      continue;
+    }
     const parsed = parseCatalogFile(display(name), kind, text);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.file) files.push(parsed.file);
@@ -75,6 +72,10 @@ export async function load(catalogDir: string, displayRoot = catalogDir): Promis
     const shown = display(path.join('events', relative));
     const text = await readText(path.join(catalogDir, 'events', relative));
     if (text === undefined) continue;
+    if (typeof text !== 'string') {
+      diagnostics.push({ file: shown, ...text });
+      continue;
+    }
     const parsed = parseCatalogFile(shown, 'event', text);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.file) files.push(parsed.file);
@@ -105,29 +106,35 @@ export function parseCatalogFile(
   text: string,
 ): { file?: LoadedFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const diagnostics: Diagnostic[] = doc.errors.map((error) => ({
+  const yamlDiagnostic = (offset: number, message: string): Diagnostic => ({
     file,
-    ...at(error.pos[0]),
+    ...at(offset),
     path: '(yaml)',
-    message: `invalid YAML: ${error.message.split('\n')[0]}`,
-    severity: 'error' as const,
-  }));
-  visit(doc, {
-    Alias(_, node) {
-      diagnostics.push({
-        file,
-        ...at(node.range?.[0] ?? 0),
-        path: '(yaml)',
-        message: 'YAML aliases are not allowed in the catalog: write the value out',
-        severity: 'error',
-      });
-    },
+    message,
+    severity: 'error',
   });
+  const tooDeep = nestingProblem(text);
+  if (tooDeep) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x0a) lineCounter.addNewLine(i + 1);
+    return { diagnostics: [yamlDiagnostic(tooDeep.offset, tooDeep.message)] };
+  }
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const diagnostics: Diagnostic[] = doc.errors.map((error) =>
+    yamlDiagnostic(
+      error.pos[0],
+      error.code === 'MULTIPLE_DOCS'
+        ? 'expected one YAML document per catalog file, found a second one (---)'
+        : `invalid YAML: ${error.message.split('\n')[0]}`,
+    ),
+  );
+  if (diagnostics.length > 0) return { diagnostics };
+  diagnostics.push(
+    ...yamlFeatureProblems(doc).map((problem) => yamlDiagnostic(problem.offset, problem.message)),
+  );
   if (diagnostics.length > 0) return { diagnostics };
 
   const file_: LoadedFile = {
@@ -137,6 +144,9 @@ export function parseCatalogFile(
     lines: text.split('\n'),
     locate: (segments, options) => at(offsetOf(doc, segments, options?.key ?? false)),
   };
+  for (const problem of textProblems(file_.value))
+    diagnostics.push(diagnosticAt(file_, problem.path, problem.message, { key: problem.atKey }));
+  if (diagnostics.length > 0) return { diagnostics };
   return { file: file_, diagnostics };
 }
 
@@ -169,9 +179,25 @@ function rangeStart(node: unknown): number {
   return range ? range[0] : 0;
 }
 
-async function readText(file: string): Promise<string | undefined> {
+/** The file's text; a position and message when its bytes are not a catalog file's (load-bytes.ts). */
+async function readText(
+  file: string,
+): Promise<
+  string | { line: number; column: number; path: string; message: string; severity: 'error' } | undefined
+> {
   try {
-    return await readFile(file, 'utf8');
+    const size = (await stat(file)).size;
+    if (size > MAX_FILE_BYTES)
+      return { line: 1, column: 1, path: '(file)', message: tooLarge(size), severity: 'error' };
+    const decoded = decodeCatalogBytes(await readFile(file));
+    if ('text' in decoded) return decoded.text;
+    return {
+      line: decoded.line,
+      column: decoded.column,
+      path: '(file)',
+      message: decoded.message,
+      severity: 'error',
+    };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;

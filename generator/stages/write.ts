@@ -1,7 +1,18 @@
-import { existsSync } from 'node:fs';
-import { link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, existsSync } from 'node:fs';
+import { access, chmod, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../model/catalog-model.ts';
+import {
+  lockHolder,
+  lockOutput,
+  lockPath,
+  notWritable,
+  OutputWriteError,
+  processAlive,
+  type LockOptions,
+} from './output-lock.ts';
+
+export { OutputWriteError } from './output-lock.ts';
 
 export interface Drift {
   /** Files whose contents would change. */
@@ -31,16 +42,66 @@ export async function compare(outDir: string, files: readonly OutputFile[]): Pro
 }
 
 /**
+ * The write step of a generate, safe beside other generates: under the output's lock, finishes or
+ * undoes what a killed run left, compares, checks that everything it will change is writable, then
+ * swaps the new tree in. `afterWrite` runs under the lock too (the cache record).
+ */
+export async function writeOutput(
+  outDir: string,
+  files: readonly OutputFile[],
+  options: LockOptions & { afterWrite?: (drift: Drift) => Promise<void> } = {},
+): Promise<Drift> {
+  const lock = await lockOutput(outDir, options);
+  try {
+    await recoverInterruptedWrite(outDir);
+    const drift = await compare(outDir, files);
+    if (hasDrift(drift)) {
+      await checkWritable(outDir);
+      await write(outDir, files, drift, lock.held);
+    }
+    await options.afterWrite?.(drift);
+    return drift;
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Every folder the swap creates in or removes from must be writable; fails before anything changes. */
+async function checkWritable(outDir: string): Promise<void> {
+  const folders = [path.dirname(path.resolve(outDir))];
+  if (existsSync(outDir)) {
+    folders.push(outDir);
+    for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true }))
+      if (entry.isDirectory()) folders.push(path.join(entry.parentPath, entry.name));
+  }
+  for (const folder of folders) {
+    try {
+      await access(folder, constants.W_OK);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new OutputWriteError(
+        `${notWritable(folder, code, error as Error).message}: ${outDir}/ left unchanged`,
+      );
+    }
+  }
+}
+
+/**
  * Makes `outDir` hold exactly `files`, all or nothing: the new tree is built beside it (unchanged
  * files hard-linked, so they keep their inode and mtime) and swapped in with two renames. A run
  * killed before the swap leaves the old tree; one killed between the renames is rolled forward by
  * `recoverInterruptedWrite` at the start of the next run.
  */
-export async function write(outDir: string, files: readonly OutputFile[], drift: Drift): Promise<void> {
+export async function write(
+  outDir: string,
+  files: readonly OutputFile[],
+  drift: Drift,
+  stillLocked: () => Promise<boolean> = async () => true,
+): Promise<void> {
   if (!hasDrift(drift)) return;
   const next = `${outDir}.next`;
   const old = `${outDir}.old`;
-  await rm(next, { recursive: true, force: true });
+  await removeTree(next);
   const unchanged = new Set(files.map((file) => file.path));
   for (const changed of [...drift.changed, ...drift.added]) unchanged.delete(changed);
   for (const file of files) {
@@ -50,15 +111,38 @@ export async function write(outDir: string, files: readonly OutputFile[], drift:
     else await writeFile(target, file.contents);
   }
   await writeFile(path.join(next, '.complete'), '');
-  await rm(old, { recursive: true, force: true });
+  await removeTree(old);
+  if (!(await stillLocked())) {
+    await removeTree(next);
+    throw new OutputWriteError(`another generate took over ${lockPath(outDir)}: ${outDir}/ left unchanged`);
+  }
   if (existsSync(outDir)) await rename(outDir, old);
   await rename(next, outDir);
   await rm(path.join(outDir, '.complete'));
-  await rm(old, { recursive: true, force: true });
+  await removeTree(old);
 }
 
-/** Finishes or undoes a swap a killed run left half done. */
+/** rm -rf that also empties folders someone made read-only (a tree this generator wrote). */
+async function removeTree(dir: string): Promise<void> {
+  try {
+    await rm(dir, { recursive: true, force: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EACCES') throw error;
+    await chmod(dir, 0o755);
+    for (const entry of await readdir(dir, { recursive: true, withFileTypes: true }))
+      if (entry.isDirectory()) await chmod(path.join(entry.parentPath, entry.name), 0o755);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Finishes or undoes a swap a killed run left half done, and removes the lock a killed run left.
+ * Run it only holding the lock, or when no generate is running.
+ */
 export async function recoverInterruptedWrite(outDir: string): Promise<void> {
+  const holder = lockHolder(await readFile(lockPath(outDir), 'utf8').catch(() => ''));
+  if (holder !== undefined && holder !== process.pid && !processAlive(holder))
+    await rm(lockPath(outDir), { force: true });
   const next = `${outDir}.next`;
   const old = `${outDir}.old`;
   if (!existsSync(outDir)) {
@@ -71,8 +155,8 @@ export async function recoverInterruptedWrite(outDir: string): Promise<void> {
   } else if (existsSync(path.join(outDir, '.complete'))) {
     await rm(path.join(outDir, '.complete'));
   }
-  await rm(next, { recursive: true, force: true });
-  await rm(old, { recursive: true, force: true });
+  await removeTree(next);
+  await removeTree(old);
 }
 
 /** Relative paths (with /) of every file under `dir`, sorted; [] if it does not exist. */

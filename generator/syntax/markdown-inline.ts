@@ -84,7 +84,8 @@ export function prose(value: string, context: Context = {}): Markdown {
   const token = /(`+)([\s\S]*?[^`])\1(?!`)|\[([^\]]*)\]\(([^)\s]*)\)|(https?:\/\/[\w\-.~:/?#@!$&'*+,;=%]+)/g;
   let last = 0;
   for (let match = token.exec(source); match; match = token.exec(source)) {
-    out.push(escapeText(source.slice(last, match.index)));
+    // A `!` right before a link would make it an image (a remote fetch on every page view): escaped.
+    out.push(trusted(escapeText(source.slice(last, match.index)).replace(/!$/, '\\!')));
     const [, , codeContent, label, target, bare] = match;
     if (codeContent !== undefined)
       out.push(

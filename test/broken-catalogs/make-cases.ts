@@ -7,6 +7,7 @@
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hostileSpecs } from './hostile-specs.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const BASE = path.join(ROOT, 'test/golden/catalog');
@@ -17,7 +18,7 @@ const SMS = 'events/sms/SMSReceived.yaml';
 const DEFS = 'definitions.yaml';
 const DEFS_END = '      required: [timestamp, segmentsSucceeded, segmentsFailed]';
 type Edit = [file: string, from: string, to: string, nth?: number];
-interface Spec {
+export interface Spec {
   name: string;
   about: string;
   edits?: Edit[];
@@ -25,6 +26,13 @@ interface Spec {
   /** New files, written out in full. */
   write?: Record<string, string>;
   remove?: string[];
+  /**
+   * Markers the test expands when it copies the case (`unit` repeated `count` times; `{indent}` in
+   * it becomes as many spaces as the repetition's index), so large inputs are not committed.
+   */
+  repeat?: [file: string, marker: string, count: number, unit: string][];
+  /** Files written as these bytes (the edited text in another encoding, or with bytes UTF-8 lacks). */
+  encode?: Record<string, (text: string) => Buffer>;
 }
 const specs: Spec[] = [
   {
@@ -235,11 +243,7 @@ const specs: Spec[] = [
     about: 'a subject parameter whose "from" points at an integer',
     edits: [[CM, 'from: /senderId', 'from: /version']],
   },
-  {
-    name: 'subject-without-from',
-    about: 'a subject parameter without "from" (factories build subjects from data)',
-    edits: [[SMS, '        from: /to\n', '']],
-  },
+
   {
     name: 'unknown-category',
     about: 'an event whose category categories.yaml does not list',
@@ -449,6 +453,7 @@ const specs: Spec[] = [
     ],
   },
 ];
+specs.push(...hostileSpecs);
 for (const spec of specs) {
   const dir = path.join(OUT, spec.name);
   await rm(path.join(dir, 'catalog'), { recursive: true, force: true });
@@ -468,11 +473,21 @@ for (const spec of specs) {
     files.set(file, text);
   }
   for (const [file, text] of Object.entries(spec.write ?? {})) files.set(file, text);
+  for (const file of Object.keys(spec.encode ?? {}))
+    if (!files.has(file)) files.set(file, await readFile(path.join(BASE, file), 'utf8'));
   for (const [file, text] of files) {
     await mkdir(path.dirname(path.join(dir, 'catalog', file)), { recursive: true });
-    await writeFile(path.join(dir, 'catalog', file), text);
+    const encode = spec.encode?.[file];
+    await writeFile(path.join(dir, 'catalog', file), encode ? encode(text) : text);
   }
-  const meta = [`# ${spec.about}`, ...(spec.remove ?? []).map((file) => `remove: ${file}`)].join('\n') + '\n';
+  const meta =
+    [
+      `# ${spec.about}`,
+      ...(spec.remove ?? []).map((file) => `remove: ${file}`),
+      ...(spec.repeat ?? []).map(
+        ([file, marker, count, unit]) => `repeat: ${[file, marker, count, JSON.stringify(unit)].join('\t')}`,
+      ),
+    ].join('\n') + '\n';
   await writeFile(path.join(dir, 'case.txt'), meta);
 }
 console.log(specs.length, 'cases');
