@@ -533,10 +533,9 @@ const CASES: Case[] = [
   },
   // Big batches and cycles.
   {
-    name: '50,000 empty objects in one batch',
-    body: () => `[${Array(50_000).fill('{}').join(',')}]`,
-    options: BIG,
-    expect: Array(50_000).fill('invalid'),
+    name: "5,000 empty objects in one batch (Event Grid's largest)",
+    body: () => `[${Array(5_000).fill('{}').join(',')}]`,
+    expect: Array(5_000).fill('invalid'),
   },
   {
     name: 'a cycle under an unknown key (pre-built)',

@@ -68,7 +68,7 @@ const SNAPSHOT_CASES: [name: string, body: () => unknown, expected: Outcome[]][]
         },
       }),
     }),
-    [{ errors: ['/data/messageBody: could not be read (a getter or proxy threw: get trap)'] }],
+    [{ errors: ['/data: could not be read (a getter or proxy threw: get trap)'] }],
   ],
   [
     'a proxy whose ownKeys trap throws',
