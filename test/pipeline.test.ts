@@ -52,7 +52,7 @@ test('the registry: every declared entry module is emitted, exported by package.
   const entries = packageEntries(runtime);
   assert.equal(
     entries.map((entry) => entry.name),
-    ['filter', 'fixtures', 'index', 'parse', 'simulate', 'subjects', 'types', 'validators'],
+    ['filter', 'fixtures', 'index', 'parse', 'simulate', 'subjects', 'types', 'validators', 'webhook'],
   );
   assert.is(
     new Set(EMITTERS.map((emitter) => emitter.name)).size,

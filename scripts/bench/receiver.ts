@@ -20,6 +20,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../fuzz/targets.ts';
+import type * as WebhookExports from '../../generated/package/dist/webhook.js';
 
 export interface ReceiverRow {
   batch: number;
@@ -36,7 +37,7 @@ export interface ReceiverBench {
   met: boolean;
 }
 
-type WebhookModule = typeof import('../../generated/package/dist/webhook.js');
+type WebhookModule = typeof WebhookExports;
 
 const FIXTURES = path.join(ROOT, 'generated/package/fixtures');
 const BATCHES = [1, 10, 100];
@@ -152,7 +153,7 @@ export async function benchReceiver(
   const webhook = module.createWebhook().onAnyEvent(() => {
     handled++;
   });
-  const ours = await listen(module.toNodeListener(webhook) as RequestListener);
+  const ours = await listen(module.toNodeListener(webhook));
   const bare = await listen(bareListener);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
   const events = docsEvents();
