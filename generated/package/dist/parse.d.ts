@@ -1,5 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
+import type { EventSubscriptionFilter } from './filter.js';
 import { type ValidateOptions, type ValidationError } from './validators.js';
 /** One event of a webhook body, classified. */
 export type ParsedEvent = {
@@ -31,6 +32,8 @@ export declare function parseEvent(value: unknown, options?: ValidateOptions): P
  * not JSON gives a single 'invalid' result; event types the catalog does not know are 'unknown'.
  */
 export declare function parseEvents(body: unknown, options?: ValidateOptions): ParsedEvent[];
+/** A subscription filter whose `includedEventTypes` are the catalog's event types (a typo does not compile). */
+export type AcsEventSubscriptionFilter = EventSubscriptionFilter<AcsEventType>;
 /** Narrows a validated Event Grid event to one event type. */
 export declare function isEventType<T extends AcsEventType>(event: AcsEvent, type: T): event is Extract<AcsEvent, {
     eventType: T;

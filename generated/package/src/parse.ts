@@ -1,6 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
 import { classifyEvent, classifyEvents, type EventValidators } from './support/event-parsing.js';
+import type { EventSubscriptionFilter } from './filter.js';
 import {
   dataValidators,
   validateCloudEvent,
@@ -36,6 +37,9 @@ export function parseEvent(value: unknown, options?: ValidateOptions): ParsedEve
 export function parseEvents(body: unknown, options?: ValidateOptions): ParsedEvent[] {
   return classifyEvents(validators, body, options) as ParsedEvent[];
 }
+
+/** A subscription filter whose `includedEventTypes` are the catalog's event types (a typo does not compile). */
+export type AcsEventSubscriptionFilter = EventSubscriptionFilter<AcsEventType>;
 
 /** Narrows a validated Event Grid event to one event type. */
 export function isEventType<T extends AcsEventType>(

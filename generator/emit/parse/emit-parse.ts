@@ -14,6 +14,7 @@ export function emitParse(_context: EmitContext): OutputFile[] {
 
 const IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
 import { classifyEvent, classifyEvents, type EventValidators } from './support/event-parsing.js';
+import type { EventSubscriptionFilter } from './filter.js';
 import {
   dataValidators,
   validateCloudEvent,
@@ -54,7 +55,10 @@ export function parseEvents(body: unknown, options?: ValidateOptions): ParsedEve
 }
 `;
 
-const GUARDS: Code = ts`/** Narrows a validated Event Grid event to one event type. */
+const GUARDS: Code = ts`/** A subscription filter whose \`includedEventTypes\` are the catalog's event types (a typo does not compile). */
+export type AcsEventSubscriptionFilter = EventSubscriptionFilter<AcsEventType>;
+
+/** Narrows a validated Event Grid event to one event type. */
 export function isEventType<T extends AcsEventType>(event: AcsEvent, type: T): event is Extract<AcsEvent, { eventType: T }> {
   return event.eventType === type;
 }
