@@ -128,10 +128,6 @@ export interface AcsCallEndedEventData extends CallingEventBase {
      * Duration of the call in seconds (the spec's name).
      */
     callDurationInSeconds?: number;
-    /**
-     * Duration of the call in seconds, as the 2022 docs sample writes it (the spec calls it callDurationInSeconds).
-     */
-    durationOfCall?: number;
 }
 /** The properties every calling event carries (the spec's AcsCallingEventProperties): the server call, who started it, and its group or room. */
 export interface CallingEventBase {
@@ -189,10 +185,6 @@ export interface CallParticipantEventBase extends CallingEventBase {
      * The user agent of the participant (the spec's name; the 2022 docs samples write endpointType).
      */
     userAgent?: string;
-    /**
-     * The participant's client, as a user-agent string: the field the 2022 docs samples carry where the spec has userAgent.
-     */
-    endpointType?: string;
 }
 /**
  * Published when a participant is removed from a call.
@@ -1154,10 +1146,6 @@ export interface AcsEmailDeliveryReportReceivedEventData {
      */
     deliveryStatusDetails: EmailDeliveryStatusDetails;
     /**
-     * When the delivery was attempted, as the docs sample spells it (capital S).
-     */
-    deliveryAttemptTimeStamp?: string;
-    /**
      * When the delivery was attempted, as the REST API spec spells it.
      */
     deliveryAttemptTimestamp?: string;
@@ -1180,10 +1168,6 @@ export interface AcsEmailEngagementTrackingReportReceivedEventData {
      * The id of the email.
      */
     messageId?: string;
-    /**
-     * When the user acted on the email, as the docs sample spells it (capital S).
-     */
-    userActionTimeStamp?: string;
     /**
      * When the user acted on the email, as the REST API spec spells it.
      */

@@ -1,5 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $dateTime, $int32, $int64, $crash, $fail, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isNumberProperty, $checkNumberProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
+import { $wireForms } from './support/wire-normalization.js';
 // Shared definitions
 /**
  * Validates a AdvancedMessageButtonContent, reporting every error.
@@ -866,8 +867,6 @@ function $isCallParticipantEventBase(v, s) {
         return false;
     if (!$isStringProperty(v, 'userAgent', v['userAgent'], true))
         return false;
-    if (!$isStringProperty(v, 'endpointType', v['endpointType'], true))
-        return false;
     if (s) {
         if (!$onlyKeys(v, [
             'startedBy',
@@ -881,7 +880,6 @@ function $isCallParticipantEventBase(v, s) {
             'displayName',
             'participantId',
             'userAgent',
-            'endpointType',
         ]))
             return false;
     }
@@ -912,7 +910,6 @@ function $checkCallParticipantEventBase(v, p, e, s) {
         $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
         $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
         $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-        $checkStringProperty(e, p, v, 'endpointType', v['endpointType'], true);
         if (s) {
             $extraKeys(e, p, v, [
                 'startedBy',
@@ -926,7 +923,6 @@ function $checkCallParticipantEventBase(v, p, e, s) {
                 'displayName',
                 'participantId',
                 'userAgent',
-                'endpointType',
             ]);
         }
     }
@@ -3446,20 +3442,39 @@ function $checkAcsAdvancedMessageReceivedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsCallEndedEventData (catalog errata with a `wire` decision). */
+const $wireAcsCallEndedEventData = [
+    {
+        erratum: 'call-ended-duration-name',
+        decision: 'variant',
+        parent: [],
+        name: 'callDurationInSeconds',
+        published: {
+            name: 'durationOfCall',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.CallEnded event, reporting every error.
  *
  * Published when a call is ended.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallEndedEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsCallEndedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsCallEndedEventData, options?.strict === true, errors, normalized);
+        $checkAcsCallEndedEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallEnded event.
@@ -3512,8 +3527,6 @@ function $isAcsCallEndedEventData(v, s) {
     }
     if (!$isNumberProperty(v, 'callDurationInSeconds', v['callDurationInSeconds'], true))
         return false;
-    if (!$isNumberProperty(v, 'durationOfCall', v['durationOfCall'], true))
-        return false;
     if (s) {
         if (!$onlyKeys(v, [
             'startedBy',
@@ -3526,7 +3539,6 @@ function $isAcsCallEndedEventData(v, s) {
             'endedBy',
             'reason',
             'callDurationInSeconds',
-            'durationOfCall',
         ]))
             return false;
     }
@@ -3559,7 +3571,6 @@ function $checkAcsCallEndedEventData(v, p, e, s) {
             $checkCallEndReason(v10, p + '/reason', e, s);
         }
         $checkNumberProperty(e, p, v, 'callDurationInSeconds', v['callDurationInSeconds'], true);
-        $checkNumberProperty(e, p, v, 'durationOfCall', v['durationOfCall'], true);
         if (s) {
             $extraKeys(e, p, v, [
                 'startedBy',
@@ -3572,26 +3583,42 @@ function $checkAcsCallEndedEventData(v, p, e, s) {
                 'endedBy',
                 'reason',
                 'callDurationInSeconds',
-                'durationOfCall',
             ]);
         }
     }
 }
+/** The documented wire forms of AcsCallParticipantAddedEventData (catalog errata with a `wire` decision). */
+const $wireAcsCallParticipantAddedEventData = [
+    {
+        erratum: 'endpoint-type-vs-user-agent-164',
+        decision: 'variant',
+        parent: [],
+        name: 'userAgent',
+        published: {
+            name: 'endpointType',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.CallParticipantAdded event, reporting every error.
  *
  * Published when a participant is added to a call.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallParticipantAddedEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsCallParticipantAddedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsCallParticipantAddedEventData, options?.strict === true, errors, normalized);
+        $checkAcsCallParticipantAddedEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
+        ? { ok: true, value: data, normalized }
         : { ok: false, errors };
 }
 /**
@@ -3644,8 +3671,6 @@ function $isAcsCallParticipantAddedEventData(v, s) {
         return false;
     if (!$isStringProperty(v, 'userAgent', v['userAgent'], true))
         return false;
-    if (!$isStringProperty(v, 'endpointType', v['endpointType'], true))
-        return false;
     if (s) {
         if (!$onlyKeys(v, [
             'startedBy',
@@ -3659,7 +3684,6 @@ function $isAcsCallParticipantAddedEventData(v, s) {
             'displayName',
             'participantId',
             'userAgent',
-            'endpointType',
         ]))
             return false;
     }
@@ -3690,7 +3714,6 @@ function $checkAcsCallParticipantAddedEventData(v, p, e, s) {
         $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
         $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
         $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-        $checkStringProperty(e, p, v, 'endpointType', v['endpointType'], true);
         if (s) {
             $extraKeys(e, p, v, [
                 'startedBy',
@@ -3704,26 +3727,42 @@ function $checkAcsCallParticipantAddedEventData(v, p, e, s) {
                 'displayName',
                 'participantId',
                 'userAgent',
-                'endpointType',
             ]);
         }
     }
 }
+/** The documented wire forms of AcsCallParticipantRemovedEventData (catalog errata with a `wire` decision). */
+const $wireAcsCallParticipantRemovedEventData = [
+    {
+        erratum: 'endpoint-type-vs-user-agent-212',
+        decision: 'variant',
+        parent: [],
+        name: 'userAgent',
+        published: {
+            name: 'endpointType',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.CallParticipantRemoved event, reporting every error.
  *
  * Published when a participant is removed from a call.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallParticipantRemovedEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsCallParticipantRemovedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsCallParticipantRemovedEventData, options?.strict === true, errors, normalized);
+        $checkAcsCallParticipantRemovedEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
+        ? { ok: true, value: data, normalized }
         : { ok: false, errors };
 }
 /**
@@ -3776,8 +3815,6 @@ function $isAcsCallParticipantRemovedEventData(v, s) {
         return false;
     if (!$isStringProperty(v, 'userAgent', v['userAgent'], true))
         return false;
-    if (!$isStringProperty(v, 'endpointType', v['endpointType'], true))
-        return false;
     if (s) {
         if (!$onlyKeys(v, [
             'startedBy',
@@ -3791,7 +3828,6 @@ function $isAcsCallParticipantRemovedEventData(v, s) {
             'displayName',
             'participantId',
             'userAgent',
-            'endpointType',
         ]))
             return false;
     }
@@ -3822,7 +3858,6 @@ function $checkAcsCallParticipantRemovedEventData(v, p, e, s) {
         $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
         $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
         $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-        $checkStringProperty(e, p, v, 'endpointType', v['endpointType'], true);
         if (s) {
             $extraKeys(e, p, v, [
                 'startedBy',
@@ -3836,7 +3871,6 @@ function $checkAcsCallParticipantRemovedEventData(v, p, e, s) {
                 'displayName',
                 'participantId',
                 'userAgent',
-                'endpointType',
             ]);
         }
     }
@@ -4396,21 +4430,36 @@ function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsChatMessageDeletedInThreadEventData (catalog errata with a `wire` decision). */
+const $wireAcsChatMessageDeletedInThreadEventData = [
+    {
+        erratum: 'version-as-string-chatmessagedeletedinthread-2021-02',
+        decision: 'variant',
+        parent: [],
+        name: 'version',
+        published: 'digit-string',
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.ChatMessageDeletedInThread event, reporting every error.
  *
  * Published when a message is deleted in  a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageDeletedInThreadEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsChatMessageDeletedInThreadEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsChatMessageDeletedInThreadEventData, options?.strict === true, errors, normalized);
+        $checkAcsChatMessageDeletedInThreadEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
+        ? { ok: true, value: data, normalized }
         : { ok: false, errors };
 }
 /**
@@ -4661,21 +4710,36 @@ function $checkAcsChatMessageEditedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsChatMessageEditedInThreadEventData (catalog errata with a `wire` decision). */
+const $wireAcsChatMessageEditedInThreadEventData = [
+    {
+        erratum: 'version-as-string-chatmessageeditedinthread-2021-02',
+        decision: 'variant',
+        parent: [],
+        name: 'version',
+        published: 'digit-string',
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.ChatMessageEditedInThread event, reporting every error.
  *
  * Published when a message is edited in a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageEditedInThreadEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsChatMessageEditedInThreadEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsChatMessageEditedInThreadEventData, options?.strict === true, errors, normalized);
+        $checkAcsChatMessageEditedInThreadEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
+        ? { ok: true, value: data, normalized }
         : { ok: false, errors };
 }
 /**
@@ -4937,21 +5001,36 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsChatMessageReceivedInThreadEventData (catalog errata with a `wire` decision). */
+const $wireAcsChatMessageReceivedInThreadEventData = [
+    {
+        erratum: 'version-as-string-chatmessagereceivedinthread-2021-02',
+        decision: 'variant',
+        parent: [],
+        name: 'version',
+        published: 'digit-string',
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.ChatMessageReceivedInThread event, reporting every error.
  *
  * Published when a message is received in a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageReceivedInThreadEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsChatMessageReceivedInThreadEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsChatMessageReceivedInThreadEventData, options?.strict === true, errors, normalized);
+        $checkAcsChatMessageReceivedInThreadEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
+        ? { ok: true, value: data, normalized }
         : { ok: false, errors };
 }
 /**
@@ -6462,21 +6541,38 @@ function $checkAcsChatTypingIndicatorReceivedInThreadEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsEmailDeliveryReportReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsEmailDeliveryReportReceivedEventData = [
+    {
+        erratum: 'email-delivery-timestamp-casing',
+        decision: 'variant',
+        parent: [],
+        name: 'deliveryAttemptTimestamp',
+        published: {
+            name: 'deliveryAttemptTimeStamp',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.EmailDeliveryReportReceived event, reporting every error.
  *
  * Published when a delivery report is received for an email sent by the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsEmailDeliveryReportReceivedEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsEmailDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsEmailDeliveryReportReceivedEventData, options?.strict === true, errors, normalized);
+        $checkAcsEmailDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
+        ? { ok: true, value: data, normalized }
         : { ok: false, errors };
 }
 /**
@@ -6513,8 +6609,6 @@ function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
         return false;
     if (!$isEmailDeliveryStatusDetails(v3, s))
         return false;
-    if (!$isDateTimeProperty(v, 'deliveryAttemptTimeStamp', v['deliveryAttemptTimeStamp'], true))
-        return false;
     if (!$isDateTimeProperty(v, 'deliveryAttemptTimestamp', v['deliveryAttemptTimestamp'], true))
         return false;
     if (s) {
@@ -6525,7 +6619,6 @@ function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
             'messageId',
             'status',
             'deliveryStatusDetails',
-            'deliveryAttemptTimeStamp',
             'deliveryAttemptTimestamp',
         ]))
             return false;
@@ -6548,7 +6641,6 @@ function $checkAcsEmailDeliveryReportReceivedEventData(v, p, e, s) {
         if ($has(e, p, v, 'deliveryStatusDetails', v3, 'EmailDeliveryStatusDetails')) {
             $checkEmailDeliveryStatusDetails(v3, p + '/deliveryStatusDetails', e, s);
         }
-        $checkDateTimeProperty(e, p, v, 'deliveryAttemptTimeStamp', v['deliveryAttemptTimeStamp'], true);
         $checkDateTimeProperty(e, p, v, 'deliveryAttemptTimestamp', v['deliveryAttemptTimestamp'], true);
         if (s) {
             $extraKeys(e, p, v, [
@@ -6558,27 +6650,43 @@ function $checkAcsEmailDeliveryReportReceivedEventData(v, p, e, s) {
                 'messageId',
                 'status',
                 'deliveryStatusDetails',
-                'deliveryAttemptTimeStamp',
                 'deliveryAttemptTimestamp',
             ]);
         }
     }
 }
+/** The documented wire forms of AcsEmailEngagementTrackingReportReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsEmailEngagementTrackingReportReceivedEventData = [
+    {
+        erratum: 'email-engagement-timestamp-casing',
+        decision: 'variant',
+        parent: [],
+        name: 'userActionTimestamp',
+        published: {
+            name: 'userActionTimeStamp',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.EmailEngagementTrackingReportReceived event, reporting every error.
  *
  * Published when an email sent is opened, or a link in it is clicked (when engagement tracking is on).
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsEmailEngagementTrackingReportReceivedEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsEmailEngagementTrackingReportReceivedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsEmailEngagementTrackingReportReceivedEventData, options?.strict === true, errors, normalized);
+        $checkAcsEmailEngagementTrackingReportReceivedEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
+        ? { ok: true, value: data, normalized }
         : { ok: false, errors };
 }
 /**
@@ -6603,8 +6711,6 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v, s) {
         return false;
     if (!$isStringProperty(v, 'messageId', v['messageId'], true))
         return false;
-    if (!$isDateTimeProperty(v, 'userActionTimeStamp', v['userActionTimeStamp'], true))
-        return false;
     if (!$isDateTimeProperty(v, 'userActionTimestamp', v['userActionTimestamp'], true))
         return false;
     if (!$isStringProperty(v, 'engagementContext', v['engagementContext'], true))
@@ -6621,7 +6727,6 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v, s) {
             'sender',
             'recipient',
             'messageId',
-            'userActionTimeStamp',
             'userActionTimestamp',
             'engagementContext',
             'userAgent',
@@ -6636,7 +6741,6 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(v, p, e, s) {
         $checkStringProperty(e, p, v, 'sender', v['sender'], true);
         $checkStringProperty(e, p, v, 'recipient', v['recipient'], true);
         $checkStringProperty(e, p, v, 'messageId', v['messageId'], true);
-        $checkDateTimeProperty(e, p, v, 'userActionTimeStamp', v['userActionTimeStamp'], true);
         $checkDateTimeProperty(e, p, v, 'userActionTimestamp', v['userActionTimestamp'], true);
         $checkStringProperty(e, p, v, 'engagementContext', v['engagementContext'], true);
         $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
@@ -6651,7 +6755,6 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(v, p, e, s) {
                 'sender',
                 'recipient',
                 'messageId',
-                'userActionTimeStamp',
                 'userActionTimestamp',
                 'engagementContext',
                 'userAgent',
@@ -6770,23 +6873,40 @@ function $checkAcsIncomingCallEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsInstantMessageDeletedEventData (catalog errata with a `wire` decision). */
+const $wireAcsInstantMessageDeletedEventData = [
+    {
+        erratum: 'compose-time-casing-instantmessagedeleted',
+        decision: 'doc-error',
+        parent: [],
+        name: 'composeTime',
+        published: {
+            name: 'ComposeTime',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.InstantMessageDeleted event, reporting every error.
  *
  * Published when a chat instant message is deleted by a Communication Services user.
  *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
+ *
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
  */
 export function validateAcsInstantMessageDeletedEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsInstantMessageDeletedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsInstantMessageDeletedEventData, options?.strict === true, errors, normalized);
+        $checkAcsInstantMessageDeletedEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
+        ? { ok: true, value: data, normalized }
         : { ok: false, errors };
 }
 /**
@@ -6882,23 +7002,40 @@ function $checkAcsInstantMessageDeletedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsInstantMessageEditedEventData (catalog errata with a `wire` decision). */
+const $wireAcsInstantMessageEditedEventData = [
+    {
+        erratum: 'compose-time-casing-instantmessageedited',
+        decision: 'doc-error',
+        parent: [],
+        name: 'composeTime',
+        published: {
+            name: 'ComposeTime',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.InstantMessageEdited event, reporting every error.
  *
  * Published when a chat instant message is edited by a Communication Services user.
  *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
+ *
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageEdited; see Microsoft.Communication.ChatMessageEdited.
  */
 export function validateAcsInstantMessageEditedEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsInstantMessageEditedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsInstantMessageEditedEventData, options?.strict === true, errors, normalized);
+        $checkAcsInstantMessageEditedEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
+        ? { ok: true, value: data, normalized }
         : { ok: false, errors };
 }
 /**
@@ -8297,21 +8434,36 @@ function $checkAcsRouterJobQueuedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsRouterJobReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsRouterJobReceivedEventData = [
+    {
+        erratum: 'router-job-received-scheduled-on-format',
+        decision: 'doc-error',
+        parent: [],
+        name: 'scheduledOn',
+        published: 'dotnet-date-time',
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.RouterJobReceived event, reporting every error.
  *
  * Published when a new job was created for routing.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsRouterJobReceivedEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsRouterJobReceivedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsRouterJobReceivedEventData, options?.strict === true, errors, normalized);
+        $checkAcsRouterJobReceivedEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
+        ? { ok: true, value: data, normalized }
         : { ok: false, errors };
 }
 /**
@@ -10428,21 +10580,101 @@ function $checkAcsRouterWorkerUpdatedEventData$18(v, p, e, _s) {
         $fail(e, p, 'must be null', 'null', $type(v));
     }
 }
+/** The documented wire forms of AcsSmsDeliveryReportReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsSmsDeliveryReportReceivedEventData = [
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'messageId',
+        published: {
+            name: 'MessageId',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'from',
+        published: {
+            name: 'From',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'to',
+        published: {
+            name: 'To',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'deliveryStatus',
+        published: {
+            name: 'DeliveryStatus',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'deliveryStatusDetails',
+        published: {
+            name: 'DeliveryStatusDetails',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'receivedTimestamp',
+        published: {
+            name: 'ReceivedTimestamp',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'deliveryAttempts',
+        published: {
+            name: 'DeliveryAttempts',
+        },
+    },
+    {
+        erratum: 'sms-tag-casing-2025-01',
+        decision: 'doc-error',
+        parent: [],
+        name: 'tag',
+        published: {
+            name: 'Tag',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.SMSDeliveryReportReceived event, reporting every error.
  *
  * Published when a delivery report is received for an SMS sent by the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsSmsDeliveryReportReceivedEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsSmsDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsSmsDeliveryReportReceivedEventData, options?.strict === true, errors, normalized);
+        $checkAcsSmsDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
+        ? { ok: true, value: data, normalized }
         : { ok: false, errors };
 }
 /**
@@ -10537,20 +10769,75 @@ function $checkAcsSmsDeliveryReportReceivedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsSmsReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsSmsReceivedEventData = [
+    {
+        erratum: 'sms-pascal-case-2020-09-92',
+        decision: 'doc-error',
+        parent: [],
+        name: 'messageId',
+        published: {
+            name: 'MessageId',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-92',
+        decision: 'doc-error',
+        parent: [],
+        name: 'from',
+        published: {
+            name: 'From',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-92',
+        decision: 'doc-error',
+        parent: [],
+        name: 'to',
+        published: {
+            name: 'To',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-92',
+        decision: 'doc-error',
+        parent: [],
+        name: 'message',
+        published: {
+            name: 'Message',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-92',
+        decision: 'doc-error',
+        parent: [],
+        name: 'receivedTimestamp',
+        published: {
+            name: 'ReceivedTimestamp',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.SMSReceived event, reporting every error.
  *
  * Published when an SMS is received by a phone number associated with the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsSmsReceivedEventData(value, options) {
     const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsSmsReceivedEventData, options?.strict === true, errors, normalized);
+        $checkAcsSmsReceivedEventData(data, '', errors, options?.strict === true);
     }
     catch {
         errors.push($crash());
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.SMSReceived event.

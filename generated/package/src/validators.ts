@@ -140,6 +140,8 @@ import {
 } from './support/validation.js';
 
 export type { ValidateOptions, ValidationError, ValidationResult } from './support/validation.js';
+import { $wireForms, type WireForm, type WireNormalization } from './support/wire-normalization.js';
+export type { WireNormalization } from './support/wire-normalization.js';
 
 // Shared definitions
 
@@ -1045,7 +1047,6 @@ function $isCallParticipantEventBase(v: unknown, s: boolean): boolean {
   if (!$isStringProperty(v, 'displayName', v['displayName'], true)) return false;
   if (!$isStringProperty(v, 'participantId', v['participantId'], true)) return false;
   if (!$isStringProperty(v, 'userAgent', v['userAgent'], true)) return false;
-  if (!$isStringProperty(v, 'endpointType', v['endpointType'], true)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -1060,7 +1061,6 @@ function $isCallParticipantEventBase(v: unknown, s: boolean): boolean {
         'displayName',
         'participantId',
         'userAgent',
-        'endpointType',
       ])
     )
       return false;
@@ -1093,7 +1093,6 @@ function $checkCallParticipantEventBase(v: unknown, p: string, e: ValidationErro
     $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
     $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
     $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-    $checkStringProperty(e, p, v, 'endpointType', v['endpointType'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -1107,7 +1106,6 @@ function $checkCallParticipantEventBase(v: unknown, p: string, e: ValidationErro
         'displayName',
         'participantId',
         'userAgent',
-        'endpointType',
       ]);
     }
   }
@@ -3693,22 +3691,42 @@ function $checkAcsAdvancedMessageReceivedEventData(
   }
 }
 
+/** The documented wire forms of AcsCallEndedEventData (catalog errata with a `wire` decision). */
+const $wireAcsCallEndedEventData: readonly WireForm[] = [
+  {
+    erratum: 'call-ended-duration-name',
+    decision: 'variant',
+    parent: [],
+    name: 'callDurationInSeconds',
+    published: {
+      name: 'durationOfCall',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.CallEnded event, reporting every error.
  *
  * Published when a call is ended.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallEndedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallEndedEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsCallEndedEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(value, $wireAcsCallEndedEventData, options?.strict === true, errors, normalized);
+    $checkAcsCallEndedEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
-  return errors.length === 0 ? { ok: true, value: value as AcsCallEndedEventData } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: data as AcsCallEndedEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -3750,7 +3768,6 @@ function $isAcsCallEndedEventData(v: unknown, s: boolean): boolean {
     if (!$isCallEndReason(v10, s)) return false;
   }
   if (!$isNumberProperty(v, 'callDurationInSeconds', v['callDurationInSeconds'], true)) return false;
-  if (!$isNumberProperty(v, 'durationOfCall', v['durationOfCall'], true)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -3764,7 +3781,6 @@ function $isAcsCallEndedEventData(v: unknown, s: boolean): boolean {
         'endedBy',
         'reason',
         'callDurationInSeconds',
-        'durationOfCall',
       ])
     )
       return false;
@@ -3799,7 +3815,6 @@ function $checkAcsCallEndedEventData(v: unknown, p: string, e: ValidationError[]
       $checkCallEndReason(v10, p + '/reason', e, s);
     }
     $checkNumberProperty(e, p, v, 'callDurationInSeconds', v['callDurationInSeconds'], true);
-    $checkNumberProperty(e, p, v, 'durationOfCall', v['durationOfCall'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -3812,29 +3827,52 @@ function $checkAcsCallEndedEventData(v: unknown, p: string, e: ValidationError[]
         'endedBy',
         'reason',
         'callDurationInSeconds',
-        'durationOfCall',
       ]);
     }
   }
 }
 
+/** The documented wire forms of AcsCallParticipantAddedEventData (catalog errata with a `wire` decision). */
+const $wireAcsCallParticipantAddedEventData: readonly WireForm[] = [
+  {
+    erratum: 'endpoint-type-vs-user-agent-164',
+    decision: 'variant',
+    parent: [],
+    name: 'userAgent',
+    published: {
+      name: 'endpointType',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.CallParticipantAdded event, reporting every error.
  *
  * Published when a participant is added to a call.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallParticipantAddedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallParticipantAddedEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsCallParticipantAddedEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(
+      value,
+      $wireAcsCallParticipantAddedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsCallParticipantAddedEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsCallParticipantAddedEventData }
+    ? { ok: true, value: data as AcsCallParticipantAddedEventData, normalized }
     : { ok: false, errors };
 }
 
@@ -3877,7 +3915,6 @@ function $isAcsCallParticipantAddedEventData(v: unknown, s: boolean): boolean {
   if (!$isStringProperty(v, 'displayName', v['displayName'], true)) return false;
   if (!$isStringProperty(v, 'participantId', v['participantId'], true)) return false;
   if (!$isStringProperty(v, 'userAgent', v['userAgent'], true)) return false;
-  if (!$isStringProperty(v, 'endpointType', v['endpointType'], true)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -3892,7 +3929,6 @@ function $isAcsCallParticipantAddedEventData(v: unknown, s: boolean): boolean {
         'displayName',
         'participantId',
         'userAgent',
-        'endpointType',
       ])
     )
       return false;
@@ -3930,7 +3966,6 @@ function $checkAcsCallParticipantAddedEventData(
     $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
     $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
     $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-    $checkStringProperty(e, p, v, 'endpointType', v['endpointType'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -3944,29 +3979,52 @@ function $checkAcsCallParticipantAddedEventData(
         'displayName',
         'participantId',
         'userAgent',
-        'endpointType',
       ]);
     }
   }
 }
 
+/** The documented wire forms of AcsCallParticipantRemovedEventData (catalog errata with a `wire` decision). */
+const $wireAcsCallParticipantRemovedEventData: readonly WireForm[] = [
+  {
+    erratum: 'endpoint-type-vs-user-agent-212',
+    decision: 'variant',
+    parent: [],
+    name: 'userAgent',
+    published: {
+      name: 'endpointType',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.CallParticipantRemoved event, reporting every error.
  *
  * Published when a participant is removed from a call.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallParticipantRemovedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallParticipantRemovedEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsCallParticipantRemovedEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(
+      value,
+      $wireAcsCallParticipantRemovedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsCallParticipantRemovedEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsCallParticipantRemovedEventData }
+    ? { ok: true, value: data as AcsCallParticipantRemovedEventData, normalized }
     : { ok: false, errors };
 }
 
@@ -4009,7 +4067,6 @@ function $isAcsCallParticipantRemovedEventData(v: unknown, s: boolean): boolean 
   if (!$isStringProperty(v, 'displayName', v['displayName'], true)) return false;
   if (!$isStringProperty(v, 'participantId', v['participantId'], true)) return false;
   if (!$isStringProperty(v, 'userAgent', v['userAgent'], true)) return false;
-  if (!$isStringProperty(v, 'endpointType', v['endpointType'], true)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -4024,7 +4081,6 @@ function $isAcsCallParticipantRemovedEventData(v: unknown, s: boolean): boolean 
         'displayName',
         'participantId',
         'userAgent',
-        'endpointType',
       ])
     )
       return false;
@@ -4062,7 +4118,6 @@ function $checkAcsCallParticipantRemovedEventData(
     $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
     $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
     $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-    $checkStringProperty(e, p, v, 'endpointType', v['endpointType'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -4076,7 +4131,6 @@ function $checkAcsCallParticipantRemovedEventData(
         'displayName',
         'participantId',
         'userAgent',
-        'endpointType',
       ]);
     }
   }
@@ -4634,23 +4688,45 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
   }
 }
 
+/** The documented wire forms of AcsChatMessageDeletedInThreadEventData (catalog errata with a `wire` decision). */
+const $wireAcsChatMessageDeletedInThreadEventData: readonly WireForm[] = [
+  {
+    erratum: 'version-as-string-chatmessagedeletedinthread-2021-02',
+    decision: 'variant',
+    parent: [],
+    name: 'version',
+    published: 'digit-string',
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.ChatMessageDeletedInThread event, reporting every error.
  *
  * Published when a message is deleted in  a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageDeletedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageDeletedInThreadEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsChatMessageDeletedInThreadEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(
+      value,
+      $wireAcsChatMessageDeletedInThreadEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsChatMessageDeletedInThreadEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsChatMessageDeletedInThreadEventData }
+    ? { ok: true, value: data as AcsChatMessageDeletedInThreadEventData, normalized }
     : { ok: false, errors };
 }
 
@@ -4888,23 +4964,45 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
   }
 }
 
+/** The documented wire forms of AcsChatMessageEditedInThreadEventData (catalog errata with a `wire` decision). */
+const $wireAcsChatMessageEditedInThreadEventData: readonly WireForm[] = [
+  {
+    erratum: 'version-as-string-chatmessageeditedinthread-2021-02',
+    decision: 'variant',
+    parent: [],
+    name: 'version',
+    published: 'digit-string',
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.ChatMessageEditedInThread event, reporting every error.
  *
  * Published when a message is edited in a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageEditedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageEditedInThreadEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsChatMessageEditedInThreadEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(
+      value,
+      $wireAcsChatMessageEditedInThreadEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsChatMessageEditedInThreadEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsChatMessageEditedInThreadEventData }
+    ? { ok: true, value: data as AcsChatMessageEditedInThreadEventData, normalized }
     : { ok: false, errors };
 }
 
@@ -5157,23 +5255,45 @@ function $checkAcsChatMessageReceivedEventData(
   }
 }
 
+/** The documented wire forms of AcsChatMessageReceivedInThreadEventData (catalog errata with a `wire` decision). */
+const $wireAcsChatMessageReceivedInThreadEventData: readonly WireForm[] = [
+  {
+    erratum: 'version-as-string-chatmessagereceivedinthread-2021-02',
+    decision: 'variant',
+    parent: [],
+    name: 'version',
+    published: 'digit-string',
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.ChatMessageReceivedInThread event, reporting every error.
  *
  * Published when a message is received in a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageReceivedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageReceivedInThreadEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsChatMessageReceivedInThreadEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(
+      value,
+      $wireAcsChatMessageReceivedInThreadEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsChatMessageReceivedInThreadEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsChatMessageReceivedInThreadEventData }
+    ? { ok: true, value: data as AcsChatMessageReceivedInThreadEventData, normalized }
     : { ok: false, errors };
 }
 
@@ -6658,23 +6778,47 @@ function $checkAcsChatTypingIndicatorReceivedInThreadEventData(
   }
 }
 
+/** The documented wire forms of AcsEmailDeliveryReportReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsEmailDeliveryReportReceivedEventData: readonly WireForm[] = [
+  {
+    erratum: 'email-delivery-timestamp-casing',
+    decision: 'variant',
+    parent: [],
+    name: 'deliveryAttemptTimestamp',
+    published: {
+      name: 'deliveryAttemptTimeStamp',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.EmailDeliveryReportReceived event, reporting every error.
  *
  * Published when a delivery report is received for an email sent by the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsEmailDeliveryReportReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsEmailDeliveryReportReceivedEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsEmailDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(
+      value,
+      $wireAcsEmailDeliveryReportReceivedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsEmailDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsEmailDeliveryReportReceivedEventData }
+    ? { ok: true, value: data as AcsEmailDeliveryReportReceivedEventData, normalized }
     : { ok: false, errors };
 }
 
@@ -6706,7 +6850,6 @@ function $isAcsEmailDeliveryReportReceivedEventData(v: unknown, s: boolean): boo
   const v3 = v['deliveryStatusDetails'];
   if (!$own(v, 'deliveryStatusDetails', v3)) return false;
   if (!$isEmailDeliveryStatusDetails(v3, s)) return false;
-  if (!$isDateTimeProperty(v, 'deliveryAttemptTimeStamp', v['deliveryAttemptTimeStamp'], true)) return false;
   if (!$isDateTimeProperty(v, 'deliveryAttemptTimestamp', v['deliveryAttemptTimestamp'], true)) return false;
   if (s) {
     if (
@@ -6717,7 +6860,6 @@ function $isAcsEmailDeliveryReportReceivedEventData(v: unknown, s: boolean): boo
         'messageId',
         'status',
         'deliveryStatusDetails',
-        'deliveryAttemptTimeStamp',
         'deliveryAttemptTimestamp',
       ])
     )
@@ -6753,7 +6895,6 @@ function $checkAcsEmailDeliveryReportReceivedEventData(
     if ($has(e, p, v, 'deliveryStatusDetails', v3, 'EmailDeliveryStatusDetails')) {
       $checkEmailDeliveryStatusDetails(v3, p + '/deliveryStatusDetails', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'deliveryAttemptTimeStamp', v['deliveryAttemptTimeStamp'], true);
     $checkDateTimeProperty(e, p, v, 'deliveryAttemptTimestamp', v['deliveryAttemptTimestamp'], true);
     if (s) {
       $extraKeys(e, p, v, [
@@ -6763,30 +6904,53 @@ function $checkAcsEmailDeliveryReportReceivedEventData(
         'messageId',
         'status',
         'deliveryStatusDetails',
-        'deliveryAttemptTimeStamp',
         'deliveryAttemptTimestamp',
       ]);
     }
   }
 }
 
+/** The documented wire forms of AcsEmailEngagementTrackingReportReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsEmailEngagementTrackingReportReceivedEventData: readonly WireForm[] = [
+  {
+    erratum: 'email-engagement-timestamp-casing',
+    decision: 'variant',
+    parent: [],
+    name: 'userActionTimestamp',
+    published: {
+      name: 'userActionTimeStamp',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.EmailEngagementTrackingReportReceived event, reporting every error.
  *
  * Published when an email sent is opened, or a link in it is clicked (when engagement tracking is on).
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsEmailEngagementTrackingReportReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsEmailEngagementTrackingReportReceivedEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsEmailEngagementTrackingReportReceivedEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(
+      value,
+      $wireAcsEmailEngagementTrackingReportReceivedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsEmailEngagementTrackingReportReceivedEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsEmailEngagementTrackingReportReceivedEventData }
+    ? { ok: true, value: data as AcsEmailEngagementTrackingReportReceivedEventData, normalized }
     : { ok: false, errors };
 }
 
@@ -6810,7 +6974,6 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v: unknown, s: boo
   if (!$isStringProperty(v, 'sender', v['sender'], true)) return false;
   if (!$isStringProperty(v, 'recipient', v['recipient'], true)) return false;
   if (!$isStringProperty(v, 'messageId', v['messageId'], true)) return false;
-  if (!$isDateTimeProperty(v, 'userActionTimeStamp', v['userActionTimeStamp'], true)) return false;
   if (!$isDateTimeProperty(v, 'userActionTimestamp', v['userActionTimestamp'], true)) return false;
   if (!$isStringProperty(v, 'engagementContext', v['engagementContext'], true)) return false;
   if (!$isStringProperty(v, 'userAgent', v['userAgent'], true)) return false;
@@ -6824,7 +6987,6 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v: unknown, s: boo
         'sender',
         'recipient',
         'messageId',
-        'userActionTimeStamp',
         'userActionTimestamp',
         'engagementContext',
         'userAgent',
@@ -6846,7 +7008,6 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(
     $checkStringProperty(e, p, v, 'sender', v['sender'], true);
     $checkStringProperty(e, p, v, 'recipient', v['recipient'], true);
     $checkStringProperty(e, p, v, 'messageId', v['messageId'], true);
-    $checkDateTimeProperty(e, p, v, 'userActionTimeStamp', v['userActionTimeStamp'], true);
     $checkDateTimeProperty(e, p, v, 'userActionTimestamp', v['userActionTimestamp'], true);
     $checkStringProperty(e, p, v, 'engagementContext', v['engagementContext'], true);
     $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
@@ -6867,7 +7028,6 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(
         'sender',
         'recipient',
         'messageId',
-        'userActionTimeStamp',
         'userActionTimestamp',
         'engagementContext',
         'userAgent',
@@ -6985,10 +7145,25 @@ function $checkAcsIncomingCallEventData(v: unknown, p: string, e: ValidationErro
   }
 }
 
+/** The documented wire forms of AcsInstantMessageDeletedEventData (catalog errata with a `wire` decision). */
+const $wireAcsInstantMessageDeletedEventData: readonly WireForm[] = [
+  {
+    erratum: 'compose-time-casing-instantmessagedeleted',
+    decision: 'doc-error',
+    parent: [],
+    name: 'composeTime',
+    published: {
+      name: 'ComposeTime',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.InstantMessageDeleted event, reporting every error.
  *
  * Published when a chat instant message is deleted by a Communication Services user.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  *
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
  */
@@ -6997,13 +7172,22 @@ export function validateAcsInstantMessageDeletedEventData(
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageDeletedEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsInstantMessageDeletedEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(
+      value,
+      $wireAcsInstantMessageDeletedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsInstantMessageDeletedEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsInstantMessageDeletedEventData }
+    ? { ok: true, value: data as AcsInstantMessageDeletedEventData, normalized }
     : { ok: false, errors };
 }
 
@@ -7098,10 +7282,25 @@ function $checkAcsInstantMessageDeletedEventData(
   }
 }
 
+/** The documented wire forms of AcsInstantMessageEditedEventData (catalog errata with a `wire` decision). */
+const $wireAcsInstantMessageEditedEventData: readonly WireForm[] = [
+  {
+    erratum: 'compose-time-casing-instantmessageedited',
+    decision: 'doc-error',
+    parent: [],
+    name: 'composeTime',
+    published: {
+      name: 'ComposeTime',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.InstantMessageEdited event, reporting every error.
  *
  * Published when a chat instant message is edited by a Communication Services user.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  *
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageEdited; see Microsoft.Communication.ChatMessageEdited.
  */
@@ -7110,13 +7309,22 @@ export function validateAcsInstantMessageEditedEventData(
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageEditedEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsInstantMessageEditedEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(
+      value,
+      $wireAcsInstantMessageEditedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsInstantMessageEditedEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsInstantMessageEditedEventData }
+    ? { ok: true, value: data as AcsInstantMessageEditedEventData, normalized }
     : { ok: false, errors };
 }
 
@@ -8516,23 +8724,45 @@ function $checkAcsRouterJobQueuedEventData(v: unknown, p: string, e: ValidationE
   }
 }
 
+/** The documented wire forms of AcsRouterJobReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsRouterJobReceivedEventData: readonly WireForm[] = [
+  {
+    erratum: 'router-job-received-scheduled-on-format',
+    decision: 'doc-error',
+    parent: [],
+    name: 'scheduledOn',
+    published: 'dotnet-date-time',
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.RouterJobReceived event, reporting every error.
  *
  * Published when a new job was created for routing.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsRouterJobReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobReceivedEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsRouterJobReceivedEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(
+      value,
+      $wireAcsRouterJobReceivedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsRouterJobReceivedEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobReceivedEventData }
+    ? { ok: true, value: data as AcsRouterJobReceivedEventData, normalized }
     : { ok: false, errors };
 }
 
@@ -10828,23 +11058,110 @@ function $checkAcsRouterWorkerUpdatedEventData$18(
   }
 }
 
+/** The documented wire forms of AcsSmsDeliveryReportReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsSmsDeliveryReportReceivedEventData: readonly WireForm[] = [
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'messageId',
+    published: {
+      name: 'MessageId',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'from',
+    published: {
+      name: 'From',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'to',
+    published: {
+      name: 'To',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'deliveryStatus',
+    published: {
+      name: 'DeliveryStatus',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'deliveryStatusDetails',
+    published: {
+      name: 'DeliveryStatusDetails',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'receivedTimestamp',
+    published: {
+      name: 'ReceivedTimestamp',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'deliveryAttempts',
+    published: {
+      name: 'DeliveryAttempts',
+    },
+  },
+  {
+    erratum: 'sms-tag-casing-2025-01',
+    decision: 'doc-error',
+    parent: [],
+    name: 'tag',
+    published: {
+      name: 'Tag',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.SMSDeliveryReportReceived event, reporting every error.
  *
  * Published when a delivery report is received for an SMS sent by the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsSmsDeliveryReportReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsSmsDeliveryReportReceivedEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsSmsDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(
+      value,
+      $wireAcsSmsDeliveryReportReceivedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsSmsDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsSmsDeliveryReportReceivedEventData }
+    ? { ok: true, value: data as AcsSmsDeliveryReportReceivedEventData, normalized }
     : { ok: false, errors };
 }
 
@@ -10939,22 +11256,78 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
   }
 }
 
+/** The documented wire forms of AcsSmsReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsSmsReceivedEventData: readonly WireForm[] = [
+  {
+    erratum: 'sms-pascal-case-2020-09-92',
+    decision: 'doc-error',
+    parent: [],
+    name: 'messageId',
+    published: {
+      name: 'MessageId',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-92',
+    decision: 'doc-error',
+    parent: [],
+    name: 'from',
+    published: {
+      name: 'From',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-92',
+    decision: 'doc-error',
+    parent: [],
+    name: 'to',
+    published: {
+      name: 'To',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-92',
+    decision: 'doc-error',
+    parent: [],
+    name: 'message',
+    published: {
+      name: 'Message',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-92',
+    decision: 'doc-error',
+    parent: [],
+    name: 'receivedTimestamp',
+    published: {
+      name: 'ReceivedTimestamp',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.SMSReceived event, reporting every error.
  *
  * Published when an SMS is received by a phone number associated with the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsSmsReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsSmsReceivedEventData> {
   const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
+    data = $wireForms(value, $wireAcsSmsReceivedEventData, options?.strict === true, errors, normalized);
+    $checkAcsSmsReceivedEventData(data, '', errors, options?.strict === true);
   } catch {
     errors.push($crash());
   }
-  return errors.length === 0 ? { ok: true, value: value as AcsSmsReceivedEventData } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: data as AcsSmsReceivedEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
