@@ -1,16 +1,22 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
 import type { EventSubscriptionFilter } from './filter.js';
-import { type ValidateOptions, type ValidationError } from './validators.js';
-/** One event of a webhook body, classified. */
+import { type ValidateOptions, type ValidationError, type WireNormalization } from './validators.js';
+/**
+ * One event of a webhook body, classified. A valid event is in its canonical form: `normalized`
+ * lists the documented wire variants rewritten to reach it (each with its erratum; empty for most
+ * events); `{ strict: true }` rejects them instead.
+ */
 export type ParsedEvent = {
     status: 'valid';
     schema: 'eventgrid';
     event: AcsEvent;
+    normalized: WireNormalization[];
 } | {
     status: 'valid';
     schema: 'cloudevents';
     event: AcsCloudEvent;
+    normalized: WireNormalization[];
 } | {
     status: 'unknown';
     schema: 'eventgrid';

@@ -8,12 +8,17 @@ import {
   validateEventGridEvent,
   type ValidateOptions,
   type ValidationError,
+  type WireNormalization,
 } from './validators.js';
 
-/** One event of a webhook body, classified. */
+/**
+ * One event of a webhook body, classified. A valid event is in its canonical form: `normalized`
+ * lists the documented wire variants rewritten to reach it (each with its erratum; empty for most
+ * events); `{ strict: true }` rejects them instead.
+ */
 export type ParsedEvent =
-  | { status: 'valid'; schema: 'eventgrid'; event: AcsEvent }
-  | { status: 'valid'; schema: 'cloudevents'; event: AcsCloudEvent }
+  | { status: 'valid'; schema: 'eventgrid'; event: AcsEvent; normalized: WireNormalization[] }
+  | { status: 'valid'; schema: 'cloudevents'; event: AcsCloudEvent; normalized: WireNormalization[] }
   | { status: 'unknown'; schema: 'eventgrid'; event: EventGridEvent }
   | { status: 'unknown'; schema: 'cloudevents'; event: CloudEvent }
   | { status: 'invalid'; errors: ValidationError[]; raw: unknown };

@@ -6,9 +6,18 @@ export interface ReportedError {
     expected: string;
     received: string;
 }
+/** What a data validator rewrote to reach the canonical form (a documented wire variant). */
+export interface Normalization {
+    erratum: string;
+    path: string;
+    kind: 'name' | 'value';
+    from: unknown;
+    to: unknown;
+}
 export type Validate<TOptions> = (value: unknown, options?: TOptions) => {
     ok: true;
     value: unknown;
+    normalized?: Normalization[];
 } | {
     ok: false;
     errors: ReportedError[];
@@ -22,7 +31,12 @@ export interface EventValidators<TOptions> {
 }
 /** One event of a body, classified; parse.ts narrows `event` to the catalog's types. */
 export type ClassifiedEvent = {
-    status: 'valid' | 'unknown';
+    status: 'valid';
+    schema: 'eventgrid' | 'cloudevents';
+    event: unknown;
+    normalized: Normalization[];
+} | {
+    status: 'unknown';
     schema: 'eventgrid' | 'cloudevents';
     event: unknown;
 } | {

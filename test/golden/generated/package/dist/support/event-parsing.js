@@ -56,7 +56,11 @@ function classify(validators, value, options) {
     const data = validators.data[type](event.data, options);
     if (!data.ok)
         return { status: 'invalid', errors: prefixed(data.errors, '/data'), raw: value };
-    return { status: 'valid', schema, event };
+    // A documented wire variant was normalized: the event carries the canonical data, the input is untouched.
+    const normalized = (data.normalized ?? []).map((change) => ({ ...change, path: '/data' + change.path }));
+    if (normalized.length === 0)
+        return { status: 'valid', schema, event, normalized };
+    return { status: 'valid', schema, event: { ...event, data: data.value }, normalized };
 }
 /**
  * One result per event of a raw webhook body — a string, bytes, or already-parsed JSON; one event or

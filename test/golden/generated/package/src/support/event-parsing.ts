@@ -19,10 +19,19 @@ export interface ReportedError {
   received: string;
 }
 
+/** What a data validator rewrote to reach the canonical form (a documented wire variant). */
+export interface Normalization {
+  erratum: string;
+  path: string;
+  kind: 'name' | 'value';
+  from: unknown;
+  to: unknown;
+}
+
 export type Validate<TOptions> = (
   value: unknown,
   options?: TOptions,
-) => { ok: true; value: unknown } | { ok: false; errors: ReportedError[] };
+) => { ok: true; value: unknown; normalized?: Normalization[] } | { ok: false; errors: ReportedError[] };
 
 /** The validators a parser dispatches through. */
 export interface EventValidators<TOptions> {
@@ -34,7 +43,8 @@ export interface EventValidators<TOptions> {
 
 /** One event of a body, classified; parse.ts narrows `event` to the catalog's types. */
 export type ClassifiedEvent =
-  | { status: 'valid' | 'unknown'; schema: 'eventgrid' | 'cloudevents'; event: unknown }
+  | { status: 'valid'; schema: 'eventgrid' | 'cloudevents'; event: unknown; normalized: Normalization[] }
+  | { status: 'unknown'; schema: 'eventgrid' | 'cloudevents'; event: unknown }
   | { status: 'invalid'; errors: ReportedError[]; raw: unknown };
 
 function invalid(raw: unknown, message: string, expected: string, received: string): ClassifiedEvent {
@@ -94,7 +104,10 @@ function classify<TOptions>(
   if (!hasOwn(validators.data, type)) return { status: 'unknown', schema, event };
   const data = validators.data[type]!(event.data, options);
   if (!data.ok) return { status: 'invalid', errors: prefixed(data.errors, '/data'), raw: value };
-  return { status: 'valid', schema, event };
+  // A documented wire variant was normalized: the event carries the canonical data, the input is untouched.
+  const normalized = (data.normalized ?? []).map((change) => ({ ...change, path: '/data' + change.path }));
+  if (normalized.length === 0) return { status: 'valid', schema, event, normalized };
+  return { status: 'valid', schema, event: { ...event, data: data.value }, normalized };
 }
 
 /**
