@@ -29,7 +29,8 @@ export interface WireForm {
 }
 
 /** .NET's en-US rendering of a DateTimeOffset: `3/28/2007 7:13:50 PM +00:00`. */
-export const DOTNET_DATE_TIME = /^[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4} [0-9]{1,2}:[0-9]{2}:[0-9]{2} [AP]M [+-][0-9]{2}:[0-9]{2}$/;
+export const DOTNET_DATE_TIME =
+  /^[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4} [0-9]{1,2}:[0-9]{2}:[0-9]{2} [AP]M [+-][0-9]{2}:[0-9]{2}$/;
 
 /** A digit string an integer may be published as: at most 15 digits, so its number is exact. */
 export const DIGIT_STRING = /^(0|[1-9][0-9]{0,14})$/;
@@ -83,11 +84,20 @@ export function declaringSchema(
     const step = i < parent.length ? parent[i]! : name;
     const holder = here.schemas.find(({ schema }) => Object.hasOwn(schema.properties!, step));
     if (!holder)
-      return { ok: false, message: `the schema declares no property ${at([...parent.slice(0, i), step])} in data` };
+      return {
+        ok: false,
+        message: `the schema declares no property ${at([...parent.slice(0, i), step])} in data`,
+      };
     refs.push(...holder.via);
     const property = holder.schema.properties![step]!;
     if (i === parent.length)
-      return { ok: true, holder: holder.schema, property, refs, all: here.schemas.map(({ schema }) => schema) };
+      return {
+        ok: true,
+        holder: holder.schema,
+        property,
+        refs,
+        all: here.schemas.map(({ schema }) => schema),
+      };
     node = property;
   }
   return { ok: false, message: 'unreachable' };
@@ -110,12 +120,16 @@ export function wireFormsOf(
       if (erratum.wire === undefined) continue;
       const problem = (message: string) => problems.push({ erratum: erratum.id, message });
       if (!erratum.patch) {
-        problem('`wire` needs a patch: the form is read from it (a move within one object, or a digit string replaced by its number)');
+        problem(
+          '`wire` needs a patch: the form is read from it (a move within one object, or a digit string replaced by its number)',
+        );
         continue;
       }
       // A rename inside a property the same patch renames is covered by that rename's form (the
       // PascalCase SMS samples' DeliveryAttempts[].Timestamp): the outer name is what is reported.
-      const renamed = erratum.patch.flatMap((operation) => ('from' in operation ? [`${operation.from}/`] : []));
+      const renamed = erratum.patch.flatMap((operation) =>
+        'from' in operation ? [`${operation.from}/`] : [],
+      );
       const inside = (pointer: string) => renamed.some((prefix) => pointer.startsWith(prefix));
       for (const operation of erratum.patch) {
         if (('from' in operation && inside(operation.from)) || inside(operation.path)) continue;
@@ -132,7 +146,9 @@ export function wireFormsOf(
         const key = formKey(form);
         const earlier = seen.get(key);
         if (earlier && earlier.decision !== form.decision)
-          problem(`${erratum.wire} here, but ${earlier.erratum} decides ${earlier.decision} for the same form`);
+          problem(
+            `${erratum.wire} here, but ${earlier.erratum} decides ${earlier.decision} for the same form`,
+          );
         else if (!earlier) {
           seen.set(key, form);
           forms.push(form);
@@ -152,14 +168,29 @@ function formOf(erratum: Erratum, operation: PatchOperation, asPublished: unknow
   const to = inData(operation.path);
   if (operation.op === 'move') {
     const from = inData('from' in operation ? operation.from : undefined);
-    if (!to || !from || from.length !== to.length || from.slice(0, -1).join('/') !== to.slice(0, -1).join('/'))
+    if (
+      !to ||
+      !from ||
+      from.length !== to.length ||
+      from.slice(0, -1).join('/') !== to.slice(0, -1).join('/')
+    )
       return `patch op move ${'from' in operation ? operation.from : ''} → ${operation.path} is not a wire form: a rename moves a property of data within one object`;
-    return { erratum: erratum.id, decision, parent: to.slice(0, -1), name: to.at(-1)!, published: { name: from.at(-1)! } };
+    return {
+      erratum: erratum.id,
+      decision,
+      parent: to.slice(0, -1),
+      name: to.at(-1)!,
+      published: { name: from.at(-1)! },
+    };
   }
   if (operation.op === 'replace' && to) {
     const published = valueAt(asPublished, ['data', ...to]);
     const at = { erratum: erratum.id, decision, parent: to.slice(0, -1), name: to.at(-1)! };
-    if (typeof published === 'string' && DIGIT_STRING.test(published) && Number(published) === operation.value)
+    if (
+      typeof published === 'string' &&
+      DIGIT_STRING.test(published) &&
+      Number(published) === operation.value
+    )
       return { ...at, published: 'digit-string' };
     if (typeof published === 'string' && DOTNET_DATE_TIME.test(published) && decision === 'doc-error')
       return { ...at, published: 'dotnet-date-time' };
@@ -211,7 +242,8 @@ function countRefs(
           expanded.add(name);
           countRefs(definitions.get(name), definitions, uses, expanded);
         }
-      } else if (key !== 'enum' && key !== 'const' && key !== 'examples') countRefs(value, definitions, uses, expanded);
+      } else if (key !== 'enum' && key !== 'const' && key !== 'examples')
+        countRefs(value, definitions, uses, expanded);
     }
   }
 }

@@ -23,7 +23,10 @@ export function checkWireVariants(
     if (erratum.wire !== undefined && path[0] !== 'samples')
       report(file, [...path, 'wire'], 'only a sample erratum decides a wire form: its patch is the form');
   });
-  const formsByEvent = catalog.events.map((event) => ({ event, forms: checkEvent(event, definitions, report) }));
+  const formsByEvent = catalog.events.map((event) => ({
+    event,
+    forms: checkEvent(event, definitions, report),
+  }));
   checkSharedDefinitions(formsByEvent, definitions, report);
 }
 
@@ -36,7 +39,9 @@ function checkSharedDefinitions(
   definitions: ReadonlyMap<string, JsonSchema>,
   report: Report,
 ): void {
-  const keysOf = new Map(formsByEvent.map(({ event, forms }) => [event.value.type, new Set(forms.map(formKey))]));
+  const keysOf = new Map(
+    formsByEvent.map(({ event, forms }) => [event.value.type, new Set(forms.map(formKey))]),
+  );
   for (const { event, forms } of formsByEvent) {
     for (const form of forms) {
       const found = declaringSchema(event.value.schema, definitions, form.parent, form.name);

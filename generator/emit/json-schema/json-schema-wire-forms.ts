@@ -29,7 +29,12 @@ export function applyWireForms(
         ...(description === undefined ? {} : { description }),
         anyOf: [
           canonical,
-          { type: 'string', pattern: DIGIT_STRING.source, deprecated: true, description: `${note}: the number as a string of digits.` },
+          {
+            type: 'string',
+            pattern: DIGIT_STRING.source,
+            deprecated: true,
+            description: `${note}: the number as a string of digits.`,
+          },
         ],
       };
       continue;
@@ -41,9 +46,14 @@ export function applyWireForms(
       continue;
     }
     const { description: _, ...canonical } = holder.properties[form.name]!;
-    holder.properties[published] = { ...canonical, deprecated: true, description: `${note} of ${form.name}.` };
+    holder.properties[published] = {
+      ...canonical,
+      deprecated: true,
+      description: `${note} of ${form.name}.`,
+    };
     const constraints: SchemaNode[] = [{ not: { required: [form.name, published] } }];
-    const requiring = found.all.find((object) => object.required?.includes(form.name)) as SchemaNode | undefined;
+    const requiring = found.all.find((object) => object.required?.includes(form.name)) as
+      SchemaNode | undefined;
     if (requiring) {
       requiring.required = (requiring.required as string[]).filter((name) => name !== form.name);
       constraints.push({ anyOf: [{ required: [form.name] }, { required: [published] }] });

@@ -9,7 +9,17 @@ import { banner } from '../../syntax/banner.ts';
 import type { Catalog, JsonSchema, OutputFile } from '../../model/catalog-model.ts';
 import type { WireForm } from '../../model/wire-forms.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
-import { type Code, docLines, entryKey, id, join, json, render, ts, type Lines } from '../../syntax/ts-code.ts';
+import {
+  type Code,
+  docLines,
+  entryKey,
+  id,
+  join,
+  json,
+  render,
+  ts,
+  type Lines,
+} from '../../syntax/ts-code.ts';
 import { compileFunction } from './validator-compile.ts';
 import { ENVELOPES } from './validator-envelopes.ts';
 import { runtimeImports } from './validator-runtime.ts';

@@ -26,8 +26,7 @@ export interface ValidationError {
  * variants that were rewritten to reach it (only events with documented variants report it).
  */
 export type ValidationResult<T> =
-  | { ok: true; value: T; normalized?: WireNormalization[] }
-  | { ok: false; errors: ValidationError[] };
+  { ok: true; value: T; normalized?: WireNormalization[] } | { ok: false; errors: ValidationError[] };
 
 export interface ValidateOptions {
   /**

@@ -36,10 +36,13 @@ export interface WireNormalization {
 /** At most 15 digits: every such number is exact in a double. */
 const DIGIT_STRING = /^(0|[1-9][0-9]{0,14})$/;
 /** .NET's en-US rendering of a DateTimeOffset: `3/28/2007 7:13:50 PM +00:00`. */
-const DOTNET_DATE_TIME = /^[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4} [0-9]{1,2}:[0-9]{2}:[0-9]{2} [AP]M [+-][0-9]{2}:[0-9]{2}$/;
+const DOTNET_DATE_TIME =
+  /^[0-9]{1,2}\/[0-9]{1,2}\/[0-9]{4} [0-9]{1,2}:[0-9]{2}:[0-9]{2} [AP]M [+-][0-9]{2}:[0-9]{2}$/;
 
 function ownValue(object: object, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? (object as Record<string, unknown>)[key] : undefined;
+  return Object.prototype.hasOwnProperty.call(object, key)
+    ? (object as Record<string, unknown>)[key]
+    : undefined;
 }
 
 function isObject(value: unknown): value is object {
@@ -51,7 +54,8 @@ function rewritten(object: object, from: string, to: string, value: unknown): Re
   const copy: Record<string, unknown> = {};
   const put = (key: string, v: unknown) =>
     Object.defineProperty(copy, key, { value: v, enumerable: true, writable: true, configurable: true });
-  for (const key of Object.keys(object)) put(key === from ? to : key, key === from ? value : ownValue(object, key));
+  for (const key of Object.keys(object))
+    put(key === from ? to : key, key === from ? value : ownValue(object, key));
   return copy;
 }
 
@@ -108,11 +112,21 @@ function applyForm(
     if (typeof published !== 'string' || !DIGIT_STRING.test(published)) return root;
     const path = $at(at, form.name);
     if (form.decision === 'doc-error') {
-      errors.push({ path, message: `is a digit string, a documentation error ${fix}: write the number ${published}`, expected: 'integer', received: 'string' });
+      errors.push({
+        path,
+        message: `is a digit string, a documentation error ${fix}: write the number ${published}`,
+        expected: 'integer',
+        received: 'string',
+      });
       return root;
     }
     if (strict)
-      errors.push({ path, message: `is a digit string, a documented variant of an integer ${fix}: rejected in strict mode`, expected: 'integer', received: 'string' });
+      errors.push({
+        path,
+        message: `is a digit string, a documented variant of an integer ${fix}: rejected in strict mode`,
+        expected: 'integer',
+        received: 'string',
+      });
     from = form.name;
     replacement = Number(published);
     change = { erratum: form.erratum, path, kind: 'value', from: published, to: replacement };
@@ -123,19 +137,35 @@ function applyForm(
     const path = $at(at, from);
     const expected = JSON.stringify(form.name);
     if (form.decision === 'doc-error') {
-      errors.push({ path, message: `is a documentation error ${fix}: did you mean \`${form.name}\`?`, expected, received: JSON.stringify(from) });
+      errors.push({
+        path,
+        message: `is a documentation error ${fix}: did you mean \`${form.name}\`?`,
+        expected,
+        received: JSON.stringify(from),
+      });
       return root;
     }
     if (ownValue(node, form.name) !== undefined) {
-      errors.push({ path, message: `is a documented variant of \`${form.name}\` ${fix}, which is present too: send one of them`, expected: 'one of the two', received: 'both' });
+      errors.push({
+        path,
+        message: `is a documented variant of \`${form.name}\` ${fix}, which is present too: send one of them`,
+        expected: 'one of the two',
+        received: 'both',
+      });
       return root;
     }
     if (strict)
-      errors.push({ path, message: `is a documented variant of \`${form.name}\` ${fix}: rejected in strict mode`, expected, received: JSON.stringify(from) });
+      errors.push({
+        path,
+        message: `is a documented variant of \`${form.name}\` ${fix}: rejected in strict mode`,
+        expected,
+        received: JSON.stringify(from),
+      });
     change = { erratum: form.erratum, path: $at(at, form.name), kind: 'name', from, to: form.name };
   }
   normalized.push(change);
   let copy: unknown = rewritten(node, from, form.name, replacement);
-  for (let i = chain.length - 1; i >= 0; i--) copy = rewritten(chain[i]!, form.parent[i]!, form.parent[i]!, copy);
+  for (let i = chain.length - 1; i >= 0; i--)
+    copy = rewritten(chain[i]!, form.parent[i]!, form.parent[i]!, copy);
   return copy;
 }
