@@ -15,7 +15,7 @@ export function applyWireForms(
 ): void {
   const lookup = new Map(Object.entries(definitions) as [string, JsonSchema][]);
   for (const form of forms) {
-    const found = declaringSchema(data as JsonSchema, lookup, form.parent, form.name);
+    const found = declaringSchema(data, lookup, form.parent, form.name);
     // Internal assertion: the checker resolved every form against the same schemas.
     if (!found.ok) throw new Error(`emit-json-schema: wire form of ${form.erratum}: ${found.message}`);
     const holder = found.holder as SchemaNode & { properties: Record<string, SchemaNode> };
