@@ -3,7 +3,9 @@ import * as assert from 'uvu/assert';
 import {
   matchesFilter,
   type AdvancedFilter,
+  type AdvancedFilterOperator,
   type EventSubscriptionFilter,
+  validateFilter,
 } from '../generator/runtime/filter.ts';
 
 // ── Events: the docs' samples (seeds/000, 2020 page) and a chat event with filterable data ──
@@ -107,7 +109,11 @@ type AdvancedCase = readonly [
   arrays?: boolean,
 ];
 
-function operatorTable(operatorType: string, cases: readonly AdvancedCase[], title = operatorType): void {
+function operatorTable(
+  operatorType: AdvancedFilterOperator,
+  cases: readonly AdvancedCase[],
+  title: string = operatorType,
+): void {
   table(
     title,
     cases.map(([label, key, operand, expected, arrays]): Case => {
@@ -533,7 +539,11 @@ table('keys in the docs samples', [
 
 // ── CloudEvents ───────────────────────────────────────────────────────────────────────────
 
-const cloud = (key: string, values: unknown[], operatorType = 'StringIn'): EventSubscriptionFilter => ({
+const cloud = (
+  key: string,
+  values: unknown[],
+  operatorType: AdvancedFilterOperator = 'StringIn',
+): EventSubscriptionFilter => ({
   advancedFilters: [{ operatorType, key, values }],
 });
 
@@ -566,7 +576,7 @@ table('CloudEvents', [
 
 // ── Combinations ──────────────────────────────────────────────────────────────────────────
 
-const string = (operatorType: string, key: string, ...values: string[]): AdvancedFilter => ({
+const string = (operatorType: AdvancedFilterOperator, key: string, ...values: string[]): AdvancedFilter => ({
   operatorType,
   key,
   values,
@@ -634,22 +644,30 @@ table('combinations', [
 // ── Malformed filters fail closed ─────────────────────────────────────────────────────────
 
 const junkFilter = (filter: unknown): EventSubscriptionFilter => filter as EventSubscriptionFilter;
+/** An operator type outside AdvancedFilterOperator, as a filter read from JSON may carry. */
+const junkOperator = (operatorType: string, key: string, ...values: string[]): AdvancedFilter =>
+  string(operatorType as AdvancedFilterOperator, key, ...values);
 
 table('malformed filters', [
-  ['unknown operator', chat, { advancedFilters: [string('StringLike', 'data.type', 'Text')] }, false],
+  ['unknown operator', chat, { advancedFilters: [junkOperator('StringLike', 'data.type', 'Text')] }, false],
   [
     'operator name is case-sensitive',
     chat,
-    { advancedFilters: [string('stringin', 'data.type', 'Text')] },
+    { advancedFilters: [junkOperator('stringin', 'data.type', 'Text')] },
     false,
   ],
   [
     'operator named constructor',
     chat,
-    { advancedFilters: [string('constructor', 'data.type', 'Text')] },
+    { advancedFilters: [junkOperator('constructor', 'data.type', 'Text')] },
     false,
   ],
-  ['operator named __proto__', chat, { advancedFilters: [string('__proto__', 'data.type', 'Text')] }, false],
+  [
+    'operator named __proto__',
+    chat,
+    { advancedFilters: [junkOperator('__proto__', 'data.type', 'Text')] },
+    false,
+  ],
   [
     'one bad operand among good ones',
     chat,
@@ -768,6 +786,103 @@ test('does not mutate its inputs', () => {
 test('does not pollute Object.prototype', () => {
   matchesFilter(hostile, cloud('data.__proto__.polluted', ['yes']));
   assert.is(({} as Record<string, unknown>)['polluted'], undefined);
+});
+
+// ── validateFilter: what a JSON-loaded filter gets wrong, named ───────────────────────────
+
+const FILTER_CHECKS: [label: string, filter: unknown, problems: string[]][] = [
+  ['the empty filter', {}, []],
+  [
+    'a documented filter',
+    {
+      includedEventTypes: ['Microsoft.Communication.SMSReceived'],
+      subjectBeginsWith: '/phonenumber/',
+      advancedFilters: [
+        { operatorType: 'StringContains', key: 'data.message', values: ['stop'] },
+        { operatorType: 'NumberInRange', key: 'data.retries', values: [[1, 3]] },
+        { operatorType: 'IsNotNull', key: 'data.to' },
+      ],
+    },
+    [],
+  ],
+  [
+    'a typo in the operator type',
+    { advancedFilters: [{ operatorType: 'StringContain', key: 'data.message', values: ['stop'] }] },
+    [
+      'advancedFilters[0].operatorType: unknown operator type "StringContain": it would match nothing (did you mean "StringContains"?)',
+    ],
+  ],
+  [
+    'the wrong case',
+    { advancedFilters: [{ operatorType: 'stringin', key: 'data.type', values: ['Text'] }] },
+    [
+      'advancedFilters[0].operatorType: unknown operator type "stringin": it would match nothing (did you mean "StringIn"?)',
+    ],
+  ],
+  [
+    'nothing near',
+    { advancedFilters: [{ operatorType: 'Regex', key: 'data.type', values: ['x'] }] },
+    [
+      'advancedFilters[0].operatorType: unknown operator type "Regex": it would match nothing; known: IsNullOrUndefined, IsNotNull, NumberIn, NumberNotIn, NumberLessThan, NumberGreaterThan, NumberLessThanOrEquals, NumberGreaterThanOrEquals, NumberInRange, NumberNotInRange, BoolEquals, StringContains, StringNotContains, StringBeginsWith, StringNotBeginsWith, StringEndsWith, StringNotEndsWith, StringIn, StringNotIn',
+    ],
+  ],
+  [
+    'operands and keys',
+    {
+      advancedFilters: [
+        { operatorType: 'NumberIn', key: 'data.retries', values: [3, 'x'] },
+        { operatorType: 'StringIn', key: 'data..type', values: [] },
+      ],
+    },
+    [
+      'advancedFilters[0]: an operand of NumberIn has the wrong type',
+      'advancedFilters[1].key: must be a dotted key of 1 to 10 non-empty segments',
+      'advancedFilters[1]: StringIn needs an operand: "value" or a non-empty "values"',
+    ],
+  ],
+  [
+    'fields of the wrong type',
+    {
+      includedEventTypes: 'Microsoft.Communication.SMSReceived',
+      subjectEndsWith: 3,
+      isSubjectCaseSensitive: 'yes',
+      advancedFilters: {},
+    },
+    [
+      'includedEventTypes: must be an array of event type strings',
+      'subjectEndsWith: must be a string',
+      'isSubjectCaseSensitive: must be a boolean',
+      'advancedFilters: must be an array',
+    ],
+  ],
+  ['not an object', [], [': a filter is a JSON object']],
+];
+
+for (const [label, filter, problems] of FILTER_CHECKS) {
+  test(`validateFilter: ${label}`, () => {
+    const checked = validateFilter(filter);
+    const found = checked.ok ? [] : checked.problems.map((p) => `${p.path}: ${p.message}`);
+    assert.equal(found, problems);
+    if (checked.ok) assert.is(checked.filter, filter);
+  });
+}
+
+test('validateFilter: never throws', () => {
+  const hostile = new Proxy(
+    {},
+    {
+      ownKeys: () => {
+        throw new Error('trap');
+      },
+      getOwnPropertyDescriptor: () => {
+        throw new Error('trap');
+      },
+    },
+  );
+  assert.equal(validateFilter(hostile), {
+    ok: false,
+    problems: [{ path: '', message: 'the filter could not be read' }],
+  });
 });
 
 test.run();

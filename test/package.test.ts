@@ -296,6 +296,22 @@ test('subject parsing: leading slash optional, literals case-insensitive, junk r
   );
 });
 
+test('formatSubject writes an SMS phone number as its digits, as the service and the factories do', () => {
+  const cases: [phoneNumber: string, subject: string][] = [
+    ['+14255550123', '/phonenumber/14255550123'],
+    ['14255550123', '/phonenumber/14255550123'],
+    ['+1 (425) 555-0123', '/phonenumber/14255550123'],
+  ];
+  for (const [phoneNumber, subject] of cases) {
+    assert.is(formatSubject('Microsoft.Communication.SMSReceived', { phoneNumber }), subject, phoneNumber);
+    assert.is(formatSubject('Microsoft.Communication.SMSDeliveryReportReceived', { phoneNumber }), subject);
+  }
+  assert.throws(
+    () => formatSubject('Microsoft.Communication.SMSReceived', { phoneNumber: '+' }),
+    /"phoneNumber" must be a non-empty string without "\/", got "\+"/,
+  );
+});
+
 test("the docs' filter examples: as published they miss the SMS samples, corrected they match", () => {
   const sms = samples
     .filter(({ event }) => event.type.includes('.SMS') && event.type.length > 0)

@@ -2,6 +2,7 @@
  * The two shapes of the catalog: `Raw*` is what the YAML files under catalog/ hold (checked against
  * catalog/schema/*.schema.json), `Catalog` is the normalized, frozen model every emitter reads.
  */
+import type { WireDecision, WireForm } from './wire-forms.ts';
 
 /** A place in a source document: `document` is an id from catalog/sources.yaml, `line` is 1-based. */
 export interface DocRef {
@@ -47,6 +48,11 @@ export interface Erratum {
   correction: string;
   /** Sample errata only: how the published payload becomes the corrected one. */
   patch?: PatchOperation[];
+  /**
+   * Sample errata only: the decision about the wire form the patch corrects (model/wire-forms.ts):
+   * `variant` (documented, accepted and normalized) or `doc-error` (rejected, naming this erratum).
+   */
+  wire?: WireDecision;
 }
 
 /** A mechanical fix that makes published text parse as JSON; positions are seed coordinates. */
@@ -370,6 +376,8 @@ export interface EventType extends Omit<RawEvent, 'subjects' | 'samples' | 'erra
   names: EventNames;
   /** Shared definitions the data schema uses, directly or not, sorted. */
   uses: string[];
+  /** The documented wire forms of its data that differ from the schema's, from its samples' errata. */
+  wireForms: WireForm[];
 }
 
 export interface Category extends Omit<RawCategory, 'scoped' | 'lifecycles'> {

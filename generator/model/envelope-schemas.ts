@@ -60,7 +60,8 @@ export function cloudEventEnvelope(specifics?: EnvelopeSpecifics): SchemaNode {
         ? { ...specifics.data }
         : { description: 'The event data, specific to the event type.' },
     },
-    required: CLOUD_EVENT_REQUIRED,
+    // An event of a known type carries data (its data validator requires it); the generic envelope may omit it.
+    required: specifics ? [...CLOUD_EVENT_REQUIRED, 'data'] : CLOUD_EVENT_REQUIRED,
     additionalProperties: true,
   };
 }

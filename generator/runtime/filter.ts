@@ -38,26 +38,36 @@ export type AdvancedFilterOperator =
   | 'IsNotNull';
 
 export interface AdvancedFilter {
-  /** One of {@link AdvancedFilterOperator}; matched exactly (case-sensitive), unknown → no match. */
-  operatorType: string;
+  /**
+   * Matched exactly (case-sensitive). A filter read from JSON may hold any string: an unknown one
+   * never matches here (Azure refuses the subscription), and {@link validateFilter} names it.
+   */
+  operatorType: AdvancedFilterOperator;
   /** Dotted path: an envelope key (`subject`, `eventType`, `id`…) or `data.a.b`. */
   key: string;
   /** Single operand (NumberLessThan, BoolEquals…). */
   value?: unknown;
   /** Several operands, OR'ed (for the Not operators: the value must match none of them). */
-  values?: unknown[];
+  values?: readonly unknown[];
 }
 
-export interface EventSubscriptionFilter {
-  includedEventTypes?: string[];
+/**
+ * A subscription's filter. `TEventType` narrows `includedEventTypes` (the package's
+ * `AcsEventSubscriptionFilter` binds it to the catalog's event types); the default takes any string.
+ */
+export interface EventSubscriptionFilter<TEventType extends string = string> {
+  includedEventTypes?: readonly TEventType[];
   subjectBeginsWith?: string;
   subjectEndsWith?: string;
   isSubjectCaseSensitive?: boolean;
-  advancedFilters?: AdvancedFilter[];
+  advancedFilters?: readonly AdvancedFilter[];
   enableAdvancedFilteringOnArrays?: boolean;
 }
 
-export function matchesFilter(event: unknown, filter: EventSubscriptionFilter): boolean {
+export function matchesFilter<TEventType extends string>(
+  event: unknown,
+  filter: EventSubscriptionFilter<TEventType>,
+): boolean {
   try {
     return isRecord(event) && isRecord(filter) && matchesAll(event, filter);
   } catch {
@@ -407,3 +417,84 @@ const RULES: ReadonlyMap<string, OperatorRule> = new Map<AdvancedFilterOperator,
     ),
   ],
 ]);
+
+// ── Checking a filter read from JSON ────────────────────────────────────────────────────────
+
+/** One problem of a filter: where (`advancedFilters[0].operatorType`) and what. */
+export interface FilterProblem {
+  path: string;
+  message: string;
+}
+
+export type FilterCheck =
+  { ok: true; filter: EventSubscriptionFilter } | { ok: false; problems: FilterProblem[] };
+
+const OPERATORS: readonly string[] = [...PRESENCE.keys(), ...RULES.keys()];
+
+/**
+ * Checks a filter of unknown origin (a JSON file, a request body) before it is used: every problem
+ * that would make {@link matchesFilter} silently match nothing (an unknown operator type, a bad key,
+ * missing or mistyped operands, a field of the wrong type) is reported, where Azure would refuse to
+ * create the subscription. Never throws.
+ */
+export function validateFilter(value: unknown): FilterCheck {
+  const problems: FilterProblem[] = [];
+  try {
+    checkFilter(value, problems);
+  } catch {
+    problems.push({ path: '', message: 'the filter could not be read' });
+  }
+  return problems.length === 0
+    ? { ok: true, filter: value as EventSubscriptionFilter }
+    : { ok: false, problems };
+}
+
+function checkFilter(value: unknown, problems: FilterProblem[]): void {
+  const problem = (path: string, message: string) => problems.push({ path, message });
+  if (!isRecord(value)) return void problem('', 'a filter is a JSON object');
+  const types = ownValue(value, 'includedEventTypes');
+  if (types !== undefined && types !== null && !(Array.isArray(types) && types.every(isString)))
+    problem('includedEventTypes', 'must be an array of event type strings');
+  for (const name of ['subjectBeginsWith', 'subjectEndsWith'])
+    if (optionalString(ownValue(value, name)) === undefined) problem(name, 'must be a string');
+  for (const name of ['isSubjectCaseSensitive', 'enableAdvancedFilteringOnArrays']) {
+    const flag = ownValue(value, name);
+    if (flag !== undefined && flag !== null && !isBoolean(flag)) problem(name, 'must be a boolean');
+  }
+  const filters = ownValue(value, 'advancedFilters');
+  if (filters === undefined || filters === null) return;
+  if (!Array.isArray(filters)) return void problem('advancedFilters', 'must be an array');
+  filters.forEach((advanced: unknown, index) =>
+    checkAdvancedFilter(advanced, `advancedFilters[${index}]`, problem),
+  );
+}
+
+function checkAdvancedFilter(
+  advanced: unknown,
+  at: string,
+  problem: (path: string, message: string) => void,
+): void {
+  if (!isRecord(advanced)) return problem(at, 'an advanced filter is a JSON object');
+  if (keySegments(ownValue(advanced, 'key')) === undefined)
+    problem(`${at}.key`, `must be a dotted key of 1 to ${MAX_KEY_SEGMENTS} non-empty segments`);
+  const operator = ownValue(advanced, 'operatorType');
+  if (typeof operator !== 'string') return problem(`${at}.operatorType`, 'must be a string');
+  if (PRESENCE.has(operator)) return;
+  const rule = RULES.get(operator);
+  if (rule === undefined) return problem(`${at}.operatorType`, unknownOperator(operator));
+  const operands = readOperands(advanced);
+  if (operands === undefined) problem(at, `${operator} needs an operand: "value" or a non-empty "values"`);
+  else if (!operands.every(rule.accepts)) problem(at, `an operand of ${operator} has the wrong type`);
+}
+
+/** The message for an operator Event Grid does not know, with the nearest known one. */
+function unknownOperator(operator: string): string {
+  const folded = operator.toLowerCase();
+  const near =
+    OPERATORS.find((known) => known.toLowerCase() === folded) ??
+    OPERATORS.find(
+      (known) => known.toLowerCase().startsWith(folded) || folded.startsWith(known.toLowerCase()),
+    );
+  const hint = near === undefined ? `; known: ${OPERATORS.join(', ')}` : ` (did you mean "${near}"?)`;
+  return `unknown operator type "${operator}": it would match nothing${hint}`;
+}

@@ -5,6 +5,7 @@ import { checkFormat } from './check-catalog-format.ts';
 import { checkDataSchema, checkNesting, checkRefCycles } from './check-data-schema.ts';
 import { drawsString, schemaAt } from '../model/factory-data-walk.ts';
 import { checkPackageNames } from './check-package-names.ts';
+import { checkWireVariants } from './check-wire-variants.ts';
 import { describeValue, formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
 import { describeAjvErrors } from './catalog-format-messages.ts';
 import { jsonNestingProblem, sampleTextProblem } from './check-sample-values.ts';
@@ -83,6 +84,7 @@ export function check(loaded: LoadedCatalog): Diagnostic[] {
   }
   checkReplacementChains(catalog, report);
   checkFilters(catalog, eventTypes, report);
+  if (definitionsSound) checkWireVariants(catalog, definitions, report);
   checkPackageNames(catalog.events, catalog.definitions, (file, path, message, options) =>
     report(file, path, message, options),
   );

@@ -21,6 +21,7 @@ import { readPublishedJson, readSample } from '../model/published-json.ts';
 import { sampleIds } from '../model/sample-ids.ts';
 import { definitionsUsed, type Definitions } from '../model/schema-refs.ts';
 import { parseSubjectPattern } from '../model/subject-pattern.ts';
+import { wireFormsOf } from '../model/wire-forms.ts';
 
 /**
  * The checked catalog as one sorted, resolved, frozen model. Every name an emitter needs is
@@ -139,6 +140,7 @@ function normalizeEvent(
     },
     names: eventNames(raw.type),
     uses: definitionsUsed(raw.schema, definitions),
+    wireForms: wireFormsOf(samples, raw.schema, definitions).forms,
   };
   if (raw.scope !== undefined) event.scope = raw.scope;
   if (raw.replacedBy !== undefined) event.replacedBy = raw.replacedBy;

@@ -72,6 +72,7 @@ export async function kitchenSinkTargets(): Promise<Target[]> {
   return catalog.events.map((event) => {
     const schema = schemas.get(event.names.slug);
     if (!schema) throw new Error(`emitJsonSchemas produced no data schema for ${event.names.slug}`);
+    if (event.wireForms.length > 0) throw new Error('the kitchen-sink event documents no wire forms');
     return {
       type: event.type,
       slug: event.names.slug,
@@ -82,6 +83,7 @@ export async function kitchenSinkTargets(): Promise<Target[]> {
       is: module[event.names.guard] as Guard,
       ajvAll: all.compile(schema),
       ajvFirst: first.compile(schema),
+      wireForms: false,
       samples: event.samples.map((sample) => sample.corrected.data as unknown),
     };
   });

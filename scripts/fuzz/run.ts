@@ -82,7 +82,7 @@ export function runFuzz(targets: readonly Target[], options: FuzzOptions): FuzzR
       const v = verdicts(target, value);
       if (v.ajvAll) valid++;
       else invalid++;
-      return agree(v);
+      return agree(v, target.wireForms);
     });
     const details = fc.check(property, {
       numRuns: perTarget,

@@ -40,6 +40,7 @@ export function eventOf(
     history: { listedIn: [], sampledIn: [] },
     names: eventNames(type),
     uses: usesOf(schema, definitions),
+    wireForms: [],
     ...extra,
   };
 }

@@ -18,21 +18,47 @@
  */
 export type AdvancedFilterOperator = 'NumberIn' | 'NumberNotIn' | 'NumberLessThan' | 'NumberGreaterThan' | 'NumberLessThanOrEquals' | 'NumberGreaterThanOrEquals' | 'NumberInRange' | 'NumberNotInRange' | 'BoolEquals' | 'StringContains' | 'StringNotContains' | 'StringBeginsWith' | 'StringNotBeginsWith' | 'StringEndsWith' | 'StringNotEndsWith' | 'StringIn' | 'StringNotIn' | 'IsNullOrUndefined' | 'IsNotNull';
 export interface AdvancedFilter {
-    /** One of {@link AdvancedFilterOperator}; matched exactly (case-sensitive), unknown → no match. */
-    operatorType: string;
+    /**
+     * Matched exactly (case-sensitive). A filter read from JSON may hold any string: an unknown one
+     * never matches here (Azure refuses the subscription), and {@link validateFilter} names it.
+     */
+    operatorType: AdvancedFilterOperator;
     /** Dotted path: an envelope key (`subject`, `eventType`, `id`…) or `data.a.b`. */
     key: string;
     /** Single operand (NumberLessThan, BoolEquals…). */
     value?: unknown;
     /** Several operands, OR'ed (for the Not operators: the value must match none of them). */
-    values?: unknown[];
+    values?: readonly unknown[];
 }
-export interface EventSubscriptionFilter {
-    includedEventTypes?: string[];
+/**
+ * A subscription's filter. `TEventType` narrows `includedEventTypes` (the package's
+ * `AcsEventSubscriptionFilter` binds it to the catalog's event types); the default takes any string.
+ */
+export interface EventSubscriptionFilter<TEventType extends string = string> {
+    includedEventTypes?: readonly TEventType[];
     subjectBeginsWith?: string;
     subjectEndsWith?: string;
     isSubjectCaseSensitive?: boolean;
-    advancedFilters?: AdvancedFilter[];
+    advancedFilters?: readonly AdvancedFilter[];
     enableAdvancedFilteringOnArrays?: boolean;
 }
-export declare function matchesFilter(event: unknown, filter: EventSubscriptionFilter): boolean;
+export declare function matchesFilter<TEventType extends string>(event: unknown, filter: EventSubscriptionFilter<TEventType>): boolean;
+/** One problem of a filter: where (`advancedFilters[0].operatorType`) and what. */
+export interface FilterProblem {
+    path: string;
+    message: string;
+}
+export type FilterCheck = {
+    ok: true;
+    filter: EventSubscriptionFilter;
+} | {
+    ok: false;
+    problems: FilterProblem[];
+};
+/**
+ * Checks a filter of unknown origin (a JSON file, a request body) before it is used: every problem
+ * that would make {@link matchesFilter} silently match nothing (an unknown operator type, a bad key,
+ * missing or mistyped operands, a field of the wrong type) is reported, where Azure would refuse to
+ * create the subscription. Never throws.
+ */
+export declare function validateFilter(value: unknown): FilterCheck;

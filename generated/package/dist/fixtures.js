@@ -105,7 +105,6 @@ const recipes = {
             },
             reason: { code: draw.int(1, 3), subCode: draw.int(1, 3), phrase: draw.word() },
             callDurationInSeconds: draw.int(1, 3),
-            durationOfCall: draw.int(1, 3),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.CallEnded', {
             serverCallId: subjectSource(data, '/serverCallId'),
@@ -135,7 +134,6 @@ const recipes = {
             displayName: draw.displayName('user'),
             participantId: draw.rawId('user'),
             userAgent: draw.word(),
-            endpointType: draw.word(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.CallParticipantAdded', {
             serverCallId: subjectSource(data, '/serverCallId'),
@@ -166,7 +164,6 @@ const recipes = {
             displayName: draw.displayName('user'),
             participantId: draw.rawId('user'),
             userAgent: draw.word(),
-            endpointType: draw.word(),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.CallParticipantRemoved', {
             serverCallId: subjectSource(data, '/serverCallId'),
@@ -740,7 +737,6 @@ const recipes = {
                 'Suppressed',
             ]),
             deliveryStatusDetails: { recipientMailServerHostName: draw.word(), statusMessage: draw.word() },
-            deliveryAttemptTimeStamp: draw.time('change'),
             deliveryAttemptTimestamp: draw.time('change'),
         }),
         subject: (data) => formatSubject('Microsoft.Communication.EmailDeliveryReportReceived', {
@@ -755,7 +751,6 @@ const recipes = {
             sender: draw.rawId('sender'),
             recipient: draw.rawId('recipient'),
             messageId: draw.guid(),
-            userActionTimeStamp: draw.time('change'),
             userActionTimestamp: draw.time('change'),
             engagementContext: draw.word(),
             userAgent: draw.word(),
@@ -2112,7 +2107,6 @@ export const callEnded_2022_12_voice_video = frozen({
     topic: '/subscriptions/{subscription-id}/resourcegroups/{group-name}/providers/microsoft.communication/communicationservices/{communication-services-resource-name}',
     subject: 'call/{serverCallId}',
     data: {
-        durationOfCall: 49.728617199999995,
         startedBy: {
             communicationIdentifier: {
                 rawId: '8:acs:bc360ba8-d29b-4ef2-b698-769ebef85521_0000000c-1fb9-4878-07fd-0848220077e1',
@@ -2132,6 +2126,7 @@ export const callEnded_2022_12_voice_video = frozen({
         isTwoParty: false,
         correlationId: '{correlationId}',
         isRoomsCall: true,
+        callDurationInSeconds: 49.728617199999995,
     },
     eventType: 'Microsoft.Communication.CallEnded',
     dataVersion: '1.0',
@@ -2157,7 +2152,6 @@ export const callParticipantAdded_2022_12_voice_video = frozen({
         },
         displayName: 'Sharif Edge',
         participantId: '041e3b8a-1cce-4ebf-b587-131312c39410',
-        endpointType: 'acs-web-test-client-ACSWeb(3617/1.0.0.0/os=windows; browser=chrome; browserVer=93.0; deviceType=Desktop)/TsCallingVersion=_TS_BUILD_VERSION_/Ovb=_TS_OVB_VERSION_',
         startedBy: {
             communicationIdentifier: {
                 rawId: '8:acs:bc360ba8-d29b-4ef2-b698-769ebef85521_0000000c-1fb9-4878-07fd-0848220077e1',
@@ -2177,6 +2171,7 @@ export const callParticipantAdded_2022_12_voice_video = frozen({
         isTwoParty: false,
         correlationId: '{correlationId}',
         isRoomsCall: true,
+        userAgent: 'acs-web-test-client-ACSWeb(3617/1.0.0.0/os=windows; browser=chrome; browserVer=93.0; deviceType=Desktop)/TsCallingVersion=_TS_BUILD_VERSION_/Ovb=_TS_OVB_VERSION_',
     },
     eventType: 'Microsoft.Communication.CallParticipantAdded',
     dataVersion: '1.0',
@@ -2202,7 +2197,6 @@ export const callParticipantRemoved_2022_12_voice_video = frozen({
         },
         displayName: 'Sharif Chrome',
         participantId: '750a1442-3156-4914-94d2-62cf73796833',
-        endpointType: 'acs-web-test-client-ACSWeb(3617/1.0.0.0/os=windows; browser=chrome; browserVer=93.0; deviceType=Desktop)/TsCallingVersion=_TS_BUILD_VERSION_/Ovb=_TS_OVB_VERSION_',
         startedBy: {
             communicationIdentifier: {
                 rawId: '8:acs:bc360ba8-d29b-4ef2-b698-769ebef85521_0000000c-1fb9-4878-07fd-0848220077e1',
@@ -2222,6 +2216,7 @@ export const callParticipantRemoved_2022_12_voice_video = frozen({
         isTwoParty: false,
         correlationId: '{correlationId}',
         isRoomsCall: true,
+        userAgent: 'acs-web-test-client-ACSWeb(3617/1.0.0.0/os=windows; browser=chrome; browserVer=93.0; deviceType=Desktop)/TsCallingVersion=_TS_BUILD_VERSION_/Ovb=_TS_OVB_VERSION_',
     },
     eventType: 'Microsoft.Communication.CallParticipantRemoved',
     dataVersion: '1.0',
@@ -4341,7 +4336,7 @@ export const emailDeliveryReportReceived_2022_09_email = frozen({
         deliveryStatusDetails: {
             statusMessage: 'Status Message',
         },
-        deliveryAttemptTimeStamp: '2020-09-18T00:22:20.2855749+00:00',
+        deliveryAttemptTimestamp: '2020-09-18T00:22:20.2855749+00:00',
     },
     eventType: 'Microsoft.Communication.EmailDeliveryReportReceived',
     dataVersion: '1.0',
@@ -4358,10 +4353,10 @@ export const emailEngagementTrackingReportReceived_2022_09_email = frozen({
     data: {
         sender: 'senderid@azure.com',
         messageId: '00000000-0000-0000-0000-000000000000',
-        userActionTimeStamp: '2022-09-06T22:34:52.1303595+00:00',
         engagementContext: '',
         userAgent: '',
         engagementType: 'view',
+        userActionTimestamp: '2022-09-06T22:34:52.1303595+00:00',
     },
     eventType: 'Microsoft.Communication.EmailEngagementTrackingReportReceived',
     dataVersion: '1.0',
@@ -6382,18 +6377,6 @@ export const invalidVariants = frozen({
             path: '/data/callDurationInSeconds',
             value: null,
         },
-        {
-            name: '/data/durationOfCall has the wrong type (string instead of number)',
-            status: 'invalid',
-            path: '/data/durationOfCall',
-            value: '42',
-        },
-        {
-            name: '/data/durationOfCall is null, which it may not be',
-            status: 'invalid',
-            path: '/data/durationOfCall',
-            value: null,
-        },
     ]),
     'Microsoft.Communication.CallParticipantAdded': variants(makeAcsCallParticipantAddedEvent(), [
         { name: '/id is missing', status: 'invalid', path: '/id', remove: true },
@@ -6560,18 +6543,6 @@ export const invalidVariants = frozen({
             path: '/data/userAgent',
             value: null,
         },
-        {
-            name: '/data/endpointType has the wrong type (number instead of string)',
-            status: 'invalid',
-            path: '/data/endpointType',
-            value: 42,
-        },
-        {
-            name: '/data/endpointType is null, which it may not be',
-            status: 'invalid',
-            path: '/data/endpointType',
-            value: null,
-        },
     ]),
     'Microsoft.Communication.CallParticipantRemoved': variants(makeAcsCallParticipantRemovedEvent(), [
         { name: '/id is missing', status: 'invalid', path: '/id', remove: true },
@@ -6736,18 +6707,6 @@ export const invalidVariants = frozen({
             name: '/data/userAgent is null, which it may not be',
             status: 'invalid',
             path: '/data/userAgent',
-            value: null,
-        },
-        {
-            name: '/data/endpointType has the wrong type (number instead of string)',
-            status: 'invalid',
-            path: '/data/endpointType',
-            value: 42,
-        },
-        {
-            name: '/data/endpointType is null, which it may not be',
-            status: 'invalid',
-            path: '/data/endpointType',
             value: null,
         },
     ]),
@@ -10611,24 +10570,6 @@ export const invalidVariants = frozen({
             value: null,
         },
         {
-            name: '/data/deliveryAttemptTimeStamp has the wrong type (number instead of string)',
-            status: 'invalid',
-            path: '/data/deliveryAttemptTimeStamp',
-            value: 42,
-        },
-        {
-            name: '/data/deliveryAttemptTimeStamp is null, which it may not be',
-            status: 'invalid',
-            path: '/data/deliveryAttemptTimeStamp',
-            value: null,
-        },
-        {
-            name: '/data/deliveryAttemptTimeStamp is not an RFC 3339 date-time',
-            status: 'invalid',
-            path: '/data/deliveryAttemptTimeStamp',
-            value: '2021-02-30T12:00:00Z',
-        },
-        {
             name: '/data/deliveryAttemptTimestamp has the wrong type (number instead of string)',
             status: 'invalid',
             path: '/data/deliveryAttemptTimestamp',
@@ -10703,24 +10644,6 @@ export const invalidVariants = frozen({
             status: 'invalid',
             path: '/data/messageId',
             value: null,
-        },
-        {
-            name: '/data/userActionTimeStamp has the wrong type (number instead of string)',
-            status: 'invalid',
-            path: '/data/userActionTimeStamp',
-            value: 42,
-        },
-        {
-            name: '/data/userActionTimeStamp is null, which it may not be',
-            status: 'invalid',
-            path: '/data/userActionTimeStamp',
-            value: null,
-        },
-        {
-            name: '/data/userActionTimeStamp is not an RFC 3339 date-time',
-            status: 'invalid',
-            path: '/data/userActionTimeStamp',
-            value: '2021-02-30T12:00:00Z',
         },
         {
             name: '/data/userActionTimestamp has the wrong type (number instead of string)',

@@ -100,6 +100,11 @@ export const subjectPatterns = {
     'Microsoft.Communication.SMSReceived': ['/phonenumber/{phoneNumber}'],
     'Microsoft.Communication.UserDisconnected': ['user/{user}'],
 };
+/** The parameters each event's first pattern writes transformed (`digits`: an E.164 number without "+"). */
+const subjectTransforms = {
+    'Microsoft.Communication.SMSDeliveryReportReceived': { phoneNumber: 'digits' },
+    'Microsoft.Communication.SMSReceived': { phoneNumber: 'digits' },
+};
 /**
  * The named parameters of `subject` for an event type, or undefined when it does not fit any of the
  * type's patterns. Literal segments compare case-insensitively (as Event Grid filters do) and a
@@ -110,7 +115,10 @@ export function parseSubject(eventType, subject) {
         return undefined;
     return matchSubject(subjectPatterns[eventType], subject);
 }
-/** The subject an event of this type carries for these parameters (its first pattern). */
+/**
+ * The subject an event of this type carries for these parameters (its first pattern), each written as
+ * the service writes it: a phone number of an SMS subject as its digits, without "+".
+ */
 export function formatSubject(eventType, parameters) {
-    return formatPattern(subjectPatterns[eventType][0], parameters);
+    return formatPattern(subjectPatterns[eventType][0], parameters, subjectTransforms[eventType]);
 }

@@ -128,10 +128,6 @@ export interface AcsCallEndedEventData extends CallingEventBase {
      * Duration of the call in seconds (the spec's name).
      */
     callDurationInSeconds?: number;
-    /**
-     * Duration of the call in seconds, as the 2022 docs sample writes it (the spec calls it callDurationInSeconds).
-     */
-    durationOfCall?: number;
 }
 /** The properties every calling event carries (the spec's AcsCallingEventProperties): the server call, who started it, and its group or room. */
 export interface CallingEventBase {
@@ -189,10 +185,6 @@ export interface CallParticipantEventBase extends CallingEventBase {
      * The user agent of the participant (the spec's name; the 2022 docs samples write endpointType).
      */
     userAgent?: string;
-    /**
-     * The participant's client, as a user-agent string: the field the 2022 docs samples carry where the spec has userAgent.
-     */
-    endpointType?: string;
 }
 /**
  * Published when a participant is removed from a call.
@@ -1154,10 +1146,6 @@ export interface AcsEmailDeliveryReportReceivedEventData {
      */
     deliveryStatusDetails: EmailDeliveryStatusDetails;
     /**
-     * When the delivery was attempted, as the docs sample spells it (capital S).
-     */
-    deliveryAttemptTimeStamp?: string;
-    /**
      * When the delivery was attempted, as the REST API spec spells it.
      */
     deliveryAttemptTimestamp?: string;
@@ -1180,10 +1168,6 @@ export interface AcsEmailEngagementTrackingReportReceivedEventData {
      * The id of the email.
      */
     messageId?: string;
-    /**
-     * When the user acted on the email, as the docs sample spells it (capital S).
-     */
-    userActionTimeStamp?: string;
     /**
      * When the user acted on the email, as the REST API spec spells it.
      */
@@ -2649,7 +2633,9 @@ export type AcsAdvancedMessageAnalysisCompletedEvent = EventGridEvent<'Microsoft
  *
  * `Microsoft.Communication.AdvancedMessageAnalysisCompleted` in the CloudEvents 1.0 envelope.
  */
-export type AcsAdvancedMessageAnalysisCompletedCloudEvent = CloudEvent<'Microsoft.Communication.AdvancedMessageAnalysisCompleted', AcsAdvancedMessageAnalysisCompletedEventData>;
+export type AcsAdvancedMessageAnalysisCompletedCloudEvent = CloudEvent<'Microsoft.Communication.AdvancedMessageAnalysisCompleted', AcsAdvancedMessageAnalysisCompletedEventData> & {
+    data: AcsAdvancedMessageAnalysisCompletedEventData;
+};
 /**
  * Published when Communication Services Advanced Messaging receives a status update (sent, delivered, read, failed …) for a message the business sent.
  *
@@ -2661,7 +2647,9 @@ export type AcsAdvancedMessageDeliveryStatusUpdatedEvent = EventGridEvent<'Micro
  *
  * `Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated` in the CloudEvents 1.0 envelope.
  */
-export type AcsAdvancedMessageDeliveryStatusUpdatedCloudEvent = CloudEvent<'Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated', AcsAdvancedMessageDeliveryStatusUpdatedEventData>;
+export type AcsAdvancedMessageDeliveryStatusUpdatedCloudEvent = CloudEvent<'Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated', AcsAdvancedMessageDeliveryStatusUpdatedEventData> & {
+    data: AcsAdvancedMessageDeliveryStatusUpdatedEventData;
+};
 /**
  * Published when Communication Services Advanced Messaging receives a message (e.g. a WhatsApp user writes to a WhatsApp Business number connected to an Advanced Messaging channel).
  *
@@ -2673,7 +2661,9 @@ export type AcsAdvancedMessageReceivedEvent = EventGridEvent<'Microsoft.Communic
  *
  * `Microsoft.Communication.AdvancedMessageReceived` in the CloudEvents 1.0 envelope.
  */
-export type AcsAdvancedMessageReceivedCloudEvent = CloudEvent<'Microsoft.Communication.AdvancedMessageReceived', AcsAdvancedMessageReceivedEventData>;
+export type AcsAdvancedMessageReceivedCloudEvent = CloudEvent<'Microsoft.Communication.AdvancedMessageReceived', AcsAdvancedMessageReceivedEventData> & {
+    data: AcsAdvancedMessageReceivedEventData;
+};
 /**
  * Published when a call is ended.
  *
@@ -2685,7 +2675,9 @@ export type AcsCallEndedEvent = EventGridEvent<'Microsoft.Communication.CallEnde
  *
  * `Microsoft.Communication.CallEnded` in the CloudEvents 1.0 envelope.
  */
-export type AcsCallEndedCloudEvent = CloudEvent<'Microsoft.Communication.CallEnded', AcsCallEndedEventData>;
+export type AcsCallEndedCloudEvent = CloudEvent<'Microsoft.Communication.CallEnded', AcsCallEndedEventData> & {
+    data: AcsCallEndedEventData;
+};
 /**
  * Published when a participant is added to a call.
  *
@@ -2697,7 +2689,9 @@ export type AcsCallParticipantAddedEvent = EventGridEvent<'Microsoft.Communicati
  *
  * `Microsoft.Communication.CallParticipantAdded` in the CloudEvents 1.0 envelope.
  */
-export type AcsCallParticipantAddedCloudEvent = CloudEvent<'Microsoft.Communication.CallParticipantAdded', AcsCallParticipantAddedEventData>;
+export type AcsCallParticipantAddedCloudEvent = CloudEvent<'Microsoft.Communication.CallParticipantAdded', AcsCallParticipantAddedEventData> & {
+    data: AcsCallParticipantAddedEventData;
+};
 /**
  * Published when a participant is removed from a call.
  *
@@ -2709,7 +2703,9 @@ export type AcsCallParticipantRemovedEvent = EventGridEvent<'Microsoft.Communica
  *
  * `Microsoft.Communication.CallParticipantRemoved` in the CloudEvents 1.0 envelope.
  */
-export type AcsCallParticipantRemovedCloudEvent = CloudEvent<'Microsoft.Communication.CallParticipantRemoved', AcsCallParticipantRemovedEventData>;
+export type AcsCallParticipantRemovedCloudEvent = CloudEvent<'Microsoft.Communication.CallParticipantRemoved', AcsCallParticipantRemovedEventData> & {
+    data: AcsCallParticipantRemovedEventData;
+};
 /**
  * Published when a call is started.
  *
@@ -2721,7 +2717,9 @@ export type AcsCallStartedEvent = EventGridEvent<'Microsoft.Communication.CallSt
  *
  * `Microsoft.Communication.CallStarted` in the CloudEvents 1.0 envelope.
  */
-export type AcsCallStartedCloudEvent = CloudEvent<'Microsoft.Communication.CallStarted', AcsCallStartedEventData>;
+export type AcsCallStartedCloudEvent = CloudEvent<'Microsoft.Communication.CallStarted', AcsCallStartedEventData> & {
+    data: AcsCallStartedEventData;
+};
 /**
  * Published when an Azure bot command is received in a chat thread (REST API spec only: no docs page lists it).
  *
@@ -2733,7 +2731,9 @@ export type AcsChatAzureBotCommandReceivedInThreadEvent = EventGridEvent<'Micros
  *
  * `Microsoft.Communication.ChatAzureBotCommandReceivedInThread` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatAzureBotCommandReceivedInThreadCloudEvent = CloudEvent<'Microsoft.Communication.ChatAzureBotCommandReceivedInThread', AcsChatAzureBotCommandReceivedInThreadEventData>;
+export type AcsChatAzureBotCommandReceivedInThreadCloudEvent = CloudEvent<'Microsoft.Communication.ChatAzureBotCommandReceivedInThread', AcsChatAzureBotCommandReceivedInThreadEventData> & {
+    data: AcsChatAzureBotCommandReceivedInThreadEventData;
+};
 /**
  * Published when the user is added as member to a chat thread.
  *
@@ -2747,7 +2747,9 @@ export type AcsChatMemberAddedToThreadWithUserEvent = EventGridEvent<'Microsoft.
  * `Microsoft.Communication.ChatMemberAddedToThreadWithUser` in the CloudEvents 1.0 envelope.
  * @deprecated Replaced by Microsoft.Communication.ChatParticipantAddedToThreadWithUser ({@link AcsChatParticipantAddedToThreadWithUserCloudEvent}).
  */
-export type AcsChatMemberAddedToThreadWithUserCloudEvent = CloudEvent<'Microsoft.Communication.ChatMemberAddedToThreadWithUser', AcsChatMemberAddedToThreadWithUserEventData>;
+export type AcsChatMemberAddedToThreadWithUserCloudEvent = CloudEvent<'Microsoft.Communication.ChatMemberAddedToThreadWithUser', AcsChatMemberAddedToThreadWithUserEventData> & {
+    data: AcsChatMemberAddedToThreadWithUserEventData;
+};
 /**
  * Published when the user is removed from a chat thread.
  *
@@ -2761,7 +2763,9 @@ export type AcsChatMemberRemovedFromThreadWithUserEvent = EventGridEvent<'Micros
  * `Microsoft.Communication.ChatMemberRemovedFromThreadWithUser` in the CloudEvents 1.0 envelope.
  * @deprecated Replaced by Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser ({@link AcsChatParticipantRemovedFromThreadWithUserCloudEvent}).
  */
-export type AcsChatMemberRemovedFromThreadWithUserCloudEvent = CloudEvent<'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser', AcsChatMemberRemovedFromThreadWithUserEventData>;
+export type AcsChatMemberRemovedFromThreadWithUserCloudEvent = CloudEvent<'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser', AcsChatMemberRemovedFromThreadWithUserEventData> & {
+    data: AcsChatMemberRemovedFromThreadWithUserEventData;
+};
 /**
  * Published when a message is deleted in a chat thread that the user is member of.
  *
@@ -2773,7 +2777,9 @@ export type AcsChatMessageDeletedEvent = EventGridEvent<'Microsoft.Communication
  *
  * `Microsoft.Communication.ChatMessageDeleted` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatMessageDeletedCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageDeleted', AcsChatMessageDeletedEventData>;
+export type AcsChatMessageDeletedCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageDeleted', AcsChatMessageDeletedEventData> & {
+    data: AcsChatMessageDeletedEventData;
+};
 /**
  * Published when a message is deleted in  a chat thread
  *
@@ -2785,7 +2791,9 @@ export type AcsChatMessageDeletedInThreadEvent = EventGridEvent<'Microsoft.Commu
  *
  * `Microsoft.Communication.ChatMessageDeletedInThread` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatMessageDeletedInThreadCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageDeletedInThread', AcsChatMessageDeletedInThreadEventData>;
+export type AcsChatMessageDeletedInThreadCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageDeletedInThread', AcsChatMessageDeletedInThreadEventData> & {
+    data: AcsChatMessageDeletedInThreadEventData;
+};
 /**
  * Published when a message is edited in a chat thread that the user is member of.
  *
@@ -2797,7 +2805,9 @@ export type AcsChatMessageEditedEvent = EventGridEvent<'Microsoft.Communication.
  *
  * `Microsoft.Communication.ChatMessageEdited` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatMessageEditedCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageEdited', AcsChatMessageEditedEventData>;
+export type AcsChatMessageEditedCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageEdited', AcsChatMessageEditedEventData> & {
+    data: AcsChatMessageEditedEventData;
+};
 /**
  * Published when a message is edited in a chat thread
  *
@@ -2809,7 +2819,9 @@ export type AcsChatMessageEditedInThreadEvent = EventGridEvent<'Microsoft.Commun
  *
  * `Microsoft.Communication.ChatMessageEditedInThread` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatMessageEditedInThreadCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageEditedInThread', AcsChatMessageEditedInThreadEventData>;
+export type AcsChatMessageEditedInThreadCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageEditedInThread', AcsChatMessageEditedInThreadEventData> & {
+    data: AcsChatMessageEditedInThreadEventData;
+};
 /**
  * Published when a message is received for a user in a chat thread that she is member of.
  *
@@ -2821,7 +2833,9 @@ export type AcsChatMessageReceivedEvent = EventGridEvent<'Microsoft.Communicatio
  *
  * `Microsoft.Communication.ChatMessageReceived` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatMessageReceivedCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageReceived', AcsChatMessageReceivedEventData>;
+export type AcsChatMessageReceivedCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageReceived', AcsChatMessageReceivedEventData> & {
+    data: AcsChatMessageReceivedEventData;
+};
 /**
  * Published when a message is received in a chat thread
  *
@@ -2833,7 +2847,9 @@ export type AcsChatMessageReceivedInThreadEvent = EventGridEvent<'Microsoft.Comm
  *
  * `Microsoft.Communication.ChatMessageReceivedInThread` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatMessageReceivedInThreadCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageReceivedInThread', AcsChatMessageReceivedInThreadEventData>;
+export type AcsChatMessageReceivedInThreadCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageReceivedInThread', AcsChatMessageReceivedInThreadEventData> & {
+    data: AcsChatMessageReceivedInThreadEventData;
+};
 /**
  * Published for a user when a new  participant is added to a chat thread, that the user is part of.
  *
@@ -2845,7 +2861,9 @@ export type AcsChatParticipantAddedToThreadWithUserEvent = EventGridEvent<'Micro
  *
  * `Microsoft.Communication.ChatParticipantAddedToThreadWithUser` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatParticipantAddedToThreadWithUserCloudEvent = CloudEvent<'Microsoft.Communication.ChatParticipantAddedToThreadWithUser', AcsChatParticipantAddedToThreadWithUserEventData>;
+export type AcsChatParticipantAddedToThreadWithUserCloudEvent = CloudEvent<'Microsoft.Communication.ChatParticipantAddedToThreadWithUser', AcsChatParticipantAddedToThreadWithUserEventData> & {
+    data: AcsChatParticipantAddedToThreadWithUserEventData;
+};
 /**
  * Published for a user when a participant is removed from a chat thread, that the user is part of.
  *
@@ -2857,7 +2875,9 @@ export type AcsChatParticipantRemovedFromThreadWithUserEvent = EventGridEvent<'M
  *
  * `Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatParticipantRemovedFromThreadWithUserCloudEvent = CloudEvent<'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser', AcsChatParticipantRemovedFromThreadWithUserEventData>;
+export type AcsChatParticipantRemovedFromThreadWithUserCloudEvent = CloudEvent<'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser', AcsChatParticipantRemovedFromThreadWithUserEventData> & {
+    data: AcsChatParticipantRemovedFromThreadWithUserEventData;
+};
 /**
  * Published when a chat thread is created
  *
@@ -2869,7 +2889,9 @@ export type AcsChatThreadCreatedEvent = EventGridEvent<'Microsoft.Communication.
  *
  * `Microsoft.Communication.ChatThreadCreated` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatThreadCreatedCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadCreated', AcsChatThreadCreatedEventData>;
+export type AcsChatThreadCreatedCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadCreated', AcsChatThreadCreatedEventData> & {
+    data: AcsChatThreadCreatedEventData;
+};
 /**
  * Published when the user is added as member at the time of creation of a chat thread.
  *
@@ -2881,7 +2903,9 @@ export type AcsChatThreadCreatedWithUserEvent = EventGridEvent<'Microsoft.Commun
  *
  * `Microsoft.Communication.ChatThreadCreatedWithUser` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatThreadCreatedWithUserCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadCreatedWithUser', AcsChatThreadCreatedWithUserEventData>;
+export type AcsChatThreadCreatedWithUserCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadCreatedWithUser', AcsChatThreadCreatedWithUserEventData> & {
+    data: AcsChatThreadCreatedWithUserEventData;
+};
 /**
  * Published when a chat thread is deleted
  *
@@ -2893,7 +2917,9 @@ export type AcsChatThreadDeletedEvent = EventGridEvent<'Microsoft.Communication.
  *
  * `Microsoft.Communication.ChatThreadDeleted` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatThreadDeletedCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadDeleted', AcsChatThreadDeletedEventData>;
+export type AcsChatThreadDeletedCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadDeleted', AcsChatThreadDeletedEventData> & {
+    data: AcsChatThreadDeletedEventData;
+};
 /**
  * Published when a new participant is added to a chat thread
  *
@@ -2905,7 +2931,9 @@ export type AcsChatThreadParticipantAddedEvent = EventGridEvent<'Microsoft.Commu
  *
  * `Microsoft.Communication.ChatThreadParticipantAdded` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatThreadParticipantAddedCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadParticipantAdded', AcsChatThreadParticipantAddedEventData>;
+export type AcsChatThreadParticipantAddedCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadParticipantAdded', AcsChatThreadParticipantAddedEventData> & {
+    data: AcsChatThreadParticipantAddedEventData;
+};
 /**
  * Published when a participant is removed from a chat thread.
  *
@@ -2917,7 +2945,9 @@ export type AcsChatThreadParticipantRemovedEvent = EventGridEvent<'Microsoft.Com
  *
  * `Microsoft.Communication.ChatThreadParticipantRemoved` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatThreadParticipantRemovedCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadParticipantRemoved', AcsChatThreadParticipantRemovedEventData>;
+export type AcsChatThreadParticipantRemovedCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadParticipantRemoved', AcsChatThreadParticipantRemovedEventData> & {
+    data: AcsChatThreadParticipantRemovedEventData;
+};
 /**
  * Published when a chat thread's properties like topic are updated.
  *
@@ -2929,7 +2959,9 @@ export type AcsChatThreadPropertiesUpdatedEvent = EventGridEvent<'Microsoft.Comm
  *
  * `Microsoft.Communication.ChatThreadPropertiesUpdated` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatThreadPropertiesUpdatedCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadPropertiesUpdated', AcsChatThreadPropertiesUpdatedEventData>;
+export type AcsChatThreadPropertiesUpdatedCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadPropertiesUpdated', AcsChatThreadPropertiesUpdatedEventData> & {
+    data: AcsChatThreadPropertiesUpdatedEventData;
+};
 /**
  * Published when a chat thread's properties are updated that the user is member of.
  *
@@ -2941,7 +2973,9 @@ export type AcsChatThreadPropertiesUpdatedPerUserEvent = EventGridEvent<'Microso
  *
  * `Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatThreadPropertiesUpdatedPerUserCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser', AcsChatThreadPropertiesUpdatedPerUserEventData>;
+export type AcsChatThreadPropertiesUpdatedPerUserCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser', AcsChatThreadPropertiesUpdatedPerUserEventData> & {
+    data: AcsChatThreadPropertiesUpdatedPerUserEventData;
+};
 /**
  * Published when a chat thread is deleted which the user is member of.
  *
@@ -2953,7 +2987,9 @@ export type AcsChatThreadWithUserDeletedEvent = EventGridEvent<'Microsoft.Commun
  *
  * `Microsoft.Communication.ChatThreadWithUserDeleted` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatThreadWithUserDeletedCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadWithUserDeleted', AcsChatThreadWithUserDeletedEventData>;
+export type AcsChatThreadWithUserDeletedCloudEvent = CloudEvent<'Microsoft.Communication.ChatThreadWithUserDeleted', AcsChatThreadWithUserDeletedEventData> & {
+    data: AcsChatThreadWithUserDeletedEventData;
+};
 /**
  * Published when a typing indicator is received in a chat thread (REST API spec only: no docs page lists it).
  *
@@ -2965,7 +3001,9 @@ export type AcsChatTypingIndicatorReceivedInThreadEvent = EventGridEvent<'Micros
  *
  * `Microsoft.Communication.ChatTypingIndicatorReceivedInThread` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatTypingIndicatorReceivedInThreadCloudEvent = CloudEvent<'Microsoft.Communication.ChatTypingIndicatorReceivedInThread', AcsChatTypingIndicatorReceivedInThreadEventData>;
+export type AcsChatTypingIndicatorReceivedInThreadCloudEvent = CloudEvent<'Microsoft.Communication.ChatTypingIndicatorReceivedInThread', AcsChatTypingIndicatorReceivedInThreadEventData> & {
+    data: AcsChatTypingIndicatorReceivedInThreadEventData;
+};
 /**
  * Published when a delivery report is received for an email sent by the Communication Service.
  *
@@ -2977,7 +3015,9 @@ export type AcsEmailDeliveryReportReceivedEvent = EventGridEvent<'Microsoft.Comm
  *
  * `Microsoft.Communication.EmailDeliveryReportReceived` in the CloudEvents 1.0 envelope.
  */
-export type AcsEmailDeliveryReportReceivedCloudEvent = CloudEvent<'Microsoft.Communication.EmailDeliveryReportReceived', AcsEmailDeliveryReportReceivedEventData>;
+export type AcsEmailDeliveryReportReceivedCloudEvent = CloudEvent<'Microsoft.Communication.EmailDeliveryReportReceived', AcsEmailDeliveryReportReceivedEventData> & {
+    data: AcsEmailDeliveryReportReceivedEventData;
+};
 /**
  * Published when an email sent is opened, or a link in it is clicked (when engagement tracking is on).
  *
@@ -2989,7 +3029,9 @@ export type AcsEmailEngagementTrackingReportReceivedEvent = EventGridEvent<'Micr
  *
  * `Microsoft.Communication.EmailEngagementTrackingReportReceived` in the CloudEvents 1.0 envelope.
  */
-export type AcsEmailEngagementTrackingReportReceivedCloudEvent = CloudEvent<'Microsoft.Communication.EmailEngagementTrackingReportReceived', AcsEmailEngagementTrackingReportReceivedEventData>;
+export type AcsEmailEngagementTrackingReportReceivedCloudEvent = CloudEvent<'Microsoft.Communication.EmailEngagementTrackingReportReceived', AcsEmailEngagementTrackingReportReceivedEventData> & {
+    data: AcsEmailEngagementTrackingReportReceivedEventData;
+};
 /**
  * Published when there is an incoming call to a Communication Services user or phone number (Call Automation answers it with incomingCallContext).
  *
@@ -3001,7 +3043,9 @@ export type AcsIncomingCallEvent = EventGridEvent<'Microsoft.Communication.Incom
  *
  * `Microsoft.Communication.IncomingCall` in the CloudEvents 1.0 envelope.
  */
-export type AcsIncomingCallCloudEvent = CloudEvent<'Microsoft.Communication.IncomingCall', AcsIncomingCallEventData>;
+export type AcsIncomingCallCloudEvent = CloudEvent<'Microsoft.Communication.IncomingCall', AcsIncomingCallEventData> & {
+    data: AcsIncomingCallEventData;
+};
 /**
  * Published when a chat instant message is deleted by a Communication Services user.
  *
@@ -3015,7 +3059,9 @@ export type AcsInstantMessageDeletedEvent = EventGridEvent<'Microsoft.Communicat
  * `Microsoft.Communication.InstantMessageDeleted` in the CloudEvents 1.0 envelope.
  * @deprecated Replaced by Microsoft.Communication.ChatMessageDeleted ({@link AcsChatMessageDeletedCloudEvent}).
  */
-export type AcsInstantMessageDeletedCloudEvent = CloudEvent<'Microsoft.Communication.InstantMessageDeleted', AcsInstantMessageDeletedEventData>;
+export type AcsInstantMessageDeletedCloudEvent = CloudEvent<'Microsoft.Communication.InstantMessageDeleted', AcsInstantMessageDeletedEventData> & {
+    data: AcsInstantMessageDeletedEventData;
+};
 /**
  * Published when a chat instant message is edited by a Communication Services user.
  *
@@ -3029,7 +3075,9 @@ export type AcsInstantMessageEditedEvent = EventGridEvent<'Microsoft.Communicati
  * `Microsoft.Communication.InstantMessageEdited` in the CloudEvents 1.0 envelope.
  * @deprecated Replaced by Microsoft.Communication.ChatMessageEdited ({@link AcsChatMessageEditedCloudEvent}).
  */
-export type AcsInstantMessageEditedCloudEvent = CloudEvent<'Microsoft.Communication.InstantMessageEdited', AcsInstantMessageEditedEventData>;
+export type AcsInstantMessageEditedCloudEvent = CloudEvent<'Microsoft.Communication.InstantMessageEdited', AcsInstantMessageEditedEventData> & {
+    data: AcsInstantMessageEditedEventData;
+};
 /**
  * Published when a chat instant message is received by a Communication Services user.
  *
@@ -3043,7 +3091,9 @@ export type AcsInstantMessageReceivedEvent = EventGridEvent<'Microsoft.Communica
  * `Microsoft.Communication.InstantMessageReceived` in the CloudEvents 1.0 envelope.
  * @deprecated Replaced by Microsoft.Communication.ChatMessageReceived ({@link AcsChatMessageReceivedCloudEvent}).
  */
-export type AcsInstantMessageReceivedCloudEvent = CloudEvent<'Microsoft.Communication.InstantMessageReceived', AcsInstantMessageReceivedEventData>;
+export type AcsInstantMessageReceivedCloudEvent = CloudEvent<'Microsoft.Communication.InstantMessageReceived', AcsInstantMessageReceivedEventData> & {
+    data: AcsInstantMessageReceivedEventData;
+};
 /**
  * Published when a call recording file is available.
  *
@@ -3055,7 +3105,9 @@ export type AcsRecordingFileStatusUpdatedEvent = EventGridEvent<'Microsoft.Commu
  *
  * `Microsoft.Communication.RecordingFileStatusUpdated` in the CloudEvents 1.0 envelope.
  */
-export type AcsRecordingFileStatusUpdatedCloudEvent = CloudEvent<'Microsoft.Communication.RecordingFileStatusUpdated', AcsRecordingFileStatusUpdatedEventData>;
+export type AcsRecordingFileStatusUpdatedCloudEvent = CloudEvent<'Microsoft.Communication.RecordingFileStatusUpdated', AcsRecordingFileStatusUpdatedEventData> & {
+    data: AcsRecordingFileStatusUpdatedEventData;
+};
 /**
  * Published when a job was canceled.
  *
@@ -3067,7 +3119,9 @@ export type AcsRouterJobCancelledEvent = EventGridEvent<'Microsoft.Communication
  *
  * `Microsoft.Communication.RouterJobCancelled` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobCancelledCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobCancelled', AcsRouterJobCancelledEventData>;
+export type AcsRouterJobCancelledCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobCancelled', AcsRouterJobCancelledEventData> & {
+    data: AcsRouterJobCancelledEventData;
+};
 /**
  * Published when Job Router failed to classify a job using its classification policy.
  *
@@ -3079,7 +3133,9 @@ export type AcsRouterJobClassificationFailedEvent = EventGridEvent<'Microsoft.Co
  *
  * `Microsoft.Communication.RouterJobClassificationFailed` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobClassificationFailedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobClassificationFailed', AcsRouterJobClassificationFailedEventData>;
+export type AcsRouterJobClassificationFailedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobClassificationFailed', AcsRouterJobClassificationFailedEventData> & {
+    data: AcsRouterJobClassificationFailedEventData;
+};
 /**
  * Published when the classification policy was applied to a job.
  *
@@ -3091,7 +3147,9 @@ export type AcsRouterJobClassifiedEvent = EventGridEvent<'Microsoft.Communicatio
  *
  * `Microsoft.Communication.RouterJobClassified` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobClassifiedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobClassified', AcsRouterJobClassifiedEventData>;
+export type AcsRouterJobClassifiedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobClassified', AcsRouterJobClassifiedEventData> & {
+    data: AcsRouterJobClassifiedEventData;
+};
 /**
  * Published when a job was closed and wrap-up is finished.
  *
@@ -3103,7 +3161,9 @@ export type AcsRouterJobClosedEvent = EventGridEvent<'Microsoft.Communication.Ro
  *
  * `Microsoft.Communication.RouterJobClosed` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobClosedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobClosed', AcsRouterJobClosedEventData>;
+export type AcsRouterJobClosedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobClosed', AcsRouterJobClosedEventData> & {
+    data: AcsRouterJobClosedEventData;
+};
 /**
  * Published when a job was completed and enters wrap-up.
  *
@@ -3115,7 +3175,9 @@ export type AcsRouterJobCompletedEvent = EventGridEvent<'Microsoft.Communication
  *
  * `Microsoft.Communication.RouterJobCompleted` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobCompletedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobCompleted', AcsRouterJobCompletedEventData>;
+export type AcsRouterJobCompletedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobCompleted', AcsRouterJobCompletedEventData> & {
+    data: AcsRouterJobCompletedEventData;
+};
 /**
  * Published when a job has been deleted.
  *
@@ -3127,7 +3189,9 @@ export type AcsRouterJobDeletedEvent = EventGridEvent<'Microsoft.Communication.R
  *
  * `Microsoft.Communication.RouterJobDeleted` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobDeletedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobDeleted', AcsRouterJobDeletedEventData>;
+export type AcsRouterJobDeletedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobDeleted', AcsRouterJobDeletedEventData> & {
+    data: AcsRouterJobDeletedEventData;
+};
 /**
  * Published when a job exception rule has been triggered.
  *
@@ -3139,7 +3203,9 @@ export type AcsRouterJobExceptionTriggeredEvent = EventGridEvent<'Microsoft.Comm
  *
  * `Microsoft.Communication.RouterJobExceptionTriggered` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobExceptionTriggeredCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobExceptionTriggered', AcsRouterJobExceptionTriggeredEventData>;
+export type AcsRouterJobExceptionTriggeredCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobExceptionTriggered', AcsRouterJobExceptionTriggeredEventData> & {
+    data: AcsRouterJobExceptionTriggeredEventData;
+};
 /**
  * Published when a job has been successfully enqueued.
  *
@@ -3151,7 +3217,9 @@ export type AcsRouterJobQueuedEvent = EventGridEvent<'Microsoft.Communication.Ro
  *
  * `Microsoft.Communication.RouterJobQueued` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobQueuedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobQueued', AcsRouterJobQueuedEventData>;
+export type AcsRouterJobQueuedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobQueued', AcsRouterJobQueuedEventData> & {
+    data: AcsRouterJobQueuedEventData;
+};
 /**
  * Published when a new job was created for routing.
  *
@@ -3163,7 +3231,9 @@ export type AcsRouterJobReceivedEvent = EventGridEvent<'Microsoft.Communication.
  *
  * `Microsoft.Communication.RouterJobReceived` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobReceivedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobReceived', AcsRouterJobReceivedEventData>;
+export type AcsRouterJobReceivedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobReceived', AcsRouterJobReceivedEventData> & {
+    data: AcsRouterJobReceivedEventData;
+};
 /**
  * Published when a scheduled job was requested but Job Router failed to schedule it.
  *
@@ -3175,7 +3245,9 @@ export type AcsRouterJobSchedulingFailedEvent = EventGridEvent<'Microsoft.Commun
  *
  * `Microsoft.Communication.RouterJobSchedulingFailed` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobSchedulingFailedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobSchedulingFailed', AcsRouterJobSchedulingFailedEventData>;
+export type AcsRouterJobSchedulingFailedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobSchedulingFailed', AcsRouterJobSchedulingFailedEventData> & {
+    data: AcsRouterJobSchedulingFailedEventData;
+};
 /**
  * Published when an already assigned job has been unassigned from a worker.
  *
@@ -3187,7 +3259,9 @@ export type AcsRouterJobUnassignedEvent = EventGridEvent<'Microsoft.Communicatio
  *
  * `Microsoft.Communication.RouterJobUnassigned` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobUnassignedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobUnassigned', AcsRouterJobUnassignedEventData>;
+export type AcsRouterJobUnassignedCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobUnassigned', AcsRouterJobUnassignedEventData> & {
+    data: AcsRouterJobUnassignedEventData;
+};
 /**
  * Published when a scheduled job's requested time has arrived and Job Router waits for the application to act on the job.
  *
@@ -3199,7 +3273,9 @@ export type AcsRouterJobWaitingForActivationEvent = EventGridEvent<'Microsoft.Co
  *
  * `Microsoft.Communication.RouterJobWaitingForActivation` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobWaitingForActivationCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobWaitingForActivation', AcsRouterJobWaitingForActivationEventData>;
+export type AcsRouterJobWaitingForActivationCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobWaitingForActivation', AcsRouterJobWaitingForActivationEventData> & {
+    data: AcsRouterJobWaitingForActivationEventData;
+};
 /**
  * Published when one or more worker selectors on a job have expired.
  *
@@ -3211,7 +3287,9 @@ export type AcsRouterJobWorkerSelectorsExpiredEvent = EventGridEvent<'Microsoft.
  *
  * `Microsoft.Communication.RouterJobWorkerSelectorsExpired` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterJobWorkerSelectorsExpiredCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobWorkerSelectorsExpired', AcsRouterJobWorkerSelectorsExpiredEventData>;
+export type AcsRouterJobWorkerSelectorsExpiredCloudEvent = CloudEvent<'Microsoft.Communication.RouterJobWorkerSelectorsExpired', AcsRouterJobWorkerSelectorsExpiredEventData> & {
+    data: AcsRouterJobWorkerSelectorsExpiredEventData;
+};
 /**
  * Published when a worker has been deleted.
  *
@@ -3223,7 +3301,9 @@ export type AcsRouterWorkerDeletedEvent = EventGridEvent<'Microsoft.Communicatio
  *
  * `Microsoft.Communication.RouterWorkerDeleted` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterWorkerDeletedCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerDeleted', AcsRouterWorkerDeletedEventData>;
+export type AcsRouterWorkerDeletedCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerDeleted', AcsRouterWorkerDeletedEventData> & {
+    data: AcsRouterWorkerDeletedEventData;
+};
 /**
  * Published when a worker has been deregistered (its status changed from active to inactive or draining).
  *
@@ -3235,7 +3315,9 @@ export type AcsRouterWorkerDeregisteredEvent = EventGridEvent<'Microsoft.Communi
  *
  * `Microsoft.Communication.RouterWorkerDeregistered` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterWorkerDeregisteredCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerDeregistered', AcsRouterWorkerDeregisteredEventData>;
+export type AcsRouterWorkerDeregisteredCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerDeregistered', AcsRouterWorkerDeregisteredEventData> & {
+    data: AcsRouterWorkerDeregisteredEventData;
+};
 /**
  * Published when an offer to a worker was accepted.
  *
@@ -3247,7 +3329,9 @@ export type AcsRouterWorkerOfferAcceptedEvent = EventGridEvent<'Microsoft.Commun
  *
  * `Microsoft.Communication.RouterWorkerOfferAccepted` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterWorkerOfferAcceptedCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerOfferAccepted', AcsRouterWorkerOfferAcceptedEventData>;
+export type AcsRouterWorkerOfferAcceptedCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerOfferAccepted', AcsRouterWorkerOfferAcceptedEventData> & {
+    data: AcsRouterWorkerOfferAcceptedEventData;
+};
 /**
  * Published when an offer to a worker was declined.
  *
@@ -3259,7 +3343,9 @@ export type AcsRouterWorkerOfferDeclinedEvent = EventGridEvent<'Microsoft.Commun
  *
  * `Microsoft.Communication.RouterWorkerOfferDeclined` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterWorkerOfferDeclinedCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerOfferDeclined', AcsRouterWorkerOfferDeclinedEventData>;
+export type AcsRouterWorkerOfferDeclinedCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerOfferDeclined', AcsRouterWorkerOfferDeclinedEventData> & {
+    data: AcsRouterWorkerOfferDeclinedEventData;
+};
 /**
  * Published when an offer to a worker has expired.
  *
@@ -3271,7 +3357,9 @@ export type AcsRouterWorkerOfferExpiredEvent = EventGridEvent<'Microsoft.Communi
  *
  * `Microsoft.Communication.RouterWorkerOfferExpired` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterWorkerOfferExpiredCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerOfferExpired', AcsRouterWorkerOfferExpiredEventData>;
+export type AcsRouterWorkerOfferExpiredCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerOfferExpired', AcsRouterWorkerOfferExpiredEventData> & {
+    data: AcsRouterWorkerOfferExpiredEventData;
+};
 /**
  * Published when a job was offered to a worker.
  *
@@ -3283,7 +3371,9 @@ export type AcsRouterWorkerOfferIssuedEvent = EventGridEvent<'Microsoft.Communic
  *
  * `Microsoft.Communication.RouterWorkerOfferIssued` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterWorkerOfferIssuedCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerOfferIssued', AcsRouterWorkerOfferIssuedEventData>;
+export type AcsRouterWorkerOfferIssuedCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerOfferIssued', AcsRouterWorkerOfferIssuedEventData> & {
+    data: AcsRouterWorkerOfferIssuedEventData;
+};
 /**
  * Published when an offer to a worker was revoked.
  *
@@ -3295,7 +3385,9 @@ export type AcsRouterWorkerOfferRevokedEvent = EventGridEvent<'Microsoft.Communi
  *
  * `Microsoft.Communication.RouterWorkerOfferRevoked` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterWorkerOfferRevokedCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerOfferRevoked', AcsRouterWorkerOfferRevokedEventData>;
+export type AcsRouterWorkerOfferRevokedCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerOfferRevoked', AcsRouterWorkerOfferRevokedEventData> & {
+    data: AcsRouterWorkerOfferRevokedEventData;
+};
 /**
  * Published when a worker has been registered (its status changed from inactive or draining to active).
  *
@@ -3307,7 +3399,9 @@ export type AcsRouterWorkerRegisteredEvent = EventGridEvent<'Microsoft.Communica
  *
  * `Microsoft.Communication.RouterWorkerRegistered` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterWorkerRegisteredCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerRegistered', AcsRouterWorkerRegisteredEventData>;
+export type AcsRouterWorkerRegisteredCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerRegistered', AcsRouterWorkerRegisteredEventData> & {
+    data: AcsRouterWorkerRegisteredEventData;
+};
 /**
  * Published when a worker's properties were updated (defined by the REST API spec only; the docs page does not list it).
  *
@@ -3319,7 +3413,9 @@ export type AcsRouterWorkerUpdatedEvent = EventGridEvent<'Microsoft.Communicatio
  *
  * `Microsoft.Communication.RouterWorkerUpdated` in the CloudEvents 1.0 envelope.
  */
-export type AcsRouterWorkerUpdatedCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerUpdated', AcsRouterWorkerUpdatedEventData>;
+export type AcsRouterWorkerUpdatedCloudEvent = CloudEvent<'Microsoft.Communication.RouterWorkerUpdated', AcsRouterWorkerUpdatedEventData> & {
+    data: AcsRouterWorkerUpdatedEventData;
+};
 /**
  * Published when a delivery report is received for an SMS sent by the Communication Service.
  *
@@ -3331,7 +3427,9 @@ export type AcsSmsDeliveryReportReceivedEvent = EventGridEvent<'Microsoft.Commun
  *
  * `Microsoft.Communication.SMSDeliveryReportReceived` in the CloudEvents 1.0 envelope.
  */
-export type AcsSmsDeliveryReportReceivedCloudEvent = CloudEvent<'Microsoft.Communication.SMSDeliveryReportReceived', AcsSmsDeliveryReportReceivedEventData>;
+export type AcsSmsDeliveryReportReceivedCloudEvent = CloudEvent<'Microsoft.Communication.SMSDeliveryReportReceived', AcsSmsDeliveryReportReceivedEventData> & {
+    data: AcsSmsDeliveryReportReceivedEventData;
+};
 /**
  * Published when an SMS is received by a phone number associated with the Communication Service.
  *
@@ -3343,7 +3441,9 @@ export type AcsSmsReceivedEvent = EventGridEvent<'Microsoft.Communication.SMSRec
  *
  * `Microsoft.Communication.SMSReceived` in the CloudEvents 1.0 envelope.
  */
-export type AcsSmsReceivedCloudEvent = CloudEvent<'Microsoft.Communication.SMSReceived', AcsSmsReceivedEventData>;
+export type AcsSmsReceivedCloudEvent = CloudEvent<'Microsoft.Communication.SMSReceived', AcsSmsReceivedEventData> & {
+    data: AcsSmsReceivedEventData;
+};
 /**
  * Published when a Communication Services user is designated as having disconnected from Communication Services (chat only).
  *
@@ -3355,7 +3455,9 @@ export type AcsUserDisconnectedEvent = EventGridEvent<'Microsoft.Communication.U
  *
  * `Microsoft.Communication.UserDisconnected` in the CloudEvents 1.0 envelope.
  */
-export type AcsUserDisconnectedCloudEvent = CloudEvent<'Microsoft.Communication.UserDisconnected', AcsUserDisconnectedEventData>;
+export type AcsUserDisconnectedCloudEvent = CloudEvent<'Microsoft.Communication.UserDisconnected', AcsUserDisconnectedEventData> & {
+    data: AcsUserDisconnectedEventData;
+};
 /** Any ACS event in the Event Grid schema, discriminated by `eventType`. */
 export type AcsEvent = AcsAdvancedMessageAnalysisCompletedEvent | AcsAdvancedMessageDeliveryStatusUpdatedEvent | AcsAdvancedMessageReceivedEvent | AcsCallEndedEvent | AcsCallParticipantAddedEvent | AcsCallParticipantRemovedEvent | AcsCallStartedEvent | AcsChatAzureBotCommandReceivedInThreadEvent | AcsChatMemberAddedToThreadWithUserEvent | AcsChatMemberRemovedFromThreadWithUserEvent | AcsChatMessageDeletedEvent | AcsChatMessageDeletedInThreadEvent | AcsChatMessageEditedEvent | AcsChatMessageEditedInThreadEvent | AcsChatMessageReceivedEvent | AcsChatMessageReceivedInThreadEvent | AcsChatParticipantAddedToThreadWithUserEvent | AcsChatParticipantRemovedFromThreadWithUserEvent | AcsChatThreadCreatedEvent | AcsChatThreadCreatedWithUserEvent | AcsChatThreadDeletedEvent | AcsChatThreadParticipantAddedEvent | AcsChatThreadParticipantRemovedEvent | AcsChatThreadPropertiesUpdatedEvent | AcsChatThreadPropertiesUpdatedPerUserEvent | AcsChatThreadWithUserDeletedEvent | AcsChatTypingIndicatorReceivedInThreadEvent | AcsEmailDeliveryReportReceivedEvent | AcsEmailEngagementTrackingReportReceivedEvent | AcsIncomingCallEvent | AcsInstantMessageDeletedEvent | AcsInstantMessageEditedEvent | AcsInstantMessageReceivedEvent | AcsRecordingFileStatusUpdatedEvent | AcsRouterJobCancelledEvent | AcsRouterJobClassificationFailedEvent | AcsRouterJobClassifiedEvent | AcsRouterJobClosedEvent | AcsRouterJobCompletedEvent | AcsRouterJobDeletedEvent | AcsRouterJobExceptionTriggeredEvent | AcsRouterJobQueuedEvent | AcsRouterJobReceivedEvent | AcsRouterJobSchedulingFailedEvent | AcsRouterJobUnassignedEvent | AcsRouterJobWaitingForActivationEvent | AcsRouterJobWorkerSelectorsExpiredEvent | AcsRouterWorkerDeletedEvent | AcsRouterWorkerDeregisteredEvent | AcsRouterWorkerOfferAcceptedEvent | AcsRouterWorkerOfferDeclinedEvent | AcsRouterWorkerOfferExpiredEvent | AcsRouterWorkerOfferIssuedEvent | AcsRouterWorkerOfferRevokedEvent | AcsRouterWorkerRegisteredEvent | AcsRouterWorkerUpdatedEvent | AcsSmsDeliveryReportReceivedEvent | AcsSmsReceivedEvent | AcsUserDisconnectedEvent;
 /** Any ACS event as a CloudEvent, discriminated by `type`. */

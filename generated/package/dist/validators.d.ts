@@ -2,6 +2,7 @@
 import type { AcsAdvancedMessageAnalysisCompletedEventData, AcsAdvancedMessageDeliveryStatusUpdatedEventData, AcsAdvancedMessageReceivedEventData, AcsCallEndedEventData, AcsCallParticipantAddedEventData, AcsCallParticipantRemovedEventData, AcsCallStartedEventData, AcsChatAzureBotCommandReceivedInThreadEventData, AcsChatMemberAddedToThreadWithUserEventData, AcsChatMemberRemovedFromThreadWithUserEventData, AcsChatMessageDeletedEventData, AcsChatMessageDeletedInThreadEventData, AcsChatMessageEditedEventData, AcsChatMessageEditedInThreadEventData, AcsChatMessageReceivedEventData, AcsChatMessageReceivedInThreadEventData, AcsChatParticipantAddedToThreadWithUserEventData, AcsChatParticipantRemovedFromThreadWithUserEventData, AcsChatThreadCreatedEventData, AcsChatThreadCreatedWithUserEventData, AcsChatThreadDeletedEventData, AcsChatThreadParticipantAddedEventData, AcsChatThreadParticipantRemovedEventData, AcsChatThreadPropertiesUpdatedEventData, AcsChatThreadPropertiesUpdatedPerUserEventData, AcsChatThreadWithUserDeletedEventData, AcsChatTypingIndicatorReceivedInThreadEventData, AcsEmailDeliveryReportReceivedEventData, AcsEmailEngagementTrackingReportReceivedEventData, AcsEventDataMap, AcsEventType, AcsIncomingCallEventData, AcsInstantMessageDeletedEventData, AcsInstantMessageEditedEventData, AcsInstantMessageReceivedEventData, AcsRecordingFileStatusUpdatedEventData, AcsRouterJobCancelledEventData, AcsRouterJobClassificationFailedEventData, AcsRouterJobClassifiedEventData, AcsRouterJobClosedEventData, AcsRouterJobCompletedEventData, AcsRouterJobDeletedEventData, AcsRouterJobExceptionTriggeredEventData, AcsRouterJobQueuedEventData, AcsRouterJobReceivedEventData, AcsRouterJobSchedulingFailedEventData, AcsRouterJobUnassignedEventData, AcsRouterJobWaitingForActivationEventData, AcsRouterJobWorkerSelectorsExpiredEventData, AcsRouterWorkerDeletedEventData, AcsRouterWorkerDeregisteredEventData, AcsRouterWorkerOfferAcceptedEventData, AcsRouterWorkerOfferDeclinedEventData, AcsRouterWorkerOfferExpiredEventData, AcsRouterWorkerOfferIssuedEventData, AcsRouterWorkerOfferRevokedEventData, AcsRouterWorkerRegisteredEventData, AcsRouterWorkerUpdatedEventData, AcsSmsDeliveryReportReceivedEventData, AcsSmsReceivedEventData, AcsUserDisconnectedEventData, AdvancedMessageButtonContent, AdvancedMessageChannelEventError, AdvancedMessageContext, AdvancedMessageEventBase, AdvancedMessageInteractiveButtonReplyContent, AdvancedMessageInteractiveContent, AdvancedMessageInteractiveListReplyContent, AdvancedMessageLanguageDetection, AdvancedMessageMediaContent, AdvancedMessageReactionContent, CallEndReason, CallEndedBy, CallGroup, CallParticipant, CallParticipantEventBase, CallRoom, CallingEventBase, ChatInThreadEventBase, ChatMessageInThreadEventBase, ChatMessageMetadata, ChatParticipant, ChatThreadMember, ChatThreadMetadata, ChatThreadProperties, CloudEvent, CommunicationIdentifier, CommunicationUserIdentifier, EmailDeliveryStatusDetails, EventGridEvent, IncomingCallCustomContext, MicrosoftTeamsAppIdentifier, MicrosoftTeamsUserIdentifier, PhoneNumberIdentifier, RecordingChunkInfo, RecordingStorageInfo, RouterChannelConfiguration, RouterCommunicationError, RouterEventBase, RouterJobEventBase, RouterLabels, RouterQueueDetails, RouterWorker, RouterWorkerEventBase, RouterWorkerSelector, SmsDeliveryAttempt } from './types.js';
 import { type ValidateOptions, type ValidationResult } from './support/validation.js';
 export type { ValidateOptions, ValidationError, ValidationResult } from './support/validation.js';
+export type { WireNormalization } from './support/wire-normalization.js';
 /**
  * Validates a AdvancedMessageButtonContent, reporting every error.
  *
@@ -558,6 +559,8 @@ export declare function isAcsAdvancedMessageReceivedEventData(value: unknown): v
  * Validates the data of a Microsoft.Communication.CallEnded event, reporting every error.
  *
  * Published when a call is ended.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export declare function validateAcsCallEndedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsCallEndedEventData>;
 /**
@@ -570,6 +573,8 @@ export declare function isAcsCallEndedEventData(value: unknown): value is AcsCal
  * Validates the data of a Microsoft.Communication.CallParticipantAdded event, reporting every error.
  *
  * Published when a participant is added to a call.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export declare function validateAcsCallParticipantAddedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsCallParticipantAddedEventData>;
 /**
@@ -582,6 +587,8 @@ export declare function isAcsCallParticipantAddedEventData(value: unknown): valu
  * Validates the data of a Microsoft.Communication.CallParticipantRemoved event, reporting every error.
  *
  * Published when a participant is removed from a call.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export declare function validateAcsCallParticipantRemovedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsCallParticipantRemovedEventData>;
 /**
@@ -662,6 +669,8 @@ export declare function isAcsChatMessageDeletedEventData(value: unknown): value 
  * Validates the data of a Microsoft.Communication.ChatMessageDeletedInThread event, reporting every error.
  *
  * Published when a message is deleted in  a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export declare function validateAcsChatMessageDeletedInThreadEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatMessageDeletedInThreadEventData>;
 /**
@@ -686,6 +695,8 @@ export declare function isAcsChatMessageEditedEventData(value: unknown): value i
  * Validates the data of a Microsoft.Communication.ChatMessageEditedInThread event, reporting every error.
  *
  * Published when a message is edited in a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export declare function validateAcsChatMessageEditedInThreadEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatMessageEditedInThreadEventData>;
 /**
@@ -710,6 +721,8 @@ export declare function isAcsChatMessageReceivedEventData(value: unknown): value
  * Validates the data of a Microsoft.Communication.ChatMessageReceivedInThread event, reporting every error.
  *
  * Published when a message is received in a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export declare function validateAcsChatMessageReceivedInThreadEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsChatMessageReceivedInThreadEventData>;
 /**
@@ -854,6 +867,8 @@ export declare function isAcsChatTypingIndicatorReceivedInThreadEventData(value:
  * Validates the data of a Microsoft.Communication.EmailDeliveryReportReceived event, reporting every error.
  *
  * Published when a delivery report is received for an email sent by the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export declare function validateAcsEmailDeliveryReportReceivedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsEmailDeliveryReportReceivedEventData>;
 /**
@@ -866,6 +881,8 @@ export declare function isAcsEmailDeliveryReportReceivedEventData(value: unknown
  * Validates the data of a Microsoft.Communication.EmailEngagementTrackingReportReceived event, reporting every error.
  *
  * Published when an email sent is opened, or a link in it is clicked (when engagement tracking is on).
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export declare function validateAcsEmailEngagementTrackingReportReceivedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsEmailEngagementTrackingReportReceivedEventData>;
 /**
@@ -891,6 +908,8 @@ export declare function isAcsIncomingCallEventData(value: unknown): value is Acs
  *
  * Published when a chat instant message is deleted by a Communication Services user.
  *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
+ *
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
  */
 export declare function validateAcsInstantMessageDeletedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsInstantMessageDeletedEventData>;
@@ -906,6 +925,8 @@ export declare function isAcsInstantMessageDeletedEventData(value: unknown): val
  * Validates the data of a Microsoft.Communication.InstantMessageEdited event, reporting every error.
  *
  * Published when a chat instant message is edited by a Communication Services user.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  *
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageEdited; see Microsoft.Communication.ChatMessageEdited.
  */
@@ -1046,6 +1067,8 @@ export declare function isAcsRouterJobQueuedEventData(value: unknown): value is 
  * Validates the data of a Microsoft.Communication.RouterJobReceived event, reporting every error.
  *
  * Published when a new job was created for routing.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export declare function validateAcsRouterJobReceivedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsRouterJobReceivedEventData>;
 /**
@@ -1214,6 +1237,8 @@ export declare function isAcsRouterWorkerUpdatedEventData(value: unknown): value
  * Validates the data of a Microsoft.Communication.SMSDeliveryReportReceived event, reporting every error.
  *
  * Published when a delivery report is received for an SMS sent by the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export declare function validateAcsSmsDeliveryReportReceivedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsSmsDeliveryReportReceivedEventData>;
 /**
@@ -1226,6 +1251,8 @@ export declare function isAcsSmsDeliveryReportReceivedEventData(value: unknown):
  * Validates the data of a Microsoft.Communication.SMSReceived event, reporting every error.
  *
  * Published when an SMS is received by a phone number associated with the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export declare function validateAcsSmsReceivedEventData(value: unknown, options?: ValidateOptions): ValidationResult<AcsSmsReceivedEventData>;
 /**

@@ -1,5 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $dateTime, $int32, $int64, $errors, $fail, $caught, $reported, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isNumberProperty, $checkNumberProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
+import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $dateTime, $int32, $int64, $crash, $fail, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isNumberProperty, $checkNumberProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
+import { $wireForms } from './support/wire-normalization.js';
 // Shared definitions
 /**
  * Validates a AdvancedMessageButtonContent, reporting every error.
@@ -7,16 +8,16 @@ import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $t
  * The template button a customer selected (the spec's AcsMessageButtonContent; the docs' ButtonContent).
  */
 export function validateAdvancedMessageButtonContent(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAdvancedMessageButtonContent(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid AdvancedMessageButtonContent.
@@ -59,16 +60,16 @@ function $checkAdvancedMessageButtonContent(v, p, e, s) {
  * An error reported by the messaging channel (the spec's AcsMessageChannelEventError; the docs' ChannelEventError).
  */
 export function validateAdvancedMessageChannelEventError(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAdvancedMessageChannelEventError(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid AdvancedMessageChannelEventError.
@@ -111,16 +112,14 @@ function $checkAdvancedMessageChannelEventError(v, p, e, s) {
  * The message a received message replies to (the spec's AcsMessageContext; the docs' MessageContext).
  */
 export function validateAdvancedMessageContext(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAdvancedMessageContext(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid AdvancedMessageContext.
@@ -163,16 +162,14 @@ function $checkAdvancedMessageContext(v, p, e, s) {
  * The properties every Advanced Messaging event carries (the spec's AcsMessageEventData, whose description "Schema of common properties of all chat thread events" is pasted from chat): who sent the message, who received it, when, on which channel, and the channel's error if any. `channelType` is declared by each of the spec's event definitions rather than by its base; every docs table and sample gives it, so it is stated once here.
  */
 export function validateAdvancedMessageEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAdvancedMessageEventBase(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid AdvancedMessageEventBase.
@@ -238,16 +235,16 @@ function $checkAdvancedMessageEventBase(v, p, e, s) {
  * The button a customer selected in an interactive message (the spec's AcsMessageInteractiveButtonReplyContent).
  */
 export function validateAdvancedMessageInteractiveButtonReplyContent(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAdvancedMessageInteractiveButtonReplyContent(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid AdvancedMessageInteractiveButtonReplyContent.
@@ -290,16 +287,16 @@ function $checkAdvancedMessageInteractiveButtonReplyContent(v, p, e, s) {
  * A customer's response to an interactive message: a button or a list item (the spec's AcsMessageInteractiveContent; the docs' InteractiveContent).
  */
 export function validateAdvancedMessageInteractiveContent(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAdvancedMessageInteractiveContent(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid AdvancedMessageInteractiveContent.
@@ -365,16 +362,16 @@ function $checkAdvancedMessageInteractiveContent(v, p, e, s) {
  * The list item a customer selected in an interactive message (the spec's AcsMessageInteractiveListReplyContent).
  */
 export function validateAdvancedMessageInteractiveListReplyContent(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAdvancedMessageInteractiveListReplyContent(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid AdvancedMessageInteractiveListReplyContent.
@@ -420,16 +417,16 @@ function $checkAdvancedMessageInteractiveListReplyContent(v, p, e, s) {
  * The language detected in a customer's message, by the (preview) message analysis (the docs' LanguageDetection; the REST API spec has no definition for it).
  */
 export function validateAdvancedMessageLanguageDetection(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAdvancedMessageLanguageDetection(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid AdvancedMessageLanguageDetection.
@@ -475,16 +472,16 @@ function $checkAdvancedMessageLanguageDetection(v, p, e, s) {
  * Media (image, document, sticker …) in a received message (the spec's AcsMessageMediaContent; the docs' MediaContent).
  */
 export function validateAdvancedMessageMediaContent(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAdvancedMessageMediaContent(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid AdvancedMessageMediaContent.
@@ -536,16 +533,16 @@ function $checkAdvancedMessageMediaContent(v, p, e, s) {
  * An emoji reaction to a business message (the spec's AcsMessageReactionContent; the docs' ReactionContent).
  */
 export function validateAdvancedMessageReactionContent(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAdvancedMessageReactionContent(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid AdvancedMessageReactionContent.
@@ -588,16 +585,14 @@ function $checkAdvancedMessageReactionContent(v, p, e, s) {
  * Why a call ended (the spec's AcsCallEndReasonProperties; no docs sample shows it).
  */
 export function validateCallEndReason(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkCallEndReason(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid CallEndReason.
@@ -643,16 +638,14 @@ function $checkCallEndReason(v, p, e, s) {
  * Who ended a call (the spec's AcsCallEndedByProperties; no docs sample shows it).
  */
 export function validateCallEndedBy(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkCallEndedBy(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid CallEndedBy.
@@ -712,16 +705,14 @@ function $checkCallEndedBy(v, p, e, s) {
  * The group of a group call (the spec's AcsCallGroupProperties).
  */
 export function validateCallGroup(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkCallGroup(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid CallGroup.
@@ -761,16 +752,14 @@ function $checkCallGroup(v, p, e, s) {
  * A participant of a call and its role (the spec's AcsCallParticipantProperties).
  */
 export function validateCallParticipant(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkCallParticipant(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid CallParticipant.
@@ -819,16 +808,14 @@ function $checkCallParticipant(v, p, e, s) {
  * The properties of the CallParticipantAdded and CallParticipantRemoved events (the spec's AcsCallParticipantEventData): the calling event's properties and the participant.
  */
 export function validateCallParticipantEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkCallParticipantEventBase(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid CallParticipantEventBase.
@@ -880,8 +867,6 @@ function $isCallParticipantEventBase(v, s) {
         return false;
     if (!$isStringProperty(v, 'userAgent', v['userAgent'], true))
         return false;
-    if (!$isStringProperty(v, 'endpointType', v['endpointType'], true))
-        return false;
     if (s) {
         if (!$onlyKeys(v, [
             'startedBy',
@@ -895,7 +880,6 @@ function $isCallParticipantEventBase(v, s) {
             'displayName',
             'participantId',
             'userAgent',
-            'endpointType',
         ]))
             return false;
     }
@@ -926,7 +910,6 @@ function $checkCallParticipantEventBase(v, p, e, s) {
         $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
         $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
         $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-        $checkStringProperty(e, p, v, 'endpointType', v['endpointType'], true);
         if (s) {
             $extraKeys(e, p, v, [
                 'startedBy',
@@ -940,7 +923,6 @@ function $checkCallParticipantEventBase(v, p, e, s) {
                 'displayName',
                 'participantId',
                 'userAgent',
-                'endpointType',
             ]);
         }
     }
@@ -951,16 +933,14 @@ function $checkCallParticipantEventBase(v, p, e, s) {
  * The room of a rooms call (the spec's AcsCallRoomProperties).
  */
 export function validateCallRoom(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkCallRoom(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid CallRoom.
@@ -1000,16 +980,14 @@ function $checkCallRoom(v, p, e, s) {
  * The properties every calling event carries (the spec's AcsCallingEventProperties): the server call, who started it, and its group or room.
  */
 export function validateCallingEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkCallingEventBase(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid CallingEventBase.
@@ -1101,16 +1079,14 @@ function $checkCallingEventBase(v, p, e, s) {
  * The properties every thread-level chat event carries (the spec's AcsChatEventInThreadBaseProperties): the thread and the transaction. The thread-level events curated from the 2021 docs write these properties out instead of extending this base.
  */
 export function validateChatInThreadEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkChatInThreadEventBase(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid ChatInThreadEventBase.
@@ -1153,16 +1129,16 @@ function $checkChatInThreadEventBase(v, p, e, s) {
  * The properties every thread-level chat message event carries (the spec's AcsChatMessageEventInThreadBaseProperties): the thread, the message and its sender. Used by the spec-only ChatAzureBotCommandReceivedInThread and ChatTypingIndicatorReceivedInThread; ChatMessageReceivedInThread, ChatMessageEditedInThread and ChatMessageDeletedInThread (curated from the 2021 docs) write the same properties out, with the stricter requiredness their samples show.
  */
 export function validateChatMessageInThreadEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkChatMessageInThreadEventBase(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid ChatMessageInThreadEventBase.
@@ -1262,16 +1238,14 @@ function $checkChatMessageInThreadEventBase(v, p, e, s) {
  * A map of string metadata attached to a chat message. The docs' samples show it with placeholder keys (`key`, `description`); any string key is allowed.
  */
 export function validateChatMessageMetadata(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkChatMessageMetadata(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid ChatMessageMetadata.
@@ -1316,16 +1290,14 @@ function $checkChatMessageMetadata(v, p, e, _s) {
  * A participant of a chat thread, as the ChatParticipant* and ChatThread* events give it.
  */
 export function validateChatParticipant(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkChatParticipant(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid ChatParticipant.
@@ -1399,16 +1371,14 @@ function $checkChatParticipant(v, p, e, s) {
  * A member of a chat thread, as the 2020 preview events give it (`members`, `memberAdded`, `memberRemoved`). Replaced by ChatParticipant.
  */
 export function validateChatThreadMember(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkChatThreadMember(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid ChatThreadMember.
@@ -1451,16 +1421,14 @@ function $checkChatThreadMember(v, p, e, s) {
  * A chat thread's metadata, a map of strings (the REST API spec gives it to ChatThreadCreated(WithUser) and ChatThreadPropertiesUpdated(PerUser); no docs sample shows it).
  */
 export function validateChatThreadMetadata(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkChatThreadMetadata(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid ChatThreadMetadata.
@@ -1505,16 +1473,14 @@ function $checkChatThreadMetadata(v, p, e, _s) {
  * The chat thread's properties; the docs show `topic`, the service may add others.
  */
 export function validateChatThreadProperties(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkChatThreadProperties(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid ChatThreadProperties.
@@ -1547,16 +1513,14 @@ function $checkChatThreadProperties(v, p, e, _s) {
  * Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel. `kind` and `microsoftTeamsApp` follow the same model (the REST API spec refers to it as ../../../../../communication/data-plane/Common/stable/2023-11-15/common.json#/definitions/CommunicationIdentifierModel, a file that is not among the catalog's sources, so these shapes are unverified here); of the docs samples only IncomingCall's carry `kind` ("communicationUser").
  */
 export function validateCommunicationIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid CommunicationIdentifier.
@@ -1657,16 +1621,16 @@ function $checkCommunicationIdentifier(v, p, e, s) {
  * An Azure Communication Services user.
  */
 export function validateCommunicationUserIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid CommunicationUserIdentifier.
@@ -1706,16 +1670,16 @@ function $checkCommunicationUserIdentifier(v, p, e, s) {
  * Details of an email delivery status (the spec's AcsEmailDeliveryReportStatusDetails).
  */
 export function validateEmailDeliveryStatusDetails(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkEmailDeliveryStatusDetails(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid EmailDeliveryStatusDetails.
@@ -1758,16 +1722,16 @@ function $checkEmailDeliveryStatusDetails(v, p, e, s) {
  * Custom context of an incoming call (the spec's AcsIncomingCallCustomContext).
  */
 export function validateIncomingCallCustomContext(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkIncomingCallCustomContext(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid IncomingCallCustomContext.
@@ -1854,16 +1818,16 @@ function $checkIncomingCallCustomContext(v, p, e, s) {
  * A Microsoft Teams application, e.g. a Teams Voice App (not seen in the docs samples; the Azure SDK's MicrosoftTeamsAppIdentifierModel, from the external common.json the REST API spec refers to).
  */
 export function validateMicrosoftTeamsAppIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkMicrosoftTeamsAppIdentifier(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid MicrosoftTeamsAppIdentifier.
@@ -1914,16 +1878,16 @@ function $checkMicrosoftTeamsAppIdentifier(v, p, e, s) {
  * A Microsoft Teams user (not seen in the docs samples; Azure SDK shape).
  */
 export function validateMicrosoftTeamsUserIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid MicrosoftTeamsUserIdentifier.
@@ -1984,16 +1948,14 @@ function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
  * A phone number (not seen in the docs samples; Azure SDK shape).
  */
 export function validatePhoneNumberIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid PhoneNumberIdentifier.
@@ -2033,16 +1995,14 @@ function $checkPhoneNumberIdentifier(v, p, e, s) {
  * One stored chunk of a call recording (the spec's AcsRecordingChunkInfoProperties).
  */
 export function validateRecordingChunkInfo(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkRecordingChunkInfo(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid RecordingChunkInfo.
@@ -2126,16 +2086,14 @@ function $checkRecordingChunkInfo(v, p, e, s) {
  * Where a call recording is stored (the spec's AcsRecordingStorageInfoProperties).
  */
 export function validateRecordingStorageInfo(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkRecordingStorageInfo(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid RecordingStorageInfo.
@@ -2196,16 +2154,16 @@ function $checkRecordingStorageInfo(v, p, e, s) {
  * A worker's capacity on one channel.
  */
 export function validateRouterChannelConfiguration(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkRouterChannelConfiguration(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is a valid RouterChannelConfiguration.
@@ -2281,16 +2239,14 @@ function $checkRouterChannelConfiguration(v, p, e, s) {
  * An error Job Router reports, with optional nested detail (OData error shape).
  */
 export function validateRouterCommunicationError(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkRouterCommunicationError(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid RouterCommunicationError.
@@ -2391,16 +2347,14 @@ function $checkRouterCommunicationError(v, p, e, s) {
  * What every Job Router job and offer event carries: the job and its channel.
  */
 export function validateRouterEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkRouterEventBase(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid RouterEventBase.
@@ -2454,16 +2408,14 @@ function $checkRouterEventBase(v, p, e, s) {
  * What every RouterJob* event carries: the job, its channel and queue, labels and tags.
  */
 export function validateRouterJobEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkRouterJobEventBase(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid RouterJobEventBase.
@@ -2546,16 +2498,14 @@ function $checkRouterJobEventBase(v, p, e, s) {
  * Labels or tags of a Job Router job, worker or queue: a map from a key to a scalar value. The docs type them Dictionary<string, object> and the Job Router API accepts string, number and boolean values; the REST API spec narrows the values to strings (every docs sample shows strings).
  */
 export function validateRouterLabels(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkRouterLabels(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid RouterLabels.
@@ -2636,16 +2586,14 @@ function $checkRouterLabels$3(v, p, e, _s) {
  * A Job Router queue: its id, name and labels.
  */
 export function validateRouterQueueDetails(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkRouterQueueDetails(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid RouterQueueDetails.
@@ -2697,16 +2645,14 @@ function $checkRouterQueueDetails(v, p, e, s) {
  * A Job Router worker's state: capacity, queues, channels, labels and tags, as RouterWorkerRegistered, RouterWorkerDeleted and RouterWorkerUpdated give it.
  */
 export function validateRouterWorker(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkRouterWorker(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid RouterWorker.
@@ -2876,16 +2822,14 @@ function $checkRouterWorker$5(v, p, e, _s) {
  * What every RouterWorkerOffer* event carries: the job, its channel and the worker.
  */
 export function validateRouterWorkerEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkRouterWorkerEventBase(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid RouterWorkerEventBase.
@@ -2942,16 +2886,14 @@ function $checkRouterWorkerEventBase(v, p, e, s) {
  * A condition a worker must meet to be offered a job: the worker label `key` compared with `value` by `labelOperator`, optionally limited in time (`ttlSeconds`, `expirationTime`).
  */
 export function validateRouterWorkerSelector(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkRouterWorkerSelector(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid RouterWorkerSelector.
@@ -3070,16 +3012,14 @@ function $checkRouterWorkerSelector$8(v, p, e, _s) {
  * One attempt at delivering an SMS.
  */
 export function validateSmsDeliveryAttempt(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid SmsDeliveryAttempt.
@@ -3126,16 +3066,16 @@ function $checkSmsDeliveryAttempt(v, p, e, s) {
  * Published when Communication Services completes an AI analysis (intent, language, key phrases) of a customer's message, for resources that opted in to message analysis. Preview; the REST API spec has no definition for it.
  */
 export function validateAcsAdvancedMessageAnalysisCompletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsAdvancedMessageAnalysisCompletedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.AdvancedMessageAnalysisCompleted event.
@@ -3262,16 +3202,16 @@ function $checkAcsAdvancedMessageAnalysisCompletedEventData(v, p, e, s) {
  * Published when Communication Services Advanced Messaging receives a status update (sent, delivered, read, failed …) for a message the business sent.
  */
 export function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated event.
@@ -3351,16 +3291,16 @@ function $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, p, e, s) {
  * Published when Communication Services Advanced Messaging receives a message (e.g. a WhatsApp user writes to a WhatsApp Business number connected to an Advanced Messaging channel).
  */
 export function validateAcsAdvancedMessageReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsAdvancedMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.AdvancedMessageReceived event.
@@ -3502,22 +3442,39 @@ function $checkAcsAdvancedMessageReceivedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsCallEndedEventData (catalog errata with a `wire` decision). */
+const $wireAcsCallEndedEventData = [
+    {
+        erratum: 'call-ended-duration-name',
+        decision: 'variant',
+        parent: [],
+        name: 'callDurationInSeconds',
+        published: {
+            name: 'durationOfCall',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.CallEnded event, reporting every error.
  *
  * Published when a call is ended.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallEndedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsCallEndedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsCallEndedEventData, options?.strict === true, errors, normalized);
+        $checkAcsCallEndedEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallEnded event.
@@ -3570,8 +3527,6 @@ function $isAcsCallEndedEventData(v, s) {
     }
     if (!$isNumberProperty(v, 'callDurationInSeconds', v['callDurationInSeconds'], true))
         return false;
-    if (!$isNumberProperty(v, 'durationOfCall', v['durationOfCall'], true))
-        return false;
     if (s) {
         if (!$onlyKeys(v, [
             'startedBy',
@@ -3584,7 +3539,6 @@ function $isAcsCallEndedEventData(v, s) {
             'endedBy',
             'reason',
             'callDurationInSeconds',
-            'durationOfCall',
         ]))
             return false;
     }
@@ -3617,7 +3571,6 @@ function $checkAcsCallEndedEventData(v, p, e, s) {
             $checkCallEndReason(v10, p + '/reason', e, s);
         }
         $checkNumberProperty(e, p, v, 'callDurationInSeconds', v['callDurationInSeconds'], true);
-        $checkNumberProperty(e, p, v, 'durationOfCall', v['durationOfCall'], true);
         if (s) {
             $extraKeys(e, p, v, [
                 'startedBy',
@@ -3630,27 +3583,43 @@ function $checkAcsCallEndedEventData(v, p, e, s) {
                 'endedBy',
                 'reason',
                 'callDurationInSeconds',
-                'durationOfCall',
             ]);
         }
     }
 }
+/** The documented wire forms of AcsCallParticipantAddedEventData (catalog errata with a `wire` decision). */
+const $wireAcsCallParticipantAddedEventData = [
+    {
+        erratum: 'endpoint-type-vs-user-agent-164',
+        decision: 'variant',
+        parent: [],
+        name: 'userAgent',
+        published: {
+            name: 'endpointType',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.CallParticipantAdded event, reporting every error.
  *
  * Published when a participant is added to a call.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallParticipantAddedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsCallParticipantAddedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsCallParticipantAddedEventData, options?.strict === true, errors, normalized);
+        $checkAcsCallParticipantAddedEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallParticipantAdded event.
@@ -3702,8 +3671,6 @@ function $isAcsCallParticipantAddedEventData(v, s) {
         return false;
     if (!$isStringProperty(v, 'userAgent', v['userAgent'], true))
         return false;
-    if (!$isStringProperty(v, 'endpointType', v['endpointType'], true))
-        return false;
     if (s) {
         if (!$onlyKeys(v, [
             'startedBy',
@@ -3717,7 +3684,6 @@ function $isAcsCallParticipantAddedEventData(v, s) {
             'displayName',
             'participantId',
             'userAgent',
-            'endpointType',
         ]))
             return false;
     }
@@ -3748,7 +3714,6 @@ function $checkAcsCallParticipantAddedEventData(v, p, e, s) {
         $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
         $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
         $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-        $checkStringProperty(e, p, v, 'endpointType', v['endpointType'], true);
         if (s) {
             $extraKeys(e, p, v, [
                 'startedBy',
@@ -3762,27 +3727,43 @@ function $checkAcsCallParticipantAddedEventData(v, p, e, s) {
                 'displayName',
                 'participantId',
                 'userAgent',
-                'endpointType',
             ]);
         }
     }
 }
+/** The documented wire forms of AcsCallParticipantRemovedEventData (catalog errata with a `wire` decision). */
+const $wireAcsCallParticipantRemovedEventData = [
+    {
+        erratum: 'endpoint-type-vs-user-agent-212',
+        decision: 'variant',
+        parent: [],
+        name: 'userAgent',
+        published: {
+            name: 'endpointType',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.CallParticipantRemoved event, reporting every error.
  *
  * Published when a participant is removed from a call.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallParticipantRemovedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsCallParticipantRemovedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsCallParticipantRemovedEventData, options?.strict === true, errors, normalized);
+        $checkAcsCallParticipantRemovedEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallParticipantRemoved event.
@@ -3834,8 +3815,6 @@ function $isAcsCallParticipantRemovedEventData(v, s) {
         return false;
     if (!$isStringProperty(v, 'userAgent', v['userAgent'], true))
         return false;
-    if (!$isStringProperty(v, 'endpointType', v['endpointType'], true))
-        return false;
     if (s) {
         if (!$onlyKeys(v, [
             'startedBy',
@@ -3849,7 +3828,6 @@ function $isAcsCallParticipantRemovedEventData(v, s) {
             'displayName',
             'participantId',
             'userAgent',
-            'endpointType',
         ]))
             return false;
     }
@@ -3880,7 +3858,6 @@ function $checkAcsCallParticipantRemovedEventData(v, p, e, s) {
         $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
         $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
         $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-        $checkStringProperty(e, p, v, 'endpointType', v['endpointType'], true);
         if (s) {
             $extraKeys(e, p, v, [
                 'startedBy',
@@ -3894,7 +3871,6 @@ function $checkAcsCallParticipantRemovedEventData(v, p, e, s) {
                 'displayName',
                 'participantId',
                 'userAgent',
-                'endpointType',
             ]);
         }
     }
@@ -3905,16 +3881,14 @@ function $checkAcsCallParticipantRemovedEventData(v, p, e, s) {
  * Published when a call is started.
  */
 export function validateAcsCallStartedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsCallStartedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallStarted event.
@@ -4006,16 +3980,16 @@ function $checkAcsCallStartedEventData(v, p, e, s) {
  * Published when an Azure bot command is received in a chat thread (REST API spec only: no docs page lists it).
  */
 export function validateAcsChatAzureBotCommandReceivedInThreadEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatAzureBotCommandReceivedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatAzureBotCommandReceivedInThread event.
@@ -4133,16 +4107,16 @@ function $checkAcsChatAzureBotCommandReceivedInThreadEventData(v, p, e, s) {
  * @deprecated The service no longer sends Microsoft.Communication.ChatMemberAddedToThreadWithUser; see Microsoft.Communication.ChatParticipantAddedToThreadWithUser.
  */
 export function validateAcsChatMemberAddedToThreadWithUserEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatMemberAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMemberAddedToThreadWithUser event.
@@ -4231,16 +4205,16 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
  * @deprecated The service no longer sends Microsoft.Communication.ChatMemberRemovedFromThreadWithUser; see Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser.
  */
 export function validateAcsChatMemberRemovedFromThreadWithUserEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMemberRemovedFromThreadWithUser event.
@@ -4327,16 +4301,16 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
  * Published when a message is deleted in a chat thread that the user is member of.
  */
 export function validateAcsChatMessageDeletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatMessageDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageDeleted event.
@@ -4456,22 +4430,37 @@ function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsChatMessageDeletedInThreadEventData (catalog errata with a `wire` decision). */
+const $wireAcsChatMessageDeletedInThreadEventData = [
+    {
+        erratum: 'version-as-string-chatmessagedeletedinthread-2021-02',
+        decision: 'variant',
+        parent: [],
+        name: 'version',
+        published: 'digit-string',
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.ChatMessageDeletedInThread event, reporting every error.
  *
  * Published when a message is deleted in  a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageDeletedInThreadEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsChatMessageDeletedInThreadEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsChatMessageDeletedInThreadEventData, options?.strict === true, errors, normalized);
+        $checkAcsChatMessageDeletedInThreadEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageDeletedInThread event.
@@ -4576,16 +4565,16 @@ function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
  * Published when a message is edited in a chat thread that the user is member of.
  */
 export function validateAcsChatMessageEditedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatMessageEditedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageEdited event.
@@ -4721,22 +4710,37 @@ function $checkAcsChatMessageEditedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsChatMessageEditedInThreadEventData (catalog errata with a `wire` decision). */
+const $wireAcsChatMessageEditedInThreadEventData = [
+    {
+        erratum: 'version-as-string-chatmessageeditedinthread-2021-02',
+        decision: 'variant',
+        parent: [],
+        name: 'version',
+        published: 'digit-string',
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.ChatMessageEditedInThread event, reporting every error.
  *
  * Published when a message is edited in a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageEditedInThreadEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsChatMessageEditedInThreadEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsChatMessageEditedInThreadEventData, options?.strict === true, errors, normalized);
+        $checkAcsChatMessageEditedInThreadEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageEditedInThread event.
@@ -4857,16 +4861,16 @@ function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
  * Published when a message is received for a user in a chat thread that she is member of.
  */
 export function validateAcsChatMessageReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceived event.
@@ -4997,22 +5001,37 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsChatMessageReceivedInThreadEventData (catalog errata with a `wire` decision). */
+const $wireAcsChatMessageReceivedInThreadEventData = [
+    {
+        erratum: 'version-as-string-chatmessagereceivedinthread-2021-02',
+        decision: 'variant',
+        parent: [],
+        name: 'version',
+        published: 'digit-string',
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.ChatMessageReceivedInThread event, reporting every error.
  *
  * Published when a message is received in a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageReceivedInThreadEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsChatMessageReceivedInThreadEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsChatMessageReceivedInThreadEventData, options?.strict === true, errors, normalized);
+        $checkAcsChatMessageReceivedInThreadEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceivedInThread event.
@@ -5128,16 +5147,16 @@ function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
  * Published for a user when a new  participant is added to a chat thread, that the user is part of.
  */
 export function validateAcsChatParticipantAddedToThreadWithUserEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatParticipantAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatParticipantAddedToThreadWithUser event.
@@ -5249,16 +5268,16 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
  * Published for a user when a participant is removed from a chat thread, that the user is part of.
  */
 export function validateAcsChatParticipantRemovedFromThreadWithUserEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatParticipantRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser event.
@@ -5370,16 +5389,16 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) 
  * Published when a chat thread is created
  */
 export function validateAcsChatThreadCreatedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatThreadCreatedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadCreated event.
@@ -5512,16 +5531,16 @@ function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
  * Published when the user is added as member at the time of creation of a chat thread.
  */
 export function validateAcsChatThreadCreatedWithUserEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatThreadCreatedWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadCreatedWithUser event.
@@ -5701,16 +5720,16 @@ function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
  * Published when a chat thread is deleted
  */
 export function validateAcsChatThreadDeletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatThreadDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadDeleted event.
@@ -5800,16 +5819,16 @@ function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
  * Published when a new participant is added to a chat thread
  */
 export function validateAcsChatThreadParticipantAddedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatThreadParticipantAddedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadParticipantAdded event.
@@ -5910,16 +5929,16 @@ function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
  * Published when a participant is removed from a chat thread.
  */
 export function validateAcsChatThreadParticipantRemovedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatThreadParticipantRemovedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadParticipantRemoved event.
@@ -6020,16 +6039,16 @@ function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
  * Published when a chat thread's properties like topic are updated.
  */
 export function validateAcsChatThreadPropertiesUpdatedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatThreadPropertiesUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadPropertiesUpdated event.
@@ -6141,16 +6160,16 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
  * Published when a chat thread's properties are updated that the user is member of.
  */
 export function validateAcsChatThreadPropertiesUpdatedPerUserEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser event.
@@ -6283,16 +6302,16 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
  * Published when a chat thread is deleted which the user is member of.
  */
 export function validateAcsChatThreadWithUserDeletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatThreadWithUserDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadWithUserDeleted event.
@@ -6403,16 +6422,16 @@ function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
  * Published when a typing indicator is received in a chat thread (REST API spec only: no docs page lists it).
  */
 export function validateAcsChatTypingIndicatorReceivedInThreadEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatTypingIndicatorReceivedInThread event.
@@ -6522,22 +6541,39 @@ function $checkAcsChatTypingIndicatorReceivedInThreadEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsEmailDeliveryReportReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsEmailDeliveryReportReceivedEventData = [
+    {
+        erratum: 'email-delivery-timestamp-casing',
+        decision: 'variant',
+        parent: [],
+        name: 'deliveryAttemptTimestamp',
+        published: {
+            name: 'deliveryAttemptTimeStamp',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.EmailDeliveryReportReceived event, reporting every error.
  *
  * Published when a delivery report is received for an email sent by the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsEmailDeliveryReportReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsEmailDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsEmailDeliveryReportReceivedEventData, options?.strict === true, errors, normalized);
+        $checkAcsEmailDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.EmailDeliveryReportReceived event.
@@ -6573,8 +6609,6 @@ function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
         return false;
     if (!$isEmailDeliveryStatusDetails(v3, s))
         return false;
-    if (!$isDateTimeProperty(v, 'deliveryAttemptTimeStamp', v['deliveryAttemptTimeStamp'], true))
-        return false;
     if (!$isDateTimeProperty(v, 'deliveryAttemptTimestamp', v['deliveryAttemptTimestamp'], true))
         return false;
     if (s) {
@@ -6585,7 +6619,6 @@ function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
             'messageId',
             'status',
             'deliveryStatusDetails',
-            'deliveryAttemptTimeStamp',
             'deliveryAttemptTimestamp',
         ]))
             return false;
@@ -6608,7 +6641,6 @@ function $checkAcsEmailDeliveryReportReceivedEventData(v, p, e, s) {
         if ($has(e, p, v, 'deliveryStatusDetails', v3, 'EmailDeliveryStatusDetails')) {
             $checkEmailDeliveryStatusDetails(v3, p + '/deliveryStatusDetails', e, s);
         }
-        $checkDateTimeProperty(e, p, v, 'deliveryAttemptTimeStamp', v['deliveryAttemptTimeStamp'], true);
         $checkDateTimeProperty(e, p, v, 'deliveryAttemptTimestamp', v['deliveryAttemptTimestamp'], true);
         if (s) {
             $extraKeys(e, p, v, [
@@ -6618,28 +6650,44 @@ function $checkAcsEmailDeliveryReportReceivedEventData(v, p, e, s) {
                 'messageId',
                 'status',
                 'deliveryStatusDetails',
-                'deliveryAttemptTimeStamp',
                 'deliveryAttemptTimestamp',
             ]);
         }
     }
 }
+/** The documented wire forms of AcsEmailEngagementTrackingReportReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsEmailEngagementTrackingReportReceivedEventData = [
+    {
+        erratum: 'email-engagement-timestamp-casing',
+        decision: 'variant',
+        parent: [],
+        name: 'userActionTimestamp',
+        published: {
+            name: 'userActionTimeStamp',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.EmailEngagementTrackingReportReceived event, reporting every error.
  *
  * Published when an email sent is opened, or a link in it is clicked (when engagement tracking is on).
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsEmailEngagementTrackingReportReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsEmailEngagementTrackingReportReceivedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsEmailEngagementTrackingReportReceivedEventData, options?.strict === true, errors, normalized);
+        $checkAcsEmailEngagementTrackingReportReceivedEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.EmailEngagementTrackingReportReceived event.
@@ -6663,8 +6711,6 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v, s) {
         return false;
     if (!$isStringProperty(v, 'messageId', v['messageId'], true))
         return false;
-    if (!$isDateTimeProperty(v, 'userActionTimeStamp', v['userActionTimeStamp'], true))
-        return false;
     if (!$isDateTimeProperty(v, 'userActionTimestamp', v['userActionTimestamp'], true))
         return false;
     if (!$isStringProperty(v, 'engagementContext', v['engagementContext'], true))
@@ -6681,7 +6727,6 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v, s) {
             'sender',
             'recipient',
             'messageId',
-            'userActionTimeStamp',
             'userActionTimestamp',
             'engagementContext',
             'userAgent',
@@ -6696,7 +6741,6 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(v, p, e, s) {
         $checkStringProperty(e, p, v, 'sender', v['sender'], true);
         $checkStringProperty(e, p, v, 'recipient', v['recipient'], true);
         $checkStringProperty(e, p, v, 'messageId', v['messageId'], true);
-        $checkDateTimeProperty(e, p, v, 'userActionTimeStamp', v['userActionTimeStamp'], true);
         $checkDateTimeProperty(e, p, v, 'userActionTimestamp', v['userActionTimestamp'], true);
         $checkStringProperty(e, p, v, 'engagementContext', v['engagementContext'], true);
         $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
@@ -6711,7 +6755,6 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(v, p, e, s) {
                 'sender',
                 'recipient',
                 'messageId',
-                'userActionTimeStamp',
                 'userActionTimestamp',
                 'engagementContext',
                 'userAgent',
@@ -6726,16 +6769,14 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(v, p, e, s) {
  * Published when there is an incoming call to a Communication Services user or phone number (Call Automation answers it with incomingCallContext).
  */
 export function validateAcsIncomingCallEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsIncomingCallEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.IncomingCall event.
@@ -6832,24 +6873,41 @@ function $checkAcsIncomingCallEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsInstantMessageDeletedEventData (catalog errata with a `wire` decision). */
+const $wireAcsInstantMessageDeletedEventData = [
+    {
+        erratum: 'compose-time-casing-instantmessagedeleted',
+        decision: 'doc-error',
+        parent: [],
+        name: 'composeTime',
+        published: {
+            name: 'ComposeTime',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.InstantMessageDeleted event, reporting every error.
  *
  * Published when a chat instant message is deleted by a Communication Services user.
  *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
+ *
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
  */
 export function validateAcsInstantMessageDeletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsInstantMessageDeletedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsInstantMessageDeletedEventData, options?.strict === true, errors, normalized);
+        $checkAcsInstantMessageDeletedEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.InstantMessageDeleted event.
@@ -6944,24 +7002,41 @@ function $checkAcsInstantMessageDeletedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsInstantMessageEditedEventData (catalog errata with a `wire` decision). */
+const $wireAcsInstantMessageEditedEventData = [
+    {
+        erratum: 'compose-time-casing-instantmessageedited',
+        decision: 'doc-error',
+        parent: [],
+        name: 'composeTime',
+        published: {
+            name: 'ComposeTime',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.InstantMessageEdited event, reporting every error.
  *
  * Published when a chat instant message is edited by a Communication Services user.
  *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
+ *
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageEdited; see Microsoft.Communication.ChatMessageEdited.
  */
 export function validateAcsInstantMessageEditedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsInstantMessageEditedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsInstantMessageEditedEventData, options?.strict === true, errors, normalized);
+        $checkAcsInstantMessageEditedEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.InstantMessageEdited event.
@@ -7064,16 +7139,16 @@ function $checkAcsInstantMessageEditedEventData(v, p, e, s) {
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
  */
 export function validateAcsInstantMessageReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.InstantMessageReceived event.
@@ -7159,16 +7234,16 @@ function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
  * Published when a call recording file is available.
  */
 export function validateAcsRecordingFileStatusUpdatedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRecordingFileStatusUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RecordingFileStatusUpdated event.
@@ -7287,16 +7362,16 @@ function $checkAcsRecordingFileStatusUpdatedEventData(v, p, e, s) {
  * Published when a job was canceled.
  */
 export function validateAcsRouterJobCancelledEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterJobCancelledEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobCancelled event.
@@ -7411,16 +7486,16 @@ function $checkAcsRouterJobCancelledEventData(v, p, e, s) {
  * Published when Job Router failed to classify a job using its classification policy.
  */
 export function validateAcsRouterJobClassificationFailedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterJobClassificationFailedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobClassificationFailed event.
@@ -7548,16 +7623,16 @@ function $checkAcsRouterJobClassificationFailedEventData(v, p, e, s) {
  * Published when the classification policy was applied to a job.
  */
 export function validateAcsRouterJobClassifiedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterJobClassifiedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobClassified event.
@@ -7723,16 +7798,16 @@ function $checkAcsRouterJobClassifiedEventData(v, p, e, s) {
  * Published when a job was closed and wrap-up is finished.
  */
 export function validateAcsRouterJobClosedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterJobClosedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobClosed event.
@@ -7852,16 +7927,16 @@ function $checkAcsRouterJobClosedEventData(v, p, e, s) {
  * Published when a job was completed and enters wrap-up.
  */
 export function validateAcsRouterJobCompletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterJobCompletedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobCompleted event.
@@ -7968,16 +8043,16 @@ function $checkAcsRouterJobCompletedEventData(v, p, e, s) {
  * Published when a job has been deleted.
  */
 export function validateAcsRouterJobDeletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterJobDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobDeleted event.
@@ -8060,16 +8135,16 @@ function $checkAcsRouterJobDeletedEventData(v, p, e, s) {
  * Published when a job exception rule has been triggered.
  */
 export function validateAcsRouterJobExceptionTriggeredEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterJobExceptionTriggeredEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobExceptionTriggered event.
@@ -8176,16 +8251,16 @@ function $checkAcsRouterJobExceptionTriggeredEventData(v, p, e, s) {
  * Published when a job has been successfully enqueued.
  */
 export function validateAcsRouterJobQueuedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterJobQueuedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobQueued event.
@@ -8359,22 +8434,37 @@ function $checkAcsRouterJobQueuedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsRouterJobReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsRouterJobReceivedEventData = [
+    {
+        erratum: 'router-job-received-scheduled-on-format',
+        decision: 'doc-error',
+        parent: [],
+        name: 'scheduledOn',
+        published: 'dotnet-date-time',
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.RouterJobReceived event, reporting every error.
  *
  * Published when a new job was created for routing.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsRouterJobReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsRouterJobReceivedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsRouterJobReceivedEventData, options?.strict === true, errors, normalized);
+        $checkAcsRouterJobReceivedEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobReceived event.
@@ -8572,16 +8662,16 @@ function $checkAcsRouterJobReceivedEventData(v, p, e, s) {
  * Published when a scheduled job was requested but Job Router failed to schedule it.
  */
 export function validateAcsRouterJobSchedulingFailedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterJobSchedulingFailedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobSchedulingFailed event.
@@ -8791,16 +8881,16 @@ function $checkAcsRouterJobSchedulingFailedEventData(v, p, e, s) {
  * Published when an already assigned job has been unassigned from a worker.
  */
 export function validateAcsRouterJobUnassignedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterJobUnassignedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobUnassigned event.
@@ -8907,16 +8997,16 @@ function $checkAcsRouterJobUnassignedEventData(v, p, e, s) {
  * Published when a scheduled job's requested time has arrived and Job Router waits for the application to act on the job.
  */
 export function validateAcsRouterJobWaitingForActivationEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterJobWaitingForActivationEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobWaitingForActivation event.
@@ -9118,16 +9208,16 @@ function $checkAcsRouterJobWaitingForActivationEventData(v, p, e, s) {
  * Published when one or more worker selectors on a job have expired.
  */
 export function validateAcsRouterJobWorkerSelectorsExpiredEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobWorkerSelectorsExpired event.
@@ -9287,16 +9377,16 @@ function $checkAcsRouterJobWorkerSelectorsExpiredEventData(v, p, e, s) {
  * Published when a worker has been deleted.
  */
 export function validateAcsRouterWorkerDeletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterWorkerDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerDeleted event.
@@ -9466,16 +9556,16 @@ function $checkAcsRouterWorkerDeletedEventData$10(v, p, e, _s) {
  * Published when a worker has been deregistered (its status changed from active to inactive or draining).
  */
 export function validateAcsRouterWorkerDeregisteredEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterWorkerDeregisteredEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerDeregistered event.
@@ -9515,16 +9605,16 @@ function $checkAcsRouterWorkerDeregisteredEventData(v, p, e, s) {
  * Published when an offer to a worker was accepted.
  */
 export function validateAcsRouterWorkerOfferAcceptedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterWorkerOfferAcceptedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferAccepted event.
@@ -9702,16 +9792,16 @@ function $checkAcsRouterWorkerOfferAcceptedEventData$12(v, p, e, _s) {
  * Published when an offer to a worker was declined.
  */
 export function validateAcsRouterWorkerOfferDeclinedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterWorkerOfferDeclinedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferDeclined event.
@@ -9774,16 +9864,16 @@ function $checkAcsRouterWorkerOfferDeclinedEventData(v, p, e, s) {
  * Published when an offer to a worker has expired.
  */
 export function validateAcsRouterWorkerOfferExpiredEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterWorkerOfferExpiredEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferExpired event.
@@ -9846,16 +9936,16 @@ function $checkAcsRouterWorkerOfferExpiredEventData(v, p, e, s) {
  * Published when a job was offered to a worker.
  */
 export function validateAcsRouterWorkerOfferIssuedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterWorkerOfferIssuedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferIssued event.
@@ -10038,16 +10128,16 @@ function $checkAcsRouterWorkerOfferIssuedEventData$14(v, p, e, _s) {
  * Published when an offer to a worker was revoked.
  */
 export function validateAcsRouterWorkerOfferRevokedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterWorkerOfferRevokedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferRevoked event.
@@ -10110,16 +10200,16 @@ function $checkAcsRouterWorkerOfferRevokedEventData(v, p, e, s) {
  * Published when a worker has been registered (its status changed from inactive or draining to active).
  */
 export function validateAcsRouterWorkerRegisteredEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterWorkerRegisteredEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerRegistered event.
@@ -10289,16 +10379,16 @@ function $checkAcsRouterWorkerRegisteredEventData$16(v, p, e, _s) {
  * Published when a worker's properties were updated (defined by the REST API spec only; the docs page does not list it).
  */
 export function validateAcsRouterWorkerUpdatedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsRouterWorkerUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerUpdated event.
@@ -10490,22 +10580,102 @@ function $checkAcsRouterWorkerUpdatedEventData$18(v, p, e, _s) {
         $fail(e, p, 'must be null', 'null', $type(v));
     }
 }
+/** The documented wire forms of AcsSmsDeliveryReportReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsSmsDeliveryReportReceivedEventData = [
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'messageId',
+        published: {
+            name: 'MessageId',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'from',
+        published: {
+            name: 'From',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'to',
+        published: {
+            name: 'To',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'deliveryStatus',
+        published: {
+            name: 'DeliveryStatus',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'deliveryStatusDetails',
+        published: {
+            name: 'DeliveryStatusDetails',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'receivedTimestamp',
+        published: {
+            name: 'ReceivedTimestamp',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-65',
+        decision: 'doc-error',
+        parent: [],
+        name: 'deliveryAttempts',
+        published: {
+            name: 'DeliveryAttempts',
+        },
+    },
+    {
+        erratum: 'sms-tag-casing-2025-01',
+        decision: 'doc-error',
+        parent: [],
+        name: 'tag',
+        published: {
+            name: 'Tag',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.SMSDeliveryReportReceived event, reporting every error.
  *
  * Published when a delivery report is received for an SMS sent by the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsSmsDeliveryReportReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsSmsDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsSmsDeliveryReportReceivedEventData, options?.strict === true, errors, normalized);
+        $checkAcsSmsDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.SMSDeliveryReportReceived event.
@@ -10599,22 +10769,75 @@ function $checkAcsSmsDeliveryReportReceivedEventData(v, p, e, s) {
         }
     }
 }
+/** The documented wire forms of AcsSmsReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsSmsReceivedEventData = [
+    {
+        erratum: 'sms-pascal-case-2020-09-92',
+        decision: 'doc-error',
+        parent: [],
+        name: 'messageId',
+        published: {
+            name: 'MessageId',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-92',
+        decision: 'doc-error',
+        parent: [],
+        name: 'from',
+        published: {
+            name: 'From',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-92',
+        decision: 'doc-error',
+        parent: [],
+        name: 'to',
+        published: {
+            name: 'To',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-92',
+        decision: 'doc-error',
+        parent: [],
+        name: 'message',
+        published: {
+            name: 'Message',
+        },
+    },
+    {
+        erratum: 'sms-pascal-case-2020-09-92',
+        decision: 'doc-error',
+        parent: [],
+        name: 'receivedTimestamp',
+        published: {
+            name: 'ReceivedTimestamp',
+        },
+    },
+];
 /**
  * Validates the data of a Microsoft.Communication.SMSReceived event, reporting every error.
  *
  * Published when an SMS is received by a phone number associated with the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsSmsReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
+    const normalized = [];
+    let data = value;
     try {
-        $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
+        data = $wireForms(value, $wireAcsSmsReceivedEventData, options?.strict === true, errors, normalized);
+        $checkAcsSmsReceivedEventData(data, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        ? { ok: true, value: data, normalized }
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.SMSReceived event.
@@ -10684,16 +10907,16 @@ function $checkAcsSmsReceivedEventData(v, p, e, s) {
  * Published when a Communication Services user is designated as having disconnected from Communication Services (chat only).
  */
 export function validateAcsUserDisconnectedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkAcsUserDisconnectedEventData(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+        : { ok: false, errors };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.UserDisconnected event.
@@ -10740,16 +10963,14 @@ function $checkAcsUserDisconnectedEventData(v, p, e, s) {
  * An event in the Event Grid schema: id, subject, eventType, eventTime (RFC 3339), data and dataVersion are required; topic and metadataVersion are optional strings. `data` is not checked here: use dataValidators[eventType].
  */
 export function validateEventGridEvent(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkEventGridEvent(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid Event Grid envelope.
@@ -10830,16 +11051,14 @@ function $checkEventGridEvent(v, p, e, s) {
  * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
  */
 export function validateCloudEvent(value, options) {
-    const errors = $errors(options?.maxErrors);
+    const errors = [];
     try {
         $checkCloudEvent(value, '', errors, options?.strict === true);
     }
-    catch (thrown) {
-        $caught(errors, thrown);
+    catch {
+        errors.push($crash());
     }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
 }
 /**
  * Whether a value is a valid CloudEvents 1.0 envelope.

@@ -1,6 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import { hasOwn } from './support/plain-data.js';
-import { formatPattern, matchSubject } from './support/subject-patterns.js';
+import { formatPattern, matchSubject, type SubjectTransform } from './support/subject-patterns.js';
 
 /** Named parameters of each event's subject, by event type. */
 export interface AcsSubjectParameters {
@@ -456,6 +456,14 @@ export const subjectPatterns: { readonly [K in AcsSubjectEventType]: readonly st
   'Microsoft.Communication.UserDisconnected': ['user/{user}'],
 };
 
+/** The parameters each event's first pattern writes transformed (`digits`: an E.164 number without "+"). */
+const subjectTransforms: {
+  readonly [K in AcsSubjectEventType]?: Readonly<Record<string, SubjectTransform>>;
+} = {
+  'Microsoft.Communication.SMSDeliveryReportReceived': { phoneNumber: 'digits' },
+  'Microsoft.Communication.SMSReceived': { phoneNumber: 'digits' },
+};
+
 /**
  * The named parameters of `subject` for an event type, or undefined when it does not fit any of the
  * type's patterns. Literal segments compare case-insensitively (as Event Grid filters do) and a
@@ -469,10 +477,13 @@ export function parseSubject<T extends AcsSubjectEventType>(
   return matchSubject(subjectPatterns[eventType], subject) as AcsSubjectParameters[T] | undefined;
 }
 
-/** The subject an event of this type carries for these parameters (its first pattern). */
+/**
+ * The subject an event of this type carries for these parameters (its first pattern), each written as
+ * the service writes it: a phone number of an SMS subject as its digits, without "+".
+ */
 export function formatSubject<T extends AcsSubjectEventType>(
   eventType: T,
   parameters: AcsSubjectParameters[T],
 ): string {
-  return formatPattern(subjectPatterns[eventType][0]!, parameters);
+  return formatPattern(subjectPatterns[eventType][0]!, parameters, subjectTransforms[eventType]);
 }

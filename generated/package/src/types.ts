@@ -133,10 +133,6 @@ export interface AcsCallEndedEventData extends CallingEventBase {
    * Duration of the call in seconds (the spec's name).
    */
   callDurationInSeconds?: number;
-  /**
-   * Duration of the call in seconds, as the 2022 docs sample writes it (the spec calls it callDurationInSeconds).
-   */
-  durationOfCall?: number;
 }
 
 /** The properties every calling event carries (the spec's AcsCallingEventProperties): the server call, who started it, and its group or room. */
@@ -196,10 +192,6 @@ export interface CallParticipantEventBase extends CallingEventBase {
    * The user agent of the participant (the spec's name; the 2022 docs samples write endpointType).
    */
   userAgent?: string;
-  /**
-   * The participant's client, as a user-agent string: the field the 2022 docs samples carry where the spec has userAgent.
-   */
-  endpointType?: string;
 }
 
 /**
@@ -1192,10 +1184,6 @@ export interface AcsEmailDeliveryReportReceivedEventData {
    */
   deliveryStatusDetails: EmailDeliveryStatusDetails;
   /**
-   * When the delivery was attempted, as the docs sample spells it (capital S).
-   */
-  deliveryAttemptTimeStamp?: string;
-  /**
    * When the delivery was attempted, as the REST API spec spells it.
    */
   deliveryAttemptTimestamp?: string;
@@ -1219,10 +1207,6 @@ export interface AcsEmailEngagementTrackingReportReceivedEventData {
    * The id of the email.
    */
   messageId?: string;
-  /**
-   * When the user acted on the email, as the docs sample spells it (capital S).
-   */
-  userActionTimeStamp?: string;
   /**
    * When the user acted on the email, as the REST API spec spells it.
    */
@@ -2794,7 +2778,7 @@ export type AcsAdvancedMessageAnalysisCompletedEvent = EventGridEvent<
 export type AcsAdvancedMessageAnalysisCompletedCloudEvent = CloudEvent<
   'Microsoft.Communication.AdvancedMessageAnalysisCompleted',
   AcsAdvancedMessageAnalysisCompletedEventData
->;
+> & { data: AcsAdvancedMessageAnalysisCompletedEventData };
 
 /**
  * Published when Communication Services Advanced Messaging receives a status update (sent, delivered, read, failed …) for a message the business sent.
@@ -2814,7 +2798,7 @@ export type AcsAdvancedMessageDeliveryStatusUpdatedEvent = EventGridEvent<
 export type AcsAdvancedMessageDeliveryStatusUpdatedCloudEvent = CloudEvent<
   'Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated',
   AcsAdvancedMessageDeliveryStatusUpdatedEventData
->;
+> & { data: AcsAdvancedMessageDeliveryStatusUpdatedEventData };
 
 /**
  * Published when Communication Services Advanced Messaging receives a message (e.g. a WhatsApp user writes to a WhatsApp Business number connected to an Advanced Messaging channel).
@@ -2834,7 +2818,7 @@ export type AcsAdvancedMessageReceivedEvent = EventGridEvent<
 export type AcsAdvancedMessageReceivedCloudEvent = CloudEvent<
   'Microsoft.Communication.AdvancedMessageReceived',
   AcsAdvancedMessageReceivedEventData
->;
+> & { data: AcsAdvancedMessageReceivedEventData };
 
 /**
  * Published when a call is ended.
@@ -2848,7 +2832,10 @@ export type AcsCallEndedEvent = EventGridEvent<'Microsoft.Communication.CallEnde
  *
  * `Microsoft.Communication.CallEnded` in the CloudEvents 1.0 envelope.
  */
-export type AcsCallEndedCloudEvent = CloudEvent<'Microsoft.Communication.CallEnded', AcsCallEndedEventData>;
+export type AcsCallEndedCloudEvent = CloudEvent<
+  'Microsoft.Communication.CallEnded',
+  AcsCallEndedEventData
+> & { data: AcsCallEndedEventData };
 
 /**
  * Published when a participant is added to a call.
@@ -2868,7 +2855,7 @@ export type AcsCallParticipantAddedEvent = EventGridEvent<
 export type AcsCallParticipantAddedCloudEvent = CloudEvent<
   'Microsoft.Communication.CallParticipantAdded',
   AcsCallParticipantAddedEventData
->;
+> & { data: AcsCallParticipantAddedEventData };
 
 /**
  * Published when a participant is removed from a call.
@@ -2888,7 +2875,7 @@ export type AcsCallParticipantRemovedEvent = EventGridEvent<
 export type AcsCallParticipantRemovedCloudEvent = CloudEvent<
   'Microsoft.Communication.CallParticipantRemoved',
   AcsCallParticipantRemovedEventData
->;
+> & { data: AcsCallParticipantRemovedEventData };
 
 /**
  * Published when a call is started.
@@ -2908,7 +2895,7 @@ export type AcsCallStartedEvent = EventGridEvent<
 export type AcsCallStartedCloudEvent = CloudEvent<
   'Microsoft.Communication.CallStarted',
   AcsCallStartedEventData
->;
+> & { data: AcsCallStartedEventData };
 
 /**
  * Published when an Azure bot command is received in a chat thread (REST API spec only: no docs page lists it).
@@ -2928,7 +2915,7 @@ export type AcsChatAzureBotCommandReceivedInThreadEvent = EventGridEvent<
 export type AcsChatAzureBotCommandReceivedInThreadCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatAzureBotCommandReceivedInThread',
   AcsChatAzureBotCommandReceivedInThreadEventData
->;
+> & { data: AcsChatAzureBotCommandReceivedInThreadEventData };
 
 /**
  * Published when the user is added as member to a chat thread.
@@ -2950,7 +2937,7 @@ export type AcsChatMemberAddedToThreadWithUserEvent = EventGridEvent<
 export type AcsChatMemberAddedToThreadWithUserCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatMemberAddedToThreadWithUser',
   AcsChatMemberAddedToThreadWithUserEventData
->;
+> & { data: AcsChatMemberAddedToThreadWithUserEventData };
 
 /**
  * Published when the user is removed from a chat thread.
@@ -2972,7 +2959,7 @@ export type AcsChatMemberRemovedFromThreadWithUserEvent = EventGridEvent<
 export type AcsChatMemberRemovedFromThreadWithUserCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser',
   AcsChatMemberRemovedFromThreadWithUserEventData
->;
+> & { data: AcsChatMemberRemovedFromThreadWithUserEventData };
 
 /**
  * Published when a message is deleted in a chat thread that the user is member of.
@@ -2992,7 +2979,7 @@ export type AcsChatMessageDeletedEvent = EventGridEvent<
 export type AcsChatMessageDeletedCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatMessageDeleted',
   AcsChatMessageDeletedEventData
->;
+> & { data: AcsChatMessageDeletedEventData };
 
 /**
  * Published when a message is deleted in  a chat thread
@@ -3012,7 +2999,7 @@ export type AcsChatMessageDeletedInThreadEvent = EventGridEvent<
 export type AcsChatMessageDeletedInThreadCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatMessageDeletedInThread',
   AcsChatMessageDeletedInThreadEventData
->;
+> & { data: AcsChatMessageDeletedInThreadEventData };
 
 /**
  * Published when a message is edited in a chat thread that the user is member of.
@@ -3032,7 +3019,7 @@ export type AcsChatMessageEditedEvent = EventGridEvent<
 export type AcsChatMessageEditedCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatMessageEdited',
   AcsChatMessageEditedEventData
->;
+> & { data: AcsChatMessageEditedEventData };
 
 /**
  * Published when a message is edited in a chat thread
@@ -3052,7 +3039,7 @@ export type AcsChatMessageEditedInThreadEvent = EventGridEvent<
 export type AcsChatMessageEditedInThreadCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatMessageEditedInThread',
   AcsChatMessageEditedInThreadEventData
->;
+> & { data: AcsChatMessageEditedInThreadEventData };
 
 /**
  * Published when a message is received for a user in a chat thread that she is member of.
@@ -3072,7 +3059,7 @@ export type AcsChatMessageReceivedEvent = EventGridEvent<
 export type AcsChatMessageReceivedCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatMessageReceived',
   AcsChatMessageReceivedEventData
->;
+> & { data: AcsChatMessageReceivedEventData };
 
 /**
  * Published when a message is received in a chat thread
@@ -3092,7 +3079,7 @@ export type AcsChatMessageReceivedInThreadEvent = EventGridEvent<
 export type AcsChatMessageReceivedInThreadCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatMessageReceivedInThread',
   AcsChatMessageReceivedInThreadEventData
->;
+> & { data: AcsChatMessageReceivedInThreadEventData };
 
 /**
  * Published for a user when a new  participant is added to a chat thread, that the user is part of.
@@ -3112,7 +3099,7 @@ export type AcsChatParticipantAddedToThreadWithUserEvent = EventGridEvent<
 export type AcsChatParticipantAddedToThreadWithUserCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatParticipantAddedToThreadWithUser',
   AcsChatParticipantAddedToThreadWithUserEventData
->;
+> & { data: AcsChatParticipantAddedToThreadWithUserEventData };
 
 /**
  * Published for a user when a participant is removed from a chat thread, that the user is part of.
@@ -3132,7 +3119,7 @@ export type AcsChatParticipantRemovedFromThreadWithUserEvent = EventGridEvent<
 export type AcsChatParticipantRemovedFromThreadWithUserCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser',
   AcsChatParticipantRemovedFromThreadWithUserEventData
->;
+> & { data: AcsChatParticipantRemovedFromThreadWithUserEventData };
 
 /**
  * Published when a chat thread is created
@@ -3152,7 +3139,7 @@ export type AcsChatThreadCreatedEvent = EventGridEvent<
 export type AcsChatThreadCreatedCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatThreadCreated',
   AcsChatThreadCreatedEventData
->;
+> & { data: AcsChatThreadCreatedEventData };
 
 /**
  * Published when the user is added as member at the time of creation of a chat thread.
@@ -3172,7 +3159,7 @@ export type AcsChatThreadCreatedWithUserEvent = EventGridEvent<
 export type AcsChatThreadCreatedWithUserCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatThreadCreatedWithUser',
   AcsChatThreadCreatedWithUserEventData
->;
+> & { data: AcsChatThreadCreatedWithUserEventData };
 
 /**
  * Published when a chat thread is deleted
@@ -3192,7 +3179,7 @@ export type AcsChatThreadDeletedEvent = EventGridEvent<
 export type AcsChatThreadDeletedCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatThreadDeleted',
   AcsChatThreadDeletedEventData
->;
+> & { data: AcsChatThreadDeletedEventData };
 
 /**
  * Published when a new participant is added to a chat thread
@@ -3212,7 +3199,7 @@ export type AcsChatThreadParticipantAddedEvent = EventGridEvent<
 export type AcsChatThreadParticipantAddedCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatThreadParticipantAdded',
   AcsChatThreadParticipantAddedEventData
->;
+> & { data: AcsChatThreadParticipantAddedEventData };
 
 /**
  * Published when a participant is removed from a chat thread.
@@ -3232,7 +3219,7 @@ export type AcsChatThreadParticipantRemovedEvent = EventGridEvent<
 export type AcsChatThreadParticipantRemovedCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatThreadParticipantRemoved',
   AcsChatThreadParticipantRemovedEventData
->;
+> & { data: AcsChatThreadParticipantRemovedEventData };
 
 /**
  * Published when a chat thread's properties like topic are updated.
@@ -3252,7 +3239,7 @@ export type AcsChatThreadPropertiesUpdatedEvent = EventGridEvent<
 export type AcsChatThreadPropertiesUpdatedCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatThreadPropertiesUpdated',
   AcsChatThreadPropertiesUpdatedEventData
->;
+> & { data: AcsChatThreadPropertiesUpdatedEventData };
 
 /**
  * Published when a chat thread's properties are updated that the user is member of.
@@ -3272,7 +3259,7 @@ export type AcsChatThreadPropertiesUpdatedPerUserEvent = EventGridEvent<
 export type AcsChatThreadPropertiesUpdatedPerUserCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser',
   AcsChatThreadPropertiesUpdatedPerUserEventData
->;
+> & { data: AcsChatThreadPropertiesUpdatedPerUserEventData };
 
 /**
  * Published when a chat thread is deleted which the user is member of.
@@ -3292,7 +3279,7 @@ export type AcsChatThreadWithUserDeletedEvent = EventGridEvent<
 export type AcsChatThreadWithUserDeletedCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatThreadWithUserDeleted',
   AcsChatThreadWithUserDeletedEventData
->;
+> & { data: AcsChatThreadWithUserDeletedEventData };
 
 /**
  * Published when a typing indicator is received in a chat thread (REST API spec only: no docs page lists it).
@@ -3312,7 +3299,7 @@ export type AcsChatTypingIndicatorReceivedInThreadEvent = EventGridEvent<
 export type AcsChatTypingIndicatorReceivedInThreadCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatTypingIndicatorReceivedInThread',
   AcsChatTypingIndicatorReceivedInThreadEventData
->;
+> & { data: AcsChatTypingIndicatorReceivedInThreadEventData };
 
 /**
  * Published when a delivery report is received for an email sent by the Communication Service.
@@ -3332,7 +3319,7 @@ export type AcsEmailDeliveryReportReceivedEvent = EventGridEvent<
 export type AcsEmailDeliveryReportReceivedCloudEvent = CloudEvent<
   'Microsoft.Communication.EmailDeliveryReportReceived',
   AcsEmailDeliveryReportReceivedEventData
->;
+> & { data: AcsEmailDeliveryReportReceivedEventData };
 
 /**
  * Published when an email sent is opened, or a link in it is clicked (when engagement tracking is on).
@@ -3352,7 +3339,7 @@ export type AcsEmailEngagementTrackingReportReceivedEvent = EventGridEvent<
 export type AcsEmailEngagementTrackingReportReceivedCloudEvent = CloudEvent<
   'Microsoft.Communication.EmailEngagementTrackingReportReceived',
   AcsEmailEngagementTrackingReportReceivedEventData
->;
+> & { data: AcsEmailEngagementTrackingReportReceivedEventData };
 
 /**
  * Published when there is an incoming call to a Communication Services user or phone number (Call Automation answers it with incomingCallContext).
@@ -3372,7 +3359,7 @@ export type AcsIncomingCallEvent = EventGridEvent<
 export type AcsIncomingCallCloudEvent = CloudEvent<
   'Microsoft.Communication.IncomingCall',
   AcsIncomingCallEventData
->;
+> & { data: AcsIncomingCallEventData };
 
 /**
  * Published when a chat instant message is deleted by a Communication Services user.
@@ -3394,7 +3381,7 @@ export type AcsInstantMessageDeletedEvent = EventGridEvent<
 export type AcsInstantMessageDeletedCloudEvent = CloudEvent<
   'Microsoft.Communication.InstantMessageDeleted',
   AcsInstantMessageDeletedEventData
->;
+> & { data: AcsInstantMessageDeletedEventData };
 
 /**
  * Published when a chat instant message is edited by a Communication Services user.
@@ -3416,7 +3403,7 @@ export type AcsInstantMessageEditedEvent = EventGridEvent<
 export type AcsInstantMessageEditedCloudEvent = CloudEvent<
   'Microsoft.Communication.InstantMessageEdited',
   AcsInstantMessageEditedEventData
->;
+> & { data: AcsInstantMessageEditedEventData };
 
 /**
  * Published when a chat instant message is received by a Communication Services user.
@@ -3438,7 +3425,7 @@ export type AcsInstantMessageReceivedEvent = EventGridEvent<
 export type AcsInstantMessageReceivedCloudEvent = CloudEvent<
   'Microsoft.Communication.InstantMessageReceived',
   AcsInstantMessageReceivedEventData
->;
+> & { data: AcsInstantMessageReceivedEventData };
 
 /**
  * Published when a call recording file is available.
@@ -3458,7 +3445,7 @@ export type AcsRecordingFileStatusUpdatedEvent = EventGridEvent<
 export type AcsRecordingFileStatusUpdatedCloudEvent = CloudEvent<
   'Microsoft.Communication.RecordingFileStatusUpdated',
   AcsRecordingFileStatusUpdatedEventData
->;
+> & { data: AcsRecordingFileStatusUpdatedEventData };
 
 /**
  * Published when a job was canceled.
@@ -3478,7 +3465,7 @@ export type AcsRouterJobCancelledEvent = EventGridEvent<
 export type AcsRouterJobCancelledCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobCancelled',
   AcsRouterJobCancelledEventData
->;
+> & { data: AcsRouterJobCancelledEventData };
 
 /**
  * Published when Job Router failed to classify a job using its classification policy.
@@ -3498,7 +3485,7 @@ export type AcsRouterJobClassificationFailedEvent = EventGridEvent<
 export type AcsRouterJobClassificationFailedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobClassificationFailed',
   AcsRouterJobClassificationFailedEventData
->;
+> & { data: AcsRouterJobClassificationFailedEventData };
 
 /**
  * Published when the classification policy was applied to a job.
@@ -3518,7 +3505,7 @@ export type AcsRouterJobClassifiedEvent = EventGridEvent<
 export type AcsRouterJobClassifiedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobClassified',
   AcsRouterJobClassifiedEventData
->;
+> & { data: AcsRouterJobClassifiedEventData };
 
 /**
  * Published when a job was closed and wrap-up is finished.
@@ -3538,7 +3525,7 @@ export type AcsRouterJobClosedEvent = EventGridEvent<
 export type AcsRouterJobClosedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobClosed',
   AcsRouterJobClosedEventData
->;
+> & { data: AcsRouterJobClosedEventData };
 
 /**
  * Published when a job was completed and enters wrap-up.
@@ -3558,7 +3545,7 @@ export type AcsRouterJobCompletedEvent = EventGridEvent<
 export type AcsRouterJobCompletedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobCompleted',
   AcsRouterJobCompletedEventData
->;
+> & { data: AcsRouterJobCompletedEventData };
 
 /**
  * Published when a job has been deleted.
@@ -3578,7 +3565,7 @@ export type AcsRouterJobDeletedEvent = EventGridEvent<
 export type AcsRouterJobDeletedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobDeleted',
   AcsRouterJobDeletedEventData
->;
+> & { data: AcsRouterJobDeletedEventData };
 
 /**
  * Published when a job exception rule has been triggered.
@@ -3598,7 +3585,7 @@ export type AcsRouterJobExceptionTriggeredEvent = EventGridEvent<
 export type AcsRouterJobExceptionTriggeredCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobExceptionTriggered',
   AcsRouterJobExceptionTriggeredEventData
->;
+> & { data: AcsRouterJobExceptionTriggeredEventData };
 
 /**
  * Published when a job has been successfully enqueued.
@@ -3618,7 +3605,7 @@ export type AcsRouterJobQueuedEvent = EventGridEvent<
 export type AcsRouterJobQueuedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobQueued',
   AcsRouterJobQueuedEventData
->;
+> & { data: AcsRouterJobQueuedEventData };
 
 /**
  * Published when a new job was created for routing.
@@ -3638,7 +3625,7 @@ export type AcsRouterJobReceivedEvent = EventGridEvent<
 export type AcsRouterJobReceivedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobReceived',
   AcsRouterJobReceivedEventData
->;
+> & { data: AcsRouterJobReceivedEventData };
 
 /**
  * Published when a scheduled job was requested but Job Router failed to schedule it.
@@ -3658,7 +3645,7 @@ export type AcsRouterJobSchedulingFailedEvent = EventGridEvent<
 export type AcsRouterJobSchedulingFailedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobSchedulingFailed',
   AcsRouterJobSchedulingFailedEventData
->;
+> & { data: AcsRouterJobSchedulingFailedEventData };
 
 /**
  * Published when an already assigned job has been unassigned from a worker.
@@ -3678,7 +3665,7 @@ export type AcsRouterJobUnassignedEvent = EventGridEvent<
 export type AcsRouterJobUnassignedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobUnassigned',
   AcsRouterJobUnassignedEventData
->;
+> & { data: AcsRouterJobUnassignedEventData };
 
 /**
  * Published when a scheduled job's requested time has arrived and Job Router waits for the application to act on the job.
@@ -3698,7 +3685,7 @@ export type AcsRouterJobWaitingForActivationEvent = EventGridEvent<
 export type AcsRouterJobWaitingForActivationCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobWaitingForActivation',
   AcsRouterJobWaitingForActivationEventData
->;
+> & { data: AcsRouterJobWaitingForActivationEventData };
 
 /**
  * Published when one or more worker selectors on a job have expired.
@@ -3718,7 +3705,7 @@ export type AcsRouterJobWorkerSelectorsExpiredEvent = EventGridEvent<
 export type AcsRouterJobWorkerSelectorsExpiredCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterJobWorkerSelectorsExpired',
   AcsRouterJobWorkerSelectorsExpiredEventData
->;
+> & { data: AcsRouterJobWorkerSelectorsExpiredEventData };
 
 /**
  * Published when a worker has been deleted.
@@ -3738,7 +3725,7 @@ export type AcsRouterWorkerDeletedEvent = EventGridEvent<
 export type AcsRouterWorkerDeletedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterWorkerDeleted',
   AcsRouterWorkerDeletedEventData
->;
+> & { data: AcsRouterWorkerDeletedEventData };
 
 /**
  * Published when a worker has been deregistered (its status changed from active to inactive or draining).
@@ -3758,7 +3745,7 @@ export type AcsRouterWorkerDeregisteredEvent = EventGridEvent<
 export type AcsRouterWorkerDeregisteredCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterWorkerDeregistered',
   AcsRouterWorkerDeregisteredEventData
->;
+> & { data: AcsRouterWorkerDeregisteredEventData };
 
 /**
  * Published when an offer to a worker was accepted.
@@ -3778,7 +3765,7 @@ export type AcsRouterWorkerOfferAcceptedEvent = EventGridEvent<
 export type AcsRouterWorkerOfferAcceptedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterWorkerOfferAccepted',
   AcsRouterWorkerOfferAcceptedEventData
->;
+> & { data: AcsRouterWorkerOfferAcceptedEventData };
 
 /**
  * Published when an offer to a worker was declined.
@@ -3798,7 +3785,7 @@ export type AcsRouterWorkerOfferDeclinedEvent = EventGridEvent<
 export type AcsRouterWorkerOfferDeclinedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterWorkerOfferDeclined',
   AcsRouterWorkerOfferDeclinedEventData
->;
+> & { data: AcsRouterWorkerOfferDeclinedEventData };
 
 /**
  * Published when an offer to a worker has expired.
@@ -3818,7 +3805,7 @@ export type AcsRouterWorkerOfferExpiredEvent = EventGridEvent<
 export type AcsRouterWorkerOfferExpiredCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterWorkerOfferExpired',
   AcsRouterWorkerOfferExpiredEventData
->;
+> & { data: AcsRouterWorkerOfferExpiredEventData };
 
 /**
  * Published when a job was offered to a worker.
@@ -3838,7 +3825,7 @@ export type AcsRouterWorkerOfferIssuedEvent = EventGridEvent<
 export type AcsRouterWorkerOfferIssuedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterWorkerOfferIssued',
   AcsRouterWorkerOfferIssuedEventData
->;
+> & { data: AcsRouterWorkerOfferIssuedEventData };
 
 /**
  * Published when an offer to a worker was revoked.
@@ -3858,7 +3845,7 @@ export type AcsRouterWorkerOfferRevokedEvent = EventGridEvent<
 export type AcsRouterWorkerOfferRevokedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterWorkerOfferRevoked',
   AcsRouterWorkerOfferRevokedEventData
->;
+> & { data: AcsRouterWorkerOfferRevokedEventData };
 
 /**
  * Published when a worker has been registered (its status changed from inactive or draining to active).
@@ -3878,7 +3865,7 @@ export type AcsRouterWorkerRegisteredEvent = EventGridEvent<
 export type AcsRouterWorkerRegisteredCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterWorkerRegistered',
   AcsRouterWorkerRegisteredEventData
->;
+> & { data: AcsRouterWorkerRegisteredEventData };
 
 /**
  * Published when a worker's properties were updated (defined by the REST API spec only; the docs page does not list it).
@@ -3898,7 +3885,7 @@ export type AcsRouterWorkerUpdatedEvent = EventGridEvent<
 export type AcsRouterWorkerUpdatedCloudEvent = CloudEvent<
   'Microsoft.Communication.RouterWorkerUpdated',
   AcsRouterWorkerUpdatedEventData
->;
+> & { data: AcsRouterWorkerUpdatedEventData };
 
 /**
  * Published when a delivery report is received for an SMS sent by the Communication Service.
@@ -3918,7 +3905,7 @@ export type AcsSmsDeliveryReportReceivedEvent = EventGridEvent<
 export type AcsSmsDeliveryReportReceivedCloudEvent = CloudEvent<
   'Microsoft.Communication.SMSDeliveryReportReceived',
   AcsSmsDeliveryReportReceivedEventData
->;
+> & { data: AcsSmsDeliveryReportReceivedEventData };
 
 /**
  * Published when an SMS is received by a phone number associated with the Communication Service.
@@ -3938,7 +3925,7 @@ export type AcsSmsReceivedEvent = EventGridEvent<
 export type AcsSmsReceivedCloudEvent = CloudEvent<
   'Microsoft.Communication.SMSReceived',
   AcsSmsReceivedEventData
->;
+> & { data: AcsSmsReceivedEventData };
 
 /**
  * Published when a Communication Services user is designated as having disconnected from Communication Services (chat only).
@@ -3958,7 +3945,7 @@ export type AcsUserDisconnectedEvent = EventGridEvent<
 export type AcsUserDisconnectedCloudEvent = CloudEvent<
   'Microsoft.Communication.UserDisconnected',
   AcsUserDisconnectedEventData
->;
+> & { data: AcsUserDisconnectedEventData };
 
 /** Any ACS event in the Event Grid schema, discriminated by `eventType`. */
 export type AcsEvent =

@@ -121,10 +121,8 @@ import {
   $dateTime,
   $int32,
   $int64,
-  $errors,
+  $crash,
   $fail,
-  $caught,
-  $reported,
   $nullProto,
   $isStringProperty,
   $checkStringProperty,
@@ -142,6 +140,8 @@ import {
 } from './support/validation.js';
 
 export type { ValidateOptions, ValidationError, ValidationResult } from './support/validation.js';
+import { $wireForms, type WireForm, type WireNormalization } from './support/wire-normalization.js';
+export type { WireNormalization } from './support/wire-normalization.js';
 
 // Shared definitions
 
@@ -154,15 +154,15 @@ export function validateAdvancedMessageButtonContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageButtonContent> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAdvancedMessageButtonContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageButtonContent }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -207,15 +207,15 @@ export function validateAdvancedMessageChannelEventError(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageChannelEventError> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAdvancedMessageChannelEventError(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageChannelEventError }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -267,15 +267,13 @@ export function validateAdvancedMessageContext(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageContext> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAdvancedMessageContext(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageContext }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as AdvancedMessageContext } : { ok: false, errors };
 }
 
 /**
@@ -320,15 +318,13 @@ export function validateAdvancedMessageEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageEventBase> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAdvancedMessageEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as AdvancedMessageEventBase } : { ok: false, errors };
 }
 
 /**
@@ -392,15 +388,15 @@ export function validateAdvancedMessageInteractiveButtonReplyContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveButtonReplyContent> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAdvancedMessageInteractiveButtonReplyContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageInteractiveButtonReplyContent }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -452,15 +448,15 @@ export function validateAdvancedMessageInteractiveContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveContent> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAdvancedMessageInteractiveContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageInteractiveContent }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -540,15 +536,15 @@ export function validateAdvancedMessageInteractiveListReplyContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveListReplyContent> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAdvancedMessageInteractiveListReplyContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageInteractiveListReplyContent }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -602,15 +598,15 @@ export function validateAdvancedMessageLanguageDetection(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageLanguageDetection> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAdvancedMessageLanguageDetection(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageLanguageDetection }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -664,15 +660,15 @@ export function validateAdvancedMessageMediaContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageMediaContent> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAdvancedMessageMediaContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageMediaContent }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -723,15 +719,15 @@ export function validateAdvancedMessageReactionContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageReactionContent> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAdvancedMessageReactionContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageReactionContent }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -776,15 +772,13 @@ export function validateCallEndReason(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallEndReason> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkCallEndReason(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as CallEndReason }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as CallEndReason } : { ok: false, errors };
 }
 
 /**
@@ -831,15 +825,13 @@ export function validateCallEndedBy(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallEndedBy> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkCallEndedBy(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as CallEndedBy }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as CallEndedBy } : { ok: false, errors };
 }
 
 /**
@@ -903,15 +895,13 @@ function $checkCallEndedBy(v: unknown, p: string, e: ValidationError[], s: boole
  * The group of a group call (the spec's AcsCallGroupProperties).
  */
 export function validateCallGroup(value: unknown, options?: ValidateOptions): ValidationResult<CallGroup> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkCallGroup(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as CallGroup }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as CallGroup } : { ok: false, errors };
 }
 
 /**
@@ -954,15 +944,13 @@ export function validateCallParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallParticipant> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkCallParticipant(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as CallParticipant }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as CallParticipant } : { ok: false, errors };
 }
 
 /**
@@ -1013,15 +1001,13 @@ export function validateCallParticipantEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallParticipantEventBase> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkCallParticipantEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as CallParticipantEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as CallParticipantEventBase } : { ok: false, errors };
 }
 
 /**
@@ -1061,7 +1047,6 @@ function $isCallParticipantEventBase(v: unknown, s: boolean): boolean {
   if (!$isStringProperty(v, 'displayName', v['displayName'], true)) return false;
   if (!$isStringProperty(v, 'participantId', v['participantId'], true)) return false;
   if (!$isStringProperty(v, 'userAgent', v['userAgent'], true)) return false;
-  if (!$isStringProperty(v, 'endpointType', v['endpointType'], true)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -1076,7 +1061,6 @@ function $isCallParticipantEventBase(v: unknown, s: boolean): boolean {
         'displayName',
         'participantId',
         'userAgent',
-        'endpointType',
       ])
     )
       return false;
@@ -1109,7 +1093,6 @@ function $checkCallParticipantEventBase(v: unknown, p: string, e: ValidationErro
     $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
     $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
     $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-    $checkStringProperty(e, p, v, 'endpointType', v['endpointType'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -1123,7 +1106,6 @@ function $checkCallParticipantEventBase(v: unknown, p: string, e: ValidationErro
         'displayName',
         'participantId',
         'userAgent',
-        'endpointType',
       ]);
     }
   }
@@ -1135,15 +1117,13 @@ function $checkCallParticipantEventBase(v: unknown, p: string, e: ValidationErro
  * The room of a rooms call (the spec's AcsCallRoomProperties).
  */
 export function validateCallRoom(value: unknown, options?: ValidateOptions): ValidationResult<CallRoom> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkCallRoom(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as CallRoom }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as CallRoom } : { ok: false, errors };
 }
 
 /**
@@ -1186,15 +1166,13 @@ export function validateCallingEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallingEventBase> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkCallingEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as CallingEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as CallingEventBase } : { ok: false, errors };
 }
 
 /**
@@ -1285,15 +1263,13 @@ export function validateChatInThreadEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatInThreadEventBase> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkChatInThreadEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatInThreadEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as ChatInThreadEventBase } : { ok: false, errors };
 }
 
 /**
@@ -1338,15 +1314,15 @@ export function validateChatMessageInThreadEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatMessageInThreadEventBase> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkChatMessageInThreadEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as ChatMessageInThreadEventBase }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -1442,15 +1418,13 @@ export function validateChatMessageMetadata(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatMessageMetadata> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkChatMessageMetadata(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatMessageMetadata }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as ChatMessageMetadata } : { ok: false, errors };
 }
 
 /**
@@ -1497,15 +1471,13 @@ export function validateChatParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatParticipant> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkChatParticipant(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatParticipant }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as ChatParticipant } : { ok: false, errors };
 }
 
 /**
@@ -1576,15 +1548,13 @@ export function validateChatThreadMember(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadMember> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkChatThreadMember(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatThreadMember }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as ChatThreadMember } : { ok: false, errors };
 }
 
 /**
@@ -1629,15 +1599,13 @@ export function validateChatThreadMetadata(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadMetadata> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkChatThreadMetadata(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatThreadMetadata }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as ChatThreadMetadata } : { ok: false, errors };
 }
 
 /**
@@ -1684,15 +1652,13 @@ export function validateChatThreadProperties(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadProperties> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkChatThreadProperties(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatThreadProperties }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as ChatThreadProperties } : { ok: false, errors };
 }
 
 /**
@@ -1729,15 +1695,13 @@ export function validateCommunicationIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationIdentifier> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as CommunicationIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as CommunicationIdentifier } : { ok: false, errors };
 }
 
 /**
@@ -1845,15 +1809,15 @@ export function validateCommunicationUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationUserIdentifier> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as CommunicationUserIdentifier }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -1896,15 +1860,15 @@ export function validateEmailDeliveryStatusDetails(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EmailDeliveryStatusDetails> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkEmailDeliveryStatusDetails(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as EmailDeliveryStatusDetails }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -1950,15 +1914,15 @@ export function validateIncomingCallCustomContext(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IncomingCallCustomContext> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkIncomingCallCustomContext(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as IncomingCallCustomContext }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -2041,15 +2005,15 @@ export function validateMicrosoftTeamsAppIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<MicrosoftTeamsAppIdentifier> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkMicrosoftTeamsAppIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as MicrosoftTeamsAppIdentifier }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -2108,15 +2072,15 @@ export function validateMicrosoftTeamsUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<MicrosoftTeamsUserIdentifier> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as MicrosoftTeamsUserIdentifier }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -2182,15 +2146,13 @@ export function validatePhoneNumberIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<PhoneNumberIdentifier> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as PhoneNumberIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as PhoneNumberIdentifier } : { ok: false, errors };
 }
 
 /**
@@ -2233,15 +2195,13 @@ export function validateRecordingChunkInfo(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RecordingChunkInfo> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkRecordingChunkInfo(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as RecordingChunkInfo }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as RecordingChunkInfo } : { ok: false, errors };
 }
 
 /**
@@ -2324,15 +2284,13 @@ export function validateRecordingStorageInfo(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RecordingStorageInfo> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkRecordingStorageInfo(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as RecordingStorageInfo }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as RecordingStorageInfo } : { ok: false, errors };
 }
 
 /**
@@ -2394,15 +2352,15 @@ export function validateRouterChannelConfiguration(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterChannelConfiguration> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkRouterChannelConfiguration(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as RouterChannelConfiguration }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -2486,15 +2444,13 @@ export function validateRouterCommunicationError(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterCommunicationError> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkRouterCommunicationError(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterCommunicationError }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as RouterCommunicationError } : { ok: false, errors };
 }
 
 /**
@@ -2592,15 +2548,13 @@ export function validateRouterEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterEventBase> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkRouterEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as RouterEventBase } : { ok: false, errors };
 }
 
 /**
@@ -2655,15 +2609,13 @@ export function validateRouterJobEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterJobEventBase> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkRouterJobEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterJobEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as RouterJobEventBase } : { ok: false, errors };
 }
 
 /**
@@ -2742,15 +2694,13 @@ export function validateRouterLabels(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterLabels> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkRouterLabels(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterLabels }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as RouterLabels } : { ok: false, errors };
 }
 
 /**
@@ -2839,15 +2789,13 @@ export function validateRouterQueueDetails(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterQueueDetails> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkRouterQueueDetails(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterQueueDetails }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as RouterQueueDetails } : { ok: false, errors };
 }
 
 /**
@@ -2900,15 +2848,13 @@ export function validateRouterWorker(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorker> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkRouterWorker(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterWorker }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as RouterWorker } : { ok: false, errors };
 }
 
 /**
@@ -3088,15 +3034,13 @@ export function validateRouterWorkerEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorkerEventBase> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkRouterWorkerEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterWorkerEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as RouterWorkerEventBase } : { ok: false, errors };
 }
 
 /**
@@ -3153,15 +3097,13 @@ export function validateRouterWorkerSelector(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorkerSelector> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkRouterWorkerSelector(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterWorkerSelector }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as RouterWorkerSelector } : { ok: false, errors };
 }
 
 /**
@@ -3311,15 +3253,13 @@ export function validateSmsDeliveryAttempt(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SmsDeliveryAttempt> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as SmsDeliveryAttempt }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as SmsDeliveryAttempt } : { ok: false, errors };
 }
 
 /**
@@ -3368,15 +3308,15 @@ export function validateAcsAdvancedMessageAnalysisCompletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageAnalysisCompletedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsAdvancedMessageAnalysisCompletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsAdvancedMessageAnalysisCompletedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -3505,15 +3445,15 @@ export function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageDeliveryStatusUpdatedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsAdvancedMessageDeliveryStatusUpdatedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -3604,15 +3544,15 @@ export function validateAcsAdvancedMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsAdvancedMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsAdvancedMessageReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -3751,24 +3691,42 @@ function $checkAcsAdvancedMessageReceivedEventData(
   }
 }
 
+/** The documented wire forms of AcsCallEndedEventData (catalog errata with a `wire` decision). */
+const $wireAcsCallEndedEventData: readonly WireForm[] = [
+  {
+    erratum: 'call-ended-duration-name',
+    decision: 'variant',
+    parent: [],
+    name: 'callDurationInSeconds',
+    published: {
+      name: 'durationOfCall',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.CallEnded event, reporting every error.
  *
  * Published when a call is ended.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallEndedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallEndedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsCallEndedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(value, $wireAcsCallEndedEventData, options?.strict === true, errors, normalized);
+    $checkAcsCallEndedEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsCallEndedEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsCallEndedEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -3810,7 +3768,6 @@ function $isAcsCallEndedEventData(v: unknown, s: boolean): boolean {
     if (!$isCallEndReason(v10, s)) return false;
   }
   if (!$isNumberProperty(v, 'callDurationInSeconds', v['callDurationInSeconds'], true)) return false;
-  if (!$isNumberProperty(v, 'durationOfCall', v['durationOfCall'], true)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -3824,7 +3781,6 @@ function $isAcsCallEndedEventData(v: unknown, s: boolean): boolean {
         'endedBy',
         'reason',
         'callDurationInSeconds',
-        'durationOfCall',
       ])
     )
       return false;
@@ -3859,7 +3815,6 @@ function $checkAcsCallEndedEventData(v: unknown, p: string, e: ValidationError[]
       $checkCallEndReason(v10, p + '/reason', e, s);
     }
     $checkNumberProperty(e, p, v, 'callDurationInSeconds', v['callDurationInSeconds'], true);
-    $checkNumberProperty(e, p, v, 'durationOfCall', v['durationOfCall'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -3872,30 +3827,53 @@ function $checkAcsCallEndedEventData(v: unknown, p: string, e: ValidationError[]
         'endedBy',
         'reason',
         'callDurationInSeconds',
-        'durationOfCall',
       ]);
     }
   }
 }
 
+/** The documented wire forms of AcsCallParticipantAddedEventData (catalog errata with a `wire` decision). */
+const $wireAcsCallParticipantAddedEventData: readonly WireForm[] = [
+  {
+    erratum: 'endpoint-type-vs-user-agent-164',
+    decision: 'variant',
+    parent: [],
+    name: 'userAgent',
+    published: {
+      name: 'endpointType',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.CallParticipantAdded event, reporting every error.
  *
  * Published when a participant is added to a call.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallParticipantAddedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallParticipantAddedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsCallParticipantAddedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(
+      value,
+      $wireAcsCallParticipantAddedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsCallParticipantAddedEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsCallParticipantAddedEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsCallParticipantAddedEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -3937,7 +3915,6 @@ function $isAcsCallParticipantAddedEventData(v: unknown, s: boolean): boolean {
   if (!$isStringProperty(v, 'displayName', v['displayName'], true)) return false;
   if (!$isStringProperty(v, 'participantId', v['participantId'], true)) return false;
   if (!$isStringProperty(v, 'userAgent', v['userAgent'], true)) return false;
-  if (!$isStringProperty(v, 'endpointType', v['endpointType'], true)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -3952,7 +3929,6 @@ function $isAcsCallParticipantAddedEventData(v: unknown, s: boolean): boolean {
         'displayName',
         'participantId',
         'userAgent',
-        'endpointType',
       ])
     )
       return false;
@@ -3990,7 +3966,6 @@ function $checkAcsCallParticipantAddedEventData(
     $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
     $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
     $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-    $checkStringProperty(e, p, v, 'endpointType', v['endpointType'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -4004,30 +3979,53 @@ function $checkAcsCallParticipantAddedEventData(
         'displayName',
         'participantId',
         'userAgent',
-        'endpointType',
       ]);
     }
   }
 }
 
+/** The documented wire forms of AcsCallParticipantRemovedEventData (catalog errata with a `wire` decision). */
+const $wireAcsCallParticipantRemovedEventData: readonly WireForm[] = [
+  {
+    erratum: 'endpoint-type-vs-user-agent-212',
+    decision: 'variant',
+    parent: [],
+    name: 'userAgent',
+    published: {
+      name: 'endpointType',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.CallParticipantRemoved event, reporting every error.
  *
  * Published when a participant is removed from a call.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallParticipantRemovedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallParticipantRemovedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsCallParticipantRemovedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(
+      value,
+      $wireAcsCallParticipantRemovedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsCallParticipantRemovedEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsCallParticipantRemovedEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsCallParticipantRemovedEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -4069,7 +4067,6 @@ function $isAcsCallParticipantRemovedEventData(v: unknown, s: boolean): boolean 
   if (!$isStringProperty(v, 'displayName', v['displayName'], true)) return false;
   if (!$isStringProperty(v, 'participantId', v['participantId'], true)) return false;
   if (!$isStringProperty(v, 'userAgent', v['userAgent'], true)) return false;
-  if (!$isStringProperty(v, 'endpointType', v['endpointType'], true)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -4084,7 +4081,6 @@ function $isAcsCallParticipantRemovedEventData(v: unknown, s: boolean): boolean 
         'displayName',
         'participantId',
         'userAgent',
-        'endpointType',
       ])
     )
       return false;
@@ -4122,7 +4118,6 @@ function $checkAcsCallParticipantRemovedEventData(
     $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
     $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
     $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-    $checkStringProperty(e, p, v, 'endpointType', v['endpointType'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -4136,7 +4131,6 @@ function $checkAcsCallParticipantRemovedEventData(
         'displayName',
         'participantId',
         'userAgent',
-        'endpointType',
       ]);
     }
   }
@@ -4151,15 +4145,13 @@ export function validateAcsCallStartedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallStartedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsCallStartedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsCallStartedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as AcsCallStartedEventData } : { ok: false, errors };
 }
 
 /**
@@ -4250,15 +4242,15 @@ export function validateAcsChatAzureBotCommandReceivedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatAzureBotCommandReceivedInThreadEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatAzureBotCommandReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatAzureBotCommandReceivedInThreadEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -4377,15 +4369,15 @@ export function validateAcsChatMemberAddedToThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMemberAddedToThreadWithUserEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatMemberAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMemberAddedToThreadWithUserEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -4479,15 +4471,15 @@ export function validateAcsChatMemberRemovedFromThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMemberRemovedFromThreadWithUserEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMemberRemovedFromThreadWithUserEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -4579,15 +4571,15 @@ export function validateAcsChatMessageDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatMessageDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -4696,24 +4688,46 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
   }
 }
 
+/** The documented wire forms of AcsChatMessageDeletedInThreadEventData (catalog errata with a `wire` decision). */
+const $wireAcsChatMessageDeletedInThreadEventData: readonly WireForm[] = [
+  {
+    erratum: 'version-as-string-chatmessagedeletedinthread-2021-02',
+    decision: 'variant',
+    parent: [],
+    name: 'version',
+    published: 'digit-string',
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.ChatMessageDeletedInThread event, reporting every error.
  *
  * Published when a message is deleted in  a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageDeletedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageDeletedInThreadEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsChatMessageDeletedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(
+      value,
+      $wireAcsChatMessageDeletedInThreadEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsChatMessageDeletedInThreadEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsChatMessageDeletedInThreadEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsChatMessageDeletedInThreadEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -4819,15 +4833,15 @@ export function validateAcsChatMessageEditedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageEditedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatMessageEditedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageEditedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -4950,24 +4964,46 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
   }
 }
 
+/** The documented wire forms of AcsChatMessageEditedInThreadEventData (catalog errata with a `wire` decision). */
+const $wireAcsChatMessageEditedInThreadEventData: readonly WireForm[] = [
+  {
+    erratum: 'version-as-string-chatmessageeditedinthread-2021-02',
+    decision: 'variant',
+    parent: [],
+    name: 'version',
+    published: 'digit-string',
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.ChatMessageEditedInThread event, reporting every error.
  *
  * Published when a message is edited in a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageEditedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageEditedInThreadEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsChatMessageEditedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(
+      value,
+      $wireAcsChatMessageEditedInThreadEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsChatMessageEditedInThreadEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsChatMessageEditedInThreadEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsChatMessageEditedInThreadEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -5087,15 +5123,15 @@ export function validateAcsChatMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -5219,24 +5255,46 @@ function $checkAcsChatMessageReceivedEventData(
   }
 }
 
+/** The documented wire forms of AcsChatMessageReceivedInThreadEventData (catalog errata with a `wire` decision). */
+const $wireAcsChatMessageReceivedInThreadEventData: readonly WireForm[] = [
+  {
+    erratum: 'version-as-string-chatmessagereceivedinthread-2021-02',
+    decision: 'variant',
+    parent: [],
+    name: 'version',
+    published: 'digit-string',
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.ChatMessageReceivedInThread event, reporting every error.
  *
  * Published when a message is received in a chat thread
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageReceivedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageReceivedInThreadEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsChatMessageReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(
+      value,
+      $wireAcsChatMessageReceivedInThreadEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsChatMessageReceivedInThreadEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsChatMessageReceivedInThreadEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsChatMessageReceivedInThreadEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -5352,15 +5410,15 @@ export function validateAcsChatParticipantAddedToThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatParticipantAddedToThreadWithUserEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatParticipantAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatParticipantAddedToThreadWithUserEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -5472,15 +5530,15 @@ export function validateAcsChatParticipantRemovedFromThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatParticipantRemovedFromThreadWithUserEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatParticipantRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatParticipantRemovedFromThreadWithUserEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -5592,15 +5650,15 @@ export function validateAcsChatThreadCreatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadCreatedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatThreadCreatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadCreatedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -5724,15 +5782,15 @@ export function validateAcsChatThreadCreatedWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadCreatedWithUserEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatThreadCreatedWithUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadCreatedWithUserEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -5905,15 +5963,15 @@ export function validateAcsChatThreadDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatThreadDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -6000,15 +6058,15 @@ export function validateAcsChatThreadParticipantAddedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadParticipantAddedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatThreadParticipantAddedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadParticipantAddedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -6111,15 +6169,15 @@ export function validateAcsChatThreadParticipantRemovedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadParticipantRemovedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatThreadParticipantRemovedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadParticipantRemovedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -6222,15 +6280,15 @@ export function validateAcsChatThreadPropertiesUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadPropertiesUpdatedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatThreadPropertiesUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadPropertiesUpdatedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -6343,15 +6401,15 @@ export function validateAcsChatThreadPropertiesUpdatedPerUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadPropertiesUpdatedPerUserEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadPropertiesUpdatedPerUserEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -6483,15 +6541,15 @@ export function validateAcsChatThreadWithUserDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadWithUserDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatThreadWithUserDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadWithUserDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -6604,15 +6662,15 @@ export function validateAcsChatTypingIndicatorReceivedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatTypingIndicatorReceivedInThreadEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatTypingIndicatorReceivedInThreadEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -6720,24 +6778,48 @@ function $checkAcsChatTypingIndicatorReceivedInThreadEventData(
   }
 }
 
+/** The documented wire forms of AcsEmailDeliveryReportReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsEmailDeliveryReportReceivedEventData: readonly WireForm[] = [
+  {
+    erratum: 'email-delivery-timestamp-casing',
+    decision: 'variant',
+    parent: [],
+    name: 'deliveryAttemptTimestamp',
+    published: {
+      name: 'deliveryAttemptTimeStamp',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.EmailDeliveryReportReceived event, reporting every error.
  *
  * Published when a delivery report is received for an email sent by the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsEmailDeliveryReportReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsEmailDeliveryReportReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsEmailDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(
+      value,
+      $wireAcsEmailDeliveryReportReceivedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsEmailDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsEmailDeliveryReportReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsEmailDeliveryReportReceivedEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -6768,7 +6850,6 @@ function $isAcsEmailDeliveryReportReceivedEventData(v: unknown, s: boolean): boo
   const v3 = v['deliveryStatusDetails'];
   if (!$own(v, 'deliveryStatusDetails', v3)) return false;
   if (!$isEmailDeliveryStatusDetails(v3, s)) return false;
-  if (!$isDateTimeProperty(v, 'deliveryAttemptTimeStamp', v['deliveryAttemptTimeStamp'], true)) return false;
   if (!$isDateTimeProperty(v, 'deliveryAttemptTimestamp', v['deliveryAttemptTimestamp'], true)) return false;
   if (s) {
     if (
@@ -6779,7 +6860,6 @@ function $isAcsEmailDeliveryReportReceivedEventData(v: unknown, s: boolean): boo
         'messageId',
         'status',
         'deliveryStatusDetails',
-        'deliveryAttemptTimeStamp',
         'deliveryAttemptTimestamp',
       ])
     )
@@ -6815,7 +6895,6 @@ function $checkAcsEmailDeliveryReportReceivedEventData(
     if ($has(e, p, v, 'deliveryStatusDetails', v3, 'EmailDeliveryStatusDetails')) {
       $checkEmailDeliveryStatusDetails(v3, p + '/deliveryStatusDetails', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'deliveryAttemptTimeStamp', v['deliveryAttemptTimeStamp'], true);
     $checkDateTimeProperty(e, p, v, 'deliveryAttemptTimestamp', v['deliveryAttemptTimestamp'], true);
     if (s) {
       $extraKeys(e, p, v, [
@@ -6825,31 +6904,54 @@ function $checkAcsEmailDeliveryReportReceivedEventData(
         'messageId',
         'status',
         'deliveryStatusDetails',
-        'deliveryAttemptTimeStamp',
         'deliveryAttemptTimestamp',
       ]);
     }
   }
 }
 
+/** The documented wire forms of AcsEmailEngagementTrackingReportReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsEmailEngagementTrackingReportReceivedEventData: readonly WireForm[] = [
+  {
+    erratum: 'email-engagement-timestamp-casing',
+    decision: 'variant',
+    parent: [],
+    name: 'userActionTimestamp',
+    published: {
+      name: 'userActionTimeStamp',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.EmailEngagementTrackingReportReceived event, reporting every error.
  *
  * Published when an email sent is opened, or a link in it is clicked (when engagement tracking is on).
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsEmailEngagementTrackingReportReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsEmailEngagementTrackingReportReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsEmailEngagementTrackingReportReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(
+      value,
+      $wireAcsEmailEngagementTrackingReportReceivedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsEmailEngagementTrackingReportReceivedEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsEmailEngagementTrackingReportReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsEmailEngagementTrackingReportReceivedEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -6872,7 +6974,6 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v: unknown, s: boo
   if (!$isStringProperty(v, 'sender', v['sender'], true)) return false;
   if (!$isStringProperty(v, 'recipient', v['recipient'], true)) return false;
   if (!$isStringProperty(v, 'messageId', v['messageId'], true)) return false;
-  if (!$isDateTimeProperty(v, 'userActionTimeStamp', v['userActionTimeStamp'], true)) return false;
   if (!$isDateTimeProperty(v, 'userActionTimestamp', v['userActionTimestamp'], true)) return false;
   if (!$isStringProperty(v, 'engagementContext', v['engagementContext'], true)) return false;
   if (!$isStringProperty(v, 'userAgent', v['userAgent'], true)) return false;
@@ -6886,7 +6987,6 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v: unknown, s: boo
         'sender',
         'recipient',
         'messageId',
-        'userActionTimeStamp',
         'userActionTimestamp',
         'engagementContext',
         'userAgent',
@@ -6908,7 +7008,6 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(
     $checkStringProperty(e, p, v, 'sender', v['sender'], true);
     $checkStringProperty(e, p, v, 'recipient', v['recipient'], true);
     $checkStringProperty(e, p, v, 'messageId', v['messageId'], true);
-    $checkDateTimeProperty(e, p, v, 'userActionTimeStamp', v['userActionTimeStamp'], true);
     $checkDateTimeProperty(e, p, v, 'userActionTimestamp', v['userActionTimestamp'], true);
     $checkStringProperty(e, p, v, 'engagementContext', v['engagementContext'], true);
     $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
@@ -6929,7 +7028,6 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(
         'sender',
         'recipient',
         'messageId',
-        'userActionTimeStamp',
         'userActionTimestamp',
         'engagementContext',
         'userAgent',
@@ -6948,15 +7046,13 @@ export function validateAcsIncomingCallEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsIncomingCallEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsIncomingCallEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsIncomingCallEventData }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as AcsIncomingCallEventData } : { ok: false, errors };
 }
 
 /**
@@ -7049,10 +7145,25 @@ function $checkAcsIncomingCallEventData(v: unknown, p: string, e: ValidationErro
   }
 }
 
+/** The documented wire forms of AcsInstantMessageDeletedEventData (catalog errata with a `wire` decision). */
+const $wireAcsInstantMessageDeletedEventData: readonly WireForm[] = [
+  {
+    erratum: 'compose-time-casing-instantmessagedeleted',
+    decision: 'doc-error',
+    parent: [],
+    name: 'composeTime',
+    published: {
+      name: 'ComposeTime',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.InstantMessageDeleted event, reporting every error.
  *
  * Published when a chat instant message is deleted by a Communication Services user.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  *
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
  */
@@ -7060,15 +7171,24 @@ export function validateAcsInstantMessageDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsInstantMessageDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(
+      value,
+      $wireAcsInstantMessageDeletedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsInstantMessageDeletedEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsInstantMessageDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsInstantMessageDeletedEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -7162,10 +7282,25 @@ function $checkAcsInstantMessageDeletedEventData(
   }
 }
 
+/** The documented wire forms of AcsInstantMessageEditedEventData (catalog errata with a `wire` decision). */
+const $wireAcsInstantMessageEditedEventData: readonly WireForm[] = [
+  {
+    erratum: 'compose-time-casing-instantmessageedited',
+    decision: 'doc-error',
+    parent: [],
+    name: 'composeTime',
+    published: {
+      name: 'ComposeTime',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.InstantMessageEdited event, reporting every error.
  *
  * Published when a chat instant message is edited by a Communication Services user.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  *
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageEdited; see Microsoft.Communication.ChatMessageEdited.
  */
@@ -7173,15 +7308,24 @@ export function validateAcsInstantMessageEditedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageEditedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsInstantMessageEditedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(
+      value,
+      $wireAcsInstantMessageEditedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsInstantMessageEditedEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsInstantMessageEditedEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsInstantMessageEditedEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -7286,15 +7430,15 @@ export function validateAcsInstantMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsInstantMessageReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -7385,15 +7529,15 @@ export function validateAcsRecordingFileStatusUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRecordingFileStatusUpdatedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRecordingFileStatusUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRecordingFileStatusUpdatedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -7534,15 +7678,15 @@ export function validateAcsRouterJobCancelledEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobCancelledEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterJobCancelledEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobCancelledEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -7654,15 +7798,15 @@ export function validateAcsRouterJobClassificationFailedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClassificationFailedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterJobClassificationFailedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobClassificationFailedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -7791,15 +7935,15 @@ export function validateAcsRouterJobClassifiedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClassifiedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterJobClassifiedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobClassifiedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -7965,15 +8109,15 @@ export function validateAcsRouterJobClosedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClosedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterJobClosedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobClosedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -8089,15 +8233,15 @@ export function validateAcsRouterJobCompletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobCompletedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterJobCompletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobCompletedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -8201,15 +8345,15 @@ export function validateAcsRouterJobDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterJobDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -8288,15 +8432,15 @@ export function validateAcsRouterJobExceptionTriggeredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobExceptionTriggeredEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterJobExceptionTriggeredEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobExceptionTriggeredEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -8407,15 +8551,15 @@ export function validateAcsRouterJobQueuedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobQueuedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterJobQueuedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobQueuedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -8580,24 +8724,46 @@ function $checkAcsRouterJobQueuedEventData(v: unknown, p: string, e: ValidationE
   }
 }
 
+/** The documented wire forms of AcsRouterJobReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsRouterJobReceivedEventData: readonly WireForm[] = [
+  {
+    erratum: 'router-job-received-scheduled-on-format',
+    decision: 'doc-error',
+    parent: [],
+    name: 'scheduledOn',
+    published: 'dotnet-date-time',
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.RouterJobReceived event, reporting every error.
  *
  * Published when a new job was created for routing.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsRouterJobReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsRouterJobReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(
+      value,
+      $wireAcsRouterJobReceivedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsRouterJobReceivedEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsRouterJobReceivedEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -8808,15 +8974,15 @@ export function validateAcsRouterJobSchedulingFailedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobSchedulingFailedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterJobSchedulingFailedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobSchedulingFailedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -9030,15 +9196,15 @@ export function validateAcsRouterJobUnassignedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobUnassignedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterJobUnassignedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobUnassignedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -9147,15 +9313,15 @@ export function validateAcsRouterJobWaitingForActivationEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobWaitingForActivationEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterJobWaitingForActivationEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobWaitingForActivationEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -9361,15 +9527,15 @@ export function validateAcsRouterJobWorkerSelectorsExpiredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobWorkerSelectorsExpiredEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobWorkerSelectorsExpiredEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -9540,15 +9706,15 @@ export function validateAcsRouterWorkerDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterWorkerDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -9743,15 +9909,15 @@ export function validateAcsRouterWorkerDeregisteredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerDeregisteredEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterWorkerDeregisteredEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerDeregisteredEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -9801,15 +9967,15 @@ export function validateAcsRouterWorkerOfferAcceptedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferAcceptedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterWorkerOfferAcceptedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferAcceptedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -10014,15 +10180,15 @@ export function validateAcsRouterWorkerOfferDeclinedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferDeclinedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterWorkerOfferDeclinedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferDeclinedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -10091,15 +10257,15 @@ export function validateAcsRouterWorkerOfferExpiredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferExpiredEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterWorkerOfferExpiredEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferExpiredEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -10168,15 +10334,15 @@ export function validateAcsRouterWorkerOfferIssuedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferIssuedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterWorkerOfferIssuedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferIssuedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -10385,15 +10551,15 @@ export function validateAcsRouterWorkerOfferRevokedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferRevokedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterWorkerOfferRevokedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferRevokedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -10462,15 +10628,15 @@ export function validateAcsRouterWorkerRegisteredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerRegisteredEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterWorkerRegisteredEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerRegisteredEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -10667,15 +10833,15 @@ export function validateAcsRouterWorkerUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerUpdatedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsRouterWorkerUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerUpdatedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -10892,24 +11058,111 @@ function $checkAcsRouterWorkerUpdatedEventData$18(
   }
 }
 
+/** The documented wire forms of AcsSmsDeliveryReportReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsSmsDeliveryReportReceivedEventData: readonly WireForm[] = [
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'messageId',
+    published: {
+      name: 'MessageId',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'from',
+    published: {
+      name: 'From',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'to',
+    published: {
+      name: 'To',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'deliveryStatus',
+    published: {
+      name: 'DeliveryStatus',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'deliveryStatusDetails',
+    published: {
+      name: 'DeliveryStatusDetails',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'receivedTimestamp',
+    published: {
+      name: 'ReceivedTimestamp',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-65',
+    decision: 'doc-error',
+    parent: [],
+    name: 'deliveryAttempts',
+    published: {
+      name: 'DeliveryAttempts',
+    },
+  },
+  {
+    erratum: 'sms-tag-casing-2025-01',
+    decision: 'doc-error',
+    parent: [],
+    name: 'tag',
+    published: {
+      name: 'Tag',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.SMSDeliveryReportReceived event, reporting every error.
  *
  * Published when a delivery report is received for an SMS sent by the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsSmsDeliveryReportReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsSmsDeliveryReportReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsSmsDeliveryReportReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(
+      value,
+      $wireAcsSmsDeliveryReportReceivedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsSmsDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsSmsDeliveryReportReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsSmsDeliveryReportReceivedEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -11003,24 +11256,78 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
   }
 }
 
+/** The documented wire forms of AcsSmsReceivedEventData (catalog errata with a `wire` decision). */
+const $wireAcsSmsReceivedEventData: readonly WireForm[] = [
+  {
+    erratum: 'sms-pascal-case-2020-09-92',
+    decision: 'doc-error',
+    parent: [],
+    name: 'messageId',
+    published: {
+      name: 'MessageId',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-92',
+    decision: 'doc-error',
+    parent: [],
+    name: 'from',
+    published: {
+      name: 'From',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-92',
+    decision: 'doc-error',
+    parent: [],
+    name: 'to',
+    published: {
+      name: 'To',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-92',
+    decision: 'doc-error',
+    parent: [],
+    name: 'message',
+    published: {
+      name: 'Message',
+    },
+  },
+  {
+    erratum: 'sms-pascal-case-2020-09-92',
+    decision: 'doc-error',
+    parent: [],
+    name: 'receivedTimestamp',
+    published: {
+      name: 'ReceivedTimestamp',
+    },
+  },
+];
+
 /**
  * Validates the data of a Microsoft.Communication.SMSReceived event, reporting every error.
  *
  * Published when an SMS is received by a phone number associated with the Communication Service.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsSmsReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsSmsReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
+  const normalized: WireNormalization[] = [];
+  let data = value;
   try {
-    $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+    data = $wireForms(value, $wireAcsSmsReceivedEventData, options?.strict === true, errors, normalized);
+    $checkAcsSmsReceivedEventData(data, '', errors, options?.strict === true);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
-    ? { ok: true, value: value as AcsSmsReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+    ? { ok: true, value: data as AcsSmsReceivedEventData, normalized }
+    : { ok: false, errors };
 }
 
 /**
@@ -11093,15 +11400,15 @@ export function validateAcsUserDisconnectedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsUserDisconnectedEventData> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkAcsUserDisconnectedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsUserDisconnectedEventData }
-    : { ok: false, errors: $reported(errors) };
+    : { ok: false, errors };
 }
 
 /**
@@ -11152,15 +11459,13 @@ export function validateEventGridEvent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EventGridEvent> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkEventGridEvent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as EventGridEvent }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as EventGridEvent } : { ok: false, errors };
 }
 
 /**
@@ -11237,15 +11542,13 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
  * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
  */
 export function validateCloudEvent(value: unknown, options?: ValidateOptions): ValidationResult<CloudEvent> {
-  const errors = $errors(options?.maxErrors);
+  const errors: ValidationError[] = [];
   try {
     $checkCloudEvent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
+  } catch {
+    errors.push($crash());
   }
-  return errors.length === 0
-    ? { ok: true, value: value as CloudEvent }
-    : { ok: false, errors: $reported(errors) };
+  return errors.length === 0 ? { ok: true, value: value as CloudEvent } : { ok: false, errors };
 }
 
 /**

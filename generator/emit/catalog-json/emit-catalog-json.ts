@@ -38,6 +38,7 @@ export function emitCatalogJson({ catalog }: EmitContext): OutputFile[] {
       listings: event.listings.map(withFile),
       samples: event.samples.map((sample) => ({ ...sample, source: withFile(sample.source) })),
       errata: event.errata,
+      wireForms: event.wireForms,
     })),
   };
   return [{ path: 'catalog.json', contents: jsonText(document) }];

@@ -1,5 +1,6 @@
 import type { SchemaNode } from '../../model/catalog-model.ts';
 import { schemaFile } from './json-schema-document.ts';
+import { applyWireForms } from './json-schema-wire-forms.ts';
 import { cloudEventEnvelope, eventGridEnvelope } from '../../model/envelope-schemas.ts';
 import type { Catalog, Definition, EventType, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
@@ -44,8 +45,7 @@ export function emitJsonSchemas({ catalog }: EmitContext): OutputFile[] {
   };
 
   for (const event of catalog.events) {
-    const uses = pick(event.uses, event.type);
-    const data = dataSchema(event);
+    const { data, uses } = acceptedForms(event, pick(event.uses, event.type));
     document(`data/${event.names.slug}.schema.json`, { ...data, $defs: uses });
     const $defs = { [event.names.dataType]: data, ...uses };
     document(`events/${event.names.slug}.event-grid.schema.json`, { ...eventGridEventSchema(event), $defs });
@@ -70,6 +70,14 @@ export function emitJsonSchemas({ catalog }: EmitContext): OutputFile[] {
   });
   document('bundle.schema.json', bundleSchema(catalog, definitions));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** The event's data schema and the definitions it uses, as copies that accept its documented wire forms. */
+function acceptedForms(event: EventType, uses: SchemaNode): { data: SchemaNode; uses: SchemaNode } {
+  const data = structuredClone(dataSchema(event));
+  const copies = structuredClone(uses) as Record<string, SchemaNode>;
+  applyWireForms(data, copies, event.wireForms);
+  return { data, uses: copies };
 }
 
 function dataSchema(event: EventType): SchemaNode {
@@ -111,9 +119,14 @@ function envelopeAnnotations(event: EventType, title: string): SchemaNode {
 
 /** Every data schema and definition, every event's Event Grid envelope, and `anyOf` over the envelopes. */
 function bundleSchema(catalog: Catalog, definitions: ReadonlyMap<string, SchemaNode>): SchemaNode {
-  const $defs: SchemaNode = Object.fromEntries(definitions);
+  // The bundle's definitions are shared: a form through one applies to every event using it, which
+  // the checker allows only when all of them document the same form.
+  const shared = structuredClone(Object.fromEntries(definitions)) as Record<string, SchemaNode>;
+  const $defs: SchemaNode = shared;
   for (const event of catalog.events) {
-    $defs[event.names.dataType] = dataSchema(event);
+    const data = structuredClone(dataSchema(event));
+    applyWireForms(data, shared, event.wireForms);
+    $defs[event.names.dataType] = data;
     $defs[event.names.eventType] = eventGridEventSchema(event);
   }
   const envelopes = catalog.events.map((event) => ({ $ref: `#/$defs/${event.names.eventType}` }));

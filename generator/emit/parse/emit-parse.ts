@@ -14,19 +14,25 @@ export function emitParse(_context: EmitContext): OutputFile[] {
 
 const IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
 import { classifyEvent, classifyEvents, type EventValidators, type ParseLimits } from './support/event-parsing.js';
+import type { EventSubscriptionFilter } from './filter.js';
 import {
   dataValidators,
   validateCloudEvent,
   validateEventGridEvent,
   type ValidateOptions,
   type ValidationError,
+  type WireNormalization,
 } from './validators.js';
 `;
 
-const PARSED_EVENT: Code = ts`/** One event of a webhook body, classified. */
+const PARSED_EVENT: Code = ts`/**
+ * One event of a webhook body, classified. A valid event is in its canonical form: \`normalized\`
+ * lists the documented wire variants rewritten to reach it (each with its erratum; empty for most
+ * events); \`{ strict: true }\` rejects them instead.
+ */
 export type ParsedEvent =
-  | { status: 'valid'; schema: 'eventgrid'; event: AcsEvent }
-  | { status: 'valid'; schema: 'cloudevents'; event: AcsCloudEvent }
+  | { status: 'valid'; schema: 'eventgrid'; event: AcsEvent; normalized: WireNormalization[] }
+  | { status: 'valid'; schema: 'cloudevents'; event: AcsCloudEvent; normalized: WireNormalization[] }
   | { status: 'unknown'; schema: 'eventgrid'; event: EventGridEvent }
   | { status: 'unknown'; schema: 'cloudevents'; event: CloudEvent }
   | { status: 'invalid'; errors: ValidationError[]; raw: unknown; eventType?: string };
@@ -62,7 +68,10 @@ export function parseEvents(body: unknown, options?: ParseOptions): ParsedEvent[
 }
 `;
 
-const GUARDS: Code = ts`/** Narrows a validated Event Grid event to one event type. */
+const GUARDS: Code = ts`/** A subscription filter whose \`includedEventTypes\` are the catalog's event types (a typo does not compile). */
+export type AcsEventSubscriptionFilter = EventSubscriptionFilter<AcsEventType>;
+
+/** Narrows a validated Event Grid event to one event type. */
 export function isEventType<T extends AcsEventType>(event: AcsEvent, type: T): event is Extract<AcsEvent, { eventType: T }> {
   return event.eventType === type;
 }

@@ -24,7 +24,20 @@ export type AcsSubjectEventType = keyof AcsSubjectParameters;
 export const subjectPatterns: { readonly [K in AcsSubjectEventType]: readonly string[] } = {
 ${patternTable}};
 `;
-  const code = ts`${IMPORTS}${parametersInterface}${patterns}${PARSE_SUBJECT}${FORMAT_SUBJECT}`;
+  const transformTable = events.flatMap((event) => {
+    const transformed = event.subjects[0]!.parameters.filter((parameter) => parameter.transform);
+    if (transformed.length === 0) return [];
+    const entries = transformed.map(
+      (parameter) => ts`${key(parameter.name)}: ${lit(parameter.transform!)}, `,
+    );
+    return [ts`  ${lit(event.type)}: { ${join(entries, ts``)}},\n`];
+  });
+  const transforms = ts`
+/** The parameters each event's first pattern writes transformed (\`digits\`: an E.164 number without "+"). */
+const subjectTransforms: { readonly [K in AcsSubjectEventType]?: Readonly<Record<string, SubjectTransform>> } = {
+${transformTable}};
+`;
+  const code = ts`${IMPORTS}${parametersInterface}${patterns}${transforms}${PARSE_SUBJECT}${FORMAT_SUBJECT}`;
   return [{ path: 'package/src/subjects.ts', contents: banner('line') + String(code) }];
 }
 
@@ -45,7 +58,7 @@ function subjectDoc(event: EventType): string {
 }
 
 const IMPORTS: Code = ts`import { hasOwn } from './support/plain-data.js';
-import { formatPattern, matchSubject } from './support/subject-patterns.js';
+import { formatPattern, matchSubject, type SubjectTransform } from './support/subject-patterns.js';
 `;
 
 const PARSE_SUBJECT: Code = ts`
@@ -61,8 +74,11 @@ export function parseSubject<T extends AcsSubjectEventType>(eventType: T, subjec
 `;
 
 const FORMAT_SUBJECT: Code = ts`
-/** The subject an event of this type carries for these parameters (its first pattern). */
+/**
+ * The subject an event of this type carries for these parameters (its first pattern), each written as
+ * the service writes it: a phone number of an SMS subject as its digits, without "+".
+ */
 export function formatSubject<T extends AcsSubjectEventType>(eventType: T, parameters: AcsSubjectParameters[T]): string {
-  return formatPattern(subjectPatterns[eventType][0]!, parameters);
+  return formatPattern(subjectPatterns[eventType][0]!, parameters, subjectTransforms[eventType]);
 }
 `;

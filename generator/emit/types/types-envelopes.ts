@@ -103,7 +103,8 @@ export function appendEnvelopes(file: SourceFile, catalog: Catalog): void {
         alias(
           tsIdentifier(event.names.cloudEventType),
           [eventDoc(event, catalog, 'cloudEventType')],
-          `CloudEvent${generic}`,
+          // The data validator of a known type requires `data`, which the generic envelope leaves optional.
+          `CloudEvent${generic} & { data: ${tsIdentifier(event.names.dataType)} }`,
         ),
       ];
     }),

@@ -7,8 +7,19 @@
  */
 import { banner } from '../../syntax/banner.ts';
 import type { Catalog, JsonSchema, OutputFile } from '../../model/catalog-model.ts';
+import type { WireForm } from '../../model/wire-forms.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
-import { type Code, docLines, entryKey, id, join, render, ts, type Lines } from '../../syntax/ts-code.ts';
+import {
+  type Code,
+  docLines,
+  entryKey,
+  id,
+  join,
+  json,
+  render,
+  ts,
+  type Lines,
+} from '../../syntax/ts-code.ts';
 import { compileFunction } from './validator-compile.ts';
 import { ENVELOPES } from './validator-envelopes.ts';
 import { runtimeImports } from './validator-runtime.ts';
@@ -30,7 +41,12 @@ interface Target {
   schema: JsonSchema;
   validateDoc: Code[];
   isDoc: Code[];
+  /** The documented wire forms validate accepts (variants, normalized) or names (doc errors). */
+  wire?: { table: Code; forms: readonly WireForm[] };
 }
+
+/** Where the wire-form runtime lives, as validators.ts imports it. */
+const WIRE_MODULE = './support/wire-normalization.js';
 
 export function emitValidators({ catalog }: EmitContext): OutputFile[] {
   const scope = new Scope(
@@ -64,9 +80,15 @@ export function emitValidators({ catalog }: EmitContext): OutputFile[] {
       is: scope.claim(event.names.guard),
       internal: scope.claimFunctions(event.names.dataType),
       schema: event.schema,
+      ...(event.wireForms.length > 0
+        ? { wire: { table: scope.claim(`$wire${event.names.dataType}`), forms: event.wireForms } }
+        : {}),
       validateDoc: docLines(
         `Validates the data of a ${event.type} event, reporting every error.`,
         event.description,
+        event.wireForms.length > 0
+          ? 'Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.'
+          : undefined,
         retired,
       ),
       isDoc: docLines(`Whether a value is valid data of a ${event.type} event.`, event.description, retired),
@@ -105,9 +127,14 @@ export function emitValidators({ catalog }: EmitContext): OutputFile[] {
     section(ts`// Lookup by event type`, [eventTables(scope, catalog)]),
   ];
   const importNames = [...imported].sort().map(id);
+  const wired = catalog.events.some((event) => event.wireForms.length > 0);
   const lines: Lines = [
     ts`import type { ${join(importNames, ts`, `)} } from './types.js';`,
     ...runtimeImports(scope.helpersUsed),
+    ...(wired
+      ? [ts`import { $wireForms, type WireForm, type WireNormalization } from ${json(WIRE_MODULE)};`]
+      : []),
+    ts`export type { WireNormalization } from ${json(WIRE_MODULE)};`,
     ...sections.flat(),
   ];
   return [{ path: VALIDATORS_PATH, contents: `${banner('line')}${render(lines)}\n` }];
@@ -119,19 +146,42 @@ function section(title: Code, parts: Lines[]): Lines {
 
 /** The exported validate/is pair of one schema, then its internal functions and their alternatives. */
 function targetCode(scope: Scope, target: Target): Lines {
-  const { type, validate, is, internal } = target;
+  const { type, validate, is, internal, wire } = target;
+  const body: Lines = wire
+    ? [
+        ts`const errors = ${scope.helper('$errors')}(options?.maxErrors);`,
+        ts`const normalized: WireNormalization[] = [];`,
+        ts`let data = value;`,
+        ts`try {`,
+        [
+          ts`data = $wireForms(value, ${wire.table}, options?.strict === true, errors, normalized);`,
+          ts`${internal.check}(data, "", errors, options?.strict === true);`,
+        ],
+        ts`} catch (thrown) {`,
+        [ts`${scope.helper('$caught')}(errors, thrown);`],
+        ts`}`,
+        ts`return errors.length === 0 ? { ok: true, value: data as ${type}, normalized } : { ok: false, errors: ${scope.helper('$reported')}(errors) };`,
+      ]
+    : [
+        ts`const errors = ${scope.helper('$errors')}(options?.maxErrors);`,
+        ts`try {`,
+        [ts`${internal.check}(value, "", errors, options?.strict === true);`],
+        ts`} catch (thrown) {`,
+        [ts`${scope.helper('$caught')}(errors, thrown);`],
+        ts`}`,
+        ts`return errors.length === 0 ? { ok: true, value: value as ${type} } : { ok: false, errors: ${scope.helper('$reported')}(errors) };`,
+      ];
   const lines: (Code | Lines)[] = [
+    ...(wire
+      ? [
+          ts`/** The documented wire forms of ${type} (catalog errata with a \`wire\` decision). */`,
+          ts`const ${wire.table}: readonly WireForm[] = ${json(wire.forms)};`,
+          ts``,
+        ]
+      : []),
     ...target.validateDoc,
     ts`export function ${validate}(value: unknown, options?: ValidateOptions): ValidationResult<${type}> {`,
-    [
-      ts`const errors = ${scope.helper('$errors')}(options?.maxErrors);`,
-      ts`try {`,
-      [ts`${internal.check}(value, "", errors, options?.strict === true);`],
-      ts`} catch (thrown) {`,
-      [ts`${scope.helper('$caught')}(errors, thrown);`],
-      ts`}`,
-      ts`return errors.length === 0 ? { ok: true, value: value as ${type} } : { ok: false, errors: ${scope.helper('$reported')}(errors) };`,
-    ],
+    body,
     ts`}`,
     ts``,
     ...target.isDoc,

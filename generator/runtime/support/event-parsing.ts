@@ -21,10 +21,19 @@ export interface ReportedError {
   received: string;
 }
 
+/** What a data validator rewrote to reach the canonical form (a documented wire variant). */
+export interface Normalization {
+  erratum: string;
+  path: string;
+  kind: 'name' | 'value';
+  from: unknown;
+  to: unknown;
+}
+
 export type Validate<TOptions> = (
   value: unknown,
   options?: TOptions,
-) => { ok: true; value: unknown } | { ok: false; errors: ReportedError[] };
+) => { ok: true; value: unknown; normalized?: Normalization[] } | { ok: false; errors: ReportedError[] };
 
 /** The validators a parser dispatches through. */
 export interface EventValidators<TOptions> {
@@ -40,7 +49,8 @@ export interface EventValidators<TOptions> {
  * the type an invalid event names, when it names one as a string.
  */
 export type ClassifiedEvent =
-  | { status: 'valid' | 'unknown'; schema: 'eventgrid' | 'cloudevents'; event: unknown }
+  | { status: 'valid'; schema: 'eventgrid' | 'cloudevents'; event: unknown; normalized: Normalization[] }
+  | { status: 'unknown'; schema: 'eventgrid' | 'cloudevents'; event: unknown }
   | { status: 'invalid'; errors: ReportedError[]; raw: unknown; eventType?: string };
 
 function invalid(raw: unknown, errors: ReportedError[], eventType?: string): ClassifiedEvent {
@@ -117,7 +127,13 @@ function classifySnapshot<TOptions>(
   if (!hasOwn(validators.data, type)) return { status: 'unknown', schema, event };
   const data = validators.data[type]!(event.data, options);
   if (!data.ok) return invalid(raw, prefixed(data.errors, prefix + '/data'), type);
-  return { status: 'valid', schema, event };
+  // A documented wire variant was normalized: the event carries the canonical data, the input is untouched.
+  const normalized = (data.normalized ?? []).map((change) => ({
+    ...change,
+    path: prefix + '/data' + change.path,
+  }));
+  if (normalized.length === 0) return { status: 'valid', schema, event, normalized };
+  return { status: 'valid', schema, event: { ...event, data: data.value }, normalized };
 }
 
 /**

@@ -43,14 +43,31 @@ export function matchSubject(
   return undefined;
 }
 
-/** `pattern` with each `{name}` replaced by its parameter; a RangeError when one cannot be a segment. */
-export function formatPattern(pattern: string, parameters: object): string {
+/** How a subject writes a parameter when not as is: `digits` keeps only its digits (an E.164 number without "+"). */
+export type SubjectTransform = 'digits';
+
+/** The value as a subject writes it under `transform`. */
+export function transformSegment(value: string, transform: SubjectTransform | undefined): string {
+  return transform === 'digits' ? value.replace(/[^0-9]/g, '') : value;
+}
+
+/**
+ * `pattern` with each `{name}` replaced by its parameter, written as `transforms[name]` says; a
+ * RangeError when one cannot be a segment.
+ */
+export function formatPattern(
+  pattern: string,
+  parameters: object,
+  transforms: Readonly<Record<string, SubjectTransform>> = {},
+): string {
   const values = parameters as Record<string, unknown>;
   return pattern.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => {
-    const value = hasOwn(values, name) ? values[name] : undefined;
+    const given = hasOwn(values, name) ? values[name] : undefined;
+    const transform = hasOwn(transforms, name) ? transforms[name] : undefined;
+    const value = typeof given === 'string' ? transformSegment(given, transform) : given;
     if (typeof value !== 'string' || value === '' || value.includes('/')) {
       throw new RangeError(
-        `subject parameter "${name}" must be a non-empty string without "/", got ${JSON.stringify(value)}`,
+        `subject parameter "${name}" must be a non-empty string without "/", got ${JSON.stringify(given)}`,
       );
     }
     return value;

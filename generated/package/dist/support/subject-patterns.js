@@ -42,13 +42,22 @@ export function matchSubject(patterns, subject) {
     }
     return undefined;
 }
-/** `pattern` with each `{name}` replaced by its parameter; a RangeError when one cannot be a segment. */
-export function formatPattern(pattern, parameters) {
+/** The value as a subject writes it under `transform`. */
+export function transformSegment(value, transform) {
+    return transform === 'digits' ? value.replace(/[^0-9]/g, '') : value;
+}
+/**
+ * `pattern` with each `{name}` replaced by its parameter, written as `transforms[name]` says; a
+ * RangeError when one cannot be a segment.
+ */
+export function formatPattern(pattern, parameters, transforms = {}) {
     const values = parameters;
     return pattern.replace(/\{([A-Za-z]+)\}/g, (_, name) => {
-        const value = hasOwn(values, name) ? values[name] : undefined;
+        const given = hasOwn(values, name) ? values[name] : undefined;
+        const transform = hasOwn(transforms, name) ? transforms[name] : undefined;
+        const value = typeof given === 'string' ? transformSegment(given, transform) : given;
         if (typeof value !== 'string' || value === '' || value.includes('/')) {
-            throw new RangeError(`subject parameter "${name}" must be a non-empty string without "/", got ${JSON.stringify(value)}`);
+            throw new RangeError(`subject parameter "${name}" must be a non-empty string without "/", got ${JSON.stringify(given)}`);
         }
         return value;
     });

@@ -1,4 +1,5 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import type { WireNormalization } from './wire-normalization.js';
 /** One problem found in a value. */
 export interface ValidationError {
     /** JSON Pointer (RFC 6901) to the offending value; '' is the value itself. */
@@ -9,17 +10,23 @@ export interface ValidationError {
     /** What was found: a type name ("number", "null", "array", …), a short rendering of the value, or "missing". */
     received: string;
 }
+/**
+ * On success, `value` is the data in its canonical form and `normalized` lists the documented wire
+ * variants that were rewritten to reach it (only events with documented variants report it).
+ */
 export type ValidationResult<T> = {
     ok: true;
     value: T;
+    normalized?: WireNormalization[];
 } | {
     ok: false;
     errors: ValidationError[];
 };
 export interface ValidateOptions {
     /**
-     * Report properties an object schema does not declare. Off by default: Azure adds fields to
-     * events without notice, and the validators accept them.
+     * Report properties an object schema does not declare, and reject the documented wire variants
+     * (forms the sources disagree on, which are otherwise accepted and normalized). Off by default:
+     * Azure adds fields to events without notice, and the validators accept them.
      */
     strict?: boolean;
     /**

@@ -1,7 +1,7 @@
 /** The view model of `docs/errata.md` (templates/docs-errata.hbs): every erratum, grouped, each under a heading whose anchor is its id. */
 import type { ErratumKind } from '../../../model/catalog-model.ts';
 import type { DocsContext } from '../view/docs-context.ts';
-import { patchStep, type ErratumEntry } from '../view/errata-view.ts';
+import { patchStep, wireNote, type ErratumEntry } from '../view/errata-view.ts';
 import { eventLink } from '../view/event-view.ts';
 import { code, link, markup, prose, text, type Markdown } from '../../../syntax/markdown-inline.ts';
 import { chrome, type PageChrome } from '../view/page-chrome.ts';
@@ -170,7 +170,7 @@ function erratumView(entry: ErratumEntry, context: DocsContext): ErratumView {
     sourceMd: citation(erratum.source, context.documents, PAGE),
     whereMd: where(owner),
     wrongMd: prose(erratum.wrong),
-    correctionMd: prose(erratum.correction),
+    correctionMd: markup`${prose(erratum.correction)}${wireNote(erratum)}`,
     patch: (erratum.patch ?? []).map((operation) => ({ stepMd: patchStep(operation) })),
   };
 }

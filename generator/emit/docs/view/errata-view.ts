@@ -61,7 +61,16 @@ export function erratumLink(erratum: Erratum, from: string, context: Context = {
 export function erratumSummary(erratum: Erratum, from: string, options: { sample?: boolean } = {}): Markdown {
   const kept = options.sample && !erratum.patch && erratum.kind !== 'invalid-json';
   const note = kept ? markup` The payload keeps the published value.` : markup``;
-  return markup`${erratumLink(erratum, from)} (${code(erratum.kind)}): ${prose(erratum.correction)}${note}`;
+  return markup`${erratumLink(erratum, from)} (${code(erratum.kind)}): ${prose(erratum.correction)}${note}${wireNote(erratum)}`;
+}
+
+/** What the validators do with the published form, for an erratum that decides a wire form. */
+export function wireNote(erratum: Erratum): Markdown {
+  if (erratum.wire === 'variant')
+    return markup` Wire: a documented variant — the validators accept the published form and normalize it to the corrected one (listed in \`normalized\`); \`strict\` rejects it.`;
+  if (erratum.wire === 'doc-error')
+    return markup` Wire: a documentation error — the validators reject the published form with an error naming this erratum.`;
+  return markup``;
 }
 
 export function patchStep(operation: PatchOperation): Markdown {

@@ -25,5 +25,8 @@ export declare const subjectPatterns: {
  * leading "/" is optional (the SMS samples carry one, the documented prefixes do not).
  */
 export declare function parseSubject<T extends AcsSubjectEventType>(eventType: T, subject: string): AcsSubjectParameters[T] | undefined;
-/** The subject an event of this type carries for these parameters (its first pattern). */
+/**
+ * The subject an event of this type carries for these parameters (its first pattern), each written as
+ * the service writes it: a phone number of an SMS subject as its digits, without "+".
+ */
 export declare function formatSubject<T extends AcsSubjectEventType>(eventType: T, parameters: AcsSubjectParameters[T]): string;

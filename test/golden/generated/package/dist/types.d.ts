@@ -273,7 +273,9 @@ export type AcsChatMessageReceivedEvent = EventGridEvent<'Microsoft.Communicatio
  *
  * `Microsoft.Communication.ChatMessageReceived` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatMessageReceivedCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageReceived', AcsChatMessageReceivedEventData>;
+export type AcsChatMessageReceivedCloudEvent = CloudEvent<'Microsoft.Communication.ChatMessageReceived', AcsChatMessageReceivedEventData> & {
+    data: AcsChatMessageReceivedEventData;
+};
 /**
  * Published when a chat instant message is received by a Communication Services user.
  *
@@ -287,7 +289,9 @@ export type AcsInstantMessageReceivedEvent = EventGridEvent<'Microsoft.Communica
  * `Microsoft.Communication.InstantMessageReceived` in the CloudEvents 1.0 envelope.
  * @deprecated Replaced by Microsoft.Communication.ChatMessageReceived ({@link AcsChatMessageReceivedCloudEvent}).
  */
-export type AcsInstantMessageReceivedCloudEvent = CloudEvent<'Microsoft.Communication.InstantMessageReceived', AcsInstantMessageReceivedEventData>;
+export type AcsInstantMessageReceivedCloudEvent = CloudEvent<'Microsoft.Communication.InstantMessageReceived', AcsInstantMessageReceivedEventData> & {
+    data: AcsInstantMessageReceivedEventData;
+};
 /**
  * Published when an SMS is received by a phone number associated with the Communication Service.
  *
@@ -299,7 +303,9 @@ export type AcsSmsReceivedEvent = EventGridEvent<'Microsoft.Communication.SMSRec
  *
  * `Microsoft.Communication.SMSReceived` in the CloudEvents 1.0 envelope.
  */
-export type AcsSmsReceivedCloudEvent = CloudEvent<'Microsoft.Communication.SMSReceived', AcsSmsReceivedEventData>;
+export type AcsSmsReceivedCloudEvent = CloudEvent<'Microsoft.Communication.SMSReceived', AcsSmsReceivedEventData> & {
+    data: AcsSmsReceivedEventData;
+};
 /** Any ACS event in the Event Grid schema, discriminated by `eventType`. */
 export type AcsEvent = AcsChatMessageReceivedEvent | AcsInstantMessageReceivedEvent | AcsSmsReceivedEvent;
 /** Any ACS event as a CloudEvent, discriminated by `type`. */

@@ -2,6 +2,7 @@
 import type { AcsChatMessageReceivedEventData, AcsEventDataMap, AcsEventType, AcsInstantMessageReceivedEventData, AcsSmsReceivedEventData, ChatMessageMetadata, ChatParticipant, ChatThreadMember, ChatThreadProperties, CloudEvent, CommunicationIdentifier, CommunicationUserIdentifier, EventGridEvent, MicrosoftTeamsUserIdentifier, PhoneNumberIdentifier, SmsDeliveryAttempt } from './types.js';
 import { type ValidateOptions, type ValidationResult } from './support/validation.js';
 export type { ValidateOptions, ValidationError, ValidationResult } from './support/validation.js';
+export type { WireNormalization } from './support/wire-normalization.js';
 /**
  * Validates a ChatMessageMetadata, reporting every error.
  *

@@ -297,7 +297,7 @@ export type AcsChatMessageReceivedEvent = EventGridEvent<
 export type AcsChatMessageReceivedCloudEvent = CloudEvent<
   'Microsoft.Communication.ChatMessageReceived',
   AcsChatMessageReceivedEventData
->;
+> & { data: AcsChatMessageReceivedEventData };
 
 /**
  * Published when a chat instant message is received by a Communication Services user.
@@ -319,7 +319,7 @@ export type AcsInstantMessageReceivedEvent = EventGridEvent<
 export type AcsInstantMessageReceivedCloudEvent = CloudEvent<
   'Microsoft.Communication.InstantMessageReceived',
   AcsInstantMessageReceivedEventData
->;
+> & { data: AcsInstantMessageReceivedEventData };
 
 /**
  * Published when an SMS is received by a phone number associated with the Communication Service.
@@ -339,7 +339,7 @@ export type AcsSmsReceivedEvent = EventGridEvent<
 export type AcsSmsReceivedCloudEvent = CloudEvent<
   'Microsoft.Communication.SMSReceived',
   AcsSmsReceivedEventData
->;
+> & { data: AcsSmsReceivedEventData };
 
 /** Any ACS event in the Event Grid schema, discriminated by `eventType`. */
 export type AcsEvent = AcsChatMessageReceivedEvent | AcsInstantMessageReceivedEvent | AcsSmsReceivedEvent;

@@ -47,6 +47,7 @@ import {
 } from './support/validation.js';
 
 export type { ValidateOptions, ValidationError, ValidationResult } from './support/validation.js';
+export type { WireNormalization } from './support/wire-normalization.js';
 
 // Shared definitions
 

@@ -8,9 +8,18 @@ export interface ReportedError {
     expected: string;
     received: string;
 }
+/** What a data validator rewrote to reach the canonical form (a documented wire variant). */
+export interface Normalization {
+    erratum: string;
+    path: string;
+    kind: 'name' | 'value';
+    from: unknown;
+    to: unknown;
+}
 export type Validate<TOptions> = (value: unknown, options?: TOptions) => {
     ok: true;
     value: unknown;
+    normalized?: Normalization[];
 } | {
     ok: false;
     errors: ReportedError[];
@@ -28,7 +37,12 @@ export interface EventValidators<TOptions> {
  * the type an invalid event names, when it names one as a string.
  */
 export type ClassifiedEvent = {
-    status: 'valid' | 'unknown';
+    status: 'valid';
+    schema: 'eventgrid' | 'cloudevents';
+    event: unknown;
+    normalized: Normalization[];
+} | {
+    status: 'unknown';
     schema: 'eventgrid' | 'cloudevents';
     event: unknown;
 } | {

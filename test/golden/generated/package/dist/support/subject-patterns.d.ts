@@ -5,5 +5,12 @@ export declare function splitSubject(subject: string): string[];
 export declare function matchPattern(pattern: string, actual: readonly string[]): Record<string, string> | undefined;
 /** The parameters of `subject` under the first of `patterns` it fits; undefined when none fits or it is no string. */
 export declare function matchSubject(patterns: readonly string[], subject: unknown): Record<string, string> | undefined;
-/** `pattern` with each `{name}` replaced by its parameter; a RangeError when one cannot be a segment. */
-export declare function formatPattern(pattern: string, parameters: object): string;
+/** How a subject writes a parameter when not as is: `digits` keeps only its digits (an E.164 number without "+"). */
+export type SubjectTransform = 'digits';
+/** The value as a subject writes it under `transform`. */
+export declare function transformSegment(value: string, transform: SubjectTransform | undefined): string;
+/**
+ * `pattern` with each `{name}` replaced by its parameter, written as `transforms[name]` says; a
+ * RangeError when one cannot be a segment.
+ */
+export declare function formatPattern(pattern: string, parameters: object, transforms?: Readonly<Record<string, SubjectTransform>>): string;

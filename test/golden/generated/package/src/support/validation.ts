@@ -9,6 +9,7 @@
  * object's own and not undefined (a polluted Object.prototype or an inherited value never counts).
  */
 import { $dateTime } from './formats.js';
+import type { WireNormalization } from './wire-normalization.js';
 
 /** One problem found in a value. */
 export interface ValidationError {
@@ -21,12 +22,18 @@ export interface ValidationError {
   received: string;
 }
 
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+/**
+ * On success, `value` is the data in its canonical form and `normalized` lists the documented wire
+ * variants that were rewritten to reach it (only events with documented variants report it).
+ */
+export type ValidationResult<T> =
+  { ok: true; value: T; normalized?: WireNormalization[] } | { ok: false; errors: ValidationError[] };
 
 export interface ValidateOptions {
   /**
-   * Report properties an object schema does not declare. Off by default: Azure adds fields to
-   * events without notice, and the validators accept them.
+   * Report properties an object schema does not declare, and reject the documented wire variants
+   * (forms the sources disagree on, which are otherwise accepted and normalized). Off by default:
+   * Azure adds fields to events without notice, and the validators accept them.
    */
   strict?: boolean;
   /**
