@@ -13,17 +13,20 @@ export interface PipelineResult {
   /** Present when the catalog had no errors. */
   catalog?: Catalog;
   files: OutputFile[];
-  /** Milliseconds per stage, in stage order. */
-  timings: [stage: string, ms: number][];
+  /** Milliseconds per stage, and the process's peak resident memory (MB) by the end of it, in stage order. */
+  timings: [stage: string, ms: number, peakMb: number][];
 }
+
+/** The most resident memory the process has used so far, in MB (maxRSS is in KB). */
+const peakMemoryMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
 /** load → check → normalize → emit → format → compile. Writing is the caller's last step. */
 export async function runPipeline(options: GenerationInputs): Promise<PipelineResult> {
-  const timings: [string, number][] = [];
+  const timings: [string, number, number][] = [];
   const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
     const result = await run();
-    timings.push([stage, performance.now() - start]);
+    timings.push([stage, performance.now() - start, peakMemoryMb()]);
     return result;
   };
 

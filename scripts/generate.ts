@@ -22,6 +22,14 @@ and the docs from the YAML catalog.
 
 Exit codes: 0 ok, 1 catalog errors or stale output (--check), 2 internal error.`;
 
+/** The process's peak resident memory so far, in MB. */
+const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+/** CPU time the process has used so far (user + system), in ms: on a loaded machine, steadier than wall time. */
+const cpuMs = () => {
+  const { userCPUTime, systemCPUTime } = process.resourceUsage();
+  return Math.round((userCPUTime + systemCPUTime) / 1000);
+};
+
 runCli(async () => {
   const { values } = parseArgs({
     options: {
@@ -51,7 +59,7 @@ runCli(async () => {
     for (const line of cached.record.warnings) console.error(line);
     console.log(
       `${values.out}/ is up to date: catalog, generator and dependencies unchanged since the last generate ` +
-        `(${cached.record.files} files, checked in ${Math.round(performance.now() - started)}ms; --no-cache to regenerate).`,
+        `(${cached.record.files} files, checked in ${Math.round(performance.now() - started)}ms, peak memory ${peakMb()}MB, cpu ${cpuMs()}ms; --no-cache to regenerate).`,
     );
     return 0;
   }
@@ -64,10 +72,13 @@ runCli(async () => {
     return 1;
   }
   const drift = await compare(values.out, result.files);
-  const stages = result.timings.map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`).join(', ');
+  // Each stage's time and the peak memory by its end (bench/generate.ts parses this).
+  const stages = result.timings.map(([stage, ms, mb]) => `${stage} ${Math.round(ms)}ms ${mb}MB`).join(', ');
   if (values.check) {
     if (!hasDrift(drift)) {
-      console.log(`${values.out}/ is up to date (${result.files.length} files; ${stages}).`);
+      console.log(
+        `${values.out}/ is up to date (${result.files.length} files; ${stages}; peak memory ${peakMb()}MB, cpu ${cpuMs()}ms).`,
+      );
       return 0;
     }
     for (const file of drift.changed) console.error(`stale:   ${values.out}/${file}`);
@@ -91,7 +102,7 @@ runCli(async () => {
   const total = Math.round(performance.now() - started);
   console.log(
     `generated ${result.files.length} files in ${values.out}/: ${drift.changed.length} changed, ${drift.added.length} added, ` +
-      `${drift.removed.length} removed, ${result.files.length - drift.changed.length - drift.added.length} unchanged in ${total}ms (${stages}).`,
+      `${drift.removed.length} removed, ${result.files.length - drift.changed.length - drift.added.length} unchanged in ${total}ms (${stages}; peak memory ${peakMb()}MB, cpu ${cpuMs()}ms).`,
   );
   return 0;
 });
