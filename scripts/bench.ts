@@ -92,7 +92,10 @@ function printGenerate(g: GenerateBench): void {
           s.oneChanged ? `${seconds(s.oneChanged.wallMs)} (cpu ${seconds(s.oneChanged.cpuMs)})` : '-',
           `${fmt(s.full.peakMb)} MB`,
           Object.entries(s.full.stages)
-            .map(([stage, ms]) => `${stage} ${seconds(ms)} (${fmt(s.full.stagePeakMb[stage] ?? NaN)} MB)`)
+            .map(
+              ([stage, ms]) =>
+                `${stage} ${seconds(ms)} (cpu ${seconds(s.full.stageCpuMs[stage] ?? NaN)}, ${fmt(s.full.stagePeakMb[stage] ?? NaN)} MB)`,
+            )
             .join(', '),
         ],
   );
@@ -106,7 +109,7 @@ function printGenerate(g: GenerateBench): void {
         'no-op (--no-cache)',
         'one event changed',
         'peak memory',
-        'full run stages (peak memory by the end of each)',
+        'full run stages: wall (cpu, peak memory by its end)',
       ],
       rows,
     ),

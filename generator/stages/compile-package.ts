@@ -12,41 +12,86 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   strict: true,
   noUncheckedIndexedAccess: true,
   declaration: true,
+  isolatedDeclarations: true,
   skipLibCheck: true,
   newLine: ts.NewLineKind.LineFeed,
   types: [],
 };
 
 /**
- * Compiles the package's TypeScript sources, in memory, to ESM JavaScript and declarations.
- * Type errors in generated code are generator bugs: they are returned, never ignored.
+ * One file at a time, without a type checker: every module is ESM (the package is "type": "module"),
+ * and every export carries its type, so neither the JavaScript nor the declarations need the others.
+ */
+const DECLARATION_OPTIONS: ts.CompilerOptions = {
+  ...COMPILER_OPTIONS,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+};
+const JAVASCRIPT_OPTIONS: ts.CompilerOptions = {
+  ...DECLARATION_OPTIONS,
+  declaration: false,
+  isolatedDeclarations: false,
+};
+
+const sourcesOf = (files: readonly OutputFile[]) =>
+  files.filter((file) => file.path.startsWith(SOURCE_DIR) && file.path.endsWith('.ts'));
+
+function located(d: ts.Diagnostic): string {
+  const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
+  if (!d.file || d.start === undefined) return message;
+  const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
+  return `generated/${d.file.fileName.replace(/^\//, '')}:${line + 1}:${character + 1}: ${message}`;
+}
+
+/**
+ * Compiles the package's TypeScript sources to ESM JavaScript and declarations by transpiling each
+ * file on its own (transpileModule, and transpileDeclaration under isolatedDeclarations): no type
+ * check, which is the slow part. The output is what a full `tsc` emit gives (a test holds them
+ * equal); type errors are found by typeCheckPackage, which tests and `generate --check` run. An export
+ * without an explicit type cannot be declared in isolation: that is returned as an error, a
+ * generator bug like any other.
  */
 export function compilePackage(files: readonly OutputFile[]): { files: OutputFile[]; errors: string[] } {
-  const sources = new Map<string, string>(
-    files.filter((file) => file.path.startsWith(SOURCE_DIR)).map((file) => [`/${file.path}`, file.contents]),
-  );
-  // A package.json with "type": "module" next to the sources makes NodeNext emit ESM.
-  sources.set('/package/package.json', JSON.stringify({ type: 'module' }));
-  const host = createMemoryHost(sources, COMPILER_OPTIONS);
+  const emitted: OutputFile[] = [];
+  const errors: string[] = [];
+  const header = banner('line');
+  const out = (path: string, text: string) =>
+    emitted.push({ path, contents: text.startsWith(header) ? text : header + text });
+  for (const file of sourcesOf(files)) {
+    const fileName = `/${file.path}`;
+    const base = OUT_DIR + file.path.slice(SOURCE_DIR.length, -'.ts'.length);
+    const js = ts.transpileModule(file.contents, {
+      compilerOptions: JAVASCRIPT_OPTIONS,
+      fileName,
+      reportDiagnostics: true,
+    });
+    const declarations = ts.transpileDeclaration(file.contents, {
+      compilerOptions: DECLARATION_OPTIONS,
+      fileName,
+      reportDiagnostics: true,
+    });
+    errors.push(...[...(js.diagnostics ?? []), ...(declarations.diagnostics ?? [])].map(located));
+    out(`${base}.js`, js.outputText);
+    out(`${base}.d.ts`, declarations.outputText);
+  }
+  return { files: emitted.sort((a, b) => a.path.localeCompare(b.path)), errors };
+}
 
+/**
+ * The full type check of the package's sources, as `tsc --noEmit` would do it: the errors, each at
+ * its generated/ file, line and column. Not on the generate path (it is most of a run's time);
+ * tests and `generate --check` run it, so a type error in generated code still fails CI.
+ */
+export function typeCheckPackage(files: readonly OutputFile[]): string[] {
+  const sources = new Map<string, string>(sourcesOf(files).map((file) => [`/${file.path}`, file.contents]));
+  // A package.json with "type": "module" next to the sources makes NodeNext treat them as ESM.
+  sources.set('/package/package.json', JSON.stringify({ type: 'module' }));
   const program = ts.createProgram({
     rootNames: [...sources.keys()].filter((name) => name.endsWith('.ts')).sort(),
-    options: { ...COMPILER_OPTIONS, rootDir: `/${SOURCE_DIR}`, outDir: `/${OUT_DIR}` },
-    host,
+    options: { ...COMPILER_OPTIONS, noEmit: true },
+    host: createMemoryHost(sources, COMPILER_OPTIONS),
   });
-  const emitted: OutputFile[] = [];
-  const header = banner('line');
-  const result = program.emit(undefined, (name, text) =>
-    emitted.push({ path: name.replace(/^\//, ''), contents: text.startsWith(header) ? text : header + text }),
-  );
-  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
-  const errors = diagnostics.map((d) => {
-    const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
-    if (!d.file || d.start === undefined) return message;
-    const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-    return `generated/${d.file.fileName.replace(/^\//, '')}:${line + 1}:${character + 1}: ${message}`;
-  });
-  return { files: emitted.sort((a, b) => a.path.localeCompare(b.path)), errors };
+  return ts.getPreEmitDiagnostics(program).map(located);
 }
 
 /** A compiler host that sees `sources` (absolute paths) on top of the real file system (for lib files). */

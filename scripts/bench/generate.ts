@@ -24,6 +24,8 @@ export interface Run {
   stages: Record<string, number>;
   /** Peak resident memory (MB) by the end of each stage. */
   stagePeakMb: Record<string, number>;
+  /** CPU time of each stage, user + system (ms). */
+  stageCpuMs: Record<string, number>;
   /** Peak resident memory of the whole run (MB). */
   peakMb: number;
   /** CPU time of the whole run, user + system (ms). */
@@ -93,21 +95,23 @@ function generate(args: string[], cacheDir: string): Promise<Run> {
         );
       const stages: Record<string, number> = {};
       const stagePeakMb: Record<string, number> = {};
-      const summary = /\(((?:[a-z-]+ \d+ms \d+MB(?:, )?)+); peak memory \d+MB, cpu \d+ms\)\.\s*$/m.exec(
-        stdout,
-      );
+      const stageCpuMs: Record<string, number> = {};
+      const summary =
+        /\(((?:[a-z-]+ \d+ms \d+MB cpu \d+ms(?:, )?)+); peak memory \d+MB, cpu \d+ms\)\.\s*$/m.exec(stdout);
       for (const part of summary?.[1]?.split(', ') ?? []) {
-        const [stage, ms, mb] = part.split(' ');
+        const [stage, ms, mb, , cpu] = part.split(' ');
         stages[stage!] = Number(ms!.replace('ms', ''));
         stagePeakMb[stage!] = Number(mb!.replace('MB', ''));
+        stageCpuMs[stage!] = Number(cpu!.replace('ms', ''));
       }
       const files = Number(/(?:generated |\()(\d+) files/.exec(stdout)?.[1] ?? NaN);
       const peakMb = Number(/peak memory (\d+)MB/.exec(stdout)?.[1] ?? NaN);
-      const cpuMs = Number(/cpu (\d+)ms/.exec(stdout)?.[1] ?? NaN);
+      const cpuMs = Number(/peak memory \d+MB, cpu (\d+)ms/.exec(stdout)?.[1] ?? NaN);
       resolve({
         wallMs: Math.round(wallMs),
         stages,
         stagePeakMb,
+        stageCpuMs,
         peakMb,
         cpuMs,
         files,
@@ -155,6 +159,7 @@ async function measureOnce(
       wallMs: NaN,
       stages: {},
       stagePeakMb: {},
+      stageCpuMs: {},
       peakMb: NaN,
       cpuMs: NaN,
       files: 0,
