@@ -8,7 +8,7 @@ import { PRETTIER_OPTIONS } from '../../generator/stages/prettier-format.ts';
 export async function firstPrettierChange(
   name: string,
   text: string,
-  parser: 'json' | 'markdown',
+  parser: 'json' | 'markdown' | 'typescript',
 ): Promise<string | undefined> {
   const formatted = await prettier.format(text, { ...PRETTIER_OPTIONS, parser });
   if (formatted === text) return undefined;
