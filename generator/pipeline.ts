@@ -13,17 +13,36 @@ export interface PipelineResult {
   /** Present when the catalog had no errors. */
   catalog?: Catalog;
   files: OutputFile[];
-  /** Milliseconds per stage, in stage order. */
-  timings: [stage: string, ms: number][];
+  /**
+   * Per stage, in stage order: wall milliseconds, the process's peak resident memory (MB) by the end
+   * of it, and CPU milliseconds (user + system; steadier than wall time on a loaded machine).
+   */
+  timings: [stage: string, ms: number, peakMb: number, cpuMs: number][];
 }
 
-/** load → check → normalize → emit → format → compile. Writing is the caller's last step. */
-export async function runPipeline(options: GenerationInputs): Promise<PipelineResult> {
-  const timings: [string, number][] = [];
+/** The most resident memory the process has used so far, in MB (maxRSS is in KB). */
+const peakMemoryMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
+
+export interface PipelineChecks {
+  /**
+   * Also type-check the generated package as a whole (tests and `generate --check` do): compile
+   * only transpiles, file by file, so this is what finds a type error in generated code.
+   */
+  typeCheck?: boolean;
+}
+
+/** load → check → normalize → emit → format → compile (→ type-check). Writing is the caller's last step. */
+export async function runPipeline(
+  options: GenerationInputs,
+  checks: PipelineChecks = {},
+): Promise<PipelineResult> {
+  const timings: [string, number, number, number][] = [];
   const timed = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     const result = await run();
-    timings.push([stage, performance.now() - start]);
+    const { user, system } = process.cpuUsage(cpu);
+    timings.push([stage, performance.now() - start, peakMemoryMb(), (user + system) / 1000]);
     return result;
   };
 
@@ -42,12 +61,12 @@ export async function runPipeline(options: GenerationInputs): Promise<PipelineRe
   const emitted = await timed('emit', () => emitAll(context));
   const { formatFiles } = await import('./stages/prettier-format.ts');
   const formatted = await timed('format', () => formatFiles(emitted));
-  const { compilePackage } = await import('./stages/compile-package.ts');
+  const { compilePackage, typeCheckPackage } = await import('./stages/compile-package.ts');
   const compiled = await timed('compile', () => compilePackage(formatted));
-  if (compiled.errors.length > 0) {
-    throw new Error(
-      `generated TypeScript does not compile (a generator bug):\n${compiled.errors.join('\n')}`,
-    );
+  const typeErrors = checks.typeCheck ? await timed('type-check', () => typeCheckPackage(formatted)) : [];
+  const errors = [...compiled.errors, ...typeErrors];
+  if (errors.length > 0) {
+    throw new Error(`generated TypeScript does not compile (a generator bug):\n${errors.join('\n')}`);
   }
   const files = [...formatted, ...compiled.files].sort((a, b) => a.path.localeCompare(b.path));
   return { diagnostics, catalog, files, timings };

@@ -22,6 +22,7 @@ const HELP = `Usage: npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [
   --sizes LIST   synthetic catalog sizes for the generation benchmark (default 100,1000; the
                  real catalog is always measured too). 1,000 events take minutes.
   --rounds N     validator rounds (default 15; the receiver's: 7); the median is reported
+  --runs N       generation runs per catalog size (default 1); every figure is the median
   --json         print the results as one JSON object on the last line`;
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
@@ -69,7 +70,9 @@ function printValidators(v: ValidatorBench): void {
 }
 
 function printGenerate(g: GenerateBench): void {
-  console.log('\nGeneration: wall time of scripts/generate.ts in a fresh process\n');
+  console.log(
+    `\nGeneration: wall time of scripts/generate.ts in a fresh process${g.runs > 1 ? `, median of ${g.runs} runs` : ''}\n`,
+  );
   const rows = g.sizes.map((s) =>
     s.failed
       ? [
@@ -78,21 +81,40 @@ function printGenerate(g: GenerateBench): void {
           `FAILED after ${seconds(s.failed.wallMs)}`,
           '-',
           '-',
+          '-',
+          '-',
           s.failed.error.slice(0, 120),
         ]
       : [
           s.label === 'real' ? `${s.events} (real catalog)` : String(s.events),
           String(s.full.files),
-          seconds(s.full.wallMs),
+          `${seconds(s.full.wallMs)} (cpu ${seconds(s.full.cpuMs)})`,
           `${fmt(s.noopCached.wallMs)} ms`,
           s.noopUncached ? seconds(s.noopUncached.wallMs) : '(skipped)',
+          s.oneChanged ? `${seconds(s.oneChanged.wallMs)} (cpu ${seconds(s.oneChanged.cpuMs)})` : '-',
+          `${fmt(s.full.peakMb)} MB`,
           Object.entries(s.full.stages)
-            .map(([stage, ms]) => `${stage} ${seconds(ms)}`)
+            .map(
+              ([stage, ms]) =>
+                `${stage} ${seconds(ms)} (cpu ${seconds(s.full.stageCpuMs[stage] ?? NaN)}, ${fmt(s.full.stagePeakMb[stage] ?? NaN)} MB)`,
+            )
             .join(', '),
         ],
   );
   console.log(
-    table(['events', 'files', 'full', 'no-op (cache)', 'no-op (--no-cache)', 'full run stages'], rows),
+    table(
+      [
+        'events',
+        'files',
+        'full',
+        'no-op (cache)',
+        'no-op (--no-cache)',
+        'one event changed',
+        'peak memory',
+        'full run stages: wall (cpu, peak memory by its end)',
+      ],
+      rows,
+    ),
   );
   if (g.scaling !== undefined)
     console.log(`\nt(1000)/t(100) = ${g.scaling} (target <= 8): ${g.scaling <= 8 ? 'met' : 'MISSED'}`);
@@ -101,6 +123,10 @@ function printGenerate(g: GenerateBench): void {
       `no-op/full = ${g.noopRatio} with the cache, ${g.noopUncachedRatio} without (target <= 0.3): ${g.noopRatio <= 0.3 ? 'met' : 'MISSED'}`,
     );
   }
+  if (g.oneChangedRatio !== undefined)
+    console.log(
+      `one changed event/full = ${g.oneChangedRatio} at the largest size (target <= 0.1): ${g.oneChangedRatio <= 0.1 ? 'met' : 'MISSED'}`,
+    );
   for (const note of g.notes) console.log(`- ${note}`);
 }
 
@@ -183,6 +209,7 @@ runCli(async () => {
       json: { type: 'boolean', default: false },
       sizes: { type: 'string', default: '100,1000' },
       rounds: { type: 'string', default: '15' },
+      runs: { type: 'string', default: '1' },
       only: { type: 'string', default: 'validators,generate,size,hostile,receiver' },
       help: { type: 'boolean', default: false },
     },
@@ -235,7 +262,12 @@ runCli(async () => {
   if (parts.has('generate')) {
     const work = await mkdtemp(path.join(os.tmpdir(), 'acs-bench-'));
     try {
-      const g = await benchGenerate({ sizes, work, onProgress: (line) => console.log(line) });
+      const g = await benchGenerate({
+        sizes,
+        work,
+        runs: Number(values.runs),
+        onProgress: (line) => console.log(line),
+      });
       printGenerate(g);
       result.generate = g;
     } finally {

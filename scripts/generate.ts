@@ -10,8 +10,9 @@ const HELP = `Usage: npm run generate -- [--check] [--no-cache] [--catalog <dir>
 Generates the publishable package (generated/package), the JSON catalog (generated/catalog.json)
 and the docs from the YAML catalog.
 
-  --check          generate in memory and compare with the output directory; exit 1 listing the
-                   stale files if they differ, exit 0 if fresh. Writes nothing.
+  --check          generate in memory, type-check the generated package, and compare with the output
+                   directory; exit 1 listing the stale files if they differ, exit 0 if fresh.
+                   Writes nothing.
   --no-cache       regenerate even when nothing changed since the last generate into <dir>
                    (without it, a run whose inputs — catalog, generator, runtime, templates,
                    dependencies — and output directory are unchanged stops early; --check never
@@ -21,6 +22,14 @@ and the docs from the YAML catalog.
   --help           this text
 
 Exit codes: 0 ok, 1 catalog errors or stale output (--check), 2 internal error.`;
+
+/** The process's peak resident memory so far, in MB. */
+const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+/** CPU time the process has used so far (user + system), in ms: on a loaded machine, steadier than wall time. */
+const cpuMs = () => {
+  const { userCPUTime, systemCPUTime } = process.resourceUsage();
+  return Math.round((userCPUTime + systemCPUTime) / 1000);
+};
 
 runCli(async () => {
   const { values } = parseArgs({
@@ -49,7 +58,7 @@ runCli(async () => {
     for (const line of cached.record.warnings) console.error(line);
     console.log(
       `${values.out}/ is up to date: catalog, generator and dependencies unchanged since the last generate ` +
-        `(${cached.record.files} files, checked in ${Math.round(performance.now() - started)}ms; --no-cache to regenerate).`,
+        `(${cached.record.files} files, checked in ${Math.round(performance.now() - started)}ms, peak memory ${peakMb()}MB, cpu ${cpuMs()}ms; --no-cache to regenerate).`,
     );
     return 0;
   }
@@ -57,7 +66,8 @@ runCli(async () => {
   const { runPipeline } = await import('../generator/pipeline.ts');
   let result;
   try {
-    result = await runPipeline(inputs);
+    // --check type-checks the generated package too (generate itself only transpiles it).
+    result = await runPipeline(inputs, { typeCheck: values.check });
   } catch (error) {
     // check accepted the catalog (or could not finish): whatever failed is a generator bug to report.
     console.error(
@@ -71,11 +81,16 @@ runCli(async () => {
     console.error(`${errors} error${errors === 1 ? '' : 's'} in the catalog; ${values.out}/ left unchanged.`);
     return 1;
   }
-  const stages = result.timings.map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`).join(', ');
+  // Each stage's time and the peak memory by its end (bench/generate.ts parses this).
+  const stages = result.timings
+    .map(([stage, ms, mb, cpu]) => `${stage} ${Math.round(ms)}ms ${mb}MB cpu ${Math.round(cpu)}ms`)
+    .join(', ');
   if (values.check) {
     const drift = await compare(values.out, result.files);
     if (!hasDrift(drift)) {
-      console.log(`${values.out}/ is up to date (${result.files.length} files; ${stages}).`);
+      console.log(
+        `${values.out}/ is up to date (${result.files.length} files; ${stages}; peak memory ${peakMb()}MB, cpu ${cpuMs()}ms).`,
+      );
       return 0;
     }
     for (const file of drift.changed) console.error(`stale:   ${values.out}/${file}`);
@@ -112,7 +127,7 @@ runCli(async () => {
   const total = Math.round(performance.now() - started);
   console.log(
     `generated ${result.files.length} files in ${values.out}/: ${drift.changed.length} changed, ${drift.added.length} added, ` +
-      `${drift.removed.length} removed, ${result.files.length - drift.changed.length - drift.added.length} unchanged in ${total}ms (${stages}).`,
+      `${drift.removed.length} removed, ${result.files.length - drift.changed.length - drift.added.length} unchanged in ${total}ms (${stages}; peak memory ${peakMb()}MB, cpu ${cpuMs()}ms).`,
   );
   return 0;
 });

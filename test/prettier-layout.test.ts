@@ -1,6 +1,8 @@
 /**
  * The JSON and Markdown the generator writes without prettier (json-layout.ts, json-text.ts,
- * docs/align-tables.ts and the templates) are laid out exactly as prettier would lay them out.
+ * docs/align-tables.ts and the templates) are laid out exactly as prettier would lay them out, and
+ * so is every generated TypeScript source (whether the format stage ran prettier on it or it was
+ * emitted in prettier's layout, `layout: 'final'`).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -76,14 +78,21 @@ for (const [what, value, printed] of JSON_LAYOUTS) {
   });
 }
 
-const PARSERS: Record<string, 'json' | 'markdown'> = { '.json': 'json', '.md': 'markdown' };
+const PARSERS: Record<string, 'json' | 'markdown' | 'typescript'> = {
+  '.json': 'json',
+  '.md': 'markdown',
+  '.ts': 'typescript',
+};
 
-test('prettier leaves every generated JSON and Markdown file unchanged (they are emitted in its layout)', async () => {
+test('prettier leaves every generated JSON, Markdown and TypeScript source unchanged', async () => {
   const entries = await readdir(path.join(ROOT, 'generated'), { withFileTypes: true, recursive: true });
   const files = entries
     .filter((entry) => entry.isFile() && PARSERS[path.extname(entry.name)])
-    .map((entry) => path.join(entry.parentPath, entry.name));
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    // Compiled declarations are tsc's output, never formatted.
+    .filter((file) => !file.includes(`${path.sep}dist${path.sep}`));
   assert.ok(files.length > 200);
+  assert.ok(files.some((file) => file.endsWith(path.join('package', 'src', 'validators.ts'))));
   for (const file of files) {
     const change = await firstPrettierChange(
       path.relative(ROOT, file),

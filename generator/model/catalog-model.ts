@@ -400,4 +400,9 @@ export interface Catalog {
 export interface OutputFile {
   path: string;
   contents: string;
+  /**
+   * 'final': emitted in prettier's layout already, so the format stage leaves it as it is (tests
+   * hold every generated TypeScript file to prettier's layout). Dropped by the format stage.
+   */
+  layout?: 'final';
 }

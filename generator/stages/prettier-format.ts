@@ -6,24 +6,25 @@ import type { OutputFile } from '../model/catalog-model.ts';
 export const PRETTIER_OPTIONS = prettierSettings as prettier.Options;
 
 /**
- * Formats the TypeScript sources with prettier, once, at the end of the pipeline. Compiled output
- * is left as emitted; JSON (json-text.ts) and the Markdown docs (docs/align-tables.ts and the
- * templates) are emitted in prettier's layout already, and tests check that prettier leaves them
- * unchanged. One file at a time: prettier's work is synchronous anyway, and starting every file at
- * once kept all their syntax trees alive together, which made large catalogs collapse into GC.
+ * Formats the TypeScript sources with prettier, once, at the end of the pipeline, except those
+ * emitted in its layout already (`layout: 'final'`: the runtime modules). Compiled output is left as
+ * emitted; JSON (json-text.ts) and the Markdown docs (docs/align-tables.ts and the templates) are
+ * emitted in prettier's layout already. Tests check that prettier leaves every generated TypeScript,
+ * JSON and Markdown file unchanged. One file at a time: prettier's work is synchronous anyway, and
+ * starting every file at once kept all their syntax trees alive together, which made large catalogs
+ * collapse into GC.
  */
 export async function formatFiles(files: readonly OutputFile[]): Promise<OutputFile[]> {
   const formatted: OutputFile[] = [];
-  for (const file of files) {
-    const typescript = file.path.endsWith('.ts') && !file.path.includes('/dist/');
-    formatted.push(
-      typescript
-        ? {
-            path: file.path,
-            contents: await prettier.format(file.contents, { ...PRETTIER_OPTIONS, parser: 'typescript' }),
-          }
-        : file,
-    );
+  for (const { path, contents, layout } of files) {
+    const typescript = path.endsWith('.ts') && !path.includes('/dist/');
+    formatted.push({
+      path,
+      contents:
+        typescript && layout !== 'final'
+          ? await prettier.format(contents, { ...PRETTIER_OPTIONS, parser: 'typescript' })
+          : contents,
+    });
   }
   return formatted;
 }

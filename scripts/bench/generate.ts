@@ -4,10 +4,13 @@
  *   full          into an empty output directory
  *   noop (cache)  the same command again: inputs and output unchanged (generator/cache.ts)
  *   noop (full)   again with --no-cache: the whole pipeline, nothing to write
- * Stage timings come from the run's own summary line (runPipeline's per-stage timings).
+ *   one changed   one event's description edited, then the same command (with the cache)
+ * Stage timings and peak memory come from the run's own summary line (runPipeline's per-stage
+ * timings, the process's maxRSS by the end of each stage and of the run). With `runs` > 1 every
+ * figure is the median of that many runs.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +22,14 @@ export interface Run {
   wallMs: number;
   /** runPipeline's stage timings (absent on a cache hit). */
   stages: Record<string, number>;
+  /** Peak resident memory (MB) by the end of each stage. */
+  stagePeakMb: Record<string, number>;
+  /** CPU time of each stage, user + system (ms). */
+  stageCpuMs: Record<string, number>;
+  /** Peak resident memory of the whole run (MB). */
+  peakMb: number;
+  /** CPU time of the whole run, user + system (ms). */
+  cpuMs: number;
   files: number;
   cached: boolean;
 }
@@ -31,6 +42,8 @@ export interface SizeResult {
   noopCached: Run;
   /** Skipped above `uncachedUpTo` events: it costs as much as a full run. */
   noopUncached?: Run;
+  /** One event's description changed since the full run. */
+  oneChanged?: Run;
 }
 export interface GenerateBench {
   sizes: SizeResult[];
@@ -40,6 +53,9 @@ export interface GenerateBench {
   noopRatio?: number;
   /** noop without the cache / full, at the largest size. */
   noopUncachedRatio?: number;
+  /** one changed event / full, at the largest size. Target <= 0.1. */
+  oneChangedRatio?: number;
+  runs: number;
   notes: string[];
 }
 
@@ -78,26 +94,59 @@ function generate(args: string[], cacheDir: string): Promise<Run> {
           ),
         );
       const stages: Record<string, number> = {};
-      const summary = /\(((?:[a-z-]+ \d+ms(?:, )?)+)\)\.\s*$/m.exec(stdout);
+      const stagePeakMb: Record<string, number> = {};
+      const stageCpuMs: Record<string, number> = {};
+      const summary =
+        /\(((?:[a-z-]+ \d+ms \d+MB cpu \d+ms(?:, )?)+); peak memory \d+MB, cpu \d+ms\)\.\s*$/m.exec(stdout);
       for (const part of summary?.[1]?.split(', ') ?? []) {
-        const [stage, ms] = part.split(' ');
+        const [stage, ms, mb, , cpu] = part.split(' ');
         stages[stage!] = Number(ms!.replace('ms', ''));
+        stagePeakMb[stage!] = Number(mb!.replace('MB', ''));
+        stageCpuMs[stage!] = Number(cpu!.replace('ms', ''));
       }
       const files = Number(/(?:generated |\()(\d+) files/.exec(stdout)?.[1] ?? NaN);
-      resolve({ wallMs: Math.round(wallMs), stages, files, cached: /is up to date: /.test(stdout) });
+      const peakMb = Number(/peak memory (\d+)MB/.exec(stdout)?.[1] ?? NaN);
+      const cpuMs = Number(/peak memory \d+MB, cpu (\d+)ms/.exec(stdout)?.[1] ?? NaN);
+      resolve({
+        wallMs: Math.round(wallMs),
+        stages,
+        stagePeakMb,
+        stageCpuMs,
+        peakMb,
+        cpuMs,
+        files,
+        cached: /is up to date: /.test(stdout),
+      });
     });
   });
 }
 
-async function measure(
-  label: string,
+/** Edits one event's description (the first event file that has one); returns the undo. */
+async function changeOneEvent(catalogDir: string): Promise<() => Promise<void>> {
+  const files = (await listFiles(path.join(catalogDir, 'events'))).sort();
+  for (const name of files) {
+    const file = path.join(catalogDir, 'events', name);
+    const text = await readFile(file, 'utf8');
+    const changed = text.replace(/^description: (.+)$/m, 'description: $1 (Edited for the benchmark.)');
+    if (changed === text) continue;
+    await writeFile(file, changed);
+    return () => writeFile(file, text);
+  }
+  throw new Error(`no event with a description under ${catalogDir}`);
+}
+
+/** The run with the median wall time (the first if there is one). */
+function median(runs: Run[]): Run {
+  return [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor((runs.length - 1) / 2)]!;
+}
+
+async function measureOnce(
   events: number,
   catalogDir: string,
-  work: string,
+  out: string,
+  cacheDir: string,
   uncached: boolean,
-): Promise<SizeResult> {
-  const out = path.join(work, `out-${label}`);
-  const cacheDir = path.join(work, `cache-${label}`);
+): Promise<Omit<SizeResult, 'events' | 'label'>> {
   await rm(out, { recursive: true, force: true });
   await rm(cacheDir, { recursive: true, force: true });
   const args = ['--catalog', catalogDir, '--out', out];
@@ -106,18 +155,58 @@ async function measure(
     full = await generate(args, cacheDir);
   } catch (error) {
     if (!(error instanceof GenerateFailed)) throw error;
-    const none: Run = { wallMs: NaN, stages: {}, files: 0, cached: false };
-    return {
-      events,
-      label,
-      failed: { error: error.message, wallMs: error.wallMs },
-      full: none,
-      noopCached: none,
+    const none: Run = {
+      wallMs: NaN,
+      stages: {},
+      stagePeakMb: {},
+      stageCpuMs: {},
+      peakMb: NaN,
+      cpuMs: NaN,
+      files: 0,
+      cached: false,
     };
+    return { failed: { error: error.message, wallMs: error.wallMs }, full: none, noopCached: none };
   }
   const noopCached = await generate(args, cacheDir);
   const noopUncached = uncached ? await generate([...args, '--no-cache'], cacheDir) : undefined;
-  return { events, label, full, noopCached, ...(noopUncached ? { noopUncached } : {}) };
+  const undo = await changeOneEvent(catalogDir);
+  let oneChanged: Run;
+  try {
+    oneChanged = await generate(args, cacheDir);
+  } finally {
+    await undo();
+  }
+  return { full, noopCached, oneChanged, ...(noopUncached ? { noopUncached } : {}) };
+}
+
+async function measure(
+  label: string,
+  events: number,
+  catalogDir: string,
+  work: string,
+  uncached: boolean,
+  runs: number,
+): Promise<SizeResult> {
+  const out = path.join(work, `out-${label}`);
+  const cacheDir = path.join(work, `cache-${label}`);
+  const all: Omit<SizeResult, 'events' | 'label'>[] = [];
+  for (let run = 0; run < runs; run++) {
+    const one = await measureOnce(events, catalogDir, out, cacheDir, uncached);
+    if (one.failed) return { events, label, ...one };
+    all.push(one);
+  }
+  const pick = (get: (r: (typeof all)[number]) => Run | undefined) => {
+    const found = all.map(get).filter((r): r is Run => r !== undefined);
+    return found.length > 0 ? median(found) : undefined;
+  };
+  return {
+    events,
+    label,
+    full: pick((r) => r.full)!,
+    noopCached: pick((r) => r.noopCached)!,
+    ...(uncached ? { noopUncached: pick((r) => r.noopUncached)! } : {}),
+    oneChanged: pick((r) => r.oneChanged)!,
+  };
 }
 
 export async function benchGenerate(options: {
@@ -125,6 +214,8 @@ export async function benchGenerate(options: {
   work: string;
   /** Measure the no-op without the cache only up to this many events (default 200). */
   uncachedUpTo?: number;
+  /** Runs per size; every figure is the median (default 1). */
+  runs?: number;
   onProgress?: (line: string) => void;
 }): Promise<GenerateBench> {
   await mkdir(options.work, { recursive: true });
@@ -133,23 +224,29 @@ export async function benchGenerate(options: {
   say('generate: the real catalog …');
   const realCatalog = path.join(ROOT, 'catalog');
   const realEvents = (await listFiles(path.join(realCatalog, 'events'))).length;
-  results.push(await measure('real', realEvents, realCatalog, options.work, true));
+  const runs = options.runs ?? 1;
+  // The real catalog is copied: the one-changed-event run edits it.
+  const realCopy = path.join(options.work, 'catalog-real');
+  await cp(realCatalog, realCopy, { recursive: true });
+  results.push(await measure('real', realEvents, realCopy, options.work, true, runs));
+  await rm(realCopy, { recursive: true, force: true });
   for (const size of options.sizes) {
     const catalog = path.join(options.work, `catalog-${size}`);
     await writeSyntheticCatalog(size, catalog);
     say(`generate: ${size} synthetic events …`);
     results.push(
-      await measure(String(size), size, catalog, options.work, size <= (options.uncachedUpTo ?? 200)),
+      await measure(String(size), size, catalog, options.work, size <= (options.uncachedUpTo ?? 200), runs),
     );
     await rm(catalog, { recursive: true, force: true });
   }
-  const bench: GenerateBench = { sizes: results, notes: [] };
+  const bench: GenerateBench = { sizes: results, notes: [], runs };
   const at = (n: number) => results.find((r) => r.label === String(n) && !r.failed);
   const small = at(100);
   const large = at(1000);
   if (small && large) bench.scaling = round(large.full.wallMs / small.full.wallMs);
   const biggest = [...results].reverse().find((r) => !r.failed);
   if (biggest) bench.noopRatio = round(biggest.noopCached.wallMs / biggest.full.wallMs);
+  if (biggest?.oneChanged) bench.oneChangedRatio = round(biggest.oneChanged.wallMs / biggest.full.wallMs);
   const uncached = [...results].reverse().find((r) => r.noopUncached);
   if (uncached) bench.noopUncachedRatio = round(uncached.noopUncached!.wallMs / uncached.full.wallMs);
   // Stage growth between the smallest and largest synthetic sizes that finished.

@@ -45,7 +45,7 @@ export interface ValidateOptions {
 
 // ── Properties and objects ──────────────────────────────────────────────────────────────────────
 
-export const $hasOwn = Object.prototype.hasOwnProperty;
+export const $hasOwn: (v: PropertyKey) => boolean = Object.prototype.hasOwnProperty;
 
 /** Only own properties are data: a property is present when it is the object's own and not undefined. */
 export function $own(o: object, k: string, v: unknown): boolean {

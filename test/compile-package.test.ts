@@ -1,0 +1,140 @@
+/**
+ * The compile stage transpiles the generated package file by file (no type checker): its output
+ * must be what a full `tsc` emit gives, and a type error in generated code must still fail — in
+ * typeCheckPackage, which tests and `generate --check` run.
+ */
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { OutputFile } from '../generator/model/catalog-model.ts';
+import { runPipeline } from '../generator/pipeline.ts';
+import { compilePackage, createMemoryHost, typeCheckPackage } from '../generator/stages/compile-package.ts';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const SOURCES = path.join(ROOT, 'generated/package/src');
+
+async function committedSources(): Promise<OutputFile[]> {
+  const names = (await readdir(SOURCES, { recursive: true })).filter((name) => name.endsWith('.ts')).sort();
+  return Promise.all(
+    names.map(async (name) => ({
+      path: `package/src/${name.split(path.sep).join('/')}`,
+      contents: await readFile(path.join(SOURCES, name), 'utf8'),
+    })),
+  );
+}
+
+/** What the compile stage did before it transpiled: one program, type-checked, emitting everything. */
+function fullEmit(files: readonly OutputFile[]): Map<string, string> {
+  const options: ts.CompilerOptions = {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    declaration: true,
+    skipLibCheck: true,
+    newLine: ts.NewLineKind.LineFeed,
+    types: [],
+    rootDir: '/package/src',
+    outDir: '/package/dist',
+  };
+  const sources = new Map(files.map((file) => [`/${file.path}`, file.contents]));
+  sources.set('/package/package.json', JSON.stringify({ type: 'module' }));
+  const program = ts.createProgram({
+    rootNames: files.map((file) => `/${file.path}`),
+    options,
+    host: createMemoryHost(sources, options),
+  });
+  const emitted = new Map<string, string>();
+  program.emit(undefined, (name, text) => emitted.set(name.replace(/^\//, ''), text));
+  return emitted;
+}
+
+const file = (name: string, contents: string): OutputFile => ({ path: `package/src/${name}`, contents });
+
+test('transpiling file by file gives, byte for byte, what the full tsc emit gives (JavaScript and declarations)', async () => {
+  const sources = await committedSources();
+  assert.ok(sources.some((source) => source.path === 'package/src/validators.ts'));
+  const compiled = compilePackage(sources);
+  assert.equal(compiled.errors, []);
+  const expected = fullEmit(sources);
+  assert.equal(
+    compiled.files.map((out) => out.path),
+    [...expected.keys()].sort((a, b) => a.localeCompare(b)),
+  );
+  for (const out of compiled.files) {
+    // The compile stage puts the generated-file banner in front of what tsc emits.
+    assert.ok(out.contents.endsWith(expected.get(out.path)!), `${out.path} differs from tsc's emit`);
+  }
+});
+
+/** [what, source, the error typeCheckPackage reports, what compilePackage reports] */
+const BROKEN: [string, string, string, string[]][] = [
+  [
+    'a type error: transpiling does not see it, the type check does',
+    "export const count: number = 'three';\n",
+    "generated/package/src/broken.ts:1:14: Type 'string' is not assignable to type 'number'.",
+    [],
+  ],
+  [
+    'an unresolved import',
+    "import { missing } from './nowhere.js';\nexport const value: string = missing;\n",
+    "generated/package/src/broken.ts:1:25: Cannot find module './nowhere.js' or its corresponding type declarations.",
+    [],
+  ],
+  [
+    'an export without an explicit type: no declaration in isolation, an error in both',
+    'export function twice(n: number) {\n  return n * 2;\n}\n',
+    'generated/package/src/broken.ts:1:17: Function must have an explicit return type annotation with --isolatedDeclarations.',
+    [
+      'generated/package/src/broken.ts:1:17: Function must have an explicit return type annotation with --isolatedDeclarations.',
+    ],
+  ],
+];
+
+for (const [what, source, typeError, compileErrors] of BROKEN) {
+  test(`broken generated code: ${what}`, () => {
+    const files = [file('broken.ts', source)];
+    assert.equal(typeCheckPackage(files), [typeError]);
+    assert.equal(compilePackage(files).errors, compileErrors);
+  });
+}
+
+test('a type error in generated code fails the pipeline when it type-checks (tests, generate --check), not when it only generates', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'acs-typecheck-'));
+  try {
+    // A runtime module is copied into the package as it is: the simplest way to put a type error there.
+    const runtimeDir = path.join(dir, 'runtime');
+    await cp(path.join(ROOT, 'generator/runtime'), runtimeDir, { recursive: true });
+    const filter = path.join(runtimeDir, 'filter.ts');
+    await writeFile(
+      filter,
+      `${await readFile(filter, 'utf8')}\nexport const broken: number = 'not a number';\n`,
+    );
+    const options = {
+      catalogDir: path.join(ROOT, 'test/golden/catalog'),
+      runtimeDir,
+      templatesDir: path.join(ROOT, 'templates'),
+    };
+    const generated = await runPipeline(options);
+    assert.ok(generated.files.some((out) => out.path === 'package/dist/filter.js'));
+    try {
+      await runPipeline(options, { typeCheck: true });
+      assert.unreachable('the type check passed');
+    } catch (error) {
+      assert.instance(error, Error);
+      assert.match(
+        (error as Error).message,
+        /generated\/package\/src\/filter\.ts:\d+:14: Type 'string' is not assignable to type 'number'\./,
+      );
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test.run();
