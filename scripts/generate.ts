@@ -71,7 +71,7 @@ runCli(async () => {
   } catch (error) {
     // check accepted the catalog (or could not finish): whatever failed is a generator bug to report.
     console.error(
-      `generate failed after check: ${describeFailure(error)}. This is a generator bug (every catalog check ` +
+      `generate failed after check: ${describeFailure(error)}\nThis is a generator bug (every catalog check ` +
         `accepts must generate): please report it with the catalog. ${values.out}/ left unchanged.`,
     );
     return 2;
@@ -137,5 +137,9 @@ function describeFailure(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof RangeError && /call stack/i.test(message))
     return `${message} (a value nested deeper than the generator can walk)`;
-  return message.split('\n')[0]!;
+  // The first lines say what failed (a compile error lists its files and positions); a stack trace never.
+  const lines = message.split('\n');
+  return lines.length <= 20
+    ? message
+    : [...lines.slice(0, 20), `… and ${lines.length - 20} more lines`].join('\n');
 }

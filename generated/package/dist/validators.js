@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $dateTime, $int32, $int64, $crash, $fail, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isNumberProperty, $checkNumberProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
+import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $dateTime, $int32, $int64, $errors, $fail, $caught, $reported, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isNumberProperty, $checkNumberProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
 import { $wireForms } from './support/wire-normalization.js';
 // Shared definitions
 /**
@@ -8,16 +8,16 @@ import { $wireForms } from './support/wire-normalization.js';
  * The template button a customer selected (the spec's AcsMessageButtonContent; the docs' ButtonContent).
  */
 export function validateAdvancedMessageButtonContent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageButtonContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageButtonContent.
@@ -60,16 +60,16 @@ function $checkAdvancedMessageButtonContent(v, p, e, s) {
  * An error reported by the messaging channel (the spec's AcsMessageChannelEventError; the docs' ChannelEventError).
  */
 export function validateAdvancedMessageChannelEventError(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageChannelEventError(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageChannelEventError.
@@ -112,14 +112,16 @@ function $checkAdvancedMessageChannelEventError(v, p, e, s) {
  * The message a received message replies to (the spec's AcsMessageContext; the docs' MessageContext).
  */
 export function validateAdvancedMessageContext(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageContext(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageContext.
@@ -162,14 +164,16 @@ function $checkAdvancedMessageContext(v, p, e, s) {
  * The properties every Advanced Messaging event carries (the spec's AcsMessageEventData, whose description "Schema of common properties of all chat thread events" is pasted from chat): who sent the message, who received it, when, on which channel, and the channel's error if any. `channelType` is declared by each of the spec's event definitions rather than by its base; every docs table and sample gives it, so it is stated once here.
  */
 export function validateAdvancedMessageEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageEventBase.
@@ -235,16 +239,16 @@ function $checkAdvancedMessageEventBase(v, p, e, s) {
  * The button a customer selected in an interactive message (the spec's AcsMessageInteractiveButtonReplyContent).
  */
 export function validateAdvancedMessageInteractiveButtonReplyContent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageInteractiveButtonReplyContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageInteractiveButtonReplyContent.
@@ -287,16 +291,16 @@ function $checkAdvancedMessageInteractiveButtonReplyContent(v, p, e, s) {
  * A customer's response to an interactive message: a button or a list item (the spec's AcsMessageInteractiveContent; the docs' InteractiveContent).
  */
 export function validateAdvancedMessageInteractiveContent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageInteractiveContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageInteractiveContent.
@@ -362,16 +366,16 @@ function $checkAdvancedMessageInteractiveContent(v, p, e, s) {
  * The list item a customer selected in an interactive message (the spec's AcsMessageInteractiveListReplyContent).
  */
 export function validateAdvancedMessageInteractiveListReplyContent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageInteractiveListReplyContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageInteractiveListReplyContent.
@@ -417,16 +421,16 @@ function $checkAdvancedMessageInteractiveListReplyContent(v, p, e, s) {
  * The language detected in a customer's message, by the (preview) message analysis (the docs' LanguageDetection; the REST API spec has no definition for it).
  */
 export function validateAdvancedMessageLanguageDetection(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageLanguageDetection(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageLanguageDetection.
@@ -472,16 +476,16 @@ function $checkAdvancedMessageLanguageDetection(v, p, e, s) {
  * Media (image, document, sticker …) in a received message (the spec's AcsMessageMediaContent; the docs' MediaContent).
  */
 export function validateAdvancedMessageMediaContent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageMediaContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageMediaContent.
@@ -533,16 +537,16 @@ function $checkAdvancedMessageMediaContent(v, p, e, s) {
  * An emoji reaction to a business message (the spec's AcsMessageReactionContent; the docs' ReactionContent).
  */
 export function validateAdvancedMessageReactionContent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAdvancedMessageReactionContent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid AdvancedMessageReactionContent.
@@ -585,14 +589,16 @@ function $checkAdvancedMessageReactionContent(v, p, e, s) {
  * Why a call ended (the spec's AcsCallEndReasonProperties; no docs sample shows it).
  */
 export function validateCallEndReason(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallEndReason(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallEndReason.
@@ -638,14 +644,16 @@ function $checkCallEndReason(v, p, e, s) {
  * Who ended a call (the spec's AcsCallEndedByProperties; no docs sample shows it).
  */
 export function validateCallEndedBy(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallEndedBy(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallEndedBy.
@@ -705,14 +713,16 @@ function $checkCallEndedBy(v, p, e, s) {
  * The group of a group call (the spec's AcsCallGroupProperties).
  */
 export function validateCallGroup(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallGroup(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallGroup.
@@ -752,14 +762,16 @@ function $checkCallGroup(v, p, e, s) {
  * A participant of a call and its role (the spec's AcsCallParticipantProperties).
  */
 export function validateCallParticipant(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallParticipant(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallParticipant.
@@ -808,14 +820,16 @@ function $checkCallParticipant(v, p, e, s) {
  * The properties of the CallParticipantAdded and CallParticipantRemoved events (the spec's AcsCallParticipantEventData): the calling event's properties and the participant.
  */
 export function validateCallParticipantEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallParticipantEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallParticipantEventBase.
@@ -933,14 +947,16 @@ function $checkCallParticipantEventBase(v, p, e, s) {
  * The room of a rooms call (the spec's AcsCallRoomProperties).
  */
 export function validateCallRoom(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallRoom(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallRoom.
@@ -980,14 +996,16 @@ function $checkCallRoom(v, p, e, s) {
  * The properties every calling event carries (the spec's AcsCallingEventProperties): the server call, who started it, and its group or room.
  */
 export function validateCallingEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCallingEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CallingEventBase.
@@ -1079,14 +1097,16 @@ function $checkCallingEventBase(v, p, e, s) {
  * The properties every thread-level chat event carries (the spec's AcsChatEventInThreadBaseProperties): the thread and the transaction. The thread-level events curated from the 2021 docs write these properties out instead of extending this base.
  */
 export function validateChatInThreadEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatInThreadEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatInThreadEventBase.
@@ -1129,16 +1149,16 @@ function $checkChatInThreadEventBase(v, p, e, s) {
  * The properties every thread-level chat message event carries (the spec's AcsChatMessageEventInThreadBaseProperties): the thread, the message and its sender. Used by the spec-only ChatAzureBotCommandReceivedInThread and ChatTypingIndicatorReceivedInThread; ChatMessageReceivedInThread, ChatMessageEditedInThread and ChatMessageDeletedInThread (curated from the 2021 docs) write the same properties out, with the stricter requiredness their samples show.
  */
 export function validateChatMessageInThreadEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatMessageInThreadEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatMessageInThreadEventBase.
@@ -1238,14 +1258,16 @@ function $checkChatMessageInThreadEventBase(v, p, e, s) {
  * A map of string metadata attached to a chat message. The docs' samples show it with placeholder keys (`key`, `description`); any string key is allowed.
  */
 export function validateChatMessageMetadata(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatMessageMetadata(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatMessageMetadata.
@@ -1290,14 +1312,16 @@ function $checkChatMessageMetadata(v, p, e, _s) {
  * A participant of a chat thread, as the ChatParticipant* and ChatThread* events give it.
  */
 export function validateChatParticipant(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatParticipant(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatParticipant.
@@ -1371,14 +1395,16 @@ function $checkChatParticipant(v, p, e, s) {
  * A member of a chat thread, as the 2020 preview events give it (`members`, `memberAdded`, `memberRemoved`). Replaced by ChatParticipant.
  */
 export function validateChatThreadMember(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatThreadMember(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatThreadMember.
@@ -1421,14 +1447,16 @@ function $checkChatThreadMember(v, p, e, s) {
  * A chat thread's metadata, a map of strings (the REST API spec gives it to ChatThreadCreated(WithUser) and ChatThreadPropertiesUpdated(PerUser); no docs sample shows it).
  */
 export function validateChatThreadMetadata(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatThreadMetadata(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatThreadMetadata.
@@ -1473,14 +1501,16 @@ function $checkChatThreadMetadata(v, p, e, _s) {
  * The chat thread's properties; the docs show `topic`, the service may add others.
  */
 export function validateChatThreadProperties(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkChatThreadProperties(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid ChatThreadProperties.
@@ -1513,14 +1543,16 @@ function $checkChatThreadProperties(v, p, e, _s) {
  * Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel. `kind` and `microsoftTeamsApp` follow the same model (the REST API spec refers to it as ../../../../../communication/data-plane/Common/stable/2023-11-15/common.json#/definitions/CommunicationIdentifierModel, a file that is not among the catalog's sources, so these shapes are unverified here); of the docs samples only IncomingCall's carry `kind` ("communicationUser").
  */
 export function validateCommunicationIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CommunicationIdentifier.
@@ -1621,16 +1653,16 @@ function $checkCommunicationIdentifier(v, p, e, s) {
  * An Azure Communication Services user.
  */
 export function validateCommunicationUserIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CommunicationUserIdentifier.
@@ -1670,16 +1702,16 @@ function $checkCommunicationUserIdentifier(v, p, e, s) {
  * Details of an email delivery status (the spec's AcsEmailDeliveryReportStatusDetails).
  */
 export function validateEmailDeliveryStatusDetails(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkEmailDeliveryStatusDetails(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid EmailDeliveryStatusDetails.
@@ -1722,16 +1754,16 @@ function $checkEmailDeliveryStatusDetails(v, p, e, s) {
  * Custom context of an incoming call (the spec's AcsIncomingCallCustomContext).
  */
 export function validateIncomingCallCustomContext(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkIncomingCallCustomContext(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid IncomingCallCustomContext.
@@ -1818,16 +1850,16 @@ function $checkIncomingCallCustomContext(v, p, e, s) {
  * A Microsoft Teams application, e.g. a Teams Voice App (not seen in the docs samples; the Azure SDK's MicrosoftTeamsAppIdentifierModel, from the external common.json the REST API spec refers to).
  */
 export function validateMicrosoftTeamsAppIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkMicrosoftTeamsAppIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid MicrosoftTeamsAppIdentifier.
@@ -1878,16 +1910,16 @@ function $checkMicrosoftTeamsAppIdentifier(v, p, e, s) {
  * A Microsoft Teams user (not seen in the docs samples; Azure SDK shape).
  */
 export function validateMicrosoftTeamsUserIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid MicrosoftTeamsUserIdentifier.
@@ -1948,14 +1980,16 @@ function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
  * A phone number (not seen in the docs samples; Azure SDK shape).
  */
 export function validatePhoneNumberIdentifier(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid PhoneNumberIdentifier.
@@ -1995,14 +2029,16 @@ function $checkPhoneNumberIdentifier(v, p, e, s) {
  * One stored chunk of a call recording (the spec's AcsRecordingChunkInfoProperties).
  */
 export function validateRecordingChunkInfo(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRecordingChunkInfo(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RecordingChunkInfo.
@@ -2086,14 +2122,16 @@ function $checkRecordingChunkInfo(v, p, e, s) {
  * Where a call recording is stored (the spec's AcsRecordingStorageInfoProperties).
  */
 export function validateRecordingStorageInfo(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRecordingStorageInfo(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RecordingStorageInfo.
@@ -2154,16 +2192,16 @@ function $checkRecordingStorageInfo(v, p, e, s) {
  * A worker's capacity on one channel.
  */
 export function validateRouterChannelConfiguration(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterChannelConfiguration(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterChannelConfiguration.
@@ -2239,14 +2277,16 @@ function $checkRouterChannelConfiguration(v, p, e, s) {
  * An error Job Router reports, with optional nested detail (OData error shape).
  */
 export function validateRouterCommunicationError(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterCommunicationError(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterCommunicationError.
@@ -2347,14 +2387,16 @@ function $checkRouterCommunicationError(v, p, e, s) {
  * What every Job Router job and offer event carries: the job and its channel.
  */
 export function validateRouterEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterEventBase.
@@ -2408,14 +2450,16 @@ function $checkRouterEventBase(v, p, e, s) {
  * What every RouterJob* event carries: the job, its channel and queue, labels and tags.
  */
 export function validateRouterJobEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterJobEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterJobEventBase.
@@ -2498,14 +2542,16 @@ function $checkRouterJobEventBase(v, p, e, s) {
  * Labels or tags of a Job Router job, worker or queue: a map from a key to a scalar value. The docs type them Dictionary<string, object> and the Job Router API accepts string, number and boolean values; the REST API spec narrows the values to strings (every docs sample shows strings).
  */
 export function validateRouterLabels(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterLabels(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterLabels.
@@ -2586,14 +2632,16 @@ function $checkRouterLabels$3(v, p, e, _s) {
  * A Job Router queue: its id, name and labels.
  */
 export function validateRouterQueueDetails(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterQueueDetails(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterQueueDetails.
@@ -2645,14 +2693,16 @@ function $checkRouterQueueDetails(v, p, e, s) {
  * A Job Router worker's state: capacity, queues, channels, labels and tags, as RouterWorkerRegistered, RouterWorkerDeleted and RouterWorkerUpdated give it.
  */
 export function validateRouterWorker(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterWorker(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterWorker.
@@ -2822,14 +2872,16 @@ function $checkRouterWorker$5(v, p, e, _s) {
  * What every RouterWorkerOffer* event carries: the job, its channel and the worker.
  */
 export function validateRouterWorkerEventBase(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterWorkerEventBase(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterWorkerEventBase.
@@ -2886,14 +2938,16 @@ function $checkRouterWorkerEventBase(v, p, e, s) {
  * A condition a worker must meet to be offered a job: the worker label `key` compared with `value` by `labelOperator`, optionally limited in time (`ttlSeconds`, `expirationTime`).
  */
 export function validateRouterWorkerSelector(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkRouterWorkerSelector(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid RouterWorkerSelector.
@@ -3012,14 +3066,16 @@ function $checkRouterWorkerSelector$8(v, p, e, _s) {
  * One attempt at delivering an SMS.
  */
 export function validateSmsDeliveryAttempt(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid SmsDeliveryAttempt.
@@ -3066,16 +3122,16 @@ function $checkSmsDeliveryAttempt(v, p, e, s) {
  * Published when Communication Services completes an AI analysis (intent, language, key phrases) of a customer's message, for resources that opted in to message analysis. Preview; the REST API spec has no definition for it.
  */
 export function validateAcsAdvancedMessageAnalysisCompletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsAdvancedMessageAnalysisCompletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.AdvancedMessageAnalysisCompleted event.
@@ -3202,16 +3258,16 @@ function $checkAcsAdvancedMessageAnalysisCompletedEventData(v, p, e, s) {
  * Published when Communication Services Advanced Messaging receives a status update (sent, delivered, read, failed …) for a message the business sent.
  */
 export function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated event.
@@ -3291,16 +3347,16 @@ function $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, p, e, s) {
  * Published when Communication Services Advanced Messaging receives a message (e.g. a WhatsApp user writes to a WhatsApp Business number connected to an Advanced Messaging channel).
  */
 export function validateAcsAdvancedMessageReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsAdvancedMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.AdvancedMessageReceived event.
@@ -3462,19 +3518,19 @@ const $wireAcsCallEndedEventData = [
  * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallEndedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsCallEndedEventData, options?.strict === true, errors, normalized);
         $checkAcsCallEndedEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallEnded event.
@@ -3607,19 +3663,19 @@ const $wireAcsCallParticipantAddedEventData = [
  * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallParticipantAddedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsCallParticipantAddedEventData, options?.strict === true, errors, normalized);
         $checkAcsCallParticipantAddedEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallParticipantAdded event.
@@ -3751,19 +3807,19 @@ const $wireAcsCallParticipantRemovedEventData = [
  * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsCallParticipantRemovedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsCallParticipantRemovedEventData, options?.strict === true, errors, normalized);
         $checkAcsCallParticipantRemovedEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallParticipantRemoved event.
@@ -3881,14 +3937,16 @@ function $checkAcsCallParticipantRemovedEventData(v, p, e, s) {
  * Published when a call is started.
  */
 export function validateAcsCallStartedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsCallStartedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.CallStarted event.
@@ -3980,16 +4038,16 @@ function $checkAcsCallStartedEventData(v, p, e, s) {
  * Published when an Azure bot command is received in a chat thread (REST API spec only: no docs page lists it).
  */
 export function validateAcsChatAzureBotCommandReceivedInThreadEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatAzureBotCommandReceivedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatAzureBotCommandReceivedInThread event.
@@ -4107,16 +4165,16 @@ function $checkAcsChatAzureBotCommandReceivedInThreadEventData(v, p, e, s) {
  * @deprecated The service no longer sends Microsoft.Communication.ChatMemberAddedToThreadWithUser; see Microsoft.Communication.ChatParticipantAddedToThreadWithUser.
  */
 export function validateAcsChatMemberAddedToThreadWithUserEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMemberAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMemberAddedToThreadWithUser event.
@@ -4205,16 +4263,16 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
  * @deprecated The service no longer sends Microsoft.Communication.ChatMemberRemovedFromThreadWithUser; see Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser.
  */
 export function validateAcsChatMemberRemovedFromThreadWithUserEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMemberRemovedFromThreadWithUser event.
@@ -4301,16 +4359,16 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
  * Published when a message is deleted in a chat thread that the user is member of.
  */
 export function validateAcsChatMessageDeletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMessageDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageDeleted event.
@@ -4448,19 +4506,19 @@ const $wireAcsChatMessageDeletedInThreadEventData = [
  * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageDeletedInThreadEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsChatMessageDeletedInThreadEventData, options?.strict === true, errors, normalized);
         $checkAcsChatMessageDeletedInThreadEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageDeletedInThread event.
@@ -4565,16 +4623,16 @@ function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
  * Published when a message is edited in a chat thread that the user is member of.
  */
 export function validateAcsChatMessageEditedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMessageEditedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageEdited event.
@@ -4728,19 +4786,19 @@ const $wireAcsChatMessageEditedInThreadEventData = [
  * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageEditedInThreadEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsChatMessageEditedInThreadEventData, options?.strict === true, errors, normalized);
         $checkAcsChatMessageEditedInThreadEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageEditedInThread event.
@@ -4861,16 +4919,16 @@ function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
  * Published when a message is received for a user in a chat thread that she is member of.
  */
 export function validateAcsChatMessageReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceived event.
@@ -5019,19 +5077,19 @@ const $wireAcsChatMessageReceivedInThreadEventData = [
  * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsChatMessageReceivedInThreadEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsChatMessageReceivedInThreadEventData, options?.strict === true, errors, normalized);
         $checkAcsChatMessageReceivedInThreadEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceivedInThread event.
@@ -5147,16 +5205,16 @@ function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
  * Published for a user when a new  participant is added to a chat thread, that the user is part of.
  */
 export function validateAcsChatParticipantAddedToThreadWithUserEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatParticipantAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatParticipantAddedToThreadWithUser event.
@@ -5268,16 +5326,16 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
  * Published for a user when a participant is removed from a chat thread, that the user is part of.
  */
 export function validateAcsChatParticipantRemovedFromThreadWithUserEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatParticipantRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser event.
@@ -5389,16 +5447,16 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) 
  * Published when a chat thread is created
  */
 export function validateAcsChatThreadCreatedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadCreatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadCreated event.
@@ -5531,16 +5589,16 @@ function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
  * Published when the user is added as member at the time of creation of a chat thread.
  */
 export function validateAcsChatThreadCreatedWithUserEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadCreatedWithUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadCreatedWithUser event.
@@ -5720,16 +5778,16 @@ function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
  * Published when a chat thread is deleted
  */
 export function validateAcsChatThreadDeletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadDeleted event.
@@ -5819,16 +5877,16 @@ function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
  * Published when a new participant is added to a chat thread
  */
 export function validateAcsChatThreadParticipantAddedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadParticipantAddedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadParticipantAdded event.
@@ -5929,16 +5987,16 @@ function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
  * Published when a participant is removed from a chat thread.
  */
 export function validateAcsChatThreadParticipantRemovedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadParticipantRemovedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadParticipantRemoved event.
@@ -6039,16 +6097,16 @@ function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
  * Published when a chat thread's properties like topic are updated.
  */
 export function validateAcsChatThreadPropertiesUpdatedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadPropertiesUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadPropertiesUpdated event.
@@ -6160,16 +6218,16 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
  * Published when a chat thread's properties are updated that the user is member of.
  */
 export function validateAcsChatThreadPropertiesUpdatedPerUserEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser event.
@@ -6302,16 +6360,16 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
  * Published when a chat thread is deleted which the user is member of.
  */
 export function validateAcsChatThreadWithUserDeletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatThreadWithUserDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatThreadWithUserDeleted event.
@@ -6422,16 +6480,16 @@ function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
  * Published when a typing indicator is received in a chat thread (REST API spec only: no docs page lists it).
  */
 export function validateAcsChatTypingIndicatorReceivedInThreadEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.ChatTypingIndicatorReceivedInThread event.
@@ -6561,19 +6619,19 @@ const $wireAcsEmailDeliveryReportReceivedEventData = [
  * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsEmailDeliveryReportReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsEmailDeliveryReportReceivedEventData, options?.strict === true, errors, normalized);
         $checkAcsEmailDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.EmailDeliveryReportReceived event.
@@ -6675,19 +6733,19 @@ const $wireAcsEmailEngagementTrackingReportReceivedEventData = [
  * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsEmailEngagementTrackingReportReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsEmailEngagementTrackingReportReceivedEventData, options?.strict === true, errors, normalized);
         $checkAcsEmailEngagementTrackingReportReceivedEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.EmailEngagementTrackingReportReceived event.
@@ -6769,14 +6827,16 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(v, p, e, s) {
  * Published when there is an incoming call to a Communication Services user or phone number (Call Automation answers it with incomingCallContext).
  */
 export function validateAcsIncomingCallEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsIncomingCallEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.IncomingCall event.
@@ -6895,19 +6955,19 @@ const $wireAcsInstantMessageDeletedEventData = [
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
  */
 export function validateAcsInstantMessageDeletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsInstantMessageDeletedEventData, options?.strict === true, errors, normalized);
         $checkAcsInstantMessageDeletedEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.InstantMessageDeleted event.
@@ -7024,19 +7084,19 @@ const $wireAcsInstantMessageEditedEventData = [
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageEdited; see Microsoft.Communication.ChatMessageEdited.
  */
 export function validateAcsInstantMessageEditedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsInstantMessageEditedEventData, options?.strict === true, errors, normalized);
         $checkAcsInstantMessageEditedEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.InstantMessageEdited event.
@@ -7139,16 +7199,16 @@ function $checkAcsInstantMessageEditedEventData(v, p, e, s) {
  * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
  */
 export function validateAcsInstantMessageReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.InstantMessageReceived event.
@@ -7234,16 +7294,16 @@ function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
  * Published when a call recording file is available.
  */
 export function validateAcsRecordingFileStatusUpdatedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRecordingFileStatusUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RecordingFileStatusUpdated event.
@@ -7362,16 +7422,16 @@ function $checkAcsRecordingFileStatusUpdatedEventData(v, p, e, s) {
  * Published when a job was canceled.
  */
 export function validateAcsRouterJobCancelledEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobCancelledEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobCancelled event.
@@ -7486,16 +7546,16 @@ function $checkAcsRouterJobCancelledEventData(v, p, e, s) {
  * Published when Job Router failed to classify a job using its classification policy.
  */
 export function validateAcsRouterJobClassificationFailedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobClassificationFailedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobClassificationFailed event.
@@ -7623,16 +7683,16 @@ function $checkAcsRouterJobClassificationFailedEventData(v, p, e, s) {
  * Published when the classification policy was applied to a job.
  */
 export function validateAcsRouterJobClassifiedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobClassifiedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobClassified event.
@@ -7798,16 +7858,16 @@ function $checkAcsRouterJobClassifiedEventData(v, p, e, s) {
  * Published when a job was closed and wrap-up is finished.
  */
 export function validateAcsRouterJobClosedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobClosedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobClosed event.
@@ -7927,16 +7987,16 @@ function $checkAcsRouterJobClosedEventData(v, p, e, s) {
  * Published when a job was completed and enters wrap-up.
  */
 export function validateAcsRouterJobCompletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobCompletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobCompleted event.
@@ -8043,16 +8103,16 @@ function $checkAcsRouterJobCompletedEventData(v, p, e, s) {
  * Published when a job has been deleted.
  */
 export function validateAcsRouterJobDeletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobDeleted event.
@@ -8135,16 +8195,16 @@ function $checkAcsRouterJobDeletedEventData(v, p, e, s) {
  * Published when a job exception rule has been triggered.
  */
 export function validateAcsRouterJobExceptionTriggeredEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobExceptionTriggeredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobExceptionTriggered event.
@@ -8251,16 +8311,16 @@ function $checkAcsRouterJobExceptionTriggeredEventData(v, p, e, s) {
  * Published when a job has been successfully enqueued.
  */
 export function validateAcsRouterJobQueuedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobQueuedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobQueued event.
@@ -8452,19 +8512,19 @@ const $wireAcsRouterJobReceivedEventData = [
  * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsRouterJobReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsRouterJobReceivedEventData, options?.strict === true, errors, normalized);
         $checkAcsRouterJobReceivedEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobReceived event.
@@ -8662,16 +8722,16 @@ function $checkAcsRouterJobReceivedEventData(v, p, e, s) {
  * Published when a scheduled job was requested but Job Router failed to schedule it.
  */
 export function validateAcsRouterJobSchedulingFailedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobSchedulingFailedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobSchedulingFailed event.
@@ -8881,16 +8941,16 @@ function $checkAcsRouterJobSchedulingFailedEventData(v, p, e, s) {
  * Published when an already assigned job has been unassigned from a worker.
  */
 export function validateAcsRouterJobUnassignedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobUnassignedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobUnassigned event.
@@ -8997,16 +9057,16 @@ function $checkAcsRouterJobUnassignedEventData(v, p, e, s) {
  * Published when a scheduled job's requested time has arrived and Job Router waits for the application to act on the job.
  */
 export function validateAcsRouterJobWaitingForActivationEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobWaitingForActivationEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobWaitingForActivation event.
@@ -9208,16 +9268,16 @@ function $checkAcsRouterJobWaitingForActivationEventData(v, p, e, s) {
  * Published when one or more worker selectors on a job have expired.
  */
 export function validateAcsRouterJobWorkerSelectorsExpiredEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterJobWorkerSelectorsExpired event.
@@ -9377,16 +9437,16 @@ function $checkAcsRouterJobWorkerSelectorsExpiredEventData(v, p, e, s) {
  * Published when a worker has been deleted.
  */
 export function validateAcsRouterWorkerDeletedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerDeletedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerDeleted event.
@@ -9556,16 +9616,16 @@ function $checkAcsRouterWorkerDeletedEventData$10(v, p, e, _s) {
  * Published when a worker has been deregistered (its status changed from active to inactive or draining).
  */
 export function validateAcsRouterWorkerDeregisteredEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerDeregisteredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerDeregistered event.
@@ -9605,16 +9665,16 @@ function $checkAcsRouterWorkerDeregisteredEventData(v, p, e, s) {
  * Published when an offer to a worker was accepted.
  */
 export function validateAcsRouterWorkerOfferAcceptedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerOfferAcceptedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferAccepted event.
@@ -9792,16 +9852,16 @@ function $checkAcsRouterWorkerOfferAcceptedEventData$12(v, p, e, _s) {
  * Published when an offer to a worker was declined.
  */
 export function validateAcsRouterWorkerOfferDeclinedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerOfferDeclinedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferDeclined event.
@@ -9864,16 +9924,16 @@ function $checkAcsRouterWorkerOfferDeclinedEventData(v, p, e, s) {
  * Published when an offer to a worker has expired.
  */
 export function validateAcsRouterWorkerOfferExpiredEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerOfferExpiredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferExpired event.
@@ -9936,16 +9996,16 @@ function $checkAcsRouterWorkerOfferExpiredEventData(v, p, e, s) {
  * Published when a job was offered to a worker.
  */
 export function validateAcsRouterWorkerOfferIssuedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerOfferIssuedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferIssued event.
@@ -10128,16 +10188,16 @@ function $checkAcsRouterWorkerOfferIssuedEventData$14(v, p, e, _s) {
  * Published when an offer to a worker was revoked.
  */
 export function validateAcsRouterWorkerOfferRevokedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerOfferRevokedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferRevoked event.
@@ -10200,16 +10260,16 @@ function $checkAcsRouterWorkerOfferRevokedEventData(v, p, e, s) {
  * Published when a worker has been registered (its status changed from inactive or draining to active).
  */
 export function validateAcsRouterWorkerRegisteredEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerRegisteredEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerRegistered event.
@@ -10379,16 +10439,16 @@ function $checkAcsRouterWorkerRegisteredEventData$16(v, p, e, _s) {
  * Published when a worker's properties were updated (defined by the REST API spec only; the docs page does not list it).
  */
 export function validateAcsRouterWorkerUpdatedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsRouterWorkerUpdatedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.RouterWorkerUpdated event.
@@ -10663,19 +10723,19 @@ const $wireAcsSmsDeliveryReportReceivedEventData = [
  * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsSmsDeliveryReportReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsSmsDeliveryReportReceivedEventData, options?.strict === true, errors, normalized);
         $checkAcsSmsDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.SMSDeliveryReportReceived event.
@@ -10825,19 +10885,19 @@ const $wireAcsSmsReceivedEventData = [
  * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
  */
 export function validateAcsSmsReceivedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     const normalized = [];
     let data = value;
     try {
         data = $wireForms(value, $wireAcsSmsReceivedEventData, options?.strict === true, errors, normalized);
         $checkAcsSmsReceivedEventData(data, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: data, normalized }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.SMSReceived event.
@@ -10907,16 +10967,16 @@ function $checkAcsSmsReceivedEventData(v, p, e, s) {
  * Published when a Communication Services user is designated as having disconnected from Communication Services (chat only).
  */
 export function validateAcsUserDisconnectedEventData(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkAcsUserDisconnectedEventData(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
     return errors.length === 0
         ? { ok: true, value: value }
-        : { ok: false, errors };
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is valid data of a Microsoft.Communication.UserDisconnected event.
@@ -10963,14 +11023,16 @@ function $checkAcsUserDisconnectedEventData(v, p, e, s) {
  * An event in the Event Grid schema: id, subject, eventType, eventTime (RFC 3339), data and dataVersion are required; topic and metadataVersion are optional strings. `data` is not checked here: use dataValidators[eventType].
  */
 export function validateEventGridEvent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkEventGridEvent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid Event Grid envelope.
@@ -11051,14 +11113,16 @@ function $checkEventGridEvent(v, p, e, s) {
  * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
  */
 export function validateCloudEvent(value, options) {
-    const errors = [];
+    const errors = $errors(options?.maxErrors);
     try {
         $checkCloudEvent(value, '', errors, options?.strict === true);
     }
-    catch {
-        errors.push($crash());
+    catch (thrown) {
+        $caught(errors, thrown);
     }
-    return errors.length === 0 ? { ok: true, value: value } : { ok: false, errors };
+    return errors.length === 0
+        ? { ok: true, value: value }
+        : { ok: false, errors: $reported(errors) };
 }
 /**
  * Whether a value is a valid CloudEvents 1.0 envelope.

@@ -121,8 +121,10 @@ import {
   $dateTime,
   $int32,
   $int64,
-  $crash,
+  $errors,
   $fail,
+  $caught,
+  $reported,
   $nullProto,
   $isStringProperty,
   $checkStringProperty,
@@ -154,15 +156,15 @@ export function validateAdvancedMessageButtonContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageButtonContent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageButtonContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageButtonContent }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -207,15 +209,15 @@ export function validateAdvancedMessageChannelEventError(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageChannelEventError> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageChannelEventError(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageChannelEventError }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -267,13 +269,15 @@ export function validateAdvancedMessageContext(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageContext> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageContext(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as AdvancedMessageContext } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as AdvancedMessageContext }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -318,13 +322,15 @@ export function validateAdvancedMessageEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as AdvancedMessageEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as AdvancedMessageEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -388,15 +394,15 @@ export function validateAdvancedMessageInteractiveButtonReplyContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveButtonReplyContent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageInteractiveButtonReplyContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageInteractiveButtonReplyContent }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -448,15 +454,15 @@ export function validateAdvancedMessageInteractiveContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveContent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageInteractiveContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageInteractiveContent }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -536,15 +542,15 @@ export function validateAdvancedMessageInteractiveListReplyContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveListReplyContent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageInteractiveListReplyContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageInteractiveListReplyContent }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -598,15 +604,15 @@ export function validateAdvancedMessageLanguageDetection(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageLanguageDetection> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageLanguageDetection(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageLanguageDetection }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -660,15 +666,15 @@ export function validateAdvancedMessageMediaContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageMediaContent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageMediaContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageMediaContent }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -719,15 +725,15 @@ export function validateAdvancedMessageReactionContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageReactionContent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAdvancedMessageReactionContent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AdvancedMessageReactionContent }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -772,13 +778,15 @@ export function validateCallEndReason(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallEndReason> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallEndReason(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallEndReason } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallEndReason }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -825,13 +833,15 @@ export function validateCallEndedBy(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallEndedBy> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallEndedBy(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallEndedBy } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallEndedBy }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -895,13 +905,15 @@ function $checkCallEndedBy(v: unknown, p: string, e: ValidationError[], s: boole
  * The group of a group call (the spec's AcsCallGroupProperties).
  */
 export function validateCallGroup(value: unknown, options?: ValidateOptions): ValidationResult<CallGroup> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallGroup(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallGroup } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallGroup }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -944,13 +956,15 @@ export function validateCallParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallParticipant> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallParticipant(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallParticipant } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallParticipant }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1001,13 +1015,15 @@ export function validateCallParticipantEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallParticipantEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallParticipantEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallParticipantEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallParticipantEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1117,13 +1133,15 @@ function $checkCallParticipantEventBase(v: unknown, p: string, e: ValidationErro
  * The room of a rooms call (the spec's AcsCallRoomProperties).
  */
 export function validateCallRoom(value: unknown, options?: ValidateOptions): ValidationResult<CallRoom> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallRoom(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallRoom } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallRoom }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1166,13 +1184,15 @@ export function validateCallingEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallingEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCallingEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CallingEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CallingEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1263,13 +1283,15 @@ export function validateChatInThreadEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatInThreadEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatInThreadEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatInThreadEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatInThreadEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1314,15 +1336,15 @@ export function validateChatMessageInThreadEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatMessageInThreadEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatMessageInThreadEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as ChatMessageInThreadEventBase }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1418,13 +1440,15 @@ export function validateChatMessageMetadata(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatMessageMetadata> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatMessageMetadata(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatMessageMetadata } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatMessageMetadata }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1471,13 +1495,15 @@ export function validateChatParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatParticipant> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatParticipant(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatParticipant } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatParticipant }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1548,13 +1574,15 @@ export function validateChatThreadMember(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadMember> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatThreadMember(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatThreadMember } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatThreadMember }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1599,13 +1627,15 @@ export function validateChatThreadMetadata(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadMetadata> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatThreadMetadata(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatThreadMetadata } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatThreadMetadata }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1652,13 +1682,15 @@ export function validateChatThreadProperties(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadProperties> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkChatThreadProperties(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as ChatThreadProperties } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as ChatThreadProperties }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1695,13 +1727,15 @@ export function validateCommunicationIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CommunicationIdentifier } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CommunicationIdentifier }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1809,15 +1843,15 @@ export function validateCommunicationUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationUserIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as CommunicationUserIdentifier }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1860,15 +1894,15 @@ export function validateEmailDeliveryStatusDetails(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EmailDeliveryStatusDetails> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkEmailDeliveryStatusDetails(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as EmailDeliveryStatusDetails }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -1914,15 +1948,15 @@ export function validateIncomingCallCustomContext(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IncomingCallCustomContext> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkIncomingCallCustomContext(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as IncomingCallCustomContext }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2005,15 +2039,15 @@ export function validateMicrosoftTeamsAppIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<MicrosoftTeamsAppIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkMicrosoftTeamsAppIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as MicrosoftTeamsAppIdentifier }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2072,15 +2106,15 @@ export function validateMicrosoftTeamsUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<MicrosoftTeamsUserIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as MicrosoftTeamsUserIdentifier }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2146,13 +2180,15 @@ export function validatePhoneNumberIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<PhoneNumberIdentifier> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as PhoneNumberIdentifier } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as PhoneNumberIdentifier }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2195,13 +2231,15 @@ export function validateRecordingChunkInfo(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RecordingChunkInfo> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRecordingChunkInfo(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RecordingChunkInfo } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RecordingChunkInfo }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2284,13 +2322,15 @@ export function validateRecordingStorageInfo(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RecordingStorageInfo> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRecordingStorageInfo(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RecordingStorageInfo } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RecordingStorageInfo }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2352,15 +2392,15 @@ export function validateRouterChannelConfiguration(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterChannelConfiguration> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterChannelConfiguration(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as RouterChannelConfiguration }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2444,13 +2484,15 @@ export function validateRouterCommunicationError(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterCommunicationError> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterCommunicationError(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterCommunicationError } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterCommunicationError }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2548,13 +2590,15 @@ export function validateRouterEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2609,13 +2653,15 @@ export function validateRouterJobEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterJobEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterJobEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterJobEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterJobEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2694,13 +2740,15 @@ export function validateRouterLabels(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterLabels> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterLabels(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterLabels } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterLabels }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2789,13 +2837,15 @@ export function validateRouterQueueDetails(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterQueueDetails> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterQueueDetails(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterQueueDetails } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterQueueDetails }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -2848,13 +2898,15 @@ export function validateRouterWorker(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorker> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterWorker(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterWorker } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterWorker }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3034,13 +3086,15 @@ export function validateRouterWorkerEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorkerEventBase> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterWorkerEventBase(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterWorkerEventBase } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterWorkerEventBase }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3097,13 +3151,15 @@ export function validateRouterWorkerSelector(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorkerSelector> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkRouterWorkerSelector(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as RouterWorkerSelector } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as RouterWorkerSelector }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3253,13 +3309,15 @@ export function validateSmsDeliveryAttempt(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SmsDeliveryAttempt> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as SmsDeliveryAttempt } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as SmsDeliveryAttempt }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3308,15 +3366,15 @@ export function validateAcsAdvancedMessageAnalysisCompletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageAnalysisCompletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsAdvancedMessageAnalysisCompletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsAdvancedMessageAnalysisCompletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3445,15 +3503,15 @@ export function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageDeliveryStatusUpdatedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsAdvancedMessageDeliveryStatusUpdatedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3544,15 +3602,15 @@ export function validateAcsAdvancedMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsAdvancedMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsAdvancedMessageReceivedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3715,18 +3773,18 @@ export function validateAcsCallEndedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallEndedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
     data = $wireForms(value, $wireAcsCallEndedEventData, options?.strict === true, errors, normalized);
     $checkAcsCallEndedEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsCallEndedEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -3856,7 +3914,7 @@ export function validateAcsCallParticipantAddedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallParticipantAddedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
@@ -3868,12 +3926,12 @@ export function validateAcsCallParticipantAddedEventData(
       normalized,
     );
     $checkAcsCallParticipantAddedEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsCallParticipantAddedEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4008,7 +4066,7 @@ export function validateAcsCallParticipantRemovedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallParticipantRemovedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
@@ -4020,12 +4078,12 @@ export function validateAcsCallParticipantRemovedEventData(
       normalized,
     );
     $checkAcsCallParticipantRemovedEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsCallParticipantRemovedEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4145,13 +4203,15 @@ export function validateAcsCallStartedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallStartedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsCallStartedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as AcsCallStartedEventData } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as AcsCallStartedEventData }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4242,15 +4302,15 @@ export function validateAcsChatAzureBotCommandReceivedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatAzureBotCommandReceivedInThreadEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatAzureBotCommandReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatAzureBotCommandReceivedInThreadEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4369,15 +4429,15 @@ export function validateAcsChatMemberAddedToThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMemberAddedToThreadWithUserEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMemberAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMemberAddedToThreadWithUserEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4471,15 +4531,15 @@ export function validateAcsChatMemberRemovedFromThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMemberRemovedFromThreadWithUserEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMemberRemovedFromThreadWithUserEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4571,15 +4631,15 @@ export function validateAcsChatMessageDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageDeletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageDeletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4710,7 +4770,7 @@ export function validateAcsChatMessageDeletedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageDeletedInThreadEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
@@ -4722,12 +4782,12 @@ export function validateAcsChatMessageDeletedInThreadEventData(
       normalized,
     );
     $checkAcsChatMessageDeletedInThreadEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsChatMessageDeletedInThreadEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4833,15 +4893,15 @@ export function validateAcsChatMessageEditedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageEditedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageEditedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageEditedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -4986,7 +5046,7 @@ export function validateAcsChatMessageEditedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageEditedInThreadEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
@@ -4998,12 +5058,12 @@ export function validateAcsChatMessageEditedInThreadEventData(
       normalized,
     );
     $checkAcsChatMessageEditedInThreadEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsChatMessageEditedInThreadEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5123,15 +5183,15 @@ export function validateAcsChatMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatMessageReceivedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5277,7 +5337,7 @@ export function validateAcsChatMessageReceivedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageReceivedInThreadEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
@@ -5289,12 +5349,12 @@ export function validateAcsChatMessageReceivedInThreadEventData(
       normalized,
     );
     $checkAcsChatMessageReceivedInThreadEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsChatMessageReceivedInThreadEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5410,15 +5470,15 @@ export function validateAcsChatParticipantAddedToThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatParticipantAddedToThreadWithUserEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatParticipantAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatParticipantAddedToThreadWithUserEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5530,15 +5590,15 @@ export function validateAcsChatParticipantRemovedFromThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatParticipantRemovedFromThreadWithUserEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatParticipantRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatParticipantRemovedFromThreadWithUserEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5650,15 +5710,15 @@ export function validateAcsChatThreadCreatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadCreatedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadCreatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadCreatedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5782,15 +5842,15 @@ export function validateAcsChatThreadCreatedWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadCreatedWithUserEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadCreatedWithUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadCreatedWithUserEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -5963,15 +6023,15 @@ export function validateAcsChatThreadDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadDeletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadDeletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6058,15 +6118,15 @@ export function validateAcsChatThreadParticipantAddedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadParticipantAddedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadParticipantAddedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadParticipantAddedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6169,15 +6229,15 @@ export function validateAcsChatThreadParticipantRemovedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadParticipantRemovedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadParticipantRemovedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadParticipantRemovedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6280,15 +6340,15 @@ export function validateAcsChatThreadPropertiesUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadPropertiesUpdatedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadPropertiesUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadPropertiesUpdatedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6401,15 +6461,15 @@ export function validateAcsChatThreadPropertiesUpdatedPerUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadPropertiesUpdatedPerUserEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadPropertiesUpdatedPerUserEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6541,15 +6601,15 @@ export function validateAcsChatThreadWithUserDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadWithUserDeletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatThreadWithUserDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatThreadWithUserDeletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6662,15 +6722,15 @@ export function validateAcsChatTypingIndicatorReceivedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatTypingIndicatorReceivedInThreadEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsChatTypingIndicatorReceivedInThreadEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6802,7 +6862,7 @@ export function validateAcsEmailDeliveryReportReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsEmailDeliveryReportReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
@@ -6814,12 +6874,12 @@ export function validateAcsEmailDeliveryReportReceivedEventData(
       normalized,
     );
     $checkAcsEmailDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsEmailDeliveryReportReceivedEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -6934,7 +6994,7 @@ export function validateAcsEmailEngagementTrackingReportReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsEmailEngagementTrackingReportReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
@@ -6946,12 +7006,12 @@ export function validateAcsEmailEngagementTrackingReportReceivedEventData(
       normalized,
     );
     $checkAcsEmailEngagementTrackingReportReceivedEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsEmailEngagementTrackingReportReceivedEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7046,13 +7106,15 @@ export function validateAcsIncomingCallEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsIncomingCallEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsIncomingCallEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as AcsIncomingCallEventData } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as AcsIncomingCallEventData }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7171,7 +7233,7 @@ export function validateAcsInstantMessageDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageDeletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
@@ -7183,12 +7245,12 @@ export function validateAcsInstantMessageDeletedEventData(
       normalized,
     );
     $checkAcsInstantMessageDeletedEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsInstantMessageDeletedEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7308,7 +7370,7 @@ export function validateAcsInstantMessageEditedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageEditedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
@@ -7320,12 +7382,12 @@ export function validateAcsInstantMessageEditedEventData(
       normalized,
     );
     $checkAcsInstantMessageEditedEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsInstantMessageEditedEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7430,15 +7492,15 @@ export function validateAcsInstantMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsInstantMessageReceivedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7529,15 +7591,15 @@ export function validateAcsRecordingFileStatusUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRecordingFileStatusUpdatedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRecordingFileStatusUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRecordingFileStatusUpdatedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7678,15 +7740,15 @@ export function validateAcsRouterJobCancelledEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobCancelledEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobCancelledEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobCancelledEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7798,15 +7860,15 @@ export function validateAcsRouterJobClassificationFailedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClassificationFailedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobClassificationFailedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobClassificationFailedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -7935,15 +7997,15 @@ export function validateAcsRouterJobClassifiedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClassifiedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobClassifiedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobClassifiedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8109,15 +8171,15 @@ export function validateAcsRouterJobClosedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClosedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobClosedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobClosedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8233,15 +8295,15 @@ export function validateAcsRouterJobCompletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobCompletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobCompletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobCompletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8345,15 +8407,15 @@ export function validateAcsRouterJobDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobDeletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobDeletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8432,15 +8494,15 @@ export function validateAcsRouterJobExceptionTriggeredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobExceptionTriggeredEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobExceptionTriggeredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobExceptionTriggeredEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8551,15 +8613,15 @@ export function validateAcsRouterJobQueuedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobQueuedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobQueuedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobQueuedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8746,7 +8808,7 @@ export function validateAcsRouterJobReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
@@ -8758,12 +8820,12 @@ export function validateAcsRouterJobReceivedEventData(
       normalized,
     );
     $checkAcsRouterJobReceivedEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsRouterJobReceivedEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -8974,15 +9036,15 @@ export function validateAcsRouterJobSchedulingFailedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobSchedulingFailedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobSchedulingFailedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobSchedulingFailedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -9196,15 +9258,15 @@ export function validateAcsRouterJobUnassignedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobUnassignedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobUnassignedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobUnassignedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -9313,15 +9375,15 @@ export function validateAcsRouterJobWaitingForActivationEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobWaitingForActivationEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobWaitingForActivationEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobWaitingForActivationEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -9527,15 +9589,15 @@ export function validateAcsRouterJobWorkerSelectorsExpiredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobWorkerSelectorsExpiredEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterJobWorkerSelectorsExpiredEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -9706,15 +9768,15 @@ export function validateAcsRouterWorkerDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerDeletedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerDeletedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerDeletedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -9909,15 +9971,15 @@ export function validateAcsRouterWorkerDeregisteredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerDeregisteredEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerDeregisteredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerDeregisteredEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -9967,15 +10029,15 @@ export function validateAcsRouterWorkerOfferAcceptedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferAcceptedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferAcceptedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferAcceptedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10180,15 +10242,15 @@ export function validateAcsRouterWorkerOfferDeclinedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferDeclinedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferDeclinedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferDeclinedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10257,15 +10319,15 @@ export function validateAcsRouterWorkerOfferExpiredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferExpiredEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferExpiredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferExpiredEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10334,15 +10396,15 @@ export function validateAcsRouterWorkerOfferIssuedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferIssuedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferIssuedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferIssuedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10551,15 +10613,15 @@ export function validateAcsRouterWorkerOfferRevokedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferRevokedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerOfferRevokedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerOfferRevokedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10628,15 +10690,15 @@ export function validateAcsRouterWorkerRegisteredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerRegisteredEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerRegisteredEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerRegisteredEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -10833,15 +10895,15 @@ export function validateAcsRouterWorkerUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerUpdatedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsRouterWorkerUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsRouterWorkerUpdatedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -11145,7 +11207,7 @@ export function validateAcsSmsDeliveryReportReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsSmsDeliveryReportReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
@@ -11157,12 +11219,12 @@ export function validateAcsSmsDeliveryReportReceivedEventData(
       normalized,
     );
     $checkAcsSmsDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsSmsDeliveryReportReceivedEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -11316,18 +11378,18 @@ export function validateAcsSmsReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsSmsReceivedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   const normalized: WireNormalization[] = [];
   let data = value;
   try {
     data = $wireForms(value, $wireAcsSmsReceivedEventData, options?.strict === true, errors, normalized);
     $checkAcsSmsReceivedEventData(data, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: data as AcsSmsReceivedEventData, normalized }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -11400,15 +11462,15 @@ export function validateAcsUserDisconnectedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsUserDisconnectedEventData> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkAcsUserDisconnectedEventData(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
   return errors.length === 0
     ? { ok: true, value: value as AcsUserDisconnectedEventData }
-    : { ok: false, errors };
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -11459,13 +11521,15 @@ export function validateEventGridEvent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EventGridEvent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkEventGridEvent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as EventGridEvent } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as EventGridEvent }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
@@ -11542,13 +11606,15 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
  * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
  */
 export function validateCloudEvent(value: unknown, options?: ValidateOptions): ValidationResult<CloudEvent> {
-  const errors: ValidationError[] = [];
+  const errors = $errors(options?.maxErrors);
   try {
     $checkCloudEvent(value, '', errors, options?.strict === true);
-  } catch {
-    errors.push($crash());
+  } catch (thrown) {
+    $caught(errors, thrown);
   }
-  return errors.length === 0 ? { ok: true, value: value as CloudEvent } : { ok: false, errors };
+  return errors.length === 0
+    ? { ok: true, value: value as CloudEvent }
+    : { ok: false, errors: $reported(errors) };
 }
 
 /**
