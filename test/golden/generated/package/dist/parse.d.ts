@@ -1,5 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
+import { type ParseLimits } from './support/event-parsing.js';
 import type { EventSubscriptionFilter } from './filter.js';
 import { type ValidateOptions, type ValidationError, type WireNormalization } from './validators.js';
 /**
@@ -29,15 +30,23 @@ export type ParsedEvent = {
     status: 'invalid';
     errors: ValidationError[];
     raw: unknown;
+    eventType?: string;
 };
-/** Classifies one Event Grid schema or CloudEvents 1.0 event. Never throws. */
-export declare function parseEvent(value: unknown, options?: ValidateOptions): ParsedEvent;
 /**
- * Parses a raw webhook body — a string, bytes, or already-parsed JSON; one event or an array;
- * Event Grid schema or CloudEvents 1.0 — into one result per event. Never throws: a body that is
- * not JSON gives a single 'invalid' result; event types the catalog does not know are 'unknown'.
+ * Options of parseEvents and parseEvent: the validators' (strict, maxErrors: errors per event,
+ * default 100) and the limits of a body (maxEvents 5,000, maxBodyBytes 1 MiB, maxDepth 64).
  */
-export declare function parseEvents(body: unknown, options?: ValidateOptions): ParsedEvent[];
+export type ParseOptions = ValidateOptions & ParseLimits;
+/** Classifies one Event Grid schema or CloudEvents 1.0 event (parsed JSON). Never throws; event is a snapshot. */
+export declare function parseEvent(value: unknown, options?: ParseOptions): ParsedEvent;
+/**
+ * Parses a raw webhook body — a string, bytes (Uint8Array, Buffer, ArrayBuffer, any ArrayBufferView)
+ * or already-parsed JSON; one event or an array; Event Grid schema or CloudEvents 1.0 — into one
+ * result per event. Never throws and never writes to the body: a body that is not JSON or breaks a
+ * limit gives a single 'invalid' result; event types the catalog does not know are 'unknown'; each
+ * event is a snapshot of plain data, what was validated.
+ */
+export declare function parseEvents(body: unknown, options?: ParseOptions): ParsedEvent[];
 /** A subscription filter whose `includedEventTypes` are the catalog's event types (a typo does not compile). */
 export type AcsEventSubscriptionFilter = EventSubscriptionFilter<AcsEventType>;
 /** Narrows a validated Event Grid event to one event type. */

@@ -1,6 +1,11 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
-import { classifyEvent, classifyEvents, type EventValidators } from './support/event-parsing.js';
+import {
+  classifyEvent,
+  classifyEvents,
+  type EventValidators,
+  type ParseLimits,
+} from './support/event-parsing.js';
 import type { EventSubscriptionFilter } from './filter.js';
 import {
   dataValidators,
@@ -21,25 +26,33 @@ export type ParsedEvent =
   | { status: 'valid'; schema: 'cloudevents'; event: AcsCloudEvent; normalized: WireNormalization[] }
   | { status: 'unknown'; schema: 'eventgrid'; event: EventGridEvent }
   | { status: 'unknown'; schema: 'cloudevents'; event: CloudEvent }
-  | { status: 'invalid'; errors: ValidationError[]; raw: unknown };
+  | { status: 'invalid'; errors: ValidationError[]; raw: unknown; eventType?: string };
 
-const validators: EventValidators<ValidateOptions> = {
+/**
+ * Options of parseEvents and parseEvent: the validators' (strict, maxErrors: errors per event,
+ * default 100) and the limits of a body (maxEvents 5,000, maxBodyBytes 1 MiB, maxDepth 64).
+ */
+export type ParseOptions = ValidateOptions & ParseLimits;
+
+const validators: EventValidators<ParseOptions> = {
   eventGrid: validateEventGridEvent,
   cloudEvent: validateCloudEvent,
   data: dataValidators,
 };
 
-/** Classifies one Event Grid schema or CloudEvents 1.0 event. Never throws. */
-export function parseEvent(value: unknown, options?: ValidateOptions): ParsedEvent {
+/** Classifies one Event Grid schema or CloudEvents 1.0 event (parsed JSON). Never throws; event is a snapshot. */
+export function parseEvent(value: unknown, options?: ParseOptions): ParsedEvent {
   return classifyEvent(validators, value, options) as ParsedEvent;
 }
 
 /**
- * Parses a raw webhook body — a string, bytes, or already-parsed JSON; one event or an array;
- * Event Grid schema or CloudEvents 1.0 — into one result per event. Never throws: a body that is
- * not JSON gives a single 'invalid' result; event types the catalog does not know are 'unknown'.
+ * Parses a raw webhook body — a string, bytes (Uint8Array, Buffer, ArrayBuffer, any ArrayBufferView)
+ * or already-parsed JSON; one event or an array; Event Grid schema or CloudEvents 1.0 — into one
+ * result per event. Never throws and never writes to the body: a body that is not JSON or breaks a
+ * limit gives a single 'invalid' result; event types the catalog does not know are 'unknown'; each
+ * event is a snapshot of plain data, what was validated.
  */
-export function parseEvents(body: unknown, options?: ValidateOptions): ParsedEvent[] {
+export function parseEvents(body: unknown, options?: ParseOptions): ParsedEvent[] {
   return classifyEvents(validators, body, options) as ParsedEvent[];
 }
 

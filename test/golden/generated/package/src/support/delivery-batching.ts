@@ -10,7 +10,7 @@ export const MAX_EVENTS_PER_BATCH = 5000;
 export const MAX_PREFERRED_BATCH_KB = 1024;
 export const DEFAULT_EVENTS_PER_BATCH = 1;
 export const DEFAULT_PREFERRED_BATCH_KB = 64;
-export const MAX_EVENT_BYTES = 1024 * 1024;
+export const MAX_EVENT_BYTES: number = 1024 * 1024;
 
 export interface BatchLimits {
   maxEventsPerBatch: number;

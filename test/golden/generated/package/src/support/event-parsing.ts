@@ -2,14 +2,17 @@
 /**
  * Reading a webhook body into classified events, whatever the catalog: the generated parse.ts
  * supplies the validators (envelopes, and data by event type) and narrows the results to the
- * catalog's types. Never throws. Shipped in the package.
+ * catalog's types. Never throws, never writes to what it is given, and stays within the limits
+ * (parse-limits.ts). What it validates is a snapshot of the caller's data (data-snapshot.ts), and the
+ * snapshot is what it returns. Shipped in the package.
  */
-import { isCloudEventShaped } from './envelopes.js';
-import { hasOwn } from './plain-data.js';
+import { readBody, tooLargeError, tooManyEvents } from './body-reading.js';
+import { takeSnapshot, type SnapshotBudget } from './data-snapshot.js';
+import { diagnoseEnvelope } from './envelope-diagnosis.js';
+import { resolveLimits, type ParseLimits, type ResolvedLimits } from './parse-limits.js';
+import { hasOwn, isRecord } from './plain-data.js';
 
-// The package targets Node >= 20 and browsers, both of which have TextDecoder; declared here so the
-// package needs neither DOM nor Node type definitions.
-declare const TextDecoder: new (label: string) => { decode(input: Uint8Array): string };
+export type { ParseLimits } from './parse-limits.js';
 
 /** One problem found, as the validators report it. */
 export interface ReportedError {
@@ -41,80 +44,105 @@ export interface EventValidators<TOptions> {
   data: Readonly<Record<string, Validate<TOptions>>>;
 }
 
-/** One event of a body, classified; parse.ts narrows `event` to the catalog's types. */
+/**
+ * One event of a body, classified; parse.ts narrows `event` to the catalog's types. `event` is a
+ * snapshot (plain data, never the caller's object); `raw` is the event as received; `eventType` is
+ * the type an invalid event names, when it names one as a string.
+ */
 export type ClassifiedEvent =
   | { status: 'valid'; schema: 'eventgrid' | 'cloudevents'; event: unknown; normalized: Normalization[] }
   | { status: 'unknown'; schema: 'eventgrid' | 'cloudevents'; event: unknown }
-  | { status: 'invalid'; errors: ReportedError[]; raw: unknown };
+  | { status: 'invalid'; errors: ReportedError[]; raw: unknown; eventType?: string };
 
-function invalid(raw: unknown, message: string, expected: string, received: string): ClassifiedEvent {
-  return { status: 'invalid', raw, errors: [{ path: '', message, expected, received }] };
+function invalid(raw: unknown, errors: ReportedError[], eventType?: string): ClassifiedEvent {
+  return eventType === undefined
+    ? { status: 'invalid', errors, raw }
+    : { status: 'invalid', errors, raw, eventType };
 }
 
 /** Exotic inputs (revoked proxies, throwing getters or traps) become an 'invalid' result, never a throw. */
 function uninspectable(raw: unknown, error: unknown): ClassifiedEvent {
   const reason = error instanceof Error ? error.message : 'the value could not be read';
-  return invalid(raw, `value could not be inspected: ${reason}`, 'plain JSON data', 'an exotic object');
+  return invalid(raw, [
+    {
+      path: '',
+      message: `value could not be inspected: ${reason}`,
+      expected: 'plain JSON data',
+      received: 'an exotic object',
+    },
+  ]);
 }
 
 function prefixed(errors: readonly ReportedError[], prefix: string): ReportedError[] {
-  return errors.map((error) => ({ ...error, path: prefix + error.path }));
+  return prefix === ''
+    ? (errors as ReportedError[])
+    : errors.map((error) => ({ ...error, path: prefix + error.path }));
 }
 
-/** A string or bytes as JSON; anything else is taken as already parsed. */
-export function decodeBody(
-  body: unknown,
-): { ok: true; value: unknown } | { ok: false; result: ClassifiedEvent } {
-  let text: string;
-  if (typeof body === 'string') text = body;
-  else if (body instanceof Uint8Array) text = new TextDecoder('utf-8').decode(body);
-  else return { ok: true, value: body };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : 'unparseable';
-    return { ok: false, result: invalid(body, `body is not JSON: ${reason}`, 'JSON text', typeof body) };
-  }
-}
+const budgetOf = (limits: ResolvedLimits): SnapshotBudget => ({
+  bytes: limits.maxBodyBytes,
+  maxBytes: limits.maxBodyBytes,
+  maxDepth: limits.maxDepth,
+});
 
-/** Classifies one Event Grid schema or CloudEvents 1.0 event. Never throws. */
-export function classifyEvent<TOptions>(
+/** Classifies one Event Grid schema or CloudEvents 1.0 event (parsed JSON). Never throws. */
+export function classifyEvent<TOptions extends ParseLimits>(
   validators: EventValidators<TOptions>,
   value: unknown,
   options?: TOptions,
 ): ClassifiedEvent {
   try {
-    return classify(validators, value, options);
+    const limits = resolveLimits(options);
+    const snapshot = takeSnapshot(value, 0, budgetOf(limits));
+    if (!snapshot.ok) return invalid(value, [snapshot.error]);
+    return classifySnapshot(validators, value, snapshot.value, '', options);
   } catch (error) {
     return uninspectable(value, error);
   }
 }
 
-function classify<TOptions>(
+/** Validates a snapshot (plain data: reading it has no effects and cannot throw). */
+function classifySnapshot<TOptions>(
   validators: EventValidators<TOptions>,
-  value: unknown,
-  options?: TOptions,
+  raw: unknown,
+  event: unknown,
+  prefix: string,
+  options: TOptions | undefined,
 ): ClassifiedEvent {
-  const cloud = isCloudEventShaped(value);
-  const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(value, options);
-  if (!envelope.ok) return { status: 'invalid', errors: envelope.errors, raw: value };
-  const event = envelope.value as { type?: string; eventType?: string; data?: unknown };
-  const type = (cloud ? event.type : event.eventType) as string;
+  if (!isRecord(event)) {
+    const envelope = validators.eventGrid(event, options);
+    return invalid(raw, envelope.ok ? [] : prefixed(envelope.errors, prefix));
+  }
+  const diagnosis = diagnoseEnvelope(event);
+  const { cloud, eventType } = diagnosis;
+  const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
+  if (!envelope.ok || diagnosis.errors.length > 0) {
+    const explained = new Set(diagnosis.explained.map((field) => '/' + field));
+    const rest = envelope.ok
+      ? []
+      : envelope.errors.filter((error) => !(error.received === 'missing' && explained.has(error.path)));
+    return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix), eventType);
+  }
+  const type = eventType!;
   const schema = cloud ? 'cloudevents' : 'eventgrid';
   if (!hasOwn(validators.data, type)) return { status: 'unknown', schema, event };
   const data = validators.data[type]!(event.data, options);
-  if (!data.ok) return { status: 'invalid', errors: prefixed(data.errors, '/data'), raw: value };
+  if (!data.ok) return invalid(raw, prefixed(data.errors, prefix + '/data'), type);
   // A documented wire variant was normalized: the event carries the canonical data, the input is untouched.
-  const normalized = (data.normalized ?? []).map((change) => ({ ...change, path: '/data' + change.path }));
+  const normalized = (data.normalized ?? []).map((change) => ({
+    ...change,
+    path: prefix + '/data' + change.path,
+  }));
   if (normalized.length === 0) return { status: 'valid', schema, event, normalized };
   return { status: 'valid', schema, event: { ...event, data: data.value }, normalized };
 }
 
 /**
  * One result per event of a raw webhook body — a string, bytes, or already-parsed JSON; one event or
- * an array. Never throws: a body that is not JSON gives a single 'invalid' result.
+ * an array. Never throws: a body that cannot be read, or that breaks a limit of the body (size,
+ * depth of a text, events per batch), gives a single 'invalid' result.
  */
-export function classifyEvents<TOptions>(
+export function classifyEvents<TOptions extends ParseLimits>(
   validators: EventValidators<TOptions>,
   body: unknown,
   options?: TOptions,
@@ -126,22 +154,62 @@ export function classifyEvents<TOptions>(
   }
 }
 
-function classifyBody<TOptions>(
+function classifyBody<TOptions extends ParseLimits>(
   validators: EventValidators<TOptions>,
   body: unknown,
   options?: TOptions,
 ): ClassifiedEvent[] {
-  const decoded = decodeBody(body);
-  if (!decoded.ok) return [decoded.result];
-  const batch = Array.isArray(decoded.value);
-  const events: unknown[] = batch ? (decoded.value as unknown[]) : [decoded.value];
+  const limits = resolveLimits(options);
+  const read = readBody(body, limits);
+  if (!read.ok) return [invalid(body, [read.error])];
+  const { value, fresh } = read;
+  if (value === null || typeof value !== 'object') {
+    const received = value === null ? 'null' : typeof value;
+    const message = `body must be one event (a JSON object) or a batch (an array of events); received ${received}`;
+    return [invalid(body, [{ path: '', message, expected: 'object or array', received }])];
+  }
+  if (!Array.isArray(value)) return [classifyOne(validators, value, '', 0, options, limits, fresh)];
+  const length = value.length;
+  if (length > limits.maxEvents) return [invalid(body, [tooManyEvents(length, limits)])];
+  const budget = budgetOf(limits);
+  budget.bytes -= 2;
   const results: ClassifiedEvent[] = [];
   // A loop, not map: a hole in a sparse array is an (invalid) event too.
-  for (let i = 0; i < events.length; i++) {
-    const result = classifyEvent(validators, events[i], options);
-    results.push(
-      result.status === 'invalid' && batch ? { ...result, errors: prefixed(result.errors, `/${i}`) } : result,
-    );
+  for (let i = 0; i < length; i++) {
+    let item: unknown;
+    try {
+      item = value[i];
+    } catch (error) {
+      results.push(prefixedResult(uninspectable(undefined, error), `/${i}`));
+      continue;
+    }
+    const result = fresh
+      ? classifySnapshot(validators, item, item, `/${i}`, options)
+      : classifyOne(validators, item, `/${i}`, 1, options, limits, false, budget);
+    // The body as a whole is too large: no event of it counts.
+    if (budget.bytes < 0) return [invalid(body, [tooLargeError('larger', limits)])];
+    results.push(result);
   }
   return results;
+}
+
+function prefixedResult(result: ClassifiedEvent, prefix: string): ClassifiedEvent {
+  return result.status === 'invalid' ? { ...result, errors: prefixed(result.errors, prefix) } : result;
+}
+
+/** One event of a body: parsed here (`fresh`: plain data already) or the caller's, then snapshot. */
+function classifyOne<TOptions>(
+  validators: EventValidators<TOptions>,
+  raw: unknown,
+  prefix: string,
+  depth: number,
+  options: TOptions | undefined,
+  limits: ResolvedLimits,
+  fresh: boolean,
+  budget: SnapshotBudget = budgetOf(limits),
+): ClassifiedEvent {
+  if (fresh) return classifySnapshot(validators, raw, raw, prefix, options);
+  const snapshot = takeSnapshot(raw, depth, budget);
+  if (!snapshot.ok) return invalid(raw, prefixed([snapshot.error], prefix));
+  return classifySnapshot(validators, raw, snapshot.value, prefix, options);
 }

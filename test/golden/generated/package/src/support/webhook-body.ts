@@ -13,10 +13,10 @@
 import type { BodyRead } from './webhook-exchange.js';
 
 /** Event Grid's largest event, and its largest batch (a preferred batch size of 1024 KB): 1 MB. */
-export const EVENT_GRID_MAX_DELIVERY_BYTES = 1024 * 1024;
+export const EVENT_GRID_MAX_DELIVERY_BYTES: number = 1024 * 1024;
 
 /** The default body limit: Event Grid's 1 MB plus 64 KB of headroom. */
-export const DEFAULT_MAX_BODY_BYTES = EVENT_GRID_MAX_DELIVERY_BYTES + 64 * 1024;
+export const DEFAULT_MAX_BODY_BYTES: number = EVENT_GRID_MAX_DELIVERY_BYTES + 64 * 1024;
 
 // Node >= 20, browsers and edge runtimes all have TextEncoder; declared so no DOM/Node types are needed.
 declare const TextEncoder: new () => { encode(input: string): Uint8Array };
