@@ -139,7 +139,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
 
   /** Events with a valid envelope whose type the catalog does not know. Without it they are accepted. */
   onUnknown(handler: Handler<TUnknown>): this {
-    this.unknownHandler = handler as Handler<never>;
+    this.unknownHandler = handler;
     return this;
   }
 
@@ -148,7 +148,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
    * does not retry) and no event of it is dispatched; with it, it is called and the rest dispatched.
    */
   onInvalid(handler: Handler<InvalidEvent>): this {
-    this.invalidHandler = handler as Handler<never>;
+    this.invalidHandler = handler;
     return this;
   }
 
@@ -159,7 +159,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
   }
 
   onSubscriptionDeleted(handler: Handler<SubscriptionDeletedEventData>): this {
-    this.deletedHandler = handler as Handler<never>;
+    this.deletedHandler = handler;
     return this;
   }
 
