@@ -22,11 +22,12 @@ export function guidePageView(event: EventType, examples: Record<GuideExample, E
   return {
     ...chrome(
       'Receiving events',
-      `How to receive Azure Communication Services events from Event Grid with ${PACKAGE_NAME}: install, parse a webhook body, answer the handshake, filter, test with fixtures.`,
+      `How to receive Azure Communication Services events from Event Grid with ${PACKAGE_NAME}: install, a typed webhook, parse a body, answer the handshake, filter, test with fixtures.`,
     ),
     installMd: fence(`npm install ${PACKAGE_NAME}\n`, 'sh'),
     eventMd: markup`The examples use ${eventLink(event, PAGE)} (${code(event.type)}); every event page has the same kind of example for its own event.`,
     examples: {
+      webhookMd: ts(examples.webhook),
       receiveMd: ts(examples.receive),
       handshakeMd: ts(examples.handshake),
       filterMd: ts(examples.filter),

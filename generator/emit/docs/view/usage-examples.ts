@@ -20,7 +20,7 @@ export interface Example {
 
 export const EXAMPLES_ROOT = `${DOCS_ROOT}/examples`;
 
-export const GUIDE_EXAMPLES = ['receive', 'handshake', 'filter', 'fixtures'] as const;
+export const GUIDE_EXAMPLES = ['webhook', 'receive', 'handshake', 'filter', 'fixtures'] as const;
 export type GuideExample = (typeof GUIDE_EXAMPLES)[number];
 
 export function exampleFile(example: Example): { path: string; contents: string } {
@@ -56,6 +56,7 @@ export function guideExamples(event: EventType, render: Render): Record<GuideExa
     code: render(`example-${name}`, view),
   });
   return {
+    webhook: example('webhook'),
     receive: example('receive'),
     handshake: example('handshake'),
     filter: example('filter'),
