@@ -218,7 +218,7 @@ test('errata: 249, of which 99 record a disagreement between sources (54 require
   );
 });
 
-test('REST API spec reconciliation: 300 differences from the curated schemas, every one named by an erratum (lint-catalog)', async () => {
+test('REST API spec reconciliation: 294 differences from the curated schemas, every one named by an erratum (lint-catalog)', async () => {
   const root = fileURLToPath(new URL('../', import.meta.url));
   const catalogDir = path.join(root, 'catalog');
   const loaded = await load(catalogDir);
@@ -231,7 +231,7 @@ test('REST API spec reconciliation: 300 differences from the curated schemas, ev
   const specFile = 'catalog/sources/rest-api-spec/AzureCommunicationServices.json';
   const result = importSpec(specFile, readFileSync(path.join(root, specFile), 'utf8'), texts);
   const differences = specDifferences(result.diagnostics, texts);
-  assert.is(differences.length, 300);
+  assert.is(differences.length, 294);
   const open = differences.filter((difference) => !difference.recorded);
   assert.equal(
     open.map(({ diagnostic }) => `${diagnostic.file}: ${diagnostic.message}`),
