@@ -304,8 +304,8 @@ const CATEGORY_FACTS: [string, string, (page: string) => boolean][] = [
   ],
   [
     'README',
-    'the README example is the current event with the most docs samples (then the first by type)',
-    has("isEventType(result.event, 'Microsoft.Communication.CallEnded')"),
+    'the README example is the receiving example (templates/readme-receiver.ts), whatever the catalog',
+    has("import { createWebhook, toNodeListener } from '@acs-toolkit/events/webhook';"),
   ],
 ];
 
