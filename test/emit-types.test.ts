@@ -400,7 +400,7 @@ const SHAPES: [string, Catalog, RegExp][] = [
   [
     'the per-event CloudEvent alias',
     tiny,
-    /export type AcsChatMessageReceivedCloudEvent = CloudEvent<"Microsoft\.Communication\.ChatMessageReceived", AcsChatMessageReceivedEventData>;/,
+    /export type AcsChatMessageReceivedCloudEvent = CloudEvent<"Microsoft\.Communication\.ChatMessageReceived", AcsChatMessageReceivedEventData> & \{ data: AcsChatMessageReceivedEventData \};/,
   ],
   [
     'acsEventTypes is sorted',
@@ -762,7 +762,7 @@ export type AcsChatMessageReceivedEvent = EventGridEvent<"Microsoft.Communicatio
  *
  * \`Microsoft.Communication.ChatMessageReceived\` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatMessageReceivedCloudEvent = CloudEvent<"Microsoft.Communication.ChatMessageReceived", AcsChatMessageReceivedEventData>;
+export type AcsChatMessageReceivedCloudEvent = CloudEvent<"Microsoft.Communication.ChatMessageReceived", AcsChatMessageReceivedEventData> & { data: AcsChatMessageReceivedEventData };
 
 /**
  * Published for Microsoft.Communication.InstantMessageReceived.
@@ -778,7 +778,7 @@ export type AcsInstantMessageReceivedEvent = EventGridEvent<"Microsoft.Communica
  * \`Microsoft.Communication.InstantMessageReceived\` in the CloudEvents 1.0 envelope.
  * @deprecated Replaced by Microsoft.Communication.ChatMessageReceived ({@link AcsChatMessageReceivedCloudEvent}).
  */
-export type AcsInstantMessageReceivedCloudEvent = CloudEvent<"Microsoft.Communication.InstantMessageReceived", AcsInstantMessageReceivedEventData>;
+export type AcsInstantMessageReceivedCloudEvent = CloudEvent<"Microsoft.Communication.InstantMessageReceived", AcsInstantMessageReceivedEventData> & { data: AcsInstantMessageReceivedEventData };
 
 /** Any ACS event in the Event Grid schema, discriminated by \`eventType\`. */
 export type AcsEvent = AcsChatMessageReceivedEvent | AcsInstantMessageReceivedEvent;
