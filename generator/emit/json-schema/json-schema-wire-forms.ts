@@ -51,7 +51,9 @@ export function applyWireForms(
       deprecated: true,
       description: `${note} of ${form.name}.`,
     };
-    const constraints: SchemaNode[] = [{ not: { required: [form.name, published] } }];
+    // Ajv's strictRequired wants every required name declared beside it, even inside `not`.
+    const both = { properties: { [form.name]: true, [published]: true }, required: [form.name, published] };
+    const constraints: SchemaNode[] = [{ not: both }];
     const requiring = found.all.find((object) => object.required?.includes(form.name)) as
       SchemaNode | undefined;
     if (requiring) {
