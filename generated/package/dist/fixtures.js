@@ -6369,7 +6369,7 @@ export const invalidVariants = frozen({
             name: '/data/callDurationInSeconds has the wrong type (string instead of number)',
             status: 'invalid',
             path: '/data/callDurationInSeconds',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/callDurationInSeconds is null, which it may not be',
@@ -6958,7 +6958,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -7089,7 +7089,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -7244,7 +7244,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -7437,7 +7437,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -7575,7 +7575,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -7842,7 +7842,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -8005,7 +8005,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -8253,7 +8253,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -8397,7 +8397,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -8660,7 +8660,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -8861,7 +8861,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -9026,7 +9026,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -9229,7 +9229,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -9407,7 +9407,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -9573,7 +9573,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -9739,7 +9739,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -9886,7 +9886,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -10047,7 +10047,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -10237,7 +10237,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -10446,7 +10446,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',
@@ -11417,7 +11417,7 @@ export const invalidVariants = frozen({
             name: '/data/recordingDurationMs has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/recordingDurationMs',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/recordingDurationMs is null, which it may not be',
@@ -11785,7 +11785,7 @@ export const invalidVariants = frozen({
             name: '/data/priority has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/priority',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/priority is out of int32 range',
@@ -12298,7 +12298,7 @@ export const invalidVariants = frozen({
             name: '/data/priority has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/priority',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/priority is null, which it may not be',
@@ -12447,7 +12447,7 @@ export const invalidVariants = frozen({
             name: '/data/priority has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/priority',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/priority is out of int32 range',
@@ -12590,7 +12590,7 @@ export const invalidVariants = frozen({
             name: '/data/priority has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/priority',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/priority is null, which it may not be',
@@ -12858,7 +12858,7 @@ export const invalidVariants = frozen({
             name: '/data/priority has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/priority',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/priority is null, which it may not be',
@@ -13126,7 +13126,7 @@ export const invalidVariants = frozen({
             name: '/data/totalCapacity has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/totalCapacity',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/totalCapacity is null, which it may not be',
@@ -13365,7 +13365,7 @@ export const invalidVariants = frozen({
             name: '/data/jobPriority has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/jobPriority',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/jobPriority is null, which it may not be',
@@ -13722,7 +13722,7 @@ export const invalidVariants = frozen({
             name: '/data/jobPriority has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/jobPriority',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/jobPriority is null, which it may not be',
@@ -13900,7 +13900,7 @@ export const invalidVariants = frozen({
             name: '/data/totalCapacity has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/totalCapacity',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/totalCapacity is null, which it may not be',
@@ -14038,7 +14038,7 @@ export const invalidVariants = frozen({
             name: '/data/totalCapacity has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/totalCapacity',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/totalCapacity is null, which it may not be',
@@ -14394,7 +14394,7 @@ export const invalidVariants = frozen({
             name: '/data/segmentCount has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/segmentCount',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/segmentCount is null, which it may not be',

@@ -7947,7 +7947,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/callDurationInSeconds has the wrong type (string instead of number)',
       status: 'invalid',
       path: '/data/callDurationInSeconds',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/callDurationInSeconds is null, which it may not be',
@@ -8538,7 +8538,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         name: '/data/version has the wrong type (string instead of integer)',
         status: 'invalid',
         path: '/data/version',
-        value: '42',
+        value: 'forty-two',
       },
       {
         name: '/data/version is null, which it may not be',
@@ -8672,7 +8672,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         name: '/data/version has the wrong type (string instead of integer)',
         status: 'invalid',
         path: '/data/version',
-        value: '42',
+        value: 'forty-two',
       },
       {
         name: '/data/version is null, which it may not be',
@@ -8830,7 +8830,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         name: '/data/version has the wrong type (string instead of integer)',
         status: 'invalid',
         path: '/data/version',
-        value: '42',
+        value: 'forty-two',
       },
       {
         name: '/data/version is null, which it may not be',
@@ -9024,7 +9024,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
@@ -9162,7 +9162,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
@@ -9429,7 +9429,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
@@ -9592,7 +9592,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
@@ -9840,7 +9840,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
@@ -9984,7 +9984,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
@@ -10249,7 +10249,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         name: '/data/version has the wrong type (string instead of integer)',
         status: 'invalid',
         path: '/data/version',
-        value: '42',
+        value: 'forty-two',
       },
       {
         name: '/data/version is null, which it may not be',
@@ -10453,7 +10453,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         name: '/data/version has the wrong type (string instead of integer)',
         status: 'invalid',
         path: '/data/version',
-        value: '42',
+        value: 'forty-two',
       },
       {
         name: '/data/version is null, which it may not be',
@@ -10619,7 +10619,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
@@ -10822,7 +10822,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
@@ -11000,7 +11000,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
@@ -11166,7 +11166,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
@@ -11334,7 +11334,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         name: '/data/version has the wrong type (string instead of integer)',
         status: 'invalid',
         path: '/data/version',
-        value: '42',
+        value: 'forty-two',
       },
       {
         name: '/data/version is null, which it may not be',
@@ -11482,7 +11482,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
@@ -11645,7 +11645,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         name: '/data/version has the wrong type (string instead of integer)',
         status: 'invalid',
         path: '/data/version',
-        value: '42',
+        value: 'forty-two',
       },
       {
         name: '/data/version is null, which it may not be',
@@ -11836,7 +11836,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
@@ -12047,7 +12047,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         name: '/data/version has the wrong type (string instead of integer)',
         status: 'invalid',
         path: '/data/version',
-        value: '42',
+        value: 'forty-two',
       },
       {
         name: '/data/version is null, which it may not be',
@@ -13022,7 +13022,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/recordingDurationMs has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/recordingDurationMs',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/recordingDurationMs is null, which it may not be',
@@ -13393,7 +13393,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/priority has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/priority',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/priority is out of int32 range',
@@ -13906,7 +13906,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/priority has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/priority',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/priority is null, which it may not be',
@@ -14055,7 +14055,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/priority has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/priority',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/priority is out of int32 range',
@@ -14198,7 +14198,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/priority has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/priority',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/priority is null, which it may not be',
@@ -14468,7 +14468,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
         name: '/data/priority has the wrong type (string instead of integer)',
         status: 'invalid',
         path: '/data/priority',
-        value: '42',
+        value: 'forty-two',
       },
       {
         name: '/data/priority is null, which it may not be',
@@ -14740,7 +14740,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/totalCapacity has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/totalCapacity',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/totalCapacity is null, which it may not be',
@@ -14979,7 +14979,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/jobPriority has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/jobPriority',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/jobPriority is null, which it may not be',
@@ -15336,7 +15336,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/jobPriority has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/jobPriority',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/jobPriority is null, which it may not be',
@@ -15514,7 +15514,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/totalCapacity has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/totalCapacity',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/totalCapacity is null, which it may not be',
@@ -15652,7 +15652,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/totalCapacity has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/totalCapacity',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/totalCapacity is null, which it may not be',
@@ -16008,7 +16008,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/segmentCount has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/segmentCount',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/segmentCount is null, which it may not be',
