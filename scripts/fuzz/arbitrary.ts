@@ -42,7 +42,7 @@ export function schemaArbitrary(
     if ('const' in schema) return fc.constant(schema.const);
     if (Array.isArray(schema.enum)) return fc.constantFrom(...(schema.enum as unknown[]));
     if (Array.isArray(schema.anyOf))
-      return fc.oneof(...(schema.anyOf as Schema[]).map((s) => build(s, depth + 1)));
+      return fc.oneof(...(schema.anyOf as Schema[]).filter(isCanonical).map((s) => build(s, depth + 1)));
     if (Array.isArray(schema.oneOf))
       return fc.oneof(...(schema.oneOf as Schema[]).map((s) => build(s, depth + 1)));
     if (Array.isArray(schema.type))
@@ -86,6 +86,8 @@ export function schemaArbitrary(
       const flat = merged(branch, hops + 1);
       Object.assign(properties, flat.properties ?? {});
       for (const name of (flat.required ?? []) as string[]) required.add(name);
+      const canonical = requiredOneOf(flat, properties);
+      if (canonical !== undefined) required.add(canonical);
     }
     return { ...rest, type: 'object', properties, required: [...required] };
   };
@@ -95,7 +97,8 @@ export function schemaArbitrary(
     const required = new Set((schema.required ?? []) as string[]);
     const names = Object.keys(properties);
     const model: Record<string, fc.Arbitrary<unknown>> = {};
-    for (const name of names) model[name] = build(properties[name]!, depth + 1);
+    for (const name of names)
+      if (isCanonical(properties[name]!)) model[name] = build(properties[name]!, depth + 1);
     // Required properties the schema does not describe may hold anything.
     for (const name of required) if (!Object.hasOwn(model, name)) model[name] = fc.jsonValue({ maxDepth: 1 });
     const declared = fc.record(model, { requiredKeys: [...required] });
@@ -136,6 +139,31 @@ export function schemaArbitrary(
   };
 
   return build(root, 0);
+}
+
+/**
+ * A valid value holds the canonical forms only: a documented wire variant (a `deprecated` property or
+ * anyOf branch) is valid but normalized, and a doc-error name (`not: {}`) is never valid.
+ */
+function isCanonical(schema: Schema | boolean): boolean {
+  if (typeof schema === 'boolean') return schema;
+  const never = typeof schema.not === 'object' && schema.not !== null && Object.keys(schema.not).length === 0;
+  return schema.deprecated !== true && !never;
+}
+
+/**
+ * The canonical name of a required property a wire variant may also publish under another name
+ * (`anyOf: [{ required: [canonical] }, { required: [published] }]`), which a valid value must hold.
+ */
+function requiredOneOf(branch: Schema, properties: Record<string, Schema>): string | undefined {
+  if (!Array.isArray(branch.anyOf)) return undefined;
+  const names = (branch.anyOf as Schema[]).map((option) =>
+    Array.isArray(option.required) && option.required.length === 1 && Object.keys(option).length === 1
+      ? (option.required[0] as string)
+      : undefined,
+  );
+  if (names.some((name) => name === undefined)) return undefined;
+  return names.find((name) => properties[name!] !== undefined && isCanonical(properties[name!]!));
 }
 
 /** Sets an own enumerable data property, even for "__proto__" (as JSON.parse does). */
