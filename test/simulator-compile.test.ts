@@ -1,10 +1,11 @@
 /**
- * The package's bin is its one Node-only module: compile-package compiles it apart, with Node's types,
- * so Node's globals never type-check in the modules every runtime imports.
+ * The package's bin is its one Node-only module: typeCheckPackage checks it apart, with Node's types,
+ * so Node's globals never type-check in the modules every runtime imports; compilePackage transpiles
+ * it like any other module and keeps its `#!` line above the banner.
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { compilePackage } from '../generator/stages/compile-package.ts';
+import { compilePackage, typeCheckPackage } from '../generator/stages/compile-package.ts';
 
 const NODE_REFERENCE = '/// <reference types="node" />\n';
 const shared = {
@@ -13,11 +14,12 @@ const shared = {
 };
 
 test('a module without the Node reference cannot use Node globals', () => {
-  const { errors } = compilePackage([
+  const errors = typeCheckPackage([
     shared,
     {
       path: 'package/src/leaky.ts',
-      contents: "import { twice } from './shared.js';\nexport const n = twice(process.argv.length);\n",
+      contents:
+        "import { twice } from './shared.js';\nexport const n: number = twice(process.argv.length);\n",
     },
     {
       path: 'package/src/bin.ts',

@@ -10,6 +10,8 @@ import { takeSnapshot, type SnapshotBudget } from './data-snapshot.js';
 import { diagnoseEnvelope } from './envelope-diagnosis.js';
 import { resolveLimits, type ParseLimits, type ResolvedLimits } from './parse-limits.js';
 import { hasOwn, isRecord } from './plain-data.js';
+import type { ValidationError } from './validation.js';
+import type { WireNormalization } from './wire-normalization.js';
 
 export type { ParseLimits } from './parse-limits.js';
 
@@ -52,6 +54,18 @@ export type ClassifiedEvent =
   | { status: 'valid'; schema: 'eventgrid' | 'cloudevents'; event: unknown; normalized: Normalization[] }
   | { status: 'unknown'; schema: 'eventgrid' | 'cloudevents'; event: unknown }
   | { status: 'invalid'; errors: ReportedError[]; raw: unknown; eventType?: string };
+
+/**
+ * One event of a webhook body, classified, with a catalog's event types (parse.ts binds them). A
+ * valid event is in its canonical form: `normalized` lists the documented wire variants rewritten to
+ * reach it (each with its erratum; empty for most events); `{ strict: true }` rejects them instead.
+ */
+export type ParsedEventOf<TEvent, TCloudEvent, TUnknownEvent, TUnknownCloudEvent> =
+  | { status: 'valid'; schema: 'eventgrid'; event: TEvent; normalized: WireNormalization[] }
+  | { status: 'valid'; schema: 'cloudevents'; event: TCloudEvent; normalized: WireNormalization[] }
+  | { status: 'unknown'; schema: 'eventgrid'; event: TUnknownEvent }
+  | { status: 'unknown'; schema: 'cloudevents'; event: TUnknownCloudEvent }
+  | { status: 'invalid'; errors: ValidationError[]; raw: unknown; eventType?: string };
 
 function invalid(raw: unknown, errors: ReportedError[], eventType?: string): ClassifiedEvent {
   return eventType === undefined

@@ -1,37 +1,10 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
-import { type ParseLimits } from './support/event-parsing.js';
+import { type ParsedEventOf, type ParseLimits } from './support/event-parsing.js';
 import type { EventSubscriptionFilter } from './filter.js';
-import { type ValidateOptions, type ValidationError, type WireNormalization } from './validators.js';
-/**
- * One event of a webhook body, classified. A valid event is in its canonical form: `normalized`
- * lists the documented wire variants rewritten to reach it (each with its erratum; empty for most
- * events); `{ strict: true }` rejects them instead.
- */
-export type ParsedEvent = {
-    status: 'valid';
-    schema: 'eventgrid';
-    event: AcsEvent;
-    normalized: WireNormalization[];
-} | {
-    status: 'valid';
-    schema: 'cloudevents';
-    event: AcsCloudEvent;
-    normalized: WireNormalization[];
-} | {
-    status: 'unknown';
-    schema: 'eventgrid';
-    event: EventGridEvent;
-} | {
-    status: 'unknown';
-    schema: 'cloudevents';
-    event: CloudEvent;
-} | {
-    status: 'invalid';
-    errors: ValidationError[];
-    raw: unknown;
-    eventType?: string;
-};
+import { type ValidateOptions } from './validators.js';
+/** One event of a webhook body, classified (support/event-parsing.ts), typed by the catalog. */
+export type ParsedEvent = ParsedEventOf<AcsEvent, AcsCloudEvent, EventGridEvent, CloudEvent>;
 /**
  * Options of parseEvents and parseEvent: the validators' (strict, maxErrors: errors per event,
  * default 100) and the limits of a body (maxEvents 5,000, maxBodyBytes 1 MiB, maxDepth 64).

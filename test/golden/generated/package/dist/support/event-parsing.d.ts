@@ -1,5 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import { type ParseLimits } from './parse-limits.js';
+import type { ValidationError } from './validation.js';
+import type { WireNormalization } from './wire-normalization.js';
 export type { ParseLimits } from './parse-limits.js';
 /** One problem found, as the validators report it. */
 export interface ReportedError {
@@ -48,6 +50,35 @@ export type ClassifiedEvent = {
 } | {
     status: 'invalid';
     errors: ReportedError[];
+    raw: unknown;
+    eventType?: string;
+};
+/**
+ * One event of a webhook body, classified, with a catalog's event types (parse.ts binds them). A
+ * valid event is in its canonical form: `normalized` lists the documented wire variants rewritten to
+ * reach it (each with its erratum; empty for most events); `{ strict: true }` rejects them instead.
+ */
+export type ParsedEventOf<TEvent, TCloudEvent, TUnknownEvent, TUnknownCloudEvent> = {
+    status: 'valid';
+    schema: 'eventgrid';
+    event: TEvent;
+    normalized: WireNormalization[];
+} | {
+    status: 'valid';
+    schema: 'cloudevents';
+    event: TCloudEvent;
+    normalized: WireNormalization[];
+} | {
+    status: 'unknown';
+    schema: 'eventgrid';
+    event: TUnknownEvent;
+} | {
+    status: 'unknown';
+    schema: 'cloudevents';
+    event: TUnknownCloudEvent;
+} | {
+    status: 'invalid';
+    errors: ValidationError[];
     raw: unknown;
     eventType?: string;
 };
