@@ -6,7 +6,11 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { banner } from '../generator/syntax/banner.ts';
 import { emitTypes } from '../generator/emit/types/emit-types.ts';
-import { emitValidators, VALIDATORS_PATH } from '../generator/emit/validators/emit-validators.ts';
+import {
+  emitValidators,
+  VALIDATORS_PATH,
+  WIRE_MODULE,
+} from '../generator/emit/validators/emit-validators.ts';
 import type { Catalog, EventType, JsonSchema } from '../generator/model/catalog-model.ts';
 import { newDataSchemaAjv } from '../generator/model/data-schema-ajv.ts';
 import { deepFreeze } from '../generator/stages/normalize.ts';
@@ -14,6 +18,7 @@ import { tsSingleQuoted } from '../generator/syntax/ts-literals.ts';
 import { leafKind } from '../generator/emit/validators/validator-conditions.ts';
 import { RUNTIME_MODULE } from '../generator/emit/validators/validator-runtime.ts';
 import * as validation from '../generator/runtime/support/validation.ts';
+import * as wireNormalization from '../generator/runtime/support/wire-normalization.ts';
 import { FORMAT_V2_CATALOG } from './support/format-v2-catalog.ts';
 import { realCatalog } from './support/real-catalog.ts';
 import {
@@ -142,7 +147,7 @@ function source(catalog: Catalog): string {
   return files[0]!.contents;
 }
 
-/** Transpiles the generated module (type-only imports vanish) and evaluates it, in strict mode; its one import is the support module. */
+/** Transpiles the generated module (type-only imports vanish) and evaluates it, in strict mode; it imports the support modules only (wire forms when the catalog documents some). */
 function compile(catalog: Catalog): Module {
   const output = ts.transpileModule(source(catalog), {
     reportDiagnostics: true,
@@ -152,7 +157,8 @@ function compile(catalog: Catalog): Module {
   const exports = {} as Module;
   new Function('exports', 'require', output.outputText)(exports, (name: string) => {
     if (name === RUNTIME_MODULE) return validation;
-    throw new Error(`the generated validators require only ${RUNTIME_MODULE} at run time, not ${name}`);
+    if (name === WIRE_MODULE) return wireNormalization;
+    throw new Error(`the generated validators require only the support modules at run time, not ${name}`);
   });
   return exports;
 }

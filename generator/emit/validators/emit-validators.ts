@@ -46,7 +46,7 @@ interface Target {
 }
 
 /** Where the wire-form runtime lives, as validators.ts imports it. */
-const WIRE_MODULE = './support/wire-normalization.js';
+export const WIRE_MODULE = './support/wire-normalization.js';
 
 export function emitValidators({ catalog }: EmitContext): OutputFile[] {
   const scope = new Scope(
