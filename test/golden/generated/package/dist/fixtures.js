@@ -454,7 +454,7 @@ export const invalidVariants = frozen({
             name: '/data/version has the wrong type (string instead of integer)',
             status: 'invalid',
             path: '/data/version',
-            value: '42',
+            value: 'forty-two',
         },
         {
             name: '/data/version is null, which it may not be',

@@ -614,7 +614,7 @@ export const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVa
       name: '/data/version has the wrong type (string instead of integer)',
       status: 'invalid',
       path: '/data/version',
-      value: '42',
+      value: 'forty-two',
     },
     {
       name: '/data/version is null, which it may not be',
