@@ -363,7 +363,7 @@ samples:`,
   [
     'definition referring to itself',
     addDefinition("      type: object\n      properties:\n        next: { $ref: '#/$defs/Extra' }\n"),
-    `${DEFINITIONS_PATH}:14:23: definitions.Extra.schema.properties.next.$ref: $ref cycle: Extra → Extra (a definition may not refer back to itself)`,
+    `${DEFINITIONS_PATH}:14:23: definitions.Extra.schema.properties.next.$ref: $ref cycle: Extra → Extra (recursive definitions are not supported by the catalog format: the types, validators and factories expand every definition; a definition may not refer back to itself, directly or through others, even optionally)`,
   ],
   [
     'definitions referring to each other',
@@ -377,7 +377,7 @@ samples:`,
         "rawId: { type: string }\n        extra: { $ref: '#/$defs/Extra' }",
       )(files);
     },
-    `${DEFINITIONS_PATH}:15:21: definitions.Extra.schema.properties.id.$ref: $ref cycle: CommunicationIdentifier → Extra → CommunicationIdentifier (a definition may not refer back to itself)`,
+    `${DEFINITIONS_PATH}:15:21: definitions.Extra.schema.properties.id.$ref: $ref cycle: CommunicationIdentifier → Extra → CommunicationIdentifier (recursive definitions are not supported by the catalog format: the types, validators and factories expand every definition; a definition may not refer back to itself, directly or through others, even optionally)`,
   ],
   [
     'attribute row citing an unknown document',
@@ -472,7 +472,7 @@ samples:`,
   [
     'YAML alias',
     edit(EVENT_PATH, 'category: chat', 'category: &c chat\nx: *c'),
-    `${EVENT_PATH}:3:4: (yaml): YAML aliases are not allowed in the catalog: write the value out`,
+    `${EVENT_PATH}:3:4: (yaml): expected no YAML alias (*name): write the value out, found one`,
   ],
 ];
 

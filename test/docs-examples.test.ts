@@ -51,7 +51,7 @@ test('every event page shows its example file, code for code, in its Usage secti
 test('the guide shows each of its example files, in order', () => {
   const guide = path.join(DOCS, 'guide/receiving-events.md');
   const shown = fences(guide, 'ts');
-  const files = ['receive', 'handshake', 'filter', 'fixtures'].map((name) =>
+  const files = ['webhook', 'receive', 'handshake', 'filter', 'fixtures'].map((name) =>
     shownCode(path.join(EXAMPLES, 'guide', `${name}.ts`)),
   );
   assert.equal(shown, files);
