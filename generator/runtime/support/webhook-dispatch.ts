@@ -20,11 +20,9 @@ import {
   type SubscriptionDeletedEventData,
   type SubscriptionValidationEventData,
 } from './webhook-system-events.js';
+import { readBody } from './body-reading.js';
+import { resolveLimits } from './parse-limits.js';
 import { isRecord } from './plain-data.js';
-
-// Node >= 20, browsers and edge runtimes all have TextDecoder; it drops a UTF-8 byte-order mark.
-declare const TextDecoder: new (label: string) => { decode(input: Uint8Array): string };
-const UTF8 = new TextDecoder('utf-8');
 
 /** One problem of an invalid event, as the validators report it. */
 export interface InvalidEventError {
@@ -82,21 +80,6 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   value !== null &&
   (typeof value === 'object' || typeof value === 'function') &&
   typeof (value as { then?: unknown }).then === 'function';
-
-/** A body as JSON: bytes as UTF-8 (a byte-order mark dropped), a string as is. */
-function decodeJson(
-  body: Uint8Array | string,
-): { ok: true; value: unknown } | { ok: false; message: string } {
-  const text = typeof body === 'string' ? body.replace(/^\uFEFF/, '') : UTF8.decode(body);
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return {
-      ok: false,
-      message: `body is not JSON: ${error instanceof Error ? error.message : 'unparseable'}`,
-    };
-  }
-}
 
 const failedRead = (read: Extract<BodyRead, { ok: false }>) =>
   errorResponse(read.reason === 'too-large' ? STATUS.tooLarge : STATUS.badRequest, read.message);
@@ -189,8 +172,12 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
     if (declared !== undefined && !declared.ok) return failedRead(declared);
     const read = await request.readBody(limit);
     if (!read.ok) return failedRead(read);
-    const decoded = 'parsed' in read ? { ok: true as const, value: read.parsed } : decodeJson(read.body);
-    if (!decoded.ok) return errorResponse(STATUS.badRequest, decoded.message);
+    // The same reading parseEvents does (byte-order mark, strict UTF-8, nesting depth), once.
+    const decoded =
+      'parsed' in read
+        ? { ok: true as const, value: read.parsed }
+        : readBody(read.body, resolveLimits({ maxBodyBytes: limit }));
+    if (!decoded.ok) return errorResponse(STATUS.badRequest, decoded.error.message);
     const value = decoded.value;
     if (!isRecord(value) && !Array.isArray(value))
       return errorResponse(STATUS.badRequest, 'body must be a JSON event or an array of events');

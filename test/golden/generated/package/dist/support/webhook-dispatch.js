@@ -12,25 +12,13 @@ import { normalizeEvent } from './webhook-event.js';
 import { HandledIds } from './webhook-handled-ids.js';
 import { emptyResponse, errorResponse, jsonResponse, STATUS } from './webhook-status.js';
 import { eventGridTypeOf, readDeletedData, readValidationData, SUBSCRIPTION_DELETED_EVENT, SUBSCRIPTION_VALIDATION_EVENT, } from './webhook-system-events.js';
+import { readBody } from './body-reading.js';
+import { resolveLimits } from './parse-limits.js';
 import { isRecord } from './plain-data.js';
-const UTF8 = new TextDecoder('utf-8');
 const DEFAULT_REMEMBERED = 10_000;
 const isThenable = (value) => value !== null &&
     (typeof value === 'object' || typeof value === 'function') &&
     typeof value.then === 'function';
-/** A body as JSON: bytes as UTF-8 (a byte-order mark dropped), a string as is. */
-function decodeJson(body) {
-    const text = typeof body === 'string' ? body.replace(/^\uFEFF/, '') : UTF8.decode(body);
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch (error) {
-        return {
-            ok: false,
-            message: `body is not JSON: ${error instanceof Error ? error.message : 'unparseable'}`,
-        };
-    }
-}
 const failedRead = (read) => errorResponse(read.reason === 'too-large' ? STATUS.tooLarge : STATUS.badRequest, read.message);
 const describe = (invalid) => invalid.errors.map((error) => `${error.path || '(root)'}: ${error.message}`).join('; ');
 export class WebhookDispatcher {
@@ -116,9 +104,12 @@ export class WebhookDispatcher {
         const read = await request.readBody(limit);
         if (!read.ok)
             return failedRead(read);
-        const decoded = 'parsed' in read ? { ok: true, value: read.parsed } : decodeJson(read.body);
+        // The same reading parseEvents does (byte-order mark, strict UTF-8, nesting depth), once.
+        const decoded = 'parsed' in read
+            ? { ok: true, value: read.parsed }
+            : readBody(read.body, resolveLimits({ maxBodyBytes: limit }));
         if (!decoded.ok)
-            return errorResponse(STATUS.badRequest, decoded.message);
+            return errorResponse(STATUS.badRequest, decoded.error.message);
         const value = decoded.value;
         if (!isRecord(value) && !Array.isArray(value))
             return errorResponse(STATUS.badRequest, 'body must be a JSON event or an array of events');
