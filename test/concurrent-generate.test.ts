@@ -17,6 +17,12 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { OutputFile } from '../generator/model/catalog-model.ts';
+import {
+  lockOutput,
+  takeoverClaim,
+  type OutputLock,
+  type TakeoverStep,
+} from '../generator/stages/output-lock.ts';
 import { listFiles } from '../generator/stages/write.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -221,6 +227,147 @@ test('an output path under a file: a clear message', async () => {
   const result = await writeStep(sets.new, path.join(blocker, 'generated'));
   assert.is(result.code, 2, result.stderr);
   assert.match(result.stderr, /is not a directory \(a file is in the way\) \(ENOTDIR\)/);
+});
+
+// ---- the stale-lock takeover, interleaved step by step (in process, no timing) ---------------------
+
+/** A run of lockOutput that parks at the takeover steps named in `stops`, until `go()`. */
+class SteppedRun {
+  parkedAt: TakeoverStep | undefined;
+  private resume: (() => void) | undefined;
+  private arrived: (() => void) | undefined;
+  waitedFor: number | undefined;
+  result: Promise<OutputLock>;
+  lock: OutputLock | undefined;
+
+  constructor(out: string, stops: TakeoverStep[]) {
+    this.result = lockOutput(out, {
+      step: async (step) => {
+        if (!stops.includes(step)) return;
+        stops.splice(stops.indexOf(step), 1);
+        this.parkedAt = step;
+        this.arrived?.();
+        await new Promise<void>((resolve) => (this.resume = resolve));
+        this.parkedAt = undefined;
+      },
+      onWait: (pid) => (this.waitedFor = pid),
+    });
+    void this.result.then((lock) => (this.lock = lock));
+  }
+
+  /** Resolves once the run is parked at `step`. */
+  async reached(step: TakeoverStep): Promise<void> {
+    if (this.parkedAt !== step) await new Promise<void>((resolve) => (this.arrived = resolve));
+    assert.is(this.parkedAt, step);
+  }
+
+  go(): void {
+    const resume = this.resume;
+    this.resume = undefined;
+    resume?.();
+  }
+}
+
+/** Lets the event loop run until `condition` holds (each turn is a few file operations). */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let turn = 0; !condition(); turn++) {
+    if (turn > 10_000) throw new Error(`never: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
+
+const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid;
+
+async function staleLock(name: string): Promise<{ out: string; file: string; stale: string }> {
+  const out = path.join(work, 'takeover', name, 'generated');
+  await mkdir(path.dirname(out), { recursive: true });
+  const stale = `pid ${deadPid()}\ntoken left-by-a-killed-run\n`;
+  await writeFile(`${out}.lock`, stale);
+  return { out, file: `${out}.lock`, stale };
+}
+
+/** Exactly one of `runs` holds the lock (and the lock file is its text). */
+async function oneHolder(runs: SteppedRun[], label: string): Promise<SteppedRun> {
+  const holders = [];
+  for (const run of runs) if (run.lock && (await run.lock.held())) holders.push(run);
+  assert.is(holders.length, 1, `${label}: ${holders.length} runs hold the lock`);
+  return holders[0]!;
+}
+
+test('stale lock: two runs that found it stale at once; the one that resumes second waits for the first', async () => {
+  const { out, file, stale } = await staleLock('both-found-stale');
+  const a = new SteppedRun(out, ['found-stale']);
+  const b = new SteppedRun(out, ['found-stale']);
+  await a.reached('found-stale');
+  await b.reached('found-stale');
+  a.go();
+  await a.result;
+  assert.is.not(await readFile(file, 'utf8'), stale);
+  b.go();
+  await until(() => b.waitedFor !== undefined, 'b waits for a');
+  assert.is(b.waitedFor, process.pid);
+  assert.is(await oneHolder([a, b], 'after both resumed'), a);
+  await a.lock!.release();
+  await b.result;
+  assert.is(await oneHolder([a, b], 'after a released'), b);
+  await b.lock!.release();
+  assert.equal(await leftovers(out), [], 'no lock, draft or claim left');
+});
+
+test('stale lock: while one run holds the takeover claim, the lock file never goes away and no other run gets it', async () => {
+  const { out, file, stale } = await staleLock('claim-held');
+  // a stops at each step after claiming the takeover; at each stop two other runs try and must fail.
+  const a = new SteppedRun(out, ['claimed', 'confirmed']);
+  await a.reached('claimed');
+  const others = [new SteppedRun(out, []), new SteppedRun(out, [])];
+  for (const step of ['claimed', 'confirmed'] as const) {
+    await a.reached(step);
+    // Give the others many turns: each reads the stale lock, fails to claim (or finds a holds the claim), retries.
+    for (let turn = 0; turn < 50; turn++) await new Promise((resolve) => setTimeout(resolve, 1));
+    assert.is(await readFile(file, 'utf8'), stale, `${step}: the stale lock is still in place`);
+    assert.ok(
+      others.every((run) => run.lock === undefined),
+      `${step}: no other run took the lock`,
+    );
+    a.go();
+  }
+  await a.result;
+  assert.is(await oneHolder([a, ...others], 'after the takeover'), a);
+  assert.ok(!existsSync(takeoverClaim(file, stale, 1)), 'the claim is removed');
+  await a.lock!.release();
+  for (const run of others) {
+    await run.result;
+    const holder = await oneHolder([a, ...others], 'one after another');
+    await holder.lock!.release();
+  }
+  assert.equal(await leftovers(out), []);
+});
+
+test('stale lock: a claim left by a run that died mid-takeover is skipped, then removed', async () => {
+  const { out, file, stale } = await staleLock('dead-claimant');
+  await writeFile(takeoverClaim(file, stale, 1), `pid ${deadPid()}\ntoken died-holding-the-claim\n`);
+  const a = new SteppedRun(out, []);
+  await a.result;
+  assert.is(await oneHolder([a], 'taken over through the second claim'), a);
+  await a.lock!.release();
+  assert.equal(await leftovers(out), []);
+});
+
+test('stale lock: a run that claims it after another already took it over (the lock changed) backs off', async () => {
+  const { out, file } = await staleLock('late-claim');
+  const late = new SteppedRun(out, ['claimed']);
+  await late.reached('claimed');
+  // Meanwhile the lock changes under it (as if another run had taken it over and was writing).
+  const other = `pid ${process.pid}\ntoken another-live-run\n`;
+  await writeFile(file, other);
+  late.go();
+  await until(() => late.waitedFor !== undefined, 'the late run waits');
+  assert.is(await readFile(file, 'utf8'), other, 'the live lock is left as it is');
+  await rm(file);
+  await late.result;
+  assert.is(await oneHolder([late], 'after the other released'), late);
+  await late.lock!.release();
+  assert.equal(await leftovers(out), []);
 });
 
 test('a pair of real `npm run generate` runs at once leave exactly what one clean generate writes', async () => {

@@ -9,6 +9,7 @@ import {
   notWritable,
   OutputWriteError,
   processAlive,
+  removeDeadLockFiles,
   type LockOptions,
 } from './output-lock.ts';
 
@@ -136,13 +137,15 @@ async function removeTree(dir: string): Promise<void> {
 }
 
 /**
- * Finishes or undoes a swap a killed run left half done, and removes the lock a killed run left.
+ * Finishes or undoes a swap a killed run left half done, and removes the lock (and the lock's drafts
+ * and takeover claims) a killed run left.
  * Run it only holding the lock, or when no generate is running.
  */
 export async function recoverInterruptedWrite(outDir: string): Promise<void> {
   const holder = lockHolder(await readFile(lockPath(outDir), 'utf8').catch(() => ''));
   if (holder !== undefined && holder !== process.pid && !processAlive(holder))
     await rm(lockPath(outDir), { force: true });
+  await removeDeadLockFiles(outDir);
   const next = `${outDir}.next`;
   const old = `${outDir}.old`;
   if (!existsSync(outDir)) {
