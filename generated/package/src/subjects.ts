@@ -460,8 +460,8 @@ export const subjectPatterns: { readonly [K in AcsSubjectEventType]: readonly st
 const subjectTransforms: {
   readonly [K in AcsSubjectEventType]?: Readonly<Record<string, SubjectTransform>>;
 } = {
-  'Microsoft.Communication.SMSDeliveryReportReceived': { phoneNumber: 'digits' },
-  'Microsoft.Communication.SMSReceived': { phoneNumber: 'digits' },
+  'Microsoft.Communication.SMSDeliveryReportReceived': { phoneNumber: 'digits' as const },
+  'Microsoft.Communication.SMSReceived': { phoneNumber: 'digits' as const },
 };
 
 /**

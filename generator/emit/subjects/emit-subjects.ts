@@ -28,7 +28,7 @@ ${patternTable}};
     const transformed = event.subjects[0]!.parameters.filter((parameter) => parameter.transform);
     if (transformed.length === 0) return [];
     const entries = transformed.map(
-      (parameter) => ts`${key(parameter.name)}: ${lit(parameter.transform!)}, `,
+      (parameter) => ts`${key(parameter.name)}: ${lit(parameter.transform!)} as const, `,
     );
     return [ts`  ${lit(event.type)}: { ${join(entries, ts``)}},\n`];
   });

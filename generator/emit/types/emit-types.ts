@@ -5,7 +5,7 @@ import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 import { ENVELOPE_NAMES, appendEnvelopes } from './types-envelopes.ts';
 import { deprecatedTags, jsDoc } from './types-jsdoc.ts';
-import { TYPES_ROOT_NAME, typesRootSchema } from './types-schema.ts';
+import { HAS_OWN_PROPERTY_STAND_IN, TYPES_ROOT_NAME, typesRootSchema } from './types-schema.ts';
 import { schemaNotes } from './types-notes.ts';
 import { definitionsOf } from '../../model/schema-refs.ts';
 
@@ -26,7 +26,7 @@ export async function emitTypes({ catalog }: EmitContext): Promise<OutputFile[]>
     strictIndexSignatures: false,
     declareExternallyReferenced: true,
     unreachableDefinitions: false,
-  });
+  }).then((text) => text.replaceAll(HAS_OWN_PROPERTY_STAND_IN, 'hasOwnProperty'));
 
   const project = new Project({ useInMemoryFileSystem: true });
   const file = project.createSourceFile('types.ts', generated);

@@ -71,9 +71,10 @@ function toJ2t(schema: JsonSchema, context: Context, where: string, topLevel = f
   if (schema.properties !== undefined) {
     const properties: Record<string, J2tSchema> = {};
     for (const [key, value] of Object.entries(schema.properties)) {
+      const optional = !(schema.required ?? []).includes(key);
       // defineProperty: a `__proto__` key must become a property, not a prototype.
-      Object.defineProperty(properties, key, {
-        value: toJ2t(value, context, `${where}.${key}`),
+      Object.defineProperty(properties, j2tKey(key), {
+        value: inheritedAllowed(toJ2t(value, context, `${where}.${key}`), key, optional),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -128,3 +129,32 @@ function declaredName(ref: string, context: Context, where: string): string {
     throw new Error(`${where}: $ref ${JSON.stringify(ref)} is not a shared definition`);
   return tsIdentifier(name);
 }
+
+/**
+ * Members TypeScript gives every object (lib's `Object` interface). An optional property of one of
+ * these names must also admit the inherited member (which is what reading it gives when it is
+ * absent), or no object literal without it would type-check.
+ */
+const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
+  'constructor',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+]);
+
+function inheritedAllowed(member: J2tSchema, key: string, optional: boolean): J2tSchema {
+  if (!optional || !OBJECT_MEMBERS.has(key)) return member;
+  const { description, ...type } = member;
+  const inherited = { tsType: `globalThis.Object[${tsLiteral(key)}]` };
+  return { ...(description === undefined ? {} : { description }), anyOf: [type, inherited] };
+}
+
+/**
+ * json-schema-to-typescript calls `hasOwnProperty` on every object of the schema, so that key goes
+ * in under a stand-in name, which emit-types puts back in the output.
+ */
+export const HAS_OWN_PROPERTY_STAND_IN = 'AcsStandInForHasOwnProperty';
+const j2tKey = (key: string): string => (key === 'hasOwnProperty' ? HAS_OWN_PROPERTY_STAND_IN : key);

@@ -44,7 +44,10 @@ export class Scope {
 
   /** Claims `$isX` / `$checkX`, the internal functions of a definition, an event's data or an envelope. */
   claimFunctions(base: string): SchemaFunctions {
-    return { guard: this.claim(`$is${base}`), check: this.claim(`$check${base}`) };
+    // A definition named like a helper's stem (`Object`: `$isObject`) gets `$isObject$`.
+    const helper = (name: string) => (RUNTIME_HELPERS as readonly string[]).includes(name);
+    const stem = helper(`$is${base}`) || helper(`$check${base}`) ? `${base}$` : base;
+    return { guard: this.claim(`$is${stem}`), check: this.claim(`$check${stem}`) };
   }
 
   /** The functions of a shared definition. */
