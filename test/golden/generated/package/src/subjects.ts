@@ -32,7 +32,7 @@ export const subjectPatterns: { readonly [K in AcsSubjectEventType]: readonly st
 const subjectTransforms: {
   readonly [K in AcsSubjectEventType]?: Readonly<Record<string, SubjectTransform>>;
 } = {
-  'Microsoft.Communication.SMSReceived': { phoneNumber: 'digits' },
+  'Microsoft.Communication.SMSReceived': { phoneNumber: 'digits' as const },
 };
 
 /**
