@@ -1,9 +1,9 @@
 /**
- * Broken catalogs, end to end: `scripts/generate.ts` runs as a child process on each case of
- * test/broken-catalogs/ (test/golden/catalog with ONE thing broken: the case's catalog/ files
- * replace the golden ones, `remove:` lines in case.txt delete some) and must print exactly the
- * case's expected.txt on stderr (the `file:line:col: path: message` lines and the summary), exit 1,
- * print no stack trace, and leave the output directory byte-identical.
+ * Broken catalogs, end to end: `scripts/generate.ts` runs as a child process on each case of the
+ * table in test/broken-catalogs/cases.ts (test/golden/catalog with ONE thing broken, the edit
+ * applied here) and must print exactly the case's expected lines on stderr (the
+ * `file:line:col: path: message` lines and the summary), exit 1, print no stack trace, and leave the
+ * output directory byte-identical.
  *
  * Then a generate killed with SIGKILL mid-write must leave the output entirely old or entirely new
  * once `recoverInterruptedWrite` (what the next run does first) has run.
@@ -12,11 +12,11 @@
  * `import.meta.dirname` keeps each file's own directory), which saves ~0.5 s of loader overhead per
  * process; BROKEN_TSX=1 runs it through tsx instead.
  *
- * UPDATE_BROKEN=1 npm test rewrites the expected.txt files (review the diff); BROKEN_CASES=a,b runs
+ * UPDATE_BROKEN=1 rewrites the `expect` lists in cases.ts (review the diff); BROKEN_CASES=a,b runs
  * only those cases (BROKEN_CASES=none: only the kill tests).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -26,9 +26,10 @@ import { build } from 'esbuild';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { recoverInterruptedWrite } from '../generator/stages/write.ts';
+import { BROKEN_CASES, CASE_CLASSES, type BrokenCase, type CaseClass } from './broken-catalogs/cases.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CASES_DIR = path.join(ROOT, 'test/broken-catalogs');
+const CASES_FILE = path.join(ROOT, 'test/broken-catalogs/cases.ts');
 const GOLDEN_CATALOG = path.join(ROOT, 'test/golden/catalog');
 const GOLDEN_OUTPUT = path.join(ROOT, 'test/golden/generated');
 const GENERATE = path.join(ROOT, 'scripts/generate.ts');
@@ -155,39 +156,48 @@ test.after(async () => {
 
 // ---- broken catalogs ----------------------------------------------------------------------------
 
-interface Case {
-  name: string;
-  about: string;
-  remove: string[];
-  repeat: { file: string; marker: string; count: number; unit: string }[];
+/** The lines generate must print for a case: its diagnostics, then the summary. */
+function expectedOutput(item: BrokenCase): string {
+  const errors = item.expect.filter((line) => !line.includes(': warning: ')).length;
+  const summary = `${errors} error${errors === 1 ? '' : 's'} in the catalog; generated/ left unchanged.`;
+  return [...item.expect, summary].map((line) => `${line}\n`).join('');
 }
 
-function readCases(): Case[] {
-  const cases: Case[] = [];
-  for (const name of readdirSync(CASES_DIR).sort()) {
-    const meta = path.join(CASES_DIR, name, 'case.txt');
-    if (!existsSync(meta)) continue;
-    const lines = readFileSync(meta, 'utf8').split('\n');
-    cases.push({
-      name,
-      about: lines.find((line) => line.startsWith('# '))?.slice(2) ?? name,
-      remove: lines
-        .filter((line) => line.startsWith('remove: '))
-        .map((line) => line.slice('remove: '.length)),
-      repeat: lines
-        .filter((line) => line.startsWith('repeat: '))
-        .map((line) => {
-          const [file, marker, count, unit] = line.slice('repeat: '.length).split('\t');
-          return { file: file!, marker: marker!, count: Number(count), unit: JSON.parse(unit!) as string };
-        }),
-    });
+/** test/golden/catalog with the case's one thing broken, written to `catalogDir`. */
+async function writeCase(item: BrokenCase, catalogDir: string): Promise<void> {
+  await cp(GOLDEN_CATALOG, catalogDir, { recursive: true });
+  const files = new Map<string, string>();
+  const text = async (file: string) =>
+    files.get(file) ?? (await readFile(path.join(GOLDEN_CATALOG, file), 'utf8'));
+  const replaced = (file: string, content: string, from: string, to: string) => {
+    if (!content.includes(from)) throw new Error(`${item.name}: ${file} lacks ${JSON.stringify(from)}`);
+    return content.replace(from, () => to);
+  };
+  for (const [file, from, to] of item.edits ?? [])
+    files.set(file, replaced(file, await text(file), from, to));
+  for (const [file, { from, edits }] of Object.entries(item.add ?? {})) {
+    let content = await text(from);
+    for (const [a, b] of edits ?? []) content = replaced(from, content, a, b);
+    files.set(file, content);
   }
-  return cases;
+  for (const [file, content] of Object.entries(item.write ?? {})) files.set(file, content);
+  for (const [file, marker, count, unit] of item.repeat ?? []) {
+    const expanded = unit.includes('{indent}')
+      ? Array.from({ length: count }, (_, i) => unit.replace('{indent}', ' '.repeat(i))).join('')
+      : unit.repeat(count);
+    files.set(file, replaced(file, await text(file), marker, expanded));
+  }
+  for (const file of Object.keys(item.encode ?? {})) files.set(file, await text(file));
+  for (const [file, content] of files) {
+    await mkdir(path.dirname(path.join(catalogDir, file)), { recursive: true });
+    const encode = item.encode?.[file];
+    await writeFile(path.join(catalogDir, file), encode ? encode(content) : content);
+  }
+  for (const file of item.remove ?? []) await rm(path.join(catalogDir, file));
 }
 
 interface Outcome {
   run: Run;
-  expected: string;
   before: Record<string, string>;
   after: Record<string, string>;
   mtimesBefore: number[];
@@ -195,27 +205,10 @@ interface Outcome {
   leftovers: string[];
 }
 
-async function runCase(item: Case): Promise<Outcome> {
+async function runCase(item: BrokenCase): Promise<Outcome> {
   const dir = path.join(work, 'cases', item.name);
   await mkdir(dir, { recursive: true });
-  await cp(GOLDEN_CATALOG, path.join(dir, 'catalog'), { recursive: true });
-  await cp(path.join(CASES_DIR, item.name, 'catalog'), path.join(dir, 'catalog'), {
-    recursive: true,
-    force: true,
-  }).catch((error) => {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  });
-  for (const file of item.remove) await rm(path.join(dir, 'catalog', file));
-  for (const { file, marker, count, unit } of item.repeat) {
-    const target = path.join(dir, 'catalog', file);
-    const expanded = unit.includes('{indent}')
-      ? Array.from({ length: count }, (_, i) => unit.replace('{indent}', ' '.repeat(i))).join('')
-      : unit.repeat(count);
-    await writeFile(
-      target,
-      (await readFile(target, 'utf8')).replace(marker, () => expanded),
-    );
-  }
+  await writeCase(item, path.join(dir, 'catalog'));
   await cp(OLD_TREE, path.join(dir, 'generated'), { recursive: true, preserveTimestamps: true });
   const mtimes = async () =>
     Promise.all(
@@ -229,13 +222,8 @@ async function runCase(item: Case): Promise<Outcome> {
   const before = await snapshot(path.join(dir, 'generated'));
   const mtimesBefore = await mtimes();
   const run = await generate(dir, ['--catalog', 'catalog', '--out', 'generated']);
-  const expectedFile = path.join(CASES_DIR, item.name, 'expected.txt');
-  if (process.env.UPDATE_BROKEN === '1') await writeFile(expectedFile, run.stderr);
   return {
     run,
-    expected: existsSync(expectedFile)
-      ? await readFile(expectedFile, 'utf8')
-      : '(no expected.txt: UPDATE_BROKEN=1 npm test)',
     before,
     after: await snapshot(path.join(dir, 'generated')),
     mtimesBefore,
@@ -244,16 +232,57 @@ async function runCase(item: Case): Promise<Outcome> {
   };
 }
 
+/** A TypeScript string literal in single quotes, as prettier writes one. */
+const tsString = (line: string) =>
+  `'${JSON.stringify(line).slice(1, -1).replaceAll('\\"', '"').replaceAll("'", "\\'")}'`;
+
+/** UPDATE_BROKEN=1: each case's `expect` list in cases.ts becomes what generate printed. */
+async function updateExpectations(results: [BrokenCase, Run][]): Promise<void> {
+  let source = await readFile(CASES_FILE, 'utf8');
+  const list = /expect: \[(?:\s*'(?:[^'\\]|\\.)*',?)*\s*\],/y;
+  for (const [item, run] of results) {
+    const start = source.indexOf('expect: [', source.indexOf(`name: '${item.name}',`));
+    list.lastIndex = start;
+    if (start < 0 || !list.test(source)) throw new Error(`cases.ts: no expect list for ${item.name}`);
+    const lines = run.stderr.trimEnd().split('\n').slice(0, -1);
+    source = `${source.slice(0, start)}expect: [${lines.map(tsString).join(', ')}],${source.slice(list.lastIndex)}`;
+  }
+  const prettier = await import('prettier');
+  const config = await prettier.resolveConfig(CASES_FILE);
+  await writeFile(CASES_FILE, await prettier.format(source, { ...config, filepath: CASES_FILE }));
+}
+
+let updated: Promise<void> = Promise.resolve();
+
 const only = process.env.BROKEN_CASES?.split(',');
-const cases = readCases().filter((item) => !only || only.includes(item.name));
+const cases = BROKEN_CASES.filter((item) => !only || only.includes(item.name));
 let outcomes = new Map<string, Promise<Outcome>>();
 
-test('at least 20 broken catalogs, each with its expected diagnostics', () => {
-  if (!only) assert.ok(cases.length >= 20, `${cases.length} cases`);
+test('the table of broken catalogs: at least 109 cases, names unique', () => {
+  assert.ok(BROKEN_CASES.length >= 109, `${BROKEN_CASES.length} cases`);
+  assert.is(new Set(BROKEN_CASES.map((item) => item.name)).size, BROKEN_CASES.length);
   // All cases run up front, CONCURRENCY at a time; each test below awaits its own.
   const all = pool(cases, CONCURRENCY, runCase);
   all.catch(() => {}); // each test below reports its own failure
   outcomes = new Map(cases.map((item, i) => [item.name, all.then((results) => results[i]!)]));
+  if (process.env.UPDATE_BROKEN === '1')
+    updated = all.then((results) => updateExpectations(cases.map((item, i) => [item, results[i]!.run])));
+});
+
+test("the README's Reliability section states the count of each class", async () => {
+  const readme = await readFile(path.join(ROOT, 'README.md'), 'utf8');
+  const counts = new Map<CaseClass, number>();
+  for (const item of BROKEN_CASES) counts.set(item.class, (counts.get(item.class) ?? 0) + 1);
+  const section = readme.slice(readme.indexOf('### Generator'));
+  assert.ok(
+    section.includes(`on ${BROKEN_CASES.length} broken catalogs`),
+    `README: ${BROKEN_CASES.length} cases`,
+  );
+  for (const [name, description] of Object.entries(CASE_CLASSES))
+    assert.ok(
+      section.includes(`${description}: ${counts.get(name as CaseClass) ?? 0}`),
+      `README: "${description}: ${counts.get(name as CaseClass) ?? 0}"`,
+    );
 });
 
 for (const item of cases) {
@@ -264,7 +293,7 @@ for (const item of cases) {
     assert.is(run.stdout, '', 'nothing on stdout');
     assert.not.match(run.stderr, /^\s+at .+(:\d+:\d+\)?|<anonymous>\)?)$/m, 'no stack trace');
     assert.not.match(run.stderr, /^error: /m, 'a catalog error, not an internal error');
-    assert.fixture(run.stderr, outcome.expected);
+    assert.fixture(run.stderr, expectedOutput(item));
     const lines = run.stderr.trimEnd().split('\n');
     assert.match(lines.at(-1)!, /^\d+ errors? in the catalog; generated\/ left unchanged\.$/);
     for (const line of lines.slice(0, -1)) {
@@ -291,6 +320,11 @@ for (const item of cases) {
     assert.equal(outcome.leftovers, [], 'no generated.next / generated.old left behind');
   });
 }
+
+if (process.env.UPDATE_BROKEN === '1')
+  test('UPDATE_BROKEN=1: cases.ts rewritten', async () => {
+    await updated;
+  });
 
 // ---- killed mid-write ---------------------------------------------------------------------------
 
