@@ -40,13 +40,16 @@ export function checkPackageNames(
       report(`names already taken by ${previous}: ${taken.map((name) => `"${name}"`).join(', ')}`);
   };
 
+  // Each definition is a schema file named after it: names that differ only in case would be one
+  // file on a case-insensitive file system (macOS, Windows).
+  const definitionFiles: Owners = new Map();
   for (const name of Object.keys(definitions?.value.definitions ?? {})) {
     const file = definitions!.file;
-    claimAll(
-      identifiers,
-      [name, `validate${name}`, `is${name}`],
-      `definition ${name} (${file.path})`,
-      (message) => fail(file, ['definitions', name], message, { key: true }),
+    const owner = `definition ${name} (${file.path})`;
+    const report = (message: string) => fail(file, ['definitions', name], message, { key: true });
+    claimAll(identifiers, [name, `validate${name}`, `is${name}`], owner, report);
+    claimAll(definitionFiles, [name.toLowerCase()], owner, (message) =>
+      report(message.replace('names', 'file names (the same but for case)')),
     );
   }
   const types = new Set<string>();

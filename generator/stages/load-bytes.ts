@@ -6,7 +6,10 @@ import { FILE_LIMIT_TEXT, MAX_FILE_BYTES } from './catalog-limits.ts';
 
 export type Decoded = { text: string } | { line: number; column: number; message: string };
 
+/** Longest first: UTF-32 LE's mark begins with UTF-16 LE's. */
 const BYTE_ORDER_MARKS: [bytes: number[], found: string][] = [
+  [[0xff, 0xfe, 0, 0], 'a UTF-32 little-endian byte-order mark (FF FE 00 00): save the file as UTF-8'],
+  [[0, 0, 0xfe, 0xff], 'a UTF-32 big-endian byte-order mark (00 00 FE FF): save the file as UTF-8'],
   [[0xef, 0xbb, 0xbf], 'a UTF-8 byte-order mark (EF BB BF): save the file as UTF-8 without BOM'],
   [[0xff, 0xfe], 'a UTF-16 little-endian byte-order mark (FF FE): save the file as UTF-8'],
   [[0xfe, 0xff], 'a UTF-16 big-endian byte-order mark (FE FF): save the file as UTF-8'],

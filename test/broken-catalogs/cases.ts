@@ -73,17 +73,9 @@ const define = (yaml: string): Edit => [DEFS, DEFS_END, `${DEFS_END}\n${yaml}`];
 /** A property added to SMSReceived's data schema (YAML lines at the properties' indentation). */
 const smsProperty = (yaml: string): Edit => [SMS, SMS_MESSAGE, `${SMS_MESSAGE}${yaml}\n`];
 /** SMSReceived's description replaced by `yaml` (a complete `description: …` line or block). */
-const smsDescription = (yaml: string): Edit => [
-  SMS,
-  SMS_DESCRIPTION,
-  `${yaml}\ndataVersion`,
-];
+const smsDescription = (yaml: string): Edit => [SMS, SMS_DESCRIPTION, `${yaml}\ndataVersion`];
 /** A definition-name case: SmsDeliveryAttempt renamed. */
-const renameDefinition = (name: string): Edit => [
-  DEFS,
-  '  SmsDeliveryAttempt:\n',
-  `  ${name}:\n`,
-];
+const renameDefinition = (name: string): Edit => [DEFS, '  SmsDeliveryAttempt:\n', `  ${name}:\n`];
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 export const BROKEN_CASES: BrokenCase[] = [
@@ -1336,5 +1328,89 @@ export const BROKEN_CASES: BrokenCase[] = [
       'catalog/events/sms/SMSReceived.yaml:42:14: schema.properties.kind.anyOf: expected at least 1 item, found an empty list',
     ],
     edits: [smsProperty('    kind:\n      anyOf: []\n      description: The kind.')],
+  },
+  // ---- added with the hostile-but-valid catalog ----
+  {
+    name: 'definitions-differing-in-case',
+    class: 'names',
+    about: 'SMSDeliveryAttempt beside SmsDeliveryAttempt: one schema file on a case-insensitive file system',
+    expect: [
+      'catalog/definitions.yaml:115:3: definitions.SMSDeliveryAttempt: file names (the same but for case) already taken by definition SmsDeliveryAttempt (catalog/definitions.yaml): "smsdeliveryattempt"',
+    ],
+    edits: [
+      define(
+        '  SMSDeliveryAttempt:\n    description: The same but for case.\n    schema:\n      type: object\n      properties:\n        at: { type: string }',
+      ),
+    ],
+  },
+  {
+    name: 'property-named-proto-escaped',
+    class: 'proto',
+    about: 'a data property named __proto__ through a YAML escape ("\\x5F_proto__")',
+    expect: [
+      'catalog/events/sms/SMSReceived.yaml:41:5: (yaml): expected no "__proto__" key (a JavaScript object cannot hold it as data), found one',
+    ],
+    edits: [smsProperty('    "\\x5F_proto__": { type: string }')],
+  },
+  {
+    name: 'text-one-over-limit',
+    class: 'size',
+    about: 'a description of 65,537 characters, one past the text limit',
+    expect: [
+      "catalog/events/sms/SMSReceived.yaml:6:14: description: expected a text of at most 65536 characters (the catalog's text limit), found 65537",
+    ],
+    edits: [smsDescription('description: @@BIG@@')],
+    repeat: [[SMS, '@@BIG@@', 65_537, 'a']],
+  },
+  {
+    name: 'flow-nesting-65',
+    class: 'depth',
+    about: '65 nested flow sequences, just past the nesting limit',
+    expect: [
+      "catalog/events/sms/SMSReceived.yaml:16:67: (yaml): expected values nested at most 64 levels deep (the catalog's nesting limit), found deeper nesting here",
+    ],
+    edits: [[SMS, 'listings:\n', 'listings:\n  - @@OPEN@@1@@CLOSE@@\n']],
+    repeat: [
+      [SMS, '@@OPEN@@', 65, '['],
+      [SMS, '@@CLOSE@@', 65, ']'],
+    ],
+  },
+  {
+    name: 'utf32-le',
+    class: 'encoding',
+    about: 'a file saved as UTF-32 little-endian with its byte-order mark',
+    expect: [
+      'catalog/events/chat/ChatMessageReceived.yaml:1:1: (file): expected UTF-8 text, found a UTF-32 little-endian byte-order mark (FF FE 00 00): save the file as UTF-8',
+      'catalog/events/chat/InstantMessageReceived.yaml:3:13: replacedBy: replacedBy names an unknown event type "Microsoft.Communication.ChatMessageReceived"',
+    ],
+    encode: {
+      [CM]: (text) =>
+        Buffer.concat([
+          Buffer.from([0xff, 0xfe, 0, 0]),
+          ...[...text].map((char) => {
+            const bytes = Buffer.alloc(4);
+            bytes.writeUInt32LE(char.codePointAt(0)!);
+            return bytes;
+          }),
+        ]),
+    },
+  },
+  {
+    name: 'yaml-tab-indentation',
+    class: 'yaml',
+    about: 'a tab indenting a block mapping',
+    expect: [
+      'catalog/events/sms/SMSReceived.yaml:29:15: (yaml): invalid YAML: Map keys must be unique',
+      'catalog/events/sms/SMSReceived.yaml:30:1: (yaml): invalid YAML: Tabs are not allowed as indentation',
+      'catalog/events/sms/SMSReceived.yaml:30:8: (yaml): invalid YAML: Implicit keys need to be on a single line',
+      'catalog/events/sms/SMSReceived.yaml:30:8: (yaml): invalid YAML: Nested mappings are not allowed in compact mappings',
+      'catalog/events/sms/SMSReceived.yaml:31:20: (yaml): invalid YAML: Implicit keys need to be on a single line',
+      'catalog/events/sms/SMSReceived.yaml:31:20: (yaml): invalid YAML: Nested mappings are not allowed in compact mappings',
+      'catalog/events/sms/SMSReceived.yaml:35:1: (yaml): invalid YAML: All mapping items must start at the same column',
+      'catalog/events/sms/SMSReceived.yaml:38:1: (yaml): invalid YAML: All mapping items must start at the same column',
+      'catalog/events/sms/SMSReceived.yaml:41:1: (yaml): invalid YAML: All mapping items must start at the same column',
+      'catalog/events/sms/SMSReceived.yaml:45:1: (yaml): invalid YAML: All mapping items must start at the same column',
+    ],
+    edits: [[SMS, '    messageId:\n      type: string\n', '    messageId:\n\ttype: string\n']],
   },
 ];
