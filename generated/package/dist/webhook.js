@@ -1,6 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { parseEvents } from './parse.js';
-import { dataValidators } from './validators.js';
+import { classifyReadBody } from './support/event-parsing.js';
+import { dataValidators, validateCloudEvent, validateEventGridEvent, } from './validators.js';
 import { WebhookDispatcher } from './support/webhook-dispatch.js';
 export { DEFAULT_MAX_BODY_BYTES, EVENT_GRID_MAX_DELIVERY_BYTES } from './support/webhook-body.js';
 export { SUBSCRIPTION_DELETED_EVENT, SUBSCRIPTION_VALIDATION_EVENT, } from './support/webhook-system-events.js';
@@ -12,8 +12,13 @@ export { toAzureFunctionsHandler, } from './support/webhook-azure-functions.js';
 /** A webhook receiver for the catalog's events: add handlers with `on`, serve it with an adapter. */
 export function createWebhook(options = {}) {
     const { validation, ...webhookOptions } = options;
+    const validators = {
+        eventGrid: validateEventGridEvent,
+        cloudEvent: validateCloudEvent,
+        data: dataValidators,
+    };
     const binding = {
-        parse: (value) => parseEvents(value, validation),
+        parse: (value, fresh, maxBodyBytes) => classifyReadBody(validators, value, fresh, { ...validation, maxBodyBytes }),
         knownTypes: Object.keys(dataValidators),
     };
     return new WebhookDispatcher(binding, webhookOptions);

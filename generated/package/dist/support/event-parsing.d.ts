@@ -90,3 +90,9 @@ export declare function classifyEvent<TOptions extends ParseLimits>(validators: 
  * depth of a text, events per batch), gives a single 'invalid' result.
  */
 export declare function classifyEvents<TOptions extends ParseLimits>(validators: EventValidators<TOptions>, body: unknown, options?: TOptions): ClassifiedEvent[];
+/**
+ * `classifyEvents` for a body already read as JSON (by `readBody`, within the same limits): `fresh`
+ * when it was parsed from text just now, so its events need no snapshot. The webhook reads the body
+ * itself (a malformed one is a 400 there, not an 'invalid' event). Never throws.
+ */
+export declare function classifyReadBody<TOptions extends ParseLimits>(validators: EventValidators<TOptions>, value: unknown, fresh: boolean, options?: TOptions): ClassifiedEvent[];

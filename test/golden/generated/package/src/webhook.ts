@@ -7,8 +7,14 @@ import type {
   CloudEvent,
   EventGridEvent,
 } from './types.js';
-import { parseEvents } from './parse.js';
-import { dataValidators, type ValidateOptions } from './validators.js';
+import type { ParseOptions } from './parse.js';
+import { classifyReadBody, type EventValidators } from './support/event-parsing.js';
+import {
+  dataValidators,
+  validateCloudEvent,
+  validateEventGridEvent,
+  type ValidateOptions,
+} from './validators.js';
 import { WebhookDispatcher, type WebhookOptions } from './support/webhook-dispatch.js';
 import type { NormalizedEvent } from './support/webhook-event.js';
 
@@ -73,8 +79,14 @@ export interface CreateWebhookOptions extends WebhookOptions {
 /** A webhook receiver for the catalog's events: add handlers with `on`, serve it with an adapter. */
 export function createWebhook(options: CreateWebhookOptions = {}): Webhook {
   const { validation, ...webhookOptions } = options;
+  const validators: EventValidators<ParseOptions> = {
+    eventGrid: validateEventGridEvent,
+    cloudEvent: validateCloudEvent,
+    data: dataValidators,
+  };
   const binding = {
-    parse: (value: unknown) => parseEvents(value, validation),
+    parse: (value: unknown, fresh: boolean, maxBodyBytes: number) =>
+      classifyReadBody(validators, value, fresh, { ...validation, maxBodyBytes }),
     knownTypes: Object.keys(dataValidators),
   };
   return new WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>(binding, webhookOptions);

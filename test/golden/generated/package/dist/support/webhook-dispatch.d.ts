@@ -49,8 +49,11 @@ export interface WebhookOptions extends AbuseProtectionOptions {
     } | undefined) => void;
 }
 export interface DispatcherBinding {
-    /** Parses a body (already JSON-parsed) into one result per event. */
-    parse(value: unknown): readonly ParsedEventLike[];
+    /**
+     * Classifies a body already read as JSON into one result per event, with the body limit given;
+     * `fresh` when the core parsed it from text just now (plain data nobody else holds: no snapshot).
+     */
+    parse(value: unknown, fresh: boolean, maxBodyBytes: number): readonly ParsedEventLike[];
     /** The event types `on` accepts. */
     knownTypes: readonly string[];
 }
@@ -60,6 +63,7 @@ export declare class WebhookDispatcher<TEvents extends object, TUnknown> impleme
     private readonly handlers;
     private readonly known;
     private readonly handled;
+    private readonly limits;
     private anyHandler;
     private unknownHandler;
     private invalidHandler;

@@ -27,6 +27,7 @@ export class WebhookDispatcher {
     handlers = new Map();
     known;
     handled;
+    limits;
     anyHandler;
     unknownHandler;
     invalidHandler;
@@ -37,6 +38,7 @@ export class WebhookDispatcher {
         this.options = options;
         this.known = new Set(binding.knownTypes);
         this.handled = new HandledIds(options.rememberHandled ?? DEFAULT_REMEMBERED);
+        this.limits = resolveLimits({ maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });
     }
     /** The handler of one event type (one per type); it receives the event in one shape for both envelopes. */
     on(type, handler) {
@@ -97,7 +99,7 @@ export class WebhookDispatcher {
         const delivery = readDeliveryHeaders(request);
         if (typeof delivery === 'string')
             return errorResponse(STATUS.badRequest, delivery);
-        const limit = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+        const limit = this.limits.maxBodyBytes;
         const declared = declaredTooLarge(request.header('content-length'), limit);
         if (declared !== undefined && !declared.ok)
             return failedRead(declared);
@@ -106,8 +108,8 @@ export class WebhookDispatcher {
             return failedRead(read);
         // The same reading parseEvents does (byte-order mark, strict UTF-8, nesting depth), once.
         const decoded = 'parsed' in read
-            ? { ok: true, value: read.parsed }
-            : readBody(read.body, resolveLimits({ maxBodyBytes: limit }));
+            ? { ok: true, value: read.parsed, fresh: false }
+            : readBody(read.body, this.limits);
         if (!decoded.ok)
             return errorResponse(STATUS.badRequest, decoded.error.message);
         const value = decoded.value;
@@ -119,7 +121,7 @@ export class WebhookDispatcher {
         const validation = events.length === 1 && eventGridTypeOf(events[0]) === SUBSCRIPTION_VALIDATION_EVENT;
         if (validation || delivery.aegEventType === 'SubscriptionValidation')
             return this.validate(events, delivery);
-        return this.dispatch(this.binding.parse(value), delivery);
+        return this.dispatch(this.binding.parse(value, decoded.fresh, limit), delivery);
     }
     async validate(events, delivery) {
         if (events.length !== 1 || eventGridTypeOf(events[0]) !== SUBSCRIPTION_VALIDATION_EVENT)

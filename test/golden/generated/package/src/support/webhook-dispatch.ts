@@ -22,7 +22,7 @@ import {
   type SubscriptionValidationEventData,
 } from './webhook-system-events.js';
 import { readBody } from './body-reading.js';
-import { resolveLimits } from './parse-limits.js';
+import { resolveLimits, type ResolvedLimits } from './parse-limits.js';
 import { isRecord } from './plain-data.js';
 
 /** One problem of an invalid event, as the validators report it. */
@@ -61,8 +61,11 @@ export interface WebhookOptions extends AbuseProtectionOptions {
 }
 
 export interface DispatcherBinding {
-  /** Parses a body (already JSON-parsed) into one result per event. */
-  parse(value: unknown): readonly ParsedEventLike[];
+  /**
+   * Classifies a body already read as JSON into one result per event, with the body limit given;
+   * `fresh` when the core parsed it from text just now (plain data nobody else holds: no snapshot).
+   */
+  parse(value: unknown, fresh: boolean, maxBodyBytes: number): readonly ParsedEventLike[];
   /** The event types `on` accepts. */
   knownTypes: readonly string[];
 }
@@ -92,6 +95,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
   private readonly handlers = new Map<string, Handler<never>>();
   private readonly known: ReadonlySet<string>;
   private readonly handled: HandledIds;
+  private readonly limits: ResolvedLimits;
   private anyHandler: Handler<never> | undefined;
   private unknownHandler: Handler<never> | undefined;
   private invalidHandler: Handler<never> | undefined;
@@ -104,6 +108,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
   ) {
     this.known = new Set(binding.knownTypes);
     this.handled = new HandledIds(options.rememberHandled ?? DEFAULT_REMEMBERED);
+    this.limits = resolveLimits({ maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });
   }
 
   /** The handler of one event type (one per type); it receives the event in one shape for both envelopes. */
@@ -168,7 +173,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
     }
     const delivery = readDeliveryHeaders(request);
     if (typeof delivery === 'string') return errorResponse(STATUS.badRequest, delivery);
-    const limit = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const limit = this.limits.maxBodyBytes;
     const declared = declaredTooLarge(request.header('content-length'), limit);
     if (declared !== undefined && !declared.ok) return failedRead(declared);
     const read = await request.readBody(limit);
@@ -176,8 +181,8 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
     // The same reading parseEvents does (byte-order mark, strict UTF-8, nesting depth), once.
     const decoded =
       'parsed' in read
-        ? { ok: true as const, value: read.parsed }
-        : readBody(read.body, resolveLimits({ maxBodyBytes: limit }));
+        ? { ok: true as const, value: read.parsed, fresh: false }
+        : readBody(read.body, this.limits);
     if (!decoded.ok) return errorResponse(STATUS.badRequest, decoded.error.message);
     const value = decoded.value;
     if (!isRecord(value) && !Array.isArray(value))
@@ -187,7 +192,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
     const validation = events.length === 1 && eventGridTypeOf(events[0]) === SUBSCRIPTION_VALIDATION_EVENT;
     if (validation || delivery.aegEventType === 'SubscriptionValidation')
       return this.validate(events, delivery);
-    return this.dispatch(this.binding.parse(value), delivery);
+    return this.dispatch(this.binding.parse(value, decoded.fresh, limit), delivery);
   }
 
   private async validate(events: unknown[], delivery: DeliveryInfo): Promise<WebhookResponse> {
