@@ -7,7 +7,6 @@ import type {
   CloudEvent,
   EventGridEvent,
 } from './types.js';
-import type { ParseOptions } from './parse.js';
 import { classifyReadBody, type EventValidators } from './support/event-parsing.js';
 import {
   dataValidators,
@@ -15,7 +14,11 @@ import {
   validateEventGridEvent,
   type ValidateOptions,
 } from './validators.js';
-import { WebhookDispatcher, type WebhookOptions } from './support/webhook-dispatch.js';
+import {
+  WebhookDispatcher,
+  type DispatcherBinding,
+  type WebhookOptions,
+} from './support/webhook-dispatch.js';
 import type { NormalizedEvent } from './support/webhook-event.js';
 
 export type { Handler, InvalidEvent, InvalidEventError, WebhookOptions } from './support/webhook-dispatch.js';
@@ -79,14 +82,13 @@ export interface CreateWebhookOptions extends WebhookOptions {
 /** A webhook receiver for the catalog's events: add handlers with `on`, serve it with an adapter. */
 export function createWebhook(options: CreateWebhookOptions = {}): Webhook {
   const { validation, ...webhookOptions } = options;
-  const validators: EventValidators<ParseOptions> = {
+  const validators: EventValidators<ValidateOptions> = {
     eventGrid: validateEventGridEvent,
     cloudEvent: validateCloudEvent,
     data: dataValidators,
   };
-  const binding = {
-    parse: (value: unknown, fresh: boolean, maxBodyBytes: number) =>
-      classifyReadBody(validators, value, fresh, { ...validation, maxBodyBytes }),
+  const binding: DispatcherBinding = {
+    parse: (value, fresh, limits) => classifyReadBody(validators, value, fresh, limits, validation),
     knownTypes: Object.keys(dataValidators),
   };
   return new WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>(binding, webhookOptions);

@@ -14,10 +14,9 @@ export function emitWebhook(_context: EmitContext): OutputFile[] {
 }
 
 const IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventDataMap, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
-import type { ParseOptions } from './parse.js';
 import { classifyReadBody, type EventValidators } from './support/event-parsing.js';
 import { dataValidators, validateCloudEvent, validateEventGridEvent, type ValidateOptions } from './validators.js';
-import { WebhookDispatcher, type WebhookOptions } from './support/webhook-dispatch.js';
+import { WebhookDispatcher, type DispatcherBinding, type WebhookOptions } from './support/webhook-dispatch.js';
 import type { NormalizedEvent } from './support/webhook-event.js';
 `;
 
@@ -61,10 +60,9 @@ const CREATE_WEBHOOK: Code = ts`export interface CreateWebhookOptions extends We
 /** A webhook receiver for the catalog's events: add handlers with \`on\`, serve it with an adapter. */
 export function createWebhook(options: CreateWebhookOptions = {}): Webhook {
   const { validation, ...webhookOptions } = options;
-  const validators: EventValidators<ParseOptions> = { eventGrid: validateEventGridEvent, cloudEvent: validateCloudEvent, data: dataValidators };
-  const binding = {
-    parse: (value: unknown, fresh: boolean, maxBodyBytes: number) =>
-      classifyReadBody(validators, value, fresh, { ...validation, maxBodyBytes }),
+  const validators: EventValidators<ValidateOptions> = { eventGrid: validateEventGridEvent, cloudEvent: validateCloudEvent, data: dataValidators };
+  const binding: DispatcherBinding = {
+    parse: (value, fresh, limits) => classifyReadBody(validators, value, fresh, limits, validation),
     knownTypes: Object.keys(dataValidators),
   };
   return new WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>(binding, webhookOptions);

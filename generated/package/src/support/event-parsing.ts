@@ -180,24 +180,25 @@ function classifyBody<TOptions extends ParseLimits>(
 }
 
 /**
- * `classifyEvents` for a body already read as JSON (by `readBody`, within the same limits): `fresh`
+ * `classifyEvents` for a body already read as JSON (by `readBody`, within `limits`): `fresh`
  * when it was parsed from text just now, so its events need no snapshot. The webhook reads the body
  * itself (a malformed one is a 400 there, not an 'invalid' event). Never throws.
  */
-export function classifyReadBody<TOptions extends ParseLimits>(
+export function classifyReadBody<TOptions>(
   validators: EventValidators<TOptions>,
   value: unknown,
   fresh: boolean,
+  limits: ResolvedLimits,
   options?: TOptions,
 ): ClassifiedEvent[] {
   try {
-    return classifyValue(validators, value, value, fresh, options, resolveLimits(options));
+    return classifyValue(validators, value, value, fresh, options, limits);
   } catch (error) {
     return [uninspectable(value, error)];
   }
 }
 
-function classifyValue<TOptions extends ParseLimits>(
+function classifyValue<TOptions>(
   validators: EventValidators<TOptions>,
   body: unknown,
   value: unknown,

@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import { classifyReadBody } from './support/event-parsing.js';
 import { dataValidators, validateCloudEvent, validateEventGridEvent, } from './validators.js';
-import { WebhookDispatcher } from './support/webhook-dispatch.js';
+import { WebhookDispatcher, } from './support/webhook-dispatch.js';
 export { DEFAULT_MAX_BODY_BYTES, EVENT_GRID_MAX_DELIVERY_BYTES } from './support/webhook-body.js';
 export { SUBSCRIPTION_DELETED_EVENT, SUBSCRIPTION_VALIDATION_EVENT, } from './support/webhook-system-events.js';
 export { STATUS } from './support/webhook-status.js';
@@ -18,7 +18,7 @@ export function createWebhook(options = {}) {
         data: dataValidators,
     };
     const binding = {
-        parse: (value, fresh, maxBodyBytes) => classifyReadBody(validators, value, fresh, { ...validation, maxBodyBytes }),
+        parse: (value, fresh, limits) => classifyReadBody(validators, value, fresh, limits, validation),
         knownTypes: Object.keys(dataValidators),
     };
     return new WebhookDispatcher(binding, webhookOptions);

@@ -104,13 +104,13 @@ function classifyBody(validators, body, options) {
     return classifyValue(validators, body, read.value, read.fresh, options, limits);
 }
 /**
- * `classifyEvents` for a body already read as JSON (by `readBody`, within the same limits): `fresh`
+ * `classifyEvents` for a body already read as JSON (by `readBody`, within `limits`): `fresh`
  * when it was parsed from text just now, so its events need no snapshot. The webhook reads the body
  * itself (a malformed one is a 400 there, not an 'invalid' event). Never throws.
  */
-export function classifyReadBody(validators, value, fresh, options) {
+export function classifyReadBody(validators, value, fresh, limits, options) {
     try {
-        return classifyValue(validators, value, value, fresh, options, resolveLimits(options));
+        return classifyValue(validators, value, value, fresh, options, limits);
     }
     catch (error) {
         return [uninspectable(value, error)];
