@@ -74,6 +74,12 @@ export type WebhookEvents = { [K in AcsEventType]: WebhookEvent<K> };
 /** What `createWebhook` returns: register handlers, then hand it to an adapter. */
 export type Webhook = WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>;
 
+const validators: EventValidators<ValidateOptions> = {
+  eventGrid: validateEventGridEvent,
+  cloudEvent: validateCloudEvent,
+  data: dataValidators,
+};
+
 export interface CreateWebhookOptions extends WebhookOptions {
   /** Passed to the validators: `{ strict: true }` rejects unknown properties. */
   validation?: ValidateOptions;
@@ -82,11 +88,6 @@ export interface CreateWebhookOptions extends WebhookOptions {
 /** A webhook receiver for the catalog's events: add handlers with `on`, serve it with an adapter. */
 export function createWebhook(options: CreateWebhookOptions = {}): Webhook {
   const { validation, ...webhookOptions } = options;
-  const validators: EventValidators<ValidateOptions> = {
-    eventGrid: validateEventGridEvent,
-    cloudEvent: validateCloudEvent,
-    data: dataValidators,
-  };
   const binding: DispatcherBinding = {
     parse: (value, fresh, limits) => classifyReadBody(validators, value, fresh, limits, validation),
     knownTypes: Object.keys(dataValidators),

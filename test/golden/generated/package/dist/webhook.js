@@ -9,14 +9,14 @@ export { toNodeListener } from './support/webhook-node.js';
 export { toExpressMiddleware } from './support/webhook-express.js';
 export { toFetchHandler, } from './support/webhook-fetch.js';
 export { toAzureFunctionsHandler, } from './support/webhook-azure-functions.js';
+const validators = {
+    eventGrid: validateEventGridEvent,
+    cloudEvent: validateCloudEvent,
+    data: dataValidators,
+};
 /** A webhook receiver for the catalog's events: add handlers with `on`, serve it with an adapter. */
 export function createWebhook(options = {}) {
     const { validation, ...webhookOptions } = options;
-    const validators = {
-        eventGrid: validateEventGridEvent,
-        cloudEvent: validateCloudEvent,
-        data: dataValidators,
-    };
     const binding = {
         parse: (value, fresh, limits) => classifyReadBody(validators, value, fresh, limits, validation),
         knownTypes: Object.keys(dataValidators),
