@@ -191,15 +191,31 @@ function printHostile(h: HostileBench): void {
 
 function printReceiver(r: ReceiverBench): void {
   console.log(
-    `\nReceiver: events/s over loopback, node:http adapter vs a bare server that reads and JSON.parses (median of ${r.rounds} rounds, ${r.concurrency} requests in flight)\n`,
+    `\nReceiver: events/s over loopback, node:http adapter vs a bare server that reads and JSON.parses (median of ${r.rounds} paired rounds, ${r.concurrency} requests in flight); CPU µs per event of the whole process (client included); the core and JSON.parse alone, without HTTP\n`,
   );
   const rows = r.rows.map((row) => [
-    String(row.batch),
+    `${row.batch} (${fmt(row.requests)} requests)`,
     fmt(row.ours),
     fmt(row.bare),
     `${row.ratio.toFixed(2)}x`,
+    `${row.oursCpu.toFixed(1)} / ${row.bareCpu.toFixed(1)}`,
+    `${row.cpuRatio.toFixed(2)}x`,
+    `${row.coreCpu.toFixed(1)} / ${row.parseCpu.toFixed(1)}`,
   ]);
-  console.log(table(['events per request', 'webhook events/s', 'bare events/s', 'webhook/bare'], rows));
+  console.log(
+    table(
+      [
+        'events per request',
+        'webhook events/s',
+        'bare events/s',
+        'webhook/bare',
+        'CPU µs/event webhook / bare',
+        'by CPU',
+        'core / JSON.parse µs/event',
+      ],
+      rows,
+    ),
+  );
   console.log(`\nwebhook/bare >= ${r.target} in every row: ${r.met ? 'met' : 'MISSED'}`);
 }
 

@@ -319,6 +319,25 @@ const LIMIT_CASES: Case[] = [
     expect: ['valid'],
   },
   {
+    name: 'brackets, commas and escaped quotes inside strings count for nothing, maxEvents 2',
+    body: () => {
+      const messageBody = `he said \\"${'['.repeat(100)}${','.repeat(10)}{" \\`;
+      const event = { ...sample(), data: { ...(SAMPLE.data as Json), messageBody } };
+      return JSON.stringify([event, event]);
+    },
+    options: { maxEvents: 2 },
+    expect: ['valid', 'valid'],
+  },
+  {
+    name: 'text nested 65 levels after a string that ends in an escaped backslash',
+    body: () => withDataText('extra', `["a\\\\",${nestedArrays(62)}]`),
+    expect: [
+      refused(
+        `: body ${DEPTH_ERROR}, at character ${withDataText('extra', `["a\\\\",${nestedArrays(62)}]`).indexOf('['.repeat(62)) + 61}`,
+      ),
+    ],
+  },
+  {
     name: 'parsed JSON nested 64 levels',
     body: () => ({ ...sample(), data: { ...(SAMPLE.data as Json), extra: nest(62) } }),
     expect: ['valid'],

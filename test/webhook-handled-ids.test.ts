@@ -2,34 +2,63 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { HandledIds } from '../generator/runtime/support/webhook-handled-ids.ts';
 
-// [capacity, keys added in order, keys remembered afterwards, keys forgotten]
-const CASES: [number, string[], string[], string[]][] = [
-  [3, ['a', 'b', 'c'], ['a', 'b', 'c'], []],
-  [3, ['a', 'b', 'c', 'd'], ['b', 'c', 'd'], ['a']],
-  [3, ['a', 'b', 'c', 'd', 'e', 'f', 'g'], ['e', 'f', 'g'], ['a', 'b', 'c', 'd']],
-  [3, ['a', 'a', 'a', 'b'], ['a', 'b'], []], // a repeat takes no second place
-  [1, ['a', 'b'], ['b'], ['a']],
-  [0, ['a', 'b'], [], ['a', 'b']], // 0 remembers nothing
+/** An event as `source id` ('-' for no source). */
+type Event = string;
+const parts = (event: Event): [string | undefined, string] => {
+  const [source, id] = event.split(' ') as [string, string];
+  return [source === '-' ? undefined : source, id];
+};
+
+// [capacity, events added in order, events remembered afterwards, events forgotten]
+const CASES: [number, Event[], Event[], Event[]][] = [
+  [3, ['/s a', '/s b', '/s c'], ['/s a', '/s b', '/s c'], []],
+  [3, ['/s a', '/s b', '/s c', '/s d'], ['/s b', '/s c', '/s d'], ['/s a']],
+  [
+    3,
+    ['/s a', '/s b', '/s c', '/s d', '/s e', '/s f', '/s g'],
+    ['/s e', '/s f', '/s g'],
+    ['/s a', '/s b', '/s c', '/s d'],
+  ],
+  [3, ['/s a', '/s a', '/s a', '/s b'], ['/s a', '/s b'], []], // a repeat takes no second place
+  [1, ['/s a', '/s b'], ['/s b'], ['/s a']],
+  [0, ['/s a', '/s b'], [], ['/s a', '/s b']], // 0 remembers nothing
+  // The same id from another source is another event; no source is a source of its own.
+  [4, ['/x e1', '/y e1', '- e1'], ['/x e1', '/y e1', '- e1'], ['/z e1', '/x e2']],
+  [2, ['/x e1', '/y e1', '/x e2'], ['/y e1', '/x e2'], ['/x e1']],
+  // A source whose every id was forgotten is remembered afresh, also right after it was the last seen.
+  [1, ['/x e1', '/y e1', '/x e2'], ['/x e2'], ['/x e1', '/y e1']],
+  [2, ['/x e1', '/y e1', '/y e2', '/x e1'], ['/y e2', '/x e1'], ['/y e1']],
+  [1, ['/x e1', '/y e1', '/x e1', '/y e2'], ['/y e2'], ['/x e1', '/y e1']],
 ];
 
 for (const [capacity, added, remembered, forgotten] of CASES) {
-  test(`capacity ${capacity}, added ${added.join('')}`, () => {
+  test(`capacity ${capacity}, added ${added.join(', ')}`, () => {
     const ids = new HandledIds(capacity);
-    for (const key of added) ids.add(key);
-    for (const key of remembered) assert.ok(ids.has(key), `${key} remembered`);
-    for (const key of forgotten) assert.not.ok(ids.has(key), `${key} forgotten`);
+    for (const event of added) ids.add(...parts(event));
+    for (const event of remembered) assert.ok(ids.has(...parts(event)), `${event} remembered`);
+    for (const event of forgotten) assert.not.ok(ids.has(...parts(event)), `${event} forgotten`);
   });
 }
 
-// [source, id, expected key]
-const KEYS: [string | undefined, string, string][] = [
-  ['/subscriptions/x', 'e1', '/subscriptions/x\ne1'],
-  [undefined, 'e1', 'e1'],
-];
-
-test('the key is the source and the id', () => {
-  for (const [source, id, key] of KEYS) assert.is(HandledIds.key(source, id), key);
-  assert.is.not(HandledIds.key('/a', 'e1'), HandledIds.key('/b', 'e1'));
+test('what is remembered is checked after every add, against a plain list of the last events', () => {
+  const sources = ['/x', '/y', undefined];
+  for (const capacity of [1, 2, 5]) {
+    const ids = new HandledIds(capacity);
+    const kept: string[] = [];
+    for (let i = 0; i < 200; i++) {
+      const source = sources[(i * 7) % 3];
+      const id = `e${(i * 13) % 11}`;
+      const key = `${source} ${id}`;
+      ids.add(source, id);
+      if (!kept.includes(key)) {
+        kept.push(key);
+        if (kept.length > capacity) kept.shift();
+      }
+      for (const s of sources)
+        for (let n = 0; n < 11; n++)
+          assert.is(ids.has(s, `e${n}`), kept.includes(`${s} e${n}`), `${capacity}: ${s} e${n} after ${i}`);
+    }
+  }
 });
 
 test.run();

@@ -7,9 +7,18 @@ import type {
   CloudEvent,
   EventGridEvent,
 } from './types.js';
-import { parseEvents } from './parse.js';
-import { dataValidators, type ValidateOptions } from './validators.js';
-import { WebhookDispatcher, type WebhookOptions } from './support/webhook-dispatch.js';
+import { classifyReadBody, type EventValidators } from './support/event-parsing.js';
+import {
+  dataValidators,
+  validateCloudEvent,
+  validateEventGridEvent,
+  type ValidateOptions,
+} from './validators.js';
+import {
+  WebhookDispatcher,
+  type DispatcherBinding,
+  type WebhookOptions,
+} from './support/webhook-dispatch.js';
 import type { NormalizedEvent } from './support/webhook-event.js';
 
 export type { Handler, InvalidEvent, InvalidEventError, WebhookOptions } from './support/webhook-dispatch.js';
@@ -65,6 +74,12 @@ export type WebhookEvents = { [K in AcsEventType]: WebhookEvent<K> };
 /** What `createWebhook` returns: register handlers, then hand it to an adapter. */
 export type Webhook = WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>;
 
+const validators: EventValidators<ValidateOptions> = {
+  eventGrid: validateEventGridEvent,
+  cloudEvent: validateCloudEvent,
+  data: dataValidators,
+};
+
 export interface CreateWebhookOptions extends WebhookOptions {
   /** Passed to the validators: `{ strict: true }` rejects unknown properties. */
   validation?: ValidateOptions;
@@ -73,8 +88,8 @@ export interface CreateWebhookOptions extends WebhookOptions {
 /** A webhook receiver for the catalog's events: add handlers with `on`, serve it with an adapter. */
 export function createWebhook(options: CreateWebhookOptions = {}): Webhook {
   const { validation, ...webhookOptions } = options;
-  const binding = {
-    parse: (value: unknown) => parseEvents(value, validation),
+  const binding: DispatcherBinding = {
+    parse: (value, fresh, limits) => classifyReadBody(validators, value, fresh, limits, validation),
     knownTypes: Object.keys(dataValidators),
   };
   return new WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>(binding, webhookOptions);

@@ -9,14 +9,14 @@ import type { EmitContext } from '../../model/emit-context.ts';
  * types (one handler per event type, data typed) and to the generated `parseEvents`.
  */
 export function emitWebhook(_context: EmitContext): OutputFile[] {
-  const parts = [IMPORTS, RUNTIME_EXPORTS, ADAPTER_EXPORTS, EVENT_TYPES, CREATE_WEBHOOK];
+  const parts = [IMPORTS, RUNTIME_EXPORTS, ADAPTER_EXPORTS, EVENT_TYPES, VALIDATORS, CREATE_WEBHOOK];
   return [{ path: 'package/src/webhook.ts', contents: banner('line') + parts.join('\n') }];
 }
 
 const IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventDataMap, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
-import { parseEvents } from './parse.js';
-import { dataValidators, type ValidateOptions } from './validators.js';
-import { WebhookDispatcher, type WebhookOptions } from './support/webhook-dispatch.js';
+import { classifyReadBody, type EventValidators } from './support/event-parsing.js';
+import { dataValidators, validateCloudEvent, validateEventGridEvent, type ValidateOptions } from './validators.js';
+import { WebhookDispatcher, type DispatcherBinding, type WebhookOptions } from './support/webhook-dispatch.js';
 import type { NormalizedEvent } from './support/webhook-event.js';
 `;
 
@@ -52,6 +52,10 @@ export type WebhookEvents = { [K in AcsEventType]: WebhookEvent<K> };
 export type Webhook = WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>;
 `;
 
+/** The validators the webhook classifies a body it has read with (parseEvents' own, without its reading). */
+const VALIDATORS: Code = ts`const validators: EventValidators<ValidateOptions> = { eventGrid: validateEventGridEvent, cloudEvent: validateCloudEvent, data: dataValidators };
+`;
+
 const CREATE_WEBHOOK: Code = ts`export interface CreateWebhookOptions extends WebhookOptions {
   /** Passed to the validators: \`{ strict: true }\` rejects unknown properties. */
   validation?: ValidateOptions;
@@ -60,7 +64,10 @@ const CREATE_WEBHOOK: Code = ts`export interface CreateWebhookOptions extends We
 /** A webhook receiver for the catalog's events: add handlers with \`on\`, serve it with an adapter. */
 export function createWebhook(options: CreateWebhookOptions = {}): Webhook {
   const { validation, ...webhookOptions } = options;
-  const binding = { parse: (value: unknown) => parseEvents(value, validation), knownTypes: Object.keys(dataValidators) };
+  const binding: DispatcherBinding = {
+    parse: (value, fresh, limits) => classifyReadBody(validators, value, fresh, limits, validation),
+    knownTypes: Object.keys(dataValidators),
+  };
   return new WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>(binding, webhookOptions);
 }
 `;

@@ -1,5 +1,5 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { type ParseLimits } from './parse-limits.js';
+import { type ParseLimits, type ResolvedLimits } from './parse-limits.js';
 import type { ValidationError } from './validation.js';
 import type { WireNormalization } from './wire-normalization.js';
 export type { ParseLimits } from './parse-limits.js';
@@ -90,3 +90,9 @@ export declare function classifyEvent<TOptions extends ParseLimits>(validators: 
  * depth of a text, events per batch), gives a single 'invalid' result.
  */
 export declare function classifyEvents<TOptions extends ParseLimits>(validators: EventValidators<TOptions>, body: unknown, options?: TOptions): ClassifiedEvent[];
+/**
+ * `classifyEvents` for a body already read as JSON (by `readBody`, within `limits`): `fresh`
+ * when it was parsed from text just now, so its events need no snapshot. The webhook reads the body
+ * itself (a malformed one is a 400 there, not an 'invalid' event). Never throws.
+ */
+export declare function classifyReadBody<TOptions>(validators: EventValidators<TOptions>, value: unknown, fresh: boolean, limits: ResolvedLimits, options?: TOptions): ClassifiedEvent[];

@@ -1,11 +1,14 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 export const AEG_EVENT_TYPES = ['SubscriptionValidation', 'Notification', 'SubscriptionDeletion'];
+const isAegEventType = (value) => AEG_EVENT_TYPES.includes(value);
 /** The delivery headers, or a message for a value Event Grid never sends (a malformed request). */
 export function readDeliveryHeaders(request) {
     const info = {};
     const type = request.header('aeg-event-type')?.trim();
     if (type !== undefined) {
-        const known = AEG_EVENT_TYPES.find((name) => name.toLowerCase() === type.toLowerCase());
+        const known = isAegEventType(type)
+            ? type
+            : AEG_EVENT_TYPES.find((name) => name.toLowerCase() === type.toLowerCase());
         if (known === undefined)
             return `aeg-event-type must be one of ${AEG_EVENT_TYPES.join(', ')}, found "${type}"`;
         info.aegEventType = known;

@@ -9,6 +9,7 @@ import { type AbuseProtectionOptions } from './webhook-abuse-protection.js';
 import { type DeliveryInfo } from './webhook-delivery-headers.js';
 import type { WebhookHandler, WebhookRequest, WebhookResponse } from './webhook-exchange.js';
 import { type SubscriptionDeletedEventData, type SubscriptionValidationEventData } from './webhook-system-events.js';
+import { type ResolvedLimits } from './parse-limits.js';
 /** One problem of an invalid event, as the validators report it. */
 export interface InvalidEventError {
     path: string;
@@ -49,8 +50,11 @@ export interface WebhookOptions extends AbuseProtectionOptions {
     } | undefined) => void;
 }
 export interface DispatcherBinding {
-    /** Parses a body (already JSON-parsed) into one result per event. */
-    parse(value: unknown): readonly ParsedEventLike[];
+    /**
+     * Classifies a body already read as JSON within `limits` into one result per event; `fresh` when
+     * the core parsed it from text just now (plain data nobody else holds: no snapshot).
+     */
+    parse(value: unknown, fresh: boolean, limits: ResolvedLimits): readonly ParsedEventLike[];
     /** The event types `on` accepts. */
     knownTypes: readonly string[];
 }
@@ -60,6 +64,7 @@ export declare class WebhookDispatcher<TEvents extends object, TUnknown> impleme
     private readonly handlers;
     private readonly known;
     private readonly handled;
+    private readonly limits;
     private anyHandler;
     private unknownHandler;
     private invalidHandler;
@@ -84,7 +89,14 @@ export declare class WebhookDispatcher<TEvents extends object, TUnknown> impleme
     private failureStatus;
     private answer;
     private validate;
+    /**
+     * Runs the handlers in order, from `start`. Synchronous until a handler returns a promise: a batch
+     * of synchronous handlers costs no promise per event, nor one for the batch.
+     */
     private dispatch;
+    /** Awaits a handler's promise, then dispatches the rest of the batch. */
+    private settle;
+    private handlerFailed;
     /** The handler a result calls for and its argument; undefined for an event already handled; a response for a malformed one. */
     private callFor;
 }

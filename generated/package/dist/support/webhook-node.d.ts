@@ -10,7 +10,8 @@ export interface NodeRequestLike {
 }
 /**
  * Reads a node:http request up to `limit` bytes, through its events (several times cheaper per
- * request than async iteration). Past the limit the rest of the body is let through unkept.
+ * request than async iteration). Past the limit the rest of the body is let through unkept. A request
+ * that ended keeps its listeners (it is dropped with them; the settled promise ignores a late error).
  */
 export declare function readNodeBody(request: NodeRequestLike, limit: number): Promise<BodyRead>;
 /** What the adapter uses of a node:http ServerResponse. */

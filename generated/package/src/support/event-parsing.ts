@@ -176,7 +176,36 @@ function classifyBody<TOptions extends ParseLimits>(
   const limits = resolveLimits(options);
   const read = readBody(body, limits);
   if (!read.ok) return [invalid(body, [read.error])];
-  const { value, fresh } = read;
+  return classifyValue(validators, body, read.value, read.fresh, options, limits);
+}
+
+/**
+ * `classifyEvents` for a body already read as JSON (by `readBody`, within `limits`): `fresh`
+ * when it was parsed from text just now, so its events need no snapshot. The webhook reads the body
+ * itself (a malformed one is a 400 there, not an 'invalid' event). Never throws.
+ */
+export function classifyReadBody<TOptions>(
+  validators: EventValidators<TOptions>,
+  value: unknown,
+  fresh: boolean,
+  limits: ResolvedLimits,
+  options?: TOptions,
+): ClassifiedEvent[] {
+  try {
+    return classifyValue(validators, value, value, fresh, options, limits);
+  } catch (error) {
+    return [uninspectable(value, error)];
+  }
+}
+
+function classifyValue<TOptions>(
+  validators: EventValidators<TOptions>,
+  body: unknown,
+  value: unknown,
+  fresh: boolean,
+  options: TOptions | undefined,
+  limits: ResolvedLimits,
+): ClassifiedEvent[] {
   if (value === null || typeof value !== 'object') {
     const received = value === null ? 'null' : typeof value;
     const message = `body must be one event (a JSON object) or a batch (an array of events); received ${received}`;

@@ -19,12 +19,17 @@ export interface DeliveryInfo {
   metadataVersion?: string;
 }
 
+const isAegEventType = (value: string): value is AegEventType =>
+  (AEG_EVENT_TYPES as readonly string[]).includes(value);
+
 /** The delivery headers, or a message for a value Event Grid never sends (a malformed request). */
 export function readDeliveryHeaders(request: WebhookRequest): DeliveryInfo | string {
   const info: DeliveryInfo = {};
   const type = request.header('aeg-event-type')?.trim();
   if (type !== undefined) {
-    const known = AEG_EVENT_TYPES.find((name) => name.toLowerCase() === type.toLowerCase());
+    const known = isAegEventType(type)
+      ? type
+      : AEG_EVENT_TYPES.find((name) => name.toLowerCase() === type.toLowerCase());
     if (known === undefined)
       return `aeg-event-type must be one of ${AEG_EVENT_TYPES.join(', ')}, found "${type}"`;
     info.aegEventType = known;

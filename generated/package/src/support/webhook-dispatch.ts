@@ -22,7 +22,7 @@ import {
   type SubscriptionValidationEventData,
 } from './webhook-system-events.js';
 import { readBody } from './body-reading.js';
-import { resolveLimits } from './parse-limits.js';
+import { resolveLimits, type ResolvedLimits } from './parse-limits.js';
 import { isRecord } from './plain-data.js';
 
 /** One problem of an invalid event, as the validators report it. */
@@ -61,20 +61,22 @@ export interface WebhookOptions extends AbuseProtectionOptions {
 }
 
 export interface DispatcherBinding {
-  /** Parses a body (already JSON-parsed) into one result per event. */
-  parse(value: unknown): readonly ParsedEventLike[];
+  /**
+   * Classifies a body already read as JSON within `limits` into one result per event; `fresh` when
+   * the core parsed it from text just now (plain data nobody else holds: no snapshot).
+   */
+  parse(value: unknown, fresh: boolean, limits: ResolvedLimits): readonly ParsedEventLike[];
   /** The event types `on` accepts. */
   knownTypes: readonly string[];
 }
 
 const DEFAULT_REMEMBERED = 10_000;
 
-/** One handler to run: its argument, and the event (for errors) and key (to remember it) when there is one. */
+/** One handler to run: its argument, and the event (for errors, and to remember it) when there is one. */
 interface HandlerCall {
   handler: Handler<never> | undefined;
   value: unknown;
-  event?: { id: string; type: string };
-  key?: string;
+  event?: { id: string; type: string; source: string | undefined };
 }
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
@@ -92,6 +94,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
   private readonly handlers = new Map<string, Handler<never>>();
   private readonly known: ReadonlySet<string>;
   private readonly handled: HandledIds;
+  private readonly limits: ResolvedLimits;
   private anyHandler: Handler<never> | undefined;
   private unknownHandler: Handler<never> | undefined;
   private invalidHandler: Handler<never> | undefined;
@@ -104,6 +107,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
   ) {
     this.known = new Set(binding.knownTypes);
     this.handled = new HandledIds(options.rememberHandled ?? DEFAULT_REMEMBERED);
+    this.limits = resolveLimits({ maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });
   }
 
   /** The handler of one event type (one per type); it receives the event in one shape for both envelopes. */
@@ -168,7 +172,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
     }
     const delivery = readDeliveryHeaders(request);
     if (typeof delivery === 'string') return errorResponse(STATUS.badRequest, delivery);
-    const limit = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const limit = this.limits.maxBodyBytes;
     const declared = declaredTooLarge(request.header('content-length'), limit);
     if (declared !== undefined && !declared.ok) return failedRead(declared);
     const read = await request.readBody(limit);
@@ -176,8 +180,8 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
     // The same reading parseEvents does (byte-order mark, strict UTF-8, nesting depth), once.
     const decoded =
       'parsed' in read
-        ? { ok: true as const, value: read.parsed }
-        : readBody(read.body, resolveLimits({ maxBodyBytes: limit }));
+        ? { ok: true as const, value: read.parsed, fresh: false }
+        : readBody(read.body, this.limits);
     if (!decoded.ok) return errorResponse(STATUS.badRequest, decoded.error.message);
     const value = decoded.value;
     if (!isRecord(value) && !Array.isArray(value))
@@ -187,7 +191,7 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
     const validation = events.length === 1 && eventGridTypeOf(events[0]) === SUBSCRIPTION_VALIDATION_EVENT;
     if (validation || delivery.aegEventType === 'SubscriptionValidation')
       return this.validate(events, delivery);
-    return this.dispatch(this.binding.parse(value), delivery);
+    return this.dispatch(this.binding.parse(value, decoded.fresh, this.limits), delivery);
   }
 
   private async validate(events: unknown[], delivery: DeliveryInfo): Promise<WebhookResponse> {
@@ -208,36 +212,61 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
     return jsonResponse(STATUS.ok, { validationResponse: data.validationCode });
   }
 
-  private async dispatch(
+  /**
+   * Runs the handlers in order, from `start`. Synchronous until a handler returns a promise: a batch
+   * of synchronous handlers costs no promise per event, nor one for the batch.
+   */
+  private dispatch(
     results: readonly ParsedEventLike[],
     delivery: DeliveryInfo,
-  ): Promise<WebhookResponse> {
-    if (this.invalidHandler === undefined) {
+    start = 0,
+  ): WebhookResponse | Promise<WebhookResponse> {
+    if (start === 0 && this.invalidHandler === undefined) {
       const invalid = results.filter((result) => result.status === 'invalid');
       if (invalid.length > 0) {
         const details = invalid.slice(0, 5).map(describe).join(' | ');
         return errorResponse(STATUS.badRequest, `${invalid.length} invalid event(s): ${details}`);
       }
     }
-    // One loop, awaiting only what a handler returns as a promise: a batch of synchronous handlers
-    // costs no promise per event.
-    for (const result of results) {
-      const call = this.callFor(result);
+    for (let i = start; i < results.length; i++) {
+      const call = this.callFor(results[i]!);
       if (call === undefined) continue;
       if ('status' in call) return call;
       if (call.handler !== undefined) {
+        let returned: unknown;
         try {
-          const returned = call.handler(call.value as never, delivery);
-          if (isThenable(returned)) await returned;
+          returned = call.handler(call.value as never, delivery);
         } catch (error) {
-          this.options.onError?.(error, call.event && { id: call.event.id, type: call.event.type });
-          const which = call.event ? `event ${call.event.id} (${call.event.type})` : 'an invalid event';
-          return errorResponse(this.failureStatus(), `the handler failed for ${which}`);
+          return this.handlerFailed(call, error);
         }
+        if (isThenable(returned)) return this.settle(returned, call, results, delivery, i + 1);
       }
-      if (call.key !== undefined) this.handled.add(call.key);
+      if (call.event !== undefined) this.handled.add(call.event.source, call.event.id);
     }
     return emptyResponse(STATUS.ok);
+  }
+
+  /** Awaits a handler's promise, then dispatches the rest of the batch. */
+  private async settle(
+    returned: PromiseLike<unknown>,
+    call: HandlerCall,
+    results: readonly ParsedEventLike[],
+    delivery: DeliveryInfo,
+    next: number,
+  ): Promise<WebhookResponse> {
+    try {
+      await returned;
+    } catch (error) {
+      return this.handlerFailed(call, error);
+    }
+    if (call.event !== undefined) this.handled.add(call.event.source, call.event.id);
+    return this.dispatch(results, delivery, next);
+  }
+
+  private handlerFailed(call: HandlerCall, error: unknown): WebhookResponse {
+    this.options.onError?.(error, call.event && { id: call.event.id, type: call.event.type });
+    const which = call.event ? `event ${call.event.id} (${call.event.type})` : 'an invalid event';
+    return errorResponse(this.failureStatus(), `the handler failed for ${which}`);
   }
 
   /** The handler a result calls for and its argument; undefined for an event already handled; a response for a malformed one. */
@@ -245,15 +274,14 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
     if (result.status === 'invalid')
       return { handler: this.invalidHandler, value: { errors: result.errors, raw: result.raw } };
     const event = normalizeEvent(result.schema, result.event as Record<string, unknown>);
-    const key = HandledIds.key(event.source, event.id);
-    if (this.handled.has(key)) return undefined;
+    if (this.handled.has(event.source, event.id)) return undefined;
     if (result.status === 'valid')
-      return { handler: this.handlers.get(event.type) ?? this.anyHandler, value: event, event, key };
+      return { handler: this.handlers.get(event.type) ?? this.anyHandler, value: event, event };
     if (event.type === SUBSCRIPTION_DELETED_EVENT && result.schema === 'eventgrid') {
       const data = readDeletedData(result.event);
       if (typeof data === 'string') return errorResponse(STATUS.badRequest, data);
-      return { handler: this.deletedHandler, value: data, event, key };
+      return { handler: this.deletedHandler, value: data, event };
     }
-    return { handler: this.unknownHandler, value: event, event, key };
+    return { handler: this.unknownHandler, value: event, event };
   }
 }

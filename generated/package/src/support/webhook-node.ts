@@ -18,34 +18,24 @@ export interface NodeRequestLike {
 
 /**
  * Reads a node:http request up to `limit` bytes, through its events (several times cheaper per
- * request than async iteration). Past the limit the rest of the body is let through unkept.
+ * request than async iteration). Past the limit the rest of the body is let through unkept. A request
+ * that ended keeps its listeners (it is dropped with them; the settled promise ignores a late error).
  */
 export function readNodeBody(request: NodeRequestLike, limit: number): Promise<BodyRead> {
   return new Promise((resolve) => {
     const chunks = new BodyChunks(limit);
+    const onEnd = () => resolve({ ok: true, body: chunks.bytes() });
     const onData = (chunk: Uint8Array | string) => {
       if (chunks.add(chunk)) return;
-      done();
-      resolve(tooLarge(limit));
-    };
-    const onEnd = () => {
-      done();
-      resolve({ ok: true, body: chunks.bytes() });
-    };
-    const onError = (error: unknown) => {
-      done();
-      resolve(unreadable(error));
-    };
-    const done = () => {
       request.removeListener('data', onData);
       request.removeListener('end', onEnd);
-      request.removeListener('error', onError);
       // Keeps the stream flowing so the connection can be reused; the bytes are dropped.
       request.on('data', () => undefined);
+      resolve(tooLarge(limit));
     };
     request.on('data', onData);
     request.on('end', onEnd);
-    request.on('error', onError);
+    request.on('error', (error: unknown) => resolve(unreadable(error)));
   });
 }
 
@@ -74,7 +64,8 @@ export function nodeWebhookRequest(
 /** Writes the core's response. */
 export function writeNodeResponse(response: NodeResponseLike, answer: WebhookResponse): void {
   response.writeHead(answer.status, answer.headers);
-  response.end(answer.body);
+  if (answer.body === '') response.end();
+  else response.end(answer.body);
 }
 
 /** A failure outside the core (it never throws): 500, if the response has not started. */

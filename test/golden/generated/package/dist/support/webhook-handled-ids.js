@@ -1,34 +1,52 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * The events a receiver has already handled, remembered by id (and source) up to a bound. Event
- * Grid delivers at least once and retries a failed batch whole, so without it the events of a
- * batch that came before the failing one would be handled again on the retry. Shipped in the package.
- */
 export class HandledIds {
     capacity;
-    seen = new Set();
-    /** The remembered keys in a ring, oldest at `next` once full. */
-    ring;
+    bySource = new Map();
+    last;
+    /** The remembered ids in a ring with their source's set, oldest at `next` once full. */
+    ringIds;
+    ringSources;
     next = 0;
     constructor(capacity) {
         this.capacity = capacity;
-        this.ring = new Array(Math.max(capacity, 0));
+        this.ringIds = new Array(Math.max(capacity, 0));
+        this.ringSources = new Array(Math.max(capacity, 0));
     }
-    static key(source, id) {
-        return source === undefined ? id : `${source}\n${id}`;
+    has(source, id) {
+        return this.find(source)?.ids.has(id) === true;
     }
-    has(key) {
-        return this.seen.has(key);
-    }
-    /** Remembers `key`, forgetting the oldest once at capacity. */
-    add(key) {
-        if (this.capacity <= 0 || this.seen.has(key))
+    /** Remembers the event, forgetting the oldest once at capacity. */
+    add(source, id) {
+        if (this.capacity <= 0)
             return;
-        const oldest = this.ring[this.next];
-        if (oldest !== undefined)
-            this.seen.delete(oldest);
-        this.ring[this.next] = key;
-        this.seen.add(key);
+        let entry = this.find(source);
+        if (entry === undefined) {
+            entry = { source, ids: new Set() };
+            this.bySource.set(source, entry);
+            this.last = entry;
+        }
+        else if (entry.ids.has(id))
+            return;
+        const oldest = this.ringSources[this.next];
+        if (oldest !== undefined) {
+            oldest.ids.delete(this.ringIds[this.next]);
+            if (oldest.ids.size === 0 && oldest !== entry) {
+                this.bySource.delete(oldest.source);
+                if (this.last === oldest)
+                    this.last = undefined;
+            }
+        }
+        entry.ids.add(id);
+        this.ringIds[this.next] = id;
+        this.ringSources[this.next] = entry;
         this.next = (this.next + 1) % this.capacity;
+    }
+    find(source) {
+        if (this.last !== undefined && this.last.source === source)
+            return this.last;
+        const entry = this.bySource.get(source);
+        if (entry !== undefined)
+            this.last = entry;
+        return entry;
     }
 }
