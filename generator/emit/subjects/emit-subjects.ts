@@ -1,5 +1,6 @@
 import { banner } from '../../syntax/banner.ts';
-import { type Code, doc, join, json, key, lit, ts } from '../../syntax/ts-code.ts';
+import { type Code, doc, join, key, lit, ts } from '../../syntax/ts-code.ts';
+import { json } from '../../syntax/ts-layout.ts';
 import type { EventType, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 
