@@ -30,7 +30,7 @@ export class Code {
   }
 }
 
-const code = (doc: Doc): Code => new Code(TOKEN, doc);
+const code = (doc: Doc): Code => new Code(TOKEN, typeof doc === 'string' ? textDoc(doc) : doc);
 
 type Part = Code | readonly Code[];
 
@@ -57,6 +57,8 @@ export function ts(strings: TemplateStringsArray, ...parts: Part[]): Code {
 export const line: Code = code(layout.line);
 /** A line break when the enclosing group does not fit on one line, else nothing. */
 export const softline: Code = code(layout.softline);
+/** A line break that breaks every group around it. */
+export const hardline: Code = code(layout.hardline);
 /** Parts on one line when they fit the print width (up to where the text after them may break), else broken. */
 export const group = (parts: readonly Code[], options: { shouldBreak?: boolean; id?: symbol } = {}): Code =>
   code(layout.group(partDoc(parts), options));
@@ -114,7 +116,10 @@ export function join(parts: readonly Code[], separator: Code): Code {
 }
 
 /** A one-line-per-line JSDoc comment, then a newline, to put in front of a declaration written inline. */
-export const doc = (text: string): Code => code(`/** ${tsDocText(text).replace(/\n/g, '\n * ')} */\n`);
+export const doc = (text: string): Code => ts`${inlineDoc(text)}\n`;
+
+/** A JSDoc comment (one line per line of text) with nothing after it. */
+export const inlineDoc = (text: string): Code => code(`/** ${tsDocText(text).replace(/\n/g, '\n * ')} */`);
 
 /** Lines of code; a nested array is a block, indented one level. */
 export type Lines = readonly (Code | Lines)[];
