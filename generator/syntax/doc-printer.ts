@@ -21,7 +21,7 @@ type DocNode =
 
 export const line: Doc = { kind: 'line', soft: false, hard: false };
 export const softline: Doc = { kind: 'line', soft: true, hard: false };
-const breakParent: Doc = { kind: 'break-parent' };
+export const breakParent: Doc = { kind: 'break-parent' };
 const hardlineWithoutBreakParent: Doc = { kind: 'line', soft: false, hard: true };
 export const hardline: Doc = [hardlineWithoutBreakParent, breakParent];
 

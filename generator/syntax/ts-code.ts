@@ -48,6 +48,7 @@ function partDoc(part: Part): Doc {
 
 /** Fixed generator text with `Code` holes (or arrays of `Code`, concatenated): `ts\`if (${cond}) return false;\``. */
 export function ts(strings: TemplateStringsArray, ...parts: Part[]): Code {
+  if (parts.length === 0) return code(strings[0]!);
   const docs: Doc[] = [textDoc(strings[0]!)];
   parts.forEach((part, index) => docs.push(partDoc(part), textDoc(strings[index + 1]!)));
   return code(docs);
@@ -57,6 +58,8 @@ export function ts(strings: TemplateStringsArray, ...parts: Part[]): Code {
 export const line: Code = code(layout.line);
 /** A line break when the enclosing group does not fit on one line, else nothing. */
 export const softline: Code = code(layout.softline);
+/** Breaks every group around it (and prints nothing). */
+export const breakParent: Code = code(layout.breakParent);
 /** A line break that breaks every group around it. */
 export const hardline: Code = code(layout.hardline);
 /** Parts on one line when they fit the print width (up to where the text after them may break), else broken. */

@@ -6,9 +6,10 @@
  * the emitters need is here; each helper names the prettier rule it follows.
  */
 import { willBreak } from './doc-printer.ts';
-import { displayWidth } from './display-width.ts';
+import { displayWidth, PRINT_WIDTH } from './display-width.ts';
 import {
   align,
+  breakParent,
   type Code,
   conditionalGroup,
   fill,
@@ -103,7 +104,7 @@ export function callArguments(args: readonly Code[]): Code {
     if (head.some((arg) => willBreak(arg.doc))) return allBroken();
     const hugged = args.at(-1)!;
     const broken = group([hugged], { shouldBreak: true });
-    if (willBreak(hugged.doc)) return ts`${conditionalGroup([ts`(${head}${broken})`, allBroken()])}`;
+    if (willBreak(hugged.doc)) return ts`${breakParent}${conditionalGroup([ts`(${head}${broken})`, allBroken()])}`;
     return conditionalGroup([ts`(${head}${hugged})`, ts`(${head}${broken})`, allBroken()]);
   }
   return group([ts`(`, indent([softline, ...printed]), ifBreak(comma), softline, ts`)`], {
@@ -111,8 +112,48 @@ export function callArguments(args: readonly Code[]): Code {
   });
 }
 
-/** A call: `callee(args)`. */
-export const call = (callee: Code, args: readonly Code[]): Code => ts`${callee}${callArguments(args)}`;
+/**
+ * A call: `callee(args)`. A call of a name or a member of one (`f`, `draw.word`) with no argument
+ * or one short one is one prettier will not break after an `=` or `:` (isPoorlyBreakableMemberOrCallChain).
+ */
+export function call(callee: Code, args: readonly Code[]): Code {
+  const made = ts`${callee}${callArguments(args)}`;
+  const simpleCallee = typeof callee.doc === 'string' && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(callee.doc);
+  const shortArguments = args.length === 0 || (args.length === 1 && isShortArgument(args[0]!));
+  return simpleCallee && shortArguments ? kinded(made, 'short-call') : made;
+}
+
+/** prettier's isShortCallArgument: a name, literal or string of at most a quarter of the print width. */
+function isShortArgument(arg: Code): boolean {
+  const limit = PRINT_WIDTH * 0.25;
+  const kind = kindOf(arg);
+  if (kind === 'literal') return true;
+  if (typeof arg.doc !== 'string') return false;
+  if (kind === 'string') return arg.doc.length <= limit;
+  return /^[A-Za-z_$][\w$]*$/.test(arg.doc) && arg.doc.length <= limit;
+}
+
+/**
+ * An arrow function, `(params) => body`: an object body in parentheses on the same line, any other
+ * body on the next line when the whole does not fit (printArrowFunction).
+ */
+export function arrow(params: readonly Code[], body: Code): Code {
+  const list =
+    params.length === 0
+      ? ts`()`
+      : group([ts`(`, indent([softline, ...withSeparators(params)]), ifBreak(comma), softline, ts`)`]);
+  const bodyKind = kindOf(body);
+  const bodyPart = bodyKind === 'object' ? group([ts` (`, body, ts`)`]) : group([indent([line, body])]);
+  const huggable = ['object', 'array', 'numbers', 'conditional', 'short-call', 'call'].includes(bodyKind);
+  return kinded(group([group([list]), ts` =>`, bodyPart]), huggable ? 'arrow' : 'other');
+}
+
+/** A type literal, `{ a: A; b: B }`, one member per line when it does not fit. */
+export function typeLiteral(members: readonly Code[]): Code {
+  if (members.length === 0) return ts`{}`;
+  const separated = members.map((member, i) => (i === members.length - 1 ? member : ts`${member};${line}`));
+  return group([ts`{`, indent([line, ...separated]), ifBreak(ts`;`), line, ts`}`]);
+}
 
 /** `object[key]` (a computed member access). */
 export const index = (object: Code, key: Code): Code =>
