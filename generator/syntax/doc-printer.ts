@@ -241,7 +241,8 @@ function fits(
       case 'group': {
         if (mustBeFlat && doc.break) return false;
         const groupMode = doc.break ? BREAK : mode;
-        const contents = doc.expandedStates && groupMode === BREAK ? doc.expandedStates.at(-1)! : doc.contents;
+        const contents =
+          doc.expandedStates && groupMode === BREAK ? doc.expandedStates.at(-1)! : doc.contents;
         stack.push({ mode: groupMode, doc: contents });
         break;
       }

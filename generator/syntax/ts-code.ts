@@ -70,9 +70,26 @@ export const conditionalGroup = (states: readonly Code[]): Code =>
   code(layout.conditionalGroup(states.map((state) => state.doc)));
 export const indent = (parts: readonly Code[]): Code => code(layout.indent(partDoc(parts)));
 /** Indentation by `width` spaces, as prettier aligns a conditional's branches. */
-export const align = (width: number, parts: readonly Code[]): Code => code(layout.align(width, partDoc(parts)));
+export const align = (width: number, parts: readonly Code[]): Code =>
+  code(layout.align(width, partDoc(parts)));
 
-const OPERATORS = new Set(['===', '!==', '==', '!=', '<', '>', '<=', '>=', '+', '-', '&&', '||', '??', '|', '&']);
+const OPERATORS = new Set([
+  '===',
+  '!==',
+  '==',
+  '!=',
+  '<',
+  '>',
+  '<=',
+  '>=',
+  '+',
+  '-',
+  '&&',
+  '||',
+  '??',
+  '|',
+  '&',
+]);
 /** A binary operator. */
 export function operator(text: string): Code {
   if (!OPERATORS.has(text)) throw new Error(`not a binary operator: ${text}`);
@@ -147,7 +164,10 @@ function linesDoc(lines: Lines): Doc[] {
 
 /** Lines rendered with two spaces of indentation per block level. */
 export function render(lines: Lines, depth = 0): string {
-  return layout.printDoc(linesDoc(lines), depth * 2).replace(/^\n/, '').replace(/[ \t]+$/, '');
+  return layout
+    .printDoc(linesDoc(lines), depth * 2)
+    .replace(/^\n/, '')
+    .replace(/[ \t]+$/, '');
 }
 
 /** Lines as one Code (a block one level deeper), to interpolate where the lines are printed. */

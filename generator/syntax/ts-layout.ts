@@ -92,7 +92,8 @@ const NODE_TYPE: Partial<Record<Kind, string>> = {
 export function callArguments(args: readonly Code[]): Code {
   if (args.length === 0) return ts`()`;
   const printed = withSeparators(args);
-  const allBroken = () => group([ts`(`, indent([line, ...printed]), ifBreak(comma), line, ts`)`], { shouldBreak: true });
+  const allBroken = () =>
+    group([ts`(`, indent([line, ...printed]), ifBreak(comma), line, ts`)`], { shouldBreak: true });
   const last = kindOf(args.at(-1)!);
   const penultimate = args.length > 1 ? kindOf(args.at(-2)!) : undefined;
   const huggable =
@@ -104,7 +105,8 @@ export function callArguments(args: readonly Code[]): Code {
     if (head.some((arg) => willBreak(arg.doc))) return allBroken();
     const hugged = args.at(-1)!;
     const broken = group([hugged], { shouldBreak: true });
-    if (willBreak(hugged.doc)) return ts`${breakParent}${conditionalGroup([ts`(${head}${broken})`, allBroken()])}`;
+    if (willBreak(hugged.doc))
+      return ts`${breakParent}${conditionalGroup([ts`(${head}${broken})`, allBroken()])}`;
     return conditionalGroup([ts`(${head}${hugged})`, ts`(${head}${broken})`, allBroken()]);
   }
   return group([ts`(`, indent([softline, ...printed]), ifBreak(comma), softline, ts`)`], {
@@ -118,7 +120,8 @@ export function callArguments(args: readonly Code[]): Code {
  */
 export function call(callee: Code, args: readonly Code[]): Code {
   const made = ts`${callee}${callArguments(args)}`;
-  const simpleCallee = typeof callee.doc === 'string' && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(callee.doc);
+  const simpleCallee =
+    typeof callee.doc === 'string' && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/.test(callee.doc);
   const shortArguments = args.length === 0 || (args.length === 1 && isShortArgument(args[0]!));
   return simpleCallee && shortArguments ? kinded(made, 'short-call') : made;
 }
@@ -165,10 +168,9 @@ export const index = (object: Code, key: Code): Code =>
  */
 export function objectLiteral(properties: readonly Code[], expanded = false): Code {
   if (properties.length === 0) return ts`{}`;
-  const body = group(
-    [ts`{`, indent([line, ...withSeparators(properties)]), ifBreak(comma), line, ts`}`],
-    { shouldBreak: expanded },
-  );
+  const body = group([ts`{`, indent([line, ...withSeparators(properties)]), ifBreak(comma), line, ts`}`], {
+    shouldBreak: expanded,
+  });
   return kinded(body, 'object');
 }
 
@@ -179,7 +181,9 @@ export function objectLiteral(properties: readonly Code[], expanded = false): Co
 export function arrayLiteral(elements: readonly Code[], options: { matrix?: boolean } = {}): Code {
   if (elements.length === 0) return kinded(ts`[]`, 'other');
   const id = Symbol('array');
-  const numbers = elements.every((element) => kindOf(element) === 'literal' && /^-?\d/.test(String(element.doc)));
+  const numbers = elements.every(
+    (element) => kindOf(element) === 'literal' && /^-?\d/.test(String(element.doc)),
+  );
   if (numbers) {
     const trailing = ifBreak(comma, ts``, id);
     const parts = elements.flatMap((element, i) =>
@@ -222,7 +226,9 @@ export function chain(operator: string, operands: readonly (Expr | Code)[]): Exp
   const flat = operands
     .map((operand) => (isExpr(operand) ? operand : expr(operand)))
     .flatMap((operand) =>
-      operand.kind === 'chain' && operand.operator === operator && LOGICAL.has(operator) ? operand.operands : [operand],
+      operand.kind === 'chain' && operand.operator === operator && LOGICAL.has(operator)
+        ? operand.operands
+        : [operand],
     );
   return flat.length === 1 ? flat[0]! : { kind: 'chain', operator, operands: flat };
 }
@@ -230,7 +236,10 @@ export function chain(operator: string, operands: readonly (Expr | Code)[]): Exp
 export const and = (...operands: (Expr | Code)[]): Expr => chain('&&', operands);
 export const or = (...operands: (Expr | Code)[]): Expr => chain('||', operands);
 export const compare = (left: Code, operator: string, right: Code): Expr => chain(operator, [left, right]);
-export const not = (operand: Expr | Code): Expr => ({ kind: 'not', operand: isExpr(operand) ? operand : expr(operand) });
+export const not = (operand: Expr | Code): Expr => ({
+  kind: 'not',
+  operand: isExpr(operand) ? operand : expr(operand),
+});
 
 function isExpr(value: Expr | Code): value is Expr {
   return 'kind' in value && typeof (value as { kind: unknown }).kind === 'string' && !('doc' in value);
@@ -246,7 +255,8 @@ function operandCode(operand: Expr, parent: string): Code {
 function chainRest(operator: string, operands: readonly Expr[], insideParens: boolean): Code[] {
   const op = operatorCode(operator);
   const rest = operands.slice(1).map((operand) => operandCode(operand, operator));
-  if (rest.length === 1 && !(insideParens && LOGICAL.has(operator))) return [ts` `, group([op, line, rest[0]!])];
+  if (rest.length === 1 && !(insideParens && LOGICAL.has(operator)))
+    return [ts` `, group([op, line, rest[0]!])];
   return rest.map((operand) => ts` ${op}${line}${operand}`);
 }
 
@@ -274,7 +284,8 @@ function chainParts(value: Expr & { kind: 'chain' }): Code {
 
 function ifHead(keyword: Code, condition: Expr): Code {
   // `!(a || b)`: the negation's parentheses hug the `if`'s.
-  if (condition.kind === 'not' && condition.operand.kind === 'chain') return ts`${keyword} (${exprCode(condition)})`;
+  if (condition.kind === 'not' && condition.operand.kind === 'chain')
+    return ts`${keyword} (${exprCode(condition)})`;
   const inner = condition.kind === 'chain' ? chainParts(condition) : exprCode(condition);
   return ts`${keyword} (${group([indent([softline, inner]), softline])})`;
 }
@@ -287,14 +298,21 @@ export const ifThen = (condition: Expr, statement: Code): Code =>
 export const ifBlock = (condition: Expr): Code => group([ifHead(ts`if`, condition), ts` {`]);
 
 /** `} else if (test) {`. */
-export const elseIfBlock = (condition: Expr): Code => ts`} else ${group([ifHead(ts`if`, condition), ts` {`])}`;
+export const elseIfBlock = (condition: Expr): Code =>
+  ts`} else ${group([ifHead(ts`if`, condition), ts` {`])}`;
 
 /**
  * A parameter list and return type, `(a: A, b: B): R`, one parameter per line when it does not fit
  * (printFunctionParameters + printReturnType).
  */
 export const signature = (params: readonly Code[], returnType: Code): Code =>
-  group([ts`(`, indent([softline, ...withSeparators(params)]), ifBreak(comma), softline, ts`): ${returnType}`]);
+  group([
+    ts`(`,
+    indent([softline, ...withSeparators(params)]),
+    ifBreak(comma),
+    softline,
+    ts`): ${returnType}`,
+  ]);
 
 /** `{ a, b }` of an import or export, one name per line when the statement does not fit. */
 export const specifiers = (names: readonly Code[]): Code =>
@@ -353,15 +371,22 @@ export function json(value: unknown): Code {
   if (Array.isArray(value)) {
     const elements = value.map((element: unknown) => json(element ?? null));
     const entries = (element: unknown) =>
-      Array.isArray(element) ? element.length : element !== null && typeof element === 'object' ? definedKeys(element).length : 0;
+      Array.isArray(element)
+        ? element.length
+        : element !== null && typeof element === 'object'
+          ? definedKeys(element).length
+          : 0;
     const matrix =
       value.length > 1 &&
-      value.every((element: unknown) => element !== null && typeof element === 'object' && entries(element) > 1) &&
+      value.every(
+        (element: unknown) => element !== null && typeof element === 'object' && entries(element) > 1,
+      ) &&
       value.every((element: unknown, i) => i === 0 || Array.isArray(element) === Array.isArray(value[i - 1]));
     return arrayLiteral(elements, { matrix });
   }
   const properties = definedKeys(value).map((name) => {
-    if (name === '__proto__') throw new TypeError('refusing to emit an object literal with a "__proto__" key');
+    if (name === '__proto__')
+      throw new TypeError('refusing to emit an object literal with a "__proto__" key');
     return property(key(name), json((value as Record<string, unknown>)[name]));
   });
   return objectLiteral(properties, true);

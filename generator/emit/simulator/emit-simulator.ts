@@ -19,7 +19,9 @@ export function emitSimulator({ catalog }: EmitContext): OutputFile[] {
 /** Made when --event-types is not given; retired types only on request. */
 ${assignment(ts`const currentTypes: readonly string[]`, ts` =`, json(current), false)};
 ${RUN}`;
-  return [{ path: 'package/src/simulate.ts', contents: SHEBANG + banner('line') + String(code), layout: 'final' }];
+  return [
+    { path: 'package/src/simulate.ts', contents: SHEBANG + banner('line') + String(code), layout: 'final' },
+  ];
 }
 
 /** First, as a bin needs it; compile-package keeps it above the banner of the JavaScript. */
@@ -33,7 +35,11 @@ import { factories } from './fixtures.js';
 import { runSimulator } from './support/delivery-cli.js';
 `;
 
-const options = objectLiteral([property(ts`command`, lit(SIMULATOR_COMMAND)), ts`factories`, ts`currentTypes`]);
+const options = objectLiteral([
+  property(ts`command`, lit(SIMULATOR_COMMAND)),
+  ts`factories`,
+  ts`currentTypes`,
+]);
 const run = ts`await ${call(ts`runSimulator`, [ts`process.argv.slice(2)`, ts`host`, options])}`;
 
 const RUN: Code = ts`

@@ -1,5 +1,17 @@
 import { banner } from '../../syntax/banner.ts';
-import { type Code, doc, group, hardline, ifBreak, indent, inlineDoc, key, line, lit, ts } from '../../syntax/ts-code.ts';
+import {
+  type Code,
+  doc,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  inlineDoc,
+  key,
+  line,
+  lit,
+  ts,
+} from '../../syntax/ts-code.ts';
 import { json, objectLiteral, property } from '../../syntax/ts-layout.ts';
 import type { EventType, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
@@ -53,7 +65,8 @@ function parameterType(event: EventType): Code {
   const fields = names.map((name, index) => {
     const description = docOf(name);
     const field = ts`${key(name)}: string`;
-    if (index === 0) return description === undefined ? field : ts`${inlineDoc(description)}${hardline}${field}`;
+    if (index === 0)
+      return description === undefined ? field : ts`${inlineDoc(description)}${hardline}${field}`;
     const before = description === undefined ? ts`;${line}` : ts`; ${inlineDoc(description)}${hardline}`;
     return ts`${before}${field}`;
   });

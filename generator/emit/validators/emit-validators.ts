@@ -155,7 +155,11 @@ function targetCode(scope: Scope, target: Target): Lines {
   const result = (value: Code, normalized: Code[]) =>
     ts`return ${conditional(
       exprCode(compare(ts`errors.length`, '===', ts`0`)),
-      objectLiteral([property(ts`ok`, ts`true`), property(ts`value`, ts`${value} as ${type}`), ...normalized]),
+      objectLiteral([
+        property(ts`ok`, ts`true`),
+        property(ts`value`, ts`${value} as ${type}`),
+        ...normalized,
+      ]),
       objectLiteral([property(ts`ok`, ts`false`), reported]),
     )};`;
   const body: Lines = wire
@@ -197,7 +201,13 @@ function targetCode(scope: Scope, target: Target): Lines {
     ts``,
     ...target.isDoc,
     ts`export function ${is}${signature([ts`value: unknown`], ts`value is ${type}`)} {`,
-    [ts`try {`, [ts`return ${call(internal.guard, [ts`value`, ts`false`])};`], ts`} catch {`, [ts`return false;`], ts`}`],
+    [
+      ts`try {`,
+      [ts`return ${call(internal.guard, [ts`value`, ts`false`])};`],
+      ts`} catch {`,
+      [ts`return false;`],
+      ts`}`,
+    ],
     ts`}`,
   ];
   const compile = (names: SchemaFunctions, schema: JsonSchema, withCheck: boolean) => {

@@ -403,7 +403,9 @@ class Compiler {
     steps.push(ts`} else {`, [this.mode === 'guard' ? RETURN_FALSE : this.push(unknown)], ts`}`);
     const read = ts`${assignment(ts`const ${d}`, ts` =`, shortCall(index(v, lit(property))), false)};`;
     if (this.mode === 'guard') {
-      const object = typedObject ? [] : [ifThen(not(call(this.scope.helper('$isObject'), [v])), RETURN_FALSE)];
+      const object = typedObject
+        ? []
+        : [ifThen(not(call(this.scope.helper('$isObject'), [v])), RETURN_FALSE)];
       return [...object, read, ...steps];
     }
     const has = call(this.scope.helper('$has'), [E, at.code(), v, lit(property), d, lit(values)]);
