@@ -11,7 +11,15 @@ import { displayWidth, PRINT_WIDTH } from './display-width.ts';
 export type Doc = string | readonly Doc[] | DocNode;
 
 type DocNode =
-  | { kind: 'group'; contents: Doc; break: boolean; expandedStates?: readonly Doc[]; id?: symbol }
+  | {
+      kind: 'group';
+      contents: Doc;
+      break: boolean;
+      expandedStates?: readonly Doc[];
+      id?: symbol;
+      /** Set once propagateBreaks has been through it: documents never change, so once is enough. */
+      propagated?: boolean;
+    }
   | { kind: 'indent'; contents: Doc; width: number }
   | { kind: 'line'; soft: boolean; hard: boolean }
   | { kind: 'if-break'; breakContents: Doc; flatContents: Doc; groupId?: symbol }
@@ -302,7 +310,6 @@ export function willBreak(doc: Doc): boolean {
  * propagateBreaks; a conditional group is not marked, and stops the marking).
  */
 function propagateBreaks(doc: Doc): void {
-  const visited = new Set<object>();
   const walk = (current: Doc): boolean => {
     if (typeof current === 'string') return false;
     if (isArray(current)) {
@@ -314,15 +321,15 @@ function propagateBreaks(doc: Doc): void {
       case 'break-parent':
         return true;
       case 'group': {
-        if (visited.has(current)) return current.break;
-        visited.add(current);
+        const node = current as { break: boolean; propagated?: boolean };
+        if (node.propagated) return current.expandedStates ? false : current.break;
+        node.propagated = true;
         if (current.expandedStates) {
           for (const state of current.expandedStates) walk(state);
           return false;
         }
-        const hard = walk(current.contents);
-        if (hard) (current as { break: boolean }).break = true;
-        return current.break;
+        if (walk(current.contents)) node.break = true;
+        return node.break;
       }
       case 'indent':
       case 'indent-if-break':

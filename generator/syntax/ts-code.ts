@@ -49,9 +49,12 @@ function partDoc(part: Part): Doc {
 /** Fixed generator text with `Code` holes (or arrays of `Code`, concatenated): `ts\`if (${cond}) return false;\``. */
 export function ts(strings: TemplateStringsArray, ...parts: Part[]): Code {
   if (parts.length === 0) return code(strings[0]!);
-  const docs: Doc[] = [textDoc(strings[0]!)];
-  parts.forEach((part, index) => docs.push(partDoc(part), textDoc(strings[index + 1]!)));
-  return code(docs);
+  const docs: Doc[] = strings[0] === '' ? [] : [textDoc(strings[0]!)];
+  parts.forEach((part, index) => {
+    docs.push(partDoc(part));
+    if (strings[index + 1] !== '') docs.push(textDoc(strings[index + 1]!));
+  });
+  return code(docs.length === 1 ? docs[0]! : docs);
 }
 
 /** A line break when the enclosing group does not fit on one line, else a space. */
