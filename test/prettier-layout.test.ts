@@ -15,6 +15,26 @@ import type { Catalog } from '../generator/model/catalog-model.ts';
 import { emitContext } from '../generator/model/emit-context.ts';
 import { loadRuntime, loadTemplates } from '../generator/stages/load.ts';
 import { layoutJson } from '../generator/syntax/json-layout.ts';
+import { type Lines, lit, render, ts } from '../generator/syntax/ts-code.ts';
+import {
+  and,
+  arrayLiteral,
+  arrow,
+  assignment,
+  call,
+  compare,
+  conditional,
+  exprCode,
+  ifBlock,
+  ifThen,
+  json,
+  not,
+  objectLiteral,
+  or,
+  property,
+  signature,
+  specifiers,
+} from '../generator/syntax/ts-layout.ts';
 import { jsonText } from '../generator/syntax/json-text.ts';
 import { LAYOUT_EVENT_TYPE, layoutCatalog } from './support/layout-catalog.ts';
 import { firstPrettierChange } from './support/prettier.ts';
@@ -82,6 +102,66 @@ for (const [what, value, printed] of JSON_LAYOUTS) {
     assert.is(jsonText(value), `${printed}\n`);
     assert.is(await firstPrettierChange('file', jsonText(value), 'json'), undefined);
     assert.is(await firstPrettierChange('page', `\`\`\`json\n${printed}\n\`\`\`\n`, 'markdown'), undefined);
+  });
+}
+
+/** Names and strings that put a statement just under, at and just over the print width. */
+const sized = (width: number) => 'x'.repeat(width);
+const SIZES = [40, 80, 88, 89, 90, 96, 100, 104, 120];
+const word = (width: number) => ts`${lit(sized(width))}`;
+
+/** [shape, statements built with the layout helpers for one size] */
+const SHAPES: [string, (width: number) => Lines][] = [
+  ['call arguments', (w) => [ts`${call(ts`f`, [ts`a`, word(w), ts`b`])};`]],
+  ['a hugged last array', (w) => [ts`${call(ts`f`, [ts`e`, arrayLiteral([word(w / 4), word(w / 2)])])};`]],
+  ['a hugged expanded object', (w) => [ts`${call(ts`f`, [word(w / 2), json({ a: sized(w), b: [1, 2] })])};`]],
+  ['numbers fill their lines', (w) => [ts`${call(ts`f`, [arrayLiteral(SIZES.map((n) => lit(n * w)))])};`]],
+  [
+    'an if with a chain',
+    (w) => [ifThen(and(compare(ts`v`, '!==', word(w / 3)), not(call(ts`g`, [ts`v`]))), ts`return false;`)],
+  ],
+  [
+    'a negated chain',
+    (w) => [ifThen(not(or(call(ts`f`, [word(w / 3)]), call(ts`g`, [word(w / 2)]))), ts`return;`)],
+  ],
+  ['an if block', (w) => [ifBlock(or(compare(ts`typeof v`, '===', word(w)), ts`s`)), ts`}`]],
+  [
+    'a conditional',
+    (w) => [
+      ts`return ${conditional(exprCode(compare(ts`n`, '===', ts`0`)), objectLiteral([property(ts`ok`, ts`true`), property(ts`value`, word(w / 2))]), ts`null`)};`,
+    ],
+  ],
+  [
+    'properties',
+    (w) => [
+      ts`const o = ${objectLiteral([property(ts`a`, word(w)), property(ts`longer`, word(w)), property(ts`f`, call(ts`h`, [ts`x`, word(w)]))], true)};`,
+    ],
+  ],
+  [
+    'an arrow',
+    (w) => [
+      ts`const f = ${arrow([ts`data`], call(ts`g`, [word(w / 2), objectLiteral([property(ts`k`, word(w / 3))])]))};`,
+    ],
+  ],
+  ['an assignment', (w) => [ts`${assignment(ts`const name: T`, ts` =`, call(ts`g`, [word(w)]), false)};`]],
+  [
+    'a signature',
+    (w) => [
+      ts`function f${signature([ts`a: A`, ts`b: B`], ts`R<${lit(sized(w))}>`)} {`,
+      [ts`return r;`],
+      ts`}`,
+    ],
+  ],
+  ['specifiers', (w) => [ts`import ${specifiers([ts`a`, ts`b`, ts`type C`])} from ${word(w)};`]],
+];
+
+for (const [shape, statements] of SHAPES) {
+  test(`layout shape: ${shape}`, async () => {
+    for (const width of SIZES) {
+      const text = `${render([ts`export function t(v: unknown, s: boolean) {`, statements(width), ts`}`])}\n`;
+      const change = await firstPrettierChange(`${shape} (${width})`, text, 'typescript');
+      assert.ok(change === undefined, change);
+    }
   });
 }
 
