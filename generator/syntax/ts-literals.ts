@@ -26,6 +26,18 @@ export function tsSingleQuoted(value: string): string {
   return `'${tsLiteral(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
 }
 
+/**
+ * A literal as prettier prints it (singleQuote): a string in single quotes unless it holds more
+ * single than double quotes, a number with no `+` in its exponent.
+ */
+export function tsPrettierLiteral(value: string | number | boolean | null): string {
+  if (typeof value === 'number') return tsLiteral(value).replace('e+', 'e');
+  if (typeof value !== 'string') return tsLiteral(value);
+  const singles = value.split("'").length - 1;
+  const doubles = value.split('"').length - 1;
+  return singles > doubles ? tsLiteral(value) : tsSingleQuoted(value);
+}
+
 export function isIdentifier(name: string): boolean {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && !RESERVED.has(name);
 }
@@ -33,6 +45,16 @@ export function isIdentifier(name: string): boolean {
 /** A property key: bare when it is a safe identifier, quoted otherwise. */
 export function tsPropertyKey(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) && name !== '__proto__' ? name : tsLiteral(name);
+}
+
+/**
+ * A property key as prettier prints it (quoteProps as-needed): bare when it is an identifier name
+ * (Unicode letters included, as ES5 defines them) and needs no escape, else a prettier literal.
+ */
+export function tsPrettierKey(name: string): string {
+  const quoted = tsPrettierLiteral(name);
+  const bare = /^[$_\p{L}\p{Nl}][$_\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u200c\u200d]*$/u.test(name);
+  return bare && quoted.slice(1, -1) === name && name !== '__proto__' ? name : quoted;
 }
 
 /** Throws unless `name` can be used as a declaration name as is. */

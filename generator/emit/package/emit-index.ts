@@ -7,5 +7,7 @@ export function emitIndex({ entries }: EmitContext): OutputFile[] {
   const lines = entries
     .filter((entry) => entry.reexported)
     .map((entry) => `export * from './${entry.name}.js';`);
-  return [{ path: 'package/src/index.ts', contents: `${banner('line')}${lines.join('\n')}\n` }];
+  return [
+    { path: 'package/src/index.ts', contents: `${banner('line')}${lines.join('\n')}\n`, layout: 'final' },
+  ];
 }

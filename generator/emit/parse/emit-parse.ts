@@ -9,11 +9,17 @@ import type { EmitContext } from '../../model/emit-context.ts';
  */
 export function emitParse(_context: EmitContext): OutputFile[] {
   const parts = [IMPORTS, PARSED_EVENT, BINDING, PARSE_EVENTS, GUARDS];
-  return [{ path: 'package/src/parse.ts', contents: banner('line') + parts.join('\n') }];
+  return [{ path: 'package/src/parse.ts', contents: banner('line') + parts.join('\n'), layout: 'final' }];
 }
 
 const IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
-import { classifyEvent, classifyEvents, type EventValidators, type ParsedEventOf, type ParseLimits } from './support/event-parsing.js';
+import {
+  classifyEvent,
+  classifyEvents,
+  type EventValidators,
+  type ParsedEventOf,
+  type ParseLimits,
+} from './support/event-parsing.js';
 import type { EventSubscriptionFilter } from './filter.js';
 import {
   dataValidators,
@@ -61,12 +67,18 @@ const GUARDS: Code = ts`/** A subscription filter whose \`includedEventTypes\` a
 export type AcsEventSubscriptionFilter = EventSubscriptionFilter<AcsEventType>;
 
 /** Narrows a validated Event Grid event to one event type. */
-export function isEventType<T extends AcsEventType>(event: AcsEvent, type: T): event is Extract<AcsEvent, { eventType: T }> {
+export function isEventType<T extends AcsEventType>(
+  event: AcsEvent,
+  type: T,
+): event is Extract<AcsEvent, { eventType: T }> {
   return event.eventType === type;
 }
 
 /** Narrows a validated CloudEvent to one event type. */
-export function isCloudEventType<T extends AcsEventType>(event: AcsCloudEvent, type: T): event is Extract<AcsCloudEvent, { type: T }> {
+export function isCloudEventType<T extends AcsEventType>(
+  event: AcsCloudEvent,
+  type: T,
+): event is Extract<AcsCloudEvent, { type: T }> {
   return event.type === type;
 }
 `;

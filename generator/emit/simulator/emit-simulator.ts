@@ -1,5 +1,6 @@
 import { banner } from '../../syntax/banner.ts';
-import { type Code, json, lit, ts } from '../../syntax/ts-code.ts';
+import { type Code, lit, ts } from '../../syntax/ts-code.ts';
+import { assignment, call, json, objectLiteral, property } from '../../syntax/ts-layout.ts';
 import type { OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 
@@ -16,9 +17,11 @@ export function emitSimulator({ catalog }: EmitContext): OutputFile[] {
   const current = catalog.events.filter((event) => event.status === 'current').map((event) => event.type);
   const code = ts`${IMPORTS}
 /** Made when --event-types is not given; retired types only on request. */
-const currentTypes: readonly string[] = ${json(current)};
+${assignment(ts`const currentTypes: readonly string[]`, ts` =`, json(current), false)};
 ${RUN}`;
-  return [{ path: 'package/src/simulate.ts', contents: SHEBANG + banner('line') + String(code) }];
+  return [
+    { path: 'package/src/simulate.ts', contents: SHEBANG + banner('line') + String(code), layout: 'final' },
+  ];
 }
 
 /** First, as a bin needs it; compile-package keeps it above the banner of the JavaScript. */
@@ -32,6 +35,13 @@ import { factories } from './fixtures.js';
 import { runSimulator } from './support/delivery-cli.js';
 `;
 
+const options = objectLiteral([
+  property(ts`command`, lit(SIMULATOR_COMMAND)),
+  ts`factories`,
+  ts`currentTypes`,
+]);
+const run = ts`await ${call(ts`runSimulator`, [ts`process.argv.slice(2)`, ts`host`, options])}`;
+
 const RUN: Code = ts`
 const host = {
   readText: (path: string) => readFile(path, 'utf8'),
@@ -44,5 +54,5 @@ const host = {
   stderrIsTerminal: process.stderr.isTTY === true,
 };
 
-process.exitCode = await runSimulator(process.argv.slice(2), host, { command: ${lit(SIMULATOR_COMMAND)}, factories, currentTypes });
+${assignment(ts`process.exitCode`, ts` =`, run, false)};
 `;

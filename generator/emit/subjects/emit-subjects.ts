@@ -1,5 +1,18 @@
 import { banner } from '../../syntax/banner.ts';
-import { type Code, doc, join, json, key, lit, ts } from '../../syntax/ts-code.ts';
+import {
+  type Code,
+  doc,
+  group,
+  hardline,
+  ifBreak,
+  indent,
+  inlineDoc,
+  key,
+  line,
+  lit,
+  ts,
+} from '../../syntax/ts-code.ts';
+import { json, objectLiteral, property } from '../../syntax/ts-layout.ts';
 import type { EventType, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 
@@ -7,38 +20,38 @@ import type { EmitContext } from '../../model/emit-context.ts';
 export function emitSubjects({ catalog }: EmitContext): OutputFile[] {
   const events = catalog.events.filter((event) => event.subjects.length > 0);
   const parameterTypes = events.map(
-    (event) => ts`  ${doc(subjectDoc(event))}  ${lit(event.type)}: ${parameterType(event)};\n`,
+    (event) => ts`${doc(subjectDoc(event))}${key(event.type)}: ${parameterType(event)};`,
   );
   const patternTable = events.map(
-    (event) => ts`  ${lit(event.type)}: ${json(event.subjects.map((subject) => subject.pattern))},\n`,
+    (event) => ts`${property(key(event.type), json(event.subjects.map((subject) => subject.pattern)))},`,
   );
   const parametersInterface = ts`
 /** Named parameters of each event's subject, by event type. */
-export interface AcsSubjectParameters {
-${parameterTypes}}
+export interface AcsSubjectParameters {${indent(parameterTypes.map((member) => ts`\n${member}`))}
+}
 
 export type AcsSubjectEventType = keyof AcsSubjectParameters;
 `;
   const patterns = ts`
 /** Each event's subject patterns as the catalog records them (\`{name}\` marks a parameter). */
-export const subjectPatterns: { readonly [K in AcsSubjectEventType]: readonly string[] } = {
-${patternTable}};
+export const subjectPatterns: { readonly [K in AcsSubjectEventType]: readonly string[] } = {${indent(patternTable.map((entry) => ts`\n${entry}`))}
+};
 `;
   const transformTable = events.flatMap((event) => {
     const transformed = event.subjects[0]!.parameters.filter((parameter) => parameter.transform);
     if (transformed.length === 0) return [];
-    const entries = transformed.map(
-      (parameter) => ts`${key(parameter.name)}: ${lit(parameter.transform!)} as const, `,
-    );
-    return [ts`  ${lit(event.type)}: { ${join(entries, ts``)}},\n`];
+    const entries = transformed.map((parameter) => property(key(parameter.name), ts`${lit(parameter.transform!)} as const`));
+    return [ts`${property(key(event.type), objectLiteral(entries))},`];
   });
   const transforms = ts`
 /** The parameters each event's first pattern writes transformed (\`digits\`: an E.164 number without "+"). */
-const subjectTransforms: { readonly [K in AcsSubjectEventType]?: Readonly<Record<string, SubjectTransform>> } = {
-${transformTable}};
+const subjectTransforms: {
+  readonly [K in AcsSubjectEventType]?: Readonly<Record<string, SubjectTransform>>;
+} = {${indent(transformTable.map((entry) => ts`\n${entry}`))}
+};
 `;
   const code = ts`${IMPORTS}${parametersInterface}${patterns}${transforms}${PARSE_SUBJECT}${FORMAT_SUBJECT}`;
-  return [{ path: 'package/src/subjects.ts', contents: banner('line') + String(code) }];
+  return [{ path: 'package/src/subjects.ts', contents: banner('line') + String(code), layout: 'final' }];
 }
 
 function parameterType(event: EventType): Code {
@@ -46,11 +59,19 @@ function parameterType(event: EventType): Code {
     ...new Set(event.subjects.flatMap((subject) => subject.parameters.map((parameter) => parameter.name))),
   ];
   const first = event.subjects[0]!;
-  const fields = names.map((name) => {
-    const described = first.parameters.find((parameter) => parameter.name === name);
-    return ts`${described ? doc(described.description) : ts``}${key(name)}: string; `;
+  // A described field's JSDoc: before the first field on its own line, after the `;` of the one before
+  // it otherwise (where prettier leaves it, as the line the emitter writes it on).
+  const docOf = (name: string) => first.parameters.find((parameter) => parameter.name === name)?.description;
+  const fields = names.map((name, index) => {
+    const description = docOf(name);
+    const field = ts`${key(name)}: string`;
+    if (index === 0)
+      return description === undefined ? field : ts`${inlineDoc(description)}${hardline}${field}`;
+    const before = description === undefined ? ts`;${line}` : ts`; ${inlineDoc(description)}${hardline}`;
+    return ts`${before}${field}`;
   });
-  return ts`{ ${join(fields, ts``)}}`;
+  const described = docOf(names[0]!) !== undefined;
+  return group([ts`{`, indent([line, ...fields]), ifBreak(ts`;`), line, ts`}`], { shouldBreak: described });
 }
 
 function subjectDoc(event: EventType): string {
@@ -67,7 +88,10 @@ const PARSE_SUBJECT: Code = ts`
  * type's patterns. Literal segments compare case-insensitively (as Event Grid filters do) and a
  * leading "/" is optional (the SMS samples carry one, the documented prefixes do not).
  */
-export function parseSubject<T extends AcsSubjectEventType>(eventType: T, subject: string): AcsSubjectParameters[T] | undefined {
+export function parseSubject<T extends AcsSubjectEventType>(
+  eventType: T,
+  subject: string,
+): AcsSubjectParameters[T] | undefined {
   if (!hasOwn(subjectPatterns, eventType)) return undefined;
   return matchSubject(subjectPatterns[eventType], subject) as AcsSubjectParameters[T] | undefined;
 }
@@ -78,7 +102,10 @@ const FORMAT_SUBJECT: Code = ts`
  * The subject an event of this type carries for these parameters (its first pattern), each written as
  * the service writes it: a phone number of an SMS subject as its digits, without "+".
  */
-export function formatSubject<T extends AcsSubjectEventType>(eventType: T, parameters: AcsSubjectParameters[T]): string {
+export function formatSubject<T extends AcsSubjectEventType>(
+  eventType: T,
+  parameters: AcsSubjectParameters[T],
+): string {
   return formatPattern(subjectPatterns[eventType][0]!, parameters, subjectTransforms[eventType]);
 }
 `;

@@ -9,17 +9,20 @@ import { banner } from '../../syntax/banner.ts';
 import type { Catalog, JsonSchema, OutputFile } from '../../model/catalog-model.ts';
 import type { WireForm } from '../../model/wire-forms.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
+import { type Code, docLines, entryKey, id, render, ts, type Lines } from '../../syntax/ts-code.ts';
 import {
-  type Code,
-  docLines,
-  entryKey,
-  id,
-  join,
+  assignment,
+  call,
+  compare,
+  conditional,
+  exprCode,
   json,
-  render,
-  ts,
-  type Lines,
-} from '../../syntax/ts-code.ts';
+  objectLiteral,
+  property,
+  shortCall,
+  signature,
+  specifiers,
+} from '../../syntax/ts-layout.ts';
 import { compileFunction } from './validator-compile.ts';
 import { ENVELOPES } from './validator-envelopes.ts';
 import { runtimeImports } from './validator-runtime.ts';
@@ -129,7 +132,7 @@ export function emitValidators({ catalog }: EmitContext): OutputFile[] {
   const importNames = [...imported].sort().map(id);
   const wired = catalog.events.some((event) => event.wireForms.length > 0);
   const lines: Lines = [
-    ts`import type { ${join(importNames, ts`, `)} } from './types.js';`,
+    ts`import type ${specifiers(importNames)} from './types.js';`,
     ...runtimeImports(scope.helpersUsed),
     ...(wired
       ? [ts`import { $wireForms, type WireForm, type WireNormalization } from ${json(WIRE_MODULE)};`]
@@ -137,7 +140,7 @@ export function emitValidators({ catalog }: EmitContext): OutputFile[] {
     ts`export type { WireNormalization } from ${json(WIRE_MODULE)};`,
     ...sections.flat(),
   ];
-  return [{ path: VALIDATORS_PATH, contents: `${banner('line')}${render(lines)}\n` }];
+  return [{ path: VALIDATORS_PATH, contents: `${banner('line')}${render(lines)}\n`, layout: 'final' }];
 }
 
 function section(title: Code, parts: Lines[]): Lines {
@@ -147,6 +150,18 @@ function section(title: Code, parts: Lines[]): Lines {
 /** The exported validate/is pair of one schema, then its internal functions and their alternatives. */
 function targetCode(scope: Scope, target: Target): Lines {
   const { type, validate, is, internal, wire } = target;
+  const strict = exprCode(compare(ts`options?.strict`, '===', ts`true`));
+  const reported = property(ts`errors`, shortCall(call(scope.helper('$reported'), [ts`errors`])));
+  const result = (value: Code, normalized: Code[]) =>
+    ts`return ${conditional(
+      exprCode(compare(ts`errors.length`, '===', ts`0`)),
+      objectLiteral([
+        property(ts`ok`, ts`true`),
+        property(ts`value`, ts`${value} as ${type}`),
+        ...normalized,
+      ]),
+      objectLiteral([property(ts`ok`, ts`false`), reported]),
+    )};`;
   const body: Lines = wire
     ? [
         ts`const errors = ${scope.helper('$errors')}(options?.maxErrors);`,
@@ -154,39 +169,45 @@ function targetCode(scope: Scope, target: Target): Lines {
         ts`let data = value;`,
         ts`try {`,
         [
-          ts`data = $wireForms(value, ${wire.table}, options?.strict === true, errors, normalized);`,
-          ts`${internal.check}(data, "", errors, options?.strict === true);`,
+          ts`${assignment(ts`data`, ts` =`, call(ts`$wireForms`, [ts`value`, wire.table, strict, ts`errors`, ts`normalized`]), false)};`,
+          ts`${call(internal.check, [ts`data`, ts`''`, ts`errors`, strict])};`,
         ],
         ts`} catch (thrown) {`,
         [ts`${scope.helper('$caught')}(errors, thrown);`],
         ts`}`,
-        ts`return errors.length === 0 ? { ok: true, value: data as ${type}, normalized } : { ok: false, errors: ${scope.helper('$reported')}(errors) };`,
+        result(ts`data`, [ts`normalized`]),
       ]
     : [
         ts`const errors = ${scope.helper('$errors')}(options?.maxErrors);`,
         ts`try {`,
-        [ts`${internal.check}(value, "", errors, options?.strict === true);`],
+        [ts`${call(internal.check, [ts`value`, ts`''`, ts`errors`, strict])};`],
         ts`} catch (thrown) {`,
         [ts`${scope.helper('$caught')}(errors, thrown);`],
         ts`}`,
-        ts`return errors.length === 0 ? { ok: true, value: value as ${type} } : { ok: false, errors: ${scope.helper('$reported')}(errors) };`,
+        result(ts`value`, []),
       ];
   const lines: (Code | Lines)[] = [
     ...(wire
       ? [
           ts`/** The documented wire forms of ${type} (catalog errata with a \`wire\` decision). */`,
-          ts`const ${wire.table}: readonly WireForm[] = ${json(wire.forms)};`,
+          ts`${assignment(ts`const ${wire.table}: readonly WireForm[]`, ts` =`, json(wire.forms), false)};`,
           ts``,
         ]
       : []),
     ...target.validateDoc,
-    ts`export function ${validate}(value: unknown, options?: ValidateOptions): ValidationResult<${type}> {`,
+    ts`export function ${validate}${signature([ts`value: unknown`, ts`options?: ValidateOptions`], ts`ValidationResult<${type}>`)} {`,
     body,
     ts`}`,
     ts``,
     ...target.isDoc,
-    ts`export function ${is}(value: unknown): value is ${type} {`,
-    [ts`try {`, [ts`return ${internal.guard}(value, false);`], ts`} catch {`, [ts`return false;`], ts`}`],
+    ts`export function ${is}${signature([ts`value: unknown`], ts`value is ${type}`)} {`,
+    [
+      ts`try {`,
+      [ts`return ${call(internal.guard, [ts`value`, ts`false`])};`],
+      ts`} catch {`,
+      [ts`return false;`],
+      ts`}`,
+    ],
     ts`}`,
   ];
   const compile = (names: SchemaFunctions, schema: JsonSchema, withCheck: boolean) => {
@@ -206,20 +227,22 @@ function targetCode(scope: Scope, target: Target): Lines {
 function eventTables(scope: Scope, catalog: Catalog): Lines {
   const nullProto = scope.helper('$nullProto');
   const entries = (name: (event: Catalog['events'][number]) => string) =>
-    catalog.events.map((event) => ts`${entryKey(event.type)}: ${id(name(event))},`);
+    catalog.events.map((event) => ts`${property(entryKey(event.type), id(name(event)))},`);
+  // The declarations' heads are fixed text, written in prettier's layout of them.
   return [
     ts`/** The data validator of every event type. */`,
     ts`export const dataValidators: {`,
     [
-      ts`readonly [K in AcsEventType]: (value: unknown, options?: ValidateOptions) => ValidationResult<AcsEventDataMap[K]>;`,
+      ts`readonly [K in AcsEventType]: (`,
+      [ts`value: unknown,`, ts`options?: ValidateOptions,`],
+      ts`) => ValidationResult<AcsEventDataMap[K]>;`,
     ],
     ts`} = /* @__PURE__ */ ${nullProto}({`,
     entries((event) => event.names.validator),
     ts`});`,
     ts``,
     ts`/** The data type guard of every event type. */`,
-    ts`export const dataGuards: { readonly [K in AcsEventType]: (value: unknown) => value is AcsEventDataMap[K] } = /* @__PURE__ */ ${nullProto}({`,
-    entries((event) => event.names.guard),
-    ts`});`,
+    ts`export const dataGuards: { readonly [K in AcsEventType]: (value: unknown) => value is AcsEventDataMap[K] } =`,
+    [ts`/* @__PURE__ */ ${nullProto}({`, entries((event) => event.names.guard), ts`});`],
   ];
 }

@@ -10,7 +10,24 @@
  */
 import type { JsonSchema } from '../../model/catalog-model.ts';
 import { typeNames } from '../../model/schema-shapes.ts';
-import { type Code, int, join, lit, ts, type Lines } from '../../syntax/ts-code.ts';
+import { type Code, int, lit, ts, type Lines } from '../../syntax/ts-code.ts';
+import {
+  and,
+  arrayLiteral,
+  assignment,
+  call,
+  compare,
+  elseIfBlock,
+  type Expr,
+  expr,
+  ifBlock,
+  ifThen,
+  index,
+  not,
+  or,
+  shortCall,
+  signature,
+} from '../../syntax/ts-layout.ts';
 import {
   declaredType,
   describe,
@@ -41,6 +58,7 @@ const P = ts`p`;
 const E = ts`e`;
 const S = ts`s`;
 const LOCAL_PREFIXES = { v: ts`v`, o: ts`o`, a: ts`a`, i: ts`i`, k: ts`k`, n: ts`n` };
+const RETURN_FALSE = ts`return false;`;
 
 /** The declaration of one internal function compiled from `schema`. */
 export function compileFunction(scope: Scope, mode: Mode, names: SchemaFunctions, schema: JsonSchema): Lines {
@@ -51,16 +69,18 @@ export function compileFunction(scope: Scope, mode: Mode, names: SchemaFunctions
   const strict = compiler.usesStrict ? S : ts`_s`;
   if (mode === 'guard') {
     return [
-      ts`function ${names.guard}(${param(V, ts`_v`)}: unknown, ${strict}: boolean): boolean {`,
+      ts`function ${names.guard}${signature([ts`${param(V, ts`_v`)}: unknown`, ts`${strict}: boolean`], ts`boolean`)} {`,
       [...body, ts`return true;`],
       ts`}`,
     ];
   }
-  return [
-    ts`function ${names.check}(${param(V, ts`_v`)}: unknown, ${param(P, ts`_p`)}: string, ${param(E, ts`_e`)}: ValidationError[], ${strict}: boolean): void {`,
-    body,
-    ts`}`,
+  const params = [
+    ts`${param(V, ts`_v`)}: unknown`,
+    ts`${param(P, ts`_p`)}: string`,
+    ts`${param(E, ts`_e`)}: ValidationError[]`,
+    ts`${strict}: boolean`,
   ];
+  return [ts`function ${names.check}${signature(params, ts`void`)} {`, body, ts`}`];
 }
 
 class Compiler {
@@ -115,15 +135,15 @@ class Compiler {
   /** The object type test, through a shared helper: every object schema starts with it. */
   private expectObject(v: Code, at: Pointer, rest: Lines): Lines {
     if (this.mode === 'guard')
-      return [ts`if (!${this.scope.helper('$isObject')}(${v})) return false;`, ...rest];
-    const test = ts`${this.scope.helper('$checkObject')}(${E}, ${at.code()}, ${v})`;
-    return rest.length === 0 ? [ts`${test};`] : [ts`if (${test}) {`, rest, ts`}`];
+      return [ifThen(not(call(this.scope.helper('$isObject'), [v])), RETURN_FALSE), ...rest];
+    const test = call(this.scope.helper('$checkObject'), [E, at.code(), v]);
+    return rest.length === 0 ? [ts`${test};`] : [ifBlock(expr(test)), rest, ts`}`];
   }
 
   private call(functions: SchemaFunctions, v: Code, at: Pointer): Code {
     return this.mode === 'guard'
-      ? ts`if (!${functions.guard}(${v}, ${this.strict})) return false;`
-      : ts`${functions.check}(${v}, ${at.code()}, ${E}, ${this.strict});`;
+      ? ifThen(not(call(functions.guard, [v, this.strict])), RETURN_FALSE)
+      : ts`${call(functions.check, [v, at.code(), E, this.strict])};`;
   }
 
   private constAndEnum(schema: JsonSchema, v: Code, at: Pointer, types: JsonType[]): Lines {
@@ -138,9 +158,9 @@ class Compiler {
       const compared = possibleValues(
         anyString ? values.filter((value) => typeof value !== 'string') : values,
         types,
-      ).map((value) => ts`${v} !== ${lit(value)}`);
-      const conditions = anyString ? [ts`typeof ${v} !== "string"`, ...compared] : compared;
-      const cond = conditions.length === 0 ? ts`true` : join(conditions, ts` && `);
+      ).map((value) => compare(v, '!==', lit(value)));
+      const conditions = anyString ? [compare(ts`typeof ${v}`, '!==', lit('string')), ...compared] : compared;
+      const cond = conditions.length === 0 ? expr(ts`true`) : and(...conditions);
       const message = values.length === 1 && !open ? `must be ${expected}` : `must be one of ${expected}`;
       lines.push(this.reportIf(cond, { at, message, expected, received: this.show(v) }));
     };
@@ -156,12 +176,12 @@ class Compiler {
     if (format === undefined) return [];
     const applies: JsonType[] = format.applies === 'string' ? ['string'] : ['number', 'integer'];
     if (types.length > 0 && !types.some((type) => applies.includes(type))) return [];
-    const holds = ts`${this.scope.helper(format.helper)}(${v})`;
+    const holds = call(this.scope.helper(format.helper), [v]);
     // When the type test already narrowed `v` to the format's type, the format test alone.
     const cond =
       types.length > 0 && types.every((type) => applies.includes(type))
-        ? ts`!${holds}`
-        : ts`typeof ${v} === ${lit(format.applies)} && !${holds}`;
+        ? not(holds)
+        : and(compare(ts`typeof ${v}`, '===', lit(format.applies)), not(holds));
     return this.reportIf(cond, {
       at,
       message: format.message,
@@ -187,7 +207,7 @@ class Compiler {
       lines.push(...this.property(o, name, propertySchema, required.includes(name), at));
     }
 
-    const known = (names: readonly string[]) => ts`[${join(names.map(lit), ts`, `)}]`;
+    const known = (names: readonly string[]) => arrayLiteral(names.map(lit));
     if (extra === false) {
       lines.push(
         ...this.undeclared(o, known(declared), at, 'is not allowed here (additionalProperties: false)'),
@@ -195,19 +215,19 @@ class Compiler {
     } else if (extra !== undefined && extra !== true && !isTrivial(extra)) {
       const k = this.local('k');
       const ev = this.local('v');
-      const skip = declared.map((name) => ts` || ${k} === ${lit(name)}`);
+      const skip = declared.map((name) => compare(k, '===', lit(name)));
       lines.push(
         ts`for (const ${k} in ${o}) {`,
         [
-          ts`if (!${this.scope.helper('$hasOwn')}.call(${o}, ${k})${join(skip, ts``)}) continue;`,
-          ts`const ${ev} = ${o}[${k}];`,
-          ...this.value(extra, ev, at.segment(ts`${this.scope.helper('$esc')}(${k})`)),
+          ifThen(or(not(call(ts`${this.scope.helper('$hasOwn')}.call`, [o, k])), ...skip), ts`continue;`),
+          ts`${assignment(ts`const ${ev}`, ts` =`, shortCall(index(o, k)), false)};`,
+          ...this.value(extra, ev, at.segment(call(this.scope.helper('$esc'), [k]))),
         ],
         ts`}`,
       );
     } else if (extra === undefined && schema.properties !== undefined && ownStrict) {
       lines.push(
-        ts`if (${this.strict}) {`,
+        ifBlock(expr(this.strict)),
         this.undeclared(o, known([...declared, ...undeclaredRequired]), at),
         ts`}`,
       );
@@ -216,7 +236,7 @@ class Compiler {
     if (lines.length === 0) return [];
     if (typed) return lines;
     return [
-      ts`if (${typeHolds('object', v)}) {`,
+      ifBlock(typeHolds('object', v)),
       [ts`const ${o} = ${v} as Record<string, unknown>;`, ...lines],
       ts`}`,
     ];
@@ -228,34 +248,34 @@ class Compiler {
    * compiler reads it at a fixed offset; a shared helper then does the rest for the common kinds.
    */
   private property(o: Code, name: string, schema: JsonSchema, isRequired: boolean, at: Pointer): Lines {
-    const read = ts`${o}[${lit(name)}]`;
+    const read = index(o, lit(name));
     const leaf = leafKind(schema);
     if (leaf !== undefined) {
-      const args = ts`${o}, ${lit(name)}, ${read}${isRequired ? ts`` : ts`, true`}`;
+      const args = [o, lit(name), read, ...(isRequired ? [] : [ts`true`])];
       if (this.mode === 'guard')
-        return [ts`if (!${this.scope.helper(LEAF_HELPERS[leaf].guard)}(${args})) return false;`];
-      return [ts`${this.scope.helper(LEAF_HELPERS[leaf].check)}(${E}, ${at.code()}, ${args});`];
+        return [ifThen(not(call(this.scope.helper(LEAF_HELPERS[leaf].guard), args)), RETURN_FALSE)];
+      return [ts`${call(this.scope.helper(LEAF_HELPERS[leaf].check), [E, at.code(), ...args])};`];
     }
     const pv = this.local('v');
     const inner = this.value(schema, pv, at.property(name));
-    const declare = ts`const ${pv} = ${read};`;
+    const declare = ts`${assignment(ts`const ${pv}`, ts` =`, shortCall(read), false)};`;
     if (this.mode === 'guard') {
-      const own = ts`${this.scope.helper('$own')}(${o}, ${lit(name)}, ${pv})`;
-      if (isRequired) return [declare, ts`if (!${own}) return false;`, ...inner];
-      return inner.length === 0 ? [] : [declare, ts`if (${own}) {`, inner, ts`}`];
+      const own = call(this.scope.helper('$own'), [o, lit(name), pv]);
+      if (isRequired) return [declare, ifThen(not(own), RETURN_FALSE), ...inner];
+      return inner.length === 0 ? [] : [declare, ifBlock(expr(own)), inner, ts`}`];
     }
-    const expected = isRequired ? ts`, ${lit(describe(schema))}` : ts``;
-    const has = ts`${this.scope.helper('$has')}(${E}, ${at.code()}, ${o}, ${lit(name)}, ${pv}${expected})`;
+    const expected = isRequired ? [lit(describe(schema))] : [];
+    const has = call(this.scope.helper('$has'), [E, at.code(), o, lit(name), pv, ...expected]);
     if (inner.length === 0) return isRequired ? [declare, ts`${has};`] : [];
-    return [declare, ts`if (${has}) {`, inner, ts`}`];
+    return [declare, ifBlock(expr(has)), inner, ts`}`];
   }
 
   /** Own keys of `o` not in `known` (an array literal): a failure in guard mode, each an error in check mode (strict mode's message by default). */
   private undeclared(o: Code, known: Code, at: Pointer, message?: string): Lines {
     if (this.mode === 'guard')
-      return [ts`if (!${this.scope.helper('$onlyKeys')}(${o}, ${known})) return false;`];
-    const custom = message === undefined ? ts`` : ts`, ${lit(message)}`;
-    return [ts`${this.scope.helper('$extraKeys')}(${E}, ${at.code()}, ${o}, ${known}${custom});`];
+      return [ifThen(not(call(this.scope.helper('$onlyKeys'), [o, known])), RETURN_FALSE)];
+    const custom = message === undefined ? [] : [lit(message)];
+    return [ts`${call(this.scope.helper('$extraKeys'), [E, at.code(), o, known, ...custom])};`];
   }
 
   private array(schema: JsonSchema, v: Code, at: Pointer, typed: boolean): Lines {
@@ -269,17 +289,14 @@ class Compiler {
       [ts`const ${item} = ${a}[${i}];`, ...this.value(schema.items, item, at.segment(i))],
       ts`}`,
     ];
-    return typed ? block : [ts`if (${typeHolds('array', v)}) {`, block, ts`}`];
+    return typed ? block : [ifBlock(typeHolds('array', v)), block, ts`}`];
   }
 
   private anyOf(schema: JsonSchema, v: Code, at: Pointer): Lines {
     if (schema.anyOf === undefined || documentedEnum(schema)?.keyword === 'anyOf') return [];
     const alternatives = schema.anyOf.map((alternative) => this.scope.alternative(this.owner, alternative));
-    const matches = join(
-      alternatives.map((names) => ts`${names.guard}(${v}, ${this.strict})`),
-      ts` || `,
-    );
-    if (this.mode === 'guard') return [ts`if (!(${matches})) return false;`];
+    const matches = not(or(...alternatives.map((names) => call(names.guard, [v, this.strict]))));
+    if (this.mode === 'guard') return [ifThen(matches, RETURN_FALSE)];
     const error = {
       at,
       message: 'must match at least one alternative (anyOf)',
@@ -287,7 +304,7 @@ class Compiler {
       received: this.typeOf(v),
     };
     return [
-      ts`if (!(${matches})) {`,
+      ifBlock(matches),
       [this.push(error), ...this.details(schema, schema.anyOf, alternatives, v, at)],
       ts`}`,
     ];
@@ -301,9 +318,9 @@ class Compiler {
     const n = this.local('n');
     const count = [
       ts`let ${n} = 0;`,
-      ...alternatives.map((names) => ts`if (${names.guard}(${v}, ${this.strict})) ${n}++;`),
+      ...alternatives.map((names) => ifThen(expr(call(names.guard, [v, this.strict])), ts`${n}++;`)),
     ];
-    if (this.mode === 'guard') return [...count, ts`if (${n} !== 1) return false;`];
+    if (this.mode === 'guard') return [...count, ifThen(compare(n, '!==', ts`1`), RETURN_FALSE)];
     const expected = describe({ oneOf: schema.oneOf });
     const none = {
       at,
@@ -319,9 +336,9 @@ class Compiler {
     };
     return [
       ...count,
-      ts`if (${n} === 0) {`,
+      ifBlock(compare(n, '===', ts`0`)),
       [this.push(none), ...this.details(schema, schema.oneOf, alternatives, v, at)],
-      ts`} else if (${n} > 1) {`,
+      elseIfBlock(compare(n, '>', ts`1`)),
       [this.push(several)],
       ts`}`,
     ];
@@ -342,9 +359,9 @@ class Compiler {
       const type = declaredType(alternative, resolve);
       // An alternative of a type the value cannot have (the schema's own type excludes it) has nothing to say.
       if (type !== undefined && types.length > 0 && !types.some((own) => compatible(own, type))) return;
-      const call = ts`${this.scope.callCheck(alternatives[index]!)}(${v}, ${at.code()}, ${E}, ${this.strict});`;
+      const check = ts`${call(this.scope.callCheck(alternatives[index]!), [v, at.code(), E, this.strict])};`;
       const certain = type === undefined || (types.length === 1 && types[0] === type);
-      lines.push(certain ? call : ts`if (${typeHolds(type, v)}) ${call}`);
+      lines.push(certain ? check : ifThen(typeHolds(type, v), check));
     });
     return lines;
   }
@@ -358,12 +375,14 @@ class Compiler {
     const functions = branches.map((branch) => this.scope.alternative(this.owner, branch.schema));
     const d = this.local('v');
     const values = branches.map((branch) => JSON.stringify(branch.value)).join(' | ');
-    const chain: (Code | Lines)[] = [];
+    const steps: (Code | Lines)[] = [];
     branches.forEach((branch, index) => {
       const names = functions[index]!;
-      const test = ts`${index === 0 ? ts`if` : ts`} else if`} (${d} === ${lit(branch.value)}) {`;
+      const matches = compare(d, '===', lit(branch.value));
+      const test = index === 0 ? ifBlock(matches) : elseIfBlock(matches);
+      const guard = call(names.guard, [v, this.strict]);
       if (this.mode === 'guard') {
-        chain.push(test, [ts`if (!${names.guard}(${v}, ${this.strict})) return false;`]);
+        steps.push(test, [ifThen(not(guard), RETURN_FALSE)]);
         return;
       }
       const mismatch = {
@@ -372,12 +391,8 @@ class Compiler {
         expected: describe(branch.schema),
         received: this.typeOf(v),
       };
-      const check = ts`${this.scope.callCheck(names)}(${v}, ${at.code()}, ${E}, ${this.strict});`;
-      chain.push(test, [
-        ts`if (!${names.guard}(${v}, ${this.strict})) {`,
-        [this.push(mismatch), check],
-        ts`}`,
-      ]);
+      const check = ts`${call(this.scope.callCheck(names), [v, at.code(), E, this.strict])};`;
+      steps.push(test, [ifBlock(not(guard)), [this.push(mismatch), check], ts`}`]);
     });
     const unknown = {
       at: at.property(property),
@@ -385,16 +400,18 @@ class Compiler {
       expected: values,
       received: this.show(d),
     };
-    chain.push(ts`} else {`, [this.mode === 'guard' ? ts`return false;` : this.push(unknown)], ts`}`);
-    const read = ts`const ${d} = ${v}[${lit(property)}];`;
+    steps.push(ts`} else {`, [this.mode === 'guard' ? RETURN_FALSE : this.push(unknown)], ts`}`);
+    const read = ts`${assignment(ts`const ${d}`, ts` =`, shortCall(index(v, lit(property))), false)};`;
     if (this.mode === 'guard') {
-      const object = typedObject ? [] : [ts`if (!${this.scope.helper('$isObject')}(${v})) return false;`];
-      return [...object, read, ...chain];
+      const object = typedObject
+        ? []
+        : [ifThen(not(call(this.scope.helper('$isObject'), [v])), RETURN_FALSE)];
+      return [...object, read, ...steps];
     }
-    const has = ts`${this.scope.helper('$has')}(${E}, ${at.code()}, ${v}, ${lit(property)}, ${d}, ${lit(values)})`;
-    const body = [read, ts`if (${has}) {`, chain, ts`}`];
+    const has = call(this.scope.helper('$has'), [E, at.code(), v, lit(property), d, lit(values)]);
+    const body = [read, ifBlock(expr(has)), steps, ts`}`];
     if (typedObject) return body;
-    return [ts`if (${this.scope.helper('$checkObject')}(${E}, ${at.code()}, ${v})) {`, body, ts`}`];
+    return [ifBlock(expr(call(this.scope.helper('$checkObject'), [E, at.code(), v]))), body, ts`}`];
   }
 
   /**
@@ -421,34 +438,35 @@ class Compiler {
     }
     const known = ownStrict ? allOfStrictNames(schema, this.scope.definitions) : undefined;
     if (known !== undefined) {
-      const names = ts`[${join(known.map(lit), ts`, `)}]`;
-      const isObject = objectKnown ? ts`` : ts` && ${this.scope.helper('$isObject')}(${v})`;
-      lines.push(ts`if (${this.strict}${isObject}) {`, this.undeclared(v, names, at), ts`}`);
+      const names = arrayLiteral(known.map(lit));
+      const isObject = objectKnown ? [] : [call(this.scope.helper('$isObject'), [v])];
+      lines.push(ifBlock(and(this.strict, ...isObject)), this.undeclared(v, names, at), ts`}`);
     }
     return tested ? this.expectObject(v, at, lines) : lines;
   }
 
   /** `if (cond)` fails; in check mode `rest` runs only when it holds (it relies on the narrowing). */
-  private failIf(cond: Code, error: ErrorSpec, rest: Lines): Lines {
-    if (this.mode === 'guard') return [ts`if (${cond}) return false;`, ...rest];
-    if (rest.length === 0) return [ts`if (${cond}) {`, [this.push(error)], ts`}`];
-    return [ts`if (${cond}) {`, [this.push(error)], ts`} else {`, rest, ts`}`];
+  private failIf(cond: Expr, error: ErrorSpec, rest: Lines): Lines {
+    if (this.mode === 'guard') return [ifThen(cond, RETURN_FALSE), ...rest];
+    if (rest.length === 0) return [ifBlock(cond), [this.push(error)], ts`}`];
+    return [ifBlock(cond), [this.push(error)], ts`} else {`, rest, ts`}`];
   }
 
-  private reportIf(cond: Code, error: ErrorSpec): Lines {
+  private reportIf(cond: Expr, error: ErrorSpec): Lines {
     return this.failIf(cond, error, []);
   }
 
   private push(error: ErrorSpec): Code {
-    return ts`${this.scope.helper('$fail')}(${E}, ${error.at.code()}, ${lit(error.message)}, ${lit(error.expected)}, ${error.received});`;
+    const args = [E, error.at.code(), lit(error.message), lit(error.expected), error.received];
+    return ts`${call(this.scope.helper('$fail'), args)};`;
   }
 
   private typeOf(v: Code): Code {
-    return ts`${this.scope.helper('$type')}(${v})`;
+    return call(this.scope.helper('$type'), [v]);
   }
 
   private show(v: Code): Code {
-    return ts`${this.scope.helper('$show')}(${v})`;
+    return call(this.scope.helper('$show'), [v]);
   }
 }
 

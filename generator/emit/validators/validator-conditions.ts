@@ -4,7 +4,8 @@
  * values can match at all once the type is known.
  */
 import type { JsonSchema, JsonTypeName } from '../../model/catalog-model.ts';
-import { type Code, join, ts } from '../../syntax/ts-code.ts';
+import { type Code, lit, ts } from '../../syntax/ts-code.ts';
+import { and, compare, type Expr, not, or } from '../../syntax/ts-layout.ts';
 import { refName } from '../../model/schema-refs.ts';
 import { typeNames } from '../../model/schema-shapes.ts';
 
@@ -31,60 +32,51 @@ export const typesMessage = (types: readonly JsonType[]): string =>
     : `must be ${types.map((type) => TYPE_MESSAGES[type].replace(/^must be /, '')).join(' or ')}`;
 
 /** True when `v` holds a value of one of `types`. */
-export const typesHold = (types: readonly JsonType[], v: Code): Code =>
-  types.length === 1
-    ? typeHolds(types[0]!, v)
-    : join(
-        types.map((type) => ts`(${typeHolds(type, v)})`),
-        ts` || `,
-      );
+export const typesHold = (types: readonly JsonType[], v: Code): Expr =>
+  or(...types.map((type) => typeHolds(type, v)));
 
 /** The negation of typesHold, written out so TypeScript narrows `v` after it. */
-export const typesFail = (types: readonly JsonType[], v: Code): Code =>
-  types.length === 1
-    ? typeFails(types[0]!, v)
-    : join(
-        types.map((type) => ts`(${typeFails(type, v)})`),
-        ts` && `,
-      );
+export const typesFail = (types: readonly JsonType[], v: Code): Expr =>
+  and(...types.map((type) => typeFails(type, v)));
+
+const typeOf = (v: Code, operator: '===' | '!==', type: JsonType | 'number'): Expr =>
+  compare(ts`typeof ${v}`, operator, lit(type));
 
 /** True when `v` (an identifier) holds a value of `type`; narrows `v` for TypeScript. */
-export function typeHolds(type: JsonType, v: Code): Code {
+export function typeHolds(type: JsonType, v: Code): Expr {
   switch (type) {
     case 'object':
-      return ts`typeof ${v} === "object" && ${v} !== null && !Array.isArray(${v})`;
+      return and(typeOf(v, '===', 'object'), compare(v, '!==', ts`null`), not(ts`Array.isArray(${v})`));
     case 'array':
-      return ts`Array.isArray(${v})`;
+      return or(ts`Array.isArray(${v})`);
     case 'string':
-      return ts`typeof ${v} === "string"`;
-    case 'number':
-      return ts`typeof ${v} === "number" && Number.isFinite(${v})`;
-    case 'integer':
-      return ts`typeof ${v} === "number" && Number.isInteger(${v})`;
     case 'boolean':
-      return ts`typeof ${v} === "boolean"`;
+      return typeOf(v, '===', type);
+    case 'number':
+      return and(typeOf(v, '===', 'number'), ts`Number.isFinite(${v})`);
+    case 'integer':
+      return and(typeOf(v, '===', 'number'), ts`Number.isInteger(${v})`);
     case 'null':
-      return ts`${v} === null`;
+      return compare(v, '===', ts`null`);
   }
 }
 
 /** The negation of typeHolds, written out so TypeScript narrows `v` after it. */
-export function typeFails(type: JsonType, v: Code): Code {
+export function typeFails(type: JsonType, v: Code): Expr {
   switch (type) {
     case 'object':
-      return ts`typeof ${v} !== "object" || ${v} === null || Array.isArray(${v})`;
+      return or(typeOf(v, '!==', 'object'), compare(v, '===', ts`null`), ts`Array.isArray(${v})`);
     case 'array':
-      return ts`!Array.isArray(${v})`;
+      return not(ts`Array.isArray(${v})`);
     case 'string':
-      return ts`typeof ${v} !== "string"`;
-    case 'number':
-      return ts`typeof ${v} !== "number" || !Number.isFinite(${v})`;
-    case 'integer':
-      return ts`typeof ${v} !== "number" || !Number.isInteger(${v})`;
     case 'boolean':
-      return ts`typeof ${v} !== "boolean"`;
+      return typeOf(v, '!==', type);
+    case 'number':
+      return or(typeOf(v, '!==', 'number'), not(ts`Number.isFinite(${v})`));
+    case 'integer':
+      return or(typeOf(v, '!==', 'number'), not(ts`Number.isInteger(${v})`));
     case 'null':
-      return ts`${v} !== null`;
+      return compare(v, '!==', ts`null`);
   }
 }
 

@@ -3,7 +3,8 @@
  * current function (`p`) plus compile-time segments and runtime segments (array indexes, unknown
  * keys); the string is only assembled where an error is reported or a function is called.
  */
-import { type Code, join, lit, ts } from '../../syntax/ts-code.ts';
+import { type Code, lit } from '../../syntax/ts-code.ts';
+import { chain, exprCode } from '../../syntax/ts-layout.ts';
 import { escapePointerSegment } from '../../model/json-patch.ts';
 
 type Part = { code: Code } | { text: string };
@@ -40,6 +41,6 @@ export class Pointer {
       merged.push(part.code);
     }
     if (text !== '') merged.push(lit(text));
-    return merged.length === 0 ? lit('') : join(merged, ts` + `);
+    return merged.length === 0 ? lit('') : exprCode(chain('+', merged));
   }
 }

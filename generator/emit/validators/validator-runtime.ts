@@ -3,7 +3,8 @@
  * (generator/runtime/support/validation.ts → package/src/support/validation.ts). The generated module
  * imports the helpers its code calls and re-exports the public result types.
  */
-import { id, join, lit, ts, type Lines } from '../../syntax/ts-code.ts';
+import { id, lit, ts, type Lines } from '../../syntax/ts-code.ts';
+import { specifiers } from '../../syntax/ts-layout.ts';
 import { RUNTIME_HELPERS } from './validator-scope.ts';
 
 /** The support module, as validators.ts imports it. */
@@ -18,8 +19,8 @@ export function runtimeImports(used: ReadonlySet<string>): Lines {
   const types = API_TYPES.map(id);
   const module = lit(RUNTIME_MODULE);
   return [
-    ts`import { ${join([...helpers, ...types.map((name) => ts`type ${name}`)], ts`, `)} } from ${module};`,
+    ts`import ${specifiers([...helpers, ...types.map((name) => ts`type ${name}`)])} from ${module};`,
     ts``,
-    ts`export type { ${join(types, ts`, `)} } from ${module};`,
+    ts`export type ${specifiers(types)} from ${module};`,
   ];
 }

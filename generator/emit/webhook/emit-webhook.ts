@@ -10,7 +10,7 @@ import type { EmitContext } from '../../model/emit-context.ts';
  */
 export function emitWebhook(_context: EmitContext): OutputFile[] {
   const parts = [IMPORTS, RUNTIME_EXPORTS, ADAPTER_EXPORTS, EVENT_TYPES, VALIDATORS, CREATE_WEBHOOK];
-  return [{ path: 'package/src/webhook.ts', contents: banner('line') + parts.join('\n') }];
+  return [{ path: 'package/src/webhook.ts', contents: banner('line') + parts.join('\n'), layout: 'final' }];
 }
 
 const IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventDataMap, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
@@ -23,23 +23,47 @@ import type { NormalizedEvent } from './support/webhook-event.js';
 const RUNTIME_EXPORTS: Code = ts`export type { Handler, InvalidEvent, InvalidEventError, WebhookOptions } from './support/webhook-dispatch.js';
 export type { NormalizedFields } from './support/webhook-event.js';
 export type { AegEventType, DeliveryInfo } from './support/webhook-delivery-headers.js';
-export type { SubscriptionDeletedEventData, SubscriptionValidationEventData } from './support/webhook-system-events.js';
-export type { BodyRead, WebhookHandler, WebhookRequest, WebhookResponse } from './support/webhook-exchange.js';
+export type {
+  SubscriptionDeletedEventData,
+  SubscriptionValidationEventData,
+} from './support/webhook-system-events.js';
+export type {
+  BodyRead,
+  WebhookHandler,
+  WebhookRequest,
+  WebhookResponse,
+} from './support/webhook-exchange.js';
 export type { AbuseProtectionOptions } from './support/webhook-abuse-protection.js';
 export { DEFAULT_MAX_BODY_BYTES, EVENT_GRID_MAX_DELIVERY_BYTES } from './support/webhook-body.js';
-export { SUBSCRIPTION_DELETED_EVENT, SUBSCRIPTION_VALIDATION_EVENT } from './support/webhook-system-events.js';
+export {
+  SUBSCRIPTION_DELETED_EVENT,
+  SUBSCRIPTION_VALIDATION_EVENT,
+} from './support/webhook-system-events.js';
 export { STATUS } from './support/webhook-status.js';
 `;
 
 const ADAPTER_EXPORTS: Code = ts`export { toNodeListener, type NodeRequestLike, type NodeResponseLike } from './support/webhook-node.js';
 export { toExpressMiddleware, type ExpressRequestLike } from './support/webhook-express.js';
-export { toFetchHandler, type FetchRequestLike, type FetchResponseLike, type ResponseConstructorLike } from './support/webhook-fetch.js';
-export { toAzureFunctionsHandler, type AzureFunctionsResponseInit } from './support/webhook-azure-functions.js';
+export {
+  toFetchHandler,
+  type FetchRequestLike,
+  type FetchResponseLike,
+  type ResponseConstructorLike,
+} from './support/webhook-fetch.js';
+export {
+  toAzureFunctionsHandler,
+  type AzureFunctionsResponseInit,
+} from './support/webhook-azure-functions.js';
 `;
 
 const EVENT_TYPES: Code = ts`/** An ACS event as a handler receives it, whichever envelope carried it; \`data\` typed by \`type\`. */
 export type WebhookEvent<T extends AcsEventType = AcsEventType> = {
-  [K in T]: NormalizedEvent<K, AcsEventDataMap[K], Extract<AcsEvent, { eventType: K }>, Extract<AcsCloudEvent, { type: K }>>;
+  [K in T]: NormalizedEvent<
+    K,
+    AcsEventDataMap[K],
+    Extract<AcsEvent, { eventType: K }>,
+    Extract<AcsCloudEvent, { type: K }>
+  >;
 }[T];
 
 /** An event with a valid envelope whose type the catalog does not know. */

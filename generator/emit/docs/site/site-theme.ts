@@ -18,7 +18,7 @@ export function siteTheme(stylesheet: string): OutputFile[] {
     '',
   ].join('\n');
   return [
-    { path: `${THEME}/index.ts`, contents: entry },
+    { path: `${THEME}/index.ts`, contents: entry, layout: 'final' },
     { path: `${THEME}/style.css`, contents: `/* ${BANNER_TEXT} */\n${stylesheet}` },
   ];
 }
