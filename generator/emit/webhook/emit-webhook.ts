@@ -9,14 +9,40 @@ import type { EmitContext } from '../../model/emit-context.ts';
  * types (one handler per event type, data typed) and to the generated `parseEvents`.
  */
 export function emitWebhook(_context: EmitContext): OutputFile[] {
-  const parts = [IMPORTS, RUNTIME_EXPORTS, ADAPTER_EXPORTS, EVENT_TYPES, VALIDATORS, CREATE_WEBHOOK];
+  const parts = [
+    IMPORTS,
+    RUNTIME_IMPORTS,
+    RUNTIME_EXPORTS,
+    ADAPTER_EXPORTS,
+    EVENT_TYPES,
+    VALIDATORS,
+    CREATE_WEBHOOK,
+  ];
   return [{ path: 'package/src/webhook.ts', contents: banner('line') + parts.join('\n'), layout: 'final' }];
 }
 
-const IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventDataMap, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
+const IMPORTS: Code = ts`import type {
+  AcsCloudEvent,
+  AcsEvent,
+  AcsEventDataMap,
+  AcsEventType,
+  CloudEvent,
+  EventGridEvent,
+} from './types.js';
 import { classifyReadBody, type EventValidators } from './support/event-parsing.js';
-import { dataValidators, validateCloudEvent, validateEventGridEvent, type ValidateOptions } from './validators.js';
-import { WebhookDispatcher, type DispatcherBinding, type WebhookOptions } from './support/webhook-dispatch.js';
+`;
+
+const RUNTIME_IMPORTS: Code = ts`import {
+  dataValidators,
+  validateCloudEvent,
+  validateEventGridEvent,
+  type ValidateOptions,
+} from './validators.js';
+import {
+  WebhookDispatcher,
+  type DispatcherBinding,
+  type WebhookOptions,
+} from './support/webhook-dispatch.js';
 import type { NormalizedEvent } from './support/webhook-event.js';
 `;
 
@@ -77,7 +103,11 @@ export type Webhook = WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>;
 `;
 
 /** The validators the webhook classifies a body it has read with (parseEvents' own, without its reading). */
-const VALIDATORS: Code = ts`const validators: EventValidators<ValidateOptions> = { eventGrid: validateEventGridEvent, cloudEvent: validateCloudEvent, data: dataValidators };
+const VALIDATORS: Code = ts`const validators: EventValidators<ValidateOptions> = {
+  eventGrid: validateEventGridEvent,
+  cloudEvent: validateCloudEvent,
+  data: dataValidators,
+};
 `;
 
 const CREATE_WEBHOOK: Code = ts`export interface CreateWebhookOptions extends WebhookOptions {
