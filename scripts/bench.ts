@@ -13,7 +13,7 @@ import { benchGenerate, type GenerateBench } from './bench/generate.ts';
 import { benchHostile, type HostileBench } from './bench/hostile-body.ts';
 import { benchReceiver, type ReceiverBench } from './bench/receiver.ts';
 import { benchSize, type SizeBench } from './bench/size.ts';
-import { benchValidators, type ValidatorBench } from './bench/validators.ts';
+import { benchValidators, ratio, SIDES, type Side, type ValidatorBench } from './bench/validators.ts';
 import { runCli } from './cli.ts';
 
 const HELP = `Usage: npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--only PARTS]
@@ -55,18 +55,84 @@ export function machine(): { cpus: number; cpu: string; node: string; platform: 
   };
 }
 
+const SIDE_LABELS: Record<Side, string> = {
+  ours: 'ours',
+  typia: 'typia',
+  ajv: 'Ajv',
+  ajvStandalone: 'Ajv standalone',
+};
+const PEERS = SIDES.filter((side) => side !== 'ours');
+const times = (n: number | undefined) => (n === undefined ? '-' : `${n.toFixed(2)}x`);
+
 function printValidators(v: ValidatorBench): void {
   console.log(`\nValidators: ops/s (one payload validated), median of ${v.rounds} interleaved rounds`);
-  console.log(`payloads: ${v.payloads.valid} valid, ${v.payloads.invalid} invalid (${v.payloads.sources})\n`);
+  console.log(`payloads: ${v.payloads.valid} valid, ${v.payloads.invalid} invalid (${v.payloads.sources})`);
+  console.log(`peers: ${v.peers.typia}; Ajv standalone: ${v.peers.ajvStandalone}\n`);
   const rows: string[][] = [];
   for (const mode of ['guard', 'validate'] as const) {
     for (const kind of ['valid', 'invalid'] as const) {
-      const pair = v[mode][kind];
-      const label = mode === 'guard' ? 'isX vs Ajv (allErrors: false)' : 'validateX vs Ajv (allErrors: true)';
-      rows.push([`${label}, ${kind}`, fmt(pair.ours), fmt(pair.ajv), `${pair.ratio.toFixed(2)}x`]);
+      const rates = v[mode][kind];
+      rows.push([
+        `${mode === 'guard' ? 'isX / is / allErrors: false' : 'validateX / validate / allErrors: true'}, ${kind}`,
+        ...SIDES.map((side) => (rates[side] === undefined ? '-' : fmt(rates[side]))),
+        ...PEERS.map((peer) => times(ratio(rates, peer))),
+      ]);
     }
   }
-  console.log(table(['mode, payloads', 'ours ops/s', 'Ajv ops/s', 'ours/Ajv'], rows));
+  console.log(
+    table(
+      [
+        'mode, payloads',
+        ...SIDES.map((side) => `${SIDE_LABELS[side]} ops/s`),
+        ...PEERS.map((peer) => `ours/${SIDE_LABELS[peer]}`),
+      ],
+      rows,
+    ),
+  );
+  const targets: [Side, number][] = [
+    ['typia', 1],
+    ['ajv', 1.5],
+  ];
+  for (const [peer, target] of targets) {
+    const all = (['guard', 'validate'] as const).flatMap((mode) =>
+      (['valid', 'invalid'] as const).map((kind) => ratio(v[mode][kind], peer)),
+    );
+    if (all.some((r) => r === undefined)) continue;
+    const lowest = Math.min(...(all as number[]));
+    console.log(
+      `ours/${SIDE_LABELS[peer]} >= ${target} on valid and invalid payloads: lowest ${times(lowest)}, ${lowest >= target ? 'met' : 'MISSED'}`,
+    );
+  }
+  if (v.perEvent.length > 0) {
+    console.log(
+      `\nPer event (its valid and invalid payloads together, 5 rounds each): ours/peer, min (event) / median / max`,
+    );
+    const short = (event: string) => event.replace(/^Microsoft\.Communication\./, '');
+    const spread = (mode: 'guard' | 'validate', peer: Side) => {
+      const list = v.perEvent
+        .map((e) => ({ event: short(e.event), r: ratio(e[mode], peer) }))
+        .filter((e): e is { event: string; r: number } => e.r !== undefined)
+        .sort((x, y) => x.r - y.r);
+      if (list.length === 0) return '-';
+      const mid = list[list.length >> 1]!.r;
+      return `${times(list[0]!.r)} (${list[0]!.event}) / ${times(mid)} / ${times(list[list.length - 1]!.r)}`;
+    };
+    console.log(
+      table(
+        ['peer', 'guard', 'validate'],
+        PEERS.map((peer) => [SIDE_LABELS[peer], spread('guard', peer), spread('validate', peer)]),
+      ),
+    );
+  }
+  if (v.disagreements.length > 0) {
+    console.log('\nVerdicts that differ from ours (the peer checks less, or otherwise):');
+    for (const d of v.disagreements) {
+      const verb = d.kind === 'invalid' ? 'accepts' : 'rejects';
+      console.log(
+        `- ${SIDE_LABELS[d.peer]} (${d.mode}) ${verb} ${d.count} of ${d.total} ${d.kind} payloads, e.g. ${d.examples.join('; ')}`,
+      );
+    }
+  }
 }
 
 function printGenerate(g: GenerateBench): void {
@@ -235,14 +301,7 @@ runCli(async () => {
   if (parts.has('validators')) {
     const v = await benchValidators({ rounds: Number(values.rounds) });
     printValidators(v);
-    result.validators = {
-      valid: v.validate.valid,
-      invalid: v.validate.invalid,
-      guard: v.guard,
-      validate: v.validate,
-      payloads: v.payloads,
-      rounds: v.rounds,
-    };
+    result.validators = v;
   }
   if (parts.has('size')) {
     const s = await benchSize();

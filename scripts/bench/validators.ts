@@ -1,39 +1,71 @@
 /**
- * Generated validators vs Ajv compiled from the emitted JSON Schemas (set up as
- * generator/model/data-schema-ajv.ts says, through the fuzz targets), in one process, interleaved: each round times ours then Ajv (or Ajv then ours,
- * alternating) over the same payloads, after a warm-up. Reports the median ops/s over the rounds.
+ * Generated validators vs the fastest peers, in one process, interleaved: each round times every
+ * side over the same payloads (the order rotating from round to round), after a warm-up; reports
+ * the median ops/s over the rounds. The sides:
+ * - ours: generated/package/dist/validators.js (isX, validateX);
+ * - typia: `is` / `validate` compiled by typia from our own types.ts (scripts/bench/peer-typia.ts);
+ * - Ajv: compiled from the emitted JSON Schemas, set up as generator/model/data-schema-ajv.ts says
+ *   (through the fuzz targets);
+ * - Ajv standalone: the same Ajv's code as ES modules, without Ajv (scripts/bench/peer-ajv-standalone.ts).
  *
  * Payloads: the docs samples' corrected data and factory-made data (generated/package/dist/fixtures.js)
- * as valid payloads; the factories' invalid variants that break `data` as invalid ones.
- * Every payload's validity is checked against Ajv before timing.
+ * as valid payloads; the factories' invalid variants that break `data` as invalid ones. Every
+ * payload's validity is checked against Ajv before timing; each peer's verdicts are compared with
+ * ours and the differences reported (typia checks types only, so it accepts, e.g., a bad date-time).
  *
- * Modes: guard (isX vs Ajv allErrors: false) and validate (validateX vs Ajv allErrors: true).
+ * Modes: guard (isX, typia `is`, Ajv allErrors: false) and validate (validateX, typia `validate`,
+ * Ajv allErrors: true).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadTargets, ROOT, type Target } from '../fuzz/targets.ts';
+import { buildAjvStandalone, type Check } from './peer-ajv-standalone.ts';
+import { buildTypia } from './peer-typia.ts';
 
-export interface Pair {
-  ours: number;
-  ajv: number;
-  /** ours / ajv: above 1, ours is faster. */
-  ratio: number;
+export const SIDES = ['ours', 'typia', 'ajv', 'ajvStandalone'] as const;
+export type Side = (typeof SIDES)[number];
+export type Mode = 'guard' | 'validate';
+export type Kind = 'valid' | 'invalid';
+
+/** Median ops/s per side (a side that could not be built is absent). */
+export type Rates = Partial<Record<Side, number>>;
+
+export interface Disagreement {
+  peer: Exclude<Side, 'ours'>;
+  mode: Mode;
+  kind: Kind;
+  /** How many payloads of that kind the peer judged otherwise than ours. */
+  count: number;
+  total: number;
+  /** The first few, e.g. "ChatMessageReceived: /data/composeTime is not a date-time". */
+  examples: string[];
 }
+
 export interface ValidatorBench {
   payloads: { valid: number; invalid: number; sources: string };
   rounds: number;
-  guard: { valid: Pair; invalid: Pair };
-  validate: { valid: Pair; invalid: Pair };
+  peers: { typia: string; ajvStandalone: string };
+  guard: Record<Kind, Rates>;
+  validate: Record<Kind, Rates>;
+  /** Per event: ours/peer on valid and invalid payloads together, guard and validate. */
+  perEvent: { event: string; payloads: number; guard: Rates; validate: Rates }[];
+  disagreements: Disagreement[];
 }
 
 interface Payload {
   target: Target;
   value: unknown;
+  label: string;
 }
 
 interface FixturesModule {
   factories: Record<string, (overrides?: unknown, options?: { seed?: number }) => { data: unknown }>;
-  invalidVariants: Record<string, readonly { path: string; status: string; event: { data?: unknown } }[]>;
+  invalidVariants: Record<
+    string,
+    readonly { name: string; path: string; status: string; event: { data?: unknown } }[]
+  >;
 }
 
 /** The generated fixtures: the pipeline emits them beside the validators, so they are always there. */
@@ -50,13 +82,14 @@ async function payloads(
   const valid: Payload[] = [];
   const invalid: Payload[] = [];
   for (const target of targets) {
-    for (const data of target.samples) valid.push({ target, value: data });
+    for (const [i, data] of target.samples.entries())
+      valid.push({ target, value: data, label: `docs sample ${i + 1}` });
     const factory = fixtures.factories[target.type];
     for (let seed = 1; seed <= 3 && factory; seed++)
-      valid.push({ target, value: factory({}, { seed }).data });
+      valid.push({ target, value: factory({}, { seed }).data, label: `factory seed ${seed}` });
     for (const variant of fixtures.invalidVariants[target.type] ?? []) {
       if (variant.status === 'invalid' && variant.path.startsWith('/data'))
-        invalid.push({ target, value: variant.event.data });
+        invalid.push({ target, value: variant.event.data, label: variant.name });
     }
   }
   // As a webhook receives them: fresh from JSON.parse (the factories' objects are frozen and some
@@ -64,23 +97,21 @@ async function payloads(
   // as labelled (a mislabelled payload would skew the comparison).
   const keep = (list: Payload[], ok: boolean) =>
     list
-      .map(({ target, value }) => ({
-        target,
-        value: value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown),
+      .map((p) => ({
+        ...p,
+        value: p.value === undefined ? undefined : (JSON.parse(JSON.stringify(p.value)) as unknown),
       }))
       .filter(({ target, value }) => target.ajvAll(value) === ok);
   const sources = 'docs samples + factories (seeds 1-3) / factory invalid variants of data';
   return { valid: keep(valid, true), invalid: keep(invalid, false), sources };
 }
 
-type Check = (value: unknown) => boolean;
-
 type Batch = (checks: Check[], values: unknown[], iterations: number) => { ms: number; sink: number };
 
 /**
  * Runs `checks[i](values[i])` over all payloads `iterations` times; returns ms and a sink. A fresh
- * function (own bytecode, own type feedback) per side and comparison, so neither side's call sites
- * inherit the other's (or an earlier mode's) megamorphic feedback.
+ * function (own bytecode, own type feedback) per side and comparison, so no side's call sites
+ * inherit another's (or an earlier mode's) megamorphic feedback.
  */
 function newBatch(): Batch {
   return new Function(
@@ -103,79 +134,144 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-function compare(
-  list: Payload[],
-  ours: (t: Target) => Check,
-  ajv: (t: Target) => Check,
-  rounds: number,
-  batchMs: number,
-): Pair {
+/** A side's check for an event, or undefined when the side has none. */
+type SideCheck = (t: Target) => Check | undefined;
+
+interface Budget {
+  rounds: number;
+  batchMs: number;
+  warmupMs: number;
+}
+
+function compare(list: Payload[], sides: Partial<Record<Side, SideCheck>>, budget: Budget): Rates {
   const values = list.map((p) => p.value);
-  const a = list.map((p) => ours(p.target));
-  const b = list.map((p) => ajv(p.target));
-  const runA = newBatch();
-  const runB = newBatch();
-  const batch = (checks: Check[], values: unknown[], iterations: number) =>
-    (checks === a ? runA : runB)(checks, values, iterations);
-  // Warm-up (JIT) and calibration: enough iterations for ~batchMs per batch on the slower side.
+  const runs = Object.entries(sides).map(([side, check]) => ({
+    side: side as Side,
+    checks: list.map((p) => check(p.target)!),
+    batch: newBatch(),
+    rates: [] as number[],
+  }));
+  // Warm-up (JIT) and calibration: enough iterations for ~batchMs per batch on the slowest side.
   let iterations = 1;
-  for (let spent = 0; spent < 1000;) {
-    const x = batch(a, values, iterations).ms;
-    const y = batch(b, values, iterations).ms;
-    spent += x + y;
-    if (Math.max(x, y) < batchMs) iterations *= 2;
+  for (let spent = 0; spent < budget.warmupMs;) {
+    const slowest = Math.max(...runs.map((run) => run.batch(run.checks, values, iterations).ms));
+    spent += slowest * runs.length;
+    if (slowest < budget.batchMs) iterations *= 2;
   }
-  const oursRates: number[] = [];
-  const ajvRates: number[] = [];
   let sink = 0;
-  for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? ['ours', 'ajv'] : ['ajv', 'ours'];
-    for (const who of order) {
-      const result = batch(who === 'ours' ? a : b, values, iterations);
+  for (let round = 0; round < budget.rounds; round++) {
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[(round + k) % runs.length]!;
+      const result = run.batch(run.checks, values, iterations);
       sink += result.sink;
-      (who === 'ours' ? oursRates : ajvRates).push((iterations * values.length * 1000) / result.ms);
+      run.rates.push((iterations * values.length * 1000) / result.ms);
     }
   }
   if (sink < 0) console.log(sink); // keep the results alive
-  const o = median(oursRates);
-  const j = median(ajvRates);
-  return { ours: Math.round(o), ajv: Math.round(j), ratio: Math.round((o / j) * 100) / 100 };
+  return Object.fromEntries(runs.map((run) => [run.side, Math.round(median(run.rates))]));
+}
+
+/** ours / peer, two decimals: above 1, ours is faster. */
+export const ratio = (rates: Rates, peer: Side): number | undefined =>
+  rates.ours && rates[peer] ? Math.round((rates.ours / rates[peer]) * 100) / 100 : undefined;
+
+function disagreements(
+  lists: Record<Kind, Payload[]>,
+  sides: Record<Mode, Partial<Record<Side, SideCheck>>>,
+): Disagreement[] {
+  const found: Disagreement[] = [];
+  for (const mode of ['guard', 'validate'] as const) {
+    const ours = sides[mode].ours!;
+    for (const [peer, check] of Object.entries(sides[mode])) {
+      if (peer === 'ours') continue;
+      for (const kind of ['valid', 'invalid'] as const) {
+        const differing = lists[kind].filter((p) => check(p.target)!(p.value) !== ours(p.target)!(p.value));
+        if (differing.length === 0) continue;
+        found.push({
+          peer: peer as Disagreement['peer'],
+          mode,
+          kind,
+          count: differing.length,
+          total: lists[kind].length,
+          examples: differing
+            .slice(0, 4)
+            .map((p) => `${p.target.type.replace(/^Microsoft\.Communication\./, '')}: ${p.label}`),
+        });
+      }
+    }
+  }
+  return found;
 }
 
 export async function benchValidators(
-  options: { rounds?: number; batchMs?: number } = {},
+  options: { rounds?: number; batchMs?: number; perEvent?: boolean } = {},
 ): Promise<ValidatorBench> {
-  const rounds = options.rounds ?? 15;
-  const batchMs = options.batchMs ?? 40;
+  const budget = { rounds: options.rounds ?? 15, batchMs: options.batchMs ?? 40, warmupMs: 1000 };
   const targets = await loadTargets();
   const { valid, invalid, sources } = await payloads(targets);
-  // Both sides wrapped alike: one closure per event calling the event's own function.
-  const guardOurs =
-    (t: Target): Check =>
-    (v) =>
-      t.is(v);
-  const guardAjv =
-    (t: Target): Check =>
-    (v) =>
-      t.ajvFirst(v);
-  const validateOurs =
-    (t: Target): Check =>
-    (v) =>
-      t.validate(v).ok;
-  const validateAjv =
-    (t: Target): Check =>
-    (v) =>
-      t.ajvAll(v);
-  return {
-    payloads: { valid: valid.length, invalid: invalid.length, sources },
-    rounds,
-    guard: {
-      valid: compare(valid, guardOurs, guardAjv, rounds, batchMs),
-      invalid: compare(invalid, guardOurs, guardAjv, rounds, batchMs),
-    },
-    validate: {
-      valid: compare(valid, validateOurs, validateAjv, rounds, batchMs),
-      invalid: compare(invalid, validateOurs, validateAjv, rounds, batchMs),
-    },
-  };
+  const typeName = (t: Target) => t.validatorName.replace(/^validate/, '');
+  const work = await mkdtemp(path.join(os.tmpdir(), 'acs-bench-peers-'));
+  try {
+    const typia = await buildTypia(targets.map(typeName), work);
+    const standalone = await buildAjvStandalone(targets, work);
+    // Every side wrapped alike: one closure per event calling the event's own function.
+    const guard: Partial<Record<Side, SideCheck>> = {
+      ours: (t) => (v) => t.is(v),
+      ajv: (t) => (v) => t.ajvFirst(v),
+      ajvStandalone: (t) => {
+        const check = standalone.first.get(t.type)!;
+        return (v) => check(v);
+      },
+    };
+    const validate: Partial<Record<Side, SideCheck>> = {
+      ours: (t) => (v) => t.validate(v).ok,
+      ajv: (t) => (v) => t.ajvAll(v),
+      ajvStandalone: (t) => {
+        const check = standalone.all.get(t.type)!;
+        return (v) => check(v);
+      },
+    };
+    if (!('unavailable' in typia)) {
+      guard.typia = (t) => {
+        const check = typia.is.get(typeName(t))!;
+        return (v) => check(v);
+      };
+      validate.typia = (t) => {
+        const check = typia.validate.get(typeName(t))!;
+        return (v) => check(v).success;
+      };
+    }
+    const sides = { guard, validate };
+    const aggregate = {
+      guard: { valid: compare(valid, guard, budget), invalid: compare(invalid, guard, budget) },
+      validate: { valid: compare(valid, validate, budget), invalid: compare(invalid, validate, budget) },
+    };
+    const perEvent: ValidatorBench['perEvent'] = [];
+    if (options.perEvent ?? true) {
+      const small = { rounds: 5, batchMs: 10, warmupMs: 150 };
+      for (const target of targets) {
+        const list = [...valid, ...invalid].filter((p) => p.target === target);
+        if (list.length === 0) continue;
+        perEvent.push({
+          event: target.type,
+          payloads: list.length,
+          guard: compare(list, guard, small),
+          validate: compare(list, validate, small),
+        });
+      }
+    }
+    return {
+      payloads: { valid: valid.length, invalid: invalid.length, sources },
+      rounds: budget.rounds,
+      peers: {
+        typia: 'unavailable' in typia ? `not measured: ${typia.unavailable}` : `typia ${typia.version}`,
+        ajvStandalone: 'ajv/dist/standalone, ES modules bundled by esbuild',
+      },
+      ...aggregate,
+      perEvent,
+      disagreements: disagreements({ valid, invalid }, sides),
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }
