@@ -222,7 +222,33 @@ function printSize(s: SizeBench): void {
     ['the whole validators module', kb(s.wholeModule.bytes), kb(s.wholeModule.gzip), ''],
     ['parseEvents (index.js)', kb(s.parseEvents.bytes), kb(s.parseEvents.gzip), ''],
   ];
+  const { typia, ajvStandalone } = s.peers;
+  const typiaRow = (kind: 'validate' | 'is', label: string) =>
+    'unavailable' in typia ? [label, '-', '-', ''] : [label, kb(typia[kind].bytes), kb(typia[kind].gzip), ''];
+  const dataType = s.entry.replace(/^.*validate(\w+).*$/, '$1');
+  rows.push(
+    typiaRow('validate', `typia createValidate<${dataType}>()`),
+    typiaRow('is', `typia createIs<${dataType}>()`),
+    [
+      'Ajv standalone, allErrors: true',
+      kb(ajvStandalone.validate.bytes),
+      kb(ajvStandalone.validate.gzip),
+      '',
+    ],
+    ['Ajv standalone, allErrors: false', kb(ajvStandalone.is.bytes), kb(ajvStandalone.is.gzip), ''],
+    [
+      'Ajv standalone, allErrors: true, schema without annotations',
+      kb(ajvStandalone.validateWithoutAnnotations.bytes),
+      kb(ajvStandalone.validateWithoutAnnotations.gzip),
+      '',
+    ],
+  );
   console.log(table(['import', 'minified', 'gzip', 'event validators in bundle'], rows));
+  if ('unavailable' in typia) console.log(`typia: not measured: ${typia.unavailable}`);
+  console.log(
+    `\nours/Ajv standalone for one validator: ${s.ratioToAjvStandalone.toFixed(2)}x minified (target <= 0.5): ${s.ratioToAjvStandalone <= 0.5 ? 'met' : 'MISSED'}` +
+      ('unavailable' in typia ? '' : `; ours/typia ${(s.single.bytes / typia.validate.bytes).toFixed(2)}x`),
+  );
   const { runtime, definitions, event } = s.composition;
   const total = runtime + definitions + event;
   const share = (n: number) => `${Math.round((100 * n) / total)} %`;
