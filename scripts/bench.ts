@@ -128,6 +128,23 @@ function printValidators(v: ValidatorBench): void {
       ),
     );
   }
+  const { guard, validate, notBuilt } = v.ablations;
+  console.log(
+    '\nWhere our time goes against typia (valid payloads; ours with a kind of check switched off, in the same rounds):',
+  );
+  console.log(
+    table(
+      ['validators', 'guard ops/s', 'guard /ours', 'validate ops/s', 'validate /ours'],
+      Object.keys(guard).map((name) => [
+        name,
+        fmt(guard[name]!),
+        times(guard[name]! / guard.ours!),
+        fmt(validate[name]!),
+        times(validate[name]! / validate.ours!),
+      ]),
+    ),
+  );
+  for (const line of notBuilt) console.log(`- ${line}`);
   if (v.disagreements.length > 0) {
     console.log('\nVerdicts that differ from ours (the peer checks less, or otherwise):');
     for (const d of v.disagreements) {

@@ -10,7 +10,6 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { AnySchema } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
@@ -49,35 +48,30 @@ export async function bundleModule(
   return result.outputFiles[0]!.text;
 }
 
-export interface AjvStandalone {
-  /** allErrors: false, from the same schema as the compiled Ajv the guards are compared with. */
-  first: Map<string, Check>;
-  /** allErrors: true, from the emitted schema (as validateX's compiled Ajv). */
-  all: Map<string, Check>;
-}
+/** The export name of an event's standalone validator in the bundle `buildAjvStandalone` writes. */
+export const standaloneExport = (target: Target, allErrors: boolean) =>
+  `${allErrors ? 'all' : 'first'}_${target.slug.replace(/\W/g, '_')}`;
 
-/** Standalone validators for every target, keyed by event type. */
-export async function buildAjvStandalone(targets: readonly Target[], work: string): Promise<AjvStandalone> {
+/**
+ * Writes one module of standalone validators for every target, both modes (allErrors: false from
+ * the same schema as the compiled Ajv the guards are compared with, allErrors: true from the emitted
+ * schema), named by `standaloneExport`; returns its path.
+ */
+export async function buildAjvStandalone(targets: readonly Target[], work: string): Promise<string> {
   const dir = path.join(work, 'ajv-standalone');
   await mkdir(dir, { recursive: true });
   const lines: string[] = [];
-  for (const [i, target] of targets.entries()) {
-    for (const [mode, fn] of [
-      ['first', target.ajvFirst],
-      ['all', target.ajvAll],
+  for (const target of targets) {
+    for (const [allErrors, fn] of [
+      [false, target.ajvFirst],
+      [true, target.ajvAll],
     ] as const) {
-      const file = `${mode}-${target.slug}.mjs`;
-      await writeFile(path.join(dir, file), ajvStandaloneSource(fn.schema, mode === 'all'));
-      lines.push(`export { default as ${mode}${i} } from './${file}';`);
+      const name = standaloneExport(target, allErrors);
+      await writeFile(path.join(dir, `${name}.mjs`), ajvStandaloneSource(fn.schema, allErrors));
+      lines.push(`export { default as ${name} } from './${name}.mjs';`);
     }
   }
   const bundled = path.join(dir, 'all.bundle.mjs');
   await writeFile(bundled, await bundleModule(lines.join('\n'), dir));
-  const loaded = (await import(pathToFileURL(bundled).href)) as Record<string, Check>;
-  const result: AjvStandalone = { first: new Map(), all: new Map() };
-  for (const [i, target] of targets.entries()) {
-    result.first.set(target.type, loaded[`first${i}`]!);
-    result.all.set(target.type, loaded[`all${i}`]!);
-  }
-  return result;
+  return bundled;
 }

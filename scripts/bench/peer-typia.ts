@@ -19,7 +19,6 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { ROOT } from '../fuzz/targets.ts';
 import { bundleModule } from './peer-ajv-standalone.ts';
@@ -106,17 +105,14 @@ export async function typiaGenerate(
   return path.join(dir, 'output', 'validators.ts');
 }
 
-export interface TypiaValidators {
-  version: string;
-  is: Map<string, (value: unknown) => boolean>;
-  validate: Map<string, (value: unknown) => { success: boolean }>;
-}
-
-/** typia's `is` and `validate` for each data type (by type name), or why typia is not measured. */
+/**
+ * Writes one module of typia's `is<T>` and `validate<T>` for each data type, exported as
+ * is<T> / validate<T>, and returns its path and typia's version, or why typia is not measured.
+ */
 export async function buildTypia(
   types: readonly string[],
   work: string,
-): Promise<TypiaValidators | { unavailable: string }> {
+): Promise<{ file: string; version: string } | { unavailable: string }> {
   const typia = locateTypia();
   if ('unavailable' in typia) return typia;
   const dir = path.join(work, 'typia');
@@ -125,16 +121,10 @@ export async function buildTypia(
     { name: `validate${type}`, type, kind: 'validate' },
   ]);
   const transformed = await typiaGenerate(typia, entries, dir);
-  const bundled = path.join(dir, 'validators.bundle.mjs');
+  const file = path.join(dir, 'validators.bundle.mjs');
   await writeFile(
-    bundled,
+    file,
     await bundleModule(`export * from ${JSON.stringify(transformed)};`, dir, { loader: 'ts' }),
   );
-  const loaded = (await import(pathToFileURL(bundled).href)) as Record<string, unknown>;
-  const result: TypiaValidators = { version: typia.version, is: new Map(), validate: new Map() };
-  for (const type of types) {
-    result.is.set(type, loaded[`is${type}`] as (value: unknown) => boolean);
-    result.validate.set(type, loaded[`validate${type}`] as (value: unknown) => { success: boolean });
-  }
-  return result;
+  return { file, version: typia.version };
 }

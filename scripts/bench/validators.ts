@@ -21,7 +21,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadTargets, ROOT, type Target } from '../fuzz/targets.ts';
-import { buildAjvStandalone, type Check } from './peer-ajv-standalone.ts';
+import { newDataSchemaAjv } from '../../generator/model/data-schema-ajv.ts';
+import { ABLATIONS, freshValidators, type ValidatorsModule } from './ours-ablations.ts';
+import { buildAjvStandalone, standaloneExport, type Check } from './peer-ajv-standalone.ts';
 import { buildTypia } from './peer-typia.ts';
 
 export const SIDES = ['ours', 'typia', 'ajv', 'ajvStandalone'] as const;
@@ -51,6 +53,12 @@ export interface ValidatorBench {
   validate: Record<Kind, Rates>;
   /** Per event (with --per-event): rates on its valid and invalid payloads together, guard and validate. */
   perEvent: { event: string; payloads: number; guard: Rates; validate: Rates }[];
+  /**
+   * Where our time goes against typia, on the valid payloads: ours, ours with a kind of check
+   * switched off (scripts/bench/ours-ablations.ts), typia; ops/s per mode. A variant that could not
+   * be built is listed in `notBuilt`.
+   */
+  ablations: { guard: Record<string, number>; validate: Record<string, number>; notBuilt: string[] };
   disagreements: Disagreement[];
 }
 
@@ -109,9 +117,10 @@ async function payloads(
 type Batch = (checks: Check[], values: unknown[], iterations: number) => { ms: number; sink: number };
 
 /**
- * Runs `checks[i](values[i])` over all payloads `iterations` times; returns ms and a sink. A fresh
- * function (own bytecode, own type feedback) per side and comparison, so no side's call sites
- * inherit another's (or an earlier mode's) megamorphic feedback.
+ * Runs `checks[i](values[i])` over all payloads `iterations` times; returns the process's CPU ms
+ * (not wall time: the machine is shared, and a batch preempted for a while would count that while)
+ * and a sink. A fresh function (own bytecode, own type feedback) per side and comparison, so no
+ * side's call sites inherit another's feedback.
  */
 function newBatch(): Batch {
   return new Function(
@@ -120,11 +129,12 @@ function newBatch(): Batch {
     'iterations',
     `let sink = 0;
      const n = values.length;
-     const start = performance.now();
+     const start = process.cpuUsage();
      for (let r = 0; r < iterations; r++) {
        for (let i = 0; i < n; i++) if (checks[i](values[i])) sink++;
      }
-     return { ms: performance.now() - start, sink };`,
+     const used = process.cpuUsage(start);
+     return { ms: (used.user + used.system) / 1000, sink };`,
   ) as Batch;
 }
 
@@ -134,8 +144,9 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** A side's check for an event, or undefined when the side has none. */
-type SideCheck = (t: Target) => Check | undefined;
+/** A side's check for an event. */
+type SideCheck = (t: Target) => Check;
+type Sides = Record<Mode, Partial<Record<Side, SideCheck>>>;
 
 interface Budget {
   rounds: number;
@@ -143,11 +154,15 @@ interface Budget {
   warmupMs: number;
 }
 
-function compare(list: Payload[], sides: Partial<Record<Side, SideCheck>>, budget: Budget): Rates {
+function compare<K extends string>(
+  list: Payload[],
+  sides: Partial<Record<K, SideCheck>>,
+  budget: Budget,
+): Partial<Record<K, number>> {
   const values = list.map((p) => p.value);
-  const runs = Object.entries(sides).map(([side, check]) => ({
-    side: side as Side,
-    checks: list.map((p) => check(p.target)!),
+  const runs = (Object.entries(sides) as [K, SideCheck][]).map(([side, check]) => ({
+    side,
+    checks: list.map((p) => check(p.target)),
     batch: newBatch(),
     rates: [] as number[],
   }));
@@ -168,24 +183,23 @@ function compare(list: Payload[], sides: Partial<Record<Side, SideCheck>>, budge
     }
   }
   if (sink < 0) console.log(sink); // keep the results alive
-  return Object.fromEntries(runs.map((run) => [run.side, Math.round(median(run.rates))]));
+  return Object.fromEntries(runs.map((run) => [run.side, Math.round(median(run.rates))])) as Partial<
+    Record<K, number>
+  >;
 }
 
 /** ours / peer, two decimals: above 1, ours is faster. */
 export const ratio = (rates: Rates, peer: Side): number | undefined =>
   rates.ours && rates[peer] ? Math.round((rates.ours / rates[peer]) * 100) / 100 : undefined;
 
-function disagreements(
-  lists: Record<Kind, Payload[]>,
-  sides: Record<Mode, Partial<Record<Side, SideCheck>>>,
-): Disagreement[] {
+function disagreements(lists: Record<Kind, Payload[]>, sides: Sides): Disagreement[] {
   const found: Disagreement[] = [];
   for (const mode of ['guard', 'validate'] as const) {
     const ours = sides[mode].ours!;
     for (const [peer, check] of Object.entries(sides[mode])) {
       if (peer === 'ours') continue;
       for (const kind of ['valid', 'invalid'] as const) {
-        const differing = lists[kind].filter((p) => check(p.target)!(p.value) !== ours(p.target)!(p.value));
+        const differing = lists[kind].filter((p) => check(p.target)(p.value) !== ours(p.target)(p.value));
         if (differing.length === 0) continue;
         found.push({
           peer: peer as Disagreement['peer'],
@@ -203,49 +217,130 @@ function disagreements(
   return found;
 }
 
+const typeName = (t: Target) => t.validatorName.replace(/^validate/, '');
+
+/** Our validators as sides (from a module validators.js's exports). */
+function oursFrom(module: ValidatorsModule): Record<Mode, SideCheck> {
+  return {
+    guard: (t) => {
+      const is = module[t.guardName]!;
+      return (v) => is(v) as boolean;
+    },
+    validate: (t) => {
+      const check = module[t.validatorName]!;
+      return (v) => (check(v) as { ok: boolean }).ok;
+    },
+  };
+}
+
+interface Built {
+  work: string;
+  typia: { file: string; version: string } | { unavailable: string };
+  standalone: string;
+}
+
+let instances = 0;
+
+/**
+ * Every side, freshly loaded: new module instances (and a new Ajv compilation), so that each
+ * comparison starts from code that has seen only its own payloads; every side wrapped alike, one
+ * closure per event calling the event's own function.
+ */
+async function freshSides(built: Built): Promise<Sides> {
+  const instance = ++instances;
+  const ours = await freshValidators(built.work);
+  if (typeof ours === 'string') throw new Error(ours);
+  const load = async (file: string) =>
+    (await import(`${pathToFileURL(file).href}?instance=${instance}`)) as Record<string, Check>;
+  const standalone = await load(built.standalone);
+  const ajvFirst = newDataSchemaAjv({ allErrors: false });
+  const ajvAll = newDataSchemaAjv({ allErrors: true });
+  const sides: Sides = {
+    guard: {
+      ours: oursFrom(ours).guard,
+      ajv: (t) => {
+        const check = ajvFirst.compile(t.ajvFirst.schema) as Check;
+        return (v) => check(v);
+      },
+      ajvStandalone: (t) => {
+        const check = standalone[standaloneExport(t, false)]!;
+        return (v) => check(v);
+      },
+    },
+    validate: {
+      ours: oursFrom(ours).validate,
+      ajv: (t) => {
+        const check = ajvAll.compile(t.ajvAll.schema) as Check;
+        return (v) => check(v);
+      },
+      ajvStandalone: (t) => {
+        const check = standalone[standaloneExport(t, true)]!;
+        return (v) => check(v);
+      },
+    },
+  };
+  if ('file' in built.typia) {
+    const typia = (await load(built.typia.file)) as Record<string, (v: unknown) => unknown>;
+    sides.guard.typia = (t) => {
+      const is = typia[`is${typeName(t)}`]!;
+      return (v) => is(v) as boolean;
+    };
+    sides.validate.typia = (t) => {
+      const check = typia[`validate${typeName(t)}`]!;
+      return (v) => (check(v) as { success: boolean }).success;
+    };
+  }
+  return sides;
+}
+
+async function measureAblations(
+  valid: Payload[],
+  built: Built,
+  budget: Budget,
+): Promise<ValidatorBench['ablations']> {
+  const notBuilt: string[] = [];
+  const result = { guard: {} as Record<string, number>, validate: {} as Record<string, number>, notBuilt };
+  for (const mode of ['guard', 'validate'] as const) {
+    const fresh = await freshSides(built);
+    const sides: Record<string, SideCheck> = { ours: fresh[mode].ours! };
+    for (const [name, patches] of Object.entries(ABLATIONS)) {
+      const loaded = await freshValidators(built.work, patches);
+      if (typeof loaded === 'string') {
+        if (mode === 'guard') notBuilt.push(`${name}: ${loaded}`);
+      } else sides[`ours ${name}`] = oursFrom(loaded)[mode];
+    }
+    if (fresh[mode].typia) sides.typia = fresh[mode].typia;
+    result[mode] = compare(valid, sides, budget) as Record<string, number>;
+  }
+  return result;
+}
+
 export async function benchValidators(
   options: { rounds?: number; batchMs?: number; perEvent?: boolean } = {},
 ): Promise<ValidatorBench> {
   const budget = { rounds: options.rounds ?? 15, batchMs: options.batchMs ?? 40, warmupMs: 1000 };
   const targets = await loadTargets();
   const { valid, invalid, sources } = await payloads(targets);
-  const typeName = (t: Target) => t.validatorName.replace(/^validate/, '');
   const work = await mkdtemp(path.join(os.tmpdir(), 'acs-bench-peers-'));
   try {
-    const typia = await buildTypia(targets.map(typeName), work);
-    const standalone = await buildAjvStandalone(targets, work);
-    // Every side wrapped alike: one closure per event calling the event's own function.
-    const guard: Partial<Record<Side, SideCheck>> = {
-      ours: (t) => (v) => t.is(v),
-      ajv: (t) => (v) => t.ajvFirst(v),
-      ajvStandalone: (t) => {
-        const check = standalone.first.get(t.type)!;
-        return (v) => check(v);
-      },
+    const built: Built = {
+      work,
+      typia: await buildTypia(targets.map(typeName), work),
+      standalone: await buildAjvStandalone(targets, work),
     };
-    const validate: Partial<Record<Side, SideCheck>> = {
-      ours: (t) => (v) => t.validate(v).ok,
-      ajv: (t) => (v) => t.ajvAll(v),
-      ajvStandalone: (t) => {
-        const check = standalone.all.get(t.type)!;
-        return (v) => check(v);
-      },
-    };
-    if (!('unavailable' in typia)) {
-      guard.typia = (t) => {
-        const check = typia.is.get(typeName(t))!;
-        return (v) => check(v);
-      };
-      validate.typia = (t) => {
-        const check = typia.validate.get(typeName(t))!;
-        return (v) => check(v).success;
-      };
-    }
-    const sides = { guard, validate };
+    const measure = async (mode: Mode, list: Payload[], b: Budget) =>
+      compare(list, (await freshSides(built))[mode], b);
     const aggregate = {
-      guard: { valid: compare(valid, guard, budget), invalid: compare(invalid, guard, budget) },
-      validate: { valid: compare(valid, validate, budget), invalid: compare(invalid, validate, budget) },
+      guard: {
+        valid: await measure('guard', valid, budget),
+        invalid: await measure('guard', invalid, budget),
+      },
+      validate: {
+        valid: await measure('validate', valid, budget),
+        invalid: await measure('validate', invalid, budget),
+      },
     };
+    const ablations = await measureAblations(valid, built, budget);
     const perEvent: ValidatorBench['perEvent'] = [];
     if (options.perEvent === true) {
       // Smaller batches than the aggregate's: 59 events x 2 modes x 4 sides.
@@ -256,8 +351,8 @@ export async function benchValidators(
         perEvent.push({
           event: target.type,
           payloads: list.length,
-          guard: compare(list, guard, small),
-          validate: compare(list, validate, small),
+          guard: await measure('guard', list, small),
+          validate: await measure('validate', list, small),
         });
       }
     }
@@ -265,12 +360,16 @@ export async function benchValidators(
       payloads: { valid: valid.length, invalid: invalid.length, sources },
       rounds: budget.rounds,
       peers: {
-        typia: 'unavailable' in typia ? `not measured: ${typia.unavailable}` : `typia ${typia.version}`,
+        typia:
+          'unavailable' in built.typia
+            ? `not measured: ${built.typia.unavailable}`
+            : `typia ${built.typia.version}`,
         ajvStandalone: 'ajv/dist/standalone, ES modules bundled by esbuild',
       },
       ...aggregate,
       perEvent,
-      disagreements: disagreements({ valid, invalid }, sides),
+      ablations,
+      disagreements: disagreements({ valid, invalid }, await freshSides(built)),
     };
   } finally {
     await rm(work, { recursive: true, force: true });
