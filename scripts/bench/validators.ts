@@ -148,6 +148,16 @@ const median = (values: number[]) => {
 type SideCheck = (t: Target) => Check;
 type Sides = Record<Mode, Partial<Record<Side, SideCheck>>>;
 
+/** A payload's check, made once per event (one closure per event, as a receiver would hold). */
+function perTarget(check: SideCheck): (p: Payload) => Check {
+  const made = new Map<Target, Check>();
+  return ({ target }) => {
+    let found = made.get(target);
+    if (found === undefined) made.set(target, (found = check(target)));
+    return found;
+  };
+}
+
 interface Budget {
   rounds: number;
   batchMs: number;
@@ -162,7 +172,7 @@ function compare<K extends string>(
   const values = list.map((p) => p.value);
   const runs = (Object.entries(sides) as [K, SideCheck][]).map(([side, check]) => ({
     side,
-    checks: list.map((p) => check(p.target)),
+    checks: list.map(perTarget(check)),
     batch: newBatch(),
     rates: [] as number[],
   }));
@@ -199,7 +209,8 @@ function disagreements(lists: Record<Kind, Payload[]>, sides: Sides): Disagreeme
     for (const [peer, check] of Object.entries(sides[mode])) {
       if (peer === 'ours') continue;
       for (const kind of ['valid', 'invalid'] as const) {
-        const differing = lists[kind].filter((p) => check(p.target)(p.value) !== ours(p.target)(p.value));
+        const [peerCheck, oursCheck] = [perTarget(check), perTarget(ours)];
+        const differing = lists[kind].filter((p) => peerCheck(p)(p.value) !== oursCheck(p)(p.value));
         if (differing.length === 0) continue;
         found.push({
           peer: peer as Disagreement['peer'],
