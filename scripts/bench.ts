@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--only validators,generate,size,hostile,receiver]
+ * npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--per-event] [--only validators,generate,size,hostile,receiver]
  *
  * A benchmark, not a test: prints tables (and with --json, one JSON object on the last line).
  * See scripts/bench/{validators,generate,size,hostile-body,receiver}.ts for what each part measures.
@@ -13,17 +13,21 @@ import { benchGenerate, type GenerateBench } from './bench/generate.ts';
 import { benchHostile, type HostileBench } from './bench/hostile-body.ts';
 import { benchReceiver, type ReceiverBench } from './bench/receiver.ts';
 import { benchSize, type SizeBench } from './bench/size.ts';
-import { benchValidators, type ValidatorBench } from './bench/validators.ts';
+import { benchValidators, ratio, SIDES, type Side, type ValidatorBench } from './bench/validators.ts';
 import { runCli } from './cli.ts';
 
-const HELP = `Usage: npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--only PARTS]
+const HELP = `Usage: npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [--per-event] [--only PARTS]
 
   --only PARTS   comma-separated: validators, generate, size, hostile, receiver (default: all five)
   --sizes LIST   synthetic catalog sizes for the generation benchmark (default 100,1000; the
                  real catalog is always measured too). 1,000 events take minutes.
   --rounds N     validator rounds (default 15; the receiver's: 7); the median is reported
   --runs N       generation runs per catalog size (default 1); every figure is the median
-  --json         print the results as one JSON object on the last line`;
+  --per-event    validators: also compare each event's payloads alone (about 2 minutes more)
+  --json         print the results as one JSON object on the last line
+
+  The validators' typia peer is built with the project's typia, or with the one in the node_modules
+  directory named by BENCH_TYPIA_MODULES (typia >= 14 needs ttsc and Go; typia 12 runs on TypeScript 5).`;
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -55,18 +59,101 @@ export function machine(): { cpus: number; cpu: string; node: string; platform: 
   };
 }
 
+const SIDE_LABELS: Record<Side, string> = {
+  ours: 'ours',
+  typia: 'typia',
+  ajv: 'Ajv',
+  ajvStandalone: 'Ajv standalone',
+};
+const PEERS = SIDES.filter((side) => side !== 'ours');
+const times = (n: number | undefined) => (n === undefined ? '-' : `${n.toFixed(2)}x`);
+
 function printValidators(v: ValidatorBench): void {
   console.log(`\nValidators: ops/s (one payload validated), median of ${v.rounds} interleaved rounds`);
-  console.log(`payloads: ${v.payloads.valid} valid, ${v.payloads.invalid} invalid (${v.payloads.sources})\n`);
+  console.log(`payloads: ${v.payloads.valid} valid, ${v.payloads.invalid} invalid (${v.payloads.sources})`);
+  console.log(`peers: ${v.peers.typia}; Ajv standalone: ${v.peers.ajvStandalone}\n`);
   const rows: string[][] = [];
   for (const mode of ['guard', 'validate'] as const) {
     for (const kind of ['valid', 'invalid'] as const) {
-      const pair = v[mode][kind];
-      const label = mode === 'guard' ? 'isX vs Ajv (allErrors: false)' : 'validateX vs Ajv (allErrors: true)';
-      rows.push([`${label}, ${kind}`, fmt(pair.ours), fmt(pair.ajv), `${pair.ratio.toFixed(2)}x`]);
+      const rates = v[mode][kind];
+      rows.push([
+        `${mode === 'guard' ? 'isX / is / allErrors: false' : 'validateX / validate / allErrors: true'}, ${kind}`,
+        ...SIDES.map((side) => (rates[side] === undefined ? '-' : fmt(rates[side]))),
+        ...PEERS.map((peer) => times(ratio(rates, peer))),
+      ]);
     }
   }
-  console.log(table(['mode, payloads', 'ours ops/s', 'Ajv ops/s', 'ours/Ajv'], rows));
+  console.log(
+    table(
+      [
+        'mode, payloads',
+        ...SIDES.map((side) => `${SIDE_LABELS[side]} ops/s`),
+        ...PEERS.map((peer) => `ours/${SIDE_LABELS[peer]}`),
+      ],
+      rows,
+    ),
+  );
+  const targets: [Side, number][] = [
+    ['typia', 1],
+    ['ajv', 1.5],
+  ];
+  for (const [peer, target] of targets) {
+    const all = (['guard', 'validate'] as const).flatMap((mode) =>
+      (['valid', 'invalid'] as const).map((kind) => ratio(v[mode][kind], peer)),
+    );
+    if (all.some((r) => r === undefined)) continue;
+    const lowest = Math.min(...(all as number[]));
+    console.log(
+      `ours/${SIDE_LABELS[peer]} >= ${target} on valid and invalid payloads: lowest ${times(lowest)}, ${lowest >= target ? 'met' : 'MISSED'}`,
+    );
+  }
+  if (v.perEvent.length > 0) {
+    console.log(
+      `\nPer event (its valid and invalid payloads together, 7 rounds of 20 ms each): ours/peer, min (event) / median / max`,
+    );
+    const short = (event: string) => event.replace(/^Microsoft\.Communication\./, '');
+    const spread = (mode: 'guard' | 'validate', peer: Side) => {
+      const list = v.perEvent
+        .map((e) => ({ event: short(e.event), r: ratio(e[mode], peer) }))
+        .filter((e): e is { event: string; r: number } => e.r !== undefined)
+        .sort((x, y) => x.r - y.r);
+      if (list.length === 0) return '-';
+      const mid = list[list.length >> 1]!.r;
+      return `${times(list[0]!.r)} (${list[0]!.event}) / ${times(mid)} / ${times(list[list.length - 1]!.r)}`;
+    };
+    console.log(
+      table(
+        ['peer', 'guard', 'validate'],
+        PEERS.map((peer) => [SIDE_LABELS[peer], spread('guard', peer), spread('validate', peer)]),
+      ),
+    );
+  }
+  const { guard, validate, notBuilt } = v.ablations;
+  console.log(
+    '\nWhere our time goes against typia (valid payloads; ours with a kind of check switched off, in the same rounds):',
+  );
+  console.log(
+    table(
+      ['validators', 'guard ops/s', 'guard /ours', 'validate ops/s', 'validate /ours'],
+      Object.keys(guard).map((name) => [
+        name,
+        fmt(guard[name]!),
+        times(guard[name]! / guard.ours!),
+        fmt(validate[name]!),
+        times(validate[name]! / validate.ours!),
+      ]),
+    ),
+  );
+  for (const line of notBuilt) console.log(`- ${line}`);
+  if (v.disagreements.length > 0) {
+    console.log('\nVerdicts that differ from ours (the peer checks less, or otherwise):');
+    for (const d of v.disagreements) {
+      const verb = d.kind === 'invalid' ? 'accepts' : 'rejects';
+      console.log(
+        `- ${SIDE_LABELS[d.peer]} (${d.mode}) ${verb} ${d.count} of ${d.total} ${d.kind} payloads, e.g. ${d.examples.join('; ')}`,
+      );
+    }
+  }
 }
 
 function printGenerate(g: GenerateBench): void {
@@ -156,7 +243,33 @@ function printSize(s: SizeBench): void {
     ['the whole validators module', kb(s.wholeModule.bytes), kb(s.wholeModule.gzip), ''],
     ['parseEvents (index.js)', kb(s.parseEvents.bytes), kb(s.parseEvents.gzip), ''],
   ];
+  const { typia, ajvStandalone } = s.peers;
+  const typiaRow = (kind: 'validate' | 'is', label: string) =>
+    'unavailable' in typia ? [label, '-', '-', ''] : [label, kb(typia[kind].bytes), kb(typia[kind].gzip), ''];
+  const dataType = s.entry.replace(/^.*validate(\w+).*$/, '$1');
+  rows.push(
+    typiaRow('validate', `typia createValidate<${dataType}>()`),
+    typiaRow('is', `typia createIs<${dataType}>()`),
+    [
+      'Ajv standalone, allErrors: true',
+      kb(ajvStandalone.validate.bytes),
+      kb(ajvStandalone.validate.gzip),
+      '',
+    ],
+    ['Ajv standalone, allErrors: false', kb(ajvStandalone.is.bytes), kb(ajvStandalone.is.gzip), ''],
+    [
+      'Ajv standalone, allErrors: true, schema without annotations',
+      kb(ajvStandalone.validateWithoutAnnotations.bytes),
+      kb(ajvStandalone.validateWithoutAnnotations.gzip),
+      '',
+    ],
+  );
   console.log(table(['import', 'minified', 'gzip', 'event validators in bundle'], rows));
+  if ('unavailable' in typia) console.log(`typia: not measured: ${typia.unavailable}`);
+  console.log(
+    `\nours/Ajv standalone for one validator: ${s.ratioToAjvStandalone.toFixed(2)}x minified (target <= 0.5): ${s.ratioToAjvStandalone <= 0.5 ? 'met' : 'MISSED'}` +
+      ('unavailable' in typia ? '' : `; ours/typia ${(s.single.bytes / typia.validate.bytes).toFixed(2)}x`),
+  );
   const { runtime, definitions, event } = s.composition;
   const total = runtime + definitions + event;
   const share = (n: number) => `${Math.round((100 * n) / total)} %`;
@@ -223,6 +336,7 @@ runCli(async () => {
   const { values } = parseArgs({
     options: {
       json: { type: 'boolean', default: false },
+      'per-event': { type: 'boolean', default: false },
       sizes: { type: 'string', default: '100,1000' },
       rounds: { type: 'string', default: '15' },
       runs: { type: 'string', default: '1' },
@@ -249,16 +363,9 @@ runCli(async () => {
 
   const result: Record<string, unknown> = { machine: info };
   if (parts.has('validators')) {
-    const v = await benchValidators({ rounds: Number(values.rounds) });
+    const v = await benchValidators({ rounds: Number(values.rounds), perEvent: values['per-event'] });
     printValidators(v);
-    result.validators = {
-      valid: v.validate.valid,
-      invalid: v.validate.invalid,
-      guard: v.guard,
-      validate: v.validate,
-      payloads: v.payloads,
-      rounds: v.rounds,
-    };
+    result.validators = v;
   }
   if (parts.has('size')) {
     const s = await benchSize();

@@ -1,39 +1,79 @@
 /**
- * Generated validators vs Ajv compiled from the emitted JSON Schemas (set up as
- * generator/model/data-schema-ajv.ts says, through the fuzz targets), in one process, interleaved: each round times ours then Ajv (or Ajv then ours,
- * alternating) over the same payloads, after a warm-up. Reports the median ops/s over the rounds.
+ * Generated validators vs the fastest peers, in one process, interleaved: each round times every
+ * side over the same payloads (the order rotating from round to round), after a warm-up; reports
+ * the median ops/s over the rounds. The sides:
+ * - ours: generated/package/dist/validators.js (isX, validateX);
+ * - typia: `is` / `validate` compiled by typia from our own types.ts (scripts/bench/peer-typia.ts);
+ * - Ajv: compiled from the emitted JSON Schemas, set up as generator/model/data-schema-ajv.ts says
+ *   (through the fuzz targets);
+ * - Ajv standalone: the same Ajv's code as ES modules, without Ajv (scripts/bench/peer-ajv-standalone.ts).
  *
  * Payloads: the docs samples' corrected data and factory-made data (generated/package/dist/fixtures.js)
- * as valid payloads; the factories' invalid variants that break `data` as invalid ones.
- * Every payload's validity is checked against Ajv before timing.
+ * as valid payloads; the factories' invalid variants that break `data` as invalid ones. Every
+ * payload's validity is checked against Ajv before timing; each peer's verdicts are compared with
+ * ours and the differences reported (typia checks types only, so it accepts, e.g., a bad date-time).
  *
- * Modes: guard (isX vs Ajv allErrors: false) and validate (validateX vs Ajv allErrors: true).
+ * Modes: guard (isX, typia `is`, Ajv allErrors: false) and validate (validateX, typia `validate`,
+ * Ajv allErrors: true).
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadTargets, ROOT, type Target } from '../fuzz/targets.ts';
+import { newDataSchemaAjv } from '../../generator/model/data-schema-ajv.ts';
+import { ABLATIONS, freshValidators, type ValidatorsModule } from './ours-ablations.ts';
+import { buildAjvStandalone, standaloneExport, type Check } from './peer-ajv-standalone.ts';
+import { buildTypia } from './peer-typia.ts';
 
-export interface Pair {
-  ours: number;
-  ajv: number;
-  /** ours / ajv: above 1, ours is faster. */
-  ratio: number;
+export const SIDES = ['ours', 'typia', 'ajv', 'ajvStandalone'] as const;
+export type Side = (typeof SIDES)[number];
+export type Mode = 'guard' | 'validate';
+export type Kind = 'valid' | 'invalid';
+
+/** Median ops/s per side (a side that could not be built is absent). */
+export type Rates = Partial<Record<Side, number>>;
+
+export interface Disagreement {
+  peer: Exclude<Side, 'ours'>;
+  mode: Mode;
+  kind: Kind;
+  /** How many payloads of that kind the peer judged otherwise than ours. */
+  count: number;
+  total: number;
+  /** The first few, e.g. "ChatMessageReceived: /data/composeTime is not a date-time". */
+  examples: string[];
 }
+
 export interface ValidatorBench {
   payloads: { valid: number; invalid: number; sources: string };
   rounds: number;
-  guard: { valid: Pair; invalid: Pair };
-  validate: { valid: Pair; invalid: Pair };
+  peers: { typia: string; ajvStandalone: string };
+  guard: Record<Kind, Rates>;
+  validate: Record<Kind, Rates>;
+  /** Per event (with --per-event): rates on its valid and invalid payloads together, guard and validate. */
+  perEvent: { event: string; payloads: number; guard: Rates; validate: Rates }[];
+  /**
+   * Where our time goes against typia, on the valid payloads: ours, ours with a kind of check
+   * switched off (scripts/bench/ours-ablations.ts), typia; ops/s per mode. A variant that could not
+   * be built is listed in `notBuilt`.
+   */
+  ablations: { guard: Record<string, number>; validate: Record<string, number>; notBuilt: string[] };
+  disagreements: Disagreement[];
 }
 
 interface Payload {
   target: Target;
   value: unknown;
+  label: string;
 }
 
 interface FixturesModule {
   factories: Record<string, (overrides?: unknown, options?: { seed?: number }) => { data: unknown }>;
-  invalidVariants: Record<string, readonly { path: string; status: string; event: { data?: unknown } }[]>;
+  invalidVariants: Record<
+    string,
+    readonly { name: string; path: string; status: string; event: { data?: unknown } }[]
+  >;
 }
 
 /** The generated fixtures: the pipeline emits them beside the validators, so they are always there. */
@@ -50,13 +90,14 @@ async function payloads(
   const valid: Payload[] = [];
   const invalid: Payload[] = [];
   for (const target of targets) {
-    for (const data of target.samples) valid.push({ target, value: data });
+    for (const [i, data] of target.samples.entries())
+      valid.push({ target, value: data, label: `docs sample ${i + 1}` });
     const factory = fixtures.factories[target.type];
     for (let seed = 1; seed <= 3 && factory; seed++)
-      valid.push({ target, value: factory({}, { seed }).data });
+      valid.push({ target, value: factory({}, { seed }).data, label: `factory seed ${seed}` });
     for (const variant of fixtures.invalidVariants[target.type] ?? []) {
       if (variant.status === 'invalid' && variant.path.startsWith('/data'))
-        invalid.push({ target, value: variant.event.data });
+        invalid.push({ target, value: variant.event.data, label: variant.name });
     }
   }
   // As a webhook receives them: fresh from JSON.parse (the factories' objects are frozen and some
@@ -64,23 +105,22 @@ async function payloads(
   // as labelled (a mislabelled payload would skew the comparison).
   const keep = (list: Payload[], ok: boolean) =>
     list
-      .map(({ target, value }) => ({
-        target,
-        value: value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown),
+      .map((p) => ({
+        ...p,
+        value: p.value === undefined ? undefined : (JSON.parse(JSON.stringify(p.value)) as unknown),
       }))
       .filter(({ target, value }) => target.ajvAll(value) === ok);
   const sources = 'docs samples + factories (seeds 1-3) / factory invalid variants of data';
   return { valid: keep(valid, true), invalid: keep(invalid, false), sources };
 }
 
-type Check = (value: unknown) => boolean;
-
 type Batch = (checks: Check[], values: unknown[], iterations: number) => { ms: number; sink: number };
 
 /**
- * Runs `checks[i](values[i])` over all payloads `iterations` times; returns ms and a sink. A fresh
- * function (own bytecode, own type feedback) per side and comparison, so neither side's call sites
- * inherit the other's (or an earlier mode's) megamorphic feedback.
+ * Runs `checks[i](values[i])` over all payloads `iterations` times; returns the process's CPU ms
+ * (not wall time: the machine is shared, and a batch preempted for a while would count that while)
+ * and a sink. A fresh function (own bytecode, own type feedback) per side and comparison, so no
+ * side's call sites inherit another's feedback.
  */
 function newBatch(): Batch {
   return new Function(
@@ -89,11 +129,12 @@ function newBatch(): Batch {
     'iterations',
     `let sink = 0;
      const n = values.length;
-     const start = performance.now();
+     const start = process.cpuUsage();
      for (let r = 0; r < iterations; r++) {
        for (let i = 0; i < n; i++) if (checks[i](values[i])) sink++;
      }
-     return { ms: performance.now() - start, sink };`,
+     const used = process.cpuUsage(start);
+     return { ms: (used.user + used.system) / 1000, sink };`,
   ) as Batch;
 }
 
@@ -103,79 +144,245 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-function compare(
+/** A side's check for an event. */
+type SideCheck = (t: Target) => Check;
+type Sides = Record<Mode, Partial<Record<Side, SideCheck>>>;
+
+/** A payload's check, made once per event (one closure per event, as a receiver would hold). */
+function perTarget(check: SideCheck): (p: Payload) => Check {
+  const made = new Map<Target, Check>();
+  return ({ target }) => {
+    let found = made.get(target);
+    if (found === undefined) made.set(target, (found = check(target)));
+    return found;
+  };
+}
+
+interface Budget {
+  rounds: number;
+  batchMs: number;
+  warmupMs: number;
+}
+
+function compare<K extends string>(
   list: Payload[],
-  ours: (t: Target) => Check,
-  ajv: (t: Target) => Check,
-  rounds: number,
-  batchMs: number,
-): Pair {
+  sides: Partial<Record<K, SideCheck>>,
+  budget: Budget,
+): Partial<Record<K, number>> {
   const values = list.map((p) => p.value);
-  const a = list.map((p) => ours(p.target));
-  const b = list.map((p) => ajv(p.target));
-  const runA = newBatch();
-  const runB = newBatch();
-  const batch = (checks: Check[], values: unknown[], iterations: number) =>
-    (checks === a ? runA : runB)(checks, values, iterations);
-  // Warm-up (JIT) and calibration: enough iterations for ~batchMs per batch on the slower side.
+  const runs = (Object.entries(sides) as [K, SideCheck][]).map(([side, check]) => ({
+    side,
+    checks: list.map(perTarget(check)),
+    batch: newBatch(),
+    rates: [] as number[],
+  }));
+  // Warm-up (JIT) and calibration: enough iterations for ~batchMs per batch on the slowest side.
   let iterations = 1;
-  for (let spent = 0; spent < 1000;) {
-    const x = batch(a, values, iterations).ms;
-    const y = batch(b, values, iterations).ms;
-    spent += x + y;
-    if (Math.max(x, y) < batchMs) iterations *= 2;
+  for (let spent = 0; spent < budget.warmupMs;) {
+    const slowest = Math.max(...runs.map((run) => run.batch(run.checks, values, iterations).ms));
+    spent += slowest * runs.length;
+    if (slowest < budget.batchMs) iterations *= 2;
   }
-  const oursRates: number[] = [];
-  const ajvRates: number[] = [];
   let sink = 0;
-  for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? ['ours', 'ajv'] : ['ajv', 'ours'];
-    for (const who of order) {
-      const result = batch(who === 'ours' ? a : b, values, iterations);
+  for (let round = 0; round < budget.rounds; round++) {
+    for (let k = 0; k < runs.length; k++) {
+      const run = runs[(round + k) % runs.length]!;
+      const result = run.batch(run.checks, values, iterations);
       sink += result.sink;
-      (who === 'ours' ? oursRates : ajvRates).push((iterations * values.length * 1000) / result.ms);
+      run.rates.push((iterations * values.length * 1000) / result.ms);
     }
   }
   if (sink < 0) console.log(sink); // keep the results alive
-  const o = median(oursRates);
-  const j = median(ajvRates);
-  return { ours: Math.round(o), ajv: Math.round(j), ratio: Math.round((o / j) * 100) / 100 };
+  return Object.fromEntries(runs.map((run) => [run.side, Math.round(median(run.rates))])) as Partial<
+    Record<K, number>
+  >;
+}
+
+/** ours / peer, two decimals: above 1, ours is faster. */
+export const ratio = (rates: Rates, peer: Side): number | undefined =>
+  rates.ours && rates[peer] ? Math.round((rates.ours / rates[peer]) * 100) / 100 : undefined;
+
+function disagreements(lists: Record<Kind, Payload[]>, sides: Sides): Disagreement[] {
+  const found: Disagreement[] = [];
+  for (const mode of ['guard', 'validate'] as const) {
+    const ours = sides[mode].ours!;
+    for (const [peer, check] of Object.entries(sides[mode])) {
+      if (peer === 'ours') continue;
+      for (const kind of ['valid', 'invalid'] as const) {
+        const [peerCheck, oursCheck] = [perTarget(check), perTarget(ours)];
+        const differing = lists[kind].filter((p) => peerCheck(p)(p.value) !== oursCheck(p)(p.value));
+        if (differing.length === 0) continue;
+        found.push({
+          peer: peer as Disagreement['peer'],
+          mode,
+          kind,
+          count: differing.length,
+          total: lists[kind].length,
+          examples: differing
+            .slice(0, 4)
+            .map((p) => `${p.target.type.replace(/^Microsoft\.Communication\./, '')}: ${p.label}`),
+        });
+      }
+    }
+  }
+  return found;
+}
+
+const typeName = (t: Target) => t.validatorName.replace(/^validate/, '');
+
+/** Our validators as sides (from a module validators.js's exports). */
+function oursFrom(module: ValidatorsModule): Record<Mode, SideCheck> {
+  return {
+    guard: (t) => {
+      const is = module[t.guardName]!;
+      return (v) => is(v) as boolean;
+    },
+    validate: (t) => {
+      const check = module[t.validatorName]!;
+      return (v) => (check(v) as { ok: boolean }).ok;
+    },
+  };
+}
+
+interface Built {
+  work: string;
+  typia: { file: string; version: string } | { unavailable: string };
+  standalone: string;
+}
+
+let instances = 0;
+
+/**
+ * Every side, freshly loaded: new module instances (and a new Ajv compilation), so that each
+ * comparison starts from code that has seen only its own payloads; every side wrapped alike, one
+ * closure per event calling the event's own function.
+ */
+async function freshSides(built: Built): Promise<Sides> {
+  const instance = ++instances;
+  const ours = await freshValidators(built.work);
+  if (typeof ours === 'string') throw new Error(ours);
+  const load = async (file: string) =>
+    (await import(`${pathToFileURL(file).href}?instance=${instance}`)) as Record<string, Check>;
+  const standalone = await load(built.standalone);
+  const ajvFirst = newDataSchemaAjv({ allErrors: false });
+  const ajvAll = newDataSchemaAjv({ allErrors: true });
+  const sides: Sides = {
+    guard: {
+      ours: oursFrom(ours).guard,
+      ajv: (t) => {
+        const check = ajvFirst.compile(t.ajvFirst.schema) as Check;
+        return (v) => check(v);
+      },
+      ajvStandalone: (t) => {
+        const check = standalone[standaloneExport(t, false)]!;
+        return (v) => check(v);
+      },
+    },
+    validate: {
+      ours: oursFrom(ours).validate,
+      ajv: (t) => {
+        const check = ajvAll.compile(t.ajvAll.schema) as Check;
+        return (v) => check(v);
+      },
+      ajvStandalone: (t) => {
+        const check = standalone[standaloneExport(t, true)]!;
+        return (v) => check(v);
+      },
+    },
+  };
+  if ('file' in built.typia) {
+    const typia = (await load(built.typia.file)) as Record<string, (v: unknown) => unknown>;
+    sides.guard.typia = (t) => {
+      const is = typia[`is${typeName(t)}`]!;
+      return (v) => is(v) as boolean;
+    };
+    sides.validate.typia = (t) => {
+      const check = typia[`validate${typeName(t)}`]!;
+      return (v) => (check(v) as { success: boolean }).success;
+    };
+  }
+  return sides;
+}
+
+async function measureAblations(
+  valid: Payload[],
+  built: Built,
+  budget: Budget,
+): Promise<ValidatorBench['ablations']> {
+  const notBuilt: string[] = [];
+  const result = { guard: {} as Record<string, number>, validate: {} as Record<string, number>, notBuilt };
+  for (const mode of ['guard', 'validate'] as const) {
+    const fresh = await freshSides(built);
+    const sides: Record<string, SideCheck> = { ours: fresh[mode].ours! };
+    for (const [name, patches] of Object.entries(ABLATIONS)) {
+      const loaded = await freshValidators(built.work, patches);
+      if (typeof loaded === 'string') {
+        if (mode === 'guard') notBuilt.push(`${name}: ${loaded}`);
+      } else sides[`ours ${name}`] = oursFrom(loaded)[mode];
+    }
+    if (fresh[mode].typia) sides.typia = fresh[mode].typia;
+    result[mode] = compare(valid, sides, budget) as Record<string, number>;
+  }
+  return result;
 }
 
 export async function benchValidators(
-  options: { rounds?: number; batchMs?: number } = {},
+  options: { rounds?: number; batchMs?: number; perEvent?: boolean } = {},
 ): Promise<ValidatorBench> {
-  const rounds = options.rounds ?? 15;
-  const batchMs = options.batchMs ?? 40;
+  const budget = { rounds: options.rounds ?? 15, batchMs: options.batchMs ?? 40, warmupMs: 1000 };
   const targets = await loadTargets();
   const { valid, invalid, sources } = await payloads(targets);
-  // Both sides wrapped alike: one closure per event calling the event's own function.
-  const guardOurs =
-    (t: Target): Check =>
-    (v) =>
-      t.is(v);
-  const guardAjv =
-    (t: Target): Check =>
-    (v) =>
-      t.ajvFirst(v);
-  const validateOurs =
-    (t: Target): Check =>
-    (v) =>
-      t.validate(v).ok;
-  const validateAjv =
-    (t: Target): Check =>
-    (v) =>
-      t.ajvAll(v);
-  return {
-    payloads: { valid: valid.length, invalid: invalid.length, sources },
-    rounds,
-    guard: {
-      valid: compare(valid, guardOurs, guardAjv, rounds, batchMs),
-      invalid: compare(invalid, guardOurs, guardAjv, rounds, batchMs),
-    },
-    validate: {
-      valid: compare(valid, validateOurs, validateAjv, rounds, batchMs),
-      invalid: compare(invalid, validateOurs, validateAjv, rounds, batchMs),
-    },
-  };
+  const work = await mkdtemp(path.join(os.tmpdir(), 'acs-bench-peers-'));
+  try {
+    const built: Built = {
+      work,
+      typia: await buildTypia(targets.map(typeName), work),
+      standalone: await buildAjvStandalone(targets, work),
+    };
+    const measure = async (mode: Mode, list: Payload[], b: Budget) =>
+      compare(list, (await freshSides(built))[mode], b);
+    const aggregate = {
+      guard: {
+        valid: await measure('guard', valid, budget),
+        invalid: await measure('guard', invalid, budget),
+      },
+      validate: {
+        valid: await measure('validate', valid, budget),
+        invalid: await measure('validate', invalid, budget),
+      },
+    };
+    const ablations = await measureAblations(valid, built, budget);
+    const perEvent: ValidatorBench['perEvent'] = [];
+    if (options.perEvent === true) {
+      // Smaller batches than the aggregate's: 59 events x 2 modes x 4 sides.
+      const small = { rounds: 7, batchMs: 20, warmupMs: 300 };
+      for (const target of targets) {
+        const list = [...valid, ...invalid].filter((p) => p.target === target);
+        if (list.length === 0) continue;
+        perEvent.push({
+          event: target.type,
+          payloads: list.length,
+          guard: await measure('guard', list, small),
+          validate: await measure('validate', list, small),
+        });
+      }
+    }
+    return {
+      payloads: { valid: valid.length, invalid: invalid.length, sources },
+      rounds: budget.rounds,
+      peers: {
+        typia:
+          'unavailable' in built.typia
+            ? `not measured: ${built.typia.unavailable}`
+            : `typia ${built.typia.version}`,
+        ajvStandalone: 'ajv/dist/standalone, ES modules bundled by esbuild',
+      },
+      ...aggregate,
+      perEvent,
+      ablations,
+      disagreements: disagreements({ valid, invalid }, await freshSides(built)),
+    };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }
