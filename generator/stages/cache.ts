@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { CompiledUnit, CompileMemo } from './compile-package.ts';
 import type { GenerationInputs } from './load.ts';
 import { listFiles } from './write.ts';
 
@@ -33,6 +34,7 @@ const LIBRARIES = [
   'prettier',
   'json-schema-to-typescript',
   'ts-morph',
+  'esbuild',
   'yaml',
   'ajv',
   'ajv-formats',
@@ -118,9 +120,21 @@ export function filesHash(files: readonly { path: string; contents: string }[]):
   );
 }
 
-function recordFile(outDir: string): string {
+function recordFile(outDir: string, kind: 'generate' | 'compile' = 'generate'): string {
   const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 24);
-  return path.join(cacheDir(), `generate-${key}.json`);
+  return path.join(cacheDir(), `${kind}-${key}.json`);
+}
+
+/** Writes a cache file whole or not at all (best effort: a cache that cannot be written is no error). */
+async function writeCacheFile(file: string, contents: string): Promise<void> {
+  try {
+    await mkdir(cacheDir(), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, contents);
+    await rename(temp, file);
+  } catch {
+    // No cache this time.
+  }
 }
 
 export async function readRecord(outDir: string): Promise<CacheRecord | undefined> {
@@ -132,17 +146,30 @@ export async function readRecord(outDir: string): Promise<CacheRecord | undefine
   }
 }
 
-/** Records a successful generate (best effort: a cache that cannot be written is no error). */
+/** Records a successful generate. */
 export async function writeRecord(outDir: string, record: Omit<CacheRecord, 'format'>): Promise<void> {
+  await writeCacheFile(recordFile(outDir), JSON.stringify({ format: FORMAT, ...record }));
+}
+
+/**
+ * The compile stage's units from the last generate into `outDir`: a source file whose key (its text,
+ * path and the compilers' versions) is unchanged is not compiled again. Empty when there is none.
+ */
+export async function readCompileMemo(outDir: string): Promise<CompileMemo> {
   try {
-    await mkdir(cacheDir(), { recursive: true });
-    const file = recordFile(outDir);
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify({ format: FORMAT, ...record }));
-    await rename(temp, file);
+    const units = JSON.parse(await readFile(recordFile(outDir, 'compile'), 'utf8')) as [
+      string,
+      CompiledUnit,
+    ][];
+    return new Map(units);
   } catch {
-    // No cache this time.
+    return new Map();
   }
+}
+
+/** Keeps this run's compiled units (one per source file, so the file never grows past one package). */
+export async function writeCompileMemo(outDir: string, memo: CompileMemo): Promise<void> {
+  await writeCacheFile(recordFile(outDir, 'compile'), JSON.stringify([...memo]));
 }
 
 /**
