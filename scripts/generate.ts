@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   filesHash,
+  outputStamp,
   readCompileMemo,
   upToDate,
   writeCompileMemo,
@@ -121,6 +122,7 @@ runCli(async () => {
         if (!cached) return;
         await writeRecord(values.out, {
           inputs: cached.inputs,
+          stamps: { inputs: cached.stamp, output: await outputStamp(values.out) },
           output: filesHash(files),
           files: files.length,
           warnings,
