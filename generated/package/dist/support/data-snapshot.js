@@ -1,16 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import { $esc } from "./validation.js";
 class Stop {
+  message;
+  expected;
+  received;
+  /** The byte budget ran out (the whole body is too large, not only this event). */
+  budget;
   constructor(message, expected, received, budget = false) {
     this.message = message;
     this.expected = expected;
     this.received = received;
     this.budget = budget;
   }
-  message;
-  expected;
-  received;
-  budget;
 }
 function takeSnapshot(value, depth, budget) {
   const stack = [];

@@ -11,12 +11,12 @@ function declaredTooLarge(contentLength, limit) {
   return Number(contentLength) > limit ? tooLarge(limit) : void 0;
 }
 class BodyChunks {
+  parts = [];
+  size = 0;
+  limit;
   constructor(limit) {
     this.limit = limit;
   }
-  limit;
-  parts = [];
-  size = 0;
   add(chunk) {
     const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
     this.size += bytes.byteLength;

@@ -20,14 +20,6 @@ const isThenable = (value) => value !== null && (typeof value === "object" || ty
 const failedRead = (read) => errorResponse(read.reason === "too-large" ? STATUS.tooLarge : STATUS.badRequest, read.message);
 const describe = (invalid) => invalid.errors.map((error) => `${error.path || "(root)"}: ${error.message}`).join("; ");
 class WebhookDispatcher {
-  constructor(binding, options = {}) {
-    this.binding = binding;
-    this.options = options;
-    this.known = new Set(binding.knownTypes);
-    this.handled = new HandledIds(options.rememberHandled ?? DEFAULT_REMEMBERED);
-  }
-  binding;
-  options;
   handlers = /* @__PURE__ */ new Map();
   known;
   handled;
@@ -36,6 +28,14 @@ class WebhookDispatcher {
   invalidHandler;
   validationHandler;
   deletedHandler;
+  binding;
+  options;
+  constructor(binding, options = {}) {
+    this.binding = binding;
+    this.options = options;
+    this.known = new Set(binding.knownTypes);
+    this.handled = new HandledIds(options.rememberHandled ?? DEFAULT_REMEMBERED);
+  }
   /** The handler of one event type (one per type); it receives the event in one shape for both envelopes. */
   on(type, handler) {
     if (!this.known.has(type)) throw new TypeError(`on: "${type}" is not an event type of the catalog`);

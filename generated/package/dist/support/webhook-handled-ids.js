@@ -1,14 +1,14 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 class HandledIds {
-  constructor(capacity) {
-    this.capacity = capacity;
-    this.ring = new Array(Math.max(capacity, 0));
-  }
-  capacity;
   seen = /* @__PURE__ */ new Set();
   /** The remembered keys in a ring, oldest at `next` once full. */
   ring;
   next = 0;
+  capacity;
+  constructor(capacity) {
+    this.capacity = capacity;
+    this.ring = new Array(Math.max(capacity, 0));
+  }
   static key(source, id) {
     return source === void 0 ? id : `${source}
 ${id}`;

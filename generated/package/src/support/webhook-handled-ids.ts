@@ -9,7 +9,9 @@ export class HandledIds {
   /** The remembered keys in a ring, oldest at `next` once full. */
   private readonly ring: (string | undefined)[];
   private next = 0;
-  constructor(private readonly capacity: number) {
+  private readonly capacity: number;
+  constructor(capacity: number) {
+    this.capacity = capacity;
     this.ring = new Array<string | undefined>(Math.max(capacity, 0));
   }
 

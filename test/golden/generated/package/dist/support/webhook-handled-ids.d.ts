@@ -5,11 +5,11 @@
  * batch that came before the failing one would be handled again on the retry. Shipped in the package.
  */
 export declare class HandledIds {
-    private readonly capacity;
     private readonly seen;
     /** The remembered keys in a ring, oldest at `next` once full. */
     private readonly ring;
     private next;
+    private readonly capacity;
     constructor(capacity: number);
     static key(source: string | undefined, id: string): string;
     has(key: string): boolean;
