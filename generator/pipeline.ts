@@ -3,6 +3,7 @@ import { check } from './stages/check.ts';
 import { hasErrors, type Diagnostic } from './model/diagnostic.ts';
 import { load, loadRuntime, loadTemplates } from './stages/load.ts';
 import type { Catalog, OutputFile } from './model/catalog-model.ts';
+import type { CompileMemo } from './stages/compile-package.ts';
 import { emitContext } from './model/emit-context.ts';
 import { normalize } from './stages/normalize.ts';
 
@@ -18,6 +19,8 @@ export interface PipelineResult {
    * of it, and CPU milliseconds (user + system; steadier than wall time on a loaded machine).
    */
   timings: [stage: string, ms: number, peakMb: number, cpuMs: number][];
+  /** This run's compiled units, to pass to the next run. */
+  compileMemo?: CompileMemo;
 }
 
 /** The most resident memory the process has used so far, in MB (maxRSS is in KB). */
@@ -29,6 +32,8 @@ export interface PipelineChecks {
    * only transpiles, file by file, so this is what finds a type error in generated code.
    */
   typeCheck?: boolean;
+  /** The compile stage's units of an earlier run: unchanged source files are not compiled again. */
+  compileMemo?: CompileMemo;
 }
 
 /** load → check → normalize → emit → format → compile (→ type-check). Writing is the caller's last step. */
@@ -62,12 +67,12 @@ export async function runPipeline(
   const { formatFiles } = await import('./stages/prettier-format.ts');
   const formatted = await timed('format', () => formatFiles(emitted));
   const { compilePackage, typeCheckPackage } = await import('./stages/compile-package.ts');
-  const compiled = await timed('compile', () => compilePackage(formatted));
+  const compiled = await timed('compile', () => compilePackage(formatted, checks.compileMemo));
   const typeErrors = checks.typeCheck ? await timed('type-check', () => typeCheckPackage(formatted)) : [];
   const errors = [...compiled.errors, ...typeErrors];
   if (errors.length > 0) {
     throw new Error(`generated TypeScript does not compile (a generator bug):\n${errors.join('\n')}`);
   }
   const files = [...formatted, ...compiled.files].sort((a, b) => a.path.localeCompare(b.path));
-  return { diagnostics, catalog, files, timings };
+  return { diagnostics, catalog, files, timings, compileMemo: compiled.memo };
 }

@@ -1,6 +1,13 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { filesHash, upToDate, writeRecord } from '../generator/stages/cache.ts';
+import {
+  filesHash,
+  outputStamp,
+  readCompileMemo,
+  upToDate,
+  writeCompileMemo,
+  writeRecord,
+} from '../generator/stages/cache.ts';
 import { formatDiagnostic, sortDiagnostics } from '../generator/model/diagnostic.ts';
 import { compare, hasDrift, OutputWriteError, writeOutput } from '../generator/stages/write.ts';
 import { printDiagnostics, runCli } from './cli.ts';
@@ -67,7 +74,9 @@ runCli(async () => {
   let result;
   try {
     // --check type-checks the generated package too (generate itself only transpiles it).
-    result = await runPipeline(inputs, { typeCheck: values.check });
+    // --check compiles everything afresh; a run with the cache reuses the compiled files that did not change.
+    const compileMemo = cached ? await readCompileMemo(values.out) : undefined;
+    result = await runPipeline(inputs, { typeCheck: values.check, compileMemo });
   } catch (error) {
     // check accepted the catalog (or could not finish): whatever failed is a generator bug to report.
     console.error(
@@ -110,13 +119,15 @@ runCli(async () => {
         console.error(`waiting for another generate (pid ${pid}) to finish writing ${values.out}/…`),
       onStale: (pid) => console.error(`removed the lock of a generate that was killed (pid ${pid})`),
       afterWrite: async () => {
-        if (cached)
-          await writeRecord(values.out, {
-            inputs: cached.inputs,
-            output: filesHash(files),
-            files: files.length,
-            warnings,
-          });
+        if (!cached) return;
+        await writeRecord(values.out, {
+          inputs: cached.inputs,
+          stamps: { inputs: cached.stamp, output: await outputStamp(values.out) },
+          output: filesHash(files),
+          files: files.length,
+          warnings,
+        });
+        if (result.compileMemo) await writeCompileMemo(values.out, result.compileMemo);
       },
     });
   } catch (error) {

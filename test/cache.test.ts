@@ -2,7 +2,7 @@
  * generator/cache.ts: a no-op regenerate is recognised only when the inputs AND the output
  * directory are exactly what the last successful generate saw and left.
  */
-import { cp, mkdtemp, rm, writeFile, mkdir, appendFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,10 @@ import * as assert from 'uvu/assert';
 import {
   filesHash,
   inputsHash,
+  inputsStamp,
   outputHash,
+  outputStamp,
+  readRecord,
   upToDate,
   writeRecord,
   type CacheInputs,
@@ -46,10 +49,11 @@ test.after(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-const record = async () =>
+const record = async (inputs$ = inputs) =>
   writeRecord(out, {
-    inputs: await inputsHash(inputs),
+    inputs: await inputsHash(inputs$),
     output: filesHash(FILES),
+    stamps: { inputs: await inputsStamp(inputs$), output: await outputStamp(out) },
     files: FILES.length,
     warnings: ['w'],
   });
@@ -68,6 +72,26 @@ test('a recorded run with unchanged inputs and output: a hit', async () => {
   const hit = await upToDate(out, inputs);
   assert.equal(hit.record?.warnings, ['w']);
   assert.is(hit.record?.files, 3);
+});
+
+test('unchanged stamps: a hit without hashing a byte (a record whose hashes are wrong still hits)', async () => {
+  await record();
+  const stored = (await readRecord(out))!;
+  await writeRecord(out, { ...stored, inputs: 'not the hash', output: 'not the hash' });
+  assert.is((await upToDate(out, inputs)).record?.inputs, 'not the hash');
+  await record();
+});
+
+test('a file written again with the same bytes: new stamps, the hashes decide (a hit), the record takes the new stamps', async () => {
+  const file = path.join(work, 'catalog/filters.yaml');
+  const before = (await readRecord(out))!.stamps;
+  await writeFile(file, await readFile(file));
+  await writeFile(path.join(out, 'catalog.json'), '{}\n');
+  assert.ok((await upToDate(out, inputs)).record);
+  const after = (await readRecord(out))!.stamps;
+  assert.is.not(after.inputs, before.inputs);
+  assert.is.not(after.output, before.output);
+  assert.ok((await upToDate(out, inputs)).record);
 });
 
 test('a changed catalog file: a miss; changed back: a hit again', async () => {

@@ -17,12 +17,13 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { CompiledUnit, CompileMemo } from './compile-package.ts';
 import type { GenerationInputs } from './load.ts';
 import { listFiles } from './write.ts';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** Where records live; ACS_EVENTS_CACHE_DIR overrides it (tests use a temp dir). */
 const cacheDir = () =>
@@ -33,6 +34,7 @@ const LIBRARIES = [
   'prettier',
   'json-schema-to-typescript',
   'ts-morph',
+  'esbuild',
   'yaml',
   'ajv',
   'ajv-formats',
@@ -48,6 +50,8 @@ export interface CacheRecord {
   inputs: string;
   output: string;
   files: number;
+  /** The stamps of the inputs (before that run) and of the output directory (after it): equal, nothing is read. */
+  stamps: { inputs: string; output: string };
   /** Warning lines the run printed, replayed on a hit. */
   warnings: string[];
 }
@@ -78,31 +82,77 @@ async function optional(file: string): Promise<Buffer> {
   }
 }
 
+/** Everything generation reads: directories (every file under them) and single files, each with a label. */
+function inputSources(inputs: CacheInputs): { directories: [string, string][]; files: [string, string][] } {
+  return {
+    directories: [
+      ['catalog', inputs.catalogDir],
+      ['runtime', inputs.runtimeDir],
+      ['templates', inputs.templatesDir],
+      ['generator', path.join(ROOT, 'generator')],
+      ['format-schemas', path.join(ROOT, 'catalog', 'schema')],
+    ],
+    files: [
+      ['.prettierrc.json', path.join(ROOT, '.prettierrc.json')],
+      ['package.json', path.join(ROOT, 'package.json')],
+      ['package-lock.json', path.join(ROOT, 'package-lock.json')],
+      ...LIBRARIES.map((library): [string, string] => [
+        `library/${library}`,
+        path.join(ROOT, 'node_modules', library, 'package.json'),
+      ]),
+    ],
+  };
+}
+
 /** The hash of everything generation reads. */
 export async function inputsHash(inputs: CacheInputs): Promise<string> {
   const parts: [string, Buffer | string][] = [
     ['format', String(FORMAT)],
     ['node', process.versions.node],
   ];
-  const add = async (label: string, dir: string) => {
+  const { directories, files } = inputSources(inputs);
+  for (const [label, dir] of directories)
     for (const [name, bytes] of await filesUnder(dir)) parts.push([`${label}/${name}`, bytes]);
-  };
-  await add('catalog', inputs.catalogDir);
-  await add('runtime', inputs.runtimeDir);
-  await add('templates', inputs.templatesDir);
-  await add('generator', path.join(ROOT, 'generator'));
-  await add('format-schemas', path.join(ROOT, 'catalog', 'schema'));
-  parts.push(['.prettierrc.json', await optional(path.join(ROOT, '.prettierrc.json'))]);
-  parts.push(['package.json', await optional(path.join(ROOT, 'package.json'))]);
-  parts.push(['package-lock.json', await optional(path.join(ROOT, 'package-lock.json'))]);
-  for (const library of LIBRARIES) {
-    parts.push([
-      `library/${library}`,
-      await optional(path.join(ROOT, 'node_modules', library, 'package.json')),
-    ]);
-  }
+  for (const [label, file] of files) parts.push([label, await optional(file)]);
   return digest(parts);
 }
+
+/**
+ * A fingerprint of files without reading them: every file's path, size, modification time (ns) and
+ * inode. Writing a file changes at least one of them (a checkout too), so an equal stamp means equal
+ * bytes, as `git status` assumes of its index; an unequal stamp only means the bytes must be hashed.
+ */
+async function statStamp(directories: readonly string[], files: readonly string[]): Promise<string> {
+  const paths = [
+    ...(await Promise.all(
+      directories.map(async (dir) => (await listFiles(dir)).map((name) => path.join(dir, name))),
+    )),
+    files,
+  ].flat();
+  const stats = await Promise.all(
+    paths.map(async (file) => {
+      try {
+        const { size, mtimeNs, ino } = await stat(file, { bigint: true });
+        return `${size} ${mtimeNs} ${ino}`;
+      } catch {
+        return '(none)';
+      }
+    }),
+  );
+  return digest(paths.map((file, index) => [file, stats[index]!]));
+}
+
+/** The stamp of everything generation reads; taken before a run, so an edit during the run is a miss next time. */
+export function inputsStamp(inputs: CacheInputs): Promise<string> {
+  const { directories, files } = inputSources(inputs);
+  return statStamp(
+    directories.map(([, dir]) => dir),
+    files.map(([, file]) => file),
+  );
+}
+
+/** The stamp of the output directory. */
+export const outputStamp = (outDir: string): Promise<string> => statStamp([outDir], []);
 
 /** The hash of every file in the output directory (paths and bytes). */
 export async function outputHash(outDir: string): Promise<string> {
@@ -118,9 +168,21 @@ export function filesHash(files: readonly { path: string; contents: string }[]):
   );
 }
 
-function recordFile(outDir: string): string {
+function recordFile(outDir: string, kind: 'generate' | 'compile' = 'generate'): string {
   const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 24);
-  return path.join(cacheDir(), `generate-${key}.json`);
+  return path.join(cacheDir(), `${kind}-${key}.json`);
+}
+
+/** Writes a cache file whole or not at all (best effort: a cache that cannot be written is no error). */
+async function writeCacheFile(file: string, contents: string): Promise<void> {
+  try {
+    await mkdir(cacheDir(), { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    await writeFile(temp, contents);
+    await rename(temp, file);
+  } catch {
+    // No cache this time.
+  }
 }
 
 export async function readRecord(outDir: string): Promise<CacheRecord | undefined> {
@@ -132,31 +194,50 @@ export async function readRecord(outDir: string): Promise<CacheRecord | undefine
   }
 }
 
-/** Records a successful generate (best effort: a cache that cannot be written is no error). */
+/** Records a successful generate. */
 export async function writeRecord(outDir: string, record: Omit<CacheRecord, 'format'>): Promise<void> {
-  try {
-    await mkdir(cacheDir(), { recursive: true });
-    const file = recordFile(outDir);
-    const temp = `${file}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify({ format: FORMAT, ...record }));
-    await rename(temp, file);
-  } catch {
-    // No cache this time.
-  }
+  await writeCacheFile(recordFile(outDir), JSON.stringify({ format: FORMAT, ...record }));
 }
 
 /**
- * The record if generating `inputs` into `outDir` would change nothing: same inputs hash, and the
- * output directory still holds exactly what that run left (no `.next`/`.old` beside it).
+ * The compile stage's units from the last generate into `outDir`: a source file whose key (its text,
+ * path and the compilers' versions) is unchanged is not compiled again. Empty when there is none.
+ */
+export async function readCompileMemo(outDir: string): Promise<CompileMemo> {
+  try {
+    const units = JSON.parse(await readFile(recordFile(outDir, 'compile'), 'utf8')) as [
+      string,
+      CompiledUnit,
+    ][];
+    return new Map(units);
+  } catch {
+    return new Map();
+  }
+}
+
+/** Keeps this run's compiled units (one per source file, so the file never grows past one package). */
+export async function writeCompileMemo(outDir: string, memo: CompileMemo): Promise<void> {
+  await writeCacheFile(recordFile(outDir, 'compile'), JSON.stringify([...memo]));
+}
+
+/**
+ * The record if generating `inputs` into `outDir` would change nothing: no file touched since the
+ * recorded run (equal stamps), or else the same inputs hash and an output directory that still holds
+ * exactly what that run left (then the record takes the new stamps). Never with `.next`/`.old`
+ * beside it. Also the inputs hash and stamp to record after a run (from before it).
  */
 export async function upToDate(
   outDir: string,
   inputs: CacheInputs,
-): Promise<{ record?: CacheRecord; inputs: string }> {
+): Promise<{ record?: CacheRecord; inputs: string; stamp: string }> {
+  const busy = existsSync(`${outDir}.next`) || existsSync(`${outDir}.old`);
+  const record = busy ? undefined : await readRecord(outDir);
+  const stamps = { inputs: await inputsStamp(inputs), output: await outputStamp(outDir) };
+  if (record?.stamps.inputs === stamps.inputs && record.stamps.output === stamps.output)
+    return { record, inputs: record.inputs, stamp: stamps.inputs };
   const hash = await inputsHash(inputs);
-  const record = await readRecord(outDir);
-  if (!record || record.inputs !== hash) return { inputs: hash };
-  if (existsSync(`${outDir}.next`) || existsSync(`${outDir}.old`)) return { inputs: hash };
-  if ((await outputHash(outDir)) !== record.output) return { inputs: hash };
-  return { record, inputs: hash };
+  if (!record || record.inputs !== hash || (await outputHash(outDir)) !== record.output)
+    return { inputs: hash, stamp: stamps.inputs };
+  await writeRecord(outDir, { ...record, stamps });
+  return { record, inputs: hash, stamp: stamps.inputs };
 }

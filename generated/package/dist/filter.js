@@ -1,341 +1,302 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * Event Grid subscription filter emulation: does this event reach a subscription with this filter?
- *
- * Self-contained on purpose (no imports): the generator copies this file verbatim into the
- * generated package. Semantics follow Azure Event Grid's documented filtering rules; where the
- * docs are silent, the choice made here is written next to the code that makes it.
- *
- * - One event at a time, Event Grid schema (`eventType`) or CloudEvents 1.0 (`type`), told apart
- *   by a string `specversion`. Anything that is not a JSON object never matches.
- * - The three filter parts are AND'ed: event types, subject, advanced filters.
- * - Never throws: only own data properties are read (getters are never invoked, prototypes are
- *   never followed), and a final try/catch turns any exotic failure (a throwing Proxy…) into
- *   "no match".
- * - A malformed filter (wrong field types, unknown operator, invalid key, missing or mistyped
- *   operands) never matches: the emulator fails closed, where Azure would have refused to create
- *   the subscription. Azure's quotas (25 filters, 25 values, 512-char strings) are not enforced.
- */
-export function matchesFilter(event, filter) {
-    try {
-        return isRecord(event) && isRecord(filter) && matchesAll(event, filter);
-    }
-    catch {
-        return false;
-    }
+function matchesFilter(event, filter) {
+  try {
+    return isRecord(event) && isRecord(filter) && matchesAll(event, filter);
+  } catch {
+    return false;
+  }
 }
 function matchesAll(event, filter) {
-    const cloud = typeof ownValue(event, 'specversion') === 'string';
-    return (matchesEventTypes(ownValue(event, cloud ? 'type' : 'eventType'), ownValue(filter, 'includedEventTypes')) &&
-        matchesSubject(ownValue(event, 'subject'), filter) &&
-        matchesAdvancedFilters(event, cloud, filter));
+  const cloud = typeof ownValue(event, "specversion") === "string";
+  return matchesEventTypes(
+    ownValue(event, cloud ? "type" : "eventType"),
+    ownValue(filter, "includedEventTypes")
+  ) && matchesSubject(ownValue(event, "subject"), filter) && matchesAdvancedFilters(event, cloud, filter);
 }
-// ── Own-property access ─────────────────────────────────────────────────────────────────────
-/** Non-null, non-array object. */
 function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-/** An own data property's value; inherited and accessor properties read as undefined. */
 function ownValue(object, key) {
-    const descriptor = Object.getOwnPropertyDescriptor(object, key);
-    return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
+  const descriptor = Object.getOwnPropertyDescriptor(object, key);
+  return descriptor !== void 0 && "value" in descriptor ? descriptor.value : void 0;
 }
-/**
- * Key matching is case-insensitive, as Event Grid documents its envelope keys in PascalCase
- * (`ID`, `Topic`, `Subject`, `EventType`, `DataVersion`) against camelCase wire JSON; the docs'
- * own SMS samples also mix `data.MessageId` and `data.messageId`. An exact match wins; otherwise
- * the first own key (in property order) equal ignoring case.
- */
 function lookup(object, key) {
-    const exact = ownValue(object, key);
-    if (exact !== undefined)
-        return exact;
-    const wanted = key.toLowerCase();
-    const found = Object.keys(object).find((candidate) => candidate.toLowerCase() === wanted);
-    return found === undefined ? undefined : ownValue(object, found);
+  const exact = ownValue(object, key);
+  if (exact !== void 0) return exact;
+  const wanted = key.toLowerCase();
+  const found = Object.keys(object).find((candidate) => candidate.toLowerCase() === wanted);
+  return found === void 0 ? void 0 : ownValue(object, found);
 }
-// ── Event types and subject ─────────────────────────────────────────────────────────────────
-/** Absent, null or empty list = every type; otherwise one entry equal ignoring case. */
 function matchesEventTypes(eventType, included) {
-    if (included === undefined || included === null)
-        return true;
-    if (!Array.isArray(included))
-        return false;
-    if (included.length === 0)
-        return true;
-    return typeof eventType === 'string' && included.some((type) => equalsIgnoringCase(type, eventType));
+  if (included === void 0 || included === null) return true;
+  if (!Array.isArray(included)) return false;
+  if (included.length === 0) return true;
+  return typeof eventType === "string" && included.some((type) => equalsIgnoringCase(type, eventType));
 }
 function equalsIgnoringCase(a, b) {
-    return typeof a === 'string' && a.toLowerCase() === b.toLowerCase();
+  return typeof a === "string" && a.toLowerCase() === b.toLowerCase();
 }
-/** Prefix and suffix, both optional; a missing subject passes only when neither is set. */
 function matchesSubject(subject, filter) {
-    const beginsWith = optionalString(ownValue(filter, 'subjectBeginsWith'));
-    const endsWith = optionalString(ownValue(filter, 'subjectEndsWith'));
-    if (beginsWith === undefined || endsWith === undefined)
-        return false;
-    if (beginsWith === '' && endsWith === '')
-        return true;
-    if (typeof subject !== 'string')
-        return false;
-    const fold = ownValue(filter, 'isSubjectCaseSensitive') === true ? (s) => s : (s) => s.toLowerCase();
-    const folded = fold(subject);
-    return folded.startsWith(fold(beginsWith)) && folded.endsWith(fold(endsWith));
+  const beginsWith = optionalString(ownValue(filter, "subjectBeginsWith"));
+  const endsWith = optionalString(ownValue(filter, "subjectEndsWith"));
+  if (beginsWith === void 0 || endsWith === void 0) return false;
+  if (beginsWith === "" && endsWith === "") return true;
+  if (typeof subject !== "string") return false;
+  const fold = ownValue(filter, "isSubjectCaseSensitive") === true ? (s) => s : (s) => s.toLowerCase();
+  const folded = fold(subject);
+  return folded.startsWith(fold(beginsWith)) && folded.endsWith(fold(endsWith));
 }
-/** Absent or null → ''; a string → itself; anything else → undefined (malformed). */
 function optionalString(value) {
-    if (value === undefined || value === null)
-        return '';
-    return typeof value === 'string' ? value : undefined;
+  if (value === void 0 || value === null) return "";
+  return typeof value === "string" ? value : void 0;
 }
-// ── Advanced filters ────────────────────────────────────────────────────────────────────────
 function matchesAdvancedFilters(event, cloud, filter) {
-    const filters = ownValue(filter, 'advancedFilters');
-    if (filters === undefined || filters === null)
-        return true;
-    if (!Array.isArray(filters))
-        return false;
-    const arrays = ownValue(filter, 'enableAdvancedFilteringOnArrays') === true;
-    return filters.every((advanced) => matchesAdvancedFilter(event, cloud, advanced, arrays));
+  const filters = ownValue(filter, "advancedFilters");
+  if (filters === void 0 || filters === null) return true;
+  if (!Array.isArray(filters)) return false;
+  const arrays = ownValue(filter, "enableAdvancedFilteringOnArrays") === true;
+  return filters.every((advanced) => matchesAdvancedFilter(event, cloud, advanced, arrays));
 }
 function matchesAdvancedFilter(event, cloud, advanced, arrays) {
-    if (!isRecord(advanced))
-        return false;
-    const operator = ownValue(advanced, 'operatorType');
-    const segments = keySegments(ownValue(advanced, 'key'));
-    if (typeof operator !== 'string' || segments === undefined)
-        return false;
-    const value = resolve(event, segments, cloud);
-    const presence = PRESENCE.get(operator);
-    if (presence !== undefined)
-        return presence(value);
-    const rule = RULES.get(operator);
-    const operands = readOperands(advanced);
-    if (rule === undefined || operands === undefined || !operands.every(rule.accepts))
-        return false;
-    return applyRule(rule, value, operands, arrays);
+  if (!isRecord(advanced)) return false;
+  const operator = ownValue(advanced, "operatorType");
+  const segments = keySegments(ownValue(advanced, "key"));
+  if (typeof operator !== "string" || segments === void 0) return false;
+  const value = resolve(event, segments, cloud);
+  const presence = PRESENCE.get(operator);
+  if (presence !== void 0) return presence(value);
+  const rule2 = RULES.get(operator);
+  const operands = readOperands(advanced);
+  if (rule2 === void 0 || operands === void 0 || !operands.every(rule2.accepts)) return false;
+  return applyRule(rule2, value, operands, arrays);
 }
-/**
- * Event Grid splits keys on "." (it has no escape for dots inside property names). Nesting is
- * capped at 10 segments, a defensive bound: ACS keys such as
- * `data.senderCommunicationIdentifier.communicationUser.id` need four.
- */
 const MAX_KEY_SEGMENTS = 10;
 function keySegments(key) {
-    if (typeof key !== 'string')
-        return undefined;
-    const segments = key.split('.', MAX_KEY_SEGMENTS + 1);
-    const valid = segments.length <= MAX_KEY_SEGMENTS && segments.every((segment) => segment !== '');
-    return valid ? segments : undefined;
+  if (typeof key !== "string") return void 0;
+  const segments = key.split(".", MAX_KEY_SEGMENTS + 1);
+  const valid = segments.length <= MAX_KEY_SEGMENTS && segments.every((segment) => segment !== "");
+  return valid ? segments : void 0;
 }
-/**
- * CloudEvents keys as Azure documents them (`eventid`, `eventtype`) plus the Event Grid name
- * `eventType`, mapped onto CloudEvents attributes; any other name is looked up as written.
- */
-const CLOUD_EVENT_ALIASES = new Map([
-    ['eventid', 'id'],
-    ['eventtype', 'type'],
+const CLOUD_EVENT_ALIASES = /* @__PURE__ */ new Map([
+  ["eventid", "id"],
+  ["eventtype", "type"]
 ]);
-/** Walks own properties of nested objects only (arrays are not indexed); missing → undefined. */
 function resolve(event, segments, cloud) {
-    const [head = '', ...rest] = segments;
-    let current = lookup(event, cloud ? (CLOUD_EVENT_ALIASES.get(head.toLowerCase()) ?? head) : head);
-    for (const segment of rest) {
-        if (!isRecord(current))
-            return undefined;
-        current = lookup(current, segment);
-    }
-    return current;
+  const [head = "", ...rest] = segments;
+  let current = lookup(event, cloud ? CLOUD_EVENT_ALIASES.get(head.toLowerCase()) ?? head : head);
+  for (const segment of rest) {
+    if (!isRecord(current)) return void 0;
+    current = lookup(current, segment);
+  }
+  return current;
 }
-/**
- * Presence operators look at the key itself, arrays included and whatever the arrays flag:
- * an array is a present, non-null value.
- */
-const PRESENCE = new Map([
-    ['IsNullOrUndefined', (value) => value === undefined || value === null],
-    ['IsNotNull', (value) => value !== undefined && value !== null],
+const PRESENCE = /* @__PURE__ */ new Map([
+  ["IsNullOrUndefined", (value) => value === void 0 || value === null],
+  ["IsNotNull", (value) => value !== void 0 && value !== null]
 ]);
-/** `values` when it is an array, else `[value]` when set; no operands at all → malformed. */
 function readOperands(advanced) {
-    const values = ownValue(advanced, 'values');
-    const value = ownValue(advanced, 'value');
-    const operands = Array.isArray(values) ? values : value === undefined ? [] : [value];
-    return operands.length > 0 ? operands : undefined;
+  const values = ownValue(advanced, "values");
+  const value = ownValue(advanced, "value");
+  const operands = Array.isArray(values) ? values : value === void 0 ? [] : [value];
+  return operands.length > 0 ? operands : void 0;
 }
-/**
- * Every value operator is "does some candidate hit some operand", negated for the Not family.
- * That one rule gives all the documented behaviours:
- * - several operands are OR'ed (positive) or must all miss (Not);
- * - a missing key, null, or a value of the wrong type hits nothing: positive operators fail and
- *   the Not operators (NumberNotIn, NumberNotInRange, StringNot*) pass — a string is not "in"
- *   a list of numbers;
- * - arrays, when `enableAdvancedFilteringOnArrays` is on: each element is a candidate, so a
- *   positive operator passes if ANY element hits and a Not operator passes only if NO element
- *   hits (Azure's documented pseudo-code: MATCH = TRUE, then FALSE on any key/filter equality).
- *   An empty array therefore fails positive operators and passes Not operators.
- * - arrays with the flag off match no value operator at all, Not operators included: Azure only
- *   evaluates arrays when the flag is on, and failing closed never delivers an event the
- *   subscription could not have evaluated.
- */
-function applyRule(rule, value, operands, arrays) {
-    if (Array.isArray(value) && !arrays)
-        return false;
-    const candidates = Array.isArray(value) ? value : [value];
-    const hit = candidates.some((candidate) => operands.some((operand) => rule.hits(candidate, operand)));
-    return rule.negated ? !hit : hit;
+function applyRule(rule2, value, operands, arrays) {
+  if (Array.isArray(value) && !arrays) return false;
+  const candidates = Array.isArray(value) ? value : [value];
+  const hit = candidates.some((candidate) => operands.some((operand) => rule2.hits(candidate, operand)));
+  return rule2.negated ? !hit : hit;
 }
-/** JSON numbers only: numeric strings such as "5" are not coerced; NaN is never a number here. */
 function isNumber(value) {
-    return typeof value === 'number' && !Number.isNaN(value);
+  return typeof value === "number" && !Number.isNaN(value);
 }
 function isString(value) {
-    return typeof value === 'string';
+  return typeof value === "string";
 }
 function isBoolean(value) {
-    return typeof value === 'boolean';
+  return typeof value === "boolean";
 }
-/** A `[min, max]` pair, both inclusive; min > max is a valid, empty range. */
 function isRange(value) {
-    return Array.isArray(value) && value.length === 2 && isNumber(value[0]) && isNumber(value[1]);
+  return Array.isArray(value) && value.length === 2 && isNumber(value[0]) && isNumber(value[1]);
 }
 function numbers(compare) {
-    return (value, operand) => isNumber(value) && isNumber(operand) && compare(value, operand);
+  return (value, operand) => isNumber(value) && isNumber(operand) && compare(value, operand);
 }
-/** String operators compare ignoring case (locale-independent `toLowerCase`). */
 function strings(compare) {
-    return (value, operand) => isString(value) && isString(operand) && compare(value.toLowerCase(), operand.toLowerCase());
+  return (value, operand) => isString(value) && isString(operand) && compare(value.toLowerCase(), operand.toLowerCase());
 }
 const inRange = (value, operand) => isNumber(value) && isRange(operand) && operand[0] <= value && value <= operand[1];
 const sameBoolean = (value, operand) => isBoolean(value) && value === operand;
 function rule(negated, accepts, hits) {
-    return { negated, accepts, hits };
+  return { negated, accepts, hits };
 }
-const RULES = new Map([
-    [
-        'NumberIn',
-        rule(false, isNumber, numbers((v, o) => v === o)),
-    ],
-    [
-        'NumberNotIn',
-        rule(true, isNumber, numbers((v, o) => v === o)),
-    ],
-    [
-        'NumberLessThan',
-        rule(false, isNumber, numbers((v, o) => v < o)),
-    ],
-    [
-        'NumberGreaterThan',
-        rule(false, isNumber, numbers((v, o) => v > o)),
-    ],
-    [
-        'NumberLessThanOrEquals',
-        rule(false, isNumber, numbers((v, o) => v <= o)),
-    ],
-    [
-        'NumberGreaterThanOrEquals',
-        rule(false, isNumber, numbers((v, o) => v >= o)),
-    ],
-    ['NumberInRange', rule(false, isRange, inRange)],
-    ['NumberNotInRange', rule(true, isRange, inRange)],
-    ['BoolEquals', rule(false, isBoolean, sameBoolean)],
-    [
-        'StringContains',
-        rule(false, isString, strings((v, o) => v.includes(o))),
-    ],
-    [
-        'StringNotContains',
-        rule(true, isString, strings((v, o) => v.includes(o))),
-    ],
-    [
-        'StringBeginsWith',
-        rule(false, isString, strings((v, o) => v.startsWith(o))),
-    ],
-    [
-        'StringNotBeginsWith',
-        rule(true, isString, strings((v, o) => v.startsWith(o))),
-    ],
-    [
-        'StringEndsWith',
-        rule(false, isString, strings((v, o) => v.endsWith(o))),
-    ],
-    [
-        'StringNotEndsWith',
-        rule(true, isString, strings((v, o) => v.endsWith(o))),
-    ],
-    [
-        'StringIn',
-        rule(false, isString, strings((v, o) => v === o)),
-    ],
-    [
-        'StringNotIn',
-        rule(true, isString, strings((v, o) => v === o)),
-    ],
+const RULES = /* @__PURE__ */ new Map([
+  [
+    "NumberIn",
+    rule(
+      false,
+      isNumber,
+      numbers((v, o) => v === o)
+    )
+  ],
+  [
+    "NumberNotIn",
+    rule(
+      true,
+      isNumber,
+      numbers((v, o) => v === o)
+    )
+  ],
+  [
+    "NumberLessThan",
+    rule(
+      false,
+      isNumber,
+      numbers((v, o) => v < o)
+    )
+  ],
+  [
+    "NumberGreaterThan",
+    rule(
+      false,
+      isNumber,
+      numbers((v, o) => v > o)
+    )
+  ],
+  [
+    "NumberLessThanOrEquals",
+    rule(
+      false,
+      isNumber,
+      numbers((v, o) => v <= o)
+    )
+  ],
+  [
+    "NumberGreaterThanOrEquals",
+    rule(
+      false,
+      isNumber,
+      numbers((v, o) => v >= o)
+    )
+  ],
+  ["NumberInRange", rule(false, isRange, inRange)],
+  ["NumberNotInRange", rule(true, isRange, inRange)],
+  ["BoolEquals", rule(false, isBoolean, sameBoolean)],
+  [
+    "StringContains",
+    rule(
+      false,
+      isString,
+      strings((v, o) => v.includes(o))
+    )
+  ],
+  [
+    "StringNotContains",
+    rule(
+      true,
+      isString,
+      strings((v, o) => v.includes(o))
+    )
+  ],
+  [
+    "StringBeginsWith",
+    rule(
+      false,
+      isString,
+      strings((v, o) => v.startsWith(o))
+    )
+  ],
+  [
+    "StringNotBeginsWith",
+    rule(
+      true,
+      isString,
+      strings((v, o) => v.startsWith(o))
+    )
+  ],
+  [
+    "StringEndsWith",
+    rule(
+      false,
+      isString,
+      strings((v, o) => v.endsWith(o))
+    )
+  ],
+  [
+    "StringNotEndsWith",
+    rule(
+      true,
+      isString,
+      strings((v, o) => v.endsWith(o))
+    )
+  ],
+  [
+    "StringIn",
+    rule(
+      false,
+      isString,
+      strings((v, o) => v === o)
+    )
+  ],
+  [
+    "StringNotIn",
+    rule(
+      true,
+      isString,
+      strings((v, o) => v === o)
+    )
+  ]
 ]);
 const OPERATORS = [...PRESENCE.keys(), ...RULES.keys()];
-/**
- * Checks a filter of unknown origin (a JSON file, a request body) before it is used: every problem
- * that would make {@link matchesFilter} silently match nothing (an unknown operator type, a bad key,
- * missing or mistyped operands, a field of the wrong type) is reported, where Azure would refuse to
- * create the subscription. Never throws.
- */
-export function validateFilter(value) {
-    const problems = [];
-    try {
-        checkFilter(value, problems);
-    }
-    catch {
-        problems.push({ path: '', message: 'the filter could not be read' });
-    }
-    return problems.length === 0
-        ? { ok: true, filter: value }
-        : { ok: false, problems };
+function validateFilter(value) {
+  const problems = [];
+  try {
+    checkFilter(value, problems);
+  } catch {
+    problems.push({ path: "", message: "the filter could not be read" });
+  }
+  return problems.length === 0 ? { ok: true, filter: value } : { ok: false, problems };
 }
 function checkFilter(value, problems) {
-    const problem = (path, message) => problems.push({ path, message });
-    if (!isRecord(value))
-        return void problem('', 'a filter is a JSON object');
-    const types = ownValue(value, 'includedEventTypes');
-    if (types !== undefined && types !== null && !(Array.isArray(types) && types.every(isString)))
-        problem('includedEventTypes', 'must be an array of event type strings');
-    for (const name of ['subjectBeginsWith', 'subjectEndsWith'])
-        if (optionalString(ownValue(value, name)) === undefined)
-            problem(name, 'must be a string');
-    for (const name of ['isSubjectCaseSensitive', 'enableAdvancedFilteringOnArrays']) {
-        const flag = ownValue(value, name);
-        if (flag !== undefined && flag !== null && !isBoolean(flag))
-            problem(name, 'must be a boolean');
-    }
-    const filters = ownValue(value, 'advancedFilters');
-    if (filters === undefined || filters === null)
-        return;
-    if (!Array.isArray(filters))
-        return void problem('advancedFilters', 'must be an array');
-    filters.forEach((advanced, index) => checkAdvancedFilter(advanced, `advancedFilters[${index}]`, problem));
+  const problem = (path, message) => problems.push({ path, message });
+  if (!isRecord(value)) return void problem("", "a filter is a JSON object");
+  const types = ownValue(value, "includedEventTypes");
+  if (types !== void 0 && types !== null && !(Array.isArray(types) && types.every(isString)))
+    problem("includedEventTypes", "must be an array of event type strings");
+  for (const name of ["subjectBeginsWith", "subjectEndsWith"])
+    if (optionalString(ownValue(value, name)) === void 0) problem(name, "must be a string");
+  for (const name of ["isSubjectCaseSensitive", "enableAdvancedFilteringOnArrays"]) {
+    const flag = ownValue(value, name);
+    if (flag !== void 0 && flag !== null && !isBoolean(flag)) problem(name, "must be a boolean");
+  }
+  const filters = ownValue(value, "advancedFilters");
+  if (filters === void 0 || filters === null) return;
+  if (!Array.isArray(filters)) return void problem("advancedFilters", "must be an array");
+  filters.forEach(
+    (advanced, index) => checkAdvancedFilter(advanced, `advancedFilters[${index}]`, problem)
+  );
 }
 function checkAdvancedFilter(advanced, at, problem) {
-    if (!isRecord(advanced))
-        return problem(at, 'an advanced filter is a JSON object');
-    if (keySegments(ownValue(advanced, 'key')) === undefined)
-        problem(`${at}.key`, `must be a dotted key of 1 to ${MAX_KEY_SEGMENTS} non-empty segments`);
-    const operator = ownValue(advanced, 'operatorType');
-    if (typeof operator !== 'string')
-        return problem(`${at}.operatorType`, 'must be a string');
-    if (PRESENCE.has(operator))
-        return;
-    const rule = RULES.get(operator);
-    if (rule === undefined)
-        return problem(`${at}.operatorType`, unknownOperator(operator));
-    const operands = readOperands(advanced);
-    if (operands === undefined)
-        problem(at, `${operator} needs an operand: "value" or a non-empty "values"`);
-    else if (!operands.every(rule.accepts))
-        problem(at, `an operand of ${operator} has the wrong type`);
+  if (!isRecord(advanced)) return problem(at, "an advanced filter is a JSON object");
+  if (keySegments(ownValue(advanced, "key")) === void 0)
+    problem(`${at}.key`, `must be a dotted key of 1 to ${MAX_KEY_SEGMENTS} non-empty segments`);
+  const operator = ownValue(advanced, "operatorType");
+  if (typeof operator !== "string") return problem(`${at}.operatorType`, "must be a string");
+  if (PRESENCE.has(operator)) return;
+  const rule2 = RULES.get(operator);
+  if (rule2 === void 0) return problem(`${at}.operatorType`, unknownOperator(operator));
+  const operands = readOperands(advanced);
+  if (operands === void 0) problem(at, `${operator} needs an operand: "value" or a non-empty "values"`);
+  else if (!operands.every(rule2.accepts)) problem(at, `an operand of ${operator} has the wrong type`);
 }
-/** The message for an operator Event Grid does not know, with the nearest known one. */
 function unknownOperator(operator) {
-    const folded = operator.toLowerCase();
-    const near = OPERATORS.find((known) => known.toLowerCase() === folded) ??
-        OPERATORS.find((known) => known.toLowerCase().startsWith(folded) || folded.startsWith(known.toLowerCase()));
-    const hint = near === undefined ? `; known: ${OPERATORS.join(', ')}` : ` (did you mean "${near}"?)`;
-    return `unknown operator type "${operator}": it would match nothing${hint}`;
+  const folded = operator.toLowerCase();
+  const near = OPERATORS.find((known) => known.toLowerCase() === folded) ?? OPERATORS.find(
+    (known) => known.toLowerCase().startsWith(folded) || folded.startsWith(known.toLowerCase())
+  );
+  const hint = near === void 0 ? `; known: ${OPERATORS.join(", ")}` : ` (did you mean "${near}"?)`;
+  return `unknown operator type "${operator}": it would match nothing${hint}`;
 }
+export {
+  matchesFilter,
+  validateFilter
+};

@@ -1,11340 +1,9322 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $dateTime, $int32, $int64, $errors, $fail, $caught, $reported, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isNumberProperty, $checkNumberProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
-import { $wireForms } from './support/wire-normalization.js';
-// Shared definitions
-/**
- * Validates a AdvancedMessageButtonContent, reporting every error.
- *
- * The template button a customer selected (the spec's AcsMessageButtonContent; the docs' ButtonContent).
- */
-export function validateAdvancedMessageButtonContent(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAdvancedMessageButtonContent(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+import {
+  $hasOwn,
+  $own,
+  $has,
+  $isObject,
+  $checkObject,
+  $onlyKeys,
+  $extraKeys,
+  $type,
+  $show,
+  $esc,
+  $dateTime,
+  $int32,
+  $int64,
+  $errors,
+  $fail,
+  $caught,
+  $reported,
+  $nullProto,
+  $isStringProperty,
+  $checkStringProperty,
+  $isIntegerProperty,
+  $checkIntegerProperty,
+  $isNumberProperty,
+  $checkNumberProperty,
+  $isBooleanProperty,
+  $checkBooleanProperty,
+  $isDateTimeProperty,
+  $checkDateTimeProperty
+} from "./support/validation.js";
+import { $wireForms } from "./support/wire-normalization.js";
+function validateAdvancedMessageButtonContent(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAdvancedMessageButtonContent(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid AdvancedMessageButtonContent.
- *
- * The template button a customer selected (the spec's AcsMessageButtonContent; the docs' ButtonContent).
- */
-export function isAdvancedMessageButtonContent(value) {
-    try {
-        return $isAdvancedMessageButtonContent(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAdvancedMessageButtonContent(value) {
+  try {
+    return $isAdvancedMessageButtonContent(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAdvancedMessageButtonContent(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'text', v['text'], true))
-        return false;
-    if (!$isStringProperty(v, 'payload', v['payload'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['text', 'payload']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "text", v["text"], true)) return false;
+  if (!$isStringProperty(v, "payload", v["payload"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["text", "payload"])) return false;
+  }
+  return true;
 }
 function $checkAdvancedMessageButtonContent(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'text', v['text'], true);
-        $checkStringProperty(e, p, v, 'payload', v['payload'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['text', 'payload']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "text", v["text"], true);
+    $checkStringProperty(e, p, v, "payload", v["payload"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["text", "payload"]);
     }
+  }
 }
-/**
- * Validates a AdvancedMessageChannelEventError, reporting every error.
- *
- * An error reported by the messaging channel (the spec's AcsMessageChannelEventError; the docs' ChannelEventError).
- */
-export function validateAdvancedMessageChannelEventError(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAdvancedMessageChannelEventError(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAdvancedMessageChannelEventError(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAdvancedMessageChannelEventError(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid AdvancedMessageChannelEventError.
- *
- * An error reported by the messaging channel (the spec's AcsMessageChannelEventError; the docs' ChannelEventError).
- */
-export function isAdvancedMessageChannelEventError(value) {
-    try {
-        return $isAdvancedMessageChannelEventError(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAdvancedMessageChannelEventError(value) {
+  try {
+    return $isAdvancedMessageChannelEventError(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAdvancedMessageChannelEventError(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'channelCode', v['channelCode'], true))
-        return false;
-    if (!$isStringProperty(v, 'channelMessage', v['channelMessage'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['channelCode', 'channelMessage']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "channelCode", v["channelCode"], true)) return false;
+  if (!$isStringProperty(v, "channelMessage", v["channelMessage"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["channelCode", "channelMessage"])) return false;
+  }
+  return true;
 }
 function $checkAdvancedMessageChannelEventError(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'channelCode', v['channelCode'], true);
-        $checkStringProperty(e, p, v, 'channelMessage', v['channelMessage'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['channelCode', 'channelMessage']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "channelCode", v["channelCode"], true);
+    $checkStringProperty(e, p, v, "channelMessage", v["channelMessage"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["channelCode", "channelMessage"]);
     }
+  }
 }
-/**
- * Validates a AdvancedMessageContext, reporting every error.
- *
- * The message a received message replies to (the spec's AcsMessageContext; the docs' MessageContext).
- */
-export function validateAdvancedMessageContext(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAdvancedMessageContext(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAdvancedMessageContext(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAdvancedMessageContext(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid AdvancedMessageContext.
- *
- * The message a received message replies to (the spec's AcsMessageContext; the docs' MessageContext).
- */
-export function isAdvancedMessageContext(value) {
-    try {
-        return $isAdvancedMessageContext(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAdvancedMessageContext(value) {
+  try {
+    return $isAdvancedMessageContext(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAdvancedMessageContext(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'from', v['from'], true))
-        return false;
-    if (!$isStringProperty(v, 'id', v['id'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['from', 'id']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "from", v["from"], true)) return false;
+  if (!$isStringProperty(v, "id", v["id"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["from", "id"])) return false;
+  }
+  return true;
 }
 function $checkAdvancedMessageContext(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'from', v['from'], true);
-        $checkStringProperty(e, p, v, 'id', v['id'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['from', 'id']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "from", v["from"], true);
+    $checkStringProperty(e, p, v, "id", v["id"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["from", "id"]);
     }
+  }
 }
-/**
- * Validates a AdvancedMessageEventBase, reporting every error.
- *
- * The properties every Advanced Messaging event carries (the spec's AcsMessageEventData, whose description "Schema of common properties of all chat thread events" is pasted from chat): who sent the message, who received it, when, on which channel, and the channel's error if any. `channelType` is declared by each of the spec's event definitions rather than by its base; every docs table and sample gives it, so it is stated once here.
- */
-export function validateAdvancedMessageEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAdvancedMessageEventBase(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAdvancedMessageEventBase(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAdvancedMessageEventBase(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid AdvancedMessageEventBase.
- *
- * The properties every Advanced Messaging event carries (the spec's AcsMessageEventData, whose description "Schema of common properties of all chat thread events" is pasted from chat): who sent the message, who received it, when, on which channel, and the channel's error if any. `channelType` is declared by each of the spec's event definitions rather than by its base; every docs table and sample gives it, so it is stated once here.
- */
-export function isAdvancedMessageEventBase(value) {
-    try {
-        return $isAdvancedMessageEventBase(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAdvancedMessageEventBase(value) {
+  try {
+    return $isAdvancedMessageEventBase(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAdvancedMessageEventBase(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['channelType'];
-    if (!$own(v, 'channelType', v1))
-        return false;
-    if (typeof v1 !== 'string')
-        return false;
-    if (!$isStringProperty(v, 'from', v['from']))
-        return false;
-    if (!$isStringProperty(v, 'to', v['to']))
-        return false;
-    if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp']))
-        return false;
-    const v3 = v['error'];
-    if ($own(v, 'error', v3)) {
-        if (!$isAdvancedMessageChannelEventError(v3, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  const v1 = v["channelType"];
+  if (!$own(v, "channelType", v1)) return false;
+  if (typeof v1 !== "string") return false;
+  if (!$isStringProperty(v, "from", v["from"])) return false;
+  if (!$isStringProperty(v, "to", v["to"])) return false;
+  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
+  const v3 = v["error"];
+  if ($own(v, "error", v3)) {
+    if (!$isAdvancedMessageChannelEventError(v3, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["channelType", "from", "to", "receivedTimestamp", "error"])) return false;
+  }
+  return true;
 }
 function $checkAdvancedMessageEventBase(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['channelType'];
-        if ($has(e, p, v, 'channelType', v1, '"whatsapp" | string')) {
-            if (typeof v1 !== 'string') {
-                $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v1));
-            }
-        }
-        $checkStringProperty(e, p, v, 'from', v['from']);
-        $checkStringProperty(e, p, v, 'to', v['to']);
-        $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-        const v3 = v['error'];
-        if ($has(e, p, v, 'error', v3)) {
-            $checkAdvancedMessageChannelEventError(v3, p + '/error', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error']);
-        }
+  if ($checkObject(e, p, v)) {
+    const v1 = v["channelType"];
+    if ($has(e, p, v, "channelType", v1, '"whatsapp" | string')) {
+      if (typeof v1 !== "string") {
+        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v1));
+      }
     }
+    $checkStringProperty(e, p, v, "from", v["from"]);
+    $checkStringProperty(e, p, v, "to", v["to"]);
+    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
+    const v3 = v["error"];
+    if ($has(e, p, v, "error", v3)) {
+      $checkAdvancedMessageChannelEventError(v3, p + "/error", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, ["channelType", "from", "to", "receivedTimestamp", "error"]);
+    }
+  }
 }
-/**
- * Validates a AdvancedMessageInteractiveButtonReplyContent, reporting every error.
- *
- * The button a customer selected in an interactive message (the spec's AcsMessageInteractiveButtonReplyContent).
- */
-export function validateAdvancedMessageInteractiveButtonReplyContent(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAdvancedMessageInteractiveButtonReplyContent(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAdvancedMessageInteractiveButtonReplyContent(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAdvancedMessageInteractiveButtonReplyContent(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid AdvancedMessageInteractiveButtonReplyContent.
- *
- * The button a customer selected in an interactive message (the spec's AcsMessageInteractiveButtonReplyContent).
- */
-export function isAdvancedMessageInteractiveButtonReplyContent(value) {
-    try {
-        return $isAdvancedMessageInteractiveButtonReplyContent(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAdvancedMessageInteractiveButtonReplyContent(value) {
+  try {
+    return $isAdvancedMessageInteractiveButtonReplyContent(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAdvancedMessageInteractiveButtonReplyContent(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'id', v['id'], true))
-        return false;
-    if (!$isStringProperty(v, 'title', v['title'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['id', 'title']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "id", v["id"], true)) return false;
+  if (!$isStringProperty(v, "title", v["title"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["id", "title"])) return false;
+  }
+  return true;
 }
 function $checkAdvancedMessageInteractiveButtonReplyContent(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'id', v['id'], true);
-        $checkStringProperty(e, p, v, 'title', v['title'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['id', 'title']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "id", v["id"], true);
+    $checkStringProperty(e, p, v, "title", v["title"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["id", "title"]);
     }
+  }
 }
-/**
- * Validates a AdvancedMessageInteractiveContent, reporting every error.
- *
- * A customer's response to an interactive message: a button or a list item (the spec's AcsMessageInteractiveContent; the docs' InteractiveContent).
- */
-export function validateAdvancedMessageInteractiveContent(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAdvancedMessageInteractiveContent(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAdvancedMessageInteractiveContent(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAdvancedMessageInteractiveContent(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid AdvancedMessageInteractiveContent.
- *
- * A customer's response to an interactive message: a button or a list item (the spec's AcsMessageInteractiveContent; the docs' InteractiveContent).
- */
-export function isAdvancedMessageInteractiveContent(value) {
-    try {
-        return $isAdvancedMessageInteractiveContent(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAdvancedMessageInteractiveContent(value) {
+  try {
+    return $isAdvancedMessageInteractiveContent(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAdvancedMessageInteractiveContent(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['type'];
-    if ($own(v, 'type', v1)) {
-        if (typeof v1 !== 'string')
-            return false;
-    }
-    const v3 = v['buttonReply'];
-    if ($own(v, 'buttonReply', v3)) {
-        if (!$isAdvancedMessageInteractiveButtonReplyContent(v3, s))
-            return false;
-    }
-    const v5 = v['listReply'];
-    if ($own(v, 'listReply', v5)) {
-        if (!$isAdvancedMessageInteractiveListReplyContent(v5, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, ['type', 'buttonReply', 'listReply']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  const v1 = v["type"];
+  if ($own(v, "type", v1)) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v3 = v["buttonReply"];
+  if ($own(v, "buttonReply", v3)) {
+    if (!$isAdvancedMessageInteractiveButtonReplyContent(v3, s)) return false;
+  }
+  const v5 = v["listReply"];
+  if ($own(v, "listReply", v5)) {
+    if (!$isAdvancedMessageInteractiveListReplyContent(v5, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["type", "buttonReply", "listReply"])) return false;
+  }
+  return true;
 }
 function $checkAdvancedMessageInteractiveContent(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['type'];
-        if ($has(e, p, v, 'type', v1)) {
-            if (typeof v1 !== 'string') {
-                $fail(e, p + '/type', 'must be one of "buttonReply" | "listReply" | "unknown" | string', '"buttonReply" | "listReply" | "unknown" | string', $show(v1));
-            }
-        }
-        const v3 = v['buttonReply'];
-        if ($has(e, p, v, 'buttonReply', v3)) {
-            $checkAdvancedMessageInteractiveButtonReplyContent(v3, p + '/buttonReply', e, s);
-        }
-        const v5 = v['listReply'];
-        if ($has(e, p, v, 'listReply', v5)) {
-            $checkAdvancedMessageInteractiveListReplyContent(v5, p + '/listReply', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['type', 'buttonReply', 'listReply']);
-        }
+  if ($checkObject(e, p, v)) {
+    const v1 = v["type"];
+    if ($has(e, p, v, "type", v1)) {
+      if (typeof v1 !== "string") {
+        $fail(
+          e,
+          p + "/type",
+          'must be one of "buttonReply" | "listReply" | "unknown" | string',
+          '"buttonReply" | "listReply" | "unknown" | string',
+          $show(v1)
+        );
+      }
     }
+    const v3 = v["buttonReply"];
+    if ($has(e, p, v, "buttonReply", v3)) {
+      $checkAdvancedMessageInteractiveButtonReplyContent(v3, p + "/buttonReply", e, s);
+    }
+    const v5 = v["listReply"];
+    if ($has(e, p, v, "listReply", v5)) {
+      $checkAdvancedMessageInteractiveListReplyContent(v5, p + "/listReply", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, ["type", "buttonReply", "listReply"]);
+    }
+  }
 }
-/**
- * Validates a AdvancedMessageInteractiveListReplyContent, reporting every error.
- *
- * The list item a customer selected in an interactive message (the spec's AcsMessageInteractiveListReplyContent).
- */
-export function validateAdvancedMessageInteractiveListReplyContent(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAdvancedMessageInteractiveListReplyContent(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAdvancedMessageInteractiveListReplyContent(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAdvancedMessageInteractiveListReplyContent(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid AdvancedMessageInteractiveListReplyContent.
- *
- * The list item a customer selected in an interactive message (the spec's AcsMessageInteractiveListReplyContent).
- */
-export function isAdvancedMessageInteractiveListReplyContent(value) {
-    try {
-        return $isAdvancedMessageInteractiveListReplyContent(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAdvancedMessageInteractiveListReplyContent(value) {
+  try {
+    return $isAdvancedMessageInteractiveListReplyContent(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAdvancedMessageInteractiveListReplyContent(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'id', v['id'], true))
-        return false;
-    if (!$isStringProperty(v, 'title', v['title'], true))
-        return false;
-    if (!$isStringProperty(v, 'description', v['description'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['id', 'title', 'description']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "id", v["id"], true)) return false;
+  if (!$isStringProperty(v, "title", v["title"], true)) return false;
+  if (!$isStringProperty(v, "description", v["description"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["id", "title", "description"])) return false;
+  }
+  return true;
 }
 function $checkAdvancedMessageInteractiveListReplyContent(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'id', v['id'], true);
-        $checkStringProperty(e, p, v, 'title', v['title'], true);
-        $checkStringProperty(e, p, v, 'description', v['description'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['id', 'title', 'description']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "id", v["id"], true);
+    $checkStringProperty(e, p, v, "title", v["title"], true);
+    $checkStringProperty(e, p, v, "description", v["description"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["id", "title", "description"]);
     }
+  }
 }
-/**
- * Validates a AdvancedMessageLanguageDetection, reporting every error.
- *
- * The language detected in a customer's message, by the (preview) message analysis (the docs' LanguageDetection; the REST API spec has no definition for it).
- */
-export function validateAdvancedMessageLanguageDetection(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAdvancedMessageLanguageDetection(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAdvancedMessageLanguageDetection(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAdvancedMessageLanguageDetection(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid AdvancedMessageLanguageDetection.
- *
- * The language detected in a customer's message, by the (preview) message analysis (the docs' LanguageDetection; the REST API spec has no definition for it).
- */
-export function isAdvancedMessageLanguageDetection(value) {
-    try {
-        return $isAdvancedMessageLanguageDetection(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAdvancedMessageLanguageDetection(value) {
+  try {
+    return $isAdvancedMessageLanguageDetection(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAdvancedMessageLanguageDetection(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'language', v['language'], true))
-        return false;
-    if (!$isNumberProperty(v, 'confidenceScore', v['confidenceScore'], true))
-        return false;
-    if (!$isStringProperty(v, 'translation', v['translation'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['language', 'confidenceScore', 'translation']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "language", v["language"], true)) return false;
+  if (!$isNumberProperty(v, "confidenceScore", v["confidenceScore"], true)) return false;
+  if (!$isStringProperty(v, "translation", v["translation"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["language", "confidenceScore", "translation"])) return false;
+  }
+  return true;
 }
 function $checkAdvancedMessageLanguageDetection(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'language', v['language'], true);
-        $checkNumberProperty(e, p, v, 'confidenceScore', v['confidenceScore'], true);
-        $checkStringProperty(e, p, v, 'translation', v['translation'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['language', 'confidenceScore', 'translation']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "language", v["language"], true);
+    $checkNumberProperty(e, p, v, "confidenceScore", v["confidenceScore"], true);
+    $checkStringProperty(e, p, v, "translation", v["translation"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["language", "confidenceScore", "translation"]);
     }
+  }
 }
-/**
- * Validates a AdvancedMessageMediaContent, reporting every error.
- *
- * Media (image, document, sticker …) in a received message (the spec's AcsMessageMediaContent; the docs' MediaContent).
- */
-export function validateAdvancedMessageMediaContent(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAdvancedMessageMediaContent(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAdvancedMessageMediaContent(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAdvancedMessageMediaContent(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid AdvancedMessageMediaContent.
- *
- * Media (image, document, sticker …) in a received message (the spec's AcsMessageMediaContent; the docs' MediaContent).
- */
-export function isAdvancedMessageMediaContent(value) {
-    try {
-        return $isAdvancedMessageMediaContent(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAdvancedMessageMediaContent(value) {
+  try {
+    return $isAdvancedMessageMediaContent(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAdvancedMessageMediaContent(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'mimeType', v['mimeType']))
-        return false;
-    if (!$isStringProperty(v, 'id', v['id']))
-        return false;
-    if (!$isStringProperty(v, 'fileName', v['fileName'], true))
-        return false;
-    if (!$isStringProperty(v, 'caption', v['caption'], true))
-        return false;
-    if (!$isBooleanProperty(v, 'animated', v['animated'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['mimeType', 'id', 'fileName', 'caption', 'animated']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "mimeType", v["mimeType"])) return false;
+  if (!$isStringProperty(v, "id", v["id"])) return false;
+  if (!$isStringProperty(v, "fileName", v["fileName"], true)) return false;
+  if (!$isStringProperty(v, "caption", v["caption"], true)) return false;
+  if (!$isBooleanProperty(v, "animated", v["animated"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["mimeType", "id", "fileName", "caption", "animated"])) return false;
+  }
+  return true;
 }
 function $checkAdvancedMessageMediaContent(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'mimeType', v['mimeType']);
-        $checkStringProperty(e, p, v, 'id', v['id']);
-        $checkStringProperty(e, p, v, 'fileName', v['fileName'], true);
-        $checkStringProperty(e, p, v, 'caption', v['caption'], true);
-        $checkBooleanProperty(e, p, v, 'animated', v['animated'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['mimeType', 'id', 'fileName', 'caption', 'animated']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "mimeType", v["mimeType"]);
+    $checkStringProperty(e, p, v, "id", v["id"]);
+    $checkStringProperty(e, p, v, "fileName", v["fileName"], true);
+    $checkStringProperty(e, p, v, "caption", v["caption"], true);
+    $checkBooleanProperty(e, p, v, "animated", v["animated"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["mimeType", "id", "fileName", "caption", "animated"]);
     }
+  }
 }
-/**
- * Validates a AdvancedMessageReactionContent, reporting every error.
- *
- * An emoji reaction to a business message (the spec's AcsMessageReactionContent; the docs' ReactionContent).
- */
-export function validateAdvancedMessageReactionContent(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAdvancedMessageReactionContent(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAdvancedMessageReactionContent(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAdvancedMessageReactionContent(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid AdvancedMessageReactionContent.
- *
- * An emoji reaction to a business message (the spec's AcsMessageReactionContent; the docs' ReactionContent).
- */
-export function isAdvancedMessageReactionContent(value) {
-    try {
-        return $isAdvancedMessageReactionContent(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAdvancedMessageReactionContent(value) {
+  try {
+    return $isAdvancedMessageReactionContent(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAdvancedMessageReactionContent(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    if (!$isStringProperty(v, 'emoji', v['emoji'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['messageId', 'emoji']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  if (!$isStringProperty(v, "emoji", v["emoji"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["messageId", "emoji"])) return false;
+  }
+  return true;
 }
 function $checkAdvancedMessageReactionContent(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        $checkStringProperty(e, p, v, 'emoji', v['emoji'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['messageId', 'emoji']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, v, "emoji", v["emoji"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["messageId", "emoji"]);
     }
+  }
 }
-/**
- * Validates a CallEndReason, reporting every error.
- *
- * Why a call ended (the spec's AcsCallEndReasonProperties; no docs sample shows it).
- */
-export function validateCallEndReason(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCallEndReason(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCallEndReason(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCallEndReason(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CallEndReason.
- *
- * Why a call ended (the spec's AcsCallEndReasonProperties; no docs sample shows it).
- */
-export function isCallEndReason(value) {
-    try {
-        return $isCallEndReason(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCallEndReason(value) {
+  try {
+    return $isCallEndReason(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCallEndReason(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isIntegerProperty(v, 'code', v['code'], true))
-        return false;
-    if (!$isIntegerProperty(v, 'subCode', v['subCode'], true))
-        return false;
-    if (!$isStringProperty(v, 'phrase', v['phrase'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['code', 'subCode', 'phrase']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isIntegerProperty(v, "code", v["code"], true)) return false;
+  if (!$isIntegerProperty(v, "subCode", v["subCode"], true)) return false;
+  if (!$isStringProperty(v, "phrase", v["phrase"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["code", "subCode", "phrase"])) return false;
+  }
+  return true;
 }
 function $checkCallEndReason(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkIntegerProperty(e, p, v, 'code', v['code'], true);
-        $checkIntegerProperty(e, p, v, 'subCode', v['subCode'], true);
-        $checkStringProperty(e, p, v, 'phrase', v['phrase'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['code', 'subCode', 'phrase']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkIntegerProperty(e, p, v, "code", v["code"], true);
+    $checkIntegerProperty(e, p, v, "subCode", v["subCode"], true);
+    $checkStringProperty(e, p, v, "phrase", v["phrase"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["code", "subCode", "phrase"]);
     }
+  }
 }
-/**
- * Validates a CallEndedBy, reporting every error.
- *
- * Who ended a call (the spec's AcsCallEndedByProperties; no docs sample shows it).
- */
-export function validateCallEndedBy(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCallEndedBy(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCallEndedBy(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCallEndedBy(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CallEndedBy.
- *
- * Who ended a call (the spec's AcsCallEndedByProperties; no docs sample shows it).
- */
-export function isCallEndedBy(value) {
-    try {
-        return $isCallEndedBy(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCallEndedBy(value) {
+  try {
+    return $isCallEndedBy(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCallEndedBy(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['communicationIdentifier'];
-    if ($own(v, 'communicationIdentifier', v1)) {
-        if (!$isCommunicationIdentifier(v1, s))
-            return false;
-    }
-    const v3 = v['type'];
-    if ($own(v, 'type', v3)) {
-        if (typeof v3 !== 'string')
-            return false;
-    }
-    if (!$isStringProperty(v, 'name', v['name'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['communicationIdentifier', 'type', 'name']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  const v1 = v["communicationIdentifier"];
+  if ($own(v, "communicationIdentifier", v1)) {
+    if (!$isCommunicationIdentifier(v1, s)) return false;
+  }
+  const v3 = v["type"];
+  if ($own(v, "type", v3)) {
+    if (typeof v3 !== "string") return false;
+  }
+  if (!$isStringProperty(v, "name", v["name"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["communicationIdentifier", "type", "name"])) return false;
+  }
+  return true;
 }
 function $checkCallEndedBy(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['communicationIdentifier'];
-        if ($has(e, p, v, 'communicationIdentifier', v1)) {
-            $checkCommunicationIdentifier(v1, p + '/communicationIdentifier', e, s);
-        }
-        const v3 = v['type'];
-        if ($has(e, p, v, 'type', v3)) {
-            if (typeof v3 !== 'string') {
-                $fail(e, p + '/type', 'must be one of "Participant" | "MicrosoftInternal" | string', '"Participant" | "MicrosoftInternal" | string', $show(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'name', v['name'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['communicationIdentifier', 'type', 'name']);
-        }
+  if ($checkObject(e, p, v)) {
+    const v1 = v["communicationIdentifier"];
+    if ($has(e, p, v, "communicationIdentifier", v1)) {
+      $checkCommunicationIdentifier(v1, p + "/communicationIdentifier", e, s);
     }
+    const v3 = v["type"];
+    if ($has(e, p, v, "type", v3)) {
+      if (typeof v3 !== "string") {
+        $fail(
+          e,
+          p + "/type",
+          'must be one of "Participant" | "MicrosoftInternal" | string',
+          '"Participant" | "MicrosoftInternal" | string',
+          $show(v3)
+        );
+      }
+    }
+    $checkStringProperty(e, p, v, "name", v["name"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["communicationIdentifier", "type", "name"]);
+    }
+  }
 }
-/**
- * Validates a CallGroup, reporting every error.
- *
- * The group of a group call (the spec's AcsCallGroupProperties).
- */
-export function validateCallGroup(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCallGroup(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCallGroup(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCallGroup(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CallGroup.
- *
- * The group of a group call (the spec's AcsCallGroupProperties).
- */
-export function isCallGroup(value) {
-    try {
-        return $isCallGroup(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCallGroup(value) {
+  try {
+    return $isCallGroup(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCallGroup(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'id', v['id'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['id']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "id", v["id"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["id"])) return false;
+  }
+  return true;
 }
 function $checkCallGroup(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'id', v['id'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['id']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "id", v["id"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["id"]);
     }
+  }
 }
-/**
- * Validates a CallParticipant, reporting every error.
- *
- * A participant of a call and its role (the spec's AcsCallParticipantProperties).
- */
-export function validateCallParticipant(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCallParticipant(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCallParticipant(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCallParticipant(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CallParticipant.
- *
- * A participant of a call and its role (the spec's AcsCallParticipantProperties).
- */
-export function isCallParticipant(value) {
-    try {
-        return $isCallParticipant(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCallParticipant(value) {
+  try {
+    return $isCallParticipant(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCallParticipant(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['communicationIdentifier'];
-    if ($own(v, 'communicationIdentifier', v1)) {
-        if (!$isCommunicationIdentifier(v1, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'role', v['role'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['communicationIdentifier', 'role']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  const v1 = v["communicationIdentifier"];
+  if ($own(v, "communicationIdentifier", v1)) {
+    if (!$isCommunicationIdentifier(v1, s)) return false;
+  }
+  if (!$isStringProperty(v, "role", v["role"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["communicationIdentifier", "role"])) return false;
+  }
+  return true;
 }
 function $checkCallParticipant(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['communicationIdentifier'];
-        if ($has(e, p, v, 'communicationIdentifier', v1)) {
-            $checkCommunicationIdentifier(v1, p + '/communicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'role', v['role'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['communicationIdentifier', 'role']);
-        }
+  if ($checkObject(e, p, v)) {
+    const v1 = v["communicationIdentifier"];
+    if ($has(e, p, v, "communicationIdentifier", v1)) {
+      $checkCommunicationIdentifier(v1, p + "/communicationIdentifier", e, s);
     }
+    $checkStringProperty(e, p, v, "role", v["role"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["communicationIdentifier", "role"]);
+    }
+  }
 }
-/**
- * Validates a CallParticipantEventBase, reporting every error.
- *
- * The properties of the CallParticipantAdded and CallParticipantRemoved events (the spec's AcsCallParticipantEventData): the calling event's properties and the participant.
- */
-export function validateCallParticipantEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCallParticipantEventBase(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCallParticipantEventBase(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCallParticipantEventBase(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CallParticipantEventBase.
- *
- * The properties of the CallParticipantAdded and CallParticipantRemoved events (the spec's AcsCallParticipantEventData): the calling event's properties and the participant.
- */
-export function isCallParticipantEventBase(value) {
-    try {
-        return $isCallParticipantEventBase(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCallParticipantEventBase(value) {
+  try {
+    return $isCallParticipantEventBase(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCallParticipantEventBase(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v2 = v['startedBy'];
-    if (!$own(v, 'startedBy', v2))
-        return false;
-    if (!$isCallParticipant(v2, s))
-        return false;
-    if (!$isStringProperty(v, 'serverCallId', v['serverCallId']))
-        return false;
-    const v4 = v['group'];
-    if ($own(v, 'group', v4)) {
-        if (!$isCallGroup(v4, s))
-            return false;
-    }
-    const v6 = v['room'];
-    if ($own(v, 'room', v6)) {
-        if (!$isCallRoom(v6, s))
-            return false;
-    }
-    if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true))
-        return false;
-    if (!$isStringProperty(v, 'correlationId', v['correlationId']))
-        return false;
-    if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true))
-        return false;
-    const v8 = v['user'];
-    if ($own(v, 'user', v8)) {
-        if (!$isCallParticipant(v8, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'displayName', v['displayName'], true))
-        return false;
-    if (!$isStringProperty(v, 'participantId', v['participantId'], true))
-        return false;
-    if (!$isStringProperty(v, 'userAgent', v['userAgent'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'startedBy',
-            'serverCallId',
-            'group',
-            'room',
-            'isTwoParty',
-            'correlationId',
-            'isRoomsCall',
-            'user',
-            'displayName',
-            'participantId',
-            'userAgent',
-        ]))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  const v2 = v["startedBy"];
+  if (!$own(v, "startedBy", v2)) return false;
+  if (!$isCallParticipant(v2, s)) return false;
+  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
+  const v4 = v["group"];
+  if ($own(v, "group", v4)) {
+    if (!$isCallGroup(v4, s)) return false;
+  }
+  const v6 = v["room"];
+  if ($own(v, "room", v6)) {
+    if (!$isCallRoom(v6, s)) return false;
+  }
+  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
+  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
+  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
+  const v8 = v["user"];
+  if ($own(v, "user", v8)) {
+    if (!$isCallParticipant(v8, s)) return false;
+  }
+  if (!$isStringProperty(v, "displayName", v["displayName"], true)) return false;
+  if (!$isStringProperty(v, "participantId", v["participantId"], true)) return false;
+  if (!$isStringProperty(v, "userAgent", v["userAgent"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "startedBy",
+      "serverCallId",
+      "group",
+      "room",
+      "isTwoParty",
+      "correlationId",
+      "isRoomsCall",
+      "user",
+      "displayName",
+      "participantId",
+      "userAgent"
+    ]))
+      return false;
+  }
+  return true;
 }
 function $checkCallParticipantEventBase(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v2 = v['startedBy'];
-        if ($has(e, p, v, 'startedBy', v2, 'CallParticipant')) {
-            $checkCallParticipant(v2, p + '/startedBy', e, s);
-        }
-        $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-        const v4 = v['group'];
-        if ($has(e, p, v, 'group', v4)) {
-            $checkCallGroup(v4, p + '/group', e, s);
-        }
-        const v6 = v['room'];
-        if ($has(e, p, v, 'room', v6)) {
-            $checkCallRoom(v6, p + '/room', e, s);
-        }
-        $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-        $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-        $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
-        const v8 = v['user'];
-        if ($has(e, p, v, 'user', v8)) {
-            $checkCallParticipant(v8, p + '/user', e, s);
-        }
-        $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
-        $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
-        $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'startedBy',
-                'serverCallId',
-                'group',
-                'room',
-                'isTwoParty',
-                'correlationId',
-                'isRoomsCall',
-                'user',
-                'displayName',
-                'participantId',
-                'userAgent',
-            ]);
-        }
+  if ($checkObject(e, p, v)) {
+    const v2 = v["startedBy"];
+    if ($has(e, p, v, "startedBy", v2, "CallParticipant")) {
+      $checkCallParticipant(v2, p + "/startedBy", e, s);
     }
+    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
+    const v4 = v["group"];
+    if ($has(e, p, v, "group", v4)) {
+      $checkCallGroup(v4, p + "/group", e, s);
+    }
+    const v6 = v["room"];
+    if ($has(e, p, v, "room", v6)) {
+      $checkCallRoom(v6, p + "/room", e, s);
+    }
+    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
+    const v8 = v["user"];
+    if ($has(e, p, v, "user", v8)) {
+      $checkCallParticipant(v8, p + "/user", e, s);
+    }
+    $checkStringProperty(e, p, v, "displayName", v["displayName"], true);
+    $checkStringProperty(e, p, v, "participantId", v["participantId"], true);
+    $checkStringProperty(e, p, v, "userAgent", v["userAgent"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "startedBy",
+        "serverCallId",
+        "group",
+        "room",
+        "isTwoParty",
+        "correlationId",
+        "isRoomsCall",
+        "user",
+        "displayName",
+        "participantId",
+        "userAgent"
+      ]);
+    }
+  }
 }
-/**
- * Validates a CallRoom, reporting every error.
- *
- * The room of a rooms call (the spec's AcsCallRoomProperties).
- */
-export function validateCallRoom(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCallRoom(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCallRoom(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCallRoom(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CallRoom.
- *
- * The room of a rooms call (the spec's AcsCallRoomProperties).
- */
-export function isCallRoom(value) {
-    try {
-        return $isCallRoom(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCallRoom(value) {
+  try {
+    return $isCallRoom(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCallRoom(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'id', v['id'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['id']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "id", v["id"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["id"])) return false;
+  }
+  return true;
 }
 function $checkCallRoom(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'id', v['id'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['id']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "id", v["id"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["id"]);
     }
+  }
 }
-/**
- * Validates a CallingEventBase, reporting every error.
- *
- * The properties every calling event carries (the spec's AcsCallingEventProperties): the server call, who started it, and its group or room.
- */
-export function validateCallingEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCallingEventBase(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCallingEventBase(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCallingEventBase(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CallingEventBase.
- *
- * The properties every calling event carries (the spec's AcsCallingEventProperties): the server call, who started it, and its group or room.
- */
-export function isCallingEventBase(value) {
-    try {
-        return $isCallingEventBase(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCallingEventBase(value) {
+  try {
+    return $isCallingEventBase(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCallingEventBase(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['startedBy'];
-    if (!$own(v, 'startedBy', v1))
-        return false;
-    if (!$isCallParticipant(v1, s))
-        return false;
-    if (!$isStringProperty(v, 'serverCallId', v['serverCallId']))
-        return false;
-    const v3 = v['group'];
-    if ($own(v, 'group', v3)) {
-        if (!$isCallGroup(v3, s))
-            return false;
-    }
-    const v5 = v['room'];
-    if ($own(v, 'room', v5)) {
-        if (!$isCallRoom(v5, s))
-            return false;
-    }
-    if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true))
-        return false;
-    if (!$isStringProperty(v, 'correlationId', v['correlationId']))
-        return false;
-    if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'startedBy',
-            'serverCallId',
-            'group',
-            'room',
-            'isTwoParty',
-            'correlationId',
-            'isRoomsCall',
-        ]))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  const v1 = v["startedBy"];
+  if (!$own(v, "startedBy", v1)) return false;
+  if (!$isCallParticipant(v1, s)) return false;
+  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
+  const v3 = v["group"];
+  if ($own(v, "group", v3)) {
+    if (!$isCallGroup(v3, s)) return false;
+  }
+  const v5 = v["room"];
+  if ($own(v, "room", v5)) {
+    if (!$isCallRoom(v5, s)) return false;
+  }
+  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
+  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
+  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "startedBy",
+      "serverCallId",
+      "group",
+      "room",
+      "isTwoParty",
+      "correlationId",
+      "isRoomsCall"
+    ]))
+      return false;
+  }
+  return true;
 }
 function $checkCallingEventBase(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['startedBy'];
-        if ($has(e, p, v, 'startedBy', v1, 'CallParticipant')) {
-            $checkCallParticipant(v1, p + '/startedBy', e, s);
-        }
-        $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-        const v3 = v['group'];
-        if ($has(e, p, v, 'group', v3)) {
-            $checkCallGroup(v3, p + '/group', e, s);
-        }
-        const v5 = v['room'];
-        if ($has(e, p, v, 'room', v5)) {
-            $checkCallRoom(v5, p + '/room', e, s);
-        }
-        $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-        $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-        $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'startedBy',
-                'serverCallId',
-                'group',
-                'room',
-                'isTwoParty',
-                'correlationId',
-                'isRoomsCall',
-            ]);
-        }
+  if ($checkObject(e, p, v)) {
+    const v1 = v["startedBy"];
+    if ($has(e, p, v, "startedBy", v1, "CallParticipant")) {
+      $checkCallParticipant(v1, p + "/startedBy", e, s);
     }
+    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
+    const v3 = v["group"];
+    if ($has(e, p, v, "group", v3)) {
+      $checkCallGroup(v3, p + "/group", e, s);
+    }
+    const v5 = v["room"];
+    if ($has(e, p, v, "room", v5)) {
+      $checkCallRoom(v5, p + "/room", e, s);
+    }
+    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "startedBy",
+        "serverCallId",
+        "group",
+        "room",
+        "isTwoParty",
+        "correlationId",
+        "isRoomsCall"
+      ]);
+    }
+  }
 }
-/**
- * Validates a ChatInThreadEventBase, reporting every error.
- *
- * The properties every thread-level chat event carries (the spec's AcsChatEventInThreadBaseProperties): the thread and the transaction. The thread-level events curated from the 2021 docs write these properties out instead of extending this base.
- */
-export function validateChatInThreadEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkChatInThreadEventBase(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateChatInThreadEventBase(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkChatInThreadEventBase(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid ChatInThreadEventBase.
- *
- * The properties every thread-level chat event carries (the spec's AcsChatEventInThreadBaseProperties): the thread and the transaction. The thread-level events curated from the 2021 docs write these properties out instead of extending this base.
- */
-export function isChatInThreadEventBase(value) {
-    try {
-        return $isChatInThreadEventBase(value, false);
-    }
-    catch {
-        return false;
-    }
+function isChatInThreadEventBase(value) {
+  try {
+    return $isChatInThreadEventBase(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isChatInThreadEventBase(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['transactionId', 'threadId']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["transactionId", "threadId"])) return false;
+  }
+  return true;
 }
 function $checkChatInThreadEventBase(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, ['transactionId', 'threadId']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, ["transactionId", "threadId"]);
     }
+  }
 }
-/**
- * Validates a ChatMessageInThreadEventBase, reporting every error.
- *
- * The properties every thread-level chat message event carries (the spec's AcsChatMessageEventInThreadBaseProperties): the thread, the message and its sender. Used by the spec-only ChatAzureBotCommandReceivedInThread and ChatTypingIndicatorReceivedInThread; ChatMessageReceivedInThread, ChatMessageEditedInThread and ChatMessageDeletedInThread (curated from the 2021 docs) write the same properties out, with the stricter requiredness their samples show.
- */
-export function validateChatMessageInThreadEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkChatMessageInThreadEventBase(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateChatMessageInThreadEventBase(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkChatMessageInThreadEventBase(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid ChatMessageInThreadEventBase.
- *
- * The properties every thread-level chat message event carries (the spec's AcsChatMessageEventInThreadBaseProperties): the thread, the message and its sender. Used by the spec-only ChatAzureBotCommandReceivedInThread and ChatTypingIndicatorReceivedInThread; ChatMessageReceivedInThread, ChatMessageEditedInThread and ChatMessageDeletedInThread (curated from the 2021 docs) write the same properties out, with the stricter requiredness their samples show.
- */
-export function isChatMessageInThreadEventBase(value) {
-    try {
-        return $isChatMessageInThreadEventBase(value, false);
-    }
-    catch {
-        return false;
-    }
+function isChatMessageInThreadEventBase(value) {
+  try {
+    return $isChatMessageInThreadEventBase(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isChatMessageInThreadEventBase(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    const v2 = v['senderCommunicationIdentifier'];
-    if (!$own(v, 'senderCommunicationIdentifier', v2))
-        return false;
-    if (!$isCommunicationIdentifier(v2, s))
-        return false;
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'], true))
-        return false;
-    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'], true))
-        return false;
-    if (!$isStringProperty(v, 'type', v['type']))
-        return false;
-    const v4 = v['version'];
-    if ($own(v, 'version', v4)) {
-        if (typeof v4 !== 'number' || !Number.isInteger(v4))
-            return false;
-        if (!$int64(v4))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'transactionId',
-            'threadId',
-            'messageId',
-            'senderCommunicationIdentifier',
-            'senderDisplayName',
-            'composeTime',
-            'type',
-            'version',
-        ]))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  const v2 = v["senderCommunicationIdentifier"];
+  if (!$own(v, "senderCommunicationIdentifier", v2)) return false;
+  if (!$isCommunicationIdentifier(v2, s)) return false;
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"], true)) return false;
+  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"], true)) return false;
+  if (!$isStringProperty(v, "type", v["type"])) return false;
+  const v4 = v["version"];
+  if ($own(v, "version", v4)) {
+    if (typeof v4 !== "number" || !Number.isInteger(v4)) return false;
+    if (!$int64(v4)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "transactionId",
+      "threadId",
+      "messageId",
+      "senderCommunicationIdentifier",
+      "senderDisplayName",
+      "composeTime",
+      "type",
+      "version"
+    ]))
+      return false;
+  }
+  return true;
 }
 function $checkChatMessageInThreadEventBase(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        const v2 = v['senderCommunicationIdentifier'];
-        if ($has(e, p, v, 'senderCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName'], true);
-        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime'], true);
-        $checkStringProperty(e, p, v, 'type', v['type']);
-        const v4 = v['version'];
-        if ($has(e, p, v, 'version', v4)) {
-            if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v4));
-            }
-            else {
-                if (!$int64(v4)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v4));
-                }
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'transactionId',
-                'threadId',
-                'messageId',
-                'senderCommunicationIdentifier',
-                'senderDisplayName',
-                'composeTime',
-                'type',
-                'version',
-            ]);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    const v2 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, v, "senderCommunicationIdentifier", v2, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v2, p + "/senderCommunicationIdentifier", e, s);
     }
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"], true);
+    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"], true);
+    $checkStringProperty(e, p, v, "type", v["type"]);
+    const v4 = v["version"];
+    if ($has(e, p, v, "version", v4)) {
+      if (typeof v4 !== "number" || !Number.isInteger(v4)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v4));
+      } else {
+        if (!$int64(v4)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v4));
+        }
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "transactionId",
+        "threadId",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "composeTime",
+        "type",
+        "version"
+      ]);
+    }
+  }
 }
-/**
- * Validates a ChatMessageMetadata, reporting every error.
- *
- * A map of string metadata attached to a chat message. The docs' samples show it with placeholder keys (`key`, `description`); any string key is allowed.
- */
-export function validateChatMessageMetadata(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkChatMessageMetadata(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateChatMessageMetadata(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkChatMessageMetadata(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid ChatMessageMetadata.
- *
- * A map of string metadata attached to a chat message. The docs' samples show it with placeholder keys (`key`, `description`); any string key is allowed.
- */
-export function isChatMessageMetadata(value) {
-    try {
-        return $isChatMessageMetadata(value, false);
-    }
-    catch {
-        return false;
-    }
+function isChatMessageMetadata(value) {
+  try {
+    return $isChatMessageMetadata(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isChatMessageMetadata(v, _s) {
-    if (!$isObject(v))
-        return false;
-    for (const k1 in v) {
-        if (!$hasOwn.call(v, k1))
-            continue;
-        const v2 = v[k1];
-        if (typeof v2 !== 'string')
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  for (const k1 in v) {
+    if (!$hasOwn.call(v, k1)) continue;
+    const v2 = v[k1];
+    if (typeof v2 !== "string") return false;
+  }
+  return true;
 }
 function $checkChatMessageMetadata(v, p, e, _s) {
-    if ($checkObject(e, p, v)) {
-        for (const k1 in v) {
-            if (!$hasOwn.call(v, k1))
-                continue;
-            const v2 = v[k1];
-            if (typeof v2 !== 'string') {
-                $fail(e, p + '/' + $esc(k1), 'must be a string', 'string', $type(v2));
-            }
-        }
+  if ($checkObject(e, p, v)) {
+    for (const k1 in v) {
+      if (!$hasOwn.call(v, k1)) continue;
+      const v2 = v[k1];
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/" + $esc(k1), "must be a string", "string", $type(v2));
+      }
     }
+  }
 }
-/**
- * Validates a ChatParticipant, reporting every error.
- *
- * A participant of a chat thread, as the ChatParticipant* and ChatThread* events give it.
- */
-export function validateChatParticipant(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkChatParticipant(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateChatParticipant(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkChatParticipant(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid ChatParticipant.
- *
- * A participant of a chat thread, as the ChatParticipant* and ChatThread* events give it.
- */
-export function isChatParticipant(value) {
-    try {
-        return $isChatParticipant(value, false);
-    }
-    catch {
-        return false;
-    }
+function isChatParticipant(value) {
+  try {
+    return $isChatParticipant(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isChatParticipant(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'displayName', v['displayName']))
-        return false;
-    const v1 = v['participantCommunicationIdentifier'];
-    if (!$own(v, 'participantCommunicationIdentifier', v1))
-        return false;
-    if (!$isCommunicationIdentifier(v1, s))
-        return false;
-    const v3 = v['metadata'];
-    if ($own(v, 'metadata', v3)) {
-        if (!$isObject(v3))
-            return false;
-        for (const k4 in v3) {
-            if (!$hasOwn.call(v3, k4))
-                continue;
-            const v5 = v3[k4];
-            if (typeof v5 !== 'string')
-                return false;
-        }
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "displayName", v["displayName"])) return false;
+  const v1 = v["participantCommunicationIdentifier"];
+  if (!$own(v, "participantCommunicationIdentifier", v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v3 = v["metadata"];
+  if ($own(v, "metadata", v3)) {
+    if (!$isObject(v3)) return false;
+    for (const k4 in v3) {
+      if (!$hasOwn.call(v3, k4)) continue;
+      const v5 = v3[k4];
+      if (typeof v5 !== "string") return false;
     }
-    if (s) {
-        if (!$onlyKeys(v, ['displayName', 'participantCommunicationIdentifier', 'metadata']))
-            return false;
-    }
-    return true;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["displayName", "participantCommunicationIdentifier", "metadata"])) return false;
+  }
+  return true;
 }
 function $checkChatParticipant(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'displayName', v['displayName']);
-        const v1 = v['participantCommunicationIdentifier'];
-        if ($has(e, p, v, 'participantCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v1, p + '/participantCommunicationIdentifier', e, s);
-        }
-        const v3 = v['metadata'];
-        if ($has(e, p, v, 'metadata', v3)) {
-            if ($checkObject(e, p + '/metadata', v3)) {
-                for (const k4 in v3) {
-                    if (!$hasOwn.call(v3, k4))
-                        continue;
-                    const v5 = v3[k4];
-                    if (typeof v5 !== 'string') {
-                        $fail(e, p + '/metadata/' + $esc(k4), 'must be a string', 'string', $type(v5));
-                    }
-                }
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['displayName', 'participantCommunicationIdentifier', 'metadata']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "displayName", v["displayName"]);
+    const v1 = v["participantCommunicationIdentifier"];
+    if ($has(e, p, v, "participantCommunicationIdentifier", v1, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v1, p + "/participantCommunicationIdentifier", e, s);
     }
+    const v3 = v["metadata"];
+    if ($has(e, p, v, "metadata", v3)) {
+      if ($checkObject(e, p + "/metadata", v3)) {
+        for (const k4 in v3) {
+          if (!$hasOwn.call(v3, k4)) continue;
+          const v5 = v3[k4];
+          if (typeof v5 !== "string") {
+            $fail(e, p + "/metadata/" + $esc(k4), "must be a string", "string", $type(v5));
+          }
+        }
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, ["displayName", "participantCommunicationIdentifier", "metadata"]);
+    }
+  }
 }
-/**
- * Validates a ChatThreadMember, reporting every error.
- *
- * A member of a chat thread, as the 2020 preview events give it (`members`, `memberAdded`, `memberRemoved`). Replaced by ChatParticipant.
- */
-export function validateChatThreadMember(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkChatThreadMember(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateChatThreadMember(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkChatThreadMember(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid ChatThreadMember.
- *
- * A member of a chat thread, as the 2020 preview events give it (`members`, `memberAdded`, `memberRemoved`). Replaced by ChatParticipant.
- */
-export function isChatThreadMember(value) {
-    try {
-        return $isChatThreadMember(value, false);
-    }
-    catch {
-        return false;
-    }
+function isChatThreadMember(value) {
+  try {
+    return $isChatThreadMember(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isChatThreadMember(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'displayName', v['displayName']))
-        return false;
-    if (!$isStringProperty(v, 'memberId', v['memberId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['displayName', 'memberId']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "displayName", v["displayName"])) return false;
+  if (!$isStringProperty(v, "memberId", v["memberId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["displayName", "memberId"])) return false;
+  }
+  return true;
 }
 function $checkChatThreadMember(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'displayName', v['displayName']);
-        $checkStringProperty(e, p, v, 'memberId', v['memberId']);
-        if (s) {
-            $extraKeys(e, p, v, ['displayName', 'memberId']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "displayName", v["displayName"]);
+    $checkStringProperty(e, p, v, "memberId", v["memberId"]);
+    if (s) {
+      $extraKeys(e, p, v, ["displayName", "memberId"]);
     }
+  }
 }
-/**
- * Validates a ChatThreadMetadata, reporting every error.
- *
- * A chat thread's metadata, a map of strings (the REST API spec gives it to ChatThreadCreated(WithUser) and ChatThreadPropertiesUpdated(PerUser); no docs sample shows it).
- */
-export function validateChatThreadMetadata(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkChatThreadMetadata(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateChatThreadMetadata(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkChatThreadMetadata(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid ChatThreadMetadata.
- *
- * A chat thread's metadata, a map of strings (the REST API spec gives it to ChatThreadCreated(WithUser) and ChatThreadPropertiesUpdated(PerUser); no docs sample shows it).
- */
-export function isChatThreadMetadata(value) {
-    try {
-        return $isChatThreadMetadata(value, false);
-    }
-    catch {
-        return false;
-    }
+function isChatThreadMetadata(value) {
+  try {
+    return $isChatThreadMetadata(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isChatThreadMetadata(v, _s) {
-    if (!$isObject(v))
-        return false;
-    for (const k1 in v) {
-        if (!$hasOwn.call(v, k1))
-            continue;
-        const v2 = v[k1];
-        if (typeof v2 !== 'string')
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  for (const k1 in v) {
+    if (!$hasOwn.call(v, k1)) continue;
+    const v2 = v[k1];
+    if (typeof v2 !== "string") return false;
+  }
+  return true;
 }
 function $checkChatThreadMetadata(v, p, e, _s) {
-    if ($checkObject(e, p, v)) {
-        for (const k1 in v) {
-            if (!$hasOwn.call(v, k1))
-                continue;
-            const v2 = v[k1];
-            if (typeof v2 !== 'string') {
-                $fail(e, p + '/' + $esc(k1), 'must be a string', 'string', $type(v2));
-            }
-        }
+  if ($checkObject(e, p, v)) {
+    for (const k1 in v) {
+      if (!$hasOwn.call(v, k1)) continue;
+      const v2 = v[k1];
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/" + $esc(k1), "must be a string", "string", $type(v2));
+      }
     }
+  }
 }
-/**
- * Validates a ChatThreadProperties, reporting every error.
- *
- * The chat thread's properties; the docs show `topic`, the service may add others.
- */
-export function validateChatThreadProperties(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkChatThreadProperties(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateChatThreadProperties(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkChatThreadProperties(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid ChatThreadProperties.
- *
- * The chat thread's properties; the docs show `topic`, the service may add others.
- */
-export function isChatThreadProperties(value) {
-    try {
-        return $isChatThreadProperties(value, false);
-    }
-    catch {
-        return false;
-    }
+function isChatThreadProperties(value) {
+  try {
+    return $isChatThreadProperties(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isChatThreadProperties(v, _s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'topic', v['topic'], true))
-        return false;
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "topic", v["topic"], true)) return false;
+  return true;
 }
 function $checkChatThreadProperties(v, p, e, _s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'topic', v['topic'], true);
-    }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "topic", v["topic"], true);
+  }
 }
-/**
- * Validates a CommunicationIdentifier, reporting every error.
- *
- * Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel. `kind` and `microsoftTeamsApp` follow the same model (the REST API spec refers to it as ../../../../../communication/data-plane/Common/stable/2023-11-15/common.json#/definitions/CommunicationIdentifierModel, a file that is not among the catalog's sources, so these shapes are unverified here); of the docs samples only IncomingCall's carry `kind` ("communicationUser").
- */
-export function validateCommunicationIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCommunicationIdentifier(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCommunicationIdentifier(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CommunicationIdentifier.
- *
- * Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel. `kind` and `microsoftTeamsApp` follow the same model (the REST API spec refers to it as ../../../../../communication/data-plane/Common/stable/2023-11-15/common.json#/definitions/CommunicationIdentifierModel, a file that is not among the catalog's sources, so these shapes are unverified here); of the docs samples only IncomingCall's carry `kind` ("communicationUser").
- */
-export function isCommunicationIdentifier(value) {
-    try {
-        return $isCommunicationIdentifier(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCommunicationIdentifier(value) {
+  try {
+    return $isCommunicationIdentifier(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCommunicationIdentifier(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'rawId', v['rawId']))
-        return false;
-    const v1 = v['kind'];
-    if ($own(v, 'kind', v1)) {
-        if (typeof v1 !== 'string')
-            return false;
-    }
-    const v3 = v['communicationUser'];
-    if ($own(v, 'communicationUser', v3)) {
-        if (!$isCommunicationUserIdentifier(v3, s))
-            return false;
-    }
-    const v5 = v['phoneNumber'];
-    if ($own(v, 'phoneNumber', v5)) {
-        if (!$isPhoneNumberIdentifier(v5, s))
-            return false;
-    }
-    const v7 = v['microsoftTeamsUser'];
-    if ($own(v, 'microsoftTeamsUser', v7)) {
-        if (!$isMicrosoftTeamsUserIdentifier(v7, s))
-            return false;
-    }
-    const v9 = v['microsoftTeamsApp'];
-    if ($own(v, 'microsoftTeamsApp', v9)) {
-        if (!$isMicrosoftTeamsAppIdentifier(v9, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'rawId',
-            'kind',
-            'communicationUser',
-            'phoneNumber',
-            'microsoftTeamsUser',
-            'microsoftTeamsApp',
-        ]))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "rawId", v["rawId"])) return false;
+  const v1 = v["kind"];
+  if ($own(v, "kind", v1)) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v3 = v["communicationUser"];
+  if ($own(v, "communicationUser", v3)) {
+    if (!$isCommunicationUserIdentifier(v3, s)) return false;
+  }
+  const v5 = v["phoneNumber"];
+  if ($own(v, "phoneNumber", v5)) {
+    if (!$isPhoneNumberIdentifier(v5, s)) return false;
+  }
+  const v7 = v["microsoftTeamsUser"];
+  if ($own(v, "microsoftTeamsUser", v7)) {
+    if (!$isMicrosoftTeamsUserIdentifier(v7, s)) return false;
+  }
+  const v9 = v["microsoftTeamsApp"];
+  if ($own(v, "microsoftTeamsApp", v9)) {
+    if (!$isMicrosoftTeamsAppIdentifier(v9, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "rawId",
+      "kind",
+      "communicationUser",
+      "phoneNumber",
+      "microsoftTeamsUser",
+      "microsoftTeamsApp"
+    ]))
+      return false;
+  }
+  return true;
 }
 function $checkCommunicationIdentifier(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'rawId', v['rawId']);
-        const v1 = v['kind'];
-        if ($has(e, p, v, 'kind', v1)) {
-            if (typeof v1 !== 'string') {
-                $fail(e, p + '/kind', 'must be one of "unknown" | "communicationUser" | "phoneNumber" | "microsoftTeamsUser" | "microsoftTeamsApp" | string', '"unknown" | "communicationUser" | "phoneNumber" | "microsoftTeamsUser" | "microsoftTeamsApp" | string', $show(v1));
-            }
-        }
-        const v3 = v['communicationUser'];
-        if ($has(e, p, v, 'communicationUser', v3)) {
-            $checkCommunicationUserIdentifier(v3, p + '/communicationUser', e, s);
-        }
-        const v5 = v['phoneNumber'];
-        if ($has(e, p, v, 'phoneNumber', v5)) {
-            $checkPhoneNumberIdentifier(v5, p + '/phoneNumber', e, s);
-        }
-        const v7 = v['microsoftTeamsUser'];
-        if ($has(e, p, v, 'microsoftTeamsUser', v7)) {
-            $checkMicrosoftTeamsUserIdentifier(v7, p + '/microsoftTeamsUser', e, s);
-        }
-        const v9 = v['microsoftTeamsApp'];
-        if ($has(e, p, v, 'microsoftTeamsApp', v9)) {
-            $checkMicrosoftTeamsAppIdentifier(v9, p + '/microsoftTeamsApp', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'rawId',
-                'kind',
-                'communicationUser',
-                'phoneNumber',
-                'microsoftTeamsUser',
-                'microsoftTeamsApp',
-            ]);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "rawId", v["rawId"]);
+    const v1 = v["kind"];
+    if ($has(e, p, v, "kind", v1)) {
+      if (typeof v1 !== "string") {
+        $fail(
+          e,
+          p + "/kind",
+          'must be one of "unknown" | "communicationUser" | "phoneNumber" | "microsoftTeamsUser" | "microsoftTeamsApp" | string',
+          '"unknown" | "communicationUser" | "phoneNumber" | "microsoftTeamsUser" | "microsoftTeamsApp" | string',
+          $show(v1)
+        );
+      }
     }
+    const v3 = v["communicationUser"];
+    if ($has(e, p, v, "communicationUser", v3)) {
+      $checkCommunicationUserIdentifier(v3, p + "/communicationUser", e, s);
+    }
+    const v5 = v["phoneNumber"];
+    if ($has(e, p, v, "phoneNumber", v5)) {
+      $checkPhoneNumberIdentifier(v5, p + "/phoneNumber", e, s);
+    }
+    const v7 = v["microsoftTeamsUser"];
+    if ($has(e, p, v, "microsoftTeamsUser", v7)) {
+      $checkMicrosoftTeamsUserIdentifier(v7, p + "/microsoftTeamsUser", e, s);
+    }
+    const v9 = v["microsoftTeamsApp"];
+    if ($has(e, p, v, "microsoftTeamsApp", v9)) {
+      $checkMicrosoftTeamsAppIdentifier(v9, p + "/microsoftTeamsApp", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "rawId",
+        "kind",
+        "communicationUser",
+        "phoneNumber",
+        "microsoftTeamsUser",
+        "microsoftTeamsApp"
+      ]);
+    }
+  }
 }
-/**
- * Validates a CommunicationUserIdentifier, reporting every error.
- *
- * An Azure Communication Services user.
- */
-export function validateCommunicationUserIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCommunicationUserIdentifier(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCommunicationUserIdentifier(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CommunicationUserIdentifier.
- *
- * An Azure Communication Services user.
- */
-export function isCommunicationUserIdentifier(value) {
-    try {
-        return $isCommunicationUserIdentifier(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCommunicationUserIdentifier(value) {
+  try {
+    return $isCommunicationUserIdentifier(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCommunicationUserIdentifier(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'id', v['id']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['id']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "id", v["id"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["id"])) return false;
+  }
+  return true;
 }
 function $checkCommunicationUserIdentifier(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'id', v['id']);
-        if (s) {
-            $extraKeys(e, p, v, ['id']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "id", v["id"]);
+    if (s) {
+      $extraKeys(e, p, v, ["id"]);
     }
+  }
 }
-/**
- * Validates a EmailDeliveryStatusDetails, reporting every error.
- *
- * Details of an email delivery status (the spec's AcsEmailDeliveryReportStatusDetails).
- */
-export function validateEmailDeliveryStatusDetails(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkEmailDeliveryStatusDetails(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateEmailDeliveryStatusDetails(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkEmailDeliveryStatusDetails(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid EmailDeliveryStatusDetails.
- *
- * Details of an email delivery status (the spec's AcsEmailDeliveryReportStatusDetails).
- */
-export function isEmailDeliveryStatusDetails(value) {
-    try {
-        return $isEmailDeliveryStatusDetails(value, false);
-    }
-    catch {
-        return false;
-    }
+function isEmailDeliveryStatusDetails(value) {
+  try {
+    return $isEmailDeliveryStatusDetails(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isEmailDeliveryStatusDetails(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'recipientMailServerHostName', v['recipientMailServerHostName'], true))
-        return false;
-    if (!$isStringProperty(v, 'statusMessage', v['statusMessage'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['recipientMailServerHostName', 'statusMessage']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "recipientMailServerHostName", v["recipientMailServerHostName"], true))
+    return false;
+  if (!$isStringProperty(v, "statusMessage", v["statusMessage"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["recipientMailServerHostName", "statusMessage"])) return false;
+  }
+  return true;
 }
 function $checkEmailDeliveryStatusDetails(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'recipientMailServerHostName', v['recipientMailServerHostName'], true);
-        $checkStringProperty(e, p, v, 'statusMessage', v['statusMessage'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['recipientMailServerHostName', 'statusMessage']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "recipientMailServerHostName", v["recipientMailServerHostName"], true);
+    $checkStringProperty(e, p, v, "statusMessage", v["statusMessage"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["recipientMailServerHostName", "statusMessage"]);
     }
+  }
 }
-/**
- * Validates a IncomingCallCustomContext, reporting every error.
- *
- * Custom context of an incoming call (the spec's AcsIncomingCallCustomContext).
- */
-export function validateIncomingCallCustomContext(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkIncomingCallCustomContext(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateIncomingCallCustomContext(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkIncomingCallCustomContext(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid IncomingCallCustomContext.
- *
- * Custom context of an incoming call (the spec's AcsIncomingCallCustomContext).
- */
-export function isIncomingCallCustomContext(value) {
-    try {
-        return $isIncomingCallCustomContext(value, false);
-    }
-    catch {
-        return false;
-    }
+function isIncomingCallCustomContext(value) {
+  try {
+    return $isIncomingCallCustomContext(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isIncomingCallCustomContext(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['sipHeaders'];
-    if ($own(v, 'sipHeaders', v1)) {
-        if (!$isObject(v1))
-            return false;
-        for (const k2 in v1) {
-            if (!$hasOwn.call(v1, k2))
-                continue;
-            const v3 = v1[k2];
-            if (typeof v3 !== 'string')
-                return false;
-        }
+  if (!$isObject(v)) return false;
+  const v1 = v["sipHeaders"];
+  if ($own(v, "sipHeaders", v1)) {
+    if (!$isObject(v1)) return false;
+    for (const k2 in v1) {
+      if (!$hasOwn.call(v1, k2)) continue;
+      const v3 = v1[k2];
+      if (typeof v3 !== "string") return false;
     }
-    const v4 = v['voipHeaders'];
-    if ($own(v, 'voipHeaders', v4)) {
-        if (!$isObject(v4))
-            return false;
-        for (const k5 in v4) {
-            if (!$hasOwn.call(v4, k5))
-                continue;
-            const v6 = v4[k5];
-            if (typeof v6 !== 'string')
-                return false;
-        }
+  }
+  const v4 = v["voipHeaders"];
+  if ($own(v, "voipHeaders", v4)) {
+    if (!$isObject(v4)) return false;
+    for (const k5 in v4) {
+      if (!$hasOwn.call(v4, k5)) continue;
+      const v6 = v4[k5];
+      if (typeof v6 !== "string") return false;
     }
-    if (s) {
-        if (!$onlyKeys(v, ['sipHeaders', 'voipHeaders']))
-            return false;
-    }
-    return true;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["sipHeaders", "voipHeaders"])) return false;
+  }
+  return true;
 }
 function $checkIncomingCallCustomContext(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['sipHeaders'];
-        if ($has(e, p, v, 'sipHeaders', v1)) {
-            if ($checkObject(e, p + '/sipHeaders', v1)) {
-                for (const k2 in v1) {
-                    if (!$hasOwn.call(v1, k2))
-                        continue;
-                    const v3 = v1[k2];
-                    if (typeof v3 !== 'string') {
-                        $fail(e, p + '/sipHeaders/' + $esc(k2), 'must be a string', 'string', $type(v3));
-                    }
-                }
-            }
+  if ($checkObject(e, p, v)) {
+    const v1 = v["sipHeaders"];
+    if ($has(e, p, v, "sipHeaders", v1)) {
+      if ($checkObject(e, p + "/sipHeaders", v1)) {
+        for (const k2 in v1) {
+          if (!$hasOwn.call(v1, k2)) continue;
+          const v3 = v1[k2];
+          if (typeof v3 !== "string") {
+            $fail(e, p + "/sipHeaders/" + $esc(k2), "must be a string", "string", $type(v3));
+          }
         }
-        const v4 = v['voipHeaders'];
-        if ($has(e, p, v, 'voipHeaders', v4)) {
-            if ($checkObject(e, p + '/voipHeaders', v4)) {
-                for (const k5 in v4) {
-                    if (!$hasOwn.call(v4, k5))
-                        continue;
-                    const v6 = v4[k5];
-                    if (typeof v6 !== 'string') {
-                        $fail(e, p + '/voipHeaders/' + $esc(k5), 'must be a string', 'string', $type(v6));
-                    }
-                }
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['sipHeaders', 'voipHeaders']);
-        }
+      }
     }
+    const v4 = v["voipHeaders"];
+    if ($has(e, p, v, "voipHeaders", v4)) {
+      if ($checkObject(e, p + "/voipHeaders", v4)) {
+        for (const k5 in v4) {
+          if (!$hasOwn.call(v4, k5)) continue;
+          const v6 = v4[k5];
+          if (typeof v6 !== "string") {
+            $fail(e, p + "/voipHeaders/" + $esc(k5), "must be a string", "string", $type(v6));
+          }
+        }
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, ["sipHeaders", "voipHeaders"]);
+    }
+  }
 }
-/**
- * Validates a MicrosoftTeamsAppIdentifier, reporting every error.
- *
- * A Microsoft Teams application, e.g. a Teams Voice App (not seen in the docs samples; the Azure SDK's MicrosoftTeamsAppIdentifierModel, from the external common.json the REST API spec refers to).
- */
-export function validateMicrosoftTeamsAppIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkMicrosoftTeamsAppIdentifier(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateMicrosoftTeamsAppIdentifier(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkMicrosoftTeamsAppIdentifier(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid MicrosoftTeamsAppIdentifier.
- *
- * A Microsoft Teams application, e.g. a Teams Voice App (not seen in the docs samples; the Azure SDK's MicrosoftTeamsAppIdentifierModel, from the external common.json the REST API spec refers to).
- */
-export function isMicrosoftTeamsAppIdentifier(value) {
-    try {
-        return $isMicrosoftTeamsAppIdentifier(value, false);
-    }
-    catch {
-        return false;
-    }
+function isMicrosoftTeamsAppIdentifier(value) {
+  try {
+    return $isMicrosoftTeamsAppIdentifier(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isMicrosoftTeamsAppIdentifier(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'appId', v['appId']))
-        return false;
-    const v1 = v['cloud'];
-    if ($own(v, 'cloud', v1)) {
-        if (typeof v1 !== 'string')
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, ['appId', 'cloud']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "appId", v["appId"])) return false;
+  const v1 = v["cloud"];
+  if ($own(v, "cloud", v1)) {
+    if (typeof v1 !== "string") return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["appId", "cloud"])) return false;
+  }
+  return true;
 }
 function $checkMicrosoftTeamsAppIdentifier(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'appId', v['appId']);
-        const v1 = v['cloud'];
-        if ($has(e, p, v, 'cloud', v1)) {
-            if (typeof v1 !== 'string') {
-                $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch" | string', '"public" | "dod" | "gcch" | string', $show(v1));
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['appId', 'cloud']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "appId", v["appId"]);
+    const v1 = v["cloud"];
+    if ($has(e, p, v, "cloud", v1)) {
+      if (typeof v1 !== "string") {
+        $fail(
+          e,
+          p + "/cloud",
+          'must be one of "public" | "dod" | "gcch" | string',
+          '"public" | "dod" | "gcch" | string',
+          $show(v1)
+        );
+      }
     }
+    if (s) {
+      $extraKeys(e, p, v, ["appId", "cloud"]);
+    }
+  }
 }
-/**
- * Validates a MicrosoftTeamsUserIdentifier, reporting every error.
- *
- * A Microsoft Teams user (not seen in the docs samples; Azure SDK shape).
- */
-export function validateMicrosoftTeamsUserIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateMicrosoftTeamsUserIdentifier(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkMicrosoftTeamsUserIdentifier(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid MicrosoftTeamsUserIdentifier.
- *
- * A Microsoft Teams user (not seen in the docs samples; Azure SDK shape).
- */
-export function isMicrosoftTeamsUserIdentifier(value) {
-    try {
-        return $isMicrosoftTeamsUserIdentifier(value, false);
-    }
-    catch {
-        return false;
-    }
+function isMicrosoftTeamsUserIdentifier(value) {
+  try {
+    return $isMicrosoftTeamsUserIdentifier(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isMicrosoftTeamsUserIdentifier(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'userId', v['userId']))
-        return false;
-    if (!$isBooleanProperty(v, 'isAnonymous', v['isAnonymous'], true))
-        return false;
-    const v1 = v['cloud'];
-    if ($own(v, 'cloud', v1)) {
-        if (typeof v1 !== 'string')
-            return false;
-        if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch')
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, ['userId', 'isAnonymous', 'cloud']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "userId", v["userId"])) return false;
+  if (!$isBooleanProperty(v, "isAnonymous", v["isAnonymous"], true)) return false;
+  const v1 = v["cloud"];
+  if ($own(v, "cloud", v1)) {
+    if (typeof v1 !== "string") return false;
+    if (v1 !== "public" && v1 !== "dod" && v1 !== "gcch") return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["userId", "isAnonymous", "cloud"])) return false;
+  }
+  return true;
 }
 function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'userId', v['userId']);
-        $checkBooleanProperty(e, p, v, 'isAnonymous', v['isAnonymous'], true);
-        const v1 = v['cloud'];
-        if ($has(e, p, v, 'cloud', v1)) {
-            if (typeof v1 !== 'string') {
-                $fail(e, p + '/cloud', 'must be a string', 'string', $type(v1));
-            }
-            else {
-                if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch') {
-                    $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch"', '"public" | "dod" | "gcch"', $show(v1));
-                }
-            }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "userId", v["userId"]);
+    $checkBooleanProperty(e, p, v, "isAnonymous", v["isAnonymous"], true);
+    const v1 = v["cloud"];
+    if ($has(e, p, v, "cloud", v1)) {
+      if (typeof v1 !== "string") {
+        $fail(e, p + "/cloud", "must be a string", "string", $type(v1));
+      } else {
+        if (v1 !== "public" && v1 !== "dod" && v1 !== "gcch") {
+          $fail(
+            e,
+            p + "/cloud",
+            'must be one of "public" | "dod" | "gcch"',
+            '"public" | "dod" | "gcch"',
+            $show(v1)
+          );
         }
-        if (s) {
-            $extraKeys(e, p, v, ['userId', 'isAnonymous', 'cloud']);
-        }
+      }
     }
+    if (s) {
+      $extraKeys(e, p, v, ["userId", "isAnonymous", "cloud"]);
+    }
+  }
 }
-/**
- * Validates a PhoneNumberIdentifier, reporting every error.
- *
- * A phone number (not seen in the docs samples; Azure SDK shape).
- */
-export function validatePhoneNumberIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validatePhoneNumberIdentifier(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkPhoneNumberIdentifier(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid PhoneNumberIdentifier.
- *
- * A phone number (not seen in the docs samples; Azure SDK shape).
- */
-export function isPhoneNumberIdentifier(value) {
-    try {
-        return $isPhoneNumberIdentifier(value, false);
-    }
-    catch {
-        return false;
-    }
+function isPhoneNumberIdentifier(value) {
+  try {
+    return $isPhoneNumberIdentifier(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isPhoneNumberIdentifier(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'value', v['value']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['value']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "value", v["value"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["value"])) return false;
+  }
+  return true;
 }
 function $checkPhoneNumberIdentifier(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'value', v['value']);
-        if (s) {
-            $extraKeys(e, p, v, ['value']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "value", v["value"]);
+    if (s) {
+      $extraKeys(e, p, v, ["value"]);
     }
+  }
 }
-/**
- * Validates a RecordingChunkInfo, reporting every error.
- *
- * One stored chunk of a call recording (the spec's AcsRecordingChunkInfoProperties).
- */
-export function validateRecordingChunkInfo(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkRecordingChunkInfo(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateRecordingChunkInfo(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkRecordingChunkInfo(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid RecordingChunkInfo.
- *
- * One stored chunk of a call recording (the spec's AcsRecordingChunkInfoProperties).
- */
-export function isRecordingChunkInfo(value) {
-    try {
-        return $isRecordingChunkInfo(value, false);
-    }
-    catch {
-        return false;
-    }
+function isRecordingChunkInfo(value) {
+  try {
+    return $isRecordingChunkInfo(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isRecordingChunkInfo(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'documentId', v['documentId'], true))
-        return false;
-    const v1 = v['index'];
-    if ($own(v, 'index', v1)) {
-        if (typeof v1 !== 'number' || !Number.isInteger(v1))
-            return false;
-        if (!$int64(v1))
-            return false;
-    }
-    if (!$isStringProperty(v, 'endReason', v['endReason'], true))
-        return false;
-    if (!$isStringProperty(v, 'metadataLocation', v['metadataLocation'], true))
-        return false;
-    if (!$isStringProperty(v, 'contentLocation', v['contentLocation'], true))
-        return false;
-    if (!$isStringProperty(v, 'deleteLocation', v['deleteLocation'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'documentId',
-            'index',
-            'endReason',
-            'metadataLocation',
-            'contentLocation',
-            'deleteLocation',
-        ]))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "documentId", v["documentId"], true)) return false;
+  const v1 = v["index"];
+  if ($own(v, "index", v1)) {
+    if (typeof v1 !== "number" || !Number.isInteger(v1)) return false;
+    if (!$int64(v1)) return false;
+  }
+  if (!$isStringProperty(v, "endReason", v["endReason"], true)) return false;
+  if (!$isStringProperty(v, "metadataLocation", v["metadataLocation"], true)) return false;
+  if (!$isStringProperty(v, "contentLocation", v["contentLocation"], true)) return false;
+  if (!$isStringProperty(v, "deleteLocation", v["deleteLocation"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "documentId",
+      "index",
+      "endReason",
+      "metadataLocation",
+      "contentLocation",
+      "deleteLocation"
+    ]))
+      return false;
+  }
+  return true;
 }
 function $checkRecordingChunkInfo(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'documentId', v['documentId'], true);
-        const v1 = v['index'];
-        if ($has(e, p, v, 'index', v1)) {
-            if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-                $fail(e, p + '/index', 'must be an integer', 'integer', $type(v1));
-            }
-            else {
-                if (!$int64(v1)) {
-                    $fail(e, p + '/index', 'must be an integer (int64)', 'int64', $show(v1));
-                }
-            }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "documentId", v["documentId"], true);
+    const v1 = v["index"];
+    if ($has(e, p, v, "index", v1)) {
+      if (typeof v1 !== "number" || !Number.isInteger(v1)) {
+        $fail(e, p + "/index", "must be an integer", "integer", $type(v1));
+      } else {
+        if (!$int64(v1)) {
+          $fail(e, p + "/index", "must be an integer (int64)", "int64", $show(v1));
         }
-        $checkStringProperty(e, p, v, 'endReason', v['endReason'], true);
-        $checkStringProperty(e, p, v, 'metadataLocation', v['metadataLocation'], true);
-        $checkStringProperty(e, p, v, 'contentLocation', v['contentLocation'], true);
-        $checkStringProperty(e, p, v, 'deleteLocation', v['deleteLocation'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'documentId',
-                'index',
-                'endReason',
-                'metadataLocation',
-                'contentLocation',
-                'deleteLocation',
-            ]);
-        }
+      }
     }
+    $checkStringProperty(e, p, v, "endReason", v["endReason"], true);
+    $checkStringProperty(e, p, v, "metadataLocation", v["metadataLocation"], true);
+    $checkStringProperty(e, p, v, "contentLocation", v["contentLocation"], true);
+    $checkStringProperty(e, p, v, "deleteLocation", v["deleteLocation"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "documentId",
+        "index",
+        "endReason",
+        "metadataLocation",
+        "contentLocation",
+        "deleteLocation"
+      ]);
+    }
+  }
 }
-/**
- * Validates a RecordingStorageInfo, reporting every error.
- *
- * Where a call recording is stored (the spec's AcsRecordingStorageInfoProperties).
- */
-export function validateRecordingStorageInfo(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkRecordingStorageInfo(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateRecordingStorageInfo(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkRecordingStorageInfo(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid RecordingStorageInfo.
- *
- * Where a call recording is stored (the spec's AcsRecordingStorageInfoProperties).
- */
-export function isRecordingStorageInfo(value) {
-    try {
-        return $isRecordingStorageInfo(value, false);
-    }
-    catch {
-        return false;
-    }
+function isRecordingStorageInfo(value) {
+  try {
+    return $isRecordingStorageInfo(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isRecordingStorageInfo(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['recordingChunks'];
-    if ($own(v, 'recordingChunks', v1)) {
-        if (!Array.isArray(v1))
-            return false;
-        const a2 = v1;
-        for (let i3 = 0; i3 < a2.length; i3++) {
-            const v4 = a2[i3];
-            if (!$isRecordingChunkInfo(v4, s))
-                return false;
-        }
-    }
-    if (s) {
-        if (!$onlyKeys(v, ['recordingChunks']))
-            return false;
-    }
-    return true;
-}
-function $checkRecordingStorageInfo(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['recordingChunks'];
-        if ($has(e, p, v, 'recordingChunks', v1)) {
-            if (!Array.isArray(v1)) {
-                $fail(e, p + '/recordingChunks', 'must be an array', 'array', $type(v1));
-            }
-            else {
-                const a2 = v1;
-                for (let i3 = 0; i3 < a2.length; i3++) {
-                    const v4 = a2[i3];
-                    $checkRecordingChunkInfo(v4, p + '/recordingChunks/' + i3, e, s);
-                }
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['recordingChunks']);
-        }
-    }
-}
-/**
- * Validates a RouterChannelConfiguration, reporting every error.
- *
- * A worker's capacity on one channel.
- */
-export function validateRouterChannelConfiguration(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkRouterChannelConfiguration(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is a valid RouterChannelConfiguration.
- *
- * A worker's capacity on one channel.
- */
-export function isRouterChannelConfiguration(value) {
-    try {
-        return $isRouterChannelConfiguration(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isRouterChannelConfiguration(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v1 = v['capacityCostPerJob'];
-    if (!$own(v, 'capacityCostPerJob', v1))
-        return false;
-    if (typeof v1 !== 'number' || !Number.isInteger(v1))
-        return false;
-    if (!$int32(v1))
-        return false;
-    const v2 = v['maxNumberOfJobs'];
-    if ($own(v, 'maxNumberOfJobs', v2)) {
-        if ((typeof v2 !== 'number' || !Number.isInteger(v2)) && v2 !== null)
-            return false;
-        if (typeof v2 === 'number' && !$int32(v2))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, ['channelId', 'capacityCostPerJob', 'maxNumberOfJobs']))
-            return false;
-    }
-    return true;
-}
-function $checkRouterChannelConfiguration(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v1 = v['capacityCostPerJob'];
-        if ($has(e, p, v, 'capacityCostPerJob', v1, 'int32')) {
-            if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-                $fail(e, p + '/capacityCostPerJob', 'must be an integer', 'integer', $type(v1));
-            }
-            else {
-                if (!$int32(v1)) {
-                    $fail(e, p + '/capacityCostPerJob', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v1));
-                }
-            }
-        }
-        const v2 = v['maxNumberOfJobs'];
-        if ($has(e, p, v, 'maxNumberOfJobs', v2)) {
-            if ((typeof v2 !== 'number' || !Number.isInteger(v2)) && v2 !== null) {
-                $fail(e, p + '/maxNumberOfJobs', 'must be an integer or null', 'integer | null', $type(v2));
-            }
-            else {
-                if (typeof v2 === 'number' && !$int32(v2)) {
-                    $fail(e, p + '/maxNumberOfJobs', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v2));
-                }
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['channelId', 'capacityCostPerJob', 'maxNumberOfJobs']);
-        }
-    }
-}
-/**
- * Validates a RouterCommunicationError, reporting every error.
- *
- * An error Job Router reports, with optional nested detail (OData error shape).
- */
-export function validateRouterCommunicationError(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkRouterCommunicationError(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is a valid RouterCommunicationError.
- *
- * An error Job Router reports, with optional nested detail (OData error shape).
- */
-export function isRouterCommunicationError(value) {
-    try {
-        return $isRouterCommunicationError(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isRouterCommunicationError(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['code'];
-    if ($own(v, 'code', v1)) {
-        if (typeof v1 !== 'string' && v1 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'message', v['message']))
-        return false;
-    const v2 = v['target'];
-    if ($own(v, 'target', v2)) {
-        if (typeof v2 !== 'string' && v2 !== null)
-            return false;
-    }
-    const v3 = v['innerError'];
-    if ($own(v, 'innerError', v3)) {
-        if ((typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) && v3 !== null)
-            return false;
-    }
-    const v5 = v['details'];
-    if ($own(v, 'details', v5)) {
-        if (!Array.isArray(v5) && v5 !== null)
-            return false;
-        if (Array.isArray(v5)) {
-            const a6 = v5;
-            for (let i7 = 0; i7 < a6.length; i7++) {
-                const v8 = a6[i7];
-                if (!$isObject(v8))
-                    return false;
-            }
-        }
-    }
-    if (s) {
-        if (!$onlyKeys(v, ['code', 'message', 'target', 'innerError', 'details']))
-            return false;
-    }
-    return true;
-}
-function $checkRouterCommunicationError(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['code'];
-        if ($has(e, p, v, 'code', v1)) {
-            if (typeof v1 !== 'string' && v1 !== null) {
-                $fail(e, p + '/code', 'must be a string or null', 'string | null', $type(v1));
-            }
-        }
-        $checkStringProperty(e, p, v, 'message', v['message']);
-        const v2 = v['target'];
-        if ($has(e, p, v, 'target', v2)) {
-            if (typeof v2 !== 'string' && v2 !== null) {
-                $fail(e, p + '/target', 'must be a string or null', 'string | null', $type(v2));
-            }
-        }
-        const v3 = v['innerError'];
-        if ($has(e, p, v, 'innerError', v3)) {
-            if ((typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) && v3 !== null) {
-                $fail(e, p + '/innerError', 'must be an object or null', 'object | null', $type(v3));
-            }
-        }
-        const v5 = v['details'];
-        if ($has(e, p, v, 'details', v5)) {
-            if (!Array.isArray(v5) && v5 !== null) {
-                $fail(e, p + '/details', 'must be an array or null', 'array | null', $type(v5));
-            }
-            else {
-                if (Array.isArray(v5)) {
-                    const a6 = v5;
-                    for (let i7 = 0; i7 < a6.length; i7++) {
-                        const v8 = a6[i7];
-                        $checkObject(e, p + '/details/' + i7, v8);
-                    }
-                }
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['code', 'message', 'target', 'innerError', 'details']);
-        }
-    }
-}
-/**
- * Validates a RouterEventBase, reporting every error.
- *
- * What every Job Router job and offer event carries: the job and its channel.
- */
-export function validateRouterEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkRouterEventBase(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is a valid RouterEventBase.
- *
- * What every Job Router job and offer event carries: the job and its channel.
- */
-export function isRouterEventBase(value) {
-    try {
-        return $isRouterEventBase(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isRouterEventBase(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v1 = v['channelReference'];
-    if ($own(v, 'channelReference', v1)) {
-        if (typeof v1 !== 'string' && v1 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId']))
-            return false;
-    }
-    return true;
-}
-function $checkRouterEventBase(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v1 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v1)) {
-            if (typeof v1 !== 'string' && v1 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v1));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        if (s) {
-            $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId']);
-        }
-    }
-}
-/**
- * Validates a RouterJobEventBase, reporting every error.
- *
- * What every RouterJob* event carries: the job, its channel and queue, labels and tags.
- */
-export function validateRouterJobEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkRouterJobEventBase(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is a valid RouterJobEventBase.
- *
- * What every RouterJob* event carries: the job, its channel and queue, labels and tags.
- */
-export function isRouterJobEventBase(value) {
-    try {
-        return $isRouterJobEventBase(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isRouterJobEventBase(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v2 = v['channelReference'];
-    if ($own(v, 'channelReference', v2)) {
-        if (typeof v2 !== 'string' && v2 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v3 = v['queueId'];
-    if ($own(v, 'queueId', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    const v4 = v['labels'];
-    if (!$own(v, 'labels', v4))
-        return false;
-    if (!$isRouterLabels(v4, s))
-        return false;
-    const v6 = v['tags'];
-    if (!$own(v, 'tags', v6))
-        return false;
-    if (!$isRouterLabels(v6, s))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'queueId', 'labels', 'tags']))
-            return false;
-    }
-    return true;
-}
-function $checkRouterJobEventBase(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v2 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v2)) {
-            if (typeof v2 !== 'string' && v2 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v2));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v3 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        const v4 = v['labels'];
-        if ($has(e, p, v, 'labels', v4, 'RouterLabels')) {
-            $checkRouterLabels(v4, p + '/labels', e, s);
-        }
-        const v6 = v['tags'];
-        if ($has(e, p, v, 'tags', v6, 'RouterLabels')) {
-            $checkRouterLabels(v6, p + '/tags', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId', 'queueId', 'labels', 'tags']);
-        }
-    }
-}
-/**
- * Validates a RouterLabels, reporting every error.
- *
- * Labels or tags of a Job Router job, worker or queue: a map from a key to a scalar value. The docs type them Dictionary<string, object> and the Job Router API accepts string, number and boolean values; the REST API spec narrows the values to strings (every docs sample shows strings).
- */
-export function validateRouterLabels(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkRouterLabels(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is a valid RouterLabels.
- *
- * Labels or tags of a Job Router job, worker or queue: a map from a key to a scalar value. The docs type them Dictionary<string, object> and the Job Router API accepts string, number and boolean values; the REST API spec narrows the values to strings (every docs sample shows strings).
- */
-export function isRouterLabels(value) {
-    try {
-        return $isRouterLabels(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isRouterLabels(v, s) {
-    if (!$isObject(v))
-        return false;
-    for (const k1 in v) {
-        if (!$hasOwn.call(v, k1))
-            continue;
-        const v2 = v[k1];
-        if (!($isRouterLabels$1(v2, s) || $isRouterLabels$2(v2, s) || $isRouterLabels$3(v2, s)))
-            return false;
-    }
-    return true;
-}
-function $checkRouterLabels(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        for (const k1 in v) {
-            if (!$hasOwn.call(v, k1))
-                continue;
-            const v2 = v[k1];
-            if (!($isRouterLabels$1(v2, s) || $isRouterLabels$2(v2, s) || $isRouterLabels$3(v2, s))) {
-                $fail(e, p + '/' + $esc(k1), 'must match at least one alternative (anyOf)', 'string | number | boolean', $type(v2));
-                if (typeof v2 === 'string')
-                    $checkRouterLabels$1(v2, p + '/' + $esc(k1), e, s);
-                if (typeof v2 === 'number' && Number.isFinite(v2))
-                    $checkRouterLabels$2(v2, p + '/' + $esc(k1), e, s);
-                if (typeof v2 === 'boolean')
-                    $checkRouterLabels$3(v2, p + '/' + $esc(k1), e, s);
-            }
-        }
-    }
-}
-function $isRouterLabels$1(v, _s) {
-    if (typeof v !== 'string')
-        return false;
-    return true;
-}
-function $checkRouterLabels$1(v, p, e, _s) {
-    if (typeof v !== 'string') {
-        $fail(e, p, 'must be a string', 'string', $type(v));
-    }
-}
-function $isRouterLabels$2(v, _s) {
-    if (typeof v !== 'number' || !Number.isFinite(v))
-        return false;
-    return true;
-}
-function $checkRouterLabels$2(v, p, e, _s) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-        $fail(e, p, 'must be a number', 'number', $type(v));
-    }
-}
-function $isRouterLabels$3(v, _s) {
-    if (typeof v !== 'boolean')
-        return false;
-    return true;
-}
-function $checkRouterLabels$3(v, p, e, _s) {
-    if (typeof v !== 'boolean') {
-        $fail(e, p, 'must be a boolean', 'boolean', $type(v));
-    }
-}
-/**
- * Validates a RouterQueueDetails, reporting every error.
- *
- * A Job Router queue: its id, name and labels.
- */
-export function validateRouterQueueDetails(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkRouterQueueDetails(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is a valid RouterQueueDetails.
- *
- * A Job Router queue: its id, name and labels.
- */
-export function isRouterQueueDetails(value) {
-    try {
-        return $isRouterQueueDetails(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isRouterQueueDetails(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'id', v['id']))
-        return false;
-    if (!$isStringProperty(v, 'name', v['name']))
-        return false;
-    const v1 = v['labels'];
-    if ($own(v, 'labels', v1)) {
-        if (!$isRouterLabels(v1, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, ['id', 'name', 'labels']))
-            return false;
-    }
-    return true;
-}
-function $checkRouterQueueDetails(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'id', v['id']);
-        $checkStringProperty(e, p, v, 'name', v['name']);
-        const v1 = v['labels'];
-        if ($has(e, p, v, 'labels', v1)) {
-            $checkRouterLabels(v1, p + '/labels', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['id', 'name', 'labels']);
-        }
-    }
-}
-/**
- * Validates a RouterWorker, reporting every error.
- *
- * A Job Router worker's state: capacity, queues, channels, labels and tags, as RouterWorkerRegistered, RouterWorkerDeleted and RouterWorkerUpdated give it.
- */
-export function validateRouterWorker(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkRouterWorker(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is a valid RouterWorker.
- *
- * A Job Router worker's state: capacity, queues, channels, labels and tags, as RouterWorkerRegistered, RouterWorkerDeleted and RouterWorkerUpdated give it.
- */
-export function isRouterWorker(value) {
-    try {
-        return $isRouterWorker(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isRouterWorker(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    const v1 = v['totalCapacity'];
-    if (!$own(v, 'totalCapacity', v1))
-        return false;
-    if (typeof v1 !== 'number' || !Number.isInteger(v1))
-        return false;
-    if (!$int32(v1))
-        return false;
-    const v2 = v['queueAssignments'];
-    if (!$own(v, 'queueAssignments', v2))
-        return false;
-    if (!Array.isArray(v2))
-        return false;
-    const a3 = v2;
-    for (let i4 = 0; i4 < a3.length; i4++) {
-        const v5 = a3[i4];
-        if (!$isRouterQueueDetails(v5, s))
-            return false;
-    }
-    const v7 = v['channelConfigurations'];
-    if (!$own(v, 'channelConfigurations', v7))
-        return false;
-    if (!Array.isArray(v7))
-        return false;
-    const a8 = v7;
-    for (let i9 = 0; i9 < a8.length; i9++) {
-        const v10 = a8[i9];
-        if (!$isRouterChannelConfiguration(v10, s))
-            return false;
-    }
-    const v12 = v['labels'];
-    if ($own(v, 'labels', v12)) {
-        if (!($isRouterLabels(v12, s) || $isRouterWorker$4(v12, s)))
-            return false;
-    }
-    const v14 = v['tags'];
-    if ($own(v, 'tags', v14)) {
-        if (!($isRouterLabels(v14, s) || $isRouterWorker$5(v14, s)))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'workerId',
-            'totalCapacity',
-            'queueAssignments',
-            'channelConfigurations',
-            'labels',
-            'tags',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkRouterWorker(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        const v1 = v['totalCapacity'];
-        if ($has(e, p, v, 'totalCapacity', v1, 'int32')) {
-            if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-                $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v1));
-            }
-            else {
-                if (!$int32(v1)) {
-                    $fail(e, p + '/totalCapacity', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v1));
-                }
-            }
-        }
-        const v2 = v['queueAssignments'];
-        if ($has(e, p, v, 'queueAssignments', v2, 'RouterQueueDetails[]')) {
-            if (!Array.isArray(v2)) {
-                $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v2));
-            }
-            else {
-                const a3 = v2;
-                for (let i4 = 0; i4 < a3.length; i4++) {
-                    const v5 = a3[i4];
-                    $checkRouterQueueDetails(v5, p + '/queueAssignments/' + i4, e, s);
-                }
-            }
-        }
-        const v7 = v['channelConfigurations'];
-        if ($has(e, p, v, 'channelConfigurations', v7, 'RouterChannelConfiguration[]')) {
-            if (!Array.isArray(v7)) {
-                $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v7));
-            }
-            else {
-                const a8 = v7;
-                for (let i9 = 0; i9 < a8.length; i9++) {
-                    const v10 = a8[i9];
-                    $checkRouterChannelConfiguration(v10, p + '/channelConfigurations/' + i9, e, s);
-                }
-            }
-        }
-        const v12 = v['labels'];
-        if ($has(e, p, v, 'labels', v12)) {
-            if (!($isRouterLabels(v12, s) || $isRouterWorker$4(v12, s))) {
-                $fail(e, p + '/labels', 'must match at least one alternative (anyOf)', 'RouterLabels | null', $type(v12));
-                if (typeof v12 === 'object' && v12 !== null && !Array.isArray(v12))
-                    $checkRouterLabels(v12, p + '/labels', e, s);
-                if (v12 === null)
-                    $checkRouterWorker$4(v12, p + '/labels', e, s);
-            }
-        }
-        const v14 = v['tags'];
-        if ($has(e, p, v, 'tags', v14)) {
-            if (!($isRouterLabels(v14, s) || $isRouterWorker$5(v14, s))) {
-                $fail(e, p + '/tags', 'must match at least one alternative (anyOf)', 'RouterLabels | null', $type(v14));
-                if (typeof v14 === 'object' && v14 !== null && !Array.isArray(v14))
-                    $checkRouterLabels(v14, p + '/tags', e, s);
-                if (v14 === null)
-                    $checkRouterWorker$5(v14, p + '/tags', e, s);
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'workerId',
-                'totalCapacity',
-                'queueAssignments',
-                'channelConfigurations',
-                'labels',
-                'tags',
-            ]);
-        }
-    }
-}
-function $isRouterWorker$4(v, _s) {
-    if (v !== null)
-        return false;
-    return true;
-}
-function $checkRouterWorker$4(v, p, e, _s) {
-    if (v !== null) {
-        $fail(e, p, 'must be null', 'null', $type(v));
-    }
-}
-function $isRouterWorker$5(v, _s) {
-    if (v !== null)
-        return false;
-    return true;
-}
-function $checkRouterWorker$5(v, p, e, _s) {
-    if (v !== null) {
-        $fail(e, p, 'must be null', 'null', $type(v));
-    }
-}
-/**
- * Validates a RouterWorkerEventBase, reporting every error.
- *
- * What every RouterWorkerOffer* event carries: the job, its channel and the worker.
- */
-export function validateRouterWorkerEventBase(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkRouterWorkerEventBase(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is a valid RouterWorkerEventBase.
- *
- * What every RouterWorkerOffer* event carries: the job, its channel and the worker.
- */
-export function isRouterWorkerEventBase(value) {
-    try {
-        return $isRouterWorkerEventBase(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isRouterWorkerEventBase(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v2 = v['channelReference'];
-    if ($own(v, 'channelReference', v2)) {
-        if (typeof v2 !== 'string' && v2 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId']))
-            return false;
-    }
-    return true;
-}
-function $checkRouterWorkerEventBase(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v2 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v2)) {
-            if (typeof v2 !== 'string' && v2 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v2));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        if (s) {
-            $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId', 'workerId']);
-        }
-    }
-}
-/**
- * Validates a RouterWorkerSelector, reporting every error.
- *
- * A condition a worker must meet to be offered a job: the worker label `key` compared with `value` by `labelOperator`, optionally limited in time (`ttlSeconds`, `expirationTime`).
- */
-export function validateRouterWorkerSelector(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkRouterWorkerSelector(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is a valid RouterWorkerSelector.
- *
- * A condition a worker must meet to be offered a job: the worker label `key` compared with `value` by `labelOperator`, optionally limited in time (`ttlSeconds`, `expirationTime`).
- */
-export function isRouterWorkerSelector(value) {
-    try {
-        return $isRouterWorkerSelector(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isRouterWorkerSelector(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'key', v['key']))
-        return false;
-    const v1 = v['labelOperator'];
-    if (!$own(v, 'labelOperator', v1))
-        return false;
-    if (typeof v1 !== 'string')
-        return false;
-    const v3 = v['value'];
-    if ($own(v, 'value', v3)) {
-        if (!($isRouterWorkerSelector$6(v3, s) ||
-            $isRouterWorkerSelector$7(v3, s) ||
-            $isRouterWorkerSelector$8(v3, s)))
-            return false;
-    }
-    if (!$isNumberProperty(v, 'ttlSeconds', v['ttlSeconds'], true))
-        return false;
-    const v5 = v['state'];
-    if ($own(v, 'state', v5)) {
-        if (typeof v5 !== 'string')
-            return false;
-    }
-    if (!$isDateTimeProperty(v, 'expirationTime', v['expirationTime'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['key', 'labelOperator', 'value', 'ttlSeconds', 'state', 'expirationTime']))
-            return false;
-    }
-    return true;
-}
-function $checkRouterWorkerSelector(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'key', v['key']);
-        const v1 = v['labelOperator'];
-        if ($has(e, p, v, 'labelOperator', v1, '"Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string')) {
-            if (typeof v1 !== 'string') {
-                $fail(e, p + '/labelOperator', 'must be one of "Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string', '"Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string', $show(v1));
-            }
-        }
-        const v3 = v['value'];
-        if ($has(e, p, v, 'value', v3)) {
-            if (!($isRouterWorkerSelector$6(v3, s) ||
-                $isRouterWorkerSelector$7(v3, s) ||
-                $isRouterWorkerSelector$8(v3, s))) {
-                $fail(e, p + '/value', 'must match at least one alternative (anyOf)', 'string | number | boolean', $type(v3));
-                if (typeof v3 === 'string')
-                    $checkRouterWorkerSelector$6(v3, p + '/value', e, s);
-                if (typeof v3 === 'number' && Number.isFinite(v3))
-                    $checkRouterWorkerSelector$7(v3, p + '/value', e, s);
-                if (typeof v3 === 'boolean')
-                    $checkRouterWorkerSelector$8(v3, p + '/value', e, s);
-            }
-        }
-        $checkNumberProperty(e, p, v, 'ttlSeconds', v['ttlSeconds'], true);
-        const v5 = v['state'];
-        if ($has(e, p, v, 'state', v5)) {
-            if (typeof v5 !== 'string') {
-                $fail(e, p + '/state', 'must be one of "active" | "expired" | string', '"active" | "expired" | string', $show(v5));
-            }
-        }
-        $checkDateTimeProperty(e, p, v, 'expirationTime', v['expirationTime'], true);
-        if (s) {
-            $extraKeys(e, p, v, ['key', 'labelOperator', 'value', 'ttlSeconds', 'state', 'expirationTime']);
-        }
-    }
-}
-function $isRouterWorkerSelector$6(v, _s) {
-    if (typeof v !== 'string')
-        return false;
-    return true;
-}
-function $checkRouterWorkerSelector$6(v, p, e, _s) {
-    if (typeof v !== 'string') {
-        $fail(e, p, 'must be a string', 'string', $type(v));
-    }
-}
-function $isRouterWorkerSelector$7(v, _s) {
-    if (typeof v !== 'number' || !Number.isFinite(v))
-        return false;
-    return true;
-}
-function $checkRouterWorkerSelector$7(v, p, e, _s) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) {
-        $fail(e, p, 'must be a number', 'number', $type(v));
-    }
-}
-function $isRouterWorkerSelector$8(v, _s) {
-    if (typeof v !== 'boolean')
-        return false;
-    return true;
-}
-function $checkRouterWorkerSelector$8(v, p, e, _s) {
-    if (typeof v !== 'boolean') {
-        $fail(e, p, 'must be a boolean', 'boolean', $type(v));
-    }
-}
-/**
- * Validates a SmsDeliveryAttempt, reporting every error.
- *
- * One attempt at delivering an SMS.
- */
-export function validateSmsDeliveryAttempt(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is a valid SmsDeliveryAttempt.
- *
- * One attempt at delivering an SMS.
- */
-export function isSmsDeliveryAttempt(value) {
-    try {
-        return $isSmsDeliveryAttempt(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isSmsDeliveryAttempt(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isDateTimeProperty(v, 'timestamp', v['timestamp']))
-        return false;
-    if (!$isIntegerProperty(v, 'segmentsSucceeded', v['segmentsSucceeded']))
-        return false;
-    if (!$isIntegerProperty(v, 'segmentsFailed', v['segmentsFailed']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']))
-            return false;
-    }
-    return true;
-}
-function $checkSmsDeliveryAttempt(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkDateTimeProperty(e, p, v, 'timestamp', v['timestamp']);
-        $checkIntegerProperty(e, p, v, 'segmentsSucceeded', v['segmentsSucceeded']);
-        $checkIntegerProperty(e, p, v, 'segmentsFailed', v['segmentsFailed']);
-        if (s) {
-            $extraKeys(e, p, v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
-        }
-    }
-}
-// Event data
-/**
- * Validates the data of a Microsoft.Communication.AdvancedMessageAnalysisCompleted event, reporting every error.
- *
- * Published when Communication Services completes an AI analysis (intent, language, key phrases) of a customer's message, for resources that opted in to message analysis. Preview; the REST API spec has no definition for it.
- */
-export function validateAcsAdvancedMessageAnalysisCompletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsAdvancedMessageAnalysisCompletedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.AdvancedMessageAnalysisCompleted event.
- *
- * Published when Communication Services completes an AI analysis (intent, language, key phrases) of a customer's message, for resources that opted in to message analysis. Preview; the REST API spec has no definition for it.
- */
-export function isAcsAdvancedMessageAnalysisCompletedEventData(value) {
-    try {
-        return $isAcsAdvancedMessageAnalysisCompletedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsAdvancedMessageAnalysisCompletedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v2 = v['channelType'];
-    if (!$own(v, 'channelType', v2))
-        return false;
-    if (typeof v2 !== 'string')
-        return false;
-    if (!$isStringProperty(v, 'from', v['from']))
-        return false;
-    if (!$isStringProperty(v, 'to', v['to']))
-        return false;
-    if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp']))
-        return false;
-    const v4 = v['error'];
-    if ($own(v, 'error', v4)) {
-        if (!$isAdvancedMessageChannelEventError(v4, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'originalMessage', v['originalMessage'], true))
-        return false;
-    if (!$isStringProperty(v, 'intentAnalysis', v['intentAnalysis'], true))
-        return false;
-    const v6 = v['languageDetection'];
-    if ($own(v, 'languageDetection', v6)) {
-        if (!$isAdvancedMessageLanguageDetection(v6, s))
-            return false;
-    }
-    const v8 = v['extractedKeyPhrases'];
-    if ($own(v, 'extractedKeyPhrases', v8)) {
-        if (!Array.isArray(v8))
-            return false;
-        const a9 = v8;
-        for (let i10 = 0; i10 < a9.length; i10++) {
-            const v11 = a9[i10];
-            if (typeof v11 !== 'string')
-                return false;
-        }
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'channelType',
-            'from',
-            'to',
-            'receivedTimestamp',
-            'error',
-            'originalMessage',
-            'intentAnalysis',
-            'languageDetection',
-            'extractedKeyPhrases',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsAdvancedMessageAnalysisCompletedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v2 = v['channelType'];
-        if ($has(e, p, v, 'channelType', v2, '"whatsapp" | string')) {
-            if (typeof v2 !== 'string') {
-                $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
-            }
-        }
-        $checkStringProperty(e, p, v, 'from', v['from']);
-        $checkStringProperty(e, p, v, 'to', v['to']);
-        $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-        const v4 = v['error'];
-        if ($has(e, p, v, 'error', v4)) {
-            $checkAdvancedMessageChannelEventError(v4, p + '/error', e, s);
-        }
-        $checkStringProperty(e, p, v, 'originalMessage', v['originalMessage'], true);
-        $checkStringProperty(e, p, v, 'intentAnalysis', v['intentAnalysis'], true);
-        const v6 = v['languageDetection'];
-        if ($has(e, p, v, 'languageDetection', v6)) {
-            $checkAdvancedMessageLanguageDetection(v6, p + '/languageDetection', e, s);
-        }
-        const v8 = v['extractedKeyPhrases'];
-        if ($has(e, p, v, 'extractedKeyPhrases', v8)) {
-            if (!Array.isArray(v8)) {
-                $fail(e, p + '/extractedKeyPhrases', 'must be an array', 'array', $type(v8));
-            }
-            else {
-                const a9 = v8;
-                for (let i10 = 0; i10 < a9.length; i10++) {
-                    const v11 = a9[i10];
-                    if (typeof v11 !== 'string') {
-                        $fail(e, p + '/extractedKeyPhrases/' + i10, 'must be a string', 'string', $type(v11));
-                    }
-                }
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'channelType',
-                'from',
-                'to',
-                'receivedTimestamp',
-                'error',
-                'originalMessage',
-                'intentAnalysis',
-                'languageDetection',
-                'extractedKeyPhrases',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated event, reporting every error.
- *
- * Published when Communication Services Advanced Messaging receives a status update (sent, delivered, read, failed …) for a message the business sent.
- */
-export function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated event.
- *
- * Published when Communication Services Advanced Messaging receives a status update (sent, delivered, read, failed …) for a message the business sent.
- */
-export function isAcsAdvancedMessageDeliveryStatusUpdatedEventData(value) {
-    try {
-        return $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v2 = v['channelType'];
-    if (!$own(v, 'channelType', v2))
-        return false;
-    if (typeof v2 !== 'string')
-        return false;
-    if (!$isStringProperty(v, 'from', v['from']))
-        return false;
-    if (!$isStringProperty(v, 'to', v['to']))
-        return false;
-    if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp']))
-        return false;
-    const v4 = v['error'];
-    if ($own(v, 'error', v4)) {
-        if (!$isAdvancedMessageChannelEventError(v4, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    const v6 = v['status'];
-    if (!$own(v, 'status', v6))
-        return false;
-    if (typeof v6 !== 'string')
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error', 'messageId', 'status']))
-            return false;
-    }
-    return true;
-}
-function $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v2 = v['channelType'];
-        if ($has(e, p, v, 'channelType', v2, '"whatsapp" | string')) {
-            if (typeof v2 !== 'string') {
-                $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
-            }
-        }
-        $checkStringProperty(e, p, v, 'from', v['from']);
-        $checkStringProperty(e, p, v, 'to', v['to']);
-        $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-        const v4 = v['error'];
-        if ($has(e, p, v, 'error', v4)) {
-            $checkAdvancedMessageChannelEventError(v4, p + '/error', e, s);
-        }
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        const v6 = v['status'];
-        if ($has(e, p, v, 'status', v6, '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string')) {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/status', 'must be one of "Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string', '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string', $show(v6));
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error', 'messageId', 'status']);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.AdvancedMessageReceived event, reporting every error.
- *
- * Published when Communication Services Advanced Messaging receives a message (e.g. a WhatsApp user writes to a WhatsApp Business number connected to an Advanced Messaging channel).
- */
-export function validateAcsAdvancedMessageReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsAdvancedMessageReceivedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.AdvancedMessageReceived event.
- *
- * Published when Communication Services Advanced Messaging receives a message (e.g. a WhatsApp user writes to a WhatsApp Business number connected to an Advanced Messaging channel).
- */
-export function isAcsAdvancedMessageReceivedEventData(value) {
-    try {
-        return $isAcsAdvancedMessageReceivedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsAdvancedMessageReceivedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v2 = v['channelType'];
-    if (!$own(v, 'channelType', v2))
-        return false;
-    if (typeof v2 !== 'string')
-        return false;
-    if (!$isStringProperty(v, 'from', v['from']))
-        return false;
-    if (!$isStringProperty(v, 'to', v['to']))
-        return false;
-    if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp']))
-        return false;
-    const v4 = v['error'];
-    if ($own(v, 'error', v4)) {
-        if (!$isAdvancedMessageChannelEventError(v4, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'messageId', v['messageId'], true))
-        return false;
-    if (!$isStringProperty(v, 'messageType', v['messageType']))
-        return false;
-    if (!$isStringProperty(v, 'content', v['content'], true))
-        return false;
-    const v6 = v['media'];
-    if ($own(v, 'media', v6)) {
-        if (!$isAdvancedMessageMediaContent(v6, s))
-            return false;
-    }
-    const v8 = v['context'];
-    if ($own(v, 'context', v8)) {
-        if (!$isAdvancedMessageContext(v8, s))
-            return false;
-    }
-    const v10 = v['button'];
-    if ($own(v, 'button', v10)) {
-        if (!$isAdvancedMessageButtonContent(v10, s))
-            return false;
-    }
-    const v12 = v['interactive'];
-    if ($own(v, 'interactive', v12)) {
-        if (!$isAdvancedMessageInteractiveContent(v12, s))
-            return false;
-    }
-    const v14 = v['reaction'];
-    if ($own(v, 'reaction', v14)) {
-        if (!$isAdvancedMessageReactionContent(v14, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'channelType',
-            'from',
-            'to',
-            'receivedTimestamp',
-            'error',
-            'messageId',
-            'messageType',
-            'content',
-            'media',
-            'context',
-            'button',
-            'interactive',
-            'reaction',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsAdvancedMessageReceivedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v2 = v['channelType'];
-        if ($has(e, p, v, 'channelType', v2, '"whatsapp" | string')) {
-            if (typeof v2 !== 'string') {
-                $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
-            }
-        }
-        $checkStringProperty(e, p, v, 'from', v['from']);
-        $checkStringProperty(e, p, v, 'to', v['to']);
-        $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-        const v4 = v['error'];
-        if ($has(e, p, v, 'error', v4)) {
-            $checkAdvancedMessageChannelEventError(v4, p + '/error', e, s);
-        }
-        $checkStringProperty(e, p, v, 'messageId', v['messageId'], true);
-        $checkStringProperty(e, p, v, 'messageType', v['messageType']);
-        $checkStringProperty(e, p, v, 'content', v['content'], true);
-        const v6 = v['media'];
-        if ($has(e, p, v, 'media', v6)) {
-            $checkAdvancedMessageMediaContent(v6, p + '/media', e, s);
-        }
-        const v8 = v['context'];
-        if ($has(e, p, v, 'context', v8)) {
-            $checkAdvancedMessageContext(v8, p + '/context', e, s);
-        }
-        const v10 = v['button'];
-        if ($has(e, p, v, 'button', v10)) {
-            $checkAdvancedMessageButtonContent(v10, p + '/button', e, s);
-        }
-        const v12 = v['interactive'];
-        if ($has(e, p, v, 'interactive', v12)) {
-            $checkAdvancedMessageInteractiveContent(v12, p + '/interactive', e, s);
-        }
-        const v14 = v['reaction'];
-        if ($has(e, p, v, 'reaction', v14)) {
-            $checkAdvancedMessageReactionContent(v14, p + '/reaction', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'channelType',
-                'from',
-                'to',
-                'receivedTimestamp',
-                'error',
-                'messageId',
-                'messageType',
-                'content',
-                'media',
-                'context',
-                'button',
-                'interactive',
-                'reaction',
-            ]);
-        }
-    }
-}
-/** The documented wire forms of AcsCallEndedEventData (catalog errata with a `wire` decision). */
-const $wireAcsCallEndedEventData = [
-    {
-        erratum: 'call-ended-duration-name',
-        decision: 'variant',
-        parent: [],
-        name: 'callDurationInSeconds',
-        published: {
-            name: 'durationOfCall',
-        },
-    },
-];
-/**
- * Validates the data of a Microsoft.Communication.CallEnded event, reporting every error.
- *
- * Published when a call is ended.
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- */
-export function validateAcsCallEndedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsCallEndedEventData, options?.strict === true, errors, normalized);
-        $checkAcsCallEndedEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.CallEnded event.
- *
- * Published when a call is ended.
- */
-export function isAcsCallEndedEventData(value) {
-    try {
-        return $isAcsCallEndedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsCallEndedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v2 = v['startedBy'];
-    if (!$own(v, 'startedBy', v2))
-        return false;
-    if (!$isCallParticipant(v2, s))
-        return false;
-    if (!$isStringProperty(v, 'serverCallId', v['serverCallId']))
-        return false;
-    const v4 = v['group'];
-    if ($own(v, 'group', v4)) {
-        if (!$isCallGroup(v4, s))
-            return false;
-    }
-    const v6 = v['room'];
-    if ($own(v, 'room', v6)) {
-        if (!$isCallRoom(v6, s))
-            return false;
-    }
-    if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true))
-        return false;
-    if (!$isStringProperty(v, 'correlationId', v['correlationId']))
-        return false;
-    if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true))
-        return false;
-    const v8 = v['endedBy'];
-    if ($own(v, 'endedBy', v8)) {
-        if (!$isCallEndedBy(v8, s))
-            return false;
-    }
-    const v10 = v['reason'];
-    if ($own(v, 'reason', v10)) {
-        if (!$isCallEndReason(v10, s))
-            return false;
-    }
-    if (!$isNumberProperty(v, 'callDurationInSeconds', v['callDurationInSeconds'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'startedBy',
-            'serverCallId',
-            'group',
-            'room',
-            'isTwoParty',
-            'correlationId',
-            'isRoomsCall',
-            'endedBy',
-            'reason',
-            'callDurationInSeconds',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsCallEndedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v2 = v['startedBy'];
-        if ($has(e, p, v, 'startedBy', v2, 'CallParticipant')) {
-            $checkCallParticipant(v2, p + '/startedBy', e, s);
-        }
-        $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-        const v4 = v['group'];
-        if ($has(e, p, v, 'group', v4)) {
-            $checkCallGroup(v4, p + '/group', e, s);
-        }
-        const v6 = v['room'];
-        if ($has(e, p, v, 'room', v6)) {
-            $checkCallRoom(v6, p + '/room', e, s);
-        }
-        $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-        $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-        $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
-        const v8 = v['endedBy'];
-        if ($has(e, p, v, 'endedBy', v8)) {
-            $checkCallEndedBy(v8, p + '/endedBy', e, s);
-        }
-        const v10 = v['reason'];
-        if ($has(e, p, v, 'reason', v10)) {
-            $checkCallEndReason(v10, p + '/reason', e, s);
-        }
-        $checkNumberProperty(e, p, v, 'callDurationInSeconds', v['callDurationInSeconds'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'startedBy',
-                'serverCallId',
-                'group',
-                'room',
-                'isTwoParty',
-                'correlationId',
-                'isRoomsCall',
-                'endedBy',
-                'reason',
-                'callDurationInSeconds',
-            ]);
-        }
-    }
-}
-/** The documented wire forms of AcsCallParticipantAddedEventData (catalog errata with a `wire` decision). */
-const $wireAcsCallParticipantAddedEventData = [
-    {
-        erratum: 'endpoint-type-vs-user-agent-164',
-        decision: 'variant',
-        parent: [],
-        name: 'userAgent',
-        published: {
-            name: 'endpointType',
-        },
-    },
-];
-/**
- * Validates the data of a Microsoft.Communication.CallParticipantAdded event, reporting every error.
- *
- * Published when a participant is added to a call.
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- */
-export function validateAcsCallParticipantAddedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsCallParticipantAddedEventData, options?.strict === true, errors, normalized);
-        $checkAcsCallParticipantAddedEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.CallParticipantAdded event.
- *
- * Published when a participant is added to a call.
- */
-export function isAcsCallParticipantAddedEventData(value) {
-    try {
-        return $isAcsCallParticipantAddedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsCallParticipantAddedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v3 = v['startedBy'];
-    if (!$own(v, 'startedBy', v3))
-        return false;
-    if (!$isCallParticipant(v3, s))
-        return false;
-    if (!$isStringProperty(v, 'serverCallId', v['serverCallId']))
-        return false;
-    const v5 = v['group'];
-    if ($own(v, 'group', v5)) {
-        if (!$isCallGroup(v5, s))
-            return false;
-    }
-    const v7 = v['room'];
-    if ($own(v, 'room', v7)) {
-        if (!$isCallRoom(v7, s))
-            return false;
-    }
-    if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true))
-        return false;
-    if (!$isStringProperty(v, 'correlationId', v['correlationId']))
-        return false;
-    if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true))
-        return false;
-    const v9 = v['user'];
-    if ($own(v, 'user', v9)) {
-        if (!$isCallParticipant(v9, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'displayName', v['displayName'], true))
-        return false;
-    if (!$isStringProperty(v, 'participantId', v['participantId'], true))
-        return false;
-    if (!$isStringProperty(v, 'userAgent', v['userAgent'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'startedBy',
-            'serverCallId',
-            'group',
-            'room',
-            'isTwoParty',
-            'correlationId',
-            'isRoomsCall',
-            'user',
-            'displayName',
-            'participantId',
-            'userAgent',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsCallParticipantAddedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v3 = v['startedBy'];
-        if ($has(e, p, v, 'startedBy', v3, 'CallParticipant')) {
-            $checkCallParticipant(v3, p + '/startedBy', e, s);
-        }
-        $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-        const v5 = v['group'];
-        if ($has(e, p, v, 'group', v5)) {
-            $checkCallGroup(v5, p + '/group', e, s);
-        }
-        const v7 = v['room'];
-        if ($has(e, p, v, 'room', v7)) {
-            $checkCallRoom(v7, p + '/room', e, s);
-        }
-        $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-        $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-        $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
-        const v9 = v['user'];
-        if ($has(e, p, v, 'user', v9)) {
-            $checkCallParticipant(v9, p + '/user', e, s);
-        }
-        $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
-        $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
-        $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'startedBy',
-                'serverCallId',
-                'group',
-                'room',
-                'isTwoParty',
-                'correlationId',
-                'isRoomsCall',
-                'user',
-                'displayName',
-                'participantId',
-                'userAgent',
-            ]);
-        }
-    }
-}
-/** The documented wire forms of AcsCallParticipantRemovedEventData (catalog errata with a `wire` decision). */
-const $wireAcsCallParticipantRemovedEventData = [
-    {
-        erratum: 'endpoint-type-vs-user-agent-212',
-        decision: 'variant',
-        parent: [],
-        name: 'userAgent',
-        published: {
-            name: 'endpointType',
-        },
-    },
-];
-/**
- * Validates the data of a Microsoft.Communication.CallParticipantRemoved event, reporting every error.
- *
- * Published when a participant is removed from a call.
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- */
-export function validateAcsCallParticipantRemovedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsCallParticipantRemovedEventData, options?.strict === true, errors, normalized);
-        $checkAcsCallParticipantRemovedEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.CallParticipantRemoved event.
- *
- * Published when a participant is removed from a call.
- */
-export function isAcsCallParticipantRemovedEventData(value) {
-    try {
-        return $isAcsCallParticipantRemovedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsCallParticipantRemovedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v3 = v['startedBy'];
-    if (!$own(v, 'startedBy', v3))
-        return false;
-    if (!$isCallParticipant(v3, s))
-        return false;
-    if (!$isStringProperty(v, 'serverCallId', v['serverCallId']))
-        return false;
-    const v5 = v['group'];
-    if ($own(v, 'group', v5)) {
-        if (!$isCallGroup(v5, s))
-            return false;
-    }
-    const v7 = v['room'];
-    if ($own(v, 'room', v7)) {
-        if (!$isCallRoom(v7, s))
-            return false;
-    }
-    if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true))
-        return false;
-    if (!$isStringProperty(v, 'correlationId', v['correlationId']))
-        return false;
-    if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true))
-        return false;
-    const v9 = v['user'];
-    if ($own(v, 'user', v9)) {
-        if (!$isCallParticipant(v9, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'displayName', v['displayName'], true))
-        return false;
-    if (!$isStringProperty(v, 'participantId', v['participantId'], true))
-        return false;
-    if (!$isStringProperty(v, 'userAgent', v['userAgent'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'startedBy',
-            'serverCallId',
-            'group',
-            'room',
-            'isTwoParty',
-            'correlationId',
-            'isRoomsCall',
-            'user',
-            'displayName',
-            'participantId',
-            'userAgent',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsCallParticipantRemovedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v3 = v['startedBy'];
-        if ($has(e, p, v, 'startedBy', v3, 'CallParticipant')) {
-            $checkCallParticipant(v3, p + '/startedBy', e, s);
-        }
-        $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-        const v5 = v['group'];
-        if ($has(e, p, v, 'group', v5)) {
-            $checkCallGroup(v5, p + '/group', e, s);
-        }
-        const v7 = v['room'];
-        if ($has(e, p, v, 'room', v7)) {
-            $checkCallRoom(v7, p + '/room', e, s);
-        }
-        $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-        $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-        $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
-        const v9 = v['user'];
-        if ($has(e, p, v, 'user', v9)) {
-            $checkCallParticipant(v9, p + '/user', e, s);
-        }
-        $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
-        $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
-        $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'startedBy',
-                'serverCallId',
-                'group',
-                'room',
-                'isTwoParty',
-                'correlationId',
-                'isRoomsCall',
-                'user',
-                'displayName',
-                'participantId',
-                'userAgent',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.CallStarted event, reporting every error.
- *
- * Published when a call is started.
- */
-export function validateAcsCallStartedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsCallStartedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.CallStarted event.
- *
- * Published when a call is started.
- */
-export function isAcsCallStartedEventData(value) {
-    try {
-        return $isAcsCallStartedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsCallStartedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v2 = v['startedBy'];
-    if (!$own(v, 'startedBy', v2))
-        return false;
-    if (!$isCallParticipant(v2, s))
-        return false;
-    if (!$isStringProperty(v, 'serverCallId', v['serverCallId']))
-        return false;
-    const v4 = v['group'];
-    if ($own(v, 'group', v4)) {
-        if (!$isCallGroup(v4, s))
-            return false;
-    }
-    const v6 = v['room'];
-    if ($own(v, 'room', v6)) {
-        if (!$isCallRoom(v6, s))
-            return false;
-    }
-    if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true))
-        return false;
-    if (!$isStringProperty(v, 'correlationId', v['correlationId']))
-        return false;
-    if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'startedBy',
-            'serverCallId',
-            'group',
-            'room',
-            'isTwoParty',
-            'correlationId',
-            'isRoomsCall',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsCallStartedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v2 = v['startedBy'];
-        if ($has(e, p, v, 'startedBy', v2, 'CallParticipant')) {
-            $checkCallParticipant(v2, p + '/startedBy', e, s);
-        }
-        $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-        const v4 = v['group'];
-        if ($has(e, p, v, 'group', v4)) {
-            $checkCallGroup(v4, p + '/group', e, s);
-        }
-        const v6 = v['room'];
-        if ($has(e, p, v, 'room', v6)) {
-            $checkCallRoom(v6, p + '/room', e, s);
-        }
-        $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-        $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-        $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'startedBy',
-                'serverCallId',
-                'group',
-                'room',
-                'isTwoParty',
-                'correlationId',
-                'isRoomsCall',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatAzureBotCommandReceivedInThread event, reporting every error.
- *
- * Published when an Azure bot command is received in a chat thread (REST API spec only: no docs page lists it).
- */
-export function validateAcsChatAzureBotCommandReceivedInThreadEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatAzureBotCommandReceivedInThreadEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatAzureBotCommandReceivedInThread event.
- *
- * Published when an Azure bot command is received in a chat thread (REST API spec only: no docs page lists it).
- */
-export function isAcsChatAzureBotCommandReceivedInThreadEventData(value) {
-    try {
-        return $isAcsChatAzureBotCommandReceivedInThreadEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatAzureBotCommandReceivedInThreadEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    const v3 = v['senderCommunicationIdentifier'];
-    if (!$own(v, 'senderCommunicationIdentifier', v3))
-        return false;
-    if (!$isCommunicationIdentifier(v3, s))
-        return false;
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'], true))
-        return false;
-    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'], true))
-        return false;
-    if (!$isStringProperty(v, 'type', v['type']))
-        return false;
-    const v5 = v['version'];
-    if ($own(v, 'version', v5)) {
-        if (typeof v5 !== 'number' || !Number.isInteger(v5))
-            return false;
-        if (!$int64(v5))
-            return false;
-    }
-    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
-        return false;
-    const v6 = v['metadata'];
-    if ($own(v, 'metadata', v6)) {
-        if (!$isChatMessageMetadata(v6, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'transactionId',
-            'threadId',
-            'messageId',
-            'senderCommunicationIdentifier',
-            'senderDisplayName',
-            'composeTime',
-            'type',
-            'version',
-            'messageBody',
-            'metadata',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatAzureBotCommandReceivedInThreadEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        const v3 = v['senderCommunicationIdentifier'];
-        if ($has(e, p, v, 'senderCommunicationIdentifier', v3, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName'], true);
-        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime'], true);
-        $checkStringProperty(e, p, v, 'type', v['type']);
-        const v5 = v['version'];
-        if ($has(e, p, v, 'version', v5)) {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-            }
-            else {
-                if (!$int64(v5)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-        const v6 = v['metadata'];
-        if ($has(e, p, v, 'metadata', v6)) {
-            $checkChatMessageMetadata(v6, p + '/metadata', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'transactionId',
-                'threadId',
-                'messageId',
-                'senderCommunicationIdentifier',
-                'senderDisplayName',
-                'composeTime',
-                'type',
-                'version',
-                'messageBody',
-                'metadata',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatMemberAddedToThreadWithUser event, reporting every error.
- *
- * Published when the user is added as member to a chat thread.
- *
- * @deprecated The service no longer sends Microsoft.Communication.ChatMemberAddedToThreadWithUser; see Microsoft.Communication.ChatParticipantAddedToThreadWithUser.
- */
-export function validateAcsChatMemberAddedToThreadWithUserEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatMemberAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatMemberAddedToThreadWithUser event.
- *
- * Published when the user is added as member to a chat thread.
- *
- * @deprecated The service no longer sends Microsoft.Communication.ChatMemberAddedToThreadWithUser; see Microsoft.Communication.ChatParticipantAddedToThreadWithUser.
- */
-export function isAcsChatMemberAddedToThreadWithUserEventData(value) {
-    try {
-        return $isAcsChatMemberAddedToThreadWithUserEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isDateTimeProperty(v, 'time', v['time']))
-        return false;
-    if (!$isStringProperty(v, 'addedBy', v['addedBy']))
-        return false;
-    const v1 = v['memberAdded'];
-    if (!$own(v, 'memberAdded', v1))
-        return false;
-    if (!$isChatThreadMember(v1, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
-        return false;
-    if (!$isIntegerProperty(v, 'version', v['version']))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'time',
-            'addedBy',
-            'memberAdded',
-            'createTime',
-            'version',
-            'recipientId',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkDateTimeProperty(e, p, v, 'time', v['time']);
-        $checkStringProperty(e, p, v, 'addedBy', v['addedBy']);
-        const v1 = v['memberAdded'];
-        if ($has(e, p, v, 'memberAdded', v1, 'ChatThreadMember')) {
-            $checkChatThreadMember(v1, p + '/memberAdded', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-        $checkIntegerProperty(e, p, v, 'version', v['version']);
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'time',
-                'addedBy',
-                'memberAdded',
-                'createTime',
-                'version',
-                'recipientId',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatMemberRemovedFromThreadWithUser event, reporting every error.
- *
- * Published when the user is removed from a chat thread.
- *
- * @deprecated The service no longer sends Microsoft.Communication.ChatMemberRemovedFromThreadWithUser; see Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser.
- */
-export function validateAcsChatMemberRemovedFromThreadWithUserEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatMemberRemovedFromThreadWithUser event.
- *
- * Published when the user is removed from a chat thread.
- *
- * @deprecated The service no longer sends Microsoft.Communication.ChatMemberRemovedFromThreadWithUser; see Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser.
- */
-export function isAcsChatMemberRemovedFromThreadWithUserEventData(value) {
-    try {
-        return $isAcsChatMemberRemovedFromThreadWithUserEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatMemberRemovedFromThreadWithUserEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isDateTimeProperty(v, 'time', v['time']))
-        return false;
-    if (!$isStringProperty(v, 'removedBy', v['removedBy']))
-        return false;
-    const v1 = v['memberRemoved'];
-    if (!$own(v, 'memberRemoved', v1))
-        return false;
-    if (!$isChatThreadMember(v1, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
-        return false;
-    if (!$isIntegerProperty(v, 'version', v['version']))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'time',
-            'removedBy',
-            'memberRemoved',
-            'createTime',
-            'version',
-            'recipientId',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkDateTimeProperty(e, p, v, 'time', v['time']);
-        $checkStringProperty(e, p, v, 'removedBy', v['removedBy']);
-        const v1 = v['memberRemoved'];
-        if ($has(e, p, v, 'memberRemoved', v1, 'ChatThreadMember')) {
-            $checkChatThreadMember(v1, p + '/memberRemoved', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-        $checkIntegerProperty(e, p, v, 'version', v['version']);
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'time',
-                'removedBy',
-                'memberRemoved',
-                'createTime',
-                'version',
-                'recipientId',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatMessageDeleted event, reporting every error.
- *
- * Published when a message is deleted in a chat thread that the user is member of.
- */
-export function validateAcsChatMessageDeletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatMessageDeletedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatMessageDeleted event.
- *
- * Published when a message is deleted in a chat thread that the user is member of.
- */
-export function isAcsChatMessageDeletedEventData(value) {
-    try {
-        return $isAcsChatMessageDeletedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatMessageDeletedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    if (!$isStringProperty(v, 'senderId', v['senderId']))
-        return false;
-    const v1 = v['senderCommunicationIdentifier'];
-    if ($own(v, 'senderCommunicationIdentifier', v1)) {
-        if (!$isCommunicationIdentifier(v1, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
-        return false;
-    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
-        return false;
-    if (!$isStringProperty(v, 'type', v['type']))
-        return false;
-    const v3 = v['version'];
-    if (!$own(v, 'version', v3))
-        return false;
-    if (typeof v3 !== 'number' || !Number.isInteger(v3))
-        return false;
-    if (!$int64(v3))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    const v4 = v['recipientCommunicationIdentifier'];
-    if ($own(v, 'recipientCommunicationIdentifier', v4)) {
-        if (!$isCommunicationIdentifier(v4, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'deleteTime',
-            'messageId',
-            'senderId',
-            'senderCommunicationIdentifier',
-            'senderDisplayName',
-            'composeTime',
-            'type',
-            'version',
-            'recipientId',
-            'recipientCommunicationIdentifier',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-        const v1 = v['senderCommunicationIdentifier'];
-        if ($has(e, p, v, 'senderCommunicationIdentifier', v1)) {
-            $checkCommunicationIdentifier(v1, p + '/senderCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-        $checkStringProperty(e, p, v, 'type', v['type']);
-        const v3 = v['version'];
-        if ($has(e, p, v, 'version', v3, 'int64')) {
-            if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v3));
-            }
-            else {
-                if (!$int64(v3)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v3));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        const v4 = v['recipientCommunicationIdentifier'];
-        if ($has(e, p, v, 'recipientCommunicationIdentifier', v4)) {
-            $checkCommunicationIdentifier(v4, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'deleteTime',
-                'messageId',
-                'senderId',
-                'senderCommunicationIdentifier',
-                'senderDisplayName',
-                'composeTime',
-                'type',
-                'version',
-                'recipientId',
-                'recipientCommunicationIdentifier',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/** The documented wire forms of AcsChatMessageDeletedInThreadEventData (catalog errata with a `wire` decision). */
-const $wireAcsChatMessageDeletedInThreadEventData = [
-    {
-        erratum: 'version-as-string-chatmessagedeletedinthread-2021-02',
-        decision: 'variant',
-        parent: [],
-        name: 'version',
-        published: 'digit-string',
-    },
-];
-/**
- * Validates the data of a Microsoft.Communication.ChatMessageDeletedInThread event, reporting every error.
- *
- * Published when a message is deleted in  a chat thread
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- */
-export function validateAcsChatMessageDeletedInThreadEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsChatMessageDeletedInThreadEventData, options?.strict === true, errors, normalized);
-        $checkAcsChatMessageDeletedInThreadEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatMessageDeletedInThread event.
- *
- * Published when a message is deleted in  a chat thread
- */
-export function isAcsChatMessageDeletedInThreadEventData(value) {
-    try {
-        return $isAcsChatMessageDeletedInThreadEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatMessageDeletedInThreadEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    if (!$isStringProperty(v, 'type', v['type']))
-        return false;
-    const v1 = v['version'];
-    if (!$own(v, 'version', v1))
-        return false;
-    if (typeof v1 !== 'number' || !Number.isInteger(v1))
-        return false;
-    if (!$int64(v1))
-        return false;
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
-        return false;
-    const v2 = v['senderCommunicationIdentifier'];
-    if (!$own(v, 'senderCommunicationIdentifier', v2))
-        return false;
-    if (!$isCommunicationIdentifier(v2, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'deleteTime',
-            'messageId',
-            'type',
-            'version',
-            'senderDisplayName',
-            'senderCommunicationIdentifier',
-            'composeTime',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        $checkStringProperty(e, p, v, 'type', v['type']);
-        const v1 = v['version'];
-        if ($has(e, p, v, 'version', v1, 'int64')) {
-            if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v1));
-            }
-            else {
-                if (!$int64(v1)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v1));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-        const v2 = v['senderCommunicationIdentifier'];
-        if ($has(e, p, v, 'senderCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'deleteTime',
-                'messageId',
-                'type',
-                'version',
-                'senderDisplayName',
-                'senderCommunicationIdentifier',
-                'composeTime',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatMessageEdited event, reporting every error.
- *
- * Published when a message is edited in a chat thread that the user is member of.
- */
-export function validateAcsChatMessageEditedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatMessageEditedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatMessageEdited event.
- *
- * Published when a message is edited in a chat thread that the user is member of.
- */
-export function isAcsChatMessageEditedEventData(value) {
-    try {
-        return $isAcsChatMessageEditedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatMessageEditedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isDateTimeProperty(v, 'editTime', v['editTime']))
-        return false;
-    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    const v1 = v['metadata'];
-    if ($own(v, 'metadata', v1)) {
-        if (!$isChatMessageMetadata(v1, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'senderId', v['senderId']))
-        return false;
-    const v3 = v['senderCommunicationIdentifier'];
-    if ($own(v, 'senderCommunicationIdentifier', v3)) {
-        if (!$isCommunicationIdentifier(v3, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
-        return false;
-    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
-        return false;
-    if (!$isStringProperty(v, 'type', v['type']))
-        return false;
-    const v5 = v['version'];
-    if (!$own(v, 'version', v5))
-        return false;
-    if (typeof v5 !== 'number' || !Number.isInteger(v5))
-        return false;
-    if (!$int64(v5))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    const v6 = v['recipientCommunicationIdentifier'];
-    if ($own(v, 'recipientCommunicationIdentifier', v6)) {
-        if (!$isCommunicationIdentifier(v6, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'editTime',
-            'messageBody',
-            'messageId',
-            'metadata',
-            'senderId',
-            'senderCommunicationIdentifier',
-            'senderDisplayName',
-            'composeTime',
-            'type',
-            'version',
-            'recipientId',
-            'recipientCommunicationIdentifier',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatMessageEditedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        const v1 = v['metadata'];
-        if ($has(e, p, v, 'metadata', v1)) {
-            $checkChatMessageMetadata(v1, p + '/metadata', e, s);
-        }
-        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-        const v3 = v['senderCommunicationIdentifier'];
-        if ($has(e, p, v, 'senderCommunicationIdentifier', v3)) {
-            $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-        $checkStringProperty(e, p, v, 'type', v['type']);
-        const v5 = v['version'];
-        if ($has(e, p, v, 'version', v5, 'int64')) {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-            }
-            else {
-                if (!$int64(v5)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        const v6 = v['recipientCommunicationIdentifier'];
-        if ($has(e, p, v, 'recipientCommunicationIdentifier', v6)) {
-            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'editTime',
-                'messageBody',
-                'messageId',
-                'metadata',
-                'senderId',
-                'senderCommunicationIdentifier',
-                'senderDisplayName',
-                'composeTime',
-                'type',
-                'version',
-                'recipientId',
-                'recipientCommunicationIdentifier',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/** The documented wire forms of AcsChatMessageEditedInThreadEventData (catalog errata with a `wire` decision). */
-const $wireAcsChatMessageEditedInThreadEventData = [
-    {
-        erratum: 'version-as-string-chatmessageeditedinthread-2021-02',
-        decision: 'variant',
-        parent: [],
-        name: 'version',
-        published: 'digit-string',
-    },
-];
-/**
- * Validates the data of a Microsoft.Communication.ChatMessageEditedInThread event, reporting every error.
- *
- * Published when a message is edited in a chat thread
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- */
-export function validateAcsChatMessageEditedInThreadEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsChatMessageEditedInThreadEventData, options?.strict === true, errors, normalized);
-        $checkAcsChatMessageEditedInThreadEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatMessageEditedInThread event.
- *
- * Published when a message is edited in a chat thread
- */
-export function isAcsChatMessageEditedInThreadEventData(value) {
-    try {
-        return $isAcsChatMessageEditedInThreadEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatMessageEditedInThreadEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isDateTimeProperty(v, 'editTime', v['editTime']))
-        return false;
-    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    const v1 = v['metadata'];
-    if ($own(v, 'metadata', v1)) {
-        if (!$isChatMessageMetadata(v1, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'type', v['type']))
-        return false;
-    const v3 = v['version'];
-    if (!$own(v, 'version', v3))
-        return false;
-    if (typeof v3 !== 'number' || !Number.isInteger(v3))
-        return false;
-    if (!$int64(v3))
-        return false;
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
-        return false;
-    const v4 = v['senderCommunicationIdentifier'];
-    if (!$own(v, 'senderCommunicationIdentifier', v4))
-        return false;
-    if (!$isCommunicationIdentifier(v4, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'editTime',
-            'messageBody',
-            'messageId',
-            'metadata',
-            'type',
-            'version',
-            'senderDisplayName',
-            'senderCommunicationIdentifier',
-            'composeTime',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        const v1 = v['metadata'];
-        if ($has(e, p, v, 'metadata', v1)) {
-            $checkChatMessageMetadata(v1, p + '/metadata', e, s);
-        }
-        $checkStringProperty(e, p, v, 'type', v['type']);
-        const v3 = v['version'];
-        if ($has(e, p, v, 'version', v3, 'int64')) {
-            if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v3));
-            }
-            else {
-                if (!$int64(v3)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v3));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-        const v4 = v['senderCommunicationIdentifier'];
-        if ($has(e, p, v, 'senderCommunicationIdentifier', v4, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'editTime',
-                'messageBody',
-                'messageId',
-                'metadata',
-                'type',
-                'version',
-                'senderDisplayName',
-                'senderCommunicationIdentifier',
-                'composeTime',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatMessageReceived event, reporting every error.
- *
- * Published when a message is received for a user in a chat thread that she is member of.
- */
-export function validateAcsChatMessageReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceived event.
- *
- * Published when a message is received for a user in a chat thread that she is member of.
- */
-export function isAcsChatMessageReceivedEventData(value) {
-    try {
-        return $isAcsChatMessageReceivedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatMessageReceivedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    const v1 = v['metadata'];
-    if ($own(v, 'metadata', v1)) {
-        if (!$isChatMessageMetadata(v1, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'senderId', v['senderId']))
-        return false;
-    const v3 = v['senderCommunicationIdentifier'];
-    if ($own(v, 'senderCommunicationIdentifier', v3)) {
-        if (!$isCommunicationIdentifier(v3, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
-        return false;
-    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
-        return false;
-    if (!$isStringProperty(v, 'type', v['type']))
-        return false;
-    const v5 = v['version'];
-    if (!$own(v, 'version', v5))
-        return false;
-    if (typeof v5 !== 'number' || !Number.isInteger(v5))
-        return false;
-    if (!$int64(v5))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    const v6 = v['recipientCommunicationIdentifier'];
-    if ($own(v, 'recipientCommunicationIdentifier', v6)) {
-        if (!$isCommunicationIdentifier(v6, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'messageBody',
-            'messageId',
-            'metadata',
-            'senderId',
-            'senderCommunicationIdentifier',
-            'senderDisplayName',
-            'composeTime',
-            'type',
-            'version',
-            'recipientId',
-            'recipientCommunicationIdentifier',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        const v1 = v['metadata'];
-        if ($has(e, p, v, 'metadata', v1)) {
-            $checkChatMessageMetadata(v1, p + '/metadata', e, s);
-        }
-        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-        const v3 = v['senderCommunicationIdentifier'];
-        if ($has(e, p, v, 'senderCommunicationIdentifier', v3)) {
-            $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-        $checkStringProperty(e, p, v, 'type', v['type']);
-        const v5 = v['version'];
-        if ($has(e, p, v, 'version', v5, 'int64')) {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-            }
-            else {
-                if (!$int64(v5)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        const v6 = v['recipientCommunicationIdentifier'];
-        if ($has(e, p, v, 'recipientCommunicationIdentifier', v6)) {
-            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'messageBody',
-                'messageId',
-                'metadata',
-                'senderId',
-                'senderCommunicationIdentifier',
-                'senderDisplayName',
-                'composeTime',
-                'type',
-                'version',
-                'recipientId',
-                'recipientCommunicationIdentifier',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/** The documented wire forms of AcsChatMessageReceivedInThreadEventData (catalog errata with a `wire` decision). */
-const $wireAcsChatMessageReceivedInThreadEventData = [
-    {
-        erratum: 'version-as-string-chatmessagereceivedinthread-2021-02',
-        decision: 'variant',
-        parent: [],
-        name: 'version',
-        published: 'digit-string',
-    },
-];
-/**
- * Validates the data of a Microsoft.Communication.ChatMessageReceivedInThread event, reporting every error.
- *
- * Published when a message is received in a chat thread
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- */
-export function validateAcsChatMessageReceivedInThreadEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsChatMessageReceivedInThreadEventData, options?.strict === true, errors, normalized);
-        $checkAcsChatMessageReceivedInThreadEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceivedInThread event.
- *
- * Published when a message is received in a chat thread
- */
-export function isAcsChatMessageReceivedInThreadEventData(value) {
-    try {
-        return $isAcsChatMessageReceivedInThreadEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatMessageReceivedInThreadEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    const v1 = v['metadata'];
-    if ($own(v, 'metadata', v1)) {
-        if (!$isChatMessageMetadata(v1, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'type', v['type']))
-        return false;
-    const v3 = v['version'];
-    if (!$own(v, 'version', v3))
-        return false;
-    if (typeof v3 !== 'number' || !Number.isInteger(v3))
-        return false;
-    if (!$int64(v3))
-        return false;
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
-        return false;
-    const v4 = v['senderCommunicationIdentifier'];
-    if (!$own(v, 'senderCommunicationIdentifier', v4))
-        return false;
-    if (!$isCommunicationIdentifier(v4, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'messageBody',
-            'messageId',
-            'metadata',
-            'type',
-            'version',
-            'senderDisplayName',
-            'senderCommunicationIdentifier',
-            'composeTime',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        const v1 = v['metadata'];
-        if ($has(e, p, v, 'metadata', v1)) {
-            $checkChatMessageMetadata(v1, p + '/metadata', e, s);
-        }
-        $checkStringProperty(e, p, v, 'type', v['type']);
-        const v3 = v['version'];
-        if ($has(e, p, v, 'version', v3, 'int64')) {
-            if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v3));
-            }
-            else {
-                if (!$int64(v3)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v3));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-        const v4 = v['senderCommunicationIdentifier'];
-        if ($has(e, p, v, 'senderCommunicationIdentifier', v4, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'messageBody',
-                'messageId',
-                'metadata',
-                'type',
-                'version',
-                'senderDisplayName',
-                'senderCommunicationIdentifier',
-                'composeTime',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatParticipantAddedToThreadWithUser event, reporting every error.
- *
- * Published for a user when a new  participant is added to a chat thread, that the user is part of.
- */
-export function validateAcsChatParticipantAddedToThreadWithUserEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatParticipantAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatParticipantAddedToThreadWithUser event.
- *
- * Published for a user when a new  participant is added to a chat thread, that the user is part of.
- */
-export function isAcsChatParticipantAddedToThreadWithUserEventData(value) {
-    try {
-        return $isAcsChatParticipantAddedToThreadWithUserEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isDateTimeProperty(v, 'time', v['time']))
-        return false;
-    const v1 = v['addedByCommunicationIdentifier'];
-    if (!$own(v, 'addedByCommunicationIdentifier', v1))
-        return false;
-    if (!$isCommunicationIdentifier(v1, s))
-        return false;
-    const v3 = v['participantAdded'];
-    if (!$own(v, 'participantAdded', v3))
-        return false;
-    if (!$isChatParticipant(v3, s))
-        return false;
-    const v5 = v['recipientCommunicationIdentifier'];
-    if (!$own(v, 'recipientCommunicationIdentifier', v5))
-        return false;
-    if (!$isCommunicationIdentifier(v5, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
-        return false;
-    const v7 = v['version'];
-    if (!$own(v, 'version', v7))
-        return false;
-    if (typeof v7 !== 'number' || !Number.isInteger(v7))
-        return false;
-    if (!$int64(v7))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'time',
-            'addedByCommunicationIdentifier',
-            'participantAdded',
-            'recipientCommunicationIdentifier',
-            'createTime',
-            'version',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkDateTimeProperty(e, p, v, 'time', v['time']);
-        const v1 = v['addedByCommunicationIdentifier'];
-        if ($has(e, p, v, 'addedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v1, p + '/addedByCommunicationIdentifier', e, s);
-        }
-        const v3 = v['participantAdded'];
-        if ($has(e, p, v, 'participantAdded', v3, 'ChatParticipant')) {
-            $checkChatParticipant(v3, p + '/participantAdded', e, s);
-        }
-        const v5 = v['recipientCommunicationIdentifier'];
-        if ($has(e, p, v, 'recipientCommunicationIdentifier', v5, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-        const v7 = v['version'];
-        if ($has(e, p, v, 'version', v7, 'int64')) {
-            if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v7));
-            }
-            else {
-                if (!$int64(v7)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v7));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'time',
-                'addedByCommunicationIdentifier',
-                'participantAdded',
-                'recipientCommunicationIdentifier',
-                'createTime',
-                'version',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser event, reporting every error.
- *
- * Published for a user when a participant is removed from a chat thread, that the user is part of.
- */
-export function validateAcsChatParticipantRemovedFromThreadWithUserEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatParticipantRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser event.
- *
- * Published for a user when a participant is removed from a chat thread, that the user is part of.
- */
-export function isAcsChatParticipantRemovedFromThreadWithUserEventData(value) {
-    try {
-        return $isAcsChatParticipantRemovedFromThreadWithUserEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isDateTimeProperty(v, 'time', v['time']))
-        return false;
-    const v1 = v['removedByCommunicationIdentifier'];
-    if (!$own(v, 'removedByCommunicationIdentifier', v1))
-        return false;
-    if (!$isCommunicationIdentifier(v1, s))
-        return false;
-    const v3 = v['participantRemoved'];
-    if (!$own(v, 'participantRemoved', v3))
-        return false;
-    if (!$isChatParticipant(v3, s))
-        return false;
-    const v5 = v['recipientCommunicationIdentifier'];
-    if (!$own(v, 'recipientCommunicationIdentifier', v5))
-        return false;
-    if (!$isCommunicationIdentifier(v5, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
-        return false;
-    const v7 = v['version'];
-    if (!$own(v, 'version', v7))
-        return false;
-    if (typeof v7 !== 'number' || !Number.isInteger(v7))
-        return false;
-    if (!$int64(v7))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'time',
-            'removedByCommunicationIdentifier',
-            'participantRemoved',
-            'recipientCommunicationIdentifier',
-            'createTime',
-            'version',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkDateTimeProperty(e, p, v, 'time', v['time']);
-        const v1 = v['removedByCommunicationIdentifier'];
-        if ($has(e, p, v, 'removedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v1, p + '/removedByCommunicationIdentifier', e, s);
-        }
-        const v3 = v['participantRemoved'];
-        if ($has(e, p, v, 'participantRemoved', v3, 'ChatParticipant')) {
-            $checkChatParticipant(v3, p + '/participantRemoved', e, s);
-        }
-        const v5 = v['recipientCommunicationIdentifier'];
-        if ($has(e, p, v, 'recipientCommunicationIdentifier', v5, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-        const v7 = v['version'];
-        if ($has(e, p, v, 'version', v7, 'int64')) {
-            if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v7));
-            }
-            else {
-                if (!$int64(v7)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v7));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'time',
-                'removedByCommunicationIdentifier',
-                'participantRemoved',
-                'recipientCommunicationIdentifier',
-                'createTime',
-                'version',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatThreadCreated event, reporting every error.
- *
- * Published when a chat thread is created
- */
-export function validateAcsChatThreadCreatedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatThreadCreatedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatThreadCreated event.
- *
- * Published when a chat thread is created
- */
-export function isAcsChatThreadCreatedEventData(value) {
-    try {
-        return $isAcsChatThreadCreatedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatThreadCreatedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['createdByCommunicationIdentifier'];
-    if (!$own(v, 'createdByCommunicationIdentifier', v1))
-        return false;
-    if (!$isCommunicationIdentifier(v1, s))
-        return false;
-    const v3 = v['properties'];
-    if (!$own(v, 'properties', v3))
-        return false;
-    if (!$isChatThreadProperties(v3, s))
-        return false;
-    const v5 = v['participants'];
-    if (!$own(v, 'participants', v5))
-        return false;
-    if (!Array.isArray(v5))
-        return false;
-    const a6 = v5;
-    for (let i7 = 0; i7 < a6.length; i7++) {
-        const v8 = a6[i7];
-        if (!$isChatParticipant(v8, s))
-            return false;
-    }
-    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
-        return false;
-    const v10 = v['version'];
-    if (!$own(v, 'version', v10))
-        return false;
-    if (typeof v10 !== 'number' || !Number.isInteger(v10))
-        return false;
-    if (!$int64(v10))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    const v11 = v['metadata'];
-    if ($own(v, 'metadata', v11)) {
-        if (!$isChatThreadMetadata(v11, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'createdByCommunicationIdentifier',
-            'properties',
-            'participants',
-            'createTime',
-            'version',
-            'transactionId',
-            'threadId',
-            'metadata',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['createdByCommunicationIdentifier'];
-        if ($has(e, p, v, 'createdByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v1, p + '/createdByCommunicationIdentifier', e, s);
-        }
-        const v3 = v['properties'];
-        if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
-            $checkChatThreadProperties(v3, p + '/properties', e, s);
-        }
-        const v5 = v['participants'];
-        if ($has(e, p, v, 'participants', v5, 'ChatParticipant[]')) {
-            if (!Array.isArray(v5)) {
-                $fail(e, p + '/participants', 'must be an array', 'array', $type(v5));
-            }
-            else {
-                const a6 = v5;
-                for (let i7 = 0; i7 < a6.length; i7++) {
-                    const v8 = a6[i7];
-                    $checkChatParticipant(v8, p + '/participants/' + i7, e, s);
-                }
-            }
-        }
-        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-        const v10 = v['version'];
-        if ($has(e, p, v, 'version', v10, 'int64')) {
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
-            }
-            else {
-                if (!$int64(v10)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v10));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        const v11 = v['metadata'];
-        if ($has(e, p, v, 'metadata', v11)) {
-            $checkChatThreadMetadata(v11, p + '/metadata', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'createdByCommunicationIdentifier',
-                'properties',
-                'participants',
-                'createTime',
-                'version',
-                'transactionId',
-                'threadId',
-                'metadata',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatThreadCreatedWithUser event, reporting every error.
- *
- * Published when the user is added as member at the time of creation of a chat thread.
- */
-export function validateAcsChatThreadCreatedWithUserEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatThreadCreatedWithUserEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatThreadCreatedWithUser event.
- *
- * Published when the user is added as member at the time of creation of a chat thread.
- */
-export function isAcsChatThreadCreatedWithUserEventData(value) {
-    try {
-        return $isAcsChatThreadCreatedWithUserEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatThreadCreatedWithUserEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'createdBy', v['createdBy']))
-        return false;
-    const v1 = v['createdByCommunicationIdentifier'];
-    if ($own(v, 'createdByCommunicationIdentifier', v1)) {
-        if (!$isCommunicationIdentifier(v1, s))
-            return false;
-    }
-    const v3 = v['properties'];
-    if (!$own(v, 'properties', v3))
-        return false;
-    if (!$isChatThreadProperties(v3, s))
-        return false;
-    const v5 = v['members'];
-    if (!$own(v, 'members', v5))
-        return false;
-    if (!Array.isArray(v5))
-        return false;
-    const a6 = v5;
-    for (let i7 = 0; i7 < a6.length; i7++) {
-        const v8 = a6[i7];
-        if (!$isChatThreadMember(v8, s))
-            return false;
-    }
-    const v10 = v['participants'];
-    if ($own(v, 'participants', v10)) {
-        if (!Array.isArray(v10))
-            return false;
-        const a11 = v10;
-        for (let i12 = 0; i12 < a11.length; i12++) {
-            const v13 = a11[i12];
-            if (!$isChatParticipant(v13, s))
-                return false;
-        }
-    }
-    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
-        return false;
-    const v15 = v['version'];
-    if (!$own(v, 'version', v15))
-        return false;
-    if (typeof v15 !== 'number' || !Number.isInteger(v15))
-        return false;
-    if (!$int64(v15))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    const v16 = v['recipientCommunicationIdentifier'];
-    if ($own(v, 'recipientCommunicationIdentifier', v16)) {
-        if (!$isCommunicationIdentifier(v16, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    const v18 = v['metadata'];
-    if ($own(v, 'metadata', v18)) {
-        if (!$isChatThreadMetadata(v18, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'createdBy',
-            'createdByCommunicationIdentifier',
-            'properties',
-            'members',
-            'participants',
-            'createTime',
-            'version',
-            'recipientId',
-            'recipientCommunicationIdentifier',
-            'transactionId',
-            'threadId',
-            'metadata',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'createdBy', v['createdBy']);
-        const v1 = v['createdByCommunicationIdentifier'];
-        if ($has(e, p, v, 'createdByCommunicationIdentifier', v1)) {
-            $checkCommunicationIdentifier(v1, p + '/createdByCommunicationIdentifier', e, s);
-        }
-        const v3 = v['properties'];
-        if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
-            $checkChatThreadProperties(v3, p + '/properties', e, s);
-        }
-        const v5 = v['members'];
-        if ($has(e, p, v, 'members', v5, 'ChatThreadMember[]')) {
-            if (!Array.isArray(v5)) {
-                $fail(e, p + '/members', 'must be an array', 'array', $type(v5));
-            }
-            else {
-                const a6 = v5;
-                for (let i7 = 0; i7 < a6.length; i7++) {
-                    const v8 = a6[i7];
-                    $checkChatThreadMember(v8, p + '/members/' + i7, e, s);
-                }
-            }
-        }
-        const v10 = v['participants'];
-        if ($has(e, p, v, 'participants', v10)) {
-            if (!Array.isArray(v10)) {
-                $fail(e, p + '/participants', 'must be an array', 'array', $type(v10));
-            }
-            else {
-                const a11 = v10;
-                for (let i12 = 0; i12 < a11.length; i12++) {
-                    const v13 = a11[i12];
-                    $checkChatParticipant(v13, p + '/participants/' + i12, e, s);
-                }
-            }
-        }
-        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-        const v15 = v['version'];
-        if ($has(e, p, v, 'version', v15, 'int64')) {
-            if (typeof v15 !== 'number' || !Number.isInteger(v15)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v15));
-            }
-            else {
-                if (!$int64(v15)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v15));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        const v16 = v['recipientCommunicationIdentifier'];
-        if ($has(e, p, v, 'recipientCommunicationIdentifier', v16)) {
-            $checkCommunicationIdentifier(v16, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        const v18 = v['metadata'];
-        if ($has(e, p, v, 'metadata', v18)) {
-            $checkChatThreadMetadata(v18, p + '/metadata', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'createdBy',
-                'createdByCommunicationIdentifier',
-                'properties',
-                'members',
-                'participants',
-                'createTime',
-                'version',
-                'recipientId',
-                'recipientCommunicationIdentifier',
-                'transactionId',
-                'threadId',
-                'metadata',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatThreadDeleted event, reporting every error.
- *
- * Published when a chat thread is deleted
- */
-export function validateAcsChatThreadDeletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatThreadDeletedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatThreadDeleted event.
- *
- * Published when a chat thread is deleted
- */
-export function isAcsChatThreadDeletedEventData(value) {
-    try {
-        return $isAcsChatThreadDeletedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatThreadDeletedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['deletedByCommunicationIdentifier'];
-    if (!$own(v, 'deletedByCommunicationIdentifier', v1))
-        return false;
-    if (!$isCommunicationIdentifier(v1, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime']))
-        return false;
-    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
-        return false;
-    const v3 = v['version'];
-    if (!$own(v, 'version', v3))
-        return false;
-    if (typeof v3 !== 'number' || !Number.isInteger(v3))
-        return false;
-    if (!$int64(v3))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'deletedByCommunicationIdentifier',
-            'deleteTime',
-            'createTime',
-            'version',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['deletedByCommunicationIdentifier'];
-        if ($has(e, p, v, 'deletedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v1, p + '/deletedByCommunicationIdentifier', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-        const v3 = v['version'];
-        if ($has(e, p, v, 'version', v3, 'int64')) {
-            if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v3));
-            }
-            else {
-                if (!$int64(v3)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v3));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'deletedByCommunicationIdentifier',
-                'deleteTime',
-                'createTime',
-                'version',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatThreadParticipantAdded event, reporting every error.
- *
- * Published when a new participant is added to a chat thread
- */
-export function validateAcsChatThreadParticipantAddedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatThreadParticipantAddedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatThreadParticipantAdded event.
- *
- * Published when a new participant is added to a chat thread
- */
-export function isAcsChatThreadParticipantAddedEventData(value) {
-    try {
-        return $isAcsChatThreadParticipantAddedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatThreadParticipantAddedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isDateTimeProperty(v, 'time', v['time']))
-        return false;
-    const v1 = v['addedByCommunicationIdentifier'];
-    if (!$own(v, 'addedByCommunicationIdentifier', v1))
-        return false;
-    if (!$isCommunicationIdentifier(v1, s))
-        return false;
-    const v3 = v['participantAdded'];
-    if (!$own(v, 'participantAdded', v3))
-        return false;
-    if (!$isChatParticipant(v3, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
-        return false;
-    const v5 = v['version'];
-    if (!$own(v, 'version', v5))
-        return false;
-    if (typeof v5 !== 'number' || !Number.isInteger(v5))
-        return false;
-    if (!$int64(v5))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'time',
-            'addedByCommunicationIdentifier',
-            'participantAdded',
-            'createTime',
-            'version',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkDateTimeProperty(e, p, v, 'time', v['time']);
-        const v1 = v['addedByCommunicationIdentifier'];
-        if ($has(e, p, v, 'addedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v1, p + '/addedByCommunicationIdentifier', e, s);
-        }
-        const v3 = v['participantAdded'];
-        if ($has(e, p, v, 'participantAdded', v3, 'ChatParticipant')) {
-            $checkChatParticipant(v3, p + '/participantAdded', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-        const v5 = v['version'];
-        if ($has(e, p, v, 'version', v5, 'int64')) {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-            }
-            else {
-                if (!$int64(v5)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'time',
-                'addedByCommunicationIdentifier',
-                'participantAdded',
-                'createTime',
-                'version',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatThreadParticipantRemoved event, reporting every error.
- *
- * Published when a participant is removed from a chat thread.
- */
-export function validateAcsChatThreadParticipantRemovedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatThreadParticipantRemovedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatThreadParticipantRemoved event.
- *
- * Published when a participant is removed from a chat thread.
- */
-export function isAcsChatThreadParticipantRemovedEventData(value) {
-    try {
-        return $isAcsChatThreadParticipantRemovedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatThreadParticipantRemovedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isDateTimeProperty(v, 'time', v['time']))
-        return false;
-    const v1 = v['removedByCommunicationIdentifier'];
-    if (!$own(v, 'removedByCommunicationIdentifier', v1))
-        return false;
-    if (!$isCommunicationIdentifier(v1, s))
-        return false;
-    const v3 = v['participantRemoved'];
-    if (!$own(v, 'participantRemoved', v3))
-        return false;
-    if (!$isChatParticipant(v3, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
-        return false;
-    const v5 = v['version'];
-    if (!$own(v, 'version', v5))
-        return false;
-    if (typeof v5 !== 'number' || !Number.isInteger(v5))
-        return false;
-    if (!$int64(v5))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'time',
-            'removedByCommunicationIdentifier',
-            'participantRemoved',
-            'createTime',
-            'version',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkDateTimeProperty(e, p, v, 'time', v['time']);
-        const v1 = v['removedByCommunicationIdentifier'];
-        if ($has(e, p, v, 'removedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v1, p + '/removedByCommunicationIdentifier', e, s);
-        }
-        const v3 = v['participantRemoved'];
-        if ($has(e, p, v, 'participantRemoved', v3, 'ChatParticipant')) {
-            $checkChatParticipant(v3, p + '/participantRemoved', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-        const v5 = v['version'];
-        if ($has(e, p, v, 'version', v5, 'int64')) {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-            }
-            else {
-                if (!$int64(v5)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'time',
-                'removedByCommunicationIdentifier',
-                'participantRemoved',
-                'createTime',
-                'version',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatThreadPropertiesUpdated event, reporting every error.
- *
- * Published when a chat thread's properties like topic are updated.
- */
-export function validateAcsChatThreadPropertiesUpdatedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatThreadPropertiesUpdatedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatThreadPropertiesUpdated event.
- *
- * Published when a chat thread's properties like topic are updated.
- */
-export function isAcsChatThreadPropertiesUpdatedEventData(value) {
-    try {
-        return $isAcsChatThreadPropertiesUpdatedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['editedByCommunicationIdentifier'];
-    if (!$own(v, 'editedByCommunicationIdentifier', v1))
-        return false;
-    if (!$isCommunicationIdentifier(v1, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'editTime', v['editTime']))
-        return false;
-    const v3 = v['properties'];
-    if (!$own(v, 'properties', v3))
-        return false;
-    if (!$isChatThreadProperties(v3, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
-        return false;
-    const v5 = v['version'];
-    if (!$own(v, 'version', v5))
-        return false;
-    if (typeof v5 !== 'number' || !Number.isInteger(v5))
-        return false;
-    if (!$int64(v5))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    const v6 = v['metadata'];
-    if ($own(v, 'metadata', v6)) {
-        if (!$isChatThreadMetadata(v6, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'editedByCommunicationIdentifier',
-            'editTime',
-            'properties',
-            'createTime',
-            'version',
-            'transactionId',
-            'threadId',
-            'metadata',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['editedByCommunicationIdentifier'];
-        if ($has(e, p, v, 'editedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v1, p + '/editedByCommunicationIdentifier', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-        const v3 = v['properties'];
-        if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
-            $checkChatThreadProperties(v3, p + '/properties', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-        const v5 = v['version'];
-        if ($has(e, p, v, 'version', v5, 'int64')) {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-            }
-            else {
-                if (!$int64(v5)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        const v6 = v['metadata'];
-        if ($has(e, p, v, 'metadata', v6)) {
-            $checkChatThreadMetadata(v6, p + '/metadata', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'editedByCommunicationIdentifier',
-                'editTime',
-                'properties',
-                'createTime',
-                'version',
-                'transactionId',
-                'threadId',
-                'metadata',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser event, reporting every error.
- *
- * Published when a chat thread's properties are updated that the user is member of.
- */
-export function validateAcsChatThreadPropertiesUpdatedPerUserEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser event.
- *
- * Published when a chat thread's properties are updated that the user is member of.
- */
-export function isAcsChatThreadPropertiesUpdatedPerUserEventData(value) {
-    try {
-        return $isAcsChatThreadPropertiesUpdatedPerUserEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'editedBy', v['editedBy']))
-        return false;
-    const v1 = v['editedByCommunicationIdentifier'];
-    if ($own(v, 'editedByCommunicationIdentifier', v1)) {
-        if (!$isCommunicationIdentifier(v1, s))
-            return false;
-    }
-    if (!$isDateTimeProperty(v, 'editTime', v['editTime']))
-        return false;
-    const v3 = v['properties'];
-    if (!$own(v, 'properties', v3))
-        return false;
-    if (!$isChatThreadProperties(v3, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
-        return false;
-    const v5 = v['version'];
-    if (!$own(v, 'version', v5))
-        return false;
-    if (typeof v5 !== 'number' || !Number.isInteger(v5))
-        return false;
-    if (!$int64(v5))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    const v6 = v['recipientCommunicationIdentifier'];
-    if ($own(v, 'recipientCommunicationIdentifier', v6)) {
-        if (!$isCommunicationIdentifier(v6, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    const v8 = v['metadata'];
-    if ($own(v, 'metadata', v8)) {
-        if (!$isChatThreadMetadata(v8, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'editedBy',
-            'editedByCommunicationIdentifier',
-            'editTime',
-            'properties',
-            'createTime',
-            'version',
-            'recipientId',
-            'recipientCommunicationIdentifier',
-            'transactionId',
-            'threadId',
-            'metadata',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'editedBy', v['editedBy']);
-        const v1 = v['editedByCommunicationIdentifier'];
-        if ($has(e, p, v, 'editedByCommunicationIdentifier', v1)) {
-            $checkCommunicationIdentifier(v1, p + '/editedByCommunicationIdentifier', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-        const v3 = v['properties'];
-        if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
-            $checkChatThreadProperties(v3, p + '/properties', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-        const v5 = v['version'];
-        if ($has(e, p, v, 'version', v5, 'int64')) {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-            }
-            else {
-                if (!$int64(v5)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        const v6 = v['recipientCommunicationIdentifier'];
-        if ($has(e, p, v, 'recipientCommunicationIdentifier', v6)) {
-            $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        const v8 = v['metadata'];
-        if ($has(e, p, v, 'metadata', v8)) {
-            $checkChatThreadMetadata(v8, p + '/metadata', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'editedBy',
-                'editedByCommunicationIdentifier',
-                'editTime',
-                'properties',
-                'createTime',
-                'version',
-                'recipientId',
-                'recipientCommunicationIdentifier',
-                'transactionId',
-                'threadId',
-                'metadata',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatThreadWithUserDeleted event, reporting every error.
- *
- * Published when a chat thread is deleted which the user is member of.
- */
-export function validateAcsChatThreadWithUserDeletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatThreadWithUserDeletedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatThreadWithUserDeleted event.
- *
- * Published when a chat thread is deleted which the user is member of.
- */
-export function isAcsChatThreadWithUserDeletedEventData(value) {
-    try {
-        return $isAcsChatThreadWithUserDeletedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatThreadWithUserDeletedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'deletedBy', v['deletedBy']))
-        return false;
-    const v1 = v['deletedByCommunicationIdentifier'];
-    if ($own(v, 'deletedByCommunicationIdentifier', v1)) {
-        if (!$isCommunicationIdentifier(v1, s))
-            return false;
-    }
-    if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime']))
-        return false;
-    if (!$isDateTimeProperty(v, 'createTime', v['createTime']))
-        return false;
-    const v3 = v['version'];
-    if (!$own(v, 'version', v3))
-        return false;
-    if (typeof v3 !== 'number' || !Number.isInteger(v3))
-        return false;
-    if (!$int64(v3))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    const v4 = v['recipientCommunicationIdentifier'];
-    if ($own(v, 'recipientCommunicationIdentifier', v4)) {
-        if (!$isCommunicationIdentifier(v4, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'deletedBy',
-            'deletedByCommunicationIdentifier',
-            'deleteTime',
-            'createTime',
-            'version',
-            'recipientId',
-            'recipientCommunicationIdentifier',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'deletedBy', v['deletedBy']);
-        const v1 = v['deletedByCommunicationIdentifier'];
-        if ($has(e, p, v, 'deletedByCommunicationIdentifier', v1)) {
-            $checkCommunicationIdentifier(v1, p + '/deletedByCommunicationIdentifier', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-        $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-        const v3 = v['version'];
-        if ($has(e, p, v, 'version', v3, 'int64')) {
-            if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v3));
-            }
-            else {
-                if (!$int64(v3)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v3));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        const v4 = v['recipientCommunicationIdentifier'];
-        if ($has(e, p, v, 'recipientCommunicationIdentifier', v4)) {
-            $checkCommunicationIdentifier(v4, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'deletedBy',
-                'deletedByCommunicationIdentifier',
-                'deleteTime',
-                'createTime',
-                'version',
-                'recipientId',
-                'recipientCommunicationIdentifier',
-                'transactionId',
-                'threadId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.ChatTypingIndicatorReceivedInThread event, reporting every error.
- *
- * Published when a typing indicator is received in a chat thread (REST API spec only: no docs page lists it).
- */
-export function validateAcsChatTypingIndicatorReceivedInThreadEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatTypingIndicatorReceivedInThread event.
- *
- * Published when a typing indicator is received in a chat thread (REST API spec only: no docs page lists it).
- */
-export function isAcsChatTypingIndicatorReceivedInThreadEventData(value) {
-    try {
-        return $isAcsChatTypingIndicatorReceivedInThreadEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsChatTypingIndicatorReceivedInThreadEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    const v3 = v['senderCommunicationIdentifier'];
-    if (!$own(v, 'senderCommunicationIdentifier', v3))
-        return false;
-    if (!$isCommunicationIdentifier(v3, s))
-        return false;
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'], true))
-        return false;
-    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'], true))
-        return false;
-    if (!$isStringProperty(v, 'type', v['type']))
-        return false;
-    const v5 = v['version'];
-    if ($own(v, 'version', v5)) {
-        if (typeof v5 !== 'number' || !Number.isInteger(v5))
-            return false;
-        if (!$int64(v5))
-            return false;
-    }
-    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
-        return false;
-    const v6 = v['metadata'];
-    if ($own(v, 'metadata', v6)) {
-        if (!$isChatMessageMetadata(v6, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'transactionId',
-            'threadId',
-            'messageId',
-            'senderCommunicationIdentifier',
-            'senderDisplayName',
-            'composeTime',
-            'type',
-            'version',
-            'messageBody',
-            'metadata',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsChatTypingIndicatorReceivedInThreadEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        const v3 = v['senderCommunicationIdentifier'];
-        if ($has(e, p, v, 'senderCommunicationIdentifier', v3, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName'], true);
-        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime'], true);
-        $checkStringProperty(e, p, v, 'type', v['type']);
-        const v5 = v['version'];
-        if ($has(e, p, v, 'version', v5)) {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-                $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-            }
-            else {
-                if (!$int64(v5)) {
-                    $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-                }
-            }
-        }
-        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-        const v6 = v['metadata'];
-        if ($has(e, p, v, 'metadata', v6)) {
-            $checkChatMessageMetadata(v6, p + '/metadata', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'transactionId',
-                'threadId',
-                'messageId',
-                'senderCommunicationIdentifier',
-                'senderDisplayName',
-                'composeTime',
-                'type',
-                'version',
-                'messageBody',
-                'metadata',
-            ]);
-        }
-    }
-}
-/** The documented wire forms of AcsEmailDeliveryReportReceivedEventData (catalog errata with a `wire` decision). */
-const $wireAcsEmailDeliveryReportReceivedEventData = [
-    {
-        erratum: 'email-delivery-timestamp-casing',
-        decision: 'variant',
-        parent: [],
-        name: 'deliveryAttemptTimestamp',
-        published: {
-            name: 'deliveryAttemptTimeStamp',
-        },
-    },
-];
-/**
- * Validates the data of a Microsoft.Communication.EmailDeliveryReportReceived event, reporting every error.
- *
- * Published when a delivery report is received for an email sent by the Communication Service.
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- */
-export function validateAcsEmailDeliveryReportReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsEmailDeliveryReportReceivedEventData, options?.strict === true, errors, normalized);
-        $checkAcsEmailDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.EmailDeliveryReportReceived event.
- *
- * Published when a delivery report is received for an email sent by the Communication Service.
- */
-export function isAcsEmailDeliveryReportReceivedEventData(value) {
-    try {
-        return $isAcsEmailDeliveryReportReceivedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'sender', v['sender']))
-        return false;
-    if (!$isStringProperty(v, 'recipient', v['recipient']))
-        return false;
-    if (!$isStringProperty(v, 'internetMessageId', v['internetMessageId'], true))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId'], true))
-        return false;
-    const v1 = v['status'];
-    if ($own(v, 'status', v1)) {
-        if (typeof v1 !== 'string')
-            return false;
-    }
-    const v3 = v['deliveryStatusDetails'];
-    if (!$own(v, 'deliveryStatusDetails', v3))
-        return false;
-    if (!$isEmailDeliveryStatusDetails(v3, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'deliveryAttemptTimestamp', v['deliveryAttemptTimestamp'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'sender',
-            'recipient',
-            'internetMessageId',
-            'messageId',
-            'status',
-            'deliveryStatusDetails',
-            'deliveryAttemptTimestamp',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsEmailDeliveryReportReceivedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'sender', v['sender']);
-        $checkStringProperty(e, p, v, 'recipient', v['recipient']);
-        $checkStringProperty(e, p, v, 'internetMessageId', v['internetMessageId'], true);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId'], true);
-        const v1 = v['status'];
-        if ($has(e, p, v, 'status', v1)) {
-            if (typeof v1 !== 'string') {
-                $fail(e, p + '/status', 'must be one of "Bounced" | "Delivered" | "Expanded" | "Failed" | "FilteredSpam" | "Quarantined" | "Suppressed" | string', '"Bounced" | "Delivered" | "Expanded" | "Failed" | "FilteredSpam" | "Quarantined" | "Suppressed" | string', $show(v1));
-            }
-        }
-        const v3 = v['deliveryStatusDetails'];
-        if ($has(e, p, v, 'deliveryStatusDetails', v3, 'EmailDeliveryStatusDetails')) {
-            $checkEmailDeliveryStatusDetails(v3, p + '/deliveryStatusDetails', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'deliveryAttemptTimestamp', v['deliveryAttemptTimestamp'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'sender',
-                'recipient',
-                'internetMessageId',
-                'messageId',
-                'status',
-                'deliveryStatusDetails',
-                'deliveryAttemptTimestamp',
-            ]);
-        }
-    }
-}
-/** The documented wire forms of AcsEmailEngagementTrackingReportReceivedEventData (catalog errata with a `wire` decision). */
-const $wireAcsEmailEngagementTrackingReportReceivedEventData = [
-    {
-        erratum: 'email-engagement-timestamp-casing',
-        decision: 'variant',
-        parent: [],
-        name: 'userActionTimestamp',
-        published: {
-            name: 'userActionTimeStamp',
-        },
-    },
-];
-/**
- * Validates the data of a Microsoft.Communication.EmailEngagementTrackingReportReceived event, reporting every error.
- *
- * Published when an email sent is opened, or a link in it is clicked (when engagement tracking is on).
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- */
-export function validateAcsEmailEngagementTrackingReportReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsEmailEngagementTrackingReportReceivedEventData, options?.strict === true, errors, normalized);
-        $checkAcsEmailEngagementTrackingReportReceivedEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.EmailEngagementTrackingReportReceived event.
- *
- * Published when an email sent is opened, or a link in it is clicked (when engagement tracking is on).
- */
-export function isAcsEmailEngagementTrackingReportReceivedEventData(value) {
-    try {
-        return $isAcsEmailEngagementTrackingReportReceivedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsEmailEngagementTrackingReportReceivedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'sender', v['sender'], true))
-        return false;
-    if (!$isStringProperty(v, 'recipient', v['recipient'], true))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId'], true))
-        return false;
-    if (!$isDateTimeProperty(v, 'userActionTimestamp', v['userActionTimestamp'], true))
-        return false;
-    if (!$isStringProperty(v, 'engagementContext', v['engagementContext'], true))
-        return false;
-    if (!$isStringProperty(v, 'userAgent', v['userAgent'], true))
-        return false;
-    const v1 = v['engagementType'];
-    if ($own(v, 'engagementType', v1)) {
-        if (typeof v1 !== 'string')
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'sender',
-            'recipient',
-            'messageId',
-            'userActionTimestamp',
-            'engagementContext',
-            'userAgent',
-            'engagementType',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsEmailEngagementTrackingReportReceivedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'sender', v['sender'], true);
-        $checkStringProperty(e, p, v, 'recipient', v['recipient'], true);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId'], true);
-        $checkDateTimeProperty(e, p, v, 'userActionTimestamp', v['userActionTimestamp'], true);
-        $checkStringProperty(e, p, v, 'engagementContext', v['engagementContext'], true);
-        $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-        const v1 = v['engagementType'];
-        if ($has(e, p, v, 'engagementType', v1)) {
-            if (typeof v1 !== 'string') {
-                $fail(e, p + '/engagementType', 'must be one of "view" | "click" | string', '"view" | "click" | string', $show(v1));
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'sender',
-                'recipient',
-                'messageId',
-                'userActionTimestamp',
-                'engagementContext',
-                'userAgent',
-                'engagementType',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.IncomingCall event, reporting every error.
- *
- * Published when there is an incoming call to a Communication Services user or phone number (Call Automation answers it with incomingCallContext).
- */
-export function validateAcsIncomingCallEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsIncomingCallEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.IncomingCall event.
- *
- * Published when there is an incoming call to a Communication Services user or phone number (Call Automation answers it with incomingCallContext).
- */
-export function isAcsIncomingCallEventData(value) {
-    try {
-        return $isAcsIncomingCallEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsIncomingCallEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['to'];
-    if ($own(v, 'to', v1)) {
-        if (!$isCommunicationIdentifier(v1, s))
-            return false;
-    }
-    const v3 = v['from'];
-    if ($own(v, 'from', v3)) {
-        if (!$isCommunicationIdentifier(v3, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'serverCallId', v['serverCallId'], true))
-        return false;
-    if (!$isStringProperty(v, 'callerDisplayName', v['callerDisplayName'], true))
-        return false;
-    const v5 = v['customContext'];
-    if ($own(v, 'customContext', v5)) {
-        if (!$isIncomingCallCustomContext(v5, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'incomingCallContext', v['incomingCallContext'], true))
-        return false;
-    const v7 = v['onBehalfOfCallee'];
-    if ($own(v, 'onBehalfOfCallee', v7)) {
-        if (!$isCommunicationIdentifier(v7, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'correlationId', v['correlationId'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'to',
-            'from',
-            'serverCallId',
-            'callerDisplayName',
-            'customContext',
-            'incomingCallContext',
-            'onBehalfOfCallee',
-            'correlationId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsIncomingCallEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['to'];
-        if ($has(e, p, v, 'to', v1)) {
-            $checkCommunicationIdentifier(v1, p + '/to', e, s);
-        }
-        const v3 = v['from'];
-        if ($has(e, p, v, 'from', v3)) {
-            $checkCommunicationIdentifier(v3, p + '/from', e, s);
-        }
-        $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId'], true);
-        $checkStringProperty(e, p, v, 'callerDisplayName', v['callerDisplayName'], true);
-        const v5 = v['customContext'];
-        if ($has(e, p, v, 'customContext', v5)) {
-            $checkIncomingCallCustomContext(v5, p + '/customContext', e, s);
-        }
-        $checkStringProperty(e, p, v, 'incomingCallContext', v['incomingCallContext'], true);
-        const v7 = v['onBehalfOfCallee'];
-        if ($has(e, p, v, 'onBehalfOfCallee', v7)) {
-            $checkCommunicationIdentifier(v7, p + '/onBehalfOfCallee', e, s);
-        }
-        $checkStringProperty(e, p, v, 'correlationId', v['correlationId'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'to',
-                'from',
-                'serverCallId',
-                'callerDisplayName',
-                'customContext',
-                'incomingCallContext',
-                'onBehalfOfCallee',
-                'correlationId',
-            ]);
-        }
-    }
-}
-/** The documented wire forms of AcsInstantMessageDeletedEventData (catalog errata with a `wire` decision). */
-const $wireAcsInstantMessageDeletedEventData = [
-    {
-        erratum: 'compose-time-casing-instantmessagedeleted',
-        decision: 'doc-error',
-        parent: [],
-        name: 'composeTime',
-        published: {
-            name: 'ComposeTime',
-        },
-    },
-];
-/**
- * Validates the data of a Microsoft.Communication.InstantMessageDeleted event, reporting every error.
- *
- * Published when a chat instant message is deleted by a Communication Services user.
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- *
- * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
- */
-export function validateAcsInstantMessageDeletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsInstantMessageDeletedEventData, options?.strict === true, errors, normalized);
-        $checkAcsInstantMessageDeletedEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.InstantMessageDeleted event.
- *
- * Published when a chat instant message is deleted by a Communication Services user.
- *
- * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
- */
-export function isAcsInstantMessageDeletedEventData(value) {
-    try {
-        return $isAcsInstantMessageDeletedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsInstantMessageDeletedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
-        return false;
-    if (!$isStringProperty(v, 'version', v['version']))
-        return false;
-    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
-        return false;
-    if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime']))
-        return false;
-    if (!$isStringProperty(v, 'senderId', v['senderId']))
-        return false;
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'groupId', v['groupId']))
-        return false;
-    if (!$isStringProperty(v, 'collapseId', v['collapseId']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    if (!$isStringProperty(v, 'messageType', v['messageType']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'messageBody',
-            'version',
-            'composeTime',
-            'deleteTime',
-            'senderId',
-            'senderDisplayName',
-            'recipientId',
-            'transactionId',
-            'groupId',
-            'collapseId',
-            'messageId',
-            'messageType',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsInstantMessageDeletedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-        $checkStringProperty(e, p, v, 'version', v['version']);
-        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-        $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'groupId', v['groupId']);
-        $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        $checkStringProperty(e, p, v, 'messageType', v['messageType']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'messageBody',
-                'version',
-                'composeTime',
-                'deleteTime',
-                'senderId',
-                'senderDisplayName',
-                'recipientId',
-                'transactionId',
-                'groupId',
-                'collapseId',
-                'messageId',
-                'messageType',
-            ]);
-        }
-    }
-}
-/** The documented wire forms of AcsInstantMessageEditedEventData (catalog errata with a `wire` decision). */
-const $wireAcsInstantMessageEditedEventData = [
-    {
-        erratum: 'compose-time-casing-instantmessageedited',
-        decision: 'doc-error',
-        parent: [],
-        name: 'composeTime',
-        published: {
-            name: 'ComposeTime',
-        },
-    },
-];
-/**
- * Validates the data of a Microsoft.Communication.InstantMessageEdited event, reporting every error.
- *
- * Published when a chat instant message is edited by a Communication Services user.
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- *
- * @deprecated The service no longer sends Microsoft.Communication.InstantMessageEdited; see Microsoft.Communication.ChatMessageEdited.
- */
-export function validateAcsInstantMessageEditedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsInstantMessageEditedEventData, options?.strict === true, errors, normalized);
-        $checkAcsInstantMessageEditedEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.InstantMessageEdited event.
- *
- * Published when a chat instant message is edited by a Communication Services user.
- *
- * @deprecated The service no longer sends Microsoft.Communication.InstantMessageEdited; see Microsoft.Communication.ChatMessageEdited.
- */
-export function isAcsInstantMessageEditedEventData(value) {
-    try {
-        return $isAcsInstantMessageEditedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsInstantMessageEditedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
-        return false;
-    if (!$isStringProperty(v, 'version', v['version']))
-        return false;
-    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
-        return false;
-    if (!$isDateTimeProperty(v, 'editTime', v['editTime']))
-        return false;
-    if (!$isStringProperty(v, 'senderId', v['senderId']))
-        return false;
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'groupId', v['groupId']))
-        return false;
-    if (!$isStringProperty(v, 'collapseId', v['collapseId']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    if (!$isStringProperty(v, 'messageType', v['messageType']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'messageBody',
-            'version',
-            'composeTime',
-            'editTime',
-            'senderId',
-            'senderDisplayName',
-            'recipientId',
-            'transactionId',
-            'groupId',
-            'collapseId',
-            'messageId',
-            'messageType',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsInstantMessageEditedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-        $checkStringProperty(e, p, v, 'version', v['version']);
-        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-        $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'groupId', v['groupId']);
-        $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        $checkStringProperty(e, p, v, 'messageType', v['messageType']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'messageBody',
-                'version',
-                'composeTime',
-                'editTime',
-                'senderId',
-                'senderDisplayName',
-                'recipientId',
-                'transactionId',
-                'groupId',
-                'collapseId',
-                'messageId',
-                'messageType',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.InstantMessageReceived event, reporting every error.
- *
- * Published when a chat instant message is received by a Communication Services user.
- *
- * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
- */
-export function validateAcsInstantMessageReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.InstantMessageReceived event.
- *
- * Published when a chat instant message is received by a Communication Services user.
- *
- * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
- */
-export function isAcsInstantMessageReceivedEventData(value) {
-    try {
-        return $isAcsInstantMessageReceivedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsInstantMessageReceivedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
-        return false;
-    if (!$isStringProperty(v, 'senderId', v['senderId']))
-        return false;
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'groupId', v['groupId']))
-        return false;
-    if (!$isStringProperty(v, 'collapseId', v['collapseId']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    if (!$isStringProperty(v, 'messageType', v['messageType']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'messageBody',
-            'senderId',
-            'senderDisplayName',
-            'recipientId',
-            'transactionId',
-            'groupId',
-            'collapseId',
-            'messageId',
-            'messageType',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'groupId', v['groupId']);
-        $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        $checkStringProperty(e, p, v, 'messageType', v['messageType']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'messageBody',
-                'senderId',
-                'senderDisplayName',
-                'recipientId',
-                'transactionId',
-                'groupId',
-                'collapseId',
-                'messageId',
-                'messageType',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RecordingFileStatusUpdated event, reporting every error.
- *
- * Published when a call recording file is available.
- */
-export function validateAcsRecordingFileStatusUpdatedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRecordingFileStatusUpdatedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RecordingFileStatusUpdated event.
- *
- * Published when a call recording file is available.
- */
-export function isAcsRecordingFileStatusUpdatedEventData(value) {
-    try {
-        return $isAcsRecordingFileStatusUpdatedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRecordingFileStatusUpdatedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['recordingStorageInfo'];
-    if (!$own(v, 'recordingStorageInfo', v1))
-        return false;
-    if (!$isRecordingStorageInfo(v1, s))
-        return false;
-    if (!$isDateTimeProperty(v, 'recordingStartTime', v['recordingStartTime'], true))
-        return false;
-    const v3 = v['recordingDurationMs'];
-    if ($own(v, 'recordingDurationMs', v3)) {
-        if (typeof v3 !== 'number' || !Number.isInteger(v3))
-            return false;
-        if (!$int64(v3))
-            return false;
-    }
-    const v4 = v['recordingContentType'];
-    if ($own(v, 'recordingContentType', v4)) {
-        if (typeof v4 !== 'string')
-            return false;
-    }
-    const v6 = v['recordingChannelType'];
-    if ($own(v, 'recordingChannelType', v6)) {
-        if (typeof v6 !== 'string')
-            return false;
-    }
-    const v8 = v['recordingFormatType'];
-    if ($own(v, 'recordingFormatType', v8)) {
-        if (typeof v8 !== 'string')
-            return false;
-    }
-    if (!$isStringProperty(v, 'sessionEndReason', v['sessionEndReason'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'recordingStorageInfo',
-            'recordingStartTime',
-            'recordingDurationMs',
-            'recordingContentType',
-            'recordingChannelType',
-            'recordingFormatType',
-            'sessionEndReason',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRecordingFileStatusUpdatedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['recordingStorageInfo'];
-        if ($has(e, p, v, 'recordingStorageInfo', v1, 'RecordingStorageInfo')) {
-            $checkRecordingStorageInfo(v1, p + '/recordingStorageInfo', e, s);
-        }
-        $checkDateTimeProperty(e, p, v, 'recordingStartTime', v['recordingStartTime'], true);
-        const v3 = v['recordingDurationMs'];
-        if ($has(e, p, v, 'recordingDurationMs', v3)) {
-            if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-                $fail(e, p + '/recordingDurationMs', 'must be an integer', 'integer', $type(v3));
-            }
-            else {
-                if (!$int64(v3)) {
-                    $fail(e, p + '/recordingDurationMs', 'must be an integer (int64)', 'int64', $show(v3));
-                }
-            }
-        }
-        const v4 = v['recordingContentType'];
-        if ($has(e, p, v, 'recordingContentType', v4)) {
-            if (typeof v4 !== 'string') {
-                $fail(e, p + '/recordingContentType', 'must be one of "AudioVideo" | "Audio" | string', '"AudioVideo" | "Audio" | string', $show(v4));
-            }
-        }
-        const v6 = v['recordingChannelType'];
-        if ($has(e, p, v, 'recordingChannelType', v6)) {
-            if (typeof v6 !== 'string') {
-                $fail(e, p + '/recordingChannelType', 'must be one of "Mixed" | "Unmixed" | string', '"Mixed" | "Unmixed" | string', $show(v6));
-            }
-        }
-        const v8 = v['recordingFormatType'];
-        if ($has(e, p, v, 'recordingFormatType', v8)) {
-            if (typeof v8 !== 'string') {
-                $fail(e, p + '/recordingFormatType', 'must be one of "Wav" | "Mp3" | "Mp4" | string', '"Wav" | "Mp3" | "Mp4" | string', $show(v8));
-            }
-        }
-        $checkStringProperty(e, p, v, 'sessionEndReason', v['sessionEndReason'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'recordingStorageInfo',
-                'recordingStartTime',
-                'recordingDurationMs',
-                'recordingContentType',
-                'recordingChannelType',
-                'recordingFormatType',
-                'sessionEndReason',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterJobCancelled event, reporting every error.
- *
- * Published when a job was canceled.
- */
-export function validateAcsRouterJobCancelledEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterJobCancelledEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobCancelled event.
- *
- * Published when a job was canceled.
- */
-export function isAcsRouterJobCancelledEventData(value) {
-    try {
-        return $isAcsRouterJobCancelledEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobCancelledEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    const v9 = v['note'];
-    if ($own(v, 'note', v9)) {
-        if (typeof v9 !== 'string' && v9 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'dispositionCode', v['dispositionCode']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'queueId',
-            'labels',
-            'tags',
-            'note',
-            'dispositionCode',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobCancelledEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        const v9 = v['note'];
-        if ($has(e, p, v, 'note', v9)) {
-            if (typeof v9 !== 'string' && v9 !== null) {
-                $fail(e, p + '/note', 'must be a string or null', 'string | null', $type(v9));
-            }
-        }
-        $checkStringProperty(e, p, v, 'dispositionCode', v['dispositionCode']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'queueId',
-                'labels',
-                'tags',
-                'note',
-                'dispositionCode',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterJobClassificationFailed event, reporting every error.
- *
- * Published when Job Router failed to classify a job using its classification policy.
- */
-export function validateAcsRouterJobClassificationFailedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterJobClassificationFailedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobClassificationFailed event.
- *
- * Published when Job Router failed to classify a job using its classification policy.
- */
-export function isAcsRouterJobClassificationFailedEventData(value) {
-    try {
-        return $isAcsRouterJobClassificationFailedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobClassificationFailedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    if (!$isStringProperty(v, 'classificationPolicyId', v['classificationPolicyId']))
-        return false;
-    const v9 = v['errors'];
-    if (!$own(v, 'errors', v9))
-        return false;
-    if (!Array.isArray(v9))
-        return false;
-    const a10 = v9;
-    for (let i11 = 0; i11 < a10.length; i11++) {
-        const v12 = a10[i11];
-        if (!$isRouterCommunicationError(v12, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'queueId',
-            'labels',
-            'tags',
-            'classificationPolicyId',
-            'errors',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobClassificationFailedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        $checkStringProperty(e, p, v, 'classificationPolicyId', v['classificationPolicyId']);
-        const v9 = v['errors'];
-        if ($has(e, p, v, 'errors', v9, 'RouterCommunicationError[]')) {
-            if (!Array.isArray(v9)) {
-                $fail(e, p + '/errors', 'must be an array', 'array', $type(v9));
-            }
-            else {
-                const a10 = v9;
-                for (let i11 = 0; i11 < a10.length; i11++) {
-                    const v12 = a10[i11];
-                    $checkRouterCommunicationError(v12, p + '/errors/' + i11, e, s);
-                }
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'queueId',
-                'labels',
-                'tags',
-                'classificationPolicyId',
-                'errors',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterJobClassified event, reporting every error.
- *
- * Published when the classification policy was applied to a job.
- */
-export function validateAcsRouterJobClassifiedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterJobClassifiedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobClassified event.
- *
- * Published when the classification policy was applied to a job.
- */
-export function isAcsRouterJobClassifiedEventData(value) {
-    try {
-        return $isAcsRouterJobClassifiedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobClassifiedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    if (!$isStringProperty(v, 'queueId', v['queueId']))
-        return false;
-    const v9 = v['queueDetails'];
-    if (!$own(v, 'queueDetails', v9))
-        return false;
-    if (!$isRouterQueueDetails(v9, s))
-        return false;
-    if (!$isStringProperty(v, 'classificationPolicyId', v['classificationPolicyId']))
-        return false;
-    const v11 = v['priority'];
-    if ($own(v, 'priority', v11)) {
-        if ((typeof v11 !== 'number' || !Number.isInteger(v11)) && v11 !== null)
-            return false;
-        if (typeof v11 === 'number' && !$int32(v11))
-            return false;
-    }
-    const v12 = v['attachedWorkerSelectors'];
-    if ($own(v, 'attachedWorkerSelectors', v12)) {
-        if (!Array.isArray(v12) && v12 !== null)
-            return false;
-        if (Array.isArray(v12)) {
-            const a13 = v12;
-            for (let i14 = 0; i14 < a13.length; i14++) {
-                const v15 = a13[i14];
-                if (!$isRouterWorkerSelector(v15, s))
-                    return false;
-            }
-        }
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'queueId',
-            'labels',
-            'tags',
-            'queueDetails',
-            'classificationPolicyId',
-            'priority',
-            'attachedWorkerSelectors',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobClassifiedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-        const v9 = v['queueDetails'];
-        if ($has(e, p, v, 'queueDetails', v9, 'RouterQueueDetails')) {
-            $checkRouterQueueDetails(v9, p + '/queueDetails', e, s);
-        }
-        $checkStringProperty(e, p, v, 'classificationPolicyId', v['classificationPolicyId']);
-        const v11 = v['priority'];
-        if ($has(e, p, v, 'priority', v11)) {
-            if ((typeof v11 !== 'number' || !Number.isInteger(v11)) && v11 !== null) {
-                $fail(e, p + '/priority', 'must be an integer or null', 'integer | null', $type(v11));
-            }
-            else {
-                if (typeof v11 === 'number' && !$int32(v11)) {
-                    $fail(e, p + '/priority', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v11));
-                }
-            }
-        }
-        const v12 = v['attachedWorkerSelectors'];
-        if ($has(e, p, v, 'attachedWorkerSelectors', v12)) {
-            if (!Array.isArray(v12) && v12 !== null) {
-                $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v12));
-            }
-            else {
-                if (Array.isArray(v12)) {
-                    const a13 = v12;
-                    for (let i14 = 0; i14 < a13.length; i14++) {
-                        const v15 = a13[i14];
-                        $checkRouterWorkerSelector(v15, p + '/attachedWorkerSelectors/' + i14, e, s);
-                    }
-                }
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'queueId',
-                'labels',
-                'tags',
-                'queueDetails',
-                'classificationPolicyId',
-                'priority',
-                'attachedWorkerSelectors',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterJobClosed event, reporting every error.
- *
- * Published when a job was closed and wrap-up is finished.
- */
-export function validateAcsRouterJobClosedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterJobClosedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobClosed event.
- *
- * Published when a job was closed and wrap-up is finished.
- */
-export function isAcsRouterJobClosedEventData(value) {
-    try {
-        return $isAcsRouterJobClosedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobClosedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    if (!$isStringProperty(v, 'assignmentId', v['assignmentId']))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    const v9 = v['dispositionCode'];
-    if ($own(v, 'dispositionCode', v9)) {
-        if (typeof v9 !== 'string' && v9 !== null)
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'queueId',
-            'labels',
-            'tags',
-            'assignmentId',
-            'workerId',
-            'dispositionCode',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobClosedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        $checkStringProperty(e, p, v, 'assignmentId', v['assignmentId']);
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        const v9 = v['dispositionCode'];
-        if ($has(e, p, v, 'dispositionCode', v9)) {
-            if (typeof v9 !== 'string' && v9 !== null) {
-                $fail(e, p + '/dispositionCode', 'must be a string or null', 'string | null', $type(v9));
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'queueId',
-                'labels',
-                'tags',
-                'assignmentId',
-                'workerId',
-                'dispositionCode',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterJobCompleted event, reporting every error.
- *
- * Published when a job was completed and enters wrap-up.
- */
-export function validateAcsRouterJobCompletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterJobCompletedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobCompleted event.
- *
- * Published when a job was completed and enters wrap-up.
- */
-export function isAcsRouterJobCompletedEventData(value) {
-    try {
-        return $isAcsRouterJobCompletedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobCompletedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    if (!$isStringProperty(v, 'assignmentId', v['assignmentId']))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'queueId',
-            'labels',
-            'tags',
-            'assignmentId',
-            'workerId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobCompletedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        $checkStringProperty(e, p, v, 'assignmentId', v['assignmentId']);
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'queueId',
-                'labels',
-                'tags',
-                'assignmentId',
-                'workerId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterJobDeleted event, reporting every error.
- *
- * Published when a job has been deleted.
- */
-export function validateAcsRouterJobDeletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterJobDeletedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobDeleted event.
- *
- * Published when a job has been deleted.
- */
-export function isAcsRouterJobDeletedEventData(value) {
-    try {
-        return $isAcsRouterJobDeletedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobDeletedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'queueId', 'labels', 'tags']))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobDeletedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId', 'queueId', 'labels', 'tags']);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterJobExceptionTriggered event, reporting every error.
- *
- * Published when a job exception rule has been triggered.
- */
-export function validateAcsRouterJobExceptionTriggeredEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterJobExceptionTriggeredEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobExceptionTriggered event.
- *
- * Published when a job exception rule has been triggered.
- */
-export function isAcsRouterJobExceptionTriggeredEventData(value) {
-    try {
-        return $isAcsRouterJobExceptionTriggeredEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobExceptionTriggeredEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    if (!$isStringProperty(v, 'ruleKey', v['ruleKey']))
-        return false;
-    if (!$isStringProperty(v, 'exceptionRuleId', v['exceptionRuleId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'queueId',
-            'labels',
-            'tags',
-            'ruleKey',
-            'exceptionRuleId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobExceptionTriggeredEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        $checkStringProperty(e, p, v, 'ruleKey', v['ruleKey']);
-        $checkStringProperty(e, p, v, 'exceptionRuleId', v['exceptionRuleId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'queueId',
-                'labels',
-                'tags',
-                'ruleKey',
-                'exceptionRuleId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterJobQueued event, reporting every error.
- *
- * Published when a job has been successfully enqueued.
- */
-export function validateAcsRouterJobQueuedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterJobQueuedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobQueued event.
- *
- * Published when a job has been successfully enqueued.
- */
-export function isAcsRouterJobQueuedEventData(value) {
-    try {
-        return $isAcsRouterJobQueuedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobQueuedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    if (!$isStringProperty(v, 'queueId', v['queueId']))
-        return false;
-    const v9 = v['priority'];
-    if (!$own(v, 'priority', v9))
-        return false;
-    if (typeof v9 !== 'number' || !Number.isInteger(v9))
-        return false;
-    if (!$int32(v9))
-        return false;
-    const v10 = v['requestedWorkerSelectors'];
-    if ($own(v, 'requestedWorkerSelectors', v10)) {
-        if (!Array.isArray(v10) && v10 !== null)
-            return false;
-        if (Array.isArray(v10)) {
-            const a11 = v10;
-            for (let i12 = 0; i12 < a11.length; i12++) {
-                const v13 = a11[i12];
-                if (!$isRouterWorkerSelector(v13, s))
-                    return false;
-            }
-        }
-    }
-    const v15 = v['attachedWorkerSelectors'];
-    if ($own(v, 'attachedWorkerSelectors', v15)) {
-        if (!Array.isArray(v15) && v15 !== null)
-            return false;
-        if (Array.isArray(v15)) {
-            const a16 = v15;
-            for (let i17 = 0; i17 < a16.length; i17++) {
-                const v18 = a16[i17];
-                if (!$isRouterWorkerSelector(v18, s))
-                    return false;
-            }
-        }
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'queueId',
-            'labels',
-            'tags',
-            'priority',
-            'requestedWorkerSelectors',
-            'attachedWorkerSelectors',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobQueuedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-        const v9 = v['priority'];
-        if ($has(e, p, v, 'priority', v9, 'int32')) {
-            if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-                $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v9));
-            }
-            else {
-                if (!$int32(v9)) {
-                    $fail(e, p + '/priority', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v9));
-                }
-            }
-        }
-        const v10 = v['requestedWorkerSelectors'];
-        if ($has(e, p, v, 'requestedWorkerSelectors', v10)) {
-            if (!Array.isArray(v10) && v10 !== null) {
-                $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v10));
-            }
-            else {
-                if (Array.isArray(v10)) {
-                    const a11 = v10;
-                    for (let i12 = 0; i12 < a11.length; i12++) {
-                        const v13 = a11[i12];
-                        $checkRouterWorkerSelector(v13, p + '/requestedWorkerSelectors/' + i12, e, s);
-                    }
-                }
-            }
-        }
-        const v15 = v['attachedWorkerSelectors'];
-        if ($has(e, p, v, 'attachedWorkerSelectors', v15)) {
-            if (!Array.isArray(v15) && v15 !== null) {
-                $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v15));
-            }
-            else {
-                if (Array.isArray(v15)) {
-                    const a16 = v15;
-                    for (let i17 = 0; i17 < a16.length; i17++) {
-                        const v18 = a16[i17];
-                        $checkRouterWorkerSelector(v18, p + '/attachedWorkerSelectors/' + i17, e, s);
-                    }
-                }
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'queueId',
-                'labels',
-                'tags',
-                'priority',
-                'requestedWorkerSelectors',
-                'attachedWorkerSelectors',
-            ]);
-        }
-    }
-}
-/** The documented wire forms of AcsRouterJobReceivedEventData (catalog errata with a `wire` decision). */
-const $wireAcsRouterJobReceivedEventData = [
-    {
-        erratum: 'router-job-received-scheduled-on-format',
-        decision: 'doc-error',
-        parent: [],
-        name: 'scheduledOn',
-        published: 'dotnet-date-time',
-    },
-];
-/**
- * Validates the data of a Microsoft.Communication.RouterJobReceived event, reporting every error.
- *
- * Published when a new job was created for routing.
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- */
-export function validateAcsRouterJobReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsRouterJobReceivedEventData, options?.strict === true, errors, normalized);
-        $checkAcsRouterJobReceivedEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobReceived event.
- *
- * Published when a new job was created for routing.
- */
-export function isAcsRouterJobReceivedEventData(value) {
-    try {
-        return $isAcsRouterJobReceivedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobReceivedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    const v9 = v['jobStatus'];
-    if (!$own(v, 'jobStatus', v9))
-        return false;
-    if (typeof v9 !== 'string')
-        return false;
-    const v11 = v['classificationPolicyId'];
-    if ($own(v, 'classificationPolicyId', v11)) {
-        if (typeof v11 !== 'string' && v11 !== null)
-            return false;
-    }
-    const v12 = v['priority'];
-    if ($own(v, 'priority', v12)) {
-        if ((typeof v12 !== 'number' || !Number.isInteger(v12)) && v12 !== null)
-            return false;
-        if (typeof v12 === 'number' && !$int32(v12))
-            return false;
-    }
-    const v13 = v['requestedWorkerSelectors'];
-    if ($own(v, 'requestedWorkerSelectors', v13)) {
-        if (!Array.isArray(v13) && v13 !== null)
-            return false;
-        if (Array.isArray(v13)) {
-            const a14 = v13;
-            for (let i15 = 0; i15 < a14.length; i15++) {
-                const v16 = a14[i15];
-                if (!$isRouterWorkerSelector(v16, s))
-                    return false;
-            }
-        }
-    }
-    const v18 = v['scheduledOn'];
-    if ($own(v, 'scheduledOn', v18)) {
-        if (typeof v18 !== 'string' && v18 !== null)
-            return false;
-        if (typeof v18 === 'string' && !$dateTime(v18))
-            return false;
-    }
-    if (!$isBooleanProperty(v, 'unavailableForMatching', v['unavailableForMatching']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'queueId',
-            'labels',
-            'tags',
-            'jobStatus',
-            'classificationPolicyId',
-            'priority',
-            'requestedWorkerSelectors',
-            'scheduledOn',
-            'unavailableForMatching',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobReceivedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        const v9 = v['jobStatus'];
-        if ($has(e, p, v, 'jobStatus', v9, '"PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string')) {
-            if (typeof v9 !== 'string') {
-                $fail(e, p + '/jobStatus', 'must be one of "PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string', '"PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string', $show(v9));
-            }
-        }
-        const v11 = v['classificationPolicyId'];
-        if ($has(e, p, v, 'classificationPolicyId', v11)) {
-            if (typeof v11 !== 'string' && v11 !== null) {
-                $fail(e, p + '/classificationPolicyId', 'must be a string or null', 'string | null', $type(v11));
-            }
-        }
-        const v12 = v['priority'];
-        if ($has(e, p, v, 'priority', v12)) {
-            if ((typeof v12 !== 'number' || !Number.isInteger(v12)) && v12 !== null) {
-                $fail(e, p + '/priority', 'must be an integer or null', 'integer | null', $type(v12));
-            }
-            else {
-                if (typeof v12 === 'number' && !$int32(v12)) {
-                    $fail(e, p + '/priority', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v12));
-                }
-            }
-        }
-        const v13 = v['requestedWorkerSelectors'];
-        if ($has(e, p, v, 'requestedWorkerSelectors', v13)) {
-            if (!Array.isArray(v13) && v13 !== null) {
-                $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v13));
-            }
-            else {
-                if (Array.isArray(v13)) {
-                    const a14 = v13;
-                    for (let i15 = 0; i15 < a14.length; i15++) {
-                        const v16 = a14[i15];
-                        $checkRouterWorkerSelector(v16, p + '/requestedWorkerSelectors/' + i15, e, s);
-                    }
-                }
-            }
-        }
-        const v18 = v['scheduledOn'];
-        if ($has(e, p, v, 'scheduledOn', v18)) {
-            if (typeof v18 !== 'string' && v18 !== null) {
-                $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v18));
-            }
-            else {
-                if (typeof v18 === 'string' && !$dateTime(v18)) {
-                    $fail(e, p + '/scheduledOn', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v18));
-                }
-            }
-        }
-        $checkBooleanProperty(e, p, v, 'unavailableForMatching', v['unavailableForMatching']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'queueId',
-                'labels',
-                'tags',
-                'jobStatus',
-                'classificationPolicyId',
-                'priority',
-                'requestedWorkerSelectors',
-                'scheduledOn',
-                'unavailableForMatching',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterJobSchedulingFailed event, reporting every error.
- *
- * Published when a scheduled job was requested but Job Router failed to schedule it.
- */
-export function validateAcsRouterJobSchedulingFailedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterJobSchedulingFailedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobSchedulingFailed event.
- *
- * Published when a scheduled job was requested but Job Router failed to schedule it.
- */
-export function isAcsRouterJobSchedulingFailedEventData(value) {
-    try {
-        return $isAcsRouterJobSchedulingFailedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobSchedulingFailedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    const v9 = v['priority'];
-    if (!$own(v, 'priority', v9))
-        return false;
-    if (typeof v9 !== 'number' || !Number.isInteger(v9))
-        return false;
-    if (!$int32(v9))
-        return false;
-    const v10 = v['requestedWorkerSelectors'];
-    if ($own(v, 'requestedWorkerSelectors', v10)) {
-        if (!Array.isArray(v10) && v10 !== null)
-            return false;
-        if (Array.isArray(v10)) {
-            const a11 = v10;
-            for (let i12 = 0; i12 < a11.length; i12++) {
-                const v13 = a11[i12];
-                if (!$isRouterWorkerSelector(v13, s))
-                    return false;
-            }
-        }
-    }
-    const v15 = v['attachedWorkerSelectors'];
-    if ($own(v, 'attachedWorkerSelectors', v15)) {
-        if (!Array.isArray(v15) && v15 !== null)
-            return false;
-        if (Array.isArray(v15)) {
-            const a16 = v15;
-            for (let i17 = 0; i17 < a16.length; i17++) {
-                const v18 = a16[i17];
-                if (!$isRouterWorkerSelector(v18, s))
-                    return false;
-            }
-        }
-    }
-    const v20 = v['scheduledOn'];
-    if ($own(v, 'scheduledOn', v20)) {
-        if (typeof v20 !== 'string' && v20 !== null)
-            return false;
-        if (typeof v20 === 'string' && !$dateTime(v20))
-            return false;
-    }
-    const v21 = v['failureReason'];
-    if ($own(v, 'failureReason', v21)) {
-        if (typeof v21 !== 'string' && v21 !== null)
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'queueId',
-            'labels',
-            'tags',
-            'priority',
-            'requestedWorkerSelectors',
-            'attachedWorkerSelectors',
-            'scheduledOn',
-            'failureReason',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobSchedulingFailedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        const v9 = v['priority'];
-        if ($has(e, p, v, 'priority', v9, 'int32')) {
-            if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-                $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v9));
-            }
-            else {
-                if (!$int32(v9)) {
-                    $fail(e, p + '/priority', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v9));
-                }
-            }
-        }
-        const v10 = v['requestedWorkerSelectors'];
-        if ($has(e, p, v, 'requestedWorkerSelectors', v10)) {
-            if (!Array.isArray(v10) && v10 !== null) {
-                $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v10));
-            }
-            else {
-                if (Array.isArray(v10)) {
-                    const a11 = v10;
-                    for (let i12 = 0; i12 < a11.length; i12++) {
-                        const v13 = a11[i12];
-                        $checkRouterWorkerSelector(v13, p + '/requestedWorkerSelectors/' + i12, e, s);
-                    }
-                }
-            }
-        }
-        const v15 = v['attachedWorkerSelectors'];
-        if ($has(e, p, v, 'attachedWorkerSelectors', v15)) {
-            if (!Array.isArray(v15) && v15 !== null) {
-                $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v15));
-            }
-            else {
-                if (Array.isArray(v15)) {
-                    const a16 = v15;
-                    for (let i17 = 0; i17 < a16.length; i17++) {
-                        const v18 = a16[i17];
-                        $checkRouterWorkerSelector(v18, p + '/attachedWorkerSelectors/' + i17, e, s);
-                    }
-                }
-            }
-        }
-        const v20 = v['scheduledOn'];
-        if ($has(e, p, v, 'scheduledOn', v20)) {
-            if (typeof v20 !== 'string' && v20 !== null) {
-                $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v20));
-            }
-            else {
-                if (typeof v20 === 'string' && !$dateTime(v20)) {
-                    $fail(e, p + '/scheduledOn', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v20));
-                }
-            }
-        }
-        const v21 = v['failureReason'];
-        if ($has(e, p, v, 'failureReason', v21)) {
-            if (typeof v21 !== 'string' && v21 !== null) {
-                $fail(e, p + '/failureReason', 'must be a string or null', 'string | null', $type(v21));
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'queueId',
-                'labels',
-                'tags',
-                'priority',
-                'requestedWorkerSelectors',
-                'attachedWorkerSelectors',
-                'scheduledOn',
-                'failureReason',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterJobUnassigned event, reporting every error.
- *
- * Published when an already assigned job has been unassigned from a worker.
- */
-export function validateAcsRouterJobUnassignedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterJobUnassignedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobUnassigned event.
- *
- * Published when an already assigned job has been unassigned from a worker.
- */
-export function isAcsRouterJobUnassignedEventData(value) {
-    try {
-        return $isAcsRouterJobUnassignedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobUnassignedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    if (!$isStringProperty(v, 'assignmentId', v['assignmentId']))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'queueId',
-            'labels',
-            'tags',
-            'assignmentId',
-            'workerId',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobUnassignedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        $checkStringProperty(e, p, v, 'assignmentId', v['assignmentId']);
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'queueId',
-                'labels',
-                'tags',
-                'assignmentId',
-                'workerId',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterJobWaitingForActivation event, reporting every error.
- *
- * Published when a scheduled job's requested time has arrived and Job Router waits for the application to act on the job.
- */
-export function validateAcsRouterJobWaitingForActivationEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterJobWaitingForActivationEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobWaitingForActivation event.
- *
- * Published when a scheduled job's requested time has arrived and Job Router waits for the application to act on the job.
- */
-export function isAcsRouterJobWaitingForActivationEventData(value) {
-    try {
-        return $isAcsRouterJobWaitingForActivationEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobWaitingForActivationEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    const v9 = v['priority'];
-    if (!$own(v, 'priority', v9))
-        return false;
-    if (typeof v9 !== 'number' || !Number.isInteger(v9))
-        return false;
-    if (!$int32(v9))
-        return false;
-    const v10 = v['requestedWorkerSelectors'];
-    if ($own(v, 'requestedWorkerSelectors', v10)) {
-        if (!Array.isArray(v10) && v10 !== null)
-            return false;
-        if (Array.isArray(v10)) {
-            const a11 = v10;
-            for (let i12 = 0; i12 < a11.length; i12++) {
-                const v13 = a11[i12];
-                if (!$isRouterWorkerSelector(v13, s))
-                    return false;
-            }
-        }
-    }
-    const v15 = v['attachedWorkerSelectors'];
-    if ($own(v, 'attachedWorkerSelectors', v15)) {
-        if (!Array.isArray(v15) && v15 !== null)
-            return false;
-        if (Array.isArray(v15)) {
-            const a16 = v15;
-            for (let i17 = 0; i17 < a16.length; i17++) {
-                const v18 = a16[i17];
-                if (!$isRouterWorkerSelector(v18, s))
-                    return false;
-            }
-        }
-    }
-    const v20 = v['scheduledOn'];
-    if ($own(v, 'scheduledOn', v20)) {
-        if (typeof v20 !== 'string' && v20 !== null)
-            return false;
-        if (typeof v20 === 'string' && !$dateTime(v20))
-            return false;
-    }
-    if (!$isBooleanProperty(v, 'unavailableForMatching', v['unavailableForMatching']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'queueId',
-            'labels',
-            'tags',
-            'priority',
-            'requestedWorkerSelectors',
-            'attachedWorkerSelectors',
-            'scheduledOn',
-            'unavailableForMatching',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobWaitingForActivationEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        const v9 = v['priority'];
-        if ($has(e, p, v, 'priority', v9, 'int32')) {
-            if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-                $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v9));
-            }
-            else {
-                if (!$int32(v9)) {
-                    $fail(e, p + '/priority', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v9));
-                }
-            }
-        }
-        const v10 = v['requestedWorkerSelectors'];
-        if ($has(e, p, v, 'requestedWorkerSelectors', v10)) {
-            if (!Array.isArray(v10) && v10 !== null) {
-                $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v10));
-            }
-            else {
-                if (Array.isArray(v10)) {
-                    const a11 = v10;
-                    for (let i12 = 0; i12 < a11.length; i12++) {
-                        const v13 = a11[i12];
-                        $checkRouterWorkerSelector(v13, p + '/requestedWorkerSelectors/' + i12, e, s);
-                    }
-                }
-            }
-        }
-        const v15 = v['attachedWorkerSelectors'];
-        if ($has(e, p, v, 'attachedWorkerSelectors', v15)) {
-            if (!Array.isArray(v15) && v15 !== null) {
-                $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v15));
-            }
-            else {
-                if (Array.isArray(v15)) {
-                    const a16 = v15;
-                    for (let i17 = 0; i17 < a16.length; i17++) {
-                        const v18 = a16[i17];
-                        $checkRouterWorkerSelector(v18, p + '/attachedWorkerSelectors/' + i17, e, s);
-                    }
-                }
-            }
-        }
-        const v20 = v['scheduledOn'];
-        if ($has(e, p, v, 'scheduledOn', v20)) {
-            if (typeof v20 !== 'string' && v20 !== null) {
-                $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v20));
-            }
-            else {
-                if (typeof v20 === 'string' && !$dateTime(v20)) {
-                    $fail(e, p + '/scheduledOn', 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"', 'date-time', $show(v20));
-                }
-            }
-        }
-        $checkBooleanProperty(e, p, v, 'unavailableForMatching', v['unavailableForMatching']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'queueId',
-                'labels',
-                'tags',
-                'priority',
-                'requestedWorkerSelectors',
-                'attachedWorkerSelectors',
-                'scheduledOn',
-                'unavailableForMatching',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterJobWorkerSelectorsExpired event, reporting every error.
- *
- * Published when one or more worker selectors on a job have expired.
- */
-export function validateAcsRouterJobWorkerSelectorsExpiredEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterJobWorkerSelectorsExpired event.
- *
- * Published when one or more worker selectors on a job have expired.
- */
-export function isAcsRouterJobWorkerSelectorsExpiredEventData(value) {
-    try {
-        return $isAcsRouterJobWorkerSelectorsExpiredEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterJobWorkerSelectorsExpiredEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    const v4 = v['queueId'];
-    if ($own(v, 'queueId', v4)) {
-        if (typeof v4 !== 'string' && v4 !== null)
-            return false;
-    }
-    const v5 = v['labels'];
-    if (!$own(v, 'labels', v5))
-        return false;
-    if (!$isRouterLabels(v5, s))
-        return false;
-    const v7 = v['tags'];
-    if (!$own(v, 'tags', v7))
-        return false;
-    if (!$isRouterLabels(v7, s))
-        return false;
-    if (!$isStringProperty(v, 'queueId', v['queueId']))
-        return false;
-    const v9 = v['requestedWorkerSelectorsExpired'];
-    if ($own(v, 'requestedWorkerSelectorsExpired', v9)) {
-        if (!Array.isArray(v9) && v9 !== null)
-            return false;
-        if (Array.isArray(v9)) {
-            const a10 = v9;
-            for (let i11 = 0; i11 < a10.length; i11++) {
-                const v12 = a10[i11];
-                if (!$isRouterWorkerSelector(v12, s))
-                    return false;
-            }
-        }
-    }
-    const v14 = v['attachedWorkerSelectorsExpired'];
-    if ($own(v, 'attachedWorkerSelectorsExpired', v14)) {
-        if (!Array.isArray(v14) && v14 !== null)
-            return false;
-        if (Array.isArray(v14)) {
-            const a15 = v14;
-            for (let i16 = 0; i16 < a15.length; i16++) {
-                const v17 = a15[i16];
-                if (!$isRouterWorkerSelector(v17, s))
-                    return false;
-            }
-        }
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'queueId',
-            'labels',
-            'tags',
-            'requestedWorkerSelectorsExpired',
-            'attachedWorkerSelectorsExpired',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterJobWorkerSelectorsExpiredEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        const v4 = v['queueId'];
-        if ($has(e, p, v, 'queueId', v4)) {
-            if (typeof v4 !== 'string' && v4 !== null) {
-                $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
-            }
-        }
-        const v5 = v['labels'];
-        if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-            $checkRouterLabels(v5, p + '/labels', e, s);
-        }
-        const v7 = v['tags'];
-        if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-            $checkRouterLabels(v7, p + '/tags', e, s);
-        }
-        $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-        const v9 = v['requestedWorkerSelectorsExpired'];
-        if ($has(e, p, v, 'requestedWorkerSelectorsExpired', v9)) {
-            if (!Array.isArray(v9) && v9 !== null) {
-                $fail(e, p + '/requestedWorkerSelectorsExpired', 'must be an array or null', 'array | null', $type(v9));
-            }
-            else {
-                if (Array.isArray(v9)) {
-                    const a10 = v9;
-                    for (let i11 = 0; i11 < a10.length; i11++) {
-                        const v12 = a10[i11];
-                        $checkRouterWorkerSelector(v12, p + '/requestedWorkerSelectorsExpired/' + i11, e, s);
-                    }
-                }
-            }
-        }
-        const v14 = v['attachedWorkerSelectorsExpired'];
-        if ($has(e, p, v, 'attachedWorkerSelectorsExpired', v14)) {
-            if (!Array.isArray(v14) && v14 !== null) {
-                $fail(e, p + '/attachedWorkerSelectorsExpired', 'must be an array or null', 'array | null', $type(v14));
-            }
-            else {
-                if (Array.isArray(v14)) {
-                    const a15 = v14;
-                    for (let i16 = 0; i16 < a15.length; i16++) {
-                        const v17 = a15[i16];
-                        $checkRouterWorkerSelector(v17, p + '/attachedWorkerSelectorsExpired/' + i16, e, s);
-                    }
-                }
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'queueId',
-                'labels',
-                'tags',
-                'requestedWorkerSelectorsExpired',
-                'attachedWorkerSelectorsExpired',
-            ]);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterWorkerDeleted event, reporting every error.
- *
- * Published when a worker has been deleted.
- */
-export function validateAcsRouterWorkerDeletedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterWorkerDeletedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterWorkerDeleted event.
- *
- * Published when a worker has been deleted.
- */
-export function isAcsRouterWorkerDeletedEventData(value) {
-    try {
-        return $isAcsRouterWorkerDeletedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterWorkerDeletedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    const v2 = v['totalCapacity'];
-    if (!$own(v, 'totalCapacity', v2))
-        return false;
-    if (typeof v2 !== 'number' || !Number.isInteger(v2))
-        return false;
-    if (!$int32(v2))
-        return false;
-    const v3 = v['queueAssignments'];
-    if (!$own(v, 'queueAssignments', v3))
-        return false;
-    if (!Array.isArray(v3))
-        return false;
-    const a4 = v3;
-    for (let i5 = 0; i5 < a4.length; i5++) {
-        const v6 = a4[i5];
-        if (!$isRouterQueueDetails(v6, s))
-            return false;
-    }
-    const v8 = v['channelConfigurations'];
-    if (!$own(v, 'channelConfigurations', v8))
-        return false;
-    if (!Array.isArray(v8))
-        return false;
-    const a9 = v8;
-    for (let i10 = 0; i10 < a9.length; i10++) {
-        const v11 = a9[i10];
-        if (!$isRouterChannelConfiguration(v11, s))
-            return false;
-    }
-    const v13 = v['labels'];
-    if ($own(v, 'labels', v13)) {
-        if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerDeletedEventData$9(v13, s)))
-            return false;
-    }
-    const v15 = v['tags'];
-    if ($own(v, 'tags', v15)) {
-        if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerDeletedEventData$10(v15, s)))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'workerId',
-            'totalCapacity',
-            'queueAssignments',
-            'channelConfigurations',
-            'labels',
-            'tags',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterWorkerDeletedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        const v2 = v['totalCapacity'];
-        if ($has(e, p, v, 'totalCapacity', v2, 'int32')) {
-            if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-                $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v2));
-            }
-            else {
-                if (!$int32(v2)) {
-                    $fail(e, p + '/totalCapacity', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v2));
-                }
-            }
-        }
-        const v3 = v['queueAssignments'];
-        if ($has(e, p, v, 'queueAssignments', v3, 'RouterQueueDetails[]')) {
-            if (!Array.isArray(v3)) {
-                $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v3));
-            }
-            else {
-                const a4 = v3;
-                for (let i5 = 0; i5 < a4.length; i5++) {
-                    const v6 = a4[i5];
-                    $checkRouterQueueDetails(v6, p + '/queueAssignments/' + i5, e, s);
-                }
-            }
-        }
-        const v8 = v['channelConfigurations'];
-        if ($has(e, p, v, 'channelConfigurations', v8, 'RouterChannelConfiguration[]')) {
-            if (!Array.isArray(v8)) {
-                $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v8));
-            }
-            else {
-                const a9 = v8;
-                for (let i10 = 0; i10 < a9.length; i10++) {
-                    const v11 = a9[i10];
-                    $checkRouterChannelConfiguration(v11, p + '/channelConfigurations/' + i10, e, s);
-                }
-            }
-        }
-        const v13 = v['labels'];
-        if ($has(e, p, v, 'labels', v13)) {
-            if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerDeletedEventData$9(v13, s))) {
-                $fail(e, p + '/labels', 'must match at least one alternative (anyOf)', 'RouterLabels | null', $type(v13));
-                if (typeof v13 === 'object' && v13 !== null && !Array.isArray(v13))
-                    $checkRouterLabels(v13, p + '/labels', e, s);
-                if (v13 === null)
-                    $checkAcsRouterWorkerDeletedEventData$9(v13, p + '/labels', e, s);
-            }
-        }
-        const v15 = v['tags'];
-        if ($has(e, p, v, 'tags', v15)) {
-            if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerDeletedEventData$10(v15, s))) {
-                $fail(e, p + '/tags', 'must match at least one alternative (anyOf)', 'RouterLabels | null', $type(v15));
-                if (typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))
-                    $checkRouterLabels(v15, p + '/tags', e, s);
-                if (v15 === null)
-                    $checkAcsRouterWorkerDeletedEventData$10(v15, p + '/tags', e, s);
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'workerId',
-                'totalCapacity',
-                'queueAssignments',
-                'channelConfigurations',
-                'labels',
-                'tags',
-            ]);
-        }
-    }
-}
-function $isAcsRouterWorkerDeletedEventData$9(v, _s) {
-    if (v !== null)
-        return false;
-    return true;
-}
-function $checkAcsRouterWorkerDeletedEventData$9(v, p, e, _s) {
-    if (v !== null) {
-        $fail(e, p, 'must be null', 'null', $type(v));
-    }
-}
-function $isAcsRouterWorkerDeletedEventData$10(v, _s) {
-    if (v !== null)
-        return false;
-    return true;
-}
-function $checkAcsRouterWorkerDeletedEventData$10(v, p, e, _s) {
-    if (v !== null) {
-        $fail(e, p, 'must be null', 'null', $type(v));
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterWorkerDeregistered event, reporting every error.
- *
- * Published when a worker has been deregistered (its status changed from active to inactive or draining).
- */
-export function validateAcsRouterWorkerDeregisteredEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterWorkerDeregisteredEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterWorkerDeregistered event.
- *
- * Published when a worker has been deregistered (its status changed from active to inactive or draining).
- */
-export function isAcsRouterWorkerDeregisteredEventData(value) {
-    try {
-        return $isAcsRouterWorkerDeregisteredEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterWorkerDeregisteredEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['workerId']))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterWorkerDeregisteredEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        if (s) {
-            $extraKeys(e, p, v, ['workerId']);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterWorkerOfferAccepted event, reporting every error.
- *
- * Published when an offer to a worker was accepted.
- */
-export function validateAcsRouterWorkerOfferAcceptedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterWorkerOfferAcceptedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferAccepted event.
- *
- * Published when an offer to a worker was accepted.
- */
-export function isAcsRouterWorkerOfferAcceptedEventData(value) {
-    try {
-        return $isAcsRouterWorkerOfferAcceptedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterWorkerOfferAcceptedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    if (!$isStringProperty(v, 'queueId', v['queueId']))
-        return false;
-    if (!$isStringProperty(v, 'offerId', v['offerId']))
-        return false;
-    if (!$isStringProperty(v, 'assignmentId', v['assignmentId']))
-        return false;
-    const v4 = v['jobPriority'];
-    if (!$own(v, 'jobPriority', v4))
-        return false;
-    if (typeof v4 !== 'number' || !Number.isInteger(v4))
-        return false;
-    if (!$int32(v4))
-        return false;
-    const v5 = v['jobLabels'];
-    if ($own(v, 'jobLabels', v5)) {
-        if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v5, s)))
-            return false;
-    }
-    const v7 = v['jobTags'];
-    if ($own(v, 'jobTags', v7)) {
-        if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v7, s)))
-            return false;
-    }
-    const v9 = v['workerLabels'];
-    if ($own(v, 'workerLabels', v9)) {
-        if (!$isRouterLabels(v9, s))
-            return false;
-    }
-    const v11 = v['workerTags'];
-    if ($own(v, 'workerTags', v11)) {
-        if (!$isRouterLabels(v11, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'workerId',
-            'queueId',
-            'offerId',
-            'assignmentId',
-            'jobPriority',
-            'jobLabels',
-            'jobTags',
-            'workerLabels',
-            'workerTags',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterWorkerOfferAcceptedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-        $checkStringProperty(e, p, v, 'offerId', v['offerId']);
-        $checkStringProperty(e, p, v, 'assignmentId', v['assignmentId']);
-        const v4 = v['jobPriority'];
-        if ($has(e, p, v, 'jobPriority', v4, 'int32')) {
-            if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-                $fail(e, p + '/jobPriority', 'must be an integer', 'integer', $type(v4));
-            }
-            else {
-                if (!$int32(v4)) {
-                    $fail(e, p + '/jobPriority', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v4));
-                }
-            }
-        }
-        const v5 = v['jobLabels'];
-        if ($has(e, p, v, 'jobLabels', v5)) {
-            if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v5, s))) {
-                $fail(e, p + '/jobLabels', 'must match at least one alternative (anyOf)', 'RouterLabels | null', $type(v5));
-                if (typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))
-                    $checkRouterLabels(v5, p + '/jobLabels', e, s);
-                if (v5 === null)
-                    $checkAcsRouterWorkerOfferAcceptedEventData$11(v5, p + '/jobLabels', e, s);
-            }
-        }
-        const v7 = v['jobTags'];
-        if ($has(e, p, v, 'jobTags', v7)) {
-            if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v7, s))) {
-                $fail(e, p + '/jobTags', 'must match at least one alternative (anyOf)', 'RouterLabels | null', $type(v7));
-                if (typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))
-                    $checkRouterLabels(v7, p + '/jobTags', e, s);
-                if (v7 === null)
-                    $checkAcsRouterWorkerOfferAcceptedEventData$12(v7, p + '/jobTags', e, s);
-            }
-        }
-        const v9 = v['workerLabels'];
-        if ($has(e, p, v, 'workerLabels', v9)) {
-            $checkRouterLabels(v9, p + '/workerLabels', e, s);
-        }
-        const v11 = v['workerTags'];
-        if ($has(e, p, v, 'workerTags', v11)) {
-            $checkRouterLabels(v11, p + '/workerTags', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'workerId',
-                'queueId',
-                'offerId',
-                'assignmentId',
-                'jobPriority',
-                'jobLabels',
-                'jobTags',
-                'workerLabels',
-                'workerTags',
-            ]);
-        }
-    }
-}
-function $isAcsRouterWorkerOfferAcceptedEventData$11(v, _s) {
-    if (v !== null)
-        return false;
-    return true;
-}
-function $checkAcsRouterWorkerOfferAcceptedEventData$11(v, p, e, _s) {
-    if (v !== null) {
-        $fail(e, p, 'must be null', 'null', $type(v));
-    }
-}
-function $isAcsRouterWorkerOfferAcceptedEventData$12(v, _s) {
-    if (v !== null)
-        return false;
-    return true;
-}
-function $checkAcsRouterWorkerOfferAcceptedEventData$12(v, p, e, _s) {
-    if (v !== null) {
-        $fail(e, p, 'must be null', 'null', $type(v));
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterWorkerOfferDeclined event, reporting every error.
- *
- * Published when an offer to a worker was declined.
- */
-export function validateAcsRouterWorkerOfferDeclinedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterWorkerOfferDeclinedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferDeclined event.
- *
- * Published when an offer to a worker was declined.
- */
-export function isAcsRouterWorkerOfferDeclinedEventData(value) {
-    try {
-        return $isAcsRouterWorkerOfferDeclinedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterWorkerOfferDeclinedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    if (!$isStringProperty(v, 'queueId', v['queueId']))
-        return false;
-    if (!$isStringProperty(v, 'offerId', v['offerId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterWorkerOfferDeclinedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-        $checkStringProperty(e, p, v, 'offerId', v['offerId']);
-        if (s) {
-            $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterWorkerOfferExpired event, reporting every error.
- *
- * Published when an offer to a worker has expired.
- */
-export function validateAcsRouterWorkerOfferExpiredEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterWorkerOfferExpiredEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferExpired event.
- *
- * Published when an offer to a worker has expired.
- */
-export function isAcsRouterWorkerOfferExpiredEventData(value) {
-    try {
-        return $isAcsRouterWorkerOfferExpiredEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterWorkerOfferExpiredEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    if (!$isStringProperty(v, 'queueId', v['queueId']))
-        return false;
-    if (!$isStringProperty(v, 'offerId', v['offerId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterWorkerOfferExpiredEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-        $checkStringProperty(e, p, v, 'offerId', v['offerId']);
-        if (s) {
-            $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterWorkerOfferIssued event, reporting every error.
- *
- * Published when a job was offered to a worker.
- */
-export function validateAcsRouterWorkerOfferIssuedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterWorkerOfferIssuedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferIssued event.
- *
- * Published when a job was offered to a worker.
- */
-export function isAcsRouterWorkerOfferIssuedEventData(value) {
-    try {
-        return $isAcsRouterWorkerOfferIssuedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterWorkerOfferIssuedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    if (!$isStringProperty(v, 'queueId', v['queueId']))
-        return false;
-    if (!$isStringProperty(v, 'offerId', v['offerId']))
-        return false;
-    if (!$isDateTimeProperty(v, 'offeredOn', v['offeredOn']))
-        return false;
-    if (!$isDateTimeProperty(v, 'expiresOn', v['expiresOn']))
-        return false;
-    const v4 = v['jobPriority'];
-    if (!$own(v, 'jobPriority', v4))
-        return false;
-    if (typeof v4 !== 'number' || !Number.isInteger(v4))
-        return false;
-    if (!$int32(v4))
-        return false;
-    const v5 = v['jobLabels'];
-    if ($own(v, 'jobLabels', v5)) {
-        if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v5, s)))
-            return false;
-    }
-    const v7 = v['jobTags'];
-    if ($own(v, 'jobTags', v7)) {
-        if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v7, s)))
-            return false;
-    }
-    const v9 = v['workerLabels'];
-    if ($own(v, 'workerLabels', v9)) {
-        if (!$isRouterLabels(v9, s))
-            return false;
-    }
-    const v11 = v['workerTags'];
-    if ($own(v, 'workerTags', v11)) {
-        if (!$isRouterLabels(v11, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'jobId',
-            'channelReference',
-            'channelId',
-            'workerId',
-            'queueId',
-            'offerId',
-            'offeredOn',
-            'expiresOn',
-            'jobPriority',
-            'jobLabels',
-            'jobTags',
-            'workerLabels',
-            'workerTags',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterWorkerOfferIssuedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-        $checkStringProperty(e, p, v, 'offerId', v['offerId']);
-        $checkDateTimeProperty(e, p, v, 'offeredOn', v['offeredOn']);
-        $checkDateTimeProperty(e, p, v, 'expiresOn', v['expiresOn']);
-        const v4 = v['jobPriority'];
-        if ($has(e, p, v, 'jobPriority', v4, 'int32')) {
-            if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-                $fail(e, p + '/jobPriority', 'must be an integer', 'integer', $type(v4));
-            }
-            else {
-                if (!$int32(v4)) {
-                    $fail(e, p + '/jobPriority', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v4));
-                }
-            }
-        }
-        const v5 = v['jobLabels'];
-        if ($has(e, p, v, 'jobLabels', v5)) {
-            if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v5, s))) {
-                $fail(e, p + '/jobLabels', 'must match at least one alternative (anyOf)', 'RouterLabels | null', $type(v5));
-                if (typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))
-                    $checkRouterLabels(v5, p + '/jobLabels', e, s);
-                if (v5 === null)
-                    $checkAcsRouterWorkerOfferIssuedEventData$13(v5, p + '/jobLabels', e, s);
-            }
-        }
-        const v7 = v['jobTags'];
-        if ($has(e, p, v, 'jobTags', v7)) {
-            if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v7, s))) {
-                $fail(e, p + '/jobTags', 'must match at least one alternative (anyOf)', 'RouterLabels | null', $type(v7));
-                if (typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))
-                    $checkRouterLabels(v7, p + '/jobTags', e, s);
-                if (v7 === null)
-                    $checkAcsRouterWorkerOfferIssuedEventData$14(v7, p + '/jobTags', e, s);
-            }
-        }
-        const v9 = v['workerLabels'];
-        if ($has(e, p, v, 'workerLabels', v9)) {
-            $checkRouterLabels(v9, p + '/workerLabels', e, s);
-        }
-        const v11 = v['workerTags'];
-        if ($has(e, p, v, 'workerTags', v11)) {
-            $checkRouterLabels(v11, p + '/workerTags', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'jobId',
-                'channelReference',
-                'channelId',
-                'workerId',
-                'queueId',
-                'offerId',
-                'offeredOn',
-                'expiresOn',
-                'jobPriority',
-                'jobLabels',
-                'jobTags',
-                'workerLabels',
-                'workerTags',
-            ]);
-        }
-    }
-}
-function $isAcsRouterWorkerOfferIssuedEventData$13(v, _s) {
-    if (v !== null)
-        return false;
-    return true;
-}
-function $checkAcsRouterWorkerOfferIssuedEventData$13(v, p, e, _s) {
-    if (v !== null) {
-        $fail(e, p, 'must be null', 'null', $type(v));
-    }
-}
-function $isAcsRouterWorkerOfferIssuedEventData$14(v, _s) {
-    if (v !== null)
-        return false;
-    return true;
-}
-function $checkAcsRouterWorkerOfferIssuedEventData$14(v, p, e, _s) {
-    if (v !== null) {
-        $fail(e, p, 'must be null', 'null', $type(v));
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterWorkerOfferRevoked event, reporting every error.
- *
- * Published when an offer to a worker was revoked.
- */
-export function validateAcsRouterWorkerOfferRevokedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterWorkerOfferRevokedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterWorkerOfferRevoked event.
- *
- * Published when an offer to a worker was revoked.
- */
-export function isAcsRouterWorkerOfferRevokedEventData(value) {
-    try {
-        return $isAcsRouterWorkerOfferRevokedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterWorkerOfferRevokedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'jobId', v['jobId']))
-        return false;
-    const v3 = v['channelReference'];
-    if ($own(v, 'channelReference', v3)) {
-        if (typeof v3 !== 'string' && v3 !== null)
-            return false;
-    }
-    if (!$isStringProperty(v, 'channelId', v['channelId']))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    if (!$isStringProperty(v, 'queueId', v['queueId']))
-        return false;
-    if (!$isStringProperty(v, 'offerId', v['offerId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterWorkerOfferRevokedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-        const v3 = v['channelReference'];
-        if ($has(e, p, v, 'channelReference', v3)) {
-            if (typeof v3 !== 'string' && v3 !== null) {
-                $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
-            }
-        }
-        $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-        $checkStringProperty(e, p, v, 'offerId', v['offerId']);
-        if (s) {
-            $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']);
-        }
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterWorkerRegistered event, reporting every error.
- *
- * Published when a worker has been registered (its status changed from inactive or draining to active).
- */
-export function validateAcsRouterWorkerRegisteredEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterWorkerRegisteredEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterWorkerRegistered event.
- *
- * Published when a worker has been registered (its status changed from inactive or draining to active).
- */
-export function isAcsRouterWorkerRegisteredEventData(value) {
-    try {
-        return $isAcsRouterWorkerRegisteredEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterWorkerRegisteredEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    const v2 = v['totalCapacity'];
-    if (!$own(v, 'totalCapacity', v2))
-        return false;
-    if (typeof v2 !== 'number' || !Number.isInteger(v2))
-        return false;
-    if (!$int32(v2))
-        return false;
-    const v3 = v['queueAssignments'];
-    if (!$own(v, 'queueAssignments', v3))
-        return false;
-    if (!Array.isArray(v3))
-        return false;
-    const a4 = v3;
-    for (let i5 = 0; i5 < a4.length; i5++) {
-        const v6 = a4[i5];
-        if (!$isRouterQueueDetails(v6, s))
-            return false;
-    }
-    const v8 = v['channelConfigurations'];
-    if (!$own(v, 'channelConfigurations', v8))
-        return false;
-    if (!Array.isArray(v8))
-        return false;
-    const a9 = v8;
-    for (let i10 = 0; i10 < a9.length; i10++) {
-        const v11 = a9[i10];
-        if (!$isRouterChannelConfiguration(v11, s))
-            return false;
-    }
-    const v13 = v['labels'];
-    if ($own(v, 'labels', v13)) {
-        if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerRegisteredEventData$15(v13, s)))
-            return false;
-    }
-    const v15 = v['tags'];
-    if ($own(v, 'tags', v15)) {
-        if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerRegisteredEventData$16(v15, s)))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'workerId',
-            'totalCapacity',
-            'queueAssignments',
-            'channelConfigurations',
-            'labels',
-            'tags',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterWorkerRegisteredEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        const v2 = v['totalCapacity'];
-        if ($has(e, p, v, 'totalCapacity', v2, 'int32')) {
-            if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-                $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v2));
-            }
-            else {
-                if (!$int32(v2)) {
-                    $fail(e, p + '/totalCapacity', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v2));
-                }
-            }
-        }
-        const v3 = v['queueAssignments'];
-        if ($has(e, p, v, 'queueAssignments', v3, 'RouterQueueDetails[]')) {
-            if (!Array.isArray(v3)) {
-                $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v3));
-            }
-            else {
-                const a4 = v3;
-                for (let i5 = 0; i5 < a4.length; i5++) {
-                    const v6 = a4[i5];
-                    $checkRouterQueueDetails(v6, p + '/queueAssignments/' + i5, e, s);
-                }
-            }
-        }
-        const v8 = v['channelConfigurations'];
-        if ($has(e, p, v, 'channelConfigurations', v8, 'RouterChannelConfiguration[]')) {
-            if (!Array.isArray(v8)) {
-                $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v8));
-            }
-            else {
-                const a9 = v8;
-                for (let i10 = 0; i10 < a9.length; i10++) {
-                    const v11 = a9[i10];
-                    $checkRouterChannelConfiguration(v11, p + '/channelConfigurations/' + i10, e, s);
-                }
-            }
-        }
-        const v13 = v['labels'];
-        if ($has(e, p, v, 'labels', v13)) {
-            if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerRegisteredEventData$15(v13, s))) {
-                $fail(e, p + '/labels', 'must match at least one alternative (anyOf)', 'RouterLabels | null', $type(v13));
-                if (typeof v13 === 'object' && v13 !== null && !Array.isArray(v13))
-                    $checkRouterLabels(v13, p + '/labels', e, s);
-                if (v13 === null)
-                    $checkAcsRouterWorkerRegisteredEventData$15(v13, p + '/labels', e, s);
-            }
-        }
-        const v15 = v['tags'];
-        if ($has(e, p, v, 'tags', v15)) {
-            if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerRegisteredEventData$16(v15, s))) {
-                $fail(e, p + '/tags', 'must match at least one alternative (anyOf)', 'RouterLabels | null', $type(v15));
-                if (typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))
-                    $checkRouterLabels(v15, p + '/tags', e, s);
-                if (v15 === null)
-                    $checkAcsRouterWorkerRegisteredEventData$16(v15, p + '/tags', e, s);
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'workerId',
-                'totalCapacity',
-                'queueAssignments',
-                'channelConfigurations',
-                'labels',
-                'tags',
-            ]);
-        }
-    }
-}
-function $isAcsRouterWorkerRegisteredEventData$15(v, _s) {
-    if (v !== null)
-        return false;
-    return true;
-}
-function $checkAcsRouterWorkerRegisteredEventData$15(v, p, e, _s) {
-    if (v !== null) {
-        $fail(e, p, 'must be null', 'null', $type(v));
-    }
-}
-function $isAcsRouterWorkerRegisteredEventData$16(v, _s) {
-    if (v !== null)
-        return false;
-    return true;
-}
-function $checkAcsRouterWorkerRegisteredEventData$16(v, p, e, _s) {
-    if (v !== null) {
-        $fail(e, p, 'must be null', 'null', $type(v));
-    }
-}
-/**
- * Validates the data of a Microsoft.Communication.RouterWorkerUpdated event, reporting every error.
- *
- * Published when a worker's properties were updated (defined by the REST API spec only; the docs page does not list it).
- */
-export function validateAcsRouterWorkerUpdatedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsRouterWorkerUpdatedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.RouterWorkerUpdated event.
- *
- * Published when a worker's properties were updated (defined by the REST API spec only; the docs page does not list it).
- */
-export function isAcsRouterWorkerUpdatedEventData(value) {
-    try {
-        return $isAcsRouterWorkerUpdatedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsRouterWorkerUpdatedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'workerId', v['workerId']))
-        return false;
-    const v2 = v['totalCapacity'];
-    if (!$own(v, 'totalCapacity', v2))
-        return false;
-    if (typeof v2 !== 'number' || !Number.isInteger(v2))
-        return false;
-    if (!$int32(v2))
-        return false;
-    const v3 = v['queueAssignments'];
-    if (!$own(v, 'queueAssignments', v3))
-        return false;
-    if (!Array.isArray(v3))
-        return false;
-    const a4 = v3;
-    for (let i5 = 0; i5 < a4.length; i5++) {
-        const v6 = a4[i5];
-        if (!$isRouterQueueDetails(v6, s))
-            return false;
-    }
-    const v8 = v['channelConfigurations'];
-    if (!$own(v, 'channelConfigurations', v8))
-        return false;
-    if (!Array.isArray(v8))
-        return false;
-    const a9 = v8;
-    for (let i10 = 0; i10 < a9.length; i10++) {
-        const v11 = a9[i10];
-        if (!$isRouterChannelConfiguration(v11, s))
-            return false;
-    }
-    const v13 = v['labels'];
-    if ($own(v, 'labels', v13)) {
-        if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerUpdatedEventData$17(v13, s)))
-            return false;
-    }
-    const v15 = v['tags'];
-    if ($own(v, 'tags', v15)) {
-        if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$18(v15, s)))
-            return false;
-    }
-    const v17 = v['updatedWorkerProperties'];
-    if ($own(v, 'updatedWorkerProperties', v17)) {
-        if (!Array.isArray(v17))
-            return false;
-        const a18 = v17;
-        for (let i19 = 0; i19 < a18.length; i19++) {
-            const v20 = a18[i19];
-            if (typeof v20 !== 'string')
-                return false;
-        }
-    }
-    if (s) {
-        if (!$onlyKeys(v, [
-            'workerId',
-            'totalCapacity',
-            'queueAssignments',
-            'channelConfigurations',
-            'labels',
-            'tags',
-            'updatedWorkerProperties',
-        ]))
-            return false;
-    }
-    return true;
-}
-function $checkAcsRouterWorkerUpdatedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-        const v2 = v['totalCapacity'];
-        if ($has(e, p, v, 'totalCapacity', v2, 'int32')) {
-            if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-                $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v2));
-            }
-            else {
-                if (!$int32(v2)) {
-                    $fail(e, p + '/totalCapacity', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v2));
-                }
-            }
-        }
-        const v3 = v['queueAssignments'];
-        if ($has(e, p, v, 'queueAssignments', v3, 'RouterQueueDetails[]')) {
-            if (!Array.isArray(v3)) {
-                $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v3));
-            }
-            else {
-                const a4 = v3;
-                for (let i5 = 0; i5 < a4.length; i5++) {
-                    const v6 = a4[i5];
-                    $checkRouterQueueDetails(v6, p + '/queueAssignments/' + i5, e, s);
-                }
-            }
-        }
-        const v8 = v['channelConfigurations'];
-        if ($has(e, p, v, 'channelConfigurations', v8, 'RouterChannelConfiguration[]')) {
-            if (!Array.isArray(v8)) {
-                $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v8));
-            }
-            else {
-                const a9 = v8;
-                for (let i10 = 0; i10 < a9.length; i10++) {
-                    const v11 = a9[i10];
-                    $checkRouterChannelConfiguration(v11, p + '/channelConfigurations/' + i10, e, s);
-                }
-            }
-        }
-        const v13 = v['labels'];
-        if ($has(e, p, v, 'labels', v13)) {
-            if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerUpdatedEventData$17(v13, s))) {
-                $fail(e, p + '/labels', 'must match at least one alternative (anyOf)', 'RouterLabels | null', $type(v13));
-                if (typeof v13 === 'object' && v13 !== null && !Array.isArray(v13))
-                    $checkRouterLabels(v13, p + '/labels', e, s);
-                if (v13 === null)
-                    $checkAcsRouterWorkerUpdatedEventData$17(v13, p + '/labels', e, s);
-            }
-        }
-        const v15 = v['tags'];
-        if ($has(e, p, v, 'tags', v15)) {
-            if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$18(v15, s))) {
-                $fail(e, p + '/tags', 'must match at least one alternative (anyOf)', 'RouterLabels | null', $type(v15));
-                if (typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))
-                    $checkRouterLabels(v15, p + '/tags', e, s);
-                if (v15 === null)
-                    $checkAcsRouterWorkerUpdatedEventData$18(v15, p + '/tags', e, s);
-            }
-        }
-        const v17 = v['updatedWorkerProperties'];
-        if ($has(e, p, v, 'updatedWorkerProperties', v17)) {
-            if (!Array.isArray(v17)) {
-                $fail(e, p + '/updatedWorkerProperties', 'must be an array', 'array', $type(v17));
-            }
-            else {
-                const a18 = v17;
-                for (let i19 = 0; i19 < a18.length; i19++) {
-                    const v20 = a18[i19];
-                    if (typeof v20 !== 'string') {
-                        $fail(e, p + '/updatedWorkerProperties/' + i19, 'must be one of "AvailableForOffers" | "TotalCapacity" | "QueueAssignments" | "Labels" | "Tags" | "ChannelConfigurations" | string', '"AvailableForOffers" | "TotalCapacity" | "QueueAssignments" | "Labels" | "Tags" | "ChannelConfigurations" | string', $show(v20));
-                    }
-                }
-            }
-        }
-        if (s) {
-            $extraKeys(e, p, v, [
-                'workerId',
-                'totalCapacity',
-                'queueAssignments',
-                'channelConfigurations',
-                'labels',
-                'tags',
-                'updatedWorkerProperties',
-            ]);
-        }
-    }
-}
-function $isAcsRouterWorkerUpdatedEventData$17(v, _s) {
-    if (v !== null)
-        return false;
-    return true;
-}
-function $checkAcsRouterWorkerUpdatedEventData$17(v, p, e, _s) {
-    if (v !== null) {
-        $fail(e, p, 'must be null', 'null', $type(v));
-    }
-}
-function $isAcsRouterWorkerUpdatedEventData$18(v, _s) {
-    if (v !== null)
-        return false;
-    return true;
-}
-function $checkAcsRouterWorkerUpdatedEventData$18(v, p, e, _s) {
-    if (v !== null) {
-        $fail(e, p, 'must be null', 'null', $type(v));
-    }
-}
-/** The documented wire forms of AcsSmsDeliveryReportReceivedEventData (catalog errata with a `wire` decision). */
-const $wireAcsSmsDeliveryReportReceivedEventData = [
-    {
-        erratum: 'sms-pascal-case-2020-09-65',
-        decision: 'doc-error',
-        parent: [],
-        name: 'messageId',
-        published: {
-            name: 'MessageId',
-        },
-    },
-    {
-        erratum: 'sms-pascal-case-2020-09-65',
-        decision: 'doc-error',
-        parent: [],
-        name: 'from',
-        published: {
-            name: 'From',
-        },
-    },
-    {
-        erratum: 'sms-pascal-case-2020-09-65',
-        decision: 'doc-error',
-        parent: [],
-        name: 'to',
-        published: {
-            name: 'To',
-        },
-    },
-    {
-        erratum: 'sms-pascal-case-2020-09-65',
-        decision: 'doc-error',
-        parent: [],
-        name: 'deliveryStatus',
-        published: {
-            name: 'DeliveryStatus',
-        },
-    },
-    {
-        erratum: 'sms-pascal-case-2020-09-65',
-        decision: 'doc-error',
-        parent: [],
-        name: 'deliveryStatusDetails',
-        published: {
-            name: 'DeliveryStatusDetails',
-        },
-    },
-    {
-        erratum: 'sms-pascal-case-2020-09-65',
-        decision: 'doc-error',
-        parent: [],
-        name: 'receivedTimestamp',
-        published: {
-            name: 'ReceivedTimestamp',
-        },
-    },
-    {
-        erratum: 'sms-pascal-case-2020-09-65',
-        decision: 'doc-error',
-        parent: [],
-        name: 'deliveryAttempts',
-        published: {
-            name: 'DeliveryAttempts',
-        },
-    },
-    {
-        erratum: 'sms-tag-casing-2025-01',
-        decision: 'doc-error',
-        parent: [],
-        name: 'tag',
-        published: {
-            name: 'Tag',
-        },
-    },
-];
-/**
- * Validates the data of a Microsoft.Communication.SMSDeliveryReportReceived event, reporting every error.
- *
- * Published when a delivery report is received for an SMS sent by the Communication Service.
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- */
-export function validateAcsSmsDeliveryReportReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsSmsDeliveryReportReceivedEventData, options?.strict === true, errors, normalized);
-        $checkAcsSmsDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
-}
-/**
- * Whether a value is valid data of a Microsoft.Communication.SMSDeliveryReportReceived event.
- *
- * Published when a delivery report is received for an SMS sent by the Communication Service.
- */
-export function isAcsSmsDeliveryReportReceivedEventData(value) {
-    try {
-        return $isAcsSmsDeliveryReportReceivedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
-}
-function $isAcsSmsDeliveryReportReceivedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    if (!$isStringProperty(v, 'from', v['from']))
-        return false;
-    if (!$isStringProperty(v, 'to', v['to']))
-        return false;
-    if (!$isStringProperty(v, 'deliveryStatus', v['deliveryStatus']))
-        return false;
-    if (!$isStringProperty(v, 'deliveryStatusDetails', v['deliveryStatusDetails']))
-        return false;
-    const v1 = v['deliveryAttempts'];
-    if (!$own(v, 'deliveryAttempts', v1))
-        return false;
-    if (!Array.isArray(v1))
-        return false;
+  if (!$isObject(v)) return false;
+  const v1 = v["recordingChunks"];
+  if ($own(v, "recordingChunks", v1)) {
+    if (!Array.isArray(v1)) return false;
     const a2 = v1;
     for (let i3 = 0; i3 < a2.length; i3++) {
-        const v4 = a2[i3];
-        if (!$isSmsDeliveryAttempt(v4, s))
-            return false;
+      const v4 = a2[i3];
+      if (!$isRecordingChunkInfo(v4, s)) return false;
     }
-    if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'], true))
-        return false;
-    if (!$isStringProperty(v, 'tag', v['tag'], true))
-        return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["recordingChunks"])) return false;
+  }
+  return true;
+}
+function $checkRecordingStorageInfo(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v1 = v["recordingChunks"];
+    if ($has(e, p, v, "recordingChunks", v1)) {
+      if (!Array.isArray(v1)) {
+        $fail(e, p + "/recordingChunks", "must be an array", "array", $type(v1));
+      } else {
+        const a2 = v1;
+        for (let i3 = 0; i3 < a2.length; i3++) {
+          const v4 = a2[i3];
+          $checkRecordingChunkInfo(v4, p + "/recordingChunks/" + i3, e, s);
+        }
+      }
+    }
     if (s) {
-        if (!$onlyKeys(v, [
-            'messageId',
-            'from',
-            'to',
-            'deliveryStatus',
-            'deliveryStatusDetails',
-            'deliveryAttempts',
-            'receivedTimestamp',
-            'tag',
-        ]))
-            return false;
+      $extraKeys(e, p, v, ["recordingChunks"]);
     }
-    return true;
+  }
+}
+function validateRouterChannelConfiguration(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkRouterChannelConfiguration(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isRouterChannelConfiguration(value) {
+  try {
+    return $isRouterChannelConfiguration(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isRouterChannelConfiguration(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v1 = v["capacityCostPerJob"];
+  if (!$own(v, "capacityCostPerJob", v1)) return false;
+  if (typeof v1 !== "number" || !Number.isInteger(v1)) return false;
+  if (!$int32(v1)) return false;
+  const v2 = v["maxNumberOfJobs"];
+  if ($own(v, "maxNumberOfJobs", v2)) {
+    if ((typeof v2 !== "number" || !Number.isInteger(v2)) && v2 !== null) return false;
+    if (typeof v2 === "number" && !$int32(v2)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["channelId", "capacityCostPerJob", "maxNumberOfJobs"])) return false;
+  }
+  return true;
+}
+function $checkRouterChannelConfiguration(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v1 = v["capacityCostPerJob"];
+    if ($has(e, p, v, "capacityCostPerJob", v1, "int32")) {
+      if (typeof v1 !== "number" || !Number.isInteger(v1)) {
+        $fail(e, p + "/capacityCostPerJob", "must be an integer", "integer", $type(v1));
+      } else {
+        if (!$int32(v1)) {
+          $fail(
+            e,
+            p + "/capacityCostPerJob",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v1)
+          );
+        }
+      }
+    }
+    const v2 = v["maxNumberOfJobs"];
+    if ($has(e, p, v, "maxNumberOfJobs", v2)) {
+      if ((typeof v2 !== "number" || !Number.isInteger(v2)) && v2 !== null) {
+        $fail(e, p + "/maxNumberOfJobs", "must be an integer or null", "integer | null", $type(v2));
+      } else {
+        if (typeof v2 === "number" && !$int32(v2)) {
+          $fail(
+            e,
+            p + "/maxNumberOfJobs",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v2)
+          );
+        }
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, ["channelId", "capacityCostPerJob", "maxNumberOfJobs"]);
+    }
+  }
+}
+function validateRouterCommunicationError(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkRouterCommunicationError(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isRouterCommunicationError(value) {
+  try {
+    return $isRouterCommunicationError(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isRouterCommunicationError(v, s) {
+  if (!$isObject(v)) return false;
+  const v1 = v["code"];
+  if ($own(v, "code", v1)) {
+    if (typeof v1 !== "string" && v1 !== null) return false;
+  }
+  if (!$isStringProperty(v, "message", v["message"])) return false;
+  const v2 = v["target"];
+  if ($own(v, "target", v2)) {
+    if (typeof v2 !== "string" && v2 !== null) return false;
+  }
+  const v3 = v["innerError"];
+  if ($own(v, "innerError", v3)) {
+    if ((typeof v3 !== "object" || v3 === null || Array.isArray(v3)) && v3 !== null) return false;
+  }
+  const v5 = v["details"];
+  if ($own(v, "details", v5)) {
+    if (!Array.isArray(v5) && v5 !== null) return false;
+    if (Array.isArray(v5)) {
+      const a6 = v5;
+      for (let i7 = 0; i7 < a6.length; i7++) {
+        const v8 = a6[i7];
+        if (!$isObject(v8)) return false;
+      }
+    }
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["code", "message", "target", "innerError", "details"])) return false;
+  }
+  return true;
+}
+function $checkRouterCommunicationError(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v1 = v["code"];
+    if ($has(e, p, v, "code", v1)) {
+      if (typeof v1 !== "string" && v1 !== null) {
+        $fail(e, p + "/code", "must be a string or null", "string | null", $type(v1));
+      }
+    }
+    $checkStringProperty(e, p, v, "message", v["message"]);
+    const v2 = v["target"];
+    if ($has(e, p, v, "target", v2)) {
+      if (typeof v2 !== "string" && v2 !== null) {
+        $fail(e, p + "/target", "must be a string or null", "string | null", $type(v2));
+      }
+    }
+    const v3 = v["innerError"];
+    if ($has(e, p, v, "innerError", v3)) {
+      if ((typeof v3 !== "object" || v3 === null || Array.isArray(v3)) && v3 !== null) {
+        $fail(e, p + "/innerError", "must be an object or null", "object | null", $type(v3));
+      }
+    }
+    const v5 = v["details"];
+    if ($has(e, p, v, "details", v5)) {
+      if (!Array.isArray(v5) && v5 !== null) {
+        $fail(e, p + "/details", "must be an array or null", "array | null", $type(v5));
+      } else {
+        if (Array.isArray(v5)) {
+          const a6 = v5;
+          for (let i7 = 0; i7 < a6.length; i7++) {
+            const v8 = a6[i7];
+            $checkObject(e, p + "/details/" + i7, v8);
+          }
+        }
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, ["code", "message", "target", "innerError", "details"]);
+    }
+  }
+}
+function validateRouterEventBase(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkRouterEventBase(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isRouterEventBase(value) {
+  try {
+    return $isRouterEventBase(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isRouterEventBase(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v1 = v["channelReference"];
+  if ($own(v, "channelReference", v1)) {
+    if (typeof v1 !== "string" && v1 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["jobId", "channelReference", "channelId"])) return false;
+  }
+  return true;
+}
+function $checkRouterEventBase(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v1 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v1)) {
+      if (typeof v1 !== "string" && v1 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v1));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    if (s) {
+      $extraKeys(e, p, v, ["jobId", "channelReference", "channelId"]);
+    }
+  }
+}
+function validateRouterJobEventBase(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkRouterJobEventBase(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isRouterJobEventBase(value) {
+  try {
+    return $isRouterJobEventBase(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isRouterJobEventBase(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v2 = v["channelReference"];
+  if ($own(v, "channelReference", v2)) {
+    if (typeof v2 !== "string" && v2 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v3 = v["queueId"];
+  if ($own(v, "queueId", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  const v4 = v["labels"];
+  if (!$own(v, "labels", v4)) return false;
+  if (!$isRouterLabels(v4, s)) return false;
+  const v6 = v["tags"];
+  if (!$own(v, "tags", v6)) return false;
+  if (!$isRouterLabels(v6, s)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"])) return false;
+  }
+  return true;
+}
+function $checkRouterJobEventBase(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v2 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v2)) {
+      if (typeof v2 !== "string" && v2 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v2));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v3 = v["queueId"];
+    if ($has(e, p, v, "queueId", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    const v4 = v["labels"];
+    if ($has(e, p, v, "labels", v4, "RouterLabels")) {
+      $checkRouterLabels(v4, p + "/labels", e, s);
+    }
+    const v6 = v["tags"];
+    if ($has(e, p, v, "tags", v6, "RouterLabels")) {
+      $checkRouterLabels(v6, p + "/tags", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"]);
+    }
+  }
+}
+function validateRouterLabels(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkRouterLabels(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isRouterLabels(value) {
+  try {
+    return $isRouterLabels(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isRouterLabels(v, s) {
+  if (!$isObject(v)) return false;
+  for (const k1 in v) {
+    if (!$hasOwn.call(v, k1)) continue;
+    const v2 = v[k1];
+    if (!($isRouterLabels$1(v2, s) || $isRouterLabels$2(v2, s) || $isRouterLabels$3(v2, s))) return false;
+  }
+  return true;
+}
+function $checkRouterLabels(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    for (const k1 in v) {
+      if (!$hasOwn.call(v, k1)) continue;
+      const v2 = v[k1];
+      if (!($isRouterLabels$1(v2, s) || $isRouterLabels$2(v2, s) || $isRouterLabels$3(v2, s))) {
+        $fail(
+          e,
+          p + "/" + $esc(k1),
+          "must match at least one alternative (anyOf)",
+          "string | number | boolean",
+          $type(v2)
+        );
+        if (typeof v2 === "string") $checkRouterLabels$1(v2, p + "/" + $esc(k1), e, s);
+        if (typeof v2 === "number" && Number.isFinite(v2)) $checkRouterLabels$2(v2, p + "/" + $esc(k1), e, s);
+        if (typeof v2 === "boolean") $checkRouterLabels$3(v2, p + "/" + $esc(k1), e, s);
+      }
+    }
+  }
+}
+function $isRouterLabels$1(v, _s) {
+  if (typeof v !== "string") return false;
+  return true;
+}
+function $checkRouterLabels$1(v, p, e, _s) {
+  if (typeof v !== "string") {
+    $fail(e, p, "must be a string", "string", $type(v));
+  }
+}
+function $isRouterLabels$2(v, _s) {
+  if (typeof v !== "number" || !Number.isFinite(v)) return false;
+  return true;
+}
+function $checkRouterLabels$2(v, p, e, _s) {
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    $fail(e, p, "must be a number", "number", $type(v));
+  }
+}
+function $isRouterLabels$3(v, _s) {
+  if (typeof v !== "boolean") return false;
+  return true;
+}
+function $checkRouterLabels$3(v, p, e, _s) {
+  if (typeof v !== "boolean") {
+    $fail(e, p, "must be a boolean", "boolean", $type(v));
+  }
+}
+function validateRouterQueueDetails(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkRouterQueueDetails(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isRouterQueueDetails(value) {
+  try {
+    return $isRouterQueueDetails(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isRouterQueueDetails(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "id", v["id"])) return false;
+  if (!$isStringProperty(v, "name", v["name"])) return false;
+  const v1 = v["labels"];
+  if ($own(v, "labels", v1)) {
+    if (!$isRouterLabels(v1, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["id", "name", "labels"])) return false;
+  }
+  return true;
+}
+function $checkRouterQueueDetails(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "id", v["id"]);
+    $checkStringProperty(e, p, v, "name", v["name"]);
+    const v1 = v["labels"];
+    if ($has(e, p, v, "labels", v1)) {
+      $checkRouterLabels(v1, p + "/labels", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, ["id", "name", "labels"]);
+    }
+  }
+}
+function validateRouterWorker(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkRouterWorker(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isRouterWorker(value) {
+  try {
+    return $isRouterWorker(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isRouterWorker(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  const v1 = v["totalCapacity"];
+  if (!$own(v, "totalCapacity", v1)) return false;
+  if (typeof v1 !== "number" || !Number.isInteger(v1)) return false;
+  if (!$int32(v1)) return false;
+  const v2 = v["queueAssignments"];
+  if (!$own(v, "queueAssignments", v2)) return false;
+  if (!Array.isArray(v2)) return false;
+  const a3 = v2;
+  for (let i4 = 0; i4 < a3.length; i4++) {
+    const v5 = a3[i4];
+    if (!$isRouterQueueDetails(v5, s)) return false;
+  }
+  const v7 = v["channelConfigurations"];
+  if (!$own(v, "channelConfigurations", v7)) return false;
+  if (!Array.isArray(v7)) return false;
+  const a8 = v7;
+  for (let i9 = 0; i9 < a8.length; i9++) {
+    const v10 = a8[i9];
+    if (!$isRouterChannelConfiguration(v10, s)) return false;
+  }
+  const v12 = v["labels"];
+  if ($own(v, "labels", v12)) {
+    if (!($isRouterLabels(v12, s) || $isRouterWorker$4(v12, s))) return false;
+  }
+  const v14 = v["tags"];
+  if ($own(v, "tags", v14)) {
+    if (!($isRouterLabels(v14, s) || $isRouterWorker$5(v14, s))) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "workerId",
+      "totalCapacity",
+      "queueAssignments",
+      "channelConfigurations",
+      "labels",
+      "tags"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkRouterWorker(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    const v1 = v["totalCapacity"];
+    if ($has(e, p, v, "totalCapacity", v1, "int32")) {
+      if (typeof v1 !== "number" || !Number.isInteger(v1)) {
+        $fail(e, p + "/totalCapacity", "must be an integer", "integer", $type(v1));
+      } else {
+        if (!$int32(v1)) {
+          $fail(
+            e,
+            p + "/totalCapacity",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v1)
+          );
+        }
+      }
+    }
+    const v2 = v["queueAssignments"];
+    if ($has(e, p, v, "queueAssignments", v2, "RouterQueueDetails[]")) {
+      if (!Array.isArray(v2)) {
+        $fail(e, p + "/queueAssignments", "must be an array", "array", $type(v2));
+      } else {
+        const a3 = v2;
+        for (let i4 = 0; i4 < a3.length; i4++) {
+          const v5 = a3[i4];
+          $checkRouterQueueDetails(v5, p + "/queueAssignments/" + i4, e, s);
+        }
+      }
+    }
+    const v7 = v["channelConfigurations"];
+    if ($has(e, p, v, "channelConfigurations", v7, "RouterChannelConfiguration[]")) {
+      if (!Array.isArray(v7)) {
+        $fail(e, p + "/channelConfigurations", "must be an array", "array", $type(v7));
+      } else {
+        const a8 = v7;
+        for (let i9 = 0; i9 < a8.length; i9++) {
+          const v10 = a8[i9];
+          $checkRouterChannelConfiguration(v10, p + "/channelConfigurations/" + i9, e, s);
+        }
+      }
+    }
+    const v12 = v["labels"];
+    if ($has(e, p, v, "labels", v12)) {
+      if (!($isRouterLabels(v12, s) || $isRouterWorker$4(v12, s))) {
+        $fail(
+          e,
+          p + "/labels",
+          "must match at least one alternative (anyOf)",
+          "RouterLabels | null",
+          $type(v12)
+        );
+        if (typeof v12 === "object" && v12 !== null && !Array.isArray(v12))
+          $checkRouterLabels(v12, p + "/labels", e, s);
+        if (v12 === null) $checkRouterWorker$4(v12, p + "/labels", e, s);
+      }
+    }
+    const v14 = v["tags"];
+    if ($has(e, p, v, "tags", v14)) {
+      if (!($isRouterLabels(v14, s) || $isRouterWorker$5(v14, s))) {
+        $fail(
+          e,
+          p + "/tags",
+          "must match at least one alternative (anyOf)",
+          "RouterLabels | null",
+          $type(v14)
+        );
+        if (typeof v14 === "object" && v14 !== null && !Array.isArray(v14))
+          $checkRouterLabels(v14, p + "/tags", e, s);
+        if (v14 === null) $checkRouterWorker$5(v14, p + "/tags", e, s);
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "workerId",
+        "totalCapacity",
+        "queueAssignments",
+        "channelConfigurations",
+        "labels",
+        "tags"
+      ]);
+    }
+  }
+}
+function $isRouterWorker$4(v, _s) {
+  if (v !== null) return false;
+  return true;
+}
+function $checkRouterWorker$4(v, p, e, _s) {
+  if (v !== null) {
+    $fail(e, p, "must be null", "null", $type(v));
+  }
+}
+function $isRouterWorker$5(v, _s) {
+  if (v !== null) return false;
+  return true;
+}
+function $checkRouterWorker$5(v, p, e, _s) {
+  if (v !== null) {
+    $fail(e, p, "must be null", "null", $type(v));
+  }
+}
+function validateRouterWorkerEventBase(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkRouterWorkerEventBase(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isRouterWorkerEventBase(value) {
+  try {
+    return $isRouterWorkerEventBase(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isRouterWorkerEventBase(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v2 = v["channelReference"];
+  if ($own(v, "channelReference", v2)) {
+    if (typeof v2 !== "string" && v2 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId"])) return false;
+  }
+  return true;
+}
+function $checkRouterWorkerEventBase(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v2 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v2)) {
+      if (typeof v2 !== "string" && v2 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v2));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    if (s) {
+      $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "workerId"]);
+    }
+  }
+}
+function validateRouterWorkerSelector(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkRouterWorkerSelector(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isRouterWorkerSelector(value) {
+  try {
+    return $isRouterWorkerSelector(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isRouterWorkerSelector(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "key", v["key"])) return false;
+  const v1 = v["labelOperator"];
+  if (!$own(v, "labelOperator", v1)) return false;
+  if (typeof v1 !== "string") return false;
+  const v3 = v["value"];
+  if ($own(v, "value", v3)) {
+    if (!($isRouterWorkerSelector$6(v3, s) || $isRouterWorkerSelector$7(v3, s) || $isRouterWorkerSelector$8(v3, s)))
+      return false;
+  }
+  if (!$isNumberProperty(v, "ttlSeconds", v["ttlSeconds"], true)) return false;
+  const v5 = v["state"];
+  if ($own(v, "state", v5)) {
+    if (typeof v5 !== "string") return false;
+  }
+  if (!$isDateTimeProperty(v, "expirationTime", v["expirationTime"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["key", "labelOperator", "value", "ttlSeconds", "state", "expirationTime"]))
+      return false;
+  }
+  return true;
+}
+function $checkRouterWorkerSelector(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "key", v["key"]);
+    const v1 = v["labelOperator"];
+    if ($has(
+      e,
+      p,
+      v,
+      "labelOperator",
+      v1,
+      '"Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string'
+    )) {
+      if (typeof v1 !== "string") {
+        $fail(
+          e,
+          p + "/labelOperator",
+          'must be one of "Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string',
+          '"Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string',
+          $show(v1)
+        );
+      }
+    }
+    const v3 = v["value"];
+    if ($has(e, p, v, "value", v3)) {
+      if (!($isRouterWorkerSelector$6(v3, s) || $isRouterWorkerSelector$7(v3, s) || $isRouterWorkerSelector$8(v3, s))) {
+        $fail(
+          e,
+          p + "/value",
+          "must match at least one alternative (anyOf)",
+          "string | number | boolean",
+          $type(v3)
+        );
+        if (typeof v3 === "string") $checkRouterWorkerSelector$6(v3, p + "/value", e, s);
+        if (typeof v3 === "number" && Number.isFinite(v3))
+          $checkRouterWorkerSelector$7(v3, p + "/value", e, s);
+        if (typeof v3 === "boolean") $checkRouterWorkerSelector$8(v3, p + "/value", e, s);
+      }
+    }
+    $checkNumberProperty(e, p, v, "ttlSeconds", v["ttlSeconds"], true);
+    const v5 = v["state"];
+    if ($has(e, p, v, "state", v5)) {
+      if (typeof v5 !== "string") {
+        $fail(
+          e,
+          p + "/state",
+          'must be one of "active" | "expired" | string',
+          '"active" | "expired" | string',
+          $show(v5)
+        );
+      }
+    }
+    $checkDateTimeProperty(e, p, v, "expirationTime", v["expirationTime"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["key", "labelOperator", "value", "ttlSeconds", "state", "expirationTime"]);
+    }
+  }
+}
+function $isRouterWorkerSelector$6(v, _s) {
+  if (typeof v !== "string") return false;
+  return true;
+}
+function $checkRouterWorkerSelector$6(v, p, e, _s) {
+  if (typeof v !== "string") {
+    $fail(e, p, "must be a string", "string", $type(v));
+  }
+}
+function $isRouterWorkerSelector$7(v, _s) {
+  if (typeof v !== "number" || !Number.isFinite(v)) return false;
+  return true;
+}
+function $checkRouterWorkerSelector$7(v, p, e, _s) {
+  if (typeof v !== "number" || !Number.isFinite(v)) {
+    $fail(e, p, "must be a number", "number", $type(v));
+  }
+}
+function $isRouterWorkerSelector$8(v, _s) {
+  if (typeof v !== "boolean") return false;
+  return true;
+}
+function $checkRouterWorkerSelector$8(v, p, e, _s) {
+  if (typeof v !== "boolean") {
+    $fail(e, p, "must be a boolean", "boolean", $type(v));
+  }
+}
+function validateSmsDeliveryAttempt(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkSmsDeliveryAttempt(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isSmsDeliveryAttempt(value) {
+  try {
+    return $isSmsDeliveryAttempt(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isSmsDeliveryAttempt(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isDateTimeProperty(v, "timestamp", v["timestamp"])) return false;
+  if (!$isIntegerProperty(v, "segmentsSucceeded", v["segmentsSucceeded"])) return false;
+  if (!$isIntegerProperty(v, "segmentsFailed", v["segmentsFailed"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["timestamp", "segmentsSucceeded", "segmentsFailed"])) return false;
+  }
+  return true;
+}
+function $checkSmsDeliveryAttempt(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkDateTimeProperty(e, p, v, "timestamp", v["timestamp"]);
+    $checkIntegerProperty(e, p, v, "segmentsSucceeded", v["segmentsSucceeded"]);
+    $checkIntegerProperty(e, p, v, "segmentsFailed", v["segmentsFailed"]);
+    if (s) {
+      $extraKeys(e, p, v, ["timestamp", "segmentsSucceeded", "segmentsFailed"]);
+    }
+  }
+}
+function validateAcsAdvancedMessageAnalysisCompletedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsAdvancedMessageAnalysisCompletedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsAdvancedMessageAnalysisCompletedEventData(value) {
+  try {
+    return $isAcsAdvancedMessageAnalysisCompletedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsAdvancedMessageAnalysisCompletedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  const v2 = v["channelType"];
+  if (!$own(v, "channelType", v2)) return false;
+  if (typeof v2 !== "string") return false;
+  if (!$isStringProperty(v, "from", v["from"])) return false;
+  if (!$isStringProperty(v, "to", v["to"])) return false;
+  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
+  const v4 = v["error"];
+  if ($own(v, "error", v4)) {
+    if (!$isAdvancedMessageChannelEventError(v4, s)) return false;
+  }
+  if (!$isStringProperty(v, "originalMessage", v["originalMessage"], true)) return false;
+  if (!$isStringProperty(v, "intentAnalysis", v["intentAnalysis"], true)) return false;
+  const v6 = v["languageDetection"];
+  if ($own(v, "languageDetection", v6)) {
+    if (!$isAdvancedMessageLanguageDetection(v6, s)) return false;
+  }
+  const v8 = v["extractedKeyPhrases"];
+  if ($own(v, "extractedKeyPhrases", v8)) {
+    if (!Array.isArray(v8)) return false;
+    const a9 = v8;
+    for (let i10 = 0; i10 < a9.length; i10++) {
+      const v11 = a9[i10];
+      if (typeof v11 !== "string") return false;
+    }
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "channelType",
+      "from",
+      "to",
+      "receivedTimestamp",
+      "error",
+      "originalMessage",
+      "intentAnalysis",
+      "languageDetection",
+      "extractedKeyPhrases"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsAdvancedMessageAnalysisCompletedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v2 = v["channelType"];
+    if ($has(e, p, v, "channelType", v2, '"whatsapp" | string')) {
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
+      }
+    }
+    $checkStringProperty(e, p, v, "from", v["from"]);
+    $checkStringProperty(e, p, v, "to", v["to"]);
+    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
+    const v4 = v["error"];
+    if ($has(e, p, v, "error", v4)) {
+      $checkAdvancedMessageChannelEventError(v4, p + "/error", e, s);
+    }
+    $checkStringProperty(e, p, v, "originalMessage", v["originalMessage"], true);
+    $checkStringProperty(e, p, v, "intentAnalysis", v["intentAnalysis"], true);
+    const v6 = v["languageDetection"];
+    if ($has(e, p, v, "languageDetection", v6)) {
+      $checkAdvancedMessageLanguageDetection(v6, p + "/languageDetection", e, s);
+    }
+    const v8 = v["extractedKeyPhrases"];
+    if ($has(e, p, v, "extractedKeyPhrases", v8)) {
+      if (!Array.isArray(v8)) {
+        $fail(e, p + "/extractedKeyPhrases", "must be an array", "array", $type(v8));
+      } else {
+        const a9 = v8;
+        for (let i10 = 0; i10 < a9.length; i10++) {
+          const v11 = a9[i10];
+          if (typeof v11 !== "string") {
+            $fail(e, p + "/extractedKeyPhrases/" + i10, "must be a string", "string", $type(v11));
+          }
+        }
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "channelType",
+        "from",
+        "to",
+        "receivedTimestamp",
+        "error",
+        "originalMessage",
+        "intentAnalysis",
+        "languageDetection",
+        "extractedKeyPhrases"
+      ]);
+    }
+  }
+}
+function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsAdvancedMessageDeliveryStatusUpdatedEventData(value) {
+  try {
+    return $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  const v2 = v["channelType"];
+  if (!$own(v, "channelType", v2)) return false;
+  if (typeof v2 !== "string") return false;
+  if (!$isStringProperty(v, "from", v["from"])) return false;
+  if (!$isStringProperty(v, "to", v["to"])) return false;
+  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
+  const v4 = v["error"];
+  if ($own(v, "error", v4)) {
+    if (!$isAdvancedMessageChannelEventError(v4, s)) return false;
+  }
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  const v6 = v["status"];
+  if (!$own(v, "status", v6)) return false;
+  if (typeof v6 !== "string") return false;
+  if (s) {
+    if (!$onlyKeys(v, ["channelType", "from", "to", "receivedTimestamp", "error", "messageId", "status"]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v2 = v["channelType"];
+    if ($has(e, p, v, "channelType", v2, '"whatsapp" | string')) {
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
+      }
+    }
+    $checkStringProperty(e, p, v, "from", v["from"]);
+    $checkStringProperty(e, p, v, "to", v["to"]);
+    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
+    const v4 = v["error"];
+    if ($has(e, p, v, "error", v4)) {
+      $checkAdvancedMessageChannelEventError(v4, p + "/error", e, s);
+    }
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    const v6 = v["status"];
+    if ($has(e, p, v, "status", v6, '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string')) {
+      if (typeof v6 !== "string") {
+        $fail(
+          e,
+          p + "/status",
+          'must be one of "Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string',
+          '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string',
+          $show(v6)
+        );
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, ["channelType", "from", "to", "receivedTimestamp", "error", "messageId", "status"]);
+    }
+  }
+}
+function validateAcsAdvancedMessageReceivedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsAdvancedMessageReceivedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsAdvancedMessageReceivedEventData(value) {
+  try {
+    return $isAcsAdvancedMessageReceivedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsAdvancedMessageReceivedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  const v2 = v["channelType"];
+  if (!$own(v, "channelType", v2)) return false;
+  if (typeof v2 !== "string") return false;
+  if (!$isStringProperty(v, "from", v["from"])) return false;
+  if (!$isStringProperty(v, "to", v["to"])) return false;
+  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
+  const v4 = v["error"];
+  if ($own(v, "error", v4)) {
+    if (!$isAdvancedMessageChannelEventError(v4, s)) return false;
+  }
+  if (!$isStringProperty(v, "messageId", v["messageId"], true)) return false;
+  if (!$isStringProperty(v, "messageType", v["messageType"])) return false;
+  if (!$isStringProperty(v, "content", v["content"], true)) return false;
+  const v6 = v["media"];
+  if ($own(v, "media", v6)) {
+    if (!$isAdvancedMessageMediaContent(v6, s)) return false;
+  }
+  const v8 = v["context"];
+  if ($own(v, "context", v8)) {
+    if (!$isAdvancedMessageContext(v8, s)) return false;
+  }
+  const v10 = v["button"];
+  if ($own(v, "button", v10)) {
+    if (!$isAdvancedMessageButtonContent(v10, s)) return false;
+  }
+  const v12 = v["interactive"];
+  if ($own(v, "interactive", v12)) {
+    if (!$isAdvancedMessageInteractiveContent(v12, s)) return false;
+  }
+  const v14 = v["reaction"];
+  if ($own(v, "reaction", v14)) {
+    if (!$isAdvancedMessageReactionContent(v14, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "channelType",
+      "from",
+      "to",
+      "receivedTimestamp",
+      "error",
+      "messageId",
+      "messageType",
+      "content",
+      "media",
+      "context",
+      "button",
+      "interactive",
+      "reaction"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsAdvancedMessageReceivedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v2 = v["channelType"];
+    if ($has(e, p, v, "channelType", v2, '"whatsapp" | string')) {
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
+      }
+    }
+    $checkStringProperty(e, p, v, "from", v["from"]);
+    $checkStringProperty(e, p, v, "to", v["to"]);
+    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
+    const v4 = v["error"];
+    if ($has(e, p, v, "error", v4)) {
+      $checkAdvancedMessageChannelEventError(v4, p + "/error", e, s);
+    }
+    $checkStringProperty(e, p, v, "messageId", v["messageId"], true);
+    $checkStringProperty(e, p, v, "messageType", v["messageType"]);
+    $checkStringProperty(e, p, v, "content", v["content"], true);
+    const v6 = v["media"];
+    if ($has(e, p, v, "media", v6)) {
+      $checkAdvancedMessageMediaContent(v6, p + "/media", e, s);
+    }
+    const v8 = v["context"];
+    if ($has(e, p, v, "context", v8)) {
+      $checkAdvancedMessageContext(v8, p + "/context", e, s);
+    }
+    const v10 = v["button"];
+    if ($has(e, p, v, "button", v10)) {
+      $checkAdvancedMessageButtonContent(v10, p + "/button", e, s);
+    }
+    const v12 = v["interactive"];
+    if ($has(e, p, v, "interactive", v12)) {
+      $checkAdvancedMessageInteractiveContent(v12, p + "/interactive", e, s);
+    }
+    const v14 = v["reaction"];
+    if ($has(e, p, v, "reaction", v14)) {
+      $checkAdvancedMessageReactionContent(v14, p + "/reaction", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "channelType",
+        "from",
+        "to",
+        "receivedTimestamp",
+        "error",
+        "messageId",
+        "messageType",
+        "content",
+        "media",
+        "context",
+        "button",
+        "interactive",
+        "reaction"
+      ]);
+    }
+  }
+}
+const $wireAcsCallEndedEventData = [
+  {
+    erratum: "call-ended-duration-name",
+    decision: "variant",
+    parent: [],
+    name: "callDurationInSeconds",
+    published: {
+      name: "durationOfCall"
+    }
+  }
+];
+function validateAcsCallEndedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(value, $wireAcsCallEndedEventData, options?.strict === true, errors, normalized);
+    $checkAcsCallEndedEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
+}
+function isAcsCallEndedEventData(value) {
+  try {
+    return $isAcsCallEndedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsCallEndedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  const v2 = v["startedBy"];
+  if (!$own(v, "startedBy", v2)) return false;
+  if (!$isCallParticipant(v2, s)) return false;
+  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
+  const v4 = v["group"];
+  if ($own(v, "group", v4)) {
+    if (!$isCallGroup(v4, s)) return false;
+  }
+  const v6 = v["room"];
+  if ($own(v, "room", v6)) {
+    if (!$isCallRoom(v6, s)) return false;
+  }
+  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
+  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
+  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
+  const v8 = v["endedBy"];
+  if ($own(v, "endedBy", v8)) {
+    if (!$isCallEndedBy(v8, s)) return false;
+  }
+  const v10 = v["reason"];
+  if ($own(v, "reason", v10)) {
+    if (!$isCallEndReason(v10, s)) return false;
+  }
+  if (!$isNumberProperty(v, "callDurationInSeconds", v["callDurationInSeconds"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "startedBy",
+      "serverCallId",
+      "group",
+      "room",
+      "isTwoParty",
+      "correlationId",
+      "isRoomsCall",
+      "endedBy",
+      "reason",
+      "callDurationInSeconds"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsCallEndedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v2 = v["startedBy"];
+    if ($has(e, p, v, "startedBy", v2, "CallParticipant")) {
+      $checkCallParticipant(v2, p + "/startedBy", e, s);
+    }
+    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
+    const v4 = v["group"];
+    if ($has(e, p, v, "group", v4)) {
+      $checkCallGroup(v4, p + "/group", e, s);
+    }
+    const v6 = v["room"];
+    if ($has(e, p, v, "room", v6)) {
+      $checkCallRoom(v6, p + "/room", e, s);
+    }
+    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
+    const v8 = v["endedBy"];
+    if ($has(e, p, v, "endedBy", v8)) {
+      $checkCallEndedBy(v8, p + "/endedBy", e, s);
+    }
+    const v10 = v["reason"];
+    if ($has(e, p, v, "reason", v10)) {
+      $checkCallEndReason(v10, p + "/reason", e, s);
+    }
+    $checkNumberProperty(e, p, v, "callDurationInSeconds", v["callDurationInSeconds"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "startedBy",
+        "serverCallId",
+        "group",
+        "room",
+        "isTwoParty",
+        "correlationId",
+        "isRoomsCall",
+        "endedBy",
+        "reason",
+        "callDurationInSeconds"
+      ]);
+    }
+  }
+}
+const $wireAcsCallParticipantAddedEventData = [
+  {
+    erratum: "endpoint-type-vs-user-agent-164",
+    decision: "variant",
+    parent: [],
+    name: "userAgent",
+    published: {
+      name: "endpointType"
+    }
+  }
+];
+function validateAcsCallParticipantAddedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(
+      value,
+      $wireAcsCallParticipantAddedEventData,
+      options?.strict === true,
+      errors,
+      normalized
+    );
+    $checkAcsCallParticipantAddedEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
+}
+function isAcsCallParticipantAddedEventData(value) {
+  try {
+    return $isAcsCallParticipantAddedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsCallParticipantAddedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  const v3 = v["startedBy"];
+  if (!$own(v, "startedBy", v3)) return false;
+  if (!$isCallParticipant(v3, s)) return false;
+  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
+  const v5 = v["group"];
+  if ($own(v, "group", v5)) {
+    if (!$isCallGroup(v5, s)) return false;
+  }
+  const v7 = v["room"];
+  if ($own(v, "room", v7)) {
+    if (!$isCallRoom(v7, s)) return false;
+  }
+  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
+  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
+  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
+  const v9 = v["user"];
+  if ($own(v, "user", v9)) {
+    if (!$isCallParticipant(v9, s)) return false;
+  }
+  if (!$isStringProperty(v, "displayName", v["displayName"], true)) return false;
+  if (!$isStringProperty(v, "participantId", v["participantId"], true)) return false;
+  if (!$isStringProperty(v, "userAgent", v["userAgent"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "startedBy",
+      "serverCallId",
+      "group",
+      "room",
+      "isTwoParty",
+      "correlationId",
+      "isRoomsCall",
+      "user",
+      "displayName",
+      "participantId",
+      "userAgent"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsCallParticipantAddedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v3 = v["startedBy"];
+    if ($has(e, p, v, "startedBy", v3, "CallParticipant")) {
+      $checkCallParticipant(v3, p + "/startedBy", e, s);
+    }
+    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
+    const v5 = v["group"];
+    if ($has(e, p, v, "group", v5)) {
+      $checkCallGroup(v5, p + "/group", e, s);
+    }
+    const v7 = v["room"];
+    if ($has(e, p, v, "room", v7)) {
+      $checkCallRoom(v7, p + "/room", e, s);
+    }
+    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
+    const v9 = v["user"];
+    if ($has(e, p, v, "user", v9)) {
+      $checkCallParticipant(v9, p + "/user", e, s);
+    }
+    $checkStringProperty(e, p, v, "displayName", v["displayName"], true);
+    $checkStringProperty(e, p, v, "participantId", v["participantId"], true);
+    $checkStringProperty(e, p, v, "userAgent", v["userAgent"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "startedBy",
+        "serverCallId",
+        "group",
+        "room",
+        "isTwoParty",
+        "correlationId",
+        "isRoomsCall",
+        "user",
+        "displayName",
+        "participantId",
+        "userAgent"
+      ]);
+    }
+  }
+}
+const $wireAcsCallParticipantRemovedEventData = [
+  {
+    erratum: "endpoint-type-vs-user-agent-212",
+    decision: "variant",
+    parent: [],
+    name: "userAgent",
+    published: {
+      name: "endpointType"
+    }
+  }
+];
+function validateAcsCallParticipantRemovedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(
+      value,
+      $wireAcsCallParticipantRemovedEventData,
+      options?.strict === true,
+      errors,
+      normalized
+    );
+    $checkAcsCallParticipantRemovedEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
+}
+function isAcsCallParticipantRemovedEventData(value) {
+  try {
+    return $isAcsCallParticipantRemovedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsCallParticipantRemovedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  const v3 = v["startedBy"];
+  if (!$own(v, "startedBy", v3)) return false;
+  if (!$isCallParticipant(v3, s)) return false;
+  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
+  const v5 = v["group"];
+  if ($own(v, "group", v5)) {
+    if (!$isCallGroup(v5, s)) return false;
+  }
+  const v7 = v["room"];
+  if ($own(v, "room", v7)) {
+    if (!$isCallRoom(v7, s)) return false;
+  }
+  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
+  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
+  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
+  const v9 = v["user"];
+  if ($own(v, "user", v9)) {
+    if (!$isCallParticipant(v9, s)) return false;
+  }
+  if (!$isStringProperty(v, "displayName", v["displayName"], true)) return false;
+  if (!$isStringProperty(v, "participantId", v["participantId"], true)) return false;
+  if (!$isStringProperty(v, "userAgent", v["userAgent"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "startedBy",
+      "serverCallId",
+      "group",
+      "room",
+      "isTwoParty",
+      "correlationId",
+      "isRoomsCall",
+      "user",
+      "displayName",
+      "participantId",
+      "userAgent"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsCallParticipantRemovedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v3 = v["startedBy"];
+    if ($has(e, p, v, "startedBy", v3, "CallParticipant")) {
+      $checkCallParticipant(v3, p + "/startedBy", e, s);
+    }
+    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
+    const v5 = v["group"];
+    if ($has(e, p, v, "group", v5)) {
+      $checkCallGroup(v5, p + "/group", e, s);
+    }
+    const v7 = v["room"];
+    if ($has(e, p, v, "room", v7)) {
+      $checkCallRoom(v7, p + "/room", e, s);
+    }
+    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
+    const v9 = v["user"];
+    if ($has(e, p, v, "user", v9)) {
+      $checkCallParticipant(v9, p + "/user", e, s);
+    }
+    $checkStringProperty(e, p, v, "displayName", v["displayName"], true);
+    $checkStringProperty(e, p, v, "participantId", v["participantId"], true);
+    $checkStringProperty(e, p, v, "userAgent", v["userAgent"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "startedBy",
+        "serverCallId",
+        "group",
+        "room",
+        "isTwoParty",
+        "correlationId",
+        "isRoomsCall",
+        "user",
+        "displayName",
+        "participantId",
+        "userAgent"
+      ]);
+    }
+  }
+}
+function validateAcsCallStartedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsCallStartedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsCallStartedEventData(value) {
+  try {
+    return $isAcsCallStartedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsCallStartedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  const v2 = v["startedBy"];
+  if (!$own(v, "startedBy", v2)) return false;
+  if (!$isCallParticipant(v2, s)) return false;
+  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
+  const v4 = v["group"];
+  if ($own(v, "group", v4)) {
+    if (!$isCallGroup(v4, s)) return false;
+  }
+  const v6 = v["room"];
+  if ($own(v, "room", v6)) {
+    if (!$isCallRoom(v6, s)) return false;
+  }
+  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
+  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
+  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "startedBy",
+      "serverCallId",
+      "group",
+      "room",
+      "isTwoParty",
+      "correlationId",
+      "isRoomsCall"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsCallStartedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v2 = v["startedBy"];
+    if ($has(e, p, v, "startedBy", v2, "CallParticipant")) {
+      $checkCallParticipant(v2, p + "/startedBy", e, s);
+    }
+    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
+    const v4 = v["group"];
+    if ($has(e, p, v, "group", v4)) {
+      $checkCallGroup(v4, p + "/group", e, s);
+    }
+    const v6 = v["room"];
+    if ($has(e, p, v, "room", v6)) {
+      $checkCallRoom(v6, p + "/room", e, s);
+    }
+    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "startedBy",
+        "serverCallId",
+        "group",
+        "room",
+        "isTwoParty",
+        "correlationId",
+        "isRoomsCall"
+      ]);
+    }
+  }
+}
+function validateAcsChatAzureBotCommandReceivedInThreadEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatAzureBotCommandReceivedInThreadEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatAzureBotCommandReceivedInThreadEventData(value) {
+  try {
+    return $isAcsChatAzureBotCommandReceivedInThreadEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatAzureBotCommandReceivedInThreadEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  const v3 = v["senderCommunicationIdentifier"];
+  if (!$own(v, "senderCommunicationIdentifier", v3)) return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"], true)) return false;
+  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"], true)) return false;
+  if (!$isStringProperty(v, "type", v["type"])) return false;
+  const v5 = v["version"];
+  if ($own(v, "version", v5)) {
+    if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+    if (!$int64(v5)) return false;
+  }
+  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
+  const v6 = v["metadata"];
+  if ($own(v, "metadata", v6)) {
+    if (!$isChatMessageMetadata(v6, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "transactionId",
+      "threadId",
+      "messageId",
+      "senderCommunicationIdentifier",
+      "senderDisplayName",
+      "composeTime",
+      "type",
+      "version",
+      "messageBody",
+      "metadata"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatAzureBotCommandReceivedInThreadEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    const v3 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, v, "senderCommunicationIdentifier", v3, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"], true);
+    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"], true);
+    $checkStringProperty(e, p, v, "type", v["type"]);
+    const v5 = v["version"];
+    if ($has(e, p, v, "version", v5)) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+      } else {
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
+    const v6 = v["metadata"];
+    if ($has(e, p, v, "metadata", v6)) {
+      $checkChatMessageMetadata(v6, p + "/metadata", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "transactionId",
+        "threadId",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "composeTime",
+        "type",
+        "version",
+        "messageBody",
+        "metadata"
+      ]);
+    }
+  }
+}
+function validateAcsChatMemberAddedToThreadWithUserEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatMemberAddedToThreadWithUserEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatMemberAddedToThreadWithUserEventData(value) {
+  try {
+    return $isAcsChatMemberAddedToThreadWithUserEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
+  if (!$isStringProperty(v, "addedBy", v["addedBy"])) return false;
+  const v1 = v["memberAdded"];
+  if (!$own(v, "memberAdded", v1)) return false;
+  if (!$isChatThreadMember(v1, s)) return false;
+  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
+  if (!$isIntegerProperty(v, "version", v["version"])) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "time",
+      "addedBy",
+      "memberAdded",
+      "createTime",
+      "version",
+      "recipientId",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkDateTimeProperty(e, p, v, "time", v["time"]);
+    $checkStringProperty(e, p, v, "addedBy", v["addedBy"]);
+    const v1 = v["memberAdded"];
+    if ($has(e, p, v, "memberAdded", v1, "ChatThreadMember")) {
+      $checkChatThreadMember(v1, p + "/memberAdded", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
+    $checkIntegerProperty(e, p, v, "version", v["version"]);
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "time",
+        "addedBy",
+        "memberAdded",
+        "createTime",
+        "version",
+        "recipientId",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+function validateAcsChatMemberRemovedFromThreadWithUserEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatMemberRemovedFromThreadWithUserEventData(value) {
+  try {
+    return $isAcsChatMemberRemovedFromThreadWithUserEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatMemberRemovedFromThreadWithUserEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
+  if (!$isStringProperty(v, "removedBy", v["removedBy"])) return false;
+  const v1 = v["memberRemoved"];
+  if (!$own(v, "memberRemoved", v1)) return false;
+  if (!$isChatThreadMember(v1, s)) return false;
+  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
+  if (!$isIntegerProperty(v, "version", v["version"])) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "time",
+      "removedBy",
+      "memberRemoved",
+      "createTime",
+      "version",
+      "recipientId",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkDateTimeProperty(e, p, v, "time", v["time"]);
+    $checkStringProperty(e, p, v, "removedBy", v["removedBy"]);
+    const v1 = v["memberRemoved"];
+    if ($has(e, p, v, "memberRemoved", v1, "ChatThreadMember")) {
+      $checkChatThreadMember(v1, p + "/memberRemoved", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
+    $checkIntegerProperty(e, p, v, "version", v["version"]);
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "time",
+        "removedBy",
+        "memberRemoved",
+        "createTime",
+        "version",
+        "recipientId",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+function validateAcsChatMessageDeletedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatMessageDeletedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatMessageDeletedEventData(value) {
+  try {
+    return $isAcsChatMessageDeletedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatMessageDeletedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isDateTimeProperty(v, "deleteTime", v["deleteTime"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
+  const v1 = v["senderCommunicationIdentifier"];
+  if ($own(v, "senderCommunicationIdentifier", v1)) {
+    if (!$isCommunicationIdentifier(v1, s)) return false;
+  }
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
+  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
+  if (!$isStringProperty(v, "type", v["type"])) return false;
+  const v3 = v["version"];
+  if (!$own(v, "version", v3)) return false;
+  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
+  if (!$int64(v3)) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  const v4 = v["recipientCommunicationIdentifier"];
+  if ($own(v, "recipientCommunicationIdentifier", v4)) {
+    if (!$isCommunicationIdentifier(v4, s)) return false;
+  }
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "deleteTime",
+      "messageId",
+      "senderId",
+      "senderCommunicationIdentifier",
+      "senderDisplayName",
+      "composeTime",
+      "type",
+      "version",
+      "recipientId",
+      "recipientCommunicationIdentifier",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkDateTimeProperty(e, p, v, "deleteTime", v["deleteTime"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
+    const v1 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, v, "senderCommunicationIdentifier", v1)) {
+      $checkCommunicationIdentifier(v1, p + "/senderCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
+    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, v, "type", v["type"]);
+    const v3 = v["version"];
+    if ($has(e, p, v, "version", v3, "int64")) {
+      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v3));
+      } else {
+        if (!$int64(v3)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v3));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    const v4 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, v, "recipientCommunicationIdentifier", v4)) {
+      $checkCommunicationIdentifier(v4, p + "/recipientCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "deleteTime",
+        "messageId",
+        "senderId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "composeTime",
+        "type",
+        "version",
+        "recipientId",
+        "recipientCommunicationIdentifier",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+const $wireAcsChatMessageDeletedInThreadEventData = [
+  {
+    erratum: "version-as-string-chatmessagedeletedinthread-2021-02",
+    decision: "variant",
+    parent: [],
+    name: "version",
+    published: "digit-string"
+  }
+];
+function validateAcsChatMessageDeletedInThreadEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(
+      value,
+      $wireAcsChatMessageDeletedInThreadEventData,
+      options?.strict === true,
+      errors,
+      normalized
+    );
+    $checkAcsChatMessageDeletedInThreadEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatMessageDeletedInThreadEventData(value) {
+  try {
+    return $isAcsChatMessageDeletedInThreadEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatMessageDeletedInThreadEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isDateTimeProperty(v, "deleteTime", v["deleteTime"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  if (!$isStringProperty(v, "type", v["type"])) return false;
+  const v1 = v["version"];
+  if (!$own(v, "version", v1)) return false;
+  if (typeof v1 !== "number" || !Number.isInteger(v1)) return false;
+  if (!$int64(v1)) return false;
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
+  const v2 = v["senderCommunicationIdentifier"];
+  if (!$own(v, "senderCommunicationIdentifier", v2)) return false;
+  if (!$isCommunicationIdentifier(v2, s)) return false;
+  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "deleteTime",
+      "messageId",
+      "type",
+      "version",
+      "senderDisplayName",
+      "senderCommunicationIdentifier",
+      "composeTime",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkDateTimeProperty(e, p, v, "deleteTime", v["deleteTime"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, v, "type", v["type"]);
+    const v1 = v["version"];
+    if ($has(e, p, v, "version", v1, "int64")) {
+      if (typeof v1 !== "number" || !Number.isInteger(v1)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v1));
+      } else {
+        if (!$int64(v1)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v1));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
+    const v2 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, v, "senderCommunicationIdentifier", v2, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v2, p + "/senderCommunicationIdentifier", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "deleteTime",
+        "messageId",
+        "type",
+        "version",
+        "senderDisplayName",
+        "senderCommunicationIdentifier",
+        "composeTime",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+function validateAcsChatMessageEditedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatMessageEditedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatMessageEditedEventData(value) {
+  try {
+    return $isAcsChatMessageEditedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatMessageEditedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isDateTimeProperty(v, "editTime", v["editTime"])) return false;
+  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  const v1 = v["metadata"];
+  if ($own(v, "metadata", v1)) {
+    if (!$isChatMessageMetadata(v1, s)) return false;
+  }
+  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
+  const v3 = v["senderCommunicationIdentifier"];
+  if ($own(v, "senderCommunicationIdentifier", v3)) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
+  }
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
+  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
+  if (!$isStringProperty(v, "type", v["type"])) return false;
+  const v5 = v["version"];
+  if (!$own(v, "version", v5)) return false;
+  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+  if (!$int64(v5)) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  const v6 = v["recipientCommunicationIdentifier"];
+  if ($own(v, "recipientCommunicationIdentifier", v6)) {
+    if (!$isCommunicationIdentifier(v6, s)) return false;
+  }
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "editTime",
+      "messageBody",
+      "messageId",
+      "metadata",
+      "senderId",
+      "senderCommunicationIdentifier",
+      "senderDisplayName",
+      "composeTime",
+      "type",
+      "version",
+      "recipientId",
+      "recipientCommunicationIdentifier",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatMessageEditedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkDateTimeProperty(e, p, v, "editTime", v["editTime"]);
+    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    const v1 = v["metadata"];
+    if ($has(e, p, v, "metadata", v1)) {
+      $checkChatMessageMetadata(v1, p + "/metadata", e, s);
+    }
+    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
+    const v3 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, v, "senderCommunicationIdentifier", v3)) {
+      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
+    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, v, "type", v["type"]);
+    const v5 = v["version"];
+    if ($has(e, p, v, "version", v5, "int64")) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+      } else {
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    const v6 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, v, "recipientCommunicationIdentifier", v6)) {
+      $checkCommunicationIdentifier(v6, p + "/recipientCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "editTime",
+        "messageBody",
+        "messageId",
+        "metadata",
+        "senderId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "composeTime",
+        "type",
+        "version",
+        "recipientId",
+        "recipientCommunicationIdentifier",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+const $wireAcsChatMessageEditedInThreadEventData = [
+  {
+    erratum: "version-as-string-chatmessageeditedinthread-2021-02",
+    decision: "variant",
+    parent: [],
+    name: "version",
+    published: "digit-string"
+  }
+];
+function validateAcsChatMessageEditedInThreadEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(
+      value,
+      $wireAcsChatMessageEditedInThreadEventData,
+      options?.strict === true,
+      errors,
+      normalized
+    );
+    $checkAcsChatMessageEditedInThreadEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatMessageEditedInThreadEventData(value) {
+  try {
+    return $isAcsChatMessageEditedInThreadEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatMessageEditedInThreadEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isDateTimeProperty(v, "editTime", v["editTime"])) return false;
+  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  const v1 = v["metadata"];
+  if ($own(v, "metadata", v1)) {
+    if (!$isChatMessageMetadata(v1, s)) return false;
+  }
+  if (!$isStringProperty(v, "type", v["type"])) return false;
+  const v3 = v["version"];
+  if (!$own(v, "version", v3)) return false;
+  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
+  if (!$int64(v3)) return false;
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
+  const v4 = v["senderCommunicationIdentifier"];
+  if (!$own(v, "senderCommunicationIdentifier", v4)) return false;
+  if (!$isCommunicationIdentifier(v4, s)) return false;
+  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "editTime",
+      "messageBody",
+      "messageId",
+      "metadata",
+      "type",
+      "version",
+      "senderDisplayName",
+      "senderCommunicationIdentifier",
+      "composeTime",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkDateTimeProperty(e, p, v, "editTime", v["editTime"]);
+    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    const v1 = v["metadata"];
+    if ($has(e, p, v, "metadata", v1)) {
+      $checkChatMessageMetadata(v1, p + "/metadata", e, s);
+    }
+    $checkStringProperty(e, p, v, "type", v["type"]);
+    const v3 = v["version"];
+    if ($has(e, p, v, "version", v3, "int64")) {
+      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v3));
+      } else {
+        if (!$int64(v3)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v3));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
+    const v4 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, v, "senderCommunicationIdentifier", v4, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v4, p + "/senderCommunicationIdentifier", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "editTime",
+        "messageBody",
+        "messageId",
+        "metadata",
+        "type",
+        "version",
+        "senderDisplayName",
+        "senderCommunicationIdentifier",
+        "composeTime",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+function validateAcsChatMessageReceivedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatMessageReceivedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatMessageReceivedEventData(value) {
+  try {
+    return $isAcsChatMessageReceivedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatMessageReceivedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  const v1 = v["metadata"];
+  if ($own(v, "metadata", v1)) {
+    if (!$isChatMessageMetadata(v1, s)) return false;
+  }
+  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
+  const v3 = v["senderCommunicationIdentifier"];
+  if ($own(v, "senderCommunicationIdentifier", v3)) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
+  }
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
+  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
+  if (!$isStringProperty(v, "type", v["type"])) return false;
+  const v5 = v["version"];
+  if (!$own(v, "version", v5)) return false;
+  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+  if (!$int64(v5)) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  const v6 = v["recipientCommunicationIdentifier"];
+  if ($own(v, "recipientCommunicationIdentifier", v6)) {
+    if (!$isCommunicationIdentifier(v6, s)) return false;
+  }
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "messageBody",
+      "messageId",
+      "metadata",
+      "senderId",
+      "senderCommunicationIdentifier",
+      "senderDisplayName",
+      "composeTime",
+      "type",
+      "version",
+      "recipientId",
+      "recipientCommunicationIdentifier",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    const v1 = v["metadata"];
+    if ($has(e, p, v, "metadata", v1)) {
+      $checkChatMessageMetadata(v1, p + "/metadata", e, s);
+    }
+    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
+    const v3 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, v, "senderCommunicationIdentifier", v3)) {
+      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
+    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, v, "type", v["type"]);
+    const v5 = v["version"];
+    if ($has(e, p, v, "version", v5, "int64")) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+      } else {
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    const v6 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, v, "recipientCommunicationIdentifier", v6)) {
+      $checkCommunicationIdentifier(v6, p + "/recipientCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "messageBody",
+        "messageId",
+        "metadata",
+        "senderId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "composeTime",
+        "type",
+        "version",
+        "recipientId",
+        "recipientCommunicationIdentifier",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+const $wireAcsChatMessageReceivedInThreadEventData = [
+  {
+    erratum: "version-as-string-chatmessagereceivedinthread-2021-02",
+    decision: "variant",
+    parent: [],
+    name: "version",
+    published: "digit-string"
+  }
+];
+function validateAcsChatMessageReceivedInThreadEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(
+      value,
+      $wireAcsChatMessageReceivedInThreadEventData,
+      options?.strict === true,
+      errors,
+      normalized
+    );
+    $checkAcsChatMessageReceivedInThreadEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatMessageReceivedInThreadEventData(value) {
+  try {
+    return $isAcsChatMessageReceivedInThreadEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatMessageReceivedInThreadEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  const v1 = v["metadata"];
+  if ($own(v, "metadata", v1)) {
+    if (!$isChatMessageMetadata(v1, s)) return false;
+  }
+  if (!$isStringProperty(v, "type", v["type"])) return false;
+  const v3 = v["version"];
+  if (!$own(v, "version", v3)) return false;
+  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
+  if (!$int64(v3)) return false;
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
+  const v4 = v["senderCommunicationIdentifier"];
+  if (!$own(v, "senderCommunicationIdentifier", v4)) return false;
+  if (!$isCommunicationIdentifier(v4, s)) return false;
+  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "messageBody",
+      "messageId",
+      "metadata",
+      "type",
+      "version",
+      "senderDisplayName",
+      "senderCommunicationIdentifier",
+      "composeTime",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    const v1 = v["metadata"];
+    if ($has(e, p, v, "metadata", v1)) {
+      $checkChatMessageMetadata(v1, p + "/metadata", e, s);
+    }
+    $checkStringProperty(e, p, v, "type", v["type"]);
+    const v3 = v["version"];
+    if ($has(e, p, v, "version", v3, "int64")) {
+      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v3));
+      } else {
+        if (!$int64(v3)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v3));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
+    const v4 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, v, "senderCommunicationIdentifier", v4, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v4, p + "/senderCommunicationIdentifier", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "messageBody",
+        "messageId",
+        "metadata",
+        "type",
+        "version",
+        "senderDisplayName",
+        "senderCommunicationIdentifier",
+        "composeTime",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+function validateAcsChatParticipantAddedToThreadWithUserEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatParticipantAddedToThreadWithUserEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatParticipantAddedToThreadWithUserEventData(value) {
+  try {
+    return $isAcsChatParticipantAddedToThreadWithUserEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
+  const v1 = v["addedByCommunicationIdentifier"];
+  if (!$own(v, "addedByCommunicationIdentifier", v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v3 = v["participantAdded"];
+  if (!$own(v, "participantAdded", v3)) return false;
+  if (!$isChatParticipant(v3, s)) return false;
+  const v5 = v["recipientCommunicationIdentifier"];
+  if (!$own(v, "recipientCommunicationIdentifier", v5)) return false;
+  if (!$isCommunicationIdentifier(v5, s)) return false;
+  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
+  const v7 = v["version"];
+  if (!$own(v, "version", v7)) return false;
+  if (typeof v7 !== "number" || !Number.isInteger(v7)) return false;
+  if (!$int64(v7)) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "time",
+      "addedByCommunicationIdentifier",
+      "participantAdded",
+      "recipientCommunicationIdentifier",
+      "createTime",
+      "version",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkDateTimeProperty(e, p, v, "time", v["time"]);
+    const v1 = v["addedByCommunicationIdentifier"];
+    if ($has(e, p, v, "addedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v1, p + "/addedByCommunicationIdentifier", e, s);
+    }
+    const v3 = v["participantAdded"];
+    if ($has(e, p, v, "participantAdded", v3, "ChatParticipant")) {
+      $checkChatParticipant(v3, p + "/participantAdded", e, s);
+    }
+    const v5 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, v, "recipientCommunicationIdentifier", v5, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v5, p + "/recipientCommunicationIdentifier", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
+    const v7 = v["version"];
+    if ($has(e, p, v, "version", v7, "int64")) {
+      if (typeof v7 !== "number" || !Number.isInteger(v7)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v7));
+      } else {
+        if (!$int64(v7)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v7));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "time",
+        "addedByCommunicationIdentifier",
+        "participantAdded",
+        "recipientCommunicationIdentifier",
+        "createTime",
+        "version",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+function validateAcsChatParticipantRemovedFromThreadWithUserEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatParticipantRemovedFromThreadWithUserEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatParticipantRemovedFromThreadWithUserEventData(value) {
+  try {
+    return $isAcsChatParticipantRemovedFromThreadWithUserEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
+  const v1 = v["removedByCommunicationIdentifier"];
+  if (!$own(v, "removedByCommunicationIdentifier", v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v3 = v["participantRemoved"];
+  if (!$own(v, "participantRemoved", v3)) return false;
+  if (!$isChatParticipant(v3, s)) return false;
+  const v5 = v["recipientCommunicationIdentifier"];
+  if (!$own(v, "recipientCommunicationIdentifier", v5)) return false;
+  if (!$isCommunicationIdentifier(v5, s)) return false;
+  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
+  const v7 = v["version"];
+  if (!$own(v, "version", v7)) return false;
+  if (typeof v7 !== "number" || !Number.isInteger(v7)) return false;
+  if (!$int64(v7)) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "time",
+      "removedByCommunicationIdentifier",
+      "participantRemoved",
+      "recipientCommunicationIdentifier",
+      "createTime",
+      "version",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkDateTimeProperty(e, p, v, "time", v["time"]);
+    const v1 = v["removedByCommunicationIdentifier"];
+    if ($has(e, p, v, "removedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v1, p + "/removedByCommunicationIdentifier", e, s);
+    }
+    const v3 = v["participantRemoved"];
+    if ($has(e, p, v, "participantRemoved", v3, "ChatParticipant")) {
+      $checkChatParticipant(v3, p + "/participantRemoved", e, s);
+    }
+    const v5 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, v, "recipientCommunicationIdentifier", v5, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v5, p + "/recipientCommunicationIdentifier", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
+    const v7 = v["version"];
+    if ($has(e, p, v, "version", v7, "int64")) {
+      if (typeof v7 !== "number" || !Number.isInteger(v7)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v7));
+      } else {
+        if (!$int64(v7)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v7));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "time",
+        "removedByCommunicationIdentifier",
+        "participantRemoved",
+        "recipientCommunicationIdentifier",
+        "createTime",
+        "version",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+function validateAcsChatThreadCreatedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatThreadCreatedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatThreadCreatedEventData(value) {
+  try {
+    return $isAcsChatThreadCreatedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatThreadCreatedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  const v1 = v["createdByCommunicationIdentifier"];
+  if (!$own(v, "createdByCommunicationIdentifier", v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v3 = v["properties"];
+  if (!$own(v, "properties", v3)) return false;
+  if (!$isChatThreadProperties(v3, s)) return false;
+  const v5 = v["participants"];
+  if (!$own(v, "participants", v5)) return false;
+  if (!Array.isArray(v5)) return false;
+  const a6 = v5;
+  for (let i7 = 0; i7 < a6.length; i7++) {
+    const v8 = a6[i7];
+    if (!$isChatParticipant(v8, s)) return false;
+  }
+  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
+  const v10 = v["version"];
+  if (!$own(v, "version", v10)) return false;
+  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v11 = v["metadata"];
+  if ($own(v, "metadata", v11)) {
+    if (!$isChatThreadMetadata(v11, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "createdByCommunicationIdentifier",
+      "properties",
+      "participants",
+      "createTime",
+      "version",
+      "transactionId",
+      "threadId",
+      "metadata"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v1 = v["createdByCommunicationIdentifier"];
+    if ($has(e, p, v, "createdByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v1, p + "/createdByCommunicationIdentifier", e, s);
+    }
+    const v3 = v["properties"];
+    if ($has(e, p, v, "properties", v3, "ChatThreadProperties")) {
+      $checkChatThreadProperties(v3, p + "/properties", e, s);
+    }
+    const v5 = v["participants"];
+    if ($has(e, p, v, "participants", v5, "ChatParticipant[]")) {
+      if (!Array.isArray(v5)) {
+        $fail(e, p + "/participants", "must be an array", "array", $type(v5));
+      } else {
+        const a6 = v5;
+        for (let i7 = 0; i7 < a6.length; i7++) {
+          const v8 = a6[i7];
+          $checkChatParticipant(v8, p + "/participants/" + i7, e, s);
+        }
+      }
+    }
+    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
+    const v10 = v["version"];
+    if ($has(e, p, v, "version", v10, "int64")) {
+      if (typeof v10 !== "number" || !Number.isInteger(v10)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v10));
+      } else {
+        if (!$int64(v10)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v10));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    const v11 = v["metadata"];
+    if ($has(e, p, v, "metadata", v11)) {
+      $checkChatThreadMetadata(v11, p + "/metadata", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "createdByCommunicationIdentifier",
+        "properties",
+        "participants",
+        "createTime",
+        "version",
+        "transactionId",
+        "threadId",
+        "metadata"
+      ]);
+    }
+  }
+}
+function validateAcsChatThreadCreatedWithUserEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatThreadCreatedWithUserEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatThreadCreatedWithUserEventData(value) {
+  try {
+    return $isAcsChatThreadCreatedWithUserEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatThreadCreatedWithUserEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "createdBy", v["createdBy"])) return false;
+  const v1 = v["createdByCommunicationIdentifier"];
+  if ($own(v, "createdByCommunicationIdentifier", v1)) {
+    if (!$isCommunicationIdentifier(v1, s)) return false;
+  }
+  const v3 = v["properties"];
+  if (!$own(v, "properties", v3)) return false;
+  if (!$isChatThreadProperties(v3, s)) return false;
+  const v5 = v["members"];
+  if (!$own(v, "members", v5)) return false;
+  if (!Array.isArray(v5)) return false;
+  const a6 = v5;
+  for (let i7 = 0; i7 < a6.length; i7++) {
+    const v8 = a6[i7];
+    if (!$isChatThreadMember(v8, s)) return false;
+  }
+  const v10 = v["participants"];
+  if ($own(v, "participants", v10)) {
+    if (!Array.isArray(v10)) return false;
+    const a11 = v10;
+    for (let i12 = 0; i12 < a11.length; i12++) {
+      const v13 = a11[i12];
+      if (!$isChatParticipant(v13, s)) return false;
+    }
+  }
+  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
+  const v15 = v["version"];
+  if (!$own(v, "version", v15)) return false;
+  if (typeof v15 !== "number" || !Number.isInteger(v15)) return false;
+  if (!$int64(v15)) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  const v16 = v["recipientCommunicationIdentifier"];
+  if ($own(v, "recipientCommunicationIdentifier", v16)) {
+    if (!$isCommunicationIdentifier(v16, s)) return false;
+  }
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v18 = v["metadata"];
+  if ($own(v, "metadata", v18)) {
+    if (!$isChatThreadMetadata(v18, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "createdBy",
+      "createdByCommunicationIdentifier",
+      "properties",
+      "members",
+      "participants",
+      "createTime",
+      "version",
+      "recipientId",
+      "recipientCommunicationIdentifier",
+      "transactionId",
+      "threadId",
+      "metadata"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "createdBy", v["createdBy"]);
+    const v1 = v["createdByCommunicationIdentifier"];
+    if ($has(e, p, v, "createdByCommunicationIdentifier", v1)) {
+      $checkCommunicationIdentifier(v1, p + "/createdByCommunicationIdentifier", e, s);
+    }
+    const v3 = v["properties"];
+    if ($has(e, p, v, "properties", v3, "ChatThreadProperties")) {
+      $checkChatThreadProperties(v3, p + "/properties", e, s);
+    }
+    const v5 = v["members"];
+    if ($has(e, p, v, "members", v5, "ChatThreadMember[]")) {
+      if (!Array.isArray(v5)) {
+        $fail(e, p + "/members", "must be an array", "array", $type(v5));
+      } else {
+        const a6 = v5;
+        for (let i7 = 0; i7 < a6.length; i7++) {
+          const v8 = a6[i7];
+          $checkChatThreadMember(v8, p + "/members/" + i7, e, s);
+        }
+      }
+    }
+    const v10 = v["participants"];
+    if ($has(e, p, v, "participants", v10)) {
+      if (!Array.isArray(v10)) {
+        $fail(e, p + "/participants", "must be an array", "array", $type(v10));
+      } else {
+        const a11 = v10;
+        for (let i12 = 0; i12 < a11.length; i12++) {
+          const v13 = a11[i12];
+          $checkChatParticipant(v13, p + "/participants/" + i12, e, s);
+        }
+      }
+    }
+    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
+    const v15 = v["version"];
+    if ($has(e, p, v, "version", v15, "int64")) {
+      if (typeof v15 !== "number" || !Number.isInteger(v15)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v15));
+      } else {
+        if (!$int64(v15)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v15));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    const v16 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, v, "recipientCommunicationIdentifier", v16)) {
+      $checkCommunicationIdentifier(v16, p + "/recipientCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    const v18 = v["metadata"];
+    if ($has(e, p, v, "metadata", v18)) {
+      $checkChatThreadMetadata(v18, p + "/metadata", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "createdBy",
+        "createdByCommunicationIdentifier",
+        "properties",
+        "members",
+        "participants",
+        "createTime",
+        "version",
+        "recipientId",
+        "recipientCommunicationIdentifier",
+        "transactionId",
+        "threadId",
+        "metadata"
+      ]);
+    }
+  }
+}
+function validateAcsChatThreadDeletedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatThreadDeletedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatThreadDeletedEventData(value) {
+  try {
+    return $isAcsChatThreadDeletedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatThreadDeletedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  const v1 = v["deletedByCommunicationIdentifier"];
+  if (!$own(v, "deletedByCommunicationIdentifier", v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  if (!$isDateTimeProperty(v, "deleteTime", v["deleteTime"])) return false;
+  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
+  const v3 = v["version"];
+  if (!$own(v, "version", v3)) return false;
+  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
+  if (!$int64(v3)) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "deletedByCommunicationIdentifier",
+      "deleteTime",
+      "createTime",
+      "version",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v1 = v["deletedByCommunicationIdentifier"];
+    if ($has(e, p, v, "deletedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v1, p + "/deletedByCommunicationIdentifier", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "deleteTime", v["deleteTime"]);
+    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
+    const v3 = v["version"];
+    if ($has(e, p, v, "version", v3, "int64")) {
+      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v3));
+      } else {
+        if (!$int64(v3)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v3));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "deletedByCommunicationIdentifier",
+        "deleteTime",
+        "createTime",
+        "version",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+function validateAcsChatThreadParticipantAddedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatThreadParticipantAddedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatThreadParticipantAddedEventData(value) {
+  try {
+    return $isAcsChatThreadParticipantAddedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatThreadParticipantAddedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
+  const v1 = v["addedByCommunicationIdentifier"];
+  if (!$own(v, "addedByCommunicationIdentifier", v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v3 = v["participantAdded"];
+  if (!$own(v, "participantAdded", v3)) return false;
+  if (!$isChatParticipant(v3, s)) return false;
+  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
+  const v5 = v["version"];
+  if (!$own(v, "version", v5)) return false;
+  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+  if (!$int64(v5)) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "time",
+      "addedByCommunicationIdentifier",
+      "participantAdded",
+      "createTime",
+      "version",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkDateTimeProperty(e, p, v, "time", v["time"]);
+    const v1 = v["addedByCommunicationIdentifier"];
+    if ($has(e, p, v, "addedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v1, p + "/addedByCommunicationIdentifier", e, s);
+    }
+    const v3 = v["participantAdded"];
+    if ($has(e, p, v, "participantAdded", v3, "ChatParticipant")) {
+      $checkChatParticipant(v3, p + "/participantAdded", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
+    const v5 = v["version"];
+    if ($has(e, p, v, "version", v5, "int64")) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+      } else {
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "time",
+        "addedByCommunicationIdentifier",
+        "participantAdded",
+        "createTime",
+        "version",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+function validateAcsChatThreadParticipantRemovedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatThreadParticipantRemovedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatThreadParticipantRemovedEventData(value) {
+  try {
+    return $isAcsChatThreadParticipantRemovedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatThreadParticipantRemovedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
+  const v1 = v["removedByCommunicationIdentifier"];
+  if (!$own(v, "removedByCommunicationIdentifier", v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v3 = v["participantRemoved"];
+  if (!$own(v, "participantRemoved", v3)) return false;
+  if (!$isChatParticipant(v3, s)) return false;
+  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
+  const v5 = v["version"];
+  if (!$own(v, "version", v5)) return false;
+  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+  if (!$int64(v5)) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "time",
+      "removedByCommunicationIdentifier",
+      "participantRemoved",
+      "createTime",
+      "version",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkDateTimeProperty(e, p, v, "time", v["time"]);
+    const v1 = v["removedByCommunicationIdentifier"];
+    if ($has(e, p, v, "removedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v1, p + "/removedByCommunicationIdentifier", e, s);
+    }
+    const v3 = v["participantRemoved"];
+    if ($has(e, p, v, "participantRemoved", v3, "ChatParticipant")) {
+      $checkChatParticipant(v3, p + "/participantRemoved", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
+    const v5 = v["version"];
+    if ($has(e, p, v, "version", v5, "int64")) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+      } else {
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "time",
+        "removedByCommunicationIdentifier",
+        "participantRemoved",
+        "createTime",
+        "version",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+function validateAcsChatThreadPropertiesUpdatedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatThreadPropertiesUpdatedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatThreadPropertiesUpdatedEventData(value) {
+  try {
+    return $isAcsChatThreadPropertiesUpdatedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  const v1 = v["editedByCommunicationIdentifier"];
+  if (!$own(v, "editedByCommunicationIdentifier", v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  if (!$isDateTimeProperty(v, "editTime", v["editTime"])) return false;
+  const v3 = v["properties"];
+  if (!$own(v, "properties", v3)) return false;
+  if (!$isChatThreadProperties(v3, s)) return false;
+  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
+  const v5 = v["version"];
+  if (!$own(v, "version", v5)) return false;
+  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+  if (!$int64(v5)) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v6 = v["metadata"];
+  if ($own(v, "metadata", v6)) {
+    if (!$isChatThreadMetadata(v6, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "editedByCommunicationIdentifier",
+      "editTime",
+      "properties",
+      "createTime",
+      "version",
+      "transactionId",
+      "threadId",
+      "metadata"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v1 = v["editedByCommunicationIdentifier"];
+    if ($has(e, p, v, "editedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v1, p + "/editedByCommunicationIdentifier", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "editTime", v["editTime"]);
+    const v3 = v["properties"];
+    if ($has(e, p, v, "properties", v3, "ChatThreadProperties")) {
+      $checkChatThreadProperties(v3, p + "/properties", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
+    const v5 = v["version"];
+    if ($has(e, p, v, "version", v5, "int64")) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+      } else {
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    const v6 = v["metadata"];
+    if ($has(e, p, v, "metadata", v6)) {
+      $checkChatThreadMetadata(v6, p + "/metadata", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "editedByCommunicationIdentifier",
+        "editTime",
+        "properties",
+        "createTime",
+        "version",
+        "transactionId",
+        "threadId",
+        "metadata"
+      ]);
+    }
+  }
+}
+function validateAcsChatThreadPropertiesUpdatedPerUserEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatThreadPropertiesUpdatedPerUserEventData(value) {
+  try {
+    return $isAcsChatThreadPropertiesUpdatedPerUserEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "editedBy", v["editedBy"])) return false;
+  const v1 = v["editedByCommunicationIdentifier"];
+  if ($own(v, "editedByCommunicationIdentifier", v1)) {
+    if (!$isCommunicationIdentifier(v1, s)) return false;
+  }
+  if (!$isDateTimeProperty(v, "editTime", v["editTime"])) return false;
+  const v3 = v["properties"];
+  if (!$own(v, "properties", v3)) return false;
+  if (!$isChatThreadProperties(v3, s)) return false;
+  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
+  const v5 = v["version"];
+  if (!$own(v, "version", v5)) return false;
+  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+  if (!$int64(v5)) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  const v6 = v["recipientCommunicationIdentifier"];
+  if ($own(v, "recipientCommunicationIdentifier", v6)) {
+    if (!$isCommunicationIdentifier(v6, s)) return false;
+  }
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v8 = v["metadata"];
+  if ($own(v, "metadata", v8)) {
+    if (!$isChatThreadMetadata(v8, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "editedBy",
+      "editedByCommunicationIdentifier",
+      "editTime",
+      "properties",
+      "createTime",
+      "version",
+      "recipientId",
+      "recipientCommunicationIdentifier",
+      "transactionId",
+      "threadId",
+      "metadata"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "editedBy", v["editedBy"]);
+    const v1 = v["editedByCommunicationIdentifier"];
+    if ($has(e, p, v, "editedByCommunicationIdentifier", v1)) {
+      $checkCommunicationIdentifier(v1, p + "/editedByCommunicationIdentifier", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "editTime", v["editTime"]);
+    const v3 = v["properties"];
+    if ($has(e, p, v, "properties", v3, "ChatThreadProperties")) {
+      $checkChatThreadProperties(v3, p + "/properties", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
+    const v5 = v["version"];
+    if ($has(e, p, v, "version", v5, "int64")) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+      } else {
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    const v6 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, v, "recipientCommunicationIdentifier", v6)) {
+      $checkCommunicationIdentifier(v6, p + "/recipientCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    const v8 = v["metadata"];
+    if ($has(e, p, v, "metadata", v8)) {
+      $checkChatThreadMetadata(v8, p + "/metadata", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "editedBy",
+        "editedByCommunicationIdentifier",
+        "editTime",
+        "properties",
+        "createTime",
+        "version",
+        "recipientId",
+        "recipientCommunicationIdentifier",
+        "transactionId",
+        "threadId",
+        "metadata"
+      ]);
+    }
+  }
+}
+function validateAcsChatThreadWithUserDeletedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatThreadWithUserDeletedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatThreadWithUserDeletedEventData(value) {
+  try {
+    return $isAcsChatThreadWithUserDeletedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatThreadWithUserDeletedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "deletedBy", v["deletedBy"])) return false;
+  const v1 = v["deletedByCommunicationIdentifier"];
+  if ($own(v, "deletedByCommunicationIdentifier", v1)) {
+    if (!$isCommunicationIdentifier(v1, s)) return false;
+  }
+  if (!$isDateTimeProperty(v, "deleteTime", v["deleteTime"])) return false;
+  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
+  const v3 = v["version"];
+  if (!$own(v, "version", v3)) return false;
+  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
+  if (!$int64(v3)) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  const v4 = v["recipientCommunicationIdentifier"];
+  if ($own(v, "recipientCommunicationIdentifier", v4)) {
+    if (!$isCommunicationIdentifier(v4, s)) return false;
+  }
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "deletedBy",
+      "deletedByCommunicationIdentifier",
+      "deleteTime",
+      "createTime",
+      "version",
+      "recipientId",
+      "recipientCommunicationIdentifier",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "deletedBy", v["deletedBy"]);
+    const v1 = v["deletedByCommunicationIdentifier"];
+    if ($has(e, p, v, "deletedByCommunicationIdentifier", v1)) {
+      $checkCommunicationIdentifier(v1, p + "/deletedByCommunicationIdentifier", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "deleteTime", v["deleteTime"]);
+    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
+    const v3 = v["version"];
+    if ($has(e, p, v, "version", v3, "int64")) {
+      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v3));
+      } else {
+        if (!$int64(v3)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v3));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    const v4 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, v, "recipientCommunicationIdentifier", v4)) {
+      $checkCommunicationIdentifier(v4, p + "/recipientCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "deletedBy",
+        "deletedByCommunicationIdentifier",
+        "deleteTime",
+        "createTime",
+        "version",
+        "recipientId",
+        "recipientCommunicationIdentifier",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
+}
+function validateAcsChatTypingIndicatorReceivedInThreadEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsChatTypingIndicatorReceivedInThreadEventData(value) {
+  try {
+    return $isAcsChatTypingIndicatorReceivedInThreadEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsChatTypingIndicatorReceivedInThreadEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  const v3 = v["senderCommunicationIdentifier"];
+  if (!$own(v, "senderCommunicationIdentifier", v3)) return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"], true)) return false;
+  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"], true)) return false;
+  if (!$isStringProperty(v, "type", v["type"])) return false;
+  const v5 = v["version"];
+  if ($own(v, "version", v5)) {
+    if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+    if (!$int64(v5)) return false;
+  }
+  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
+  const v6 = v["metadata"];
+  if ($own(v, "metadata", v6)) {
+    if (!$isChatMessageMetadata(v6, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "transactionId",
+      "threadId",
+      "messageId",
+      "senderCommunicationIdentifier",
+      "senderDisplayName",
+      "composeTime",
+      "type",
+      "version",
+      "messageBody",
+      "metadata"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsChatTypingIndicatorReceivedInThreadEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    const v3 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, v, "senderCommunicationIdentifier", v3, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"], true);
+    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"], true);
+    $checkStringProperty(e, p, v, "type", v["type"]);
+    const v5 = v["version"];
+    if ($has(e, p, v, "version", v5)) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+      } else {
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        }
+      }
+    }
+    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
+    const v6 = v["metadata"];
+    if ($has(e, p, v, "metadata", v6)) {
+      $checkChatMessageMetadata(v6, p + "/metadata", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "transactionId",
+        "threadId",
+        "messageId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "composeTime",
+        "type",
+        "version",
+        "messageBody",
+        "metadata"
+      ]);
+    }
+  }
+}
+const $wireAcsEmailDeliveryReportReceivedEventData = [
+  {
+    erratum: "email-delivery-timestamp-casing",
+    decision: "variant",
+    parent: [],
+    name: "deliveryAttemptTimestamp",
+    published: {
+      name: "deliveryAttemptTimeStamp"
+    }
+  }
+];
+function validateAcsEmailDeliveryReportReceivedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(
+      value,
+      $wireAcsEmailDeliveryReportReceivedEventData,
+      options?.strict === true,
+      errors,
+      normalized
+    );
+    $checkAcsEmailDeliveryReportReceivedEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
+}
+function isAcsEmailDeliveryReportReceivedEventData(value) {
+  try {
+    return $isAcsEmailDeliveryReportReceivedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "sender", v["sender"])) return false;
+  if (!$isStringProperty(v, "recipient", v["recipient"])) return false;
+  if (!$isStringProperty(v, "internetMessageId", v["internetMessageId"], true)) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"], true)) return false;
+  const v1 = v["status"];
+  if ($own(v, "status", v1)) {
+    if (typeof v1 !== "string") return false;
+  }
+  const v3 = v["deliveryStatusDetails"];
+  if (!$own(v, "deliveryStatusDetails", v3)) return false;
+  if (!$isEmailDeliveryStatusDetails(v3, s)) return false;
+  if (!$isDateTimeProperty(v, "deliveryAttemptTimestamp", v["deliveryAttemptTimestamp"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "sender",
+      "recipient",
+      "internetMessageId",
+      "messageId",
+      "status",
+      "deliveryStatusDetails",
+      "deliveryAttemptTimestamp"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsEmailDeliveryReportReceivedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "sender", v["sender"]);
+    $checkStringProperty(e, p, v, "recipient", v["recipient"]);
+    $checkStringProperty(e, p, v, "internetMessageId", v["internetMessageId"], true);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"], true);
+    const v1 = v["status"];
+    if ($has(e, p, v, "status", v1)) {
+      if (typeof v1 !== "string") {
+        $fail(
+          e,
+          p + "/status",
+          'must be one of "Bounced" | "Delivered" | "Expanded" | "Failed" | "FilteredSpam" | "Quarantined" | "Suppressed" | string',
+          '"Bounced" | "Delivered" | "Expanded" | "Failed" | "FilteredSpam" | "Quarantined" | "Suppressed" | string',
+          $show(v1)
+        );
+      }
+    }
+    const v3 = v["deliveryStatusDetails"];
+    if ($has(e, p, v, "deliveryStatusDetails", v3, "EmailDeliveryStatusDetails")) {
+      $checkEmailDeliveryStatusDetails(v3, p + "/deliveryStatusDetails", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "deliveryAttemptTimestamp", v["deliveryAttemptTimestamp"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "sender",
+        "recipient",
+        "internetMessageId",
+        "messageId",
+        "status",
+        "deliveryStatusDetails",
+        "deliveryAttemptTimestamp"
+      ]);
+    }
+  }
+}
+const $wireAcsEmailEngagementTrackingReportReceivedEventData = [
+  {
+    erratum: "email-engagement-timestamp-casing",
+    decision: "variant",
+    parent: [],
+    name: "userActionTimestamp",
+    published: {
+      name: "userActionTimeStamp"
+    }
+  }
+];
+function validateAcsEmailEngagementTrackingReportReceivedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(
+      value,
+      $wireAcsEmailEngagementTrackingReportReceivedEventData,
+      options?.strict === true,
+      errors,
+      normalized
+    );
+    $checkAcsEmailEngagementTrackingReportReceivedEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
+}
+function isAcsEmailEngagementTrackingReportReceivedEventData(value) {
+  try {
+    return $isAcsEmailEngagementTrackingReportReceivedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsEmailEngagementTrackingReportReceivedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "sender", v["sender"], true)) return false;
+  if (!$isStringProperty(v, "recipient", v["recipient"], true)) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"], true)) return false;
+  if (!$isDateTimeProperty(v, "userActionTimestamp", v["userActionTimestamp"], true)) return false;
+  if (!$isStringProperty(v, "engagementContext", v["engagementContext"], true)) return false;
+  if (!$isStringProperty(v, "userAgent", v["userAgent"], true)) return false;
+  const v1 = v["engagementType"];
+  if ($own(v, "engagementType", v1)) {
+    if (typeof v1 !== "string") return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "sender",
+      "recipient",
+      "messageId",
+      "userActionTimestamp",
+      "engagementContext",
+      "userAgent",
+      "engagementType"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsEmailEngagementTrackingReportReceivedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "sender", v["sender"], true);
+    $checkStringProperty(e, p, v, "recipient", v["recipient"], true);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"], true);
+    $checkDateTimeProperty(e, p, v, "userActionTimestamp", v["userActionTimestamp"], true);
+    $checkStringProperty(e, p, v, "engagementContext", v["engagementContext"], true);
+    $checkStringProperty(e, p, v, "userAgent", v["userAgent"], true);
+    const v1 = v["engagementType"];
+    if ($has(e, p, v, "engagementType", v1)) {
+      if (typeof v1 !== "string") {
+        $fail(
+          e,
+          p + "/engagementType",
+          'must be one of "view" | "click" | string',
+          '"view" | "click" | string',
+          $show(v1)
+        );
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "sender",
+        "recipient",
+        "messageId",
+        "userActionTimestamp",
+        "engagementContext",
+        "userAgent",
+        "engagementType"
+      ]);
+    }
+  }
+}
+function validateAcsIncomingCallEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsIncomingCallEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsIncomingCallEventData(value) {
+  try {
+    return $isAcsIncomingCallEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsIncomingCallEventData(v, s) {
+  if (!$isObject(v)) return false;
+  const v1 = v["to"];
+  if ($own(v, "to", v1)) {
+    if (!$isCommunicationIdentifier(v1, s)) return false;
+  }
+  const v3 = v["from"];
+  if ($own(v, "from", v3)) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
+  }
+  if (!$isStringProperty(v, "serverCallId", v["serverCallId"], true)) return false;
+  if (!$isStringProperty(v, "callerDisplayName", v["callerDisplayName"], true)) return false;
+  const v5 = v["customContext"];
+  if ($own(v, "customContext", v5)) {
+    if (!$isIncomingCallCustomContext(v5, s)) return false;
+  }
+  if (!$isStringProperty(v, "incomingCallContext", v["incomingCallContext"], true)) return false;
+  const v7 = v["onBehalfOfCallee"];
+  if ($own(v, "onBehalfOfCallee", v7)) {
+    if (!$isCommunicationIdentifier(v7, s)) return false;
+  }
+  if (!$isStringProperty(v, "correlationId", v["correlationId"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "to",
+      "from",
+      "serverCallId",
+      "callerDisplayName",
+      "customContext",
+      "incomingCallContext",
+      "onBehalfOfCallee",
+      "correlationId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsIncomingCallEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v1 = v["to"];
+    if ($has(e, p, v, "to", v1)) {
+      $checkCommunicationIdentifier(v1, p + "/to", e, s);
+    }
+    const v3 = v["from"];
+    if ($has(e, p, v, "from", v3)) {
+      $checkCommunicationIdentifier(v3, p + "/from", e, s);
+    }
+    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"], true);
+    $checkStringProperty(e, p, v, "callerDisplayName", v["callerDisplayName"], true);
+    const v5 = v["customContext"];
+    if ($has(e, p, v, "customContext", v5)) {
+      $checkIncomingCallCustomContext(v5, p + "/customContext", e, s);
+    }
+    $checkStringProperty(e, p, v, "incomingCallContext", v["incomingCallContext"], true);
+    const v7 = v["onBehalfOfCallee"];
+    if ($has(e, p, v, "onBehalfOfCallee", v7)) {
+      $checkCommunicationIdentifier(v7, p + "/onBehalfOfCallee", e, s);
+    }
+    $checkStringProperty(e, p, v, "correlationId", v["correlationId"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "to",
+        "from",
+        "serverCallId",
+        "callerDisplayName",
+        "customContext",
+        "incomingCallContext",
+        "onBehalfOfCallee",
+        "correlationId"
+      ]);
+    }
+  }
+}
+const $wireAcsInstantMessageDeletedEventData = [
+  {
+    erratum: "compose-time-casing-instantmessagedeleted",
+    decision: "doc-error",
+    parent: [],
+    name: "composeTime",
+    published: {
+      name: "ComposeTime"
+    }
+  }
+];
+function validateAcsInstantMessageDeletedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(
+      value,
+      $wireAcsInstantMessageDeletedEventData,
+      options?.strict === true,
+      errors,
+      normalized
+    );
+    $checkAcsInstantMessageDeletedEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
+}
+function isAcsInstantMessageDeletedEventData(value) {
+  try {
+    return $isAcsInstantMessageDeletedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsInstantMessageDeletedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
+  if (!$isStringProperty(v, "version", v["version"])) return false;
+  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
+  if (!$isDateTimeProperty(v, "deleteTime", v["deleteTime"])) return false;
+  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "groupId", v["groupId"])) return false;
+  if (!$isStringProperty(v, "collapseId", v["collapseId"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  if (!$isStringProperty(v, "messageType", v["messageType"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "messageBody",
+      "version",
+      "composeTime",
+      "deleteTime",
+      "senderId",
+      "senderDisplayName",
+      "recipientId",
+      "transactionId",
+      "groupId",
+      "collapseId",
+      "messageId",
+      "messageType"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsInstantMessageDeletedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, v, "version", v["version"]);
+    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
+    $checkDateTimeProperty(e, p, v, "deleteTime", v["deleteTime"]);
+    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "groupId", v["groupId"]);
+    $checkStringProperty(e, p, v, "collapseId", v["collapseId"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, v, "messageType", v["messageType"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "messageBody",
+        "version",
+        "composeTime",
+        "deleteTime",
+        "senderId",
+        "senderDisplayName",
+        "recipientId",
+        "transactionId",
+        "groupId",
+        "collapseId",
+        "messageId",
+        "messageType"
+      ]);
+    }
+  }
+}
+const $wireAcsInstantMessageEditedEventData = [
+  {
+    erratum: "compose-time-casing-instantmessageedited",
+    decision: "doc-error",
+    parent: [],
+    name: "composeTime",
+    published: {
+      name: "ComposeTime"
+    }
+  }
+];
+function validateAcsInstantMessageEditedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(
+      value,
+      $wireAcsInstantMessageEditedEventData,
+      options?.strict === true,
+      errors,
+      normalized
+    );
+    $checkAcsInstantMessageEditedEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
+}
+function isAcsInstantMessageEditedEventData(value) {
+  try {
+    return $isAcsInstantMessageEditedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsInstantMessageEditedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
+  if (!$isStringProperty(v, "version", v["version"])) return false;
+  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
+  if (!$isDateTimeProperty(v, "editTime", v["editTime"])) return false;
+  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "groupId", v["groupId"])) return false;
+  if (!$isStringProperty(v, "collapseId", v["collapseId"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  if (!$isStringProperty(v, "messageType", v["messageType"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "messageBody",
+      "version",
+      "composeTime",
+      "editTime",
+      "senderId",
+      "senderDisplayName",
+      "recipientId",
+      "transactionId",
+      "groupId",
+      "collapseId",
+      "messageId",
+      "messageType"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsInstantMessageEditedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, v, "version", v["version"]);
+    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
+    $checkDateTimeProperty(e, p, v, "editTime", v["editTime"]);
+    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "groupId", v["groupId"]);
+    $checkStringProperty(e, p, v, "collapseId", v["collapseId"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, v, "messageType", v["messageType"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "messageBody",
+        "version",
+        "composeTime",
+        "editTime",
+        "senderId",
+        "senderDisplayName",
+        "recipientId",
+        "transactionId",
+        "groupId",
+        "collapseId",
+        "messageId",
+        "messageType"
+      ]);
+    }
+  }
+}
+function validateAcsInstantMessageReceivedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsInstantMessageReceivedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsInstantMessageReceivedEventData(value) {
+  try {
+    return $isAcsInstantMessageReceivedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsInstantMessageReceivedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
+  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "groupId", v["groupId"])) return false;
+  if (!$isStringProperty(v, "collapseId", v["collapseId"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  if (!$isStringProperty(v, "messageType", v["messageType"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "messageBody",
+      "senderId",
+      "senderDisplayName",
+      "recipientId",
+      "transactionId",
+      "groupId",
+      "collapseId",
+      "messageId",
+      "messageType"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "groupId", v["groupId"]);
+    $checkStringProperty(e, p, v, "collapseId", v["collapseId"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, v, "messageType", v["messageType"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "messageBody",
+        "senderId",
+        "senderDisplayName",
+        "recipientId",
+        "transactionId",
+        "groupId",
+        "collapseId",
+        "messageId",
+        "messageType"
+      ]);
+    }
+  }
+}
+function validateAcsRecordingFileStatusUpdatedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRecordingFileStatusUpdatedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRecordingFileStatusUpdatedEventData(value) {
+  try {
+    return $isAcsRecordingFileStatusUpdatedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRecordingFileStatusUpdatedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  const v1 = v["recordingStorageInfo"];
+  if (!$own(v, "recordingStorageInfo", v1)) return false;
+  if (!$isRecordingStorageInfo(v1, s)) return false;
+  if (!$isDateTimeProperty(v, "recordingStartTime", v["recordingStartTime"], true)) return false;
+  const v3 = v["recordingDurationMs"];
+  if ($own(v, "recordingDurationMs", v3)) {
+    if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
+    if (!$int64(v3)) return false;
+  }
+  const v4 = v["recordingContentType"];
+  if ($own(v, "recordingContentType", v4)) {
+    if (typeof v4 !== "string") return false;
+  }
+  const v6 = v["recordingChannelType"];
+  if ($own(v, "recordingChannelType", v6)) {
+    if (typeof v6 !== "string") return false;
+  }
+  const v8 = v["recordingFormatType"];
+  if ($own(v, "recordingFormatType", v8)) {
+    if (typeof v8 !== "string") return false;
+  }
+  if (!$isStringProperty(v, "sessionEndReason", v["sessionEndReason"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "recordingStorageInfo",
+      "recordingStartTime",
+      "recordingDurationMs",
+      "recordingContentType",
+      "recordingChannelType",
+      "recordingFormatType",
+      "sessionEndReason"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRecordingFileStatusUpdatedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v1 = v["recordingStorageInfo"];
+    if ($has(e, p, v, "recordingStorageInfo", v1, "RecordingStorageInfo")) {
+      $checkRecordingStorageInfo(v1, p + "/recordingStorageInfo", e, s);
+    }
+    $checkDateTimeProperty(e, p, v, "recordingStartTime", v["recordingStartTime"], true);
+    const v3 = v["recordingDurationMs"];
+    if ($has(e, p, v, "recordingDurationMs", v3)) {
+      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
+        $fail(e, p + "/recordingDurationMs", "must be an integer", "integer", $type(v3));
+      } else {
+        if (!$int64(v3)) {
+          $fail(e, p + "/recordingDurationMs", "must be an integer (int64)", "int64", $show(v3));
+        }
+      }
+    }
+    const v4 = v["recordingContentType"];
+    if ($has(e, p, v, "recordingContentType", v4)) {
+      if (typeof v4 !== "string") {
+        $fail(
+          e,
+          p + "/recordingContentType",
+          'must be one of "AudioVideo" | "Audio" | string',
+          '"AudioVideo" | "Audio" | string',
+          $show(v4)
+        );
+      }
+    }
+    const v6 = v["recordingChannelType"];
+    if ($has(e, p, v, "recordingChannelType", v6)) {
+      if (typeof v6 !== "string") {
+        $fail(
+          e,
+          p + "/recordingChannelType",
+          'must be one of "Mixed" | "Unmixed" | string',
+          '"Mixed" | "Unmixed" | string',
+          $show(v6)
+        );
+      }
+    }
+    const v8 = v["recordingFormatType"];
+    if ($has(e, p, v, "recordingFormatType", v8)) {
+      if (typeof v8 !== "string") {
+        $fail(
+          e,
+          p + "/recordingFormatType",
+          'must be one of "Wav" | "Mp3" | "Mp4" | string',
+          '"Wav" | "Mp3" | "Mp4" | string',
+          $show(v8)
+        );
+      }
+    }
+    $checkStringProperty(e, p, v, "sessionEndReason", v["sessionEndReason"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "recordingStorageInfo",
+        "recordingStartTime",
+        "recordingDurationMs",
+        "recordingContentType",
+        "recordingChannelType",
+        "recordingFormatType",
+        "sessionEndReason"
+      ]);
+    }
+  }
+}
+function validateAcsRouterJobCancelledEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobCancelledEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobCancelledEventData(value) {
+  try {
+    return $isAcsRouterJobCancelledEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobCancelledEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  const v9 = v["note"];
+  if ($own(v, "note", v9)) {
+    if (typeof v9 !== "string" && v9 !== null) return false;
+  }
+  if (!$isStringProperty(v, "dispositionCode", v["dispositionCode"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "note",
+      "dispositionCode"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobCancelledEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    const v9 = v["note"];
+    if ($has(e, p, v, "note", v9)) {
+      if (typeof v9 !== "string" && v9 !== null) {
+        $fail(e, p + "/note", "must be a string or null", "string | null", $type(v9));
+      }
+    }
+    $checkStringProperty(e, p, v, "dispositionCode", v["dispositionCode"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "note",
+        "dispositionCode"
+      ]);
+    }
+  }
+}
+function validateAcsRouterJobClassificationFailedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobClassificationFailedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobClassificationFailedEventData(value) {
+  try {
+    return $isAcsRouterJobClassificationFailedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobClassificationFailedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  if (!$isStringProperty(v, "classificationPolicyId", v["classificationPolicyId"])) return false;
+  const v9 = v["errors"];
+  if (!$own(v, "errors", v9)) return false;
+  if (!Array.isArray(v9)) return false;
+  const a10 = v9;
+  for (let i11 = 0; i11 < a10.length; i11++) {
+    const v12 = a10[i11];
+    if (!$isRouterCommunicationError(v12, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "classificationPolicyId",
+      "errors"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobClassificationFailedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    $checkStringProperty(e, p, v, "classificationPolicyId", v["classificationPolicyId"]);
+    const v9 = v["errors"];
+    if ($has(e, p, v, "errors", v9, "RouterCommunicationError[]")) {
+      if (!Array.isArray(v9)) {
+        $fail(e, p + "/errors", "must be an array", "array", $type(v9));
+      } else {
+        const a10 = v9;
+        for (let i11 = 0; i11 < a10.length; i11++) {
+          const v12 = a10[i11];
+          $checkRouterCommunicationError(v12, p + "/errors/" + i11, e, s);
+        }
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "classificationPolicyId",
+        "errors"
+      ]);
+    }
+  }
+}
+function validateAcsRouterJobClassifiedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobClassifiedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobClassifiedEventData(value) {
+  try {
+    return $isAcsRouterJobClassifiedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobClassifiedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
+  const v9 = v["queueDetails"];
+  if (!$own(v, "queueDetails", v9)) return false;
+  if (!$isRouterQueueDetails(v9, s)) return false;
+  if (!$isStringProperty(v, "classificationPolicyId", v["classificationPolicyId"])) return false;
+  const v11 = v["priority"];
+  if ($own(v, "priority", v11)) {
+    if ((typeof v11 !== "number" || !Number.isInteger(v11)) && v11 !== null) return false;
+    if (typeof v11 === "number" && !$int32(v11)) return false;
+  }
+  const v12 = v["attachedWorkerSelectors"];
+  if ($own(v, "attachedWorkerSelectors", v12)) {
+    if (!Array.isArray(v12) && v12 !== null) return false;
+    if (Array.isArray(v12)) {
+      const a13 = v12;
+      for (let i14 = 0; i14 < a13.length; i14++) {
+        const v15 = a13[i14];
+        if (!$isRouterWorkerSelector(v15, s)) return false;
+      }
+    }
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "queueDetails",
+      "classificationPolicyId",
+      "priority",
+      "attachedWorkerSelectors"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobClassifiedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
+    const v9 = v["queueDetails"];
+    if ($has(e, p, v, "queueDetails", v9, "RouterQueueDetails")) {
+      $checkRouterQueueDetails(v9, p + "/queueDetails", e, s);
+    }
+    $checkStringProperty(e, p, v, "classificationPolicyId", v["classificationPolicyId"]);
+    const v11 = v["priority"];
+    if ($has(e, p, v, "priority", v11)) {
+      if ((typeof v11 !== "number" || !Number.isInteger(v11)) && v11 !== null) {
+        $fail(e, p + "/priority", "must be an integer or null", "integer | null", $type(v11));
+      } else {
+        if (typeof v11 === "number" && !$int32(v11)) {
+          $fail(
+            e,
+            p + "/priority",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v11)
+          );
+        }
+      }
+    }
+    const v12 = v["attachedWorkerSelectors"];
+    if ($has(e, p, v, "attachedWorkerSelectors", v12)) {
+      if (!Array.isArray(v12) && v12 !== null) {
+        $fail(e, p + "/attachedWorkerSelectors", "must be an array or null", "array | null", $type(v12));
+      } else {
+        if (Array.isArray(v12)) {
+          const a13 = v12;
+          for (let i14 = 0; i14 < a13.length; i14++) {
+            const v15 = a13[i14];
+            $checkRouterWorkerSelector(v15, p + "/attachedWorkerSelectors/" + i14, e, s);
+          }
+        }
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "queueDetails",
+        "classificationPolicyId",
+        "priority",
+        "attachedWorkerSelectors"
+      ]);
+    }
+  }
+}
+function validateAcsRouterJobClosedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobClosedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobClosedEventData(value) {
+  try {
+    return $isAcsRouterJobClosedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobClosedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  if (!$isStringProperty(v, "assignmentId", v["assignmentId"])) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  const v9 = v["dispositionCode"];
+  if ($own(v, "dispositionCode", v9)) {
+    if (typeof v9 !== "string" && v9 !== null) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "assignmentId",
+      "workerId",
+      "dispositionCode"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobClosedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    $checkStringProperty(e, p, v, "assignmentId", v["assignmentId"]);
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    const v9 = v["dispositionCode"];
+    if ($has(e, p, v, "dispositionCode", v9)) {
+      if (typeof v9 !== "string" && v9 !== null) {
+        $fail(e, p + "/dispositionCode", "must be a string or null", "string | null", $type(v9));
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "assignmentId",
+        "workerId",
+        "dispositionCode"
+      ]);
+    }
+  }
+}
+function validateAcsRouterJobCompletedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobCompletedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobCompletedEventData(value) {
+  try {
+    return $isAcsRouterJobCompletedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobCompletedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  if (!$isStringProperty(v, "assignmentId", v["assignmentId"])) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "assignmentId",
+      "workerId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobCompletedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    $checkStringProperty(e, p, v, "assignmentId", v["assignmentId"]);
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "assignmentId",
+        "workerId"
+      ]);
+    }
+  }
+}
+function validateAcsRouterJobDeletedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobDeletedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobDeletedEventData(value) {
+  try {
+    return $isAcsRouterJobDeletedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobDeletedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"])) return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobDeletedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"]);
+    }
+  }
+}
+function validateAcsRouterJobExceptionTriggeredEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobExceptionTriggeredEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobExceptionTriggeredEventData(value) {
+  try {
+    return $isAcsRouterJobExceptionTriggeredEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobExceptionTriggeredEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  if (!$isStringProperty(v, "ruleKey", v["ruleKey"])) return false;
+  if (!$isStringProperty(v, "exceptionRuleId", v["exceptionRuleId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "ruleKey",
+      "exceptionRuleId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobExceptionTriggeredEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    $checkStringProperty(e, p, v, "ruleKey", v["ruleKey"]);
+    $checkStringProperty(e, p, v, "exceptionRuleId", v["exceptionRuleId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "ruleKey",
+        "exceptionRuleId"
+      ]);
+    }
+  }
+}
+function validateAcsRouterJobQueuedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobQueuedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobQueuedEventData(value) {
+  try {
+    return $isAcsRouterJobQueuedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobQueuedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
+  const v9 = v["priority"];
+  if (!$own(v, "priority", v9)) return false;
+  if (typeof v9 !== "number" || !Number.isInteger(v9)) return false;
+  if (!$int32(v9)) return false;
+  const v10 = v["requestedWorkerSelectors"];
+  if ($own(v, "requestedWorkerSelectors", v10)) {
+    if (!Array.isArray(v10) && v10 !== null) return false;
+    if (Array.isArray(v10)) {
+      const a11 = v10;
+      for (let i12 = 0; i12 < a11.length; i12++) {
+        const v13 = a11[i12];
+        if (!$isRouterWorkerSelector(v13, s)) return false;
+      }
+    }
+  }
+  const v15 = v["attachedWorkerSelectors"];
+  if ($own(v, "attachedWorkerSelectors", v15)) {
+    if (!Array.isArray(v15) && v15 !== null) return false;
+    if (Array.isArray(v15)) {
+      const a16 = v15;
+      for (let i17 = 0; i17 < a16.length; i17++) {
+        const v18 = a16[i17];
+        if (!$isRouterWorkerSelector(v18, s)) return false;
+      }
+    }
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "priority",
+      "requestedWorkerSelectors",
+      "attachedWorkerSelectors"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobQueuedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
+    const v9 = v["priority"];
+    if ($has(e, p, v, "priority", v9, "int32")) {
+      if (typeof v9 !== "number" || !Number.isInteger(v9)) {
+        $fail(e, p + "/priority", "must be an integer", "integer", $type(v9));
+      } else {
+        if (!$int32(v9)) {
+          $fail(
+            e,
+            p + "/priority",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v9)
+          );
+        }
+      }
+    }
+    const v10 = v["requestedWorkerSelectors"];
+    if ($has(e, p, v, "requestedWorkerSelectors", v10)) {
+      if (!Array.isArray(v10) && v10 !== null) {
+        $fail(e, p + "/requestedWorkerSelectors", "must be an array or null", "array | null", $type(v10));
+      } else {
+        if (Array.isArray(v10)) {
+          const a11 = v10;
+          for (let i12 = 0; i12 < a11.length; i12++) {
+            const v13 = a11[i12];
+            $checkRouterWorkerSelector(v13, p + "/requestedWorkerSelectors/" + i12, e, s);
+          }
+        }
+      }
+    }
+    const v15 = v["attachedWorkerSelectors"];
+    if ($has(e, p, v, "attachedWorkerSelectors", v15)) {
+      if (!Array.isArray(v15) && v15 !== null) {
+        $fail(e, p + "/attachedWorkerSelectors", "must be an array or null", "array | null", $type(v15));
+      } else {
+        if (Array.isArray(v15)) {
+          const a16 = v15;
+          for (let i17 = 0; i17 < a16.length; i17++) {
+            const v18 = a16[i17];
+            $checkRouterWorkerSelector(v18, p + "/attachedWorkerSelectors/" + i17, e, s);
+          }
+        }
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "priority",
+        "requestedWorkerSelectors",
+        "attachedWorkerSelectors"
+      ]);
+    }
+  }
+}
+const $wireAcsRouterJobReceivedEventData = [
+  {
+    erratum: "router-job-received-scheduled-on-format",
+    decision: "doc-error",
+    parent: [],
+    name: "scheduledOn",
+    published: "dotnet-date-time"
+  }
+];
+function validateAcsRouterJobReceivedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(
+      value,
+      $wireAcsRouterJobReceivedEventData,
+      options?.strict === true,
+      errors,
+      normalized
+    );
+    $checkAcsRouterJobReceivedEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobReceivedEventData(value) {
+  try {
+    return $isAcsRouterJobReceivedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobReceivedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  const v9 = v["jobStatus"];
+  if (!$own(v, "jobStatus", v9)) return false;
+  if (typeof v9 !== "string") return false;
+  const v11 = v["classificationPolicyId"];
+  if ($own(v, "classificationPolicyId", v11)) {
+    if (typeof v11 !== "string" && v11 !== null) return false;
+  }
+  const v12 = v["priority"];
+  if ($own(v, "priority", v12)) {
+    if ((typeof v12 !== "number" || !Number.isInteger(v12)) && v12 !== null) return false;
+    if (typeof v12 === "number" && !$int32(v12)) return false;
+  }
+  const v13 = v["requestedWorkerSelectors"];
+  if ($own(v, "requestedWorkerSelectors", v13)) {
+    if (!Array.isArray(v13) && v13 !== null) return false;
+    if (Array.isArray(v13)) {
+      const a14 = v13;
+      for (let i15 = 0; i15 < a14.length; i15++) {
+        const v16 = a14[i15];
+        if (!$isRouterWorkerSelector(v16, s)) return false;
+      }
+    }
+  }
+  const v18 = v["scheduledOn"];
+  if ($own(v, "scheduledOn", v18)) {
+    if (typeof v18 !== "string" && v18 !== null) return false;
+    if (typeof v18 === "string" && !$dateTime(v18)) return false;
+  }
+  if (!$isBooleanProperty(v, "unavailableForMatching", v["unavailableForMatching"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "jobStatus",
+      "classificationPolicyId",
+      "priority",
+      "requestedWorkerSelectors",
+      "scheduledOn",
+      "unavailableForMatching"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobReceivedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    const v9 = v["jobStatus"];
+    if ($has(
+      e,
+      p,
+      v,
+      "jobStatus",
+      v9,
+      '"PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string'
+    )) {
+      if (typeof v9 !== "string") {
+        $fail(
+          e,
+          p + "/jobStatus",
+          'must be one of "PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string',
+          '"PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string',
+          $show(v9)
+        );
+      }
+    }
+    const v11 = v["classificationPolicyId"];
+    if ($has(e, p, v, "classificationPolicyId", v11)) {
+      if (typeof v11 !== "string" && v11 !== null) {
+        $fail(e, p + "/classificationPolicyId", "must be a string or null", "string | null", $type(v11));
+      }
+    }
+    const v12 = v["priority"];
+    if ($has(e, p, v, "priority", v12)) {
+      if ((typeof v12 !== "number" || !Number.isInteger(v12)) && v12 !== null) {
+        $fail(e, p + "/priority", "must be an integer or null", "integer | null", $type(v12));
+      } else {
+        if (typeof v12 === "number" && !$int32(v12)) {
+          $fail(
+            e,
+            p + "/priority",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v12)
+          );
+        }
+      }
+    }
+    const v13 = v["requestedWorkerSelectors"];
+    if ($has(e, p, v, "requestedWorkerSelectors", v13)) {
+      if (!Array.isArray(v13) && v13 !== null) {
+        $fail(e, p + "/requestedWorkerSelectors", "must be an array or null", "array | null", $type(v13));
+      } else {
+        if (Array.isArray(v13)) {
+          const a14 = v13;
+          for (let i15 = 0; i15 < a14.length; i15++) {
+            const v16 = a14[i15];
+            $checkRouterWorkerSelector(v16, p + "/requestedWorkerSelectors/" + i15, e, s);
+          }
+        }
+      }
+    }
+    const v18 = v["scheduledOn"];
+    if ($has(e, p, v, "scheduledOn", v18)) {
+      if (typeof v18 !== "string" && v18 !== null) {
+        $fail(e, p + "/scheduledOn", "must be a string or null", "string | null", $type(v18));
+      } else {
+        if (typeof v18 === "string" && !$dateTime(v18)) {
+          $fail(
+            e,
+            p + "/scheduledOn",
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            "date-time",
+            $show(v18)
+          );
+        }
+      }
+    }
+    $checkBooleanProperty(e, p, v, "unavailableForMatching", v["unavailableForMatching"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "jobStatus",
+        "classificationPolicyId",
+        "priority",
+        "requestedWorkerSelectors",
+        "scheduledOn",
+        "unavailableForMatching"
+      ]);
+    }
+  }
+}
+function validateAcsRouterJobSchedulingFailedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobSchedulingFailedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobSchedulingFailedEventData(value) {
+  try {
+    return $isAcsRouterJobSchedulingFailedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobSchedulingFailedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  const v9 = v["priority"];
+  if (!$own(v, "priority", v9)) return false;
+  if (typeof v9 !== "number" || !Number.isInteger(v9)) return false;
+  if (!$int32(v9)) return false;
+  const v10 = v["requestedWorkerSelectors"];
+  if ($own(v, "requestedWorkerSelectors", v10)) {
+    if (!Array.isArray(v10) && v10 !== null) return false;
+    if (Array.isArray(v10)) {
+      const a11 = v10;
+      for (let i12 = 0; i12 < a11.length; i12++) {
+        const v13 = a11[i12];
+        if (!$isRouterWorkerSelector(v13, s)) return false;
+      }
+    }
+  }
+  const v15 = v["attachedWorkerSelectors"];
+  if ($own(v, "attachedWorkerSelectors", v15)) {
+    if (!Array.isArray(v15) && v15 !== null) return false;
+    if (Array.isArray(v15)) {
+      const a16 = v15;
+      for (let i17 = 0; i17 < a16.length; i17++) {
+        const v18 = a16[i17];
+        if (!$isRouterWorkerSelector(v18, s)) return false;
+      }
+    }
+  }
+  const v20 = v["scheduledOn"];
+  if ($own(v, "scheduledOn", v20)) {
+    if (typeof v20 !== "string" && v20 !== null) return false;
+    if (typeof v20 === "string" && !$dateTime(v20)) return false;
+  }
+  const v21 = v["failureReason"];
+  if ($own(v, "failureReason", v21)) {
+    if (typeof v21 !== "string" && v21 !== null) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "priority",
+      "requestedWorkerSelectors",
+      "attachedWorkerSelectors",
+      "scheduledOn",
+      "failureReason"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobSchedulingFailedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    const v9 = v["priority"];
+    if ($has(e, p, v, "priority", v9, "int32")) {
+      if (typeof v9 !== "number" || !Number.isInteger(v9)) {
+        $fail(e, p + "/priority", "must be an integer", "integer", $type(v9));
+      } else {
+        if (!$int32(v9)) {
+          $fail(
+            e,
+            p + "/priority",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v9)
+          );
+        }
+      }
+    }
+    const v10 = v["requestedWorkerSelectors"];
+    if ($has(e, p, v, "requestedWorkerSelectors", v10)) {
+      if (!Array.isArray(v10) && v10 !== null) {
+        $fail(e, p + "/requestedWorkerSelectors", "must be an array or null", "array | null", $type(v10));
+      } else {
+        if (Array.isArray(v10)) {
+          const a11 = v10;
+          for (let i12 = 0; i12 < a11.length; i12++) {
+            const v13 = a11[i12];
+            $checkRouterWorkerSelector(v13, p + "/requestedWorkerSelectors/" + i12, e, s);
+          }
+        }
+      }
+    }
+    const v15 = v["attachedWorkerSelectors"];
+    if ($has(e, p, v, "attachedWorkerSelectors", v15)) {
+      if (!Array.isArray(v15) && v15 !== null) {
+        $fail(e, p + "/attachedWorkerSelectors", "must be an array or null", "array | null", $type(v15));
+      } else {
+        if (Array.isArray(v15)) {
+          const a16 = v15;
+          for (let i17 = 0; i17 < a16.length; i17++) {
+            const v18 = a16[i17];
+            $checkRouterWorkerSelector(v18, p + "/attachedWorkerSelectors/" + i17, e, s);
+          }
+        }
+      }
+    }
+    const v20 = v["scheduledOn"];
+    if ($has(e, p, v, "scheduledOn", v20)) {
+      if (typeof v20 !== "string" && v20 !== null) {
+        $fail(e, p + "/scheduledOn", "must be a string or null", "string | null", $type(v20));
+      } else {
+        if (typeof v20 === "string" && !$dateTime(v20)) {
+          $fail(
+            e,
+            p + "/scheduledOn",
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            "date-time",
+            $show(v20)
+          );
+        }
+      }
+    }
+    const v21 = v["failureReason"];
+    if ($has(e, p, v, "failureReason", v21)) {
+      if (typeof v21 !== "string" && v21 !== null) {
+        $fail(e, p + "/failureReason", "must be a string or null", "string | null", $type(v21));
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "priority",
+        "requestedWorkerSelectors",
+        "attachedWorkerSelectors",
+        "scheduledOn",
+        "failureReason"
+      ]);
+    }
+  }
+}
+function validateAcsRouterJobUnassignedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobUnassignedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobUnassignedEventData(value) {
+  try {
+    return $isAcsRouterJobUnassignedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobUnassignedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  if (!$isStringProperty(v, "assignmentId", v["assignmentId"])) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "assignmentId",
+      "workerId"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobUnassignedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    $checkStringProperty(e, p, v, "assignmentId", v["assignmentId"]);
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "assignmentId",
+        "workerId"
+      ]);
+    }
+  }
+}
+function validateAcsRouterJobWaitingForActivationEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobWaitingForActivationEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobWaitingForActivationEventData(value) {
+  try {
+    return $isAcsRouterJobWaitingForActivationEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobWaitingForActivationEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  const v9 = v["priority"];
+  if (!$own(v, "priority", v9)) return false;
+  if (typeof v9 !== "number" || !Number.isInteger(v9)) return false;
+  if (!$int32(v9)) return false;
+  const v10 = v["requestedWorkerSelectors"];
+  if ($own(v, "requestedWorkerSelectors", v10)) {
+    if (!Array.isArray(v10) && v10 !== null) return false;
+    if (Array.isArray(v10)) {
+      const a11 = v10;
+      for (let i12 = 0; i12 < a11.length; i12++) {
+        const v13 = a11[i12];
+        if (!$isRouterWorkerSelector(v13, s)) return false;
+      }
+    }
+  }
+  const v15 = v["attachedWorkerSelectors"];
+  if ($own(v, "attachedWorkerSelectors", v15)) {
+    if (!Array.isArray(v15) && v15 !== null) return false;
+    if (Array.isArray(v15)) {
+      const a16 = v15;
+      for (let i17 = 0; i17 < a16.length; i17++) {
+        const v18 = a16[i17];
+        if (!$isRouterWorkerSelector(v18, s)) return false;
+      }
+    }
+  }
+  const v20 = v["scheduledOn"];
+  if ($own(v, "scheduledOn", v20)) {
+    if (typeof v20 !== "string" && v20 !== null) return false;
+    if (typeof v20 === "string" && !$dateTime(v20)) return false;
+  }
+  if (!$isBooleanProperty(v, "unavailableForMatching", v["unavailableForMatching"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "priority",
+      "requestedWorkerSelectors",
+      "attachedWorkerSelectors",
+      "scheduledOn",
+      "unavailableForMatching"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobWaitingForActivationEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    const v9 = v["priority"];
+    if ($has(e, p, v, "priority", v9, "int32")) {
+      if (typeof v9 !== "number" || !Number.isInteger(v9)) {
+        $fail(e, p + "/priority", "must be an integer", "integer", $type(v9));
+      } else {
+        if (!$int32(v9)) {
+          $fail(
+            e,
+            p + "/priority",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v9)
+          );
+        }
+      }
+    }
+    const v10 = v["requestedWorkerSelectors"];
+    if ($has(e, p, v, "requestedWorkerSelectors", v10)) {
+      if (!Array.isArray(v10) && v10 !== null) {
+        $fail(e, p + "/requestedWorkerSelectors", "must be an array or null", "array | null", $type(v10));
+      } else {
+        if (Array.isArray(v10)) {
+          const a11 = v10;
+          for (let i12 = 0; i12 < a11.length; i12++) {
+            const v13 = a11[i12];
+            $checkRouterWorkerSelector(v13, p + "/requestedWorkerSelectors/" + i12, e, s);
+          }
+        }
+      }
+    }
+    const v15 = v["attachedWorkerSelectors"];
+    if ($has(e, p, v, "attachedWorkerSelectors", v15)) {
+      if (!Array.isArray(v15) && v15 !== null) {
+        $fail(e, p + "/attachedWorkerSelectors", "must be an array or null", "array | null", $type(v15));
+      } else {
+        if (Array.isArray(v15)) {
+          const a16 = v15;
+          for (let i17 = 0; i17 < a16.length; i17++) {
+            const v18 = a16[i17];
+            $checkRouterWorkerSelector(v18, p + "/attachedWorkerSelectors/" + i17, e, s);
+          }
+        }
+      }
+    }
+    const v20 = v["scheduledOn"];
+    if ($has(e, p, v, "scheduledOn", v20)) {
+      if (typeof v20 !== "string" && v20 !== null) {
+        $fail(e, p + "/scheduledOn", "must be a string or null", "string | null", $type(v20));
+      } else {
+        if (typeof v20 === "string" && !$dateTime(v20)) {
+          $fail(
+            e,
+            p + "/scheduledOn",
+            'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
+            "date-time",
+            $show(v20)
+          );
+        }
+      }
+    }
+    $checkBooleanProperty(e, p, v, "unavailableForMatching", v["unavailableForMatching"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "priority",
+        "requestedWorkerSelectors",
+        "attachedWorkerSelectors",
+        "scheduledOn",
+        "unavailableForMatching"
+      ]);
+    }
+  }
+}
+function validateAcsRouterJobWorkerSelectorsExpiredEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobWorkerSelectorsExpiredEventData(value) {
+  try {
+    return $isAcsRouterJobWorkerSelectorsExpiredEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobWorkerSelectorsExpiredEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
+  const v9 = v["requestedWorkerSelectorsExpired"];
+  if ($own(v, "requestedWorkerSelectorsExpired", v9)) {
+    if (!Array.isArray(v9) && v9 !== null) return false;
+    if (Array.isArray(v9)) {
+      const a10 = v9;
+      for (let i11 = 0; i11 < a10.length; i11++) {
+        const v12 = a10[i11];
+        if (!$isRouterWorkerSelector(v12, s)) return false;
+      }
+    }
+  }
+  const v14 = v["attachedWorkerSelectorsExpired"];
+  if ($own(v, "attachedWorkerSelectorsExpired", v14)) {
+    if (!Array.isArray(v14) && v14 !== null) return false;
+    if (Array.isArray(v14)) {
+      const a15 = v14;
+      for (let i16 = 0; i16 < a15.length; i16++) {
+        const v17 = a15[i16];
+        if (!$isRouterWorkerSelector(v17, s)) return false;
+      }
+    }
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "requestedWorkerSelectorsExpired",
+      "attachedWorkerSelectorsExpired"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobWorkerSelectorsExpiredEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
+    const v9 = v["requestedWorkerSelectorsExpired"];
+    if ($has(e, p, v, "requestedWorkerSelectorsExpired", v9)) {
+      if (!Array.isArray(v9) && v9 !== null) {
+        $fail(
+          e,
+          p + "/requestedWorkerSelectorsExpired",
+          "must be an array or null",
+          "array | null",
+          $type(v9)
+        );
+      } else {
+        if (Array.isArray(v9)) {
+          const a10 = v9;
+          for (let i11 = 0; i11 < a10.length; i11++) {
+            const v12 = a10[i11];
+            $checkRouterWorkerSelector(v12, p + "/requestedWorkerSelectorsExpired/" + i11, e, s);
+          }
+        }
+      }
+    }
+    const v14 = v["attachedWorkerSelectorsExpired"];
+    if ($has(e, p, v, "attachedWorkerSelectorsExpired", v14)) {
+      if (!Array.isArray(v14) && v14 !== null) {
+        $fail(
+          e,
+          p + "/attachedWorkerSelectorsExpired",
+          "must be an array or null",
+          "array | null",
+          $type(v14)
+        );
+      } else {
+        if (Array.isArray(v14)) {
+          const a15 = v14;
+          for (let i16 = 0; i16 < a15.length; i16++) {
+            const v17 = a15[i16];
+            $checkRouterWorkerSelector(v17, p + "/attachedWorkerSelectorsExpired/" + i16, e, s);
+          }
+        }
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "requestedWorkerSelectorsExpired",
+        "attachedWorkerSelectorsExpired"
+      ]);
+    }
+  }
+}
+function validateAcsRouterWorkerDeletedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterWorkerDeletedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterWorkerDeletedEventData(value) {
+  try {
+    return $isAcsRouterWorkerDeletedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterWorkerDeletedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  const v2 = v["totalCapacity"];
+  if (!$own(v, "totalCapacity", v2)) return false;
+  if (typeof v2 !== "number" || !Number.isInteger(v2)) return false;
+  if (!$int32(v2)) return false;
+  const v3 = v["queueAssignments"];
+  if (!$own(v, "queueAssignments", v3)) return false;
+  if (!Array.isArray(v3)) return false;
+  const a4 = v3;
+  for (let i5 = 0; i5 < a4.length; i5++) {
+    const v6 = a4[i5];
+    if (!$isRouterQueueDetails(v6, s)) return false;
+  }
+  const v8 = v["channelConfigurations"];
+  if (!$own(v, "channelConfigurations", v8)) return false;
+  if (!Array.isArray(v8)) return false;
+  const a9 = v8;
+  for (let i10 = 0; i10 < a9.length; i10++) {
+    const v11 = a9[i10];
+    if (!$isRouterChannelConfiguration(v11, s)) return false;
+  }
+  const v13 = v["labels"];
+  if ($own(v, "labels", v13)) {
+    if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerDeletedEventData$9(v13, s))) return false;
+  }
+  const v15 = v["tags"];
+  if ($own(v, "tags", v15)) {
+    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerDeletedEventData$10(v15, s))) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "workerId",
+      "totalCapacity",
+      "queueAssignments",
+      "channelConfigurations",
+      "labels",
+      "tags"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterWorkerDeletedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    const v2 = v["totalCapacity"];
+    if ($has(e, p, v, "totalCapacity", v2, "int32")) {
+      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
+        $fail(e, p + "/totalCapacity", "must be an integer", "integer", $type(v2));
+      } else {
+        if (!$int32(v2)) {
+          $fail(
+            e,
+            p + "/totalCapacity",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v2)
+          );
+        }
+      }
+    }
+    const v3 = v["queueAssignments"];
+    if ($has(e, p, v, "queueAssignments", v3, "RouterQueueDetails[]")) {
+      if (!Array.isArray(v3)) {
+        $fail(e, p + "/queueAssignments", "must be an array", "array", $type(v3));
+      } else {
+        const a4 = v3;
+        for (let i5 = 0; i5 < a4.length; i5++) {
+          const v6 = a4[i5];
+          $checkRouterQueueDetails(v6, p + "/queueAssignments/" + i5, e, s);
+        }
+      }
+    }
+    const v8 = v["channelConfigurations"];
+    if ($has(e, p, v, "channelConfigurations", v8, "RouterChannelConfiguration[]")) {
+      if (!Array.isArray(v8)) {
+        $fail(e, p + "/channelConfigurations", "must be an array", "array", $type(v8));
+      } else {
+        const a9 = v8;
+        for (let i10 = 0; i10 < a9.length; i10++) {
+          const v11 = a9[i10];
+          $checkRouterChannelConfiguration(v11, p + "/channelConfigurations/" + i10, e, s);
+        }
+      }
+    }
+    const v13 = v["labels"];
+    if ($has(e, p, v, "labels", v13)) {
+      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerDeletedEventData$9(v13, s))) {
+        $fail(
+          e,
+          p + "/labels",
+          "must match at least one alternative (anyOf)",
+          "RouterLabels | null",
+          $type(v13)
+        );
+        if (typeof v13 === "object" && v13 !== null && !Array.isArray(v13))
+          $checkRouterLabels(v13, p + "/labels", e, s);
+        if (v13 === null) $checkAcsRouterWorkerDeletedEventData$9(v13, p + "/labels", e, s);
+      }
+    }
+    const v15 = v["tags"];
+    if ($has(e, p, v, "tags", v15)) {
+      if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerDeletedEventData$10(v15, s))) {
+        $fail(
+          e,
+          p + "/tags",
+          "must match at least one alternative (anyOf)",
+          "RouterLabels | null",
+          $type(v15)
+        );
+        if (typeof v15 === "object" && v15 !== null && !Array.isArray(v15))
+          $checkRouterLabels(v15, p + "/tags", e, s);
+        if (v15 === null) $checkAcsRouterWorkerDeletedEventData$10(v15, p + "/tags", e, s);
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "workerId",
+        "totalCapacity",
+        "queueAssignments",
+        "channelConfigurations",
+        "labels",
+        "tags"
+      ]);
+    }
+  }
+}
+function $isAcsRouterWorkerDeletedEventData$9(v, _s) {
+  if (v !== null) return false;
+  return true;
+}
+function $checkAcsRouterWorkerDeletedEventData$9(v, p, e, _s) {
+  if (v !== null) {
+    $fail(e, p, "must be null", "null", $type(v));
+  }
+}
+function $isAcsRouterWorkerDeletedEventData$10(v, _s) {
+  if (v !== null) return false;
+  return true;
+}
+function $checkAcsRouterWorkerDeletedEventData$10(v, p, e, _s) {
+  if (v !== null) {
+    $fail(e, p, "must be null", "null", $type(v));
+  }
+}
+function validateAcsRouterWorkerDeregisteredEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterWorkerDeregisteredEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterWorkerDeregisteredEventData(value) {
+  try {
+    return $isAcsRouterWorkerDeregisteredEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterWorkerDeregisteredEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["workerId"])) return false;
+  }
+  return true;
+}
+function $checkAcsRouterWorkerDeregisteredEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    if (s) {
+      $extraKeys(e, p, v, ["workerId"]);
+    }
+  }
+}
+function validateAcsRouterWorkerOfferAcceptedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterWorkerOfferAcceptedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterWorkerOfferAcceptedEventData(value) {
+  try {
+    return $isAcsRouterWorkerOfferAcceptedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterWorkerOfferAcceptedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
+  if (!$isStringProperty(v, "offerId", v["offerId"])) return false;
+  if (!$isStringProperty(v, "assignmentId", v["assignmentId"])) return false;
+  const v4 = v["jobPriority"];
+  if (!$own(v, "jobPriority", v4)) return false;
+  if (typeof v4 !== "number" || !Number.isInteger(v4)) return false;
+  if (!$int32(v4)) return false;
+  const v5 = v["jobLabels"];
+  if ($own(v, "jobLabels", v5)) {
+    if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v5, s))) return false;
+  }
+  const v7 = v["jobTags"];
+  if ($own(v, "jobTags", v7)) {
+    if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v7, s))) return false;
+  }
+  const v9 = v["workerLabels"];
+  if ($own(v, "workerLabels", v9)) {
+    if (!$isRouterLabels(v9, s)) return false;
+  }
+  const v11 = v["workerTags"];
+  if ($own(v, "workerTags", v11)) {
+    if (!$isRouterLabels(v11, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "workerId",
+      "queueId",
+      "offerId",
+      "assignmentId",
+      "jobPriority",
+      "jobLabels",
+      "jobTags",
+      "workerLabels",
+      "workerTags"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterWorkerOfferAcceptedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
+    $checkStringProperty(e, p, v, "offerId", v["offerId"]);
+    $checkStringProperty(e, p, v, "assignmentId", v["assignmentId"]);
+    const v4 = v["jobPriority"];
+    if ($has(e, p, v, "jobPriority", v4, "int32")) {
+      if (typeof v4 !== "number" || !Number.isInteger(v4)) {
+        $fail(e, p + "/jobPriority", "must be an integer", "integer", $type(v4));
+      } else {
+        if (!$int32(v4)) {
+          $fail(
+            e,
+            p + "/jobPriority",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v4)
+          );
+        }
+      }
+    }
+    const v5 = v["jobLabels"];
+    if ($has(e, p, v, "jobLabels", v5)) {
+      if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v5, s))) {
+        $fail(
+          e,
+          p + "/jobLabels",
+          "must match at least one alternative (anyOf)",
+          "RouterLabels | null",
+          $type(v5)
+        );
+        if (typeof v5 === "object" && v5 !== null && !Array.isArray(v5))
+          $checkRouterLabels(v5, p + "/jobLabels", e, s);
+        if (v5 === null) $checkAcsRouterWorkerOfferAcceptedEventData$11(v5, p + "/jobLabels", e, s);
+      }
+    }
+    const v7 = v["jobTags"];
+    if ($has(e, p, v, "jobTags", v7)) {
+      if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v7, s))) {
+        $fail(
+          e,
+          p + "/jobTags",
+          "must match at least one alternative (anyOf)",
+          "RouterLabels | null",
+          $type(v7)
+        );
+        if (typeof v7 === "object" && v7 !== null && !Array.isArray(v7))
+          $checkRouterLabels(v7, p + "/jobTags", e, s);
+        if (v7 === null) $checkAcsRouterWorkerOfferAcceptedEventData$12(v7, p + "/jobTags", e, s);
+      }
+    }
+    const v9 = v["workerLabels"];
+    if ($has(e, p, v, "workerLabels", v9)) {
+      $checkRouterLabels(v9, p + "/workerLabels", e, s);
+    }
+    const v11 = v["workerTags"];
+    if ($has(e, p, v, "workerTags", v11)) {
+      $checkRouterLabels(v11, p + "/workerTags", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "workerId",
+        "queueId",
+        "offerId",
+        "assignmentId",
+        "jobPriority",
+        "jobLabels",
+        "jobTags",
+        "workerLabels",
+        "workerTags"
+      ]);
+    }
+  }
+}
+function $isAcsRouterWorkerOfferAcceptedEventData$11(v, _s) {
+  if (v !== null) return false;
+  return true;
+}
+function $checkAcsRouterWorkerOfferAcceptedEventData$11(v, p, e, _s) {
+  if (v !== null) {
+    $fail(e, p, "must be null", "null", $type(v));
+  }
+}
+function $isAcsRouterWorkerOfferAcceptedEventData$12(v, _s) {
+  if (v !== null) return false;
+  return true;
+}
+function $checkAcsRouterWorkerOfferAcceptedEventData$12(v, p, e, _s) {
+  if (v !== null) {
+    $fail(e, p, "must be null", "null", $type(v));
+  }
+}
+function validateAcsRouterWorkerOfferDeclinedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterWorkerOfferDeclinedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterWorkerOfferDeclinedEventData(value) {
+  try {
+    return $isAcsRouterWorkerOfferDeclinedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterWorkerOfferDeclinedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
+  if (!$isStringProperty(v, "offerId", v["offerId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterWorkerOfferDeclinedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
+    $checkStringProperty(e, p, v, "offerId", v["offerId"]);
+    if (s) {
+      $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]);
+    }
+  }
+}
+function validateAcsRouterWorkerOfferExpiredEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterWorkerOfferExpiredEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterWorkerOfferExpiredEventData(value) {
+  try {
+    return $isAcsRouterWorkerOfferExpiredEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterWorkerOfferExpiredEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
+  if (!$isStringProperty(v, "offerId", v["offerId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterWorkerOfferExpiredEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
+    $checkStringProperty(e, p, v, "offerId", v["offerId"]);
+    if (s) {
+      $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]);
+    }
+  }
+}
+function validateAcsRouterWorkerOfferIssuedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterWorkerOfferIssuedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterWorkerOfferIssuedEventData(value) {
+  try {
+    return $isAcsRouterWorkerOfferIssuedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterWorkerOfferIssuedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
+  if (!$isStringProperty(v, "offerId", v["offerId"])) return false;
+  if (!$isDateTimeProperty(v, "offeredOn", v["offeredOn"])) return false;
+  if (!$isDateTimeProperty(v, "expiresOn", v["expiresOn"])) return false;
+  const v4 = v["jobPriority"];
+  if (!$own(v, "jobPriority", v4)) return false;
+  if (typeof v4 !== "number" || !Number.isInteger(v4)) return false;
+  if (!$int32(v4)) return false;
+  const v5 = v["jobLabels"];
+  if ($own(v, "jobLabels", v5)) {
+    if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v5, s))) return false;
+  }
+  const v7 = v["jobTags"];
+  if ($own(v, "jobTags", v7)) {
+    if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v7, s))) return false;
+  }
+  const v9 = v["workerLabels"];
+  if ($own(v, "workerLabels", v9)) {
+    if (!$isRouterLabels(v9, s)) return false;
+  }
+  const v11 = v["workerTags"];
+  if ($own(v, "workerTags", v11)) {
+    if (!$isRouterLabels(v11, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "workerId",
+      "queueId",
+      "offerId",
+      "offeredOn",
+      "expiresOn",
+      "jobPriority",
+      "jobLabels",
+      "jobTags",
+      "workerLabels",
+      "workerTags"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterWorkerOfferIssuedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
+    $checkStringProperty(e, p, v, "offerId", v["offerId"]);
+    $checkDateTimeProperty(e, p, v, "offeredOn", v["offeredOn"]);
+    $checkDateTimeProperty(e, p, v, "expiresOn", v["expiresOn"]);
+    const v4 = v["jobPriority"];
+    if ($has(e, p, v, "jobPriority", v4, "int32")) {
+      if (typeof v4 !== "number" || !Number.isInteger(v4)) {
+        $fail(e, p + "/jobPriority", "must be an integer", "integer", $type(v4));
+      } else {
+        if (!$int32(v4)) {
+          $fail(
+            e,
+            p + "/jobPriority",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v4)
+          );
+        }
+      }
+    }
+    const v5 = v["jobLabels"];
+    if ($has(e, p, v, "jobLabels", v5)) {
+      if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v5, s))) {
+        $fail(
+          e,
+          p + "/jobLabels",
+          "must match at least one alternative (anyOf)",
+          "RouterLabels | null",
+          $type(v5)
+        );
+        if (typeof v5 === "object" && v5 !== null && !Array.isArray(v5))
+          $checkRouterLabels(v5, p + "/jobLabels", e, s);
+        if (v5 === null) $checkAcsRouterWorkerOfferIssuedEventData$13(v5, p + "/jobLabels", e, s);
+      }
+    }
+    const v7 = v["jobTags"];
+    if ($has(e, p, v, "jobTags", v7)) {
+      if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v7, s))) {
+        $fail(
+          e,
+          p + "/jobTags",
+          "must match at least one alternative (anyOf)",
+          "RouterLabels | null",
+          $type(v7)
+        );
+        if (typeof v7 === "object" && v7 !== null && !Array.isArray(v7))
+          $checkRouterLabels(v7, p + "/jobTags", e, s);
+        if (v7 === null) $checkAcsRouterWorkerOfferIssuedEventData$14(v7, p + "/jobTags", e, s);
+      }
+    }
+    const v9 = v["workerLabels"];
+    if ($has(e, p, v, "workerLabels", v9)) {
+      $checkRouterLabels(v9, p + "/workerLabels", e, s);
+    }
+    const v11 = v["workerTags"];
+    if ($has(e, p, v, "workerTags", v11)) {
+      $checkRouterLabels(v11, p + "/workerTags", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "workerId",
+        "queueId",
+        "offerId",
+        "offeredOn",
+        "expiresOn",
+        "jobPriority",
+        "jobLabels",
+        "jobTags",
+        "workerLabels",
+        "workerTags"
+      ]);
+    }
+  }
+}
+function $isAcsRouterWorkerOfferIssuedEventData$13(v, _s) {
+  if (v !== null) return false;
+  return true;
+}
+function $checkAcsRouterWorkerOfferIssuedEventData$13(v, p, e, _s) {
+  if (v !== null) {
+    $fail(e, p, "must be null", "null", $type(v));
+  }
+}
+function $isAcsRouterWorkerOfferIssuedEventData$14(v, _s) {
+  if (v !== null) return false;
+  return true;
+}
+function $checkAcsRouterWorkerOfferIssuedEventData$14(v, p, e, _s) {
+  if (v !== null) {
+    $fail(e, p, "must be null", "null", $type(v));
+  }
+}
+function validateAcsRouterWorkerOfferRevokedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterWorkerOfferRevokedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterWorkerOfferRevokedEventData(value) {
+  try {
+    return $isAcsRouterWorkerOfferRevokedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterWorkerOfferRevokedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
+  if (!$isStringProperty(v, "offerId", v["offerId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterWorkerOfferRevokedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
+    $checkStringProperty(e, p, v, "offerId", v["offerId"]);
+    if (s) {
+      $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]);
+    }
+  }
+}
+function validateAcsRouterWorkerRegisteredEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterWorkerRegisteredEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterWorkerRegisteredEventData(value) {
+  try {
+    return $isAcsRouterWorkerRegisteredEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterWorkerRegisteredEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  const v2 = v["totalCapacity"];
+  if (!$own(v, "totalCapacity", v2)) return false;
+  if (typeof v2 !== "number" || !Number.isInteger(v2)) return false;
+  if (!$int32(v2)) return false;
+  const v3 = v["queueAssignments"];
+  if (!$own(v, "queueAssignments", v3)) return false;
+  if (!Array.isArray(v3)) return false;
+  const a4 = v3;
+  for (let i5 = 0; i5 < a4.length; i5++) {
+    const v6 = a4[i5];
+    if (!$isRouterQueueDetails(v6, s)) return false;
+  }
+  const v8 = v["channelConfigurations"];
+  if (!$own(v, "channelConfigurations", v8)) return false;
+  if (!Array.isArray(v8)) return false;
+  const a9 = v8;
+  for (let i10 = 0; i10 < a9.length; i10++) {
+    const v11 = a9[i10];
+    if (!$isRouterChannelConfiguration(v11, s)) return false;
+  }
+  const v13 = v["labels"];
+  if ($own(v, "labels", v13)) {
+    if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerRegisteredEventData$15(v13, s))) return false;
+  }
+  const v15 = v["tags"];
+  if ($own(v, "tags", v15)) {
+    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerRegisteredEventData$16(v15, s))) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "workerId",
+      "totalCapacity",
+      "queueAssignments",
+      "channelConfigurations",
+      "labels",
+      "tags"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterWorkerRegisteredEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    const v2 = v["totalCapacity"];
+    if ($has(e, p, v, "totalCapacity", v2, "int32")) {
+      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
+        $fail(e, p + "/totalCapacity", "must be an integer", "integer", $type(v2));
+      } else {
+        if (!$int32(v2)) {
+          $fail(
+            e,
+            p + "/totalCapacity",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v2)
+          );
+        }
+      }
+    }
+    const v3 = v["queueAssignments"];
+    if ($has(e, p, v, "queueAssignments", v3, "RouterQueueDetails[]")) {
+      if (!Array.isArray(v3)) {
+        $fail(e, p + "/queueAssignments", "must be an array", "array", $type(v3));
+      } else {
+        const a4 = v3;
+        for (let i5 = 0; i5 < a4.length; i5++) {
+          const v6 = a4[i5];
+          $checkRouterQueueDetails(v6, p + "/queueAssignments/" + i5, e, s);
+        }
+      }
+    }
+    const v8 = v["channelConfigurations"];
+    if ($has(e, p, v, "channelConfigurations", v8, "RouterChannelConfiguration[]")) {
+      if (!Array.isArray(v8)) {
+        $fail(e, p + "/channelConfigurations", "must be an array", "array", $type(v8));
+      } else {
+        const a9 = v8;
+        for (let i10 = 0; i10 < a9.length; i10++) {
+          const v11 = a9[i10];
+          $checkRouterChannelConfiguration(v11, p + "/channelConfigurations/" + i10, e, s);
+        }
+      }
+    }
+    const v13 = v["labels"];
+    if ($has(e, p, v, "labels", v13)) {
+      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerRegisteredEventData$15(v13, s))) {
+        $fail(
+          e,
+          p + "/labels",
+          "must match at least one alternative (anyOf)",
+          "RouterLabels | null",
+          $type(v13)
+        );
+        if (typeof v13 === "object" && v13 !== null && !Array.isArray(v13))
+          $checkRouterLabels(v13, p + "/labels", e, s);
+        if (v13 === null) $checkAcsRouterWorkerRegisteredEventData$15(v13, p + "/labels", e, s);
+      }
+    }
+    const v15 = v["tags"];
+    if ($has(e, p, v, "tags", v15)) {
+      if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerRegisteredEventData$16(v15, s))) {
+        $fail(
+          e,
+          p + "/tags",
+          "must match at least one alternative (anyOf)",
+          "RouterLabels | null",
+          $type(v15)
+        );
+        if (typeof v15 === "object" && v15 !== null && !Array.isArray(v15))
+          $checkRouterLabels(v15, p + "/tags", e, s);
+        if (v15 === null) $checkAcsRouterWorkerRegisteredEventData$16(v15, p + "/tags", e, s);
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "workerId",
+        "totalCapacity",
+        "queueAssignments",
+        "channelConfigurations",
+        "labels",
+        "tags"
+      ]);
+    }
+  }
+}
+function $isAcsRouterWorkerRegisteredEventData$15(v, _s) {
+  if (v !== null) return false;
+  return true;
+}
+function $checkAcsRouterWorkerRegisteredEventData$15(v, p, e, _s) {
+  if (v !== null) {
+    $fail(e, p, "must be null", "null", $type(v));
+  }
+}
+function $isAcsRouterWorkerRegisteredEventData$16(v, _s) {
+  if (v !== null) return false;
+  return true;
+}
+function $checkAcsRouterWorkerRegisteredEventData$16(v, p, e, _s) {
+  if (v !== null) {
+    $fail(e, p, "must be null", "null", $type(v));
+  }
+}
+function validateAcsRouterWorkerUpdatedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterWorkerUpdatedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterWorkerUpdatedEventData(value) {
+  try {
+    return $isAcsRouterWorkerUpdatedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterWorkerUpdatedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  const v2 = v["totalCapacity"];
+  if (!$own(v, "totalCapacity", v2)) return false;
+  if (typeof v2 !== "number" || !Number.isInteger(v2)) return false;
+  if (!$int32(v2)) return false;
+  const v3 = v["queueAssignments"];
+  if (!$own(v, "queueAssignments", v3)) return false;
+  if (!Array.isArray(v3)) return false;
+  const a4 = v3;
+  for (let i5 = 0; i5 < a4.length; i5++) {
+    const v6 = a4[i5];
+    if (!$isRouterQueueDetails(v6, s)) return false;
+  }
+  const v8 = v["channelConfigurations"];
+  if (!$own(v, "channelConfigurations", v8)) return false;
+  if (!Array.isArray(v8)) return false;
+  const a9 = v8;
+  for (let i10 = 0; i10 < a9.length; i10++) {
+    const v11 = a9[i10];
+    if (!$isRouterChannelConfiguration(v11, s)) return false;
+  }
+  const v13 = v["labels"];
+  if ($own(v, "labels", v13)) {
+    if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerUpdatedEventData$17(v13, s))) return false;
+  }
+  const v15 = v["tags"];
+  if ($own(v, "tags", v15)) {
+    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$18(v15, s))) return false;
+  }
+  const v17 = v["updatedWorkerProperties"];
+  if ($own(v, "updatedWorkerProperties", v17)) {
+    if (!Array.isArray(v17)) return false;
+    const a18 = v17;
+    for (let i19 = 0; i19 < a18.length; i19++) {
+      const v20 = a18[i19];
+      if (typeof v20 !== "string") return false;
+    }
+  }
+  if (s) {
+    if (!$onlyKeys(v, [
+      "workerId",
+      "totalCapacity",
+      "queueAssignments",
+      "channelConfigurations",
+      "labels",
+      "tags",
+      "updatedWorkerProperties"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterWorkerUpdatedEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    const v2 = v["totalCapacity"];
+    if ($has(e, p, v, "totalCapacity", v2, "int32")) {
+      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
+        $fail(e, p + "/totalCapacity", "must be an integer", "integer", $type(v2));
+      } else {
+        if (!$int32(v2)) {
+          $fail(
+            e,
+            p + "/totalCapacity",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v2)
+          );
+        }
+      }
+    }
+    const v3 = v["queueAssignments"];
+    if ($has(e, p, v, "queueAssignments", v3, "RouterQueueDetails[]")) {
+      if (!Array.isArray(v3)) {
+        $fail(e, p + "/queueAssignments", "must be an array", "array", $type(v3));
+      } else {
+        const a4 = v3;
+        for (let i5 = 0; i5 < a4.length; i5++) {
+          const v6 = a4[i5];
+          $checkRouterQueueDetails(v6, p + "/queueAssignments/" + i5, e, s);
+        }
+      }
+    }
+    const v8 = v["channelConfigurations"];
+    if ($has(e, p, v, "channelConfigurations", v8, "RouterChannelConfiguration[]")) {
+      if (!Array.isArray(v8)) {
+        $fail(e, p + "/channelConfigurations", "must be an array", "array", $type(v8));
+      } else {
+        const a9 = v8;
+        for (let i10 = 0; i10 < a9.length; i10++) {
+          const v11 = a9[i10];
+          $checkRouterChannelConfiguration(v11, p + "/channelConfigurations/" + i10, e, s);
+        }
+      }
+    }
+    const v13 = v["labels"];
+    if ($has(e, p, v, "labels", v13)) {
+      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerUpdatedEventData$17(v13, s))) {
+        $fail(
+          e,
+          p + "/labels",
+          "must match at least one alternative (anyOf)",
+          "RouterLabels | null",
+          $type(v13)
+        );
+        if (typeof v13 === "object" && v13 !== null && !Array.isArray(v13))
+          $checkRouterLabels(v13, p + "/labels", e, s);
+        if (v13 === null) $checkAcsRouterWorkerUpdatedEventData$17(v13, p + "/labels", e, s);
+      }
+    }
+    const v15 = v["tags"];
+    if ($has(e, p, v, "tags", v15)) {
+      if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$18(v15, s))) {
+        $fail(
+          e,
+          p + "/tags",
+          "must match at least one alternative (anyOf)",
+          "RouterLabels | null",
+          $type(v15)
+        );
+        if (typeof v15 === "object" && v15 !== null && !Array.isArray(v15))
+          $checkRouterLabels(v15, p + "/tags", e, s);
+        if (v15 === null) $checkAcsRouterWorkerUpdatedEventData$18(v15, p + "/tags", e, s);
+      }
+    }
+    const v17 = v["updatedWorkerProperties"];
+    if ($has(e, p, v, "updatedWorkerProperties", v17)) {
+      if (!Array.isArray(v17)) {
+        $fail(e, p + "/updatedWorkerProperties", "must be an array", "array", $type(v17));
+      } else {
+        const a18 = v17;
+        for (let i19 = 0; i19 < a18.length; i19++) {
+          const v20 = a18[i19];
+          if (typeof v20 !== "string") {
+            $fail(
+              e,
+              p + "/updatedWorkerProperties/" + i19,
+              'must be one of "AvailableForOffers" | "TotalCapacity" | "QueueAssignments" | "Labels" | "Tags" | "ChannelConfigurations" | string',
+              '"AvailableForOffers" | "TotalCapacity" | "QueueAssignments" | "Labels" | "Tags" | "ChannelConfigurations" | string',
+              $show(v20)
+            );
+          }
+        }
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        "workerId",
+        "totalCapacity",
+        "queueAssignments",
+        "channelConfigurations",
+        "labels",
+        "tags",
+        "updatedWorkerProperties"
+      ]);
+    }
+  }
+}
+function $isAcsRouterWorkerUpdatedEventData$17(v, _s) {
+  if (v !== null) return false;
+  return true;
+}
+function $checkAcsRouterWorkerUpdatedEventData$17(v, p, e, _s) {
+  if (v !== null) {
+    $fail(e, p, "must be null", "null", $type(v));
+  }
+}
+function $isAcsRouterWorkerUpdatedEventData$18(v, _s) {
+  if (v !== null) return false;
+  return true;
+}
+function $checkAcsRouterWorkerUpdatedEventData$18(v, p, e, _s) {
+  if (v !== null) {
+    $fail(e, p, "must be null", "null", $type(v));
+  }
+}
+const $wireAcsSmsDeliveryReportReceivedEventData = [
+  {
+    erratum: "sms-pascal-case-2020-09-65",
+    decision: "doc-error",
+    parent: [],
+    name: "messageId",
+    published: {
+      name: "MessageId"
+    }
+  },
+  {
+    erratum: "sms-pascal-case-2020-09-65",
+    decision: "doc-error",
+    parent: [],
+    name: "from",
+    published: {
+      name: "From"
+    }
+  },
+  {
+    erratum: "sms-pascal-case-2020-09-65",
+    decision: "doc-error",
+    parent: [],
+    name: "to",
+    published: {
+      name: "To"
+    }
+  },
+  {
+    erratum: "sms-pascal-case-2020-09-65",
+    decision: "doc-error",
+    parent: [],
+    name: "deliveryStatus",
+    published: {
+      name: "DeliveryStatus"
+    }
+  },
+  {
+    erratum: "sms-pascal-case-2020-09-65",
+    decision: "doc-error",
+    parent: [],
+    name: "deliveryStatusDetails",
+    published: {
+      name: "DeliveryStatusDetails"
+    }
+  },
+  {
+    erratum: "sms-pascal-case-2020-09-65",
+    decision: "doc-error",
+    parent: [],
+    name: "receivedTimestamp",
+    published: {
+      name: "ReceivedTimestamp"
+    }
+  },
+  {
+    erratum: "sms-pascal-case-2020-09-65",
+    decision: "doc-error",
+    parent: [],
+    name: "deliveryAttempts",
+    published: {
+      name: "DeliveryAttempts"
+    }
+  },
+  {
+    erratum: "sms-tag-casing-2025-01",
+    decision: "doc-error",
+    parent: [],
+    name: "tag",
+    published: {
+      name: "Tag"
+    }
+  }
+];
+function validateAcsSmsDeliveryReportReceivedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(
+      value,
+      $wireAcsSmsDeliveryReportReceivedEventData,
+      options?.strict === true,
+      errors,
+      normalized
+    );
+    $checkAcsSmsDeliveryReportReceivedEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
+}
+function isAcsSmsDeliveryReportReceivedEventData(value) {
+  try {
+    return $isAcsSmsDeliveryReportReceivedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsSmsDeliveryReportReceivedEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  if (!$isStringProperty(v, "from", v["from"])) return false;
+  if (!$isStringProperty(v, "to", v["to"])) return false;
+  if (!$isStringProperty(v, "deliveryStatus", v["deliveryStatus"])) return false;
+  if (!$isStringProperty(v, "deliveryStatusDetails", v["deliveryStatusDetails"])) return false;
+  const v1 = v["deliveryAttempts"];
+  if (!$own(v, "deliveryAttempts", v1)) return false;
+  if (!Array.isArray(v1)) return false;
+  const a2 = v1;
+  for (let i3 = 0; i3 < a2.length; i3++) {
+    const v4 = a2[i3];
+    if (!$isSmsDeliveryAttempt(v4, s)) return false;
+  }
+  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"], true)) return false;
+  if (!$isStringProperty(v, "tag", v["tag"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "messageId",
+      "from",
+      "to",
+      "deliveryStatus",
+      "deliveryStatusDetails",
+      "deliveryAttempts",
+      "receivedTimestamp",
+      "tag"
+    ]))
+      return false;
+  }
+  return true;
 }
 function $checkAcsSmsDeliveryReportReceivedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        $checkStringProperty(e, p, v, 'from', v['from']);
-        $checkStringProperty(e, p, v, 'to', v['to']);
-        $checkStringProperty(e, p, v, 'deliveryStatus', v['deliveryStatus']);
-        $checkStringProperty(e, p, v, 'deliveryStatusDetails', v['deliveryStatusDetails']);
-        const v1 = v['deliveryAttempts'];
-        if ($has(e, p, v, 'deliveryAttempts', v1, 'SmsDeliveryAttempt[]')) {
-            if (!Array.isArray(v1)) {
-                $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v1));
-            }
-            else {
-                const a2 = v1;
-                for (let i3 = 0; i3 < a2.length; i3++) {
-                    const v4 = a2[i3];
-                    $checkSmsDeliveryAttempt(v4, p + '/deliveryAttempts/' + i3, e, s);
-                }
-            }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, v, "from", v["from"]);
+    $checkStringProperty(e, p, v, "to", v["to"]);
+    $checkStringProperty(e, p, v, "deliveryStatus", v["deliveryStatus"]);
+    $checkStringProperty(e, p, v, "deliveryStatusDetails", v["deliveryStatusDetails"]);
+    const v1 = v["deliveryAttempts"];
+    if ($has(e, p, v, "deliveryAttempts", v1, "SmsDeliveryAttempt[]")) {
+      if (!Array.isArray(v1)) {
+        $fail(e, p + "/deliveryAttempts", "must be an array", "array", $type(v1));
+      } else {
+        const a2 = v1;
+        for (let i3 = 0; i3 < a2.length; i3++) {
+          const v4 = a2[i3];
+          $checkSmsDeliveryAttempt(v4, p + "/deliveryAttempts/" + i3, e, s);
         }
-        $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp'], true);
-        $checkStringProperty(e, p, v, 'tag', v['tag'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'messageId',
-                'from',
-                'to',
-                'deliveryStatus',
-                'deliveryStatusDetails',
-                'deliveryAttempts',
-                'receivedTimestamp',
-                'tag',
-            ]);
-        }
+      }
     }
+    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"], true);
+    $checkStringProperty(e, p, v, "tag", v["tag"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "messageId",
+        "from",
+        "to",
+        "deliveryStatus",
+        "deliveryStatusDetails",
+        "deliveryAttempts",
+        "receivedTimestamp",
+        "tag"
+      ]);
+    }
+  }
 }
-/** The documented wire forms of AcsSmsReceivedEventData (catalog errata with a `wire` decision). */
 const $wireAcsSmsReceivedEventData = [
-    {
-        erratum: 'sms-pascal-case-2020-09-92',
-        decision: 'doc-error',
-        parent: [],
-        name: 'messageId',
-        published: {
-            name: 'MessageId',
-        },
-    },
-    {
-        erratum: 'sms-pascal-case-2020-09-92',
-        decision: 'doc-error',
-        parent: [],
-        name: 'from',
-        published: {
-            name: 'From',
-        },
-    },
-    {
-        erratum: 'sms-pascal-case-2020-09-92',
-        decision: 'doc-error',
-        parent: [],
-        name: 'to',
-        published: {
-            name: 'To',
-        },
-    },
-    {
-        erratum: 'sms-pascal-case-2020-09-92',
-        decision: 'doc-error',
-        parent: [],
-        name: 'message',
-        published: {
-            name: 'Message',
-        },
-    },
-    {
-        erratum: 'sms-pascal-case-2020-09-92',
-        decision: 'doc-error',
-        parent: [],
-        name: 'receivedTimestamp',
-        published: {
-            name: 'ReceivedTimestamp',
-        },
-    },
+  {
+    erratum: "sms-pascal-case-2020-09-92",
+    decision: "doc-error",
+    parent: [],
+    name: "messageId",
+    published: {
+      name: "MessageId"
+    }
+  },
+  {
+    erratum: "sms-pascal-case-2020-09-92",
+    decision: "doc-error",
+    parent: [],
+    name: "from",
+    published: {
+      name: "From"
+    }
+  },
+  {
+    erratum: "sms-pascal-case-2020-09-92",
+    decision: "doc-error",
+    parent: [],
+    name: "to",
+    published: {
+      name: "To"
+    }
+  },
+  {
+    erratum: "sms-pascal-case-2020-09-92",
+    decision: "doc-error",
+    parent: [],
+    name: "message",
+    published: {
+      name: "Message"
+    }
+  },
+  {
+    erratum: "sms-pascal-case-2020-09-92",
+    decision: "doc-error",
+    parent: [],
+    name: "receivedTimestamp",
+    published: {
+      name: "ReceivedTimestamp"
+    }
+  }
 ];
-/**
- * Validates the data of a Microsoft.Communication.SMSReceived event, reporting every error.
- *
- * Published when an SMS is received by a phone number associated with the Communication Service.
- *
- * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
- */
-export function validateAcsSmsReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    const normalized = [];
-    let data = value;
-    try {
-        data = $wireForms(value, $wireAcsSmsReceivedEventData, options?.strict === true, errors, normalized);
-        $checkAcsSmsReceivedEventData(data, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: data, normalized }
-        : { ok: false, errors: $reported(errors) };
+function validateAcsSmsReceivedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  const normalized = [];
+  let data = value;
+  try {
+    data = $wireForms(value, $wireAcsSmsReceivedEventData, options?.strict === true, errors, normalized);
+    $checkAcsSmsReceivedEventData(data, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: data, normalized } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is valid data of a Microsoft.Communication.SMSReceived event.
- *
- * Published when an SMS is received by a phone number associated with the Communication Service.
- */
-export function isAcsSmsReceivedEventData(value) {
-    try {
-        return $isAcsSmsReceivedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAcsSmsReceivedEventData(value) {
+  try {
+    return $isAcsSmsReceivedEventData(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAcsSmsReceivedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    if (!$isStringProperty(v, 'from', v['from']))
-        return false;
-    if (!$isStringProperty(v, 'to', v['to']))
-        return false;
-    if (!$isStringProperty(v, 'message', v['message']))
-        return false;
-    if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp']))
-        return false;
-    const v1 = v['segmentCount'];
-    if ($own(v, 'segmentCount', v1)) {
-        if (typeof v1 !== 'number' || !Number.isInteger(v1))
-            return false;
-        if (!$int32(v1))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp', 'segmentCount']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  if (!$isStringProperty(v, "from", v["from"])) return false;
+  if (!$isStringProperty(v, "to", v["to"])) return false;
+  if (!$isStringProperty(v, "message", v["message"])) return false;
+  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
+  const v1 = v["segmentCount"];
+  if ($own(v, "segmentCount", v1)) {
+    if (typeof v1 !== "number" || !Number.isInteger(v1)) return false;
+    if (!$int32(v1)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["messageId", "from", "to", "message", "receivedTimestamp", "segmentCount"]))
+      return false;
+  }
+  return true;
 }
 function $checkAcsSmsReceivedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        $checkStringProperty(e, p, v, 'from', v['from']);
-        $checkStringProperty(e, p, v, 'to', v['to']);
-        $checkStringProperty(e, p, v, 'message', v['message']);
-        $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-        const v1 = v['segmentCount'];
-        if ($has(e, p, v, 'segmentCount', v1)) {
-            if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-                $fail(e, p + '/segmentCount', 'must be an integer', 'integer', $type(v1));
-            }
-            else {
-                if (!$int32(v1)) {
-                    $fail(e, p + '/segmentCount', 'must be an integer in [-2147483648, 2147483647] (int32)', 'int32', $show(v1));
-                }
-            }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, v, "from", v["from"]);
+    $checkStringProperty(e, p, v, "to", v["to"]);
+    $checkStringProperty(e, p, v, "message", v["message"]);
+    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
+    const v1 = v["segmentCount"];
+    if ($has(e, p, v, "segmentCount", v1)) {
+      if (typeof v1 !== "number" || !Number.isInteger(v1)) {
+        $fail(e, p + "/segmentCount", "must be an integer", "integer", $type(v1));
+      } else {
+        if (!$int32(v1)) {
+          $fail(
+            e,
+            p + "/segmentCount",
+            "must be an integer in [-2147483648, 2147483647] (int32)",
+            "int32",
+            $show(v1)
+          );
         }
-        if (s) {
-            $extraKeys(e, p, v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp', 'segmentCount']);
-        }
+      }
     }
+    if (s) {
+      $extraKeys(e, p, v, ["messageId", "from", "to", "message", "receivedTimestamp", "segmentCount"]);
+    }
+  }
 }
-/**
- * Validates the data of a Microsoft.Communication.UserDisconnected event, reporting every error.
- *
- * Published when a Communication Services user is designated as having disconnected from Communication Services (chat only).
- */
-export function validateAcsUserDisconnectedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsUserDisconnectedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAcsUserDisconnectedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsUserDisconnectedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is valid data of a Microsoft.Communication.UserDisconnected event.
- *
- * Published when a Communication Services user is designated as having disconnected from Communication Services (chat only).
- */
-export function isAcsUserDisconnectedEventData(value) {
-    try {
-        return $isAcsUserDisconnectedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAcsUserDisconnectedEventData(value) {
+  try {
+    return $isAcsUserDisconnectedEventData(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAcsUserDisconnectedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['userCommunicationIdentifier'];
-    if ($own(v, 'userCommunicationIdentifier', v1)) {
-        if (!$isCommunicationIdentifier(v1, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, ['userCommunicationIdentifier']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  const v1 = v["userCommunicationIdentifier"];
+  if ($own(v, "userCommunicationIdentifier", v1)) {
+    if (!$isCommunicationIdentifier(v1, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["userCommunicationIdentifier"])) return false;
+  }
+  return true;
 }
 function $checkAcsUserDisconnectedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['userCommunicationIdentifier'];
-        if ($has(e, p, v, 'userCommunicationIdentifier', v1)) {
-            $checkCommunicationIdentifier(v1, p + '/userCommunicationIdentifier', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['userCommunicationIdentifier']);
-        }
+  if ($checkObject(e, p, v)) {
+    const v1 = v["userCommunicationIdentifier"];
+    if ($has(e, p, v, "userCommunicationIdentifier", v1)) {
+      $checkCommunicationIdentifier(v1, p + "/userCommunicationIdentifier", e, s);
     }
+    if (s) {
+      $extraKeys(e, p, v, ["userCommunicationIdentifier"]);
+    }
+  }
 }
-// Envelopes
-/**
- * Validates an Event Grid envelope, reporting every error.
- *
- * An event in the Event Grid schema: id, subject, eventType, eventTime (RFC 3339), data and dataVersion are required; topic and metadataVersion are optional strings. `data` is not checked here: use dataValidators[eventType].
- */
-export function validateEventGridEvent(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkEventGridEvent(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateEventGridEvent(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkEventGridEvent(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid Event Grid envelope.
- *
- * An event in the Event Grid schema: id, subject, eventType, eventTime (RFC 3339), data and dataVersion are required; topic and metadataVersion are optional strings. `data` is not checked here: use dataValidators[eventType].
- */
-export function isEventGridEvent(value) {
-    try {
-        return $isEventGridEvent(value, false);
-    }
-    catch {
-        return false;
-    }
+function isEventGridEvent(value) {
+  try {
+    return $isEventGridEvent(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isEventGridEvent(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'id', v['id']))
-        return false;
-    if (!$isStringProperty(v, 'topic', v['topic'], true))
-        return false;
-    if (!$isStringProperty(v, 'subject', v['subject']))
-        return false;
-    if (!$isStringProperty(v, 'eventType', v['eventType']))
-        return false;
-    if (!$isDateTimeProperty(v, 'eventTime', v['eventTime']))
-        return false;
-    const v1 = v['data'];
-    if (!$own(v, 'data', v1))
-        return false;
-    if (!$isStringProperty(v, 'dataVersion', v['dataVersion']))
-        return false;
-    if (!$isStringProperty(v, 'metadataVersion', v['metadataVersion'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'id',
-            'topic',
-            'subject',
-            'eventType',
-            'eventTime',
-            'data',
-            'dataVersion',
-            'metadataVersion',
-        ]))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "id", v["id"])) return false;
+  if (!$isStringProperty(v, "topic", v["topic"], true)) return false;
+  if (!$isStringProperty(v, "subject", v["subject"])) return false;
+  if (!$isStringProperty(v, "eventType", v["eventType"])) return false;
+  if (!$isDateTimeProperty(v, "eventTime", v["eventTime"])) return false;
+  const v1 = v["data"];
+  if (!$own(v, "data", v1)) return false;
+  if (!$isStringProperty(v, "dataVersion", v["dataVersion"])) return false;
+  if (!$isStringProperty(v, "metadataVersion", v["metadataVersion"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "id",
+      "topic",
+      "subject",
+      "eventType",
+      "eventTime",
+      "data",
+      "dataVersion",
+      "metadataVersion"
+    ]))
+      return false;
+  }
+  return true;
 }
 function $checkEventGridEvent(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'id', v['id']);
-        $checkStringProperty(e, p, v, 'topic', v['topic'], true);
-        $checkStringProperty(e, p, v, 'subject', v['subject']);
-        $checkStringProperty(e, p, v, 'eventType', v['eventType']);
-        $checkDateTimeProperty(e, p, v, 'eventTime', v['eventTime']);
-        const v1 = v['data'];
-        $has(e, p, v, 'data', v1, 'any');
-        $checkStringProperty(e, p, v, 'dataVersion', v['dataVersion']);
-        $checkStringProperty(e, p, v, 'metadataVersion', v['metadataVersion'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'id',
-                'topic',
-                'subject',
-                'eventType',
-                'eventTime',
-                'data',
-                'dataVersion',
-                'metadataVersion',
-            ]);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "id", v["id"]);
+    $checkStringProperty(e, p, v, "topic", v["topic"], true);
+    $checkStringProperty(e, p, v, "subject", v["subject"]);
+    $checkStringProperty(e, p, v, "eventType", v["eventType"]);
+    $checkDateTimeProperty(e, p, v, "eventTime", v["eventTime"]);
+    const v1 = v["data"];
+    $has(e, p, v, "data", v1, "any");
+    $checkStringProperty(e, p, v, "dataVersion", v["dataVersion"]);
+    $checkStringProperty(e, p, v, "metadataVersion", v["metadataVersion"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "id",
+        "topic",
+        "subject",
+        "eventType",
+        "eventTime",
+        "data",
+        "dataVersion",
+        "metadataVersion"
+      ]);
     }
+  }
 }
-/**
- * Validates a CloudEvents 1.0 envelope, reporting every error.
- *
- * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
- */
-export function validateCloudEvent(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCloudEvent(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCloudEvent(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCloudEvent(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CloudEvents 1.0 envelope.
- *
- * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
- */
-export function isCloudEvent(value) {
-    try {
-        return $isCloudEvent(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCloudEvent(value) {
+  try {
+    return $isCloudEvent(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCloudEvent(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['specversion'];
-    if (!$own(v, 'specversion', v1))
-        return false;
-    if (typeof v1 !== 'string')
-        return false;
-    if (v1 !== '1.0')
-        return false;
-    if (!$isStringProperty(v, 'id', v['id']))
-        return false;
-    if (!$isStringProperty(v, 'source', v['source']))
-        return false;
-    if (!$isStringProperty(v, 'type', v['type']))
-        return false;
-    if (!$isStringProperty(v, 'subject', v['subject'], true))
-        return false;
-    if (!$isDateTimeProperty(v, 'time', v['time'], true))
-        return false;
-    if (!$isStringProperty(v, 'datacontenttype', v['datacontenttype'], true))
-        return false;
-    if (!$isStringProperty(v, 'dataschema', v['dataschema'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'specversion',
-            'id',
-            'source',
-            'type',
-            'subject',
-            'time',
-            'datacontenttype',
-            'dataschema',
-            'data',
-        ]))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  const v1 = v["specversion"];
+  if (!$own(v, "specversion", v1)) return false;
+  if (typeof v1 !== "string") return false;
+  if (v1 !== "1.0") return false;
+  if (!$isStringProperty(v, "id", v["id"])) return false;
+  if (!$isStringProperty(v, "source", v["source"])) return false;
+  if (!$isStringProperty(v, "type", v["type"])) return false;
+  if (!$isStringProperty(v, "subject", v["subject"], true)) return false;
+  if (!$isDateTimeProperty(v, "time", v["time"], true)) return false;
+  if (!$isStringProperty(v, "datacontenttype", v["datacontenttype"], true)) return false;
+  if (!$isStringProperty(v, "dataschema", v["dataschema"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "specversion",
+      "id",
+      "source",
+      "type",
+      "subject",
+      "time",
+      "datacontenttype",
+      "dataschema",
+      "data"
+    ]))
+      return false;
+  }
+  return true;
 }
 function $checkCloudEvent(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['specversion'];
-        if ($has(e, p, v, 'specversion', v1, '"1.0"')) {
-            if (typeof v1 !== 'string') {
-                $fail(e, p + '/specversion', 'must be a string', 'string', $type(v1));
-            }
-            else {
-                if (v1 !== '1.0') {
-                    $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v1));
-                }
-            }
+  if ($checkObject(e, p, v)) {
+    const v1 = v["specversion"];
+    if ($has(e, p, v, "specversion", v1, '"1.0"')) {
+      if (typeof v1 !== "string") {
+        $fail(e, p + "/specversion", "must be a string", "string", $type(v1));
+      } else {
+        if (v1 !== "1.0") {
+          $fail(e, p + "/specversion", 'must be "1.0"', '"1.0"', $show(v1));
         }
-        $checkStringProperty(e, p, v, 'id', v['id']);
-        $checkStringProperty(e, p, v, 'source', v['source']);
-        $checkStringProperty(e, p, v, 'type', v['type']);
-        $checkStringProperty(e, p, v, 'subject', v['subject'], true);
-        $checkDateTimeProperty(e, p, v, 'time', v['time'], true);
-        $checkStringProperty(e, p, v, 'datacontenttype', v['datacontenttype'], true);
-        $checkStringProperty(e, p, v, 'dataschema', v['dataschema'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'specversion',
-                'id',
-                'source',
-                'type',
-                'subject',
-                'time',
-                'datacontenttype',
-                'dataschema',
-                'data',
-            ]);
-        }
+      }
     }
+    $checkStringProperty(e, p, v, "id", v["id"]);
+    $checkStringProperty(e, p, v, "source", v["source"]);
+    $checkStringProperty(e, p, v, "type", v["type"]);
+    $checkStringProperty(e, p, v, "subject", v["subject"], true);
+    $checkDateTimeProperty(e, p, v, "time", v["time"], true);
+    $checkStringProperty(e, p, v, "datacontenttype", v["datacontenttype"], true);
+    $checkStringProperty(e, p, v, "dataschema", v["dataschema"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "specversion",
+        "id",
+        "source",
+        "type",
+        "subject",
+        "time",
+        "datacontenttype",
+        "dataschema",
+        "data"
+      ]);
+    }
+  }
 }
-// Lookup by event type
-/** The data validator of every event type. */
-export const dataValidators = /* @__PURE__ */ $nullProto({
-    'Microsoft.Communication.AdvancedMessageAnalysisCompleted': validateAcsAdvancedMessageAnalysisCompletedEventData,
-    'Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated': validateAcsAdvancedMessageDeliveryStatusUpdatedEventData,
-    'Microsoft.Communication.AdvancedMessageReceived': validateAcsAdvancedMessageReceivedEventData,
-    'Microsoft.Communication.CallEnded': validateAcsCallEndedEventData,
-    'Microsoft.Communication.CallParticipantAdded': validateAcsCallParticipantAddedEventData,
-    'Microsoft.Communication.CallParticipantRemoved': validateAcsCallParticipantRemovedEventData,
-    'Microsoft.Communication.CallStarted': validateAcsCallStartedEventData,
-    'Microsoft.Communication.ChatAzureBotCommandReceivedInThread': validateAcsChatAzureBotCommandReceivedInThreadEventData,
-    'Microsoft.Communication.ChatMemberAddedToThreadWithUser': validateAcsChatMemberAddedToThreadWithUserEventData,
-    'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': validateAcsChatMemberRemovedFromThreadWithUserEventData,
-    'Microsoft.Communication.ChatMessageDeleted': validateAcsChatMessageDeletedEventData,
-    'Microsoft.Communication.ChatMessageDeletedInThread': validateAcsChatMessageDeletedInThreadEventData,
-    'Microsoft.Communication.ChatMessageEdited': validateAcsChatMessageEditedEventData,
-    'Microsoft.Communication.ChatMessageEditedInThread': validateAcsChatMessageEditedInThreadEventData,
-    'Microsoft.Communication.ChatMessageReceived': validateAcsChatMessageReceivedEventData,
-    'Microsoft.Communication.ChatMessageReceivedInThread': validateAcsChatMessageReceivedInThreadEventData,
-    'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': validateAcsChatParticipantAddedToThreadWithUserEventData,
-    'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': validateAcsChatParticipantRemovedFromThreadWithUserEventData,
-    'Microsoft.Communication.ChatThreadCreated': validateAcsChatThreadCreatedEventData,
-    'Microsoft.Communication.ChatThreadCreatedWithUser': validateAcsChatThreadCreatedWithUserEventData,
-    'Microsoft.Communication.ChatThreadDeleted': validateAcsChatThreadDeletedEventData,
-    'Microsoft.Communication.ChatThreadParticipantAdded': validateAcsChatThreadParticipantAddedEventData,
-    'Microsoft.Communication.ChatThreadParticipantRemoved': validateAcsChatThreadParticipantRemovedEventData,
-    'Microsoft.Communication.ChatThreadPropertiesUpdated': validateAcsChatThreadPropertiesUpdatedEventData,
-    'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': validateAcsChatThreadPropertiesUpdatedPerUserEventData,
-    'Microsoft.Communication.ChatThreadWithUserDeleted': validateAcsChatThreadWithUserDeletedEventData,
-    'Microsoft.Communication.ChatTypingIndicatorReceivedInThread': validateAcsChatTypingIndicatorReceivedInThreadEventData,
-    'Microsoft.Communication.EmailDeliveryReportReceived': validateAcsEmailDeliveryReportReceivedEventData,
-    'Microsoft.Communication.EmailEngagementTrackingReportReceived': validateAcsEmailEngagementTrackingReportReceivedEventData,
-    'Microsoft.Communication.IncomingCall': validateAcsIncomingCallEventData,
-    'Microsoft.Communication.InstantMessageDeleted': validateAcsInstantMessageDeletedEventData,
-    'Microsoft.Communication.InstantMessageEdited': validateAcsInstantMessageEditedEventData,
-    'Microsoft.Communication.InstantMessageReceived': validateAcsInstantMessageReceivedEventData,
-    'Microsoft.Communication.RecordingFileStatusUpdated': validateAcsRecordingFileStatusUpdatedEventData,
-    'Microsoft.Communication.RouterJobCancelled': validateAcsRouterJobCancelledEventData,
-    'Microsoft.Communication.RouterJobClassificationFailed': validateAcsRouterJobClassificationFailedEventData,
-    'Microsoft.Communication.RouterJobClassified': validateAcsRouterJobClassifiedEventData,
-    'Microsoft.Communication.RouterJobClosed': validateAcsRouterJobClosedEventData,
-    'Microsoft.Communication.RouterJobCompleted': validateAcsRouterJobCompletedEventData,
-    'Microsoft.Communication.RouterJobDeleted': validateAcsRouterJobDeletedEventData,
-    'Microsoft.Communication.RouterJobExceptionTriggered': validateAcsRouterJobExceptionTriggeredEventData,
-    'Microsoft.Communication.RouterJobQueued': validateAcsRouterJobQueuedEventData,
-    'Microsoft.Communication.RouterJobReceived': validateAcsRouterJobReceivedEventData,
-    'Microsoft.Communication.RouterJobSchedulingFailed': validateAcsRouterJobSchedulingFailedEventData,
-    'Microsoft.Communication.RouterJobUnassigned': validateAcsRouterJobUnassignedEventData,
-    'Microsoft.Communication.RouterJobWaitingForActivation': validateAcsRouterJobWaitingForActivationEventData,
-    'Microsoft.Communication.RouterJobWorkerSelectorsExpired': validateAcsRouterJobWorkerSelectorsExpiredEventData,
-    'Microsoft.Communication.RouterWorkerDeleted': validateAcsRouterWorkerDeletedEventData,
-    'Microsoft.Communication.RouterWorkerDeregistered': validateAcsRouterWorkerDeregisteredEventData,
-    'Microsoft.Communication.RouterWorkerOfferAccepted': validateAcsRouterWorkerOfferAcceptedEventData,
-    'Microsoft.Communication.RouterWorkerOfferDeclined': validateAcsRouterWorkerOfferDeclinedEventData,
-    'Microsoft.Communication.RouterWorkerOfferExpired': validateAcsRouterWorkerOfferExpiredEventData,
-    'Microsoft.Communication.RouterWorkerOfferIssued': validateAcsRouterWorkerOfferIssuedEventData,
-    'Microsoft.Communication.RouterWorkerOfferRevoked': validateAcsRouterWorkerOfferRevokedEventData,
-    'Microsoft.Communication.RouterWorkerRegistered': validateAcsRouterWorkerRegisteredEventData,
-    'Microsoft.Communication.RouterWorkerUpdated': validateAcsRouterWorkerUpdatedEventData,
-    'Microsoft.Communication.SMSDeliveryReportReceived': validateAcsSmsDeliveryReportReceivedEventData,
-    'Microsoft.Communication.SMSReceived': validateAcsSmsReceivedEventData,
-    'Microsoft.Communication.UserDisconnected': validateAcsUserDisconnectedEventData,
+const dataValidators = /* @__PURE__ */ $nullProto({
+  "Microsoft.Communication.AdvancedMessageAnalysisCompleted": validateAcsAdvancedMessageAnalysisCompletedEventData,
+  "Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated": validateAcsAdvancedMessageDeliveryStatusUpdatedEventData,
+  "Microsoft.Communication.AdvancedMessageReceived": validateAcsAdvancedMessageReceivedEventData,
+  "Microsoft.Communication.CallEnded": validateAcsCallEndedEventData,
+  "Microsoft.Communication.CallParticipantAdded": validateAcsCallParticipantAddedEventData,
+  "Microsoft.Communication.CallParticipantRemoved": validateAcsCallParticipantRemovedEventData,
+  "Microsoft.Communication.CallStarted": validateAcsCallStartedEventData,
+  "Microsoft.Communication.ChatAzureBotCommandReceivedInThread": validateAcsChatAzureBotCommandReceivedInThreadEventData,
+  "Microsoft.Communication.ChatMemberAddedToThreadWithUser": validateAcsChatMemberAddedToThreadWithUserEventData,
+  "Microsoft.Communication.ChatMemberRemovedFromThreadWithUser": validateAcsChatMemberRemovedFromThreadWithUserEventData,
+  "Microsoft.Communication.ChatMessageDeleted": validateAcsChatMessageDeletedEventData,
+  "Microsoft.Communication.ChatMessageDeletedInThread": validateAcsChatMessageDeletedInThreadEventData,
+  "Microsoft.Communication.ChatMessageEdited": validateAcsChatMessageEditedEventData,
+  "Microsoft.Communication.ChatMessageEditedInThread": validateAcsChatMessageEditedInThreadEventData,
+  "Microsoft.Communication.ChatMessageReceived": validateAcsChatMessageReceivedEventData,
+  "Microsoft.Communication.ChatMessageReceivedInThread": validateAcsChatMessageReceivedInThreadEventData,
+  "Microsoft.Communication.ChatParticipantAddedToThreadWithUser": validateAcsChatParticipantAddedToThreadWithUserEventData,
+  "Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser": validateAcsChatParticipantRemovedFromThreadWithUserEventData,
+  "Microsoft.Communication.ChatThreadCreated": validateAcsChatThreadCreatedEventData,
+  "Microsoft.Communication.ChatThreadCreatedWithUser": validateAcsChatThreadCreatedWithUserEventData,
+  "Microsoft.Communication.ChatThreadDeleted": validateAcsChatThreadDeletedEventData,
+  "Microsoft.Communication.ChatThreadParticipantAdded": validateAcsChatThreadParticipantAddedEventData,
+  "Microsoft.Communication.ChatThreadParticipantRemoved": validateAcsChatThreadParticipantRemovedEventData,
+  "Microsoft.Communication.ChatThreadPropertiesUpdated": validateAcsChatThreadPropertiesUpdatedEventData,
+  "Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser": validateAcsChatThreadPropertiesUpdatedPerUserEventData,
+  "Microsoft.Communication.ChatThreadWithUserDeleted": validateAcsChatThreadWithUserDeletedEventData,
+  "Microsoft.Communication.ChatTypingIndicatorReceivedInThread": validateAcsChatTypingIndicatorReceivedInThreadEventData,
+  "Microsoft.Communication.EmailDeliveryReportReceived": validateAcsEmailDeliveryReportReceivedEventData,
+  "Microsoft.Communication.EmailEngagementTrackingReportReceived": validateAcsEmailEngagementTrackingReportReceivedEventData,
+  "Microsoft.Communication.IncomingCall": validateAcsIncomingCallEventData,
+  "Microsoft.Communication.InstantMessageDeleted": validateAcsInstantMessageDeletedEventData,
+  "Microsoft.Communication.InstantMessageEdited": validateAcsInstantMessageEditedEventData,
+  "Microsoft.Communication.InstantMessageReceived": validateAcsInstantMessageReceivedEventData,
+  "Microsoft.Communication.RecordingFileStatusUpdated": validateAcsRecordingFileStatusUpdatedEventData,
+  "Microsoft.Communication.RouterJobCancelled": validateAcsRouterJobCancelledEventData,
+  "Microsoft.Communication.RouterJobClassificationFailed": validateAcsRouterJobClassificationFailedEventData,
+  "Microsoft.Communication.RouterJobClassified": validateAcsRouterJobClassifiedEventData,
+  "Microsoft.Communication.RouterJobClosed": validateAcsRouterJobClosedEventData,
+  "Microsoft.Communication.RouterJobCompleted": validateAcsRouterJobCompletedEventData,
+  "Microsoft.Communication.RouterJobDeleted": validateAcsRouterJobDeletedEventData,
+  "Microsoft.Communication.RouterJobExceptionTriggered": validateAcsRouterJobExceptionTriggeredEventData,
+  "Microsoft.Communication.RouterJobQueued": validateAcsRouterJobQueuedEventData,
+  "Microsoft.Communication.RouterJobReceived": validateAcsRouterJobReceivedEventData,
+  "Microsoft.Communication.RouterJobSchedulingFailed": validateAcsRouterJobSchedulingFailedEventData,
+  "Microsoft.Communication.RouterJobUnassigned": validateAcsRouterJobUnassignedEventData,
+  "Microsoft.Communication.RouterJobWaitingForActivation": validateAcsRouterJobWaitingForActivationEventData,
+  "Microsoft.Communication.RouterJobWorkerSelectorsExpired": validateAcsRouterJobWorkerSelectorsExpiredEventData,
+  "Microsoft.Communication.RouterWorkerDeleted": validateAcsRouterWorkerDeletedEventData,
+  "Microsoft.Communication.RouterWorkerDeregistered": validateAcsRouterWorkerDeregisteredEventData,
+  "Microsoft.Communication.RouterWorkerOfferAccepted": validateAcsRouterWorkerOfferAcceptedEventData,
+  "Microsoft.Communication.RouterWorkerOfferDeclined": validateAcsRouterWorkerOfferDeclinedEventData,
+  "Microsoft.Communication.RouterWorkerOfferExpired": validateAcsRouterWorkerOfferExpiredEventData,
+  "Microsoft.Communication.RouterWorkerOfferIssued": validateAcsRouterWorkerOfferIssuedEventData,
+  "Microsoft.Communication.RouterWorkerOfferRevoked": validateAcsRouterWorkerOfferRevokedEventData,
+  "Microsoft.Communication.RouterWorkerRegistered": validateAcsRouterWorkerRegisteredEventData,
+  "Microsoft.Communication.RouterWorkerUpdated": validateAcsRouterWorkerUpdatedEventData,
+  "Microsoft.Communication.SMSDeliveryReportReceived": validateAcsSmsDeliveryReportReceivedEventData,
+  "Microsoft.Communication.SMSReceived": validateAcsSmsReceivedEventData,
+  "Microsoft.Communication.UserDisconnected": validateAcsUserDisconnectedEventData
 });
-/** The data type guard of every event type. */
-export const dataGuards = 
-/* @__PURE__ */ $nullProto({
-    'Microsoft.Communication.AdvancedMessageAnalysisCompleted': isAcsAdvancedMessageAnalysisCompletedEventData,
-    'Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated': isAcsAdvancedMessageDeliveryStatusUpdatedEventData,
-    'Microsoft.Communication.AdvancedMessageReceived': isAcsAdvancedMessageReceivedEventData,
-    'Microsoft.Communication.CallEnded': isAcsCallEndedEventData,
-    'Microsoft.Communication.CallParticipantAdded': isAcsCallParticipantAddedEventData,
-    'Microsoft.Communication.CallParticipantRemoved': isAcsCallParticipantRemovedEventData,
-    'Microsoft.Communication.CallStarted': isAcsCallStartedEventData,
-    'Microsoft.Communication.ChatAzureBotCommandReceivedInThread': isAcsChatAzureBotCommandReceivedInThreadEventData,
-    'Microsoft.Communication.ChatMemberAddedToThreadWithUser': isAcsChatMemberAddedToThreadWithUserEventData,
-    'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': isAcsChatMemberRemovedFromThreadWithUserEventData,
-    'Microsoft.Communication.ChatMessageDeleted': isAcsChatMessageDeletedEventData,
-    'Microsoft.Communication.ChatMessageDeletedInThread': isAcsChatMessageDeletedInThreadEventData,
-    'Microsoft.Communication.ChatMessageEdited': isAcsChatMessageEditedEventData,
-    'Microsoft.Communication.ChatMessageEditedInThread': isAcsChatMessageEditedInThreadEventData,
-    'Microsoft.Communication.ChatMessageReceived': isAcsChatMessageReceivedEventData,
-    'Microsoft.Communication.ChatMessageReceivedInThread': isAcsChatMessageReceivedInThreadEventData,
-    'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': isAcsChatParticipantAddedToThreadWithUserEventData,
-    'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': isAcsChatParticipantRemovedFromThreadWithUserEventData,
-    'Microsoft.Communication.ChatThreadCreated': isAcsChatThreadCreatedEventData,
-    'Microsoft.Communication.ChatThreadCreatedWithUser': isAcsChatThreadCreatedWithUserEventData,
-    'Microsoft.Communication.ChatThreadDeleted': isAcsChatThreadDeletedEventData,
-    'Microsoft.Communication.ChatThreadParticipantAdded': isAcsChatThreadParticipantAddedEventData,
-    'Microsoft.Communication.ChatThreadParticipantRemoved': isAcsChatThreadParticipantRemovedEventData,
-    'Microsoft.Communication.ChatThreadPropertiesUpdated': isAcsChatThreadPropertiesUpdatedEventData,
-    'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': isAcsChatThreadPropertiesUpdatedPerUserEventData,
-    'Microsoft.Communication.ChatThreadWithUserDeleted': isAcsChatThreadWithUserDeletedEventData,
-    'Microsoft.Communication.ChatTypingIndicatorReceivedInThread': isAcsChatTypingIndicatorReceivedInThreadEventData,
-    'Microsoft.Communication.EmailDeliveryReportReceived': isAcsEmailDeliveryReportReceivedEventData,
-    'Microsoft.Communication.EmailEngagementTrackingReportReceived': isAcsEmailEngagementTrackingReportReceivedEventData,
-    'Microsoft.Communication.IncomingCall': isAcsIncomingCallEventData,
-    'Microsoft.Communication.InstantMessageDeleted': isAcsInstantMessageDeletedEventData,
-    'Microsoft.Communication.InstantMessageEdited': isAcsInstantMessageEditedEventData,
-    'Microsoft.Communication.InstantMessageReceived': isAcsInstantMessageReceivedEventData,
-    'Microsoft.Communication.RecordingFileStatusUpdated': isAcsRecordingFileStatusUpdatedEventData,
-    'Microsoft.Communication.RouterJobCancelled': isAcsRouterJobCancelledEventData,
-    'Microsoft.Communication.RouterJobClassificationFailed': isAcsRouterJobClassificationFailedEventData,
-    'Microsoft.Communication.RouterJobClassified': isAcsRouterJobClassifiedEventData,
-    'Microsoft.Communication.RouterJobClosed': isAcsRouterJobClosedEventData,
-    'Microsoft.Communication.RouterJobCompleted': isAcsRouterJobCompletedEventData,
-    'Microsoft.Communication.RouterJobDeleted': isAcsRouterJobDeletedEventData,
-    'Microsoft.Communication.RouterJobExceptionTriggered': isAcsRouterJobExceptionTriggeredEventData,
-    'Microsoft.Communication.RouterJobQueued': isAcsRouterJobQueuedEventData,
-    'Microsoft.Communication.RouterJobReceived': isAcsRouterJobReceivedEventData,
-    'Microsoft.Communication.RouterJobSchedulingFailed': isAcsRouterJobSchedulingFailedEventData,
-    'Microsoft.Communication.RouterJobUnassigned': isAcsRouterJobUnassignedEventData,
-    'Microsoft.Communication.RouterJobWaitingForActivation': isAcsRouterJobWaitingForActivationEventData,
-    'Microsoft.Communication.RouterJobWorkerSelectorsExpired': isAcsRouterJobWorkerSelectorsExpiredEventData,
-    'Microsoft.Communication.RouterWorkerDeleted': isAcsRouterWorkerDeletedEventData,
-    'Microsoft.Communication.RouterWorkerDeregistered': isAcsRouterWorkerDeregisteredEventData,
-    'Microsoft.Communication.RouterWorkerOfferAccepted': isAcsRouterWorkerOfferAcceptedEventData,
-    'Microsoft.Communication.RouterWorkerOfferDeclined': isAcsRouterWorkerOfferDeclinedEventData,
-    'Microsoft.Communication.RouterWorkerOfferExpired': isAcsRouterWorkerOfferExpiredEventData,
-    'Microsoft.Communication.RouterWorkerOfferIssued': isAcsRouterWorkerOfferIssuedEventData,
-    'Microsoft.Communication.RouterWorkerOfferRevoked': isAcsRouterWorkerOfferRevokedEventData,
-    'Microsoft.Communication.RouterWorkerRegistered': isAcsRouterWorkerRegisteredEventData,
-    'Microsoft.Communication.RouterWorkerUpdated': isAcsRouterWorkerUpdatedEventData,
-    'Microsoft.Communication.SMSDeliveryReportReceived': isAcsSmsDeliveryReportReceivedEventData,
-    'Microsoft.Communication.SMSReceived': isAcsSmsReceivedEventData,
-    'Microsoft.Communication.UserDisconnected': isAcsUserDisconnectedEventData,
+const dataGuards = /* @__PURE__ */ $nullProto({
+  "Microsoft.Communication.AdvancedMessageAnalysisCompleted": isAcsAdvancedMessageAnalysisCompletedEventData,
+  "Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated": isAcsAdvancedMessageDeliveryStatusUpdatedEventData,
+  "Microsoft.Communication.AdvancedMessageReceived": isAcsAdvancedMessageReceivedEventData,
+  "Microsoft.Communication.CallEnded": isAcsCallEndedEventData,
+  "Microsoft.Communication.CallParticipantAdded": isAcsCallParticipantAddedEventData,
+  "Microsoft.Communication.CallParticipantRemoved": isAcsCallParticipantRemovedEventData,
+  "Microsoft.Communication.CallStarted": isAcsCallStartedEventData,
+  "Microsoft.Communication.ChatAzureBotCommandReceivedInThread": isAcsChatAzureBotCommandReceivedInThreadEventData,
+  "Microsoft.Communication.ChatMemberAddedToThreadWithUser": isAcsChatMemberAddedToThreadWithUserEventData,
+  "Microsoft.Communication.ChatMemberRemovedFromThreadWithUser": isAcsChatMemberRemovedFromThreadWithUserEventData,
+  "Microsoft.Communication.ChatMessageDeleted": isAcsChatMessageDeletedEventData,
+  "Microsoft.Communication.ChatMessageDeletedInThread": isAcsChatMessageDeletedInThreadEventData,
+  "Microsoft.Communication.ChatMessageEdited": isAcsChatMessageEditedEventData,
+  "Microsoft.Communication.ChatMessageEditedInThread": isAcsChatMessageEditedInThreadEventData,
+  "Microsoft.Communication.ChatMessageReceived": isAcsChatMessageReceivedEventData,
+  "Microsoft.Communication.ChatMessageReceivedInThread": isAcsChatMessageReceivedInThreadEventData,
+  "Microsoft.Communication.ChatParticipantAddedToThreadWithUser": isAcsChatParticipantAddedToThreadWithUserEventData,
+  "Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser": isAcsChatParticipantRemovedFromThreadWithUserEventData,
+  "Microsoft.Communication.ChatThreadCreated": isAcsChatThreadCreatedEventData,
+  "Microsoft.Communication.ChatThreadCreatedWithUser": isAcsChatThreadCreatedWithUserEventData,
+  "Microsoft.Communication.ChatThreadDeleted": isAcsChatThreadDeletedEventData,
+  "Microsoft.Communication.ChatThreadParticipantAdded": isAcsChatThreadParticipantAddedEventData,
+  "Microsoft.Communication.ChatThreadParticipantRemoved": isAcsChatThreadParticipantRemovedEventData,
+  "Microsoft.Communication.ChatThreadPropertiesUpdated": isAcsChatThreadPropertiesUpdatedEventData,
+  "Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser": isAcsChatThreadPropertiesUpdatedPerUserEventData,
+  "Microsoft.Communication.ChatThreadWithUserDeleted": isAcsChatThreadWithUserDeletedEventData,
+  "Microsoft.Communication.ChatTypingIndicatorReceivedInThread": isAcsChatTypingIndicatorReceivedInThreadEventData,
+  "Microsoft.Communication.EmailDeliveryReportReceived": isAcsEmailDeliveryReportReceivedEventData,
+  "Microsoft.Communication.EmailEngagementTrackingReportReceived": isAcsEmailEngagementTrackingReportReceivedEventData,
+  "Microsoft.Communication.IncomingCall": isAcsIncomingCallEventData,
+  "Microsoft.Communication.InstantMessageDeleted": isAcsInstantMessageDeletedEventData,
+  "Microsoft.Communication.InstantMessageEdited": isAcsInstantMessageEditedEventData,
+  "Microsoft.Communication.InstantMessageReceived": isAcsInstantMessageReceivedEventData,
+  "Microsoft.Communication.RecordingFileStatusUpdated": isAcsRecordingFileStatusUpdatedEventData,
+  "Microsoft.Communication.RouterJobCancelled": isAcsRouterJobCancelledEventData,
+  "Microsoft.Communication.RouterJobClassificationFailed": isAcsRouterJobClassificationFailedEventData,
+  "Microsoft.Communication.RouterJobClassified": isAcsRouterJobClassifiedEventData,
+  "Microsoft.Communication.RouterJobClosed": isAcsRouterJobClosedEventData,
+  "Microsoft.Communication.RouterJobCompleted": isAcsRouterJobCompletedEventData,
+  "Microsoft.Communication.RouterJobDeleted": isAcsRouterJobDeletedEventData,
+  "Microsoft.Communication.RouterJobExceptionTriggered": isAcsRouterJobExceptionTriggeredEventData,
+  "Microsoft.Communication.RouterJobQueued": isAcsRouterJobQueuedEventData,
+  "Microsoft.Communication.RouterJobReceived": isAcsRouterJobReceivedEventData,
+  "Microsoft.Communication.RouterJobSchedulingFailed": isAcsRouterJobSchedulingFailedEventData,
+  "Microsoft.Communication.RouterJobUnassigned": isAcsRouterJobUnassignedEventData,
+  "Microsoft.Communication.RouterJobWaitingForActivation": isAcsRouterJobWaitingForActivationEventData,
+  "Microsoft.Communication.RouterJobWorkerSelectorsExpired": isAcsRouterJobWorkerSelectorsExpiredEventData,
+  "Microsoft.Communication.RouterWorkerDeleted": isAcsRouterWorkerDeletedEventData,
+  "Microsoft.Communication.RouterWorkerDeregistered": isAcsRouterWorkerDeregisteredEventData,
+  "Microsoft.Communication.RouterWorkerOfferAccepted": isAcsRouterWorkerOfferAcceptedEventData,
+  "Microsoft.Communication.RouterWorkerOfferDeclined": isAcsRouterWorkerOfferDeclinedEventData,
+  "Microsoft.Communication.RouterWorkerOfferExpired": isAcsRouterWorkerOfferExpiredEventData,
+  "Microsoft.Communication.RouterWorkerOfferIssued": isAcsRouterWorkerOfferIssuedEventData,
+  "Microsoft.Communication.RouterWorkerOfferRevoked": isAcsRouterWorkerOfferRevokedEventData,
+  "Microsoft.Communication.RouterWorkerRegistered": isAcsRouterWorkerRegisteredEventData,
+  "Microsoft.Communication.RouterWorkerUpdated": isAcsRouterWorkerUpdatedEventData,
+  "Microsoft.Communication.SMSDeliveryReportReceived": isAcsSmsDeliveryReportReceivedEventData,
+  "Microsoft.Communication.SMSReceived": isAcsSmsReceivedEventData,
+  "Microsoft.Communication.UserDisconnected": isAcsUserDisconnectedEventData
 });
+export {
+  dataGuards,
+  dataValidators,
+  isAcsAdvancedMessageAnalysisCompletedEventData,
+  isAcsAdvancedMessageDeliveryStatusUpdatedEventData,
+  isAcsAdvancedMessageReceivedEventData,
+  isAcsCallEndedEventData,
+  isAcsCallParticipantAddedEventData,
+  isAcsCallParticipantRemovedEventData,
+  isAcsCallStartedEventData,
+  isAcsChatAzureBotCommandReceivedInThreadEventData,
+  isAcsChatMemberAddedToThreadWithUserEventData,
+  isAcsChatMemberRemovedFromThreadWithUserEventData,
+  isAcsChatMessageDeletedEventData,
+  isAcsChatMessageDeletedInThreadEventData,
+  isAcsChatMessageEditedEventData,
+  isAcsChatMessageEditedInThreadEventData,
+  isAcsChatMessageReceivedEventData,
+  isAcsChatMessageReceivedInThreadEventData,
+  isAcsChatParticipantAddedToThreadWithUserEventData,
+  isAcsChatParticipantRemovedFromThreadWithUserEventData,
+  isAcsChatThreadCreatedEventData,
+  isAcsChatThreadCreatedWithUserEventData,
+  isAcsChatThreadDeletedEventData,
+  isAcsChatThreadParticipantAddedEventData,
+  isAcsChatThreadParticipantRemovedEventData,
+  isAcsChatThreadPropertiesUpdatedEventData,
+  isAcsChatThreadPropertiesUpdatedPerUserEventData,
+  isAcsChatThreadWithUserDeletedEventData,
+  isAcsChatTypingIndicatorReceivedInThreadEventData,
+  isAcsEmailDeliveryReportReceivedEventData,
+  isAcsEmailEngagementTrackingReportReceivedEventData,
+  isAcsIncomingCallEventData,
+  isAcsInstantMessageDeletedEventData,
+  isAcsInstantMessageEditedEventData,
+  isAcsInstantMessageReceivedEventData,
+  isAcsRecordingFileStatusUpdatedEventData,
+  isAcsRouterJobCancelledEventData,
+  isAcsRouterJobClassificationFailedEventData,
+  isAcsRouterJobClassifiedEventData,
+  isAcsRouterJobClosedEventData,
+  isAcsRouterJobCompletedEventData,
+  isAcsRouterJobDeletedEventData,
+  isAcsRouterJobExceptionTriggeredEventData,
+  isAcsRouterJobQueuedEventData,
+  isAcsRouterJobReceivedEventData,
+  isAcsRouterJobSchedulingFailedEventData,
+  isAcsRouterJobUnassignedEventData,
+  isAcsRouterJobWaitingForActivationEventData,
+  isAcsRouterJobWorkerSelectorsExpiredEventData,
+  isAcsRouterWorkerDeletedEventData,
+  isAcsRouterWorkerDeregisteredEventData,
+  isAcsRouterWorkerOfferAcceptedEventData,
+  isAcsRouterWorkerOfferDeclinedEventData,
+  isAcsRouterWorkerOfferExpiredEventData,
+  isAcsRouterWorkerOfferIssuedEventData,
+  isAcsRouterWorkerOfferRevokedEventData,
+  isAcsRouterWorkerRegisteredEventData,
+  isAcsRouterWorkerUpdatedEventData,
+  isAcsSmsDeliveryReportReceivedEventData,
+  isAcsSmsReceivedEventData,
+  isAcsUserDisconnectedEventData,
+  isAdvancedMessageButtonContent,
+  isAdvancedMessageChannelEventError,
+  isAdvancedMessageContext,
+  isAdvancedMessageEventBase,
+  isAdvancedMessageInteractiveButtonReplyContent,
+  isAdvancedMessageInteractiveContent,
+  isAdvancedMessageInteractiveListReplyContent,
+  isAdvancedMessageLanguageDetection,
+  isAdvancedMessageMediaContent,
+  isAdvancedMessageReactionContent,
+  isCallEndReason,
+  isCallEndedBy,
+  isCallGroup,
+  isCallParticipant,
+  isCallParticipantEventBase,
+  isCallRoom,
+  isCallingEventBase,
+  isChatInThreadEventBase,
+  isChatMessageInThreadEventBase,
+  isChatMessageMetadata,
+  isChatParticipant,
+  isChatThreadMember,
+  isChatThreadMetadata,
+  isChatThreadProperties,
+  isCloudEvent,
+  isCommunicationIdentifier,
+  isCommunicationUserIdentifier,
+  isEmailDeliveryStatusDetails,
+  isEventGridEvent,
+  isIncomingCallCustomContext,
+  isMicrosoftTeamsAppIdentifier,
+  isMicrosoftTeamsUserIdentifier,
+  isPhoneNumberIdentifier,
+  isRecordingChunkInfo,
+  isRecordingStorageInfo,
+  isRouterChannelConfiguration,
+  isRouterCommunicationError,
+  isRouterEventBase,
+  isRouterJobEventBase,
+  isRouterLabels,
+  isRouterQueueDetails,
+  isRouterWorker,
+  isRouterWorkerEventBase,
+  isRouterWorkerSelector,
+  isSmsDeliveryAttempt,
+  validateAcsAdvancedMessageAnalysisCompletedEventData,
+  validateAcsAdvancedMessageDeliveryStatusUpdatedEventData,
+  validateAcsAdvancedMessageReceivedEventData,
+  validateAcsCallEndedEventData,
+  validateAcsCallParticipantAddedEventData,
+  validateAcsCallParticipantRemovedEventData,
+  validateAcsCallStartedEventData,
+  validateAcsChatAzureBotCommandReceivedInThreadEventData,
+  validateAcsChatMemberAddedToThreadWithUserEventData,
+  validateAcsChatMemberRemovedFromThreadWithUserEventData,
+  validateAcsChatMessageDeletedEventData,
+  validateAcsChatMessageDeletedInThreadEventData,
+  validateAcsChatMessageEditedEventData,
+  validateAcsChatMessageEditedInThreadEventData,
+  validateAcsChatMessageReceivedEventData,
+  validateAcsChatMessageReceivedInThreadEventData,
+  validateAcsChatParticipantAddedToThreadWithUserEventData,
+  validateAcsChatParticipantRemovedFromThreadWithUserEventData,
+  validateAcsChatThreadCreatedEventData,
+  validateAcsChatThreadCreatedWithUserEventData,
+  validateAcsChatThreadDeletedEventData,
+  validateAcsChatThreadParticipantAddedEventData,
+  validateAcsChatThreadParticipantRemovedEventData,
+  validateAcsChatThreadPropertiesUpdatedEventData,
+  validateAcsChatThreadPropertiesUpdatedPerUserEventData,
+  validateAcsChatThreadWithUserDeletedEventData,
+  validateAcsChatTypingIndicatorReceivedInThreadEventData,
+  validateAcsEmailDeliveryReportReceivedEventData,
+  validateAcsEmailEngagementTrackingReportReceivedEventData,
+  validateAcsIncomingCallEventData,
+  validateAcsInstantMessageDeletedEventData,
+  validateAcsInstantMessageEditedEventData,
+  validateAcsInstantMessageReceivedEventData,
+  validateAcsRecordingFileStatusUpdatedEventData,
+  validateAcsRouterJobCancelledEventData,
+  validateAcsRouterJobClassificationFailedEventData,
+  validateAcsRouterJobClassifiedEventData,
+  validateAcsRouterJobClosedEventData,
+  validateAcsRouterJobCompletedEventData,
+  validateAcsRouterJobDeletedEventData,
+  validateAcsRouterJobExceptionTriggeredEventData,
+  validateAcsRouterJobQueuedEventData,
+  validateAcsRouterJobReceivedEventData,
+  validateAcsRouterJobSchedulingFailedEventData,
+  validateAcsRouterJobUnassignedEventData,
+  validateAcsRouterJobWaitingForActivationEventData,
+  validateAcsRouterJobWorkerSelectorsExpiredEventData,
+  validateAcsRouterWorkerDeletedEventData,
+  validateAcsRouterWorkerDeregisteredEventData,
+  validateAcsRouterWorkerOfferAcceptedEventData,
+  validateAcsRouterWorkerOfferDeclinedEventData,
+  validateAcsRouterWorkerOfferExpiredEventData,
+  validateAcsRouterWorkerOfferIssuedEventData,
+  validateAcsRouterWorkerOfferRevokedEventData,
+  validateAcsRouterWorkerRegisteredEventData,
+  validateAcsRouterWorkerUpdatedEventData,
+  validateAcsSmsDeliveryReportReceivedEventData,
+  validateAcsSmsReceivedEventData,
+  validateAcsUserDisconnectedEventData,
+  validateAdvancedMessageButtonContent,
+  validateAdvancedMessageChannelEventError,
+  validateAdvancedMessageContext,
+  validateAdvancedMessageEventBase,
+  validateAdvancedMessageInteractiveButtonReplyContent,
+  validateAdvancedMessageInteractiveContent,
+  validateAdvancedMessageInteractiveListReplyContent,
+  validateAdvancedMessageLanguageDetection,
+  validateAdvancedMessageMediaContent,
+  validateAdvancedMessageReactionContent,
+  validateCallEndReason,
+  validateCallEndedBy,
+  validateCallGroup,
+  validateCallParticipant,
+  validateCallParticipantEventBase,
+  validateCallRoom,
+  validateCallingEventBase,
+  validateChatInThreadEventBase,
+  validateChatMessageInThreadEventBase,
+  validateChatMessageMetadata,
+  validateChatParticipant,
+  validateChatThreadMember,
+  validateChatThreadMetadata,
+  validateChatThreadProperties,
+  validateCloudEvent,
+  validateCommunicationIdentifier,
+  validateCommunicationUserIdentifier,
+  validateEmailDeliveryStatusDetails,
+  validateEventGridEvent,
+  validateIncomingCallCustomContext,
+  validateMicrosoftTeamsAppIdentifier,
+  validateMicrosoftTeamsUserIdentifier,
+  validatePhoneNumberIdentifier,
+  validateRecordingChunkInfo,
+  validateRecordingStorageInfo,
+  validateRouterChannelConfiguration,
+  validateRouterCommunicationError,
+  validateRouterEventBase,
+  validateRouterJobEventBase,
+  validateRouterLabels,
+  validateRouterQueueDetails,
+  validateRouterWorker,
+  validateRouterWorkerEventBase,
+  validateRouterWorkerSelector,
+  validateSmsDeliveryAttempt
+};

@@ -47,7 +47,10 @@ export function declaredTooLarge(contentLength: string | undefined, limit: numbe
 export class BodyChunks {
   private readonly parts: Uint8Array[] = [];
   private size = 0;
-  constructor(private readonly limit: number) {}
+  private readonly limit: number;
+  constructor(limit: number) {
+    this.limit = limit;
+  }
 
   add(chunk: Uint8Array | string): boolean {
     const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;

@@ -19,7 +19,9 @@ export class HandledIds {
   private readonly ringIds: (string | undefined)[];
   private readonly ringSources: (SourceIds | undefined)[];
   private next = 0;
-  constructor(private readonly capacity: number) {
+  private readonly capacity: number;
+  constructor(capacity: number) {
+    this.capacity = capacity;
     this.ringIds = new Array<string | undefined>(Math.max(capacity, 0));
     this.ringSources = new Array<SourceIds | undefined>(Math.max(capacity, 0));
   }

@@ -1,73 +1,59 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * Event Grid's delivery and retry policy for webhooks, as Microsoft's "Event Grid message delivery
- * and retry" page documents it (figures checked against that page, 2024 revision):
- * - a delivery succeeds on 200–204 (the page lists 200 OK, 201 Created, 202 Accepted,
- *   203 Non-Authoritative Information, 204 No Content);
- * - webhook errors that are never retried: 400 Bad Request, 401 Unauthorized, 403 Forbidden,
- *   413 Request Entity Too Large — the event is dead-lettered at once;
- * - every other failure (408, 429, 5xx, other codes, no response within 30 s, network errors) is
- *   retried on the schedule 10 s, 30 s, 1 min, 5 min, 10 min, 30 min, 1 h, 3 h, 6 h, then every 12 h,
- *   until the event's time to live (default and maximum 1440 min = 24 h) or the maximum number of
- *   delivery attempts (default and maximum 30) runs out. Older revisions of the page wrote "1 hour,
- *   then hourly up to 24 hours"; the current page has the 3 h / 6 h / 12 h steps used here.
- * Event Grid adds a small random jitter to each step; the simulator does not, so runs repeat exactly.
- */
-export const RETRY_DELAYS_SECONDS = [10, 30, 60, 300, 600, 1800, 3600, 10800, 21600];
-/** The step after the listed ones, repeated until the time to live runs out. */
-export const LATER_RETRY_DELAY_SECONDS = 43200;
-export const RESPONSE_TIMEOUT_SECONDS = 30;
-export const MAX_DELIVERY_ATTEMPTS = 30;
-export const MAX_EVENT_TTL_MINUTES = 1440;
-const NEVER_RETRIED = new Set([400, 401, 403, 413]);
-export const DEFAULT_RETRY_POLICY = {
-    maxDeliveryAttempts: MAX_DELIVERY_ATTEMPTS,
-    eventTimeToLiveMinutes: MAX_EVENT_TTL_MINUTES,
-    timeScale: 1,
+const RETRY_DELAYS_SECONDS = [10, 30, 60, 300, 600, 1800, 3600, 10800, 21600];
+const LATER_RETRY_DELAY_SECONDS = 43200;
+const RESPONSE_TIMEOUT_SECONDS = 30;
+const MAX_DELIVERY_ATTEMPTS = 30;
+const MAX_EVENT_TTL_MINUTES = 1440;
+const NEVER_RETRIED = /* @__PURE__ */ new Set([400, 401, 403, 413]);
+const DEFAULT_RETRY_POLICY = {
+  maxDeliveryAttempts: MAX_DELIVERY_ATTEMPTS,
+  eventTimeToLiveMinutes: MAX_EVENT_TTL_MINUTES,
+  timeScale: 1
 };
-export function isSuccess(status) {
-    return status >= 200 && status <= 204;
+function isSuccess(status) {
+  return status >= 200 && status <= 204;
 }
-export function isRetried(outcome) {
-    return 'error' in outcome || !NEVER_RETRIED.has(outcome.status);
+function isRetried(outcome) {
+  return "error" in outcome || !NEVER_RETRIED.has(outcome.status);
 }
-/** Event Grid's delay, unscaled, before the retry that follows `failedAttempts` failures (≥ 1). */
-export function retryDelaySeconds(failedAttempts) {
-    return RETRY_DELAYS_SECONDS[failedAttempts - 1] ?? LATER_RETRY_DELAY_SECONDS;
+function retryDelaySeconds(failedAttempts) {
+  return RETRY_DELAYS_SECONDS[failedAttempts - 1] ?? LATER_RETRY_DELAY_SECONDS;
 }
-/**
- * The step after attempt number `attempts` (1 for the first) ended with `outcome`, `elapsedMs` after
- * the event was published (in the run's scaled time). A retry that would start after the time to
- * live is not scheduled: the event is dead-lettered when the attempt fails.
- */
-export function nextStep(outcome, attempts, elapsedMs, policy) {
-    if ('status' in outcome && isSuccess(outcome.status))
-        return { kind: 'delivered' };
-    if (!isRetried(outcome))
-        return { kind: 'dead-letter', reason: 'NonRetriableError' };
-    if (attempts >= policy.maxDeliveryAttempts)
-        return { kind: 'dead-letter', reason: 'MaxDeliveryAttemptsExceeded' };
-    const delayMs = retryDelaySeconds(attempts) * 1000 * policy.timeScale;
-    const ttlMs = policy.eventTimeToLiveMinutes * 60_000 * policy.timeScale;
-    if (elapsedMs + delayMs > ttlMs)
-        return { kind: 'dead-letter', reason: 'TimeToLiveExceeded' };
-    return { kind: 'retry', delayMs };
+function nextStep(outcome, attempts, elapsedMs, policy) {
+  if ("status" in outcome && isSuccess(outcome.status)) return { kind: "delivered" };
+  if (!isRetried(outcome)) return { kind: "dead-letter", reason: "NonRetriableError" };
+  if (attempts >= policy.maxDeliveryAttempts)
+    return { kind: "dead-letter", reason: "MaxDeliveryAttemptsExceeded" };
+  const delayMs = retryDelaySeconds(attempts) * 1e3 * policy.timeScale;
+  const ttlMs = policy.eventTimeToLiveMinutes * 6e4 * policy.timeScale;
+  if (elapsedMs + delayMs > ttlMs) return { kind: "dead-letter", reason: "TimeToLiveExceeded" };
+  return { kind: "retry", delayMs };
 }
-const OUTCOME_NAMES = new Map([
-    [400, 'BadRequest'],
-    [401, 'Unauthorized'],
-    [403, 'Forbidden'],
-    [404, 'NotFound'],
-    [408, 'TimedOut'],
-    [413, 'RequestEntityTooLarge'],
-    [429, 'Busy'],
-    [503, 'ServiceUnavailable'],
+const OUTCOME_NAMES = /* @__PURE__ */ new Map([
+  [400, "BadRequest"],
+  [401, "Unauthorized"],
+  [403, "Forbidden"],
+  [404, "NotFound"],
+  [408, "TimedOut"],
+  [413, "RequestEntityTooLarge"],
+  [429, "Busy"],
+  [503, "ServiceUnavailable"]
 ]);
-/** The `lastDeliveryOutcome` of a dead-letter record for an outcome. */
-export function outcomeName(outcome) {
-    if ('error' in outcome)
-        return outcome.error === 'timeout' ? 'TimedOut' : 'NetworkError';
-    if (isSuccess(outcome.status))
-        return 'Succeeded';
-    return OUTCOME_NAMES.get(outcome.status) ?? 'GenericError';
+function outcomeName(outcome) {
+  if ("error" in outcome) return outcome.error === "timeout" ? "TimedOut" : "NetworkError";
+  if (isSuccess(outcome.status)) return "Succeeded";
+  return OUTCOME_NAMES.get(outcome.status) ?? "GenericError";
 }
+export {
+  DEFAULT_RETRY_POLICY,
+  LATER_RETRY_DELAY_SECONDS,
+  MAX_DELIVERY_ATTEMPTS,
+  MAX_EVENT_TTL_MINUTES,
+  RESPONSE_TIMEOUT_SECONDS,
+  RETRY_DELAYS_SECONDS,
+  isRetried,
+  isSuccess,
+  nextStep,
+  outcomeName,
+  retryDelaySeconds
+};

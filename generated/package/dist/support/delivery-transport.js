@@ -1,37 +1,35 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-export const systemClock = {
-    now: () => performance.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms))),
+const systemClock = {
+  now: () => performance.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)))
 };
-/** A transport over `fetch`, giving up after `timeoutMs` (Event Grid waits 30 s). */
-export function fetchTransport(timeoutMs) {
-    return async (request) => {
-        try {
-            const response = await fetch(request.url, {
-                method: request.method,
-                headers: request.headers,
-                body: request.body,
-                signal: AbortSignal.timeout(timeoutMs),
-            });
-            const body = await response.text();
-            return {
-                status: response.status,
-                header: (name) => response.headers.get(name) ?? undefined,
-                body,
-            };
-        }
-        catch (error) {
-            const timedOut = error instanceof Error && error.name === 'TimeoutError';
-            return timedOut
-                ? { error: 'timeout', message: `no response within ${timeoutMs} ms` }
-                : { error: 'network', message: networkMessage(error) };
-        }
-    };
+function fetchTransport(timeoutMs) {
+  return async (request) => {
+    try {
+      const response = await fetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        signal: AbortSignal.timeout(timeoutMs)
+      });
+      const body = await response.text();
+      return {
+        status: response.status,
+        header: (name) => response.headers.get(name) ?? void 0,
+        body
+      };
+    } catch (error) {
+      const timedOut = error instanceof Error && error.name === "TimeoutError";
+      return timedOut ? { error: "timeout", message: `no response within ${timeoutMs} ms` } : { error: "network", message: networkMessage(error) };
+    }
+  };
 }
-/** fetch's "fetch failed" with its cause (ECONNREFUSED …) when it has one. */
 function networkMessage(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause;
-    return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause;
+  return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
 }
+export {
+  fetchTransport,
+  systemClock
+};

@@ -1,109 +1,95 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { hasOwn } from './plain-data.js';
+import { hasOwn } from "./plain-data.js";
 const EVENT_GRID = [
-    'id',
-    'topic',
-    'subject',
-    'eventType',
-    'eventTime',
-    'data',
-    'dataVersion',
-    'metadataVersion',
+  "id",
+  "topic",
+  "subject",
+  "eventType",
+  "eventTime",
+  "data",
+  "dataVersion",
+  "metadataVersion"
 ];
 const CLOUD_EVENT = [
-    'specversion',
-    'id',
-    'source',
-    'type',
-    'subject',
-    'time',
-    'datacontenttype',
-    'dataschema',
-    'data',
-    'data_base64',
+  "specversion",
+  "id",
+  "source",
+  "type",
+  "subject",
+  "time",
+  "datacontenttype",
+  "dataschema",
+  "data",
+  "data_base64"
 ];
 const EVENT_GRID_ONLY = EVENT_GRID.filter((field) => !CLOUD_EVENT.includes(field));
 const CLOUD_EVENT_ONLY = CLOUD_EVENT.filter((field) => !EVENT_GRID.includes(field));
-/** The same field in both envelopes: Event Grid name, CloudEvents name. */
 const COUNTERPARTS = [
-    ['eventType', 'type'],
-    ['eventTime', 'time'],
-    ['topic', 'source'],
+  ["eventType", "type"],
+  ["eventTime", "time"],
+  ["topic", "source"]
 ];
-/** The fields of COUNTERPARTS each envelope requires (an optional one may be missing, whatever else is there). */
-const REQUIRED = new Set(['eventType', 'eventTime', 'type', 'source']);
-/** A name without case, `-` or `_`: `specVersion`, `spec_version` and `SpecVersion` are the same. */
-const folded = (name) => name.toLowerCase().replace(/[-_]/g, '');
+const REQUIRED = /* @__PURE__ */ new Set(["eventType", "eventTime", "type", "source"]);
+const folded = (name) => name.toLowerCase().replace(/[-_]/g, "");
 const FIELD_BY_FOLDED = new Map([...EVENT_GRID, ...CLOUD_EVENT].map((field) => [folded(field), field]));
-const envelopeName = (cloud) => (cloud ? 'a CloudEvent' : 'an Event Grid event');
-/** Diagnoses a plain-data event (a snapshot: reading it has no effects). */
-export function diagnoseEnvelope(event) {
-    const keys = Object.keys(event);
-    // Misspelled key → the field it stands for, when the event lacks that field under its own name.
-    const misspelled = new Map();
-    for (const key of keys) {
-        if (FIELD_BY_FOLDED.get(key) === key)
-            continue;
-        const field = FIELD_BY_FOLDED.get(folded(key));
-        if (field !== undefined && !hasOwn(event, field))
-            misspelled.set(key, field);
-    }
-    const present = (field) => hasOwn(event, field) || [...misspelled.values()].includes(field);
-    const cloud = present('specversion') ||
-        CLOUD_EVENT_ONLY.filter(present).length > EVENT_GRID_ONLY.filter(present).length;
-    const errors = [];
-    const explained = [];
-    const fields = cloud ? CLOUD_EVENT : EVENT_GRID;
-    for (const [key, field] of misspelled) {
-        if (!fields.includes(field))
-            continue;
-        errors.push({
-            path: '/' + key,
-            message: `is spelled \`${field}\` in ${envelopeName(cloud)}: names are case-sensitive`,
-            expected: field,
-            received: key,
-        });
-        explained.push(field);
-    }
-    // Fields of the other envelope standing where this one has its counterpart.
-    for (const [gridName, cloudName] of COUNTERPARTS) {
-        const [own, foreign] = cloud ? [cloudName, gridName] : [gridName, cloudName];
-        if (!REQUIRED.has(own) || present(own))
-            continue;
-        const key = hasOwn(event, foreign)
-            ? foreign
-            : [...misspelled].find(([, field]) => field === foreign)?.[0];
-        if (key === undefined)
-            continue;
-        errors.push({
-            path: '/' + key,
-            message: `is the ${cloud ? 'Event Grid' : 'CloudEvents'} name of \`${own}\`: ${envelopeName(cloud)} names it \`${own}\``,
-            expected: own,
-            received: key,
-        });
-        explained.push(own);
-    }
-    if (cloud && !present('specversion')) {
-        const shown = CLOUD_EVENT_ONLY.filter(present)
-            .map((field) => `\`${field}\``)
-            .join(', ');
-        errors.push({
-            path: '/specversion',
-            message: `is required: the event has CloudEvents attributes (${shown}) but no \`specversion\`; add "specversion": "1.0"`,
-            expected: 'specversion',
-            received: 'missing',
-        });
-        explained.push('specversion');
-    }
-    return { cloud, errors, explained, eventType: typeOf(event, cloud, misspelled) };
+const envelopeName = (cloud) => cloud ? "a CloudEvent" : "an Event Grid event";
+function diagnoseEnvelope(event) {
+  const keys = Object.keys(event);
+  const misspelled = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    if (FIELD_BY_FOLDED.get(key) === key) continue;
+    const field = FIELD_BY_FOLDED.get(folded(key));
+    if (field !== void 0 && !hasOwn(event, field)) misspelled.set(key, field);
+  }
+  const present = (field) => hasOwn(event, field) || [...misspelled.values()].includes(field);
+  const cloud = present("specversion") || CLOUD_EVENT_ONLY.filter(present).length > EVENT_GRID_ONLY.filter(present).length;
+  const errors = [];
+  const explained = [];
+  const fields = cloud ? CLOUD_EVENT : EVENT_GRID;
+  for (const [key, field] of misspelled) {
+    if (!fields.includes(field)) continue;
+    errors.push({
+      path: "/" + key,
+      message: `is spelled \`${field}\` in ${envelopeName(cloud)}: names are case-sensitive`,
+      expected: field,
+      received: key
+    });
+    explained.push(field);
+  }
+  for (const [gridName, cloudName] of COUNTERPARTS) {
+    const [own, foreign] = cloud ? [cloudName, gridName] : [gridName, cloudName];
+    if (!REQUIRED.has(own) || present(own)) continue;
+    const key = hasOwn(event, foreign) ? foreign : [...misspelled].find(([, field]) => field === foreign)?.[0];
+    if (key === void 0) continue;
+    errors.push({
+      path: "/" + key,
+      message: `is the ${cloud ? "Event Grid" : "CloudEvents"} name of \`${own}\`: ${envelopeName(cloud)} names it \`${own}\``,
+      expected: own,
+      received: key
+    });
+    explained.push(own);
+  }
+  if (cloud && !present("specversion")) {
+    const shown = CLOUD_EVENT_ONLY.filter(present).map((field) => `\`${field}\``).join(", ");
+    errors.push({
+      path: "/specversion",
+      message: `is required: the event has CloudEvents attributes (${shown}) but no \`specversion\`; add "specversion": "1.0"`,
+      expected: "specversion",
+      received: "missing"
+    });
+    explained.push("specversion");
+  }
+  return { cloud, errors, explained, eventType: typeOf(event, cloud, misspelled) };
 }
 function typeOf(event, cloud, misspelled) {
-    const names = cloud ? ['type', 'eventType'] : ['eventType', 'type'];
-    for (const name of names) {
-        const key = hasOwn(event, name) ? name : [...misspelled].find(([, field]) => field === name)?.[0];
-        const value = key === undefined ? undefined : event[key];
-        if (typeof value === 'string')
-            return value;
-    }
-    return undefined;
+  const names = cloud ? ["type", "eventType"] : ["eventType", "type"];
+  for (const name of names) {
+    const key = hasOwn(event, name) ? name : [...misspelled].find(([, field]) => field === name)?.[0];
+    const value = key === void 0 ? void 0 : event[key];
+    if (typeof value === "string") return value;
+  }
+  return void 0;
 }
+export {
+  diagnoseEnvelope
+};

@@ -1,36 +1,27 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * The two envelopes an ACS event arrives in (Event Grid schema, CloudEvents 1.0 JSON), the one way to
- * tell them apart, and the one mapping from the first to the second. Shipped in the package; the
- * generator's JSON fixtures use the same mapping.
- */
-import { clone, hasOwn } from './plain-data.js';
-/** The CloudEvents specification version the package reads and writes. */
-export const CLOUD_EVENTS_SPEC_VERSION = '1.0';
-/**
- * A CloudEvent by its own `specversion` property (an inherited one, from a polluted
- * `Object.prototype`, does not count); anything else is read as an Event Grid event.
- */
-export function isCloudEventShaped(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value) && hasOwn(value, 'specversion');
+import { clone, hasOwn } from "./plain-data.js";
+const CLOUD_EVENTS_SPEC_VERSION = "1.0";
+function isCloudEventShaped(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && hasOwn(value, "specversion");
 }
-/**
- * The CloudEvents 1.0 form of an Event Grid event: `source` is the topic (or `options.source` when the
- * event has none), `type` the event type, `time` the event time; `data` is copied.
- */
-export function toCloudEvent(event, options) {
-    const source = options?.source ?? event.topic;
-    if (typeof source !== 'string' || source === '') {
-        throw new RangeError('makeCloudEvent: the event has no topic to use as source; pass options.source');
-    }
-    return {
-        specversion: CLOUD_EVENTS_SPEC_VERSION,
-        id: event.id,
-        source,
-        type: event.eventType,
-        time: event.eventTime,
-        subject: event.subject,
-        datacontenttype: 'application/json',
-        data: clone(event.data),
-    };
+function toCloudEvent(event, options) {
+  const source = options?.source ?? event.topic;
+  if (typeof source !== "string" || source === "") {
+    throw new RangeError("makeCloudEvent: the event has no topic to use as source; pass options.source");
+  }
+  return {
+    specversion: CLOUD_EVENTS_SPEC_VERSION,
+    id: event.id,
+    source,
+    type: event.eventType,
+    time: event.eventTime,
+    subject: event.subject,
+    datacontenttype: "application/json",
+    data: clone(event.data)
+  };
 }
+export {
+  CLOUD_EVENTS_SPEC_VERSION,
+  isCloudEventShaped,
+  toCloudEvent
+};

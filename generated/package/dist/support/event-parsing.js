@@ -1,164 +1,113 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * Reading a webhook body into classified events, whatever the catalog: the generated parse.ts
- * supplies the validators (envelopes, and data by event type) and narrows the results to the
- * catalog's types. Never throws, never writes to what it is given, and stays within the limits
- * (parse-limits.ts). What it validates is a snapshot of the caller's data (data-snapshot.ts), and the
- * snapshot is what it returns. Shipped in the package.
- */
-import { readBody, tooLargeError, tooManyEvents } from './body-reading.js';
-import { takeSnapshot } from './data-snapshot.js';
-import { diagnoseEnvelope } from './envelope-diagnosis.js';
-import { resolveLimits } from './parse-limits.js';
-import { hasOwn, isRecord } from './plain-data.js';
+import { readBody, tooLargeError, tooManyEvents } from "./body-reading.js";
+import { takeSnapshot } from "./data-snapshot.js";
+import { diagnoseEnvelope } from "./envelope-diagnosis.js";
+import { resolveLimits } from "./parse-limits.js";
+import { hasOwn, isRecord } from "./plain-data.js";
 function invalid(raw, errors, eventType) {
-    return eventType === undefined
-        ? { status: 'invalid', errors, raw }
-        : { status: 'invalid', errors, raw, eventType };
+  return eventType === void 0 ? { status: "invalid", errors, raw } : { status: "invalid", errors, raw, eventType };
 }
-/** Exotic inputs (revoked proxies, throwing getters or traps) become an 'invalid' result, never a throw. */
 function uninspectable(raw, error) {
-    const reason = error instanceof Error ? error.message : 'the value could not be read';
-    return invalid(raw, [
-        {
-            path: '',
-            message: `value could not be inspected: ${reason}`,
-            expected: 'plain JSON data',
-            received: 'an exotic object',
-        },
-    ]);
+  const reason = error instanceof Error ? error.message : "the value could not be read";
+  return invalid(raw, [
+    {
+      path: "",
+      message: `value could not be inspected: ${reason}`,
+      expected: "plain JSON data",
+      received: "an exotic object"
+    }
+  ]);
 }
 function prefixed(errors, prefix) {
-    return prefix === ''
-        ? errors
-        : errors.map((error) => ({ ...error, path: prefix + error.path }));
+  return prefix === "" ? errors : errors.map((error) => ({ ...error, path: prefix + error.path }));
 }
 const budgetOf = (limits) => ({
-    bytes: limits.maxBodyBytes,
-    maxBytes: limits.maxBodyBytes,
-    maxDepth: limits.maxDepth,
+  bytes: limits.maxBodyBytes,
+  maxBytes: limits.maxBodyBytes,
+  maxDepth: limits.maxDepth
 });
-/** Classifies one Event Grid schema or CloudEvents 1.0 event (parsed JSON). Never throws. */
-export function classifyEvent(validators, value, options) {
-    try {
-        const limits = resolveLimits(options);
-        const snapshot = takeSnapshot(value, 0, budgetOf(limits));
-        if (!snapshot.ok)
-            return invalid(value, [snapshot.error]);
-        return classifySnapshot(validators, value, snapshot.value, '', options);
-    }
-    catch (error) {
-        return uninspectable(value, error);
-    }
+function classifyEvent(validators, value, options) {
+  try {
+    const limits = resolveLimits(options);
+    const snapshot = takeSnapshot(value, 0, budgetOf(limits));
+    if (!snapshot.ok) return invalid(value, [snapshot.error]);
+    return classifySnapshot(validators, value, snapshot.value, "", options);
+  } catch (error) {
+    return uninspectable(value, error);
+  }
 }
-/** Validates a snapshot (plain data: reading it has no effects and cannot throw). */
 function classifySnapshot(validators, raw, event, prefix, options) {
-    if (!isRecord(event)) {
-        const envelope = validators.eventGrid(event, options);
-        return invalid(raw, envelope.ok ? [] : prefixed(envelope.errors, prefix));
-    }
-    const diagnosis = diagnoseEnvelope(event);
-    const { cloud, eventType } = diagnosis;
-    const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
-    if (!envelope.ok || diagnosis.errors.length > 0) {
-        const explained = new Set(diagnosis.explained.map((field) => '/' + field));
-        const rest = envelope.ok
-            ? []
-            : envelope.errors.filter((error) => !(error.received === 'missing' && explained.has(error.path)));
-        return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix), eventType);
-    }
-    const type = eventType;
-    const schema = cloud ? 'cloudevents' : 'eventgrid';
-    if (!hasOwn(validators.data, type))
-        return { status: 'unknown', schema, event };
-    const data = validators.data[type](event.data, options);
-    if (!data.ok)
-        return invalid(raw, prefixed(data.errors, prefix + '/data'), type);
-    // A documented wire variant was normalized: the event carries the canonical data, the input is untouched.
-    const normalized = (data.normalized ?? []).map((change) => ({
-        ...change,
-        path: prefix + '/data' + change.path,
-    }));
-    if (normalized.length === 0)
-        return { status: 'valid', schema, event, normalized };
-    return { status: 'valid', schema, event: { ...event, data: data.value }, normalized };
+  if (!isRecord(event)) {
+    const envelope2 = validators.eventGrid(event, options);
+    return invalid(raw, envelope2.ok ? [] : prefixed(envelope2.errors, prefix));
+  }
+  const diagnosis = diagnoseEnvelope(event);
+  const { cloud, eventType } = diagnosis;
+  const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
+  if (!envelope.ok || diagnosis.errors.length > 0) {
+    const explained = new Set(diagnosis.explained.map((field) => "/" + field));
+    const rest = envelope.ok ? [] : envelope.errors.filter((error) => !(error.received === "missing" && explained.has(error.path)));
+    return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix), eventType);
+  }
+  const type = eventType;
+  const schema = cloud ? "cloudevents" : "eventgrid";
+  if (!hasOwn(validators.data, type)) return { status: "unknown", schema, event };
+  const data = validators.data[type](event.data, options);
+  if (!data.ok) return invalid(raw, prefixed(data.errors, prefix + "/data"), type);
+  const normalized = (data.normalized ?? []).map((change) => ({
+    ...change,
+    path: prefix + "/data" + change.path
+  }));
+  if (normalized.length === 0) return { status: "valid", schema, event, normalized };
+  return { status: "valid", schema, event: { ...event, data: data.value }, normalized };
 }
-/**
- * One result per event of a raw webhook body — a string, bytes, or already-parsed JSON; one event or
- * an array. Never throws: a body that cannot be read, or that breaks a limit of the body (size,
- * depth of a text, events per batch), gives a single 'invalid' result.
- */
-export function classifyEvents(validators, body, options) {
-    try {
-        return classifyBody(validators, body, options);
-    }
-    catch (error) {
-        return [uninspectable(body, error)];
-    }
+function classifyEvents(validators, body, options) {
+  try {
+    return classifyBody(validators, body, options);
+  } catch (error) {
+    return [uninspectable(body, error)];
+  }
 }
 function classifyBody(validators, body, options) {
-    const limits = resolveLimits(options);
-    const read = readBody(body, limits);
-    if (!read.ok)
-        return [invalid(body, [read.error])];
-    return classifyValue(validators, body, read.value, read.fresh, options, limits);
-}
-/**
- * `classifyEvents` for a body already read as JSON (by `readBody`, within `limits`): `fresh`
- * when it was parsed from text just now, so its events need no snapshot. The webhook reads the body
- * itself (a malformed one is a 400 there, not an 'invalid' event). Never throws.
- */
-export function classifyReadBody(validators, value, fresh, limits, options) {
+  const limits = resolveLimits(options);
+  const read = readBody(body, limits);
+  if (!read.ok) return [invalid(body, [read.error])];
+  const { value, fresh } = read;
+  if (value === null || typeof value !== "object") {
+    const received = value === null ? "null" : typeof value;
+    const message = `body must be one event (a JSON object) or a batch (an array of events); received ${received}`;
+    return [invalid(body, [{ path: "", message, expected: "object or array", received }])];
+  }
+  if (!Array.isArray(value)) return [classifyOne(validators, value, "", 0, options, limits, fresh)];
+  const length = value.length;
+  if (length > limits.maxEvents) return [invalid(body, [tooManyEvents(length, limits)])];
+  const budget = budgetOf(limits);
+  budget.bytes -= 2;
+  const results = [];
+  for (let i = 0; i < length; i++) {
+    let item;
     try {
-        return classifyValue(validators, value, value, fresh, options, limits);
+      item = value[i];
+    } catch (error) {
+      results.push(prefixedResult(uninspectable(void 0, error), `/${i}`));
+      continue;
     }
-    catch (error) {
-        return [uninspectable(value, error)];
-    }
-}
-function classifyValue(validators, body, value, fresh, options, limits) {
-    if (value === null || typeof value !== 'object') {
-        const received = value === null ? 'null' : typeof value;
-        const message = `body must be one event (a JSON object) or a batch (an array of events); received ${received}`;
-        return [invalid(body, [{ path: '', message, expected: 'object or array', received }])];
-    }
-    if (!Array.isArray(value))
-        return [classifyOne(validators, value, '', 0, options, limits, fresh)];
-    const length = value.length;
-    if (length > limits.maxEvents)
-        return [invalid(body, [tooManyEvents(length, limits)])];
-    const budget = budgetOf(limits);
-    budget.bytes -= 2;
-    const results = [];
-    // A loop, not map: a hole in a sparse array is an (invalid) event too.
-    for (let i = 0; i < length; i++) {
-        let item;
-        try {
-            item = value[i];
-        }
-        catch (error) {
-            results.push(prefixedResult(uninspectable(undefined, error), `/${i}`));
-            continue;
-        }
-        const result = fresh
-            ? classifySnapshot(validators, item, item, `/${i}`, options)
-            : classifyOne(validators, item, `/${i}`, 1, options, limits, false, budget);
-        // The body as a whole is too large: no event of it counts.
-        if (budget.bytes < 0)
-            return [invalid(body, [tooLargeError('larger', limits)])];
-        results.push(result);
-    }
-    return results;
+    const result = fresh ? classifySnapshot(validators, item, item, `/${i}`, options) : classifyOne(validators, item, `/${i}`, 1, options, limits, false, budget);
+    if (budget.bytes < 0) return [invalid(body, [tooLargeError("larger", limits)])];
+    results.push(result);
+  }
+  return results;
 }
 function prefixedResult(result, prefix) {
-    return result.status === 'invalid' ? { ...result, errors: prefixed(result.errors, prefix) } : result;
+  return result.status === "invalid" ? { ...result, errors: prefixed(result.errors, prefix) } : result;
 }
-/** One event of a body: parsed here (`fresh`: plain data already) or the caller's, then snapshot. */
 function classifyOne(validators, raw, prefix, depth, options, limits, fresh, budget = budgetOf(limits)) {
-    if (fresh)
-        return classifySnapshot(validators, raw, raw, prefix, options);
-    const snapshot = takeSnapshot(raw, depth, budget);
-    if (!snapshot.ok)
-        return invalid(raw, prefixed([snapshot.error], prefix));
-    return classifySnapshot(validators, raw, snapshot.value, prefix, options);
+  if (fresh) return classifySnapshot(validators, raw, raw, prefix, options);
+  const snapshot = takeSnapshot(raw, depth, budget);
+  if (!snapshot.ok) return invalid(raw, prefixed([snapshot.error], prefix));
+  return classifySnapshot(validators, raw, snapshot.value, prefix, options);
 }
+export {
+  classifyEvent,
+  classifyEvents
+};

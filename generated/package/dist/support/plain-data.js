@@ -1,63 +1,53 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * JSON-like data (plain objects and arrays) handled without surprises: own properties only, a
- * "__proto__" key stays a key, copies share nothing. Self-contained: shipped in the package.
- */
-export const hasOwn = (object, name) => Object.prototype.hasOwnProperty.call(object, name);
-export function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
+const hasOwn = (object, name) => Object.prototype.hasOwnProperty.call(object, name);
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-/** Defines a property (never the prototype, even for a "__proto__" key). */
-export function define(target, name, value) {
-    Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+function define(target, name, value) {
+  Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
 }
-/** A deep copy of JSON-like data (plain objects and arrays; other values are shared). */
-export function clone(value) {
-    if (Array.isArray(value))
-        return value.map((item) => clone(item));
-    if (!isRecord(value))
-        return value;
-    const copy = {};
-    for (const name of Object.keys(value))
-        define(copy, name, clone(value[name]));
-    return copy;
+function clone(value) {
+  if (Array.isArray(value)) return value.map((item) => clone(item));
+  if (!isRecord(value)) return value;
+  const copy = {};
+  for (const name of Object.keys(value)) define(copy, name, clone(value[name]));
+  return copy;
 }
-/** `base` with `patch` merged in, both untouched: plain objects merge, anything else replaces, undefined is skipped. */
-export function merge(base, patch) {
-    if (patch === undefined)
-        return clone(base);
-    if (!isRecord(base) || !isRecord(patch))
-        return clone(patch);
-    const merged = clone(base);
-    for (const name of Object.keys(patch)) {
-        if (patch[name] !== undefined)
-            define(merged, name, merge(hasOwn(base, name) ? base[name] : undefined, patch[name]));
-    }
-    return merged;
+function merge(base, patch) {
+  if (patch === void 0) return clone(base);
+  if (!isRecord(base) || !isRecord(patch)) return clone(patch);
+  const merged = clone(base);
+  for (const name of Object.keys(patch)) {
+    if (patch[name] !== void 0)
+      define(merged, name, merge(hasOwn(base, name) ? base[name] : void 0, patch[name]));
+  }
+  return merged;
 }
-/** Freezes `value` and everything it holds; the result is typed read-only all the way down. */
-export function frozen(value) {
-    if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-        Object.freeze(value);
-        for (const name of Object.keys(value))
-            frozen(value[name]);
-    }
-    return value;
+function frozen(value) {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const name of Object.keys(value)) frozen(value[name]);
+  }
+  return value;
 }
-/** The property names of a JSON Pointer (RFC 6901), unescaped: `/a~1b/0` → `['a/b', '0']`. */
-export function pointerNames(pointer) {
-    return pointer
-        .split('/')
-        .slice(1)
-        .map((raw) => raw.replaceAll('~1', '/').replaceAll('~0', '~'));
+function pointerNames(pointer) {
+  return pointer.split("/").slice(1).map((raw) => raw.replaceAll("~1", "/").replaceAll("~0", "~"));
 }
-/** The value at a JSON Pointer, or undefined. */
-export function valueAt(value, pointer) {
-    let current = value;
-    for (const name of pointerNames(pointer)) {
-        if (current === null || typeof current !== 'object' || !hasOwn(current, name))
-            return undefined;
-        current = current[name];
-    }
-    return current;
+function valueAt(value, pointer) {
+  let current = value;
+  for (const name of pointerNames(pointer)) {
+    if (current === null || typeof current !== "object" || !hasOwn(current, name)) return void 0;
+    current = current[name];
+  }
+  return current;
 }
+export {
+  clone,
+  define,
+  frozen,
+  hasOwn,
+  isRecord,
+  merge,
+  pointerNames,
+  valueAt
+};

@@ -1,64 +1,54 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * Subject patterns (`thread/{threadId}/sender/{senderId}`): matching a subject against them and
- * formatting one from parameters. Literal segments compare case-insensitively (as Event Grid filters
- * do) and a leading "/" is optional (the SMS samples carry one, the documented prefixes do not).
- * Shipped in the package.
- */
-import { hasOwn } from './plain-data.js';
-/** A subject's segments, without the optional leading "/". */
-export function splitSubject(subject) {
-    return (subject.startsWith('/') ? subject.slice(1) : subject).split('/');
+import { hasOwn } from "./plain-data.js";
+function splitSubject(subject) {
+  return (subject.startsWith("/") ? subject.slice(1) : subject).split("/");
 }
-/** The named parameters of a split subject under one pattern, or undefined when it does not fit. */
-export function matchPattern(pattern, actual) {
-    const expected = splitSubject(pattern);
-    if (expected.length !== actual.length)
-        return undefined;
-    const values = {};
-    for (let i = 0; i < expected.length; i++) {
-        const segment = expected[i];
-        const part = actual[i];
-        if (segment.startsWith('{')) {
-            if (part === '')
-                return undefined;
-            values[segment.slice(1, -1)] = part;
-        }
-        else if (segment.toLowerCase() !== part.toLowerCase()) {
-            return undefined;
-        }
+function matchPattern(pattern, actual) {
+  const expected = splitSubject(pattern);
+  if (expected.length !== actual.length) return void 0;
+  const values = {};
+  for (let i = 0; i < expected.length; i++) {
+    const segment = expected[i];
+    const part = actual[i];
+    if (segment.startsWith("{")) {
+      if (part === "") return void 0;
+      values[segment.slice(1, -1)] = part;
+    } else if (segment.toLowerCase() !== part.toLowerCase()) {
+      return void 0;
     }
-    return values;
+  }
+  return values;
 }
-/** The parameters of `subject` under the first of `patterns` it fits; undefined when none fits or it is no string. */
-export function matchSubject(patterns, subject) {
-    if (typeof subject !== 'string')
-        return undefined;
-    const parts = splitSubject(subject);
-    for (const pattern of patterns) {
-        const values = matchPattern(pattern, parts);
-        if (values)
-            return values;
+function matchSubject(patterns, subject) {
+  if (typeof subject !== "string") return void 0;
+  const parts = splitSubject(subject);
+  for (const pattern of patterns) {
+    const values = matchPattern(pattern, parts);
+    if (values) return values;
+  }
+  return void 0;
+}
+function transformSegment(value, transform) {
+  return transform === "digits" ? value.replace(/[^0-9]/g, "") : value;
+}
+function formatPattern(pattern, parameters, transforms = {}) {
+  const values = parameters;
+  return pattern.replace(/\{([A-Za-z]+)\}/g, (_, name) => {
+    const given = hasOwn(values, name) ? values[name] : void 0;
+    const transform = hasOwn(transforms, name) ? transforms[name] : void 0;
+    const value = typeof given === "string" ? transformSegment(given, transform) : given;
+    if (typeof value !== "string" || value === "" || value.includes("/")) {
+      throw new RangeError(
+        `subject parameter "${name}" must be a non-empty string without "/", got ${JSON.stringify(given)}`
+      );
     }
-    return undefined;
+    return value;
+  });
 }
-/** The value as a subject writes it under `transform`. */
-export function transformSegment(value, transform) {
-    return transform === 'digits' ? value.replace(/[^0-9]/g, '') : value;
-}
-/**
- * `pattern` with each `{name}` replaced by its parameter, written as `transforms[name]` says; a
- * RangeError when one cannot be a segment.
- */
-export function formatPattern(pattern, parameters, transforms = {}) {
-    const values = parameters;
-    return pattern.replace(/\{([A-Za-z]+)\}/g, (_, name) => {
-        const given = hasOwn(values, name) ? values[name] : undefined;
-        const transform = hasOwn(transforms, name) ? transforms[name] : undefined;
-        const value = typeof given === 'string' ? transformSegment(given, transform) : given;
-        if (typeof value !== 'string' || value === '' || value.includes('/')) {
-            throw new RangeError(`subject parameter "${name}" must be a non-empty string without "/", got ${JSON.stringify(given)}`);
-        }
-        return value;
-    });
-}
+export {
+  formatPattern,
+  matchPattern,
+  matchSubject,
+  splitSubject,
+  transformSegment
+};

@@ -1,190 +1,160 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * The fixed runtime of the generated validators (package/src/validators.ts imports it): the public
- * result types and the small helpers the compiled schemas call. Nothing here depends on the catalog.
- *
- * Self-contained (no imports) and free of side effects at load time: every export is a function
- * declaration, a type or a constant initialised without a call, so a bundler drops the helpers a
- * validator does not use. Only own properties are data: a property is present when it is the
- * object's own and not undefined (a polluted Object.prototype or an inherited value never counts).
- */
-import { $dateTime } from './formats.js';
-// ── Properties and objects ──────────────────────────────────────────────────────────────────────
-export const $hasOwn = Object.prototype.hasOwnProperty;
-/** Only own properties are data: a property is present when it is the object's own and not undefined. */
-export function $own(o, k, v) {
-    return v !== undefined && $hasOwn.call(o, k);
+import { $dateTime } from "./formats.js";
+const $hasOwn = Object.prototype.hasOwnProperty;
+function $own(o, k, v) {
+  return v !== void 0 && $hasOwn.call(o, k);
 }
-/** Whether property k (value v) is present; when it is not and `expected` is given (it is required), reports it. */
-export function $has(e, p, o, k, v, expected) {
-    if (v !== undefined && $hasOwn.call(o, k))
-        return true;
-    if (expected !== undefined)
-        $fail(e, $at(p, k), 'is required', expected, 'missing');
-    return false;
+function $has(e, p, o, k, v, expected) {
+  if (v !== void 0 && $hasOwn.call(o, k)) return true;
+  if (expected !== void 0) $fail(e, $at(p, k), "is required", expected, "missing");
+  return false;
 }
-export function $isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
+function $isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-/** Whether v is an object (not null, not an array); reports it when it is not. */
-export function $checkObject(e, p, v) {
-    if ($isObject(v))
-        return true;
-    $fail(e, p, 'must be an object', 'object', $type(v));
-    return false;
+function $checkObject(e, p, v) {
+  if ($isObject(v)) return true;
+  $fail(e, p, "must be an object", "object", $type(v));
+  return false;
 }
-/** Whether every own key of o is one of `known`. */
-export function $onlyKeys(o, known) {
-    for (const k in o)
-        if ($hasOwn.call(o, k) && !known.includes(k))
-            return false;
-    return true;
+function $onlyKeys(o, known) {
+  for (const k in o) if ($hasOwn.call(o, k) && !known.includes(k)) return false;
+  return true;
 }
-/** Reports every own key of o that is not one of `known`. */
-export function $extraKeys(e, p, o, known, message = 'is not a declared property (strict mode)') {
-    for (const k in o) {
-        if ($hasOwn.call(o, k) && !known.includes(k))
-            $fail(e, $at(p, k), message, 'no such property', $type(o[k]));
-    }
+function $extraKeys(e, p, o, known, message = "is not a declared property (strict mode)") {
+  for (const k in o) {
+    if ($hasOwn.call(o, k) && !known.includes(k))
+      $fail(e, $at(p, k), message, "no such property", $type(o[k]));
+  }
 }
-// ── Error rendering ─────────────────────────────────────────────────────────────────────────────
-/** The JSON type of a value, as reported in errors. */
-export function $type(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'array';
-    if (typeof v === 'number' && !Number.isFinite(v))
-        return String(v);
-    return typeof v;
+function $type(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  if (typeof v === "number" && !Number.isFinite(v)) return String(v);
+  return typeof v;
 }
-/** A short rendering of a scalar for error messages: strings JSON-quoted (and cut when long). */
-export function $show(v) {
-    if (typeof v === 'string')
-        return JSON.stringify(v.length > 64 ? v.slice(0, 64) + '…' : v);
-    return typeof v === 'number' || typeof v === 'boolean' || v === null ? String(v) : $type(v);
+function $show(v) {
+  if (typeof v === "string") return JSON.stringify(v.length > 64 ? v.slice(0, 64) + "…" : v);
+  return typeof v === "number" || typeof v === "boolean" || v === null ? String(v) : $type(v);
 }
-/** A property name as a JSON Pointer segment. */
-export function $esc(key) {
-    return key.includes('~') || key.includes('/') ? key.replaceAll('~', '~0').replaceAll('/', '~1') : key;
+function $esc(key) {
+  return key.includes("~") || key.includes("/") ? key.replaceAll("~", "~0").replaceAll("/", "~1") : key;
 }
-/** The JSON Pointer of property k of the value at p. */
-export function $at(p, k) {
-    return p + '/' + $esc(k);
+function $at(p, k) {
+  return p + "/" + $esc(k);
 }
-/** Reading the value threw (a getter or a proxy) or it nests deeper than the stack allows. */
-export function $crash() {
-    return {
-        path: '',
-        message: 'could not be validated: reading it threw an exception or it nests too deeply',
-        expected: 'JSON data',
-        received: 'exception',
-    };
+function $crash() {
+  return {
+    path: "",
+    message: "could not be validated: reading it threw an exception or it nests too deeply",
+    expected: "JSON data",
+    received: "exception"
+  };
 }
-/** How many errors past the cap are counted before validation stops (then "at least N more"). */
-const COUNTED_PAST_CAP = 10_000;
-/** Thrown by $fail to stop validation once COUNTED_PAST_CAP errors past the cap were counted. */
-const STOP = { stop: 'error cap' };
-/** A new, empty error list that keeps at most `max` errors (100 unless `max` is a positive number). */
-export function $errors(max) {
-    const e = [];
-    e.max = typeof max === 'number' && max >= 1 ? Math.floor(max) : 100;
-    e.more = 0;
-    return e;
+const COUNTED_PAST_CAP = 1e4;
+const STOP = { stop: "error cap" };
+function $errors(max) {
+  const e = [];
+  e.max = typeof max === "number" && max >= 1 ? Math.floor(max) : 100;
+  e.more = 0;
+  return e;
 }
-/**
- * Records one error (a call instead of an object literal at every place that reports one keeps the
- * module small); past the list's cap it is only counted, and counting stops validation after
- * COUNTED_PAST_CAP, so millions of wrong items cost neither millions of objects nor their time.
- */
-export function $fail(e, path, message, expected, received) {
-    const capped = e;
-    if (capped.max === undefined || e.length < capped.max)
-        e.push({ path, message, expected, received });
-    else if (++capped.more === COUNTED_PAST_CAP)
-        throw STOP;
+function $fail(e, path, message, expected, received) {
+  const capped = e;
+  if (capped.max === void 0 || e.length < capped.max) e.push({ path, message, expected, received });
+  else if (++capped.more === COUNTED_PAST_CAP) throw STOP;
 }
-/** What a throw during validation means: the error cap stopped it (already counted), or reading the value threw. */
-export function $caught(e, thrown) {
-    if (thrown !== STOP)
-        e.push($crash());
+function $caught(e, thrown) {
+  if (thrown !== STOP) e.push($crash());
 }
-/** The errors to report: a plain copy of those kept, then "… and N more errors" when some were only counted. */
-export function $reported(e) {
-    const { max, more } = e;
-    const reported = e.slice();
-    if (more !== undefined && more > 0) {
-        const stopped = more >= COUNTED_PAST_CAP;
-        const count = `${stopped ? 'at least ' : ''}${more}`;
-        reported.push({
-            path: '',
-            message: `… and ${count} more error${more === 1 ? '' : 's'} (only the first ${max} are reported: the maxErrors option${stopped ? '; validation stopped there' : ''})`,
-            expected: `at most ${max} errors`,
-            received: `${stopped ? 'at least ' : ''}${e.length + more} errors`,
-        });
-    }
-    return reported;
+function $reported(e) {
+  const { max, more } = e;
+  const reported = e.slice();
+  if (more !== void 0 && more > 0) {
+    const stopped = more >= COUNTED_PAST_CAP;
+    const count = `${stopped ? "at least " : ""}${more}`;
+    reported.push({
+      path: "",
+      message: `… and ${count} more error${more === 1 ? "" : "s"} (only the first ${max} are reported: the maxErrors option${stopped ? "; validation stopped there" : ""})`,
+      expected: `at most ${max} errors`,
+      received: `${stopped ? "at least " : ""}${e.length + more} errors`
+    });
+  }
+  return reported;
 }
-/** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
-export function $nullProto(entries) {
-    return Object.freeze(Object.assign(Object.create(null), entries));
+function $nullProto(entries) {
+  return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
 }
-// ── Formats ─────────────────────────────────────────────────────────────────────────────────────
-export { $dateTime, $duration, $int32, $int64 } from './formats.js';
-/** The message for a string that is not an RFC 3339 date-time (the emitter states it too, for inline checks). */
+import { $dateTime as $dateTime2, $duration, $int32, $int64 } from "./formats.js";
 const DATE_TIME_MESSAGE = 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"';
-// ── Properties of the common kinds ──────────────────────────────────────────────────────────────
-// One guard and one check per kind: presence, requiredness and the kind's test in one call (most
-// properties are one of these). A guard is false when the property is missing (unless optional) or
-// present and wrong; a check reports the same.
-export function $isStringProperty(o, k, v, optional) {
-    return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string';
+function $isStringProperty(o, k, v, optional) {
+  return v === void 0 || !$hasOwn.call(o, k) ? optional === true : typeof v === "string";
 }
-export function $checkStringProperty(e, p, o, k, v, optional) {
-    if (!$has(e, p, o, k, v, optional ? undefined : 'string'))
-        return;
-    if (typeof v !== 'string')
-        $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
+function $checkStringProperty(e, p, o, k, v, optional) {
+  if (!$has(e, p, o, k, v, optional ? void 0 : "string")) return;
+  if (typeof v !== "string") $fail(e, $at(p, k), "must be a string", "string", $type(v));
 }
-export function $isIntegerProperty(o, k, v, optional) {
-    return v === undefined || !$hasOwn.call(o, k)
-        ? optional === true
-        : typeof v === 'number' && Number.isInteger(v);
+function $isIntegerProperty(o, k, v, optional) {
+  return v === void 0 || !$hasOwn.call(o, k) ? optional === true : typeof v === "number" && Number.isInteger(v);
 }
-export function $checkIntegerProperty(e, p, o, k, v, optional) {
-    if (!$has(e, p, o, k, v, optional ? undefined : 'integer'))
-        return;
-    if (typeof v !== 'number' || !Number.isInteger(v))
-        $fail(e, $at(p, k), 'must be an integer', 'integer', $type(v));
+function $checkIntegerProperty(e, p, o, k, v, optional) {
+  if (!$has(e, p, o, k, v, optional ? void 0 : "integer")) return;
+  if (typeof v !== "number" || !Number.isInteger(v))
+    $fail(e, $at(p, k), "must be an integer", "integer", $type(v));
 }
-export function $isNumberProperty(o, k, v, optional) {
-    return v === undefined || !$hasOwn.call(o, k)
-        ? optional === true
-        : typeof v === 'number' && Number.isFinite(v);
+function $isNumberProperty(o, k, v, optional) {
+  return v === void 0 || !$hasOwn.call(o, k) ? optional === true : typeof v === "number" && Number.isFinite(v);
 }
-export function $checkNumberProperty(e, p, o, k, v, optional) {
-    if (!$has(e, p, o, k, v, optional ? undefined : 'number'))
-        return;
-    if (typeof v !== 'number' || !Number.isFinite(v))
-        $fail(e, $at(p, k), 'must be a number', 'number', $type(v));
+function $checkNumberProperty(e, p, o, k, v, optional) {
+  if (!$has(e, p, o, k, v, optional ? void 0 : "number")) return;
+  if (typeof v !== "number" || !Number.isFinite(v))
+    $fail(e, $at(p, k), "must be a number", "number", $type(v));
 }
-export function $isBooleanProperty(o, k, v, optional) {
-    return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'boolean';
+function $isBooleanProperty(o, k, v, optional) {
+  return v === void 0 || !$hasOwn.call(o, k) ? optional === true : typeof v === "boolean";
 }
-export function $checkBooleanProperty(e, p, o, k, v, optional) {
-    if (!$has(e, p, o, k, v, optional ? undefined : 'boolean'))
-        return;
-    if (typeof v !== 'boolean')
-        $fail(e, $at(p, k), 'must be a boolean', 'boolean', $type(v));
+function $checkBooleanProperty(e, p, o, k, v, optional) {
+  if (!$has(e, p, o, k, v, optional ? void 0 : "boolean")) return;
+  if (typeof v !== "boolean") $fail(e, $at(p, k), "must be a boolean", "boolean", $type(v));
 }
-export function $isDateTimeProperty(o, k, v, optional) {
-    return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string' && $dateTime(v);
+function $isDateTimeProperty(o, k, v, optional) {
+  return v === void 0 || !$hasOwn.call(o, k) ? optional === true : typeof v === "string" && $dateTime(v);
 }
-export function $checkDateTimeProperty(e, p, o, k, v, optional) {
-    if (!$has(e, p, o, k, v, optional ? undefined : 'date-time'))
-        return;
-    if (typeof v !== 'string')
-        $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
-    else if (!$dateTime(v))
-        $fail(e, $at(p, k), DATE_TIME_MESSAGE, 'date-time', $show(v));
+function $checkDateTimeProperty(e, p, o, k, v, optional) {
+  if (!$has(e, p, o, k, v, optional ? void 0 : "date-time")) return;
+  if (typeof v !== "string") $fail(e, $at(p, k), "must be a string", "string", $type(v));
+  else if (!$dateTime(v)) $fail(e, $at(p, k), DATE_TIME_MESSAGE, "date-time", $show(v));
 }
+export {
+  $at,
+  $caught,
+  $checkBooleanProperty,
+  $checkDateTimeProperty,
+  $checkIntegerProperty,
+  $checkNumberProperty,
+  $checkObject,
+  $checkStringProperty,
+  $crash,
+  $dateTime2 as $dateTime,
+  $duration,
+  $errors,
+  $esc,
+  $extraKeys,
+  $fail,
+  $has,
+  $hasOwn,
+  $int32,
+  $int64,
+  $isBooleanProperty,
+  $isDateTimeProperty,
+  $isIntegerProperty,
+  $isNumberProperty,
+  $isObject,
+  $isStringProperty,
+  $nullProto,
+  $onlyKeys,
+  $own,
+  $reported,
+  $show,
+  $type
+};

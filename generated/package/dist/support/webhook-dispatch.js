@@ -1,210 +1,172 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * The webhook core: one request in, one response out, whatever the framework (the adapters) and
- * whatever the catalog (the generated webhook.ts supplies the parser and the types). It answers
- * both handshakes, reads the body within its limit, and dispatches each event to the handler of its
- * type with the status codes of Event Grid's delivery contract (webhook-status.ts). Shipped in the package.
- */
-import { answerAbuseProtection } from './webhook-abuse-protection.js';
-import { DEFAULT_MAX_BODY_BYTES, declaredTooLarge } from './webhook-body.js';
-import { readDeliveryHeaders } from './webhook-delivery-headers.js';
-import { normalizeEvent } from './webhook-event.js';
-import { HandledIds } from './webhook-handled-ids.js';
-import { emptyResponse, errorResponse, jsonResponse, STATUS } from './webhook-status.js';
-import { eventGridTypeOf, readDeletedData, readValidationData, SUBSCRIPTION_DELETED_EVENT, SUBSCRIPTION_VALIDATION_EVENT, } from './webhook-system-events.js';
-import { readBody } from './body-reading.js';
-import { resolveLimits } from './parse-limits.js';
-import { isRecord } from './plain-data.js';
-const DEFAULT_REMEMBERED = 10_000;
-const isThenable = (value) => value !== null &&
-    (typeof value === 'object' || typeof value === 'function') &&
-    typeof value.then === 'function';
-const failedRead = (read) => errorResponse(read.reason === 'too-large' ? STATUS.tooLarge : STATUS.badRequest, read.message);
-const describe = (invalid) => invalid.errors.map((error) => `${error.path || '(root)'}: ${error.message}`).join('; ');
-export class WebhookDispatcher {
-    binding;
-    options;
-    handlers = new Map();
-    known;
-    handled;
-    limits;
-    anyHandler;
-    unknownHandler;
-    invalidHandler;
-    validationHandler;
-    deletedHandler;
-    constructor(binding, options = {}) {
-        this.binding = binding;
-        this.options = options;
-        this.known = new Set(binding.knownTypes);
-        this.handled = new HandledIds(options.rememberHandled ?? DEFAULT_REMEMBERED);
-        this.limits = resolveLimits({ maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });
+import { answerAbuseProtection } from "./webhook-abuse-protection.js";
+import { DEFAULT_MAX_BODY_BYTES, declaredTooLarge } from "./webhook-body.js";
+import { readDeliveryHeaders } from "./webhook-delivery-headers.js";
+import { normalizeEvent } from "./webhook-event.js";
+import { HandledIds } from "./webhook-handled-ids.js";
+import { emptyResponse, errorResponse, jsonResponse, STATUS } from "./webhook-status.js";
+import {
+  eventGridTypeOf,
+  readDeletedData,
+  readValidationData,
+  SUBSCRIPTION_DELETED_EVENT,
+  SUBSCRIPTION_VALIDATION_EVENT
+} from "./webhook-system-events.js";
+import { readBody } from "./body-reading.js";
+import { resolveLimits } from "./parse-limits.js";
+import { isRecord } from "./plain-data.js";
+const DEFAULT_REMEMBERED = 1e4;
+const isThenable = (value) => value !== null && (typeof value === "object" || typeof value === "function") && typeof value.then === "function";
+const failedRead = (read) => errorResponse(read.reason === "too-large" ? STATUS.tooLarge : STATUS.badRequest, read.message);
+const describe = (invalid) => invalid.errors.map((error) => `${error.path || "(root)"}: ${error.message}`).join("; ");
+class WebhookDispatcher {
+  handlers = /* @__PURE__ */ new Map();
+  known;
+  handled;
+  anyHandler;
+  unknownHandler;
+  invalidHandler;
+  validationHandler;
+  deletedHandler;
+  binding;
+  options;
+  constructor(binding, options = {}) {
+    this.binding = binding;
+    this.options = options;
+    this.known = new Set(binding.knownTypes);
+    this.handled = new HandledIds(options.rememberHandled ?? DEFAULT_REMEMBERED);
+  }
+  /** The handler of one event type (one per type); it receives the event in one shape for both envelopes. */
+  on(type, handler) {
+    if (!this.known.has(type)) throw new TypeError(`on: "${type}" is not an event type of the catalog`);
+    if (this.handlers.has(type)) throw new TypeError(`on: "${type}" already has a handler`);
+    this.handlers.set(type, handler);
+    return this;
+  }
+  /** The handler of every catalog event type that has no handler of its own. */
+  onAnyEvent(handler) {
+    this.anyHandler = handler;
+    return this;
+  }
+  /** Events with a valid envelope whose type the catalog does not know. Without it they are accepted. */
+  onUnknown(handler) {
+    this.unknownHandler = handler;
+    return this;
+  }
+  /**
+   * Events that fail validation. Without it a request holding one is answered 400 (which Event Grid
+   * does not retry) and no event of it is dispatched; with it, it is called and the rest dispatched.
+   */
+  onInvalid(handler) {
+    this.invalidHandler = handler;
+    return this;
+  }
+  /** Sees the validation handshake; returning false refuses the subscription (403). */
+  onSubscriptionValidation(handler) {
+    this.validationHandler = handler;
+    return this;
+  }
+  onSubscriptionDeleted(handler) {
+    this.deletedHandler = handler;
+    return this;
+  }
+  async handle(request) {
+    try {
+      return await this.answer(request);
+    } catch (error) {
+      this.options.onError?.(error, void 0);
+      return errorResponse(this.failureStatus(), "the webhook failed to handle the request");
     }
-    /** The handler of one event type (one per type); it receives the event in one shape for both envelopes. */
-    on(type, handler) {
-        if (!this.known.has(type))
-            throw new TypeError(`on: "${type}" is not an event type of the catalog`);
-        if (this.handlers.has(type))
-            throw new TypeError(`on: "${type}" already has a handler`);
-        this.handlers.set(type, handler);
-        return this;
+  }
+  failureStatus() {
+    return this.options.failureStatus ?? STATUS.handlerFailed;
+  }
+  async answer(request) {
+    const method = request.method.toUpperCase();
+    if (method === "OPTIONS") return answerAbuseProtection(request, this.options);
+    if (method !== "POST") {
+      const response = errorResponse(STATUS.methodNotAllowed, `method ${method} is not allowed`);
+      return { ...response, headers: { ...response.headers, Allow: "POST, OPTIONS" } };
     }
-    /** The handler of every catalog event type that has no handler of its own. */
-    onAnyEvent(handler) {
-        this.anyHandler = handler;
-        return this;
+    const delivery = readDeliveryHeaders(request);
+    if (typeof delivery === "string") return errorResponse(STATUS.badRequest, delivery);
+    const limit = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const declared = declaredTooLarge(request.header("content-length"), limit);
+    if (declared !== void 0 && !declared.ok) return failedRead(declared);
+    const read = await request.readBody(limit);
+    if (!read.ok) return failedRead(read);
+    const decoded = "parsed" in read ? { ok: true, value: read.parsed } : readBody(read.body, resolveLimits({ maxBodyBytes: limit }));
+    if (!decoded.ok) return errorResponse(STATUS.badRequest, decoded.error.message);
+    const value = decoded.value;
+    if (!isRecord(value) && !Array.isArray(value))
+      return errorResponse(STATUS.badRequest, "body must be a JSON event or an array of events");
+    const events = Array.isArray(value) ? value : [value];
+    if (events.length === 0) return errorResponse(STATUS.badRequest, "body holds no event");
+    const validation = events.length === 1 && eventGridTypeOf(events[0]) === SUBSCRIPTION_VALIDATION_EVENT;
+    if (validation || delivery.aegEventType === "SubscriptionValidation")
+      return this.validate(events, delivery);
+    return this.dispatch(this.binding.parse(value), delivery);
+  }
+  async validate(events, delivery) {
+    if (events.length !== 1 || eventGridTypeOf(events[0]) !== SUBSCRIPTION_VALIDATION_EVENT)
+      return errorResponse(
+        STATUS.badRequest,
+        `a SubscriptionValidation request holds exactly one ${SUBSCRIPTION_VALIDATION_EVENT}`
+      );
+    const data = readValidationData(events[0]);
+    if (typeof data === "string") return errorResponse(STATUS.badRequest, data);
+    try {
+      if (await this.validationHandler?.(data, delivery) === false)
+        return errorResponse(STATUS.forbidden, "the subscription validation was refused");
+    } catch (error) {
+      this.options.onError?.(error, void 0);
+      return errorResponse(this.failureStatus(), "the subscription validation handler failed");
     }
-    /** Events with a valid envelope whose type the catalog does not know. Without it they are accepted. */
-    onUnknown(handler) {
-        this.unknownHandler = handler;
-        return this;
+    return jsonResponse(STATUS.ok, { validationResponse: data.validationCode });
+  }
+  async dispatch(results, delivery) {
+    if (this.invalidHandler === void 0) {
+      const invalid = results.filter((result) => result.status === "invalid");
+      if (invalid.length > 0) {
+        const details = invalid.slice(0, 5).map(describe).join(" | ");
+        return errorResponse(STATUS.badRequest, `${invalid.length} invalid event(s): ${details}`);
+      }
     }
-    /**
-     * Events that fail validation. Without it a request holding one is answered 400 (which Event Grid
-     * does not retry) and no event of it is dispatched; with it, it is called and the rest dispatched.
-     */
-    onInvalid(handler) {
-        this.invalidHandler = handler;
-        return this;
-    }
-    /** Sees the validation handshake; returning false refuses the subscription (403). */
-    onSubscriptionValidation(handler) {
-        this.validationHandler = handler;
-        return this;
-    }
-    onSubscriptionDeleted(handler) {
-        this.deletedHandler = handler;
-        return this;
-    }
-    async handle(request) {
+    for (const result of results) {
+      const call = this.callFor(result);
+      if (call === void 0) continue;
+      if ("status" in call) return call;
+      if (call.handler !== void 0) {
         try {
-            return await this.answer(request);
+          const returned = call.handler(call.value, delivery);
+          if (isThenable(returned)) await returned;
+        } catch (error) {
+          this.options.onError?.(error, call.event && { id: call.event.id, type: call.event.type });
+          const which = call.event ? `event ${call.event.id} (${call.event.type})` : "an invalid event";
+          return errorResponse(this.failureStatus(), `the handler failed for ${which}`);
         }
-        catch (error) {
-            this.options.onError?.(error, undefined);
-            return errorResponse(this.failureStatus(), 'the webhook failed to handle the request');
-        }
+      }
+      if (call.key !== void 0) this.handled.add(call.key);
     }
-    failureStatus() {
-        return this.options.failureStatus ?? STATUS.handlerFailed;
+    return emptyResponse(STATUS.ok);
+  }
+  /** The handler a result calls for and its argument; undefined for an event already handled; a response for a malformed one. */
+  callFor(result) {
+    if (result.status === "invalid")
+      return { handler: this.invalidHandler, value: { errors: result.errors, raw: result.raw } };
+    const event = normalizeEvent(result.schema, result.event);
+    const key = HandledIds.key(event.source, event.id);
+    if (this.handled.has(key)) return void 0;
+    if (result.status === "valid")
+      return { handler: this.handlers.get(event.type) ?? this.anyHandler, value: event, event, key };
+    if (event.type === SUBSCRIPTION_DELETED_EVENT && result.schema === "eventgrid") {
+      const data = readDeletedData(result.event);
+      if (typeof data === "string") return errorResponse(STATUS.badRequest, data);
+      return { handler: this.deletedHandler, value: data, event, key };
     }
-    async answer(request) {
-        const method = request.method.toUpperCase();
-        if (method === 'OPTIONS')
-            return answerAbuseProtection(request, this.options);
-        if (method !== 'POST') {
-            const response = errorResponse(STATUS.methodNotAllowed, `method ${method} is not allowed`);
-            return { ...response, headers: { ...response.headers, Allow: 'POST, OPTIONS' } };
-        }
-        const delivery = readDeliveryHeaders(request);
-        if (typeof delivery === 'string')
-            return errorResponse(STATUS.badRequest, delivery);
-        const limit = this.limits.maxBodyBytes;
-        const declared = declaredTooLarge(request.header('content-length'), limit);
-        if (declared !== undefined && !declared.ok)
-            return failedRead(declared);
-        const read = await request.readBody(limit);
-        if (!read.ok)
-            return failedRead(read);
-        // The same reading parseEvents does (byte-order mark, strict UTF-8, nesting depth), once.
-        const decoded = 'parsed' in read
-            ? { ok: true, value: read.parsed, fresh: false }
-            : readBody(read.body, this.limits);
-        if (!decoded.ok)
-            return errorResponse(STATUS.badRequest, decoded.error.message);
-        const value = decoded.value;
-        if (!isRecord(value) && !Array.isArray(value))
-            return errorResponse(STATUS.badRequest, 'body must be a JSON event or an array of events');
-        const events = Array.isArray(value) ? value : [value];
-        if (events.length === 0)
-            return errorResponse(STATUS.badRequest, 'body holds no event');
-        const validation = events.length === 1 && eventGridTypeOf(events[0]) === SUBSCRIPTION_VALIDATION_EVENT;
-        if (validation || delivery.aegEventType === 'SubscriptionValidation')
-            return this.validate(events, delivery);
-        return this.dispatch(this.binding.parse(value, decoded.fresh, this.limits), delivery);
-    }
-    async validate(events, delivery) {
-        if (events.length !== 1 || eventGridTypeOf(events[0]) !== SUBSCRIPTION_VALIDATION_EVENT)
-            return errorResponse(STATUS.badRequest, `a SubscriptionValidation request holds exactly one ${SUBSCRIPTION_VALIDATION_EVENT}`);
-        const data = readValidationData(events[0]);
-        if (typeof data === 'string')
-            return errorResponse(STATUS.badRequest, data);
-        try {
-            if ((await this.validationHandler?.(data, delivery)) === false)
-                return errorResponse(STATUS.forbidden, 'the subscription validation was refused');
-        }
-        catch (error) {
-            this.options.onError?.(error, undefined);
-            return errorResponse(this.failureStatus(), 'the subscription validation handler failed');
-        }
-        return jsonResponse(STATUS.ok, { validationResponse: data.validationCode });
-    }
-    /**
-     * Runs the handlers in order, from `start`. Synchronous until a handler returns a promise: a batch
-     * of synchronous handlers costs no promise per event, nor one for the batch.
-     */
-    dispatch(results, delivery, start = 0) {
-        if (start === 0 && this.invalidHandler === undefined) {
-            const invalid = results.filter((result) => result.status === 'invalid');
-            if (invalid.length > 0) {
-                const details = invalid.slice(0, 5).map(describe).join(' | ');
-                return errorResponse(STATUS.badRequest, `${invalid.length} invalid event(s): ${details}`);
-            }
-        }
-        for (let i = start; i < results.length; i++) {
-            const call = this.callFor(results[i]);
-            if (call === undefined)
-                continue;
-            if ('status' in call)
-                return call;
-            if (call.handler !== undefined) {
-                let returned;
-                try {
-                    returned = call.handler(call.value, delivery);
-                }
-                catch (error) {
-                    return this.handlerFailed(call, error);
-                }
-                if (isThenable(returned))
-                    return this.settle(returned, call, results, delivery, i + 1);
-            }
-            if (call.event !== undefined)
-                this.handled.add(call.event.source, call.event.id);
-        }
-        return emptyResponse(STATUS.ok);
-    }
-    /** Awaits a handler's promise, then dispatches the rest of the batch. */
-    async settle(returned, call, results, delivery, next) {
-        try {
-            await returned;
-        }
-        catch (error) {
-            return this.handlerFailed(call, error);
-        }
-        if (call.event !== undefined)
-            this.handled.add(call.event.source, call.event.id);
-        return this.dispatch(results, delivery, next);
-    }
-    handlerFailed(call, error) {
-        this.options.onError?.(error, call.event && { id: call.event.id, type: call.event.type });
-        const which = call.event ? `event ${call.event.id} (${call.event.type})` : 'an invalid event';
-        return errorResponse(this.failureStatus(), `the handler failed for ${which}`);
-    }
-    /** The handler a result calls for and its argument; undefined for an event already handled; a response for a malformed one. */
-    callFor(result) {
-        if (result.status === 'invalid')
-            return { handler: this.invalidHandler, value: { errors: result.errors, raw: result.raw } };
-        const event = normalizeEvent(result.schema, result.event);
-        if (this.handled.has(event.source, event.id))
-            return undefined;
-        if (result.status === 'valid')
-            return { handler: this.handlers.get(event.type) ?? this.anyHandler, value: event, event };
-        if (event.type === SUBSCRIPTION_DELETED_EVENT && result.schema === 'eventgrid') {
-            const data = readDeletedData(result.event);
-            if (typeof data === 'string')
-                return errorResponse(STATUS.badRequest, data);
-            return { handler: this.deletedHandler, value: data, event };
-        }
-        return { handler: this.unknownHandler, value: event, event };
-    }
+    return { handler: this.unknownHandler, value: event, event, key };
+  }
 }
+export {
+  WebhookDispatcher
+};

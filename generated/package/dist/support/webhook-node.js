@@ -1,62 +1,63 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * The node:http adapter: `http.createServer(toNodeListener(webhook))`. Structural types stand for
- * IncomingMessage and ServerResponse, so the package needs no Node type definitions. Shipped in the package.
- */
-import { BodyChunks, tooLarge, unreadable } from './webhook-body.js';
-import { STATUS } from './webhook-status.js';
-/**
- * Reads a node:http request up to `limit` bytes, through its events (several times cheaper per
- * request than async iteration). Past the limit the rest of the body is let through unkept. A request
- * that ended keeps its listeners (it is dropped with them; the settled promise ignores a late error).
- */
-export function readNodeBody(request, limit) {
-    return new Promise((resolve) => {
-        const chunks = new BodyChunks(limit);
-        const onEnd = () => resolve({ ok: true, body: chunks.bytes() });
-        const onData = (chunk) => {
-            if (chunks.add(chunk))
-                return;
-            request.removeListener('data', onData);
-            request.removeListener('end', onEnd);
-            // Keeps the stream flowing so the connection can be reused; the bytes are dropped.
-            request.on('data', () => undefined);
-            resolve(tooLarge(limit));
-        };
-        request.on('data', onData);
-        request.on('end', onEnd);
-        request.on('error', (error) => resolve(unreadable(error)));
-    });
-}
-/** A node:http request as the core sees it; `readBody` may replace how the body is read (Express). */
-export function nodeWebhookRequest(request, readBody = (limit) => readNodeBody(request, limit)) {
-    return {
-        method: request.method ?? 'GET',
-        header(name) {
-            const value = request.headers[name];
-            return Array.isArray(value) ? value.join(', ') : value;
-        },
-        readBody,
+import { BodyChunks, tooLarge, unreadable } from "./webhook-body.js";
+import { STATUS } from "./webhook-status.js";
+function readNodeBody(request, limit) {
+  return new Promise((resolve) => {
+    const chunks = new BodyChunks(limit);
+    const onData = (chunk) => {
+      if (chunks.add(chunk)) return;
+      done();
+      resolve(tooLarge(limit));
     };
-}
-/** Writes the core's response. */
-export function writeNodeResponse(response, answer) {
-    response.writeHead(answer.status, answer.headers);
-    if (answer.body === '')
-        response.end();
-    else
-        response.end(answer.body);
-}
-/** A failure outside the core (it never throws): 500, if the response has not started. */
-export function failNodeResponse(response) {
-    if (response.headersSent)
-        response.end();
-    else
-        writeNodeResponse(response, { status: STATUS.handlerFailed, headers: {}, body: '' });
-}
-/** A node:http request listener answering every request with `webhook`. */
-export function toNodeListener(webhook) {
-    return (request, response) => {
-        webhook.handle(nodeWebhookRequest(request)).then((answer) => writeNodeResponse(response, answer), () => failNodeResponse(response));
+    const onEnd = () => {
+      done();
+      resolve({ ok: true, body: chunks.bytes() });
     };
+    const onError = (error) => {
+      done();
+      resolve(unreadable(error));
+    };
+    const done = () => {
+      request.removeListener("data", onData);
+      request.removeListener("end", onEnd);
+      request.removeListener("error", onError);
+      request.on("data", () => void 0);
+    };
+    request.on("data", onData);
+    request.on("end", onEnd);
+    request.on("error", onError);
+  });
 }
+function nodeWebhookRequest(request, readBody = (limit) => readNodeBody(request, limit)) {
+  return {
+    method: request.method ?? "GET",
+    header(name) {
+      const value = request.headers[name];
+      return Array.isArray(value) ? value.join(", ") : value;
+    },
+    readBody
+  };
+}
+function writeNodeResponse(response, answer) {
+  response.writeHead(answer.status, answer.headers);
+  response.end(answer.body);
+}
+function failNodeResponse(response) {
+  if (response.headersSent) response.end();
+  else writeNodeResponse(response, { status: STATUS.handlerFailed, headers: {}, body: "" });
+}
+function toNodeListener(webhook) {
+  return (request, response) => {
+    webhook.handle(nodeWebhookRequest(request)).then(
+      (answer) => writeNodeResponse(response, answer),
+      () => failNodeResponse(response)
+    );
+  };
+}
+export {
+  failNodeResponse,
+  nodeWebhookRequest,
+  readNodeBody,
+  toNodeListener,
+  writeNodeResponse
+};

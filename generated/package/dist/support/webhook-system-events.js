@@ -1,32 +1,30 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * Event Grid's own events on a webhook subscription, whatever the catalog: the subscription
- * validation event (the Event Grid schema's handshake, answered with `{ "validationResponse": code }`)
- * and the subscription deleted event. Shipped in the package.
- */
-import { isRecord } from './plain-data.js';
-export const SUBSCRIPTION_VALIDATION_EVENT = 'Microsoft.EventGrid.SubscriptionValidationEvent';
-export const SUBSCRIPTION_DELETED_EVENT = 'Microsoft.EventGrid.SubscriptionDeletedEvent';
-/** The type of an Event Grid schema event, if `value` is one. */
-export function eventGridTypeOf(value) {
-    return isRecord(value) && typeof value.eventType === 'string' ? value.eventType : undefined;
+import { isRecord } from "./plain-data.js";
+const SUBSCRIPTION_VALIDATION_EVENT = "Microsoft.EventGrid.SubscriptionValidationEvent";
+const SUBSCRIPTION_DELETED_EVENT = "Microsoft.EventGrid.SubscriptionDeletedEvent";
+function eventGridTypeOf(value) {
+  return isRecord(value) && typeof value.eventType === "string" ? value.eventType : void 0;
 }
-/** The validation event's data, checked; a message saying what is wrong otherwise. */
-export function readValidationData(event) {
-    const data = isRecord(event) ? event.data : undefined;
-    if (!isRecord(data))
-        return 'the subscription validation event has no data object';
-    const { validationCode, validationUrl } = data;
-    if (typeof validationCode !== 'string' || validationCode === '')
-        return 'the subscription validation event has no data.validationCode string';
-    if (validationUrl !== undefined && validationUrl !== null && typeof validationUrl !== 'string')
-        return 'data.validationUrl of the subscription validation event is not a string';
-    return typeof validationUrl === 'string' ? { validationCode, validationUrl } : { validationCode };
+function readValidationData(event) {
+  const data = isRecord(event) ? event.data : void 0;
+  if (!isRecord(data)) return "the subscription validation event has no data object";
+  const { validationCode, validationUrl } = data;
+  if (typeof validationCode !== "string" || validationCode === "")
+    return "the subscription validation event has no data.validationCode string";
+  if (validationUrl !== void 0 && validationUrl !== null && typeof validationUrl !== "string")
+    return "data.validationUrl of the subscription validation event is not a string";
+  return typeof validationUrl === "string" ? { validationCode, validationUrl } : { validationCode };
 }
-/** The deleted event's data, checked; a message saying what is wrong otherwise. */
-export function readDeletedData(event) {
-    const data = isRecord(event) ? event.data : undefined;
-    if (!isRecord(data) || typeof data.eventSubscriptionId !== 'string')
-        return 'the subscription deleted event has no data.eventSubscriptionId string';
-    return { eventSubscriptionId: data.eventSubscriptionId };
+function readDeletedData(event) {
+  const data = isRecord(event) ? event.data : void 0;
+  if (!isRecord(data) || typeof data.eventSubscriptionId !== "string")
+    return "the subscription deleted event has no data.eventSubscriptionId string";
+  return { eventSubscriptionId: data.eventSubscriptionId };
 }
+export {
+  SUBSCRIPTION_DELETED_EVENT,
+  SUBSCRIPTION_VALIDATION_EVENT,
+  eventGridTypeOf,
+  readDeletedData,
+  readValidationData
+};

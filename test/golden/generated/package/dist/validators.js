@@ -1,1008 +1,772 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { $hasOwn, $own, $has, $isObject, $checkObject, $onlyKeys, $extraKeys, $type, $show, $esc, $errors, $fail, $caught, $reported, $nullProto, $isStringProperty, $checkStringProperty, $isIntegerProperty, $checkIntegerProperty, $isBooleanProperty, $checkBooleanProperty, $isDateTimeProperty, $checkDateTimeProperty, } from './support/validation.js';
-// Shared definitions
-/**
- * Validates a ChatMessageMetadata, reporting every error.
- *
- * A map of string metadata attached to a chat message. The docs' samples show it with placeholder keys (`key`, `description`); any string key is allowed.
- */
-export function validateChatMessageMetadata(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkChatMessageMetadata(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+import {
+  $hasOwn,
+  $own,
+  $has,
+  $isObject,
+  $checkObject,
+  $onlyKeys,
+  $extraKeys,
+  $type,
+  $show,
+  $esc,
+  $errors,
+  $fail,
+  $caught,
+  $reported,
+  $nullProto,
+  $isStringProperty,
+  $checkStringProperty,
+  $isIntegerProperty,
+  $checkIntegerProperty,
+  $isBooleanProperty,
+  $checkBooleanProperty,
+  $isDateTimeProperty,
+  $checkDateTimeProperty
+} from "./support/validation.js";
+function validateChatMessageMetadata(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkChatMessageMetadata(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid ChatMessageMetadata.
- *
- * A map of string metadata attached to a chat message. The docs' samples show it with placeholder keys (`key`, `description`); any string key is allowed.
- */
-export function isChatMessageMetadata(value) {
-    try {
-        return $isChatMessageMetadata(value, false);
-    }
-    catch {
-        return false;
-    }
+function isChatMessageMetadata(value) {
+  try {
+    return $isChatMessageMetadata(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isChatMessageMetadata(v, _s) {
-    if (!$isObject(v))
-        return false;
-    for (const k1 in v) {
-        if (!$hasOwn.call(v, k1))
-            continue;
-        const v2 = v[k1];
-        if (typeof v2 !== 'string')
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  for (const k1 in v) {
+    if (!$hasOwn.call(v, k1)) continue;
+    const v2 = v[k1];
+    if (typeof v2 !== "string") return false;
+  }
+  return true;
 }
 function $checkChatMessageMetadata(v, p, e, _s) {
-    if ($checkObject(e, p, v)) {
-        for (const k1 in v) {
-            if (!$hasOwn.call(v, k1))
-                continue;
-            const v2 = v[k1];
-            if (typeof v2 !== 'string') {
-                $fail(e, p + '/' + $esc(k1), 'must be a string', 'string', $type(v2));
-            }
-        }
+  if ($checkObject(e, p, v)) {
+    for (const k1 in v) {
+      if (!$hasOwn.call(v, k1)) continue;
+      const v2 = v[k1];
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/" + $esc(k1), "must be a string", "string", $type(v2));
+      }
     }
+  }
 }
-/**
- * Validates a ChatParticipant, reporting every error.
- *
- * A participant of a chat thread, as the ChatParticipant* and ChatThread* events give it.
- */
-export function validateChatParticipant(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkChatParticipant(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateChatParticipant(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkChatParticipant(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid ChatParticipant.
- *
- * A participant of a chat thread, as the ChatParticipant* and ChatThread* events give it.
- */
-export function isChatParticipant(value) {
-    try {
-        return $isChatParticipant(value, false);
-    }
-    catch {
-        return false;
-    }
+function isChatParticipant(value) {
+  try {
+    return $isChatParticipant(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isChatParticipant(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'displayName', v['displayName']))
-        return false;
-    const v1 = v['participantCommunicationIdentifier'];
-    if (!$own(v, 'participantCommunicationIdentifier', v1))
-        return false;
-    if (!$isCommunicationIdentifier(v1, s))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['displayName', 'participantCommunicationIdentifier']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "displayName", v["displayName"])) return false;
+  const v1 = v["participantCommunicationIdentifier"];
+  if (!$own(v, "participantCommunicationIdentifier", v1)) return false;
+  if (!$isCommunicationIdentifier(v1, s)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["displayName", "participantCommunicationIdentifier"])) return false;
+  }
+  return true;
 }
 function $checkChatParticipant(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'displayName', v['displayName']);
-        const v1 = v['participantCommunicationIdentifier'];
-        if ($has(e, p, v, 'participantCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-            $checkCommunicationIdentifier(v1, p + '/participantCommunicationIdentifier', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['displayName', 'participantCommunicationIdentifier']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "displayName", v["displayName"]);
+    const v1 = v["participantCommunicationIdentifier"];
+    if ($has(e, p, v, "participantCommunicationIdentifier", v1, "CommunicationIdentifier")) {
+      $checkCommunicationIdentifier(v1, p + "/participantCommunicationIdentifier", e, s);
     }
+    if (s) {
+      $extraKeys(e, p, v, ["displayName", "participantCommunicationIdentifier"]);
+    }
+  }
 }
-/**
- * Validates a ChatThreadMember, reporting every error.
- *
- * A member of a chat thread, as the 2020 preview events give it (`members`, `memberAdded`, `memberRemoved`). Replaced by ChatParticipant.
- */
-export function validateChatThreadMember(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkChatThreadMember(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateChatThreadMember(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkChatThreadMember(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid ChatThreadMember.
- *
- * A member of a chat thread, as the 2020 preview events give it (`members`, `memberAdded`, `memberRemoved`). Replaced by ChatParticipant.
- */
-export function isChatThreadMember(value) {
-    try {
-        return $isChatThreadMember(value, false);
-    }
-    catch {
-        return false;
-    }
+function isChatThreadMember(value) {
+  try {
+    return $isChatThreadMember(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isChatThreadMember(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'displayName', v['displayName']))
-        return false;
-    if (!$isStringProperty(v, 'memberId', v['memberId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['displayName', 'memberId']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "displayName", v["displayName"])) return false;
+  if (!$isStringProperty(v, "memberId", v["memberId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["displayName", "memberId"])) return false;
+  }
+  return true;
 }
 function $checkChatThreadMember(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'displayName', v['displayName']);
-        $checkStringProperty(e, p, v, 'memberId', v['memberId']);
-        if (s) {
-            $extraKeys(e, p, v, ['displayName', 'memberId']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "displayName", v["displayName"]);
+    $checkStringProperty(e, p, v, "memberId", v["memberId"]);
+    if (s) {
+      $extraKeys(e, p, v, ["displayName", "memberId"]);
     }
+  }
 }
-/**
- * Validates a ChatThreadProperties, reporting every error.
- *
- * The chat thread's properties; the docs show `topic`, the service may add others.
- */
-export function validateChatThreadProperties(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkChatThreadProperties(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateChatThreadProperties(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkChatThreadProperties(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid ChatThreadProperties.
- *
- * The chat thread's properties; the docs show `topic`, the service may add others.
- */
-export function isChatThreadProperties(value) {
-    try {
-        return $isChatThreadProperties(value, false);
-    }
-    catch {
-        return false;
-    }
+function isChatThreadProperties(value) {
+  try {
+    return $isChatThreadProperties(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isChatThreadProperties(v, _s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'topic', v['topic'], true))
-        return false;
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "topic", v["topic"], true)) return false;
+  return true;
 }
 function $checkChatThreadProperties(v, p, e, _s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'topic', v['topic'], true);
-    }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "topic", v["topic"], true);
+  }
 }
-/**
- * Validates a CommunicationIdentifier, reporting every error.
- *
- * Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel.
- */
-export function validateCommunicationIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCommunicationIdentifier(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCommunicationIdentifier(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CommunicationIdentifier.
- *
- * Identifies a participant of a communication: an ACS user, a phone number or a Teams user. `rawId` is always present; exactly one of the kind-specific properties accompanies it. Every docs sample is an ACS user (`communicationUser`); `phoneNumber` and `microsoftTeamsUser` follow the Azure SDK's CommunicationIdentifierModel.
- */
-export function isCommunicationIdentifier(value) {
-    try {
-        return $isCommunicationIdentifier(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCommunicationIdentifier(value) {
+  try {
+    return $isCommunicationIdentifier(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCommunicationIdentifier(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'rawId', v['rawId']))
-        return false;
-    const v1 = v['communicationUser'];
-    if ($own(v, 'communicationUser', v1)) {
-        if (!$isCommunicationUserIdentifier(v1, s))
-            return false;
-    }
-    const v3 = v['phoneNumber'];
-    if ($own(v, 'phoneNumber', v3)) {
-        if (!$isPhoneNumberIdentifier(v3, s))
-            return false;
-    }
-    const v5 = v['microsoftTeamsUser'];
-    if ($own(v, 'microsoftTeamsUser', v5)) {
-        if (!$isMicrosoftTeamsUserIdentifier(v5, s))
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "rawId", v["rawId"])) return false;
+  const v1 = v["communicationUser"];
+  if ($own(v, "communicationUser", v1)) {
+    if (!$isCommunicationUserIdentifier(v1, s)) return false;
+  }
+  const v3 = v["phoneNumber"];
+  if ($own(v, "phoneNumber", v3)) {
+    if (!$isPhoneNumberIdentifier(v3, s)) return false;
+  }
+  const v5 = v["microsoftTeamsUser"];
+  if ($own(v, "microsoftTeamsUser", v5)) {
+    if (!$isMicrosoftTeamsUserIdentifier(v5, s)) return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["rawId", "communicationUser", "phoneNumber", "microsoftTeamsUser"])) return false;
+  }
+  return true;
 }
 function $checkCommunicationIdentifier(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'rawId', v['rawId']);
-        const v1 = v['communicationUser'];
-        if ($has(e, p, v, 'communicationUser', v1)) {
-            $checkCommunicationUserIdentifier(v1, p + '/communicationUser', e, s);
-        }
-        const v3 = v['phoneNumber'];
-        if ($has(e, p, v, 'phoneNumber', v3)) {
-            $checkPhoneNumberIdentifier(v3, p + '/phoneNumber', e, s);
-        }
-        const v5 = v['microsoftTeamsUser'];
-        if ($has(e, p, v, 'microsoftTeamsUser', v5)) {
-            $checkMicrosoftTeamsUserIdentifier(v5, p + '/microsoftTeamsUser', e, s);
-        }
-        if (s) {
-            $extraKeys(e, p, v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "rawId", v["rawId"]);
+    const v1 = v["communicationUser"];
+    if ($has(e, p, v, "communicationUser", v1)) {
+      $checkCommunicationUserIdentifier(v1, p + "/communicationUser", e, s);
     }
+    const v3 = v["phoneNumber"];
+    if ($has(e, p, v, "phoneNumber", v3)) {
+      $checkPhoneNumberIdentifier(v3, p + "/phoneNumber", e, s);
+    }
+    const v5 = v["microsoftTeamsUser"];
+    if ($has(e, p, v, "microsoftTeamsUser", v5)) {
+      $checkMicrosoftTeamsUserIdentifier(v5, p + "/microsoftTeamsUser", e, s);
+    }
+    if (s) {
+      $extraKeys(e, p, v, ["rawId", "communicationUser", "phoneNumber", "microsoftTeamsUser"]);
+    }
+  }
 }
-/**
- * Validates a CommunicationUserIdentifier, reporting every error.
- *
- * An Azure Communication Services user.
- */
-export function validateCommunicationUserIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCommunicationUserIdentifier(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCommunicationUserIdentifier(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CommunicationUserIdentifier.
- *
- * An Azure Communication Services user.
- */
-export function isCommunicationUserIdentifier(value) {
-    try {
-        return $isCommunicationUserIdentifier(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCommunicationUserIdentifier(value) {
+  try {
+    return $isCommunicationUserIdentifier(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCommunicationUserIdentifier(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'id', v['id']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['id']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "id", v["id"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["id"])) return false;
+  }
+  return true;
 }
 function $checkCommunicationUserIdentifier(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'id', v['id']);
-        if (s) {
-            $extraKeys(e, p, v, ['id']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "id", v["id"]);
+    if (s) {
+      $extraKeys(e, p, v, ["id"]);
     }
+  }
 }
-/**
- * Validates a MicrosoftTeamsUserIdentifier, reporting every error.
- *
- * A Microsoft Teams user (not seen in the docs samples; Azure SDK shape).
- */
-export function validateMicrosoftTeamsUserIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateMicrosoftTeamsUserIdentifier(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkMicrosoftTeamsUserIdentifier(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid MicrosoftTeamsUserIdentifier.
- *
- * A Microsoft Teams user (not seen in the docs samples; Azure SDK shape).
- */
-export function isMicrosoftTeamsUserIdentifier(value) {
-    try {
-        return $isMicrosoftTeamsUserIdentifier(value, false);
-    }
-    catch {
-        return false;
-    }
+function isMicrosoftTeamsUserIdentifier(value) {
+  try {
+    return $isMicrosoftTeamsUserIdentifier(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isMicrosoftTeamsUserIdentifier(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'userId', v['userId']))
-        return false;
-    if (!$isBooleanProperty(v, 'isAnonymous', v['isAnonymous'], true))
-        return false;
-    const v1 = v['cloud'];
-    if ($own(v, 'cloud', v1)) {
-        if (typeof v1 !== 'string')
-            return false;
-        if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch')
-            return false;
-    }
-    if (s) {
-        if (!$onlyKeys(v, ['userId', 'isAnonymous', 'cloud']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "userId", v["userId"])) return false;
+  if (!$isBooleanProperty(v, "isAnonymous", v["isAnonymous"], true)) return false;
+  const v1 = v["cloud"];
+  if ($own(v, "cloud", v1)) {
+    if (typeof v1 !== "string") return false;
+    if (v1 !== "public" && v1 !== "dod" && v1 !== "gcch") return false;
+  }
+  if (s) {
+    if (!$onlyKeys(v, ["userId", "isAnonymous", "cloud"])) return false;
+  }
+  return true;
 }
 function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'userId', v['userId']);
-        $checkBooleanProperty(e, p, v, 'isAnonymous', v['isAnonymous'], true);
-        const v1 = v['cloud'];
-        if ($has(e, p, v, 'cloud', v1)) {
-            if (typeof v1 !== 'string') {
-                $fail(e, p + '/cloud', 'must be a string', 'string', $type(v1));
-            }
-            else {
-                if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch') {
-                    $fail(e, p + '/cloud', 'must be one of "public" | "dod" | "gcch"', '"public" | "dod" | "gcch"', $show(v1));
-                }
-            }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "userId", v["userId"]);
+    $checkBooleanProperty(e, p, v, "isAnonymous", v["isAnonymous"], true);
+    const v1 = v["cloud"];
+    if ($has(e, p, v, "cloud", v1)) {
+      if (typeof v1 !== "string") {
+        $fail(e, p + "/cloud", "must be a string", "string", $type(v1));
+      } else {
+        if (v1 !== "public" && v1 !== "dod" && v1 !== "gcch") {
+          $fail(
+            e,
+            p + "/cloud",
+            'must be one of "public" | "dod" | "gcch"',
+            '"public" | "dod" | "gcch"',
+            $show(v1)
+          );
         }
-        if (s) {
-            $extraKeys(e, p, v, ['userId', 'isAnonymous', 'cloud']);
-        }
+      }
     }
+    if (s) {
+      $extraKeys(e, p, v, ["userId", "isAnonymous", "cloud"]);
+    }
+  }
 }
-/**
- * Validates a PhoneNumberIdentifier, reporting every error.
- *
- * A phone number (not seen in the docs samples; Azure SDK shape).
- */
-export function validatePhoneNumberIdentifier(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validatePhoneNumberIdentifier(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkPhoneNumberIdentifier(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid PhoneNumberIdentifier.
- *
- * A phone number (not seen in the docs samples; Azure SDK shape).
- */
-export function isPhoneNumberIdentifier(value) {
-    try {
-        return $isPhoneNumberIdentifier(value, false);
-    }
-    catch {
-        return false;
-    }
+function isPhoneNumberIdentifier(value) {
+  try {
+    return $isPhoneNumberIdentifier(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isPhoneNumberIdentifier(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'value', v['value']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['value']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "value", v["value"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["value"])) return false;
+  }
+  return true;
 }
 function $checkPhoneNumberIdentifier(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'value', v['value']);
-        if (s) {
-            $extraKeys(e, p, v, ['value']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "value", v["value"]);
+    if (s) {
+      $extraKeys(e, p, v, ["value"]);
     }
+  }
 }
-/**
- * Validates a SmsDeliveryAttempt, reporting every error.
- *
- * One attempt at delivering an SMS.
- */
-export function validateSmsDeliveryAttempt(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateSmsDeliveryAttempt(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkSmsDeliveryAttempt(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid SmsDeliveryAttempt.
- *
- * One attempt at delivering an SMS.
- */
-export function isSmsDeliveryAttempt(value) {
-    try {
-        return $isSmsDeliveryAttempt(value, false);
-    }
-    catch {
-        return false;
-    }
+function isSmsDeliveryAttempt(value) {
+  try {
+    return $isSmsDeliveryAttempt(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isSmsDeliveryAttempt(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isDateTimeProperty(v, 'timestamp', v['timestamp']))
-        return false;
-    if (!$isIntegerProperty(v, 'segmentsSucceeded', v['segmentsSucceeded']))
-        return false;
-    if (!$isIntegerProperty(v, 'segmentsFailed', v['segmentsFailed']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isDateTimeProperty(v, "timestamp", v["timestamp"])) return false;
+  if (!$isIntegerProperty(v, "segmentsSucceeded", v["segmentsSucceeded"])) return false;
+  if (!$isIntegerProperty(v, "segmentsFailed", v["segmentsFailed"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["timestamp", "segmentsSucceeded", "segmentsFailed"])) return false;
+  }
+  return true;
 }
 function $checkSmsDeliveryAttempt(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkDateTimeProperty(e, p, v, 'timestamp', v['timestamp']);
-        $checkIntegerProperty(e, p, v, 'segmentsSucceeded', v['segmentsSucceeded']);
-        $checkIntegerProperty(e, p, v, 'segmentsFailed', v['segmentsFailed']);
-        if (s) {
-            $extraKeys(e, p, v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkDateTimeProperty(e, p, v, "timestamp", v["timestamp"]);
+    $checkIntegerProperty(e, p, v, "segmentsSucceeded", v["segmentsSucceeded"]);
+    $checkIntegerProperty(e, p, v, "segmentsFailed", v["segmentsFailed"]);
+    if (s) {
+      $extraKeys(e, p, v, ["timestamp", "segmentsSucceeded", "segmentsFailed"]);
     }
+  }
 }
-// Event data
-/**
- * Validates the data of a Microsoft.Communication.ChatMessageReceived event, reporting every error.
- *
- * Published when a message is received for a user in a chat thread that she is member of.
- */
-export function validateAcsChatMessageReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAcsChatMessageReceivedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsChatMessageReceivedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is valid data of a Microsoft.Communication.ChatMessageReceived event.
- *
- * Published when a message is received for a user in a chat thread that she is member of.
- */
-export function isAcsChatMessageReceivedEventData(value) {
-    try {
-        return $isAcsChatMessageReceivedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAcsChatMessageReceivedEventData(value) {
+  try {
+    return $isAcsChatMessageReceivedEventData(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAcsChatMessageReceivedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    const v1 = v['metadata'];
-    if ($own(v, 'metadata', v1)) {
-        if (!$isChatMessageMetadata(v1, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'senderId', v['senderId']))
-        return false;
-    const v3 = v['senderCommunicationIdentifier'];
-    if ($own(v, 'senderCommunicationIdentifier', v3)) {
-        if (!$isCommunicationIdentifier(v3, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
-        return false;
-    if (!$isDateTimeProperty(v, 'composeTime', v['composeTime']))
-        return false;
-    if (!$isStringProperty(v, 'type', v['type']))
-        return false;
-    if (!$isIntegerProperty(v, 'version', v['version']))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    const v5 = v['recipientCommunicationIdentifier'];
-    if ($own(v, 'recipientCommunicationIdentifier', v5)) {
-        if (!$isCommunicationIdentifier(v5, s))
-            return false;
-    }
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'threadId', v['threadId']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'messageBody',
-            'messageId',
-            'metadata',
-            'senderId',
-            'senderCommunicationIdentifier',
-            'senderDisplayName',
-            'composeTime',
-            'type',
-            'version',
-            'recipientId',
-            'recipientCommunicationIdentifier',
-            'transactionId',
-            'threadId',
-        ]))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  const v1 = v["metadata"];
+  if ($own(v, "metadata", v1)) {
+    if (!$isChatMessageMetadata(v1, s)) return false;
+  }
+  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
+  const v3 = v["senderCommunicationIdentifier"];
+  if ($own(v, "senderCommunicationIdentifier", v3)) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
+  }
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
+  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
+  if (!$isStringProperty(v, "type", v["type"])) return false;
+  if (!$isIntegerProperty(v, "version", v["version"])) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  const v5 = v["recipientCommunicationIdentifier"];
+  if ($own(v, "recipientCommunicationIdentifier", v5)) {
+    if (!$isCommunicationIdentifier(v5, s)) return false;
+  }
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "messageBody",
+      "messageId",
+      "metadata",
+      "senderId",
+      "senderCommunicationIdentifier",
+      "senderDisplayName",
+      "composeTime",
+      "type",
+      "version",
+      "recipientId",
+      "recipientCommunicationIdentifier",
+      "transactionId",
+      "threadId"
+    ]))
+      return false;
+  }
+  return true;
 }
 function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        const v1 = v['metadata'];
-        if ($has(e, p, v, 'metadata', v1)) {
-            $checkChatMessageMetadata(v1, p + '/metadata', e, s);
-        }
-        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-        const v3 = v['senderCommunicationIdentifier'];
-        if ($has(e, p, v, 'senderCommunicationIdentifier', v3)) {
-            $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-        $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-        $checkStringProperty(e, p, v, 'type', v['type']);
-        $checkIntegerProperty(e, p, v, 'version', v['version']);
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        const v5 = v['recipientCommunicationIdentifier'];
-        if ($has(e, p, v, 'recipientCommunicationIdentifier', v5)) {
-            $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
-        }
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'messageBody',
-                'messageId',
-                'metadata',
-                'senderId',
-                'senderCommunicationIdentifier',
-                'senderDisplayName',
-                'composeTime',
-                'type',
-                'version',
-                'recipientId',
-                'recipientCommunicationIdentifier',
-                'transactionId',
-                'threadId',
-            ]);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    const v1 = v["metadata"];
+    if ($has(e, p, v, "metadata", v1)) {
+      $checkChatMessageMetadata(v1, p + "/metadata", e, s);
     }
+    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
+    const v3 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, v, "senderCommunicationIdentifier", v3)) {
+      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
+    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, v, "type", v["type"]);
+    $checkIntegerProperty(e, p, v, "version", v["version"]);
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    const v5 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, v, "recipientCommunicationIdentifier", v5)) {
+      $checkCommunicationIdentifier(v5, p + "/recipientCommunicationIdentifier", e, s);
+    }
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "messageBody",
+        "messageId",
+        "metadata",
+        "senderId",
+        "senderCommunicationIdentifier",
+        "senderDisplayName",
+        "composeTime",
+        "type",
+        "version",
+        "recipientId",
+        "recipientCommunicationIdentifier",
+        "transactionId",
+        "threadId"
+      ]);
+    }
+  }
 }
-/**
- * Validates the data of a Microsoft.Communication.InstantMessageReceived event, reporting every error.
- *
- * Published when a chat instant message is received by a Communication Services user.
- *
- * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
- */
-export function validateAcsInstantMessageReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAcsInstantMessageReceivedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsInstantMessageReceivedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is valid data of a Microsoft.Communication.InstantMessageReceived event.
- *
- * Published when a chat instant message is received by a Communication Services user.
- *
- * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
- */
-export function isAcsInstantMessageReceivedEventData(value) {
-    try {
-        return $isAcsInstantMessageReceivedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAcsInstantMessageReceivedEventData(value) {
+  try {
+    return $isAcsInstantMessageReceivedEventData(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAcsInstantMessageReceivedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'messageBody', v['messageBody']))
-        return false;
-    if (!$isStringProperty(v, 'senderId', v['senderId']))
-        return false;
-    if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName']))
-        return false;
-    if (!$isStringProperty(v, 'recipientId', v['recipientId']))
-        return false;
-    if (!$isStringProperty(v, 'transactionId', v['transactionId']))
-        return false;
-    if (!$isStringProperty(v, 'groupId', v['groupId']))
-        return false;
-    if (!$isStringProperty(v, 'collapseId', v['collapseId']))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    if (!$isStringProperty(v, 'messageType', v['messageType']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'messageBody',
-            'senderId',
-            'senderDisplayName',
-            'recipientId',
-            'transactionId',
-            'groupId',
-            'collapseId',
-            'messageId',
-            'messageType',
-        ]))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
+  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
+  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
+  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
+  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
+  if (!$isStringProperty(v, "groupId", v["groupId"])) return false;
+  if (!$isStringProperty(v, "collapseId", v["collapseId"])) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  if (!$isStringProperty(v, "messageType", v["messageType"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "messageBody",
+      "senderId",
+      "senderDisplayName",
+      "recipientId",
+      "transactionId",
+      "groupId",
+      "collapseId",
+      "messageId",
+      "messageType"
+    ]))
+      return false;
+  }
+  return true;
 }
 function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-        $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-        $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-        $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-        $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-        $checkStringProperty(e, p, v, 'groupId', v['groupId']);
-        $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        $checkStringProperty(e, p, v, 'messageType', v['messageType']);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'messageBody',
-                'senderId',
-                'senderDisplayName',
-                'recipientId',
-                'transactionId',
-                'groupId',
-                'collapseId',
-                'messageId',
-                'messageType',
-            ]);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
+    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
+    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, v, "groupId", v["groupId"]);
+    $checkStringProperty(e, p, v, "collapseId", v["collapseId"]);
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, v, "messageType", v["messageType"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "messageBody",
+        "senderId",
+        "senderDisplayName",
+        "recipientId",
+        "transactionId",
+        "groupId",
+        "collapseId",
+        "messageId",
+        "messageType"
+      ]);
     }
+  }
 }
-/**
- * Validates the data of a Microsoft.Communication.SMSReceived event, reporting every error.
- *
- * Published when an SMS is received by a phone number associated with the Communication Service.
- */
-export function validateAcsSmsReceivedEventData(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateAcsSmsReceivedEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsSmsReceivedEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is valid data of a Microsoft.Communication.SMSReceived event.
- *
- * Published when an SMS is received by a phone number associated with the Communication Service.
- */
-export function isAcsSmsReceivedEventData(value) {
-    try {
-        return $isAcsSmsReceivedEventData(value, false);
-    }
-    catch {
-        return false;
-    }
+function isAcsSmsReceivedEventData(value) {
+  try {
+    return $isAcsSmsReceivedEventData(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isAcsSmsReceivedEventData(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'messageId', v['messageId']))
-        return false;
-    if (!$isStringProperty(v, 'from', v['from']))
-        return false;
-    if (!$isStringProperty(v, 'to', v['to']))
-        return false;
-    if (!$isStringProperty(v, 'message', v['message']))
-        return false;
-    if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp']))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
+  if (!$isStringProperty(v, "from", v["from"])) return false;
+  if (!$isStringProperty(v, "to", v["to"])) return false;
+  if (!$isStringProperty(v, "message", v["message"])) return false;
+  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["messageId", "from", "to", "message", "receivedTimestamp"])) return false;
+  }
+  return true;
 }
 function $checkAcsSmsReceivedEventData(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-        $checkStringProperty(e, p, v, 'from', v['from']);
-        $checkStringProperty(e, p, v, 'to', v['to']);
-        $checkStringProperty(e, p, v, 'message', v['message']);
-        $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-        if (s) {
-            $extraKeys(e, p, v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, v, "from", v["from"]);
+    $checkStringProperty(e, p, v, "to", v["to"]);
+    $checkStringProperty(e, p, v, "message", v["message"]);
+    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
+    if (s) {
+      $extraKeys(e, p, v, ["messageId", "from", "to", "message", "receivedTimestamp"]);
     }
+  }
 }
-// Envelopes
-/**
- * Validates an Event Grid envelope, reporting every error.
- *
- * An event in the Event Grid schema: id, subject, eventType, eventTime (RFC 3339), data and dataVersion are required; topic and metadataVersion are optional strings. `data` is not checked here: use dataValidators[eventType].
- */
-export function validateEventGridEvent(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkEventGridEvent(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateEventGridEvent(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkEventGridEvent(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid Event Grid envelope.
- *
- * An event in the Event Grid schema: id, subject, eventType, eventTime (RFC 3339), data and dataVersion are required; topic and metadataVersion are optional strings. `data` is not checked here: use dataValidators[eventType].
- */
-export function isEventGridEvent(value) {
-    try {
-        return $isEventGridEvent(value, false);
-    }
-    catch {
-        return false;
-    }
+function isEventGridEvent(value) {
+  try {
+    return $isEventGridEvent(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isEventGridEvent(v, s) {
-    if (!$isObject(v))
-        return false;
-    if (!$isStringProperty(v, 'id', v['id']))
-        return false;
-    if (!$isStringProperty(v, 'topic', v['topic'], true))
-        return false;
-    if (!$isStringProperty(v, 'subject', v['subject']))
-        return false;
-    if (!$isStringProperty(v, 'eventType', v['eventType']))
-        return false;
-    if (!$isDateTimeProperty(v, 'eventTime', v['eventTime']))
-        return false;
-    const v1 = v['data'];
-    if (!$own(v, 'data', v1))
-        return false;
-    if (!$isStringProperty(v, 'dataVersion', v['dataVersion']))
-        return false;
-    if (!$isStringProperty(v, 'metadataVersion', v['metadataVersion'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'id',
-            'topic',
-            'subject',
-            'eventType',
-            'eventTime',
-            'data',
-            'dataVersion',
-            'metadataVersion',
-        ]))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "id", v["id"])) return false;
+  if (!$isStringProperty(v, "topic", v["topic"], true)) return false;
+  if (!$isStringProperty(v, "subject", v["subject"])) return false;
+  if (!$isStringProperty(v, "eventType", v["eventType"])) return false;
+  if (!$isDateTimeProperty(v, "eventTime", v["eventTime"])) return false;
+  const v1 = v["data"];
+  if (!$own(v, "data", v1)) return false;
+  if (!$isStringProperty(v, "dataVersion", v["dataVersion"])) return false;
+  if (!$isStringProperty(v, "metadataVersion", v["metadataVersion"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "id",
+      "topic",
+      "subject",
+      "eventType",
+      "eventTime",
+      "data",
+      "dataVersion",
+      "metadataVersion"
+    ]))
+      return false;
+  }
+  return true;
 }
 function $checkEventGridEvent(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        $checkStringProperty(e, p, v, 'id', v['id']);
-        $checkStringProperty(e, p, v, 'topic', v['topic'], true);
-        $checkStringProperty(e, p, v, 'subject', v['subject']);
-        $checkStringProperty(e, p, v, 'eventType', v['eventType']);
-        $checkDateTimeProperty(e, p, v, 'eventTime', v['eventTime']);
-        const v1 = v['data'];
-        $has(e, p, v, 'data', v1, 'any');
-        $checkStringProperty(e, p, v, 'dataVersion', v['dataVersion']);
-        $checkStringProperty(e, p, v, 'metadataVersion', v['metadataVersion'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'id',
-                'topic',
-                'subject',
-                'eventType',
-                'eventTime',
-                'data',
-                'dataVersion',
-                'metadataVersion',
-            ]);
-        }
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "id", v["id"]);
+    $checkStringProperty(e, p, v, "topic", v["topic"], true);
+    $checkStringProperty(e, p, v, "subject", v["subject"]);
+    $checkStringProperty(e, p, v, "eventType", v["eventType"]);
+    $checkDateTimeProperty(e, p, v, "eventTime", v["eventTime"]);
+    const v1 = v["data"];
+    $has(e, p, v, "data", v1, "any");
+    $checkStringProperty(e, p, v, "dataVersion", v["dataVersion"]);
+    $checkStringProperty(e, p, v, "metadataVersion", v["metadataVersion"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "id",
+        "topic",
+        "subject",
+        "eventType",
+        "eventTime",
+        "data",
+        "dataVersion",
+        "metadataVersion"
+      ]);
     }
+  }
 }
-/**
- * Validates a CloudEvents 1.0 envelope, reporting every error.
- *
- * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
- */
-export function validateCloudEvent(value, options) {
-    const errors = $errors(options?.maxErrors);
-    try {
-        $checkCloudEvent(value, '', errors, options?.strict === true);
-    }
-    catch (thrown) {
-        $caught(errors, thrown);
-    }
-    return errors.length === 0
-        ? { ok: true, value: value }
-        : { ok: false, errors: $reported(errors) };
+function validateCloudEvent(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCloudEvent(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
 }
-/**
- * Whether a value is a valid CloudEvents 1.0 envelope.
- *
- * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
- */
-export function isCloudEvent(value) {
-    try {
-        return $isCloudEvent(value, false);
-    }
-    catch {
-        return false;
-    }
+function isCloudEvent(value) {
+  try {
+    return $isCloudEvent(value, false);
+  } catch {
+    return false;
+  }
 }
 function $isCloudEvent(v, s) {
-    if (!$isObject(v))
-        return false;
-    const v1 = v['specversion'];
-    if (!$own(v, 'specversion', v1))
-        return false;
-    if (typeof v1 !== 'string')
-        return false;
-    if (v1 !== '1.0')
-        return false;
-    if (!$isStringProperty(v, 'id', v['id']))
-        return false;
-    if (!$isStringProperty(v, 'source', v['source']))
-        return false;
-    if (!$isStringProperty(v, 'type', v['type']))
-        return false;
-    if (!$isStringProperty(v, 'subject', v['subject'], true))
-        return false;
-    if (!$isDateTimeProperty(v, 'time', v['time'], true))
-        return false;
-    if (!$isStringProperty(v, 'datacontenttype', v['datacontenttype'], true))
-        return false;
-    if (!$isStringProperty(v, 'dataschema', v['dataschema'], true))
-        return false;
-    if (s) {
-        if (!$onlyKeys(v, [
-            'specversion',
-            'id',
-            'source',
-            'type',
-            'subject',
-            'time',
-            'datacontenttype',
-            'dataschema',
-            'data',
-        ]))
-            return false;
-    }
-    return true;
+  if (!$isObject(v)) return false;
+  const v1 = v["specversion"];
+  if (!$own(v, "specversion", v1)) return false;
+  if (typeof v1 !== "string") return false;
+  if (v1 !== "1.0") return false;
+  if (!$isStringProperty(v, "id", v["id"])) return false;
+  if (!$isStringProperty(v, "source", v["source"])) return false;
+  if (!$isStringProperty(v, "type", v["type"])) return false;
+  if (!$isStringProperty(v, "subject", v["subject"], true)) return false;
+  if (!$isDateTimeProperty(v, "time", v["time"], true)) return false;
+  if (!$isStringProperty(v, "datacontenttype", v["datacontenttype"], true)) return false;
+  if (!$isStringProperty(v, "dataschema", v["dataschema"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "specversion",
+      "id",
+      "source",
+      "type",
+      "subject",
+      "time",
+      "datacontenttype",
+      "dataschema",
+      "data"
+    ]))
+      return false;
+  }
+  return true;
 }
 function $checkCloudEvent(v, p, e, s) {
-    if ($checkObject(e, p, v)) {
-        const v1 = v['specversion'];
-        if ($has(e, p, v, 'specversion', v1, '"1.0"')) {
-            if (typeof v1 !== 'string') {
-                $fail(e, p + '/specversion', 'must be a string', 'string', $type(v1));
-            }
-            else {
-                if (v1 !== '1.0') {
-                    $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v1));
-                }
-            }
+  if ($checkObject(e, p, v)) {
+    const v1 = v["specversion"];
+    if ($has(e, p, v, "specversion", v1, '"1.0"')) {
+      if (typeof v1 !== "string") {
+        $fail(e, p + "/specversion", "must be a string", "string", $type(v1));
+      } else {
+        if (v1 !== "1.0") {
+          $fail(e, p + "/specversion", 'must be "1.0"', '"1.0"', $show(v1));
         }
-        $checkStringProperty(e, p, v, 'id', v['id']);
-        $checkStringProperty(e, p, v, 'source', v['source']);
-        $checkStringProperty(e, p, v, 'type', v['type']);
-        $checkStringProperty(e, p, v, 'subject', v['subject'], true);
-        $checkDateTimeProperty(e, p, v, 'time', v['time'], true);
-        $checkStringProperty(e, p, v, 'datacontenttype', v['datacontenttype'], true);
-        $checkStringProperty(e, p, v, 'dataschema', v['dataschema'], true);
-        if (s) {
-            $extraKeys(e, p, v, [
-                'specversion',
-                'id',
-                'source',
-                'type',
-                'subject',
-                'time',
-                'datacontenttype',
-                'dataschema',
-                'data',
-            ]);
-        }
+      }
     }
+    $checkStringProperty(e, p, v, "id", v["id"]);
+    $checkStringProperty(e, p, v, "source", v["source"]);
+    $checkStringProperty(e, p, v, "type", v["type"]);
+    $checkStringProperty(e, p, v, "subject", v["subject"], true);
+    $checkDateTimeProperty(e, p, v, "time", v["time"], true);
+    $checkStringProperty(e, p, v, "datacontenttype", v["datacontenttype"], true);
+    $checkStringProperty(e, p, v, "dataschema", v["dataschema"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "specversion",
+        "id",
+        "source",
+        "type",
+        "subject",
+        "time",
+        "datacontenttype",
+        "dataschema",
+        "data"
+      ]);
+    }
+  }
 }
-// Lookup by event type
-/** The data validator of every event type. */
-export const dataValidators = /* @__PURE__ */ $nullProto({
-    'Microsoft.Communication.ChatMessageReceived': validateAcsChatMessageReceivedEventData,
-    'Microsoft.Communication.InstantMessageReceived': validateAcsInstantMessageReceivedEventData,
-    'Microsoft.Communication.SMSReceived': validateAcsSmsReceivedEventData,
+const dataValidators = /* @__PURE__ */ $nullProto({
+  "Microsoft.Communication.ChatMessageReceived": validateAcsChatMessageReceivedEventData,
+  "Microsoft.Communication.InstantMessageReceived": validateAcsInstantMessageReceivedEventData,
+  "Microsoft.Communication.SMSReceived": validateAcsSmsReceivedEventData
 });
-/** The data type guard of every event type. */
-export const dataGuards = 
-/* @__PURE__ */ $nullProto({
-    'Microsoft.Communication.ChatMessageReceived': isAcsChatMessageReceivedEventData,
-    'Microsoft.Communication.InstantMessageReceived': isAcsInstantMessageReceivedEventData,
-    'Microsoft.Communication.SMSReceived': isAcsSmsReceivedEventData,
+const dataGuards = /* @__PURE__ */ $nullProto({
+  "Microsoft.Communication.ChatMessageReceived": isAcsChatMessageReceivedEventData,
+  "Microsoft.Communication.InstantMessageReceived": isAcsInstantMessageReceivedEventData,
+  "Microsoft.Communication.SMSReceived": isAcsSmsReceivedEventData
 });
+export {
+  dataGuards,
+  dataValidators,
+  isAcsChatMessageReceivedEventData,
+  isAcsInstantMessageReceivedEventData,
+  isAcsSmsReceivedEventData,
+  isChatMessageMetadata,
+  isChatParticipant,
+  isChatThreadMember,
+  isChatThreadProperties,
+  isCloudEvent,
+  isCommunicationIdentifier,
+  isCommunicationUserIdentifier,
+  isEventGridEvent,
+  isMicrosoftTeamsUserIdentifier,
+  isPhoneNumberIdentifier,
+  isSmsDeliveryAttempt,
+  validateAcsChatMessageReceivedEventData,
+  validateAcsInstantMessageReceivedEventData,
+  validateAcsSmsReceivedEventData,
+  validateChatMessageMetadata,
+  validateChatParticipant,
+  validateChatThreadMember,
+  validateChatThreadProperties,
+  validateCloudEvent,
+  validateCommunicationIdentifier,
+  validateCommunicationUserIdentifier,
+  validateEventGridEvent,
+  validateMicrosoftTeamsUserIdentifier,
+  validatePhoneNumberIdentifier,
+  validateSmsDeliveryAttempt
+};

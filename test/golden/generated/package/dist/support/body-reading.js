@@ -1,206 +1,158 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 const refused = (message, expected, received) => ({
-    ok: false,
-    error: { path: '', message, expected, received },
+  ok: false,
+  error: { path: "", message, expected, received }
 });
-const BODY_KINDS = 'JSON text, bytes (Uint8Array, Buffer, ArrayBuffer, any ArrayBufferView) or parsed JSON';
-/** What to do instead, for the kinds of value a caller is likely to hand over by mistake. */
+const BODY_KINDS = "JSON text, bytes (Uint8Array, Buffer, ArrayBuffer, any ArrayBufferView) or parsed JSON";
 const ADVICE = {
-    Blob: 'pass `await blob.text()` or its bytes (`new Uint8Array(await blob.arrayBuffer())`)',
-    File: 'pass `await file.text()` or its bytes (`new Uint8Array(await file.arrayBuffer())`)',
-    ReadableStream: 'read it to the end first, e.g. `await new Response(stream).text()`',
-    Response: 'pass `await response.text()`',
-    Request: 'pass `await request.text()`',
-    Promise: 'await it first',
-    FormData: 'Event Grid posts JSON, not a form',
-    URLSearchParams: 'Event Grid posts JSON, not a form',
+  Blob: "pass `await blob.text()` or its bytes (`new Uint8Array(await blob.arrayBuffer())`)",
+  File: "pass `await file.text()` or its bytes (`new Uint8Array(await file.arrayBuffer())`)",
+  ReadableStream: "read it to the end first, e.g. `await new Response(stream).text()`",
+  Response: "pass `await response.text()`",
+  Request: "pass `await request.text()`",
+  Promise: "await it first",
+  FormData: "Event Grid posts JSON, not a form",
+  URLSearchParams: "Event Grid posts JSON, not a form"
 };
-/** Reads `body` as JSON within `limits`. */
-export function readBody(body, limits) {
-    if (typeof body === 'string')
-        return readText(body, limits);
-    if (body === null || typeof body === 'number' || typeof body === 'boolean') {
-        return { ok: true, value: body, fresh: true };
-    }
-    if (typeof body !== 'object') {
-        const what = body === undefined ? 'undefined' : `a ${typeof body}`;
-        return refused(`body must be ${BODY_KINDS}; received ${what}`, 'JSON', typeof body);
-    }
-    if (Array.isArray(body))
-        return { ok: true, value: body, fresh: false };
-    const bytes = bytesOf(body);
-    if (bytes !== undefined)
-        return readBytes(bytes, limits);
-    const kind = kindOf(body);
-    if (kind === undefined)
-        return { ok: true, value: body, fresh: false };
-    const advice = ADVICE[kind];
-    return refused(`body must be ${BODY_KINDS}; received a ${kind}${advice ? `: ${advice}` : ''}`, 'JSON', kind);
+function readBody(body, limits) {
+  if (typeof body === "string") return readText(body, limits);
+  if (body === null || typeof body === "number" || typeof body === "boolean") {
+    return { ok: true, value: body, fresh: true };
+  }
+  if (typeof body !== "object") {
+    const what = body === void 0 ? "undefined" : `a ${typeof body}`;
+    return refused(`body must be ${BODY_KINDS}; received ${what}`, "JSON", typeof body);
+  }
+  if (Array.isArray(body)) return { ok: true, value: body, fresh: false };
+  const bytes = bytesOf(body);
+  if (bytes !== void 0) return readBytes(bytes, limits);
+  const kind = kindOf(body);
+  if (kind === void 0) return { ok: true, value: body, fresh: false };
+  const advice = ADVICE[kind];
+  return refused(
+    `body must be ${BODY_KINDS}; received a ${kind}${advice ? `: ${advice}` : ""}`,
+    "JSON",
+    kind
+  );
 }
-/** The bytes of an ArrayBuffer, SharedArrayBuffer or ArrayBufferView (a view of any element type). */
 function bytesOf(body) {
-    if (ArrayBuffer.isView(body))
-        return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
-    const tag = Object.prototype.toString.call(body);
-    if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]') {
-        return new Uint8Array(body);
-    }
-    return undefined;
+  if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
+  const tag = Object.prototype.toString.call(body);
+  if (tag === "[object ArrayBuffer]" || tag === "[object SharedArrayBuffer]") {
+    return new Uint8Array(body);
+  }
+  return void 0;
 }
-/** The kind of a non-JSON object (its tag, or "stream"); undefined for plain objects. */
 function kindOf(body) {
-    const tag = Object.prototype.toString.call(body).slice(8, -1);
-    if (tag !== 'Object')
-        return tag;
-    // A Node stream (http.IncomingMessage, fs.ReadStream …) has no tag of its own.
-    const pipe = body.pipe;
-    if (typeof pipe === 'function')
-        return 'stream';
-    return undefined;
+  const tag = Object.prototype.toString.call(body).slice(8, -1);
+  if (tag !== "Object") return tag;
+  const pipe = body.pipe;
+  if (typeof pipe === "function") return "stream";
+  return void 0;
 }
-/**
- * Fatal: JSON text is UTF-8 (RFC 8259); a leading byte-order mark is dropped. One decoder serves
- * every body (a call without \`stream\` starts afresh, even after a failure): a webhook decodes one per request.
- */
-let decoder;
-const utf8Decoder = () => (decoder ??= new TextDecoder('utf-8', { fatal: true }));
 function readBytes(bytes, limits) {
-    if (bytes.byteLength > limits.maxBodyBytes)
-        return tooLarge(`${bytes.byteLength} bytes`, limits);
-    // TextDecoder refuses views of shared memory: decode a copy.
-    const shared = Object.prototype.toString.call(bytes.buffer) === '[object SharedArrayBuffer]';
-    let text;
-    try {
-        text = utf8Decoder().decode(shared ? bytes.slice() : bytes);
-    }
-    catch {
-        return refused('body is not valid UTF-8', 'UTF-8 JSON text', 'bytes that are not UTF-8');
-    }
-    return parseText(text, limits);
+  if (bytes.byteLength > limits.maxBodyBytes) return tooLarge(`${bytes.byteLength} bytes`, limits);
+  const shared = Object.prototype.toString.call(bytes.buffer) === "[object SharedArrayBuffer]";
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(shared ? bytes.slice() : bytes);
+  } catch {
+    return refused("body is not valid UTF-8", "UTF-8 JSON text", "bytes that are not UTF-8");
+  }
+  return parseText(text, limits);
 }
 function readText(text, limits) {
-    // A UTF-16 unit is at least one UTF-8 byte: only a text this long needs counting.
-    if (text.length > limits.maxBodyBytes)
-        return tooLarge(`at least ${text.length} bytes`, limits);
-    if (text.length * 3 > limits.maxBodyBytes) {
-        const size = utf8Length(text);
-        if (size > limits.maxBodyBytes)
-            return tooLarge(`${size} bytes`, limits);
-    }
-    return parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, limits);
+  if (text.length > limits.maxBodyBytes) return tooLarge(`at least ${text.length} bytes`, limits);
+  if (text.length * 3 > limits.maxBodyBytes) {
+    const size = utf8Length(text);
+    if (size > limits.maxBodyBytes) return tooLarge(`${size} bytes`, limits);
+  }
+  return parseText(text.charCodeAt(0) === 65279 ? text.slice(1) : text, limits);
 }
 function parseText(text, limits) {
-    const { deepAt: deep, events } = scanText(text, limits.maxDepth);
-    if (events > limits.maxEvents)
-        return { ok: false, error: tooManyEvents(events, limits) };
-    if (deep !== -1) {
-        return refused(`body nests deeper than ${limits.maxDepth} levels of arrays and objects (the maxDepth option), at character ${deep}`, `at most ${limits.maxDepth} levels`, 'deeper nesting');
-    }
-    try {
-        return { ok: true, value: JSON.parse(text), fresh: true };
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : 'unparseable';
-        return refused(`body is not JSON: ${reason}`, 'JSON text', 'string');
-    }
+  const { deepAt: deep, events } = scanText(text, limits.maxDepth);
+  if (events > limits.maxEvents) return { ok: false, error: tooManyEvents(events, limits) };
+  if (deep !== -1) {
+    return refused(
+      `body nests deeper than ${limits.maxDepth} levels of arrays and objects (the maxDepth option), at character ${deep}`,
+      `at most ${limits.maxDepth} levels`,
+      "deeper nesting"
+    );
+  }
+  try {
+    return { ok: true, value: JSON.parse(text), fresh: true };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : "unparseable";
+    return refused(`body is not JSON: ${reason}`, "JSON text", "string");
+  }
 }
-/** The error of a batch of more than maxEvents events. */
-export function tooManyEvents(count, limits) {
-    const max = limits.maxEvents;
-    return {
-        path: '',
-        message: `batch holds ${count} events, more than the maxEvents option allows (${max}; Event Grid delivers at most 5,000)`,
-        expected: `at most ${max} events`,
-        received: `${count} events`,
-    };
+function tooManyEvents(count, limits) {
+  const max = limits.maxEvents;
+  return {
+    path: "",
+    message: `batch holds ${count} events, more than the maxEvents option allows (${max}; Event Grid delivers at most 5,000)`,
+    expected: `at most ${max} events`,
+    received: `${count} events`
+  };
 }
-/** The error of a body larger than maxBodyBytes; `size` says by how much ("12345 bytes", "larger"). */
-export function tooLargeError(size, limits) {
-    const max = limits.maxBodyBytes;
-    return {
-        path: '',
-        message: `body is ${size === 'larger' ? 'larger than' : `${size}, more than`} the maxBodyBytes option allows (${max} bytes; Event Grid delivers at most 1 MB in one request)`,
-        expected: `at most ${max} bytes`,
-        received: size === 'larger' ? `more than ${max} bytes` : size,
-    };
+function tooLargeError(size, limits) {
+  const max = limits.maxBodyBytes;
+  return {
+    path: "",
+    message: `body is ${size === "larger" ? "larger than" : `${size}, more than`} the maxBodyBytes option allows (${max} bytes; Event Grid delivers at most 1 MB in one request)`,
+    expected: `at most ${max} bytes`,
+    received: size === "larger" ? `more than ${max} bytes` : size
+  };
 }
 const tooLarge = (size, limits) => ({
-    ok: false,
-    error: tooLargeError(size, limits),
+  ok: false,
+  error: tooLargeError(size, limits)
 });
-/** The UTF-8 size of a string (a lone surrogate counts 3 bytes, as its replacement character). */
 function utf8Length(text) {
-    let size = 0;
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit < 0x80)
-            size += 1;
-        else if (unit < 0x800)
-            size += 2;
-        else if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) {
-            const next = text.charCodeAt(i + 1);
-            if (next >= 0xdc00 && next < 0xe000) {
-                size += 4;
-                i++;
-            }
-            else
-                size += 3;
-        }
-        else
-            size += 3;
+  let size = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128) size += 1;
+    else if (unit < 2048) size += 2;
+    else if (unit >= 55296 && unit < 56320 && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 56320 && next < 57344) {
+        size += 4;
+        i++;
+      } else size += 3;
+    } else size += 3;
+  }
+  return size;
+}
+function scanText(text, maxDepth) {
+  let depth = 0;
+  let inString = false;
+  let events = 1;
+  let batch = false;
+  let empty = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+      continue;
     }
-    return size;
-}
-/**
- * What JSON text holds before it is parsed, in one pass that jumps over strings: the index of the
- * first bracket that opens level maxDepth + 1 (or -1), and, for a batch, how many events it holds
- * (the entries of the top-level array; 1 for anything else). Lets a body of millions of events or
- * levels be refused without building it. Most of an event's text is strings, which `indexOf` skips
- * natively: the pass costs a fraction of `JSON.parse`.
- */
-export function scanText(text, maxDepth) {
-    let depth = 0;
-    let events = 1;
-    let batch = false;
-    let empty = true;
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x22) {
-            if (depth === 1 && batch)
-                empty = false;
-            let end = text.indexOf('"', i + 1);
-            while (end !== -1 && isEscaped(text, end))
-                end = text.indexOf('"', end + 1);
-            // An unterminated string holds the rest: JSON.parse reports it.
-            if (end === -1)
-                break;
-            i = end;
-            continue;
-        }
-        if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09)
-            continue;
-        if (depth === 0 && c === 0x5b)
-            batch = true;
-        else if (depth === 1 && batch) {
-            if (c === 0x2c)
-                events++;
-            else if (c !== 0x5d)
-                empty = false;
-        }
-        if (c === 0x5b || c === 0x7b) {
-            if (++depth > maxDepth)
-                return { deepAt: i, events };
-        }
-        else if (c === 0x5d || c === 0x7d)
-            depth--;
+    if (c === 32 || c === 10 || c === 13 || c === 9) continue;
+    if (depth === 0 && c === 91) batch = true;
+    else if (depth === 1 && batch) {
+      if (c === 44) events++;
+      else if (c !== 93) empty = false;
     }
-    return { deepAt: -1, events: batch && empty ? 0 : events };
+    if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return { deepAt: i, events };
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return { deepAt: -1, events: batch && empty ? 0 : events };
 }
-/** Whether the quote at `at` is escaped: an odd number of backslashes before it (each run is counted once). */
-function isEscaped(text, at) {
-    let i = at - 1;
-    while (i >= 0 && text.charCodeAt(i) === 0x5c)
-        i--;
-    return (at - 1 - i) % 2 === 1;
-}
+export {
+  readBody,
+  scanText,
+  tooLargeError,
+  tooManyEvents
+};

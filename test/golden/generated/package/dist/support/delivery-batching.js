@@ -1,57 +1,55 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * Event Grid's batched delivery: a subscription's `maxEventsPerBatch` (1–5000, default 1) and
- * `preferredBatchSizeInKilobytes` (1–1024, default 64). A batch takes events in order while both
- * limits hold; an event larger than the preferred size is still delivered, alone. One event may be
- * at most 1 MB (Event Grid refuses larger ones when they are published).
- */
-export const MAX_EVENTS_PER_BATCH = 5000;
-export const MAX_PREFERRED_BATCH_KB = 1024;
-export const DEFAULT_EVENTS_PER_BATCH = 1;
-export const DEFAULT_PREFERRED_BATCH_KB = 64;
-export const MAX_EVENT_BYTES = 1024 * 1024;
-export function serialize(event, dataVersion = '') {
-    const json = JSON.stringify(event);
-    return { event, json, bytes: utf8Length(json), dataVersion };
+const MAX_EVENTS_PER_BATCH = 5e3;
+const MAX_PREFERRED_BATCH_KB = 1024;
+const DEFAULT_EVENTS_PER_BATCH = 1;
+const DEFAULT_PREFERRED_BATCH_KB = 64;
+const MAX_EVENT_BYTES = 1024 * 1024;
+function serialize(event, dataVersion = "") {
+  const json = JSON.stringify(event);
+  return { event, json, bytes: utf8Length(json), dataVersion };
 }
-/** Groups events in order into batches within `limits`. */
-export function batchEvents(events, limits) {
-    const preferredBytes = limits.preferredBatchSizeInKilobytes * 1024;
-    const batches = [];
-    let current = [];
-    let bytes = 2; // "[" and "]"
-    for (const item of events) {
-        const grown = bytes + item.bytes + (current.length > 0 ? 1 : 0);
-        if (current.length > 0 && (current.length >= limits.maxEventsPerBatch || grown > preferredBytes)) {
-            batches.push({ events: current, bytes });
-            current = [];
-            bytes = 2;
-        }
-        bytes += item.bytes + (current.length > 0 ? 1 : 0);
-        current.push(item);
+function batchEvents(events, limits) {
+  const preferredBytes = limits.preferredBatchSizeInKilobytes * 1024;
+  const batches = [];
+  let current = [];
+  let bytes = 2;
+  for (const item of events) {
+    const grown = bytes + item.bytes + (current.length > 0 ? 1 : 0);
+    if (current.length > 0 && (current.length >= limits.maxEventsPerBatch || grown > preferredBytes)) {
+      batches.push({ events: current, bytes });
+      current = [];
+      bytes = 2;
     }
-    if (current.length > 0)
-        batches.push({ events: current, bytes });
-    return batches;
+    bytes += item.bytes + (current.length > 0 ? 1 : 0);
+    current.push(item);
+  }
+  if (current.length > 0) batches.push({ events: current, bytes });
+  return batches;
 }
-/** The body of a batch: a JSON array of its events. */
-export function batchBody(batch) {
-    return `[${batch.events.map((item) => item.json).join(',')}]`;
+function batchBody(batch) {
+  return `[${batch.events.map((item) => item.json).join(",")}]`;
 }
-export function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x80)
-            bytes += 1;
-        else if (code < 0x800)
-            bytes += 2;
-        else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-            bytes += 4; // a surrogate pair is one 4-byte character
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
+function utf8Length(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) bytes += 1;
+    else if (code < 2048) bytes += 2;
+    else if (code >= 55296 && code <= 56319 && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
+export {
+  DEFAULT_EVENTS_PER_BATCH,
+  DEFAULT_PREFERRED_BATCH_KB,
+  MAX_EVENTS_PER_BATCH,
+  MAX_EVENT_BYTES,
+  MAX_PREFERRED_BATCH_KB,
+  batchBody,
+  batchEvents,
+  serialize,
+  utf8Length
+};

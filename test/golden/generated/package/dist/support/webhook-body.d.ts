@@ -33,9 +33,9 @@ export declare const tooLarge: (limit: number) => BodyRead;
 export declare function declaredTooLarge(contentLength: string | undefined, limit: number): BodyRead | undefined;
 /** Accumulates chunks until the limit; `add` says false once the body is over it. */
 export declare class BodyChunks {
-    private readonly limit;
     private readonly parts;
     private size;
+    private readonly limit;
     constructor(limit: number);
     add(chunk: Uint8Array | string): boolean;
     bytes(): Uint8Array;

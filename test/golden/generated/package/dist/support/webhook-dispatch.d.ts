@@ -59,8 +59,6 @@ export interface DispatcherBinding {
     knownTypes: readonly string[];
 }
 export declare class WebhookDispatcher<TEvents extends object, TUnknown> implements WebhookHandler {
-    private readonly binding;
-    private readonly options;
     private readonly handlers;
     private readonly known;
     private readonly handled;
@@ -70,6 +68,8 @@ export declare class WebhookDispatcher<TEvents extends object, TUnknown> impleme
     private invalidHandler;
     private validationHandler;
     private deletedHandler;
+    private readonly binding;
+    private readonly options;
     constructor(binding: DispatcherBinding, options?: WebhookOptions);
     /** The handler of one event type (one per type); it receives the event in one shape for both envelopes. */
     on<K extends keyof TEvents & string>(type: K, handler: Handler<TEvents[K]>): this;

@@ -32,13 +32,17 @@ interface Frame {
 }
 
 class Stop {
-  constructor(
-    readonly message: string,
-    readonly expected: string,
-    readonly received: string,
-    /** The byte budget ran out (the whole body is too large, not only this event). */
-    readonly budget = false,
-  ) {}
+  readonly message: string;
+  readonly expected: string;
+  readonly received: string;
+  /** The byte budget ran out (the whole body is too large, not only this event). */
+  readonly budget: boolean;
+  constructor(message: string, expected: string, received: string, budget = false) {
+    this.message = message;
+    this.expected = expected;
+    this.received = received;
+    this.budget = budget;
+  }
 }
 
 /**

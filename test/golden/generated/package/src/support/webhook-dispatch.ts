@@ -100,11 +100,12 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
   private invalidHandler: Handler<never> | undefined;
   private validationHandler: Handler<SubscriptionValidationEventData> | undefined;
   private deletedHandler: Handler<never> | undefined;
+  private readonly binding: DispatcherBinding;
+  private readonly options: WebhookOptions;
 
-  constructor(
-    private readonly binding: DispatcherBinding,
-    private readonly options: WebhookOptions = {},
-  ) {
+  constructor(binding: DispatcherBinding, options: WebhookOptions = {}) {
+    this.binding = binding;
+    this.options = options;
     this.known = new Set(binding.knownTypes);
     this.handled = new HandledIds(options.rememberHandled ?? DEFAULT_REMEMBERED);
     this.limits = resolveLimits({ maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });
