@@ -23,6 +23,7 @@ class WebhookDispatcher {
   handlers = /* @__PURE__ */ new Map();
   known;
   handled;
+  limits;
   anyHandler;
   unknownHandler;
   invalidHandler;
@@ -35,6 +36,7 @@ class WebhookDispatcher {
     this.options = options;
     this.known = new Set(binding.knownTypes);
     this.handled = new HandledIds(options.rememberHandled ?? DEFAULT_REMEMBERED);
+    this.limits = resolveLimits({ maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES });
   }
   /** The handler of one event type (one per type); it receives the event in one shape for both envelopes. */
   on(type, handler) {
@@ -90,12 +92,12 @@ class WebhookDispatcher {
     }
     const delivery = readDeliveryHeaders(request);
     if (typeof delivery === "string") return errorResponse(STATUS.badRequest, delivery);
-    const limit = this.options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const limit = this.limits.maxBodyBytes;
     const declared = declaredTooLarge(request.header("content-length"), limit);
     if (declared !== void 0 && !declared.ok) return failedRead(declared);
     const read = await request.readBody(limit);
     if (!read.ok) return failedRead(read);
-    const decoded = "parsed" in read ? { ok: true, value: read.parsed } : readBody(read.body, resolveLimits({ maxBodyBytes: limit }));
+    const decoded = "parsed" in read ? { ok: true, value: read.parsed, fresh: false } : readBody(read.body, this.limits);
     if (!decoded.ok) return errorResponse(STATUS.badRequest, decoded.error.message);
     const value = decoded.value;
     if (!isRecord(value) && !Array.isArray(value))
@@ -105,7 +107,7 @@ class WebhookDispatcher {
     const validation = events.length === 1 && eventGridTypeOf(events[0]) === SUBSCRIPTION_VALIDATION_EVENT;
     if (validation || delivery.aegEventType === "SubscriptionValidation")
       return this.validate(events, delivery);
-    return this.dispatch(this.binding.parse(value), delivery);
+    return this.dispatch(this.binding.parse(value, decoded.fresh, this.limits), delivery);
   }
   async validate(events, delivery) {
     if (events.length !== 1 || eventGridTypeOf(events[0]) !== SUBSCRIPTION_VALIDATION_EVENT)
@@ -124,47 +126,64 @@ class WebhookDispatcher {
     }
     return jsonResponse(STATUS.ok, { validationResponse: data.validationCode });
   }
-  async dispatch(results, delivery) {
-    if (this.invalidHandler === void 0) {
+  /**
+   * Runs the handlers in order, from `start`. Synchronous until a handler returns a promise: a batch
+   * of synchronous handlers costs no promise per event, nor one for the batch.
+   */
+  dispatch(results, delivery, start = 0) {
+    if (start === 0 && this.invalidHandler === void 0) {
       const invalid = results.filter((result) => result.status === "invalid");
       if (invalid.length > 0) {
         const details = invalid.slice(0, 5).map(describe).join(" | ");
         return errorResponse(STATUS.badRequest, `${invalid.length} invalid event(s): ${details}`);
       }
     }
-    for (const result of results) {
-      const call = this.callFor(result);
+    for (let i = start; i < results.length; i++) {
+      const call = this.callFor(results[i]);
       if (call === void 0) continue;
       if ("status" in call) return call;
       if (call.handler !== void 0) {
+        let returned;
         try {
-          const returned = call.handler(call.value, delivery);
-          if (isThenable(returned)) await returned;
+          returned = call.handler(call.value, delivery);
         } catch (error) {
-          this.options.onError?.(error, call.event && { id: call.event.id, type: call.event.type });
-          const which = call.event ? `event ${call.event.id} (${call.event.type})` : "an invalid event";
-          return errorResponse(this.failureStatus(), `the handler failed for ${which}`);
+          return this.handlerFailed(call, error);
         }
+        if (isThenable(returned)) return this.settle(returned, call, results, delivery, i + 1);
       }
-      if (call.key !== void 0) this.handled.add(call.key);
+      if (call.event !== void 0) this.handled.add(call.event.source, call.event.id);
     }
     return emptyResponse(STATUS.ok);
+  }
+  /** Awaits a handler's promise, then dispatches the rest of the batch. */
+  async settle(returned, call, results, delivery, next) {
+    try {
+      await returned;
+    } catch (error) {
+      return this.handlerFailed(call, error);
+    }
+    if (call.event !== void 0) this.handled.add(call.event.source, call.event.id);
+    return this.dispatch(results, delivery, next);
+  }
+  handlerFailed(call, error) {
+    this.options.onError?.(error, call.event && { id: call.event.id, type: call.event.type });
+    const which = call.event ? `event ${call.event.id} (${call.event.type})` : "an invalid event";
+    return errorResponse(this.failureStatus(), `the handler failed for ${which}`);
   }
   /** The handler a result calls for and its argument; undefined for an event already handled; a response for a malformed one. */
   callFor(result) {
     if (result.status === "invalid")
       return { handler: this.invalidHandler, value: { errors: result.errors, raw: result.raw } };
     const event = normalizeEvent(result.schema, result.event);
-    const key = HandledIds.key(event.source, event.id);
-    if (this.handled.has(key)) return void 0;
+    if (this.handled.has(event.source, event.id)) return void 0;
     if (result.status === "valid")
-      return { handler: this.handlers.get(event.type) ?? this.anyHandler, value: event, event, key };
+      return { handler: this.handlers.get(event.type) ?? this.anyHandler, value: event, event };
     if (event.type === SUBSCRIPTION_DELETED_EVENT && result.schema === "eventgrid") {
       const data = readDeletedData(result.event);
       if (typeof data === "string") return errorResponse(STATUS.badRequest, data);
-      return { handler: this.deletedHandler, value: data, event, key };
+      return { handler: this.deletedHandler, value: data, event };
     }
-    return { handler: this.unknownHandler, value: event, event, key };
+    return { handler: this.unknownHandler, value: event, event };
   }
 }
 export {

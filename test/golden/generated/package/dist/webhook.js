@@ -1,7 +1,13 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import { parseEvents } from "./parse.js";
-import { dataValidators } from "./validators.js";
-import { WebhookDispatcher } from "./support/webhook-dispatch.js";
+import { classifyReadBody } from "./support/event-parsing.js";
+import {
+  dataValidators,
+  validateCloudEvent,
+  validateEventGridEvent
+} from "./validators.js";
+import {
+  WebhookDispatcher
+} from "./support/webhook-dispatch.js";
 import { DEFAULT_MAX_BODY_BYTES, EVENT_GRID_MAX_DELIVERY_BYTES } from "./support/webhook-body.js";
 import {
   SUBSCRIPTION_DELETED_EVENT,
@@ -16,10 +22,15 @@ import {
 import {
   toAzureFunctionsHandler
 } from "./support/webhook-azure-functions.js";
+const validators = {
+  eventGrid: validateEventGridEvent,
+  cloudEvent: validateCloudEvent,
+  data: dataValidators
+};
 function createWebhook(options = {}) {
   const { validation, ...webhookOptions } = options;
   const binding = {
-    parse: (value) => parseEvents(value, validation),
+    parse: (value, fresh, limits) => classifyReadBody(validators, value, fresh, limits, validation),
     knownTypes: Object.keys(dataValidators)
   };
   return new WebhookDispatcher(binding, webhookOptions);

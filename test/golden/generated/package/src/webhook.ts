@@ -8,6 +8,7 @@ import type {
   EventGridEvent,
 } from './types.js';
 import { classifyReadBody, type EventValidators } from './support/event-parsing.js';
+
 import {
   dataValidators,
   validateCloudEvent,

@@ -50,12 +50,14 @@ function kindOf(body) {
   if (typeof pipe === "function") return "stream";
   return void 0;
 }
+let decoder;
+const utf8Decoder = () => decoder ??= new TextDecoder("utf-8", { fatal: true });
 function readBytes(bytes, limits) {
   if (bytes.byteLength > limits.maxBodyBytes) return tooLarge(`${bytes.byteLength} bytes`, limits);
   const shared = Object.prototype.toString.call(bytes.buffer) === "[object SharedArrayBuffer]";
   let text;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(shared ? bytes.slice() : bytes);
+    text = utf8Decoder().decode(shared ? bytes.slice() : bytes);
   } catch {
     return refused("body is not valid UTF-8", "UTF-8 JSON text", "bytes that are not UTF-8");
   }
@@ -126,15 +128,18 @@ function utf8Length(text) {
 }
 function scanText(text, maxDepth) {
   let depth = 0;
-  let inString = false;
   let events = 1;
   let batch = false;
   let empty = true;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
+    if (c === 34) {
+      if (depth === 1 && batch) empty = false;
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1 && isEscaped(text, end)) end = text.indexOf('"', end + 1);
+      if (end === -1) break;
+      i = end;
       continue;
     }
     if (c === 32 || c === 10 || c === 13 || c === 9) continue;
@@ -143,12 +148,16 @@ function scanText(text, maxDepth) {
       if (c === 44) events++;
       else if (c !== 93) empty = false;
     }
-    if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
+    if (c === 91 || c === 123) {
       if (++depth > maxDepth) return { deepAt: i, events };
     } else if (c === 93 || c === 125) depth--;
   }
   return { deepAt: -1, events: batch && empty ? 0 : events };
+}
+function isEscaped(text, at) {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) === 92) i--;
+  return (at - 1 - i) % 2 === 1;
 }
 export {
   readBody,

@@ -72,7 +72,16 @@ function classifyBody(validators, body, options) {
   const limits = resolveLimits(options);
   const read = readBody(body, limits);
   if (!read.ok) return [invalid(body, [read.error])];
-  const { value, fresh } = read;
+  return classifyValue(validators, body, read.value, read.fresh, options, limits);
+}
+function classifyReadBody(validators, value, fresh, limits, options) {
+  try {
+    return classifyValue(validators, value, value, fresh, options, limits);
+  } catch (error) {
+    return [uninspectable(value, error)];
+  }
+}
+function classifyValue(validators, body, value, fresh, options, limits) {
   if (value === null || typeof value !== "object") {
     const received = value === null ? "null" : typeof value;
     const message = `body must be one event (a JSON object) or a batch (an array of events); received ${received}`;
@@ -109,5 +118,6 @@ function classifyOne(validators, raw, prefix, depth, options, limits, fresh, bud
 }
 export {
   classifyEvent,
-  classifyEvents
+  classifyEvents,
+  classifyReadBody
 };

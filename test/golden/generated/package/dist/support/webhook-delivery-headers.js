@@ -1,10 +1,11 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 const AEG_EVENT_TYPES = ["SubscriptionValidation", "Notification", "SubscriptionDeletion"];
+const isAegEventType = (value) => AEG_EVENT_TYPES.includes(value);
 function readDeliveryHeaders(request) {
   const info = {};
   const type = request.header("aeg-event-type")?.trim();
   if (type !== void 0) {
-    const known = AEG_EVENT_TYPES.find((name) => name.toLowerCase() === type.toLowerCase());
+    const known = isAegEventType(type) ? type : AEG_EVENT_TYPES.find((name) => name.toLowerCase() === type.toLowerCase());
     if (known === void 0)
       return `aeg-event-type must be one of ${AEG_EVENT_TYPES.join(", ")}, found "${type}"`;
     info.aegEventType = known;

@@ -1,29 +1,47 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 class HandledIds {
-  seen = /* @__PURE__ */ new Set();
-  /** The remembered keys in a ring, oldest at `next` once full. */
-  ring;
+  bySource = /* @__PURE__ */ new Map();
+  last;
+  /** The remembered ids in a ring with their source's set, oldest at `next` once full. */
+  ringIds;
+  ringSources;
   next = 0;
   capacity;
   constructor(capacity) {
     this.capacity = capacity;
-    this.ring = new Array(Math.max(capacity, 0));
+    this.ringIds = new Array(Math.max(capacity, 0));
+    this.ringSources = new Array(Math.max(capacity, 0));
   }
-  static key(source, id) {
-    return source === void 0 ? id : `${source}
-${id}`;
+  has(source, id) {
+    return this.find(source)?.ids.has(id) === true;
   }
-  has(key) {
-    return this.seen.has(key);
-  }
-  /** Remembers `key`, forgetting the oldest once at capacity. */
-  add(key) {
-    if (this.capacity <= 0 || this.seen.has(key)) return;
-    const oldest = this.ring[this.next];
-    if (oldest !== void 0) this.seen.delete(oldest);
-    this.ring[this.next] = key;
-    this.seen.add(key);
+  /** Remembers the event, forgetting the oldest once at capacity. */
+  add(source, id) {
+    if (this.capacity <= 0) return;
+    let entry = this.find(source);
+    if (entry === void 0) {
+      entry = { source, ids: /* @__PURE__ */ new Set() };
+      this.bySource.set(source, entry);
+      this.last = entry;
+    } else if (entry.ids.has(id)) return;
+    const oldest = this.ringSources[this.next];
+    if (oldest !== void 0) {
+      oldest.ids.delete(this.ringIds[this.next]);
+      if (oldest.ids.size === 0 && oldest !== entry) {
+        this.bySource.delete(oldest.source);
+        if (this.last === oldest) this.last = void 0;
+      }
+    }
+    entry.ids.add(id);
+    this.ringIds[this.next] = id;
+    this.ringSources[this.next] = entry;
     this.next = (this.next + 1) % this.capacity;
+  }
+  find(source) {
+    if (this.last !== void 0 && this.last.source === source) return this.last;
+    const entry = this.bySource.get(source);
+    if (entry !== void 0) this.last = entry;
+    return entry;
   }
 }
 export {

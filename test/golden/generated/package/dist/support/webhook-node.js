@@ -4,28 +4,17 @@ import { STATUS } from "./webhook-status.js";
 function readNodeBody(request, limit) {
   return new Promise((resolve) => {
     const chunks = new BodyChunks(limit);
+    const onEnd = () => resolve({ ok: true, body: chunks.bytes() });
     const onData = (chunk) => {
       if (chunks.add(chunk)) return;
-      done();
-      resolve(tooLarge(limit));
-    };
-    const onEnd = () => {
-      done();
-      resolve({ ok: true, body: chunks.bytes() });
-    };
-    const onError = (error) => {
-      done();
-      resolve(unreadable(error));
-    };
-    const done = () => {
       request.removeListener("data", onData);
       request.removeListener("end", onEnd);
-      request.removeListener("error", onError);
       request.on("data", () => void 0);
+      resolve(tooLarge(limit));
     };
     request.on("data", onData);
     request.on("end", onEnd);
-    request.on("error", onError);
+    request.on("error", (error) => resolve(unreadable(error)));
   });
 }
 function nodeWebhookRequest(request, readBody = (limit) => readNodeBody(request, limit)) {
@@ -40,7 +29,8 @@ function nodeWebhookRequest(request, readBody = (limit) => readNodeBody(request,
 }
 function writeNodeResponse(response, answer) {
   response.writeHead(answer.status, answer.headers);
-  response.end(answer.body);
+  if (answer.body === "") response.end();
+  else response.end(answer.body);
 }
 function failNodeResponse(response) {
   if (response.headersSent) response.end();
