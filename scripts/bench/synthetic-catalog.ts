@@ -1,10 +1,10 @@
 /**
  * Synthetic catalogs of N realistic events for the generation benchmark, derived from the real
- * catalog: event i is a copy of real event (i mod 23) renamed with a group suffix
+ * catalog: event i is a copy of real event (i mod the number of real events) renamed with a group suffix
  * (ChatMessageReceived → ChatMessageReceivedVbq for group 42: letters, since the catalog format
  * allows only letters in type names, [A-Z][A-Za-z]*): its type, its file name, every
  * mention of a real event type in it (samples' eventType, erratum patches, replacedBy), and its
- * erratum ids. Schemas, samples, repairs, listings and errata stay as curated, so every event
+ * erratum ids; the categories' lifecycles name group 0's copies. Schemas, samples, repairs, listings and errata stay as curated, so every event
  * checks clean exactly like its original. Written to a directory the caller owns (a temp dir),
  * never committed.
  *
@@ -12,6 +12,7 @@
  */
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isPair, isScalar, parseDocument, visit } from 'yaml';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const TYPE = /Microsoft\.Communication\.([A-Za-z]+)(?![A-Za-z0-9])/g;
@@ -60,7 +61,7 @@ export async function writeSyntheticCatalog(
   const shorts = new Set(events.map((event) => event.short));
   await rm(outDir, { recursive: true, force: true });
   await mkdir(path.join(outDir, 'events'), { recursive: true });
-  for (const name of ['sources.yaml', 'categories.yaml', 'subjects.yaml', 'definitions.yaml'])
+  for (const name of ['sources.yaml', 'subjects.yaml', 'definitions.yaml'])
     await cp(path.join(catalogDir, name), path.join(outDir, name));
   await cp(path.join(catalogDir, 'schema'), path.join(outDir, 'schema'), { recursive: true });
 
@@ -87,12 +88,46 @@ export async function writeSyntheticCatalog(
     await mkdir(dir, { recursive: true });
     await writeFile(path.join(dir, `${event.short}${suffix}.yaml`), text);
   }
+  await writeFile(
+    path.join(outDir, 'categories.yaml'),
+    lifecyclesOfGroupZero(await readFile(path.join(catalogDir, 'categories.yaml'), 'utf8'), shorts),
+  );
   // Filters name event types in their corrected form: point them at group 0.
   await writeFile(
     path.join(outDir, 'filters.yaml'),
     rename(await readFile(path.join(catalogDir, 'filters.yaml'), 'utf8'), 0),
   );
   return [...types].sort();
+}
+
+/** categories.yaml with every event its lifecycles name (short names, as keys and in lists) renamed to group 0's copy. */
+function lifecyclesOfGroupZero(text: string, shorts: ReadonlySet<string>): string {
+  const document = parseDocument(text);
+  const renamed = (node: unknown) => {
+    if (isScalar(node) && typeof node.value === 'string' && shorts.has(node.value))
+      node.value = `${node.value}${suffixOf(0)}`;
+  };
+  visit(document, {
+    Pair: (_, pair, path) => {
+      if (
+        !path.some(
+          (ancestor) => isPair(ancestor) && isScalar(ancestor.key) && ancestor.key.value === 'lifecycles',
+        )
+      )
+        return;
+      renamed(pair.key);
+      renamed(pair.value);
+    },
+    Scalar: (_, scalar, path) => {
+      if (
+        path.some(
+          (ancestor) => isPair(ancestor) && isScalar(ancestor.key) && ancestor.key.value === 'lifecycles',
+        )
+      )
+        renamed(scalar);
+    },
+  });
+  return document.toString();
 }
 
 if (import.meta.filename === process.argv[1]) {
