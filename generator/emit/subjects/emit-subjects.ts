@@ -40,7 +40,9 @@ export const subjectPatterns: { readonly [K in AcsSubjectEventType]: readonly st
   const transformTable = events.flatMap((event) => {
     const transformed = event.subjects[0]!.parameters.filter((parameter) => parameter.transform);
     if (transformed.length === 0) return [];
-    const entries = transformed.map((parameter) => property(key(parameter.name), ts`${lit(parameter.transform!)} as const`));
+    const entries = transformed.map((parameter) =>
+      property(key(parameter.name), ts`${lit(parameter.transform!)} as const`),
+    );
     return [ts`${property(key(event.type), objectLiteral(entries))},`];
   });
   const transforms = ts`
