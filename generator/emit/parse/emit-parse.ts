@@ -12,7 +12,7 @@ export function emitParse(_context: EmitContext): OutputFile[] {
   return [{ path: 'package/src/parse.ts', contents: banner('line') + parts.join('\n'), layout: 'final' }];
 }
 
-const IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
+const TYPE_IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
 import {
   classifyEvent,
   classifyEvents,
@@ -20,7 +20,9 @@ import {
   type ParsedEventOf,
   type ParseLimits,
 } from './support/event-parsing.js';
-import type { EventSubscriptionFilter } from './filter.js';
+`;
+
+const IMPORTS: Code = ts`${TYPE_IMPORTS}import type { EventSubscriptionFilter } from './filter.js';
 import {
   dataValidators,
   validateCloudEvent,
@@ -63,6 +65,16 @@ export function parseEvents(body: unknown, options?: ParseOptions): ParsedEvent[
 }
 `;
 
+const CLOUD_EVENT_GUARD: Code = ts`
+/** Narrows a validated CloudEvent to one event type. */
+export function isCloudEventType<T extends AcsEventType>(
+  event: AcsCloudEvent,
+  type: T,
+): event is Extract<AcsCloudEvent, { type: T }> {
+  return event.type === type;
+}
+`;
+
 const GUARDS: Code = ts`/** A subscription filter whose \`includedEventTypes\` are the catalog's event types (a typo does not compile). */
 export type AcsEventSubscriptionFilter = EventSubscriptionFilter<AcsEventType>;
 
@@ -73,12 +85,4 @@ export function isEventType<T extends AcsEventType>(
 ): event is Extract<AcsEvent, { eventType: T }> {
   return event.eventType === type;
 }
-
-/** Narrows a validated CloudEvent to one event type. */
-export function isCloudEventType<T extends AcsEventType>(
-  event: AcsCloudEvent,
-  type: T,
-): event is Extract<AcsCloudEvent, { type: T }> {
-  return event.type === type;
-}
-`;
+${CLOUD_EVENT_GUARD}`;

@@ -46,6 +46,15 @@ import {
 import type { NormalizedEvent } from './support/webhook-event.js';
 `;
 
+const RUNTIME_VALUE_EXPORTS: Code = ts`export type { AbuseProtectionOptions } from './support/webhook-abuse-protection.js';
+export { DEFAULT_MAX_BODY_BYTES, EVENT_GRID_MAX_DELIVERY_BYTES } from './support/webhook-body.js';
+export {
+  SUBSCRIPTION_DELETED_EVENT,
+  SUBSCRIPTION_VALIDATION_EVENT,
+} from './support/webhook-system-events.js';
+export { STATUS } from './support/webhook-status.js';
+`;
+
 const RUNTIME_EXPORTS: Code = ts`export type { Handler, InvalidEvent, InvalidEventError, WebhookOptions } from './support/webhook-dispatch.js';
 export type { NormalizedFields } from './support/webhook-event.js';
 export type { AegEventType, DeliveryInfo } from './support/webhook-delivery-headers.js';
@@ -59,14 +68,7 @@ export type {
   WebhookRequest,
   WebhookResponse,
 } from './support/webhook-exchange.js';
-export type { AbuseProtectionOptions } from './support/webhook-abuse-protection.js';
-export { DEFAULT_MAX_BODY_BYTES, EVENT_GRID_MAX_DELIVERY_BYTES } from './support/webhook-body.js';
-export {
-  SUBSCRIPTION_DELETED_EVENT,
-  SUBSCRIPTION_VALIDATION_EVENT,
-} from './support/webhook-system-events.js';
-export { STATUS } from './support/webhook-status.js';
-`;
+${RUNTIME_VALUE_EXPORTS}`;
 
 const ADAPTER_EXPORTS: Code = ts`export { toNodeListener, type NodeRequestLike, type NodeResponseLike } from './support/webhook-node.js';
 export { toExpressMiddleware, type ExpressRequestLike } from './support/webhook-express.js';
@@ -82,6 +84,14 @@ export {
 } from './support/webhook-azure-functions.js';
 `;
 
+const WEBHOOK_TYPE: Code = ts`
+/** The event each \`on(type, …)\` handler receives, by type. */
+export type WebhookEvents = { [K in AcsEventType]: WebhookEvent<K> };
+
+/** What \`createWebhook\` returns: register handlers, then hand it to an adapter. */
+export type Webhook = WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>;
+`;
+
 const EVENT_TYPES: Code = ts`/** An ACS event as a handler receives it, whichever envelope carried it; \`data\` typed by \`type\`. */
 export type WebhookEvent<T extends AcsEventType = AcsEventType> = {
   [K in T]: NormalizedEvent<
@@ -94,13 +104,7 @@ export type WebhookEvent<T extends AcsEventType = AcsEventType> = {
 
 /** An event with a valid envelope whose type the catalog does not know. */
 export type UnknownWebhookEvent = NormalizedEvent<string, unknown, EventGridEvent, CloudEvent>;
-
-/** The event each \`on(type, …)\` handler receives, by type. */
-export type WebhookEvents = { [K in AcsEventType]: WebhookEvent<K> };
-
-/** What \`createWebhook\` returns: register handlers, then hand it to an adapter. */
-export type Webhook = WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>;
-`;
+${WEBHOOK_TYPE}`;
 
 /** The validators the webhook classifies a body it has read with (parseEvents' own, without its reading). */
 const VALIDATORS: Code = ts`const validators: EventValidators<ValidateOptions> = {
