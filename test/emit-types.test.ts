@@ -462,6 +462,23 @@ export const mismatched: AcsEvent = { id: '1', subject: 's', eventType: 'Microso
   assert.equal(errors, []);
 });
 
+test('emitTypes(real): an array of an open documented enum is an array of its literals | (string & {})', async () => {
+  assert.ok(real, 'the real catalog did not load');
+  const usage = `
+import type { AcsRouterWorkerUpdatedEventData } from './types.js';
+type Updated = AcsRouterWorkerUpdatedEventData['updatedWorkerProperties'];
+export const known: Updated = ['Labels', 'Tags'];
+export const added: Updated = ['Labels', 'ServiceAddedThisLater'];
+// @ts-expect-error: one value is not the array of them
+export const single: Updated = 'Labels';
+`;
+  const { errors } = await typecheck('usage-open-enum-array', {
+    'types.ts': await typesOf(real),
+    'usage.ts': usage,
+  });
+  assert.equal(errors, []);
+});
+
 // ── Catalog format v2: the idioms as TypeScript ────────────────────────────────────────────────
 
 /** The v2 catalog's types.ts as the pipeline publishes it (prettier-formatted), for readable patterns. */

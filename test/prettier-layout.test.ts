@@ -175,7 +175,7 @@ const PARSERS: Record<string, 'json' | 'markdown' | 'typescript'> = {
  * The TypeScript sources still formatted by the format stage: types.ts (json-schema-to-typescript's
  * output) and the docs' examples (rendered from templates, whose lines grow with the catalog's names).
  */
-const FORMATTED = /^(package\/src\/types\.ts|docs\/examples\/.*\.ts)$/;
+const FORMATTED = /^(package\/src\/types\.ts|docs\/examples\/guide\/.*\.ts)$/;
 
 async function emitted(catalog: Catalog) {
   const runtime = await loadRuntime(path.join(ROOT, 'generator', 'runtime'));
@@ -214,6 +214,10 @@ for (const [name, catalog] of [
     if (name === 'the layout catalog') {
       const validators = final.find((file) => file.path === 'package/src/validators.ts')!.contents;
       assert.ok(validators.includes(LAYOUT_EVENT_TYPE));
+      const example = final.find((file) =>
+        file.path.startsWith('docs/examples/events/chat-participant-properties'),
+      );
+      assert.ok(example?.contents.includes('export function received(\n'), 'the long event example breaks');
       assert.ok(
         validators.split('\n').some((line) => line.length > 110),
         'a line the printer could not break',

@@ -8,7 +8,7 @@ export const PRETTIER_OPTIONS = prettierSettings as prettier.Options;
 /**
  * Formats the TypeScript sources with prettier, once, at the end of the pipeline, except those
  * emitted in its layout already (`layout: 'final'`: every emitter's but types.ts, whose text is
- * json-schema-to-typescript's, and the docs' examples, rendered from templates). Compiled output is
+ * json-schema-to-typescript's, and the guide's examples, rendered from templates). Compiled output is
  * left as emitted; JSON (json-text.ts) and the Markdown docs (docs/align-tables.ts and the templates)
  * are emitted in prettier's layout already. Tests check that prettier leaves every generated
  * TypeScript, JSON and Markdown file unchanged, and every final-layout source as its emitter wrote it.

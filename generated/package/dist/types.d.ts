@@ -1954,7 +1954,7 @@ export interface AcsRouterWorkerUpdatedEventData extends RouterWorker {
      * - `Tags`
      * - `ChannelConfigurations`
      */
-    updatedWorkerProperties?: 'AvailableForOffers' | 'TotalCapacity' | 'QueueAssignments' | 'Labels' | 'Tags' | 'ChannelConfigurations' | (string & {})[];
+    updatedWorkerProperties?: ('AvailableForOffers' | 'TotalCapacity' | 'QueueAssignments' | 'Labels' | 'Tags' | 'ChannelConfigurations' | (string & {}))[];
 }
 /**
  * Published when a delivery report is received for an SMS sent by the Communication Service.

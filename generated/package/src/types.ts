@@ -2034,14 +2034,15 @@ export interface AcsRouterWorkerUpdatedEventData extends RouterWorker {
    * - `Tags`
    * - `ChannelConfigurations`
    */
-  updatedWorkerProperties?:
+  updatedWorkerProperties?: (
     | 'AvailableForOffers'
     | 'TotalCapacity'
     | 'QueueAssignments'
     | 'Labels'
     | 'Tags'
     | 'ChannelConfigurations'
-    | (string & {})[];
+    | (string & {})
+  )[];
 }
 
 /**

@@ -41,7 +41,7 @@ export function emitDocs({ catalog: full, templates }: EmitContext): OutputFile[
     ...(guide && guideFiles
       ? [
           { path: PAGES.guide, contents: render('guide', guidePageView(guide, guideFiles)) },
-          ...Object.values(guideFiles).map(exampleFile),
+          ...Object.values(guideFiles).map((example) => exampleFile(example)),
         ]
       : []),
     ...catalog.categories.map((category) => ({
@@ -52,7 +52,7 @@ export function emitDocs({ catalog: full, templates }: EmitContext): OutputFile[
       path: eventPage(event),
       contents: render('event', eventPageView(event, context, examples[at]!)),
     })),
-    ...examples.map(exampleFile),
+    ...examples.map((example) => exampleFile(example, 'final')),
     { path: PAGES.types, contents: render('types', typesPageView(context)) },
     { path: PAGES.errata, contents: render('errata', errataPageView(context)) },
     { path: PAGES.changelog, contents: render('changelog', changelogPageView(context)) },

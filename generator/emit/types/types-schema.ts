@@ -63,7 +63,9 @@ function toJ2t(schema: JsonSchema, context: Context, where: string, topLevel = f
   const values = enumShape(schema);
   if (values !== undefined && schema.enum === undefined) {
     const literals = values.values.map(({ value }) => tsLiteral(value));
-    out.tsType = [...literals, ...(values.open ? ['(string & {})'] : [])].join(' | ');
+    const members = [...literals, ...(values.open ? ['(string & {})'] : [])];
+    // In parentheses: json-schema-to-typescript appends `[]` to an array's item type as it is.
+    out.tsType = members.length > 1 ? `(${members.join(' | ')})` : members.join(' | ');
     return out;
   }
   if (schema.enum !== undefined) out.enum = [...schema.enum];

@@ -4,9 +4,11 @@
  * package) and shown on its page with exactly the same code, so a page never shows code that does
  * not compile. The guide's examples use one event the catalog picks (see `guideEvent`).
  */
-import type { Catalog, EventType } from '../../../model/catalog-model.ts';
+import type { Catalog, EventType, OutputFile } from '../../../model/catalog-model.ts';
 import { banner } from '../../../syntax/banner.ts';
 import type { Render } from '../../../syntax/handlebars-render.ts';
+import { id, render as renderCode, ts } from '../../../syntax/ts-code.ts';
+import { call, signature } from '../../../syntax/ts-layout.ts';
 import { DOCS_ROOT } from './docs-paths.ts';
 import { eventFilter } from './filter-view.ts';
 import { propertyRows } from './property-rows.ts';
@@ -23,14 +25,26 @@ export const EXAMPLES_ROOT = `${DOCS_ROOT}/examples`;
 export const GUIDE_EXAMPLES = ['webhook', 'receive', 'handshake', 'filter', 'fixtures'] as const;
 export type GuideExample = (typeof GUIDE_EXAMPLES)[number];
 
-export function exampleFile(example: Example): { path: string; contents: string } {
-  return { path: example.path, contents: `${banner('line')}${example.code}` };
+/** An example's file: the event examples are emitted in prettier's layout, the guide's are formatted. */
+export function exampleFile(example: Example, layout?: 'final'): OutputFile {
+  return { path: example.path, contents: `${banner('line')}${example.code}`, ...(layout && { layout }) };
 }
 
+/**
+ * An event's usage example. The lines a long name can push past the print width are laid out here
+ * (ts-layout.ts), so the file is emitted as prettier would print it.
+ */
 export function eventExample(event: EventType, catalog: Catalog, render: Render): Example {
+  const property = firstRequiredProperty(event, catalog);
+  const signatureLine = ts`export function received${signature([ts`body: unknown`], ts`${id(event.names.dataType)}[]`)} {`;
+  const logged = property === null ? ts`received([event])[0]` : ts`received([event])[0]?.${id(property)}`;
   return {
     path: `${EXAMPLES_ROOT}/events/${event.names.slug}.ts`,
-    code: render('example-event', { ...eventNames(event), property: firstRequiredProperty(event, catalog) }),
+    code: render('example-event', {
+      ...eventNames(event),
+      signature: renderCode([signatureLine]),
+      logLine: renderCode([ts`${call(ts`console.log`, [logged])};`]),
+    }),
   };
 }
 
