@@ -20,16 +20,17 @@ const DATE_TIME =
 function referenceDateTime(s: string): boolean {
   const m = DATE_TIME.exec(s);
   if (m === null) return false;
-  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as number[] as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
+  const field = (k: number) => Number(m[k] ?? 0);
+  const [year, month, day, hour, minute, second] = [
+    field(1),
+    field(2),
+    field(3),
+    field(4),
+    field(5),
+    field(6),
   ];
-  const offsetHour = +(m[8] ?? 0),
-    offsetMinute = +(m[9] ?? 0);
+  const offsetHour = field(8),
+    offsetMinute = field(9);
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const monthDays = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
   if (month < 1 || month > 12 || day < 1 || day > monthDays || offsetHour > 23 || offsetMinute > 59)
