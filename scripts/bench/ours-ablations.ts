@@ -22,7 +22,7 @@ interface Patch {
 }
 
 const NO_DATE_TIME: Patch[] = [
-  { file: 'support/formats.js', from: /^export function \$dateTime\(s\) \{$/m, to: '$& return true;' },
+  { file: 'support/formats.js', from: /^(?:export )?function \$dateTime\(s\) \{$/m, to: '$& return true;' },
 ];
 const NO_OWN_CHECK: Patch[] = [
   { file: 'support/validation.js', from: /\$hasOwn\.call\(o, k\)/g, to: 'true' },

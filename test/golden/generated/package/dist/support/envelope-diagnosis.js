@@ -30,10 +30,29 @@ const COUNTERPARTS = [
   ["topic", "source"]
 ];
 const REQUIRED = /* @__PURE__ */ new Set(["eventType", "eventTime", "type", "source"]);
+const EVENT_GRID_REQUIRED = ["eventType", "eventTime"];
+const CLOUD_EVENT_REQUIRED = ["specversion", "type", "source"];
 const folded = (name) => name.toLowerCase().replace(/[-_]/g, "");
 const FIELD_BY_FOLDED = new Map([...EVENT_GRID, ...CLOUD_EVENT].map((field) => [folded(field), field]));
 const envelopeName = (cloud) => cloud ? "a CloudEvent" : "an Event Grid event";
 function diagnoseEnvelope(event) {
+  return everydayEnvelope(event) ?? nearMisses(event);
+}
+function everydayEnvelope(event) {
+  let cloudOnly = 0, gridOnly = 0;
+  for (const key of Object.keys(event)) {
+    const field = FIELD_BY_FOLDED.get(key);
+    if (field === key) {
+      if (CLOUD_EVENT_ONLY.includes(key)) cloudOnly++;
+      else if (EVENT_GRID_ONLY.includes(key)) gridOnly++;
+    } else if (FIELD_BY_FOLDED.has(folded(key))) return void 0;
+  }
+  const cloud = hasOwn(event, "specversion") || cloudOnly > gridOnly;
+  const required = cloud ? CLOUD_EVENT_REQUIRED : EVENT_GRID_REQUIRED;
+  for (const field of required) if (!hasOwn(event, field)) return void 0;
+  return { cloud, errors: [], explained: [], eventType: typeOf(event, cloud, /* @__PURE__ */ new Map()) };
+}
+function nearMisses(event) {
   const keys = Object.keys(event);
   const misspelled = /* @__PURE__ */ new Map();
   for (const key of keys) {
