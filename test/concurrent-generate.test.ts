@@ -335,10 +335,14 @@ test('stale lock: while one run holds the takeover claim, the lock file never go
   assert.is(await oneHolder([a, ...others], 'after the takeover'), a);
   assert.ok(!existsSync(takeoverClaim(file, stale, 1)), 'the claim is removed');
   await a.lock!.release();
-  for (const run of others) {
-    await run.result;
-    const holder = await oneHolder([a, ...others], 'one after another');
-    await holder.lock!.release();
+  // The others take it in either order: release each as soon as it holds it (awaiting them in a fixed
+  // order would deadlock when the second one wins).
+  const waiting = new Set(others);
+  while (waiting.size > 0) {
+    const next = await Promise.race([...waiting].map((run) => run.result.then(() => run)));
+    waiting.delete(next);
+    assert.is(await oneHolder([a, ...others], 'one after another'), next);
+    await next.lock!.release();
   }
   assert.equal(await leftovers(out), []);
 });
