@@ -52,12 +52,9 @@ export interface CompiledUnit {
 export type CompileMemo = ReadonlyMap<string, CompiledUnit>;
 
 /** What a unit's output depends on: the compilers' versions and options, the file's path and text. */
+const COMPILERS = JSON.stringify([ts.version, esbuildVersion, DECLARATION_OPTIONS, JAVASCRIPT_OPTIONS]);
 const unitKey = (file: OutputFile): string =>
-  createHash('sha256')
-    .update(JSON.stringify([ts.version, esbuildVersion, DECLARATION_OPTIONS, JAVASCRIPT_OPTIONS, file.path]))
-    .update('\0')
-    .update(file.contents)
-    .digest('hex');
+  createHash('sha256').update(`${COMPILERS}\0${file.path}\0`).update(file.contents).digest('hex');
 
 const sourcesOf = (files: readonly OutputFile[]) =>
   files.filter((file) => file.path.startsWith(SOURCE_DIR) && file.path.endsWith('.ts'));
