@@ -233,14 +233,10 @@ async function typecheck(
   return { errors, exports };
 }
 
-const emitted = new Map<Catalog, Promise<string>>();
+const emitted = new Map<Catalog, string>();
 /** types.ts for a catalog, emitted once per catalog for the read-only checks. */
-const typesOf = (catalog: Catalog): Promise<string> => {
-  if (!emitted.has(catalog))
-    emitted.set(
-      catalog,
-      emitTypes(emitContext(catalog)).then((files) => files[0]!.contents),
-    );
+const typesOf = (catalog: Catalog): string => {
+  if (!emitted.has(catalog)) emitted.set(catalog, emitTypes(emitContext(catalog))[0]!.contents);
   return emitted.get(catalog)!;
 };
 

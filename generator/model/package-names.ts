@@ -14,7 +14,10 @@ export const ENVELOPE_NAMES = [
   'acsEventTypes',
 ] as const;
 
-/** Title of the root schema handed to json-schema-to-typescript; its interface is removed afterwards. */
+/**
+ * The root schema's name while json-schema-to-typescript wrote types.ts; still reserved, so a catalog
+ * valid before stays valid and one valid now was valid before.
+ */
 export const TYPES_ROOT_NAME = 'AcsCatalogTypesRoot';
 
 /** The validators module's own public names. */

@@ -116,6 +116,12 @@ export const id = (name: string): Code => code(tsIdentifier(name));
 export const key = (name: string): Code => code(tsPrettierKey(name));
 
 /**
+ * A property key in an interface or type literal: bare when it is an ASCII identifier name (a
+ * type member named `__proto__` is an ordinary member), else as `key` prints it.
+ */
+export const memberKey = (name: string): Code => (/^[A-Za-z_$][\w$]*$/.test(name) ? code(name) : key(name));
+
+/**
  * A key in an object literal: like `key`, but `__proto__` becomes a computed key, because
  * `{ "__proto__": x }` would set the object's prototype instead of making an entry.
  */
@@ -156,6 +162,16 @@ export function docLines(...paragraphs: (string | undefined)[]): Code[] {
   if (text === '') return [];
   const lines = text.split('\n').map((line) => (line === '' ? ' *' : ` * ${line.trimEnd()}`));
   return [code(['/**', ...lines, ' */'].join('\n'))];
+}
+
+/**
+ * A JSDoc block as prettier reprints one whose lines all start with `*`: `/**`, ` * text` per line
+ * (trailing blanks trimmed, a blank line a bare ` *`), ` *\/`, each line at the indentation where
+ * the block is printed.
+ */
+export function jsDocBlock(lines: readonly string[]): Code {
+  const body = lines.map((text) => (text.trim() === '' ? ' *' : ` * ${tsDocText(text).trimEnd()}`));
+  return code(layout.join(layout.hardline, ['/**', ...body, ' */']));
 }
 
 /** Each line after a hard line break; a block one level deeper. */

@@ -1,153 +1,143 @@
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type TypeAliasDeclarationStructure,
-  type JSDocStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type SourceFile,
-} from 'ts-morph';
 import type { Catalog, EventType } from '../../model/catalog-model.ts';
-import { tsIdentifier, tsLiteral } from '../../syntax/ts-literals.ts';
+import {
+  type Code,
+  group,
+  hardline,
+  id,
+  indent,
+  inlineDoc,
+  join,
+  key,
+  line,
+  lit,
+  memberKey,
+  ts,
+} from '../../syntax/ts-code.ts';
+import { arrayLiteral, asType, assignment, typeLiteral } from '../../syntax/ts-layout.ts';
+import { intersectionType, objectType, typeArguments, unionType } from '../../syntax/ts-type-layout.ts';
 import { deprecatedTags, jsDoc } from './types-jsdoc.ts';
 import { ENVELOPE_NAMES } from '../../model/package-names.ts';
 
 export { ENVELOPE_NAMES };
 
-type Property = [name: string, type: string, optional: boolean, doc: string];
+type Property = [name: string, type: Code, optional: boolean, doc: string];
 
-const TYPE_PARAMETERS = [
-  { name: 'TType', constraint: 'string', default: 'string' },
-  { name: 'TData', default: 'unknown' },
-];
+const STRING = ts`string`;
+const T_TYPE = ts`TType`;
+const T_DATA = ts`TData`;
 
 const EVENT_GRID_PROPERTIES: Property[] = [
-  ['id', 'string', false, 'Unique identifier of the event.'],
-  ['topic', 'string', true, 'Full resource path of the event source; Event Grid sets it.'],
-  ['subject', 'string', false, 'Publisher-defined path to the event subject.'],
-  ['eventType', 'TType', false, 'One of the registered event types for this event source.'],
-  ['eventTime', 'string', false, 'When the event was generated, as an RFC 3339 date-time string.'],
-  ['data', 'TData', false, 'The event data, specific to the event type.'],
-  ['dataVersion', 'string', false, 'Schema version of the data object.'],
-  ['metadataVersion', 'string', true, 'Schema version of the event metadata; Event Grid sets it.'],
+  ['id', STRING, false, 'Unique identifier of the event.'],
+  ['topic', STRING, true, 'Full resource path of the event source; Event Grid sets it.'],
+  ['subject', STRING, false, 'Publisher-defined path to the event subject.'],
+  ['eventType', T_TYPE, false, 'One of the registered event types for this event source.'],
+  ['eventTime', STRING, false, 'When the event was generated, as an RFC 3339 date-time string.'],
+  ['data', T_DATA, false, 'The event data, specific to the event type.'],
+  ['dataVersion', STRING, false, 'Schema version of the data object.'],
+  ['metadataVersion', STRING, true, 'Schema version of the event metadata; Event Grid sets it.'],
 ];
 
 const CLOUD_EVENT_PROPERTIES: Property[] = [
-  ['specversion', "'1.0'", false, 'The CloudEvents specification version.'],
-  ['id', 'string', false, 'Unique identifier of the event.'],
-  ['source', 'string', false, 'Context in which the event happened (the ACS resource).'],
-  ['type', 'TType', false, 'The event type.'],
-  ['subject', 'string', true, 'Publisher-defined path to the event subject.'],
-  ['time', 'string', true, 'When the event happened, as an RFC 3339 date-time string.'],
-  ['datacontenttype', 'string', true, 'Content type of `data`.'],
-  ['dataschema', 'string', true, 'URI of the schema `data` adheres to.'],
-  ['data', 'TData', true, 'The event data, specific to the event type.'],
+  ['specversion', lit('1.0'), false, 'The CloudEvents specification version.'],
+  ['id', STRING, false, 'Unique identifier of the event.'],
+  ['source', STRING, false, 'Context in which the event happened (the ACS resource).'],
+  ['type', T_TYPE, false, 'The event type.'],
+  ['subject', STRING, true, 'Publisher-defined path to the event subject.'],
+  ['time', STRING, true, 'When the event happened, as an RFC 3339 date-time string.'],
+  ['datacontenttype', STRING, true, 'Content type of `data`.'],
+  ['dataschema', STRING, true, 'URI of the schema `data` adheres to.'],
+  ['data', T_DATA, true, 'The event data, specific to the event type.'],
 ];
 
 /**
- * Appends the envelope interfaces, the event-type → data map, the per-event envelope aliases, the
- * two discriminated unions and the sorted list of event types. Catalog names pass through
- * tsIdentifier, event type strings through tsLiteral, prose through tsDocText.
+ * The envelope interfaces, the event-type → data map, the per-event envelope aliases, the two
+ * discriminated unions and the sorted list of event types, each with its JSDoc. Catalog names pass
+ * through `id`, event type strings through `lit`/`key`, prose through docText.
  */
-export function appendEnvelopes(file: SourceFile, catalog: Catalog): void {
+export function envelopeDeclarations(catalog: Catalog): Code[] {
   const events = [...catalog.events].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
-  const alias = (
-    name: string,
-    docs: (string | OptionalKind<JSDocStructure>)[],
-    type: string,
-  ): TypeAliasDeclarationStructure => ({
-    kind: StructureKind.TypeAlias,
-    name,
-    isExported: true,
-    docs,
-    type,
-  });
-  // One insertion for everything: ts-morph re-parses the file on every add, so adding node by node
-  // is quadratic in the number of events.
-  file.addStatements([
-    {
-      kind: StructureKind.Interface,
-      name: 'EventGridEvent',
-      isExported: true,
-      docs: ['Event Grid schema envelope, as delivered on the wire.'],
-      typeParameters: TYPE_PARAMETERS,
-      properties: EVENT_GRID_PROPERTIES.map(property),
-    },
-    {
-      kind: StructureKind.Interface,
-      name: 'CloudEvent',
-      isExported: true,
-      docs: ['CloudEvents 1.0 JSON envelope.'],
-      typeParameters: TYPE_PARAMETERS,
-      properties: CLOUD_EVENT_PROPERTIES.map(property),
-    },
-    {
-      kind: StructureKind.Interface,
-      name: 'AcsEventDataMap',
-      isExported: true,
-      docs: ['The `data` type of every ACS event type.'],
-      properties: events.map((event) => ({
-        name: tsLiteral(event.type),
-        type: tsIdentifier(event.names.dataType),
-      })),
-    },
-    alias('AcsEventType', ['Every ACS event type in the catalog.'], 'keyof AcsEventDataMap'),
+  const documented = (doc: Code, statement: Code): Code => join([doc, statement], hardline);
+  const alias = (doc: Code, name: Code, type: Code, union = false): Code =>
+    documented(
+      doc,
+      union ? unionAlias(name, type) : ts`export ${assignment(ts`type ${name}`, ts` =`, type, false)};`,
+    );
+  const union = (names: string[]): Code =>
+    names.length < 2
+      ? (names.map(id)[0] ?? ts`never`)
+      : unionType(
+          names.map((name) => ({ kind: 'other', code: id(name) })),
+          'alias',
+        );
+  return [
+    documented(
+      inlineDoc('Event Grid schema envelope, as delivered on the wire.'),
+      ts`export interface EventGridEvent${TYPE_PARAMETERS} ${objectType(EVENT_GRID_PROPERTIES.map(property), true)}`,
+    ),
+    documented(
+      inlineDoc('CloudEvents 1.0 JSON envelope.'),
+      ts`export interface CloudEvent${TYPE_PARAMETERS} ${objectType(CLOUD_EVENT_PROPERTIES.map(property), true)}`,
+    ),
+    documented(
+      inlineDoc('The `data` type of every ACS event type.'),
+      ts`export interface AcsEventDataMap ${objectType(
+        events.map((event) => ts`${key(event.type)}: ${id(event.names.dataType)}`),
+        true,
+      )}`,
+    ),
+    alias(inlineDoc('Every ACS event type in the catalog.'), ts`AcsEventType`, ts`keyof AcsEventDataMap`),
     ...events.flatMap((event) => {
-      const generic = `<${tsLiteral(event.type)}, ${tsIdentifier(event.names.dataType)}>`;
+      const args = [lit(event.type), id(event.names.dataType)];
+      const cloudEvent = intersectionType([
+        { kind: 'other', code: typeArguments(ts`CloudEvent`, args) },
+        // The data validator of a known type requires `data`, which the generic envelope leaves optional.
+        { kind: 'object', code: typeLiteral([ts`data: ${id(event.names.dataType)}`]) },
+      ]);
       return [
         alias(
-          tsIdentifier(event.names.eventType),
-          [eventDoc(event, catalog, 'eventType')],
-          `EventGridEvent${generic}`,
+          eventDoc(event, catalog, 'eventType'),
+          id(event.names.eventType),
+          typeArguments(ts`EventGridEvent`, args),
         ),
-        alias(
-          tsIdentifier(event.names.cloudEventType),
-          [eventDoc(event, catalog, 'cloudEventType')],
-          // The data validator of a known type requires `data`, which the generic envelope leaves optional.
-          `CloudEvent${generic} & { data: ${tsIdentifier(event.names.dataType)} }`,
-        ),
+        alias(eventDoc(event, catalog, 'cloudEventType'), id(event.names.cloudEventType), cloudEvent),
       ];
     }),
     alias(
-      'AcsEvent',
-      ['Any ACS event in the Event Grid schema, discriminated by `eventType`.'],
-      union(events.map((event) => tsIdentifier(event.names.eventType))),
+      inlineDoc('Any ACS event in the Event Grid schema, discriminated by `eventType`.'),
+      ts`AcsEvent`,
+      union(events.map((event) => event.names.eventType)),
+      events.length > 1,
     ),
     alias(
-      'AcsCloudEvent',
-      ['Any ACS event as a CloudEvent, discriminated by `type`.'],
-      union(events.map((event) => tsIdentifier(event.names.cloudEventType))),
+      inlineDoc('Any ACS event as a CloudEvent, discriminated by `type`.'),
+      ts`AcsCloudEvent`,
+      union(events.map((event) => event.names.cloudEventType)),
+      events.length > 1,
     ),
-    {
-      kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: ['Every ACS event type in the catalog, sorted.'],
-      declarations: [
-        {
-          name: 'acsEventTypes',
-          type: 'readonly AcsEventType[]',
-          initializer: `[${events.map((event) => tsLiteral(event.type)).join(', ')}] as const`,
-        },
-      ],
-    },
-  ]);
+    documented(
+      inlineDoc('Every ACS event type in the catalog, sorted.'),
+      ts`export ${assignment(
+        ts`const acsEventTypes: readonly AcsEventType[]`,
+        ts` =`,
+        asType(arrayLiteral(events.map((event) => lit(event.type))), ts`const`),
+        false,
+      )};`,
+    ),
+  ];
 }
 
-function property([name, type, optional, doc]: Property): OptionalKind<PropertySignatureStructure> {
-  return { name, type, hasQuestionToken: optional, docs: [doc] };
-}
+const TYPE_PARAMETERS = ts`<TType extends string = string, TData = unknown>`;
 
-function union(members: string[]): string {
-  return members.length === 0 ? 'never' : members.join(' | ');
+/** `export type Name =` and a union, its members one per line when it does not fit (break-after-operator). */
+const unionAlias = (name: Code, type: Code): Code =>
+  ts`export ${group([group([ts`type ${name}`]), ts` =`, group([indent([line, type])])])};`;
+
+function property([name, type, optional, doc]: Property): Code {
+  return ts`${inlineDoc(doc)}${hardline}${memberKey(name)}${optional ? ts`?` : ts``}: ${type}`;
 }
 
 /** The JSDoc of an event's envelope alias: its description, its type, and why it is deprecated. */
-function eventDoc(
-  event: EventType,
-  catalog: Catalog,
-  kind: 'eventType' | 'cloudEventType',
-): OptionalKind<JSDocStructure> {
+function eventDoc(event: EventType, catalog: Catalog, kind: 'eventType' | 'cloudEventType'): Code {
   const envelope = kind === 'eventType' ? 'Event Grid schema' : 'CloudEvents 1.0';
   return jsDoc(
     [event.description, `\`${event.type}\` in the ${envelope} envelope.`],

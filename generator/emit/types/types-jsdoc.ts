@@ -1,5 +1,5 @@
-import { StructureKind, type JSDocStructure, type OptionalKind } from 'ts-morph';
 import type { Catalog, EventType } from '../../model/catalog-model.ts';
+import { type Code, inlineDoc, jsDocBlock } from '../../syntax/ts-code.ts';
 import { tsDocText, tsIdentifier } from '../../syntax/ts-literals.ts';
 
 export interface DocTag {
@@ -8,20 +8,22 @@ export interface DocTag {
 }
 
 /**
- * Catalog prose for a JSDoc block written by ts-morph: tsDocText, and `/*` written `/\*` (the same in
- * Markdown), because ts-morph's code writer takes a `/*` in a JSDoc description for the start of a
- * nested comment and "closes" it, breaking the block.
+ * Catalog prose for a JSDoc block: tsDocText, and `/*` written `/\*` (the same in Markdown), as
+ * types.ts has always had it (ts-morph, which wrote these blocks, took a `/*` for a nested comment).
  */
 export function docText(text: string): string {
   return tsDocText(text).replace(/\/\*/g, '/\\*');
 }
 
-/** A JSDoc block from paragraphs of catalog prose and tags whose text is already docText'ed. */
-export function jsDoc(
-  paragraphs: readonly string[],
-  tags: readonly DocTag[] = [],
-): OptionalKind<JSDocStructure> {
-  return { kind: StructureKind.JSDoc, description: paragraphs.map(docText).join('\n\n'), tags: [...tags] };
+/**
+ * A declaration's JSDoc from paragraphs of catalog prose and tags whose text is already docText'ed:
+ * on one line when it is a single line without tags, else one line per line.
+ */
+export function jsDoc(paragraphs: readonly string[], tags: readonly DocTag[] = []): Code {
+  const description = paragraphs.map(docText).join('\n\n');
+  const tagLines = tags.map((tag) => `@${tag.tagName}${tag.text ? ` ${tag.text}` : ''}`);
+  if (tagLines.length === 0 && !description.includes('\n')) return inlineDoc(description);
+  return jsDocBlock([...(description === '' ? [] : description.split('\n')), ...tagLines]);
 }
 
 /**

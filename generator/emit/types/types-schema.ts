@@ -1,58 +1,60 @@
-import type { JSONSchema as J2tSchema } from 'json-schema-to-typescript';
 import type { Catalog, JsonSchema } from '../../model/catalog-model.ts';
-import { definitionsOf, refName, refTo, type Definitions } from '../../model/schema-refs.ts';
+import { definitionsOf, refName, type Definitions } from '../../model/schema-refs.ts';
 import { enumShape, inheritance } from '../../model/schema-shapes.ts';
 import { tsDocText, tsIdentifier, tsLiteral } from '../../syntax/ts-literals.ts';
+import type { Ast, TypeSchema } from './types-ast.ts';
 import { schemaNotes } from './types-notes.ts';
-import { TYPES_ROOT_NAME } from '../../model/package-names.ts';
-
-export { TYPES_ROOT_NAME };
 
 /**
- * One root schema for json-schema-to-typescript: `$defs` holds every event's data schema (titled
- * `names.dataType`) and every shared definition (titled with its name), and the root's properties
- * refer to each of them, so all are declared, once, without "referenced by" noise comments.
+ * The named schemas types.ts declares, in order: every event's data schema (titled
+ * `names.dataType`), then every shared definition (titled with its name), as types-ast.ts reads them.
  *
- * The catalog schemas are copied through a whitelist of keywords, so nothing json-schema-to-typescript
- * treats specially (`tsType`, `tsEnumNames`, `title`, `$id`…) can come in from the catalog. A
- * `#/$defs/X` ref becomes `tsType: 'X'` (X checked to be a declared definition): json-schema-to-typescript
- * copies a ref's target whenever the ref carries sibling keywords such as `description`, and each copy
- * becomes a numbered duplicate (`CommunicationIdentifier1`); a `tsType` reference keeps one
- * declaration per definition and keeps the property's description as its JSDoc. Top-level
- * descriptions are left out: emit-types writes those JSDoc blocks itself.
+ * The catalog schemas are copied through a whitelist of keywords. A `#/$defs/X` ref becomes a
+ * `tsType` reference to X (X checked to be a declared definition), which keeps one declaration per
+ * definition and the property's description as its JSDoc. Top-level descriptions are left out:
+ * emit-types writes those JSDoc blocks itself.
  *
- * Idioms (model/schema-shapes.ts): a top-level `allOf` inheritance becomes json-schema-to-typescript's
- * `extends` (`interface X extends Base`), an inline one an intersection; a documented enum becomes a
+ * Idioms (model/schema-shapes.ts): a top-level `allOf` inheritance becomes `extends`
+ * (`interface X extends Base`), an inline one an intersection; a documented enum becomes a
  * `tsType` union of literals, `| (string & {})` when open (editors still offer the known values).
- * Nullable type lists and `anyOf` with `null` are json-schema-to-typescript's own `T | null`.
+ * Nullable type lists and `anyOf` with `null` are `T | null`.
  */
-export function typesRootSchema(catalog: Catalog): J2tSchema {
+export function namedSchemas(catalog: Catalog): TypeSchema[] {
   const definitionNames = new Set(catalog.definitions.map((definition) => definition.name));
   const context: Context = { declared: definitionNames, definitions: definitionsOf(catalog) };
   const named: [string, JsonSchema][] = [
     ...catalog.events.map((event): [string, JsonSchema] => [event.names.dataType, event.schema]),
     ...catalog.definitions.map((definition): [string, JsonSchema] => [definition.name, definition.schema]),
   ];
-  const $defs: Record<string, J2tSchema> = {};
-  const properties: Record<string, J2tSchema> = {};
-  for (const [name, schema] of named) {
+  const schemas = new Map<string, TypeSchema>();
+  context.named = schemas;
+  for (const [name] of named) {
     tsIdentifier(name);
-    const { description: _description, deprecated: _deprecated, ...top } = toJ2t(schema, context, name, true);
-    $defs[name] = { title: name, ...top };
-    properties[name] = { $ref: refTo(name) };
+    schemas.set(name, { title: name });
   }
-  return { title: TYPES_ROOT_NAME, type: 'object', properties, additionalProperties: false, $defs };
+  for (const [name, schema] of named) {
+    const {
+      description: _description,
+      deprecated: _deprecated,
+      ...top
+    } = typeSchema(schema, context, name, true);
+    Object.assign(schemas.get(name)!, top);
+  }
+  return [...schemas.values()];
 }
 
 interface Context {
   /** Names declared as shared definitions. */
   declared: ReadonlySet<string>;
   definitions: Definitions;
+  /** The named schemas, by name: a base in `extends` is the very schema declared under its name. */
+  named?: Map<string, TypeSchema>;
 }
 
-function toJ2t(schema: JsonSchema, context: Context, where: string, topLevel = false): J2tSchema {
-  const out: J2tSchema = {};
-  if (schema.$ref !== undefined) out.tsType = declaredName(schema.$ref, context, where);
+function typeSchema(schema: JsonSchema, context: Context, where: string, topLevel = false): TypeSchema {
+  const out: TypeSchema = {};
+  if (schema.$ref !== undefined)
+    out.tsType = { type: 'REFERENCE', name: declaredName(schema.$ref, context, where) };
   if (schema.type !== undefined) out.type = schema.type;
   const description = [
     ...(schema.description === undefined ? [] : [schema.description]),
@@ -63,20 +65,27 @@ function toJ2t(schema: JsonSchema, context: Context, where: string, topLevel = f
   const values = enumShape(schema);
   if (values !== undefined && schema.enum === undefined) {
     const literals = values.values.map(({ value }) => tsLiteral(value));
-    const members = [...literals, ...(values.open ? ['(string & {})'] : [])];
-    // In parentheses: json-schema-to-typescript appends `[]` to an array's item type as it is.
-    out.tsType = members.length > 1 ? `(${members.join(' | ')})` : members.join(' | ');
+    const texts = [...literals, ...(values.open ? ['(string & {})'] : [])];
+    const members: Ast[] = [
+      ...values.values.map(({ value }): Ast => ({ type: 'LITERAL', value })),
+      ...(values.open ? [OPEN_STRING] : []),
+    ];
+    out.tsType = {
+      type: 'CUSTOM_TYPE',
+      shape: members.length === 1 ? members[0]! : { type: 'UNION', members },
+      text: texts.length > 1 ? `(${texts.join(' | ')})` : texts.join(' | '),
+    };
     return out;
   }
   if (schema.enum !== undefined) out.enum = [...schema.enum];
   if (schema.const !== undefined) out.const = schema.const;
   if (schema.properties !== undefined) {
-    const properties: Record<string, J2tSchema> = {};
+    const properties: Record<string, TypeSchema> = {};
     for (const [key, value] of Object.entries(schema.properties)) {
       const optional = !(schema.required ?? []).includes(key);
       // defineProperty: a `__proto__` key must become a property, not a prototype.
-      Object.defineProperty(properties, j2tKey(key), {
-        value: inheritedAllowed(toJ2t(value, context, `${where}.${key}`), key, optional),
+      Object.defineProperty(properties, key, {
+        value: inheritedAllowed(typeSchema(value, context, `${where}.${key}`), key, optional),
         enumerable: true,
         writable: true,
         configurable: true,
@@ -89,13 +98,13 @@ function toJ2t(schema: JsonSchema, context: Context, where: string, topLevel = f
     out.additionalProperties =
       typeof schema.additionalProperties === 'boolean'
         ? schema.additionalProperties
-        : toJ2t(schema.additionalProperties, context, `${where}[*]`);
+        : typeSchema(schema.additionalProperties, context, `${where}[*]`);
   }
-  if (schema.items !== undefined) out.items = toJ2t(schema.items, context, `${where}[]`);
+  if (schema.items !== undefined) out.items = typeSchema(schema.items, context, `${where}[]`);
   if (schema.anyOf !== undefined)
-    out.anyOf = schema.anyOf.map((member, i) => toJ2t(member, context, `${where}|${i}`));
+    out.anyOf = schema.anyOf.map((member, i) => typeSchema(member, context, `${where}|${i}`));
   if (schema.oneOf !== undefined)
-    out.oneOf = schema.oneOf.map((member, i) => toJ2t(member, context, `${where}|${i}`));
+    out.oneOf = schema.oneOf.map((member, i) => typeSchema(member, context, `${where}|${i}`));
   if (schema.allOf !== undefined) return withAllOf(out, schema, context, where, topLevel);
   return out;
 }
@@ -106,22 +115,21 @@ function toJ2t(schema: JsonSchema, context: Context, where: string, topLevel = f
  * become an intersection.
  */
 function withAllOf(
-  out: J2tSchema,
+  out: TypeSchema,
   schema: JsonSchema,
   context: Context,
   where: string,
   topLevel: boolean,
-): J2tSchema {
+): TypeSchema {
   const inherits = inheritance(schema)!;
   const ownBranches = schema.allOf!.filter((branch) => branch.$ref === undefined);
   if (topLevel && ownBranches.length <= 1) {
-    const bases = inherits.bases.map((ref) => ({ $ref: refTo(declaredName(ref, context, where)) }));
-    const own = inherits.own === undefined ? {} : toJ2t(inherits.own, context, `${where}&`);
+    const bases = inherits.bases.map((ref) => context.named!.get(declaredName(ref, context, where))!);
+    const own = inherits.own === undefined ? {} : typeSchema(inherits.own, context, `${where}&`);
     const { description: _description, ...members } = own;
-    // Typed `string[]` after draft 3's form; json-schema-to-typescript parses the dereferenced schemas.
-    return { ...out, ...members, type: 'object', extends: bases as unknown as string[] };
+    return { ...out, ...members, type: 'object', extends: bases };
   }
-  return { ...out, allOf: schema.allOf!.map((member, i) => toJ2t(member, context, `${where}&${i}`)) };
+  return { ...out, allOf: schema.allOf!.map((member, i) => typeSchema(member, context, `${where}&${i}`)) };
 }
 
 /** The declaration a `#/$defs/X` ref names; X must be a shared definition. */
@@ -147,16 +155,15 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
   'propertyIsEnumerable',
 ]);
 
-function inheritedAllowed(member: J2tSchema, key: string, optional: boolean): J2tSchema {
+function inheritedAllowed(member: TypeSchema, key: string, optional: boolean): TypeSchema {
   if (!optional || !OBJECT_MEMBERS.has(key)) return member;
   const { description, ...type } = member;
-  const inherited = { tsType: `globalThis.Object[${tsLiteral(key)}]` };
+  const inherited: TypeSchema = { tsType: { type: 'REFERENCE', name: 'globalThis.Object', index: key } };
   return { ...(description === undefined ? {} : { description }), anyOf: [type, inherited] };
 }
 
-/**
- * json-schema-to-typescript calls `hasOwnProperty` on every object of the schema, so that key goes
- * in under a stand-in name, which emit-types puts back in the output.
- */
-export const HAS_OWN_PROPERTY_STAND_IN = 'AcsStandInForHasOwnProperty';
-const j2tKey = (key: string): string => (key === 'hasOwnProperty' ? HAS_OWN_PROPERTY_STAND_IN : key);
+/** `string & {}`: any string, in a union that editors still complete with its literals. */
+const OPEN_STRING: Ast = {
+  type: 'INTERSECTION',
+  members: [{ type: 'STRING' }, { type: 'INTERFACE', params: [], superTypes: [] }],
+};
