@@ -36,7 +36,10 @@ export interface PipelineChecks {
   compileMemo?: CompileMemo;
 }
 
-/** load → check → normalize → emit → format → compile (→ type-check). Writing is the caller's last step. */
+/**
+ * load → check → normalize → emit → compile (→ type-check). Writing is the caller's last step. Every
+ * source is emitted in its final layout (test/prettier-layout.test.ts holds each to prettier's).
+ */
 export async function runPipeline(
   options: GenerationInputs,
   checks: PipelineChecks = {},
@@ -59,20 +62,18 @@ export async function runPipeline(
   const diagnostics = await timed('check', () => check(loaded));
   if (hasErrors(diagnostics)) return { diagnostics, files: [], timings };
   const catalog = await timed('normalize', () => normalize(loaded));
-  // Heavy modules (the emitters' json-schema-to-typescript and ts-morph, prettier, typescript: ~2 s to
-  // import together) load only once the catalog has checked clean, so a catalog with errors fails fast.
+  // Heavy modules (the emitters', typescript and esbuild for compile) load only once the catalog has
+  // checked clean, so a catalog with errors fails fast.
   const { emitAll, packageEntries } = await import('./emit/registry.ts');
   const context = emitContext(catalog, { runtime, templates, entries: packageEntries(runtime) });
   const emitted = await timed('emit', () => emitAll(context));
-  const { formatFiles } = await import('./stages/prettier-format.ts');
-  const formatted = await timed('format', () => formatFiles(emitted));
   const { compilePackage, typeCheckPackage } = await import('./stages/compile-package.ts');
-  const compiled = await timed('compile', () => compilePackage(formatted, checks.compileMemo));
-  const typeErrors = checks.typeCheck ? await timed('type-check', () => typeCheckPackage(formatted)) : [];
+  const compiled = await timed('compile', () => compilePackage(emitted, checks.compileMemo));
+  const typeErrors = checks.typeCheck ? await timed('type-check', () => typeCheckPackage(emitted)) : [];
   const errors = [...compiled.errors, ...typeErrors];
   if (errors.length > 0) {
     throw new Error(`generated TypeScript does not compile (a generator bug):\n${errors.join('\n')}`);
   }
-  const files = [...formatted, ...compiled.files].sort((a, b) => a.path.localeCompare(b.path));
+  const files = [...emitted, ...compiled.files].sort((a, b) => a.path.localeCompare(b.path));
   return { diagnostics, catalog, files, timings, compileMemo: compiled.memo };
 }

@@ -18,7 +18,7 @@ import { alignTables } from '../generator/syntax/markdown-tables.ts';
 import { displayWidth } from '../generator/syntax/display-width.ts';
 import { code, fence, link, prose, text, yamlString } from '../generator/syntax/markdown-inline.ts';
 import { emitDocs } from '../generator/emit/docs/emit-docs.ts';
-import { PRETTIER_OPTIONS } from '../generator/stages/prettier-format.ts';
+import { PRETTIER_OPTIONS } from './support/prettier.ts';
 import { load, loadTemplates } from '../generator/stages/load.ts';
 import type { Catalog, OutputFile } from '../generator/model/catalog-model.ts';
 import { normalize } from '../generator/stages/normalize.ts';
@@ -650,13 +650,13 @@ test('escaping: links go only to generated relative paths or http(s)', () => {
   assert.is(link(text('x'), '../errata.md#an-id'), '[x](../errata.md#an-id)');
 });
 
-test('templates print unescaped ({{{…}}}) only view-model fields named …Md', async () => {
+test('templates print unescaped ({{{…}}}) only view-model fields named …Md (Markdown) or …Ts (Code)', async () => {
   const templates = await loadTemplates(path.join(ROOT, 'templates'));
   const docs = [...templates].filter(([name]) => name.startsWith('docs-'));
   assert.ok(docs.length >= 6);
   for (const [name, source] of docs) {
     for (const match of source.matchAll(/\{\{\{\s*([^}\s]+)\s*\}\}\}/g)) {
-      assert.ok(/(^|\.)\w+Md$/.test(match[1]!), `templates/${name}.hbs prints {{{${match[1]}}}}`);
+      assert.ok(/(^|\.)\w+(Md|Ts)$/.test(match[1]!), `templates/${name}.hbs prints {{{${match[1]}}}}`);
     }
   }
 });

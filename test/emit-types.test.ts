@@ -12,7 +12,7 @@ import type { Catalog, JsonSchema } from '../generator/model/catalog-model.ts';
 import { catalogOf, eventOf, ref, type Definitions } from './support/small-catalog.ts';
 import { docText } from '../generator/emit/types/types-jsdoc.ts';
 import { realCatalog } from './support/real-catalog.ts';
-import { PRETTIER_OPTIONS } from '../generator/stages/prettier-format.ts';
+import { PRETTIER_OPTIONS } from './support/prettier.ts';
 import { v2Catalog } from './support/v2-catalog.ts';
 
 // ── Small normalized catalogs ──────────────────────────────────────────────────────────────────

@@ -401,8 +401,8 @@ export interface OutputFile {
   path: string;
   contents: string;
   /**
-   * 'final': emitted in prettier's layout already, so the format stage leaves it as it is (tests
-   * hold every generated TypeScript file to prettier's layout). Dropped by the format stage.
+   * 'final': emitted in prettier's layout. Every TypeScript source must be (nothing formats them on
+   * the generate path); test/prettier-layout.test.ts checks each one marked so against prettier.
    */
   layout?: 'final';
 }

@@ -5,7 +5,8 @@
  * Its own Handlebars environment per family, no helpers beyond the built-in block helpers, strict
  * mode (a field the template names but the view model lacks is an error, not an empty string).
  * `{{x}}` HTML-escapes; `{{{x}}}` is reserved for view-model fields named `…Md`, which hold
- * `Markdown` built and escaped by ./markdown-inline.ts.
+ * `Markdown` built and escaped by ./markdown-inline.ts, and `…Ts`, which hold TypeScript printed
+ * from ./ts-code.ts `Code` (catalog text only as literals and checked names).
  */
 import Handlebars from 'handlebars';
 

@@ -9,15 +9,18 @@ import { willBreak } from './doc-printer.ts';
 import { displayWidth, PRINT_WIDTH } from './display-width.ts';
 import {
   align,
+  block,
   breakParent,
   type Code,
   conditionalGroup,
   fill,
   group,
+  hardline,
   ifBreak,
   indent,
   indentIfBreak,
   key,
+  type Lines,
   line,
   lit,
   operator as binaryOperator,
@@ -149,6 +152,27 @@ export function arrow(params: readonly Code[], body: Code): Code {
   const bodyPart = bodyKind === 'object' ? group([ts` (`, body, ts`)`]) : group([indent([line, body])]);
   const huggable = ['object', 'array', 'numbers', 'conditional', 'short-call', 'call'].includes(bodyKind);
   return kinded(group([group([list]), ts` =>`, bodyPart]), huggable ? 'arrow' : 'other');
+}
+
+/**
+ * A block-bodied arrow, `(a, b) => {` statements `}`. Its parameters never break: hugged as a last
+ * argument prettier removes their line breaks (printArrowFunction with expandLastArg), and the
+ * emitters' parameter lists are short names.
+ */
+export function blockArrow(params: readonly Code[], statements: Lines): Code {
+  const list = params.map((param, i) => (i === params.length - 1 ? param : ts`${param}, `));
+  return kinded(ts`(${list}) => {${block([statements])}${hardline}}`, 'arrow');
+}
+
+/**
+ * A member chain, `head` then `.call(…)` per line, indented (printMemberChain's expanded form). Only
+ * for a chain prettier expands whatever its width: one whose calls before the last break (a
+ * block-bodied arrow in them does); anything else throws.
+ */
+export function memberChain(head: Code, calls: readonly Code[]): Code {
+  if (!calls.slice(0, -1).some((member) => willBreak(member.doc)))
+    throw new Error('memberChain: only a chain whose calls before the last break is laid out here');
+  return ts`${head}${indent(calls.map((member) => ts`${hardline}${member}`))}`;
 }
 
 /** A type literal, `{ a: A; b: B }`, one member per line when it does not fit. */

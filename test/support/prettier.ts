@@ -1,5 +1,8 @@
 import * as prettier from 'prettier';
-import { PRETTIER_OPTIONS } from '../../generator/stages/prettier-format.ts';
+import prettierSettings from '../../.prettierrc.json' with { type: 'json' };
+
+/** The repository's own prettier settings (.prettierrc.json): generated and hand-written code share them. */
+export const PRETTIER_OPTIONS = prettierSettings as prettier.Options;
 
 /**
  * Where prettier (with the repository's options) would first change `text`, as

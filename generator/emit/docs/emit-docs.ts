@@ -52,7 +52,7 @@ export function emitDocs({ catalog: full, templates }: EmitContext): OutputFile[
       path: eventPage(event),
       contents: render('event', eventPageView(event, context, examples[at]!)),
     })),
-    ...examples.map((example) => exampleFile(example, 'final')),
+    ...examples.map((example) => exampleFile(example)),
     { path: PAGES.types, contents: render('types', typesPageView(context)) },
     { path: PAGES.errata, contents: render('errata', errataPageView(context)) },
     { path: PAGES.changelog, contents: render('changelog', changelogPageView(context)) },

@@ -7,8 +7,19 @@
 import type { Catalog, EventType, OutputFile } from '../../../model/catalog-model.ts';
 import { banner } from '../../../syntax/banner.ts';
 import type { Render } from '../../../syntax/handlebars-render.ts';
-import { id, render as renderCode, ts } from '../../../syntax/ts-code.ts';
-import { call, signature } from '../../../syntax/ts-layout.ts';
+import { type Code, id, lit, render as renderCode, ts } from '../../../syntax/ts-code.ts';
+import {
+  arrayLiteral,
+  assignment,
+  blockArrow,
+  call,
+  index,
+  memberChain,
+  objectLiteral,
+  property,
+  signature,
+  specifiers,
+} from '../../../syntax/ts-layout.ts';
 import { DOCS_ROOT } from './docs-paths.ts';
 import { eventFilter } from './filter-view.ts';
 import { propertyRows } from './property-rows.ts';
@@ -25,9 +36,9 @@ export const EXAMPLES_ROOT = `${DOCS_ROOT}/examples`;
 export const GUIDE_EXAMPLES = ['webhook', 'receive', 'handshake', 'filter', 'fixtures'] as const;
 export type GuideExample = (typeof GUIDE_EXAMPLES)[number];
 
-/** An example's file: the event examples are emitted in prettier's layout, the guide's are formatted. */
-export function exampleFile(example: Example, layout?: 'final'): OutputFile {
-  return { path: example.path, contents: `${banner('line')}${example.code}`, ...(layout && { layout }) };
+/** An example's file, in prettier's layout as emitted. */
+export function exampleFile(example: Example): OutputFile {
+  return { path: example.path, contents: `${banner('line')}${example.code}`, layout: 'final' };
 }
 
 /**
@@ -64,7 +75,7 @@ export function guideEvent(catalog: Catalog): EventType | undefined {
 }
 
 export function guideExamples(event: EventType, render: Render): Record<GuideExample, Example> {
-  const view = { ...eventNames(event), subjectBeginsWith: eventFilter(event).subjectBeginsWith ?? null };
+  const view = { ...eventNames(event), ...guideCode(event) };
   const example = (name: GuideExample): Example => ({
     path: `${EXAMPLES_ROOT}/guide/${name}.ts`,
     code: render(`example-${name}`, view),
@@ -75,6 +86,52 @@ export function guideExamples(event: EventType, render: Render): Record<GuideExa
     handshake: example('handshake'),
     filter: example('filter'),
     fixtures: example('fixtures'),
+  };
+}
+
+/**
+ * The guide's statements whose lines grow with the event's names, laid out here (ts-layout.ts) so
+ * that each example is emitted as prettier would print it; the templates hold the fixed lines.
+ */
+function guideCode(event: EventType) {
+  const { type, names } = event;
+  const factory = id(names.factory);
+  const subject = eventFilter(event).subjectBeginsWith;
+  const filter = objectLiteral(
+    [
+      property(ts`includedEventTypes`, arrayLiteral([lit(type)])),
+      ...(subject === undefined ? [] : [property(ts`subjectBeginsWith`, lit(subject))]),
+    ],
+    true,
+  );
+  const logged = (event: Code) => [lit(names.short), ts`${event}.subject`, ts`${event}.data`];
+  const handler = blockArrow([ts`event`], [ts`${call(ts`console.log`, logged(ts`event`))};`]);
+  const webhook = memberChain(ts`createWebhook()`, [
+    call(ts`.on`, [lit(type), handler]),
+    ts`.onUnknown((event) => console.info('an event type the catalog does not know', event.type))`,
+    ts`.onInvalid((invalid) => console.warn('not an event we understand', invalid.errors))`,
+  ]);
+  const fixtureOptions = [
+    objectLiteral([property(ts`id`, lit('my-test-event'))]),
+    objectLiteral([property(ts`seed`, ts`7`)]),
+  ];
+  return {
+    typeTs: renderCode([ts`${assignment(ts`const TYPE`, ts` =`, lit(type), false)};`]),
+    filterTs: renderCode([
+      ts`${assignment(ts`const filter: EventSubscriptionFilter`, ts` =`, filter, false)};`,
+    ]),
+    filterLogTs: renderCode([
+      ts`${call(ts`console.log`, [call(ts`matchesFilter`, [ts`${factory}()`, ts`filter`])])};`,
+    ]),
+    fixturesImportTs: renderCode([
+      ts`import ${specifiers([factory, ts`invalidVariants`])} from ${lit('@acs-toolkit/events/fixtures')};`,
+    ]),
+    fixtureEventTs: renderCode([
+      ts`${assignment(ts`const event`, ts` =`, call(factory, fixtureOptions), false)};`,
+    ]),
+    variantsLoopTs: renderCode([ts`for (const variant of ${index(ts`invalidVariants`, lit(type))}) {`]),
+    receiveLogTs: renderCode([ts`${call(ts`console.log`, logged(ts`result.event`))};`], 4),
+    webhookTs: renderCode([ts`${assignment(ts`const webhook`, ts` =`, webhook, false)};`]),
   };
 }
 
