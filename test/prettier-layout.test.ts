@@ -1,9 +1,9 @@
 /**
- * The JSON and Markdown the generator writes without prettier (json-layout.ts, json-text.ts,
- * docs/align-tables.ts and the templates) are laid out exactly as prettier would lay them out; so is
- * every TypeScript source an emitter marks `layout: 'final'` (emitted in prettier's layout, which the
- * format stage then leaves alone), checked as the emitter wrote it, for the real catalog and for a
- * catalog made to push the layout to its edges; and so is every generated TypeScript source.
+ * The JSON and Markdown the generator writes (json-layout.ts, json-text.ts, docs/align-tables.ts and
+ * the templates) are laid out exactly as prettier would lay them out; so is every TypeScript source,
+ * which every emitter marks `layout: 'final'` (nothing formats code on the generate path), checked as
+ * the emitter wrote it, for the real catalog and for a catalog made to push the layout to its edges,
+ * and shape by shape at widths around the print width.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -21,6 +21,7 @@ import {
   arrayLiteral,
   arrow,
   assignment,
+  blockArrow,
   call,
   compare,
   conditional,
@@ -28,6 +29,7 @@ import {
   ifBlock,
   ifThen,
   json,
+  memberChain,
   not,
   objectLiteral,
   or,
@@ -36,7 +38,12 @@ import {
   specifiers,
 } from '../generator/syntax/ts-layout.ts';
 import { jsonText } from '../generator/syntax/json-text.ts';
+import { emitTypes } from '../generator/emit/types/emit-types.ts';
+import type { JsonSchema } from '../generator/model/catalog-model.ts';
 import { LAYOUT_EVENT_TYPE, layoutCatalog } from './support/layout-catalog.ts';
+import { catalogOf, eventOf, ref } from './support/small-catalog.ts';
+import { guideExamples } from '../generator/emit/docs/view/usage-examples.ts';
+import { createRenderer } from '../generator/syntax/handlebars-render.ts';
 import { firstPrettierChange } from './support/prettier.ts';
 import { realCatalog } from './support/real-catalog.ts';
 
@@ -106,7 +113,7 @@ for (const [what, value, printed] of JSON_LAYOUTS) {
 }
 
 /** Names and strings that put a statement just under, at and just over the print width. */
-const sized = (width: number) => 'x'.repeat(width);
+const sized = (width: number) => 'x'.repeat(Math.max(1, width));
 const SIZES = [40, 80, 88, 89, 90, 96, 100, 104, 120];
 const word = (width: number) => ts`${lit(sized(width))}`;
 
@@ -153,6 +160,18 @@ const SHAPES: [string, (width: number) => Lines][] = [
     ],
   ],
   ['specifiers', (w) => [ts`import ${specifiers([ts`a`, ts`b`, ts`type C`])} from ${word(w)};`]],
+  [
+    'a member chain with a block-bodied arrow',
+    (w) => [
+      ts`const hook = ${memberChain(ts`create()`, [
+        call(ts`.on`, [
+          word(w - 30),
+          blockArrow([ts`event`], [ts`${call(ts`log`, [word(w / 2), ts`event`])};`]),
+        ]),
+        call(ts`.off`, [arrow([ts`e`], call(ts`g`, [word(w / 3), ts`e`]))]),
+      ])};`,
+    ],
+  ],
 ];
 
 for (const [shape, statements] of SHAPES) {
@@ -165,17 +184,193 @@ for (const [shape, statements] of SHAPES) {
   });
 }
 
-const PARSERS: Record<string, 'json' | 'markdown' | 'typescript'> = {
+/** An identifier `width` characters long. */
+const named = (prefix: string, width: number) => `${prefix}${'x'.repeat(Math.max(1, width - prefix.length))}`;
+
+/** [shape, the definitions and the event data schema that make types.ts show it at one size] */
+const TYPE_SHAPES: [
+  string,
+  (width: number) => { definitions: Record<string, JsonSchema>; data: JsonSchema },
+][] = [
+  [
+    'unions of string literals, required and optional',
+    (w) => ({
+      definitions: {},
+      data: {
+        type: 'object',
+        properties: {
+          kind: { type: 'string', enum: [sized(w / 4), sized(w / 3), sized(w / 2)] },
+          optionalKindWithALongerName: { type: 'string', enum: [sized(w - 60), 'b'] },
+        },
+        required: ['kind'],
+      },
+    }),
+  ],
+  [
+    'open documented enums: literals | (string & {}), alone and as array items',
+    (w) => {
+      const open = {
+        anyOf: [{ const: sized(w / 3), description: 'One.' }, { const: 'b' }, { type: 'string' }],
+      };
+      return {
+        definitions: {},
+        data: {
+          type: 'object',
+          properties: {
+            status: open as JsonSchema,
+            updatedWorkerProperties: { type: 'array', items: open as JsonSchema },
+            short: { type: 'array', items: { anyOf: [{ const: sized(w - 70) }, { type: 'string' }] } },
+          },
+        },
+      };
+    },
+  ],
+  [
+    'nullable objects and arrays, nested unions',
+    (w) => ({
+      definitions: {},
+      data: {
+        type: 'object',
+        properties: {
+          innerError: { type: ['object', 'null'], additionalProperties: true },
+          details: { type: ['array', 'null'], items: { type: 'object', additionalProperties: true } },
+          reason: { type: ['string', 'null'], enum: [sized(w / 3), sized(w / 2)] },
+          either: {
+            anyOf: [{ type: 'string' }, { type: 'integer' }, { type: 'array', items: { type: 'boolean' } }],
+          },
+        },
+      },
+    }),
+  ],
+  [
+    'index signatures, widened by their siblings',
+    (w) => ({
+      definitions: {},
+      data: {
+        type: 'object',
+        properties: {
+          labels: { type: 'object', additionalProperties: { type: 'string', description: sized(w) } },
+          mixed: {
+            type: 'object',
+            properties: { [named('count', w / 3)]: { type: 'number' }, flag: { type: 'boolean' } },
+            required: ['flag'],
+            additionalProperties: { type: 'string', enum: [sized(w / 2), 'b'] },
+          },
+        },
+      },
+    }),
+  ],
+  [
+    'JSDoc blocks: paragraphs, trailing blanks, deprecation, array items',
+    (w) => ({
+      definitions: {},
+      data: {
+        type: 'object',
+        description: `${sized(w)}\n\nSecond paragraph.   `,
+        properties: {
+          documented: {
+            type: 'string',
+            description: `First line.  \n\n  indented ${sized(w)}`,
+            deprecated: true,
+          },
+          list: {
+            type: 'array',
+            description: 'The list.',
+            items: { type: 'integer', description: sized(w / 2) },
+          },
+        },
+      },
+    }),
+  ],
+  [
+    'interfaces extending one and two bases, an inline intersection',
+    (w) => {
+      const base = named('Base', w / 2);
+      const other = named('Other', w / 2);
+      return {
+        definitions: {
+          [base]: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } as JsonSchema,
+          [other]: { type: 'object', properties: { at: { type: 'string' } } } as JsonSchema,
+          [named('Child', w)]: {
+            allOf: [ref(base), { type: 'object', properties: { kind: { type: 'string' } } }],
+          },
+          [named('Both', w / 2)]: { allOf: [ref(base), ref(other)] },
+        },
+        data: {
+          type: 'object',
+          properties: {
+            caller: { allOf: [ref(base), { type: 'object', properties: { phone: { type: 'string' } } }] },
+          },
+        },
+      };
+    },
+  ],
+  [
+    'type aliases: unions of definitions, a documented enum, an array',
+    (w) => {
+      const names = [named('First', w / 3), named('Second', w / 3), named('Third', w / 4)];
+      return {
+        definitions: {
+          ...Object.fromEntries(
+            names.map((name) => [name, { type: 'object', properties: { k: { type: 'string' } } }]),
+          ),
+          [named('Either', w / 4)]: { oneOf: names.map((name) => ref(name)) },
+          [named('Reason', w / 4)]: {
+            anyOf: [
+              { const: sized(w / 2), description: 'A.' },
+              { const: 'b', description: 'B.' },
+              { type: 'string' },
+            ],
+          },
+          [named('Tags', w / 4)]: { type: 'array', items: { type: 'string', description: sized(w / 2) } },
+        },
+        data: { type: 'object', properties: { value: ref(names[0]!) } },
+      };
+    },
+  ],
+];
+
+for (const [shape, build] of TYPE_SHAPES) {
+  test(`types.ts shape: ${shape}`, async () => {
+    for (const width of SIZES) {
+      const { definitions, data } = build(width);
+      const defs = Object.fromEntries(
+        Object.entries(definitions).map(([name, schema]) => [
+          name,
+          { description: `The ${name} shape.`, schema },
+        ]),
+      );
+      // The event type's length sets the envelope aliases' type arguments apart.
+      const event = eventOf(`Microsoft.Communication.${named('Event', width - 24)}`, data, defs);
+      const [types] = emitTypes(emitContext(catalogOf(defs, [event])));
+      const change = await firstPrettierChange(`${shape} (${width})`, types!.contents, 'typescript');
+      assert.ok(change === undefined, change);
+    }
+  });
+}
+
+test('the guide examples at widths around the print width', async () => {
+  const render = createRenderer(await loadTemplates(path.join(ROOT, 'templates')), 'docs');
+  const broken: string[] = [];
+  for (const width of SIZES) {
+    const type = `Microsoft.Communication.${named('Event', width - 24)}`;
+    const subjects = [{ segments: [{ literal: sized(width / 2) }, { name: 'id' }] }] as never;
+    const examples = guideExamples(eventOf(type, { type: 'object' }, {}, { subjects }), render);
+    for (const example of Object.values(examples)) {
+      const change = await firstPrettierChange(`${example.path} (${width})`, example.code, 'typescript');
+      assert.ok(change === undefined, change);
+    }
+    if (examples.webhook.code.includes('  .on(\n')) broken.push('webhook');
+    if (examples.fixtures.code.includes('invalidVariants[\n')) broken.push('fixtures');
+  }
+  // The longest names do break the handler's call and the variants' lookup.
+  assert.ok(broken.includes('webhook') && broken.includes('fixtures'), broken.join());
+});
+
+const PARSERS: Record<string, 'json' | 'markdown'> = {
   '.json': 'json',
   '.md': 'markdown',
-  '.ts': 'typescript',
 };
-
-/**
- * The TypeScript sources still formatted by the format stage: types.ts (json-schema-to-typescript's
- * output) and the docs' examples (rendered from templates, whose lines grow with the catalog's names).
- */
-const FORMATTED = /^(package\/src\/types\.ts|docs\/examples\/guide\/.*\.ts)$/;
 
 async function emitted(catalog: Catalog) {
   const runtime = await loadRuntime(path.join(ROOT, 'generator', 'runtime'));
@@ -192,12 +387,11 @@ for (const [name, catalog] of [
     const sources = await emitted(await catalog());
     const final = sources.filter((file) => file.layout === 'final');
     assert.equal(
-      sources
-        .filter((file) => file.layout !== 'final' && !FORMATTED.test(file.path))
-        .map((file) => file.path),
+      sources.filter((file) => file.layout !== 'final').map((file) => file.path),
       [],
     );
     for (const entry of [
+      'types',
       'validators',
       'fixtures',
       'subjects',
@@ -211,6 +405,11 @@ for (const [name, catalog] of [
         final.some((file) => file.path === `package/src/${entry}.ts`),
         entry,
       );
+    for (const example of ['webhook', 'receive', 'handshake', 'filter', 'fixtures'])
+      assert.ok(
+        final.some((file) => file.path === `docs/examples/guide/${example}.ts`),
+        example,
+      );
     if (name === 'the layout catalog') {
       const validators = final.find((file) => file.path === 'package/src/validators.ts')!.contents;
       assert.ok(validators.includes(LAYOUT_EVENT_TYPE));
@@ -222,6 +421,13 @@ for (const [name, catalog] of [
         validators.split('\n').some((line) => line.length > 110),
         'a line the printer could not break',
       );
+    } else {
+      // An array of an open documented enum stays an array of the (parenthesized) union.
+      const types = final.find((file) => file.path === 'package/src/types.ts')!.contents;
+      assert.match(
+        types,
+        /updatedWorkerProperties\?: \(\n(\s+\| [^\n]+\n)+\s+\| \(string & \{\}\)\n {2}\)\[\];/,
+      );
     }
     for (const file of final) {
       const change = await firstPrettierChange(file.path, file.contents, 'typescript');
@@ -230,19 +436,14 @@ for (const [name, catalog] of [
   });
 }
 
-test('prettier leaves every generated JSON, Markdown and TypeScript source unchanged', async () => {
+test('prettier leaves every generated JSON and Markdown file unchanged', async () => {
   const entries = await readdir(path.join(ROOT, 'generated'), { withFileTypes: true, recursive: true });
   const files = entries
     .filter((entry) => entry.isFile() && PARSERS[path.extname(entry.name)])
     .map((entry) => path.join(entry.parentPath, entry.name))
     // Compiled declarations are tsc's output, never formatted.
-    .filter((file) => !file.includes(`${path.sep}dist${path.sep}`))
-    // The emitters' final-layout sources are checked as emitted, above.
-    .filter(
-      (file) => !file.endsWith('.ts') || FORMATTED.test(path.relative(path.join(ROOT, 'generated'), file)),
-    );
+    .filter((file) => !file.includes(`${path.sep}dist${path.sep}`));
   assert.ok(files.length > 200);
-  assert.ok(files.some((file) => file.endsWith(path.join('package', 'src', 'types.ts'))));
   for (const file of files) {
     const change = await firstPrettierChange(
       path.relative(ROOT, file),
