@@ -274,7 +274,7 @@ for (const [name, get] of CATALOGS) {
   test(
     `emitTypes(${name}): one file, package/src/types.ts, starting with the banner`,
     withCatalog(async (catalog) => {
-      const files = await emitTypes(emitContext(catalog));
+      const files = emitTypes(emitContext(catalog));
       assert.equal(
         files.map((file) => file.path),
         ['package/src/types.ts'],
@@ -286,7 +286,7 @@ for (const [name, get] of CATALOGS) {
   test(
     `emitTypes(${name}): compiles under --strict --noUncheckedIndexedAccess and exports exactly the catalog's names (hostile text never becomes code)`,
     withCatalog(async (catalog) => {
-      const { errors, exports } = await typecheck(name, { 'types.ts': await typesOf(catalog) });
+      const { errors, exports } = await typecheck(name, { 'types.ts': typesOf(catalog) });
       assert.equal(errors, []);
       assert.equal(exports, expectedExports(catalog));
     }),
@@ -295,7 +295,7 @@ for (const [name, get] of CATALOGS) {
   test(
     `emitTypes(${name}): no numbered names, each shared definition declared exactly once`,
     withCatalog(async (catalog) => {
-      const source = await typesOf(catalog);
+      const source = typesOf(catalog);
       const declared = [...source.matchAll(/^export (?:interface|type|const|enum) ([A-Za-z0-9_$]+)/gm)].map(
         (m) => m[1]!,
       );
@@ -313,7 +313,7 @@ for (const [name, get] of CATALOGS) {
   test(
     `emitTypes(${name}): retired events are @deprecated (data type and both aliases); data JSDoc names the event type`,
     withCatalog(async (catalog) => {
-      const source = await typesOf(catalog);
+      const source = typesOf(catalog);
       for (const e of catalog.events) {
         const data = docOf(source, e.names.dataType);
         assert.ok(data.includes(`\`${docText(e.type)}\``), `${e.names.dataType} JSDoc names ${e.type}`);
@@ -344,7 +344,7 @@ for (const [name, get] of CATALOGS) {
     `emitTypes(${name}): deterministic, and the frozen catalog is not mutated`,
     withCatalog(async (catalog) => {
       assert.ok(Object.isFrozen(catalog.events));
-      const [first, second] = [await emitTypes(emitContext(catalog)), await emitTypes(emitContext(catalog))];
+      const [first, second] = [emitTypes(emitContext(catalog)), emitTypes(emitContext(catalog))];
       assert.equal(first, second);
     }),
   );
@@ -419,7 +419,7 @@ const SHAPES: [string, Catalog, RegExp][] = [
 
 for (const [what, catalog, pattern] of SHAPES) {
   test(`emitTypes shape: ${what}`, async () => {
-    const source = await typesOf(catalog);
+    const source = typesOf(catalog);
     assert.ok(pattern.test(source), `${pattern} not found in:\n${source}`);
   });
 }
@@ -454,7 +454,7 @@ export const wrongTime: AcsSmsReceivedEventData = { ReceivedTimestamp: new Date(
 // @ts-expect-error: the data of another event
 export const mismatched: AcsEvent = { id: '1', subject: 's', eventType: 'Microsoft.Communication.SMSReceived', eventTime: 't', dataVersion: '1', data: { participantAdded: 1 } };
 `;
-  const { errors } = await typecheck('usage', { 'types.ts': await typesOf(shared), 'usage.ts': usage });
+  const { errors } = await typecheck('usage', { 'types.ts': typesOf(shared), 'usage.ts': usage });
   assert.equal(errors, []);
 });
 
@@ -469,7 +469,7 @@ export const added: Updated = ['Labels', 'ServiceAddedThisLater'];
 export const single: Updated = 'Labels';
 `;
   const { errors } = await typecheck('usage-open-enum-array', {
-    'types.ts': await typesOf(real),
+    'types.ts': typesOf(real),
     'usage.ts': usage,
   });
   assert.equal(errors, []);
@@ -532,14 +532,14 @@ const V2_SHAPES: [string, RegExp][] = [
 ];
 
 for (const [what, pattern] of V2_SHAPES) {
-  test(`emitTypes v2: ${what}`, async () => {
-    const source = await v2Source();
+  test(`emitTypes v2: ${what}`, () => {
+    const source = v2Source();
     assert.ok(pattern.test(source), `${pattern} not found in:\n${source}`);
   });
 }
 
-test('emitTypes v2: the shared definitions the idioms use are declared once, bases before nothing numbered', async () => {
-  const source = await v2Source();
+test('emitTypes v2: the shared definitions the idioms use are declared once, bases before nothing numbered', () => {
+  const source = v2Source();
   for (const name of [
     'CallParticipantBase',
     'AudioParticipant',
@@ -596,7 +596,7 @@ export const durationNumber: AcsCallEndedEventData['callDuration'] = 60;
 // @ts-expect-error: inheritance keeps the base's required members
 export const noRawId: AcsCallStartedEventData = { kind: 'k' };
 `;
-  const { errors } = await typecheck('usage-v2', { 'types.ts': await typesOf(v2Catalog), 'usage.ts': usage });
+  const { errors } = await typecheck('usage-v2', { 'types.ts': typesOf(v2Catalog), 'usage.ts': usage });
   assert.equal(errors, []);
 });
 
@@ -642,7 +642,7 @@ test('emitTypes: definitions named alike but for case are two declarations, each
 for (const [what, build, message] of FAILURES) {
   test(`emitTypes fails loudly: ${what}`, async () => {
     try {
-      await emitTypes(emitContext(build()));
+      emitTypes(emitContext(build()));
       assert.unreachable('should have thrown');
     } catch (error) {
       assert.instance(error, Error);
@@ -654,7 +654,7 @@ for (const [what, build, message] of FAILURES) {
 // ── Golden ─────────────────────────────────────────────────────────────────────────────────────
 
 test('emitTypes golden: the tiny catalog', async () => {
-  const actual = await typesOf(tiny);
+  const actual = typesOf(tiny);
   if (process.env.UPDATE_GOLDEN) {
     await mkdir(TMP, { recursive: true });
     await writeFile(path.join(TMP, 'golden-tiny.ts'), actual);

@@ -1405,7 +1405,7 @@ async function typecheck(variants: Record<string, { types: string; validators: s
 test('typechecks (strict, noUncheckedIndexedAccess, NodeNext, noUnused*) against stub types and emit-types output', async () => {
   const stub = (catalog: Catalog) => ({ types: stubTypes(catalog), validators: source(catalog) });
   const real = async (catalog: Catalog) => ({
-    types: (await emitTypes(emitContext(catalog)))[0]!.contents,
+    types: emitTypes(emitContext(catalog))[0]!.contents,
     validators: source(catalog),
   });
   const small = catalogOf(

@@ -287,15 +287,16 @@ const TYPE_SHAPES: [
     (w) => {
       const base = named('Base', w / 2);
       const other = named('Other', w / 2);
-      return {
-        definitions: {
-          [base]: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] } as JsonSchema,
-          [other]: { type: 'object', properties: { at: { type: 'string' } } } as JsonSchema,
-          [named('Child', w)]: {
-            allOf: [ref(base), { type: 'object', properties: { kind: { type: 'string' } } }],
-          },
-          [named('Both', w / 2)]: { allOf: [ref(base), ref(other)] },
+      const definitions: Record<string, JsonSchema> = {
+        [base]: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
+        [other]: { type: 'object', properties: { at: { type: 'string' } } },
+        [named('Child', w)]: {
+          allOf: [ref(base), { type: 'object', properties: { kind: { type: 'string' } } }],
         },
+        [named('Both', w / 2)]: { allOf: [ref(base), ref(other)] },
+      };
+      return {
+        definitions,
         data: {
           type: 'object',
           properties: {
