@@ -301,6 +301,15 @@ const TYPE_SHAPES: [
           type: 'object',
           properties: {
             caller: { allOf: [ref(base), { type: 'object', properties: { phone: { type: 'string' } } }] },
+            nested: {
+              allOf: [
+                ref(base),
+                {
+                  type: 'object',
+                  allOf: [ref(other), { type: 'object', properties: { [named('p', w / 3)]: {} } }],
+                },
+              ],
+            },
           },
         },
       };

@@ -21,7 +21,7 @@ type DocNode =
       propagated?: boolean;
     }
   | { kind: 'indent'; contents: Doc; width: number }
-  | { kind: 'line'; soft: boolean; hard: boolean }
+  | { kind: 'line'; soft: boolean; hard: boolean; keepSpaces?: boolean }
   | { kind: 'if-break'; breakContents: Doc; flatContents: Doc; groupId?: symbol }
   | { kind: 'indent-if-break'; contents: Doc; groupId: symbol }
   | { kind: 'fill'; parts: readonly Doc[] }
@@ -32,6 +32,11 @@ export const softline: Doc = { kind: 'line', soft: true, hard: false };
 export const breakParent: Doc = { kind: 'break-parent' };
 const hardlineWithoutBreakParent: Doc = { kind: 'line', soft: false, hard: true };
 export const hardline: Doc = [hardlineWithoutBreakParent, breakParent];
+/** A hard line that keeps the spaces before it: prettier keeps a JSDoc line's two trailing spaces (a Markdown line break). */
+export const hardlineKeepingSpaces: Doc = [
+  { kind: 'line', soft: false, hard: true, keepSpaces: true },
+  breakParent,
+];
 
 export const group = (contents: Doc, options: { shouldBreak?: boolean; id?: symbol } = {}): Doc => ({
   kind: 'group',
@@ -164,7 +169,7 @@ export function printDoc(doc: Doc, indentation = 0): string {
           break;
         }
         if (mode === FLAT) shouldRemeasure = true;
-        trimTrailingSpace(out);
+        if (current.keepSpaces !== true) trimTrailingSpace(out);
         out.push('\n' + ' '.repeat(ind));
         column = ind;
         break;

@@ -165,13 +165,22 @@ export function docLines(...paragraphs: (string | undefined)[]): Code[] {
 }
 
 /**
- * A JSDoc block as prettier reprints one whose lines all start with `*`: `/**`, ` * text` per line
- * (trailing blanks trimmed, a blank line a bare ` *`), ` *\/`, each line at the indentation where
- * the block is printed.
+ * A JSDoc block as prettier reprints one whose lines all start with `*`: `/**`, ` * text` per line,
+ * ` *\/`, each line at the indentation where the block is printed. Trailing blanks are trimmed, but
+ * for the two spaces of a line that ends in two or more (a Markdown line break, which prettier keeps).
  */
 export function jsDocBlock(lines: readonly string[]): Code {
-  const body = lines.map((text) => (text.trim() === '' ? ' *' : ` * ${tsDocText(text).trimEnd()}`));
-  return code(layout.join(layout.hardline, ['/**', ...body, ' */']));
+  const docs: Doc[] = ['/**'];
+  let keptSpaces = false;
+  for (const text of lines) {
+    const line = ` * ${tsDocText(text)}`;
+    const trimmed = line.trimEnd();
+    docs.push(keptSpaces ? layout.hardlineKeepingSpaces : layout.hardline, trimmed);
+    keptSpaces = trimmed !== ' *' && line.endsWith('  ');
+    if (keptSpaces) docs.push('  ');
+  }
+  docs.push(keptSpaces ? layout.hardlineKeepingSpaces : layout.hardline, ' */');
+  return code(docs);
 }
 
 /** Each line after a hard line break; a block one level deeper. */

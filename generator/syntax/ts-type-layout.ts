@@ -60,7 +60,7 @@ export function unionType(members: readonly TypePart[], place: UnionPlace): Code
 export function intersectionType(members: readonly TypePart[]): Code {
   let indented = false;
   const parts = members.map((member, index) => {
-    const printed = parenthesized(member.kind === 'intersection' ? { ...member, kind: 'other' } : member);
+    const printed = parenthesized(member);
     if (index === 0) return printed;
     const previousObject = members[index - 1]!.kind === 'object';
     const object = member.kind === 'object';

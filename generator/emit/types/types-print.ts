@@ -40,12 +40,10 @@ function shapePart(ast: Ast, place: UnionPlace): TypePart {
         kind: ast.value === null ? 'null' : 'other',
         code: lit(ast.value as string | number | boolean | null),
       };
-    case 'REFERENCE':
-      return {
-        kind: 'other',
-        code:
-          ast.index === undefined ? id(ast.name) : ts`${id('globalThis')}.${id('Object')}[${lit(ast.index)}]`,
-      };
+    case 'REFERENCE': {
+      const name = join(ast.name.split('.').map(id), ts`.`);
+      return { kind: 'other', code: ast.index === undefined ? name : ts`${name}[${lit(ast.index)}]` };
+    }
     case 'CUSTOM_TYPE':
       return typePart(ast.shape, place);
     case 'ARRAY':
