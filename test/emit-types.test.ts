@@ -671,16 +671,16 @@ const GOLDEN_TINY = `// DO NOT EDIT: generated from catalog/ by \`npm run genera
  * Data of the \`Microsoft.Communication.ChatMessageReceived\` event.
  */
 export interface AcsChatMessageReceivedEventData {
-/**
- * The message.
- */
-messageBody: string
-/**
- * Who sent it.
- */
-senderCommunicationIdentifier?: CommunicationIdentifier
-metadata?: ChatMessageMetadata
-composeTime: string
+  /**
+   * The message.
+   */
+  messageBody: string;
+  /**
+   * Who sent it.
+   */
+  senderCommunicationIdentifier?: CommunicationIdentifier;
+  metadata?: ChatMessageMetadata;
+  composeTime: string;
 }
 
 /**
@@ -690,74 +690,74 @@ composeTime: string
  * @deprecated Replaced by Microsoft.Communication.ChatMessageReceived ({@link AcsChatMessageReceivedEventData}).
  */
 export interface AcsInstantMessageReceivedEventData {
-MessageBody?: string
+  MessageBody?: string;
 }
 
 /** String metadata. */
 export interface ChatMessageMetadata {
-[k: string]: string
+  [k: string]: string;
 }
 
 /** Identifies a participant. */
 export interface CommunicationIdentifier {
-/**
- * Raw id.
- */
-rawId: string
-communicationUser?: CommunicationUserIdentifier
+  /**
+   * Raw id.
+   */
+  rawId: string;
+  communicationUser?: CommunicationUserIdentifier;
 }
 
 /** An ACS user. */
 export interface CommunicationUserIdentifier {
-id: string
+  id: string;
 }
 
 /** Event Grid schema envelope, as delivered on the wire. */
 export interface EventGridEvent<TType extends string = string, TData = unknown> {
-    /** Unique identifier of the event. */
-    id: string;
-    /** Full resource path of the event source; Event Grid sets it. */
-    topic?: string;
-    /** Publisher-defined path to the event subject. */
-    subject: string;
-    /** One of the registered event types for this event source. */
-    eventType: TType;
-    /** When the event was generated, as an RFC 3339 date-time string. */
-    eventTime: string;
-    /** The event data, specific to the event type. */
-    data: TData;
-    /** Schema version of the data object. */
-    dataVersion: string;
-    /** Schema version of the event metadata; Event Grid sets it. */
-    metadataVersion?: string;
+  /** Unique identifier of the event. */
+  id: string;
+  /** Full resource path of the event source; Event Grid sets it. */
+  topic?: string;
+  /** Publisher-defined path to the event subject. */
+  subject: string;
+  /** One of the registered event types for this event source. */
+  eventType: TType;
+  /** When the event was generated, as an RFC 3339 date-time string. */
+  eventTime: string;
+  /** The event data, specific to the event type. */
+  data: TData;
+  /** Schema version of the data object. */
+  dataVersion: string;
+  /** Schema version of the event metadata; Event Grid sets it. */
+  metadataVersion?: string;
 }
 
 /** CloudEvents 1.0 JSON envelope. */
 export interface CloudEvent<TType extends string = string, TData = unknown> {
-    /** The CloudEvents specification version. */
-    specversion: '1.0';
-    /** Unique identifier of the event. */
-    id: string;
-    /** Context in which the event happened (the ACS resource). */
-    source: string;
-    /** The event type. */
-    type: TType;
-    /** Publisher-defined path to the event subject. */
-    subject?: string;
-    /** When the event happened, as an RFC 3339 date-time string. */
-    time?: string;
-    /** Content type of \`data\`. */
-    datacontenttype?: string;
-    /** URI of the schema \`data\` adheres to. */
-    dataschema?: string;
-    /** The event data, specific to the event type. */
-    data?: TData;
+  /** The CloudEvents specification version. */
+  specversion: '1.0';
+  /** Unique identifier of the event. */
+  id: string;
+  /** Context in which the event happened (the ACS resource). */
+  source: string;
+  /** The event type. */
+  type: TType;
+  /** Publisher-defined path to the event subject. */
+  subject?: string;
+  /** When the event happened, as an RFC 3339 date-time string. */
+  time?: string;
+  /** Content type of \`data\`. */
+  datacontenttype?: string;
+  /** URI of the schema \`data\` adheres to. */
+  dataschema?: string;
+  /** The event data, specific to the event type. */
+  data?: TData;
 }
 
 /** The \`data\` type of every ACS event type. */
 export interface AcsEventDataMap {
-    "Microsoft.Communication.ChatMessageReceived": AcsChatMessageReceivedEventData;
-    "Microsoft.Communication.InstantMessageReceived": AcsInstantMessageReceivedEventData;
+  'Microsoft.Communication.ChatMessageReceived': AcsChatMessageReceivedEventData;
+  'Microsoft.Communication.InstantMessageReceived': AcsInstantMessageReceivedEventData;
 }
 
 /** Every ACS event type in the catalog. */
@@ -768,14 +768,20 @@ export type AcsEventType = keyof AcsEventDataMap;
  *
  * \`Microsoft.Communication.ChatMessageReceived\` in the Event Grid schema envelope.
  */
-export type AcsChatMessageReceivedEvent = EventGridEvent<"Microsoft.Communication.ChatMessageReceived", AcsChatMessageReceivedEventData>;
+export type AcsChatMessageReceivedEvent = EventGridEvent<
+  'Microsoft.Communication.ChatMessageReceived',
+  AcsChatMessageReceivedEventData
+>;
 
 /**
  * Published for Microsoft.Communication.ChatMessageReceived.
  *
  * \`Microsoft.Communication.ChatMessageReceived\` in the CloudEvents 1.0 envelope.
  */
-export type AcsChatMessageReceivedCloudEvent = CloudEvent<"Microsoft.Communication.ChatMessageReceived", AcsChatMessageReceivedEventData> & { data: AcsChatMessageReceivedEventData };
+export type AcsChatMessageReceivedCloudEvent = CloudEvent<
+  'Microsoft.Communication.ChatMessageReceived',
+  AcsChatMessageReceivedEventData
+> & { data: AcsChatMessageReceivedEventData };
 
 /**
  * Published for Microsoft.Communication.InstantMessageReceived.
@@ -783,7 +789,10 @@ export type AcsChatMessageReceivedCloudEvent = CloudEvent<"Microsoft.Communicati
  * \`Microsoft.Communication.InstantMessageReceived\` in the Event Grid schema envelope.
  * @deprecated Replaced by Microsoft.Communication.ChatMessageReceived ({@link AcsChatMessageReceivedEvent}).
  */
-export type AcsInstantMessageReceivedEvent = EventGridEvent<"Microsoft.Communication.InstantMessageReceived", AcsInstantMessageReceivedEventData>;
+export type AcsInstantMessageReceivedEvent = EventGridEvent<
+  'Microsoft.Communication.InstantMessageReceived',
+  AcsInstantMessageReceivedEventData
+>;
 
 /**
  * Published for Microsoft.Communication.InstantMessageReceived.
@@ -791,7 +800,10 @@ export type AcsInstantMessageReceivedEvent = EventGridEvent<"Microsoft.Communica
  * \`Microsoft.Communication.InstantMessageReceived\` in the CloudEvents 1.0 envelope.
  * @deprecated Replaced by Microsoft.Communication.ChatMessageReceived ({@link AcsChatMessageReceivedCloudEvent}).
  */
-export type AcsInstantMessageReceivedCloudEvent = CloudEvent<"Microsoft.Communication.InstantMessageReceived", AcsInstantMessageReceivedEventData> & { data: AcsInstantMessageReceivedEventData };
+export type AcsInstantMessageReceivedCloudEvent = CloudEvent<
+  'Microsoft.Communication.InstantMessageReceived',
+  AcsInstantMessageReceivedEventData
+> & { data: AcsInstantMessageReceivedEventData };
 
 /** Any ACS event in the Event Grid schema, discriminated by \`eventType\`. */
 export type AcsEvent = AcsChatMessageReceivedEvent | AcsInstantMessageReceivedEvent;
@@ -800,7 +812,10 @@ export type AcsEvent = AcsChatMessageReceivedEvent | AcsInstantMessageReceivedEv
 export type AcsCloudEvent = AcsChatMessageReceivedCloudEvent | AcsInstantMessageReceivedCloudEvent;
 
 /** Every ACS event type in the catalog, sorted. */
-export const acsEventTypes: readonly AcsEventType[] = ["Microsoft.Communication.ChatMessageReceived", "Microsoft.Communication.InstantMessageReceived"] as const;
+export const acsEventTypes: readonly AcsEventType[] = [
+  'Microsoft.Communication.ChatMessageReceived',
+  'Microsoft.Communication.InstantMessageReceived',
+] as const;
 `;
 
 test.run();
