@@ -6,6 +6,7 @@
  * Each helper names the prettier rule it follows; callers say which node each part is.
  */
 import { align, type Code, group, ifBreak, indent, join, line, softline, ts } from './ts-code.ts';
+import { assignment } from './ts-layout.ts';
 
 /** What a type is, as far as the layout rules ask. */
 export type TypeKind = 'union' | 'intersection' | 'object' | 'null' | 'other';
@@ -13,10 +14,12 @@ export type TypeKind = 'union' | 'intersection' | 'object' | 'null' | 'other';
 export interface TypePart {
   kind: TypeKind;
   code: Code;
+  /** A union printed hugging its one object type (see unionType). */
+  hug?: boolean;
 }
 
 /** Where a union stands: prettier indents it and starts it on a new line only in some places. */
-export type UnionPlace = 'annotation' | 'alias' | 'type-argument' | 'parenthesized';
+export type UnionPlace = 'annotation' | 'alias' | 'parenthesized';
 
 /** A union in parentheses (in an array type, a union, an intersection): `(` and `)` hug its broken lines. */
 const parenthesized = (part: TypePart): Code =>
@@ -28,29 +31,37 @@ const parenthesized = (part: TypePart): Code =>
  * an intersection is parenthesized. `place` is where the union stands (`parenthesized` when the
  * caller puts it in parentheses).
  */
-export function unionType(members: readonly TypePart[], place: UnionPlace): Code {
-  const objects = members.filter((member) => member.kind === 'object').length;
-  const nulls = members.filter((member) => member.kind === 'null').length;
-  if (objects === 1 && objects + nulls === members.length)
-    return join(
-      members.map((member) => parenthesized(member)),
-      ts` | `,
-    );
+export function unionType(members: readonly TypePart[], place: UnionPlace): TypePart {
+  if (hugs(members)) return { kind: 'union', hug: true, code: join(members.map(parenthesized), ts` | `) };
   const lines = group(
     members.map((member, index) => {
       const printed = align(2, [parenthesized(member)]);
       return index === 0 ? ts`${ifBreak(ts`| `)}${printed}` : ts`${line}| ${printed}`;
     }),
   );
-  switch (place) {
-    case 'parenthesized':
-      return group([indent([softline, lines]), softline]);
-    case 'alias':
-    case 'type-argument':
-      return lines;
-    case 'annotation':
-      return group([indent([softline, lines])]);
-  }
+  const code =
+    place === 'parenthesized'
+      ? group([indent([softline, lines]), softline])
+      : place === 'alias'
+        ? lines
+        : group([indent([softline, lines])]);
+  return { kind: 'union', code };
+}
+
+/** shouldHugUnionType: one object type, and `null` for every other member. */
+const hugs = (members: readonly TypePart[]): boolean =>
+  members.filter((member) => member.kind === 'object').length === 1 &&
+  members.every((member) => member.kind === 'object' || member.kind === 'null');
+
+/**
+ * `export type Name = Type;` (printAssignment): a union that does not hug breaks after the `=`, its
+ * members then on their own lines (break-after-operator); anything else is fluid.
+ */
+export function typeAlias(name: Code, type: TypePart): Code {
+  const left = ts`type ${name}`;
+  if (type.kind === 'union' && type.hug !== true)
+    return ts`export ${group([group([left]), ts` =`, group([indent([line, type.code])])])};`;
+  return ts`export ${assignment(left, ts` =`, type.code, false)};`;
 }
 
 /**

@@ -1,20 +1,14 @@
 import type { Catalog, EventType } from '../../model/catalog-model.ts';
-import {
-  type Code,
-  group,
-  hardline,
-  id,
-  indent,
-  inlineDoc,
-  join,
-  key,
-  line,
-  lit,
-  memberKey,
-  ts,
-} from '../../syntax/ts-code.ts';
+import { type Code, hardline, id, inlineDoc, join, key, lit, memberKey, ts } from '../../syntax/ts-code.ts';
 import { arrayLiteral, asType, assignment, typeLiteral } from '../../syntax/ts-layout.ts';
-import { intersectionType, objectType, typeArguments, unionType } from '../../syntax/ts-type-layout.ts';
+import {
+  intersectionType,
+  objectType,
+  typeAlias,
+  typeArguments,
+  type TypePart,
+  unionType,
+} from '../../syntax/ts-type-layout.ts';
 import { deprecatedTags, jsDoc } from './types-jsdoc.ts';
 import { ENVELOPE_NAMES } from '../../model/package-names.ts';
 
@@ -57,14 +51,11 @@ const CLOUD_EVENT_PROPERTIES: Property[] = [
 export function envelopeDeclarations(catalog: Catalog): Code[] {
   const events = [...catalog.events].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
   const documented = (doc: Code, statement: Code): Code => join([doc, statement], hardline);
-  const alias = (doc: Code, name: Code, type: Code, union = false): Code =>
-    documented(
-      doc,
-      union ? unionAlias(name, type) : ts`export ${assignment(ts`type ${name}`, ts` =`, type, false)};`,
-    );
-  const union = (names: string[]): Code =>
+  const alias = (doc: Code, name: Code, type: Code | TypePart): Code =>
+    documented(doc, typeAlias(name, 'kind' in type ? type : { kind: 'other', code: type }));
+  const union = (names: string[]): TypePart =>
     names.length < 2
-      ? (names.map(id)[0] ?? ts`never`)
+      ? { kind: 'other', code: names.map(id)[0] ?? ts`never` }
       : unionType(
           names.map((name) => ({ kind: 'other', code: id(name) })),
           'alias',
@@ -106,13 +97,11 @@ export function envelopeDeclarations(catalog: Catalog): Code[] {
       inlineDoc('Any ACS event in the Event Grid schema, discriminated by `eventType`.'),
       ts`AcsEvent`,
       union(events.map((event) => event.names.eventType)),
-      events.length > 1,
     ),
     alias(
       inlineDoc('Any ACS event as a CloudEvent, discriminated by `type`.'),
       ts`AcsCloudEvent`,
       union(events.map((event) => event.names.cloudEventType)),
-      events.length > 1,
     ),
     documented(
       inlineDoc('Every ACS event type in the catalog, sorted.'),
@@ -127,10 +116,6 @@ export function envelopeDeclarations(catalog: Catalog): Code[] {
 }
 
 const TYPE_PARAMETERS = ts`<TType extends string = string, TData = unknown>`;
-
-/** `export type Name =` and a union, its members one per line when it does not fit (break-after-operator). */
-const unionAlias = (name: Code, type: Code): Code =>
-  ts`export ${group([group([ts`type ${name}`]), ts` =`, group([indent([line, type])])])};`;
 
 function property([name, type, optional, doc]: Property): Code {
   return ts`${inlineDoc(doc)}${hardline}${memberKey(name)}${optional ? ts`?` : ts``}: ${type}`;

@@ -2,29 +2,17 @@
  * The declarations of types.ts as prettier prints them: types-ast.ts's types laid out with the
  * type shapes of syntax/ts-type-layout.ts, members with their JSDoc, keys quoted only where needed.
  */
-import {
-  type Code,
-  group,
-  hardline,
-  id,
-  indent,
-  join,
-  jsDocBlock,
-  line,
-  lit,
-  memberKey,
-  ts,
-} from '../../syntax/ts-code.ts';
+import { type Code, hardline, id, join, jsDocBlock, lit, memberKey, ts } from '../../syntax/ts-code.ts';
 import {
   arrayType,
   interfaceHead,
   intersectionType,
   objectType,
+  typeAlias,
   type TypePart,
   type UnionPlace,
   unionType,
 } from '../../syntax/ts-type-layout.ts';
-import { assignment } from '../../syntax/ts-layout.ts';
 import { type Ast, type Param, paramComment, typeText, withItemsComment } from './types-ast.ts';
 
 /** A type where it stands: its name when it is a declaration, else its shape. */
@@ -51,13 +39,10 @@ function shapePart(ast: Ast, place: UnionPlace): TypePart {
     case 'UNION':
       if (ast.members.length === 0) return { kind: 'other', code: ts`never` };
       if (ast.members.length === 1) return typePart(ast.members[0]!, place);
-      return {
-        kind: 'union',
-        code: unionType(
-          ast.members.map((member) => typePart(member, 'parenthesized')),
-          place,
-        ),
-      };
+      return unionType(
+        ast.members.map((member) => typePart(member, 'parenthesized')),
+        place,
+      );
     case 'INTERSECTION':
       if (ast.members.length === 0)
         return { kind: 'object', code: objectType([ts`[k: string]: unknown`], true) };
@@ -153,28 +138,9 @@ export function interfaceDeclaration(
   return doc === undefined ? statement : ts`${doc}${hardline}${statement}`;
 }
 
-/**
- * `export type Name = Type;`: a union (not hugging an object) breaks after the `=` with its members
- * one per line (printAssignment's break-after-operator), anything else is fluid. A top-level
- * array's items' description comes first, as the library wrote it.
- */
+/** `export type Name = Type;`, after a top-level array's items' description (as the library wrote it) and `doc`. */
 export function aliasDeclaration(name: string, ast: Ast, doc: Code | undefined): Code {
-  const right = shapePart(ast, 'alias');
-  const left = ts`type ${id(name)}`;
-  const statement =
-    right.kind === 'union' && !isHug(ast)
-      ? ts`export ${group([group([left]), ts` =`, group([indent([line, right.code])])])};`
-      : ts`export ${assignment(left, ts` =`, right.code, false)};`;
   const { comment } = withItemsComment(ast);
   const docs = [...(comment === undefined ? [] : [jsDocBlock(comment.split('\n'))]), ...(doc ? [doc] : [])];
-  return join([...docs, statement], hardline);
-}
-
-/** Whether a union is printed hugging its one object type (its other members all `null`). */
-function isHug(ast: Ast): boolean {
-  if (ast.type === 'CUSTOM_TYPE') return isHug(ast.shape);
-  if (ast.type !== 'UNION') return false;
-  const kinds = ast.members.map((member) => typePart(member, 'parenthesized').kind);
-  const objects = kinds.filter((kind) => kind === 'object').length;
-  return objects === 1 && kinds.every((kind) => kind === 'object' || kind === 'null');
+  return join([...docs, typeAlias(id(name), shapePart(ast, 'alias'))], hardline);
 }
