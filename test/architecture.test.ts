@@ -77,7 +77,7 @@ const importCases: [string, string, boolean, boolean][] = [
   ['generator/stages/load.ts', 'node:fs/promises', false, true],
   ['generator/stages/load.ts', '../emit/types/emit-types.ts', false, false],
   ['generator/stages/check-catalog-format.ts', '../../catalog/schema/event.schema.json', false, true],
-  ['generator/stages/prettier-format.ts', '../../.prettierrc.json', false, true],
+  ['generator/stages/compile-package.ts', '../../.prettierrc.json', false, true],
   ['generator/syntax/display-width.ts', '../../.prettierrc.json', false, true],
   ['generator/emit/types/types-jsdoc.ts', '../../../.prettierrc.json', false, false],
   ['generator/emit/types/types-jsdoc.ts', '../../../catalog/schema/event.schema.json', false, false],
@@ -186,6 +186,18 @@ test('every generator file imports only what its layer allows', () => {
   }
   const found = unexpected(problems, KNOWN_IMPORT_VIOLATIONS);
   assert.ok(found.length === 0, `\n${found.join('\n')}`);
+});
+
+/** Libraries the generate path must not load: it emits every file in its final layout itself. */
+const OFF_THE_GENERATE_PATH = ['prettier', 'json-schema-to-typescript', 'ts-morph'];
+
+test('no generator file imports a formatter, json-schema-to-typescript or ts-morph', () => {
+  const found = sourceFiles().flatMap((file) =>
+    importsOf(file, read(file))
+      .filter((fact) => !fact.typeOnly && OFF_THE_GENERATE_PATH.includes(fact.specifier.split('/')[0]!))
+      .map((fact) => `${file}:${fact.line}: imports '${fact.specifier}'`),
+  );
+  assert.equal(found, []);
 });
 
 test('no two files under generator/ share a name', () => {
