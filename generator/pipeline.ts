@@ -6,6 +6,7 @@ import type { Catalog, OutputFile } from './model/catalog-model.ts';
 import type { CompileMemo } from './stages/compile-package.ts';
 import { emitContext } from './model/emit-context.ts';
 import { normalize } from './stages/normalize.ts';
+import type { UnitMemo } from './stages/unit-memo.ts';
 
 export type { GenerationInputs as PipelineOptions } from './stages/load.ts';
 
@@ -21,6 +22,8 @@ export interface PipelineResult {
   timings: [stage: string, ms: number, peakMb: number, cpuMs: number][];
   /** This run's compiled units, to pass to the next run. */
   compileMemo?: CompileMemo;
+  /** This run's loaded and checked units (with `units`), to pass to the next run. */
+  units?: UnitMemo['next'];
 }
 
 /** The most resident memory the process has used so far, in MB (maxRSS is in KB). */
@@ -34,6 +37,8 @@ export interface PipelineChecks {
   typeCheck?: boolean;
   /** The compile stage's units of an earlier run: unchanged source files are not compiled again. */
   compileMemo?: CompileMemo;
+  /** Catalog files parsed and checked by an earlier run (stages/unit-memo.ts): unchanged ones are not redone. */
+  units?: UnitMemo;
 }
 
 /**
@@ -55,12 +60,13 @@ export async function runPipeline(
   };
 
   const { loaded, runtime, templates } = await timed('load', async () => ({
-    loaded: await load(options.catalogDir),
+    loaded: await load(options.catalogDir, options.catalogDir, checks.units),
     runtime: await loadRuntime(options.runtimeDir),
     templates: await loadTemplates(options.templatesDir),
   }));
-  const diagnostics = await timed('check', () => check(loaded));
-  if (hasErrors(diagnostics)) return { diagnostics, files: [], timings };
+  const diagnostics = await timed('check', () => check(loaded, checks.units));
+  const units = checks.units?.next;
+  if (hasErrors(diagnostics)) return { diagnostics, files: [], timings, units };
   const catalog = await timed('normalize', () => normalize(loaded));
   // Heavy modules (the emitters', typescript and esbuild for compile) load only once the catalog has
   // checked clean, so a catalog with errors fails fast.
@@ -75,5 +81,5 @@ export async function runPipeline(
     throw new Error(`generated TypeScript does not compile (a generator bug):\n${errors.join('\n')}`);
   }
   const files = [...emitted, ...compiled.files].sort((a, b) => a.path.localeCompare(b.path));
-  return { diagnostics, catalog, files, timings, compileMemo: compiled.memo };
+  return { diagnostics, catalog, files, timings, compileMemo: compiled.memo, units };
 }

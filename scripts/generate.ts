@@ -4,10 +4,13 @@ import {
   filesHash,
   outputStamp,
   readCompileMemo,
+  readUnits,
   upToDate,
   writeCompileMemo,
   writeRecord,
+  writeUnits,
 } from '../generator/stages/cache.ts';
+import { unitMemo } from '../generator/stages/unit-memo.ts';
 import { formatDiagnostic, sortDiagnostics } from '../generator/model/diagnostic.ts';
 import { compare, hasDrift, OutputWriteError, writeOutput } from '../generator/stages/write.ts';
 import { printDiagnostics, runCli } from './cli.ts';
@@ -74,9 +77,11 @@ runCli(async () => {
   let result;
   try {
     // --check type-checks the generated package too (generate itself only transpiles it).
-    // --check compiles everything afresh; a run with the cache reuses the compiled files that did not change.
+    // --check does everything afresh; a run with the cache reuses the catalog files parsed, the events
+    // checked and the compiled files that did not change.
     const compileMemo = cached ? await readCompileMemo(values.out) : undefined;
-    result = await runPipeline(inputs, { typeCheck: values.check, compileMemo });
+    const units = cached?.tool ? unitMemo(await readUnits(values.out, cached.tool)) : undefined;
+    result = await runPipeline(inputs, { typeCheck: values.check, compileMemo, units });
   } catch (error) {
     // check accepted the catalog (or could not finish): whatever failed is a generator bug to report.
     console.error(
@@ -128,6 +133,7 @@ runCli(async () => {
           warnings,
         });
         if (result.compileMemo) await writeCompileMemo(values.out, result.compileMemo);
+        if (cached.tool && result.units) await writeUnits(values.out, cached.tool, result.units);
       },
     });
   } catch (error) {

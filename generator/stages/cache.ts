@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { CompiledUnit, CompileMemo } from './compile-package.ts';
 import type { GenerationInputs } from './load.ts';
 import { listFiles } from './write.ts';
@@ -64,7 +65,9 @@ async function filesUnder(dir: string): Promise<[string, Buffer][]> {
   );
 }
 
-function digest(parts: Iterable<[label: string, bytes: Buffer | string]>): string {
+type Part = [label: string, bytes: Buffer | string];
+
+function digest(parts: Iterable<Part>): string {
   const hash = createHash('sha256');
   for (const [label, bytes] of parts) {
     const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
@@ -104,17 +107,33 @@ function inputSources(inputs: CacheInputs): { directories: [string, string][]; f
   };
 }
 
-/** The hash of everything generation reads. */
-export async function inputsHash(inputs: CacheInputs): Promise<string> {
-  const parts: [string, Buffer | string][] = [
+/** Every input's bytes, labelled; the catalog's first, so the rest is what the generator is made of. */
+async function inputParts(inputs: CacheInputs): Promise<{ catalog: Part[]; tool: Part[] }> {
+  const catalog: Part[] = [];
+  const tool: Part[] = [
     ['format', String(FORMAT)],
     ['node', process.versions.node],
   ];
   const { directories, files } = inputSources(inputs);
   for (const [label, dir] of directories)
-    for (const [name, bytes] of await filesUnder(dir)) parts.push([`${label}/${name}`, bytes]);
-  for (const [label, file] of files) parts.push([label, await optional(file)]);
-  return digest(parts);
+    for (const [name, bytes] of await filesUnder(dir))
+      (label === 'catalog' ? catalog : tool).push([`${label}/${name}`, bytes]);
+  for (const [label, file] of files) tool.push([label, await optional(file)]);
+  return { catalog, tool };
+}
+
+/**
+ * The hash of everything generation reads, and of everything but the catalog: the generator, its
+ * libraries and Node, under which work remembered per catalog unit stays valid (unit-memo.ts).
+ */
+export async function inputsHashes(inputs: CacheInputs): Promise<{ inputs: string; tool: string }> {
+  const { catalog, tool } = await inputParts(inputs);
+  return { inputs: digest([...catalog, ...tool]), tool: digest(tool) };
+}
+
+/** The hash of everything generation reads. */
+export async function inputsHash(inputs: CacheInputs): Promise<string> {
+  return (await inputsHashes(inputs)).inputs;
 }
 
 /**
@@ -168,13 +187,13 @@ export function filesHash(files: readonly { path: string; contents: string }[]):
   );
 }
 
-function recordFile(outDir: string, kind: 'generate' | 'compile' = 'generate'): string {
+function recordFile(outDir: string, kind: 'generate' | 'compile' | 'units' = 'generate'): string {
   const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 24);
-  return path.join(cacheDir(), `${kind}-${key}.json`);
+  return path.join(cacheDir(), `${kind}-${key}.${kind === 'units' ? 'bin' : 'json'}`);
 }
 
 /** Writes a cache file whole or not at all (best effort: a cache that cannot be written is no error). */
-async function writeCacheFile(file: string, contents: string): Promise<void> {
+async function writeCacheFile(file: string, contents: string | Uint8Array): Promise<void> {
   try {
     await mkdir(cacheDir(), { recursive: true });
     const temp = `${file}.${process.pid}.tmp`;
@@ -221,23 +240,53 @@ export async function writeCompileMemo(outDir: string, memo: CompileMemo): Promi
 }
 
 /**
+ * The loaded and checked units of the last generate into `outDir`, if the generator it ran (`tool`,
+ * from inputsHashes) is this one; empty otherwise.
+ */
+export async function readUnits(outDir: string, tool: string): Promise<ReadonlyMap<string, Uint8Array>> {
+  try {
+    const stored = deserialize(await readFile(recordFile(outDir, 'units'))) as StoredUnits;
+    if (stored.format === FORMAT && stored.tool === tool && stored.units instanceof Map) return stored.units;
+  } catch {
+    // A miss.
+  }
+  return new Map();
+}
+
+export async function writeUnits(
+  outDir: string,
+  tool: string,
+  units: ReadonlyMap<string, Uint8Array>,
+): Promise<void> {
+  const stored: StoredUnits = { format: FORMAT, tool, units };
+  await writeCacheFile(recordFile(outDir, 'units'), serialize(stored));
+}
+
+interface StoredUnits {
+  format: number;
+  tool: string;
+  units: ReadonlyMap<string, Uint8Array>;
+}
+
+/**
  * The record if generating `inputs` into `outDir` would change nothing: no file touched since the
  * recorded run (equal stamps), or else the same inputs hash and an output directory that still holds
  * exactly what that run left (then the record takes the new stamps). Never with `.next`/`.old`
- * beside it. Also the inputs hash and stamp to record after a run (from before it).
+ * beside it. Also the inputs hash and stamp to record after a run (from before it), and on a miss the
+ * tool hash that keys the unit memo.
  */
 export async function upToDate(
   outDir: string,
   inputs: CacheInputs,
-): Promise<{ record?: CacheRecord; inputs: string; stamp: string }> {
+): Promise<{ record?: CacheRecord; inputs: string; tool?: string; stamp: string }> {
   const busy = existsSync(`${outDir}.next`) || existsSync(`${outDir}.old`);
   const record = busy ? undefined : await readRecord(outDir);
   const stamps = { inputs: await inputsStamp(inputs), output: await outputStamp(outDir) };
   if (record?.stamps.inputs === stamps.inputs && record.stamps.output === stamps.output)
     return { record, inputs: record.inputs, stamp: stamps.inputs };
-  const hash = await inputsHash(inputs);
+  const { inputs: hash, tool } = await inputsHashes(inputs);
   if (!record || record.inputs !== hash || (await outputHash(outDir)) !== record.output)
-    return { inputs: hash, stamp: stamps.inputs };
+    return { inputs: hash, tool, stamp: stamps.inputs };
   await writeRecord(outDir, { ...record, stamps });
   return { record, inputs: hash, stamp: stamps.inputs };
 }

@@ -10,6 +10,7 @@ import { describeValue, formatPath, type Diagnostic, type PathSegment } from '..
 import { describeAjvErrors } from './catalog-format-messages.ts';
 import { jsonNestingProblem, sampleTextProblem } from './check-sample-values.ts';
 import { diagnosticAt, type LoadedCatalog, type LoadedFile, type Position } from './load.ts';
+import { remembered, unitKey, type UnitMemo } from './unit-memo.ts';
 import type {
   DocRef,
   Erratum,
@@ -46,16 +47,20 @@ interface CheckedCatalog {
 
 /**
  * Every problem in a loaded catalog: format first (per file), then what only the whole catalog
- * shows (references, duplicates, samples against schemas and subject patterns). Pure.
+ * shows (references, duplicates, samples against schemas and subject patterns). Pure. With a memo,
+ * a file's format check and an event's own checks (schema, subjects, samples) are not redone when
+ * the file and what the event is checked against (its EventContext) are unchanged.
  */
-export function check(loaded: LoadedCatalog): Diagnostic[] {
+export function check(loaded: LoadedCatalog, memo?: UnitMemo): Diagnostic[] {
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const report: Report = (file, path, message, options = {}) =>
     diagnostics.push(diagnosticAt(file, path, message, options));
 
   const catalog: CheckedCatalog = { events: [] };
   for (const file of loaded.files) {
-    const problems = checkFormat(file);
+    const problems = remembered(memo, 'check-format', [file.path, file.kind, textOf(file)], () =>
+      checkFormat(file),
+    );
     diagnostics.push(...problems);
     if (problems.length > 0) continue;
     if (file.kind === 'event') catalog.events.push({ file, value: file.value as RawEvent });
@@ -77,10 +82,19 @@ export function check(loaded: LoadedCatalog): Diagnostic[] {
   checkDefinitions(catalog, definitions, report);
   const definitionsSound = diagnostics.length === beforeDefinitions;
   const prefixes = new Set((catalog.subjects?.value.prefixes ?? []).map((prefix) => prefix.prefix));
-  const dataValidators = compileDataValidators(catalog, definitions);
+  const context: EventContext = { eventTypes, categories, prefixes, definitions, definitionsSound };
+  const contextKey = memo ? eventContextKey(catalog, context) : '';
+  const dataValidator = dataValidatorCompiler(definitions);
   for (const event of catalog.events) {
-    checkEvent(event, { eventTypes, categories, prefixes, definitions, definitionsSound }, report);
-    checkSamples(event, dataValidators.get(event.value.type), report);
+    const found = remembered(memo, 'check-event', [event.file.path, textOf(event.file), contextKey], () => {
+      const problems: Diagnostic[] = [];
+      const reportHere: Report = (file, path, message, options = {}) =>
+        problems.push(diagnosticAt(file, path, message, options));
+      checkEvent(event, context, reportHere);
+      checkSamples(event, dataValidator(event.value.schema), reportHere);
+      return problems;
+    });
+    diagnostics.push(...found);
   }
   checkReplacementChains(catalog, report);
   checkFilters(catalog, eventTypes, report);
@@ -321,21 +335,34 @@ function checkParameterSource(
   }
 }
 
-function compileDataValidators(
-  catalog: CheckedCatalog,
+const textOf = (file: LoadedFile | undefined): string => (file ? file.lines.join('\n') : '(none)');
+
+/** A key for everything an event's own checks read besides its file: the EventContext's sources. */
+function eventContextKey(catalog: CheckedCatalog, context: EventContext): string {
+  return unitKey('event-context', [
+    textOf(catalog.categories?.file),
+    textOf(catalog.subjects?.file),
+    textOf(catalog.definitions?.file),
+    [...context.eventTypes].sort().join('\n'),
+    String(context.definitionsSound),
+  ]);
+}
+
+/** Compiles an event's data schema (with the definitions) on first use: a remembered event needs none. */
+function dataValidatorCompiler(
   definitions: ReadonlyMap<string, JsonSchema>,
-): Map<string, ValidateFunction> {
-  const ajv = newDataSchemaAjv({ allErrors: true, verbose: true });
+): (schema: JsonSchema) => ValidateFunction | undefined {
+  let ajv: ReturnType<typeof newDataSchemaAjv> | undefined;
   const $defs = Object.fromEntries(definitions);
-  const validators = new Map<string, ValidateFunction>();
-  for (const { value } of catalog.events) {
+  return (schema) => {
+    ajv ??= newDataSchemaAjv({ allErrors: true, verbose: true });
     try {
-      validators.set(value.type, ajv.compile({ ...value.schema, $defs }));
+      return ajv.compile({ ...schema, $defs });
     } catch {
       // Only an unresolved $ref stops the format-checked subset from compiling; checkRefs reports it.
+      return undefined;
     }
-  }
-  return validators;
+  };
 }
 
 function checkSamples(

@@ -5,6 +5,7 @@ import { formatPath, type Diagnostic, type PathSegment } from '../model/diagnost
 import { MAX_FILE_BYTES } from './catalog-limits.ts';
 import { decodeCatalogBytes, tooLarge } from './load-bytes.ts';
 import { nestingProblem, textProblems, yamlFeatureProblems } from './load-yaml-rules.ts';
+import { remembered, type UnitMemo } from './unit-memo.ts';
 
 /** What a generation reads: the catalog, the runtime modules the package ships, and the page templates. */
 export interface GenerationInputs {
@@ -46,9 +47,14 @@ const CATALOG_LEVEL_FILES: readonly [string, CatalogFileKind][] = [
 
 /**
  * Reads every catalog file under `catalogDir`. The only stage that reads the catalog from disk;
- * YAML syntax problems come back as diagnostics, never as exceptions.
+ * YAML syntax problems come back as diagnostics, never as exceptions. With a memo, a file whose text
+ * an earlier run parsed is not parsed again.
  */
-export async function load(catalogDir: string, displayRoot = catalogDir): Promise<LoadedCatalog> {
+export async function load(
+  catalogDir: string,
+  displayRoot = catalogDir,
+  memo?: UnitMemo,
+): Promise<LoadedCatalog> {
   const files: LoadedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const display = (relative: string) => path.join(displayRoot, relative).split(path.sep).join('/');
@@ -63,7 +69,7 @@ export async function load(catalogDir: string, displayRoot = catalogDir): Promis
       diagnostics.push({ file: display(name), ...text });
       continue;
     }
-    const parsed = parseCatalogFile(display(name), kind, text);
+    const parsed = parseRemembered(memo, display(name), kind, text);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.file) files.push(parsed.file);
   }
@@ -76,7 +82,7 @@ export async function load(catalogDir: string, displayRoot = catalogDir): Promis
       diagnostics.push({ file: shown, ...text });
       continue;
     }
-    const parsed = parseCatalogFile(shown, 'event', text);
+    const parsed = parseRemembered(memo, shown, 'event', text);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.file) files.push(parsed.file);
   }
@@ -148,6 +154,35 @@ export function parseCatalogFile(
     diagnostics.push(diagnosticAt(file_, problem.path, problem.message, { key: problem.atKey }));
   if (diagnostics.length > 0) return { diagnostics };
   return { file: file_, diagnostics };
+}
+
+/**
+ * parseCatalogFile through the memo. A remembered file has its value and diagnostics but no YAML
+ * document: it is parsed again only if something asks for a position in it.
+ */
+function parseRemembered(
+  memo: UnitMemo | undefined,
+  file: string,
+  kind: CatalogFileKind,
+  text: string,
+): { file?: LoadedFile; diagnostics: Diagnostic[] } {
+  let fresh: LoadedFile | undefined;
+  const parsed = remembered(memo, 'load', [file, kind, text], () => {
+    const { file: loaded, diagnostics } = parseCatalogFile(file, kind, text);
+    fresh = loaded;
+    return { loaded: loaded !== undefined, value: loaded?.value, diagnostics };
+  });
+  if (fresh || !parsed.loaded) return { file: fresh, diagnostics: parsed.diagnostics };
+  let locate: LoadedFile['locate'] | undefined;
+  const loaded: LoadedFile = {
+    path: file,
+    kind,
+    value: parsed.value,
+    lines: text.split('\n'),
+    locate: (segments, options) =>
+      (locate ??= parseCatalogFile(file, kind, text).file!.locate)(segments, options),
+  };
+  return { file: loaded, diagnostics: parsed.diagnostics };
 }
 
 /** Offset of the node at `segments`, or of the deepest ancestor that exists. */

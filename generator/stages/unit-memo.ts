@@ -1,0 +1,47 @@
+/**
+ * Work remembered per unit (one catalog file parsed, one event checked) between runs, so a run after
+ * a small edit redoes only the units whose inputs changed. A unit's key is a hash of everything its
+ * result depends on; its value is stored serialized, so every use gets a fresh copy that no later
+ * stage can have mutated. The memo of one run is valid for the next only while the generator, its
+ * libraries and Node are the same (cache.ts keys the stored memo by them).
+ */
+import { createHash } from 'node:crypto';
+import { deserialize, serialize } from 'node:v8';
+
+export interface UnitMemo {
+  /** The units the previous run left. */
+  previous: ReadonlyMap<string, Uint8Array>;
+  /** The units this run used: what the next run gets (so the memo never outgrows one catalog). */
+  next: Map<string, Uint8Array>;
+}
+
+export const unitMemo = (previous: ReadonlyMap<string, Uint8Array> = new Map()): UnitMemo => ({
+  previous,
+  next: new Map(),
+});
+
+/** A hash of a unit's kind and the texts its result depends on (length-prefixed, so no two lists collide). */
+export function unitKey(kind: string, parts: readonly string[]): string {
+  const hash = createHash('sha256').update(kind);
+  for (const part of parts) hash.update(`\0${part.length}\0`).update(part);
+  return hash.digest('base64url');
+}
+
+/** `compute()`, or a copy of what it returned in a run (or earlier in this one) with the same key. */
+export function remembered<T>(
+  memo: UnitMemo | undefined,
+  kind: string,
+  parts: readonly string[],
+  compute: () => T,
+): T {
+  if (!memo) return compute();
+  const key = unitKey(kind, parts);
+  const stored = memo.next.get(key) ?? memo.previous.get(key);
+  if (stored) {
+    memo.next.set(key, stored);
+    return deserialize(stored) as T;
+  }
+  const value = compute();
+  memo.next.set(key, serialize(value));
+  return value;
+}
