@@ -26,6 +26,7 @@ import type {
 } from '../model/catalog-model.ts';
 import { readPublishedJson, readSample } from '../model/published-json.ts';
 import { schemasAtPointer } from '../model/schema-pointer.ts';
+import { refName } from '../model/schema-refs.ts';
 import { typeNames } from '../model/schema-shapes.ts';
 import { matchSubject, parseSubjectPattern, patternParameters } from '../model/subject-pattern.ts';
 
@@ -348,21 +349,45 @@ function eventContextKey(catalog: CheckedCatalog, context: EventContext): string
   ]);
 }
 
-/** Compiles an event's data schema (with the definitions) on first use: a remembered event needs none. */
+/**
+ * Compiles an event's data schema on first use (a remembered event needs none). The definitions are
+ * one schema of their own, so each compiles once however many events refer to it.
+ */
 function dataValidatorCompiler(
   definitions: ReadonlyMap<string, JsonSchema>,
 ): (schema: JsonSchema) => ValidateFunction | undefined {
   let ajv: ReturnType<typeof newDataSchemaAjv> | undefined;
-  const $defs = Object.fromEntries(definitions);
   return (schema) => {
-    ajv ??= newDataSchemaAjv({ allErrors: true, verbose: true });
     try {
-      return ajv.compile({ ...schema, $defs });
+      if (!ajv) {
+        ajv = newDataSchemaAjv({ allErrors: true, verbose: true });
+        ajv.addSchema({ $id: DEFINITIONS_ID, $defs: Object.fromEntries(definitions) });
+      }
+      return ajv.compile(referringToDefinitions(schema));
     } catch {
       // Only an unresolved $ref stops the format-checked subset from compiling; checkRefs reports it.
       return undefined;
     }
   };
+}
+
+const DEFINITIONS_ID = 'acs-catalog:definitions';
+
+/** A copy of an event's schema whose `#/$defs/X` refs point into the definitions schema. */
+function referringToDefinitions(schema: JsonSchema): JsonSchema {
+  const copy: JsonSchema = { ...schema };
+  if (schema.$ref !== undefined && refName(schema.$ref) !== undefined)
+    copy.$ref = DEFINITIONS_ID + schema.$ref;
+  if (schema.properties)
+    copy.properties = Object.fromEntries(
+      Object.entries(schema.properties).map(([key, value]) => [key, referringToDefinitions(value)]),
+    );
+  if (schema.items) copy.items = referringToDefinitions(schema.items);
+  if (typeof schema.additionalProperties === 'object')
+    copy.additionalProperties = referringToDefinitions(schema.additionalProperties);
+  for (const keyword of ['anyOf', 'oneOf', 'allOf'] as const)
+    if (schema[keyword]) copy[keyword] = schema[keyword].map(referringToDefinitions);
+  return copy;
 }
 
 function checkSamples(
