@@ -4,8 +4,8 @@
  * compile stage recompiles) only its own module, and a bundler importing one validator pulls only
  * its event and the definitions it calls. Each module imports exactly what its code refers to.
  */
-import path from 'node:path';
 import { banner } from '../../syntax/banner.ts';
+import { importPath } from '../../syntax/import-path.ts';
 import type { OutputFile } from '../../model/catalog-model.ts';
 import { type Code, id, lit, render, ts, type Lines } from '../../syntax/ts-code.ts';
 import { specifiers } from '../../syntax/ts-layout.ts';
@@ -23,12 +23,6 @@ export const WIRE_MODULE = './support/wire-normalization.js';
 
 export const eventModulePath = (slug: string): string => `${VALIDATORS_DIR}events/${slug}.ts`;
 export const definitionModulePath = (name: string): string => `${VALIDATORS_DIR}definitions/${name}.ts`;
-
-/** The specifier `from` imports `to` by (both package paths of .ts sources; the import names the .js). */
-export function importPath(from: string, to: string): string {
-  const relative = path.posix.relative(path.posix.dirname(from), to.replace(/\.ts$/, '.js'));
-  return relative.startsWith('.') ? relative : `./${relative}`;
-}
 
 /** A source module's package path for a specifier of validators.ts (`./support/…`). */
 const fromSource = (specifier: string): string =>
