@@ -57,9 +57,7 @@ import {
   callStarted_2022_12_voice_video,
   callStartedCloudEvent_2022_12_voice_video
 } from "./fixtures/events/call-started.js";
-import {
-  makeAcsChatAzureBotCommandReceivedInThreadEvent
-} from "./fixtures/events/chat-azure-bot-command-received-in-thread.js";
+import { makeAcsChatAzureBotCommandReceivedInThreadEvent } from "./fixtures/events/chat-azure-bot-command-received-in-thread.js";
 import {
   makeAcsChatMemberAddedToThreadWithUserEvent,
   chatMemberAddedToThreadWithUser_2020_09,
@@ -230,9 +228,7 @@ import {
   chatThreadWithUserDeleted_2021_10_chat,
   chatThreadWithUserDeletedCloudEvent_2021_10_chat
 } from "./fixtures/events/chat-thread-with-user-deleted.js";
-import {
-  makeAcsChatTypingIndicatorReceivedInThreadEvent
-} from "./fixtures/events/chat-typing-indicator-received-in-thread.js";
+import { makeAcsChatTypingIndicatorReceivedInThreadEvent } from "./fixtures/events/chat-typing-indicator-received-in-thread.js";
 import {
   makeAcsEmailDeliveryReportReceivedEvent,
   emailDeliveryReportReceived_2022_09_email,

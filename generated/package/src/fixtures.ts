@@ -81,9 +81,7 @@ export {
   callStarted_2022_12_voice_video,
   callStartedCloudEvent_2022_12_voice_video,
 } from './fixtures/events/call-started.js';
-export {
-  makeAcsChatAzureBotCommandReceivedInThreadEvent,
-} from './fixtures/events/chat-azure-bot-command-received-in-thread.js';
+export { makeAcsChatAzureBotCommandReceivedInThreadEvent } from './fixtures/events/chat-azure-bot-command-received-in-thread.js';
 export {
   makeAcsChatMemberAddedToThreadWithUserEvent,
   chatMemberAddedToThreadWithUser_2020_09,
@@ -254,9 +252,7 @@ export {
   chatThreadWithUserDeleted_2021_10_chat,
   chatThreadWithUserDeletedCloudEvent_2021_10_chat,
 } from './fixtures/events/chat-thread-with-user-deleted.js';
-export {
-  makeAcsChatTypingIndicatorReceivedInThreadEvent,
-} from './fixtures/events/chat-typing-indicator-received-in-thread.js';
+export { makeAcsChatTypingIndicatorReceivedInThreadEvent } from './fixtures/events/chat-typing-indicator-received-in-thread.js';
 export {
   makeAcsEmailDeliveryReportReceivedEvent,
   emailDeliveryReportReceived_2022_09_email,
