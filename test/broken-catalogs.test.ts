@@ -419,13 +419,15 @@ test('SIGKILL mid-write: after recovery the output is exactly the old tree or ex
   const oldTree = oldSnapshot;
   const newTree = await snapshot(path.join(reference, 'generated'));
   // The runtime modules are copied into the package whatever the catalog says; of the other files,
-  // the change must touch most, so a write that mixed trees would show.
+  // the change must touch many, so a write that mixed trees would show. Not most: the validators and
+  // fixtures are one module per unit, and a changed description leaves a unit's .js as it was
+  // (esbuild drops comments) and the by-type tables and barrels (no descriptions, no sample ids) too.
   const runtimeCopies = await runtimeCopiesOf(path.join(ROOT, 'generator/runtime'));
   const catalogFiles = Object.keys(newTree).filter((file) => !runtimeCopies.has(file));
   const changed = catalogFiles.filter((file) => oldTree[file] !== newTree[file]).length;
   assert.ok(
-    changed > catalogFiles.length / 2,
-    `the change must touch most files the catalog determines (${changed} of ${catalogFiles.length})`,
+    changed > catalogFiles.length / 3,
+    `the change must touch many files the catalog determines (${changed} of ${catalogFiles.length})`,
   );
   // The same generate again is a no-op the cache recognises (generator/cache.ts), leaving the tree as it is.
   // (A full regenerate that changes nothing is accepted too: someone may have edited generator/

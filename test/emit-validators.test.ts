@@ -6,19 +6,15 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { banner } from '../generator/syntax/banner.ts';
 import { emitTypes } from '../generator/emit/types/emit-types.ts';
-import {
-  emitValidators,
-  VALIDATORS_PATH,
-  WIRE_MODULE,
-} from '../generator/emit/validators/emit-validators.ts';
-import type { Catalog, EventType, JsonSchema } from '../generator/model/catalog-model.ts';
+import { emitValidators, VALIDATORS_PATH } from '../generator/emit/validators/emit-validators.ts';
+import type { Catalog, EventType, JsonSchema, OutputFile } from '../generator/model/catalog-model.ts';
 import { newDataSchemaAjv } from '../generator/model/data-schema-ajv.ts';
 import { deepFreeze } from '../generator/stages/normalize.ts';
 import { tsSingleQuoted } from '../generator/syntax/ts-literals.ts';
 import { leafKind } from '../generator/emit/validators/validator-conditions.ts';
-import { RUNTIME_MODULE } from '../generator/emit/validators/validator-runtime.ts';
 import * as validation from '../generator/runtime/support/validation.ts';
 import * as wireNormalization from '../generator/runtime/support/wire-normalization.ts';
+import { evaluateModules } from './support/emitted-modules.ts';
 import { FORMAT_V2_CATALOG } from './support/format-v2-catalog.ts';
 import { realCatalog } from './support/real-catalog.ts';
 import {
@@ -140,27 +136,27 @@ type Module = Record<string, unknown> & {
 
 const TMP = path.resolve('test', 'tmp', 'emit-validators-test');
 
-function source(catalog: Catalog): string {
-  const files = emitValidators(emitContext(catalog));
-  assert.is(files.length, 1);
-  assert.is(files[0]!.path, VALIDATORS_PATH);
-  return files[0]!.contents;
+function files(catalog: Catalog): OutputFile[] {
+  const emitted = emitValidators(emitContext(catalog));
+  assert.ok(emitted.some((file) => file.path === VALIDATORS_PATH));
+  return emitted;
 }
 
-/** Transpiles the generated module (type-only imports vanish) and evaluates it, in strict mode; it imports the support modules only (wire forms when the catalog documents some). */
+/** Every emitted module's text, one after another. */
+function source(catalog: Catalog): string {
+  return files(catalog)
+    .map((file) => file.contents)
+    .join('\n');
+}
+
+const SUPPORT = new Map<string, unknown>([
+  ['package/src/support/validation.ts', validation],
+  ['package/src/support/wire-normalization.ts', wireNormalization],
+]);
+
+/** Transpiles the generated modules (type-only imports vanish) and evaluates them, in strict mode, from the barrel; they import the support modules only (wire forms when the catalog documents some). */
 function compile(catalog: Catalog): Module {
-  const output = ts.transpileModule(source(catalog), {
-    reportDiagnostics: true,
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, alwaysStrict: true },
-  });
-  assert.equal(output.diagnostics ?? [], [], 'generated validators.ts has syntax errors');
-  const exports = {} as Module;
-  new Function('exports', 'require', output.outputText)(exports, (name: string) => {
-    if (name === RUNTIME_MODULE) return validation;
-    if (name === WIRE_MODULE) return wireNormalization;
-    throw new Error(`the generated validators require only the support modules at run time, not ${name}`);
-  });
-  return exports;
+  return evaluateModules(files(catalog), VALIDATORS_PATH, SUPPORT) as Module;
 }
 
 const M = compile(CATALOG);
@@ -251,22 +247,46 @@ test('leaf kinds: a property checked by one shared helper is a bare JSON type or
   for (const [schema, kind] of cases) assert.is(leafKind(schema), kind, JSON.stringify(schema));
 });
 
-test('one file, with the banner, importing types and the support module only, deterministic', () => {
-  const text = source(CATALOG);
-  assert.ok(text.startsWith(banner('line')));
-  assert.match(text, /^import type \{[A-Za-z,\s]+\} from '\.\/types\.js';$/m);
-  const values = [...text.matchAll(/^import (?!type)\{([^}]*)\} from ['"]([^'"]+)['"];$/gm)];
-  assert.equal(
-    values.map((match) => match[2]),
-    [RUNTIME_MODULE],
-  );
-  // Only the helpers the code calls: each imported name appears again below the import.
-  const body = text.slice(values[0]!.index + values[0]![0].length);
-  for (const name of values[0]![1]!.split(',').map((part) => part.trim().replace(/^type /, ''))) {
-    const pattern = new RegExp(`(?<![\\w$])${name.replaceAll('$', '\\$')}(?![\\w$])`);
-    if (name !== '') assert.ok(pattern.test(body), `${name} is used`);
+test('one module per event, definition, the envelopes and the tables behind a barrel; each imports only what it uses; deterministic', () => {
+  const emitted = files(CATALOG);
+  const paths = emitted.map((file) => file.path);
+  const expected = [
+    ...CATALOG.definitions.map((definition) => `package/src/validators/definitions/${definition.name}.ts`),
+    ...CATALOG.events.map((event) => `package/src/validators/events/${event.names.slug}.ts`),
+    'package/src/validators/envelopes.ts',
+    'package/src/validators/lookup.ts',
+    VALIDATORS_PATH,
+  ];
+  assert.equal(paths, expected);
+  for (const { path: file, contents: text } of emitted) {
+    assert.ok(text.startsWith(banner('line')), file);
+    if (file === VALIDATORS_PATH) {
+      assert.ok(
+        text
+          .slice(banner('line').length)
+          .split(/;\n/)
+          .every((statement) => /^(export (type )?\{[^}]*\} from '[^']+'|)$/.test(statement.trim())),
+        'the barrel only re-exports',
+      );
+      continue;
+    }
+    assert.match(text, /^import type \{[A-Za-z,\s]+\} from '\.\.\/(\.\.\/)?types\.js';$/m, file);
+    const values = [...text.matchAll(/^import (?!type)\{([^}]*)\} from ['"]([^'"]+)['"];$/gm)];
+    assert.ok(values.length > 0, file);
+    for (const [, , from] of values) {
+      const target = path.posix.join(path.posix.dirname(file), from!).replace(/\.js$/, '.ts');
+      assert.ok(SUPPORT.has(target) || paths.includes(target), `${file} imports ${from}`);
+    }
+    // Only what the code uses: each imported name appears again below the imports.
+    const last = values[values.length - 1]!;
+    const body = text.slice(last.index + last[0].length);
+    for (const [, names] of values)
+      for (const name of names!.split(',').map((part) => part.trim().replace(/^type /, ''))) {
+        const pattern = new RegExp(`(?<![\\w$])${name.replaceAll('$', '\\$')}(?![\\w$])`);
+        if (name !== '') assert.ok(pattern.test(body), `${file}: ${name} is used`);
+      }
   }
-  assert.is(source(CATALOG), text, 'same catalog, same bytes');
+  assert.equal(files(CATALOG), emitted, 'same catalog, same bytes');
   assert.ok(Object.isFrozen(CATALOG.events[0]!.schema), 'the catalog stays frozen (and so unmutated)');
 });
 
@@ -295,6 +315,8 @@ test('exports the documented API', () => {
     'no "constructor" or "__proto__" entries by accident',
   );
   assert.is(M.dataValidators['constructor' as string], undefined);
+  const internal = Object.keys(M).filter((name) => name.startsWith('$'));
+  assert.equal(internal, [], "the modules' internal functions stay out of the public API");
 });
 
 test('descriptions become JSDoc, retired events are @deprecated, hostile text stays inert', () => {
@@ -1362,21 +1384,27 @@ function stubTypes(catalog: Catalog): string {
 
 const SUPPORT_DIR = path.resolve('generator', 'runtime', 'support');
 
-/** Typechecks each variant (a directory with types.ts, validators.ts and the support modules) in one program. */
-async function typecheck(variants: Record<string, { types: string; validators: string }>): Promise<string[]> {
+/** Typechecks each variant (a directory with types.ts, the validators modules and the support modules) in one program. */
+async function typecheck(
+  variants: Record<string, { types: string; validators: readonly OutputFile[] }>,
+): Promise<string[]> {
   const root = path.join(TMP, `typecheck-${process.pid}`);
   await rm(root, { recursive: true, force: true });
   const roots: string[] = [];
   const support = await readdir(SUPPORT_DIR);
-  for (const [name, files] of Object.entries(variants)) {
+  for (const [name, variant] of Object.entries(variants)) {
     const dir = path.join(root, name);
     await mkdir(path.join(dir, 'support'), { recursive: true });
     for (const file of support)
       await writeFile(path.join(dir, 'support', file), await readFile(path.join(SUPPORT_DIR, file), 'utf8'));
     await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
-    await writeFile(path.join(dir, 'types.ts'), files.types);
-    await writeFile(path.join(dir, 'validators.ts'), files.validators);
-    roots.push(path.join(dir, 'validators.ts'));
+    await writeFile(path.join(dir, 'types.ts'), variant.types);
+    for (const file of variant.validators) {
+      const where = path.join(dir, path.relative('package/src', file.path));
+      await mkdir(path.dirname(where), { recursive: true });
+      await writeFile(where, file.contents);
+      roots.push(where);
+    }
   }
   const program = ts.createProgram(roots, {
     strict: true,
@@ -1403,10 +1431,10 @@ async function typecheck(variants: Record<string, { types: string; validators: s
 }
 
 test('typechecks (strict, noUncheckedIndexedAccess, NodeNext, noUnused*) against stub types and emit-types output', async () => {
-  const stub = (catalog: Catalog) => ({ types: stubTypes(catalog), validators: source(catalog) });
+  const stub = (catalog: Catalog) => ({ types: stubTypes(catalog), validators: files(catalog) });
   const real = async (catalog: Catalog) => ({
     types: emitTypes(emitContext(catalog))[0]!.contents,
-    validators: source(catalog),
+    validators: files(catalog),
   });
   const small = catalogOf(
     {
@@ -1428,7 +1456,7 @@ test('typechecks (strict, noUncheckedIndexedAccess, NodeNext, noUnused*) against
     ],
   );
   const committed = await realCatalog();
-  const variants: Record<string, { types: string; validators: string }> = {
+  const variants: Record<string, { types: string; validators: readonly OutputFile[] }> = {
     full: stub(CATALOG),
     empty: stub(catalogOf({}, [])),
     'defs-only': stub(catalogOf({ Lonely: { type: 'object' } }, [])),

@@ -485,9 +485,14 @@ test('emitFixtures is pure and deterministic', async () => {
   // Two JSON files (Event Grid, CloudEvents) per docs sample.
   const samples = model.events.flatMap((event) => event.samples).length;
   assert.is(first.filter((file) => file.path.endsWith('.json')).length, 2 * samples);
+  // One module per event type, one of the tables, and the barrel.
   assert.equal(
     first.filter((file) => file.path.endsWith('.ts')).map((file) => file.path),
-    ['package/src/fixtures.ts'],
+    [
+      ...model.events.map((event) => `package/src/fixtures/events/${event.names.slug}.ts`),
+      'package/src/fixtures/lookup.ts',
+      'package/src/fixtures.ts',
+    ],
   );
 });
 

@@ -160,6 +160,7 @@ const SHAPES: [string, (width: number) => Lines][] = [
     ],
   ],
   ['specifiers', (w) => [ts`import ${specifiers([ts`a`, ts`b`, ts`type C`])} from ${word(w)};`]],
+  ['one specifier', (w) => [ts`import ${specifiers([ts`type C`])} from ${word(w)};`]],
   [
     'a member chain with a block-bodied arrow',
     (w) => [
@@ -421,7 +422,10 @@ for (const [name, catalog] of [
         example,
       );
     if (name === 'the layout catalog') {
-      const validators = final.find((file) => file.path === 'package/src/validators.ts')!.contents;
+      const validators = final
+        .filter((file) => file.path.startsWith('package/src/validators'))
+        .map((file) => file.contents)
+        .join('\n');
       assert.ok(validators.includes(LAYOUT_EVENT_TYPE));
       const example = final.find((file) =>
         file.path.startsWith('docs/examples/events/chat-participant-properties'),

@@ -338,9 +338,11 @@ export const signature = (params: readonly Code[], returnType: Code): Code =>
     ts`): ${returnType}`,
   ]);
 
-/** `{ a, b }` of an import or export, one name per line when the statement does not fit. */
+/** `{ a, b }` of an import or export, one name per line when the statement does not fit; one name never breaks (printModuleSpecifiers' canBreak). */
 export const specifiers = (names: readonly Code[]): Code =>
-  group([ts`{`, indent([line, ...withSeparators(names)]), ifBreak(comma), line, ts`}`]);
+  names.length === 1
+    ? ts`{ ${names[0]!} }`
+    : group([ts`{`, indent([line, ...withSeparators(names)]), ifBreak(comma), line, ts`}`]);
 
 /** The layout of `key: value` (and of `const x = value`): prettier's chooseLayout for an assignment. */
 export type AssignmentLayout = 'break-after-operator' | 'never-break-after-operator' | 'fluid' | 'break-lhs';

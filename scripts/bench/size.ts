@@ -9,6 +9,7 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AnySchema } from 'ajv';
 import { build } from 'esbuild';
@@ -139,12 +140,12 @@ async function namesOf(validatorName: string): Promise<{ slug: string; dataType:
 }
 
 export async function benchSize(): Promise<SizeBench> {
-  const source = await readFile(VALIDATORS, 'utf8');
-  const eventValidators = [...source.matchAll(/^export function (validateAcs\w+EventData)\(/gm)].map(
-    (m) => m[1]!,
-  );
-  const definitions = [...source.matchAll(/^export function validate(\w+)\(/gm)]
-    .map((m) => m[1]!)
+  // The barrel re-exports one module per event and per definition: its exports name them all.
+  const exported = Object.keys((await import(pathToFileURL(VALIDATORS).href)) as object);
+  const eventValidators = exported.filter((name) => /^validateAcs\w+EventData$/.test(name));
+  const definitions = exported
+    .filter((name) => /^validate\w+$/.test(name))
+    .map((name) => name.slice('validate'.length))
     .filter((name) => !name.startsWith('Acs'));
   const importOne = (name: string) => `export { ${name} } from ${JSON.stringify(VALIDATORS)};`;
   const chosen = 'validateAcsChatMessageReceivedEventData';

@@ -1,7 +1,7 @@
 /**
  * A fuzz target the real catalog cannot provide: test/golden/catalog plus kitchen-sink.yaml (an event
  * whose schema uses every keyword of the catalog's subset), run through check → normalize →
- * emitValidators/emitJsonSchemas in memory; the validators module and the support modules it imports
+ * emitValidators/emitJsonSchemas in memory; the validators modules and the support modules they import
  * are transpiled with esbuild and imported from a temp directory. Compares the generator's code for const/anyOf/oneOf/number/null/…
  * with Ajv, which the committed package cannot exercise.
  */
@@ -44,8 +44,7 @@ export async function kitchenSinkTargets(): Promise<Target[]> {
     throw new Error(`kitchen-sink catalog does not check:\n${errors.map(formatDiagnostic).join('\n')}`);
   const catalog = normalize(loaded);
 
-  const source = emitValidators(emitContext(catalog)).find((file) => file.path.endsWith('validators.ts'));
-  if (!source) throw new Error('emitValidators produced no validators.ts');
+  const sources = emitValidators(emitContext(catalog));
   const dir = await mkdtemp(path.join(tmpdir(), 'acs-kitchen-sink-'));
   let module: Record<string, unknown>;
   try {
@@ -55,8 +54,12 @@ export async function kitchenSinkTargets(): Promise<Target[]> {
       const support = await readFile(path.join(SUPPORT_DIR, name), 'utf8');
       await writeFile(path.join(dir, 'support', name.replace(/\.ts$/, '.js')), await toJs(support));
     }
+    for (const source of sources) {
+      const where = path.join(dir, path.relative('package/src', source.path).replace(/\.ts$/, '.js'));
+      await mkdir(path.dirname(where), { recursive: true });
+      await writeFile(where, await toJs(source.contents));
+    }
     const file = path.join(dir, 'validators.js');
-    await writeFile(file, await toJs(source.contents));
     module = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -5,11 +5,10 @@
  * code.ts: catalog text only ever reaches the output through tsLiteral, tsPropertyKey,
  * tsIdentifier or tsDocText.
  */
-import { banner } from '../../syntax/banner.ts';
 import type { Catalog, JsonSchema, OutputFile } from '../../model/catalog-model.ts';
 import type { WireForm } from '../../model/wire-forms.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
-import { type Code, docLines, entryKey, id, render, ts, type Lines } from '../../syntax/ts-code.ts';
+import { type Code, docLines, entryKey, id, ts, type Lines } from '../../syntax/ts-code.ts';
 import {
   assignment,
   call,
@@ -21,21 +20,29 @@ import {
   property,
   shortCall,
   signature,
-  specifiers,
 } from '../../syntax/ts-layout.ts';
 import { compileFunction } from './validator-compile.ts';
 import { ENVELOPES } from './validator-envelopes.ts';
-import { runtimeImports } from './validator-runtime.ts';
+import {
+  definitionModulePath,
+  ENVELOPES_PATH,
+  eventModulePath,
+  LOOKUP_PATH,
+  ValidatorModules,
+} from './validator-modules.ts';
+import { API_TYPES } from './validator-runtime.ts';
 import { RUNTIME_HELPERS, Scope, type SchemaFunctions } from './validator-scope.ts';
 
 import { VALIDATOR_API_NAMES } from '../../model/package-names.ts';
 
-export const VALIDATORS_PATH = 'package/src/validators.ts';
+export { VALIDATORS_PATH, WIRE_MODULE } from './validator-modules.ts';
 
 const PUBLIC_NAMES = VALIDATOR_API_NAMES;
 const IMPORTED_NAMES = ['AcsEventType', 'AcsEventDataMap', 'EventGridEvent', 'CloudEvent'];
 
 interface Target {
+  /** The module it is emitted in. */
+  path: string;
   /** The type the value narrows to (a types.ts export). */
   type: Code;
   validate: Code;
@@ -48,19 +55,15 @@ interface Target {
   wire?: { table: Code; forms: readonly WireForm[] };
 }
 
-/** Where the wire-form runtime lives, as validators.ts imports it. */
-export const WIRE_MODULE = './support/wire-normalization.js';
-
 export function emitValidators({ catalog }: EmitContext): OutputFile[] {
   const scope = new Scope(
     new Map(catalog.definitions.map((definition) => [definition.name, definition.schema])),
   );
   for (const name of [...PUBLIC_NAMES, ...IMPORTED_NAMES, ...RUNTIME_HELPERS]) scope.claim(name);
-  const imported = new Set(IMPORTED_NAMES);
 
   const definitions: Target[] = catalog.definitions.map((definition) => {
-    imported.add(definition.name);
     return {
+      path: definitionModulePath(definition.name),
       type: scope.claim(definition.name),
       validate: scope.claim(`validate${definition.name}`),
       is: scope.claim(`is${definition.name}`),
@@ -72,12 +75,12 @@ export function emitValidators({ catalog }: EmitContext): OutputFile[] {
   });
 
   const events: Target[] = catalog.events.map((event) => {
-    imported.add(event.names.dataType);
     const retired =
       event.status === 'retired'
         ? `@deprecated The service no longer sends ${event.type}${event.replacedBy ? `; see ${event.replacedBy}` : ''}.`
         : undefined;
     return {
+      path: eventModulePath(event.names.slug),
       type: scope.claim(event.names.dataType),
       validate: scope.claim(event.names.validator),
       is: scope.claim(event.names.guard),
@@ -99,6 +102,7 @@ export function emitValidators({ catalog }: EmitContext): OutputFile[] {
   });
 
   const envelopes: Target[] = ENVELOPES.map((envelope) => ({
+    path: ENVELOPES_PATH,
     type: id(envelope.name),
     validate: scope.claim(`validate${envelope.name}`),
     is: scope.claim(`is${envelope.name}`),
@@ -114,37 +118,38 @@ export function emitValidators({ catalog }: EmitContext): OutputFile[] {
     ),
   }));
 
-  const sections: Lines[] = [
-    section(
-      ts`// Shared definitions`,
-      definitions.map((target) => targetCode(scope, target)),
+  const modules = new ValidatorModules(scope, definitions);
+  const unit = (file: string, targets: readonly Target[], exported?: Code[]) =>
+    modules.unit(
+      file,
+      { types: targets.map((target) => target.type.toString()), apiTypes: API_TYPES, exported },
+      () => targets.flatMap((target, n) => [...(n > 0 ? [ts``] : []), ...targetCode(scope, target)]),
+    );
+  const lookupImports = new Map(events.map((target) => [target.path, [target.validate, target.is]]));
+  return [
+    ...definitions.map((target) =>
+      unit(target.path, [target], [target.internal.guard, target.internal.check]),
     ),
-    section(
-      ts`// Event data`,
-      events.map((target) => targetCode(scope, target)),
+    ...events.map((target) => unit(target.path, [target])),
+    unit(ENVELOPES_PATH, envelopes),
+    modules.unit(
+      LOOKUP_PATH,
+      {
+        types: ['AcsEventDataMap', 'AcsEventType'],
+        apiTypes: ['ValidateOptions', 'ValidationResult'],
+        values: lookupImports,
+      },
+      () => eventTables(scope, catalog),
     ),
-    section(
-      ts`// Envelopes`,
-      envelopes.map((target) => targetCode(scope, target)),
-    ),
-    section(ts`// Lookup by event type`, [eventTables(scope, catalog)]),
+    modules.barrel([
+      ...[...definitions, ...events].map((target) => ({
+        path: target.path,
+        names: [target.validate, target.is],
+      })),
+      { path: ENVELOPES_PATH, names: envelopes.flatMap((target) => [target.validate, target.is]) },
+      { path: LOOKUP_PATH, names: [id('dataValidators'), id('dataGuards')] },
+    ]),
   ];
-  const importNames = [...imported].sort().map(id);
-  const wired = catalog.events.some((event) => event.wireForms.length > 0);
-  const lines: Lines = [
-    ts`import type ${specifiers(importNames)} from './types.js';`,
-    ...runtimeImports(scope.helpersUsed),
-    ...(wired
-      ? [ts`import { $wireForms, type WireForm, type WireNormalization } from ${json(WIRE_MODULE)};`]
-      : []),
-    ts`export type { WireNormalization } from ${json(WIRE_MODULE)};`,
-    ...sections.flat(),
-  ];
-  return [{ path: VALIDATORS_PATH, contents: `${banner('line')}${render(lines)}\n`, layout: 'final' }];
-}
-
-function section(title: Code, parts: Lines[]): Lines {
-  return parts.length === 0 ? [] : [ts``, title, ...parts.flatMap((part) => [ts``, ...part])];
 }
 
 /** The exported validate/is pair of one schema, then its internal functions and their alternatives. */

@@ -1,0 +1,54 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import {
+  $isObject,
+  $checkObject,
+  $onlyKeys,
+  $extraKeys,
+  $errors,
+  $caught,
+  $reported,
+  $isStringProperty,
+  $checkStringProperty
+} from "../../support/validation.js";
+function validateAdvancedMessageInteractiveListReplyContent(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAdvancedMessageInteractiveListReplyContent(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAdvancedMessageInteractiveListReplyContent(value) {
+  try {
+    return $isAdvancedMessageInteractiveListReplyContent(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAdvancedMessageInteractiveListReplyContent(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "id", v["id"], true)) return false;
+  if (!$isStringProperty(v, "title", v["title"], true)) return false;
+  if (!$isStringProperty(v, "description", v["description"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, ["id", "title", "description"])) return false;
+  }
+  return true;
+}
+function $checkAdvancedMessageInteractiveListReplyContent(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "id", v["id"], true);
+    $checkStringProperty(e, p, v, "title", v["title"], true);
+    $checkStringProperty(e, p, v, "description", v["description"], true);
+    if (s) {
+      $extraKeys(e, p, v, ["id", "title", "description"]);
+    }
+  }
+}
+export {
+  $checkAdvancedMessageInteractiveListReplyContent,
+  $isAdvancedMessageInteractiveListReplyContent,
+  isAdvancedMessageInteractiveListReplyContent,
+  validateAdvancedMessageInteractiveListReplyContent
+};

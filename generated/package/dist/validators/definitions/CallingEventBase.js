@@ -1,0 +1,103 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import {
+  $own,
+  $has,
+  $isObject,
+  $checkObject,
+  $onlyKeys,
+  $extraKeys,
+  $errors,
+  $caught,
+  $reported,
+  $isStringProperty,
+  $checkStringProperty,
+  $isBooleanProperty,
+  $checkBooleanProperty
+} from "../../support/validation.js";
+import { $isCallGroup, $checkCallGroup } from "./CallGroup.js";
+import { $isCallParticipant, $checkCallParticipant } from "./CallParticipant.js";
+import { $isCallRoom, $checkCallRoom } from "./CallRoom.js";
+function validateCallingEventBase(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkCallingEventBase(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isCallingEventBase(value) {
+  try {
+    return $isCallingEventBase(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isCallingEventBase(v, s) {
+  if (!$isObject(v)) return false;
+  const v1 = v["startedBy"];
+  if (!$own(v, "startedBy", v1)) return false;
+  if (!$isCallParticipant(v1, s)) return false;
+  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
+  const v3 = v["group"];
+  if ($own(v, "group", v3)) {
+    if (!$isCallGroup(v3, s)) return false;
+  }
+  const v5 = v["room"];
+  if ($own(v, "room", v5)) {
+    if (!$isCallRoom(v5, s)) return false;
+  }
+  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
+  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
+  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "startedBy",
+      "serverCallId",
+      "group",
+      "room",
+      "isTwoParty",
+      "correlationId",
+      "isRoomsCall"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkCallingEventBase(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    const v1 = v["startedBy"];
+    if ($has(e, p, v, "startedBy", v1, "CallParticipant")) {
+      $checkCallParticipant(v1, p + "/startedBy", e, s);
+    }
+    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
+    const v3 = v["group"];
+    if ($has(e, p, v, "group", v3)) {
+      $checkCallGroup(v3, p + "/group", e, s);
+    }
+    const v5 = v["room"];
+    if ($has(e, p, v, "room", v5)) {
+      $checkCallRoom(v5, p + "/room", e, s);
+    }
+    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "startedBy",
+        "serverCallId",
+        "group",
+        "room",
+        "isTwoParty",
+        "correlationId",
+        "isRoomsCall"
+      ]);
+    }
+  }
+}
+export {
+  $checkCallingEventBase,
+  $isCallingEventBase,
+  isCallingEventBase,
+  validateCallingEventBase
+};

@@ -1,0 +1,120 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import {
+  $own,
+  $has,
+  $isObject,
+  $checkObject,
+  $onlyKeys,
+  $extraKeys,
+  $type,
+  $errors,
+  $fail,
+  $caught,
+  $reported,
+  $isStringProperty,
+  $checkStringProperty
+} from "../../support/validation.js";
+import { $isRouterLabels, $checkRouterLabels } from "../definitions/RouterLabels.js";
+function validateAcsRouterJobCancelledEventData(value, options) {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobCancelledEventData(value, "", errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
+function isAcsRouterJobCancelledEventData(value) {
+  try {
+    return $isAcsRouterJobCancelledEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+function $isAcsRouterJobCancelledEventData(v, s) {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
+  const v3 = v["channelReference"];
+  if ($own(v, "channelReference", v3)) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["queueId"];
+  if ($own(v, "queueId", v4)) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
+  }
+  const v5 = v["labels"];
+  if (!$own(v, "labels", v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v["tags"];
+  if (!$own(v, "tags", v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  const v9 = v["note"];
+  if ($own(v, "note", v9)) {
+    if (typeof v9 !== "string" && v9 !== null) return false;
+  }
+  if (!$isStringProperty(v, "dispositionCode", v["dispositionCode"])) return false;
+  if (s) {
+    if (!$onlyKeys(v, [
+      "jobId",
+      "channelReference",
+      "channelId",
+      "queueId",
+      "labels",
+      "tags",
+      "note",
+      "dispositionCode"
+    ]))
+      return false;
+  }
+  return true;
+}
+function $checkAcsRouterJobCancelledEventData(v, p, e, s) {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
+    const v3 = v["channelReference"];
+    if ($has(e, p, v, "channelReference", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    const v4 = v["queueId"];
+    if ($has(e, p, v, "queueId", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+      }
+    }
+    const v5 = v["labels"];
+    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
+      $checkRouterLabels(v5, p + "/labels", e, s);
+    }
+    const v7 = v["tags"];
+    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/tags", e, s);
+    }
+    const v9 = v["note"];
+    if ($has(e, p, v, "note", v9)) {
+      if (typeof v9 !== "string" && v9 !== null) {
+        $fail(e, p + "/note", "must be a string or null", "string | null", $type(v9));
+      }
+    }
+    $checkStringProperty(e, p, v, "dispositionCode", v["dispositionCode"]);
+    if (s) {
+      $extraKeys(e, p, v, [
+        "jobId",
+        "channelReference",
+        "channelId",
+        "queueId",
+        "labels",
+        "tags",
+        "note",
+        "dispositionCode"
+      ]);
+    }
+  }
+}
+export {
+  isAcsRouterJobCancelledEventData,
+  validateAcsRouterJobCancelledEventData
+};

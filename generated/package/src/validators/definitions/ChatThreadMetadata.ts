@@ -1,0 +1,73 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import type { ChatThreadMetadata } from '../../types.js';
+import {
+  $hasOwn,
+  $isObject,
+  $checkObject,
+  $type,
+  $esc,
+  $errors,
+  $fail,
+  $caught,
+  $reported,
+  type ValidateOptions,
+  type ValidationError,
+  type ValidationResult,
+} from '../../support/validation.js';
+
+/**
+ * Validates a ChatThreadMetadata, reporting every error.
+ *
+ * A chat thread's metadata, a map of strings (the REST API spec gives it to ChatThreadCreated(WithUser) and ChatThreadPropertiesUpdated(PerUser); no docs sample shows it).
+ */
+export function validateChatThreadMetadata(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<ChatThreadMetadata> {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkChatThreadMetadata(value, '', errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0
+    ? { ok: true, value: value as ChatThreadMetadata }
+    : { ok: false, errors: $reported(errors) };
+}
+
+/**
+ * Whether a value is a valid ChatThreadMetadata.
+ *
+ * A chat thread's metadata, a map of strings (the REST API spec gives it to ChatThreadCreated(WithUser) and ChatThreadPropertiesUpdated(PerUser); no docs sample shows it).
+ */
+export function isChatThreadMetadata(value: unknown): value is ChatThreadMetadata {
+  try {
+    return $isChatThreadMetadata(value, false);
+  } catch {
+    return false;
+  }
+}
+
+function $isChatThreadMetadata(v: unknown, _s: boolean): boolean {
+  if (!$isObject(v)) return false;
+  for (const k1 in v) {
+    if (!$hasOwn.call(v, k1)) continue;
+    const v2 = v[k1];
+    if (typeof v2 !== 'string') return false;
+  }
+  return true;
+}
+
+function $checkChatThreadMetadata(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
+  if ($checkObject(e, p, v)) {
+    for (const k1 in v) {
+      if (!$hasOwn.call(v, k1)) continue;
+      const v2 = v[k1];
+      if (typeof v2 !== 'string') {
+        $fail(e, p + '/' + $esc(k1), 'must be a string', 'string', $type(v2));
+      }
+    }
+  }
+}
+
+export { $isChatThreadMetadata, $checkChatThreadMetadata };

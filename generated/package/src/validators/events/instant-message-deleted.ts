@@ -1,0 +1,156 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import type { AcsInstantMessageDeletedEventData } from '../../types.js';
+import {
+  $isObject,
+  $checkObject,
+  $onlyKeys,
+  $extraKeys,
+  $errors,
+  $caught,
+  $reported,
+  $isStringProperty,
+  $checkStringProperty,
+  $isDateTimeProperty,
+  $checkDateTimeProperty,
+  type ValidateOptions,
+  type ValidationError,
+  type ValidationResult,
+} from '../../support/validation.js';
+import { $wireForms, type WireForm, type WireNormalization } from '../../support/wire-normalization.js';
+
+/** The documented wire forms of AcsInstantMessageDeletedEventData (catalog errata with a `wire` decision). */
+const $wireAcsInstantMessageDeletedEventData: readonly WireForm[] = [
+  {
+    erratum: 'compose-time-casing-instantmessagedeleted',
+    decision: 'doc-error',
+    parent: [],
+    name: 'composeTime',
+    published: {
+      name: 'ComposeTime',
+    },
+  },
+];
+
+/**
+ * Validates the data of a Microsoft.Communication.InstantMessageDeleted event, reporting every error.
+ *
+ * Published when a chat instant message is deleted by a Communication Services user.
+ *
+ * Accepts the documented wire variants (see the errata) and returns the canonical form, listing what it normalized; `strict` rejects them.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
+ */
+export function validateAcsInstantMessageDeletedEventData(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<AcsInstantMessageDeletedEventData> {
+  const errors = $errors(options?.maxErrors);
+  const normalized: WireNormalization[] = [];
+  let data = value;
+  try {
+    data = $wireForms(
+      value,
+      $wireAcsInstantMessageDeletedEventData,
+      options?.strict === true,
+      errors,
+      normalized,
+    );
+    $checkAcsInstantMessageDeletedEventData(data, '', errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0
+    ? { ok: true, value: data as AcsInstantMessageDeletedEventData, normalized }
+    : { ok: false, errors: $reported(errors) };
+}
+
+/**
+ * Whether a value is valid data of a Microsoft.Communication.InstantMessageDeleted event.
+ *
+ * Published when a chat instant message is deleted by a Communication Services user.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.InstantMessageDeleted; see Microsoft.Communication.ChatMessageDeleted.
+ */
+export function isAcsInstantMessageDeletedEventData(
+  value: unknown,
+): value is AcsInstantMessageDeletedEventData {
+  try {
+    return $isAcsInstantMessageDeletedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+
+function $isAcsInstantMessageDeletedEventData(v: unknown, s: boolean): boolean {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
+  if (!$isStringProperty(v, 'version', v['version'])) return false;
+  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
+  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
+  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'groupId', v['groupId'])) return false;
+  if (!$isStringProperty(v, 'collapseId', v['collapseId'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  if (!$isStringProperty(v, 'messageType', v['messageType'])) return false;
+  if (s) {
+    if (
+      !$onlyKeys(v, [
+        'messageBody',
+        'version',
+        'composeTime',
+        'deleteTime',
+        'senderId',
+        'senderDisplayName',
+        'recipientId',
+        'transactionId',
+        'groupId',
+        'collapseId',
+        'messageId',
+        'messageType',
+      ])
+    )
+      return false;
+  }
+  return true;
+}
+
+function $checkAcsInstantMessageDeletedEventData(
+  v: unknown,
+  p: string,
+  e: ValidationError[],
+  s: boolean,
+): void {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, v, 'version', v['version']);
+    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
+    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
+    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'groupId', v['groupId']);
+    $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, v, 'messageType', v['messageType']);
+    if (s) {
+      $extraKeys(e, p, v, [
+        'messageBody',
+        'version',
+        'composeTime',
+        'deleteTime',
+        'senderId',
+        'senderDisplayName',
+        'recipientId',
+        'transactionId',
+        'groupId',
+        'collapseId',
+        'messageId',
+        'messageType',
+      ]);
+    }
+  }
+}

@@ -1,0 +1,117 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import type { AcsInstantMessageReceivedEventData } from '../../types.js';
+import {
+  $isObject,
+  $checkObject,
+  $onlyKeys,
+  $extraKeys,
+  $errors,
+  $caught,
+  $reported,
+  $isStringProperty,
+  $checkStringProperty,
+  type ValidateOptions,
+  type ValidationError,
+  type ValidationResult,
+} from '../../support/validation.js';
+
+/**
+ * Validates the data of a Microsoft.Communication.InstantMessageReceived event, reporting every error.
+ *
+ * Published when a chat instant message is received by a Communication Services user.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
+ */
+export function validateAcsInstantMessageReceivedEventData(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<AcsInstantMessageReceivedEventData> {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0
+    ? { ok: true, value: value as AcsInstantMessageReceivedEventData }
+    : { ok: false, errors: $reported(errors) };
+}
+
+/**
+ * Whether a value is valid data of a Microsoft.Communication.InstantMessageReceived event.
+ *
+ * Published when a chat instant message is received by a Communication Services user.
+ *
+ * @deprecated The service no longer sends Microsoft.Communication.InstantMessageReceived; see Microsoft.Communication.ChatMessageReceived.
+ */
+export function isAcsInstantMessageReceivedEventData(
+  value: unknown,
+): value is AcsInstantMessageReceivedEventData {
+  try {
+    return $isAcsInstantMessageReceivedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+
+function $isAcsInstantMessageReceivedEventData(v: unknown, s: boolean): boolean {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
+  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
+  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
+  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
+  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
+  if (!$isStringProperty(v, 'groupId', v['groupId'])) return false;
+  if (!$isStringProperty(v, 'collapseId', v['collapseId'])) return false;
+  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
+  if (!$isStringProperty(v, 'messageType', v['messageType'])) return false;
+  if (s) {
+    if (
+      !$onlyKeys(v, [
+        'messageBody',
+        'senderId',
+        'senderDisplayName',
+        'recipientId',
+        'transactionId',
+        'groupId',
+        'collapseId',
+        'messageId',
+        'messageType',
+      ])
+    )
+      return false;
+  }
+  return true;
+}
+
+function $checkAcsInstantMessageReceivedEventData(
+  v: unknown,
+  p: string,
+  e: ValidationError[],
+  s: boolean,
+): void {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
+    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
+    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, v, 'groupId', v['groupId']);
+    $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
+    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, v, 'messageType', v['messageType']);
+    if (s) {
+      $extraKeys(e, p, v, [
+        'messageBody',
+        'senderId',
+        'senderDisplayName',
+        'recipientId',
+        'transactionId',
+        'groupId',
+        'collapseId',
+        'messageId',
+        'messageType',
+      ]);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+// DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import type { AcsRouterJobClassificationFailedEventData } from '../../types.js';
+import {
+  $own,
+  $has,
+  $isObject,
+  $checkObject,
+  $onlyKeys,
+  $extraKeys,
+  $type,
+  $errors,
+  $fail,
+  $caught,
+  $reported,
+  $isStringProperty,
+  $checkStringProperty,
+  type ValidateOptions,
+  type ValidationError,
+  type ValidationResult,
+} from '../../support/validation.js';
+import {
+  $isRouterCommunicationError,
+  $checkRouterCommunicationError,
+} from '../definitions/RouterCommunicationError.js';
+import { $isRouterLabels, $checkRouterLabels } from '../definitions/RouterLabels.js';
+
+/**
+ * Validates the data of a Microsoft.Communication.RouterJobClassificationFailed event, reporting every error.
+ *
+ * Published when Job Router failed to classify a job using its classification policy.
+ */
+export function validateAcsRouterJobClassificationFailedEventData(
+  value: unknown,
+  options?: ValidateOptions,
+): ValidationResult<AcsRouterJobClassificationFailedEventData> {
+  const errors = $errors(options?.maxErrors);
+  try {
+    $checkAcsRouterJobClassificationFailedEventData(value, '', errors, options?.strict === true);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0
+    ? { ok: true, value: value as AcsRouterJobClassificationFailedEventData }
+    : { ok: false, errors: $reported(errors) };
+}
+
+/**
+ * Whether a value is valid data of a Microsoft.Communication.RouterJobClassificationFailed event.
+ *
+ * Published when Job Router failed to classify a job using its classification policy.
+ */
+export function isAcsRouterJobClassificationFailedEventData(
+  value: unknown,
+): value is AcsRouterJobClassificationFailedEventData {
+  try {
+    return $isAcsRouterJobClassificationFailedEventData(value, false);
+  } catch {
+    return false;
+  }
+}
+
+function $isAcsRouterJobClassificationFailedEventData(v: unknown, s: boolean): boolean {
+  if (!$isObject(v)) return false;
+  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
+  const v3 = v['channelReference'];
+  if ($own(v, 'channelReference', v3)) {
+    if (typeof v3 !== 'string' && v3 !== null) return false;
+  }
+  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
+  const v4 = v['queueId'];
+  if ($own(v, 'queueId', v4)) {
+    if (typeof v4 !== 'string' && v4 !== null) return false;
+  }
+  const v5 = v['labels'];
+  if (!$own(v, 'labels', v5)) return false;
+  if (!$isRouterLabels(v5, s)) return false;
+  const v7 = v['tags'];
+  if (!$own(v, 'tags', v7)) return false;
+  if (!$isRouterLabels(v7, s)) return false;
+  if (!$isStringProperty(v, 'classificationPolicyId', v['classificationPolicyId'])) return false;
+  const v9 = v['errors'];
+  if (!$own(v, 'errors', v9)) return false;
+  if (!Array.isArray(v9)) return false;
+  const a10 = v9 as unknown[];
+  for (let i11 = 0; i11 < a10.length; i11++) {
+    const v12 = a10[i11];
+    if (!$isRouterCommunicationError(v12, s)) return false;
+  }
+  if (s) {
+    if (
+      !$onlyKeys(v, [
+        'jobId',
+        'channelReference',
+        'channelId',
+        'queueId',
+        'labels',
+        'tags',
+        'classificationPolicyId',
+        'errors',
+      ])
+    )
+      return false;
+  }
+  return true;
+}
+
+function $checkAcsRouterJobClassificationFailedEventData(
+  v: unknown,
+  p: string,
+  e: ValidationError[],
+  s: boolean,
+): void {
+  if ($checkObject(e, p, v)) {
+    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
+    const v3 = v['channelReference'];
+    if ($has(e, p, v, 'channelReference', v3)) {
+      if (typeof v3 !== 'string' && v3 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+      }
+    }
+    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
+    const v4 = v['queueId'];
+    if ($has(e, p, v, 'queueId', v4)) {
+      if (typeof v4 !== 'string' && v4 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+      }
+    }
+    const v5 = v['labels'];
+    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
+      $checkRouterLabels(v5, p + '/labels', e, s);
+    }
+    const v7 = v['tags'];
+    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
+      $checkRouterLabels(v7, p + '/tags', e, s);
+    }
+    $checkStringProperty(e, p, v, 'classificationPolicyId', v['classificationPolicyId']);
+    const v9 = v['errors'];
+    if ($has(e, p, v, 'errors', v9, 'RouterCommunicationError[]')) {
+      if (!Array.isArray(v9)) {
+        $fail(e, p + '/errors', 'must be an array', 'array', $type(v9));
+      } else {
+        const a10 = v9 as unknown[];
+        for (let i11 = 0; i11 < a10.length; i11++) {
+          const v12 = a10[i11];
+          $checkRouterCommunicationError(v12, p + '/errors/' + i11, e, s);
+        }
+      }
+    }
+    if (s) {
+      $extraKeys(e, p, v, [
+        'jobId',
+        'channelReference',
+        'channelId',
+        'queueId',
+        'labels',
+        'tags',
+        'classificationPolicyId',
+        'errors',
+      ]);
+    }
+  }
+}
