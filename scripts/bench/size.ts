@@ -140,10 +140,10 @@ async function namesOf(validatorName: string): Promise<{ slug: string; dataType:
 
 export async function benchSize(): Promise<SizeBench> {
   const source = await readFile(VALIDATORS, 'utf8');
-  const eventValidators = [...source.matchAll(/^export function (validateAcs\w+EventData)\(/gm)].map(
+  const eventValidators = [...source.matchAll(/^(?:export )?function (validateAcs\w+EventData)\(/gm)].map(
     (m) => m[1]!,
   );
-  const definitions = [...source.matchAll(/^export function validate(\w+)\(/gm)]
+  const definitions = [...source.matchAll(/^(?:export )?function validate(\w+)\(/gm)]
     .map((m) => m[1]!)
     .filter((name) => !name.startsWith('Acs'));
   const importOne = (name: string) => `export { ${name} } from ${JSON.stringify(VALIDATORS)};`;
