@@ -17,6 +17,7 @@ import {
   $fail,
   $caught,
   $reported,
+  $validate,
   $nullProto,
   $isStringProperty,
   $checkStringProperty,
@@ -31,13 +32,12 @@ import {
 } from "./support/validation.js";
 import { $wireForms } from "./support/wire-normalization.js";
 function validateAdvancedMessageButtonContent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageButtonContent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageButtonContent,
+    $checkAdvancedMessageButtonContent,
+    value,
+    options
+  );
 }
 function isAdvancedMessageButtonContent(value) {
   try {
@@ -65,13 +65,12 @@ function $checkAdvancedMessageButtonContent(v, p, e, s) {
   }
 }
 function validateAdvancedMessageChannelEventError(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageChannelEventError(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageChannelEventError,
+    $checkAdvancedMessageChannelEventError,
+    value,
+    options
+  );
 }
 function isAdvancedMessageChannelEventError(value) {
   try {
@@ -99,13 +98,12 @@ function $checkAdvancedMessageChannelEventError(v, p, e, s) {
   }
 }
 function validateAdvancedMessageContext(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageContext(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageContext,
+    $checkAdvancedMessageContext,
+    value,
+    options
+  );
 }
 function isAdvancedMessageContext(value) {
   try {
@@ -133,13 +131,12 @@ function $checkAdvancedMessageContext(v, p, e, s) {
   }
 }
 function validateAdvancedMessageEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageEventBase,
+    $checkAdvancedMessageEventBase,
+    value,
+    options
+  );
 }
 function isAdvancedMessageEventBase(value) {
   try {
@@ -186,13 +183,12 @@ function $checkAdvancedMessageEventBase(v, p, e, s) {
   }
 }
 function validateAdvancedMessageInteractiveButtonReplyContent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageInteractiveButtonReplyContent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageInteractiveButtonReplyContent,
+    $checkAdvancedMessageInteractiveButtonReplyContent,
+    value,
+    options
+  );
 }
 function isAdvancedMessageInteractiveButtonReplyContent(value) {
   try {
@@ -220,13 +216,12 @@ function $checkAdvancedMessageInteractiveButtonReplyContent(v, p, e, s) {
   }
 }
 function validateAdvancedMessageInteractiveContent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageInteractiveContent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageInteractiveContent,
+    $checkAdvancedMessageInteractiveContent,
+    value,
+    options
+  );
 }
 function isAdvancedMessageInteractiveContent(value) {
   try {
@@ -282,13 +277,12 @@ function $checkAdvancedMessageInteractiveContent(v, p, e, s) {
   }
 }
 function validateAdvancedMessageInteractiveListReplyContent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageInteractiveListReplyContent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageInteractiveListReplyContent,
+    $checkAdvancedMessageInteractiveListReplyContent,
+    value,
+    options
+  );
 }
 function isAdvancedMessageInteractiveListReplyContent(value) {
   try {
@@ -318,13 +312,12 @@ function $checkAdvancedMessageInteractiveListReplyContent(v, p, e, s) {
   }
 }
 function validateAdvancedMessageLanguageDetection(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageLanguageDetection(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageLanguageDetection,
+    $checkAdvancedMessageLanguageDetection,
+    value,
+    options
+  );
 }
 function isAdvancedMessageLanguageDetection(value) {
   try {
@@ -354,13 +347,12 @@ function $checkAdvancedMessageLanguageDetection(v, p, e, s) {
   }
 }
 function validateAdvancedMessageMediaContent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageMediaContent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageMediaContent,
+    $checkAdvancedMessageMediaContent,
+    value,
+    options
+  );
 }
 function isAdvancedMessageMediaContent(value) {
   try {
@@ -394,13 +386,12 @@ function $checkAdvancedMessageMediaContent(v, p, e, s) {
   }
 }
 function validateAdvancedMessageReactionContent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageReactionContent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageReactionContent,
+    $checkAdvancedMessageReactionContent,
+    value,
+    options
+  );
 }
 function isAdvancedMessageReactionContent(value) {
   try {
@@ -428,13 +419,7 @@ function $checkAdvancedMessageReactionContent(v, p, e, s) {
   }
 }
 function validateCallEndReason(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallEndReason(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isCallEndReason, $checkCallEndReason, value, options);
 }
 function isCallEndReason(value) {
   try {
@@ -464,13 +449,7 @@ function $checkCallEndReason(v, p, e, s) {
   }
 }
 function validateCallEndedBy(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallEndedBy(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isCallEndedBy, $checkCallEndedBy, value, options);
 }
 function isCallEndedBy(value) {
   try {
@@ -520,13 +499,7 @@ function $checkCallEndedBy(v, p, e, s) {
   }
 }
 function validateCallGroup(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallGroup(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isCallGroup, $checkCallGroup, value, options);
 }
 function isCallGroup(value) {
   try {
@@ -552,13 +525,7 @@ function $checkCallGroup(v, p, e, s) {
   }
 }
 function validateCallParticipant(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallParticipant(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isCallParticipant, $checkCallParticipant, value, options);
 }
 function isCallParticipant(value) {
   try {
@@ -592,13 +559,12 @@ function $checkCallParticipant(v, p, e, s) {
   }
 }
 function validateCallParticipantEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallParticipantEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isCallParticipantEventBase,
+    $checkCallParticipantEventBase,
+    value,
+    options
+  );
 }
 function isCallParticipantEventBase(value) {
   try {
@@ -692,13 +658,7 @@ function $checkCallParticipantEventBase(v, p, e, s) {
   }
 }
 function validateCallRoom(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallRoom(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isCallRoom, $checkCallRoom, value, options);
 }
 function isCallRoom(value) {
   try {
@@ -724,13 +684,7 @@ function $checkCallRoom(v, p, e, s) {
   }
 }
 function validateCallingEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallingEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isCallingEventBase, $checkCallingEventBase, value, options);
 }
 function isCallingEventBase(value) {
   try {
@@ -802,13 +756,12 @@ function $checkCallingEventBase(v, p, e, s) {
   }
 }
 function validateChatInThreadEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatInThreadEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isChatInThreadEventBase,
+    $checkChatInThreadEventBase,
+    value,
+    options
+  );
 }
 function isChatInThreadEventBase(value) {
   try {
@@ -836,13 +789,12 @@ function $checkChatInThreadEventBase(v, p, e, s) {
   }
 }
 function validateChatMessageInThreadEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatMessageInThreadEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isChatMessageInThreadEventBase,
+    $checkChatMessageInThreadEventBase,
+    value,
+    options
+  );
 }
 function isChatMessageInThreadEventBase(value) {
   try {
@@ -919,13 +871,7 @@ function $checkChatMessageInThreadEventBase(v, p, e, s) {
   }
 }
 function validateChatMessageMetadata(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatMessageMetadata(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatMessageMetadata, $checkChatMessageMetadata, value, options);
 }
 function isChatMessageMetadata(value) {
   try {
@@ -955,13 +901,7 @@ function $checkChatMessageMetadata(v, p, e, _s) {
   }
 }
 function validateChatParticipant(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatParticipant(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatParticipant, $checkChatParticipant, value, options);
 }
 function isChatParticipant(value) {
   try {
@@ -1015,13 +955,7 @@ function $checkChatParticipant(v, p, e, s) {
   }
 }
 function validateChatThreadMember(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadMember(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatThreadMember, $checkChatThreadMember, value, options);
 }
 function isChatThreadMember(value) {
   try {
@@ -1049,13 +983,7 @@ function $checkChatThreadMember(v, p, e, s) {
   }
 }
 function validateChatThreadMetadata(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadMetadata(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatThreadMetadata, $checkChatThreadMetadata, value, options);
 }
 function isChatThreadMetadata(value) {
   try {
@@ -1085,13 +1013,7 @@ function $checkChatThreadMetadata(v, p, e, _s) {
   }
 }
 function validateChatThreadProperties(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadProperties(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatThreadProperties, $checkChatThreadProperties, value, options);
 }
 function isChatThreadProperties(value) {
   try {
@@ -1111,13 +1033,12 @@ function $checkChatThreadProperties(v, p, e, _s) {
   }
 }
 function validateCommunicationIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCommunicationIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isCommunicationIdentifier,
+    $checkCommunicationIdentifier,
+    value,
+    options
+  );
 }
 function isCommunicationIdentifier(value) {
   try {
@@ -1206,13 +1127,12 @@ function $checkCommunicationIdentifier(v, p, e, s) {
   }
 }
 function validateCommunicationUserIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCommunicationUserIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isCommunicationUserIdentifier,
+    $checkCommunicationUserIdentifier,
+    value,
+    options
+  );
 }
 function isCommunicationUserIdentifier(value) {
   try {
@@ -1238,13 +1158,12 @@ function $checkCommunicationUserIdentifier(v, p, e, s) {
   }
 }
 function validateEmailDeliveryStatusDetails(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkEmailDeliveryStatusDetails(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isEmailDeliveryStatusDetails,
+    $checkEmailDeliveryStatusDetails,
+    value,
+    options
+  );
 }
 function isEmailDeliveryStatusDetails(value) {
   try {
@@ -1273,13 +1192,12 @@ function $checkEmailDeliveryStatusDetails(v, p, e, s) {
   }
 }
 function validateIncomingCallCustomContext(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkIncomingCallCustomContext(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isIncomingCallCustomContext,
+    $checkIncomingCallCustomContext,
+    value,
+    options
+  );
 }
 function isIncomingCallCustomContext(value) {
   try {
@@ -1345,13 +1263,12 @@ function $checkIncomingCallCustomContext(v, p, e, s) {
   }
 }
 function validateMicrosoftTeamsAppIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkMicrosoftTeamsAppIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isMicrosoftTeamsAppIdentifier,
+    $checkMicrosoftTeamsAppIdentifier,
+    value,
+    options
+  );
 }
 function isMicrosoftTeamsAppIdentifier(value) {
   try {
@@ -1393,13 +1310,12 @@ function $checkMicrosoftTeamsAppIdentifier(v, p, e, s) {
   }
 }
 function validateMicrosoftTeamsUserIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkMicrosoftTeamsUserIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isMicrosoftTeamsUserIdentifier,
+    $checkMicrosoftTeamsUserIdentifier,
+    value,
+    options
+  );
 }
 function isMicrosoftTeamsUserIdentifier(value) {
   try {
@@ -1448,13 +1364,12 @@ function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
   }
 }
 function validatePhoneNumberIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkPhoneNumberIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isPhoneNumberIdentifier,
+    $checkPhoneNumberIdentifier,
+    value,
+    options
+  );
 }
 function isPhoneNumberIdentifier(value) {
   try {
@@ -1480,13 +1395,7 @@ function $checkPhoneNumberIdentifier(v, p, e, s) {
   }
 }
 function validateRecordingChunkInfo(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRecordingChunkInfo(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isRecordingChunkInfo, $checkRecordingChunkInfo, value, options);
 }
 function isRecordingChunkInfo(value) {
   try {
@@ -1550,13 +1459,7 @@ function $checkRecordingChunkInfo(v, p, e, s) {
   }
 }
 function validateRecordingStorageInfo(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRecordingStorageInfo(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isRecordingStorageInfo, $checkRecordingStorageInfo, value, options);
 }
 function isRecordingStorageInfo(value) {
   try {
@@ -1601,13 +1504,12 @@ function $checkRecordingStorageInfo(v, p, e, s) {
   }
 }
 function validateRouterChannelConfiguration(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterChannelConfiguration(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isRouterChannelConfiguration,
+    $checkRouterChannelConfiguration,
+    value,
+    options
+  );
 }
 function isRouterChannelConfiguration(value) {
   try {
@@ -1674,13 +1576,12 @@ function $checkRouterChannelConfiguration(v, p, e, s) {
   }
 }
 function validateRouterCommunicationError(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterCommunicationError(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isRouterCommunicationError,
+    $checkRouterCommunicationError,
+    value,
+    options
+  );
 }
 function isRouterCommunicationError(value) {
   try {
@@ -1761,13 +1662,7 @@ function $checkRouterCommunicationError(v, p, e, s) {
   }
 }
 function validateRouterEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isRouterEventBase, $checkRouterEventBase, value, options);
 }
 function isRouterEventBase(value) {
   try {
@@ -1805,13 +1700,7 @@ function $checkRouterEventBase(v, p, e, s) {
   }
 }
 function validateRouterJobEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterJobEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isRouterJobEventBase, $checkRouterJobEventBase, value, options);
 }
 function isRouterJobEventBase(value) {
   try {
@@ -1873,13 +1762,7 @@ function $checkRouterJobEventBase(v, p, e, s) {
   }
 }
 function validateRouterLabels(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterLabels(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isRouterLabels, $checkRouterLabels, value, options);
 }
 function isRouterLabels(value) {
   try {
@@ -1945,13 +1828,7 @@ function $checkRouterLabels$3(v, p, e, _s) {
   }
 }
 function validateRouterQueueDetails(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterQueueDetails(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isRouterQueueDetails, $checkRouterQueueDetails, value, options);
 }
 function isRouterQueueDetails(value) {
   try {
@@ -1987,13 +1864,7 @@ function $checkRouterQueueDetails(v, p, e, s) {
   }
 }
 function validateRouterWorker(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterWorker(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isRouterWorker, $checkRouterWorker, value, options);
 }
 function isRouterWorker(value) {
   try {
@@ -2150,13 +2021,12 @@ function $checkRouterWorker$5(v, p, e, _s) {
   }
 }
 function validateRouterWorkerEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterWorkerEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isRouterWorkerEventBase,
+    $checkRouterWorkerEventBase,
+    value,
+    options
+  );
 }
 function isRouterWorkerEventBase(value) {
   try {
@@ -2196,13 +2066,7 @@ function $checkRouterWorkerEventBase(v, p, e, s) {
   }
 }
 function validateRouterWorkerSelector(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterWorkerSelector(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isRouterWorkerSelector, $checkRouterWorkerSelector, value, options);
 }
 function isRouterWorkerSelector(value) {
   try {
@@ -2319,13 +2183,7 @@ function $checkRouterWorkerSelector$8(v, p, e, _s) {
   }
 }
 function validateSmsDeliveryAttempt(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkSmsDeliveryAttempt(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isSmsDeliveryAttempt, $checkSmsDeliveryAttempt, value, options);
 }
 function isSmsDeliveryAttempt(value) {
   try {
@@ -2355,13 +2213,12 @@ function $checkSmsDeliveryAttempt(v, p, e, s) {
   }
 }
 function validateAcsAdvancedMessageAnalysisCompletedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsAdvancedMessageAnalysisCompletedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsAdvancedMessageAnalysisCompletedEventData,
+    $checkAcsAdvancedMessageAnalysisCompletedEventData,
+    value,
+    options
+  );
 }
 function isAcsAdvancedMessageAnalysisCompletedEventData(value) {
   try {
@@ -2464,13 +2321,12 @@ function $checkAcsAdvancedMessageAnalysisCompletedEventData(v, p, e, s) {
   }
 }
 function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsAdvancedMessageDeliveryStatusUpdatedEventData,
+    $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData,
+    value,
+    options
+  );
 }
 function isAcsAdvancedMessageDeliveryStatusUpdatedEventData(value) {
   try {
@@ -2535,13 +2391,12 @@ function $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, p, e, s) {
   }
 }
 function validateAcsAdvancedMessageReceivedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsAdvancedMessageReceivedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsAdvancedMessageReceivedEventData,
+    $checkAcsAdvancedMessageReceivedEventData,
+    value,
+    options
+  );
 }
 function isAcsAdvancedMessageReceivedEventData(value) {
   try {
@@ -3019,13 +2874,12 @@ function $checkAcsCallParticipantRemovedEventData(v, p, e, s) {
   }
 }
 function validateAcsCallStartedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsCallStartedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsCallStartedEventData,
+    $checkAcsCallStartedEventData,
+    value,
+    options
+  );
 }
 function isAcsCallStartedEventData(value) {
   try {
@@ -3097,13 +2951,12 @@ function $checkAcsCallStartedEventData(v, p, e, s) {
   }
 }
 function validateAcsChatAzureBotCommandReceivedInThreadEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatAzureBotCommandReceivedInThreadEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatAzureBotCommandReceivedInThreadEventData,
+    $checkAcsChatAzureBotCommandReceivedInThreadEventData,
+    value,
+    options
+  );
 }
 function isAcsChatAzureBotCommandReceivedInThreadEventData(value) {
   try {
@@ -3194,13 +3047,12 @@ function $checkAcsChatAzureBotCommandReceivedInThreadEventData(v, p, e, s) {
   }
 }
 function validateAcsChatMemberAddedToThreadWithUserEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMemberAddedToThreadWithUserEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatMemberAddedToThreadWithUserEventData,
+    $checkAcsChatMemberAddedToThreadWithUserEventData,
+    value,
+    options
+  );
 }
 function isAcsChatMemberAddedToThreadWithUserEventData(value) {
   try {
@@ -3264,13 +3116,12 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
   }
 }
 function validateAcsChatMemberRemovedFromThreadWithUserEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatMemberRemovedFromThreadWithUserEventData,
+    $checkAcsChatMemberRemovedFromThreadWithUserEventData,
+    value,
+    options
+  );
 }
 function isAcsChatMemberRemovedFromThreadWithUserEventData(value) {
   try {
@@ -3334,13 +3185,12 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
   }
 }
 function validateAcsChatMessageDeletedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMessageDeletedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatMessageDeletedEventData,
+    $checkAcsChatMessageDeletedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatMessageDeletedEventData(value) {
   try {
@@ -3543,13 +3393,12 @@ function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
   }
 }
 function validateAcsChatMessageEditedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMessageEditedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatMessageEditedEventData,
+    $checkAcsChatMessageEditedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatMessageEditedEventData(value) {
   try {
@@ -3780,13 +3629,12 @@ function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
   }
 }
 function validateAcsChatMessageReceivedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMessageReceivedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatMessageReceivedEventData,
+    $checkAcsChatMessageReceivedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatMessageReceivedEventData(value) {
   try {
@@ -4009,13 +3857,12 @@ function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
   }
 }
 function validateAcsChatParticipantAddedToThreadWithUserEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatParticipantAddedToThreadWithUserEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatParticipantAddedToThreadWithUserEventData,
+    $checkAcsChatParticipantAddedToThreadWithUserEventData,
+    value,
+    options
+  );
 }
 function isAcsChatParticipantAddedToThreadWithUserEventData(value) {
   try {
@@ -4101,13 +3948,12 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
   }
 }
 function validateAcsChatParticipantRemovedFromThreadWithUserEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatParticipantRemovedFromThreadWithUserEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatParticipantRemovedFromThreadWithUserEventData,
+    $checkAcsChatParticipantRemovedFromThreadWithUserEventData,
+    value,
+    options
+  );
 }
 function isAcsChatParticipantRemovedFromThreadWithUserEventData(value) {
   try {
@@ -4193,13 +4039,12 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) 
   }
 }
 function validateAcsChatThreadCreatedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadCreatedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatThreadCreatedEventData,
+    $checkAcsChatThreadCreatedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatThreadCreatedEventData(value) {
   try {
@@ -4304,13 +4149,12 @@ function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
   }
 }
 function validateAcsChatThreadCreatedWithUserEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadCreatedWithUserEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatThreadCreatedWithUserEventData,
+    $checkAcsChatThreadCreatedWithUserEventData,
+    value,
+    options
+  );
 }
 function isAcsChatThreadCreatedWithUserEventData(value) {
   try {
@@ -4457,13 +4301,12 @@ function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
   }
 }
 function validateAcsChatThreadDeletedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadDeletedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatThreadDeletedEventData,
+    $checkAcsChatThreadDeletedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatThreadDeletedEventData(value) {
   try {
@@ -4531,13 +4374,12 @@ function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
   }
 }
 function validateAcsChatThreadParticipantAddedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadParticipantAddedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatThreadParticipantAddedEventData,
+    $checkAcsChatThreadParticipantAddedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatThreadParticipantAddedEventData(value) {
   try {
@@ -4614,13 +4456,12 @@ function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
   }
 }
 function validateAcsChatThreadParticipantRemovedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadParticipantRemovedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatThreadParticipantRemovedEventData,
+    $checkAcsChatThreadParticipantRemovedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatThreadParticipantRemovedEventData(value) {
   try {
@@ -4697,13 +4538,12 @@ function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
   }
 }
 function validateAcsChatThreadPropertiesUpdatedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadPropertiesUpdatedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatThreadPropertiesUpdatedEventData,
+    $checkAcsChatThreadPropertiesUpdatedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatThreadPropertiesUpdatedEventData(value) {
   try {
@@ -4790,13 +4630,12 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
   }
 }
 function validateAcsChatThreadPropertiesUpdatedPerUserEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatThreadPropertiesUpdatedPerUserEventData,
+    $checkAcsChatThreadPropertiesUpdatedPerUserEventData,
+    value,
+    options
+  );
 }
 function isAcsChatThreadPropertiesUpdatedPerUserEventData(value) {
   try {
@@ -4902,13 +4741,12 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
   }
 }
 function validateAcsChatThreadWithUserDeletedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadWithUserDeletedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatThreadWithUserDeletedEventData,
+    $checkAcsChatThreadWithUserDeletedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatThreadWithUserDeletedEventData(value) {
   try {
@@ -4995,13 +4833,12 @@ function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
   }
 }
 function validateAcsChatTypingIndicatorReceivedInThreadEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatTypingIndicatorReceivedInThreadEventData,
+    $checkAcsChatTypingIndicatorReceivedInThreadEventData,
+    value,
+    options
+  );
 }
 function isAcsChatTypingIndicatorReceivedInThreadEventData(value) {
   try {
@@ -5287,13 +5124,12 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(v, p, e, s) {
   }
 }
 function validateAcsIncomingCallEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsIncomingCallEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsIncomingCallEventData,
+    $checkAcsIncomingCallEventData,
+    value,
+    options
+  );
 }
 function isAcsIncomingCallEventData(value) {
   try {
@@ -5578,13 +5414,12 @@ function $checkAcsInstantMessageEditedEventData(v, p, e, s) {
   }
 }
 function validateAcsInstantMessageReceivedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsInstantMessageReceivedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsInstantMessageReceivedEventData,
+    $checkAcsInstantMessageReceivedEventData,
+    value,
+    options
+  );
 }
 function isAcsInstantMessageReceivedEventData(value) {
   try {
@@ -5647,13 +5482,12 @@ function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
   }
 }
 function validateAcsRecordingFileStatusUpdatedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRecordingFileStatusUpdatedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRecordingFileStatusUpdatedEventData,
+    $checkAcsRecordingFileStatusUpdatedEventData,
+    value,
+    options
+  );
 }
 function isAcsRecordingFileStatusUpdatedEventData(value) {
   try {
@@ -5768,13 +5602,12 @@ function $checkAcsRecordingFileStatusUpdatedEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterJobCancelledEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobCancelledEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobCancelledEventData,
+    $checkAcsRouterJobCancelledEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobCancelledEventData(value) {
   try {
@@ -5867,13 +5700,12 @@ function $checkAcsRouterJobCancelledEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterJobClassificationFailedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobClassificationFailedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobClassificationFailedEventData,
+    $checkAcsRouterJobClassificationFailedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobClassificationFailedEventData(value) {
   try {
@@ -5976,13 +5808,12 @@ function $checkAcsRouterJobClassificationFailedEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterJobClassifiedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobClassifiedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobClassifiedEventData,
+    $checkAcsRouterJobClassifiedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobClassifiedEventData(value) {
   try {
@@ -6124,13 +5955,12 @@ function $checkAcsRouterJobClassifiedEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterJobClosedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobClosedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobClosedEventData,
+    $checkAcsRouterJobClosedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobClosedEventData(value) {
   try {
@@ -6227,13 +6057,12 @@ function $checkAcsRouterJobClosedEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterJobCompletedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobCompletedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobCompletedEventData,
+    $checkAcsRouterJobCompletedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobCompletedEventData(value) {
   try {
@@ -6318,13 +6147,12 @@ function $checkAcsRouterJobCompletedEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterJobDeletedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobDeletedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobDeletedEventData,
+    $checkAcsRouterJobDeletedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobDeletedEventData(value) {
   try {
@@ -6386,13 +6214,12 @@ function $checkAcsRouterJobDeletedEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterJobExceptionTriggeredEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobExceptionTriggeredEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobExceptionTriggeredEventData,
+    $checkAcsRouterJobExceptionTriggeredEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobExceptionTriggeredEventData(value) {
   try {
@@ -6477,13 +6304,12 @@ function $checkAcsRouterJobExceptionTriggeredEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterJobQueuedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobQueuedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobQueuedEventData,
+    $checkAcsRouterJobQueuedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobQueuedEventData(value) {
   try {
@@ -6852,13 +6678,12 @@ function $checkAcsRouterJobReceivedEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterJobSchedulingFailedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobSchedulingFailedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobSchedulingFailedEventData,
+    $checkAcsRouterJobSchedulingFailedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobSchedulingFailedEventData(value) {
   try {
@@ -7046,13 +6871,12 @@ function $checkAcsRouterJobSchedulingFailedEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterJobUnassignedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobUnassignedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobUnassignedEventData,
+    $checkAcsRouterJobUnassignedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobUnassignedEventData(value) {
   try {
@@ -7137,13 +6961,12 @@ function $checkAcsRouterJobUnassignedEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterJobWaitingForActivationEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobWaitingForActivationEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobWaitingForActivationEventData,
+    $checkAcsRouterJobWaitingForActivationEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobWaitingForActivationEventData(value) {
   try {
@@ -7323,13 +7146,12 @@ function $checkAcsRouterJobWaitingForActivationEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterJobWorkerSelectorsExpiredEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobWorkerSelectorsExpiredEventData,
+    $checkAcsRouterJobWorkerSelectorsExpiredEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobWorkerSelectorsExpiredEventData(value) {
   try {
@@ -7474,13 +7296,12 @@ function $checkAcsRouterJobWorkerSelectorsExpiredEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterWorkerDeletedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerDeletedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterWorkerDeletedEventData,
+    $checkAcsRouterWorkerDeletedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterWorkerDeletedEventData(value) {
   try {
@@ -7637,13 +7458,12 @@ function $checkAcsRouterWorkerDeletedEventData$10(v, p, e, _s) {
   }
 }
 function validateAcsRouterWorkerDeregisteredEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerDeregisteredEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterWorkerDeregisteredEventData,
+    $checkAcsRouterWorkerDeregisteredEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterWorkerDeregisteredEventData(value) {
   try {
@@ -7669,13 +7489,12 @@ function $checkAcsRouterWorkerDeregisteredEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterWorkerOfferAcceptedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerOfferAcceptedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterWorkerOfferAcceptedEventData,
+    $checkAcsRouterWorkerOfferAcceptedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterWorkerOfferAcceptedEventData(value) {
   try {
@@ -7840,13 +7659,12 @@ function $checkAcsRouterWorkerOfferAcceptedEventData$12(v, p, e, _s) {
   }
 }
 function validateAcsRouterWorkerOfferDeclinedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerOfferDeclinedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterWorkerOfferDeclinedEventData,
+    $checkAcsRouterWorkerOfferDeclinedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterWorkerOfferDeclinedEventData(value) {
   try {
@@ -7891,13 +7709,12 @@ function $checkAcsRouterWorkerOfferDeclinedEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterWorkerOfferExpiredEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerOfferExpiredEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterWorkerOfferExpiredEventData,
+    $checkAcsRouterWorkerOfferExpiredEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterWorkerOfferExpiredEventData(value) {
   try {
@@ -7942,13 +7759,12 @@ function $checkAcsRouterWorkerOfferExpiredEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterWorkerOfferIssuedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerOfferIssuedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterWorkerOfferIssuedEventData,
+    $checkAcsRouterWorkerOfferIssuedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterWorkerOfferIssuedEventData(value) {
   try {
@@ -8117,13 +7933,12 @@ function $checkAcsRouterWorkerOfferIssuedEventData$14(v, p, e, _s) {
   }
 }
 function validateAcsRouterWorkerOfferRevokedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerOfferRevokedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterWorkerOfferRevokedEventData,
+    $checkAcsRouterWorkerOfferRevokedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterWorkerOfferRevokedEventData(value) {
   try {
@@ -8168,13 +7983,12 @@ function $checkAcsRouterWorkerOfferRevokedEventData(v, p, e, s) {
   }
 }
 function validateAcsRouterWorkerRegisteredEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerRegisteredEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterWorkerRegisteredEventData,
+    $checkAcsRouterWorkerRegisteredEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterWorkerRegisteredEventData(value) {
   try {
@@ -8331,13 +8145,12 @@ function $checkAcsRouterWorkerRegisteredEventData$16(v, p, e, _s) {
   }
 }
 function validateAcsRouterWorkerUpdatedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerUpdatedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterWorkerUpdatedEventData,
+    $checkAcsRouterWorkerUpdatedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterWorkerUpdatedEventData(value) {
   try {
@@ -8803,13 +8616,12 @@ function $checkAcsSmsReceivedEventData(v, p, e, s) {
   }
 }
 function validateAcsUserDisconnectedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsUserDisconnectedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsUserDisconnectedEventData,
+    $checkAcsUserDisconnectedEventData,
+    value,
+    options
+  );
 }
 function isAcsUserDisconnectedEventData(value) {
   try {
@@ -8841,13 +8653,7 @@ function $checkAcsUserDisconnectedEventData(v, p, e, s) {
   }
 }
 function validateEventGridEvent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkEventGridEvent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isEventGridEvent, $checkEventGridEvent, value, options);
 }
 function isEventGridEvent(value) {
   try {
@@ -8908,13 +8714,7 @@ function $checkEventGridEvent(v, p, e, s) {
   }
 }
 function validateCloudEvent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCloudEvent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isCloudEvent, $checkCloudEvent, value, options);
 }
 function isCloudEvent(value) {
   try {

@@ -125,6 +125,7 @@ import {
   $fail,
   $caught,
   $reported,
+  $validate,
   $nullProto,
   $isStringProperty,
   $checkStringProperty,
@@ -156,15 +157,12 @@ export function validateAdvancedMessageButtonContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageButtonContent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageButtonContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageButtonContent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageButtonContent>(
+    $isAdvancedMessageButtonContent,
+    $checkAdvancedMessageButtonContent,
+    value,
+    options,
+  );
 }
 
 /**
@@ -209,15 +207,12 @@ export function validateAdvancedMessageChannelEventError(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageChannelEventError> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageChannelEventError(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageChannelEventError }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageChannelEventError>(
+    $isAdvancedMessageChannelEventError,
+    $checkAdvancedMessageChannelEventError,
+    value,
+    options,
+  );
 }
 
 /**
@@ -269,15 +264,12 @@ export function validateAdvancedMessageContext(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageContext> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageContext(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageContext }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageContext>(
+    $isAdvancedMessageContext,
+    $checkAdvancedMessageContext,
+    value,
+    options,
+  );
 }
 
 /**
@@ -322,15 +314,12 @@ export function validateAdvancedMessageEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageEventBase> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageEventBase>(
+    $isAdvancedMessageEventBase,
+    $checkAdvancedMessageEventBase,
+    value,
+    options,
+  );
 }
 
 /**
@@ -394,15 +383,12 @@ export function validateAdvancedMessageInteractiveButtonReplyContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveButtonReplyContent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageInteractiveButtonReplyContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageInteractiveButtonReplyContent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageInteractiveButtonReplyContent>(
+    $isAdvancedMessageInteractiveButtonReplyContent,
+    $checkAdvancedMessageInteractiveButtonReplyContent,
+    value,
+    options,
+  );
 }
 
 /**
@@ -454,15 +440,12 @@ export function validateAdvancedMessageInteractiveContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveContent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageInteractiveContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageInteractiveContent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageInteractiveContent>(
+    $isAdvancedMessageInteractiveContent,
+    $checkAdvancedMessageInteractiveContent,
+    value,
+    options,
+  );
 }
 
 /**
@@ -542,15 +525,12 @@ export function validateAdvancedMessageInteractiveListReplyContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveListReplyContent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageInteractiveListReplyContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageInteractiveListReplyContent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageInteractiveListReplyContent>(
+    $isAdvancedMessageInteractiveListReplyContent,
+    $checkAdvancedMessageInteractiveListReplyContent,
+    value,
+    options,
+  );
 }
 
 /**
@@ -604,15 +584,12 @@ export function validateAdvancedMessageLanguageDetection(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageLanguageDetection> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageLanguageDetection(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageLanguageDetection }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageLanguageDetection>(
+    $isAdvancedMessageLanguageDetection,
+    $checkAdvancedMessageLanguageDetection,
+    value,
+    options,
+  );
 }
 
 /**
@@ -666,15 +643,12 @@ export function validateAdvancedMessageMediaContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageMediaContent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageMediaContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageMediaContent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageMediaContent>(
+    $isAdvancedMessageMediaContent,
+    $checkAdvancedMessageMediaContent,
+    value,
+    options,
+  );
 }
 
 /**
@@ -725,15 +699,12 @@ export function validateAdvancedMessageReactionContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageReactionContent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageReactionContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageReactionContent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageReactionContent>(
+    $isAdvancedMessageReactionContent,
+    $checkAdvancedMessageReactionContent,
+    value,
+    options,
+  );
 }
 
 /**
@@ -778,15 +749,7 @@ export function validateCallEndReason(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallEndReason> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallEndReason(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CallEndReason }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CallEndReason>($isCallEndReason, $checkCallEndReason, value, options);
 }
 
 /**
@@ -833,15 +796,7 @@ export function validateCallEndedBy(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallEndedBy> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallEndedBy(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CallEndedBy }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CallEndedBy>($isCallEndedBy, $checkCallEndedBy, value, options);
 }
 
 /**
@@ -905,15 +860,7 @@ function $checkCallEndedBy(v: unknown, p: string, e: ValidationError[], s: boole
  * The group of a group call (the spec's AcsCallGroupProperties).
  */
 export function validateCallGroup(value: unknown, options?: ValidateOptions): ValidationResult<CallGroup> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallGroup(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CallGroup }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CallGroup>($isCallGroup, $checkCallGroup, value, options);
 }
 
 /**
@@ -956,15 +903,7 @@ export function validateCallParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallParticipant> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallParticipant(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CallParticipant }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CallParticipant>($isCallParticipant, $checkCallParticipant, value, options);
 }
 
 /**
@@ -1015,15 +954,12 @@ export function validateCallParticipantEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallParticipantEventBase> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallParticipantEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CallParticipantEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CallParticipantEventBase>(
+    $isCallParticipantEventBase,
+    $checkCallParticipantEventBase,
+    value,
+    options,
+  );
 }
 
 /**
@@ -1133,15 +1069,7 @@ function $checkCallParticipantEventBase(v: unknown, p: string, e: ValidationErro
  * The room of a rooms call (the spec's AcsCallRoomProperties).
  */
 export function validateCallRoom(value: unknown, options?: ValidateOptions): ValidationResult<CallRoom> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallRoom(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CallRoom }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CallRoom>($isCallRoom, $checkCallRoom, value, options);
 }
 
 /**
@@ -1184,15 +1112,7 @@ export function validateCallingEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallingEventBase> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallingEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CallingEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CallingEventBase>($isCallingEventBase, $checkCallingEventBase, value, options);
 }
 
 /**
@@ -1283,15 +1203,12 @@ export function validateChatInThreadEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatInThreadEventBase> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatInThreadEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatInThreadEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatInThreadEventBase>(
+    $isChatInThreadEventBase,
+    $checkChatInThreadEventBase,
+    value,
+    options,
+  );
 }
 
 /**
@@ -1336,15 +1253,12 @@ export function validateChatMessageInThreadEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatMessageInThreadEventBase> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatMessageInThreadEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatMessageInThreadEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatMessageInThreadEventBase>(
+    $isChatMessageInThreadEventBase,
+    $checkChatMessageInThreadEventBase,
+    value,
+    options,
+  );
 }
 
 /**
@@ -1440,15 +1354,7 @@ export function validateChatMessageMetadata(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatMessageMetadata> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatMessageMetadata(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatMessageMetadata }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatMessageMetadata>($isChatMessageMetadata, $checkChatMessageMetadata, value, options);
 }
 
 /**
@@ -1495,15 +1401,7 @@ export function validateChatParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatParticipant> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatParticipant(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatParticipant }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatParticipant>($isChatParticipant, $checkChatParticipant, value, options);
 }
 
 /**
@@ -1574,15 +1472,7 @@ export function validateChatThreadMember(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadMember> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadMember(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatThreadMember }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatThreadMember>($isChatThreadMember, $checkChatThreadMember, value, options);
 }
 
 /**
@@ -1627,15 +1517,7 @@ export function validateChatThreadMetadata(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadMetadata> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadMetadata(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatThreadMetadata }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatThreadMetadata>($isChatThreadMetadata, $checkChatThreadMetadata, value, options);
 }
 
 /**
@@ -1682,15 +1564,7 @@ export function validateChatThreadProperties(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadProperties> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadProperties(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatThreadProperties }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatThreadProperties>($isChatThreadProperties, $checkChatThreadProperties, value, options);
 }
 
 /**
@@ -1727,15 +1601,12 @@ export function validateCommunicationIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CommunicationIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CommunicationIdentifier>(
+    $isCommunicationIdentifier,
+    $checkCommunicationIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -1843,15 +1714,12 @@ export function validateCommunicationUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationUserIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CommunicationUserIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CommunicationUserIdentifier>(
+    $isCommunicationUserIdentifier,
+    $checkCommunicationUserIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -1894,15 +1762,12 @@ export function validateEmailDeliveryStatusDetails(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EmailDeliveryStatusDetails> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkEmailDeliveryStatusDetails(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as EmailDeliveryStatusDetails }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<EmailDeliveryStatusDetails>(
+    $isEmailDeliveryStatusDetails,
+    $checkEmailDeliveryStatusDetails,
+    value,
+    options,
+  );
 }
 
 /**
@@ -1948,15 +1813,12 @@ export function validateIncomingCallCustomContext(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IncomingCallCustomContext> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkIncomingCallCustomContext(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as IncomingCallCustomContext }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<IncomingCallCustomContext>(
+    $isIncomingCallCustomContext,
+    $checkIncomingCallCustomContext,
+    value,
+    options,
+  );
 }
 
 /**
@@ -2039,15 +1901,12 @@ export function validateMicrosoftTeamsAppIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<MicrosoftTeamsAppIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkMicrosoftTeamsAppIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as MicrosoftTeamsAppIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<MicrosoftTeamsAppIdentifier>(
+    $isMicrosoftTeamsAppIdentifier,
+    $checkMicrosoftTeamsAppIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -2106,15 +1965,12 @@ export function validateMicrosoftTeamsUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<MicrosoftTeamsUserIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as MicrosoftTeamsUserIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<MicrosoftTeamsUserIdentifier>(
+    $isMicrosoftTeamsUserIdentifier,
+    $checkMicrosoftTeamsUserIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -2180,15 +2036,12 @@ export function validatePhoneNumberIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<PhoneNumberIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as PhoneNumberIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<PhoneNumberIdentifier>(
+    $isPhoneNumberIdentifier,
+    $checkPhoneNumberIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -2231,15 +2084,7 @@ export function validateRecordingChunkInfo(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RecordingChunkInfo> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRecordingChunkInfo(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RecordingChunkInfo }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RecordingChunkInfo>($isRecordingChunkInfo, $checkRecordingChunkInfo, value, options);
 }
 
 /**
@@ -2322,15 +2167,7 @@ export function validateRecordingStorageInfo(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RecordingStorageInfo> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRecordingStorageInfo(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RecordingStorageInfo }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RecordingStorageInfo>($isRecordingStorageInfo, $checkRecordingStorageInfo, value, options);
 }
 
 /**
@@ -2392,15 +2229,12 @@ export function validateRouterChannelConfiguration(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterChannelConfiguration> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterChannelConfiguration(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterChannelConfiguration }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterChannelConfiguration>(
+    $isRouterChannelConfiguration,
+    $checkRouterChannelConfiguration,
+    value,
+    options,
+  );
 }
 
 /**
@@ -2484,15 +2318,12 @@ export function validateRouterCommunicationError(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterCommunicationError> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterCommunicationError(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterCommunicationError }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterCommunicationError>(
+    $isRouterCommunicationError,
+    $checkRouterCommunicationError,
+    value,
+    options,
+  );
 }
 
 /**
@@ -2590,15 +2421,7 @@ export function validateRouterEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterEventBase> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterEventBase>($isRouterEventBase, $checkRouterEventBase, value, options);
 }
 
 /**
@@ -2653,15 +2476,7 @@ export function validateRouterJobEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterJobEventBase> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterJobEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterJobEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterJobEventBase>($isRouterJobEventBase, $checkRouterJobEventBase, value, options);
 }
 
 /**
@@ -2740,15 +2555,7 @@ export function validateRouterLabels(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterLabels> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterLabels(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterLabels }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterLabels>($isRouterLabels, $checkRouterLabels, value, options);
 }
 
 /**
@@ -2837,15 +2644,7 @@ export function validateRouterQueueDetails(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterQueueDetails> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterQueueDetails(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterQueueDetails }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterQueueDetails>($isRouterQueueDetails, $checkRouterQueueDetails, value, options);
 }
 
 /**
@@ -2898,15 +2697,7 @@ export function validateRouterWorker(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorker> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterWorker(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterWorker }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterWorker>($isRouterWorker, $checkRouterWorker, value, options);
 }
 
 /**
@@ -3086,15 +2877,12 @@ export function validateRouterWorkerEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorkerEventBase> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterWorkerEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterWorkerEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterWorkerEventBase>(
+    $isRouterWorkerEventBase,
+    $checkRouterWorkerEventBase,
+    value,
+    options,
+  );
 }
 
 /**
@@ -3151,15 +2939,7 @@ export function validateRouterWorkerSelector(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorkerSelector> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterWorkerSelector(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterWorkerSelector }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterWorkerSelector>($isRouterWorkerSelector, $checkRouterWorkerSelector, value, options);
 }
 
 /**
@@ -3309,15 +3089,7 @@ export function validateSmsDeliveryAttempt(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SmsDeliveryAttempt> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as SmsDeliveryAttempt }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<SmsDeliveryAttempt>($isSmsDeliveryAttempt, $checkSmsDeliveryAttempt, value, options);
 }
 
 /**
@@ -3366,15 +3138,12 @@ export function validateAcsAdvancedMessageAnalysisCompletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageAnalysisCompletedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsAdvancedMessageAnalysisCompletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsAdvancedMessageAnalysisCompletedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsAdvancedMessageAnalysisCompletedEventData>(
+    $isAcsAdvancedMessageAnalysisCompletedEventData,
+    $checkAcsAdvancedMessageAnalysisCompletedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -3503,15 +3272,12 @@ export function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageDeliveryStatusUpdatedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsAdvancedMessageDeliveryStatusUpdatedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsAdvancedMessageDeliveryStatusUpdatedEventData>(
+    $isAcsAdvancedMessageDeliveryStatusUpdatedEventData,
+    $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -3602,15 +3368,12 @@ export function validateAcsAdvancedMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsAdvancedMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsAdvancedMessageReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsAdvancedMessageReceivedEventData>(
+    $isAcsAdvancedMessageReceivedEventData,
+    $checkAcsAdvancedMessageReceivedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -4203,15 +3966,12 @@ export function validateAcsCallStartedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsCallStartedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsCallStartedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsCallStartedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsCallStartedEventData>(
+    $isAcsCallStartedEventData,
+    $checkAcsCallStartedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -4302,15 +4062,12 @@ export function validateAcsChatAzureBotCommandReceivedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatAzureBotCommandReceivedInThreadEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatAzureBotCommandReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatAzureBotCommandReceivedInThreadEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatAzureBotCommandReceivedInThreadEventData>(
+    $isAcsChatAzureBotCommandReceivedInThreadEventData,
+    $checkAcsChatAzureBotCommandReceivedInThreadEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -4429,15 +4186,12 @@ export function validateAcsChatMemberAddedToThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMemberAddedToThreadWithUserEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMemberAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatMemberAddedToThreadWithUserEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatMemberAddedToThreadWithUserEventData>(
+    $isAcsChatMemberAddedToThreadWithUserEventData,
+    $checkAcsChatMemberAddedToThreadWithUserEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -4531,15 +4285,12 @@ export function validateAcsChatMemberRemovedFromThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMemberRemovedFromThreadWithUserEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatMemberRemovedFromThreadWithUserEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatMemberRemovedFromThreadWithUserEventData>(
+    $isAcsChatMemberRemovedFromThreadWithUserEventData,
+    $checkAcsChatMemberRemovedFromThreadWithUserEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -4631,15 +4382,12 @@ export function validateAcsChatMessageDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMessageDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatMessageDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatMessageDeletedEventData>(
+    $isAcsChatMessageDeletedEventData,
+    $checkAcsChatMessageDeletedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -4893,15 +4641,12 @@ export function validateAcsChatMessageEditedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageEditedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMessageEditedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatMessageEditedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatMessageEditedEventData>(
+    $isAcsChatMessageEditedEventData,
+    $checkAcsChatMessageEditedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -5183,15 +4928,12 @@ export function validateAcsChatMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatMessageReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatMessageReceivedEventData>(
+    $isAcsChatMessageReceivedEventData,
+    $checkAcsChatMessageReceivedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -5470,15 +5212,12 @@ export function validateAcsChatParticipantAddedToThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatParticipantAddedToThreadWithUserEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatParticipantAddedToThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatParticipantAddedToThreadWithUserEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatParticipantAddedToThreadWithUserEventData>(
+    $isAcsChatParticipantAddedToThreadWithUserEventData,
+    $checkAcsChatParticipantAddedToThreadWithUserEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -5590,15 +5329,12 @@ export function validateAcsChatParticipantRemovedFromThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatParticipantRemovedFromThreadWithUserEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatParticipantRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatParticipantRemovedFromThreadWithUserEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatParticipantRemovedFromThreadWithUserEventData>(
+    $isAcsChatParticipantRemovedFromThreadWithUserEventData,
+    $checkAcsChatParticipantRemovedFromThreadWithUserEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -5710,15 +5446,12 @@ export function validateAcsChatThreadCreatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadCreatedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadCreatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadCreatedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadCreatedEventData>(
+    $isAcsChatThreadCreatedEventData,
+    $checkAcsChatThreadCreatedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -5842,15 +5575,12 @@ export function validateAcsChatThreadCreatedWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadCreatedWithUserEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadCreatedWithUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadCreatedWithUserEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadCreatedWithUserEventData>(
+    $isAcsChatThreadCreatedWithUserEventData,
+    $checkAcsChatThreadCreatedWithUserEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -6023,15 +5753,12 @@ export function validateAcsChatThreadDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadDeletedEventData>(
+    $isAcsChatThreadDeletedEventData,
+    $checkAcsChatThreadDeletedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -6118,15 +5845,12 @@ export function validateAcsChatThreadParticipantAddedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadParticipantAddedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadParticipantAddedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadParticipantAddedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadParticipantAddedEventData>(
+    $isAcsChatThreadParticipantAddedEventData,
+    $checkAcsChatThreadParticipantAddedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -6229,15 +5953,12 @@ export function validateAcsChatThreadParticipantRemovedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadParticipantRemovedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadParticipantRemovedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadParticipantRemovedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadParticipantRemovedEventData>(
+    $isAcsChatThreadParticipantRemovedEventData,
+    $checkAcsChatThreadParticipantRemovedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -6340,15 +6061,12 @@ export function validateAcsChatThreadPropertiesUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadPropertiesUpdatedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadPropertiesUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadPropertiesUpdatedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadPropertiesUpdatedEventData>(
+    $isAcsChatThreadPropertiesUpdatedEventData,
+    $checkAcsChatThreadPropertiesUpdatedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -6461,15 +6179,12 @@ export function validateAcsChatThreadPropertiesUpdatedPerUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadPropertiesUpdatedPerUserEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadPropertiesUpdatedPerUserEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadPropertiesUpdatedPerUserEventData>(
+    $isAcsChatThreadPropertiesUpdatedPerUserEventData,
+    $checkAcsChatThreadPropertiesUpdatedPerUserEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -6601,15 +6316,12 @@ export function validateAcsChatThreadWithUserDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadWithUserDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadWithUserDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadWithUserDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadWithUserDeletedEventData>(
+    $isAcsChatThreadWithUserDeletedEventData,
+    $checkAcsChatThreadWithUserDeletedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -6722,15 +6434,12 @@ export function validateAcsChatTypingIndicatorReceivedInThreadEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatTypingIndicatorReceivedInThreadEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatTypingIndicatorReceivedInThreadEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatTypingIndicatorReceivedInThreadEventData>(
+    $isAcsChatTypingIndicatorReceivedInThreadEventData,
+    $checkAcsChatTypingIndicatorReceivedInThreadEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -7106,15 +6815,12 @@ export function validateAcsIncomingCallEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsIncomingCallEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsIncomingCallEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsIncomingCallEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsIncomingCallEventData>(
+    $isAcsIncomingCallEventData,
+    $checkAcsIncomingCallEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -7492,15 +7198,12 @@ export function validateAcsInstantMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsInstantMessageReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsInstantMessageReceivedEventData>(
+    $isAcsInstantMessageReceivedEventData,
+    $checkAcsInstantMessageReceivedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -7591,15 +7294,12 @@ export function validateAcsRecordingFileStatusUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRecordingFileStatusUpdatedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRecordingFileStatusUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRecordingFileStatusUpdatedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRecordingFileStatusUpdatedEventData>(
+    $isAcsRecordingFileStatusUpdatedEventData,
+    $checkAcsRecordingFileStatusUpdatedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -7740,15 +7440,12 @@ export function validateAcsRouterJobCancelledEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobCancelledEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobCancelledEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobCancelledEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobCancelledEventData>(
+    $isAcsRouterJobCancelledEventData,
+    $checkAcsRouterJobCancelledEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -7860,15 +7557,12 @@ export function validateAcsRouterJobClassificationFailedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClassificationFailedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobClassificationFailedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobClassificationFailedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobClassificationFailedEventData>(
+    $isAcsRouterJobClassificationFailedEventData,
+    $checkAcsRouterJobClassificationFailedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -7997,15 +7691,12 @@ export function validateAcsRouterJobClassifiedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClassifiedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobClassifiedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobClassifiedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobClassifiedEventData>(
+    $isAcsRouterJobClassifiedEventData,
+    $checkAcsRouterJobClassifiedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -8171,15 +7862,12 @@ export function validateAcsRouterJobClosedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClosedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobClosedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobClosedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobClosedEventData>(
+    $isAcsRouterJobClosedEventData,
+    $checkAcsRouterJobClosedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -8295,15 +7983,12 @@ export function validateAcsRouterJobCompletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobCompletedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobCompletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobCompletedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobCompletedEventData>(
+    $isAcsRouterJobCompletedEventData,
+    $checkAcsRouterJobCompletedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -8407,15 +8092,12 @@ export function validateAcsRouterJobDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobDeletedEventData>(
+    $isAcsRouterJobDeletedEventData,
+    $checkAcsRouterJobDeletedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -8494,15 +8176,12 @@ export function validateAcsRouterJobExceptionTriggeredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobExceptionTriggeredEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobExceptionTriggeredEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobExceptionTriggeredEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobExceptionTriggeredEventData>(
+    $isAcsRouterJobExceptionTriggeredEventData,
+    $checkAcsRouterJobExceptionTriggeredEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -8613,15 +8292,12 @@ export function validateAcsRouterJobQueuedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobQueuedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobQueuedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobQueuedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobQueuedEventData>(
+    $isAcsRouterJobQueuedEventData,
+    $checkAcsRouterJobQueuedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -9036,15 +8712,12 @@ export function validateAcsRouterJobSchedulingFailedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobSchedulingFailedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobSchedulingFailedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobSchedulingFailedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobSchedulingFailedEventData>(
+    $isAcsRouterJobSchedulingFailedEventData,
+    $checkAcsRouterJobSchedulingFailedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -9258,15 +8931,12 @@ export function validateAcsRouterJobUnassignedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobUnassignedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobUnassignedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobUnassignedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobUnassignedEventData>(
+    $isAcsRouterJobUnassignedEventData,
+    $checkAcsRouterJobUnassignedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -9375,15 +9045,12 @@ export function validateAcsRouterJobWaitingForActivationEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobWaitingForActivationEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobWaitingForActivationEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobWaitingForActivationEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobWaitingForActivationEventData>(
+    $isAcsRouterJobWaitingForActivationEventData,
+    $checkAcsRouterJobWaitingForActivationEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -9589,15 +9256,12 @@ export function validateAcsRouterJobWorkerSelectorsExpiredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobWorkerSelectorsExpiredEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobWorkerSelectorsExpiredEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobWorkerSelectorsExpiredEventData>(
+    $isAcsRouterJobWorkerSelectorsExpiredEventData,
+    $checkAcsRouterJobWorkerSelectorsExpiredEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -9768,15 +9432,12 @@ export function validateAcsRouterWorkerDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterWorkerDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterWorkerDeletedEventData>(
+    $isAcsRouterWorkerDeletedEventData,
+    $checkAcsRouterWorkerDeletedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -9971,15 +9632,12 @@ export function validateAcsRouterWorkerDeregisteredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerDeregisteredEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerDeregisteredEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterWorkerDeregisteredEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterWorkerDeregisteredEventData>(
+    $isAcsRouterWorkerDeregisteredEventData,
+    $checkAcsRouterWorkerDeregisteredEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -10029,15 +9687,12 @@ export function validateAcsRouterWorkerOfferAcceptedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferAcceptedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerOfferAcceptedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterWorkerOfferAcceptedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterWorkerOfferAcceptedEventData>(
+    $isAcsRouterWorkerOfferAcceptedEventData,
+    $checkAcsRouterWorkerOfferAcceptedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -10242,15 +9897,12 @@ export function validateAcsRouterWorkerOfferDeclinedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferDeclinedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerOfferDeclinedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterWorkerOfferDeclinedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterWorkerOfferDeclinedEventData>(
+    $isAcsRouterWorkerOfferDeclinedEventData,
+    $checkAcsRouterWorkerOfferDeclinedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -10319,15 +9971,12 @@ export function validateAcsRouterWorkerOfferExpiredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferExpiredEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerOfferExpiredEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterWorkerOfferExpiredEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterWorkerOfferExpiredEventData>(
+    $isAcsRouterWorkerOfferExpiredEventData,
+    $checkAcsRouterWorkerOfferExpiredEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -10396,15 +10045,12 @@ export function validateAcsRouterWorkerOfferIssuedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferIssuedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerOfferIssuedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterWorkerOfferIssuedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterWorkerOfferIssuedEventData>(
+    $isAcsRouterWorkerOfferIssuedEventData,
+    $checkAcsRouterWorkerOfferIssuedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -10613,15 +10259,12 @@ export function validateAcsRouterWorkerOfferRevokedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferRevokedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerOfferRevokedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterWorkerOfferRevokedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterWorkerOfferRevokedEventData>(
+    $isAcsRouterWorkerOfferRevokedEventData,
+    $checkAcsRouterWorkerOfferRevokedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -10690,15 +10333,12 @@ export function validateAcsRouterWorkerRegisteredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerRegisteredEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerRegisteredEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterWorkerRegisteredEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterWorkerRegisteredEventData>(
+    $isAcsRouterWorkerRegisteredEventData,
+    $checkAcsRouterWorkerRegisteredEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -10895,15 +10535,12 @@ export function validateAcsRouterWorkerUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerUpdatedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterWorkerUpdatedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterWorkerUpdatedEventData>(
+    $isAcsRouterWorkerUpdatedEventData,
+    $checkAcsRouterWorkerUpdatedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -11462,15 +11099,12 @@ export function validateAcsUserDisconnectedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsUserDisconnectedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsUserDisconnectedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsUserDisconnectedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsUserDisconnectedEventData>(
+    $isAcsUserDisconnectedEventData,
+    $checkAcsUserDisconnectedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -11521,15 +11155,7 @@ export function validateEventGridEvent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EventGridEvent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkEventGridEvent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as EventGridEvent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<EventGridEvent>($isEventGridEvent, $checkEventGridEvent, value, options);
 }
 
 /**
@@ -11606,15 +11232,7 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
  * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
  */
 export function validateCloudEvent(value: unknown, options?: ValidateOptions): ValidationResult<CloudEvent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCloudEvent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CloudEvent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CloudEvent>($isCloudEvent, $checkCloudEvent, value, options);
 }
 
 /**

@@ -135,6 +135,7 @@ export const RUNTIME_HELPERS = [
     '$fail',
     '$caught',
     '$reported',
+    '$validate',
     '$nullProto',
   ],
   ...['$isStringProperty', '$checkStringProperty', '$isIntegerProperty', '$checkIntegerProperty'],

@@ -192,6 +192,31 @@ export function $reported(e: ValidationError[]): ValidationError[] {
   return reported;
 }
 
+/**
+ * validateX of a schema without wire forms: the guard first, so a valid value costs only the guard;
+ * the error list is built only when the guard rejects the value (or throws: then the check reports why).
+ */
+export function $validate<T>(
+  is: (v: unknown, s: boolean) => boolean,
+  check: (v: unknown, p: string, e: ValidationError[], s: boolean) => void,
+  value: unknown,
+  options: ValidateOptions | undefined,
+): ValidationResult<T> {
+  const strict = options?.strict === true;
+  try {
+    if (is(value, strict)) return { ok: true, value: value as T };
+  } catch {
+    // reported by the check below
+  }
+  const errors = $errors(options?.maxErrors);
+  try {
+    check(value, '', errors, strict);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: value as T } : { ok: false, errors: $reported(errors) };
+}
+
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 export function $nullProto<T extends object>(entries: T): Readonly<T> {
   return Object.freeze(Object.assign<object, T>(Object.create(null) as object, entries));

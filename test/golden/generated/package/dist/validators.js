@@ -10,10 +10,8 @@ import {
   $type,
   $show,
   $esc,
-  $errors,
   $fail,
-  $caught,
-  $reported,
+  $validate,
   $nullProto,
   $isStringProperty,
   $checkStringProperty,
@@ -25,13 +23,7 @@ import {
   $checkDateTimeProperty
 } from "./support/validation.js";
 function validateChatMessageMetadata(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatMessageMetadata(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatMessageMetadata, $checkChatMessageMetadata, value, options);
 }
 function isChatMessageMetadata(value) {
   try {
@@ -61,13 +53,7 @@ function $checkChatMessageMetadata(v, p, e, _s) {
   }
 }
 function validateChatParticipant(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatParticipant(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatParticipant, $checkChatParticipant, value, options);
 }
 function isChatParticipant(value) {
   try {
@@ -100,13 +86,7 @@ function $checkChatParticipant(v, p, e, s) {
   }
 }
 function validateChatThreadMember(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadMember(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatThreadMember, $checkChatThreadMember, value, options);
 }
 function isChatThreadMember(value) {
   try {
@@ -134,13 +114,7 @@ function $checkChatThreadMember(v, p, e, s) {
   }
 }
 function validateChatThreadProperties(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadProperties(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatThreadProperties, $checkChatThreadProperties, value, options);
 }
 function isChatThreadProperties(value) {
   try {
@@ -160,13 +134,12 @@ function $checkChatThreadProperties(v, p, e, _s) {
   }
 }
 function validateCommunicationIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCommunicationIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isCommunicationIdentifier,
+    $checkCommunicationIdentifier,
+    value,
+    options
+  );
 }
 function isCommunicationIdentifier(value) {
   try {
@@ -216,13 +189,12 @@ function $checkCommunicationIdentifier(v, p, e, s) {
   }
 }
 function validateCommunicationUserIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCommunicationUserIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isCommunicationUserIdentifier,
+    $checkCommunicationUserIdentifier,
+    value,
+    options
+  );
 }
 function isCommunicationUserIdentifier(value) {
   try {
@@ -248,13 +220,12 @@ function $checkCommunicationUserIdentifier(v, p, e, s) {
   }
 }
 function validateMicrosoftTeamsUserIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkMicrosoftTeamsUserIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isMicrosoftTeamsUserIdentifier,
+    $checkMicrosoftTeamsUserIdentifier,
+    value,
+    options
+  );
 }
 function isMicrosoftTeamsUserIdentifier(value) {
   try {
@@ -303,13 +274,12 @@ function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
   }
 }
 function validatePhoneNumberIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkPhoneNumberIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isPhoneNumberIdentifier,
+    $checkPhoneNumberIdentifier,
+    value,
+    options
+  );
 }
 function isPhoneNumberIdentifier(value) {
   try {
@@ -335,13 +305,7 @@ function $checkPhoneNumberIdentifier(v, p, e, s) {
   }
 }
 function validateSmsDeliveryAttempt(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkSmsDeliveryAttempt(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isSmsDeliveryAttempt, $checkSmsDeliveryAttempt, value, options);
 }
 function isSmsDeliveryAttempt(value) {
   try {
@@ -371,13 +335,12 @@ function $checkSmsDeliveryAttempt(v, p, e, s) {
   }
 }
 function validateAcsChatMessageReceivedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMessageReceivedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatMessageReceivedEventData,
+    $checkAcsChatMessageReceivedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatMessageReceivedEventData(value) {
   try {
@@ -474,13 +437,12 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
   }
 }
 function validateAcsInstantMessageReceivedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsInstantMessageReceivedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsInstantMessageReceivedEventData,
+    $checkAcsInstantMessageReceivedEventData,
+    value,
+    options
+  );
 }
 function isAcsInstantMessageReceivedEventData(value) {
   try {
@@ -543,13 +505,12 @@ function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
   }
 }
 function validateAcsSmsReceivedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsSmsReceivedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsSmsReceivedEventData,
+    $checkAcsSmsReceivedEventData,
+    value,
+    options
+  );
 }
 function isAcsSmsReceivedEventData(value) {
   try {
@@ -583,13 +544,7 @@ function $checkAcsSmsReceivedEventData(v, p, e, s) {
   }
 }
 function validateEventGridEvent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkEventGridEvent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isEventGridEvent, $checkEventGridEvent, value, options);
 }
 function isEventGridEvent(value) {
   try {
@@ -650,13 +605,7 @@ function $checkEventGridEvent(v, p, e, s) {
   }
 }
 function validateCloudEvent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCloudEvent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isCloudEvent, $checkCloudEvent, value, options);
 }
 function isCloudEvent(value) {
   try {

@@ -28,10 +28,8 @@ import {
   $type,
   $show,
   $esc,
-  $errors,
   $fail,
-  $caught,
-  $reported,
+  $validate,
   $nullProto,
   $isStringProperty,
   $checkStringProperty,
@@ -60,15 +58,7 @@ export function validateChatMessageMetadata(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatMessageMetadata> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatMessageMetadata(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatMessageMetadata }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatMessageMetadata>($isChatMessageMetadata, $checkChatMessageMetadata, value, options);
 }
 
 /**
@@ -115,15 +105,7 @@ export function validateChatParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatParticipant> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatParticipant(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatParticipant }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatParticipant>($isChatParticipant, $checkChatParticipant, value, options);
 }
 
 /**
@@ -173,15 +155,7 @@ export function validateChatThreadMember(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadMember> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadMember(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatThreadMember }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatThreadMember>($isChatThreadMember, $checkChatThreadMember, value, options);
 }
 
 /**
@@ -226,15 +200,7 @@ export function validateChatThreadProperties(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadProperties> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadProperties(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatThreadProperties }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatThreadProperties>($isChatThreadProperties, $checkChatThreadProperties, value, options);
 }
 
 /**
@@ -271,15 +237,12 @@ export function validateCommunicationIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CommunicationIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CommunicationIdentifier>(
+    $isCommunicationIdentifier,
+    $checkCommunicationIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -346,15 +309,12 @@ export function validateCommunicationUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationUserIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CommunicationUserIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CommunicationUserIdentifier>(
+    $isCommunicationUserIdentifier,
+    $checkCommunicationUserIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -397,15 +357,12 @@ export function validateMicrosoftTeamsUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<MicrosoftTeamsUserIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkMicrosoftTeamsUserIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as MicrosoftTeamsUserIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<MicrosoftTeamsUserIdentifier>(
+    $isMicrosoftTeamsUserIdentifier,
+    $checkMicrosoftTeamsUserIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -471,15 +428,12 @@ export function validatePhoneNumberIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<PhoneNumberIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as PhoneNumberIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<PhoneNumberIdentifier>(
+    $isPhoneNumberIdentifier,
+    $checkPhoneNumberIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -522,15 +476,7 @@ export function validateSmsDeliveryAttempt(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SmsDeliveryAttempt> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as SmsDeliveryAttempt }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<SmsDeliveryAttempt>($isSmsDeliveryAttempt, $checkSmsDeliveryAttempt, value, options);
 }
 
 /**
@@ -579,15 +525,12 @@ export function validateAcsChatMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMessageReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatMessageReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatMessageReceivedEventData>(
+    $isAcsChatMessageReceivedEventData,
+    $checkAcsChatMessageReceivedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -710,15 +653,12 @@ export function validateAcsInstantMessageReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsInstantMessageReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsInstantMessageReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsInstantMessageReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsInstantMessageReceivedEventData>(
+    $isAcsInstantMessageReceivedEventData,
+    $checkAcsInstantMessageReceivedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -809,15 +749,12 @@ export function validateAcsSmsReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsSmsReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsSmsReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsSmsReceivedEventData>(
+    $isAcsSmsReceivedEventData,
+    $checkAcsSmsReceivedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -870,15 +807,7 @@ export function validateEventGridEvent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EventGridEvent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkEventGridEvent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as EventGridEvent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<EventGridEvent>($isEventGridEvent, $checkEventGridEvent, value, options);
 }
 
 /**
@@ -955,15 +884,7 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
  * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
  */
 export function validateCloudEvent(value: unknown, options?: ValidateOptions): ValidationResult<CloudEvent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCloudEvent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CloudEvent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CloudEvent>($isCloudEvent, $checkCloudEvent, value, options);
 }
 
 /**

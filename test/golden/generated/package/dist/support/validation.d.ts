@@ -70,6 +70,11 @@ export declare function $fail(e: ValidationError[], path: string, message: strin
 export declare function $caught(e: ValidationError[], thrown: unknown): void;
 /** The errors to report: a plain copy of those kept, then "… and N more errors" when some were only counted. */
 export declare function $reported(e: ValidationError[]): ValidationError[];
+/**
+ * validateX of a schema without wire forms: the guard first, so a valid value costs only the guard;
+ * the error list is built only when the guard rejects the value (or throws: then the check reports why).
+ */
+export declare function $validate<T>(is: (v: unknown, s: boolean) => boolean, check: (v: unknown, p: string, e: ValidationError[], s: boolean) => void, value: unknown, options: ValidateOptions | undefined): ValidationResult<T>;
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 export declare function $nullProto<T extends object>(entries: T): Readonly<T>;
 export { $dateTime, $duration, $int32, $int64 } from './formats.js';

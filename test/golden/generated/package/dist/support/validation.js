@@ -82,6 +82,20 @@ function $reported(e) {
   }
   return reported;
 }
+function $validate(is, check, value, options) {
+  const strict = options?.strict === true;
+  try {
+    if (is(value, strict)) return { ok: true, value };
+  } catch {
+  }
+  const errors = $errors(options?.maxErrors);
+  try {
+    check(value, "", errors, strict);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
 function $nullProto(entries) {
   return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
 }
@@ -156,5 +170,6 @@ export {
   $own,
   $reported,
   $show,
-  $type
+  $type,
+  $validate
 };
