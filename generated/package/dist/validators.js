@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
   $hasOwn,
-  $own,
+  $proto,
   $has,
   $isObject,
   $checkObject,
@@ -19,15 +19,10 @@ import {
   $reported,
   $validate,
   $nullProto,
-  $isStringProperty,
   $checkStringProperty,
-  $isIntegerProperty,
   $checkIntegerProperty,
-  $isNumberProperty,
   $checkNumberProperty,
-  $isBooleanProperty,
   $checkBooleanProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "./support/validation.js";
 import { $wireForms } from "./support/wire-normalization.js";
@@ -48,8 +43,13 @@ function isAdvancedMessageButtonContent(value) {
 }
 function $isAdvancedMessageButtonContent(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "text", v["text"], true)) return false;
-  if (!$isStringProperty(v, "payload", v["payload"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["text"];
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("text" in r1) || $hasOwn.call(v, "text")))
+    return false;
+  const v3 = v["payload"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("payload" in r1) || $hasOwn.call(v, "payload")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["text", "payload"])) return false;
   }
@@ -81,8 +81,13 @@ function isAdvancedMessageChannelEventError(value) {
 }
 function $isAdvancedMessageChannelEventError(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "channelCode", v["channelCode"], true)) return false;
-  if (!$isStringProperty(v, "channelMessage", v["channelMessage"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["channelCode"];
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("channelCode" in r1) || $hasOwn.call(v, "channelCode")))
+    return false;
+  const v3 = v["channelMessage"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("channelMessage" in r1) || $hasOwn.call(v, "channelMessage")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["channelCode", "channelMessage"])) return false;
   }
@@ -114,8 +119,12 @@ function isAdvancedMessageContext(value) {
 }
 function $isAdvancedMessageContext(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "from", v["from"], true)) return false;
-  if (!$isStringProperty(v, "id", v["id"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["from"];
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("from" in r1) || $hasOwn.call(v, "from")))
+    return false;
+  const v3 = v["id"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
   if (s) {
     if (!$onlyKeys(v, ["from", "id"])) return false;
   }
@@ -147,15 +156,20 @@ function isAdvancedMessageEventBase(value) {
 }
 function $isAdvancedMessageEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["channelType"];
-  if (!$own(v, "channelType", v1)) return false;
-  if (typeof v1 !== "string") return false;
-  if (!$isStringProperty(v, "from", v["from"])) return false;
-  if (!$isStringProperty(v, "to", v["to"])) return false;
-  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
-  const v3 = v["error"];
-  if ($own(v, "error", v3)) {
-    if (!$isAdvancedMessageChannelEventError(v3, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["channelType"];
+  if (v2 === void 0 || "channelType" in r1 && !$hasOwn.call(v, "channelType")) return false;
+  if (typeof v2 !== "string") return false;
+  const v4 = v["from"];
+  if (typeof v4 !== "string" || "from" in r1 && !$hasOwn.call(v, "from")) return false;
+  const v5 = v["to"];
+  if (typeof v5 !== "string" || "to" in r1 && !$hasOwn.call(v, "to")) return false;
+  const v6 = v["receivedTimestamp"];
+  if (typeof v6 !== "string" || !$dateTime(v6) || "receivedTimestamp" in r1 && !$hasOwn.call(v, "receivedTimestamp"))
+    return false;
+  const v7 = v["error"];
+  if (v7 !== void 0 && (!("error" in r1) || $hasOwn.call(v, "error"))) {
+    if (!$isAdvancedMessageChannelEventError(v7, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["channelType", "from", "to", "receivedTimestamp", "error"])) return false;
@@ -199,8 +213,12 @@ function isAdvancedMessageInteractiveButtonReplyContent(value) {
 }
 function $isAdvancedMessageInteractiveButtonReplyContent(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "id", v["id"], true)) return false;
-  if (!$isStringProperty(v, "title", v["title"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["id"];
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
+  const v3 = v["title"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("title" in r1) || $hasOwn.call(v, "title")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["id", "title"])) return false;
   }
@@ -232,17 +250,18 @@ function isAdvancedMessageInteractiveContent(value) {
 }
 function $isAdvancedMessageInteractiveContent(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["type"];
-  if ($own(v, "type", v1)) {
-    if (typeof v1 !== "string") return false;
+  const r1 = $proto(v);
+  const v2 = v["type"];
+  if (v2 !== void 0 && (!("type" in r1) || $hasOwn.call(v, "type"))) {
+    if (typeof v2 !== "string") return false;
   }
-  const v3 = v["buttonReply"];
-  if ($own(v, "buttonReply", v3)) {
-    if (!$isAdvancedMessageInteractiveButtonReplyContent(v3, s)) return false;
+  const v4 = v["buttonReply"];
+  if (v4 !== void 0 && (!("buttonReply" in r1) || $hasOwn.call(v, "buttonReply"))) {
+    if (!$isAdvancedMessageInteractiveButtonReplyContent(v4, s)) return false;
   }
-  const v5 = v["listReply"];
-  if ($own(v, "listReply", v5)) {
-    if (!$isAdvancedMessageInteractiveListReplyContent(v5, s)) return false;
+  const v6 = v["listReply"];
+  if (v6 !== void 0 && (!("listReply" in r1) || $hasOwn.call(v, "listReply"))) {
+    if (!$isAdvancedMessageInteractiveListReplyContent(v6, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["type", "buttonReply", "listReply"])) return false;
@@ -293,9 +312,15 @@ function isAdvancedMessageInteractiveListReplyContent(value) {
 }
 function $isAdvancedMessageInteractiveListReplyContent(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "id", v["id"], true)) return false;
-  if (!$isStringProperty(v, "title", v["title"], true)) return false;
-  if (!$isStringProperty(v, "description", v["description"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["id"];
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
+  const v3 = v["title"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("title" in r1) || $hasOwn.call(v, "title")))
+    return false;
+  const v4 = v["description"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("description" in r1) || $hasOwn.call(v, "description")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["id", "title", "description"])) return false;
   }
@@ -328,9 +353,16 @@ function isAdvancedMessageLanguageDetection(value) {
 }
 function $isAdvancedMessageLanguageDetection(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "language", v["language"], true)) return false;
-  if (!$isNumberProperty(v, "confidenceScore", v["confidenceScore"], true)) return false;
-  if (!$isStringProperty(v, "translation", v["translation"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["language"];
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("language" in r1) || $hasOwn.call(v, "language")))
+    return false;
+  const v3 = v["confidenceScore"];
+  if ((typeof v3 !== "number" || !Number.isFinite(v3)) && v3 !== void 0 && (!("confidenceScore" in r1) || $hasOwn.call(v, "confidenceScore")))
+    return false;
+  const v4 = v["translation"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("translation" in r1) || $hasOwn.call(v, "translation")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["language", "confidenceScore", "translation"])) return false;
   }
@@ -363,11 +395,20 @@ function isAdvancedMessageMediaContent(value) {
 }
 function $isAdvancedMessageMediaContent(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "mimeType", v["mimeType"])) return false;
-  if (!$isStringProperty(v, "id", v["id"])) return false;
-  if (!$isStringProperty(v, "fileName", v["fileName"], true)) return false;
-  if (!$isStringProperty(v, "caption", v["caption"], true)) return false;
-  if (!$isBooleanProperty(v, "animated", v["animated"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["mimeType"];
+  if (typeof v2 !== "string" || "mimeType" in r1 && !$hasOwn.call(v, "mimeType")) return false;
+  const v3 = v["id"];
+  if (typeof v3 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
+  const v4 = v["fileName"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("fileName" in r1) || $hasOwn.call(v, "fileName")))
+    return false;
+  const v5 = v["caption"];
+  if (typeof v5 !== "string" && v5 !== void 0 && (!("caption" in r1) || $hasOwn.call(v, "caption")))
+    return false;
+  const v6 = v["animated"];
+  if (typeof v6 !== "boolean" && v6 !== void 0 && (!("animated" in r1) || $hasOwn.call(v, "animated")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["mimeType", "id", "fileName", "caption", "animated"])) return false;
   }
@@ -402,8 +443,12 @@ function isAdvancedMessageReactionContent(value) {
 }
 function $isAdvancedMessageReactionContent(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  if (!$isStringProperty(v, "emoji", v["emoji"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["messageId"];
+  if (typeof v2 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v3 = v["emoji"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("emoji" in r1) || $hasOwn.call(v, "emoji")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["messageId", "emoji"])) return false;
   }
@@ -430,9 +475,16 @@ function isCallEndReason(value) {
 }
 function $isCallEndReason(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isIntegerProperty(v, "code", v["code"], true)) return false;
-  if (!$isIntegerProperty(v, "subCode", v["subCode"], true)) return false;
-  if (!$isStringProperty(v, "phrase", v["phrase"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["code"];
+  if ((typeof v2 !== "number" || !Number.isInteger(v2)) && v2 !== void 0 && (!("code" in r1) || $hasOwn.call(v, "code")))
+    return false;
+  const v3 = v["subCode"];
+  if ((typeof v3 !== "number" || !Number.isInteger(v3)) && v3 !== void 0 && (!("subCode" in r1) || $hasOwn.call(v, "subCode")))
+    return false;
+  const v4 = v["phrase"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("phrase" in r1) || $hasOwn.call(v, "phrase")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["code", "subCode", "phrase"])) return false;
   }
@@ -460,15 +512,18 @@ function isCallEndedBy(value) {
 }
 function $isCallEndedBy(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["communicationIdentifier"];
-  if ($own(v, "communicationIdentifier", v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["communicationIdentifier"];
+  if (v2 !== void 0 && (!("communicationIdentifier" in r1) || $hasOwn.call(v, "communicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v3 = v["type"];
-  if ($own(v, "type", v3)) {
-    if (typeof v3 !== "string") return false;
+  const v4 = v["type"];
+  if (v4 !== void 0 && (!("type" in r1) || $hasOwn.call(v, "type"))) {
+    if (typeof v4 !== "string") return false;
   }
-  if (!$isStringProperty(v, "name", v["name"], true)) return false;
+  const v6 = v["name"];
+  if (typeof v6 !== "string" && v6 !== void 0 && (!("name" in r1) || $hasOwn.call(v, "name")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["communicationIdentifier", "type", "name"])) return false;
   }
@@ -510,7 +565,9 @@ function isCallGroup(value) {
 }
 function $isCallGroup(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "id", v["id"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["id"];
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
   if (s) {
     if (!$onlyKeys(v, ["id"])) return false;
   }
@@ -536,11 +593,14 @@ function isCallParticipant(value) {
 }
 function $isCallParticipant(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["communicationIdentifier"];
-  if ($own(v, "communicationIdentifier", v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["communicationIdentifier"];
+  if (v2 !== void 0 && (!("communicationIdentifier" in r1) || $hasOwn.call(v, "communicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  if (!$isStringProperty(v, "role", v["role"], true)) return false;
+  const v4 = v["role"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("role" in r1) || $hasOwn.call(v, "role")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["communicationIdentifier", "role"])) return false;
   }
@@ -575,28 +635,42 @@ function isCallParticipantEventBase(value) {
 }
 function $isCallParticipantEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const v2 = v["startedBy"];
-  if (!$own(v, "startedBy", v2)) return false;
-  if (!$isCallParticipant(v2, s)) return false;
-  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
-  const v4 = v["group"];
-  if ($own(v, "group", v4)) {
-    if (!$isCallGroup(v4, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v["startedBy"];
+  if (v3 === void 0 || "startedBy" in r2 && !$hasOwn.call(v, "startedBy")) return false;
+  if (!$isCallParticipant(v3, s)) return false;
+  const v5 = v["serverCallId"];
+  if (typeof v5 !== "string" || "serverCallId" in r2 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v6 = v["group"];
+  if (v6 !== void 0 && (!("group" in r2) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v6, s)) return false;
   }
-  const v6 = v["room"];
-  if ($own(v, "room", v6)) {
-    if (!$isCallRoom(v6, s)) return false;
+  const v8 = v["room"];
+  if (v8 !== void 0 && (!("room" in r2) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v8, s)) return false;
   }
-  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
-  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
-  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
-  const v8 = v["user"];
-  if ($own(v, "user", v8)) {
-    if (!$isCallParticipant(v8, s)) return false;
+  const v10 = v["isTwoParty"];
+  if (typeof v10 !== "boolean" && v10 !== void 0 && (!("isTwoParty" in r2) || $hasOwn.call(v, "isTwoParty")))
+    return false;
+  const v11 = v["correlationId"];
+  if (typeof v11 !== "string" || "correlationId" in r2 && !$hasOwn.call(v, "correlationId")) return false;
+  const v12 = v["isRoomsCall"];
+  if (typeof v12 !== "boolean" && v12 !== void 0 && (!("isRoomsCall" in r2) || $hasOwn.call(v, "isRoomsCall")))
+    return false;
+  const r13 = $proto(v);
+  const v14 = v["user"];
+  if (v14 !== void 0 && (!("user" in r13) || $hasOwn.call(v, "user"))) {
+    if (!$isCallParticipant(v14, s)) return false;
   }
-  if (!$isStringProperty(v, "displayName", v["displayName"], true)) return false;
-  if (!$isStringProperty(v, "participantId", v["participantId"], true)) return false;
-  if (!$isStringProperty(v, "userAgent", v["userAgent"], true)) return false;
+  const v16 = v["displayName"];
+  if (typeof v16 !== "string" && v16 !== void 0 && (!("displayName" in r13) || $hasOwn.call(v, "displayName")))
+    return false;
+  const v17 = v["participantId"];
+  if (typeof v17 !== "string" && v17 !== void 0 && (!("participantId" in r13) || $hasOwn.call(v, "participantId")))
+    return false;
+  const v18 = v["userAgent"];
+  if (typeof v18 !== "string" && v18 !== void 0 && (!("userAgent" in r13) || $hasOwn.call(v, "userAgent")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "startedBy",
@@ -669,7 +743,9 @@ function isCallRoom(value) {
 }
 function $isCallRoom(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "id", v["id"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["id"];
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
   if (s) {
     if (!$onlyKeys(v, ["id"])) return false;
   }
@@ -695,21 +771,28 @@ function isCallingEventBase(value) {
 }
 function $isCallingEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["startedBy"];
-  if (!$own(v, "startedBy", v1)) return false;
-  if (!$isCallParticipant(v1, s)) return false;
-  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
-  const v3 = v["group"];
-  if ($own(v, "group", v3)) {
-    if (!$isCallGroup(v3, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["startedBy"];
+  if (v2 === void 0 || "startedBy" in r1 && !$hasOwn.call(v, "startedBy")) return false;
+  if (!$isCallParticipant(v2, s)) return false;
+  const v4 = v["serverCallId"];
+  if (typeof v4 !== "string" || "serverCallId" in r1 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v5 = v["group"];
+  if (v5 !== void 0 && (!("group" in r1) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v5, s)) return false;
   }
-  const v5 = v["room"];
-  if ($own(v, "room", v5)) {
-    if (!$isCallRoom(v5, s)) return false;
+  const v7 = v["room"];
+  if (v7 !== void 0 && (!("room" in r1) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v7, s)) return false;
   }
-  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
-  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
-  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
+  const v9 = v["isTwoParty"];
+  if (typeof v9 !== "boolean" && v9 !== void 0 && (!("isTwoParty" in r1) || $hasOwn.call(v, "isTwoParty")))
+    return false;
+  const v10 = v["correlationId"];
+  if (typeof v10 !== "string" || "correlationId" in r1 && !$hasOwn.call(v, "correlationId")) return false;
+  const v11 = v["isRoomsCall"];
+  if (typeof v11 !== "boolean" && v11 !== void 0 && (!("isRoomsCall" in r1) || $hasOwn.call(v, "isRoomsCall")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "startedBy",
@@ -772,8 +855,11 @@ function isChatInThreadEventBase(value) {
 }
 function $isChatInThreadEventBase(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["transactionId"];
+  if (typeof v2 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v3 = v["threadId"];
+  if (typeof v3 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["transactionId", "threadId"])) return false;
   }
@@ -805,19 +891,30 @@ function isChatMessageInThreadEventBase(value) {
 }
 function $isChatMessageInThreadEventBase(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  const v2 = v["senderCommunicationIdentifier"];
-  if (!$own(v, "senderCommunicationIdentifier", v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"], true)) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"], true)) return false;
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  const v4 = v["version"];
-  if ($own(v, "version", v4)) {
-    if (typeof v4 !== "number" || !Number.isInteger(v4)) return false;
-    if (!$int64(v4)) return false;
+  const r2 = $proto(v);
+  const v3 = v["transactionId"];
+  if (typeof v3 !== "string" || "transactionId" in r2 && !$hasOwn.call(v, "transactionId")) return false;
+  const v4 = v["threadId"];
+  if (typeof v4 !== "string" || "threadId" in r2 && !$hasOwn.call(v, "threadId")) return false;
+  const r5 = $proto(v);
+  const v6 = v["messageId"];
+  if (typeof v6 !== "string" || "messageId" in r5 && !$hasOwn.call(v, "messageId")) return false;
+  const v7 = v["senderCommunicationIdentifier"];
+  if (v7 === void 0 || "senderCommunicationIdentifier" in r5 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v9 = v["senderDisplayName"];
+  if (typeof v9 !== "string" && v9 !== void 0 && (!("senderDisplayName" in r5) || $hasOwn.call(v, "senderDisplayName")))
+    return false;
+  const v10 = v["composeTime"];
+  if ((typeof v10 !== "string" || !$dateTime(v10)) && v10 !== void 0 && (!("composeTime" in r5) || $hasOwn.call(v, "composeTime")))
+    return false;
+  const v11 = v["type"];
+  if (typeof v11 !== "string" || "type" in r5 && !$hasOwn.call(v, "type")) return false;
+  const v12 = v["version"];
+  if (v12 !== void 0 && (!("version" in r5) || $hasOwn.call(v, "version"))) {
+    if (typeof v12 !== "number" || !Number.isInteger(v12)) return false;
+    if (!$int64(v12)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -912,17 +1009,20 @@ function isChatParticipant(value) {
 }
 function $isChatParticipant(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "displayName", v["displayName"])) return false;
-  const v1 = v["participantCommunicationIdentifier"];
-  if (!$own(v, "participantCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v["metadata"];
-  if ($own(v, "metadata", v3)) {
-    if (!$isObject(v3)) return false;
-    for (const k4 in v3) {
-      if (!$hasOwn.call(v3, k4)) continue;
-      const v5 = v3[k4];
-      if (typeof v5 !== "string") return false;
+  const r1 = $proto(v);
+  const v2 = v["displayName"];
+  if (typeof v2 !== "string" || "displayName" in r1 && !$hasOwn.call(v, "displayName")) return false;
+  const v3 = v["participantCommunicationIdentifier"];
+  if (v3 === void 0 || "participantCommunicationIdentifier" in r1 && !$hasOwn.call(v, "participantCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v5 = v["metadata"];
+  if (v5 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isObject(v5)) return false;
+    for (const k6 in v5) {
+      if (!$hasOwn.call(v5, k6)) continue;
+      const v7 = v5[k6];
+      if (typeof v7 !== "string") return false;
     }
   }
   if (s) {
@@ -966,8 +1066,11 @@ function isChatThreadMember(value) {
 }
 function $isChatThreadMember(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "displayName", v["displayName"])) return false;
-  if (!$isStringProperty(v, "memberId", v["memberId"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["displayName"];
+  if (typeof v2 !== "string" || "displayName" in r1 && !$hasOwn.call(v, "displayName")) return false;
+  const v3 = v["memberId"];
+  if (typeof v3 !== "string" || "memberId" in r1 && !$hasOwn.call(v, "memberId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["displayName", "memberId"])) return false;
   }
@@ -1024,7 +1127,10 @@ function isChatThreadProperties(value) {
 }
 function $isChatThreadProperties(v, _s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "topic", v["topic"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["topic"];
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("topic" in r1) || $hasOwn.call(v, "topic")))
+    return false;
   return true;
 }
 function $checkChatThreadProperties(v, p, e, _s) {
@@ -1049,26 +1155,28 @@ function isCommunicationIdentifier(value) {
 }
 function $isCommunicationIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "rawId", v["rawId"])) return false;
-  const v1 = v["kind"];
-  if ($own(v, "kind", v1)) {
-    if (typeof v1 !== "string") return false;
+  const r1 = $proto(v);
+  const v2 = v["rawId"];
+  if (typeof v2 !== "string" || "rawId" in r1 && !$hasOwn.call(v, "rawId")) return false;
+  const v3 = v["kind"];
+  if (v3 !== void 0 && (!("kind" in r1) || $hasOwn.call(v, "kind"))) {
+    if (typeof v3 !== "string") return false;
   }
-  const v3 = v["communicationUser"];
-  if ($own(v, "communicationUser", v3)) {
-    if (!$isCommunicationUserIdentifier(v3, s)) return false;
+  const v5 = v["communicationUser"];
+  if (v5 !== void 0 && (!("communicationUser" in r1) || $hasOwn.call(v, "communicationUser"))) {
+    if (!$isCommunicationUserIdentifier(v5, s)) return false;
   }
-  const v5 = v["phoneNumber"];
-  if ($own(v, "phoneNumber", v5)) {
-    if (!$isPhoneNumberIdentifier(v5, s)) return false;
+  const v7 = v["phoneNumber"];
+  if (v7 !== void 0 && (!("phoneNumber" in r1) || $hasOwn.call(v, "phoneNumber"))) {
+    if (!$isPhoneNumberIdentifier(v7, s)) return false;
   }
-  const v7 = v["microsoftTeamsUser"];
-  if ($own(v, "microsoftTeamsUser", v7)) {
-    if (!$isMicrosoftTeamsUserIdentifier(v7, s)) return false;
+  const v9 = v["microsoftTeamsUser"];
+  if (v9 !== void 0 && (!("microsoftTeamsUser" in r1) || $hasOwn.call(v, "microsoftTeamsUser"))) {
+    if (!$isMicrosoftTeamsUserIdentifier(v9, s)) return false;
   }
-  const v9 = v["microsoftTeamsApp"];
-  if ($own(v, "microsoftTeamsApp", v9)) {
-    if (!$isMicrosoftTeamsAppIdentifier(v9, s)) return false;
+  const v11 = v["microsoftTeamsApp"];
+  if (v11 !== void 0 && (!("microsoftTeamsApp" in r1) || $hasOwn.call(v, "microsoftTeamsApp"))) {
+    if (!$isMicrosoftTeamsAppIdentifier(v11, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -1143,7 +1251,9 @@ function isCommunicationUserIdentifier(value) {
 }
 function $isCommunicationUserIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "id", v["id"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["id"];
+  if (typeof v2 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
   if (s) {
     if (!$onlyKeys(v, ["id"])) return false;
   }
@@ -1174,9 +1284,13 @@ function isEmailDeliveryStatusDetails(value) {
 }
 function $isEmailDeliveryStatusDetails(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "recipientMailServerHostName", v["recipientMailServerHostName"], true))
+  const r1 = $proto(v);
+  const v2 = v["recipientMailServerHostName"];
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("recipientMailServerHostName" in r1) || $hasOwn.call(v, "recipientMailServerHostName")))
     return false;
-  if (!$isStringProperty(v, "statusMessage", v["statusMessage"], true)) return false;
+  const v3 = v["statusMessage"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("statusMessage" in r1) || $hasOwn.call(v, "statusMessage")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["recipientMailServerHostName", "statusMessage"])) return false;
   }
@@ -1208,22 +1322,23 @@ function isIncomingCallCustomContext(value) {
 }
 function $isIncomingCallCustomContext(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["sipHeaders"];
-  if ($own(v, "sipHeaders", v1)) {
-    if (!$isObject(v1)) return false;
-    for (const k2 in v1) {
-      if (!$hasOwn.call(v1, k2)) continue;
-      const v3 = v1[k2];
-      if (typeof v3 !== "string") return false;
+  const r1 = $proto(v);
+  const v2 = v["sipHeaders"];
+  if (v2 !== void 0 && (!("sipHeaders" in r1) || $hasOwn.call(v, "sipHeaders"))) {
+    if (!$isObject(v2)) return false;
+    for (const k3 in v2) {
+      if (!$hasOwn.call(v2, k3)) continue;
+      const v4 = v2[k3];
+      if (typeof v4 !== "string") return false;
     }
   }
-  const v4 = v["voipHeaders"];
-  if ($own(v, "voipHeaders", v4)) {
-    if (!$isObject(v4)) return false;
-    for (const k5 in v4) {
-      if (!$hasOwn.call(v4, k5)) continue;
-      const v6 = v4[k5];
-      if (typeof v6 !== "string") return false;
+  const v5 = v["voipHeaders"];
+  if (v5 !== void 0 && (!("voipHeaders" in r1) || $hasOwn.call(v, "voipHeaders"))) {
+    if (!$isObject(v5)) return false;
+    for (const k6 in v5) {
+      if (!$hasOwn.call(v5, k6)) continue;
+      const v7 = v5[k6];
+      if (typeof v7 !== "string") return false;
     }
   }
   if (s) {
@@ -1279,10 +1394,12 @@ function isMicrosoftTeamsAppIdentifier(value) {
 }
 function $isMicrosoftTeamsAppIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "appId", v["appId"])) return false;
-  const v1 = v["cloud"];
-  if ($own(v, "cloud", v1)) {
-    if (typeof v1 !== "string") return false;
+  const r1 = $proto(v);
+  const v2 = v["appId"];
+  if (typeof v2 !== "string" || "appId" in r1 && !$hasOwn.call(v, "appId")) return false;
+  const v3 = v["cloud"];
+  if (v3 !== void 0 && (!("cloud" in r1) || $hasOwn.call(v, "cloud"))) {
+    if (typeof v3 !== "string") return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["appId", "cloud"])) return false;
@@ -1326,12 +1443,16 @@ function isMicrosoftTeamsUserIdentifier(value) {
 }
 function $isMicrosoftTeamsUserIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "userId", v["userId"])) return false;
-  if (!$isBooleanProperty(v, "isAnonymous", v["isAnonymous"], true)) return false;
-  const v1 = v["cloud"];
-  if ($own(v, "cloud", v1)) {
-    if (typeof v1 !== "string") return false;
-    if (v1 !== "public" && v1 !== "dod" && v1 !== "gcch") return false;
+  const r1 = $proto(v);
+  const v2 = v["userId"];
+  if (typeof v2 !== "string" || "userId" in r1 && !$hasOwn.call(v, "userId")) return false;
+  const v3 = v["isAnonymous"];
+  if (typeof v3 !== "boolean" && v3 !== void 0 && (!("isAnonymous" in r1) || $hasOwn.call(v, "isAnonymous")))
+    return false;
+  const v4 = v["cloud"];
+  if (v4 !== void 0 && (!("cloud" in r1) || $hasOwn.call(v, "cloud"))) {
+    if (typeof v4 !== "string") return false;
+    if (v4 !== "public" && v4 !== "dod" && v4 !== "gcch") return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["userId", "isAnonymous", "cloud"])) return false;
@@ -1380,7 +1501,9 @@ function isPhoneNumberIdentifier(value) {
 }
 function $isPhoneNumberIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "value", v["value"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["value"];
+  if (typeof v2 !== "string" || "value" in r1 && !$hasOwn.call(v, "value")) return false;
   if (s) {
     if (!$onlyKeys(v, ["value"])) return false;
   }
@@ -1406,16 +1529,27 @@ function isRecordingChunkInfo(value) {
 }
 function $isRecordingChunkInfo(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "documentId", v["documentId"], true)) return false;
-  const v1 = v["index"];
-  if ($own(v, "index", v1)) {
-    if (typeof v1 !== "number" || !Number.isInteger(v1)) return false;
-    if (!$int64(v1)) return false;
+  const r1 = $proto(v);
+  const v2 = v["documentId"];
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("documentId" in r1) || $hasOwn.call(v, "documentId")))
+    return false;
+  const v3 = v["index"];
+  if (v3 !== void 0 && (!("index" in r1) || $hasOwn.call(v, "index"))) {
+    if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
+    if (!$int64(v3)) return false;
   }
-  if (!$isStringProperty(v, "endReason", v["endReason"], true)) return false;
-  if (!$isStringProperty(v, "metadataLocation", v["metadataLocation"], true)) return false;
-  if (!$isStringProperty(v, "contentLocation", v["contentLocation"], true)) return false;
-  if (!$isStringProperty(v, "deleteLocation", v["deleteLocation"], true)) return false;
+  const v4 = v["endReason"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("endReason" in r1) || $hasOwn.call(v, "endReason")))
+    return false;
+  const v5 = v["metadataLocation"];
+  if (typeof v5 !== "string" && v5 !== void 0 && (!("metadataLocation" in r1) || $hasOwn.call(v, "metadataLocation")))
+    return false;
+  const v6 = v["contentLocation"];
+  if (typeof v6 !== "string" && v6 !== void 0 && (!("contentLocation" in r1) || $hasOwn.call(v, "contentLocation")))
+    return false;
+  const v7 = v["deleteLocation"];
+  if (typeof v7 !== "string" && v7 !== void 0 && (!("deleteLocation" in r1) || $hasOwn.call(v, "deleteLocation")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "documentId",
@@ -1470,13 +1604,14 @@ function isRecordingStorageInfo(value) {
 }
 function $isRecordingStorageInfo(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["recordingChunks"];
-  if ($own(v, "recordingChunks", v1)) {
-    if (!Array.isArray(v1)) return false;
-    const a2 = v1;
-    for (let i3 = 0; i3 < a2.length; i3++) {
-      const v4 = a2[i3];
-      if (!$isRecordingChunkInfo(v4, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["recordingChunks"];
+  if (v2 !== void 0 && (!("recordingChunks" in r1) || $hasOwn.call(v, "recordingChunks"))) {
+    if (!Array.isArray(v2)) return false;
+    const a3 = v2;
+    for (let i4 = 0; i4 < a3.length; i4++) {
+      const v5 = a3[i4];
+      if (!$isRecordingChunkInfo(v5, s)) return false;
     }
   }
   if (s) {
@@ -1520,15 +1655,18 @@ function isRouterChannelConfiguration(value) {
 }
 function $isRouterChannelConfiguration(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v1 = v["capacityCostPerJob"];
-  if (!$own(v, "capacityCostPerJob", v1)) return false;
-  if (typeof v1 !== "number" || !Number.isInteger(v1)) return false;
-  if (!$int32(v1)) return false;
-  const v2 = v["maxNumberOfJobs"];
-  if ($own(v, "maxNumberOfJobs", v2)) {
-    if ((typeof v2 !== "number" || !Number.isInteger(v2)) && v2 !== null) return false;
-    if (typeof v2 === "number" && !$int32(v2)) return false;
+  const r1 = $proto(v);
+  const v2 = v["channelId"];
+  if (typeof v2 !== "string" || "channelId" in r1 && !$hasOwn.call(v, "channelId")) return false;
+  const v3 = v["capacityCostPerJob"];
+  if (v3 === void 0 || "capacityCostPerJob" in r1 && !$hasOwn.call(v, "capacityCostPerJob"))
+    return false;
+  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
+  if (!$int32(v3)) return false;
+  const v4 = v["maxNumberOfJobs"];
+  if (v4 !== void 0 && (!("maxNumberOfJobs" in r1) || $hasOwn.call(v, "maxNumberOfJobs"))) {
+    if ((typeof v4 !== "number" || !Number.isInteger(v4)) && v4 !== null) return false;
+    if (typeof v4 === "number" && !$int32(v4)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["channelId", "capacityCostPerJob", "maxNumberOfJobs"])) return false;
@@ -1592,27 +1730,29 @@ function isRouterCommunicationError(value) {
 }
 function $isRouterCommunicationError(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["code"];
-  if ($own(v, "code", v1)) {
-    if (typeof v1 !== "string" && v1 !== null) return false;
-  }
-  if (!$isStringProperty(v, "message", v["message"])) return false;
-  const v2 = v["target"];
-  if ($own(v, "target", v2)) {
+  const r1 = $proto(v);
+  const v2 = v["code"];
+  if (v2 !== void 0 && (!("code" in r1) || $hasOwn.call(v, "code"))) {
     if (typeof v2 !== "string" && v2 !== null) return false;
   }
-  const v3 = v["innerError"];
-  if ($own(v, "innerError", v3)) {
-    if ((typeof v3 !== "object" || v3 === null || Array.isArray(v3)) && v3 !== null) return false;
+  const v3 = v["message"];
+  if (typeof v3 !== "string" || "message" in r1 && !$hasOwn.call(v, "message")) return false;
+  const v4 = v["target"];
+  if (v4 !== void 0 && (!("target" in r1) || $hasOwn.call(v, "target"))) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
   }
-  const v5 = v["details"];
-  if ($own(v, "details", v5)) {
-    if (!Array.isArray(v5) && v5 !== null) return false;
-    if (Array.isArray(v5)) {
-      const a6 = v5;
-      for (let i7 = 0; i7 < a6.length; i7++) {
-        const v8 = a6[i7];
-        if (!$isObject(v8)) return false;
+  const v5 = v["innerError"];
+  if (v5 !== void 0 && (!("innerError" in r1) || $hasOwn.call(v, "innerError"))) {
+    if ((typeof v5 !== "object" || v5 === null || Array.isArray(v5)) && v5 !== null) return false;
+  }
+  const v7 = v["details"];
+  if (v7 !== void 0 && (!("details" in r1) || $hasOwn.call(v, "details"))) {
+    if (!Array.isArray(v7) && v7 !== null) return false;
+    if (Array.isArray(v7)) {
+      const a8 = v7;
+      for (let i9 = 0; i9 < a8.length; i9++) {
+        const v10 = a8[i9];
+        if (!$isObject(v10)) return false;
       }
     }
   }
@@ -1673,12 +1813,15 @@ function isRouterEventBase(value) {
 }
 function $isRouterEventBase(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v1 = v["channelReference"];
-  if ($own(v, "channelReference", v1)) {
-    if (typeof v1 !== "string" && v1 !== null) return false;
+  const r1 = $proto(v);
+  const v2 = v["jobId"];
+  if (typeof v2 !== "string" || "jobId" in r1 && !$hasOwn.call(v, "jobId")) return false;
+  const v3 = v["channelReference"];
+  if (v3 !== void 0 && (!("channelReference" in r1) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["channelId"];
+  if (typeof v4 !== "string" || "channelId" in r1 && !$hasOwn.call(v, "channelId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId"])) return false;
   }
@@ -1711,22 +1854,26 @@ function isRouterJobEventBase(value) {
 }
 function $isRouterJobEventBase(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v2 = v["channelReference"];
-  if ($own(v, "channelReference", v2)) {
-    if (typeof v2 !== "string" && v2 !== null) return false;
+  const r2 = $proto(v);
+  const v3 = v["jobId"];
+  if (typeof v3 !== "string" || "jobId" in r2 && !$hasOwn.call(v, "jobId")) return false;
+  const v4 = v["channelReference"];
+  if (v4 !== void 0 && (!("channelReference" in r2) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v3 = v["queueId"];
-  if ($own(v, "queueId", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const v5 = v["channelId"];
+  if (typeof v5 !== "string" || "channelId" in r2 && !$hasOwn.call(v, "channelId")) return false;
+  const r6 = $proto(v);
+  const v7 = v["queueId"];
+  if (v7 !== void 0 && (!("queueId" in r6) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v4 = v["labels"];
-  if (!$own(v, "labels", v4)) return false;
-  if (!$isRouterLabels(v4, s)) return false;
-  const v6 = v["tags"];
-  if (!$own(v, "tags", v6)) return false;
-  if (!$isRouterLabels(v6, s)) return false;
+  const v8 = v["labels"];
+  if (v8 === void 0 || "labels" in r6 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v8, s)) return false;
+  const v10 = v["tags"];
+  if (v10 === void 0 || "tags" in r6 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v10, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"])) return false;
   }
@@ -1839,11 +1986,14 @@ function isRouterQueueDetails(value) {
 }
 function $isRouterQueueDetails(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "id", v["id"])) return false;
-  if (!$isStringProperty(v, "name", v["name"])) return false;
-  const v1 = v["labels"];
-  if ($own(v, "labels", v1)) {
-    if (!$isRouterLabels(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["id"];
+  if (typeof v2 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
+  const v3 = v["name"];
+  if (typeof v3 !== "string" || "name" in r1 && !$hasOwn.call(v, "name")) return false;
+  const v4 = v["labels"];
+  if (v4 !== void 0 && (!("labels" in r1) || $hasOwn.call(v, "labels"))) {
+    if (!$isRouterLabels(v4, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["id", "name", "labels"])) return false;
@@ -1875,34 +2025,37 @@ function isRouterWorker(value) {
 }
 function $isRouterWorker(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
-  const v1 = v["totalCapacity"];
-  if (!$own(v, "totalCapacity", v1)) return false;
-  if (typeof v1 !== "number" || !Number.isInteger(v1)) return false;
-  if (!$int32(v1)) return false;
-  const v2 = v["queueAssignments"];
-  if (!$own(v, "queueAssignments", v2)) return false;
-  if (!Array.isArray(v2)) return false;
-  const a3 = v2;
-  for (let i4 = 0; i4 < a3.length; i4++) {
-    const v5 = a3[i4];
-    if (!$isRouterQueueDetails(v5, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["workerId"];
+  if (typeof v2 !== "string" || "workerId" in r1 && !$hasOwn.call(v, "workerId")) return false;
+  const v3 = v["totalCapacity"];
+  if (v3 === void 0 || "totalCapacity" in r1 && !$hasOwn.call(v, "totalCapacity")) return false;
+  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
+  if (!$int32(v3)) return false;
+  const v4 = v["queueAssignments"];
+  if (v4 === void 0 || "queueAssignments" in r1 && !$hasOwn.call(v, "queueAssignments")) return false;
+  if (!Array.isArray(v4)) return false;
+  const a5 = v4;
+  for (let i6 = 0; i6 < a5.length; i6++) {
+    const v7 = a5[i6];
+    if (!$isRouterQueueDetails(v7, s)) return false;
   }
-  const v7 = v["channelConfigurations"];
-  if (!$own(v, "channelConfigurations", v7)) return false;
-  if (!Array.isArray(v7)) return false;
-  const a8 = v7;
-  for (let i9 = 0; i9 < a8.length; i9++) {
-    const v10 = a8[i9];
-    if (!$isRouterChannelConfiguration(v10, s)) return false;
+  const v9 = v["channelConfigurations"];
+  if (v9 === void 0 || "channelConfigurations" in r1 && !$hasOwn.call(v, "channelConfigurations"))
+    return false;
+  if (!Array.isArray(v9)) return false;
+  const a10 = v9;
+  for (let i11 = 0; i11 < a10.length; i11++) {
+    const v12 = a10[i11];
+    if (!$isRouterChannelConfiguration(v12, s)) return false;
   }
-  const v12 = v["labels"];
-  if ($own(v, "labels", v12)) {
-    if (!($isRouterLabels(v12, s) || $isRouterWorker$4(v12, s))) return false;
+  const v14 = v["labels"];
+  if (v14 !== void 0 && (!("labels" in r1) || $hasOwn.call(v, "labels"))) {
+    if (!($isRouterLabels(v14, s) || $isRouterWorker$4(v14, s))) return false;
   }
-  const v14 = v["tags"];
-  if ($own(v, "tags", v14)) {
-    if (!($isRouterLabels(v14, s) || $isRouterWorker$5(v14, s))) return false;
+  const v16 = v["tags"];
+  if (v16 !== void 0 && (!("tags" in r1) || $hasOwn.call(v, "tags"))) {
+    if (!($isRouterLabels(v16, s) || $isRouterWorker$5(v16, s))) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -2037,13 +2190,18 @@ function isRouterWorkerEventBase(value) {
 }
 function $isRouterWorkerEventBase(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v2 = v["channelReference"];
-  if ($own(v, "channelReference", v2)) {
-    if (typeof v2 !== "string" && v2 !== null) return false;
+  const r2 = $proto(v);
+  const v3 = v["jobId"];
+  if (typeof v3 !== "string" || "jobId" in r2 && !$hasOwn.call(v, "jobId")) return false;
+  const v4 = v["channelReference"];
+  if (v4 !== void 0 && (!("channelReference" in r2) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v4 !== "string" && v4 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  const v5 = v["channelId"];
+  if (typeof v5 !== "string" || "channelId" in r2 && !$hasOwn.call(v, "channelId")) return false;
+  const r6 = $proto(v);
+  const v7 = v["workerId"];
+  if (typeof v7 !== "string" || "workerId" in r6 && !$hasOwn.call(v, "workerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId"])) return false;
   }
@@ -2077,21 +2235,27 @@ function isRouterWorkerSelector(value) {
 }
 function $isRouterWorkerSelector(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "key", v["key"])) return false;
-  const v1 = v["labelOperator"];
-  if (!$own(v, "labelOperator", v1)) return false;
-  if (typeof v1 !== "string") return false;
-  const v3 = v["value"];
-  if ($own(v, "value", v3)) {
-    if (!($isRouterWorkerSelector$6(v3, s) || $isRouterWorkerSelector$7(v3, s) || $isRouterWorkerSelector$8(v3, s)))
+  const r1 = $proto(v);
+  const v2 = v["key"];
+  if (typeof v2 !== "string" || "key" in r1 && !$hasOwn.call(v, "key")) return false;
+  const v3 = v["labelOperator"];
+  if (v3 === void 0 || "labelOperator" in r1 && !$hasOwn.call(v, "labelOperator")) return false;
+  if (typeof v3 !== "string") return false;
+  const v5 = v["value"];
+  if (v5 !== void 0 && (!("value" in r1) || $hasOwn.call(v, "value"))) {
+    if (!($isRouterWorkerSelector$6(v5, s) || $isRouterWorkerSelector$7(v5, s) || $isRouterWorkerSelector$8(v5, s)))
       return false;
   }
-  if (!$isNumberProperty(v, "ttlSeconds", v["ttlSeconds"], true)) return false;
-  const v5 = v["state"];
-  if ($own(v, "state", v5)) {
-    if (typeof v5 !== "string") return false;
+  const v7 = v["ttlSeconds"];
+  if ((typeof v7 !== "number" || !Number.isFinite(v7)) && v7 !== void 0 && (!("ttlSeconds" in r1) || $hasOwn.call(v, "ttlSeconds")))
+    return false;
+  const v8 = v["state"];
+  if (v8 !== void 0 && (!("state" in r1) || $hasOwn.call(v, "state"))) {
+    if (typeof v8 !== "string") return false;
   }
-  if (!$isDateTimeProperty(v, "expirationTime", v["expirationTime"], true)) return false;
+  const v10 = v["expirationTime"];
+  if ((typeof v10 !== "string" || !$dateTime(v10)) && v10 !== void 0 && (!("expirationTime" in r1) || $hasOwn.call(v, "expirationTime")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["key", "labelOperator", "value", "ttlSeconds", "state", "expirationTime"]))
       return false;
@@ -2194,9 +2358,16 @@ function isSmsDeliveryAttempt(value) {
 }
 function $isSmsDeliveryAttempt(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "timestamp", v["timestamp"])) return false;
-  if (!$isIntegerProperty(v, "segmentsSucceeded", v["segmentsSucceeded"])) return false;
-  if (!$isIntegerProperty(v, "segmentsFailed", v["segmentsFailed"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["timestamp"];
+  if (typeof v2 !== "string" || !$dateTime(v2) || "timestamp" in r1 && !$hasOwn.call(v, "timestamp"))
+    return false;
+  const v3 = v["segmentsSucceeded"];
+  if (typeof v3 !== "number" || !Number.isInteger(v3) || "segmentsSucceeded" in r1 && !$hasOwn.call(v, "segmentsSucceeded"))
+    return false;
+  const v4 = v["segmentsFailed"];
+  if (typeof v4 !== "number" || !Number.isInteger(v4) || "segmentsFailed" in r1 && !$hasOwn.call(v, "segmentsFailed"))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["timestamp", "segmentsSucceeded", "segmentsFailed"])) return false;
   }
@@ -2229,29 +2400,39 @@ function isAcsAdvancedMessageAnalysisCompletedEventData(value) {
 }
 function $isAcsAdvancedMessageAnalysisCompletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v2 = v["channelType"];
-  if (!$own(v, "channelType", v2)) return false;
-  if (typeof v2 !== "string") return false;
-  if (!$isStringProperty(v, "from", v["from"])) return false;
-  if (!$isStringProperty(v, "to", v["to"])) return false;
-  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
-  const v4 = v["error"];
-  if ($own(v, "error", v4)) {
-    if (!$isAdvancedMessageChannelEventError(v4, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v["channelType"];
+  if (v3 === void 0 || "channelType" in r2 && !$hasOwn.call(v, "channelType")) return false;
+  if (typeof v3 !== "string") return false;
+  const v5 = v["from"];
+  if (typeof v5 !== "string" || "from" in r2 && !$hasOwn.call(v, "from")) return false;
+  const v6 = v["to"];
+  if (typeof v6 !== "string" || "to" in r2 && !$hasOwn.call(v, "to")) return false;
+  const v7 = v["receivedTimestamp"];
+  if (typeof v7 !== "string" || !$dateTime(v7) || "receivedTimestamp" in r2 && !$hasOwn.call(v, "receivedTimestamp"))
+    return false;
+  const v8 = v["error"];
+  if (v8 !== void 0 && (!("error" in r2) || $hasOwn.call(v, "error"))) {
+    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
-  if (!$isStringProperty(v, "originalMessage", v["originalMessage"], true)) return false;
-  if (!$isStringProperty(v, "intentAnalysis", v["intentAnalysis"], true)) return false;
-  const v6 = v["languageDetection"];
-  if ($own(v, "languageDetection", v6)) {
-    if (!$isAdvancedMessageLanguageDetection(v6, s)) return false;
+  const r10 = $proto(v);
+  const v11 = v["originalMessage"];
+  if (typeof v11 !== "string" && v11 !== void 0 && (!("originalMessage" in r10) || $hasOwn.call(v, "originalMessage")))
+    return false;
+  const v12 = v["intentAnalysis"];
+  if (typeof v12 !== "string" && v12 !== void 0 && (!("intentAnalysis" in r10) || $hasOwn.call(v, "intentAnalysis")))
+    return false;
+  const v13 = v["languageDetection"];
+  if (v13 !== void 0 && (!("languageDetection" in r10) || $hasOwn.call(v, "languageDetection"))) {
+    if (!$isAdvancedMessageLanguageDetection(v13, s)) return false;
   }
-  const v8 = v["extractedKeyPhrases"];
-  if ($own(v, "extractedKeyPhrases", v8)) {
-    if (!Array.isArray(v8)) return false;
-    const a9 = v8;
-    for (let i10 = 0; i10 < a9.length; i10++) {
-      const v11 = a9[i10];
-      if (typeof v11 !== "string") return false;
+  const v15 = v["extractedKeyPhrases"];
+  if (v15 !== void 0 && (!("extractedKeyPhrases" in r10) || $hasOwn.call(v, "extractedKeyPhrases"))) {
+    if (!Array.isArray(v15)) return false;
+    const a16 = v15;
+    for (let i17 = 0; i17 < a16.length; i17++) {
+      const v18 = a16[i17];
+      if (typeof v18 !== "string") return false;
     }
   }
   if (s) {
@@ -2337,20 +2518,27 @@ function isAcsAdvancedMessageDeliveryStatusUpdatedEventData(value) {
 }
 function $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v2 = v["channelType"];
-  if (!$own(v, "channelType", v2)) return false;
-  if (typeof v2 !== "string") return false;
-  if (!$isStringProperty(v, "from", v["from"])) return false;
-  if (!$isStringProperty(v, "to", v["to"])) return false;
-  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
-  const v4 = v["error"];
-  if ($own(v, "error", v4)) {
-    if (!$isAdvancedMessageChannelEventError(v4, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v["channelType"];
+  if (v3 === void 0 || "channelType" in r2 && !$hasOwn.call(v, "channelType")) return false;
+  if (typeof v3 !== "string") return false;
+  const v5 = v["from"];
+  if (typeof v5 !== "string" || "from" in r2 && !$hasOwn.call(v, "from")) return false;
+  const v6 = v["to"];
+  if (typeof v6 !== "string" || "to" in r2 && !$hasOwn.call(v, "to")) return false;
+  const v7 = v["receivedTimestamp"];
+  if (typeof v7 !== "string" || !$dateTime(v7) || "receivedTimestamp" in r2 && !$hasOwn.call(v, "receivedTimestamp"))
+    return false;
+  const v8 = v["error"];
+  if (v8 !== void 0 && (!("error" in r2) || $hasOwn.call(v, "error"))) {
+    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  const v6 = v["status"];
-  if (!$own(v, "status", v6)) return false;
-  if (typeof v6 !== "string") return false;
+  const r10 = $proto(v);
+  const v11 = v["messageId"];
+  if (typeof v11 !== "string" || "messageId" in r10 && !$hasOwn.call(v, "messageId")) return false;
+  const v12 = v["status"];
+  if (v12 === void 0 || "status" in r10 && !$hasOwn.call(v, "status")) return false;
+  if (typeof v12 !== "string") return false;
   if (s) {
     if (!$onlyKeys(v, ["channelType", "from", "to", "receivedTimestamp", "error", "messageId", "status"]))
       return false;
@@ -2407,38 +2595,49 @@ function isAcsAdvancedMessageReceivedEventData(value) {
 }
 function $isAcsAdvancedMessageReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v2 = v["channelType"];
-  if (!$own(v, "channelType", v2)) return false;
-  if (typeof v2 !== "string") return false;
-  if (!$isStringProperty(v, "from", v["from"])) return false;
-  if (!$isStringProperty(v, "to", v["to"])) return false;
-  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
-  const v4 = v["error"];
-  if ($own(v, "error", v4)) {
-    if (!$isAdvancedMessageChannelEventError(v4, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v["channelType"];
+  if (v3 === void 0 || "channelType" in r2 && !$hasOwn.call(v, "channelType")) return false;
+  if (typeof v3 !== "string") return false;
+  const v5 = v["from"];
+  if (typeof v5 !== "string" || "from" in r2 && !$hasOwn.call(v, "from")) return false;
+  const v6 = v["to"];
+  if (typeof v6 !== "string" || "to" in r2 && !$hasOwn.call(v, "to")) return false;
+  const v7 = v["receivedTimestamp"];
+  if (typeof v7 !== "string" || !$dateTime(v7) || "receivedTimestamp" in r2 && !$hasOwn.call(v, "receivedTimestamp"))
+    return false;
+  const v8 = v["error"];
+  if (v8 !== void 0 && (!("error" in r2) || $hasOwn.call(v, "error"))) {
+    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
-  if (!$isStringProperty(v, "messageId", v["messageId"], true)) return false;
-  if (!$isStringProperty(v, "messageType", v["messageType"])) return false;
-  if (!$isStringProperty(v, "content", v["content"], true)) return false;
-  const v6 = v["media"];
-  if ($own(v, "media", v6)) {
-    if (!$isAdvancedMessageMediaContent(v6, s)) return false;
+  const r10 = $proto(v);
+  const v11 = v["messageId"];
+  if (typeof v11 !== "string" && v11 !== void 0 && (!("messageId" in r10) || $hasOwn.call(v, "messageId")))
+    return false;
+  const v12 = v["messageType"];
+  if (typeof v12 !== "string" || "messageType" in r10 && !$hasOwn.call(v, "messageType")) return false;
+  const v13 = v["content"];
+  if (typeof v13 !== "string" && v13 !== void 0 && (!("content" in r10) || $hasOwn.call(v, "content")))
+    return false;
+  const v14 = v["media"];
+  if (v14 !== void 0 && (!("media" in r10) || $hasOwn.call(v, "media"))) {
+    if (!$isAdvancedMessageMediaContent(v14, s)) return false;
   }
-  const v8 = v["context"];
-  if ($own(v, "context", v8)) {
-    if (!$isAdvancedMessageContext(v8, s)) return false;
+  const v16 = v["context"];
+  if (v16 !== void 0 && (!("context" in r10) || $hasOwn.call(v, "context"))) {
+    if (!$isAdvancedMessageContext(v16, s)) return false;
   }
-  const v10 = v["button"];
-  if ($own(v, "button", v10)) {
-    if (!$isAdvancedMessageButtonContent(v10, s)) return false;
+  const v18 = v["button"];
+  if (v18 !== void 0 && (!("button" in r10) || $hasOwn.call(v, "button"))) {
+    if (!$isAdvancedMessageButtonContent(v18, s)) return false;
   }
-  const v12 = v["interactive"];
-  if ($own(v, "interactive", v12)) {
-    if (!$isAdvancedMessageInteractiveContent(v12, s)) return false;
+  const v20 = v["interactive"];
+  if (v20 !== void 0 && (!("interactive" in r10) || $hasOwn.call(v, "interactive"))) {
+    if (!$isAdvancedMessageInteractiveContent(v20, s)) return false;
   }
-  const v14 = v["reaction"];
-  if ($own(v, "reaction", v14)) {
-    if (!$isAdvancedMessageReactionContent(v14, s)) return false;
+  const v22 = v["reaction"];
+  if (v22 !== void 0 && (!("reaction" in r10) || $hasOwn.call(v, "reaction"))) {
+    if (!$isAdvancedMessageReactionContent(v22, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -2549,30 +2748,40 @@ function isAcsCallEndedEventData(value) {
 }
 function $isAcsCallEndedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v2 = v["startedBy"];
-  if (!$own(v, "startedBy", v2)) return false;
-  if (!$isCallParticipant(v2, s)) return false;
-  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
-  const v4 = v["group"];
-  if ($own(v, "group", v4)) {
-    if (!$isCallGroup(v4, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v["startedBy"];
+  if (v3 === void 0 || "startedBy" in r2 && !$hasOwn.call(v, "startedBy")) return false;
+  if (!$isCallParticipant(v3, s)) return false;
+  const v5 = v["serverCallId"];
+  if (typeof v5 !== "string" || "serverCallId" in r2 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v6 = v["group"];
+  if (v6 !== void 0 && (!("group" in r2) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v6, s)) return false;
   }
-  const v6 = v["room"];
-  if ($own(v, "room", v6)) {
-    if (!$isCallRoom(v6, s)) return false;
+  const v8 = v["room"];
+  if (v8 !== void 0 && (!("room" in r2) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v8, s)) return false;
   }
-  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
-  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
-  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
-  const v8 = v["endedBy"];
-  if ($own(v, "endedBy", v8)) {
-    if (!$isCallEndedBy(v8, s)) return false;
+  const v10 = v["isTwoParty"];
+  if (typeof v10 !== "boolean" && v10 !== void 0 && (!("isTwoParty" in r2) || $hasOwn.call(v, "isTwoParty")))
+    return false;
+  const v11 = v["correlationId"];
+  if (typeof v11 !== "string" || "correlationId" in r2 && !$hasOwn.call(v, "correlationId")) return false;
+  const v12 = v["isRoomsCall"];
+  if (typeof v12 !== "boolean" && v12 !== void 0 && (!("isRoomsCall" in r2) || $hasOwn.call(v, "isRoomsCall")))
+    return false;
+  const r13 = $proto(v);
+  const v14 = v["endedBy"];
+  if (v14 !== void 0 && (!("endedBy" in r13) || $hasOwn.call(v, "endedBy"))) {
+    if (!$isCallEndedBy(v14, s)) return false;
   }
-  const v10 = v["reason"];
-  if ($own(v, "reason", v10)) {
-    if (!$isCallEndReason(v10, s)) return false;
+  const v16 = v["reason"];
+  if (v16 !== void 0 && (!("reason" in r13) || $hasOwn.call(v, "reason"))) {
+    if (!$isCallEndReason(v16, s)) return false;
   }
-  if (!$isNumberProperty(v, "callDurationInSeconds", v["callDurationInSeconds"], true)) return false;
+  const v18 = v["callDurationInSeconds"];
+  if ((typeof v18 !== "number" || !Number.isFinite(v18)) && v18 !== void 0 && (!("callDurationInSeconds" in r13) || $hasOwn.call(v, "callDurationInSeconds")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "startedBy",
@@ -2671,28 +2880,42 @@ function isAcsCallParticipantAddedEventData(value) {
 }
 function $isAcsCallParticipantAddedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["startedBy"];
-  if (!$own(v, "startedBy", v3)) return false;
-  if (!$isCallParticipant(v3, s)) return false;
-  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
-  const v5 = v["group"];
-  if ($own(v, "group", v5)) {
-    if (!$isCallGroup(v5, s)) return false;
+  const r3 = $proto(v);
+  const v4 = v["startedBy"];
+  if (v4 === void 0 || "startedBy" in r3 && !$hasOwn.call(v, "startedBy")) return false;
+  if (!$isCallParticipant(v4, s)) return false;
+  const v6 = v["serverCallId"];
+  if (typeof v6 !== "string" || "serverCallId" in r3 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v7 = v["group"];
+  if (v7 !== void 0 && (!("group" in r3) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v7, s)) return false;
   }
-  const v7 = v["room"];
-  if ($own(v, "room", v7)) {
-    if (!$isCallRoom(v7, s)) return false;
+  const v9 = v["room"];
+  if (v9 !== void 0 && (!("room" in r3) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v9, s)) return false;
   }
-  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
-  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
-  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
-  const v9 = v["user"];
-  if ($own(v, "user", v9)) {
-    if (!$isCallParticipant(v9, s)) return false;
+  const v11 = v["isTwoParty"];
+  if (typeof v11 !== "boolean" && v11 !== void 0 && (!("isTwoParty" in r3) || $hasOwn.call(v, "isTwoParty")))
+    return false;
+  const v12 = v["correlationId"];
+  if (typeof v12 !== "string" || "correlationId" in r3 && !$hasOwn.call(v, "correlationId")) return false;
+  const v13 = v["isRoomsCall"];
+  if (typeof v13 !== "boolean" && v13 !== void 0 && (!("isRoomsCall" in r3) || $hasOwn.call(v, "isRoomsCall")))
+    return false;
+  const r14 = $proto(v);
+  const v15 = v["user"];
+  if (v15 !== void 0 && (!("user" in r14) || $hasOwn.call(v, "user"))) {
+    if (!$isCallParticipant(v15, s)) return false;
   }
-  if (!$isStringProperty(v, "displayName", v["displayName"], true)) return false;
-  if (!$isStringProperty(v, "participantId", v["participantId"], true)) return false;
-  if (!$isStringProperty(v, "userAgent", v["userAgent"], true)) return false;
+  const v17 = v["displayName"];
+  if (typeof v17 !== "string" && v17 !== void 0 && (!("displayName" in r14) || $hasOwn.call(v, "displayName")))
+    return false;
+  const v18 = v["participantId"];
+  if (typeof v18 !== "string" && v18 !== void 0 && (!("participantId" in r14) || $hasOwn.call(v, "participantId")))
+    return false;
+  const v19 = v["userAgent"];
+  if (typeof v19 !== "string" && v19 !== void 0 && (!("userAgent" in r14) || $hasOwn.call(v, "userAgent")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "startedBy",
@@ -2791,28 +3014,42 @@ function isAcsCallParticipantRemovedEventData(value) {
 }
 function $isAcsCallParticipantRemovedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["startedBy"];
-  if (!$own(v, "startedBy", v3)) return false;
-  if (!$isCallParticipant(v3, s)) return false;
-  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
-  const v5 = v["group"];
-  if ($own(v, "group", v5)) {
-    if (!$isCallGroup(v5, s)) return false;
+  const r3 = $proto(v);
+  const v4 = v["startedBy"];
+  if (v4 === void 0 || "startedBy" in r3 && !$hasOwn.call(v, "startedBy")) return false;
+  if (!$isCallParticipant(v4, s)) return false;
+  const v6 = v["serverCallId"];
+  if (typeof v6 !== "string" || "serverCallId" in r3 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v7 = v["group"];
+  if (v7 !== void 0 && (!("group" in r3) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v7, s)) return false;
   }
-  const v7 = v["room"];
-  if ($own(v, "room", v7)) {
-    if (!$isCallRoom(v7, s)) return false;
+  const v9 = v["room"];
+  if (v9 !== void 0 && (!("room" in r3) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v9, s)) return false;
   }
-  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
-  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
-  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
-  const v9 = v["user"];
-  if ($own(v, "user", v9)) {
-    if (!$isCallParticipant(v9, s)) return false;
+  const v11 = v["isTwoParty"];
+  if (typeof v11 !== "boolean" && v11 !== void 0 && (!("isTwoParty" in r3) || $hasOwn.call(v, "isTwoParty")))
+    return false;
+  const v12 = v["correlationId"];
+  if (typeof v12 !== "string" || "correlationId" in r3 && !$hasOwn.call(v, "correlationId")) return false;
+  const v13 = v["isRoomsCall"];
+  if (typeof v13 !== "boolean" && v13 !== void 0 && (!("isRoomsCall" in r3) || $hasOwn.call(v, "isRoomsCall")))
+    return false;
+  const r14 = $proto(v);
+  const v15 = v["user"];
+  if (v15 !== void 0 && (!("user" in r14) || $hasOwn.call(v, "user"))) {
+    if (!$isCallParticipant(v15, s)) return false;
   }
-  if (!$isStringProperty(v, "displayName", v["displayName"], true)) return false;
-  if (!$isStringProperty(v, "participantId", v["participantId"], true)) return false;
-  if (!$isStringProperty(v, "userAgent", v["userAgent"], true)) return false;
+  const v17 = v["displayName"];
+  if (typeof v17 !== "string" && v17 !== void 0 && (!("displayName" in r14) || $hasOwn.call(v, "displayName")))
+    return false;
+  const v18 = v["participantId"];
+  if (typeof v18 !== "string" && v18 !== void 0 && (!("participantId" in r14) || $hasOwn.call(v, "participantId")))
+    return false;
+  const v19 = v["userAgent"];
+  if (typeof v19 !== "string" && v19 !== void 0 && (!("userAgent" in r14) || $hasOwn.call(v, "userAgent")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "startedBy",
@@ -2890,21 +3127,28 @@ function isAcsCallStartedEventData(value) {
 }
 function $isAcsCallStartedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v2 = v["startedBy"];
-  if (!$own(v, "startedBy", v2)) return false;
-  if (!$isCallParticipant(v2, s)) return false;
-  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
-  const v4 = v["group"];
-  if ($own(v, "group", v4)) {
-    if (!$isCallGroup(v4, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v["startedBy"];
+  if (v3 === void 0 || "startedBy" in r2 && !$hasOwn.call(v, "startedBy")) return false;
+  if (!$isCallParticipant(v3, s)) return false;
+  const v5 = v["serverCallId"];
+  if (typeof v5 !== "string" || "serverCallId" in r2 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v6 = v["group"];
+  if (v6 !== void 0 && (!("group" in r2) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v6, s)) return false;
   }
-  const v6 = v["room"];
-  if ($own(v, "room", v6)) {
-    if (!$isCallRoom(v6, s)) return false;
+  const v8 = v["room"];
+  if (v8 !== void 0 && (!("room" in r2) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v8, s)) return false;
   }
-  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
-  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
-  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
+  const v10 = v["isTwoParty"];
+  if (typeof v10 !== "boolean" && v10 !== void 0 && (!("isTwoParty" in r2) || $hasOwn.call(v, "isTwoParty")))
+    return false;
+  const v11 = v["correlationId"];
+  if (typeof v11 !== "string" || "correlationId" in r2 && !$hasOwn.call(v, "correlationId")) return false;
+  const v12 = v["isRoomsCall"];
+  if (typeof v12 !== "boolean" && v12 !== void 0 && (!("isRoomsCall" in r2) || $hasOwn.call(v, "isRoomsCall")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "startedBy",
@@ -2967,24 +3211,37 @@ function isAcsChatAzureBotCommandReceivedInThreadEventData(value) {
 }
 function $isAcsChatAzureBotCommandReceivedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  const v3 = v["senderCommunicationIdentifier"];
-  if (!$own(v, "senderCommunicationIdentifier", v3)) return false;
-  if (!$isCommunicationIdentifier(v3, s)) return false;
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"], true)) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"], true)) return false;
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  const v5 = v["version"];
-  if ($own(v, "version", v5)) {
-    if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-    if (!$int64(v5)) return false;
+  const r3 = $proto(v);
+  const v4 = v["transactionId"];
+  if (typeof v4 !== "string" || "transactionId" in r3 && !$hasOwn.call(v, "transactionId")) return false;
+  const v5 = v["threadId"];
+  if (typeof v5 !== "string" || "threadId" in r3 && !$hasOwn.call(v, "threadId")) return false;
+  const r6 = $proto(v);
+  const v7 = v["messageId"];
+  if (typeof v7 !== "string" || "messageId" in r6 && !$hasOwn.call(v, "messageId")) return false;
+  const v8 = v["senderCommunicationIdentifier"];
+  if (v8 === void 0 || "senderCommunicationIdentifier" in r6 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v8, s)) return false;
+  const v10 = v["senderDisplayName"];
+  if (typeof v10 !== "string" && v10 !== void 0 && (!("senderDisplayName" in r6) || $hasOwn.call(v, "senderDisplayName")))
+    return false;
+  const v11 = v["composeTime"];
+  if ((typeof v11 !== "string" || !$dateTime(v11)) && v11 !== void 0 && (!("composeTime" in r6) || $hasOwn.call(v, "composeTime")))
+    return false;
+  const v12 = v["type"];
+  if (typeof v12 !== "string" || "type" in r6 && !$hasOwn.call(v, "type")) return false;
+  const v13 = v["version"];
+  if (v13 !== void 0 && (!("version" in r6) || $hasOwn.call(v, "version"))) {
+    if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
+    if (!$int64(v13)) return false;
   }
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  const v6 = v["metadata"];
-  if ($own(v, "metadata", v6)) {
-    if (!$isChatMessageMetadata(v6, s)) return false;
+  const r14 = $proto(v);
+  const v15 = v["messageBody"];
+  if (typeof v15 !== "string" || "messageBody" in r14 && !$hasOwn.call(v, "messageBody")) return false;
+  const v16 = v["metadata"];
+  if (v16 !== void 0 && (!("metadata" in r14) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatMessageMetadata(v16, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -3063,16 +3320,26 @@ function isAcsChatMemberAddedToThreadWithUserEventData(value) {
 }
 function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
-  if (!$isStringProperty(v, "addedBy", v["addedBy"])) return false;
-  const v1 = v["memberAdded"];
-  if (!$own(v, "memberAdded", v1)) return false;
-  if (!$isChatThreadMember(v1, s)) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  if (!$isIntegerProperty(v, "version", v["version"])) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["time"];
+  if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
+  const v3 = v["addedBy"];
+  if (typeof v3 !== "string" || "addedBy" in r1 && !$hasOwn.call(v, "addedBy")) return false;
+  const v4 = v["memberAdded"];
+  if (v4 === void 0 || "memberAdded" in r1 && !$hasOwn.call(v, "memberAdded")) return false;
+  if (!$isChatThreadMember(v4, s)) return false;
+  const v6 = v["createTime"];
+  if (typeof v6 !== "string" || !$dateTime(v6) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v7 = v["version"];
+  if (typeof v7 !== "number" || !Number.isInteger(v7) || "version" in r1 && !$hasOwn.call(v, "version"))
+    return false;
+  const v8 = v["recipientId"];
+  if (typeof v8 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v9 = v["transactionId"];
+  if (typeof v9 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v10 = v["threadId"];
+  if (typeof v10 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -3132,16 +3399,26 @@ function isAcsChatMemberRemovedFromThreadWithUserEventData(value) {
 }
 function $isAcsChatMemberRemovedFromThreadWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
-  if (!$isStringProperty(v, "removedBy", v["removedBy"])) return false;
-  const v1 = v["memberRemoved"];
-  if (!$own(v, "memberRemoved", v1)) return false;
-  if (!$isChatThreadMember(v1, s)) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  if (!$isIntegerProperty(v, "version", v["version"])) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["time"];
+  if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
+  const v3 = v["removedBy"];
+  if (typeof v3 !== "string" || "removedBy" in r1 && !$hasOwn.call(v, "removedBy")) return false;
+  const v4 = v["memberRemoved"];
+  if (v4 === void 0 || "memberRemoved" in r1 && !$hasOwn.call(v, "memberRemoved")) return false;
+  if (!$isChatThreadMember(v4, s)) return false;
+  const v6 = v["createTime"];
+  if (typeof v6 !== "string" || !$dateTime(v6) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v7 = v["version"];
+  if (typeof v7 !== "number" || !Number.isInteger(v7) || "version" in r1 && !$hasOwn.call(v, "version"))
+    return false;
+  const v8 = v["recipientId"];
+  if (typeof v8 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v9 = v["transactionId"];
+  if (typeof v9 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v10 = v["threadId"];
+  if (typeof v10 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -3201,27 +3478,40 @@ function isAcsChatMessageDeletedEventData(value) {
 }
 function $isAcsChatMessageDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "deleteTime", v["deleteTime"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
-  const v1 = v["senderCommunicationIdentifier"];
-  if ($own(v, "senderCommunicationIdentifier", v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["deleteTime"];
+  if (typeof v2 !== "string" || !$dateTime(v2) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
+    return false;
+  const v3 = v["messageId"];
+  if (typeof v3 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v4 = v["senderId"];
+  if (typeof v4 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
+  const v5 = v["senderCommunicationIdentifier"];
+  if (v5 !== void 0 && (!("senderCommunicationIdentifier" in r1) || $hasOwn.call(v, "senderCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v5, s)) return false;
   }
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  const v3 = v["version"];
-  if (!$own(v, "version", v3)) return false;
-  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  const v4 = v["recipientCommunicationIdentifier"];
-  if ($own(v, "recipientCommunicationIdentifier", v4)) {
-    if (!$isCommunicationIdentifier(v4, s)) return false;
+  const v7 = v["senderDisplayName"];
+  if (typeof v7 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+    return false;
+  const v8 = v["composeTime"];
+  if (typeof v8 !== "string" || !$dateTime(v8) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+    return false;
+  const v9 = v["type"];
+  if (typeof v9 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v10 = v["version"];
+  if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  const v11 = v["recipientId"];
+  if (typeof v11 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v12 = v["recipientCommunicationIdentifier"];
+  if (v12 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v12, s)) return false;
   }
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v14 = v["transactionId"];
+  if (typeof v14 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v15 = v["threadId"];
+  if (typeof v15 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "deleteTime",
@@ -3324,20 +3614,32 @@ function isAcsChatMessageDeletedInThreadEventData(value) {
 }
 function $isAcsChatMessageDeletedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "deleteTime", v["deleteTime"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  const v1 = v["version"];
-  if (!$own(v, "version", v1)) return false;
-  if (typeof v1 !== "number" || !Number.isInteger(v1)) return false;
-  if (!$int64(v1)) return false;
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
-  const v2 = v["senderCommunicationIdentifier"];
-  if (!$own(v, "senderCommunicationIdentifier", v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["deleteTime"];
+  if (typeof v2 !== "string" || !$dateTime(v2) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
+    return false;
+  const v3 = v["messageId"];
+  if (typeof v3 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v4 = v["type"];
+  if (typeof v4 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v5 = v["version"];
+  if (v5 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+  if (!$int64(v5)) return false;
+  const v6 = v["senderDisplayName"];
+  if (typeof v6 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+    return false;
+  const v7 = v["senderCommunicationIdentifier"];
+  if (v7 === void 0 || "senderCommunicationIdentifier" in r1 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v9 = v["composeTime"];
+  if (typeof v9 !== "string" || !$dateTime(v9) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+    return false;
+  const v10 = v["transactionId"];
+  if (typeof v10 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v11 = v["threadId"];
+  if (typeof v11 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "deleteTime",
@@ -3409,32 +3711,46 @@ function isAcsChatMessageEditedEventData(value) {
 }
 function $isAcsChatMessageEditedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "editTime", v["editTime"])) return false;
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  const v1 = v["metadata"];
-  if ($own(v, "metadata", v1)) {
-    if (!$isChatMessageMetadata(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["editTime"];
+  if (typeof v2 !== "string" || !$dateTime(v2) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
+    return false;
+  const v3 = v["messageBody"];
+  if (typeof v3 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
+  const v4 = v["messageId"];
+  if (typeof v4 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v5 = v["metadata"];
+  if (v5 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatMessageMetadata(v5, s)) return false;
   }
-  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
-  const v3 = v["senderCommunicationIdentifier"];
-  if ($own(v, "senderCommunicationIdentifier", v3)) {
-    if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v7 = v["senderId"];
+  if (typeof v7 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
+  const v8 = v["senderCommunicationIdentifier"];
+  if (v8 !== void 0 && (!("senderCommunicationIdentifier" in r1) || $hasOwn.call(v, "senderCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v8, s)) return false;
   }
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  const v5 = v["version"];
-  if (!$own(v, "version", v5)) return false;
-  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  const v6 = v["recipientCommunicationIdentifier"];
-  if ($own(v, "recipientCommunicationIdentifier", v6)) {
-    if (!$isCommunicationIdentifier(v6, s)) return false;
+  const v10 = v["senderDisplayName"];
+  if (typeof v10 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+    return false;
+  const v11 = v["composeTime"];
+  if (typeof v11 !== "string" || !$dateTime(v11) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+    return false;
+  const v12 = v["type"];
+  if (typeof v12 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v13 = v["version"];
+  if (v13 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
+  if (!$int64(v13)) return false;
+  const v14 = v["recipientId"];
+  if (typeof v14 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v15 = v["recipientCommunicationIdentifier"];
+  if (v15 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v15, s)) return false;
   }
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v17 = v["transactionId"];
+  if (typeof v17 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v18 = v["threadId"];
+  if (typeof v18 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "editTime",
@@ -3546,25 +3862,38 @@ function isAcsChatMessageEditedInThreadEventData(value) {
 }
 function $isAcsChatMessageEditedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "editTime", v["editTime"])) return false;
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  const v1 = v["metadata"];
-  if ($own(v, "metadata", v1)) {
-    if (!$isChatMessageMetadata(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["editTime"];
+  if (typeof v2 !== "string" || !$dateTime(v2) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
+    return false;
+  const v3 = v["messageBody"];
+  if (typeof v3 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
+  const v4 = v["messageId"];
+  if (typeof v4 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v5 = v["metadata"];
+  if (v5 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatMessageMetadata(v5, s)) return false;
   }
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  const v3 = v["version"];
-  if (!$own(v, "version", v3)) return false;
-  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
-  const v4 = v["senderCommunicationIdentifier"];
-  if (!$own(v, "senderCommunicationIdentifier", v4)) return false;
-  if (!$isCommunicationIdentifier(v4, s)) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v7 = v["type"];
+  if (typeof v7 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v8 = v["version"];
+  if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
+  if (!$int64(v8)) return false;
+  const v9 = v["senderDisplayName"];
+  if (typeof v9 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+    return false;
+  const v10 = v["senderCommunicationIdentifier"];
+  if (v10 === void 0 || "senderCommunicationIdentifier" in r1 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v10, s)) return false;
+  const v12 = v["composeTime"];
+  if (typeof v12 !== "string" || !$dateTime(v12) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+    return false;
+  const v13 = v["transactionId"];
+  if (typeof v13 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v14 = v["threadId"];
+  if (typeof v14 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "editTime",
@@ -3645,31 +3974,43 @@ function isAcsChatMessageReceivedEventData(value) {
 }
 function $isAcsChatMessageReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  const v1 = v["metadata"];
-  if ($own(v, "metadata", v1)) {
-    if (!$isChatMessageMetadata(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["messageBody"];
+  if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
+  const v3 = v["messageId"];
+  if (typeof v3 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v4 = v["metadata"];
+  if (v4 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatMessageMetadata(v4, s)) return false;
   }
-  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
-  const v3 = v["senderCommunicationIdentifier"];
-  if ($own(v, "senderCommunicationIdentifier", v3)) {
-    if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v6 = v["senderId"];
+  if (typeof v6 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
+  const v7 = v["senderCommunicationIdentifier"];
+  if (v7 !== void 0 && (!("senderCommunicationIdentifier" in r1) || $hasOwn.call(v, "senderCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v7, s)) return false;
   }
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  const v5 = v["version"];
-  if (!$own(v, "version", v5)) return false;
-  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  const v6 = v["recipientCommunicationIdentifier"];
-  if ($own(v, "recipientCommunicationIdentifier", v6)) {
-    if (!$isCommunicationIdentifier(v6, s)) return false;
+  const v9 = v["senderDisplayName"];
+  if (typeof v9 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+    return false;
+  const v10 = v["composeTime"];
+  if (typeof v10 !== "string" || !$dateTime(v10) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+    return false;
+  const v11 = v["type"];
+  if (typeof v11 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v12 = v["version"];
+  if (v12 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v12 !== "number" || !Number.isInteger(v12)) return false;
+  if (!$int64(v12)) return false;
+  const v13 = v["recipientId"];
+  if (typeof v13 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v14 = v["recipientCommunicationIdentifier"];
+  if (v14 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v14, s)) return false;
   }
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v16 = v["transactionId"];
+  if (typeof v16 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v17 = v["threadId"];
+  if (typeof v17 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",
@@ -3778,24 +4119,35 @@ function isAcsChatMessageReceivedInThreadEventData(value) {
 }
 function $isAcsChatMessageReceivedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  const v1 = v["metadata"];
-  if ($own(v, "metadata", v1)) {
-    if (!$isChatMessageMetadata(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["messageBody"];
+  if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
+  const v3 = v["messageId"];
+  if (typeof v3 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v4 = v["metadata"];
+  if (v4 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatMessageMetadata(v4, s)) return false;
   }
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  const v3 = v["version"];
-  if (!$own(v, "version", v3)) return false;
-  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
-  const v4 = v["senderCommunicationIdentifier"];
-  if (!$own(v, "senderCommunicationIdentifier", v4)) return false;
-  if (!$isCommunicationIdentifier(v4, s)) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v6 = v["type"];
+  if (typeof v6 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v7 = v["version"];
+  if (v7 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v7 !== "number" || !Number.isInteger(v7)) return false;
+  if (!$int64(v7)) return false;
+  const v8 = v["senderDisplayName"];
+  if (typeof v8 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+    return false;
+  const v9 = v["senderCommunicationIdentifier"];
+  if (v9 === void 0 || "senderCommunicationIdentifier" in r1 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v9, s)) return false;
+  const v11 = v["composeTime"];
+  if (typeof v11 !== "string" || !$dateTime(v11) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+    return false;
+  const v12 = v["transactionId"];
+  if (typeof v12 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v13 = v["threadId"];
+  if (typeof v13 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",
@@ -3873,23 +4225,31 @@ function isAcsChatParticipantAddedToThreadWithUserEventData(value) {
 }
 function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
-  const v1 = v["addedByCommunicationIdentifier"];
-  if (!$own(v, "addedByCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v["participantAdded"];
-  if (!$own(v, "participantAdded", v3)) return false;
-  if (!$isChatParticipant(v3, s)) return false;
-  const v5 = v["recipientCommunicationIdentifier"];
-  if (!$own(v, "recipientCommunicationIdentifier", v5)) return false;
-  if (!$isCommunicationIdentifier(v5, s)) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v7 = v["version"];
-  if (!$own(v, "version", v7)) return false;
-  if (typeof v7 !== "number" || !Number.isInteger(v7)) return false;
-  if (!$int64(v7)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["time"];
+  if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
+  const v3 = v["addedByCommunicationIdentifier"];
+  if (v3 === void 0 || "addedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "addedByCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v5 = v["participantAdded"];
+  if (v5 === void 0 || "participantAdded" in r1 && !$hasOwn.call(v, "participantAdded")) return false;
+  if (!$isChatParticipant(v5, s)) return false;
+  const v7 = v["recipientCommunicationIdentifier"];
+  if (v7 === void 0 || "recipientCommunicationIdentifier" in r1 && !$hasOwn.call(v, "recipientCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v9 = v["createTime"];
+  if (typeof v9 !== "string" || !$dateTime(v9) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v10 = v["version"];
+  if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  const v11 = v["transactionId"];
+  if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v12 = v["threadId"];
+  if (typeof v12 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -3964,23 +4324,32 @@ function isAcsChatParticipantRemovedFromThreadWithUserEventData(value) {
 }
 function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
-  const v1 = v["removedByCommunicationIdentifier"];
-  if (!$own(v, "removedByCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v["participantRemoved"];
-  if (!$own(v, "participantRemoved", v3)) return false;
-  if (!$isChatParticipant(v3, s)) return false;
-  const v5 = v["recipientCommunicationIdentifier"];
-  if (!$own(v, "recipientCommunicationIdentifier", v5)) return false;
-  if (!$isCommunicationIdentifier(v5, s)) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v7 = v["version"];
-  if (!$own(v, "version", v7)) return false;
-  if (typeof v7 !== "number" || !Number.isInteger(v7)) return false;
-  if (!$int64(v7)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["time"];
+  if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
+  const v3 = v["removedByCommunicationIdentifier"];
+  if (v3 === void 0 || "removedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "removedByCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v5 = v["participantRemoved"];
+  if (v5 === void 0 || "participantRemoved" in r1 && !$hasOwn.call(v, "participantRemoved"))
+    return false;
+  if (!$isChatParticipant(v5, s)) return false;
+  const v7 = v["recipientCommunicationIdentifier"];
+  if (v7 === void 0 || "recipientCommunicationIdentifier" in r1 && !$hasOwn.call(v, "recipientCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v9 = v["createTime"];
+  if (typeof v9 !== "string" || !$dateTime(v9) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v10 = v["version"];
+  if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  const v11 = v["transactionId"];
+  if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v12 = v["threadId"];
+  if (typeof v12 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -4055,30 +4424,36 @@ function isAcsChatThreadCreatedEventData(value) {
 }
 function $isAcsChatThreadCreatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["createdByCommunicationIdentifier"];
-  if (!$own(v, "createdByCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v["properties"];
-  if (!$own(v, "properties", v3)) return false;
-  if (!$isChatThreadProperties(v3, s)) return false;
-  const v5 = v["participants"];
-  if (!$own(v, "participants", v5)) return false;
-  if (!Array.isArray(v5)) return false;
-  const a6 = v5;
-  for (let i7 = 0; i7 < a6.length; i7++) {
-    const v8 = a6[i7];
-    if (!$isChatParticipant(v8, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["createdByCommunicationIdentifier"];
+  if (v2 === void 0 || "createdByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "createdByCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v2, s)) return false;
+  const v4 = v["properties"];
+  if (v4 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
+  if (!$isChatThreadProperties(v4, s)) return false;
+  const v6 = v["participants"];
+  if (v6 === void 0 || "participants" in r1 && !$hasOwn.call(v, "participants")) return false;
+  if (!Array.isArray(v6)) return false;
+  const a7 = v6;
+  for (let i8 = 0; i8 < a7.length; i8++) {
+    const v9 = a7[i8];
+    if (!$isChatParticipant(v9, s)) return false;
   }
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v10 = v["version"];
-  if (!$own(v, "version", v10)) return false;
-  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
-  const v11 = v["metadata"];
-  if ($own(v, "metadata", v11)) {
-    if (!$isChatThreadMetadata(v11, s)) return false;
+  const v11 = v["createTime"];
+  if (typeof v11 !== "string" || !$dateTime(v11) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v12 = v["version"];
+  if (v12 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v12 !== "number" || !Number.isInteger(v12)) return false;
+  if (!$int64(v12)) return false;
+  const v13 = v["transactionId"];
+  if (typeof v13 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v14 = v["threadId"];
+  if (typeof v14 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v15 = v["metadata"];
+  if (v15 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatThreadMetadata(v15, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -4165,46 +4540,53 @@ function isAcsChatThreadCreatedWithUserEventData(value) {
 }
 function $isAcsChatThreadCreatedWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "createdBy", v["createdBy"])) return false;
-  const v1 = v["createdByCommunicationIdentifier"];
-  if ($own(v, "createdByCommunicationIdentifier", v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["createdBy"];
+  if (typeof v2 !== "string" || "createdBy" in r1 && !$hasOwn.call(v, "createdBy")) return false;
+  const v3 = v["createdByCommunicationIdentifier"];
+  if (v3 !== void 0 && (!("createdByCommunicationIdentifier" in r1) || $hasOwn.call(v, "createdByCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  const v3 = v["properties"];
-  if (!$own(v, "properties", v3)) return false;
-  if (!$isChatThreadProperties(v3, s)) return false;
-  const v5 = v["members"];
-  if (!$own(v, "members", v5)) return false;
-  if (!Array.isArray(v5)) return false;
-  const a6 = v5;
-  for (let i7 = 0; i7 < a6.length; i7++) {
-    const v8 = a6[i7];
-    if (!$isChatThreadMember(v8, s)) return false;
+  const v5 = v["properties"];
+  if (v5 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
+  if (!$isChatThreadProperties(v5, s)) return false;
+  const v7 = v["members"];
+  if (v7 === void 0 || "members" in r1 && !$hasOwn.call(v, "members")) return false;
+  if (!Array.isArray(v7)) return false;
+  const a8 = v7;
+  for (let i9 = 0; i9 < a8.length; i9++) {
+    const v10 = a8[i9];
+    if (!$isChatThreadMember(v10, s)) return false;
   }
-  const v10 = v["participants"];
-  if ($own(v, "participants", v10)) {
-    if (!Array.isArray(v10)) return false;
-    const a11 = v10;
-    for (let i12 = 0; i12 < a11.length; i12++) {
-      const v13 = a11[i12];
-      if (!$isChatParticipant(v13, s)) return false;
+  const v12 = v["participants"];
+  if (v12 !== void 0 && (!("participants" in r1) || $hasOwn.call(v, "participants"))) {
+    if (!Array.isArray(v12)) return false;
+    const a13 = v12;
+    for (let i14 = 0; i14 < a13.length; i14++) {
+      const v15 = a13[i14];
+      if (!$isChatParticipant(v15, s)) return false;
     }
   }
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v15 = v["version"];
-  if (!$own(v, "version", v15)) return false;
-  if (typeof v15 !== "number" || !Number.isInteger(v15)) return false;
-  if (!$int64(v15)) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  const v16 = v["recipientCommunicationIdentifier"];
-  if ($own(v, "recipientCommunicationIdentifier", v16)) {
-    if (!$isCommunicationIdentifier(v16, s)) return false;
+  const v17 = v["createTime"];
+  if (typeof v17 !== "string" || !$dateTime(v17) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v18 = v["version"];
+  if (v18 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v18 !== "number" || !Number.isInteger(v18)) return false;
+  if (!$int64(v18)) return false;
+  const v19 = v["recipientId"];
+  if (typeof v19 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v20 = v["recipientCommunicationIdentifier"];
+  if (v20 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v20, s)) return false;
   }
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
-  const v18 = v["metadata"];
-  if ($own(v, "metadata", v18)) {
-    if (!$isChatThreadMetadata(v18, s)) return false;
+  const v22 = v["transactionId"];
+  if (typeof v22 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v23 = v["threadId"];
+  if (typeof v23 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v24 = v["metadata"];
+  if (v24 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatThreadMetadata(v24, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -4317,17 +4699,25 @@ function isAcsChatThreadDeletedEventData(value) {
 }
 function $isAcsChatThreadDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["deletedByCommunicationIdentifier"];
-  if (!$own(v, "deletedByCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  if (!$isDateTimeProperty(v, "deleteTime", v["deleteTime"])) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v3 = v["version"];
-  if (!$own(v, "version", v3)) return false;
-  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["deletedByCommunicationIdentifier"];
+  if (v2 === void 0 || "deletedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "deletedByCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v2, s)) return false;
+  const v4 = v["deleteTime"];
+  if (typeof v4 !== "string" || !$dateTime(v4) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
+    return false;
+  const v5 = v["createTime"];
+  if (typeof v5 !== "string" || !$dateTime(v5) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v6 = v["version"];
+  if (v6 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v6 !== "number" || !Number.isInteger(v6)) return false;
+  if (!$int64(v6)) return false;
+  const v7 = v["transactionId"];
+  if (typeof v7 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v8 = v["threadId"];
+  if (typeof v8 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "deletedByCommunicationIdentifier",
@@ -4390,20 +4780,27 @@ function isAcsChatThreadParticipantAddedEventData(value) {
 }
 function $isAcsChatThreadParticipantAddedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
-  const v1 = v["addedByCommunicationIdentifier"];
-  if (!$own(v, "addedByCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v["participantAdded"];
-  if (!$own(v, "participantAdded", v3)) return false;
-  if (!$isChatParticipant(v3, s)) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v5 = v["version"];
-  if (!$own(v, "version", v5)) return false;
-  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["time"];
+  if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
+  const v3 = v["addedByCommunicationIdentifier"];
+  if (v3 === void 0 || "addedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "addedByCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v5 = v["participantAdded"];
+  if (v5 === void 0 || "participantAdded" in r1 && !$hasOwn.call(v, "participantAdded")) return false;
+  if (!$isChatParticipant(v5, s)) return false;
+  const v7 = v["createTime"];
+  if (typeof v7 !== "string" || !$dateTime(v7) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v8 = v["version"];
+  if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
+  if (!$int64(v8)) return false;
+  const v9 = v["transactionId"];
+  if (typeof v9 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v10 = v["threadId"];
+  if (typeof v10 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -4472,20 +4869,28 @@ function isAcsChatThreadParticipantRemovedEventData(value) {
 }
 function $isAcsChatThreadParticipantRemovedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
-  const v1 = v["removedByCommunicationIdentifier"];
-  if (!$own(v, "removedByCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v["participantRemoved"];
-  if (!$own(v, "participantRemoved", v3)) return false;
-  if (!$isChatParticipant(v3, s)) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v5 = v["version"];
-  if (!$own(v, "version", v5)) return false;
-  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["time"];
+  if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
+  const v3 = v["removedByCommunicationIdentifier"];
+  if (v3 === void 0 || "removedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "removedByCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v5 = v["participantRemoved"];
+  if (v5 === void 0 || "participantRemoved" in r1 && !$hasOwn.call(v, "participantRemoved"))
+    return false;
+  if (!$isChatParticipant(v5, s)) return false;
+  const v7 = v["createTime"];
+  if (typeof v7 !== "string" || !$dateTime(v7) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v8 = v["version"];
+  if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
+  if (!$int64(v8)) return false;
+  const v9 = v["transactionId"];
+  if (typeof v9 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v10 = v["threadId"];
+  if (typeof v10 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -4554,23 +4959,31 @@ function isAcsChatThreadPropertiesUpdatedEventData(value) {
 }
 function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["editedByCommunicationIdentifier"];
-  if (!$own(v, "editedByCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  if (!$isDateTimeProperty(v, "editTime", v["editTime"])) return false;
-  const v3 = v["properties"];
-  if (!$own(v, "properties", v3)) return false;
-  if (!$isChatThreadProperties(v3, s)) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v5 = v["version"];
-  if (!$own(v, "version", v5)) return false;
-  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
-  const v6 = v["metadata"];
-  if ($own(v, "metadata", v6)) {
-    if (!$isChatThreadMetadata(v6, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["editedByCommunicationIdentifier"];
+  if (v2 === void 0 || "editedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "editedByCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v2, s)) return false;
+  const v4 = v["editTime"];
+  if (typeof v4 !== "string" || !$dateTime(v4) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
+    return false;
+  const v5 = v["properties"];
+  if (v5 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
+  if (!$isChatThreadProperties(v5, s)) return false;
+  const v7 = v["createTime"];
+  if (typeof v7 !== "string" || !$dateTime(v7) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v8 = v["version"];
+  if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
+  if (!$int64(v8)) return false;
+  const v9 = v["transactionId"];
+  if (typeof v9 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v10 = v["threadId"];
+  if (typeof v10 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v11 = v["metadata"];
+  if (v11 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatThreadMetadata(v11, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -4646,30 +5059,39 @@ function isAcsChatThreadPropertiesUpdatedPerUserEventData(value) {
 }
 function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "editedBy", v["editedBy"])) return false;
-  const v1 = v["editedByCommunicationIdentifier"];
-  if ($own(v, "editedByCommunicationIdentifier", v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["editedBy"];
+  if (typeof v2 !== "string" || "editedBy" in r1 && !$hasOwn.call(v, "editedBy")) return false;
+  const v3 = v["editedByCommunicationIdentifier"];
+  if (v3 !== void 0 && (!("editedByCommunicationIdentifier" in r1) || $hasOwn.call(v, "editedByCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  if (!$isDateTimeProperty(v, "editTime", v["editTime"])) return false;
-  const v3 = v["properties"];
-  if (!$own(v, "properties", v3)) return false;
-  if (!$isChatThreadProperties(v3, s)) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v5 = v["version"];
-  if (!$own(v, "version", v5)) return false;
-  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  const v6 = v["recipientCommunicationIdentifier"];
-  if ($own(v, "recipientCommunicationIdentifier", v6)) {
-    if (!$isCommunicationIdentifier(v6, s)) return false;
+  const v5 = v["editTime"];
+  if (typeof v5 !== "string" || !$dateTime(v5) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
+    return false;
+  const v6 = v["properties"];
+  if (v6 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
+  if (!$isChatThreadProperties(v6, s)) return false;
+  const v8 = v["createTime"];
+  if (typeof v8 !== "string" || !$dateTime(v8) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v9 = v["version"];
+  if (v9 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v9 !== "number" || !Number.isInteger(v9)) return false;
+  if (!$int64(v9)) return false;
+  const v10 = v["recipientId"];
+  if (typeof v10 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v11 = v["recipientCommunicationIdentifier"];
+  if (v11 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v11, s)) return false;
   }
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
-  const v8 = v["metadata"];
-  if ($own(v, "metadata", v8)) {
-    if (!$isChatThreadMetadata(v8, s)) return false;
+  const v13 = v["transactionId"];
+  if (typeof v13 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v14 = v["threadId"];
+  if (typeof v14 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v15 = v["metadata"];
+  if (v15 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatThreadMetadata(v15, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -4757,24 +5179,33 @@ function isAcsChatThreadWithUserDeletedEventData(value) {
 }
 function $isAcsChatThreadWithUserDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "deletedBy", v["deletedBy"])) return false;
-  const v1 = v["deletedByCommunicationIdentifier"];
-  if ($own(v, "deletedByCommunicationIdentifier", v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["deletedBy"];
+  if (typeof v2 !== "string" || "deletedBy" in r1 && !$hasOwn.call(v, "deletedBy")) return false;
+  const v3 = v["deletedByCommunicationIdentifier"];
+  if (v3 !== void 0 && (!("deletedByCommunicationIdentifier" in r1) || $hasOwn.call(v, "deletedByCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  if (!$isDateTimeProperty(v, "deleteTime", v["deleteTime"])) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v3 = v["version"];
-  if (!$own(v, "version", v3)) return false;
-  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  const v4 = v["recipientCommunicationIdentifier"];
-  if ($own(v, "recipientCommunicationIdentifier", v4)) {
-    if (!$isCommunicationIdentifier(v4, s)) return false;
+  const v5 = v["deleteTime"];
+  if (typeof v5 !== "string" || !$dateTime(v5) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
+    return false;
+  const v6 = v["createTime"];
+  if (typeof v6 !== "string" || !$dateTime(v6) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v7 = v["version"];
+  if (v7 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v7 !== "number" || !Number.isInteger(v7)) return false;
+  if (!$int64(v7)) return false;
+  const v8 = v["recipientId"];
+  if (typeof v8 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v9 = v["recipientCommunicationIdentifier"];
+  if (v9 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v9, s)) return false;
   }
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v11 = v["transactionId"];
+  if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v12 = v["threadId"];
+  if (typeof v12 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "deletedBy",
@@ -4849,24 +5280,37 @@ function isAcsChatTypingIndicatorReceivedInThreadEventData(value) {
 }
 function $isAcsChatTypingIndicatorReceivedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  const v3 = v["senderCommunicationIdentifier"];
-  if (!$own(v, "senderCommunicationIdentifier", v3)) return false;
-  if (!$isCommunicationIdentifier(v3, s)) return false;
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"], true)) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"], true)) return false;
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  const v5 = v["version"];
-  if ($own(v, "version", v5)) {
-    if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-    if (!$int64(v5)) return false;
+  const r3 = $proto(v);
+  const v4 = v["transactionId"];
+  if (typeof v4 !== "string" || "transactionId" in r3 && !$hasOwn.call(v, "transactionId")) return false;
+  const v5 = v["threadId"];
+  if (typeof v5 !== "string" || "threadId" in r3 && !$hasOwn.call(v, "threadId")) return false;
+  const r6 = $proto(v);
+  const v7 = v["messageId"];
+  if (typeof v7 !== "string" || "messageId" in r6 && !$hasOwn.call(v, "messageId")) return false;
+  const v8 = v["senderCommunicationIdentifier"];
+  if (v8 === void 0 || "senderCommunicationIdentifier" in r6 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v8, s)) return false;
+  const v10 = v["senderDisplayName"];
+  if (typeof v10 !== "string" && v10 !== void 0 && (!("senderDisplayName" in r6) || $hasOwn.call(v, "senderDisplayName")))
+    return false;
+  const v11 = v["composeTime"];
+  if ((typeof v11 !== "string" || !$dateTime(v11)) && v11 !== void 0 && (!("composeTime" in r6) || $hasOwn.call(v, "composeTime")))
+    return false;
+  const v12 = v["type"];
+  if (typeof v12 !== "string" || "type" in r6 && !$hasOwn.call(v, "type")) return false;
+  const v13 = v["version"];
+  if (v13 !== void 0 && (!("version" in r6) || $hasOwn.call(v, "version"))) {
+    if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
+    if (!$int64(v13)) return false;
   }
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  const v6 = v["metadata"];
-  if ($own(v, "metadata", v6)) {
-    if (!$isChatMessageMetadata(v6, s)) return false;
+  const r14 = $proto(v);
+  const v15 = v["messageBody"];
+  if (typeof v15 !== "string" || "messageBody" in r14 && !$hasOwn.call(v, "messageBody")) return false;
+  const v16 = v["metadata"];
+  if (v16 !== void 0 && (!("metadata" in r14) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatMessageMetadata(v16, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -4966,18 +5410,28 @@ function isAcsEmailDeliveryReportReceivedEventData(value) {
 }
 function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "sender", v["sender"])) return false;
-  if (!$isStringProperty(v, "recipient", v["recipient"])) return false;
-  if (!$isStringProperty(v, "internetMessageId", v["internetMessageId"], true)) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"], true)) return false;
-  const v1 = v["status"];
-  if ($own(v, "status", v1)) {
-    if (typeof v1 !== "string") return false;
+  const r1 = $proto(v);
+  const v2 = v["sender"];
+  if (typeof v2 !== "string" || "sender" in r1 && !$hasOwn.call(v, "sender")) return false;
+  const v3 = v["recipient"];
+  if (typeof v3 !== "string" || "recipient" in r1 && !$hasOwn.call(v, "recipient")) return false;
+  const v4 = v["internetMessageId"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("internetMessageId" in r1) || $hasOwn.call(v, "internetMessageId")))
+    return false;
+  const v5 = v["messageId"];
+  if (typeof v5 !== "string" && v5 !== void 0 && (!("messageId" in r1) || $hasOwn.call(v, "messageId")))
+    return false;
+  const v6 = v["status"];
+  if (v6 !== void 0 && (!("status" in r1) || $hasOwn.call(v, "status"))) {
+    if (typeof v6 !== "string") return false;
   }
-  const v3 = v["deliveryStatusDetails"];
-  if (!$own(v, "deliveryStatusDetails", v3)) return false;
-  if (!$isEmailDeliveryStatusDetails(v3, s)) return false;
-  if (!$isDateTimeProperty(v, "deliveryAttemptTimestamp", v["deliveryAttemptTimestamp"], true)) return false;
+  const v8 = v["deliveryStatusDetails"];
+  if (v8 === void 0 || "deliveryStatusDetails" in r1 && !$hasOwn.call(v, "deliveryStatusDetails"))
+    return false;
+  if (!$isEmailDeliveryStatusDetails(v8, s)) return false;
+  const v10 = v["deliveryAttemptTimestamp"];
+  if ((typeof v10 !== "string" || !$dateTime(v10)) && v10 !== void 0 && (!("deliveryAttemptTimestamp" in r1) || $hasOwn.call(v, "deliveryAttemptTimestamp")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "sender",
@@ -5066,15 +5520,28 @@ function isAcsEmailEngagementTrackingReportReceivedEventData(value) {
 }
 function $isAcsEmailEngagementTrackingReportReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "sender", v["sender"], true)) return false;
-  if (!$isStringProperty(v, "recipient", v["recipient"], true)) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"], true)) return false;
-  if (!$isDateTimeProperty(v, "userActionTimestamp", v["userActionTimestamp"], true)) return false;
-  if (!$isStringProperty(v, "engagementContext", v["engagementContext"], true)) return false;
-  if (!$isStringProperty(v, "userAgent", v["userAgent"], true)) return false;
-  const v1 = v["engagementType"];
-  if ($own(v, "engagementType", v1)) {
-    if (typeof v1 !== "string") return false;
+  const r1 = $proto(v);
+  const v2 = v["sender"];
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("sender" in r1) || $hasOwn.call(v, "sender")))
+    return false;
+  const v3 = v["recipient"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("recipient" in r1) || $hasOwn.call(v, "recipient")))
+    return false;
+  const v4 = v["messageId"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("messageId" in r1) || $hasOwn.call(v, "messageId")))
+    return false;
+  const v5 = v["userActionTimestamp"];
+  if ((typeof v5 !== "string" || !$dateTime(v5)) && v5 !== void 0 && (!("userActionTimestamp" in r1) || $hasOwn.call(v, "userActionTimestamp")))
+    return false;
+  const v6 = v["engagementContext"];
+  if (typeof v6 !== "string" && v6 !== void 0 && (!("engagementContext" in r1) || $hasOwn.call(v, "engagementContext")))
+    return false;
+  const v7 = v["userAgent"];
+  if (typeof v7 !== "string" && v7 !== void 0 && (!("userAgent" in r1) || $hasOwn.call(v, "userAgent")))
+    return false;
+  const v8 = v["engagementType"];
+  if (v8 !== void 0 && (!("engagementType" in r1) || $hasOwn.call(v, "engagementType"))) {
+    if (typeof v8 !== "string") return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -5140,26 +5607,35 @@ function isAcsIncomingCallEventData(value) {
 }
 function $isAcsIncomingCallEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["to"];
-  if ($own(v, "to", v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["to"];
+  if (v2 !== void 0 && (!("to" in r1) || $hasOwn.call(v, "to"))) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v3 = v["from"];
-  if ($own(v, "from", v3)) {
-    if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v4 = v["from"];
+  if (v4 !== void 0 && (!("from" in r1) || $hasOwn.call(v, "from"))) {
+    if (!$isCommunicationIdentifier(v4, s)) return false;
   }
-  if (!$isStringProperty(v, "serverCallId", v["serverCallId"], true)) return false;
-  if (!$isStringProperty(v, "callerDisplayName", v["callerDisplayName"], true)) return false;
-  const v5 = v["customContext"];
-  if ($own(v, "customContext", v5)) {
-    if (!$isIncomingCallCustomContext(v5, s)) return false;
+  const v6 = v["serverCallId"];
+  if (typeof v6 !== "string" && v6 !== void 0 && (!("serverCallId" in r1) || $hasOwn.call(v, "serverCallId")))
+    return false;
+  const v7 = v["callerDisplayName"];
+  if (typeof v7 !== "string" && v7 !== void 0 && (!("callerDisplayName" in r1) || $hasOwn.call(v, "callerDisplayName")))
+    return false;
+  const v8 = v["customContext"];
+  if (v8 !== void 0 && (!("customContext" in r1) || $hasOwn.call(v, "customContext"))) {
+    if (!$isIncomingCallCustomContext(v8, s)) return false;
   }
-  if (!$isStringProperty(v, "incomingCallContext", v["incomingCallContext"], true)) return false;
-  const v7 = v["onBehalfOfCallee"];
-  if ($own(v, "onBehalfOfCallee", v7)) {
-    if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v10 = v["incomingCallContext"];
+  if (typeof v10 !== "string" && v10 !== void 0 && (!("incomingCallContext" in r1) || $hasOwn.call(v, "incomingCallContext")))
+    return false;
+  const v11 = v["onBehalfOfCallee"];
+  if (v11 !== void 0 && (!("onBehalfOfCallee" in r1) || $hasOwn.call(v, "onBehalfOfCallee"))) {
+    if (!$isCommunicationIdentifier(v11, s)) return false;
   }
-  if (!$isStringProperty(v, "correlationId", v["correlationId"], true)) return false;
+  const v13 = v["correlationId"];
+  if (typeof v13 !== "string" && v13 !== void 0 && (!("correlationId" in r1) || $hasOwn.call(v, "correlationId")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "to",
@@ -5249,18 +5725,34 @@ function isAcsInstantMessageDeletedEventData(value) {
 }
 function $isAcsInstantMessageDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  if (!$isStringProperty(v, "version", v["version"])) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
-  if (!$isDateTimeProperty(v, "deleteTime", v["deleteTime"])) return false;
-  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "groupId", v["groupId"])) return false;
-  if (!$isStringProperty(v, "collapseId", v["collapseId"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  if (!$isStringProperty(v, "messageType", v["messageType"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["messageBody"];
+  if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
+  const v3 = v["version"];
+  if (typeof v3 !== "string" || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  const v4 = v["composeTime"];
+  if (typeof v4 !== "string" || !$dateTime(v4) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+    return false;
+  const v5 = v["deleteTime"];
+  if (typeof v5 !== "string" || !$dateTime(v5) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
+    return false;
+  const v6 = v["senderId"];
+  if (typeof v6 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
+  const v7 = v["senderDisplayName"];
+  if (typeof v7 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+    return false;
+  const v8 = v["recipientId"];
+  if (typeof v8 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v9 = v["transactionId"];
+  if (typeof v9 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v10 = v["groupId"];
+  if (typeof v10 !== "string" || "groupId" in r1 && !$hasOwn.call(v, "groupId")) return false;
+  const v11 = v["collapseId"];
+  if (typeof v11 !== "string" || "collapseId" in r1 && !$hasOwn.call(v, "collapseId")) return false;
+  const v12 = v["messageId"];
+  if (typeof v12 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v13 = v["messageType"];
+  if (typeof v13 !== "string" || "messageType" in r1 && !$hasOwn.call(v, "messageType")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",
@@ -5350,18 +5842,34 @@ function isAcsInstantMessageEditedEventData(value) {
 }
 function $isAcsInstantMessageEditedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  if (!$isStringProperty(v, "version", v["version"])) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
-  if (!$isDateTimeProperty(v, "editTime", v["editTime"])) return false;
-  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "groupId", v["groupId"])) return false;
-  if (!$isStringProperty(v, "collapseId", v["collapseId"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  if (!$isStringProperty(v, "messageType", v["messageType"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["messageBody"];
+  if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
+  const v3 = v["version"];
+  if (typeof v3 !== "string" || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  const v4 = v["composeTime"];
+  if (typeof v4 !== "string" || !$dateTime(v4) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+    return false;
+  const v5 = v["editTime"];
+  if (typeof v5 !== "string" || !$dateTime(v5) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
+    return false;
+  const v6 = v["senderId"];
+  if (typeof v6 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
+  const v7 = v["senderDisplayName"];
+  if (typeof v7 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+    return false;
+  const v8 = v["recipientId"];
+  if (typeof v8 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v9 = v["transactionId"];
+  if (typeof v9 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v10 = v["groupId"];
+  if (typeof v10 !== "string" || "groupId" in r1 && !$hasOwn.call(v, "groupId")) return false;
+  const v11 = v["collapseId"];
+  if (typeof v11 !== "string" || "collapseId" in r1 && !$hasOwn.call(v, "collapseId")) return false;
+  const v12 = v["messageId"];
+  if (typeof v12 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v13 = v["messageType"];
+  if (typeof v13 !== "string" || "messageType" in r1 && !$hasOwn.call(v, "messageType")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",
@@ -5430,15 +5938,26 @@ function isAcsInstantMessageReceivedEventData(value) {
 }
 function $isAcsInstantMessageReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "groupId", v["groupId"])) return false;
-  if (!$isStringProperty(v, "collapseId", v["collapseId"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  if (!$isStringProperty(v, "messageType", v["messageType"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["messageBody"];
+  if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
+  const v3 = v["senderId"];
+  if (typeof v3 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
+  const v4 = v["senderDisplayName"];
+  if (typeof v4 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+    return false;
+  const v5 = v["recipientId"];
+  if (typeof v5 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v6 = v["transactionId"];
+  if (typeof v6 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v7 = v["groupId"];
+  if (typeof v7 !== "string" || "groupId" in r1 && !$hasOwn.call(v, "groupId")) return false;
+  const v8 = v["collapseId"];
+  if (typeof v8 !== "string" || "collapseId" in r1 && !$hasOwn.call(v, "collapseId")) return false;
+  const v9 = v["messageId"];
+  if (typeof v9 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v10 = v["messageType"];
+  if (typeof v10 !== "string" || "messageType" in r1 && !$hasOwn.call(v, "messageType")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",
@@ -5498,28 +6017,34 @@ function isAcsRecordingFileStatusUpdatedEventData(value) {
 }
 function $isAcsRecordingFileStatusUpdatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["recordingStorageInfo"];
-  if (!$own(v, "recordingStorageInfo", v1)) return false;
-  if (!$isRecordingStorageInfo(v1, s)) return false;
-  if (!$isDateTimeProperty(v, "recordingStartTime", v["recordingStartTime"], true)) return false;
-  const v3 = v["recordingDurationMs"];
-  if ($own(v, "recordingDurationMs", v3)) {
-    if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
-    if (!$int64(v3)) return false;
+  const r1 = $proto(v);
+  const v2 = v["recordingStorageInfo"];
+  if (v2 === void 0 || "recordingStorageInfo" in r1 && !$hasOwn.call(v, "recordingStorageInfo"))
+    return false;
+  if (!$isRecordingStorageInfo(v2, s)) return false;
+  const v4 = v["recordingStartTime"];
+  if ((typeof v4 !== "string" || !$dateTime(v4)) && v4 !== void 0 && (!("recordingStartTime" in r1) || $hasOwn.call(v, "recordingStartTime")))
+    return false;
+  const v5 = v["recordingDurationMs"];
+  if (v5 !== void 0 && (!("recordingDurationMs" in r1) || $hasOwn.call(v, "recordingDurationMs"))) {
+    if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+    if (!$int64(v5)) return false;
   }
-  const v4 = v["recordingContentType"];
-  if ($own(v, "recordingContentType", v4)) {
-    if (typeof v4 !== "string") return false;
-  }
-  const v6 = v["recordingChannelType"];
-  if ($own(v, "recordingChannelType", v6)) {
+  const v6 = v["recordingContentType"];
+  if (v6 !== void 0 && (!("recordingContentType" in r1) || $hasOwn.call(v, "recordingContentType"))) {
     if (typeof v6 !== "string") return false;
   }
-  const v8 = v["recordingFormatType"];
-  if ($own(v, "recordingFormatType", v8)) {
+  const v8 = v["recordingChannelType"];
+  if (v8 !== void 0 && (!("recordingChannelType" in r1) || $hasOwn.call(v, "recordingChannelType"))) {
     if (typeof v8 !== "string") return false;
   }
-  if (!$isStringProperty(v, "sessionEndReason", v["sessionEndReason"], true)) return false;
+  const v10 = v["recordingFormatType"];
+  if (v10 !== void 0 && (!("recordingFormatType" in r1) || $hasOwn.call(v, "recordingFormatType"))) {
+    if (typeof v10 !== "string") return false;
+  }
+  const v12 = v["sessionEndReason"];
+  if (typeof v12 !== "string" && v12 !== void 0 && (!("sessionEndReason" in r1) || $hasOwn.call(v, "sessionEndReason")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "recordingStorageInfo",
@@ -5618,27 +6143,34 @@ function isAcsRouterJobCancelledEventData(value) {
 }
 function $isAcsRouterJobCancelledEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  const v9 = v["note"];
-  if ($own(v, "note", v9)) {
-    if (typeof v9 !== "string" && v9 !== null) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v["note"];
+  if (v14 !== void 0 && (!("note" in r13) || $hasOwn.call(v, "note"))) {
+    if (typeof v14 !== "string" && v14 !== null) return false;
   }
-  if (!$isStringProperty(v, "dispositionCode", v["dispositionCode"])) return false;
+  const v15 = v["dispositionCode"];
+  if (typeof v15 !== "string" || "dispositionCode" in r13 && !$hasOwn.call(v, "dispositionCode"))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "jobId",
@@ -5716,30 +6248,37 @@ function isAcsRouterJobClassificationFailedEventData(value) {
 }
 function $isAcsRouterJobClassificationFailedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, "classificationPolicyId", v["classificationPolicyId"])) return false;
-  const v9 = v["errors"];
-  if (!$own(v, "errors", v9)) return false;
-  if (!Array.isArray(v9)) return false;
-  const a10 = v9;
-  for (let i11 = 0; i11 < a10.length; i11++) {
-    const v12 = a10[i11];
-    if (!$isRouterCommunicationError(v12, s)) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v["classificationPolicyId"];
+  if (typeof v14 !== "string" || "classificationPolicyId" in r13 && !$hasOwn.call(v, "classificationPolicyId"))
+    return false;
+  const v15 = v["errors"];
+  if (v15 === void 0 || "errors" in r13 && !$hasOwn.call(v, "errors")) return false;
+  if (!Array.isArray(v15)) return false;
+  const a16 = v15;
+  for (let i17 = 0; i17 < a16.length; i17++) {
+    const v18 = a16[i17];
+    if (!$isRouterCommunicationError(v18, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -5824,40 +6363,48 @@ function isAcsRouterJobClassifiedEventData(value) {
 }
 function $isAcsRouterJobClassifiedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
-  const v9 = v["queueDetails"];
-  if (!$own(v, "queueDetails", v9)) return false;
-  if (!$isRouterQueueDetails(v9, s)) return false;
-  if (!$isStringProperty(v, "classificationPolicyId", v["classificationPolicyId"])) return false;
-  const v11 = v["priority"];
-  if ($own(v, "priority", v11)) {
-    if ((typeof v11 !== "number" || !Number.isInteger(v11)) && v11 !== null) return false;
-    if (typeof v11 === "number" && !$int32(v11)) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v["queueId"];
+  if (typeof v14 !== "string" || "queueId" in r13 && !$hasOwn.call(v, "queueId")) return false;
+  const v15 = v["queueDetails"];
+  if (v15 === void 0 || "queueDetails" in r13 && !$hasOwn.call(v, "queueDetails")) return false;
+  if (!$isRouterQueueDetails(v15, s)) return false;
+  const v17 = v["classificationPolicyId"];
+  if (typeof v17 !== "string" || "classificationPolicyId" in r13 && !$hasOwn.call(v, "classificationPolicyId"))
+    return false;
+  const v18 = v["priority"];
+  if (v18 !== void 0 && (!("priority" in r13) || $hasOwn.call(v, "priority"))) {
+    if ((typeof v18 !== "number" || !Number.isInteger(v18)) && v18 !== null) return false;
+    if (typeof v18 === "number" && !$int32(v18)) return false;
   }
-  const v12 = v["attachedWorkerSelectors"];
-  if ($own(v, "attachedWorkerSelectors", v12)) {
-    if (!Array.isArray(v12) && v12 !== null) return false;
-    if (Array.isArray(v12)) {
-      const a13 = v12;
-      for (let i14 = 0; i14 < a13.length; i14++) {
-        const v15 = a13[i14];
-        if (!$isRouterWorkerSelector(v15, s)) return false;
+  const v19 = v["attachedWorkerSelectors"];
+  if (v19 !== void 0 && (!("attachedWorkerSelectors" in r13) || $hasOwn.call(v, "attachedWorkerSelectors"))) {
+    if (!Array.isArray(v19) && v19 !== null) return false;
+    if (Array.isArray(v19)) {
+      const a20 = v19;
+      for (let i21 = 0; i21 < a20.length; i21++) {
+        const v22 = a20[i21];
+        if (!$isRouterWorkerSelector(v22, s)) return false;
       }
     }
   }
@@ -5971,27 +6518,34 @@ function isAcsRouterJobClosedEventData(value) {
 }
 function $isAcsRouterJobClosedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, "assignmentId", v["assignmentId"])) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
-  const v9 = v["dispositionCode"];
-  if ($own(v, "dispositionCode", v9)) {
-    if (typeof v9 !== "string" && v9 !== null) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v["assignmentId"];
+  if (typeof v14 !== "string" || "assignmentId" in r13 && !$hasOwn.call(v, "assignmentId")) return false;
+  const v15 = v["workerId"];
+  if (typeof v15 !== "string" || "workerId" in r13 && !$hasOwn.call(v, "workerId")) return false;
+  const v16 = v["dispositionCode"];
+  if (v16 !== void 0 && (!("dispositionCode" in r13) || $hasOwn.call(v, "dispositionCode"))) {
+    if (typeof v16 !== "string" && v16 !== null) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -6073,24 +6627,31 @@ function isAcsRouterJobCompletedEventData(value) {
 }
 function $isAcsRouterJobCompletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, "assignmentId", v["assignmentId"])) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v["assignmentId"];
+  if (typeof v14 !== "string" || "assignmentId" in r13 && !$hasOwn.call(v, "assignmentId")) return false;
+  const v15 = v["workerId"];
+  if (typeof v15 !== "string" || "workerId" in r13 && !$hasOwn.call(v, "workerId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "jobId",
@@ -6163,22 +6724,26 @@ function isAcsRouterJobDeletedEventData(value) {
 }
 function $isAcsRouterJobDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"])) return false;
   }
@@ -6230,24 +6795,32 @@ function isAcsRouterJobExceptionTriggeredEventData(value) {
 }
 function $isAcsRouterJobExceptionTriggeredEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, "ruleKey", v["ruleKey"])) return false;
-  if (!$isStringProperty(v, "exceptionRuleId", v["exceptionRuleId"])) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v["ruleKey"];
+  if (typeof v14 !== "string" || "ruleKey" in r13 && !$hasOwn.call(v, "ruleKey")) return false;
+  const v15 = v["exceptionRuleId"];
+  if (typeof v15 !== "string" || "exceptionRuleId" in r13 && !$hasOwn.call(v, "exceptionRuleId"))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "jobId",
@@ -6320,46 +6893,52 @@ function isAcsRouterJobQueuedEventData(value) {
 }
 function $isAcsRouterJobQueuedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
-  const v9 = v["priority"];
-  if (!$own(v, "priority", v9)) return false;
-  if (typeof v9 !== "number" || !Number.isInteger(v9)) return false;
-  if (!$int32(v9)) return false;
-  const v10 = v["requestedWorkerSelectors"];
-  if ($own(v, "requestedWorkerSelectors", v10)) {
-    if (!Array.isArray(v10) && v10 !== null) return false;
-    if (Array.isArray(v10)) {
-      const a11 = v10;
-      for (let i12 = 0; i12 < a11.length; i12++) {
-        const v13 = a11[i12];
-        if (!$isRouterWorkerSelector(v13, s)) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v["queueId"];
+  if (typeof v14 !== "string" || "queueId" in r13 && !$hasOwn.call(v, "queueId")) return false;
+  const v15 = v["priority"];
+  if (v15 === void 0 || "priority" in r13 && !$hasOwn.call(v, "priority")) return false;
+  if (typeof v15 !== "number" || !Number.isInteger(v15)) return false;
+  if (!$int32(v15)) return false;
+  const v16 = v["requestedWorkerSelectors"];
+  if (v16 !== void 0 && (!("requestedWorkerSelectors" in r13) || $hasOwn.call(v, "requestedWorkerSelectors"))) {
+    if (!Array.isArray(v16) && v16 !== null) return false;
+    if (Array.isArray(v16)) {
+      const a17 = v16;
+      for (let i18 = 0; i18 < a17.length; i18++) {
+        const v19 = a17[i18];
+        if (!$isRouterWorkerSelector(v19, s)) return false;
       }
     }
   }
-  const v15 = v["attachedWorkerSelectors"];
-  if ($own(v, "attachedWorkerSelectors", v15)) {
-    if (!Array.isArray(v15) && v15 !== null) return false;
-    if (Array.isArray(v15)) {
-      const a16 = v15;
-      for (let i17 = 0; i17 < a16.length; i17++) {
-        const v18 = a16[i17];
-        if (!$isRouterWorkerSelector(v18, s)) return false;
+  const v21 = v["attachedWorkerSelectors"];
+  if (v21 !== void 0 && (!("attachedWorkerSelectors" in r13) || $hasOwn.call(v, "attachedWorkerSelectors"))) {
+    if (!Array.isArray(v21) && v21 !== null) return false;
+    if (Array.isArray(v21)) {
+      const a22 = v21;
+      for (let i23 = 0; i23 < a22.length; i23++) {
+        const v24 = a22[i23];
+        if (!$isRouterWorkerSelector(v24, s)) return false;
       }
     }
   }
@@ -6499,51 +7078,58 @@ function isAcsRouterJobReceivedEventData(value) {
 }
 function $isAcsRouterJobReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  const v9 = v["jobStatus"];
-  if (!$own(v, "jobStatus", v9)) return false;
-  if (typeof v9 !== "string") return false;
-  const v11 = v["classificationPolicyId"];
-  if ($own(v, "classificationPolicyId", v11)) {
-    if (typeof v11 !== "string" && v11 !== null) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v["jobStatus"];
+  if (v14 === void 0 || "jobStatus" in r13 && !$hasOwn.call(v, "jobStatus")) return false;
+  if (typeof v14 !== "string") return false;
+  const v16 = v["classificationPolicyId"];
+  if (v16 !== void 0 && (!("classificationPolicyId" in r13) || $hasOwn.call(v, "classificationPolicyId"))) {
+    if (typeof v16 !== "string" && v16 !== null) return false;
   }
-  const v12 = v["priority"];
-  if ($own(v, "priority", v12)) {
-    if ((typeof v12 !== "number" || !Number.isInteger(v12)) && v12 !== null) return false;
-    if (typeof v12 === "number" && !$int32(v12)) return false;
+  const v17 = v["priority"];
+  if (v17 !== void 0 && (!("priority" in r13) || $hasOwn.call(v, "priority"))) {
+    if ((typeof v17 !== "number" || !Number.isInteger(v17)) && v17 !== null) return false;
+    if (typeof v17 === "number" && !$int32(v17)) return false;
   }
-  const v13 = v["requestedWorkerSelectors"];
-  if ($own(v, "requestedWorkerSelectors", v13)) {
-    if (!Array.isArray(v13) && v13 !== null) return false;
-    if (Array.isArray(v13)) {
-      const a14 = v13;
-      for (let i15 = 0; i15 < a14.length; i15++) {
-        const v16 = a14[i15];
-        if (!$isRouterWorkerSelector(v16, s)) return false;
+  const v18 = v["requestedWorkerSelectors"];
+  if (v18 !== void 0 && (!("requestedWorkerSelectors" in r13) || $hasOwn.call(v, "requestedWorkerSelectors"))) {
+    if (!Array.isArray(v18) && v18 !== null) return false;
+    if (Array.isArray(v18)) {
+      const a19 = v18;
+      for (let i20 = 0; i20 < a19.length; i20++) {
+        const v21 = a19[i20];
+        if (!$isRouterWorkerSelector(v21, s)) return false;
       }
     }
   }
-  const v18 = v["scheduledOn"];
-  if ($own(v, "scheduledOn", v18)) {
-    if (typeof v18 !== "string" && v18 !== null) return false;
-    if (typeof v18 === "string" && !$dateTime(v18)) return false;
+  const v23 = v["scheduledOn"];
+  if (v23 !== void 0 && (!("scheduledOn" in r13) || $hasOwn.call(v, "scheduledOn"))) {
+    if (typeof v23 !== "string" && v23 !== null) return false;
+    if (typeof v23 === "string" && !$dateTime(v23)) return false;
   }
-  if (!$isBooleanProperty(v, "unavailableForMatching", v["unavailableForMatching"])) return false;
+  const v24 = v["unavailableForMatching"];
+  if (typeof v24 !== "boolean" || "unavailableForMatching" in r13 && !$hasOwn.call(v, "unavailableForMatching"))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "jobId",
@@ -6694,39 +7280,33 @@ function isAcsRouterJobSchedulingFailedEventData(value) {
 }
 function $isAcsRouterJobSchedulingFailedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  const v9 = v["priority"];
-  if (!$own(v, "priority", v9)) return false;
-  if (typeof v9 !== "number" || !Number.isInteger(v9)) return false;
-  if (!$int32(v9)) return false;
-  const v10 = v["requestedWorkerSelectors"];
-  if ($own(v, "requestedWorkerSelectors", v10)) {
-    if (!Array.isArray(v10) && v10 !== null) return false;
-    if (Array.isArray(v10)) {
-      const a11 = v10;
-      for (let i12 = 0; i12 < a11.length; i12++) {
-        const v13 = a11[i12];
-        if (!$isRouterWorkerSelector(v13, s)) return false;
-      }
-    }
-  }
-  const v15 = v["attachedWorkerSelectors"];
-  if ($own(v, "attachedWorkerSelectors", v15)) {
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v["priority"];
+  if (v14 === void 0 || "priority" in r13 && !$hasOwn.call(v, "priority")) return false;
+  if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
+  if (!$int32(v14)) return false;
+  const v15 = v["requestedWorkerSelectors"];
+  if (v15 !== void 0 && (!("requestedWorkerSelectors" in r13) || $hasOwn.call(v, "requestedWorkerSelectors"))) {
     if (!Array.isArray(v15) && v15 !== null) return false;
     if (Array.isArray(v15)) {
       const a16 = v15;
@@ -6736,14 +7316,25 @@ function $isAcsRouterJobSchedulingFailedEventData(v, s) {
       }
     }
   }
-  const v20 = v["scheduledOn"];
-  if ($own(v, "scheduledOn", v20)) {
-    if (typeof v20 !== "string" && v20 !== null) return false;
-    if (typeof v20 === "string" && !$dateTime(v20)) return false;
+  const v20 = v["attachedWorkerSelectors"];
+  if (v20 !== void 0 && (!("attachedWorkerSelectors" in r13) || $hasOwn.call(v, "attachedWorkerSelectors"))) {
+    if (!Array.isArray(v20) && v20 !== null) return false;
+    if (Array.isArray(v20)) {
+      const a21 = v20;
+      for (let i22 = 0; i22 < a21.length; i22++) {
+        const v23 = a21[i22];
+        if (!$isRouterWorkerSelector(v23, s)) return false;
+      }
+    }
   }
-  const v21 = v["failureReason"];
-  if ($own(v, "failureReason", v21)) {
-    if (typeof v21 !== "string" && v21 !== null) return false;
+  const v25 = v["scheduledOn"];
+  if (v25 !== void 0 && (!("scheduledOn" in r13) || $hasOwn.call(v, "scheduledOn"))) {
+    if (typeof v25 !== "string" && v25 !== null) return false;
+    if (typeof v25 === "string" && !$dateTime(v25)) return false;
+  }
+  const v26 = v["failureReason"];
+  if (v26 !== void 0 && (!("failureReason" in r13) || $hasOwn.call(v, "failureReason"))) {
+    if (typeof v26 !== "string" && v26 !== null) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -6887,24 +7478,31 @@ function isAcsRouterJobUnassignedEventData(value) {
 }
 function $isAcsRouterJobUnassignedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, "assignmentId", v["assignmentId"])) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v["assignmentId"];
+  if (typeof v14 !== "string" || "assignmentId" in r13 && !$hasOwn.call(v, "assignmentId")) return false;
+  const v15 = v["workerId"];
+  if (typeof v15 !== "string" || "workerId" in r13 && !$hasOwn.call(v, "workerId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "jobId",
@@ -6977,39 +7575,33 @@ function isAcsRouterJobWaitingForActivationEventData(value) {
 }
 function $isAcsRouterJobWaitingForActivationEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  const v9 = v["priority"];
-  if (!$own(v, "priority", v9)) return false;
-  if (typeof v9 !== "number" || !Number.isInteger(v9)) return false;
-  if (!$int32(v9)) return false;
-  const v10 = v["requestedWorkerSelectors"];
-  if ($own(v, "requestedWorkerSelectors", v10)) {
-    if (!Array.isArray(v10) && v10 !== null) return false;
-    if (Array.isArray(v10)) {
-      const a11 = v10;
-      for (let i12 = 0; i12 < a11.length; i12++) {
-        const v13 = a11[i12];
-        if (!$isRouterWorkerSelector(v13, s)) return false;
-      }
-    }
-  }
-  const v15 = v["attachedWorkerSelectors"];
-  if ($own(v, "attachedWorkerSelectors", v15)) {
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v["priority"];
+  if (v14 === void 0 || "priority" in r13 && !$hasOwn.call(v, "priority")) return false;
+  if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
+  if (!$int32(v14)) return false;
+  const v15 = v["requestedWorkerSelectors"];
+  if (v15 !== void 0 && (!("requestedWorkerSelectors" in r13) || $hasOwn.call(v, "requestedWorkerSelectors"))) {
     if (!Array.isArray(v15) && v15 !== null) return false;
     if (Array.isArray(v15)) {
       const a16 = v15;
@@ -7019,12 +7611,25 @@ function $isAcsRouterJobWaitingForActivationEventData(v, s) {
       }
     }
   }
-  const v20 = v["scheduledOn"];
-  if ($own(v, "scheduledOn", v20)) {
-    if (typeof v20 !== "string" && v20 !== null) return false;
-    if (typeof v20 === "string" && !$dateTime(v20)) return false;
+  const v20 = v["attachedWorkerSelectors"];
+  if (v20 !== void 0 && (!("attachedWorkerSelectors" in r13) || $hasOwn.call(v, "attachedWorkerSelectors"))) {
+    if (!Array.isArray(v20) && v20 !== null) return false;
+    if (Array.isArray(v20)) {
+      const a21 = v20;
+      for (let i22 = 0; i22 < a21.length; i22++) {
+        const v23 = a21[i22];
+        if (!$isRouterWorkerSelector(v23, s)) return false;
+      }
+    }
   }
-  if (!$isBooleanProperty(v, "unavailableForMatching", v["unavailableForMatching"])) return false;
+  const v25 = v["scheduledOn"];
+  if (v25 !== void 0 && (!("scheduledOn" in r13) || $hasOwn.call(v, "scheduledOn"))) {
+    if (typeof v25 !== "string" && v25 !== null) return false;
+    if (typeof v25 === "string" && !$dateTime(v25)) return false;
+  }
+  const v26 = v["unavailableForMatching"];
+  if (typeof v26 !== "boolean" || "unavailableForMatching" in r13 && !$hasOwn.call(v, "unavailableForMatching"))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "jobId",
@@ -7162,42 +7767,48 @@ function isAcsRouterJobWorkerSelectorsExpiredEventData(value) {
 }
 function $isAcsRouterJobWorkerSelectorsExpiredEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["queueId"];
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
-  const v9 = v["requestedWorkerSelectorsExpired"];
-  if ($own(v, "requestedWorkerSelectorsExpired", v9)) {
-    if (!Array.isArray(v9) && v9 !== null) return false;
-    if (Array.isArray(v9)) {
-      const a10 = v9;
-      for (let i11 = 0; i11 < a10.length; i11++) {
-        const v12 = a10[i11];
-        if (!$isRouterWorkerSelector(v12, s)) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v["tags"];
+  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v["queueId"];
+  if (typeof v14 !== "string" || "queueId" in r13 && !$hasOwn.call(v, "queueId")) return false;
+  const v15 = v["requestedWorkerSelectorsExpired"];
+  if (v15 !== void 0 && (!("requestedWorkerSelectorsExpired" in r13) || $hasOwn.call(v, "requestedWorkerSelectorsExpired"))) {
+    if (!Array.isArray(v15) && v15 !== null) return false;
+    if (Array.isArray(v15)) {
+      const a16 = v15;
+      for (let i17 = 0; i17 < a16.length; i17++) {
+        const v18 = a16[i17];
+        if (!$isRouterWorkerSelector(v18, s)) return false;
       }
     }
   }
-  const v14 = v["attachedWorkerSelectorsExpired"];
-  if ($own(v, "attachedWorkerSelectorsExpired", v14)) {
-    if (!Array.isArray(v14) && v14 !== null) return false;
-    if (Array.isArray(v14)) {
-      const a15 = v14;
-      for (let i16 = 0; i16 < a15.length; i16++) {
-        const v17 = a15[i16];
-        if (!$isRouterWorkerSelector(v17, s)) return false;
+  const v20 = v["attachedWorkerSelectorsExpired"];
+  if (v20 !== void 0 && (!("attachedWorkerSelectorsExpired" in r13) || $hasOwn.call(v, "attachedWorkerSelectorsExpired"))) {
+    if (!Array.isArray(v20) && v20 !== null) return false;
+    if (Array.isArray(v20)) {
+      const a21 = v20;
+      for (let i22 = 0; i22 < a21.length; i22++) {
+        const v23 = a21[i22];
+        if (!$isRouterWorkerSelector(v23, s)) return false;
       }
     }
   }
@@ -7312,34 +7923,37 @@ function isAcsRouterWorkerDeletedEventData(value) {
 }
 function $isAcsRouterWorkerDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
-  const v2 = v["totalCapacity"];
-  if (!$own(v, "totalCapacity", v2)) return false;
-  if (typeof v2 !== "number" || !Number.isInteger(v2)) return false;
-  if (!$int32(v2)) return false;
-  const v3 = v["queueAssignments"];
-  if (!$own(v, "queueAssignments", v3)) return false;
-  if (!Array.isArray(v3)) return false;
-  const a4 = v3;
-  for (let i5 = 0; i5 < a4.length; i5++) {
-    const v6 = a4[i5];
-    if (!$isRouterQueueDetails(v6, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v["workerId"];
+  if (typeof v3 !== "string" || "workerId" in r2 && !$hasOwn.call(v, "workerId")) return false;
+  const v4 = v["totalCapacity"];
+  if (v4 === void 0 || "totalCapacity" in r2 && !$hasOwn.call(v, "totalCapacity")) return false;
+  if (typeof v4 !== "number" || !Number.isInteger(v4)) return false;
+  if (!$int32(v4)) return false;
+  const v5 = v["queueAssignments"];
+  if (v5 === void 0 || "queueAssignments" in r2 && !$hasOwn.call(v, "queueAssignments")) return false;
+  if (!Array.isArray(v5)) return false;
+  const a6 = v5;
+  for (let i7 = 0; i7 < a6.length; i7++) {
+    const v8 = a6[i7];
+    if (!$isRouterQueueDetails(v8, s)) return false;
   }
-  const v8 = v["channelConfigurations"];
-  if (!$own(v, "channelConfigurations", v8)) return false;
-  if (!Array.isArray(v8)) return false;
-  const a9 = v8;
-  for (let i10 = 0; i10 < a9.length; i10++) {
-    const v11 = a9[i10];
-    if (!$isRouterChannelConfiguration(v11, s)) return false;
+  const v10 = v["channelConfigurations"];
+  if (v10 === void 0 || "channelConfigurations" in r2 && !$hasOwn.call(v, "channelConfigurations"))
+    return false;
+  if (!Array.isArray(v10)) return false;
+  const a11 = v10;
+  for (let i12 = 0; i12 < a11.length; i12++) {
+    const v13 = a11[i12];
+    if (!$isRouterChannelConfiguration(v13, s)) return false;
   }
-  const v13 = v["labels"];
-  if ($own(v, "labels", v13)) {
-    if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerDeletedEventData$9(v13, s))) return false;
+  const v15 = v["labels"];
+  if (v15 !== void 0 && (!("labels" in r2) || $hasOwn.call(v, "labels"))) {
+    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerDeletedEventData$9(v15, s))) return false;
   }
-  const v15 = v["tags"];
-  if ($own(v, "tags", v15)) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerDeletedEventData$10(v15, s))) return false;
+  const v17 = v["tags"];
+  if (v17 !== void 0 && (!("tags" in r2) || $hasOwn.call(v, "tags"))) {
+    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerDeletedEventData$10(v17, s))) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -7474,7 +8088,9 @@ function isAcsRouterWorkerDeregisteredEventData(value) {
 }
 function $isAcsRouterWorkerDeregisteredEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  const r1 = $proto(v);
+  const v2 = v["workerId"];
+  if (typeof v2 !== "string" || "workerId" in r1 && !$hasOwn.call(v, "workerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["workerId"])) return false;
   }
@@ -7505,35 +8121,44 @@ function isAcsRouterWorkerOfferAcceptedEventData(value) {
 }
 function $isAcsRouterWorkerOfferAcceptedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
-  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
-  if (!$isStringProperty(v, "offerId", v["offerId"])) return false;
-  if (!$isStringProperty(v, "assignmentId", v["assignmentId"])) return false;
-  const v4 = v["jobPriority"];
-  if (!$own(v, "jobPriority", v4)) return false;
-  if (typeof v4 !== "number" || !Number.isInteger(v4)) return false;
-  if (!$int32(v4)) return false;
-  const v5 = v["jobLabels"];
-  if ($own(v, "jobLabels", v5)) {
-    if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v5, s))) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["workerId"];
+  if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
+  const r9 = $proto(v);
+  const v10 = v["queueId"];
+  if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
+  const v11 = v["offerId"];
+  if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
+  const v12 = v["assignmentId"];
+  if (typeof v12 !== "string" || "assignmentId" in r9 && !$hasOwn.call(v, "assignmentId")) return false;
+  const v13 = v["jobPriority"];
+  if (v13 === void 0 || "jobPriority" in r9 && !$hasOwn.call(v, "jobPriority")) return false;
+  if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
+  if (!$int32(v13)) return false;
+  const v14 = v["jobLabels"];
+  if (v14 !== void 0 && (!("jobLabels" in r9) || $hasOwn.call(v, "jobLabels"))) {
+    if (!($isRouterLabels(v14, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v14, s))) return false;
   }
-  const v7 = v["jobTags"];
-  if ($own(v, "jobTags", v7)) {
-    if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v7, s))) return false;
+  const v16 = v["jobTags"];
+  if (v16 !== void 0 && (!("jobTags" in r9) || $hasOwn.call(v, "jobTags"))) {
+    if (!($isRouterLabels(v16, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v16, s))) return false;
   }
-  const v9 = v["workerLabels"];
-  if ($own(v, "workerLabels", v9)) {
-    if (!$isRouterLabels(v9, s)) return false;
+  const v18 = v["workerLabels"];
+  if (v18 !== void 0 && (!("workerLabels" in r9) || $hasOwn.call(v, "workerLabels"))) {
+    if (!$isRouterLabels(v18, s)) return false;
   }
-  const v11 = v["workerTags"];
-  if ($own(v, "workerTags", v11)) {
-    if (!$isRouterLabels(v11, s)) return false;
+  const v20 = v["workerTags"];
+  if (v20 !== void 0 && (!("workerTags" in r9) || $hasOwn.call(v, "workerTags"))) {
+    if (!$isRouterLabels(v20, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -7675,15 +8300,23 @@ function isAcsRouterWorkerOfferDeclinedEventData(value) {
 }
 function $isAcsRouterWorkerOfferDeclinedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
-  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
-  if (!$isStringProperty(v, "offerId", v["offerId"])) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["workerId"];
+  if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
+  const r9 = $proto(v);
+  const v10 = v["queueId"];
+  if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
+  const v11 = v["offerId"];
+  if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]))
       return false;
@@ -7725,15 +8358,23 @@ function isAcsRouterWorkerOfferExpiredEventData(value) {
 }
 function $isAcsRouterWorkerOfferExpiredEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
-  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
-  if (!$isStringProperty(v, "offerId", v["offerId"])) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["workerId"];
+  if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
+  const r9 = $proto(v);
+  const v10 = v["queueId"];
+  if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
+  const v11 = v["offerId"];
+  if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]))
       return false;
@@ -7775,36 +8416,48 @@ function isAcsRouterWorkerOfferIssuedEventData(value) {
 }
 function $isAcsRouterWorkerOfferIssuedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
-  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
-  if (!$isStringProperty(v, "offerId", v["offerId"])) return false;
-  if (!$isDateTimeProperty(v, "offeredOn", v["offeredOn"])) return false;
-  if (!$isDateTimeProperty(v, "expiresOn", v["expiresOn"])) return false;
-  const v4 = v["jobPriority"];
-  if (!$own(v, "jobPriority", v4)) return false;
-  if (typeof v4 !== "number" || !Number.isInteger(v4)) return false;
-  if (!$int32(v4)) return false;
-  const v5 = v["jobLabels"];
-  if ($own(v, "jobLabels", v5)) {
-    if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v5, s))) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["workerId"];
+  if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
+  const r9 = $proto(v);
+  const v10 = v["queueId"];
+  if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
+  const v11 = v["offerId"];
+  if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
+  const v12 = v["offeredOn"];
+  if (typeof v12 !== "string" || !$dateTime(v12) || "offeredOn" in r9 && !$hasOwn.call(v, "offeredOn"))
+    return false;
+  const v13 = v["expiresOn"];
+  if (typeof v13 !== "string" || !$dateTime(v13) || "expiresOn" in r9 && !$hasOwn.call(v, "expiresOn"))
+    return false;
+  const v14 = v["jobPriority"];
+  if (v14 === void 0 || "jobPriority" in r9 && !$hasOwn.call(v, "jobPriority")) return false;
+  if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
+  if (!$int32(v14)) return false;
+  const v15 = v["jobLabels"];
+  if (v15 !== void 0 && (!("jobLabels" in r9) || $hasOwn.call(v, "jobLabels"))) {
+    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v15, s))) return false;
   }
-  const v7 = v["jobTags"];
-  if ($own(v, "jobTags", v7)) {
-    if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v7, s))) return false;
+  const v17 = v["jobTags"];
+  if (v17 !== void 0 && (!("jobTags" in r9) || $hasOwn.call(v, "jobTags"))) {
+    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v17, s))) return false;
   }
-  const v9 = v["workerLabels"];
-  if ($own(v, "workerLabels", v9)) {
-    if (!$isRouterLabels(v9, s)) return false;
+  const v19 = v["workerLabels"];
+  if (v19 !== void 0 && (!("workerLabels" in r9) || $hasOwn.call(v, "workerLabels"))) {
+    if (!$isRouterLabels(v19, s)) return false;
   }
-  const v11 = v["workerTags"];
-  if ($own(v, "workerTags", v11)) {
-    if (!$isRouterLabels(v11, s)) return false;
+  const v21 = v["workerTags"];
+  if (v21 !== void 0 && (!("workerTags" in r9) || $hasOwn.call(v, "workerTags"))) {
+    if (!$isRouterLabels(v21, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -7949,15 +8602,23 @@ function isAcsRouterWorkerOfferRevokedEventData(value) {
 }
 function $isAcsRouterWorkerOfferRevokedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v["jobId"];
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
-  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
-  if (!$isStringProperty(v, "offerId", v["offerId"])) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const r7 = $proto(v);
+  const v8 = v["workerId"];
+  if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
+  const r9 = $proto(v);
+  const v10 = v["queueId"];
+  if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
+  const v11 = v["offerId"];
+  if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]))
       return false;
@@ -7999,34 +8660,37 @@ function isAcsRouterWorkerRegisteredEventData(value) {
 }
 function $isAcsRouterWorkerRegisteredEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
-  const v2 = v["totalCapacity"];
-  if (!$own(v, "totalCapacity", v2)) return false;
-  if (typeof v2 !== "number" || !Number.isInteger(v2)) return false;
-  if (!$int32(v2)) return false;
-  const v3 = v["queueAssignments"];
-  if (!$own(v, "queueAssignments", v3)) return false;
-  if (!Array.isArray(v3)) return false;
-  const a4 = v3;
-  for (let i5 = 0; i5 < a4.length; i5++) {
-    const v6 = a4[i5];
-    if (!$isRouterQueueDetails(v6, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v["workerId"];
+  if (typeof v3 !== "string" || "workerId" in r2 && !$hasOwn.call(v, "workerId")) return false;
+  const v4 = v["totalCapacity"];
+  if (v4 === void 0 || "totalCapacity" in r2 && !$hasOwn.call(v, "totalCapacity")) return false;
+  if (typeof v4 !== "number" || !Number.isInteger(v4)) return false;
+  if (!$int32(v4)) return false;
+  const v5 = v["queueAssignments"];
+  if (v5 === void 0 || "queueAssignments" in r2 && !$hasOwn.call(v, "queueAssignments")) return false;
+  if (!Array.isArray(v5)) return false;
+  const a6 = v5;
+  for (let i7 = 0; i7 < a6.length; i7++) {
+    const v8 = a6[i7];
+    if (!$isRouterQueueDetails(v8, s)) return false;
   }
-  const v8 = v["channelConfigurations"];
-  if (!$own(v, "channelConfigurations", v8)) return false;
-  if (!Array.isArray(v8)) return false;
-  const a9 = v8;
-  for (let i10 = 0; i10 < a9.length; i10++) {
-    const v11 = a9[i10];
-    if (!$isRouterChannelConfiguration(v11, s)) return false;
+  const v10 = v["channelConfigurations"];
+  if (v10 === void 0 || "channelConfigurations" in r2 && !$hasOwn.call(v, "channelConfigurations"))
+    return false;
+  if (!Array.isArray(v10)) return false;
+  const a11 = v10;
+  for (let i12 = 0; i12 < a11.length; i12++) {
+    const v13 = a11[i12];
+    if (!$isRouterChannelConfiguration(v13, s)) return false;
   }
-  const v13 = v["labels"];
-  if ($own(v, "labels", v13)) {
-    if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerRegisteredEventData$15(v13, s))) return false;
+  const v15 = v["labels"];
+  if (v15 !== void 0 && (!("labels" in r2) || $hasOwn.call(v, "labels"))) {
+    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerRegisteredEventData$15(v15, s))) return false;
   }
-  const v15 = v["tags"];
-  if ($own(v, "tags", v15)) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerRegisteredEventData$16(v15, s))) return false;
+  const v17 = v["tags"];
+  if (v17 !== void 0 && (!("tags" in r2) || $hasOwn.call(v, "tags"))) {
+    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerRegisteredEventData$16(v17, s))) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -8161,42 +8825,46 @@ function isAcsRouterWorkerUpdatedEventData(value) {
 }
 function $isAcsRouterWorkerUpdatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
-  const v2 = v["totalCapacity"];
-  if (!$own(v, "totalCapacity", v2)) return false;
-  if (typeof v2 !== "number" || !Number.isInteger(v2)) return false;
-  if (!$int32(v2)) return false;
-  const v3 = v["queueAssignments"];
-  if (!$own(v, "queueAssignments", v3)) return false;
-  if (!Array.isArray(v3)) return false;
-  const a4 = v3;
-  for (let i5 = 0; i5 < a4.length; i5++) {
-    const v6 = a4[i5];
-    if (!$isRouterQueueDetails(v6, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v["workerId"];
+  if (typeof v3 !== "string" || "workerId" in r2 && !$hasOwn.call(v, "workerId")) return false;
+  const v4 = v["totalCapacity"];
+  if (v4 === void 0 || "totalCapacity" in r2 && !$hasOwn.call(v, "totalCapacity")) return false;
+  if (typeof v4 !== "number" || !Number.isInteger(v4)) return false;
+  if (!$int32(v4)) return false;
+  const v5 = v["queueAssignments"];
+  if (v5 === void 0 || "queueAssignments" in r2 && !$hasOwn.call(v, "queueAssignments")) return false;
+  if (!Array.isArray(v5)) return false;
+  const a6 = v5;
+  for (let i7 = 0; i7 < a6.length; i7++) {
+    const v8 = a6[i7];
+    if (!$isRouterQueueDetails(v8, s)) return false;
   }
-  const v8 = v["channelConfigurations"];
-  if (!$own(v, "channelConfigurations", v8)) return false;
-  if (!Array.isArray(v8)) return false;
-  const a9 = v8;
-  for (let i10 = 0; i10 < a9.length; i10++) {
-    const v11 = a9[i10];
-    if (!$isRouterChannelConfiguration(v11, s)) return false;
+  const v10 = v["channelConfigurations"];
+  if (v10 === void 0 || "channelConfigurations" in r2 && !$hasOwn.call(v, "channelConfigurations"))
+    return false;
+  if (!Array.isArray(v10)) return false;
+  const a11 = v10;
+  for (let i12 = 0; i12 < a11.length; i12++) {
+    const v13 = a11[i12];
+    if (!$isRouterChannelConfiguration(v13, s)) return false;
   }
-  const v13 = v["labels"];
-  if ($own(v, "labels", v13)) {
-    if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerUpdatedEventData$17(v13, s))) return false;
+  const v15 = v["labels"];
+  if (v15 !== void 0 && (!("labels" in r2) || $hasOwn.call(v, "labels"))) {
+    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$17(v15, s))) return false;
   }
-  const v15 = v["tags"];
-  if ($own(v, "tags", v15)) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$18(v15, s))) return false;
+  const v17 = v["tags"];
+  if (v17 !== void 0 && (!("tags" in r2) || $hasOwn.call(v, "tags"))) {
+    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerUpdatedEventData$18(v17, s))) return false;
   }
-  const v17 = v["updatedWorkerProperties"];
-  if ($own(v, "updatedWorkerProperties", v17)) {
-    if (!Array.isArray(v17)) return false;
-    const a18 = v17;
-    for (let i19 = 0; i19 < a18.length; i19++) {
-      const v20 = a18[i19];
-      if (typeof v20 !== "string") return false;
+  const r19 = $proto(v);
+  const v20 = v["updatedWorkerProperties"];
+  if (v20 !== void 0 && (!("updatedWorkerProperties" in r19) || $hasOwn.call(v, "updatedWorkerProperties"))) {
+    if (!Array.isArray(v20)) return false;
+    const a21 = v20;
+    for (let i22 = 0; i22 < a21.length; i22++) {
+      const v23 = a21[i22];
+      if (typeof v23 !== "string") return false;
     }
   }
   if (s) {
@@ -8438,21 +9106,32 @@ function isAcsSmsDeliveryReportReceivedEventData(value) {
 }
 function $isAcsSmsDeliveryReportReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  if (!$isStringProperty(v, "from", v["from"])) return false;
-  if (!$isStringProperty(v, "to", v["to"])) return false;
-  if (!$isStringProperty(v, "deliveryStatus", v["deliveryStatus"])) return false;
-  if (!$isStringProperty(v, "deliveryStatusDetails", v["deliveryStatusDetails"])) return false;
-  const v1 = v["deliveryAttempts"];
-  if (!$own(v, "deliveryAttempts", v1)) return false;
-  if (!Array.isArray(v1)) return false;
-  const a2 = v1;
-  for (let i3 = 0; i3 < a2.length; i3++) {
-    const v4 = a2[i3];
-    if (!$isSmsDeliveryAttempt(v4, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["messageId"];
+  if (typeof v2 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v3 = v["from"];
+  if (typeof v3 !== "string" || "from" in r1 && !$hasOwn.call(v, "from")) return false;
+  const v4 = v["to"];
+  if (typeof v4 !== "string" || "to" in r1 && !$hasOwn.call(v, "to")) return false;
+  const v5 = v["deliveryStatus"];
+  if (typeof v5 !== "string" || "deliveryStatus" in r1 && !$hasOwn.call(v, "deliveryStatus")) return false;
+  const v6 = v["deliveryStatusDetails"];
+  if (typeof v6 !== "string" || "deliveryStatusDetails" in r1 && !$hasOwn.call(v, "deliveryStatusDetails"))
+    return false;
+  const v7 = v["deliveryAttempts"];
+  if (v7 === void 0 || "deliveryAttempts" in r1 && !$hasOwn.call(v, "deliveryAttempts")) return false;
+  if (!Array.isArray(v7)) return false;
+  const a8 = v7;
+  for (let i9 = 0; i9 < a8.length; i9++) {
+    const v10 = a8[i9];
+    if (!$isSmsDeliveryAttempt(v10, s)) return false;
   }
-  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"], true)) return false;
-  if (!$isStringProperty(v, "tag", v["tag"], true)) return false;
+  const v12 = v["receivedTimestamp"];
+  if ((typeof v12 !== "string" || !$dateTime(v12)) && v12 !== void 0 && (!("receivedTimestamp" in r1) || $hasOwn.call(v, "receivedTimestamp")))
+    return false;
+  const v13 = v["tag"];
+  if (typeof v13 !== "string" && v13 !== void 0 && (!("tag" in r1) || $hasOwn.call(v, "tag")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageId",
@@ -8571,15 +9250,22 @@ function isAcsSmsReceivedEventData(value) {
 }
 function $isAcsSmsReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  if (!$isStringProperty(v, "from", v["from"])) return false;
-  if (!$isStringProperty(v, "to", v["to"])) return false;
-  if (!$isStringProperty(v, "message", v["message"])) return false;
-  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
-  const v1 = v["segmentCount"];
-  if ($own(v, "segmentCount", v1)) {
-    if (typeof v1 !== "number" || !Number.isInteger(v1)) return false;
-    if (!$int32(v1)) return false;
+  const r1 = $proto(v);
+  const v2 = v["messageId"];
+  if (typeof v2 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v3 = v["from"];
+  if (typeof v3 !== "string" || "from" in r1 && !$hasOwn.call(v, "from")) return false;
+  const v4 = v["to"];
+  if (typeof v4 !== "string" || "to" in r1 && !$hasOwn.call(v, "to")) return false;
+  const v5 = v["message"];
+  if (typeof v5 !== "string" || "message" in r1 && !$hasOwn.call(v, "message")) return false;
+  const v6 = v["receivedTimestamp"];
+  if (typeof v6 !== "string" || !$dateTime(v6) || "receivedTimestamp" in r1 && !$hasOwn.call(v, "receivedTimestamp"))
+    return false;
+  const v7 = v["segmentCount"];
+  if (v7 !== void 0 && (!("segmentCount" in r1) || $hasOwn.call(v, "segmentCount"))) {
+    if (typeof v7 !== "number" || !Number.isInteger(v7)) return false;
+    if (!$int32(v7)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["messageId", "from", "to", "message", "receivedTimestamp", "segmentCount"]))
@@ -8632,9 +9318,10 @@ function isAcsUserDisconnectedEventData(value) {
 }
 function $isAcsUserDisconnectedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["userCommunicationIdentifier"];
-  if ($own(v, "userCommunicationIdentifier", v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v["userCommunicationIdentifier"];
+  if (v2 !== void 0 && (!("userCommunicationIdentifier" in r1) || $hasOwn.call(v, "userCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["userCommunicationIdentifier"])) return false;
@@ -8664,15 +9351,26 @@ function isEventGridEvent(value) {
 }
 function $isEventGridEvent(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "id", v["id"])) return false;
-  if (!$isStringProperty(v, "topic", v["topic"], true)) return false;
-  if (!$isStringProperty(v, "subject", v["subject"])) return false;
-  if (!$isStringProperty(v, "eventType", v["eventType"])) return false;
-  if (!$isDateTimeProperty(v, "eventTime", v["eventTime"])) return false;
-  const v1 = v["data"];
-  if (!$own(v, "data", v1)) return false;
-  if (!$isStringProperty(v, "dataVersion", v["dataVersion"])) return false;
-  if (!$isStringProperty(v, "metadataVersion", v["metadataVersion"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["id"];
+  if (typeof v2 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
+  const v3 = v["topic"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("topic" in r1) || $hasOwn.call(v, "topic")))
+    return false;
+  const v4 = v["subject"];
+  if (typeof v4 !== "string" || "subject" in r1 && !$hasOwn.call(v, "subject")) return false;
+  const v5 = v["eventType"];
+  if (typeof v5 !== "string" || "eventType" in r1 && !$hasOwn.call(v, "eventType")) return false;
+  const v6 = v["eventTime"];
+  if (typeof v6 !== "string" || !$dateTime(v6) || "eventTime" in r1 && !$hasOwn.call(v, "eventTime"))
+    return false;
+  const v7 = v["data"];
+  if (v7 === void 0 || "data" in r1 && !$hasOwn.call(v, "data")) return false;
+  const v9 = v["dataVersion"];
+  if (typeof v9 !== "string" || "dataVersion" in r1 && !$hasOwn.call(v, "dataVersion")) return false;
+  const v10 = v["metadataVersion"];
+  if (typeof v10 !== "string" && v10 !== void 0 && (!("metadataVersion" in r1) || $hasOwn.call(v, "metadataVersion")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "id",
@@ -8725,17 +9423,29 @@ function isCloudEvent(value) {
 }
 function $isCloudEvent(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["specversion"];
-  if (!$own(v, "specversion", v1)) return false;
-  if (typeof v1 !== "string") return false;
-  if (v1 !== "1.0") return false;
-  if (!$isStringProperty(v, "id", v["id"])) return false;
-  if (!$isStringProperty(v, "source", v["source"])) return false;
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  if (!$isStringProperty(v, "subject", v["subject"], true)) return false;
-  if (!$isDateTimeProperty(v, "time", v["time"], true)) return false;
-  if (!$isStringProperty(v, "datacontenttype", v["datacontenttype"], true)) return false;
-  if (!$isStringProperty(v, "dataschema", v["dataschema"], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v["specversion"];
+  if (v2 === void 0 || "specversion" in r1 && !$hasOwn.call(v, "specversion")) return false;
+  if (typeof v2 !== "string") return false;
+  if (v2 !== "1.0") return false;
+  const v3 = v["id"];
+  if (typeof v3 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
+  const v4 = v["source"];
+  if (typeof v4 !== "string" || "source" in r1 && !$hasOwn.call(v, "source")) return false;
+  const v5 = v["type"];
+  if (typeof v5 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v6 = v["subject"];
+  if (typeof v6 !== "string" && v6 !== void 0 && (!("subject" in r1) || $hasOwn.call(v, "subject")))
+    return false;
+  const v7 = v["time"];
+  if ((typeof v7 !== "string" || !$dateTime(v7)) && v7 !== void 0 && (!("time" in r1) || $hasOwn.call(v, "time")))
+    return false;
+  const v8 = v["datacontenttype"];
+  if (typeof v8 !== "string" && v8 !== void 0 && (!("datacontenttype" in r1) || $hasOwn.call(v, "datacontenttype")))
+    return false;
+  const v9 = v["dataschema"];
+  if (typeof v9 !== "string" && v9 !== void 0 && (!("dataschema" in r1) || $hasOwn.call(v, "dataschema")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "specversion",

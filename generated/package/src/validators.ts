@@ -109,7 +109,7 @@ import type {
 } from './types.js';
 import {
   $hasOwn,
-  $own,
+  $proto,
   $has,
   $isObject,
   $checkObject,
@@ -127,15 +127,10 @@ import {
   $reported,
   $validate,
   $nullProto,
-  $isStringProperty,
   $checkStringProperty,
-  $isIntegerProperty,
   $checkIntegerProperty,
-  $isNumberProperty,
   $checkNumberProperty,
-  $isBooleanProperty,
   $checkBooleanProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -180,8 +175,13 @@ export function isAdvancedMessageButtonContent(value: unknown): value is Advance
 
 function $isAdvancedMessageButtonContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'text', v['text'], true)) return false;
-  if (!$isStringProperty(v, 'payload', v['payload'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['text'];
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('text' in r1) || $hasOwn.call(v, 'text')))
+    return false;
+  const v3 = v['payload'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('payload' in r1) || $hasOwn.call(v, 'payload')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['text', 'payload'])) return false;
   }
@@ -232,8 +232,21 @@ export function isAdvancedMessageChannelEventError(
 
 function $isAdvancedMessageChannelEventError(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'channelCode', v['channelCode'], true)) return false;
-  if (!$isStringProperty(v, 'channelMessage', v['channelMessage'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['channelCode'];
+  if (
+    typeof v2 !== 'string' &&
+    v2 !== undefined &&
+    (!('channelCode' in r1) || $hasOwn.call(v, 'channelCode'))
+  )
+    return false;
+  const v3 = v['channelMessage'];
+  if (
+    typeof v3 !== 'string' &&
+    v3 !== undefined &&
+    (!('channelMessage' in r1) || $hasOwn.call(v, 'channelMessage'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['channelCode', 'channelMessage'])) return false;
   }
@@ -287,8 +300,12 @@ export function isAdvancedMessageContext(value: unknown): value is AdvancedMessa
 
 function $isAdvancedMessageContext(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'from', v['from'], true)) return false;
-  if (!$isStringProperty(v, 'id', v['id'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['from'];
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('from' in r1) || $hasOwn.call(v, 'from')))
+    return false;
+  const v3 = v['id'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('id' in r1) || $hasOwn.call(v, 'id'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['from', 'id'])) return false;
   }
@@ -337,15 +354,24 @@ export function isAdvancedMessageEventBase(value: unknown): value is AdvancedMes
 
 function $isAdvancedMessageEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['channelType'];
-  if (!$own(v, 'channelType', v1)) return false;
-  if (typeof v1 !== 'string') return false;
-  if (!$isStringProperty(v, 'from', v['from'])) return false;
-  if (!$isStringProperty(v, 'to', v['to'])) return false;
-  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'])) return false;
-  const v3 = v['error'];
-  if ($own(v, 'error', v3)) {
-    if (!$isAdvancedMessageChannelEventError(v3, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['channelType'];
+  if (v2 === undefined || ('channelType' in r1 && !$hasOwn.call(v, 'channelType'))) return false;
+  if (typeof v2 !== 'string') return false;
+  const v4 = v['from'];
+  if (typeof v4 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
+  const v5 = v['to'];
+  if (typeof v5 !== 'string' || ('to' in r1 && !$hasOwn.call(v, 'to'))) return false;
+  const v6 = v['receivedTimestamp'];
+  if (
+    typeof v6 !== 'string' ||
+    !$dateTime(v6) ||
+    ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp'))
+  )
+    return false;
+  const v7 = v['error'];
+  if (v7 !== undefined && (!('error' in r1) || $hasOwn.call(v, 'error'))) {
+    if (!$isAdvancedMessageChannelEventError(v7, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error'])) return false;
@@ -408,8 +434,12 @@ export function isAdvancedMessageInteractiveButtonReplyContent(
 
 function $isAdvancedMessageInteractiveButtonReplyContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'], true)) return false;
-  if (!$isStringProperty(v, 'title', v['title'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['id'];
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('id' in r1) || $hasOwn.call(v, 'id'))) return false;
+  const v3 = v['title'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('title' in r1) || $hasOwn.call(v, 'title')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['id', 'title'])) return false;
   }
@@ -465,17 +495,18 @@ export function isAdvancedMessageInteractiveContent(
 
 function $isAdvancedMessageInteractiveContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['type'];
-  if ($own(v, 'type', v1)) {
-    if (typeof v1 !== 'string') return false;
+  const r1 = $proto(v);
+  const v2 = v['type'];
+  if (v2 !== undefined && (!('type' in r1) || $hasOwn.call(v, 'type'))) {
+    if (typeof v2 !== 'string') return false;
   }
-  const v3 = v['buttonReply'];
-  if ($own(v, 'buttonReply', v3)) {
-    if (!$isAdvancedMessageInteractiveButtonReplyContent(v3, s)) return false;
+  const v4 = v['buttonReply'];
+  if (v4 !== undefined && (!('buttonReply' in r1) || $hasOwn.call(v, 'buttonReply'))) {
+    if (!$isAdvancedMessageInteractiveButtonReplyContent(v4, s)) return false;
   }
-  const v5 = v['listReply'];
-  if ($own(v, 'listReply', v5)) {
-    if (!$isAdvancedMessageInteractiveListReplyContent(v5, s)) return false;
+  const v6 = v['listReply'];
+  if (v6 !== undefined && (!('listReply' in r1) || $hasOwn.call(v, 'listReply'))) {
+    if (!$isAdvancedMessageInteractiveListReplyContent(v6, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['type', 'buttonReply', 'listReply'])) return false;
@@ -550,9 +581,19 @@ export function isAdvancedMessageInteractiveListReplyContent(
 
 function $isAdvancedMessageInteractiveListReplyContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'], true)) return false;
-  if (!$isStringProperty(v, 'title', v['title'], true)) return false;
-  if (!$isStringProperty(v, 'description', v['description'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['id'];
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('id' in r1) || $hasOwn.call(v, 'id'))) return false;
+  const v3 = v['title'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('title' in r1) || $hasOwn.call(v, 'title')))
+    return false;
+  const v4 = v['description'];
+  if (
+    typeof v4 !== 'string' &&
+    v4 !== undefined &&
+    (!('description' in r1) || $hasOwn.call(v, 'description'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['id', 'title', 'description'])) return false;
   }
@@ -609,9 +650,24 @@ export function isAdvancedMessageLanguageDetection(
 
 function $isAdvancedMessageLanguageDetection(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'language', v['language'], true)) return false;
-  if (!$isNumberProperty(v, 'confidenceScore', v['confidenceScore'], true)) return false;
-  if (!$isStringProperty(v, 'translation', v['translation'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['language'];
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('language' in r1) || $hasOwn.call(v, 'language')))
+    return false;
+  const v3 = v['confidenceScore'];
+  if (
+    (typeof v3 !== 'number' || !Number.isFinite(v3)) &&
+    v3 !== undefined &&
+    (!('confidenceScore' in r1) || $hasOwn.call(v, 'confidenceScore'))
+  )
+    return false;
+  const v4 = v['translation'];
+  if (
+    typeof v4 !== 'string' &&
+    v4 !== undefined &&
+    (!('translation' in r1) || $hasOwn.call(v, 'translation'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['language', 'confidenceScore', 'translation'])) return false;
   }
@@ -666,11 +722,20 @@ export function isAdvancedMessageMediaContent(value: unknown): value is Advanced
 
 function $isAdvancedMessageMediaContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'mimeType', v['mimeType'])) return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
-  if (!$isStringProperty(v, 'fileName', v['fileName'], true)) return false;
-  if (!$isStringProperty(v, 'caption', v['caption'], true)) return false;
-  if (!$isBooleanProperty(v, 'animated', v['animated'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['mimeType'];
+  if (typeof v2 !== 'string' || ('mimeType' in r1 && !$hasOwn.call(v, 'mimeType'))) return false;
+  const v3 = v['id'];
+  if (typeof v3 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
+  const v4 = v['fileName'];
+  if (typeof v4 !== 'string' && v4 !== undefined && (!('fileName' in r1) || $hasOwn.call(v, 'fileName')))
+    return false;
+  const v5 = v['caption'];
+  if (typeof v5 !== 'string' && v5 !== undefined && (!('caption' in r1) || $hasOwn.call(v, 'caption')))
+    return false;
+  const v6 = v['animated'];
+  if (typeof v6 !== 'boolean' && v6 !== undefined && (!('animated' in r1) || $hasOwn.call(v, 'animated')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['mimeType', 'id', 'fileName', 'caption', 'animated'])) return false;
   }
@@ -722,8 +787,12 @@ export function isAdvancedMessageReactionContent(value: unknown): value is Advan
 
 function $isAdvancedMessageReactionContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'emoji', v['emoji'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['messageId'];
+  if (typeof v2 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v3 = v['emoji'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('emoji' in r1) || $hasOwn.call(v, 'emoji')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['messageId', 'emoji'])) return false;
   }
@@ -767,9 +836,24 @@ export function isCallEndReason(value: unknown): value is CallEndReason {
 
 function $isCallEndReason(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isIntegerProperty(v, 'code', v['code'], true)) return false;
-  if (!$isIntegerProperty(v, 'subCode', v['subCode'], true)) return false;
-  if (!$isStringProperty(v, 'phrase', v['phrase'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['code'];
+  if (
+    (typeof v2 !== 'number' || !Number.isInteger(v2)) &&
+    v2 !== undefined &&
+    (!('code' in r1) || $hasOwn.call(v, 'code'))
+  )
+    return false;
+  const v3 = v['subCode'];
+  if (
+    (typeof v3 !== 'number' || !Number.isInteger(v3)) &&
+    v3 !== undefined &&
+    (!('subCode' in r1) || $hasOwn.call(v, 'subCode'))
+  )
+    return false;
+  const v4 = v['phrase'];
+  if (typeof v4 !== 'string' && v4 !== undefined && (!('phrase' in r1) || $hasOwn.call(v, 'phrase')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['code', 'subCode', 'phrase'])) return false;
   }
@@ -814,15 +898,21 @@ export function isCallEndedBy(value: unknown): value is CallEndedBy {
 
 function $isCallEndedBy(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['communicationIdentifier'];
-  if ($own(v, 'communicationIdentifier', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['communicationIdentifier'];
+  if (
+    v2 !== undefined &&
+    (!('communicationIdentifier' in r1) || $hasOwn.call(v, 'communicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v3 = v['type'];
-  if ($own(v, 'type', v3)) {
-    if (typeof v3 !== 'string') return false;
+  const v4 = v['type'];
+  if (v4 !== undefined && (!('type' in r1) || $hasOwn.call(v, 'type'))) {
+    if (typeof v4 !== 'string') return false;
   }
-  if (!$isStringProperty(v, 'name', v['name'], true)) return false;
+  const v6 = v['name'];
+  if (typeof v6 !== 'string' && v6 !== undefined && (!('name' in r1) || $hasOwn.call(v, 'name')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['communicationIdentifier', 'type', 'name'])) return false;
   }
@@ -878,7 +968,9 @@ export function isCallGroup(value: unknown): value is CallGroup {
 
 function $isCallGroup(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['id'];
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('id' in r1) || $hasOwn.call(v, 'id'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['id'])) return false;
   }
@@ -921,11 +1013,17 @@ export function isCallParticipant(value: unknown): value is CallParticipant {
 
 function $isCallParticipant(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['communicationIdentifier'];
-  if ($own(v, 'communicationIdentifier', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['communicationIdentifier'];
+  if (
+    v2 !== undefined &&
+    (!('communicationIdentifier' in r1) || $hasOwn.call(v, 'communicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  if (!$isStringProperty(v, 'role', v['role'], true)) return false;
+  const v4 = v['role'];
+  if (typeof v4 !== 'string' && v4 !== undefined && (!('role' in r1) || $hasOwn.call(v, 'role')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['communicationIdentifier', 'role'])) return false;
   }
@@ -977,28 +1075,58 @@ export function isCallParticipantEventBase(value: unknown): value is CallPartici
 
 function $isCallParticipantEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v2 = v['startedBy'];
-  if (!$own(v, 'startedBy', v2)) return false;
-  if (!$isCallParticipant(v2, s)) return false;
-  if (!$isStringProperty(v, 'serverCallId', v['serverCallId'])) return false;
-  const v4 = v['group'];
-  if ($own(v, 'group', v4)) {
-    if (!$isCallGroup(v4, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v['startedBy'];
+  if (v3 === undefined || ('startedBy' in r2 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v3, s)) return false;
+  const v5 = v['serverCallId'];
+  if (typeof v5 !== 'string' || ('serverCallId' in r2 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v6 = v['group'];
+  if (v6 !== undefined && (!('group' in r2) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v6, s)) return false;
   }
-  const v6 = v['room'];
-  if ($own(v, 'room', v6)) {
-    if (!$isCallRoom(v6, s)) return false;
+  const v8 = v['room'];
+  if (v8 !== undefined && (!('room' in r2) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v8, s)) return false;
   }
-  if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true)) return false;
-  if (!$isStringProperty(v, 'correlationId', v['correlationId'])) return false;
-  if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true)) return false;
-  const v8 = v['user'];
-  if ($own(v, 'user', v8)) {
-    if (!$isCallParticipant(v8, s)) return false;
+  const v10 = v['isTwoParty'];
+  if (
+    typeof v10 !== 'boolean' &&
+    v10 !== undefined &&
+    (!('isTwoParty' in r2) || $hasOwn.call(v, 'isTwoParty'))
+  )
+    return false;
+  const v11 = v['correlationId'];
+  if (typeof v11 !== 'string' || ('correlationId' in r2 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v12 = v['isRoomsCall'];
+  if (
+    typeof v12 !== 'boolean' &&
+    v12 !== undefined &&
+    (!('isRoomsCall' in r2) || $hasOwn.call(v, 'isRoomsCall'))
+  )
+    return false;
+  const r13 = $proto(v);
+  const v14 = v['user'];
+  if (v14 !== undefined && (!('user' in r13) || $hasOwn.call(v, 'user'))) {
+    if (!$isCallParticipant(v14, s)) return false;
   }
-  if (!$isStringProperty(v, 'displayName', v['displayName'], true)) return false;
-  if (!$isStringProperty(v, 'participantId', v['participantId'], true)) return false;
-  if (!$isStringProperty(v, 'userAgent', v['userAgent'], true)) return false;
+  const v16 = v['displayName'];
+  if (
+    typeof v16 !== 'string' &&
+    v16 !== undefined &&
+    (!('displayName' in r13) || $hasOwn.call(v, 'displayName'))
+  )
+    return false;
+  const v17 = v['participantId'];
+  if (
+    typeof v17 !== 'string' &&
+    v17 !== undefined &&
+    (!('participantId' in r13) || $hasOwn.call(v, 'participantId'))
+  )
+    return false;
+  const v18 = v['userAgent'];
+  if (typeof v18 !== 'string' && v18 !== undefined && (!('userAgent' in r13) || $hasOwn.call(v, 'userAgent')))
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -1087,7 +1215,9 @@ export function isCallRoom(value: unknown): value is CallRoom {
 
 function $isCallRoom(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['id'];
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('id' in r1) || $hasOwn.call(v, 'id'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['id'])) return false;
   }
@@ -1130,21 +1260,32 @@ export function isCallingEventBase(value: unknown): value is CallingEventBase {
 
 function $isCallingEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['startedBy'];
-  if (!$own(v, 'startedBy', v1)) return false;
-  if (!$isCallParticipant(v1, s)) return false;
-  if (!$isStringProperty(v, 'serverCallId', v['serverCallId'])) return false;
-  const v3 = v['group'];
-  if ($own(v, 'group', v3)) {
-    if (!$isCallGroup(v3, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['startedBy'];
+  if (v2 === undefined || ('startedBy' in r1 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v2, s)) return false;
+  const v4 = v['serverCallId'];
+  if (typeof v4 !== 'string' || ('serverCallId' in r1 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v5 = v['group'];
+  if (v5 !== undefined && (!('group' in r1) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v5, s)) return false;
   }
-  const v5 = v['room'];
-  if ($own(v, 'room', v5)) {
-    if (!$isCallRoom(v5, s)) return false;
+  const v7 = v['room'];
+  if (v7 !== undefined && (!('room' in r1) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v7, s)) return false;
   }
-  if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true)) return false;
-  if (!$isStringProperty(v, 'correlationId', v['correlationId'])) return false;
-  if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true)) return false;
+  const v9 = v['isTwoParty'];
+  if (typeof v9 !== 'boolean' && v9 !== undefined && (!('isTwoParty' in r1) || $hasOwn.call(v, 'isTwoParty')))
+    return false;
+  const v10 = v['correlationId'];
+  if (typeof v10 !== 'string' || ('correlationId' in r1 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v11 = v['isRoomsCall'];
+  if (
+    typeof v11 !== 'boolean' &&
+    v11 !== undefined &&
+    (!('isRoomsCall' in r1) || $hasOwn.call(v, 'isRoomsCall'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -1226,8 +1367,11 @@ export function isChatInThreadEventBase(value: unknown): value is ChatInThreadEv
 
 function $isChatInThreadEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['transactionId'];
+  if (typeof v2 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v3 = v['threadId'];
+  if (typeof v3 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['transactionId', 'threadId'])) return false;
   }
@@ -1276,19 +1420,41 @@ export function isChatMessageInThreadEventBase(value: unknown): value is ChatMes
 
 function $isChatMessageInThreadEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  const v2 = v['senderCommunicationIdentifier'];
-  if (!$own(v, 'senderCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'], true)) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'], true)) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  const v4 = v['version'];
-  if ($own(v, 'version', v4)) {
-    if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-    if (!$int64(v4)) return false;
+  const r2 = $proto(v);
+  const v3 = v['transactionId'];
+  if (typeof v3 !== 'string' || ('transactionId' in r2 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v4 = v['threadId'];
+  if (typeof v4 !== 'string' || ('threadId' in r2 && !$hasOwn.call(v, 'threadId'))) return false;
+  const r5 = $proto(v);
+  const v6 = v['messageId'];
+  if (typeof v6 !== 'string' || ('messageId' in r5 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v7 = v['senderCommunicationIdentifier'];
+  if (
+    v7 === undefined ||
+    ('senderCommunicationIdentifier' in r5 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v9 = v['senderDisplayName'];
+  if (
+    typeof v9 !== 'string' &&
+    v9 !== undefined &&
+    (!('senderDisplayName' in r5) || $hasOwn.call(v, 'senderDisplayName'))
+  )
+    return false;
+  const v10 = v['composeTime'];
+  if (
+    (typeof v10 !== 'string' || !$dateTime(v10)) &&
+    v10 !== undefined &&
+    (!('composeTime' in r5) || $hasOwn.call(v, 'composeTime'))
+  )
+    return false;
+  const v11 = v['type'];
+  if (typeof v11 !== 'string' || ('type' in r5 && !$hasOwn.call(v, 'type'))) return false;
+  const v12 = v['version'];
+  if (v12 !== undefined && (!('version' in r5) || $hasOwn.call(v, 'version'))) {
+    if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+    if (!$int64(v12)) return false;
   }
   if (s) {
     if (
@@ -1419,17 +1585,23 @@ export function isChatParticipant(value: unknown): value is ChatParticipant {
 
 function $isChatParticipant(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'displayName', v['displayName'])) return false;
-  const v1 = v['participantCommunicationIdentifier'];
-  if (!$own(v, 'participantCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v['metadata'];
-  if ($own(v, 'metadata', v3)) {
-    if (!$isObject(v3)) return false;
-    for (const k4 in v3) {
-      if (!$hasOwn.call(v3, k4)) continue;
-      const v5 = v3[k4];
-      if (typeof v5 !== 'string') return false;
+  const r1 = $proto(v);
+  const v2 = v['displayName'];
+  if (typeof v2 !== 'string' || ('displayName' in r1 && !$hasOwn.call(v, 'displayName'))) return false;
+  const v3 = v['participantCommunicationIdentifier'];
+  if (
+    v3 === undefined ||
+    ('participantCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'participantCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v5 = v['metadata'];
+  if (v5 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isObject(v5)) return false;
+    for (const k6 in v5) {
+      if (!$hasOwn.call(v5, k6)) continue;
+      const v7 = v5[k6];
+      if (typeof v7 !== 'string') return false;
     }
   }
   if (s) {
@@ -1490,8 +1662,11 @@ export function isChatThreadMember(value: unknown): value is ChatThreadMember {
 
 function $isChatThreadMember(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'displayName', v['displayName'])) return false;
-  if (!$isStringProperty(v, 'memberId', v['memberId'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['displayName'];
+  if (typeof v2 !== 'string' || ('displayName' in r1 && !$hasOwn.call(v, 'displayName'))) return false;
+  const v3 = v['memberId'];
+  if (typeof v3 !== 'string' || ('memberId' in r1 && !$hasOwn.call(v, 'memberId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['displayName', 'memberId'])) return false;
   }
@@ -1582,7 +1757,10 @@ export function isChatThreadProperties(value: unknown): value is ChatThreadPrope
 
 function $isChatThreadProperties(v: unknown, _s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'topic', v['topic'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['topic'];
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('topic' in r1) || $hasOwn.call(v, 'topic')))
+    return false;
   return true;
 }
 
@@ -1624,26 +1802,28 @@ export function isCommunicationIdentifier(value: unknown): value is Communicatio
 
 function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'rawId', v['rawId'])) return false;
-  const v1 = v['kind'];
-  if ($own(v, 'kind', v1)) {
-    if (typeof v1 !== 'string') return false;
+  const r1 = $proto(v);
+  const v2 = v['rawId'];
+  if (typeof v2 !== 'string' || ('rawId' in r1 && !$hasOwn.call(v, 'rawId'))) return false;
+  const v3 = v['kind'];
+  if (v3 !== undefined && (!('kind' in r1) || $hasOwn.call(v, 'kind'))) {
+    if (typeof v3 !== 'string') return false;
   }
-  const v3 = v['communicationUser'];
-  if ($own(v, 'communicationUser', v3)) {
-    if (!$isCommunicationUserIdentifier(v3, s)) return false;
+  const v5 = v['communicationUser'];
+  if (v5 !== undefined && (!('communicationUser' in r1) || $hasOwn.call(v, 'communicationUser'))) {
+    if (!$isCommunicationUserIdentifier(v5, s)) return false;
   }
-  const v5 = v['phoneNumber'];
-  if ($own(v, 'phoneNumber', v5)) {
-    if (!$isPhoneNumberIdentifier(v5, s)) return false;
+  const v7 = v['phoneNumber'];
+  if (v7 !== undefined && (!('phoneNumber' in r1) || $hasOwn.call(v, 'phoneNumber'))) {
+    if (!$isPhoneNumberIdentifier(v7, s)) return false;
   }
-  const v7 = v['microsoftTeamsUser'];
-  if ($own(v, 'microsoftTeamsUser', v7)) {
-    if (!$isMicrosoftTeamsUserIdentifier(v7, s)) return false;
+  const v9 = v['microsoftTeamsUser'];
+  if (v9 !== undefined && (!('microsoftTeamsUser' in r1) || $hasOwn.call(v, 'microsoftTeamsUser'))) {
+    if (!$isMicrosoftTeamsUserIdentifier(v9, s)) return false;
   }
-  const v9 = v['microsoftTeamsApp'];
-  if ($own(v, 'microsoftTeamsApp', v9)) {
-    if (!$isMicrosoftTeamsAppIdentifier(v9, s)) return false;
+  const v11 = v['microsoftTeamsApp'];
+  if (v11 !== undefined && (!('microsoftTeamsApp' in r1) || $hasOwn.call(v, 'microsoftTeamsApp'))) {
+    if (!$isMicrosoftTeamsAppIdentifier(v11, s)) return false;
   }
   if (s) {
     if (
@@ -1737,7 +1917,9 @@ export function isCommunicationUserIdentifier(value: unknown): value is Communic
 
 function $isCommunicationUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['id'];
+  if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['id'])) return false;
   }
@@ -1785,9 +1967,21 @@ export function isEmailDeliveryStatusDetails(value: unknown): value is EmailDeli
 
 function $isEmailDeliveryStatusDetails(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'recipientMailServerHostName', v['recipientMailServerHostName'], true))
+  const r1 = $proto(v);
+  const v2 = v['recipientMailServerHostName'];
+  if (
+    typeof v2 !== 'string' &&
+    v2 !== undefined &&
+    (!('recipientMailServerHostName' in r1) || $hasOwn.call(v, 'recipientMailServerHostName'))
+  )
     return false;
-  if (!$isStringProperty(v, 'statusMessage', v['statusMessage'], true)) return false;
+  const v3 = v['statusMessage'];
+  if (
+    typeof v3 !== 'string' &&
+    v3 !== undefined &&
+    (!('statusMessage' in r1) || $hasOwn.call(v, 'statusMessage'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['recipientMailServerHostName', 'statusMessage'])) return false;
   }
@@ -1836,22 +2030,23 @@ export function isIncomingCallCustomContext(value: unknown): value is IncomingCa
 
 function $isIncomingCallCustomContext(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['sipHeaders'];
-  if ($own(v, 'sipHeaders', v1)) {
-    if (!$isObject(v1)) return false;
-    for (const k2 in v1) {
-      if (!$hasOwn.call(v1, k2)) continue;
-      const v3 = v1[k2];
-      if (typeof v3 !== 'string') return false;
+  const r1 = $proto(v);
+  const v2 = v['sipHeaders'];
+  if (v2 !== undefined && (!('sipHeaders' in r1) || $hasOwn.call(v, 'sipHeaders'))) {
+    if (!$isObject(v2)) return false;
+    for (const k3 in v2) {
+      if (!$hasOwn.call(v2, k3)) continue;
+      const v4 = v2[k3];
+      if (typeof v4 !== 'string') return false;
     }
   }
-  const v4 = v['voipHeaders'];
-  if ($own(v, 'voipHeaders', v4)) {
-    if (!$isObject(v4)) return false;
-    for (const k5 in v4) {
-      if (!$hasOwn.call(v4, k5)) continue;
-      const v6 = v4[k5];
-      if (typeof v6 !== 'string') return false;
+  const v5 = v['voipHeaders'];
+  if (v5 !== undefined && (!('voipHeaders' in r1) || $hasOwn.call(v, 'voipHeaders'))) {
+    if (!$isObject(v5)) return false;
+    for (const k6 in v5) {
+      if (!$hasOwn.call(v5, k6)) continue;
+      const v7 = v5[k6];
+      if (typeof v7 !== 'string') return false;
     }
   }
   if (s) {
@@ -1924,10 +2119,12 @@ export function isMicrosoftTeamsAppIdentifier(value: unknown): value is Microsof
 
 function $isMicrosoftTeamsAppIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'appId', v['appId'])) return false;
-  const v1 = v['cloud'];
-  if ($own(v, 'cloud', v1)) {
-    if (typeof v1 !== 'string') return false;
+  const r1 = $proto(v);
+  const v2 = v['appId'];
+  if (typeof v2 !== 'string' || ('appId' in r1 && !$hasOwn.call(v, 'appId'))) return false;
+  const v3 = v['cloud'];
+  if (v3 !== undefined && (!('cloud' in r1) || $hasOwn.call(v, 'cloud'))) {
+    if (typeof v3 !== 'string') return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['appId', 'cloud'])) return false;
@@ -1988,12 +2185,20 @@ export function isMicrosoftTeamsUserIdentifier(value: unknown): value is Microso
 
 function $isMicrosoftTeamsUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'userId', v['userId'])) return false;
-  if (!$isBooleanProperty(v, 'isAnonymous', v['isAnonymous'], true)) return false;
-  const v1 = v['cloud'];
-  if ($own(v, 'cloud', v1)) {
-    if (typeof v1 !== 'string') return false;
-    if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch') return false;
+  const r1 = $proto(v);
+  const v2 = v['userId'];
+  if (typeof v2 !== 'string' || ('userId' in r1 && !$hasOwn.call(v, 'userId'))) return false;
+  const v3 = v['isAnonymous'];
+  if (
+    typeof v3 !== 'boolean' &&
+    v3 !== undefined &&
+    (!('isAnonymous' in r1) || $hasOwn.call(v, 'isAnonymous'))
+  )
+    return false;
+  const v4 = v['cloud'];
+  if (v4 !== undefined && (!('cloud' in r1) || $hasOwn.call(v, 'cloud'))) {
+    if (typeof v4 !== 'string') return false;
+    if (v4 !== 'public' && v4 !== 'dod' && v4 !== 'gcch') return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['userId', 'isAnonymous', 'cloud'])) return false;
@@ -2059,7 +2264,9 @@ export function isPhoneNumberIdentifier(value: unknown): value is PhoneNumberIde
 
 function $isPhoneNumberIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'value', v['value'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['value'];
+  if (typeof v2 !== 'string' || ('value' in r1 && !$hasOwn.call(v, 'value'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['value'])) return false;
   }
@@ -2102,16 +2309,39 @@ export function isRecordingChunkInfo(value: unknown): value is RecordingChunkInf
 
 function $isRecordingChunkInfo(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'documentId', v['documentId'], true)) return false;
-  const v1 = v['index'];
-  if ($own(v, 'index', v1)) {
-    if (typeof v1 !== 'number' || !Number.isInteger(v1)) return false;
-    if (!$int64(v1)) return false;
+  const r1 = $proto(v);
+  const v2 = v['documentId'];
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('documentId' in r1) || $hasOwn.call(v, 'documentId')))
+    return false;
+  const v3 = v['index'];
+  if (v3 !== undefined && (!('index' in r1) || $hasOwn.call(v, 'index'))) {
+    if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+    if (!$int64(v3)) return false;
   }
-  if (!$isStringProperty(v, 'endReason', v['endReason'], true)) return false;
-  if (!$isStringProperty(v, 'metadataLocation', v['metadataLocation'], true)) return false;
-  if (!$isStringProperty(v, 'contentLocation', v['contentLocation'], true)) return false;
-  if (!$isStringProperty(v, 'deleteLocation', v['deleteLocation'], true)) return false;
+  const v4 = v['endReason'];
+  if (typeof v4 !== 'string' && v4 !== undefined && (!('endReason' in r1) || $hasOwn.call(v, 'endReason')))
+    return false;
+  const v5 = v['metadataLocation'];
+  if (
+    typeof v5 !== 'string' &&
+    v5 !== undefined &&
+    (!('metadataLocation' in r1) || $hasOwn.call(v, 'metadataLocation'))
+  )
+    return false;
+  const v6 = v['contentLocation'];
+  if (
+    typeof v6 !== 'string' &&
+    v6 !== undefined &&
+    (!('contentLocation' in r1) || $hasOwn.call(v, 'contentLocation'))
+  )
+    return false;
+  const v7 = v['deleteLocation'];
+  if (
+    typeof v7 !== 'string' &&
+    v7 !== undefined &&
+    (!('deleteLocation' in r1) || $hasOwn.call(v, 'deleteLocation'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -2185,13 +2415,14 @@ export function isRecordingStorageInfo(value: unknown): value is RecordingStorag
 
 function $isRecordingStorageInfo(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['recordingChunks'];
-  if ($own(v, 'recordingChunks', v1)) {
-    if (!Array.isArray(v1)) return false;
-    const a2 = v1 as unknown[];
-    for (let i3 = 0; i3 < a2.length; i3++) {
-      const v4 = a2[i3];
-      if (!$isRecordingChunkInfo(v4, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['recordingChunks'];
+  if (v2 !== undefined && (!('recordingChunks' in r1) || $hasOwn.call(v, 'recordingChunks'))) {
+    if (!Array.isArray(v2)) return false;
+    const a3 = v2 as unknown[];
+    for (let i4 = 0; i4 < a3.length; i4++) {
+      const v5 = a3[i4];
+      if (!$isRecordingChunkInfo(v5, s)) return false;
     }
   }
   if (s) {
@@ -2252,15 +2483,18 @@ export function isRouterChannelConfiguration(value: unknown): value is RouterCha
 
 function $isRouterChannelConfiguration(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v1 = v['capacityCostPerJob'];
-  if (!$own(v, 'capacityCostPerJob', v1)) return false;
-  if (typeof v1 !== 'number' || !Number.isInteger(v1)) return false;
-  if (!$int32(v1)) return false;
-  const v2 = v['maxNumberOfJobs'];
-  if ($own(v, 'maxNumberOfJobs', v2)) {
-    if ((typeof v2 !== 'number' || !Number.isInteger(v2)) && v2 !== null) return false;
-    if (typeof v2 === 'number' && !$int32(v2)) return false;
+  const r1 = $proto(v);
+  const v2 = v['channelId'];
+  if (typeof v2 !== 'string' || ('channelId' in r1 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v3 = v['capacityCostPerJob'];
+  if (v3 === undefined || ('capacityCostPerJob' in r1 && !$hasOwn.call(v, 'capacityCostPerJob')))
+    return false;
+  if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+  if (!$int32(v3)) return false;
+  const v4 = v['maxNumberOfJobs'];
+  if (v4 !== undefined && (!('maxNumberOfJobs' in r1) || $hasOwn.call(v, 'maxNumberOfJobs'))) {
+    if ((typeof v4 !== 'number' || !Number.isInteger(v4)) && v4 !== null) return false;
+    if (typeof v4 === 'number' && !$int32(v4)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['channelId', 'capacityCostPerJob', 'maxNumberOfJobs'])) return false;
@@ -2341,27 +2575,29 @@ export function isRouterCommunicationError(value: unknown): value is RouterCommu
 
 function $isRouterCommunicationError(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['code'];
-  if ($own(v, 'code', v1)) {
-    if (typeof v1 !== 'string' && v1 !== null) return false;
-  }
-  if (!$isStringProperty(v, 'message', v['message'])) return false;
-  const v2 = v['target'];
-  if ($own(v, 'target', v2)) {
+  const r1 = $proto(v);
+  const v2 = v['code'];
+  if (v2 !== undefined && (!('code' in r1) || $hasOwn.call(v, 'code'))) {
     if (typeof v2 !== 'string' && v2 !== null) return false;
   }
-  const v3 = v['innerError'];
-  if ($own(v, 'innerError', v3)) {
-    if ((typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) && v3 !== null) return false;
+  const v3 = v['message'];
+  if (typeof v3 !== 'string' || ('message' in r1 && !$hasOwn.call(v, 'message'))) return false;
+  const v4 = v['target'];
+  if (v4 !== undefined && (!('target' in r1) || $hasOwn.call(v, 'target'))) {
+    if (typeof v4 !== 'string' && v4 !== null) return false;
   }
-  const v5 = v['details'];
-  if ($own(v, 'details', v5)) {
-    if (!Array.isArray(v5) && v5 !== null) return false;
-    if (Array.isArray(v5)) {
-      const a6 = v5 as unknown[];
-      for (let i7 = 0; i7 < a6.length; i7++) {
-        const v8 = a6[i7];
-        if (!$isObject(v8)) return false;
+  const v5 = v['innerError'];
+  if (v5 !== undefined && (!('innerError' in r1) || $hasOwn.call(v, 'innerError'))) {
+    if ((typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) && v5 !== null) return false;
+  }
+  const v7 = v['details'];
+  if (v7 !== undefined && (!('details' in r1) || $hasOwn.call(v, 'details'))) {
+    if (!Array.isArray(v7) && v7 !== null) return false;
+    if (Array.isArray(v7)) {
+      const a8 = v7 as unknown[];
+      for (let i9 = 0; i9 < a8.length; i9++) {
+        const v10 = a8[i9];
+        if (!$isObject(v10)) return false;
       }
     }
   }
@@ -2439,12 +2675,15 @@ export function isRouterEventBase(value: unknown): value is RouterEventBase {
 
 function $isRouterEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v1 = v['channelReference'];
-  if ($own(v, 'channelReference', v1)) {
-    if (typeof v1 !== 'string' && v1 !== null) return false;
+  const r1 = $proto(v);
+  const v2 = v['jobId'];
+  if (typeof v2 !== 'string' || ('jobId' in r1 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v3 = v['channelReference'];
+  if (v3 !== undefined && (!('channelReference' in r1) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v3 !== 'string' && v3 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
+  const v4 = v['channelId'];
+  if (typeof v4 !== 'string' || ('channelId' in r1 && !$hasOwn.call(v, 'channelId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId'])) return false;
   }
@@ -2494,22 +2733,26 @@ export function isRouterJobEventBase(value: unknown): value is RouterJobEventBas
 
 function $isRouterJobEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v2 = v['channelReference'];
-  if ($own(v, 'channelReference', v2)) {
-    if (typeof v2 !== 'string' && v2 !== null) return false;
+  const r2 = $proto(v);
+  const v3 = v['jobId'];
+  if (typeof v3 !== 'string' || ('jobId' in r2 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v4 = v['channelReference'];
+  if (v4 !== undefined && (!('channelReference' in r2) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v4 !== 'string' && v4 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v3 = v['queueId'];
-  if ($own(v, 'queueId', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const v5 = v['channelId'];
+  if (typeof v5 !== 'string' || ('channelId' in r2 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r6 = $proto(v);
+  const v7 = v['queueId'];
+  if (v7 !== undefined && (!('queueId' in r6) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v4 = v['labels'];
-  if (!$own(v, 'labels', v4)) return false;
-  if (!$isRouterLabels(v4, s)) return false;
-  const v6 = v['tags'];
-  if (!$own(v, 'tags', v6)) return false;
-  if (!$isRouterLabels(v6, s)) return false;
+  const v8 = v['labels'];
+  if (v8 === undefined || ('labels' in r6 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v8, s)) return false;
+  const v10 = v['tags'];
+  if (v10 === undefined || ('tags' in r6 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v10, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'queueId', 'labels', 'tags'])) return false;
   }
@@ -2662,11 +2905,14 @@ export function isRouterQueueDetails(value: unknown): value is RouterQueueDetail
 
 function $isRouterQueueDetails(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
-  if (!$isStringProperty(v, 'name', v['name'])) return false;
-  const v1 = v['labels'];
-  if ($own(v, 'labels', v1)) {
-    if (!$isRouterLabels(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['id'];
+  if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
+  const v3 = v['name'];
+  if (typeof v3 !== 'string' || ('name' in r1 && !$hasOwn.call(v, 'name'))) return false;
+  const v4 = v['labels'];
+  if (v4 !== undefined && (!('labels' in r1) || $hasOwn.call(v, 'labels'))) {
+    if (!$isRouterLabels(v4, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['id', 'name', 'labels'])) return false;
@@ -2715,34 +2961,37 @@ export function isRouterWorker(value: unknown): value is RouterWorker {
 
 function $isRouterWorker(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  const v1 = v['totalCapacity'];
-  if (!$own(v, 'totalCapacity', v1)) return false;
-  if (typeof v1 !== 'number' || !Number.isInteger(v1)) return false;
-  if (!$int32(v1)) return false;
-  const v2 = v['queueAssignments'];
-  if (!$own(v, 'queueAssignments', v2)) return false;
-  if (!Array.isArray(v2)) return false;
-  const a3 = v2 as unknown[];
-  for (let i4 = 0; i4 < a3.length; i4++) {
-    const v5 = a3[i4];
-    if (!$isRouterQueueDetails(v5, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['workerId'];
+  if (typeof v2 !== 'string' || ('workerId' in r1 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v3 = v['totalCapacity'];
+  if (v3 === undefined || ('totalCapacity' in r1 && !$hasOwn.call(v, 'totalCapacity'))) return false;
+  if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+  if (!$int32(v3)) return false;
+  const v4 = v['queueAssignments'];
+  if (v4 === undefined || ('queueAssignments' in r1 && !$hasOwn.call(v, 'queueAssignments'))) return false;
+  if (!Array.isArray(v4)) return false;
+  const a5 = v4 as unknown[];
+  for (let i6 = 0; i6 < a5.length; i6++) {
+    const v7 = a5[i6];
+    if (!$isRouterQueueDetails(v7, s)) return false;
   }
-  const v7 = v['channelConfigurations'];
-  if (!$own(v, 'channelConfigurations', v7)) return false;
-  if (!Array.isArray(v7)) return false;
-  const a8 = v7 as unknown[];
-  for (let i9 = 0; i9 < a8.length; i9++) {
-    const v10 = a8[i9];
-    if (!$isRouterChannelConfiguration(v10, s)) return false;
+  const v9 = v['channelConfigurations'];
+  if (v9 === undefined || ('channelConfigurations' in r1 && !$hasOwn.call(v, 'channelConfigurations')))
+    return false;
+  if (!Array.isArray(v9)) return false;
+  const a10 = v9 as unknown[];
+  for (let i11 = 0; i11 < a10.length; i11++) {
+    const v12 = a10[i11];
+    if (!$isRouterChannelConfiguration(v12, s)) return false;
   }
-  const v12 = v['labels'];
-  if ($own(v, 'labels', v12)) {
-    if (!($isRouterLabels(v12, s) || $isRouterWorker$4(v12, s))) return false;
+  const v14 = v['labels'];
+  if (v14 !== undefined && (!('labels' in r1) || $hasOwn.call(v, 'labels'))) {
+    if (!($isRouterLabels(v14, s) || $isRouterWorker$4(v14, s))) return false;
   }
-  const v14 = v['tags'];
-  if ($own(v, 'tags', v14)) {
-    if (!($isRouterLabels(v14, s) || $isRouterWorker$5(v14, s))) return false;
+  const v16 = v['tags'];
+  if (v16 !== undefined && (!('tags' in r1) || $hasOwn.call(v, 'tags'))) {
+    if (!($isRouterLabels(v16, s) || $isRouterWorker$5(v16, s))) return false;
   }
   if (s) {
     if (
@@ -2900,13 +3149,18 @@ export function isRouterWorkerEventBase(value: unknown): value is RouterWorkerEv
 
 function $isRouterWorkerEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v2 = v['channelReference'];
-  if ($own(v, 'channelReference', v2)) {
-    if (typeof v2 !== 'string' && v2 !== null) return false;
+  const r2 = $proto(v);
+  const v3 = v['jobId'];
+  if (typeof v3 !== 'string' || ('jobId' in r2 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v4 = v['channelReference'];
+  if (v4 !== undefined && (!('channelReference' in r2) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v4 !== 'string' && v4 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
+  const v5 = v['channelId'];
+  if (typeof v5 !== 'string' || ('channelId' in r2 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r6 = $proto(v);
+  const v7 = v['workerId'];
+  if (typeof v7 !== 'string' || ('workerId' in r6 && !$hasOwn.call(v, 'workerId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId'])) return false;
   }
@@ -2957,25 +3211,39 @@ export function isRouterWorkerSelector(value: unknown): value is RouterWorkerSel
 
 function $isRouterWorkerSelector(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'key', v['key'])) return false;
-  const v1 = v['labelOperator'];
-  if (!$own(v, 'labelOperator', v1)) return false;
-  if (typeof v1 !== 'string') return false;
-  const v3 = v['value'];
-  if ($own(v, 'value', v3)) {
+  const r1 = $proto(v);
+  const v2 = v['key'];
+  if (typeof v2 !== 'string' || ('key' in r1 && !$hasOwn.call(v, 'key'))) return false;
+  const v3 = v['labelOperator'];
+  if (v3 === undefined || ('labelOperator' in r1 && !$hasOwn.call(v, 'labelOperator'))) return false;
+  if (typeof v3 !== 'string') return false;
+  const v5 = v['value'];
+  if (v5 !== undefined && (!('value' in r1) || $hasOwn.call(v, 'value'))) {
     if (!(
-      $isRouterWorkerSelector$6(v3, s) ||
-      $isRouterWorkerSelector$7(v3, s) ||
-      $isRouterWorkerSelector$8(v3, s)
+      $isRouterWorkerSelector$6(v5, s) ||
+      $isRouterWorkerSelector$7(v5, s) ||
+      $isRouterWorkerSelector$8(v5, s)
     ))
       return false;
   }
-  if (!$isNumberProperty(v, 'ttlSeconds', v['ttlSeconds'], true)) return false;
-  const v5 = v['state'];
-  if ($own(v, 'state', v5)) {
-    if (typeof v5 !== 'string') return false;
+  const v7 = v['ttlSeconds'];
+  if (
+    (typeof v7 !== 'number' || !Number.isFinite(v7)) &&
+    v7 !== undefined &&
+    (!('ttlSeconds' in r1) || $hasOwn.call(v, 'ttlSeconds'))
+  )
+    return false;
+  const v8 = v['state'];
+  if (v8 !== undefined && (!('state' in r1) || $hasOwn.call(v, 'state'))) {
+    if (typeof v8 !== 'string') return false;
   }
-  if (!$isDateTimeProperty(v, 'expirationTime', v['expirationTime'], true)) return false;
+  const v10 = v['expirationTime'];
+  if (
+    (typeof v10 !== 'string' || !$dateTime(v10)) &&
+    v10 !== undefined &&
+    (!('expirationTime' in r1) || $hasOwn.call(v, 'expirationTime'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['key', 'labelOperator', 'value', 'ttlSeconds', 'state', 'expirationTime']))
       return false;
@@ -3107,9 +3375,24 @@ export function isSmsDeliveryAttempt(value: unknown): value is SmsDeliveryAttemp
 
 function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'timestamp', v['timestamp'])) return false;
-  if (!$isIntegerProperty(v, 'segmentsSucceeded', v['segmentsSucceeded'])) return false;
-  if (!$isIntegerProperty(v, 'segmentsFailed', v['segmentsFailed'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['timestamp'];
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('timestamp' in r1 && !$hasOwn.call(v, 'timestamp')))
+    return false;
+  const v3 = v['segmentsSucceeded'];
+  if (
+    typeof v3 !== 'number' ||
+    !Number.isInteger(v3) ||
+    ('segmentsSucceeded' in r1 && !$hasOwn.call(v, 'segmentsSucceeded'))
+  )
+    return false;
+  const v4 = v['segmentsFailed'];
+  if (
+    typeof v4 !== 'number' ||
+    !Number.isInteger(v4) ||
+    ('segmentsFailed' in r1 && !$hasOwn.call(v, 'segmentsFailed'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed'])) return false;
   }
@@ -3163,29 +3446,51 @@ export function isAcsAdvancedMessageAnalysisCompletedEventData(
 
 function $isAcsAdvancedMessageAnalysisCompletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v2 = v['channelType'];
-  if (!$own(v, 'channelType', v2)) return false;
-  if (typeof v2 !== 'string') return false;
-  if (!$isStringProperty(v, 'from', v['from'])) return false;
-  if (!$isStringProperty(v, 'to', v['to'])) return false;
-  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'])) return false;
-  const v4 = v['error'];
-  if ($own(v, 'error', v4)) {
-    if (!$isAdvancedMessageChannelEventError(v4, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v['channelType'];
+  if (v3 === undefined || ('channelType' in r2 && !$hasOwn.call(v, 'channelType'))) return false;
+  if (typeof v3 !== 'string') return false;
+  const v5 = v['from'];
+  if (typeof v5 !== 'string' || ('from' in r2 && !$hasOwn.call(v, 'from'))) return false;
+  const v6 = v['to'];
+  if (typeof v6 !== 'string' || ('to' in r2 && !$hasOwn.call(v, 'to'))) return false;
+  const v7 = v['receivedTimestamp'];
+  if (
+    typeof v7 !== 'string' ||
+    !$dateTime(v7) ||
+    ('receivedTimestamp' in r2 && !$hasOwn.call(v, 'receivedTimestamp'))
+  )
+    return false;
+  const v8 = v['error'];
+  if (v8 !== undefined && (!('error' in r2) || $hasOwn.call(v, 'error'))) {
+    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
-  if (!$isStringProperty(v, 'originalMessage', v['originalMessage'], true)) return false;
-  if (!$isStringProperty(v, 'intentAnalysis', v['intentAnalysis'], true)) return false;
-  const v6 = v['languageDetection'];
-  if ($own(v, 'languageDetection', v6)) {
-    if (!$isAdvancedMessageLanguageDetection(v6, s)) return false;
+  const r10 = $proto(v);
+  const v11 = v['originalMessage'];
+  if (
+    typeof v11 !== 'string' &&
+    v11 !== undefined &&
+    (!('originalMessage' in r10) || $hasOwn.call(v, 'originalMessage'))
+  )
+    return false;
+  const v12 = v['intentAnalysis'];
+  if (
+    typeof v12 !== 'string' &&
+    v12 !== undefined &&
+    (!('intentAnalysis' in r10) || $hasOwn.call(v, 'intentAnalysis'))
+  )
+    return false;
+  const v13 = v['languageDetection'];
+  if (v13 !== undefined && (!('languageDetection' in r10) || $hasOwn.call(v, 'languageDetection'))) {
+    if (!$isAdvancedMessageLanguageDetection(v13, s)) return false;
   }
-  const v8 = v['extractedKeyPhrases'];
-  if ($own(v, 'extractedKeyPhrases', v8)) {
-    if (!Array.isArray(v8)) return false;
-    const a9 = v8 as unknown[];
-    for (let i10 = 0; i10 < a9.length; i10++) {
-      const v11 = a9[i10];
-      if (typeof v11 !== 'string') return false;
+  const v15 = v['extractedKeyPhrases'];
+  if (v15 !== undefined && (!('extractedKeyPhrases' in r10) || $hasOwn.call(v, 'extractedKeyPhrases'))) {
+    if (!Array.isArray(v15)) return false;
+    const a16 = v15 as unknown[];
+    for (let i17 = 0; i17 < a16.length; i17++) {
+      const v18 = a16[i17];
+      if (typeof v18 !== 'string') return false;
     }
   }
   if (s) {
@@ -3297,20 +3602,31 @@ export function isAcsAdvancedMessageDeliveryStatusUpdatedEventData(
 
 function $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v2 = v['channelType'];
-  if (!$own(v, 'channelType', v2)) return false;
-  if (typeof v2 !== 'string') return false;
-  if (!$isStringProperty(v, 'from', v['from'])) return false;
-  if (!$isStringProperty(v, 'to', v['to'])) return false;
-  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'])) return false;
-  const v4 = v['error'];
-  if ($own(v, 'error', v4)) {
-    if (!$isAdvancedMessageChannelEventError(v4, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v['channelType'];
+  if (v3 === undefined || ('channelType' in r2 && !$hasOwn.call(v, 'channelType'))) return false;
+  if (typeof v3 !== 'string') return false;
+  const v5 = v['from'];
+  if (typeof v5 !== 'string' || ('from' in r2 && !$hasOwn.call(v, 'from'))) return false;
+  const v6 = v['to'];
+  if (typeof v6 !== 'string' || ('to' in r2 && !$hasOwn.call(v, 'to'))) return false;
+  const v7 = v['receivedTimestamp'];
+  if (
+    typeof v7 !== 'string' ||
+    !$dateTime(v7) ||
+    ('receivedTimestamp' in r2 && !$hasOwn.call(v, 'receivedTimestamp'))
+  )
+    return false;
+  const v8 = v['error'];
+  if (v8 !== undefined && (!('error' in r2) || $hasOwn.call(v, 'error'))) {
+    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  const v6 = v['status'];
-  if (!$own(v, 'status', v6)) return false;
-  if (typeof v6 !== 'string') return false;
+  const r10 = $proto(v);
+  const v11 = v['messageId'];
+  if (typeof v11 !== 'string' || ('messageId' in r10 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v12 = v['status'];
+  if (v12 === undefined || ('status' in r10 && !$hasOwn.call(v, 'status'))) return false;
+  if (typeof v12 !== 'string') return false;
   if (s) {
     if (!$onlyKeys(v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error', 'messageId', 'status']))
       return false;
@@ -3393,38 +3709,53 @@ export function isAcsAdvancedMessageReceivedEventData(
 
 function $isAcsAdvancedMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v2 = v['channelType'];
-  if (!$own(v, 'channelType', v2)) return false;
-  if (typeof v2 !== 'string') return false;
-  if (!$isStringProperty(v, 'from', v['from'])) return false;
-  if (!$isStringProperty(v, 'to', v['to'])) return false;
-  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'])) return false;
-  const v4 = v['error'];
-  if ($own(v, 'error', v4)) {
-    if (!$isAdvancedMessageChannelEventError(v4, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v['channelType'];
+  if (v3 === undefined || ('channelType' in r2 && !$hasOwn.call(v, 'channelType'))) return false;
+  if (typeof v3 !== 'string') return false;
+  const v5 = v['from'];
+  if (typeof v5 !== 'string' || ('from' in r2 && !$hasOwn.call(v, 'from'))) return false;
+  const v6 = v['to'];
+  if (typeof v6 !== 'string' || ('to' in r2 && !$hasOwn.call(v, 'to'))) return false;
+  const v7 = v['receivedTimestamp'];
+  if (
+    typeof v7 !== 'string' ||
+    !$dateTime(v7) ||
+    ('receivedTimestamp' in r2 && !$hasOwn.call(v, 'receivedTimestamp'))
+  )
+    return false;
+  const v8 = v['error'];
+  if (v8 !== undefined && (!('error' in r2) || $hasOwn.call(v, 'error'))) {
+    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
-  if (!$isStringProperty(v, 'messageId', v['messageId'], true)) return false;
-  if (!$isStringProperty(v, 'messageType', v['messageType'])) return false;
-  if (!$isStringProperty(v, 'content', v['content'], true)) return false;
-  const v6 = v['media'];
-  if ($own(v, 'media', v6)) {
-    if (!$isAdvancedMessageMediaContent(v6, s)) return false;
+  const r10 = $proto(v);
+  const v11 = v['messageId'];
+  if (typeof v11 !== 'string' && v11 !== undefined && (!('messageId' in r10) || $hasOwn.call(v, 'messageId')))
+    return false;
+  const v12 = v['messageType'];
+  if (typeof v12 !== 'string' || ('messageType' in r10 && !$hasOwn.call(v, 'messageType'))) return false;
+  const v13 = v['content'];
+  if (typeof v13 !== 'string' && v13 !== undefined && (!('content' in r10) || $hasOwn.call(v, 'content')))
+    return false;
+  const v14 = v['media'];
+  if (v14 !== undefined && (!('media' in r10) || $hasOwn.call(v, 'media'))) {
+    if (!$isAdvancedMessageMediaContent(v14, s)) return false;
   }
-  const v8 = v['context'];
-  if ($own(v, 'context', v8)) {
-    if (!$isAdvancedMessageContext(v8, s)) return false;
+  const v16 = v['context'];
+  if (v16 !== undefined && (!('context' in r10) || $hasOwn.call(v, 'context'))) {
+    if (!$isAdvancedMessageContext(v16, s)) return false;
   }
-  const v10 = v['button'];
-  if ($own(v, 'button', v10)) {
-    if (!$isAdvancedMessageButtonContent(v10, s)) return false;
+  const v18 = v['button'];
+  if (v18 !== undefined && (!('button' in r10) || $hasOwn.call(v, 'button'))) {
+    if (!$isAdvancedMessageButtonContent(v18, s)) return false;
   }
-  const v12 = v['interactive'];
-  if ($own(v, 'interactive', v12)) {
-    if (!$isAdvancedMessageInteractiveContent(v12, s)) return false;
+  const v20 = v['interactive'];
+  if (v20 !== undefined && (!('interactive' in r10) || $hasOwn.call(v, 'interactive'))) {
+    if (!$isAdvancedMessageInteractiveContent(v20, s)) return false;
   }
-  const v14 = v['reaction'];
-  if ($own(v, 'reaction', v14)) {
-    if (!$isAdvancedMessageReactionContent(v14, s)) return false;
+  const v22 = v['reaction'];
+  if (v22 !== undefined && (!('reaction' in r10) || $hasOwn.call(v, 'reaction'))) {
+    if (!$isAdvancedMessageReactionContent(v22, s)) return false;
   }
   if (s) {
     if (
@@ -3565,30 +3896,52 @@ export function isAcsCallEndedEventData(value: unknown): value is AcsCallEndedEv
 
 function $isAcsCallEndedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v2 = v['startedBy'];
-  if (!$own(v, 'startedBy', v2)) return false;
-  if (!$isCallParticipant(v2, s)) return false;
-  if (!$isStringProperty(v, 'serverCallId', v['serverCallId'])) return false;
-  const v4 = v['group'];
-  if ($own(v, 'group', v4)) {
-    if (!$isCallGroup(v4, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v['startedBy'];
+  if (v3 === undefined || ('startedBy' in r2 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v3, s)) return false;
+  const v5 = v['serverCallId'];
+  if (typeof v5 !== 'string' || ('serverCallId' in r2 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v6 = v['group'];
+  if (v6 !== undefined && (!('group' in r2) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v6, s)) return false;
   }
-  const v6 = v['room'];
-  if ($own(v, 'room', v6)) {
-    if (!$isCallRoom(v6, s)) return false;
+  const v8 = v['room'];
+  if (v8 !== undefined && (!('room' in r2) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v8, s)) return false;
   }
-  if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true)) return false;
-  if (!$isStringProperty(v, 'correlationId', v['correlationId'])) return false;
-  if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true)) return false;
-  const v8 = v['endedBy'];
-  if ($own(v, 'endedBy', v8)) {
-    if (!$isCallEndedBy(v8, s)) return false;
+  const v10 = v['isTwoParty'];
+  if (
+    typeof v10 !== 'boolean' &&
+    v10 !== undefined &&
+    (!('isTwoParty' in r2) || $hasOwn.call(v, 'isTwoParty'))
+  )
+    return false;
+  const v11 = v['correlationId'];
+  if (typeof v11 !== 'string' || ('correlationId' in r2 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v12 = v['isRoomsCall'];
+  if (
+    typeof v12 !== 'boolean' &&
+    v12 !== undefined &&
+    (!('isRoomsCall' in r2) || $hasOwn.call(v, 'isRoomsCall'))
+  )
+    return false;
+  const r13 = $proto(v);
+  const v14 = v['endedBy'];
+  if (v14 !== undefined && (!('endedBy' in r13) || $hasOwn.call(v, 'endedBy'))) {
+    if (!$isCallEndedBy(v14, s)) return false;
   }
-  const v10 = v['reason'];
-  if ($own(v, 'reason', v10)) {
-    if (!$isCallEndReason(v10, s)) return false;
+  const v16 = v['reason'];
+  if (v16 !== undefined && (!('reason' in r13) || $hasOwn.call(v, 'reason'))) {
+    if (!$isCallEndReason(v16, s)) return false;
   }
-  if (!$isNumberProperty(v, 'callDurationInSeconds', v['callDurationInSeconds'], true)) return false;
+  const v18 = v['callDurationInSeconds'];
+  if (
+    (typeof v18 !== 'number' || !Number.isFinite(v18)) &&
+    v18 !== undefined &&
+    (!('callDurationInSeconds' in r13) || $hasOwn.call(v, 'callDurationInSeconds'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -3714,28 +4067,58 @@ export function isAcsCallParticipantAddedEventData(
 
 function $isAcsCallParticipantAddedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['startedBy'];
-  if (!$own(v, 'startedBy', v3)) return false;
-  if (!$isCallParticipant(v3, s)) return false;
-  if (!$isStringProperty(v, 'serverCallId', v['serverCallId'])) return false;
-  const v5 = v['group'];
-  if ($own(v, 'group', v5)) {
-    if (!$isCallGroup(v5, s)) return false;
+  const r3 = $proto(v);
+  const v4 = v['startedBy'];
+  if (v4 === undefined || ('startedBy' in r3 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v4, s)) return false;
+  const v6 = v['serverCallId'];
+  if (typeof v6 !== 'string' || ('serverCallId' in r3 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v7 = v['group'];
+  if (v7 !== undefined && (!('group' in r3) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v7, s)) return false;
   }
-  const v7 = v['room'];
-  if ($own(v, 'room', v7)) {
-    if (!$isCallRoom(v7, s)) return false;
+  const v9 = v['room'];
+  if (v9 !== undefined && (!('room' in r3) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v9, s)) return false;
   }
-  if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true)) return false;
-  if (!$isStringProperty(v, 'correlationId', v['correlationId'])) return false;
-  if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true)) return false;
-  const v9 = v['user'];
-  if ($own(v, 'user', v9)) {
-    if (!$isCallParticipant(v9, s)) return false;
+  const v11 = v['isTwoParty'];
+  if (
+    typeof v11 !== 'boolean' &&
+    v11 !== undefined &&
+    (!('isTwoParty' in r3) || $hasOwn.call(v, 'isTwoParty'))
+  )
+    return false;
+  const v12 = v['correlationId'];
+  if (typeof v12 !== 'string' || ('correlationId' in r3 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v13 = v['isRoomsCall'];
+  if (
+    typeof v13 !== 'boolean' &&
+    v13 !== undefined &&
+    (!('isRoomsCall' in r3) || $hasOwn.call(v, 'isRoomsCall'))
+  )
+    return false;
+  const r14 = $proto(v);
+  const v15 = v['user'];
+  if (v15 !== undefined && (!('user' in r14) || $hasOwn.call(v, 'user'))) {
+    if (!$isCallParticipant(v15, s)) return false;
   }
-  if (!$isStringProperty(v, 'displayName', v['displayName'], true)) return false;
-  if (!$isStringProperty(v, 'participantId', v['participantId'], true)) return false;
-  if (!$isStringProperty(v, 'userAgent', v['userAgent'], true)) return false;
+  const v17 = v['displayName'];
+  if (
+    typeof v17 !== 'string' &&
+    v17 !== undefined &&
+    (!('displayName' in r14) || $hasOwn.call(v, 'displayName'))
+  )
+    return false;
+  const v18 = v['participantId'];
+  if (
+    typeof v18 !== 'string' &&
+    v18 !== undefined &&
+    (!('participantId' in r14) || $hasOwn.call(v, 'participantId'))
+  )
+    return false;
+  const v19 = v['userAgent'];
+  if (typeof v19 !== 'string' && v19 !== undefined && (!('userAgent' in r14) || $hasOwn.call(v, 'userAgent')))
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -3866,28 +4249,58 @@ export function isAcsCallParticipantRemovedEventData(
 
 function $isAcsCallParticipantRemovedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['startedBy'];
-  if (!$own(v, 'startedBy', v3)) return false;
-  if (!$isCallParticipant(v3, s)) return false;
-  if (!$isStringProperty(v, 'serverCallId', v['serverCallId'])) return false;
-  const v5 = v['group'];
-  if ($own(v, 'group', v5)) {
-    if (!$isCallGroup(v5, s)) return false;
+  const r3 = $proto(v);
+  const v4 = v['startedBy'];
+  if (v4 === undefined || ('startedBy' in r3 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v4, s)) return false;
+  const v6 = v['serverCallId'];
+  if (typeof v6 !== 'string' || ('serverCallId' in r3 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v7 = v['group'];
+  if (v7 !== undefined && (!('group' in r3) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v7, s)) return false;
   }
-  const v7 = v['room'];
-  if ($own(v, 'room', v7)) {
-    if (!$isCallRoom(v7, s)) return false;
+  const v9 = v['room'];
+  if (v9 !== undefined && (!('room' in r3) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v9, s)) return false;
   }
-  if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true)) return false;
-  if (!$isStringProperty(v, 'correlationId', v['correlationId'])) return false;
-  if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true)) return false;
-  const v9 = v['user'];
-  if ($own(v, 'user', v9)) {
-    if (!$isCallParticipant(v9, s)) return false;
+  const v11 = v['isTwoParty'];
+  if (
+    typeof v11 !== 'boolean' &&
+    v11 !== undefined &&
+    (!('isTwoParty' in r3) || $hasOwn.call(v, 'isTwoParty'))
+  )
+    return false;
+  const v12 = v['correlationId'];
+  if (typeof v12 !== 'string' || ('correlationId' in r3 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v13 = v['isRoomsCall'];
+  if (
+    typeof v13 !== 'boolean' &&
+    v13 !== undefined &&
+    (!('isRoomsCall' in r3) || $hasOwn.call(v, 'isRoomsCall'))
+  )
+    return false;
+  const r14 = $proto(v);
+  const v15 = v['user'];
+  if (v15 !== undefined && (!('user' in r14) || $hasOwn.call(v, 'user'))) {
+    if (!$isCallParticipant(v15, s)) return false;
   }
-  if (!$isStringProperty(v, 'displayName', v['displayName'], true)) return false;
-  if (!$isStringProperty(v, 'participantId', v['participantId'], true)) return false;
-  if (!$isStringProperty(v, 'userAgent', v['userAgent'], true)) return false;
+  const v17 = v['displayName'];
+  if (
+    typeof v17 !== 'string' &&
+    v17 !== undefined &&
+    (!('displayName' in r14) || $hasOwn.call(v, 'displayName'))
+  )
+    return false;
+  const v18 = v['participantId'];
+  if (
+    typeof v18 !== 'string' &&
+    v18 !== undefined &&
+    (!('participantId' in r14) || $hasOwn.call(v, 'participantId'))
+  )
+    return false;
+  const v19 = v['userAgent'];
+  if (typeof v19 !== 'string' && v19 !== undefined && (!('userAgent' in r14) || $hasOwn.call(v, 'userAgent')))
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -3989,21 +4402,36 @@ export function isAcsCallStartedEventData(value: unknown): value is AcsCallStart
 
 function $isAcsCallStartedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v2 = v['startedBy'];
-  if (!$own(v, 'startedBy', v2)) return false;
-  if (!$isCallParticipant(v2, s)) return false;
-  if (!$isStringProperty(v, 'serverCallId', v['serverCallId'])) return false;
-  const v4 = v['group'];
-  if ($own(v, 'group', v4)) {
-    if (!$isCallGroup(v4, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v['startedBy'];
+  if (v3 === undefined || ('startedBy' in r2 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v3, s)) return false;
+  const v5 = v['serverCallId'];
+  if (typeof v5 !== 'string' || ('serverCallId' in r2 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v6 = v['group'];
+  if (v6 !== undefined && (!('group' in r2) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v6, s)) return false;
   }
-  const v6 = v['room'];
-  if ($own(v, 'room', v6)) {
-    if (!$isCallRoom(v6, s)) return false;
+  const v8 = v['room'];
+  if (v8 !== undefined && (!('room' in r2) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v8, s)) return false;
   }
-  if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true)) return false;
-  if (!$isStringProperty(v, 'correlationId', v['correlationId'])) return false;
-  if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true)) return false;
+  const v10 = v['isTwoParty'];
+  if (
+    typeof v10 !== 'boolean' &&
+    v10 !== undefined &&
+    (!('isTwoParty' in r2) || $hasOwn.call(v, 'isTwoParty'))
+  )
+    return false;
+  const v11 = v['correlationId'];
+  if (typeof v11 !== 'string' || ('correlationId' in r2 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v12 = v['isRoomsCall'];
+  if (
+    typeof v12 !== 'boolean' &&
+    v12 !== undefined &&
+    (!('isRoomsCall' in r2) || $hasOwn.call(v, 'isRoomsCall'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -4087,24 +4515,48 @@ export function isAcsChatAzureBotCommandReceivedInThreadEventData(
 
 function $isAcsChatAzureBotCommandReceivedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  const v3 = v['senderCommunicationIdentifier'];
-  if (!$own(v, 'senderCommunicationIdentifier', v3)) return false;
-  if (!$isCommunicationIdentifier(v3, s)) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'], true)) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'], true)) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  const v5 = v['version'];
-  if ($own(v, 'version', v5)) {
-    if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-    if (!$int64(v5)) return false;
+  const r3 = $proto(v);
+  const v4 = v['transactionId'];
+  if (typeof v4 !== 'string' || ('transactionId' in r3 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v5 = v['threadId'];
+  if (typeof v5 !== 'string' || ('threadId' in r3 && !$hasOwn.call(v, 'threadId'))) return false;
+  const r6 = $proto(v);
+  const v7 = v['messageId'];
+  if (typeof v7 !== 'string' || ('messageId' in r6 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v8 = v['senderCommunicationIdentifier'];
+  if (
+    v8 === undefined ||
+    ('senderCommunicationIdentifier' in r6 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v8, s)) return false;
+  const v10 = v['senderDisplayName'];
+  if (
+    typeof v10 !== 'string' &&
+    v10 !== undefined &&
+    (!('senderDisplayName' in r6) || $hasOwn.call(v, 'senderDisplayName'))
+  )
+    return false;
+  const v11 = v['composeTime'];
+  if (
+    (typeof v11 !== 'string' || !$dateTime(v11)) &&
+    v11 !== undefined &&
+    (!('composeTime' in r6) || $hasOwn.call(v, 'composeTime'))
+  )
+    return false;
+  const v12 = v['type'];
+  if (typeof v12 !== 'string' || ('type' in r6 && !$hasOwn.call(v, 'type'))) return false;
+  const v13 = v['version'];
+  if (v13 !== undefined && (!('version' in r6) || $hasOwn.call(v, 'version'))) {
+    if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
+    if (!$int64(v13)) return false;
   }
-  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
-  const v6 = v['metadata'];
-  if ($own(v, 'metadata', v6)) {
-    if (!$isChatMessageMetadata(v6, s)) return false;
+  const r14 = $proto(v);
+  const v15 = v['messageBody'];
+  if (typeof v15 !== 'string' || ('messageBody' in r14 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v16 = v['metadata'];
+  if (v16 !== undefined && (!('metadata' in r14) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatMessageMetadata(v16, s)) return false;
   }
   if (s) {
     if (
@@ -4213,16 +4665,26 @@ export function isAcsChatMemberAddedToThreadWithUserEventData(
 
 function $isAcsChatMemberAddedToThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
-  if (!$isStringProperty(v, 'addedBy', v['addedBy'])) return false;
-  const v1 = v['memberAdded'];
-  if (!$own(v, 'memberAdded', v1)) return false;
-  if (!$isChatThreadMember(v1, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['time'];
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
+  const v3 = v['addedBy'];
+  if (typeof v3 !== 'string' || ('addedBy' in r1 && !$hasOwn.call(v, 'addedBy'))) return false;
+  const v4 = v['memberAdded'];
+  if (v4 === undefined || ('memberAdded' in r1 && !$hasOwn.call(v, 'memberAdded'))) return false;
+  if (!$isChatThreadMember(v4, s)) return false;
+  const v6 = v['createTime'];
+  if (typeof v6 !== 'string' || !$dateTime(v6) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v7 = v['version'];
+  if (typeof v7 !== 'number' || !Number.isInteger(v7) || ('version' in r1 && !$hasOwn.call(v, 'version')))
+    return false;
+  const v8 = v['recipientId'];
+  if (typeof v8 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v9 = v['transactionId'];
+  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v10 = v['threadId'];
+  if (typeof v10 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -4312,16 +4774,26 @@ export function isAcsChatMemberRemovedFromThreadWithUserEventData(
 
 function $isAcsChatMemberRemovedFromThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
-  if (!$isStringProperty(v, 'removedBy', v['removedBy'])) return false;
-  const v1 = v['memberRemoved'];
-  if (!$own(v, 'memberRemoved', v1)) return false;
-  if (!$isChatThreadMember(v1, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['time'];
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
+  const v3 = v['removedBy'];
+  if (typeof v3 !== 'string' || ('removedBy' in r1 && !$hasOwn.call(v, 'removedBy'))) return false;
+  const v4 = v['memberRemoved'];
+  if (v4 === undefined || ('memberRemoved' in r1 && !$hasOwn.call(v, 'memberRemoved'))) return false;
+  if (!$isChatThreadMember(v4, s)) return false;
+  const v6 = v['createTime'];
+  if (typeof v6 !== 'string' || !$dateTime(v6) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v7 = v['version'];
+  if (typeof v7 !== 'number' || !Number.isInteger(v7) || ('version' in r1 && !$hasOwn.call(v, 'version')))
+    return false;
+  const v8 = v['recipientId'];
+  if (typeof v8 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v9 = v['transactionId'];
+  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v10 = v['threadId'];
+  if (typeof v10 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -4405,27 +4877,46 @@ export function isAcsChatMessageDeletedEventData(value: unknown): value is AcsCh
 
 function $isAcsChatMessageDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
-  const v1 = v['senderCommunicationIdentifier'];
-  if ($own(v, 'senderCommunicationIdentifier', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['deleteTime'];
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
+    return false;
+  const v3 = v['messageId'];
+  if (typeof v3 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v4 = v['senderId'];
+  if (typeof v4 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
+  const v5 = v['senderCommunicationIdentifier'];
+  if (
+    v5 !== undefined &&
+    (!('senderCommunicationIdentifier' in r1) || $hasOwn.call(v, 'senderCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v5, s)) return false;
   }
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  const v3 = v['version'];
-  if (!$own(v, 'version', v3)) return false;
-  if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  const v4 = v['recipientCommunicationIdentifier'];
-  if ($own(v, 'recipientCommunicationIdentifier', v4)) {
-    if (!$isCommunicationIdentifier(v4, s)) return false;
+  const v7 = v['senderDisplayName'];
+  if (typeof v7 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v8 = v['composeTime'];
+  if (typeof v8 !== 'string' || !$dateTime(v8) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+    return false;
+  const v9 = v['type'];
+  if (typeof v9 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v10 = v['version'];
+  if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  const v11 = v['recipientId'];
+  if (typeof v11 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v12 = v['recipientCommunicationIdentifier'];
+  if (
+    v12 !== undefined &&
+    (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v12, s)) return false;
   }
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v14 = v['transactionId'];
+  if (typeof v14 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v15 = v['threadId'];
+  if (typeof v15 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -4555,20 +5046,35 @@ export function isAcsChatMessageDeletedInThreadEventData(
 
 function $isAcsChatMessageDeletedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  const v1 = v['version'];
-  if (!$own(v, 'version', v1)) return false;
-  if (typeof v1 !== 'number' || !Number.isInteger(v1)) return false;
-  if (!$int64(v1)) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  const v2 = v['senderCommunicationIdentifier'];
-  if (!$own(v, 'senderCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['deleteTime'];
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
+    return false;
+  const v3 = v['messageId'];
+  if (typeof v3 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v4 = v['type'];
+  if (typeof v4 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v5 = v['version'];
+  if (v5 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+  if (!$int64(v5)) return false;
+  const v6 = v['senderDisplayName'];
+  if (typeof v6 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v7 = v['senderCommunicationIdentifier'];
+  if (
+    v7 === undefined ||
+    ('senderCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v9 = v['composeTime'];
+  if (typeof v9 !== 'string' || !$dateTime(v9) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+    return false;
+  const v10 = v['transactionId'];
+  if (typeof v10 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v11 = v['threadId'];
+  if (typeof v11 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -4664,32 +5170,52 @@ export function isAcsChatMessageEditedEventData(value: unknown): value is AcsCha
 
 function $isAcsChatMessageEditedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
-  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  const v1 = v['metadata'];
-  if ($own(v, 'metadata', v1)) {
-    if (!$isChatMessageMetadata(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['editTime'];
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
+    return false;
+  const v3 = v['messageBody'];
+  if (typeof v3 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v4 = v['messageId'];
+  if (typeof v4 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v5 = v['metadata'];
+  if (v5 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatMessageMetadata(v5, s)) return false;
   }
-  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
-  const v3 = v['senderCommunicationIdentifier'];
-  if ($own(v, 'senderCommunicationIdentifier', v3)) {
-    if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v7 = v['senderId'];
+  if (typeof v7 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
+  const v8 = v['senderCommunicationIdentifier'];
+  if (
+    v8 !== undefined &&
+    (!('senderCommunicationIdentifier' in r1) || $hasOwn.call(v, 'senderCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v8, s)) return false;
   }
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  const v5 = v['version'];
-  if (!$own(v, 'version', v5)) return false;
-  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  const v6 = v['recipientCommunicationIdentifier'];
-  if ($own(v, 'recipientCommunicationIdentifier', v6)) {
-    if (!$isCommunicationIdentifier(v6, s)) return false;
+  const v10 = v['senderDisplayName'];
+  if (typeof v10 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v11 = v['composeTime'];
+  if (typeof v11 !== 'string' || !$dateTime(v11) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+    return false;
+  const v12 = v['type'];
+  if (typeof v12 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v13 = v['version'];
+  if (v13 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
+  if (!$int64(v13)) return false;
+  const v14 = v['recipientId'];
+  if (typeof v14 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v15 = v['recipientCommunicationIdentifier'];
+  if (
+    v15 !== undefined &&
+    (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v15, s)) return false;
   }
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v17 = v['transactionId'];
+  if (typeof v17 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v18 = v['threadId'];
+  if (typeof v18 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -4828,25 +5354,41 @@ export function isAcsChatMessageEditedInThreadEventData(
 
 function $isAcsChatMessageEditedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
-  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  const v1 = v['metadata'];
-  if ($own(v, 'metadata', v1)) {
-    if (!$isChatMessageMetadata(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['editTime'];
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
+    return false;
+  const v3 = v['messageBody'];
+  if (typeof v3 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v4 = v['messageId'];
+  if (typeof v4 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v5 = v['metadata'];
+  if (v5 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatMessageMetadata(v5, s)) return false;
   }
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  const v3 = v['version'];
-  if (!$own(v, 'version', v3)) return false;
-  if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  const v4 = v['senderCommunicationIdentifier'];
-  if (!$own(v, 'senderCommunicationIdentifier', v4)) return false;
-  if (!$isCommunicationIdentifier(v4, s)) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v7 = v['type'];
+  if (typeof v7 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v8 = v['version'];
+  if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+  if (!$int64(v8)) return false;
+  const v9 = v['senderDisplayName'];
+  if (typeof v9 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v10 = v['senderCommunicationIdentifier'];
+  if (
+    v10 === undefined ||
+    ('senderCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v10, s)) return false;
+  const v12 = v['composeTime'];
+  if (typeof v12 !== 'string' || !$dateTime(v12) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+    return false;
+  const v13 = v['transactionId'];
+  if (typeof v13 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v14 = v['threadId'];
+  if (typeof v14 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -4951,31 +5493,49 @@ export function isAcsChatMessageReceivedEventData(value: unknown): value is AcsC
 
 function $isAcsChatMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  const v1 = v['metadata'];
-  if ($own(v, 'metadata', v1)) {
-    if (!$isChatMessageMetadata(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['messageBody'];
+  if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v3 = v['messageId'];
+  if (typeof v3 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v4 = v['metadata'];
+  if (v4 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatMessageMetadata(v4, s)) return false;
   }
-  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
-  const v3 = v['senderCommunicationIdentifier'];
-  if ($own(v, 'senderCommunicationIdentifier', v3)) {
-    if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v6 = v['senderId'];
+  if (typeof v6 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
+  const v7 = v['senderCommunicationIdentifier'];
+  if (
+    v7 !== undefined &&
+    (!('senderCommunicationIdentifier' in r1) || $hasOwn.call(v, 'senderCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v7, s)) return false;
   }
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  const v5 = v['version'];
-  if (!$own(v, 'version', v5)) return false;
-  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  const v6 = v['recipientCommunicationIdentifier'];
-  if ($own(v, 'recipientCommunicationIdentifier', v6)) {
-    if (!$isCommunicationIdentifier(v6, s)) return false;
+  const v9 = v['senderDisplayName'];
+  if (typeof v9 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v10 = v['composeTime'];
+  if (typeof v10 !== 'string' || !$dateTime(v10) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+    return false;
+  const v11 = v['type'];
+  if (typeof v11 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v12 = v['version'];
+  if (v12 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+  if (!$int64(v12)) return false;
+  const v13 = v['recipientId'];
+  if (typeof v13 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v14 = v['recipientCommunicationIdentifier'];
+  if (
+    v14 !== undefined &&
+    (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v14, s)) return false;
   }
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v16 = v['transactionId'];
+  if (typeof v16 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v17 = v['threadId'];
+  if (typeof v17 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5116,24 +5676,38 @@ export function isAcsChatMessageReceivedInThreadEventData(
 
 function $isAcsChatMessageReceivedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  const v1 = v['metadata'];
-  if ($own(v, 'metadata', v1)) {
-    if (!$isChatMessageMetadata(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['messageBody'];
+  if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v3 = v['messageId'];
+  if (typeof v3 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v4 = v['metadata'];
+  if (v4 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatMessageMetadata(v4, s)) return false;
   }
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  const v3 = v['version'];
-  if (!$own(v, 'version', v3)) return false;
-  if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  const v4 = v['senderCommunicationIdentifier'];
-  if (!$own(v, 'senderCommunicationIdentifier', v4)) return false;
-  if (!$isCommunicationIdentifier(v4, s)) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v6 = v['type'];
+  if (typeof v6 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v7 = v['version'];
+  if (v7 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+  if (!$int64(v7)) return false;
+  const v8 = v['senderDisplayName'];
+  if (typeof v8 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v9 = v['senderCommunicationIdentifier'];
+  if (
+    v9 === undefined ||
+    ('senderCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v9, s)) return false;
+  const v11 = v['composeTime'];
+  if (typeof v11 !== 'string' || !$dateTime(v11) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+    return false;
+  const v12 = v['transactionId'];
+  if (typeof v12 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v13 = v['threadId'];
+  if (typeof v13 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5237,23 +5811,37 @@ export function isAcsChatParticipantAddedToThreadWithUserEventData(
 
 function $isAcsChatParticipantAddedToThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
-  const v1 = v['addedByCommunicationIdentifier'];
-  if (!$own(v, 'addedByCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v['participantAdded'];
-  if (!$own(v, 'participantAdded', v3)) return false;
-  if (!$isChatParticipant(v3, s)) return false;
-  const v5 = v['recipientCommunicationIdentifier'];
-  if (!$own(v, 'recipientCommunicationIdentifier', v5)) return false;
-  if (!$isCommunicationIdentifier(v5, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v7 = v['version'];
-  if (!$own(v, 'version', v7)) return false;
-  if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
-  if (!$int64(v7)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['time'];
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
+  const v3 = v['addedByCommunicationIdentifier'];
+  if (
+    v3 === undefined ||
+    ('addedByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'addedByCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v5 = v['participantAdded'];
+  if (v5 === undefined || ('participantAdded' in r1 && !$hasOwn.call(v, 'participantAdded'))) return false;
+  if (!$isChatParticipant(v5, s)) return false;
+  const v7 = v['recipientCommunicationIdentifier'];
+  if (
+    v7 === undefined ||
+    ('recipientCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'recipientCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v9 = v['createTime'];
+  if (typeof v9 !== 'string' || !$dateTime(v9) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v10 = v['version'];
+  if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  const v11 = v['transactionId'];
+  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v12 = v['threadId'];
+  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5354,23 +5942,38 @@ export function isAcsChatParticipantRemovedFromThreadWithUserEventData(
 
 function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
-  const v1 = v['removedByCommunicationIdentifier'];
-  if (!$own(v, 'removedByCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v['participantRemoved'];
-  if (!$own(v, 'participantRemoved', v3)) return false;
-  if (!$isChatParticipant(v3, s)) return false;
-  const v5 = v['recipientCommunicationIdentifier'];
-  if (!$own(v, 'recipientCommunicationIdentifier', v5)) return false;
-  if (!$isCommunicationIdentifier(v5, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v7 = v['version'];
-  if (!$own(v, 'version', v7)) return false;
-  if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
-  if (!$int64(v7)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['time'];
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
+  const v3 = v['removedByCommunicationIdentifier'];
+  if (
+    v3 === undefined ||
+    ('removedByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'removedByCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v5 = v['participantRemoved'];
+  if (v5 === undefined || ('participantRemoved' in r1 && !$hasOwn.call(v, 'participantRemoved')))
+    return false;
+  if (!$isChatParticipant(v5, s)) return false;
+  const v7 = v['recipientCommunicationIdentifier'];
+  if (
+    v7 === undefined ||
+    ('recipientCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'recipientCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v9 = v['createTime'];
+  if (typeof v9 !== 'string' || !$dateTime(v9) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v10 = v['version'];
+  if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  const v11 = v['transactionId'];
+  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v12 = v['threadId'];
+  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5469,30 +6072,39 @@ export function isAcsChatThreadCreatedEventData(value: unknown): value is AcsCha
 
 function $isAcsChatThreadCreatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['createdByCommunicationIdentifier'];
-  if (!$own(v, 'createdByCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v['properties'];
-  if (!$own(v, 'properties', v3)) return false;
-  if (!$isChatThreadProperties(v3, s)) return false;
-  const v5 = v['participants'];
-  if (!$own(v, 'participants', v5)) return false;
-  if (!Array.isArray(v5)) return false;
-  const a6 = v5 as unknown[];
-  for (let i7 = 0; i7 < a6.length; i7++) {
-    const v8 = a6[i7];
-    if (!$isChatParticipant(v8, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['createdByCommunicationIdentifier'];
+  if (
+    v2 === undefined ||
+    ('createdByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'createdByCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v2, s)) return false;
+  const v4 = v['properties'];
+  if (v4 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
+  if (!$isChatThreadProperties(v4, s)) return false;
+  const v6 = v['participants'];
+  if (v6 === undefined || ('participants' in r1 && !$hasOwn.call(v, 'participants'))) return false;
+  if (!Array.isArray(v6)) return false;
+  const a7 = v6 as unknown[];
+  for (let i8 = 0; i8 < a7.length; i8++) {
+    const v9 = a7[i8];
+    if (!$isChatParticipant(v9, s)) return false;
   }
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v10 = v['version'];
-  if (!$own(v, 'version', v10)) return false;
-  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
-  const v11 = v['metadata'];
-  if ($own(v, 'metadata', v11)) {
-    if (!$isChatThreadMetadata(v11, s)) return false;
+  const v11 = v['createTime'];
+  if (typeof v11 !== 'string' || !$dateTime(v11) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v12 = v['version'];
+  if (v12 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+  if (!$int64(v12)) return false;
+  const v13 = v['transactionId'];
+  if (typeof v13 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v14 = v['threadId'];
+  if (typeof v14 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v15 = v['metadata'];
+  if (v15 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatThreadMetadata(v15, s)) return false;
   }
   if (s) {
     if (
@@ -5600,46 +6212,59 @@ export function isAcsChatThreadCreatedWithUserEventData(
 
 function $isAcsChatThreadCreatedWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'createdBy', v['createdBy'])) return false;
-  const v1 = v['createdByCommunicationIdentifier'];
-  if ($own(v, 'createdByCommunicationIdentifier', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['createdBy'];
+  if (typeof v2 !== 'string' || ('createdBy' in r1 && !$hasOwn.call(v, 'createdBy'))) return false;
+  const v3 = v['createdByCommunicationIdentifier'];
+  if (
+    v3 !== undefined &&
+    (!('createdByCommunicationIdentifier' in r1) || $hasOwn.call(v, 'createdByCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  const v3 = v['properties'];
-  if (!$own(v, 'properties', v3)) return false;
-  if (!$isChatThreadProperties(v3, s)) return false;
-  const v5 = v['members'];
-  if (!$own(v, 'members', v5)) return false;
-  if (!Array.isArray(v5)) return false;
-  const a6 = v5 as unknown[];
-  for (let i7 = 0; i7 < a6.length; i7++) {
-    const v8 = a6[i7];
-    if (!$isChatThreadMember(v8, s)) return false;
+  const v5 = v['properties'];
+  if (v5 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
+  if (!$isChatThreadProperties(v5, s)) return false;
+  const v7 = v['members'];
+  if (v7 === undefined || ('members' in r1 && !$hasOwn.call(v, 'members'))) return false;
+  if (!Array.isArray(v7)) return false;
+  const a8 = v7 as unknown[];
+  for (let i9 = 0; i9 < a8.length; i9++) {
+    const v10 = a8[i9];
+    if (!$isChatThreadMember(v10, s)) return false;
   }
-  const v10 = v['participants'];
-  if ($own(v, 'participants', v10)) {
-    if (!Array.isArray(v10)) return false;
-    const a11 = v10 as unknown[];
-    for (let i12 = 0; i12 < a11.length; i12++) {
-      const v13 = a11[i12];
-      if (!$isChatParticipant(v13, s)) return false;
+  const v12 = v['participants'];
+  if (v12 !== undefined && (!('participants' in r1) || $hasOwn.call(v, 'participants'))) {
+    if (!Array.isArray(v12)) return false;
+    const a13 = v12 as unknown[];
+    for (let i14 = 0; i14 < a13.length; i14++) {
+      const v15 = a13[i14];
+      if (!$isChatParticipant(v15, s)) return false;
     }
   }
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v15 = v['version'];
-  if (!$own(v, 'version', v15)) return false;
-  if (typeof v15 !== 'number' || !Number.isInteger(v15)) return false;
-  if (!$int64(v15)) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  const v16 = v['recipientCommunicationIdentifier'];
-  if ($own(v, 'recipientCommunicationIdentifier', v16)) {
-    if (!$isCommunicationIdentifier(v16, s)) return false;
+  const v17 = v['createTime'];
+  if (typeof v17 !== 'string' || !$dateTime(v17) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v18 = v['version'];
+  if (v18 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v18 !== 'number' || !Number.isInteger(v18)) return false;
+  if (!$int64(v18)) return false;
+  const v19 = v['recipientId'];
+  if (typeof v19 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v20 = v['recipientCommunicationIdentifier'];
+  if (
+    v20 !== undefined &&
+    (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v20, s)) return false;
   }
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
-  const v18 = v['metadata'];
-  if ($own(v, 'metadata', v18)) {
-    if (!$isChatThreadMetadata(v18, s)) return false;
+  const v22 = v['transactionId'];
+  if (typeof v22 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v23 = v['threadId'];
+  if (typeof v23 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v24 = v['metadata'];
+  if (v24 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatThreadMetadata(v24, s)) return false;
   }
   if (s) {
     if (
@@ -5776,17 +6401,28 @@ export function isAcsChatThreadDeletedEventData(value: unknown): value is AcsCha
 
 function $isAcsChatThreadDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['deletedByCommunicationIdentifier'];
-  if (!$own(v, 'deletedByCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v3 = v['version'];
-  if (!$own(v, 'version', v3)) return false;
-  if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['deletedByCommunicationIdentifier'];
+  if (
+    v2 === undefined ||
+    ('deletedByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'deletedByCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v2, s)) return false;
+  const v4 = v['deleteTime'];
+  if (typeof v4 !== 'string' || !$dateTime(v4) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
+    return false;
+  const v5 = v['createTime'];
+  if (typeof v5 !== 'string' || !$dateTime(v5) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v6 = v['version'];
+  if (v6 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
+  if (!$int64(v6)) return false;
+  const v7 = v['transactionId'];
+  if (typeof v7 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v8 = v['threadId'];
+  if (typeof v8 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5870,20 +6506,30 @@ export function isAcsChatThreadParticipantAddedEventData(
 
 function $isAcsChatThreadParticipantAddedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
-  const v1 = v['addedByCommunicationIdentifier'];
-  if (!$own(v, 'addedByCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v['participantAdded'];
-  if (!$own(v, 'participantAdded', v3)) return false;
-  if (!$isChatParticipant(v3, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v5 = v['version'];
-  if (!$own(v, 'version', v5)) return false;
-  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['time'];
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
+  const v3 = v['addedByCommunicationIdentifier'];
+  if (
+    v3 === undefined ||
+    ('addedByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'addedByCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v5 = v['participantAdded'];
+  if (v5 === undefined || ('participantAdded' in r1 && !$hasOwn.call(v, 'participantAdded'))) return false;
+  if (!$isChatParticipant(v5, s)) return false;
+  const v7 = v['createTime'];
+  if (typeof v7 !== 'string' || !$dateTime(v7) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v8 = v['version'];
+  if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+  if (!$int64(v8)) return false;
+  const v9 = v['transactionId'];
+  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v10 = v['threadId'];
+  if (typeof v10 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5978,20 +6624,31 @@ export function isAcsChatThreadParticipantRemovedEventData(
 
 function $isAcsChatThreadParticipantRemovedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
-  const v1 = v['removedByCommunicationIdentifier'];
-  if (!$own(v, 'removedByCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v['participantRemoved'];
-  if (!$own(v, 'participantRemoved', v3)) return false;
-  if (!$isChatParticipant(v3, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v5 = v['version'];
-  if (!$own(v, 'version', v5)) return false;
-  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['time'];
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
+  const v3 = v['removedByCommunicationIdentifier'];
+  if (
+    v3 === undefined ||
+    ('removedByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'removedByCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v5 = v['participantRemoved'];
+  if (v5 === undefined || ('participantRemoved' in r1 && !$hasOwn.call(v, 'participantRemoved')))
+    return false;
+  if (!$isChatParticipant(v5, s)) return false;
+  const v7 = v['createTime'];
+  if (typeof v7 !== 'string' || !$dateTime(v7) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v8 = v['version'];
+  if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+  if (!$int64(v8)) return false;
+  const v9 = v['transactionId'];
+  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v10 = v['threadId'];
+  if (typeof v10 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -6086,23 +6743,34 @@ export function isAcsChatThreadPropertiesUpdatedEventData(
 
 function $isAcsChatThreadPropertiesUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['editedByCommunicationIdentifier'];
-  if (!$own(v, 'editedByCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
-  const v3 = v['properties'];
-  if (!$own(v, 'properties', v3)) return false;
-  if (!$isChatThreadProperties(v3, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v5 = v['version'];
-  if (!$own(v, 'version', v5)) return false;
-  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
-  const v6 = v['metadata'];
-  if ($own(v, 'metadata', v6)) {
-    if (!$isChatThreadMetadata(v6, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['editedByCommunicationIdentifier'];
+  if (
+    v2 === undefined ||
+    ('editedByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'editedByCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v2, s)) return false;
+  const v4 = v['editTime'];
+  if (typeof v4 !== 'string' || !$dateTime(v4) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
+    return false;
+  const v5 = v['properties'];
+  if (v5 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
+  if (!$isChatThreadProperties(v5, s)) return false;
+  const v7 = v['createTime'];
+  if (typeof v7 !== 'string' || !$dateTime(v7) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v8 = v['version'];
+  if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+  if (!$int64(v8)) return false;
+  const v9 = v['transactionId'];
+  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v10 = v['threadId'];
+  if (typeof v10 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v11 = v['metadata'];
+  if (v11 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatThreadMetadata(v11, s)) return false;
   }
   if (s) {
     if (
@@ -6204,30 +6872,45 @@ export function isAcsChatThreadPropertiesUpdatedPerUserEventData(
 
 function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'editedBy', v['editedBy'])) return false;
-  const v1 = v['editedByCommunicationIdentifier'];
-  if ($own(v, 'editedByCommunicationIdentifier', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['editedBy'];
+  if (typeof v2 !== 'string' || ('editedBy' in r1 && !$hasOwn.call(v, 'editedBy'))) return false;
+  const v3 = v['editedByCommunicationIdentifier'];
+  if (
+    v3 !== undefined &&
+    (!('editedByCommunicationIdentifier' in r1) || $hasOwn.call(v, 'editedByCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
-  const v3 = v['properties'];
-  if (!$own(v, 'properties', v3)) return false;
-  if (!$isChatThreadProperties(v3, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v5 = v['version'];
-  if (!$own(v, 'version', v5)) return false;
-  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  const v6 = v['recipientCommunicationIdentifier'];
-  if ($own(v, 'recipientCommunicationIdentifier', v6)) {
-    if (!$isCommunicationIdentifier(v6, s)) return false;
+  const v5 = v['editTime'];
+  if (typeof v5 !== 'string' || !$dateTime(v5) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
+    return false;
+  const v6 = v['properties'];
+  if (v6 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
+  if (!$isChatThreadProperties(v6, s)) return false;
+  const v8 = v['createTime'];
+  if (typeof v8 !== 'string' || !$dateTime(v8) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v9 = v['version'];
+  if (v9 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
+  if (!$int64(v9)) return false;
+  const v10 = v['recipientId'];
+  if (typeof v10 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v11 = v['recipientCommunicationIdentifier'];
+  if (
+    v11 !== undefined &&
+    (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v11, s)) return false;
   }
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
-  const v8 = v['metadata'];
-  if ($own(v, 'metadata', v8)) {
-    if (!$isChatThreadMetadata(v8, s)) return false;
+  const v13 = v['transactionId'];
+  if (typeof v13 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v14 = v['threadId'];
+  if (typeof v14 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v15 = v['metadata'];
+  if (v15 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatThreadMetadata(v15, s)) return false;
   }
   if (s) {
     if (
@@ -6341,24 +7024,39 @@ export function isAcsChatThreadWithUserDeletedEventData(
 
 function $isAcsChatThreadWithUserDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'deletedBy', v['deletedBy'])) return false;
-  const v1 = v['deletedByCommunicationIdentifier'];
-  if ($own(v, 'deletedByCommunicationIdentifier', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['deletedBy'];
+  if (typeof v2 !== 'string' || ('deletedBy' in r1 && !$hasOwn.call(v, 'deletedBy'))) return false;
+  const v3 = v['deletedByCommunicationIdentifier'];
+  if (
+    v3 !== undefined &&
+    (!('deletedByCommunicationIdentifier' in r1) || $hasOwn.call(v, 'deletedByCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v3 = v['version'];
-  if (!$own(v, 'version', v3)) return false;
-  if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  const v4 = v['recipientCommunicationIdentifier'];
-  if ($own(v, 'recipientCommunicationIdentifier', v4)) {
-    if (!$isCommunicationIdentifier(v4, s)) return false;
+  const v5 = v['deleteTime'];
+  if (typeof v5 !== 'string' || !$dateTime(v5) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
+    return false;
+  const v6 = v['createTime'];
+  if (typeof v6 !== 'string' || !$dateTime(v6) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v7 = v['version'];
+  if (v7 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+  if (!$int64(v7)) return false;
+  const v8 = v['recipientId'];
+  if (typeof v8 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v9 = v['recipientCommunicationIdentifier'];
+  if (
+    v9 !== undefined &&
+    (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v9, s)) return false;
   }
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v11 = v['transactionId'];
+  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v12 = v['threadId'];
+  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -6459,24 +7157,48 @@ export function isAcsChatTypingIndicatorReceivedInThreadEventData(
 
 function $isAcsChatTypingIndicatorReceivedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  const v3 = v['senderCommunicationIdentifier'];
-  if (!$own(v, 'senderCommunicationIdentifier', v3)) return false;
-  if (!$isCommunicationIdentifier(v3, s)) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'], true)) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'], true)) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  const v5 = v['version'];
-  if ($own(v, 'version', v5)) {
-    if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-    if (!$int64(v5)) return false;
+  const r3 = $proto(v);
+  const v4 = v['transactionId'];
+  if (typeof v4 !== 'string' || ('transactionId' in r3 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v5 = v['threadId'];
+  if (typeof v5 !== 'string' || ('threadId' in r3 && !$hasOwn.call(v, 'threadId'))) return false;
+  const r6 = $proto(v);
+  const v7 = v['messageId'];
+  if (typeof v7 !== 'string' || ('messageId' in r6 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v8 = v['senderCommunicationIdentifier'];
+  if (
+    v8 === undefined ||
+    ('senderCommunicationIdentifier' in r6 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v8, s)) return false;
+  const v10 = v['senderDisplayName'];
+  if (
+    typeof v10 !== 'string' &&
+    v10 !== undefined &&
+    (!('senderDisplayName' in r6) || $hasOwn.call(v, 'senderDisplayName'))
+  )
+    return false;
+  const v11 = v['composeTime'];
+  if (
+    (typeof v11 !== 'string' || !$dateTime(v11)) &&
+    v11 !== undefined &&
+    (!('composeTime' in r6) || $hasOwn.call(v, 'composeTime'))
+  )
+    return false;
+  const v12 = v['type'];
+  if (typeof v12 !== 'string' || ('type' in r6 && !$hasOwn.call(v, 'type'))) return false;
+  const v13 = v['version'];
+  if (v13 !== undefined && (!('version' in r6) || $hasOwn.call(v, 'version'))) {
+    if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
+    if (!$int64(v13)) return false;
   }
-  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
-  const v6 = v['metadata'];
-  if ($own(v, 'metadata', v6)) {
-    if (!$isChatMessageMetadata(v6, s)) return false;
+  const r14 = $proto(v);
+  const v15 = v['messageBody'];
+  if (typeof v15 !== 'string' || ('messageBody' in r14 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v16 = v['metadata'];
+  if (v16 !== undefined && (!('metadata' in r14) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatMessageMetadata(v16, s)) return false;
   }
   if (s) {
     if (
@@ -6608,18 +7330,36 @@ export function isAcsEmailDeliveryReportReceivedEventData(
 
 function $isAcsEmailDeliveryReportReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'sender', v['sender'])) return false;
-  if (!$isStringProperty(v, 'recipient', v['recipient'])) return false;
-  if (!$isStringProperty(v, 'internetMessageId', v['internetMessageId'], true)) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'], true)) return false;
-  const v1 = v['status'];
-  if ($own(v, 'status', v1)) {
-    if (typeof v1 !== 'string') return false;
+  const r1 = $proto(v);
+  const v2 = v['sender'];
+  if (typeof v2 !== 'string' || ('sender' in r1 && !$hasOwn.call(v, 'sender'))) return false;
+  const v3 = v['recipient'];
+  if (typeof v3 !== 'string' || ('recipient' in r1 && !$hasOwn.call(v, 'recipient'))) return false;
+  const v4 = v['internetMessageId'];
+  if (
+    typeof v4 !== 'string' &&
+    v4 !== undefined &&
+    (!('internetMessageId' in r1) || $hasOwn.call(v, 'internetMessageId'))
+  )
+    return false;
+  const v5 = v['messageId'];
+  if (typeof v5 !== 'string' && v5 !== undefined && (!('messageId' in r1) || $hasOwn.call(v, 'messageId')))
+    return false;
+  const v6 = v['status'];
+  if (v6 !== undefined && (!('status' in r1) || $hasOwn.call(v, 'status'))) {
+    if (typeof v6 !== 'string') return false;
   }
-  const v3 = v['deliveryStatusDetails'];
-  if (!$own(v, 'deliveryStatusDetails', v3)) return false;
-  if (!$isEmailDeliveryStatusDetails(v3, s)) return false;
-  if (!$isDateTimeProperty(v, 'deliveryAttemptTimestamp', v['deliveryAttemptTimestamp'], true)) return false;
+  const v8 = v['deliveryStatusDetails'];
+  if (v8 === undefined || ('deliveryStatusDetails' in r1 && !$hasOwn.call(v, 'deliveryStatusDetails')))
+    return false;
+  if (!$isEmailDeliveryStatusDetails(v8, s)) return false;
+  const v10 = v['deliveryAttemptTimestamp'];
+  if (
+    (typeof v10 !== 'string' || !$dateTime(v10)) &&
+    v10 !== undefined &&
+    (!('deliveryAttemptTimestamp' in r1) || $hasOwn.call(v, 'deliveryAttemptTimestamp'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -6740,15 +7480,36 @@ export function isAcsEmailEngagementTrackingReportReceivedEventData(
 
 function $isAcsEmailEngagementTrackingReportReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'sender', v['sender'], true)) return false;
-  if (!$isStringProperty(v, 'recipient', v['recipient'], true)) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'], true)) return false;
-  if (!$isDateTimeProperty(v, 'userActionTimestamp', v['userActionTimestamp'], true)) return false;
-  if (!$isStringProperty(v, 'engagementContext', v['engagementContext'], true)) return false;
-  if (!$isStringProperty(v, 'userAgent', v['userAgent'], true)) return false;
-  const v1 = v['engagementType'];
-  if ($own(v, 'engagementType', v1)) {
-    if (typeof v1 !== 'string') return false;
+  const r1 = $proto(v);
+  const v2 = v['sender'];
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('sender' in r1) || $hasOwn.call(v, 'sender')))
+    return false;
+  const v3 = v['recipient'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('recipient' in r1) || $hasOwn.call(v, 'recipient')))
+    return false;
+  const v4 = v['messageId'];
+  if (typeof v4 !== 'string' && v4 !== undefined && (!('messageId' in r1) || $hasOwn.call(v, 'messageId')))
+    return false;
+  const v5 = v['userActionTimestamp'];
+  if (
+    (typeof v5 !== 'string' || !$dateTime(v5)) &&
+    v5 !== undefined &&
+    (!('userActionTimestamp' in r1) || $hasOwn.call(v, 'userActionTimestamp'))
+  )
+    return false;
+  const v6 = v['engagementContext'];
+  if (
+    typeof v6 !== 'string' &&
+    v6 !== undefined &&
+    (!('engagementContext' in r1) || $hasOwn.call(v, 'engagementContext'))
+  )
+    return false;
+  const v7 = v['userAgent'];
+  if (typeof v7 !== 'string' && v7 !== undefined && (!('userAgent' in r1) || $hasOwn.call(v, 'userAgent')))
+    return false;
+  const v8 = v['engagementType'];
+  if (v8 !== undefined && (!('engagementType' in r1) || $hasOwn.call(v, 'engagementType'))) {
+    if (typeof v8 !== 'string') return false;
   }
   if (s) {
     if (
@@ -6838,26 +7599,51 @@ export function isAcsIncomingCallEventData(value: unknown): value is AcsIncoming
 
 function $isAcsIncomingCallEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['to'];
-  if ($own(v, 'to', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['to'];
+  if (v2 !== undefined && (!('to' in r1) || $hasOwn.call(v, 'to'))) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v3 = v['from'];
-  if ($own(v, 'from', v3)) {
-    if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v4 = v['from'];
+  if (v4 !== undefined && (!('from' in r1) || $hasOwn.call(v, 'from'))) {
+    if (!$isCommunicationIdentifier(v4, s)) return false;
   }
-  if (!$isStringProperty(v, 'serverCallId', v['serverCallId'], true)) return false;
-  if (!$isStringProperty(v, 'callerDisplayName', v['callerDisplayName'], true)) return false;
-  const v5 = v['customContext'];
-  if ($own(v, 'customContext', v5)) {
-    if (!$isIncomingCallCustomContext(v5, s)) return false;
+  const v6 = v['serverCallId'];
+  if (
+    typeof v6 !== 'string' &&
+    v6 !== undefined &&
+    (!('serverCallId' in r1) || $hasOwn.call(v, 'serverCallId'))
+  )
+    return false;
+  const v7 = v['callerDisplayName'];
+  if (
+    typeof v7 !== 'string' &&
+    v7 !== undefined &&
+    (!('callerDisplayName' in r1) || $hasOwn.call(v, 'callerDisplayName'))
+  )
+    return false;
+  const v8 = v['customContext'];
+  if (v8 !== undefined && (!('customContext' in r1) || $hasOwn.call(v, 'customContext'))) {
+    if (!$isIncomingCallCustomContext(v8, s)) return false;
   }
-  if (!$isStringProperty(v, 'incomingCallContext', v['incomingCallContext'], true)) return false;
-  const v7 = v['onBehalfOfCallee'];
-  if ($own(v, 'onBehalfOfCallee', v7)) {
-    if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v10 = v['incomingCallContext'];
+  if (
+    typeof v10 !== 'string' &&
+    v10 !== undefined &&
+    (!('incomingCallContext' in r1) || $hasOwn.call(v, 'incomingCallContext'))
+  )
+    return false;
+  const v11 = v['onBehalfOfCallee'];
+  if (v11 !== undefined && (!('onBehalfOfCallee' in r1) || $hasOwn.call(v, 'onBehalfOfCallee'))) {
+    if (!$isCommunicationIdentifier(v11, s)) return false;
   }
-  if (!$isStringProperty(v, 'correlationId', v['correlationId'], true)) return false;
+  const v13 = v['correlationId'];
+  if (
+    typeof v13 !== 'string' &&
+    v13 !== undefined &&
+    (!('correlationId' in r1) || $hasOwn.call(v, 'correlationId'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -6978,18 +7764,34 @@ export function isAcsInstantMessageDeletedEventData(
 
 function $isAcsInstantMessageDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
-  if (!$isStringProperty(v, 'version', v['version'])) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
-  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
-  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'groupId', v['groupId'])) return false;
-  if (!$isStringProperty(v, 'collapseId', v['collapseId'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'messageType', v['messageType'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['messageBody'];
+  if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v3 = v['version'];
+  if (typeof v3 !== 'string' || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  const v4 = v['composeTime'];
+  if (typeof v4 !== 'string' || !$dateTime(v4) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+    return false;
+  const v5 = v['deleteTime'];
+  if (typeof v5 !== 'string' || !$dateTime(v5) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
+    return false;
+  const v6 = v['senderId'];
+  if (typeof v6 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
+  const v7 = v['senderDisplayName'];
+  if (typeof v7 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v8 = v['recipientId'];
+  if (typeof v8 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v9 = v['transactionId'];
+  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v10 = v['groupId'];
+  if (typeof v10 !== 'string' || ('groupId' in r1 && !$hasOwn.call(v, 'groupId'))) return false;
+  const v11 = v['collapseId'];
+  if (typeof v11 !== 'string' || ('collapseId' in r1 && !$hasOwn.call(v, 'collapseId'))) return false;
+  const v12 = v['messageId'];
+  if (typeof v12 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v13 = v['messageType'];
+  if (typeof v13 !== 'string' || ('messageType' in r1 && !$hasOwn.call(v, 'messageType'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -7115,18 +7917,34 @@ export function isAcsInstantMessageEditedEventData(
 
 function $isAcsInstantMessageEditedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
-  if (!$isStringProperty(v, 'version', v['version'])) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
-  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
-  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'groupId', v['groupId'])) return false;
-  if (!$isStringProperty(v, 'collapseId', v['collapseId'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'messageType', v['messageType'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['messageBody'];
+  if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v3 = v['version'];
+  if (typeof v3 !== 'string' || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  const v4 = v['composeTime'];
+  if (typeof v4 !== 'string' || !$dateTime(v4) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+    return false;
+  const v5 = v['editTime'];
+  if (typeof v5 !== 'string' || !$dateTime(v5) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
+    return false;
+  const v6 = v['senderId'];
+  if (typeof v6 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
+  const v7 = v['senderDisplayName'];
+  if (typeof v7 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v8 = v['recipientId'];
+  if (typeof v8 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v9 = v['transactionId'];
+  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v10 = v['groupId'];
+  if (typeof v10 !== 'string' || ('groupId' in r1 && !$hasOwn.call(v, 'groupId'))) return false;
+  const v11 = v['collapseId'];
+  if (typeof v11 !== 'string' || ('collapseId' in r1 && !$hasOwn.call(v, 'collapseId'))) return false;
+  const v12 = v['messageId'];
+  if (typeof v12 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v13 = v['messageType'];
+  if (typeof v13 !== 'string' || ('messageType' in r1 && !$hasOwn.call(v, 'messageType'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -7225,15 +8043,26 @@ export function isAcsInstantMessageReceivedEventData(
 
 function $isAcsInstantMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
-  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'groupId', v['groupId'])) return false;
-  if (!$isStringProperty(v, 'collapseId', v['collapseId'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'messageType', v['messageType'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['messageBody'];
+  if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v3 = v['senderId'];
+  if (typeof v3 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
+  const v4 = v['senderDisplayName'];
+  if (typeof v4 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v5 = v['recipientId'];
+  if (typeof v5 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v6 = v['transactionId'];
+  if (typeof v6 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v7 = v['groupId'];
+  if (typeof v7 !== 'string' || ('groupId' in r1 && !$hasOwn.call(v, 'groupId'))) return false;
+  const v8 = v['collapseId'];
+  if (typeof v8 !== 'string' || ('collapseId' in r1 && !$hasOwn.call(v, 'collapseId'))) return false;
+  const v9 = v['messageId'];
+  if (typeof v9 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v10 = v['messageType'];
+  if (typeof v10 !== 'string' || ('messageType' in r1 && !$hasOwn.call(v, 'messageType'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -7319,28 +8148,42 @@ export function isAcsRecordingFileStatusUpdatedEventData(
 
 function $isAcsRecordingFileStatusUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['recordingStorageInfo'];
-  if (!$own(v, 'recordingStorageInfo', v1)) return false;
-  if (!$isRecordingStorageInfo(v1, s)) return false;
-  if (!$isDateTimeProperty(v, 'recordingStartTime', v['recordingStartTime'], true)) return false;
-  const v3 = v['recordingDurationMs'];
-  if ($own(v, 'recordingDurationMs', v3)) {
-    if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-    if (!$int64(v3)) return false;
+  const r1 = $proto(v);
+  const v2 = v['recordingStorageInfo'];
+  if (v2 === undefined || ('recordingStorageInfo' in r1 && !$hasOwn.call(v, 'recordingStorageInfo')))
+    return false;
+  if (!$isRecordingStorageInfo(v2, s)) return false;
+  const v4 = v['recordingStartTime'];
+  if (
+    (typeof v4 !== 'string' || !$dateTime(v4)) &&
+    v4 !== undefined &&
+    (!('recordingStartTime' in r1) || $hasOwn.call(v, 'recordingStartTime'))
+  )
+    return false;
+  const v5 = v['recordingDurationMs'];
+  if (v5 !== undefined && (!('recordingDurationMs' in r1) || $hasOwn.call(v, 'recordingDurationMs'))) {
+    if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+    if (!$int64(v5)) return false;
   }
-  const v4 = v['recordingContentType'];
-  if ($own(v, 'recordingContentType', v4)) {
-    if (typeof v4 !== 'string') return false;
-  }
-  const v6 = v['recordingChannelType'];
-  if ($own(v, 'recordingChannelType', v6)) {
+  const v6 = v['recordingContentType'];
+  if (v6 !== undefined && (!('recordingContentType' in r1) || $hasOwn.call(v, 'recordingContentType'))) {
     if (typeof v6 !== 'string') return false;
   }
-  const v8 = v['recordingFormatType'];
-  if ($own(v, 'recordingFormatType', v8)) {
+  const v8 = v['recordingChannelType'];
+  if (v8 !== undefined && (!('recordingChannelType' in r1) || $hasOwn.call(v, 'recordingChannelType'))) {
     if (typeof v8 !== 'string') return false;
   }
-  if (!$isStringProperty(v, 'sessionEndReason', v['sessionEndReason'], true)) return false;
+  const v10 = v['recordingFormatType'];
+  if (v10 !== undefined && (!('recordingFormatType' in r1) || $hasOwn.call(v, 'recordingFormatType'))) {
+    if (typeof v10 !== 'string') return false;
+  }
+  const v12 = v['sessionEndReason'];
+  if (
+    typeof v12 !== 'string' &&
+    v12 !== undefined &&
+    (!('sessionEndReason' in r1) || $hasOwn.call(v, 'sessionEndReason'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -7463,27 +8306,34 @@ export function isAcsRouterJobCancelledEventData(value: unknown): value is AcsRo
 
 function $isAcsRouterJobCancelledEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  const v9 = v['note'];
-  if ($own(v, 'note', v9)) {
-    if (typeof v9 !== 'string' && v9 !== null) return false;
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v['note'];
+  if (v14 !== undefined && (!('note' in r13) || $hasOwn.call(v, 'note'))) {
+    if (typeof v14 !== 'string' && v14 !== null) return false;
   }
-  if (!$isStringProperty(v, 'dispositionCode', v['dispositionCode'])) return false;
+  const v15 = v['dispositionCode'];
+  if (typeof v15 !== 'string' || ('dispositionCode' in r13 && !$hasOwn.call(v, 'dispositionCode')))
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -7582,30 +8432,40 @@ export function isAcsRouterJobClassificationFailedEventData(
 
 function $isAcsRouterJobClassificationFailedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, 'classificationPolicyId', v['classificationPolicyId'])) return false;
-  const v9 = v['errors'];
-  if (!$own(v, 'errors', v9)) return false;
-  if (!Array.isArray(v9)) return false;
-  const a10 = v9 as unknown[];
-  for (let i11 = 0; i11 < a10.length; i11++) {
-    const v12 = a10[i11];
-    if (!$isRouterCommunicationError(v12, s)) return false;
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v['classificationPolicyId'];
+  if (
+    typeof v14 !== 'string' ||
+    ('classificationPolicyId' in r13 && !$hasOwn.call(v, 'classificationPolicyId'))
+  )
+    return false;
+  const v15 = v['errors'];
+  if (v15 === undefined || ('errors' in r13 && !$hasOwn.call(v, 'errors'))) return false;
+  if (!Array.isArray(v15)) return false;
+  const a16 = v15 as unknown[];
+  for (let i17 = 0; i17 < a16.length; i17++) {
+    const v18 = a16[i17];
+    if (!$isRouterCommunicationError(v18, s)) return false;
   }
   if (s) {
     if (
@@ -7714,40 +8574,54 @@ export function isAcsRouterJobClassifiedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterJobClassifiedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, 'queueId', v['queueId'])) return false;
-  const v9 = v['queueDetails'];
-  if (!$own(v, 'queueDetails', v9)) return false;
-  if (!$isRouterQueueDetails(v9, s)) return false;
-  if (!$isStringProperty(v, 'classificationPolicyId', v['classificationPolicyId'])) return false;
-  const v11 = v['priority'];
-  if ($own(v, 'priority', v11)) {
-    if ((typeof v11 !== 'number' || !Number.isInteger(v11)) && v11 !== null) return false;
-    if (typeof v11 === 'number' && !$int32(v11)) return false;
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v['queueId'];
+  if (typeof v14 !== 'string' || ('queueId' in r13 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v15 = v['queueDetails'];
+  if (v15 === undefined || ('queueDetails' in r13 && !$hasOwn.call(v, 'queueDetails'))) return false;
+  if (!$isRouterQueueDetails(v15, s)) return false;
+  const v17 = v['classificationPolicyId'];
+  if (
+    typeof v17 !== 'string' ||
+    ('classificationPolicyId' in r13 && !$hasOwn.call(v, 'classificationPolicyId'))
+  )
+    return false;
+  const v18 = v['priority'];
+  if (v18 !== undefined && (!('priority' in r13) || $hasOwn.call(v, 'priority'))) {
+    if ((typeof v18 !== 'number' || !Number.isInteger(v18)) && v18 !== null) return false;
+    if (typeof v18 === 'number' && !$int32(v18)) return false;
   }
-  const v12 = v['attachedWorkerSelectors'];
-  if ($own(v, 'attachedWorkerSelectors', v12)) {
-    if (!Array.isArray(v12) && v12 !== null) return false;
-    if (Array.isArray(v12)) {
-      const a13 = v12 as unknown[];
-      for (let i14 = 0; i14 < a13.length; i14++) {
-        const v15 = a13[i14];
-        if (!$isRouterWorkerSelector(v15, s)) return false;
+  const v19 = v['attachedWorkerSelectors'];
+  if (
+    v19 !== undefined &&
+    (!('attachedWorkerSelectors' in r13) || $hasOwn.call(v, 'attachedWorkerSelectors'))
+  ) {
+    if (!Array.isArray(v19) && v19 !== null) return false;
+    if (Array.isArray(v19)) {
+      const a20 = v19 as unknown[];
+      for (let i21 = 0; i21 < a20.length; i21++) {
+        const v22 = a20[i21];
+        if (!$isRouterWorkerSelector(v22, s)) return false;
       }
     }
   }
@@ -7885,27 +8759,34 @@ export function isAcsRouterJobClosedEventData(value: unknown): value is AcsRoute
 
 function $isAcsRouterJobClosedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, 'assignmentId', v['assignmentId'])) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  const v9 = v['dispositionCode'];
-  if ($own(v, 'dispositionCode', v9)) {
-    if (typeof v9 !== 'string' && v9 !== null) return false;
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v['assignmentId'];
+  if (typeof v14 !== 'string' || ('assignmentId' in r13 && !$hasOwn.call(v, 'assignmentId'))) return false;
+  const v15 = v['workerId'];
+  if (typeof v15 !== 'string' || ('workerId' in r13 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v16 = v['dispositionCode'];
+  if (v16 !== undefined && (!('dispositionCode' in r13) || $hasOwn.call(v, 'dispositionCode'))) {
+    if (typeof v16 !== 'string' && v16 !== null) return false;
   }
   if (s) {
     if (
@@ -8006,24 +8887,31 @@ export function isAcsRouterJobCompletedEventData(value: unknown): value is AcsRo
 
 function $isAcsRouterJobCompletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, 'assignmentId', v['assignmentId'])) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v['assignmentId'];
+  if (typeof v14 !== 'string' || ('assignmentId' in r13 && !$hasOwn.call(v, 'assignmentId'))) return false;
+  const v15 = v['workerId'];
+  if (typeof v15 !== 'string' || ('workerId' in r13 && !$hasOwn.call(v, 'workerId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -8115,22 +9003,26 @@ export function isAcsRouterJobDeletedEventData(value: unknown): value is AcsRout
 
 function $isAcsRouterJobDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'queueId', 'labels', 'tags'])) return false;
   }
@@ -8201,24 +9093,32 @@ export function isAcsRouterJobExceptionTriggeredEventData(
 
 function $isAcsRouterJobExceptionTriggeredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, 'ruleKey', v['ruleKey'])) return false;
-  if (!$isStringProperty(v, 'exceptionRuleId', v['exceptionRuleId'])) return false;
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v['ruleKey'];
+  if (typeof v14 !== 'string' || ('ruleKey' in r13 && !$hasOwn.call(v, 'ruleKey'))) return false;
+  const v15 = v['exceptionRuleId'];
+  if (typeof v15 !== 'string' || ('exceptionRuleId' in r13 && !$hasOwn.call(v, 'exceptionRuleId')))
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -8315,46 +9215,58 @@ export function isAcsRouterJobQueuedEventData(value: unknown): value is AcsRoute
 
 function $isAcsRouterJobQueuedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, 'queueId', v['queueId'])) return false;
-  const v9 = v['priority'];
-  if (!$own(v, 'priority', v9)) return false;
-  if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-  if (!$int32(v9)) return false;
-  const v10 = v['requestedWorkerSelectors'];
-  if ($own(v, 'requestedWorkerSelectors', v10)) {
-    if (!Array.isArray(v10) && v10 !== null) return false;
-    if (Array.isArray(v10)) {
-      const a11 = v10 as unknown[];
-      for (let i12 = 0; i12 < a11.length; i12++) {
-        const v13 = a11[i12];
-        if (!$isRouterWorkerSelector(v13, s)) return false;
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v['queueId'];
+  if (typeof v14 !== 'string' || ('queueId' in r13 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v15 = v['priority'];
+  if (v15 === undefined || ('priority' in r13 && !$hasOwn.call(v, 'priority'))) return false;
+  if (typeof v15 !== 'number' || !Number.isInteger(v15)) return false;
+  if (!$int32(v15)) return false;
+  const v16 = v['requestedWorkerSelectors'];
+  if (
+    v16 !== undefined &&
+    (!('requestedWorkerSelectors' in r13) || $hasOwn.call(v, 'requestedWorkerSelectors'))
+  ) {
+    if (!Array.isArray(v16) && v16 !== null) return false;
+    if (Array.isArray(v16)) {
+      const a17 = v16 as unknown[];
+      for (let i18 = 0; i18 < a17.length; i18++) {
+        const v19 = a17[i18];
+        if (!$isRouterWorkerSelector(v19, s)) return false;
       }
     }
   }
-  const v15 = v['attachedWorkerSelectors'];
-  if ($own(v, 'attachedWorkerSelectors', v15)) {
-    if (!Array.isArray(v15) && v15 !== null) return false;
-    if (Array.isArray(v15)) {
-      const a16 = v15 as unknown[];
-      for (let i17 = 0; i17 < a16.length; i17++) {
-        const v18 = a16[i17];
-        if (!$isRouterWorkerSelector(v18, s)) return false;
+  const v21 = v['attachedWorkerSelectors'];
+  if (
+    v21 !== undefined &&
+    (!('attachedWorkerSelectors' in r13) || $hasOwn.call(v, 'attachedWorkerSelectors'))
+  ) {
+    if (!Array.isArray(v21) && v21 !== null) return false;
+    if (Array.isArray(v21)) {
+      const a22 = v21 as unknown[];
+      for (let i23 = 0; i23 < a22.length; i23++) {
+        const v24 = a22[i23];
+        if (!$isRouterWorkerSelector(v24, s)) return false;
       }
     }
   }
@@ -8519,51 +9431,67 @@ export function isAcsRouterJobReceivedEventData(value: unknown): value is AcsRou
 
 function $isAcsRouterJobReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  const v9 = v['jobStatus'];
-  if (!$own(v, 'jobStatus', v9)) return false;
-  if (typeof v9 !== 'string') return false;
-  const v11 = v['classificationPolicyId'];
-  if ($own(v, 'classificationPolicyId', v11)) {
-    if (typeof v11 !== 'string' && v11 !== null) return false;
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v['jobStatus'];
+  if (v14 === undefined || ('jobStatus' in r13 && !$hasOwn.call(v, 'jobStatus'))) return false;
+  if (typeof v14 !== 'string') return false;
+  const v16 = v['classificationPolicyId'];
+  if (
+    v16 !== undefined &&
+    (!('classificationPolicyId' in r13) || $hasOwn.call(v, 'classificationPolicyId'))
+  ) {
+    if (typeof v16 !== 'string' && v16 !== null) return false;
   }
-  const v12 = v['priority'];
-  if ($own(v, 'priority', v12)) {
-    if ((typeof v12 !== 'number' || !Number.isInteger(v12)) && v12 !== null) return false;
-    if (typeof v12 === 'number' && !$int32(v12)) return false;
+  const v17 = v['priority'];
+  if (v17 !== undefined && (!('priority' in r13) || $hasOwn.call(v, 'priority'))) {
+    if ((typeof v17 !== 'number' || !Number.isInteger(v17)) && v17 !== null) return false;
+    if (typeof v17 === 'number' && !$int32(v17)) return false;
   }
-  const v13 = v['requestedWorkerSelectors'];
-  if ($own(v, 'requestedWorkerSelectors', v13)) {
-    if (!Array.isArray(v13) && v13 !== null) return false;
-    if (Array.isArray(v13)) {
-      const a14 = v13 as unknown[];
-      for (let i15 = 0; i15 < a14.length; i15++) {
-        const v16 = a14[i15];
-        if (!$isRouterWorkerSelector(v16, s)) return false;
+  const v18 = v['requestedWorkerSelectors'];
+  if (
+    v18 !== undefined &&
+    (!('requestedWorkerSelectors' in r13) || $hasOwn.call(v, 'requestedWorkerSelectors'))
+  ) {
+    if (!Array.isArray(v18) && v18 !== null) return false;
+    if (Array.isArray(v18)) {
+      const a19 = v18 as unknown[];
+      for (let i20 = 0; i20 < a19.length; i20++) {
+        const v21 = a19[i20];
+        if (!$isRouterWorkerSelector(v21, s)) return false;
       }
     }
   }
-  const v18 = v['scheduledOn'];
-  if ($own(v, 'scheduledOn', v18)) {
-    if (typeof v18 !== 'string' && v18 !== null) return false;
-    if (typeof v18 === 'string' && !$dateTime(v18)) return false;
+  const v23 = v['scheduledOn'];
+  if (v23 !== undefined && (!('scheduledOn' in r13) || $hasOwn.call(v, 'scheduledOn'))) {
+    if (typeof v23 !== 'string' && v23 !== null) return false;
+    if (typeof v23 === 'string' && !$dateTime(v23)) return false;
   }
-  if (!$isBooleanProperty(v, 'unavailableForMatching', v['unavailableForMatching'])) return false;
+  const v24 = v['unavailableForMatching'];
+  if (
+    typeof v24 !== 'boolean' ||
+    ('unavailableForMatching' in r13 && !$hasOwn.call(v, 'unavailableForMatching'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -8737,39 +9665,36 @@ export function isAcsRouterJobSchedulingFailedEventData(
 
 function $isAcsRouterJobSchedulingFailedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  const v9 = v['priority'];
-  if (!$own(v, 'priority', v9)) return false;
-  if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-  if (!$int32(v9)) return false;
-  const v10 = v['requestedWorkerSelectors'];
-  if ($own(v, 'requestedWorkerSelectors', v10)) {
-    if (!Array.isArray(v10) && v10 !== null) return false;
-    if (Array.isArray(v10)) {
-      const a11 = v10 as unknown[];
-      for (let i12 = 0; i12 < a11.length; i12++) {
-        const v13 = a11[i12];
-        if (!$isRouterWorkerSelector(v13, s)) return false;
-      }
-    }
-  }
-  const v15 = v['attachedWorkerSelectors'];
-  if ($own(v, 'attachedWorkerSelectors', v15)) {
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v['priority'];
+  if (v14 === undefined || ('priority' in r13 && !$hasOwn.call(v, 'priority'))) return false;
+  if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
+  if (!$int32(v14)) return false;
+  const v15 = v['requestedWorkerSelectors'];
+  if (
+    v15 !== undefined &&
+    (!('requestedWorkerSelectors' in r13) || $hasOwn.call(v, 'requestedWorkerSelectors'))
+  ) {
     if (!Array.isArray(v15) && v15 !== null) return false;
     if (Array.isArray(v15)) {
       const a16 = v15 as unknown[];
@@ -8779,14 +9704,28 @@ function $isAcsRouterJobSchedulingFailedEventData(v: unknown, s: boolean): boole
       }
     }
   }
-  const v20 = v['scheduledOn'];
-  if ($own(v, 'scheduledOn', v20)) {
-    if (typeof v20 !== 'string' && v20 !== null) return false;
-    if (typeof v20 === 'string' && !$dateTime(v20)) return false;
+  const v20 = v['attachedWorkerSelectors'];
+  if (
+    v20 !== undefined &&
+    (!('attachedWorkerSelectors' in r13) || $hasOwn.call(v, 'attachedWorkerSelectors'))
+  ) {
+    if (!Array.isArray(v20) && v20 !== null) return false;
+    if (Array.isArray(v20)) {
+      const a21 = v20 as unknown[];
+      for (let i22 = 0; i22 < a21.length; i22++) {
+        const v23 = a21[i22];
+        if (!$isRouterWorkerSelector(v23, s)) return false;
+      }
+    }
   }
-  const v21 = v['failureReason'];
-  if ($own(v, 'failureReason', v21)) {
-    if (typeof v21 !== 'string' && v21 !== null) return false;
+  const v25 = v['scheduledOn'];
+  if (v25 !== undefined && (!('scheduledOn' in r13) || $hasOwn.call(v, 'scheduledOn'))) {
+    if (typeof v25 !== 'string' && v25 !== null) return false;
+    if (typeof v25 === 'string' && !$dateTime(v25)) return false;
+  }
+  const v26 = v['failureReason'];
+  if (v26 !== undefined && (!('failureReason' in r13) || $hasOwn.call(v, 'failureReason'))) {
+    if (typeof v26 !== 'string' && v26 !== null) return false;
   }
   if (s) {
     if (
@@ -8954,24 +9893,31 @@ export function isAcsRouterJobUnassignedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterJobUnassignedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, 'assignmentId', v['assignmentId'])) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v['assignmentId'];
+  if (typeof v14 !== 'string' || ('assignmentId' in r13 && !$hasOwn.call(v, 'assignmentId'))) return false;
+  const v15 = v['workerId'];
+  if (typeof v15 !== 'string' || ('workerId' in r13 && !$hasOwn.call(v, 'workerId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -9070,39 +10016,36 @@ export function isAcsRouterJobWaitingForActivationEventData(
 
 function $isAcsRouterJobWaitingForActivationEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  const v9 = v['priority'];
-  if (!$own(v, 'priority', v9)) return false;
-  if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-  if (!$int32(v9)) return false;
-  const v10 = v['requestedWorkerSelectors'];
-  if ($own(v, 'requestedWorkerSelectors', v10)) {
-    if (!Array.isArray(v10) && v10 !== null) return false;
-    if (Array.isArray(v10)) {
-      const a11 = v10 as unknown[];
-      for (let i12 = 0; i12 < a11.length; i12++) {
-        const v13 = a11[i12];
-        if (!$isRouterWorkerSelector(v13, s)) return false;
-      }
-    }
-  }
-  const v15 = v['attachedWorkerSelectors'];
-  if ($own(v, 'attachedWorkerSelectors', v15)) {
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v['priority'];
+  if (v14 === undefined || ('priority' in r13 && !$hasOwn.call(v, 'priority'))) return false;
+  if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
+  if (!$int32(v14)) return false;
+  const v15 = v['requestedWorkerSelectors'];
+  if (
+    v15 !== undefined &&
+    (!('requestedWorkerSelectors' in r13) || $hasOwn.call(v, 'requestedWorkerSelectors'))
+  ) {
     if (!Array.isArray(v15) && v15 !== null) return false;
     if (Array.isArray(v15)) {
       const a16 = v15 as unknown[];
@@ -9112,12 +10055,31 @@ function $isAcsRouterJobWaitingForActivationEventData(v: unknown, s: boolean): b
       }
     }
   }
-  const v20 = v['scheduledOn'];
-  if ($own(v, 'scheduledOn', v20)) {
-    if (typeof v20 !== 'string' && v20 !== null) return false;
-    if (typeof v20 === 'string' && !$dateTime(v20)) return false;
+  const v20 = v['attachedWorkerSelectors'];
+  if (
+    v20 !== undefined &&
+    (!('attachedWorkerSelectors' in r13) || $hasOwn.call(v, 'attachedWorkerSelectors'))
+  ) {
+    if (!Array.isArray(v20) && v20 !== null) return false;
+    if (Array.isArray(v20)) {
+      const a21 = v20 as unknown[];
+      for (let i22 = 0; i22 < a21.length; i22++) {
+        const v23 = a21[i22];
+        if (!$isRouterWorkerSelector(v23, s)) return false;
+      }
+    }
   }
-  if (!$isBooleanProperty(v, 'unavailableForMatching', v['unavailableForMatching'])) return false;
+  const v25 = v['scheduledOn'];
+  if (v25 !== undefined && (!('scheduledOn' in r13) || $hasOwn.call(v, 'scheduledOn'))) {
+    if (typeof v25 !== 'string' && v25 !== null) return false;
+    if (typeof v25 === 'string' && !$dateTime(v25)) return false;
+  }
+  const v26 = v['unavailableForMatching'];
+  if (
+    typeof v26 !== 'boolean' ||
+    ('unavailableForMatching' in r13 && !$hasOwn.call(v, 'unavailableForMatching'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -9281,42 +10243,54 @@ export function isAcsRouterJobWorkerSelectorsExpiredEventData(
 
 function $isAcsRouterJobWorkerSelectorsExpiredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['queueId'];
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, 'queueId', v['queueId'])) return false;
-  const v9 = v['requestedWorkerSelectorsExpired'];
-  if ($own(v, 'requestedWorkerSelectorsExpired', v9)) {
-    if (!Array.isArray(v9) && v9 !== null) return false;
-    if (Array.isArray(v9)) {
-      const a10 = v9 as unknown[];
-      for (let i11 = 0; i11 < a10.length; i11++) {
-        const v12 = a10[i11];
-        if (!$isRouterWorkerSelector(v12, s)) return false;
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v11 = v['tags'];
+  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const r13 = $proto(v);
+  const v14 = v['queueId'];
+  if (typeof v14 !== 'string' || ('queueId' in r13 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v15 = v['requestedWorkerSelectorsExpired'];
+  if (
+    v15 !== undefined &&
+    (!('requestedWorkerSelectorsExpired' in r13) || $hasOwn.call(v, 'requestedWorkerSelectorsExpired'))
+  ) {
+    if (!Array.isArray(v15) && v15 !== null) return false;
+    if (Array.isArray(v15)) {
+      const a16 = v15 as unknown[];
+      for (let i17 = 0; i17 < a16.length; i17++) {
+        const v18 = a16[i17];
+        if (!$isRouterWorkerSelector(v18, s)) return false;
       }
     }
   }
-  const v14 = v['attachedWorkerSelectorsExpired'];
-  if ($own(v, 'attachedWorkerSelectorsExpired', v14)) {
-    if (!Array.isArray(v14) && v14 !== null) return false;
-    if (Array.isArray(v14)) {
-      const a15 = v14 as unknown[];
-      for (let i16 = 0; i16 < a15.length; i16++) {
-        const v17 = a15[i16];
-        if (!$isRouterWorkerSelector(v17, s)) return false;
+  const v20 = v['attachedWorkerSelectorsExpired'];
+  if (
+    v20 !== undefined &&
+    (!('attachedWorkerSelectorsExpired' in r13) || $hasOwn.call(v, 'attachedWorkerSelectorsExpired'))
+  ) {
+    if (!Array.isArray(v20) && v20 !== null) return false;
+    if (Array.isArray(v20)) {
+      const a21 = v20 as unknown[];
+      for (let i22 = 0; i22 < a21.length; i22++) {
+        const v23 = a21[i22];
+        if (!$isRouterWorkerSelector(v23, s)) return false;
       }
     }
   }
@@ -9455,34 +10429,37 @@ export function isAcsRouterWorkerDeletedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterWorkerDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  const v2 = v['totalCapacity'];
-  if (!$own(v, 'totalCapacity', v2)) return false;
-  if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
-  if (!$int32(v2)) return false;
-  const v3 = v['queueAssignments'];
-  if (!$own(v, 'queueAssignments', v3)) return false;
-  if (!Array.isArray(v3)) return false;
-  const a4 = v3 as unknown[];
-  for (let i5 = 0; i5 < a4.length; i5++) {
-    const v6 = a4[i5];
-    if (!$isRouterQueueDetails(v6, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v['workerId'];
+  if (typeof v3 !== 'string' || ('workerId' in r2 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v4 = v['totalCapacity'];
+  if (v4 === undefined || ('totalCapacity' in r2 && !$hasOwn.call(v, 'totalCapacity'))) return false;
+  if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+  if (!$int32(v4)) return false;
+  const v5 = v['queueAssignments'];
+  if (v5 === undefined || ('queueAssignments' in r2 && !$hasOwn.call(v, 'queueAssignments'))) return false;
+  if (!Array.isArray(v5)) return false;
+  const a6 = v5 as unknown[];
+  for (let i7 = 0; i7 < a6.length; i7++) {
+    const v8 = a6[i7];
+    if (!$isRouterQueueDetails(v8, s)) return false;
   }
-  const v8 = v['channelConfigurations'];
-  if (!$own(v, 'channelConfigurations', v8)) return false;
-  if (!Array.isArray(v8)) return false;
-  const a9 = v8 as unknown[];
-  for (let i10 = 0; i10 < a9.length; i10++) {
-    const v11 = a9[i10];
-    if (!$isRouterChannelConfiguration(v11, s)) return false;
+  const v10 = v['channelConfigurations'];
+  if (v10 === undefined || ('channelConfigurations' in r2 && !$hasOwn.call(v, 'channelConfigurations')))
+    return false;
+  if (!Array.isArray(v10)) return false;
+  const a11 = v10 as unknown[];
+  for (let i12 = 0; i12 < a11.length; i12++) {
+    const v13 = a11[i12];
+    if (!$isRouterChannelConfiguration(v13, s)) return false;
   }
-  const v13 = v['labels'];
-  if ($own(v, 'labels', v13)) {
-    if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerDeletedEventData$9(v13, s))) return false;
+  const v15 = v['labels'];
+  if (v15 !== undefined && (!('labels' in r2) || $hasOwn.call(v, 'labels'))) {
+    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerDeletedEventData$9(v15, s))) return false;
   }
-  const v15 = v['tags'];
-  if ($own(v, 'tags', v15)) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerDeletedEventData$10(v15, s))) return false;
+  const v17 = v['tags'];
+  if (v17 !== undefined && (!('tags' in r2) || $hasOwn.call(v, 'tags'))) {
+    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerDeletedEventData$10(v17, s))) return false;
   }
   if (s) {
     if (
@@ -9657,7 +10634,9 @@ export function isAcsRouterWorkerDeregisteredEventData(
 
 function $isAcsRouterWorkerDeregisteredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['workerId'];
+  if (typeof v2 !== 'string' || ('workerId' in r1 && !$hasOwn.call(v, 'workerId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['workerId'])) return false;
   }
@@ -9712,35 +10691,44 @@ export function isAcsRouterWorkerOfferAcceptedEventData(
 
 function $isAcsRouterWorkerOfferAcceptedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  if (!$isStringProperty(v, 'queueId', v['queueId'])) return false;
-  if (!$isStringProperty(v, 'offerId', v['offerId'])) return false;
-  if (!$isStringProperty(v, 'assignmentId', v['assignmentId'])) return false;
-  const v4 = v['jobPriority'];
-  if (!$own(v, 'jobPriority', v4)) return false;
-  if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-  if (!$int32(v4)) return false;
-  const v5 = v['jobLabels'];
-  if ($own(v, 'jobLabels', v5)) {
-    if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v5, s))) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['workerId'];
+  if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
+  const r9 = $proto(v);
+  const v10 = v['queueId'];
+  if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v11 = v['offerId'];
+  if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
+  const v12 = v['assignmentId'];
+  if (typeof v12 !== 'string' || ('assignmentId' in r9 && !$hasOwn.call(v, 'assignmentId'))) return false;
+  const v13 = v['jobPriority'];
+  if (v13 === undefined || ('jobPriority' in r9 && !$hasOwn.call(v, 'jobPriority'))) return false;
+  if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
+  if (!$int32(v13)) return false;
+  const v14 = v['jobLabels'];
+  if (v14 !== undefined && (!('jobLabels' in r9) || $hasOwn.call(v, 'jobLabels'))) {
+    if (!($isRouterLabels(v14, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v14, s))) return false;
   }
-  const v7 = v['jobTags'];
-  if ($own(v, 'jobTags', v7)) {
-    if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v7, s))) return false;
+  const v16 = v['jobTags'];
+  if (v16 !== undefined && (!('jobTags' in r9) || $hasOwn.call(v, 'jobTags'))) {
+    if (!($isRouterLabels(v16, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v16, s))) return false;
   }
-  const v9 = v['workerLabels'];
-  if ($own(v, 'workerLabels', v9)) {
-    if (!$isRouterLabels(v9, s)) return false;
+  const v18 = v['workerLabels'];
+  if (v18 !== undefined && (!('workerLabels' in r9) || $hasOwn.call(v, 'workerLabels'))) {
+    if (!$isRouterLabels(v18, s)) return false;
   }
-  const v11 = v['workerTags'];
-  if ($own(v, 'workerTags', v11)) {
-    if (!$isRouterLabels(v11, s)) return false;
+  const v20 = v['workerTags'];
+  if (v20 !== undefined && (!('workerTags' in r9) || $hasOwn.call(v, 'workerTags'))) {
+    if (!$isRouterLabels(v20, s)) return false;
   }
   if (s) {
     if (
@@ -9922,15 +10910,23 @@ export function isAcsRouterWorkerOfferDeclinedEventData(
 
 function $isAcsRouterWorkerOfferDeclinedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  if (!$isStringProperty(v, 'queueId', v['queueId'])) return false;
-  if (!$isStringProperty(v, 'offerId', v['offerId'])) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['workerId'];
+  if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
+  const r9 = $proto(v);
+  const v10 = v['queueId'];
+  if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v11 = v['offerId'];
+  if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']))
       return false;
@@ -9996,15 +10992,23 @@ export function isAcsRouterWorkerOfferExpiredEventData(
 
 function $isAcsRouterWorkerOfferExpiredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  if (!$isStringProperty(v, 'queueId', v['queueId'])) return false;
-  if (!$isStringProperty(v, 'offerId', v['offerId'])) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['workerId'];
+  if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
+  const r9 = $proto(v);
+  const v10 = v['queueId'];
+  if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v11 = v['offerId'];
+  if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']))
       return false;
@@ -10070,36 +11074,48 @@ export function isAcsRouterWorkerOfferIssuedEventData(
 
 function $isAcsRouterWorkerOfferIssuedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  if (!$isStringProperty(v, 'queueId', v['queueId'])) return false;
-  if (!$isStringProperty(v, 'offerId', v['offerId'])) return false;
-  if (!$isDateTimeProperty(v, 'offeredOn', v['offeredOn'])) return false;
-  if (!$isDateTimeProperty(v, 'expiresOn', v['expiresOn'])) return false;
-  const v4 = v['jobPriority'];
-  if (!$own(v, 'jobPriority', v4)) return false;
-  if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-  if (!$int32(v4)) return false;
-  const v5 = v['jobLabels'];
-  if ($own(v, 'jobLabels', v5)) {
-    if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v5, s))) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['workerId'];
+  if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
+  const r9 = $proto(v);
+  const v10 = v['queueId'];
+  if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v11 = v['offerId'];
+  if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
+  const v12 = v['offeredOn'];
+  if (typeof v12 !== 'string' || !$dateTime(v12) || ('offeredOn' in r9 && !$hasOwn.call(v, 'offeredOn')))
+    return false;
+  const v13 = v['expiresOn'];
+  if (typeof v13 !== 'string' || !$dateTime(v13) || ('expiresOn' in r9 && !$hasOwn.call(v, 'expiresOn')))
+    return false;
+  const v14 = v['jobPriority'];
+  if (v14 === undefined || ('jobPriority' in r9 && !$hasOwn.call(v, 'jobPriority'))) return false;
+  if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
+  if (!$int32(v14)) return false;
+  const v15 = v['jobLabels'];
+  if (v15 !== undefined && (!('jobLabels' in r9) || $hasOwn.call(v, 'jobLabels'))) {
+    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v15, s))) return false;
   }
-  const v7 = v['jobTags'];
-  if ($own(v, 'jobTags', v7)) {
-    if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v7, s))) return false;
+  const v17 = v['jobTags'];
+  if (v17 !== undefined && (!('jobTags' in r9) || $hasOwn.call(v, 'jobTags'))) {
+    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v17, s))) return false;
   }
-  const v9 = v['workerLabels'];
-  if ($own(v, 'workerLabels', v9)) {
-    if (!$isRouterLabels(v9, s)) return false;
+  const v19 = v['workerLabels'];
+  if (v19 !== undefined && (!('workerLabels' in r9) || $hasOwn.call(v, 'workerLabels'))) {
+    if (!$isRouterLabels(v19, s)) return false;
   }
-  const v11 = v['workerTags'];
-  if ($own(v, 'workerTags', v11)) {
-    if (!$isRouterLabels(v11, s)) return false;
+  const v21 = v['workerTags'];
+  if (v21 !== undefined && (!('workerTags' in r9) || $hasOwn.call(v, 'workerTags'))) {
+    if (!$isRouterLabels(v21, s)) return false;
   }
   if (s) {
     if (
@@ -10284,15 +11300,23 @@ export function isAcsRouterWorkerOfferRevokedEventData(
 
 function $isAcsRouterWorkerOfferRevokedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const r3 = $proto(v);
+  const v4 = v['jobId'];
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  if (!$isStringProperty(v, 'queueId', v['queueId'])) return false;
-  if (!$isStringProperty(v, 'offerId', v['offerId'])) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const r7 = $proto(v);
+  const v8 = v['workerId'];
+  if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
+  const r9 = $proto(v);
+  const v10 = v['queueId'];
+  if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v11 = v['offerId'];
+  if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']))
       return false;
@@ -10358,34 +11382,37 @@ export function isAcsRouterWorkerRegisteredEventData(
 
 function $isAcsRouterWorkerRegisteredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  const v2 = v['totalCapacity'];
-  if (!$own(v, 'totalCapacity', v2)) return false;
-  if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
-  if (!$int32(v2)) return false;
-  const v3 = v['queueAssignments'];
-  if (!$own(v, 'queueAssignments', v3)) return false;
-  if (!Array.isArray(v3)) return false;
-  const a4 = v3 as unknown[];
-  for (let i5 = 0; i5 < a4.length; i5++) {
-    const v6 = a4[i5];
-    if (!$isRouterQueueDetails(v6, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v['workerId'];
+  if (typeof v3 !== 'string' || ('workerId' in r2 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v4 = v['totalCapacity'];
+  if (v4 === undefined || ('totalCapacity' in r2 && !$hasOwn.call(v, 'totalCapacity'))) return false;
+  if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+  if (!$int32(v4)) return false;
+  const v5 = v['queueAssignments'];
+  if (v5 === undefined || ('queueAssignments' in r2 && !$hasOwn.call(v, 'queueAssignments'))) return false;
+  if (!Array.isArray(v5)) return false;
+  const a6 = v5 as unknown[];
+  for (let i7 = 0; i7 < a6.length; i7++) {
+    const v8 = a6[i7];
+    if (!$isRouterQueueDetails(v8, s)) return false;
   }
-  const v8 = v['channelConfigurations'];
-  if (!$own(v, 'channelConfigurations', v8)) return false;
-  if (!Array.isArray(v8)) return false;
-  const a9 = v8 as unknown[];
-  for (let i10 = 0; i10 < a9.length; i10++) {
-    const v11 = a9[i10];
-    if (!$isRouterChannelConfiguration(v11, s)) return false;
+  const v10 = v['channelConfigurations'];
+  if (v10 === undefined || ('channelConfigurations' in r2 && !$hasOwn.call(v, 'channelConfigurations')))
+    return false;
+  if (!Array.isArray(v10)) return false;
+  const a11 = v10 as unknown[];
+  for (let i12 = 0; i12 < a11.length; i12++) {
+    const v13 = a11[i12];
+    if (!$isRouterChannelConfiguration(v13, s)) return false;
   }
-  const v13 = v['labels'];
-  if ($own(v, 'labels', v13)) {
-    if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerRegisteredEventData$15(v13, s))) return false;
+  const v15 = v['labels'];
+  if (v15 !== undefined && (!('labels' in r2) || $hasOwn.call(v, 'labels'))) {
+    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerRegisteredEventData$15(v15, s))) return false;
   }
-  const v15 = v['tags'];
-  if ($own(v, 'tags', v15)) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerRegisteredEventData$16(v15, s))) return false;
+  const v17 = v['tags'];
+  if (v17 !== undefined && (!('tags' in r2) || $hasOwn.call(v, 'tags'))) {
+    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerRegisteredEventData$16(v17, s))) return false;
   }
   if (s) {
     if (
@@ -10558,42 +11585,49 @@ export function isAcsRouterWorkerUpdatedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterWorkerUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  const v2 = v['totalCapacity'];
-  if (!$own(v, 'totalCapacity', v2)) return false;
-  if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
-  if (!$int32(v2)) return false;
-  const v3 = v['queueAssignments'];
-  if (!$own(v, 'queueAssignments', v3)) return false;
-  if (!Array.isArray(v3)) return false;
-  const a4 = v3 as unknown[];
-  for (let i5 = 0; i5 < a4.length; i5++) {
-    const v6 = a4[i5];
-    if (!$isRouterQueueDetails(v6, s)) return false;
+  const r2 = $proto(v);
+  const v3 = v['workerId'];
+  if (typeof v3 !== 'string' || ('workerId' in r2 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v4 = v['totalCapacity'];
+  if (v4 === undefined || ('totalCapacity' in r2 && !$hasOwn.call(v, 'totalCapacity'))) return false;
+  if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+  if (!$int32(v4)) return false;
+  const v5 = v['queueAssignments'];
+  if (v5 === undefined || ('queueAssignments' in r2 && !$hasOwn.call(v, 'queueAssignments'))) return false;
+  if (!Array.isArray(v5)) return false;
+  const a6 = v5 as unknown[];
+  for (let i7 = 0; i7 < a6.length; i7++) {
+    const v8 = a6[i7];
+    if (!$isRouterQueueDetails(v8, s)) return false;
   }
-  const v8 = v['channelConfigurations'];
-  if (!$own(v, 'channelConfigurations', v8)) return false;
-  if (!Array.isArray(v8)) return false;
-  const a9 = v8 as unknown[];
-  for (let i10 = 0; i10 < a9.length; i10++) {
-    const v11 = a9[i10];
-    if (!$isRouterChannelConfiguration(v11, s)) return false;
+  const v10 = v['channelConfigurations'];
+  if (v10 === undefined || ('channelConfigurations' in r2 && !$hasOwn.call(v, 'channelConfigurations')))
+    return false;
+  if (!Array.isArray(v10)) return false;
+  const a11 = v10 as unknown[];
+  for (let i12 = 0; i12 < a11.length; i12++) {
+    const v13 = a11[i12];
+    if (!$isRouterChannelConfiguration(v13, s)) return false;
   }
-  const v13 = v['labels'];
-  if ($own(v, 'labels', v13)) {
-    if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerUpdatedEventData$17(v13, s))) return false;
+  const v15 = v['labels'];
+  if (v15 !== undefined && (!('labels' in r2) || $hasOwn.call(v, 'labels'))) {
+    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$17(v15, s))) return false;
   }
-  const v15 = v['tags'];
-  if ($own(v, 'tags', v15)) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$18(v15, s))) return false;
+  const v17 = v['tags'];
+  if (v17 !== undefined && (!('tags' in r2) || $hasOwn.call(v, 'tags'))) {
+    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerUpdatedEventData$18(v17, s))) return false;
   }
-  const v17 = v['updatedWorkerProperties'];
-  if ($own(v, 'updatedWorkerProperties', v17)) {
-    if (!Array.isArray(v17)) return false;
-    const a18 = v17 as unknown[];
-    for (let i19 = 0; i19 < a18.length; i19++) {
-      const v20 = a18[i19];
-      if (typeof v20 !== 'string') return false;
+  const r19 = $proto(v);
+  const v20 = v['updatedWorkerProperties'];
+  if (
+    v20 !== undefined &&
+    (!('updatedWorkerProperties' in r19) || $hasOwn.call(v, 'updatedWorkerProperties'))
+  ) {
+    if (!Array.isArray(v20)) return false;
+    const a21 = v20 as unknown[];
+    for (let i22 = 0; i22 < a21.length; i22++) {
+      const v23 = a21[i22];
+      if (typeof v23 !== 'string') return false;
     }
   }
   if (s) {
@@ -10881,21 +11915,36 @@ export function isAcsSmsDeliveryReportReceivedEventData(
 
 function $isAcsSmsDeliveryReportReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'from', v['from'])) return false;
-  if (!$isStringProperty(v, 'to', v['to'])) return false;
-  if (!$isStringProperty(v, 'deliveryStatus', v['deliveryStatus'])) return false;
-  if (!$isStringProperty(v, 'deliveryStatusDetails', v['deliveryStatusDetails'])) return false;
-  const v1 = v['deliveryAttempts'];
-  if (!$own(v, 'deliveryAttempts', v1)) return false;
-  if (!Array.isArray(v1)) return false;
-  const a2 = v1 as unknown[];
-  for (let i3 = 0; i3 < a2.length; i3++) {
-    const v4 = a2[i3];
-    if (!$isSmsDeliveryAttempt(v4, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['messageId'];
+  if (typeof v2 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v3 = v['from'];
+  if (typeof v3 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
+  const v4 = v['to'];
+  if (typeof v4 !== 'string' || ('to' in r1 && !$hasOwn.call(v, 'to'))) return false;
+  const v5 = v['deliveryStatus'];
+  if (typeof v5 !== 'string' || ('deliveryStatus' in r1 && !$hasOwn.call(v, 'deliveryStatus'))) return false;
+  const v6 = v['deliveryStatusDetails'];
+  if (typeof v6 !== 'string' || ('deliveryStatusDetails' in r1 && !$hasOwn.call(v, 'deliveryStatusDetails')))
+    return false;
+  const v7 = v['deliveryAttempts'];
+  if (v7 === undefined || ('deliveryAttempts' in r1 && !$hasOwn.call(v, 'deliveryAttempts'))) return false;
+  if (!Array.isArray(v7)) return false;
+  const a8 = v7 as unknown[];
+  for (let i9 = 0; i9 < a8.length; i9++) {
+    const v10 = a8[i9];
+    if (!$isSmsDeliveryAttempt(v10, s)) return false;
   }
-  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'], true)) return false;
-  if (!$isStringProperty(v, 'tag', v['tag'], true)) return false;
+  const v12 = v['receivedTimestamp'];
+  if (
+    (typeof v12 !== 'string' || !$dateTime(v12)) &&
+    v12 !== undefined &&
+    (!('receivedTimestamp' in r1) || $hasOwn.call(v, 'receivedTimestamp'))
+  )
+    return false;
+  const v13 = v['tag'];
+  if (typeof v13 !== 'string' && v13 !== undefined && (!('tag' in r1) || $hasOwn.call(v, 'tag')))
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -11044,15 +12093,26 @@ export function isAcsSmsReceivedEventData(value: unknown): value is AcsSmsReceiv
 
 function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'from', v['from'])) return false;
-  if (!$isStringProperty(v, 'to', v['to'])) return false;
-  if (!$isStringProperty(v, 'message', v['message'])) return false;
-  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'])) return false;
-  const v1 = v['segmentCount'];
-  if ($own(v, 'segmentCount', v1)) {
-    if (typeof v1 !== 'number' || !Number.isInteger(v1)) return false;
-    if (!$int32(v1)) return false;
+  const r1 = $proto(v);
+  const v2 = v['messageId'];
+  if (typeof v2 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v3 = v['from'];
+  if (typeof v3 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
+  const v4 = v['to'];
+  if (typeof v4 !== 'string' || ('to' in r1 && !$hasOwn.call(v, 'to'))) return false;
+  const v5 = v['message'];
+  if (typeof v5 !== 'string' || ('message' in r1 && !$hasOwn.call(v, 'message'))) return false;
+  const v6 = v['receivedTimestamp'];
+  if (
+    typeof v6 !== 'string' ||
+    !$dateTime(v6) ||
+    ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp'))
+  )
+    return false;
+  const v7 = v['segmentCount'];
+  if (v7 !== undefined && (!('segmentCount' in r1) || $hasOwn.call(v, 'segmentCount'))) {
+    if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+    if (!$int32(v7)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp', 'segmentCount']))
@@ -11122,9 +12182,13 @@ export function isAcsUserDisconnectedEventData(value: unknown): value is AcsUser
 
 function $isAcsUserDisconnectedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['userCommunicationIdentifier'];
-  if ($own(v, 'userCommunicationIdentifier', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['userCommunicationIdentifier'];
+  if (
+    v2 !== undefined &&
+    (!('userCommunicationIdentifier' in r1) || $hasOwn.call(v, 'userCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['userCommunicationIdentifier'])) return false;
@@ -11173,15 +12237,30 @@ export function isEventGridEvent(value: unknown): value is EventGridEvent {
 
 function $isEventGridEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
-  if (!$isStringProperty(v, 'topic', v['topic'], true)) return false;
-  if (!$isStringProperty(v, 'subject', v['subject'])) return false;
-  if (!$isStringProperty(v, 'eventType', v['eventType'])) return false;
-  if (!$isDateTimeProperty(v, 'eventTime', v['eventTime'])) return false;
-  const v1 = v['data'];
-  if (!$own(v, 'data', v1)) return false;
-  if (!$isStringProperty(v, 'dataVersion', v['dataVersion'])) return false;
-  if (!$isStringProperty(v, 'metadataVersion', v['metadataVersion'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['id'];
+  if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
+  const v3 = v['topic'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('topic' in r1) || $hasOwn.call(v, 'topic')))
+    return false;
+  const v4 = v['subject'];
+  if (typeof v4 !== 'string' || ('subject' in r1 && !$hasOwn.call(v, 'subject'))) return false;
+  const v5 = v['eventType'];
+  if (typeof v5 !== 'string' || ('eventType' in r1 && !$hasOwn.call(v, 'eventType'))) return false;
+  const v6 = v['eventTime'];
+  if (typeof v6 !== 'string' || !$dateTime(v6) || ('eventTime' in r1 && !$hasOwn.call(v, 'eventTime')))
+    return false;
+  const v7 = v['data'];
+  if (v7 === undefined || ('data' in r1 && !$hasOwn.call(v, 'data'))) return false;
+  const v9 = v['dataVersion'];
+  if (typeof v9 !== 'string' || ('dataVersion' in r1 && !$hasOwn.call(v, 'dataVersion'))) return false;
+  const v10 = v['metadataVersion'];
+  if (
+    typeof v10 !== 'string' &&
+    v10 !== undefined &&
+    (!('metadataVersion' in r1) || $hasOwn.call(v, 'metadataVersion'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -11250,17 +12329,37 @@ export function isCloudEvent(value: unknown): value is CloudEvent {
 
 function $isCloudEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['specversion'];
-  if (!$own(v, 'specversion', v1)) return false;
-  if (typeof v1 !== 'string') return false;
-  if (v1 !== '1.0') return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
-  if (!$isStringProperty(v, 'source', v['source'])) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  if (!$isStringProperty(v, 'subject', v['subject'], true)) return false;
-  if (!$isDateTimeProperty(v, 'time', v['time'], true)) return false;
-  if (!$isStringProperty(v, 'datacontenttype', v['datacontenttype'], true)) return false;
-  if (!$isStringProperty(v, 'dataschema', v['dataschema'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['specversion'];
+  if (v2 === undefined || ('specversion' in r1 && !$hasOwn.call(v, 'specversion'))) return false;
+  if (typeof v2 !== 'string') return false;
+  if (v2 !== '1.0') return false;
+  const v3 = v['id'];
+  if (typeof v3 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
+  const v4 = v['source'];
+  if (typeof v4 !== 'string' || ('source' in r1 && !$hasOwn.call(v, 'source'))) return false;
+  const v5 = v['type'];
+  if (typeof v5 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v6 = v['subject'];
+  if (typeof v6 !== 'string' && v6 !== undefined && (!('subject' in r1) || $hasOwn.call(v, 'subject')))
+    return false;
+  const v7 = v['time'];
+  if (
+    (typeof v7 !== 'string' || !$dateTime(v7)) &&
+    v7 !== undefined &&
+    (!('time' in r1) || $hasOwn.call(v, 'time'))
+  )
+    return false;
+  const v8 = v['datacontenttype'];
+  if (
+    typeof v8 !== 'string' &&
+    v8 !== undefined &&
+    (!('datacontenttype' in r1) || $hasOwn.call(v, 'datacontenttype'))
+  )
+    return false;
+  const v9 = v['dataschema'];
+  if (typeof v9 !== 'string' && v9 !== undefined && (!('dataschema' in r1) || $hasOwn.call(v, 'dataschema')))
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [

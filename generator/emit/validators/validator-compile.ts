@@ -36,6 +36,7 @@ import {
   possibleValues,
   typeHolds,
   typesFail,
+  typeFails,
   typesMessage,
   type JsonType,
 } from './validator-conditions.ts';
@@ -57,7 +58,7 @@ const V = ts`v`;
 const P = ts`p`;
 const E = ts`e`;
 const S = ts`s`;
-const LOCAL_PREFIXES = { v: ts`v`, o: ts`o`, a: ts`a`, i: ts`i`, k: ts`k`, n: ts`n` };
+const LOCAL_PREFIXES = { v: ts`v`, o: ts`o`, a: ts`a`, i: ts`i`, k: ts`k`, n: ts`n`, r: ts`r` };
 const RETURN_FALSE = ts`return false;`;
 
 /** The declaration of one internal function compiled from `schema`. */
@@ -203,8 +204,16 @@ class Compiler {
       ...properties,
       ...undeclaredRequired.map((name): [string, JsonSchema] => [name, {}]),
     ].filter(([name, propertySchema]) => required.includes(name) || !isTrivial(propertySchema));
+    // Guards read the prototype once: only a key it has needs the own-property test (see guardProperty).
+    const proto = this.mode === 'guard' && checked.length > 0 ? this.local('r') : undefined;
+    if (proto !== undefined) lines.push(ts`const ${proto} = ${call(this.scope.helper('$proto'), [o])};`);
     for (const [name, propertySchema] of checked) {
-      lines.push(...this.property(o, name, propertySchema, required.includes(name), at));
+      const isRequired = required.includes(name);
+      lines.push(
+        ...(proto === undefined
+          ? this.property(o, name, propertySchema, isRequired, at)
+          : this.guardProperty(o, proto, name, propertySchema, isRequired, at)),
+      );
     }
 
     const known = (names: readonly string[]) => arrayLiteral(names.map(lit));
@@ -268,6 +277,42 @@ class Compiler {
     const has = call(this.scope.helper('$has'), [E, at.code(), o, lit(name), pv, ...expected]);
     if (inner.length === 0) return isRequired ? [declare, ts`${has};`] : [];
     return [declare, ifBlock(expr(has)), inner, ts`}`];
+  }
+
+  /**
+   * One property of object `o` in a guard. Present = own and not undefined, as in check mode, but
+   * the own-property test runs only when `proto` (o's prototype, Object.prototype for none) has the
+   * key: a value found under a key its prototype chain lacks is the object's own. An optional
+   * property of the right type needs no test at all (inherited or own, it passes).
+   */
+  private guardProperty(
+    o: Code,
+    proto: Code,
+    name: string,
+    schema: JsonSchema,
+    isRequired: boolean,
+    at: Pointer,
+  ): Lines {
+    const key = lit(name);
+    const x = this.local('v');
+    const read = ts`${assignment(ts`const ${x}`, ts` =`, shortCall(index(o, key)), false)};`;
+    const hasOwn = call(ts`${this.scope.helper('$hasOwn')}.call`, [o, key]);
+    const inherited = and(compare(key, 'in', proto), not(hasOwn));
+    const own = or(not(compare(key, 'in', proto)), hasOwn);
+    const leaf = leafKind(schema);
+    if (leaf !== undefined) {
+      const wrong =
+        leaf === 'date-time'
+          ? or(typeFails('string', x), not(call(this.scope.helper('$dateTime'), [x])))
+          : typeFails(leaf, x);
+      const fails = isRequired ? or(wrong, inherited) : and(wrong, compare(x, '!==', ts`undefined`), own);
+      return [read, ifThen(fails, RETURN_FALSE)];
+    }
+    const inner = this.value(schema, x, at.property(name));
+    if (isRequired)
+      return [read, ifThen(or(compare(x, '===', ts`undefined`), inherited), RETURN_FALSE), ...inner];
+    if (inner.length === 0) return [];
+    return [read, ifBlock(and(compare(x, '!==', ts`undefined`), own)), inner, ts`}`];
   }
 
   /** Own keys of `o` not in `known` (an array literal): a failure in guard mode, each an error in check mode (strict mode's message by default). */

@@ -115,6 +115,7 @@ export const RUNTIME_HELPERS = [
   ...[
     '$hasOwn',
     '$own',
+    '$proto',
     '$has',
     '$isObject',
     '$checkObject',

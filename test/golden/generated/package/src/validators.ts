@@ -19,7 +19,7 @@ import type {
 } from './types.js';
 import {
   $hasOwn,
-  $own,
+  $proto,
   $has,
   $isObject,
   $checkObject,
@@ -28,16 +28,13 @@ import {
   $type,
   $show,
   $esc,
+  $dateTime,
   $fail,
   $validate,
   $nullProto,
-  $isStringProperty,
   $checkStringProperty,
-  $isIntegerProperty,
   $checkIntegerProperty,
-  $isBooleanProperty,
   $checkBooleanProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -123,10 +120,16 @@ export function isChatParticipant(value: unknown): value is ChatParticipant {
 
 function $isChatParticipant(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'displayName', v['displayName'])) return false;
-  const v1 = v['participantCommunicationIdentifier'];
-  if (!$own(v, 'participantCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['displayName'];
+  if (typeof v2 !== 'string' || ('displayName' in r1 && !$hasOwn.call(v, 'displayName'))) return false;
+  const v3 = v['participantCommunicationIdentifier'];
+  if (
+    v3 === undefined ||
+    ('participantCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'participantCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ['displayName', 'participantCommunicationIdentifier'])) return false;
   }
@@ -173,8 +176,11 @@ export function isChatThreadMember(value: unknown): value is ChatThreadMember {
 
 function $isChatThreadMember(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'displayName', v['displayName'])) return false;
-  if (!$isStringProperty(v, 'memberId', v['memberId'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['displayName'];
+  if (typeof v2 !== 'string' || ('displayName' in r1 && !$hasOwn.call(v, 'displayName'))) return false;
+  const v3 = v['memberId'];
+  if (typeof v3 !== 'string' || ('memberId' in r1 && !$hasOwn.call(v, 'memberId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['displayName', 'memberId'])) return false;
   }
@@ -218,7 +224,10 @@ export function isChatThreadProperties(value: unknown): value is ChatThreadPrope
 
 function $isChatThreadProperties(v: unknown, _s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'topic', v['topic'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['topic'];
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('topic' in r1) || $hasOwn.call(v, 'topic')))
+    return false;
   return true;
 }
 
@@ -260,18 +269,20 @@ export function isCommunicationIdentifier(value: unknown): value is Communicatio
 
 function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'rawId', v['rawId'])) return false;
-  const v1 = v['communicationUser'];
-  if ($own(v, 'communicationUser', v1)) {
-    if (!$isCommunicationUserIdentifier(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['rawId'];
+  if (typeof v2 !== 'string' || ('rawId' in r1 && !$hasOwn.call(v, 'rawId'))) return false;
+  const v3 = v['communicationUser'];
+  if (v3 !== undefined && (!('communicationUser' in r1) || $hasOwn.call(v, 'communicationUser'))) {
+    if (!$isCommunicationUserIdentifier(v3, s)) return false;
   }
-  const v3 = v['phoneNumber'];
-  if ($own(v, 'phoneNumber', v3)) {
-    if (!$isPhoneNumberIdentifier(v3, s)) return false;
+  const v5 = v['phoneNumber'];
+  if (v5 !== undefined && (!('phoneNumber' in r1) || $hasOwn.call(v, 'phoneNumber'))) {
+    if (!$isPhoneNumberIdentifier(v5, s)) return false;
   }
-  const v5 = v['microsoftTeamsUser'];
-  if ($own(v, 'microsoftTeamsUser', v5)) {
-    if (!$isMicrosoftTeamsUserIdentifier(v5, s)) return false;
+  const v7 = v['microsoftTeamsUser'];
+  if (v7 !== undefined && (!('microsoftTeamsUser' in r1) || $hasOwn.call(v, 'microsoftTeamsUser'))) {
+    if (!$isMicrosoftTeamsUserIdentifier(v7, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser'])) return false;
@@ -332,7 +343,9 @@ export function isCommunicationUserIdentifier(value: unknown): value is Communic
 
 function $isCommunicationUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['id'];
+  if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['id'])) return false;
   }
@@ -380,12 +393,20 @@ export function isMicrosoftTeamsUserIdentifier(value: unknown): value is Microso
 
 function $isMicrosoftTeamsUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'userId', v['userId'])) return false;
-  if (!$isBooleanProperty(v, 'isAnonymous', v['isAnonymous'], true)) return false;
-  const v1 = v['cloud'];
-  if ($own(v, 'cloud', v1)) {
-    if (typeof v1 !== 'string') return false;
-    if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch') return false;
+  const r1 = $proto(v);
+  const v2 = v['userId'];
+  if (typeof v2 !== 'string' || ('userId' in r1 && !$hasOwn.call(v, 'userId'))) return false;
+  const v3 = v['isAnonymous'];
+  if (
+    typeof v3 !== 'boolean' &&
+    v3 !== undefined &&
+    (!('isAnonymous' in r1) || $hasOwn.call(v, 'isAnonymous'))
+  )
+    return false;
+  const v4 = v['cloud'];
+  if (v4 !== undefined && (!('cloud' in r1) || $hasOwn.call(v, 'cloud'))) {
+    if (typeof v4 !== 'string') return false;
+    if (v4 !== 'public' && v4 !== 'dod' && v4 !== 'gcch') return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['userId', 'isAnonymous', 'cloud'])) return false;
@@ -451,7 +472,9 @@ export function isPhoneNumberIdentifier(value: unknown): value is PhoneNumberIde
 
 function $isPhoneNumberIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'value', v['value'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['value'];
+  if (typeof v2 !== 'string' || ('value' in r1 && !$hasOwn.call(v, 'value'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['value'])) return false;
   }
@@ -494,9 +517,24 @@ export function isSmsDeliveryAttempt(value: unknown): value is SmsDeliveryAttemp
 
 function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'timestamp', v['timestamp'])) return false;
-  if (!$isIntegerProperty(v, 'segmentsSucceeded', v['segmentsSucceeded'])) return false;
-  if (!$isIntegerProperty(v, 'segmentsFailed', v['segmentsFailed'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['timestamp'];
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('timestamp' in r1 && !$hasOwn.call(v, 'timestamp')))
+    return false;
+  const v3 = v['segmentsSucceeded'];
+  if (
+    typeof v3 !== 'number' ||
+    !Number.isInteger(v3) ||
+    ('segmentsSucceeded' in r1 && !$hasOwn.call(v, 'segmentsSucceeded'))
+  )
+    return false;
+  const v4 = v['segmentsFailed'];
+  if (
+    typeof v4 !== 'number' ||
+    !Number.isInteger(v4) ||
+    ('segmentsFailed' in r1 && !$hasOwn.call(v, 'segmentsFailed'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed'])) return false;
   }
@@ -548,28 +586,48 @@ export function isAcsChatMessageReceivedEventData(value: unknown): value is AcsC
 
 function $isAcsChatMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  const v1 = v['metadata'];
-  if ($own(v, 'metadata', v1)) {
-    if (!$isChatMessageMetadata(v1, s)) return false;
+  const r1 = $proto(v);
+  const v2 = v['messageBody'];
+  if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v3 = v['messageId'];
+  if (typeof v3 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v4 = v['metadata'];
+  if (v4 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatMessageMetadata(v4, s)) return false;
   }
-  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
-  const v3 = v['senderCommunicationIdentifier'];
-  if ($own(v, 'senderCommunicationIdentifier', v3)) {
-    if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v6 = v['senderId'];
+  if (typeof v6 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
+  const v7 = v['senderCommunicationIdentifier'];
+  if (
+    v7 !== undefined &&
+    (!('senderCommunicationIdentifier' in r1) || $hasOwn.call(v, 'senderCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v7, s)) return false;
   }
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  const v5 = v['recipientCommunicationIdentifier'];
-  if ($own(v, 'recipientCommunicationIdentifier', v5)) {
-    if (!$isCommunicationIdentifier(v5, s)) return false;
+  const v9 = v['senderDisplayName'];
+  if (typeof v9 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v10 = v['composeTime'];
+  if (typeof v10 !== 'string' || !$dateTime(v10) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+    return false;
+  const v11 = v['type'];
+  if (typeof v11 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v12 = v['version'];
+  if (typeof v12 !== 'number' || !Number.isInteger(v12) || ('version' in r1 && !$hasOwn.call(v, 'version')))
+    return false;
+  const v13 = v['recipientId'];
+  if (typeof v13 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v14 = v['recipientCommunicationIdentifier'];
+  if (
+    v14 !== undefined &&
+    (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v14, s)) return false;
   }
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v16 = v['transactionId'];
+  if (typeof v16 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v17 = v['threadId'];
+  if (typeof v17 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -680,15 +738,26 @@ export function isAcsInstantMessageReceivedEventData(
 
 function $isAcsInstantMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
-  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'groupId', v['groupId'])) return false;
-  if (!$isStringProperty(v, 'collapseId', v['collapseId'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'messageType', v['messageType'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['messageBody'];
+  if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v3 = v['senderId'];
+  if (typeof v3 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
+  const v4 = v['senderDisplayName'];
+  if (typeof v4 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v5 = v['recipientId'];
+  if (typeof v5 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v6 = v['transactionId'];
+  if (typeof v6 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v7 = v['groupId'];
+  if (typeof v7 !== 'string' || ('groupId' in r1 && !$hasOwn.call(v, 'groupId'))) return false;
+  const v8 = v['collapseId'];
+  if (typeof v8 !== 'string' || ('collapseId' in r1 && !$hasOwn.call(v, 'collapseId'))) return false;
+  const v9 = v['messageId'];
+  if (typeof v9 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v10 = v['messageType'];
+  if (typeof v10 !== 'string' || ('messageType' in r1 && !$hasOwn.call(v, 'messageType'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -772,11 +841,22 @@ export function isAcsSmsReceivedEventData(value: unknown): value is AcsSmsReceiv
 
 function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'from', v['from'])) return false;
-  if (!$isStringProperty(v, 'to', v['to'])) return false;
-  if (!$isStringProperty(v, 'message', v['message'])) return false;
-  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'])) return false;
+  const r1 = $proto(v);
+  const v2 = v['messageId'];
+  if (typeof v2 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v3 = v['from'];
+  if (typeof v3 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
+  const v4 = v['to'];
+  if (typeof v4 !== 'string' || ('to' in r1 && !$hasOwn.call(v, 'to'))) return false;
+  const v5 = v['message'];
+  if (typeof v5 !== 'string' || ('message' in r1 && !$hasOwn.call(v, 'message'))) return false;
+  const v6 = v['receivedTimestamp'];
+  if (
+    typeof v6 !== 'string' ||
+    !$dateTime(v6) ||
+    ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp'])) return false;
   }
@@ -825,15 +905,30 @@ export function isEventGridEvent(value: unknown): value is EventGridEvent {
 
 function $isEventGridEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
-  if (!$isStringProperty(v, 'topic', v['topic'], true)) return false;
-  if (!$isStringProperty(v, 'subject', v['subject'])) return false;
-  if (!$isStringProperty(v, 'eventType', v['eventType'])) return false;
-  if (!$isDateTimeProperty(v, 'eventTime', v['eventTime'])) return false;
-  const v1 = v['data'];
-  if (!$own(v, 'data', v1)) return false;
-  if (!$isStringProperty(v, 'dataVersion', v['dataVersion'])) return false;
-  if (!$isStringProperty(v, 'metadataVersion', v['metadataVersion'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['id'];
+  if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
+  const v3 = v['topic'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('topic' in r1) || $hasOwn.call(v, 'topic')))
+    return false;
+  const v4 = v['subject'];
+  if (typeof v4 !== 'string' || ('subject' in r1 && !$hasOwn.call(v, 'subject'))) return false;
+  const v5 = v['eventType'];
+  if (typeof v5 !== 'string' || ('eventType' in r1 && !$hasOwn.call(v, 'eventType'))) return false;
+  const v6 = v['eventTime'];
+  if (typeof v6 !== 'string' || !$dateTime(v6) || ('eventTime' in r1 && !$hasOwn.call(v, 'eventTime')))
+    return false;
+  const v7 = v['data'];
+  if (v7 === undefined || ('data' in r1 && !$hasOwn.call(v, 'data'))) return false;
+  const v9 = v['dataVersion'];
+  if (typeof v9 !== 'string' || ('dataVersion' in r1 && !$hasOwn.call(v, 'dataVersion'))) return false;
+  const v10 = v['metadataVersion'];
+  if (
+    typeof v10 !== 'string' &&
+    v10 !== undefined &&
+    (!('metadataVersion' in r1) || $hasOwn.call(v, 'metadataVersion'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -902,17 +997,37 @@ export function isCloudEvent(value: unknown): value is CloudEvent {
 
 function $isCloudEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['specversion'];
-  if (!$own(v, 'specversion', v1)) return false;
-  if (typeof v1 !== 'string') return false;
-  if (v1 !== '1.0') return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
-  if (!$isStringProperty(v, 'source', v['source'])) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  if (!$isStringProperty(v, 'subject', v['subject'], true)) return false;
-  if (!$isDateTimeProperty(v, 'time', v['time'], true)) return false;
-  if (!$isStringProperty(v, 'datacontenttype', v['datacontenttype'], true)) return false;
-  if (!$isStringProperty(v, 'dataschema', v['dataschema'], true)) return false;
+  const r1 = $proto(v);
+  const v2 = v['specversion'];
+  if (v2 === undefined || ('specversion' in r1 && !$hasOwn.call(v, 'specversion'))) return false;
+  if (typeof v2 !== 'string') return false;
+  if (v2 !== '1.0') return false;
+  const v3 = v['id'];
+  if (typeof v3 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
+  const v4 = v['source'];
+  if (typeof v4 !== 'string' || ('source' in r1 && !$hasOwn.call(v, 'source'))) return false;
+  const v5 = v['type'];
+  if (typeof v5 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v6 = v['subject'];
+  if (typeof v6 !== 'string' && v6 !== undefined && (!('subject' in r1) || $hasOwn.call(v, 'subject')))
+    return false;
+  const v7 = v['time'];
+  if (
+    (typeof v7 !== 'string' || !$dateTime(v7)) &&
+    v7 !== undefined &&
+    (!('time' in r1) || $hasOwn.call(v, 'time'))
+  )
+    return false;
+  const v8 = v['datacontenttype'];
+  if (
+    typeof v8 !== 'string' &&
+    v8 !== undefined &&
+    (!('datacontenttype' in r1) || $hasOwn.call(v, 'datacontenttype'))
+  )
+    return false;
+  const v9 = v['dataschema'];
+  if (typeof v9 !== 'string' && v9 !== undefined && (!('dataschema' in r1) || $hasOwn.call(v, 'dataschema')))
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [

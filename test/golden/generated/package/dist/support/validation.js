@@ -4,6 +4,9 @@ const $hasOwn = Object.prototype.hasOwnProperty;
 function $own(o, k, v) {
   return v !== void 0 && $hasOwn.call(o, k);
 }
+function $proto(o) {
+  return Object.getPrototypeOf(o) || Object.prototype;
+}
 function $has(e, p, o, k, v, expected) {
   if (v !== void 0 && $hasOwn.call(o, k)) return true;
   if (expected !== void 0) $fail(e, $at(p, k), "is required", expected, "missing");
@@ -168,6 +171,7 @@ export {
   $nullProto,
   $onlyKeys,
   $own,
+  $proto,
   $reported,
   $show,
   $type,
