@@ -43,7 +43,7 @@ import {
 import { FORMAT_CHECKS } from './validator-formats.ts';
 import { allOfStrictNames, dispatchable, documentedEnum, type Dispatch } from './validator-idioms.ts';
 import { Pointer } from './validator-pointer.ts';
-import { isBareRef, LEAF_HELPERS, type SchemaFunctions, type Scope } from './validator-scope.ts';
+import { isBareRef, LEAF_CHECKS, type SchemaFunctions, type Scope } from './validator-scope.ts';
 
 export type Mode = 'guard' | 'check';
 
@@ -252,27 +252,21 @@ class Compiler {
   }
 
   /**
-   * One property of object `o`. Present = own and not undefined (a polluted Object.prototype or an
-   * inherited value never counts). The value is read here, at a fixed name, so the optimizing
-   * compiler reads it at a fixed offset; a shared helper then does the rest for the common kinds.
+   * One property of object `o` in check mode. Present = own and not undefined (a polluted
+   * Object.prototype or an inherited value never counts). The value is read here, at a fixed name,
+   * so the optimizing compiler reads it at a fixed offset; a shared helper then does the rest for
+   * the common kinds.
    */
   private property(o: Code, name: string, schema: JsonSchema, isRequired: boolean, at: Pointer): Lines {
     const read = index(o, lit(name));
     const leaf = leafKind(schema);
     if (leaf !== undefined) {
-      const args = [o, lit(name), read, ...(isRequired ? [] : [ts`true`])];
-      if (this.mode === 'guard')
-        return [ifThen(not(call(this.scope.helper(LEAF_HELPERS[leaf].guard), args)), RETURN_FALSE)];
-      return [ts`${call(this.scope.helper(LEAF_HELPERS[leaf].check), [E, at.code(), ...args])};`];
+      const args = [E, at.code(), o, lit(name), read, ...(isRequired ? [] : [ts`true`])];
+      return [ts`${call(this.scope.helper(LEAF_CHECKS[leaf]), args)};`];
     }
     const pv = this.local('v');
     const inner = this.value(schema, pv, at.property(name));
     const declare = ts`${assignment(ts`const ${pv}`, ts` =`, shortCall(read), false)};`;
-    if (this.mode === 'guard') {
-      const own = call(this.scope.helper('$own'), [o, lit(name), pv]);
-      if (isRequired) return [declare, ifThen(not(own), RETURN_FALSE), ...inner];
-      return inner.length === 0 ? [] : [declare, ifBlock(expr(own)), inner, ts`}`];
-    }
     const expected = isRequired ? [lit(describe(schema))] : [];
     const has = call(this.scope.helper('$has'), [E, at.code(), o, lit(name), pv, ...expected]);
     if (inner.length === 0) return isRequired ? [declare, ts`${has};`] : [];

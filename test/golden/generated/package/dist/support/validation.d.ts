@@ -37,8 +37,6 @@ export interface ValidateOptions {
     maxErrors?: number;
 }
 export declare const $hasOwn: (v: PropertyKey) => boolean;
-/** Only own properties are data: a property is present when it is the object's own and not undefined. */
-export declare function $own(o: object, k: string, v: unknown): boolean;
 /**
  * What a guard tests keys against (see the compiler's guardProperty): the object's prototype, or
  * Object.prototype for an object without one (a needless own-property test then, never a missed one).
@@ -83,13 +81,8 @@ export declare function $validate<T>(is: (v: unknown, s: boolean) => boolean, ch
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 export declare function $nullProto<T extends object>(entries: T): Readonly<T>;
 export { $dateTime, $duration, $int32, $int64 } from './formats.js';
-export declare function $isStringProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
 export declare function $checkStringProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
-export declare function $isIntegerProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
 export declare function $checkIntegerProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
-export declare function $isNumberProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
 export declare function $checkNumberProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
-export declare function $isBooleanProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
 export declare function $checkBooleanProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
-export declare function $isDateTimeProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
 export declare function $checkDateTimeProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;

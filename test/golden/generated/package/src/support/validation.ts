@@ -48,11 +48,6 @@ export interface ValidateOptions {
 
 export const $hasOwn: (v: PropertyKey) => boolean = Object.prototype.hasOwnProperty;
 
-/** Only own properties are data: a property is present when it is the object's own and not undefined. */
-export function $own(o: object, k: string, v: unknown): boolean {
-  return v !== undefined && $hasOwn.call(o, k);
-}
-
 /**
  * What a guard tests keys against (see the compiler's guardProperty): the object's prototype, or
  * Object.prototype for an object without one (a needless own-property test then, never a missed one).
@@ -239,13 +234,9 @@ export { $dateTime, $duration, $int32, $int64 } from './formats.js';
 const DATE_TIME_MESSAGE = 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"';
 
 // ── Properties of the common kinds ──────────────────────────────────────────────────────────────
-// One guard and one check per kind: presence, requiredness and the kind's test in one call (most
-// properties are one of these). A guard is false when the property is missing (unless optional) or
-// present and wrong; a check reports the same.
-
-export function $isStringProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string';
-}
+// One check per kind: presence, requiredness and the kind's test in one call (most properties are
+// one of these); it reports a property missing (unless optional) or present and wrong. Guards
+// compile the same tests inline.
 
 export function $checkStringProperty(
   e: ValidationError[],
@@ -257,12 +248,6 @@ export function $checkStringProperty(
 ): void {
   if (!$has(e, p, o, k, v, optional ? undefined : 'string')) return;
   if (typeof v !== 'string') $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
-}
-
-export function $isIntegerProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k)
-    ? optional === true
-    : typeof v === 'number' && Number.isInteger(v);
 }
 
 export function $checkIntegerProperty(
@@ -278,12 +263,6 @@ export function $checkIntegerProperty(
     $fail(e, $at(p, k), 'must be an integer', 'integer', $type(v));
 }
 
-export function $isNumberProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k)
-    ? optional === true
-    : typeof v === 'number' && Number.isFinite(v);
-}
-
 export function $checkNumberProperty(
   e: ValidationError[],
   p: string,
@@ -297,10 +276,6 @@ export function $checkNumberProperty(
     $fail(e, $at(p, k), 'must be a number', 'number', $type(v));
 }
 
-export function $isBooleanProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'boolean';
-}
-
 export function $checkBooleanProperty(
   e: ValidationError[],
   p: string,
@@ -311,10 +286,6 @@ export function $checkBooleanProperty(
 ): void {
   if (!$has(e, p, o, k, v, optional ? undefined : 'boolean')) return;
   if (typeof v !== 'boolean') $fail(e, $at(p, k), 'must be a boolean', 'boolean', $type(v));
-}
-
-export function $isDateTimeProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string' && $dateTime(v);
 }
 
 export function $checkDateTimeProperty(
