@@ -1,7 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
   $hasOwn,
-  $proto,
   $has,
   $isObject,
   $checkObject,
@@ -43,8 +42,8 @@ function isAdvancedMessageButtonContent(value) {
 }
 function $isAdvancedMessageButtonContent(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["text"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("text" in r1) || $hasOwn.call(v, "text")))
     return false;
   const v3 = v["payload"];
@@ -81,8 +80,8 @@ function isAdvancedMessageChannelEventError(value) {
 }
 function $isAdvancedMessageChannelEventError(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["channelCode"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("channelCode" in r1) || $hasOwn.call(v, "channelCode")))
     return false;
   const v3 = v["channelMessage"];
@@ -119,8 +118,8 @@ function isAdvancedMessageContext(value) {
 }
 function $isAdvancedMessageContext(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["from"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("from" in r1) || $hasOwn.call(v, "from")))
     return false;
   const v3 = v["id"];
@@ -156,8 +155,8 @@ function isAdvancedMessageEventBase(value) {
 }
 function $isAdvancedMessageEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["channelType"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === void 0 || "channelType" in r1 && !$hasOwn.call(v, "channelType")) return false;
   if (typeof v2 !== "string") return false;
   const v4 = v["from"];
@@ -213,8 +212,8 @@ function isAdvancedMessageInteractiveButtonReplyContent(value) {
 }
 function $isAdvancedMessageInteractiveButtonReplyContent(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
   const v3 = v["title"];
   if (typeof v3 !== "string" && v3 !== void 0 && (!("title" in r1) || $hasOwn.call(v, "title")))
@@ -250,8 +249,8 @@ function isAdvancedMessageInteractiveContent(value) {
 }
 function $isAdvancedMessageInteractiveContent(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["type"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== void 0 && (!("type" in r1) || $hasOwn.call(v, "type"))) {
     if (typeof v2 !== "string") return false;
   }
@@ -312,8 +311,8 @@ function isAdvancedMessageInteractiveListReplyContent(value) {
 }
 function $isAdvancedMessageInteractiveListReplyContent(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
   const v3 = v["title"];
   if (typeof v3 !== "string" && v3 !== void 0 && (!("title" in r1) || $hasOwn.call(v, "title")))
@@ -353,8 +352,8 @@ function isAdvancedMessageLanguageDetection(value) {
 }
 function $isAdvancedMessageLanguageDetection(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["language"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("language" in r1) || $hasOwn.call(v, "language")))
     return false;
   const v3 = v["confidenceScore"];
@@ -395,8 +394,8 @@ function isAdvancedMessageMediaContent(value) {
 }
 function $isAdvancedMessageMediaContent(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["mimeType"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "mimeType" in r1 && !$hasOwn.call(v, "mimeType")) return false;
   const v3 = v["id"];
   if (typeof v3 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
@@ -443,8 +442,8 @@ function isAdvancedMessageReactionContent(value) {
 }
 function $isAdvancedMessageReactionContent(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["messageId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
   const v3 = v["emoji"];
   if (typeof v3 !== "string" && v3 !== void 0 && (!("emoji" in r1) || $hasOwn.call(v, "emoji")))
@@ -475,8 +474,8 @@ function isCallEndReason(value) {
 }
 function $isCallEndReason(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["code"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if ((typeof v2 !== "number" || !Number.isInteger(v2)) && v2 !== void 0 && (!("code" in r1) || $hasOwn.call(v, "code")))
     return false;
   const v3 = v["subCode"];
@@ -512,8 +511,8 @@ function isCallEndedBy(value) {
 }
 function $isCallEndedBy(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["communicationIdentifier"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== void 0 && (!("communicationIdentifier" in r1) || $hasOwn.call(v, "communicationIdentifier"))) {
     if (!$isCommunicationIdentifier(v2, s)) return false;
   }
@@ -565,8 +564,8 @@ function isCallGroup(value) {
 }
 function $isCallGroup(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
   if (s) {
     if (!$onlyKeys(v, ["id"])) return false;
@@ -593,8 +592,8 @@ function isCallParticipant(value) {
 }
 function $isCallParticipant(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["communicationIdentifier"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== void 0 && (!("communicationIdentifier" in r1) || $hasOwn.call(v, "communicationIdentifier"))) {
     if (!$isCommunicationIdentifier(v2, s)) return false;
   }
@@ -635,8 +634,8 @@ function isCallParticipantEventBase(value) {
 }
 function $isCallParticipantEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v["startedBy"];
+  const r2 = Object.getPrototypeOf(v) || Object.prototype;
   if (v3 === void 0 || "startedBy" in r2 && !$hasOwn.call(v, "startedBy")) return false;
   if (!$isCallParticipant(v3, s)) return false;
   const v5 = v["serverCallId"];
@@ -657,8 +656,8 @@ function $isCallParticipantEventBase(v, s) {
   const v12 = v["isRoomsCall"];
   if (typeof v12 !== "boolean" && v12 !== void 0 && (!("isRoomsCall" in r2) || $hasOwn.call(v, "isRoomsCall")))
     return false;
-  const r13 = $proto(v);
   const v14 = v["user"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (v14 !== void 0 && (!("user" in r13) || $hasOwn.call(v, "user"))) {
     if (!$isCallParticipant(v14, s)) return false;
   }
@@ -743,8 +742,8 @@ function isCallRoom(value) {
 }
 function $isCallRoom(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
   if (s) {
     if (!$onlyKeys(v, ["id"])) return false;
@@ -771,8 +770,8 @@ function isCallingEventBase(value) {
 }
 function $isCallingEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["startedBy"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === void 0 || "startedBy" in r1 && !$hasOwn.call(v, "startedBy")) return false;
   if (!$isCallParticipant(v2, s)) return false;
   const v4 = v["serverCallId"];
@@ -855,8 +854,8 @@ function isChatInThreadEventBase(value) {
 }
 function $isChatInThreadEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["transactionId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v3 = v["threadId"];
   if (typeof v3 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
@@ -891,13 +890,13 @@ function isChatMessageInThreadEventBase(value) {
 }
 function $isChatMessageInThreadEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v["transactionId"];
+  const r2 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v3 !== "string" || "transactionId" in r2 && !$hasOwn.call(v, "transactionId")) return false;
   const v4 = v["threadId"];
   if (typeof v4 !== "string" || "threadId" in r2 && !$hasOwn.call(v, "threadId")) return false;
-  const r5 = $proto(v);
   const v6 = v["messageId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v6 !== "string" || "messageId" in r5 && !$hasOwn.call(v, "messageId")) return false;
   const v7 = v["senderCommunicationIdentifier"];
   if (v7 === void 0 || "senderCommunicationIdentifier" in r5 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
@@ -1009,8 +1008,8 @@ function isChatParticipant(value) {
 }
 function $isChatParticipant(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["displayName"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "displayName" in r1 && !$hasOwn.call(v, "displayName")) return false;
   const v3 = v["participantCommunicationIdentifier"];
   if (v3 === void 0 || "participantCommunicationIdentifier" in r1 && !$hasOwn.call(v, "participantCommunicationIdentifier"))
@@ -1066,8 +1065,8 @@ function isChatThreadMember(value) {
 }
 function $isChatThreadMember(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["displayName"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "displayName" in r1 && !$hasOwn.call(v, "displayName")) return false;
   const v3 = v["memberId"];
   if (typeof v3 !== "string" || "memberId" in r1 && !$hasOwn.call(v, "memberId")) return false;
@@ -1127,8 +1126,8 @@ function isChatThreadProperties(value) {
 }
 function $isChatThreadProperties(v, _s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["topic"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("topic" in r1) || $hasOwn.call(v, "topic")))
     return false;
   return true;
@@ -1155,8 +1154,8 @@ function isCommunicationIdentifier(value) {
 }
 function $isCommunicationIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["rawId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "rawId" in r1 && !$hasOwn.call(v, "rawId")) return false;
   const v3 = v["kind"];
   if (v3 !== void 0 && (!("kind" in r1) || $hasOwn.call(v, "kind"))) {
@@ -1251,8 +1250,8 @@ function isCommunicationUserIdentifier(value) {
 }
 function $isCommunicationUserIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
   if (s) {
     if (!$onlyKeys(v, ["id"])) return false;
@@ -1284,8 +1283,8 @@ function isEmailDeliveryStatusDetails(value) {
 }
 function $isEmailDeliveryStatusDetails(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["recipientMailServerHostName"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("recipientMailServerHostName" in r1) || $hasOwn.call(v, "recipientMailServerHostName")))
     return false;
   const v3 = v["statusMessage"];
@@ -1322,8 +1321,8 @@ function isIncomingCallCustomContext(value) {
 }
 function $isIncomingCallCustomContext(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["sipHeaders"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== void 0 && (!("sipHeaders" in r1) || $hasOwn.call(v, "sipHeaders"))) {
     if (!$isObject(v2)) return false;
     for (const k3 in v2) {
@@ -1394,8 +1393,8 @@ function isMicrosoftTeamsAppIdentifier(value) {
 }
 function $isMicrosoftTeamsAppIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["appId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "appId" in r1 && !$hasOwn.call(v, "appId")) return false;
   const v3 = v["cloud"];
   if (v3 !== void 0 && (!("cloud" in r1) || $hasOwn.call(v, "cloud"))) {
@@ -1443,8 +1442,8 @@ function isMicrosoftTeamsUserIdentifier(value) {
 }
 function $isMicrosoftTeamsUserIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["userId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "userId" in r1 && !$hasOwn.call(v, "userId")) return false;
   const v3 = v["isAnonymous"];
   if (typeof v3 !== "boolean" && v3 !== void 0 && (!("isAnonymous" in r1) || $hasOwn.call(v, "isAnonymous")))
@@ -1501,8 +1500,8 @@ function isPhoneNumberIdentifier(value) {
 }
 function $isPhoneNumberIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["value"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "value" in r1 && !$hasOwn.call(v, "value")) return false;
   if (s) {
     if (!$onlyKeys(v, ["value"])) return false;
@@ -1529,8 +1528,8 @@ function isRecordingChunkInfo(value) {
 }
 function $isRecordingChunkInfo(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["documentId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("documentId" in r1) || $hasOwn.call(v, "documentId")))
     return false;
   const v3 = v["index"];
@@ -1604,8 +1603,8 @@ function isRecordingStorageInfo(value) {
 }
 function $isRecordingStorageInfo(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["recordingChunks"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== void 0 && (!("recordingChunks" in r1) || $hasOwn.call(v, "recordingChunks"))) {
     if (!Array.isArray(v2)) return false;
     const a3 = v2;
@@ -1655,8 +1654,8 @@ function isRouterChannelConfiguration(value) {
 }
 function $isRouterChannelConfiguration(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["channelId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "channelId" in r1 && !$hasOwn.call(v, "channelId")) return false;
   const v3 = v["capacityCostPerJob"];
   if (v3 === void 0 || "capacityCostPerJob" in r1 && !$hasOwn.call(v, "capacityCostPerJob"))
@@ -1730,8 +1729,8 @@ function isRouterCommunicationError(value) {
 }
 function $isRouterCommunicationError(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["code"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== void 0 && (!("code" in r1) || $hasOwn.call(v, "code"))) {
     if (typeof v2 !== "string" && v2 !== null) return false;
   }
@@ -1813,8 +1812,8 @@ function isRouterEventBase(value) {
 }
 function $isRouterEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["jobId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "jobId" in r1 && !$hasOwn.call(v, "jobId")) return false;
   const v3 = v["channelReference"];
   if (v3 !== void 0 && (!("channelReference" in r1) || $hasOwn.call(v, "channelReference"))) {
@@ -1854,8 +1853,8 @@ function isRouterJobEventBase(value) {
 }
 function $isRouterJobEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v["jobId"];
+  const r2 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v3 !== "string" || "jobId" in r2 && !$hasOwn.call(v, "jobId")) return false;
   const v4 = v["channelReference"];
   if (v4 !== void 0 && (!("channelReference" in r2) || $hasOwn.call(v, "channelReference"))) {
@@ -1863,8 +1862,8 @@ function $isRouterJobEventBase(v, s) {
   }
   const v5 = v["channelId"];
   if (typeof v5 !== "string" || "channelId" in r2 && !$hasOwn.call(v, "channelId")) return false;
-  const r6 = $proto(v);
   const v7 = v["queueId"];
+  const r6 = Object.getPrototypeOf(v) || Object.prototype;
   if (v7 !== void 0 && (!("queueId" in r6) || $hasOwn.call(v, "queueId"))) {
     if (typeof v7 !== "string" && v7 !== null) return false;
   }
@@ -1986,8 +1985,8 @@ function isRouterQueueDetails(value) {
 }
 function $isRouterQueueDetails(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
   const v3 = v["name"];
   if (typeof v3 !== "string" || "name" in r1 && !$hasOwn.call(v, "name")) return false;
@@ -2025,8 +2024,8 @@ function isRouterWorker(value) {
 }
 function $isRouterWorker(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["workerId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "workerId" in r1 && !$hasOwn.call(v, "workerId")) return false;
   const v3 = v["totalCapacity"];
   if (v3 === void 0 || "totalCapacity" in r1 && !$hasOwn.call(v, "totalCapacity")) return false;
@@ -2190,8 +2189,8 @@ function isRouterWorkerEventBase(value) {
 }
 function $isRouterWorkerEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v["jobId"];
+  const r2 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v3 !== "string" || "jobId" in r2 && !$hasOwn.call(v, "jobId")) return false;
   const v4 = v["channelReference"];
   if (v4 !== void 0 && (!("channelReference" in r2) || $hasOwn.call(v, "channelReference"))) {
@@ -2199,8 +2198,8 @@ function $isRouterWorkerEventBase(v, s) {
   }
   const v5 = v["channelId"];
   if (typeof v5 !== "string" || "channelId" in r2 && !$hasOwn.call(v, "channelId")) return false;
-  const r6 = $proto(v);
   const v7 = v["workerId"];
+  const r6 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v7 !== "string" || "workerId" in r6 && !$hasOwn.call(v, "workerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId"])) return false;
@@ -2235,8 +2234,8 @@ function isRouterWorkerSelector(value) {
 }
 function $isRouterWorkerSelector(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["key"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "key" in r1 && !$hasOwn.call(v, "key")) return false;
   const v3 = v["labelOperator"];
   if (v3 === void 0 || "labelOperator" in r1 && !$hasOwn.call(v, "labelOperator")) return false;
@@ -2358,8 +2357,8 @@ function isSmsDeliveryAttempt(value) {
 }
 function $isSmsDeliveryAttempt(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["timestamp"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || !$dateTime(v2) || "timestamp" in r1 && !$hasOwn.call(v, "timestamp"))
     return false;
   const v3 = v["segmentsSucceeded"];
@@ -2400,8 +2399,8 @@ function isAcsAdvancedMessageAnalysisCompletedEventData(value) {
 }
 function $isAcsAdvancedMessageAnalysisCompletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v["channelType"];
+  const r2 = Object.getPrototypeOf(v) || Object.prototype;
   if (v3 === void 0 || "channelType" in r2 && !$hasOwn.call(v, "channelType")) return false;
   if (typeof v3 !== "string") return false;
   const v5 = v["from"];
@@ -2415,8 +2414,8 @@ function $isAcsAdvancedMessageAnalysisCompletedEventData(v, s) {
   if (v8 !== void 0 && (!("error" in r2) || $hasOwn.call(v, "error"))) {
     if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
-  const r10 = $proto(v);
   const v11 = v["originalMessage"];
+  const r10 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v11 !== "string" && v11 !== void 0 && (!("originalMessage" in r10) || $hasOwn.call(v, "originalMessage")))
     return false;
   const v12 = v["intentAnalysis"];
@@ -2518,8 +2517,8 @@ function isAcsAdvancedMessageDeliveryStatusUpdatedEventData(value) {
 }
 function $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v["channelType"];
+  const r2 = Object.getPrototypeOf(v) || Object.prototype;
   if (v3 === void 0 || "channelType" in r2 && !$hasOwn.call(v, "channelType")) return false;
   if (typeof v3 !== "string") return false;
   const v5 = v["from"];
@@ -2533,8 +2532,8 @@ function $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, s) {
   if (v8 !== void 0 && (!("error" in r2) || $hasOwn.call(v, "error"))) {
     if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
-  const r10 = $proto(v);
   const v11 = v["messageId"];
+  const r10 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v11 !== "string" || "messageId" in r10 && !$hasOwn.call(v, "messageId")) return false;
   const v12 = v["status"];
   if (v12 === void 0 || "status" in r10 && !$hasOwn.call(v, "status")) return false;
@@ -2595,8 +2594,8 @@ function isAcsAdvancedMessageReceivedEventData(value) {
 }
 function $isAcsAdvancedMessageReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v["channelType"];
+  const r2 = Object.getPrototypeOf(v) || Object.prototype;
   if (v3 === void 0 || "channelType" in r2 && !$hasOwn.call(v, "channelType")) return false;
   if (typeof v3 !== "string") return false;
   const v5 = v["from"];
@@ -2610,8 +2609,8 @@ function $isAcsAdvancedMessageReceivedEventData(v, s) {
   if (v8 !== void 0 && (!("error" in r2) || $hasOwn.call(v, "error"))) {
     if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
-  const r10 = $proto(v);
   const v11 = v["messageId"];
+  const r10 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v11 !== "string" && v11 !== void 0 && (!("messageId" in r10) || $hasOwn.call(v, "messageId")))
     return false;
   const v12 = v["messageType"];
@@ -2748,8 +2747,8 @@ function isAcsCallEndedEventData(value) {
 }
 function $isAcsCallEndedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v["startedBy"];
+  const r2 = Object.getPrototypeOf(v) || Object.prototype;
   if (v3 === void 0 || "startedBy" in r2 && !$hasOwn.call(v, "startedBy")) return false;
   if (!$isCallParticipant(v3, s)) return false;
   const v5 = v["serverCallId"];
@@ -2770,8 +2769,8 @@ function $isAcsCallEndedEventData(v, s) {
   const v12 = v["isRoomsCall"];
   if (typeof v12 !== "boolean" && v12 !== void 0 && (!("isRoomsCall" in r2) || $hasOwn.call(v, "isRoomsCall")))
     return false;
-  const r13 = $proto(v);
   const v14 = v["endedBy"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (v14 !== void 0 && (!("endedBy" in r13) || $hasOwn.call(v, "endedBy"))) {
     if (!$isCallEndedBy(v14, s)) return false;
   }
@@ -2880,8 +2879,8 @@ function isAcsCallParticipantAddedEventData(value) {
 }
 function $isAcsCallParticipantAddedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["startedBy"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (v4 === void 0 || "startedBy" in r3 && !$hasOwn.call(v, "startedBy")) return false;
   if (!$isCallParticipant(v4, s)) return false;
   const v6 = v["serverCallId"];
@@ -2902,8 +2901,8 @@ function $isAcsCallParticipantAddedEventData(v, s) {
   const v13 = v["isRoomsCall"];
   if (typeof v13 !== "boolean" && v13 !== void 0 && (!("isRoomsCall" in r3) || $hasOwn.call(v, "isRoomsCall")))
     return false;
-  const r14 = $proto(v);
   const v15 = v["user"];
+  const r14 = Object.getPrototypeOf(v) || Object.prototype;
   if (v15 !== void 0 && (!("user" in r14) || $hasOwn.call(v, "user"))) {
     if (!$isCallParticipant(v15, s)) return false;
   }
@@ -3014,8 +3013,8 @@ function isAcsCallParticipantRemovedEventData(value) {
 }
 function $isAcsCallParticipantRemovedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["startedBy"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (v4 === void 0 || "startedBy" in r3 && !$hasOwn.call(v, "startedBy")) return false;
   if (!$isCallParticipant(v4, s)) return false;
   const v6 = v["serverCallId"];
@@ -3036,8 +3035,8 @@ function $isAcsCallParticipantRemovedEventData(v, s) {
   const v13 = v["isRoomsCall"];
   if (typeof v13 !== "boolean" && v13 !== void 0 && (!("isRoomsCall" in r3) || $hasOwn.call(v, "isRoomsCall")))
     return false;
-  const r14 = $proto(v);
   const v15 = v["user"];
+  const r14 = Object.getPrototypeOf(v) || Object.prototype;
   if (v15 !== void 0 && (!("user" in r14) || $hasOwn.call(v, "user"))) {
     if (!$isCallParticipant(v15, s)) return false;
   }
@@ -3127,8 +3126,8 @@ function isAcsCallStartedEventData(value) {
 }
 function $isAcsCallStartedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v["startedBy"];
+  const r2 = Object.getPrototypeOf(v) || Object.prototype;
   if (v3 === void 0 || "startedBy" in r2 && !$hasOwn.call(v, "startedBy")) return false;
   if (!$isCallParticipant(v3, s)) return false;
   const v5 = v["serverCallId"];
@@ -3211,13 +3210,13 @@ function isAcsChatAzureBotCommandReceivedInThreadEventData(value) {
 }
 function $isAcsChatAzureBotCommandReceivedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["transactionId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "transactionId" in r3 && !$hasOwn.call(v, "transactionId")) return false;
   const v5 = v["threadId"];
   if (typeof v5 !== "string" || "threadId" in r3 && !$hasOwn.call(v, "threadId")) return false;
-  const r6 = $proto(v);
   const v7 = v["messageId"];
+  const r6 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v7 !== "string" || "messageId" in r6 && !$hasOwn.call(v, "messageId")) return false;
   const v8 = v["senderCommunicationIdentifier"];
   if (v8 === void 0 || "senderCommunicationIdentifier" in r6 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
@@ -3236,8 +3235,8 @@ function $isAcsChatAzureBotCommandReceivedInThreadEventData(v, s) {
     if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
     if (!$int64(v13)) return false;
   }
-  const r14 = $proto(v);
   const v15 = v["messageBody"];
+  const r14 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v15 !== "string" || "messageBody" in r14 && !$hasOwn.call(v, "messageBody")) return false;
   const v16 = v["metadata"];
   if (v16 !== void 0 && (!("metadata" in r14) || $hasOwn.call(v, "metadata"))) {
@@ -3320,8 +3319,8 @@ function isAcsChatMemberAddedToThreadWithUserEventData(value) {
 }
 function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["time"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
   const v3 = v["addedBy"];
   if (typeof v3 !== "string" || "addedBy" in r1 && !$hasOwn.call(v, "addedBy")) return false;
@@ -3399,8 +3398,8 @@ function isAcsChatMemberRemovedFromThreadWithUserEventData(value) {
 }
 function $isAcsChatMemberRemovedFromThreadWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["time"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
   const v3 = v["removedBy"];
   if (typeof v3 !== "string" || "removedBy" in r1 && !$hasOwn.call(v, "removedBy")) return false;
@@ -3478,8 +3477,8 @@ function isAcsChatMessageDeletedEventData(value) {
 }
 function $isAcsChatMessageDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["deleteTime"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || !$dateTime(v2) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
     return false;
   const v3 = v["messageId"];
@@ -3614,8 +3613,8 @@ function isAcsChatMessageDeletedInThreadEventData(value) {
 }
 function $isAcsChatMessageDeletedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["deleteTime"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || !$dateTime(v2) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
     return false;
   const v3 = v["messageId"];
@@ -3711,8 +3710,8 @@ function isAcsChatMessageEditedEventData(value) {
 }
 function $isAcsChatMessageEditedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["editTime"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || !$dateTime(v2) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
     return false;
   const v3 = v["messageBody"];
@@ -3862,8 +3861,8 @@ function isAcsChatMessageEditedInThreadEventData(value) {
 }
 function $isAcsChatMessageEditedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["editTime"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || !$dateTime(v2) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
     return false;
   const v3 = v["messageBody"];
@@ -3974,8 +3973,8 @@ function isAcsChatMessageReceivedEventData(value) {
 }
 function $isAcsChatMessageReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["messageBody"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
   const v3 = v["messageId"];
   if (typeof v3 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
@@ -4119,8 +4118,8 @@ function isAcsChatMessageReceivedInThreadEventData(value) {
 }
 function $isAcsChatMessageReceivedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["messageBody"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
   const v3 = v["messageId"];
   if (typeof v3 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
@@ -4225,8 +4224,8 @@ function isAcsChatParticipantAddedToThreadWithUserEventData(value) {
 }
 function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["time"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
   const v3 = v["addedByCommunicationIdentifier"];
   if (v3 === void 0 || "addedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "addedByCommunicationIdentifier"))
@@ -4324,8 +4323,8 @@ function isAcsChatParticipantRemovedFromThreadWithUserEventData(value) {
 }
 function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["time"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
   const v3 = v["removedByCommunicationIdentifier"];
   if (v3 === void 0 || "removedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "removedByCommunicationIdentifier"))
@@ -4424,8 +4423,8 @@ function isAcsChatThreadCreatedEventData(value) {
 }
 function $isAcsChatThreadCreatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["createdByCommunicationIdentifier"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === void 0 || "createdByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "createdByCommunicationIdentifier"))
     return false;
   if (!$isCommunicationIdentifier(v2, s)) return false;
@@ -4540,8 +4539,8 @@ function isAcsChatThreadCreatedWithUserEventData(value) {
 }
 function $isAcsChatThreadCreatedWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["createdBy"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "createdBy" in r1 && !$hasOwn.call(v, "createdBy")) return false;
   const v3 = v["createdByCommunicationIdentifier"];
   if (v3 !== void 0 && (!("createdByCommunicationIdentifier" in r1) || $hasOwn.call(v, "createdByCommunicationIdentifier"))) {
@@ -4699,8 +4698,8 @@ function isAcsChatThreadDeletedEventData(value) {
 }
 function $isAcsChatThreadDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["deletedByCommunicationIdentifier"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === void 0 || "deletedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "deletedByCommunicationIdentifier"))
     return false;
   if (!$isCommunicationIdentifier(v2, s)) return false;
@@ -4780,8 +4779,8 @@ function isAcsChatThreadParticipantAddedEventData(value) {
 }
 function $isAcsChatThreadParticipantAddedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["time"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
   const v3 = v["addedByCommunicationIdentifier"];
   if (v3 === void 0 || "addedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "addedByCommunicationIdentifier"))
@@ -4869,8 +4868,8 @@ function isAcsChatThreadParticipantRemovedEventData(value) {
 }
 function $isAcsChatThreadParticipantRemovedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["time"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
   const v3 = v["removedByCommunicationIdentifier"];
   if (v3 === void 0 || "removedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "removedByCommunicationIdentifier"))
@@ -4959,8 +4958,8 @@ function isAcsChatThreadPropertiesUpdatedEventData(value) {
 }
 function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["editedByCommunicationIdentifier"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === void 0 || "editedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "editedByCommunicationIdentifier"))
     return false;
   if (!$isCommunicationIdentifier(v2, s)) return false;
@@ -5059,8 +5058,8 @@ function isAcsChatThreadPropertiesUpdatedPerUserEventData(value) {
 }
 function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["editedBy"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "editedBy" in r1 && !$hasOwn.call(v, "editedBy")) return false;
   const v3 = v["editedByCommunicationIdentifier"];
   if (v3 !== void 0 && (!("editedByCommunicationIdentifier" in r1) || $hasOwn.call(v, "editedByCommunicationIdentifier"))) {
@@ -5179,8 +5178,8 @@ function isAcsChatThreadWithUserDeletedEventData(value) {
 }
 function $isAcsChatThreadWithUserDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["deletedBy"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "deletedBy" in r1 && !$hasOwn.call(v, "deletedBy")) return false;
   const v3 = v["deletedByCommunicationIdentifier"];
   if (v3 !== void 0 && (!("deletedByCommunicationIdentifier" in r1) || $hasOwn.call(v, "deletedByCommunicationIdentifier"))) {
@@ -5280,13 +5279,13 @@ function isAcsChatTypingIndicatorReceivedInThreadEventData(value) {
 }
 function $isAcsChatTypingIndicatorReceivedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["transactionId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "transactionId" in r3 && !$hasOwn.call(v, "transactionId")) return false;
   const v5 = v["threadId"];
   if (typeof v5 !== "string" || "threadId" in r3 && !$hasOwn.call(v, "threadId")) return false;
-  const r6 = $proto(v);
   const v7 = v["messageId"];
+  const r6 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v7 !== "string" || "messageId" in r6 && !$hasOwn.call(v, "messageId")) return false;
   const v8 = v["senderCommunicationIdentifier"];
   if (v8 === void 0 || "senderCommunicationIdentifier" in r6 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
@@ -5305,8 +5304,8 @@ function $isAcsChatTypingIndicatorReceivedInThreadEventData(v, s) {
     if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
     if (!$int64(v13)) return false;
   }
-  const r14 = $proto(v);
   const v15 = v["messageBody"];
+  const r14 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v15 !== "string" || "messageBody" in r14 && !$hasOwn.call(v, "messageBody")) return false;
   const v16 = v["metadata"];
   if (v16 !== void 0 && (!("metadata" in r14) || $hasOwn.call(v, "metadata"))) {
@@ -5410,8 +5409,8 @@ function isAcsEmailDeliveryReportReceivedEventData(value) {
 }
 function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["sender"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "sender" in r1 && !$hasOwn.call(v, "sender")) return false;
   const v3 = v["recipient"];
   if (typeof v3 !== "string" || "recipient" in r1 && !$hasOwn.call(v, "recipient")) return false;
@@ -5520,8 +5519,8 @@ function isAcsEmailEngagementTrackingReportReceivedEventData(value) {
 }
 function $isAcsEmailEngagementTrackingReportReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["sender"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("sender" in r1) || $hasOwn.call(v, "sender")))
     return false;
   const v3 = v["recipient"];
@@ -5607,8 +5606,8 @@ function isAcsIncomingCallEventData(value) {
 }
 function $isAcsIncomingCallEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["to"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== void 0 && (!("to" in r1) || $hasOwn.call(v, "to"))) {
     if (!$isCommunicationIdentifier(v2, s)) return false;
   }
@@ -5725,8 +5724,8 @@ function isAcsInstantMessageDeletedEventData(value) {
 }
 function $isAcsInstantMessageDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["messageBody"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
   const v3 = v["version"];
   if (typeof v3 !== "string" || "version" in r1 && !$hasOwn.call(v, "version")) return false;
@@ -5842,8 +5841,8 @@ function isAcsInstantMessageEditedEventData(value) {
 }
 function $isAcsInstantMessageEditedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["messageBody"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
   const v3 = v["version"];
   if (typeof v3 !== "string" || "version" in r1 && !$hasOwn.call(v, "version")) return false;
@@ -5938,8 +5937,8 @@ function isAcsInstantMessageReceivedEventData(value) {
 }
 function $isAcsInstantMessageReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["messageBody"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
   const v3 = v["senderId"];
   if (typeof v3 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
@@ -6017,8 +6016,8 @@ function isAcsRecordingFileStatusUpdatedEventData(value) {
 }
 function $isAcsRecordingFileStatusUpdatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["recordingStorageInfo"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === void 0 || "recordingStorageInfo" in r1 && !$hasOwn.call(v, "recordingStorageInfo"))
     return false;
   if (!$isRecordingStorageInfo(v2, s)) return false;
@@ -6143,8 +6142,8 @@ function isAcsRouterJobCancelledEventData(value) {
 }
 function $isAcsRouterJobCancelledEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -6152,8 +6151,8 @@ function $isAcsRouterJobCancelledEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -6163,8 +6162,8 @@ function $isAcsRouterJobCancelledEventData(v, s) {
   const v11 = v["tags"];
   if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v["note"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (v14 !== void 0 && (!("note" in r13) || $hasOwn.call(v, "note"))) {
     if (typeof v14 !== "string" && v14 !== null) return false;
   }
@@ -6248,8 +6247,8 @@ function isAcsRouterJobClassificationFailedEventData(value) {
 }
 function $isAcsRouterJobClassificationFailedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -6257,8 +6256,8 @@ function $isAcsRouterJobClassificationFailedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -6268,8 +6267,8 @@ function $isAcsRouterJobClassificationFailedEventData(v, s) {
   const v11 = v["tags"];
   if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v["classificationPolicyId"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== "string" || "classificationPolicyId" in r13 && !$hasOwn.call(v, "classificationPolicyId"))
     return false;
   const v15 = v["errors"];
@@ -6363,8 +6362,8 @@ function isAcsRouterJobClassifiedEventData(value) {
 }
 function $isAcsRouterJobClassifiedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -6372,8 +6371,8 @@ function $isAcsRouterJobClassifiedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -6383,8 +6382,8 @@ function $isAcsRouterJobClassifiedEventData(v, s) {
   const v11 = v["tags"];
   if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v["queueId"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== "string" || "queueId" in r13 && !$hasOwn.call(v, "queueId")) return false;
   const v15 = v["queueDetails"];
   if (v15 === void 0 || "queueDetails" in r13 && !$hasOwn.call(v, "queueDetails")) return false;
@@ -6518,8 +6517,8 @@ function isAcsRouterJobClosedEventData(value) {
 }
 function $isAcsRouterJobClosedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -6527,8 +6526,8 @@ function $isAcsRouterJobClosedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -6538,8 +6537,8 @@ function $isAcsRouterJobClosedEventData(v, s) {
   const v11 = v["tags"];
   if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v["assignmentId"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== "string" || "assignmentId" in r13 && !$hasOwn.call(v, "assignmentId")) return false;
   const v15 = v["workerId"];
   if (typeof v15 !== "string" || "workerId" in r13 && !$hasOwn.call(v, "workerId")) return false;
@@ -6627,8 +6626,8 @@ function isAcsRouterJobCompletedEventData(value) {
 }
 function $isAcsRouterJobCompletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -6636,8 +6635,8 @@ function $isAcsRouterJobCompletedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -6647,8 +6646,8 @@ function $isAcsRouterJobCompletedEventData(v, s) {
   const v11 = v["tags"];
   if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v["assignmentId"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== "string" || "assignmentId" in r13 && !$hasOwn.call(v, "assignmentId")) return false;
   const v15 = v["workerId"];
   if (typeof v15 !== "string" || "workerId" in r13 && !$hasOwn.call(v, "workerId")) return false;
@@ -6724,8 +6723,8 @@ function isAcsRouterJobDeletedEventData(value) {
 }
 function $isAcsRouterJobDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -6733,8 +6732,8 @@ function $isAcsRouterJobDeletedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -6795,8 +6794,8 @@ function isAcsRouterJobExceptionTriggeredEventData(value) {
 }
 function $isAcsRouterJobExceptionTriggeredEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -6804,8 +6803,8 @@ function $isAcsRouterJobExceptionTriggeredEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -6815,8 +6814,8 @@ function $isAcsRouterJobExceptionTriggeredEventData(v, s) {
   const v11 = v["tags"];
   if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v["ruleKey"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== "string" || "ruleKey" in r13 && !$hasOwn.call(v, "ruleKey")) return false;
   const v15 = v["exceptionRuleId"];
   if (typeof v15 !== "string" || "exceptionRuleId" in r13 && !$hasOwn.call(v, "exceptionRuleId"))
@@ -6893,8 +6892,8 @@ function isAcsRouterJobQueuedEventData(value) {
 }
 function $isAcsRouterJobQueuedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -6902,8 +6901,8 @@ function $isAcsRouterJobQueuedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -6913,8 +6912,8 @@ function $isAcsRouterJobQueuedEventData(v, s) {
   const v11 = v["tags"];
   if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v["queueId"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== "string" || "queueId" in r13 && !$hasOwn.call(v, "queueId")) return false;
   const v15 = v["priority"];
   if (v15 === void 0 || "priority" in r13 && !$hasOwn.call(v, "priority")) return false;
@@ -7078,8 +7077,8 @@ function isAcsRouterJobReceivedEventData(value) {
 }
 function $isAcsRouterJobReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -7087,8 +7086,8 @@ function $isAcsRouterJobReceivedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -7098,8 +7097,8 @@ function $isAcsRouterJobReceivedEventData(v, s) {
   const v11 = v["tags"];
   if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v["jobStatus"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (v14 === void 0 || "jobStatus" in r13 && !$hasOwn.call(v, "jobStatus")) return false;
   if (typeof v14 !== "string") return false;
   const v16 = v["classificationPolicyId"];
@@ -7280,8 +7279,8 @@ function isAcsRouterJobSchedulingFailedEventData(value) {
 }
 function $isAcsRouterJobSchedulingFailedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -7289,8 +7288,8 @@ function $isAcsRouterJobSchedulingFailedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -7300,8 +7299,8 @@ function $isAcsRouterJobSchedulingFailedEventData(v, s) {
   const v11 = v["tags"];
   if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v["priority"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (v14 === void 0 || "priority" in r13 && !$hasOwn.call(v, "priority")) return false;
   if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
   if (!$int32(v14)) return false;
@@ -7478,8 +7477,8 @@ function isAcsRouterJobUnassignedEventData(value) {
 }
 function $isAcsRouterJobUnassignedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -7487,8 +7486,8 @@ function $isAcsRouterJobUnassignedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -7498,8 +7497,8 @@ function $isAcsRouterJobUnassignedEventData(v, s) {
   const v11 = v["tags"];
   if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v["assignmentId"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== "string" || "assignmentId" in r13 && !$hasOwn.call(v, "assignmentId")) return false;
   const v15 = v["workerId"];
   if (typeof v15 !== "string" || "workerId" in r13 && !$hasOwn.call(v, "workerId")) return false;
@@ -7575,8 +7574,8 @@ function isAcsRouterJobWaitingForActivationEventData(value) {
 }
 function $isAcsRouterJobWaitingForActivationEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -7584,8 +7583,8 @@ function $isAcsRouterJobWaitingForActivationEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -7595,8 +7594,8 @@ function $isAcsRouterJobWaitingForActivationEventData(v, s) {
   const v11 = v["tags"];
   if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v["priority"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (v14 === void 0 || "priority" in r13 && !$hasOwn.call(v, "priority")) return false;
   if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
   if (!$int32(v14)) return false;
@@ -7767,8 +7766,8 @@ function isAcsRouterJobWorkerSelectorsExpiredEventData(value) {
 }
 function $isAcsRouterJobWorkerSelectorsExpiredEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -7776,8 +7775,8 @@ function $isAcsRouterJobWorkerSelectorsExpiredEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
     if (typeof v8 !== "string" && v8 !== null) return false;
   }
@@ -7787,8 +7786,8 @@ function $isAcsRouterJobWorkerSelectorsExpiredEventData(v, s) {
   const v11 = v["tags"];
   if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v["queueId"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== "string" || "queueId" in r13 && !$hasOwn.call(v, "queueId")) return false;
   const v15 = v["requestedWorkerSelectorsExpired"];
   if (v15 !== void 0 && (!("requestedWorkerSelectorsExpired" in r13) || $hasOwn.call(v, "requestedWorkerSelectorsExpired"))) {
@@ -7923,8 +7922,8 @@ function isAcsRouterWorkerDeletedEventData(value) {
 }
 function $isAcsRouterWorkerDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v["workerId"];
+  const r2 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v3 !== "string" || "workerId" in r2 && !$hasOwn.call(v, "workerId")) return false;
   const v4 = v["totalCapacity"];
   if (v4 === void 0 || "totalCapacity" in r2 && !$hasOwn.call(v, "totalCapacity")) return false;
@@ -8088,8 +8087,8 @@ function isAcsRouterWorkerDeregisteredEventData(value) {
 }
 function $isAcsRouterWorkerDeregisteredEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["workerId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "workerId" in r1 && !$hasOwn.call(v, "workerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["workerId"])) return false;
@@ -8121,8 +8120,8 @@ function isAcsRouterWorkerOfferAcceptedEventData(value) {
 }
 function $isAcsRouterWorkerOfferAcceptedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -8130,11 +8129,11 @@ function $isAcsRouterWorkerOfferAcceptedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["workerId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
-  const r9 = $proto(v);
   const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
   const v11 = v["offerId"];
   if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
@@ -8300,8 +8299,8 @@ function isAcsRouterWorkerOfferDeclinedEventData(value) {
 }
 function $isAcsRouterWorkerOfferDeclinedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -8309,11 +8308,11 @@ function $isAcsRouterWorkerOfferDeclinedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["workerId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
-  const r9 = $proto(v);
   const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
   const v11 = v["offerId"];
   if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
@@ -8358,8 +8357,8 @@ function isAcsRouterWorkerOfferExpiredEventData(value) {
 }
 function $isAcsRouterWorkerOfferExpiredEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -8367,11 +8366,11 @@ function $isAcsRouterWorkerOfferExpiredEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["workerId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
-  const r9 = $proto(v);
   const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
   const v11 = v["offerId"];
   if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
@@ -8416,8 +8415,8 @@ function isAcsRouterWorkerOfferIssuedEventData(value) {
 }
 function $isAcsRouterWorkerOfferIssuedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -8425,11 +8424,11 @@ function $isAcsRouterWorkerOfferIssuedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["workerId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
-  const r9 = $proto(v);
   const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
   const v11 = v["offerId"];
   if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
@@ -8602,8 +8601,8 @@ function isAcsRouterWorkerOfferRevokedEventData(value) {
 }
 function $isAcsRouterWorkerOfferRevokedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
   const v5 = v["channelReference"];
   if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
@@ -8611,11 +8610,11 @@ function $isAcsRouterWorkerOfferRevokedEventData(v, s) {
   }
   const v6 = v["channelId"];
   if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const r7 = $proto(v);
   const v8 = v["workerId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
-  const r9 = $proto(v);
   const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
   const v11 = v["offerId"];
   if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
@@ -8660,8 +8659,8 @@ function isAcsRouterWorkerRegisteredEventData(value) {
 }
 function $isAcsRouterWorkerRegisteredEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v["workerId"];
+  const r2 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v3 !== "string" || "workerId" in r2 && !$hasOwn.call(v, "workerId")) return false;
   const v4 = v["totalCapacity"];
   if (v4 === void 0 || "totalCapacity" in r2 && !$hasOwn.call(v, "totalCapacity")) return false;
@@ -8825,8 +8824,8 @@ function isAcsRouterWorkerUpdatedEventData(value) {
 }
 function $isAcsRouterWorkerUpdatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v["workerId"];
+  const r2 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v3 !== "string" || "workerId" in r2 && !$hasOwn.call(v, "workerId")) return false;
   const v4 = v["totalCapacity"];
   if (v4 === void 0 || "totalCapacity" in r2 && !$hasOwn.call(v, "totalCapacity")) return false;
@@ -8857,8 +8856,8 @@ function $isAcsRouterWorkerUpdatedEventData(v, s) {
   if (v17 !== void 0 && (!("tags" in r2) || $hasOwn.call(v, "tags"))) {
     if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerUpdatedEventData$18(v17, s))) return false;
   }
-  const r19 = $proto(v);
   const v20 = v["updatedWorkerProperties"];
+  const r19 = Object.getPrototypeOf(v) || Object.prototype;
   if (v20 !== void 0 && (!("updatedWorkerProperties" in r19) || $hasOwn.call(v, "updatedWorkerProperties"))) {
     if (!Array.isArray(v20)) return false;
     const a21 = v20;
@@ -9106,8 +9105,8 @@ function isAcsSmsDeliveryReportReceivedEventData(value) {
 }
 function $isAcsSmsDeliveryReportReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["messageId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
   const v3 = v["from"];
   if (typeof v3 !== "string" || "from" in r1 && !$hasOwn.call(v, "from")) return false;
@@ -9250,8 +9249,8 @@ function isAcsSmsReceivedEventData(value) {
 }
 function $isAcsSmsReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["messageId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
   const v3 = v["from"];
   if (typeof v3 !== "string" || "from" in r1 && !$hasOwn.call(v, "from")) return false;
@@ -9318,8 +9317,8 @@ function isAcsUserDisconnectedEventData(value) {
 }
 function $isAcsUserDisconnectedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["userCommunicationIdentifier"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== void 0 && (!("userCommunicationIdentifier" in r1) || $hasOwn.call(v, "userCommunicationIdentifier"))) {
     if (!$isCommunicationIdentifier(v2, s)) return false;
   }
@@ -9351,8 +9350,8 @@ function isEventGridEvent(value) {
 }
 function $isEventGridEvent(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
   const v3 = v["topic"];
   if (typeof v3 !== "string" && v3 !== void 0 && (!("topic" in r1) || $hasOwn.call(v, "topic")))
@@ -9423,8 +9422,8 @@ function isCloudEvent(value) {
 }
 function $isCloudEvent(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["specversion"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === void 0 || "specversion" in r1 && !$hasOwn.call(v, "specversion")) return false;
   if (typeof v2 !== "string") return false;
   if (v2 !== "1.0") return false;

@@ -109,7 +109,6 @@ import type {
 } from './types.js';
 import {
   $hasOwn,
-  $proto,
   $has,
   $isObject,
   $checkObject,
@@ -175,8 +174,8 @@ export function isAdvancedMessageButtonContent(value: unknown): value is Advance
 
 function $isAdvancedMessageButtonContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['text'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' && v2 !== undefined && (!('text' in r1) || $hasOwn.call(v, 'text')))
     return false;
   const v3 = v['payload'];
@@ -232,8 +231,8 @@ export function isAdvancedMessageChannelEventError(
 
 function $isAdvancedMessageChannelEventError(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['channelCode'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
     typeof v2 !== 'string' &&
     v2 !== undefined &&
@@ -300,8 +299,8 @@ export function isAdvancedMessageContext(value: unknown): value is AdvancedMessa
 
 function $isAdvancedMessageContext(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['from'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' && v2 !== undefined && (!('from' in r1) || $hasOwn.call(v, 'from')))
     return false;
   const v3 = v['id'];
@@ -354,8 +353,8 @@ export function isAdvancedMessageEventBase(value: unknown): value is AdvancedMes
 
 function $isAdvancedMessageEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['channelType'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === undefined || ('channelType' in r1 && !$hasOwn.call(v, 'channelType'))) return false;
   if (typeof v2 !== 'string') return false;
   const v4 = v['from'];
@@ -434,8 +433,8 @@ export function isAdvancedMessageInteractiveButtonReplyContent(
 
 function $isAdvancedMessageInteractiveButtonReplyContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' && v2 !== undefined && (!('id' in r1) || $hasOwn.call(v, 'id'))) return false;
   const v3 = v['title'];
   if (typeof v3 !== 'string' && v3 !== undefined && (!('title' in r1) || $hasOwn.call(v, 'title')))
@@ -495,8 +494,8 @@ export function isAdvancedMessageInteractiveContent(
 
 function $isAdvancedMessageInteractiveContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['type'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== undefined && (!('type' in r1) || $hasOwn.call(v, 'type'))) {
     if (typeof v2 !== 'string') return false;
   }
@@ -581,8 +580,8 @@ export function isAdvancedMessageInteractiveListReplyContent(
 
 function $isAdvancedMessageInteractiveListReplyContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' && v2 !== undefined && (!('id' in r1) || $hasOwn.call(v, 'id'))) return false;
   const v3 = v['title'];
   if (typeof v3 !== 'string' && v3 !== undefined && (!('title' in r1) || $hasOwn.call(v, 'title')))
@@ -650,8 +649,8 @@ export function isAdvancedMessageLanguageDetection(
 
 function $isAdvancedMessageLanguageDetection(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['language'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' && v2 !== undefined && (!('language' in r1) || $hasOwn.call(v, 'language')))
     return false;
   const v3 = v['confidenceScore'];
@@ -722,8 +721,8 @@ export function isAdvancedMessageMediaContent(value: unknown): value is Advanced
 
 function $isAdvancedMessageMediaContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['mimeType'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('mimeType' in r1 && !$hasOwn.call(v, 'mimeType'))) return false;
   const v3 = v['id'];
   if (typeof v3 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
@@ -787,8 +786,8 @@ export function isAdvancedMessageReactionContent(value: unknown): value is Advan
 
 function $isAdvancedMessageReactionContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['messageId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
   const v3 = v['emoji'];
   if (typeof v3 !== 'string' && v3 !== undefined && (!('emoji' in r1) || $hasOwn.call(v, 'emoji')))
@@ -836,8 +835,8 @@ export function isCallEndReason(value: unknown): value is CallEndReason {
 
 function $isCallEndReason(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['code'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
     (typeof v2 !== 'number' || !Number.isInteger(v2)) &&
     v2 !== undefined &&
@@ -898,8 +897,8 @@ export function isCallEndedBy(value: unknown): value is CallEndedBy {
 
 function $isCallEndedBy(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['communicationIdentifier'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
     v2 !== undefined &&
     (!('communicationIdentifier' in r1) || $hasOwn.call(v, 'communicationIdentifier'))
@@ -968,8 +967,8 @@ export function isCallGroup(value: unknown): value is CallGroup {
 
 function $isCallGroup(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' && v2 !== undefined && (!('id' in r1) || $hasOwn.call(v, 'id'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['id'])) return false;
@@ -1013,8 +1012,8 @@ export function isCallParticipant(value: unknown): value is CallParticipant {
 
 function $isCallParticipant(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['communicationIdentifier'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
     v2 !== undefined &&
     (!('communicationIdentifier' in r1) || $hasOwn.call(v, 'communicationIdentifier'))
@@ -1075,8 +1074,8 @@ export function isCallParticipantEventBase(value: unknown): value is CallPartici
 
 function $isCallParticipantEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v['startedBy'];
+  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v3 === undefined || ('startedBy' in r2 && !$hasOwn.call(v, 'startedBy'))) return false;
   if (!$isCallParticipant(v3, s)) return false;
   const v5 = v['serverCallId'];
@@ -1105,8 +1104,8 @@ function $isCallParticipantEventBase(v: unknown, s: boolean): boolean {
     (!('isRoomsCall' in r2) || $hasOwn.call(v, 'isRoomsCall'))
   )
     return false;
-  const r13 = $proto(v);
   const v14 = v['user'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v14 !== undefined && (!('user' in r13) || $hasOwn.call(v, 'user'))) {
     if (!$isCallParticipant(v14, s)) return false;
   }
@@ -1215,8 +1214,8 @@ export function isCallRoom(value: unknown): value is CallRoom {
 
 function $isCallRoom(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' && v2 !== undefined && (!('id' in r1) || $hasOwn.call(v, 'id'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['id'])) return false;
@@ -1260,8 +1259,8 @@ export function isCallingEventBase(value: unknown): value is CallingEventBase {
 
 function $isCallingEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['startedBy'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === undefined || ('startedBy' in r1 && !$hasOwn.call(v, 'startedBy'))) return false;
   if (!$isCallParticipant(v2, s)) return false;
   const v4 = v['serverCallId'];
@@ -1367,8 +1366,8 @@ export function isChatInThreadEventBase(value: unknown): value is ChatInThreadEv
 
 function $isChatInThreadEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['transactionId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v3 = v['threadId'];
   if (typeof v3 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
@@ -1420,13 +1419,13 @@ export function isChatMessageInThreadEventBase(value: unknown): value is ChatMes
 
 function $isChatMessageInThreadEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v['transactionId'];
+  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v3 !== 'string' || ('transactionId' in r2 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v4 = v['threadId'];
   if (typeof v4 !== 'string' || ('threadId' in r2 && !$hasOwn.call(v, 'threadId'))) return false;
-  const r5 = $proto(v);
   const v6 = v['messageId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v6 !== 'string' || ('messageId' in r5 && !$hasOwn.call(v, 'messageId'))) return false;
   const v7 = v['senderCommunicationIdentifier'];
   if (
@@ -1585,8 +1584,8 @@ export function isChatParticipant(value: unknown): value is ChatParticipant {
 
 function $isChatParticipant(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['displayName'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('displayName' in r1 && !$hasOwn.call(v, 'displayName'))) return false;
   const v3 = v['participantCommunicationIdentifier'];
   if (
@@ -1662,8 +1661,8 @@ export function isChatThreadMember(value: unknown): value is ChatThreadMember {
 
 function $isChatThreadMember(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['displayName'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('displayName' in r1 && !$hasOwn.call(v, 'displayName'))) return false;
   const v3 = v['memberId'];
   if (typeof v3 !== 'string' || ('memberId' in r1 && !$hasOwn.call(v, 'memberId'))) return false;
@@ -1757,8 +1756,8 @@ export function isChatThreadProperties(value: unknown): value is ChatThreadPrope
 
 function $isChatThreadProperties(v: unknown, _s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['topic'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' && v2 !== undefined && (!('topic' in r1) || $hasOwn.call(v, 'topic')))
     return false;
   return true;
@@ -1802,8 +1801,8 @@ export function isCommunicationIdentifier(value: unknown): value is Communicatio
 
 function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['rawId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('rawId' in r1 && !$hasOwn.call(v, 'rawId'))) return false;
   const v3 = v['kind'];
   if (v3 !== undefined && (!('kind' in r1) || $hasOwn.call(v, 'kind'))) {
@@ -1917,8 +1916,8 @@ export function isCommunicationUserIdentifier(value: unknown): value is Communic
 
 function $isCommunicationUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['id'])) return false;
@@ -1967,8 +1966,8 @@ export function isEmailDeliveryStatusDetails(value: unknown): value is EmailDeli
 
 function $isEmailDeliveryStatusDetails(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['recipientMailServerHostName'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
     typeof v2 !== 'string' &&
     v2 !== undefined &&
@@ -2030,8 +2029,8 @@ export function isIncomingCallCustomContext(value: unknown): value is IncomingCa
 
 function $isIncomingCallCustomContext(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['sipHeaders'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== undefined && (!('sipHeaders' in r1) || $hasOwn.call(v, 'sipHeaders'))) {
     if (!$isObject(v2)) return false;
     for (const k3 in v2) {
@@ -2119,8 +2118,8 @@ export function isMicrosoftTeamsAppIdentifier(value: unknown): value is Microsof
 
 function $isMicrosoftTeamsAppIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['appId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('appId' in r1 && !$hasOwn.call(v, 'appId'))) return false;
   const v3 = v['cloud'];
   if (v3 !== undefined && (!('cloud' in r1) || $hasOwn.call(v, 'cloud'))) {
@@ -2185,8 +2184,8 @@ export function isMicrosoftTeamsUserIdentifier(value: unknown): value is Microso
 
 function $isMicrosoftTeamsUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['userId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('userId' in r1 && !$hasOwn.call(v, 'userId'))) return false;
   const v3 = v['isAnonymous'];
   if (
@@ -2264,8 +2263,8 @@ export function isPhoneNumberIdentifier(value: unknown): value is PhoneNumberIde
 
 function $isPhoneNumberIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['value'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('value' in r1 && !$hasOwn.call(v, 'value'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['value'])) return false;
@@ -2309,8 +2308,8 @@ export function isRecordingChunkInfo(value: unknown): value is RecordingChunkInf
 
 function $isRecordingChunkInfo(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['documentId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' && v2 !== undefined && (!('documentId' in r1) || $hasOwn.call(v, 'documentId')))
     return false;
   const v3 = v['index'];
@@ -2415,8 +2414,8 @@ export function isRecordingStorageInfo(value: unknown): value is RecordingStorag
 
 function $isRecordingStorageInfo(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['recordingChunks'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== undefined && (!('recordingChunks' in r1) || $hasOwn.call(v, 'recordingChunks'))) {
     if (!Array.isArray(v2)) return false;
     const a3 = v2 as unknown[];
@@ -2483,8 +2482,8 @@ export function isRouterChannelConfiguration(value: unknown): value is RouterCha
 
 function $isRouterChannelConfiguration(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['channelId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('channelId' in r1 && !$hasOwn.call(v, 'channelId'))) return false;
   const v3 = v['capacityCostPerJob'];
   if (v3 === undefined || ('capacityCostPerJob' in r1 && !$hasOwn.call(v, 'capacityCostPerJob')))
@@ -2575,8 +2574,8 @@ export function isRouterCommunicationError(value: unknown): value is RouterCommu
 
 function $isRouterCommunicationError(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['code'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== undefined && (!('code' in r1) || $hasOwn.call(v, 'code'))) {
     if (typeof v2 !== 'string' && v2 !== null) return false;
   }
@@ -2675,8 +2674,8 @@ export function isRouterEventBase(value: unknown): value is RouterEventBase {
 
 function $isRouterEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['jobId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('jobId' in r1 && !$hasOwn.call(v, 'jobId'))) return false;
   const v3 = v['channelReference'];
   if (v3 !== undefined && (!('channelReference' in r1) || $hasOwn.call(v, 'channelReference'))) {
@@ -2733,8 +2732,8 @@ export function isRouterJobEventBase(value: unknown): value is RouterJobEventBas
 
 function $isRouterJobEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v['jobId'];
+  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v3 !== 'string' || ('jobId' in r2 && !$hasOwn.call(v, 'jobId'))) return false;
   const v4 = v['channelReference'];
   if (v4 !== undefined && (!('channelReference' in r2) || $hasOwn.call(v, 'channelReference'))) {
@@ -2742,8 +2741,8 @@ function $isRouterJobEventBase(v: unknown, s: boolean): boolean {
   }
   const v5 = v['channelId'];
   if (typeof v5 !== 'string' || ('channelId' in r2 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r6 = $proto(v);
   const v7 = v['queueId'];
+  const r6: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v7 !== undefined && (!('queueId' in r6) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v7 !== 'string' && v7 !== null) return false;
   }
@@ -2905,8 +2904,8 @@ export function isRouterQueueDetails(value: unknown): value is RouterQueueDetail
 
 function $isRouterQueueDetails(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
   const v3 = v['name'];
   if (typeof v3 !== 'string' || ('name' in r1 && !$hasOwn.call(v, 'name'))) return false;
@@ -2961,8 +2960,8 @@ export function isRouterWorker(value: unknown): value is RouterWorker {
 
 function $isRouterWorker(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['workerId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('workerId' in r1 && !$hasOwn.call(v, 'workerId'))) return false;
   const v3 = v['totalCapacity'];
   if (v3 === undefined || ('totalCapacity' in r1 && !$hasOwn.call(v, 'totalCapacity'))) return false;
@@ -3149,8 +3148,8 @@ export function isRouterWorkerEventBase(value: unknown): value is RouterWorkerEv
 
 function $isRouterWorkerEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v['jobId'];
+  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v3 !== 'string' || ('jobId' in r2 && !$hasOwn.call(v, 'jobId'))) return false;
   const v4 = v['channelReference'];
   if (v4 !== undefined && (!('channelReference' in r2) || $hasOwn.call(v, 'channelReference'))) {
@@ -3158,8 +3157,8 @@ function $isRouterWorkerEventBase(v: unknown, s: boolean): boolean {
   }
   const v5 = v['channelId'];
   if (typeof v5 !== 'string' || ('channelId' in r2 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r6 = $proto(v);
   const v7 = v['workerId'];
+  const r6: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v7 !== 'string' || ('workerId' in r6 && !$hasOwn.call(v, 'workerId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId'])) return false;
@@ -3211,8 +3210,8 @@ export function isRouterWorkerSelector(value: unknown): value is RouterWorkerSel
 
 function $isRouterWorkerSelector(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['key'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('key' in r1 && !$hasOwn.call(v, 'key'))) return false;
   const v3 = v['labelOperator'];
   if (v3 === undefined || ('labelOperator' in r1 && !$hasOwn.call(v, 'labelOperator'))) return false;
@@ -3375,8 +3374,8 @@ export function isSmsDeliveryAttempt(value: unknown): value is SmsDeliveryAttemp
 
 function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['timestamp'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || !$dateTime(v2) || ('timestamp' in r1 && !$hasOwn.call(v, 'timestamp')))
     return false;
   const v3 = v['segmentsSucceeded'];
@@ -3446,8 +3445,8 @@ export function isAcsAdvancedMessageAnalysisCompletedEventData(
 
 function $isAcsAdvancedMessageAnalysisCompletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v['channelType'];
+  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v3 === undefined || ('channelType' in r2 && !$hasOwn.call(v, 'channelType'))) return false;
   if (typeof v3 !== 'string') return false;
   const v5 = v['from'];
@@ -3465,8 +3464,8 @@ function $isAcsAdvancedMessageAnalysisCompletedEventData(v: unknown, s: boolean)
   if (v8 !== undefined && (!('error' in r2) || $hasOwn.call(v, 'error'))) {
     if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
-  const r10 = $proto(v);
   const v11 = v['originalMessage'];
+  const r10: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
     typeof v11 !== 'string' &&
     v11 !== undefined &&
@@ -3602,8 +3601,8 @@ export function isAcsAdvancedMessageDeliveryStatusUpdatedEventData(
 
 function $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v['channelType'];
+  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v3 === undefined || ('channelType' in r2 && !$hasOwn.call(v, 'channelType'))) return false;
   if (typeof v3 !== 'string') return false;
   const v5 = v['from'];
@@ -3621,8 +3620,8 @@ function $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(v: unknown, s: bool
   if (v8 !== undefined && (!('error' in r2) || $hasOwn.call(v, 'error'))) {
     if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
-  const r10 = $proto(v);
   const v11 = v['messageId'];
+  const r10: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v11 !== 'string' || ('messageId' in r10 && !$hasOwn.call(v, 'messageId'))) return false;
   const v12 = v['status'];
   if (v12 === undefined || ('status' in r10 && !$hasOwn.call(v, 'status'))) return false;
@@ -3709,8 +3708,8 @@ export function isAcsAdvancedMessageReceivedEventData(
 
 function $isAcsAdvancedMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v['channelType'];
+  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v3 === undefined || ('channelType' in r2 && !$hasOwn.call(v, 'channelType'))) return false;
   if (typeof v3 !== 'string') return false;
   const v5 = v['from'];
@@ -3728,8 +3727,8 @@ function $isAcsAdvancedMessageReceivedEventData(v: unknown, s: boolean): boolean
   if (v8 !== undefined && (!('error' in r2) || $hasOwn.call(v, 'error'))) {
     if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
-  const r10 = $proto(v);
   const v11 = v['messageId'];
+  const r10: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v11 !== 'string' && v11 !== undefined && (!('messageId' in r10) || $hasOwn.call(v, 'messageId')))
     return false;
   const v12 = v['messageType'];
@@ -3896,8 +3895,8 @@ export function isAcsCallEndedEventData(value: unknown): value is AcsCallEndedEv
 
 function $isAcsCallEndedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v['startedBy'];
+  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v3 === undefined || ('startedBy' in r2 && !$hasOwn.call(v, 'startedBy'))) return false;
   if (!$isCallParticipant(v3, s)) return false;
   const v5 = v['serverCallId'];
@@ -3926,8 +3925,8 @@ function $isAcsCallEndedEventData(v: unknown, s: boolean): boolean {
     (!('isRoomsCall' in r2) || $hasOwn.call(v, 'isRoomsCall'))
   )
     return false;
-  const r13 = $proto(v);
   const v14 = v['endedBy'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v14 !== undefined && (!('endedBy' in r13) || $hasOwn.call(v, 'endedBy'))) {
     if (!$isCallEndedBy(v14, s)) return false;
   }
@@ -4067,8 +4066,8 @@ export function isAcsCallParticipantAddedEventData(
 
 function $isAcsCallParticipantAddedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['startedBy'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v4 === undefined || ('startedBy' in r3 && !$hasOwn.call(v, 'startedBy'))) return false;
   if (!$isCallParticipant(v4, s)) return false;
   const v6 = v['serverCallId'];
@@ -4097,8 +4096,8 @@ function $isAcsCallParticipantAddedEventData(v: unknown, s: boolean): boolean {
     (!('isRoomsCall' in r3) || $hasOwn.call(v, 'isRoomsCall'))
   )
     return false;
-  const r14 = $proto(v);
   const v15 = v['user'];
+  const r14: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v15 !== undefined && (!('user' in r14) || $hasOwn.call(v, 'user'))) {
     if (!$isCallParticipant(v15, s)) return false;
   }
@@ -4249,8 +4248,8 @@ export function isAcsCallParticipantRemovedEventData(
 
 function $isAcsCallParticipantRemovedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['startedBy'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v4 === undefined || ('startedBy' in r3 && !$hasOwn.call(v, 'startedBy'))) return false;
   if (!$isCallParticipant(v4, s)) return false;
   const v6 = v['serverCallId'];
@@ -4279,8 +4278,8 @@ function $isAcsCallParticipantRemovedEventData(v: unknown, s: boolean): boolean 
     (!('isRoomsCall' in r3) || $hasOwn.call(v, 'isRoomsCall'))
   )
     return false;
-  const r14 = $proto(v);
   const v15 = v['user'];
+  const r14: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v15 !== undefined && (!('user' in r14) || $hasOwn.call(v, 'user'))) {
     if (!$isCallParticipant(v15, s)) return false;
   }
@@ -4402,8 +4401,8 @@ export function isAcsCallStartedEventData(value: unknown): value is AcsCallStart
 
 function $isAcsCallStartedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v['startedBy'];
+  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v3 === undefined || ('startedBy' in r2 && !$hasOwn.call(v, 'startedBy'))) return false;
   if (!$isCallParticipant(v3, s)) return false;
   const v5 = v['serverCallId'];
@@ -4515,13 +4514,13 @@ export function isAcsChatAzureBotCommandReceivedInThreadEventData(
 
 function $isAcsChatAzureBotCommandReceivedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['transactionId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('transactionId' in r3 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v5 = v['threadId'];
   if (typeof v5 !== 'string' || ('threadId' in r3 && !$hasOwn.call(v, 'threadId'))) return false;
-  const r6 = $proto(v);
   const v7 = v['messageId'];
+  const r6: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v7 !== 'string' || ('messageId' in r6 && !$hasOwn.call(v, 'messageId'))) return false;
   const v8 = v['senderCommunicationIdentifier'];
   if (
@@ -4551,8 +4550,8 @@ function $isAcsChatAzureBotCommandReceivedInThreadEventData(v: unknown, s: boole
     if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
     if (!$int64(v13)) return false;
   }
-  const r14 = $proto(v);
   const v15 = v['messageBody'];
+  const r14: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v15 !== 'string' || ('messageBody' in r14 && !$hasOwn.call(v, 'messageBody'))) return false;
   const v16 = v['metadata'];
   if (v16 !== undefined && (!('metadata' in r14) || $hasOwn.call(v, 'metadata'))) {
@@ -4665,8 +4664,8 @@ export function isAcsChatMemberAddedToThreadWithUserEventData(
 
 function $isAcsChatMemberAddedToThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['time'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
   const v3 = v['addedBy'];
   if (typeof v3 !== 'string' || ('addedBy' in r1 && !$hasOwn.call(v, 'addedBy'))) return false;
@@ -4774,8 +4773,8 @@ export function isAcsChatMemberRemovedFromThreadWithUserEventData(
 
 function $isAcsChatMemberRemovedFromThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['time'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
   const v3 = v['removedBy'];
   if (typeof v3 !== 'string' || ('removedBy' in r1 && !$hasOwn.call(v, 'removedBy'))) return false;
@@ -4877,8 +4876,8 @@ export function isAcsChatMessageDeletedEventData(value: unknown): value is AcsCh
 
 function $isAcsChatMessageDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['deleteTime'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || !$dateTime(v2) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
     return false;
   const v3 = v['messageId'];
@@ -5046,8 +5045,8 @@ export function isAcsChatMessageDeletedInThreadEventData(
 
 function $isAcsChatMessageDeletedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['deleteTime'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || !$dateTime(v2) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
     return false;
   const v3 = v['messageId'];
@@ -5170,8 +5169,8 @@ export function isAcsChatMessageEditedEventData(value: unknown): value is AcsCha
 
 function $isAcsChatMessageEditedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['editTime'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || !$dateTime(v2) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
     return false;
   const v3 = v['messageBody'];
@@ -5354,8 +5353,8 @@ export function isAcsChatMessageEditedInThreadEventData(
 
 function $isAcsChatMessageEditedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['editTime'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || !$dateTime(v2) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
     return false;
   const v3 = v['messageBody'];
@@ -5493,8 +5492,8 @@ export function isAcsChatMessageReceivedEventData(value: unknown): value is AcsC
 
 function $isAcsChatMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['messageBody'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
   const v3 = v['messageId'];
   if (typeof v3 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
@@ -5676,8 +5675,8 @@ export function isAcsChatMessageReceivedInThreadEventData(
 
 function $isAcsChatMessageReceivedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['messageBody'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
   const v3 = v['messageId'];
   if (typeof v3 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
@@ -5811,8 +5810,8 @@ export function isAcsChatParticipantAddedToThreadWithUserEventData(
 
 function $isAcsChatParticipantAddedToThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['time'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
   const v3 = v['addedByCommunicationIdentifier'];
   if (
@@ -5942,8 +5941,8 @@ export function isAcsChatParticipantRemovedFromThreadWithUserEventData(
 
 function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['time'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
   const v3 = v['removedByCommunicationIdentifier'];
   if (
@@ -6072,8 +6071,8 @@ export function isAcsChatThreadCreatedEventData(value: unknown): value is AcsCha
 
 function $isAcsChatThreadCreatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['createdByCommunicationIdentifier'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
     v2 === undefined ||
     ('createdByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'createdByCommunicationIdentifier'))
@@ -6212,8 +6211,8 @@ export function isAcsChatThreadCreatedWithUserEventData(
 
 function $isAcsChatThreadCreatedWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['createdBy'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('createdBy' in r1 && !$hasOwn.call(v, 'createdBy'))) return false;
   const v3 = v['createdByCommunicationIdentifier'];
   if (
@@ -6401,8 +6400,8 @@ export function isAcsChatThreadDeletedEventData(value: unknown): value is AcsCha
 
 function $isAcsChatThreadDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['deletedByCommunicationIdentifier'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
     v2 === undefined ||
     ('deletedByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'deletedByCommunicationIdentifier'))
@@ -6506,8 +6505,8 @@ export function isAcsChatThreadParticipantAddedEventData(
 
 function $isAcsChatThreadParticipantAddedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['time'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
   const v3 = v['addedByCommunicationIdentifier'];
   if (
@@ -6624,8 +6623,8 @@ export function isAcsChatThreadParticipantRemovedEventData(
 
 function $isAcsChatThreadParticipantRemovedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['time'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
   const v3 = v['removedByCommunicationIdentifier'];
   if (
@@ -6743,8 +6742,8 @@ export function isAcsChatThreadPropertiesUpdatedEventData(
 
 function $isAcsChatThreadPropertiesUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['editedByCommunicationIdentifier'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
     v2 === undefined ||
     ('editedByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'editedByCommunicationIdentifier'))
@@ -6872,8 +6871,8 @@ export function isAcsChatThreadPropertiesUpdatedPerUserEventData(
 
 function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['editedBy'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('editedBy' in r1 && !$hasOwn.call(v, 'editedBy'))) return false;
   const v3 = v['editedByCommunicationIdentifier'];
   if (
@@ -7024,8 +7023,8 @@ export function isAcsChatThreadWithUserDeletedEventData(
 
 function $isAcsChatThreadWithUserDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['deletedBy'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('deletedBy' in r1 && !$hasOwn.call(v, 'deletedBy'))) return false;
   const v3 = v['deletedByCommunicationIdentifier'];
   if (
@@ -7157,13 +7156,13 @@ export function isAcsChatTypingIndicatorReceivedInThreadEventData(
 
 function $isAcsChatTypingIndicatorReceivedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['transactionId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('transactionId' in r3 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v5 = v['threadId'];
   if (typeof v5 !== 'string' || ('threadId' in r3 && !$hasOwn.call(v, 'threadId'))) return false;
-  const r6 = $proto(v);
   const v7 = v['messageId'];
+  const r6: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v7 !== 'string' || ('messageId' in r6 && !$hasOwn.call(v, 'messageId'))) return false;
   const v8 = v['senderCommunicationIdentifier'];
   if (
@@ -7193,8 +7192,8 @@ function $isAcsChatTypingIndicatorReceivedInThreadEventData(v: unknown, s: boole
     if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
     if (!$int64(v13)) return false;
   }
-  const r14 = $proto(v);
   const v15 = v['messageBody'];
+  const r14: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v15 !== 'string' || ('messageBody' in r14 && !$hasOwn.call(v, 'messageBody'))) return false;
   const v16 = v['metadata'];
   if (v16 !== undefined && (!('metadata' in r14) || $hasOwn.call(v, 'metadata'))) {
@@ -7330,8 +7329,8 @@ export function isAcsEmailDeliveryReportReceivedEventData(
 
 function $isAcsEmailDeliveryReportReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['sender'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('sender' in r1 && !$hasOwn.call(v, 'sender'))) return false;
   const v3 = v['recipient'];
   if (typeof v3 !== 'string' || ('recipient' in r1 && !$hasOwn.call(v, 'recipient'))) return false;
@@ -7480,8 +7479,8 @@ export function isAcsEmailEngagementTrackingReportReceivedEventData(
 
 function $isAcsEmailEngagementTrackingReportReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['sender'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' && v2 !== undefined && (!('sender' in r1) || $hasOwn.call(v, 'sender')))
     return false;
   const v3 = v['recipient'];
@@ -7599,8 +7598,8 @@ export function isAcsIncomingCallEventData(value: unknown): value is AcsIncoming
 
 function $isAcsIncomingCallEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['to'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== undefined && (!('to' in r1) || $hasOwn.call(v, 'to'))) {
     if (!$isCommunicationIdentifier(v2, s)) return false;
   }
@@ -7764,8 +7763,8 @@ export function isAcsInstantMessageDeletedEventData(
 
 function $isAcsInstantMessageDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['messageBody'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
   const v3 = v['version'];
   if (typeof v3 !== 'string' || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
@@ -7917,8 +7916,8 @@ export function isAcsInstantMessageEditedEventData(
 
 function $isAcsInstantMessageEditedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['messageBody'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
   const v3 = v['version'];
   if (typeof v3 !== 'string' || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
@@ -8043,8 +8042,8 @@ export function isAcsInstantMessageReceivedEventData(
 
 function $isAcsInstantMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['messageBody'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
   const v3 = v['senderId'];
   if (typeof v3 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
@@ -8148,8 +8147,8 @@ export function isAcsRecordingFileStatusUpdatedEventData(
 
 function $isAcsRecordingFileStatusUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['recordingStorageInfo'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === undefined || ('recordingStorageInfo' in r1 && !$hasOwn.call(v, 'recordingStorageInfo')))
     return false;
   if (!$isRecordingStorageInfo(v2, s)) return false;
@@ -8306,8 +8305,8 @@ export function isAcsRouterJobCancelledEventData(value: unknown): value is AcsRo
 
 function $isAcsRouterJobCancelledEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -8315,8 +8314,8 @@ function $isAcsRouterJobCancelledEventData(v: unknown, s: boolean): boolean {
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -8326,8 +8325,8 @@ function $isAcsRouterJobCancelledEventData(v: unknown, s: boolean): boolean {
   const v11 = v['tags'];
   if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v['note'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v14 !== undefined && (!('note' in r13) || $hasOwn.call(v, 'note'))) {
     if (typeof v14 !== 'string' && v14 !== null) return false;
   }
@@ -8432,8 +8431,8 @@ export function isAcsRouterJobClassificationFailedEventData(
 
 function $isAcsRouterJobClassificationFailedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -8441,8 +8440,8 @@ function $isAcsRouterJobClassificationFailedEventData(v: unknown, s: boolean): b
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -8452,8 +8451,8 @@ function $isAcsRouterJobClassificationFailedEventData(v: unknown, s: boolean): b
   const v11 = v['tags'];
   if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v['classificationPolicyId'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
     typeof v14 !== 'string' ||
     ('classificationPolicyId' in r13 && !$hasOwn.call(v, 'classificationPolicyId'))
@@ -8574,8 +8573,8 @@ export function isAcsRouterJobClassifiedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterJobClassifiedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -8583,8 +8582,8 @@ function $isAcsRouterJobClassifiedEventData(v: unknown, s: boolean): boolean {
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -8594,8 +8593,8 @@ function $isAcsRouterJobClassifiedEventData(v: unknown, s: boolean): boolean {
   const v11 = v['tags'];
   if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v['queueId'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== 'string' || ('queueId' in r13 && !$hasOwn.call(v, 'queueId'))) return false;
   const v15 = v['queueDetails'];
   if (v15 === undefined || ('queueDetails' in r13 && !$hasOwn.call(v, 'queueDetails'))) return false;
@@ -8759,8 +8758,8 @@ export function isAcsRouterJobClosedEventData(value: unknown): value is AcsRoute
 
 function $isAcsRouterJobClosedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -8768,8 +8767,8 @@ function $isAcsRouterJobClosedEventData(v: unknown, s: boolean): boolean {
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -8779,8 +8778,8 @@ function $isAcsRouterJobClosedEventData(v: unknown, s: boolean): boolean {
   const v11 = v['tags'];
   if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v['assignmentId'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== 'string' || ('assignmentId' in r13 && !$hasOwn.call(v, 'assignmentId'))) return false;
   const v15 = v['workerId'];
   if (typeof v15 !== 'string' || ('workerId' in r13 && !$hasOwn.call(v, 'workerId'))) return false;
@@ -8887,8 +8886,8 @@ export function isAcsRouterJobCompletedEventData(value: unknown): value is AcsRo
 
 function $isAcsRouterJobCompletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -8896,8 +8895,8 @@ function $isAcsRouterJobCompletedEventData(v: unknown, s: boolean): boolean {
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -8907,8 +8906,8 @@ function $isAcsRouterJobCompletedEventData(v: unknown, s: boolean): boolean {
   const v11 = v['tags'];
   if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v['assignmentId'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== 'string' || ('assignmentId' in r13 && !$hasOwn.call(v, 'assignmentId'))) return false;
   const v15 = v['workerId'];
   if (typeof v15 !== 'string' || ('workerId' in r13 && !$hasOwn.call(v, 'workerId'))) return false;
@@ -9003,8 +9002,8 @@ export function isAcsRouterJobDeletedEventData(value: unknown): value is AcsRout
 
 function $isAcsRouterJobDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -9012,8 +9011,8 @@ function $isAcsRouterJobDeletedEventData(v: unknown, s: boolean): boolean {
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -9093,8 +9092,8 @@ export function isAcsRouterJobExceptionTriggeredEventData(
 
 function $isAcsRouterJobExceptionTriggeredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -9102,8 +9101,8 @@ function $isAcsRouterJobExceptionTriggeredEventData(v: unknown, s: boolean): boo
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -9113,8 +9112,8 @@ function $isAcsRouterJobExceptionTriggeredEventData(v: unknown, s: boolean): boo
   const v11 = v['tags'];
   if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v['ruleKey'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== 'string' || ('ruleKey' in r13 && !$hasOwn.call(v, 'ruleKey'))) return false;
   const v15 = v['exceptionRuleId'];
   if (typeof v15 !== 'string' || ('exceptionRuleId' in r13 && !$hasOwn.call(v, 'exceptionRuleId')))
@@ -9215,8 +9214,8 @@ export function isAcsRouterJobQueuedEventData(value: unknown): value is AcsRoute
 
 function $isAcsRouterJobQueuedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -9224,8 +9223,8 @@ function $isAcsRouterJobQueuedEventData(v: unknown, s: boolean): boolean {
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -9235,8 +9234,8 @@ function $isAcsRouterJobQueuedEventData(v: unknown, s: boolean): boolean {
   const v11 = v['tags'];
   if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v['queueId'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== 'string' || ('queueId' in r13 && !$hasOwn.call(v, 'queueId'))) return false;
   const v15 = v['priority'];
   if (v15 === undefined || ('priority' in r13 && !$hasOwn.call(v, 'priority'))) return false;
@@ -9431,8 +9430,8 @@ export function isAcsRouterJobReceivedEventData(value: unknown): value is AcsRou
 
 function $isAcsRouterJobReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -9440,8 +9439,8 @@ function $isAcsRouterJobReceivedEventData(v: unknown, s: boolean): boolean {
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -9451,8 +9450,8 @@ function $isAcsRouterJobReceivedEventData(v: unknown, s: boolean): boolean {
   const v11 = v['tags'];
   if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v['jobStatus'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v14 === undefined || ('jobStatus' in r13 && !$hasOwn.call(v, 'jobStatus'))) return false;
   if (typeof v14 !== 'string') return false;
   const v16 = v['classificationPolicyId'];
@@ -9665,8 +9664,8 @@ export function isAcsRouterJobSchedulingFailedEventData(
 
 function $isAcsRouterJobSchedulingFailedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -9674,8 +9673,8 @@ function $isAcsRouterJobSchedulingFailedEventData(v: unknown, s: boolean): boole
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -9685,8 +9684,8 @@ function $isAcsRouterJobSchedulingFailedEventData(v: unknown, s: boolean): boole
   const v11 = v['tags'];
   if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v['priority'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v14 === undefined || ('priority' in r13 && !$hasOwn.call(v, 'priority'))) return false;
   if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
   if (!$int32(v14)) return false;
@@ -9893,8 +9892,8 @@ export function isAcsRouterJobUnassignedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterJobUnassignedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -9902,8 +9901,8 @@ function $isAcsRouterJobUnassignedEventData(v: unknown, s: boolean): boolean {
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -9913,8 +9912,8 @@ function $isAcsRouterJobUnassignedEventData(v: unknown, s: boolean): boolean {
   const v11 = v['tags'];
   if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v['assignmentId'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== 'string' || ('assignmentId' in r13 && !$hasOwn.call(v, 'assignmentId'))) return false;
   const v15 = v['workerId'];
   if (typeof v15 !== 'string' || ('workerId' in r13 && !$hasOwn.call(v, 'workerId'))) return false;
@@ -10016,8 +10015,8 @@ export function isAcsRouterJobWaitingForActivationEventData(
 
 function $isAcsRouterJobWaitingForActivationEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -10025,8 +10024,8 @@ function $isAcsRouterJobWaitingForActivationEventData(v: unknown, s: boolean): b
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -10036,8 +10035,8 @@ function $isAcsRouterJobWaitingForActivationEventData(v: unknown, s: boolean): b
   const v11 = v['tags'];
   if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v['priority'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v14 === undefined || ('priority' in r13 && !$hasOwn.call(v, 'priority'))) return false;
   if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
   if (!$int32(v14)) return false;
@@ -10243,8 +10242,8 @@ export function isAcsRouterJobWorkerSelectorsExpiredEventData(
 
 function $isAcsRouterJobWorkerSelectorsExpiredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -10252,8 +10251,8 @@ function $isAcsRouterJobWorkerSelectorsExpiredEventData(v: unknown, s: boolean):
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
     if (typeof v8 !== 'string' && v8 !== null) return false;
   }
@@ -10263,8 +10262,8 @@ function $isAcsRouterJobWorkerSelectorsExpiredEventData(v: unknown, s: boolean):
   const v11 = v['tags'];
   if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const r13 = $proto(v);
   const v14 = v['queueId'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== 'string' || ('queueId' in r13 && !$hasOwn.call(v, 'queueId'))) return false;
   const v15 = v['requestedWorkerSelectorsExpired'];
   if (
@@ -10429,8 +10428,8 @@ export function isAcsRouterWorkerDeletedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterWorkerDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v['workerId'];
+  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v3 !== 'string' || ('workerId' in r2 && !$hasOwn.call(v, 'workerId'))) return false;
   const v4 = v['totalCapacity'];
   if (v4 === undefined || ('totalCapacity' in r2 && !$hasOwn.call(v, 'totalCapacity'))) return false;
@@ -10634,8 +10633,8 @@ export function isAcsRouterWorkerDeregisteredEventData(
 
 function $isAcsRouterWorkerDeregisteredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['workerId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('workerId' in r1 && !$hasOwn.call(v, 'workerId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['workerId'])) return false;
@@ -10691,8 +10690,8 @@ export function isAcsRouterWorkerOfferAcceptedEventData(
 
 function $isAcsRouterWorkerOfferAcceptedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -10700,11 +10699,11 @@ function $isAcsRouterWorkerOfferAcceptedEventData(v: unknown, s: boolean): boole
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['workerId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
-  const r9 = $proto(v);
   const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
   const v11 = v['offerId'];
   if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
@@ -10910,8 +10909,8 @@ export function isAcsRouterWorkerOfferDeclinedEventData(
 
 function $isAcsRouterWorkerOfferDeclinedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -10919,11 +10918,11 @@ function $isAcsRouterWorkerOfferDeclinedEventData(v: unknown, s: boolean): boole
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['workerId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
-  const r9 = $proto(v);
   const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
   const v11 = v['offerId'];
   if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
@@ -10992,8 +10991,8 @@ export function isAcsRouterWorkerOfferExpiredEventData(
 
 function $isAcsRouterWorkerOfferExpiredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -11001,11 +11000,11 @@ function $isAcsRouterWorkerOfferExpiredEventData(v: unknown, s: boolean): boolea
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['workerId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
-  const r9 = $proto(v);
   const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
   const v11 = v['offerId'];
   if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
@@ -11074,8 +11073,8 @@ export function isAcsRouterWorkerOfferIssuedEventData(
 
 function $isAcsRouterWorkerOfferIssuedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -11083,11 +11082,11 @@ function $isAcsRouterWorkerOfferIssuedEventData(v: unknown, s: boolean): boolean
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['workerId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
-  const r9 = $proto(v);
   const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
   const v11 = v['offerId'];
   if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
@@ -11300,8 +11299,8 @@ export function isAcsRouterWorkerOfferRevokedEventData(
 
 function $isAcsRouterWorkerOfferRevokedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r3 = $proto(v);
   const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
   const v5 = v['channelReference'];
   if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
@@ -11309,11 +11308,11 @@ function $isAcsRouterWorkerOfferRevokedEventData(v: unknown, s: boolean): boolea
   }
   const v6 = v['channelId'];
   if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const r7 = $proto(v);
   const v8 = v['workerId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
-  const r9 = $proto(v);
   const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
   const v11 = v['offerId'];
   if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
@@ -11382,8 +11381,8 @@ export function isAcsRouterWorkerRegisteredEventData(
 
 function $isAcsRouterWorkerRegisteredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v['workerId'];
+  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v3 !== 'string' || ('workerId' in r2 && !$hasOwn.call(v, 'workerId'))) return false;
   const v4 = v['totalCapacity'];
   if (v4 === undefined || ('totalCapacity' in r2 && !$hasOwn.call(v, 'totalCapacity'))) return false;
@@ -11585,8 +11584,8 @@ export function isAcsRouterWorkerUpdatedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterWorkerUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r2 = $proto(v);
   const v3 = v['workerId'];
+  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v3 !== 'string' || ('workerId' in r2 && !$hasOwn.call(v, 'workerId'))) return false;
   const v4 = v['totalCapacity'];
   if (v4 === undefined || ('totalCapacity' in r2 && !$hasOwn.call(v, 'totalCapacity'))) return false;
@@ -11617,8 +11616,8 @@ function $isAcsRouterWorkerUpdatedEventData(v: unknown, s: boolean): boolean {
   if (v17 !== undefined && (!('tags' in r2) || $hasOwn.call(v, 'tags'))) {
     if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerUpdatedEventData$18(v17, s))) return false;
   }
-  const r19 = $proto(v);
   const v20 = v['updatedWorkerProperties'];
+  const r19: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
     v20 !== undefined &&
     (!('updatedWorkerProperties' in r19) || $hasOwn.call(v, 'updatedWorkerProperties'))
@@ -11915,8 +11914,8 @@ export function isAcsSmsDeliveryReportReceivedEventData(
 
 function $isAcsSmsDeliveryReportReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['messageId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
   const v3 = v['from'];
   if (typeof v3 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
@@ -12093,8 +12092,8 @@ export function isAcsSmsReceivedEventData(value: unknown): value is AcsSmsReceiv
 
 function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['messageId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
   const v3 = v['from'];
   if (typeof v3 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
@@ -12182,8 +12181,8 @@ export function isAcsUserDisconnectedEventData(value: unknown): value is AcsUser
 
 function $isAcsUserDisconnectedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['userCommunicationIdentifier'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
     v2 !== undefined &&
     (!('userCommunicationIdentifier' in r1) || $hasOwn.call(v, 'userCommunicationIdentifier'))
@@ -12237,8 +12236,8 @@ export function isEventGridEvent(value: unknown): value is EventGridEvent {
 
 function $isEventGridEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
   const v3 = v['topic'];
   if (typeof v3 !== 'string' && v3 !== undefined && (!('topic' in r1) || $hasOwn.call(v, 'topic')))
@@ -12329,8 +12328,8 @@ export function isCloudEvent(value: unknown): value is CloudEvent {
 
 function $isCloudEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['specversion'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === undefined || ('specversion' in r1 && !$hasOwn.call(v, 'specversion'))) return false;
   if (typeof v2 !== 'string') return false;
   if (v2 !== '1.0') return false;

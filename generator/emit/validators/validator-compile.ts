@@ -206,14 +206,18 @@ class Compiler {
     ].filter(([name, propertySchema]) => required.includes(name) || !isTrivial(propertySchema));
     // Guards read the prototype once: only a key it has needs the own-property test (see guardProperty).
     const proto = this.mode === 'guard' && checked.length > 0 ? this.local('r') : undefined;
-    if (proto !== undefined) lines.push(ts`const ${proto} = ${call(this.scope.helper('$proto'), [o])};`);
     for (const [name, propertySchema] of checked) {
       const isRequired = required.includes(name);
-      lines.push(
-        ...(proto === undefined
-          ? this.property(o, name, propertySchema, isRequired, at)
-          : this.guardProperty(o, proto, name, propertySchema, isRequired, at)),
-      );
+      if (proto === undefined) {
+        lines.push(...this.property(o, name, propertySchema, isRequired, at));
+        continue;
+      }
+      const [read, ...rest] = this.guardProperty(o, proto, name, propertySchema, isRequired, at);
+      if (read === undefined) continue;
+      // Declared after the first property read: the optimizing compiler then knows the object's
+      // maps, so the prototype is a constant rather than a call.
+      const declare = lines.length === 0 ? [this.declareProto(proto, o)] : [];
+      lines.push(read, ...declare, ...rest);
     }
 
     const known = (names: readonly string[]) => arrayLiteral(names.map(lit));
@@ -271,6 +275,10 @@ class Compiler {
     const has = call(this.scope.helper('$has'), [E, at.code(), o, lit(name), pv, ...expected]);
     if (inner.length === 0) return isRequired ? [declare, ts`${has};`] : [];
     return [declare, ifBlock(expr(has)), inner, ts`}`];
+  }
+
+  private declareProto(proto: Code, o: Code): Code {
+    return ts`const ${proto}: object = Object.getPrototypeOf(${o}) || Object.prototype;`;
   }
 
   /**

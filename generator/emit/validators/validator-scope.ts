@@ -114,7 +114,6 @@ export class Scope {
 export const RUNTIME_HELPERS = [
   ...[
     '$hasOwn',
-    '$proto',
     '$has',
     '$isObject',
     '$checkObject',

@@ -37,11 +37,6 @@ export interface ValidateOptions {
     maxErrors?: number;
 }
 export declare const $hasOwn: (v: PropertyKey) => boolean;
-/**
- * What a guard tests keys against (see the compiler's guardProperty): the object's prototype, or
- * Object.prototype for an object without one (a needless own-property test then, never a missed one).
- */
-export declare function $proto(o: object): object;
 /** Whether property k (value v) is present; when it is not and `expected` is given (it is required), reports it. */
 export declare function $has(e: ValidationError[], p: string, o: object, k: string, v: unknown, expected?: string): boolean;
 export declare function $isObject(v: unknown): v is Record<string, unknown>;

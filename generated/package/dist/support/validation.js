@@ -1,9 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import { $dateTime } from "./formats.js";
 const $hasOwn = Object.prototype.hasOwnProperty;
-function $proto(o) {
-  return Object.getPrototypeOf(o) || Object.prototype;
-}
 function $has(e, p, o, k, v, expected) {
   if (v !== void 0 && $hasOwn.call(o, k)) return true;
   if (expected !== void 0) $fail(e, $at(p, k), "is required", expected, "missing");
@@ -147,7 +144,6 @@ export {
   $isObject,
   $nullProto,
   $onlyKeys,
-  $proto,
   $reported,
   $show,
   $type,

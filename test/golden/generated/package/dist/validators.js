@@ -1,7 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
   $hasOwn,
-  $proto,
   $has,
   $isObject,
   $checkObject,
@@ -61,8 +60,8 @@ function isChatParticipant(value) {
 }
 function $isChatParticipant(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["displayName"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "displayName" in r1 && !$hasOwn.call(v, "displayName")) return false;
   const v3 = v["participantCommunicationIdentifier"];
   if (v3 === void 0 || "participantCommunicationIdentifier" in r1 && !$hasOwn.call(v, "participantCommunicationIdentifier"))
@@ -97,8 +96,8 @@ function isChatThreadMember(value) {
 }
 function $isChatThreadMember(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["displayName"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "displayName" in r1 && !$hasOwn.call(v, "displayName")) return false;
   const v3 = v["memberId"];
   if (typeof v3 !== "string" || "memberId" in r1 && !$hasOwn.call(v, "memberId")) return false;
@@ -128,8 +127,8 @@ function isChatThreadProperties(value) {
 }
 function $isChatThreadProperties(v, _s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["topic"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" && v2 !== void 0 && (!("topic" in r1) || $hasOwn.call(v, "topic")))
     return false;
   return true;
@@ -156,8 +155,8 @@ function isCommunicationIdentifier(value) {
 }
 function $isCommunicationIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["rawId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "rawId" in r1 && !$hasOwn.call(v, "rawId")) return false;
   const v3 = v["communicationUser"];
   if (v3 !== void 0 && (!("communicationUser" in r1) || $hasOwn.call(v, "communicationUser"))) {
@@ -213,8 +212,8 @@ function isCommunicationUserIdentifier(value) {
 }
 function $isCommunicationUserIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
   if (s) {
     if (!$onlyKeys(v, ["id"])) return false;
@@ -246,8 +245,8 @@ function isMicrosoftTeamsUserIdentifier(value) {
 }
 function $isMicrosoftTeamsUserIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["userId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "userId" in r1 && !$hasOwn.call(v, "userId")) return false;
   const v3 = v["isAnonymous"];
   if (typeof v3 !== "boolean" && v3 !== void 0 && (!("isAnonymous" in r1) || $hasOwn.call(v, "isAnonymous")))
@@ -304,8 +303,8 @@ function isPhoneNumberIdentifier(value) {
 }
 function $isPhoneNumberIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["value"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "value" in r1 && !$hasOwn.call(v, "value")) return false;
   if (s) {
     if (!$onlyKeys(v, ["value"])) return false;
@@ -332,8 +331,8 @@ function isSmsDeliveryAttempt(value) {
 }
 function $isSmsDeliveryAttempt(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["timestamp"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || !$dateTime(v2) || "timestamp" in r1 && !$hasOwn.call(v, "timestamp"))
     return false;
   const v3 = v["segmentsSucceeded"];
@@ -374,8 +373,8 @@ function isAcsChatMessageReceivedEventData(value) {
 }
 function $isAcsChatMessageReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["messageBody"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
   const v3 = v["messageId"];
   if (typeof v3 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
@@ -490,8 +489,8 @@ function isAcsInstantMessageReceivedEventData(value) {
 }
 function $isAcsInstantMessageReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["messageBody"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
   const v3 = v["senderId"];
   if (typeof v3 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
@@ -569,8 +568,8 @@ function isAcsSmsReceivedEventData(value) {
 }
 function $isAcsSmsReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["messageId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
   const v3 = v["from"];
   if (typeof v3 !== "string" || "from" in r1 && !$hasOwn.call(v, "from")) return false;
@@ -610,8 +609,8 @@ function isEventGridEvent(value) {
 }
 function $isEventGridEvent(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
   const v3 = v["topic"];
   if (typeof v3 !== "string" && v3 !== void 0 && (!("topic" in r1) || $hasOwn.call(v, "topic")))
@@ -682,8 +681,8 @@ function isCloudEvent(value) {
 }
 function $isCloudEvent(v, s) {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v["specversion"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === void 0 || "specversion" in r1 && !$hasOwn.call(v, "specversion")) return false;
   if (typeof v2 !== "string") return false;
   if (v2 !== "1.0") return false;

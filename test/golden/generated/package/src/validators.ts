@@ -19,7 +19,6 @@ import type {
 } from './types.js';
 import {
   $hasOwn,
-  $proto,
   $has,
   $isObject,
   $checkObject,
@@ -120,8 +119,8 @@ export function isChatParticipant(value: unknown): value is ChatParticipant {
 
 function $isChatParticipant(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['displayName'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('displayName' in r1 && !$hasOwn.call(v, 'displayName'))) return false;
   const v3 = v['participantCommunicationIdentifier'];
   if (
@@ -176,8 +175,8 @@ export function isChatThreadMember(value: unknown): value is ChatThreadMember {
 
 function $isChatThreadMember(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['displayName'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('displayName' in r1 && !$hasOwn.call(v, 'displayName'))) return false;
   const v3 = v['memberId'];
   if (typeof v3 !== 'string' || ('memberId' in r1 && !$hasOwn.call(v, 'memberId'))) return false;
@@ -224,8 +223,8 @@ export function isChatThreadProperties(value: unknown): value is ChatThreadPrope
 
 function $isChatThreadProperties(v: unknown, _s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['topic'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' && v2 !== undefined && (!('topic' in r1) || $hasOwn.call(v, 'topic')))
     return false;
   return true;
@@ -269,8 +268,8 @@ export function isCommunicationIdentifier(value: unknown): value is Communicatio
 
 function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['rawId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('rawId' in r1 && !$hasOwn.call(v, 'rawId'))) return false;
   const v3 = v['communicationUser'];
   if (v3 !== undefined && (!('communicationUser' in r1) || $hasOwn.call(v, 'communicationUser'))) {
@@ -343,8 +342,8 @@ export function isCommunicationUserIdentifier(value: unknown): value is Communic
 
 function $isCommunicationUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['id'])) return false;
@@ -393,8 +392,8 @@ export function isMicrosoftTeamsUserIdentifier(value: unknown): value is Microso
 
 function $isMicrosoftTeamsUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['userId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('userId' in r1 && !$hasOwn.call(v, 'userId'))) return false;
   const v3 = v['isAnonymous'];
   if (
@@ -472,8 +471,8 @@ export function isPhoneNumberIdentifier(value: unknown): value is PhoneNumberIde
 
 function $isPhoneNumberIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['value'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('value' in r1 && !$hasOwn.call(v, 'value'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['value'])) return false;
@@ -517,8 +516,8 @@ export function isSmsDeliveryAttempt(value: unknown): value is SmsDeliveryAttemp
 
 function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['timestamp'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || !$dateTime(v2) || ('timestamp' in r1 && !$hasOwn.call(v, 'timestamp')))
     return false;
   const v3 = v['segmentsSucceeded'];
@@ -586,8 +585,8 @@ export function isAcsChatMessageReceivedEventData(value: unknown): value is AcsC
 
 function $isAcsChatMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['messageBody'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
   const v3 = v['messageId'];
   if (typeof v3 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
@@ -738,8 +737,8 @@ export function isAcsInstantMessageReceivedEventData(
 
 function $isAcsInstantMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['messageBody'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
   const v3 = v['senderId'];
   if (typeof v3 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
@@ -841,8 +840,8 @@ export function isAcsSmsReceivedEventData(value: unknown): value is AcsSmsReceiv
 
 function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['messageId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
   const v3 = v['from'];
   if (typeof v3 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
@@ -905,8 +904,8 @@ export function isEventGridEvent(value: unknown): value is EventGridEvent {
 
 function $isEventGridEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
   const v3 = v['topic'];
   if (typeof v3 !== 'string' && v3 !== undefined && (!('topic' in r1) || $hasOwn.call(v, 'topic')))
@@ -997,8 +996,8 @@ export function isCloudEvent(value: unknown): value is CloudEvent {
 
 function $isCloudEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const r1 = $proto(v);
   const v2 = v['specversion'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === undefined || ('specversion' in r1 && !$hasOwn.call(v, 'specversion'))) return false;
   if (typeof v2 !== 'string') return false;
   if (v2 !== '1.0') return false;

@@ -48,14 +48,6 @@ export interface ValidateOptions {
 
 export const $hasOwn: (v: PropertyKey) => boolean = Object.prototype.hasOwnProperty;
 
-/**
- * What a guard tests keys against (see the compiler's guardProperty): the object's prototype, or
- * Object.prototype for an object without one (a needless own-property test then, never a missed one).
- */
-export function $proto(o: object): object {
-  return Object.getPrototypeOf(o) || Object.prototype;
-}
-
 /** Whether property k (value v) is present; when it is not and `expected` is given (it is required), reports it. */
 export function $has(
   e: ValidationError[],
