@@ -82,6 +82,15 @@ test('$has: present means own and not undefined; a missing required property is 
       'optional: never reported',
     );
   }
+  // false: the prototype lacks the key, so a value found is own (no own-property test).
+  assert.equal(
+    errorsOf((e) => assert.ok(validation.$has(e, '/d', false, 'a', 1, 'string'))),
+    [],
+  );
+  assert.equal(
+    errorsOf((e) => validation.$has(e, '/d', false, 'a', undefined, 'string')),
+    [{ path: '/d/a', message: 'is required', expected: 'string', received: 'missing' }],
+  );
 });
 
 test('$isObject, $checkObject: objects only (not null, not arrays)', () => {

@@ -56,8 +56,9 @@ function $isAdvancedMessageButtonContent(v, s) {
 }
 function $checkAdvancedMessageButtonContent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "text", v["text"], true);
-    $checkStringProperty(e, p, v, "payload", v["payload"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "text" in r1 && v, "text", v["text"], true);
+    $checkStringProperty(e, p, "payload" in r1 && v, "payload", v["payload"], true);
     if (s) {
       $extraKeys(e, p, v, ["text", "payload"]);
     }
@@ -94,8 +95,9 @@ function $isAdvancedMessageChannelEventError(v, s) {
 }
 function $checkAdvancedMessageChannelEventError(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "channelCode", v["channelCode"], true);
-    $checkStringProperty(e, p, v, "channelMessage", v["channelMessage"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "channelCode" in r1 && v, "channelCode", v["channelCode"], true);
+    $checkStringProperty(e, p, "channelMessage" in r1 && v, "channelMessage", v["channelMessage"], true);
     if (s) {
       $extraKeys(e, p, v, ["channelCode", "channelMessage"]);
     }
@@ -131,8 +133,9 @@ function $isAdvancedMessageContext(v, s) {
 }
 function $checkAdvancedMessageContext(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "from", v["from"], true);
-    $checkStringProperty(e, p, v, "id", v["id"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "from" in r1 && v, "from", v["from"], true);
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"], true);
     if (s) {
       $extraKeys(e, p, v, ["from", "id"]);
     }
@@ -159,16 +162,16 @@ function $isAdvancedMessageEventBase(v, s) {
   const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === void 0 || "channelType" in r1 && !$hasOwn.call(v, "channelType")) return false;
   if (typeof v2 !== "string") return false;
-  const v4 = v["from"];
-  if (typeof v4 !== "string" || "from" in r1 && !$hasOwn.call(v, "from")) return false;
-  const v5 = v["to"];
-  if (typeof v5 !== "string" || "to" in r1 && !$hasOwn.call(v, "to")) return false;
-  const v6 = v["receivedTimestamp"];
-  if (typeof v6 !== "string" || !$dateTime(v6) || "receivedTimestamp" in r1 && !$hasOwn.call(v, "receivedTimestamp"))
+  const v5 = v["from"];
+  if (typeof v5 !== "string" || "from" in r1 && !$hasOwn.call(v, "from")) return false;
+  const v6 = v["to"];
+  if (typeof v6 !== "string" || "to" in r1 && !$hasOwn.call(v, "to")) return false;
+  const v7 = v["receivedTimestamp"];
+  if (typeof v7 !== "string" || !$dateTime(v7) || "receivedTimestamp" in r1 && !$hasOwn.call(v, "receivedTimestamp"))
     return false;
-  const v7 = v["error"];
-  if (v7 !== void 0 && (!("error" in r1) || $hasOwn.call(v, "error"))) {
-    if (!$isAdvancedMessageChannelEventError(v7, s)) return false;
+  const v8 = v["error"];
+  if (v8 !== void 0 && (!("error" in r1) || $hasOwn.call(v, "error"))) {
+    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["channelType", "from", "to", "receivedTimestamp", "error"])) return false;
@@ -177,18 +180,19 @@ function $isAdvancedMessageEventBase(v, s) {
 }
 function $checkAdvancedMessageEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["channelType"];
-    if ($has(e, p, v, "channelType", v1, '"whatsapp" | string')) {
-      if (typeof v1 !== "string") {
-        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["channelType"];
+    if ($has(e, p, "channelType" in r1 && v, "channelType", v2, '"whatsapp" | string')) {
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
       }
     }
-    $checkStringProperty(e, p, v, "from", v["from"]);
-    $checkStringProperty(e, p, v, "to", v["to"]);
-    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
-    const v3 = v["error"];
-    if ($has(e, p, v, "error", v3)) {
-      $checkAdvancedMessageChannelEventError(v3, p + "/error", e, s);
+    $checkStringProperty(e, p, "from" in r1 && v, "from", v["from"]);
+    $checkStringProperty(e, p, "to" in r1 && v, "to", v["to"]);
+    $checkDateTimeProperty(e, p, "receivedTimestamp" in r1 && v, "receivedTimestamp", v["receivedTimestamp"]);
+    const v5 = v["error"];
+    if ($has(e, p, "error" in r1 && v, "error", v5)) {
+      $checkAdvancedMessageChannelEventError(v5, p + "/error", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["channelType", "from", "to", "receivedTimestamp", "error"]);
@@ -225,8 +229,9 @@ function $isAdvancedMessageInteractiveButtonReplyContent(v, s) {
 }
 function $checkAdvancedMessageInteractiveButtonReplyContent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"], true);
-    $checkStringProperty(e, p, v, "title", v["title"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"], true);
+    $checkStringProperty(e, p, "title" in r1 && v, "title", v["title"], true);
     if (s) {
       $extraKeys(e, p, v, ["id", "title"]);
     }
@@ -254,13 +259,13 @@ function $isAdvancedMessageInteractiveContent(v, s) {
   if (v2 !== void 0 && (!("type" in r1) || $hasOwn.call(v, "type"))) {
     if (typeof v2 !== "string") return false;
   }
-  const v4 = v["buttonReply"];
-  if (v4 !== void 0 && (!("buttonReply" in r1) || $hasOwn.call(v, "buttonReply"))) {
-    if (!$isAdvancedMessageInteractiveButtonReplyContent(v4, s)) return false;
+  const v5 = v["buttonReply"];
+  if (v5 !== void 0 && (!("buttonReply" in r1) || $hasOwn.call(v, "buttonReply"))) {
+    if (!$isAdvancedMessageInteractiveButtonReplyContent(v5, s)) return false;
   }
-  const v6 = v["listReply"];
-  if (v6 !== void 0 && (!("listReply" in r1) || $hasOwn.call(v, "listReply"))) {
-    if (!$isAdvancedMessageInteractiveListReplyContent(v6, s)) return false;
+  const v8 = v["listReply"];
+  if (v8 !== void 0 && (!("listReply" in r1) || $hasOwn.call(v, "listReply"))) {
+    if (!$isAdvancedMessageInteractiveListReplyContent(v8, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["type", "buttonReply", "listReply"])) return false;
@@ -269,25 +274,26 @@ function $isAdvancedMessageInteractiveContent(v, s) {
 }
 function $checkAdvancedMessageInteractiveContent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["type"];
-    if ($has(e, p, v, "type", v1)) {
-      if (typeof v1 !== "string") {
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["type"];
+    if ($has(e, p, "type" in r1 && v, "type", v2)) {
+      if (typeof v2 !== "string") {
         $fail(
           e,
           p + "/type",
           'must be one of "buttonReply" | "listReply" | "unknown" | string',
           '"buttonReply" | "listReply" | "unknown" | string',
-          $show(v1)
+          $show(v2)
         );
       }
     }
-    const v3 = v["buttonReply"];
-    if ($has(e, p, v, "buttonReply", v3)) {
-      $checkAdvancedMessageInteractiveButtonReplyContent(v3, p + "/buttonReply", e, s);
+    const v5 = v["buttonReply"];
+    if ($has(e, p, "buttonReply" in r1 && v, "buttonReply", v5)) {
+      $checkAdvancedMessageInteractiveButtonReplyContent(v5, p + "/buttonReply", e, s);
     }
-    const v5 = v["listReply"];
-    if ($has(e, p, v, "listReply", v5)) {
-      $checkAdvancedMessageInteractiveListReplyContent(v5, p + "/listReply", e, s);
+    const v8 = v["listReply"];
+    if ($has(e, p, "listReply" in r1 && v, "listReply", v8)) {
+      $checkAdvancedMessageInteractiveListReplyContent(v8, p + "/listReply", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["type", "buttonReply", "listReply"]);
@@ -327,9 +333,10 @@ function $isAdvancedMessageInteractiveListReplyContent(v, s) {
 }
 function $checkAdvancedMessageInteractiveListReplyContent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"], true);
-    $checkStringProperty(e, p, v, "title", v["title"], true);
-    $checkStringProperty(e, p, v, "description", v["description"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"], true);
+    $checkStringProperty(e, p, "title" in r1 && v, "title", v["title"], true);
+    $checkStringProperty(e, p, "description" in r1 && v, "description", v["description"], true);
     if (s) {
       $extraKeys(e, p, v, ["id", "title", "description"]);
     }
@@ -369,9 +376,10 @@ function $isAdvancedMessageLanguageDetection(v, s) {
 }
 function $checkAdvancedMessageLanguageDetection(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "language", v["language"], true);
-    $checkNumberProperty(e, p, v, "confidenceScore", v["confidenceScore"], true);
-    $checkStringProperty(e, p, v, "translation", v["translation"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "language" in r1 && v, "language", v["language"], true);
+    $checkNumberProperty(e, p, "confidenceScore" in r1 && v, "confidenceScore", v["confidenceScore"], true);
+    $checkStringProperty(e, p, "translation" in r1 && v, "translation", v["translation"], true);
     if (s) {
       $extraKeys(e, p, v, ["language", "confidenceScore", "translation"]);
     }
@@ -415,11 +423,12 @@ function $isAdvancedMessageMediaContent(v, s) {
 }
 function $checkAdvancedMessageMediaContent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "mimeType", v["mimeType"]);
-    $checkStringProperty(e, p, v, "id", v["id"]);
-    $checkStringProperty(e, p, v, "fileName", v["fileName"], true);
-    $checkStringProperty(e, p, v, "caption", v["caption"], true);
-    $checkBooleanProperty(e, p, v, "animated", v["animated"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "mimeType" in r1 && v, "mimeType", v["mimeType"]);
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"]);
+    $checkStringProperty(e, p, "fileName" in r1 && v, "fileName", v["fileName"], true);
+    $checkStringProperty(e, p, "caption" in r1 && v, "caption", v["caption"], true);
+    $checkBooleanProperty(e, p, "animated" in r1 && v, "animated", v["animated"], true);
     if (s) {
       $extraKeys(e, p, v, ["mimeType", "id", "fileName", "caption", "animated"]);
     }
@@ -455,8 +464,9 @@ function $isAdvancedMessageReactionContent(v, s) {
 }
 function $checkAdvancedMessageReactionContent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    $checkStringProperty(e, p, v, "emoji", v["emoji"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, "emoji" in r1 && v, "emoji", v["emoji"], true);
     if (s) {
       $extraKeys(e, p, v, ["messageId", "emoji"]);
     }
@@ -491,9 +501,10 @@ function $isCallEndReason(v, s) {
 }
 function $checkCallEndReason(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkIntegerProperty(e, p, v, "code", v["code"], true);
-    $checkIntegerProperty(e, p, v, "subCode", v["subCode"], true);
-    $checkStringProperty(e, p, v, "phrase", v["phrase"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkIntegerProperty(e, p, "code" in r1 && v, "code", v["code"], true);
+    $checkIntegerProperty(e, p, "subCode" in r1 && v, "subCode", v["subCode"], true);
+    $checkStringProperty(e, p, "phrase" in r1 && v, "phrase", v["phrase"], true);
     if (s) {
       $extraKeys(e, p, v, ["code", "subCode", "phrase"]);
     }
@@ -516,12 +527,12 @@ function $isCallEndedBy(v, s) {
   if (v2 !== void 0 && (!("communicationIdentifier" in r1) || $hasOwn.call(v, "communicationIdentifier"))) {
     if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v4 = v["type"];
-  if (v4 !== void 0 && (!("type" in r1) || $hasOwn.call(v, "type"))) {
-    if (typeof v4 !== "string") return false;
+  const v5 = v["type"];
+  if (v5 !== void 0 && (!("type" in r1) || $hasOwn.call(v, "type"))) {
+    if (typeof v5 !== "string") return false;
   }
-  const v6 = v["name"];
-  if (typeof v6 !== "string" && v6 !== void 0 && (!("name" in r1) || $hasOwn.call(v, "name")))
+  const v8 = v["name"];
+  if (typeof v8 !== "string" && v8 !== void 0 && (!("name" in r1) || $hasOwn.call(v, "name")))
     return false;
   if (s) {
     if (!$onlyKeys(v, ["communicationIdentifier", "type", "name"])) return false;
@@ -530,23 +541,24 @@ function $isCallEndedBy(v, s) {
 }
 function $checkCallEndedBy(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["communicationIdentifier"];
-    if ($has(e, p, v, "communicationIdentifier", v1)) {
-      $checkCommunicationIdentifier(v1, p + "/communicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["communicationIdentifier"];
+    if ($has(e, p, "communicationIdentifier" in r1 && v, "communicationIdentifier", v2)) {
+      $checkCommunicationIdentifier(v2, p + "/communicationIdentifier", e, s);
     }
-    const v3 = v["type"];
-    if ($has(e, p, v, "type", v3)) {
-      if (typeof v3 !== "string") {
+    const v5 = v["type"];
+    if ($has(e, p, "type" in r1 && v, "type", v5)) {
+      if (typeof v5 !== "string") {
         $fail(
           e,
           p + "/type",
           'must be one of "Participant" | "MicrosoftInternal" | string',
           '"Participant" | "MicrosoftInternal" | string',
-          $show(v3)
+          $show(v5)
         );
       }
     }
-    $checkStringProperty(e, p, v, "name", v["name"], true);
+    $checkStringProperty(e, p, "name" in r1 && v, "name", v["name"], true);
     if (s) {
       $extraKeys(e, p, v, ["communicationIdentifier", "type", "name"]);
     }
@@ -574,7 +586,8 @@ function $isCallGroup(v, s) {
 }
 function $checkCallGroup(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"], true);
     if (s) {
       $extraKeys(e, p, v, ["id"]);
     }
@@ -597,8 +610,8 @@ function $isCallParticipant(v, s) {
   if (v2 !== void 0 && (!("communicationIdentifier" in r1) || $hasOwn.call(v, "communicationIdentifier"))) {
     if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v4 = v["role"];
-  if (typeof v4 !== "string" && v4 !== void 0 && (!("role" in r1) || $hasOwn.call(v, "role")))
+  const v5 = v["role"];
+  if (typeof v5 !== "string" && v5 !== void 0 && (!("role" in r1) || $hasOwn.call(v, "role")))
     return false;
   if (s) {
     if (!$onlyKeys(v, ["communicationIdentifier", "role"])) return false;
@@ -607,11 +620,12 @@ function $isCallParticipant(v, s) {
 }
 function $checkCallParticipant(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["communicationIdentifier"];
-    if ($has(e, p, v, "communicationIdentifier", v1)) {
-      $checkCommunicationIdentifier(v1, p + "/communicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["communicationIdentifier"];
+    if ($has(e, p, "communicationIdentifier" in r1 && v, "communicationIdentifier", v2)) {
+      $checkCommunicationIdentifier(v2, p + "/communicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "role", v["role"], true);
+    $checkStringProperty(e, p, "role" in r1 && v, "role", v["role"], true);
     if (s) {
       $extraKeys(e, p, v, ["communicationIdentifier", "role"]);
     }
@@ -634,41 +648,41 @@ function isCallParticipantEventBase(value) {
 }
 function $isCallParticipantEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["startedBy"];
-  const r2 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v3 === void 0 || "startedBy" in r2 && !$hasOwn.call(v, "startedBy")) return false;
-  if (!$isCallParticipant(v3, s)) return false;
-  const v5 = v["serverCallId"];
-  if (typeof v5 !== "string" || "serverCallId" in r2 && !$hasOwn.call(v, "serverCallId")) return false;
-  const v6 = v["group"];
-  if (v6 !== void 0 && (!("group" in r2) || $hasOwn.call(v, "group"))) {
-    if (!$isCallGroup(v6, s)) return false;
+  const v4 = v["startedBy"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === void 0 || "startedBy" in r3 && !$hasOwn.call(v, "startedBy")) return false;
+  if (!$isCallParticipant(v4, s)) return false;
+  const v7 = v["serverCallId"];
+  if (typeof v7 !== "string" || "serverCallId" in r3 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v8 = v["group"];
+  if (v8 !== void 0 && (!("group" in r3) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v8, s)) return false;
   }
-  const v8 = v["room"];
-  if (v8 !== void 0 && (!("room" in r2) || $hasOwn.call(v, "room"))) {
-    if (!$isCallRoom(v8, s)) return false;
+  const v11 = v["room"];
+  if (v11 !== void 0 && (!("room" in r3) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v11, s)) return false;
   }
-  const v10 = v["isTwoParty"];
-  if (typeof v10 !== "boolean" && v10 !== void 0 && (!("isTwoParty" in r2) || $hasOwn.call(v, "isTwoParty")))
+  const v14 = v["isTwoParty"];
+  if (typeof v14 !== "boolean" && v14 !== void 0 && (!("isTwoParty" in r3) || $hasOwn.call(v, "isTwoParty")))
     return false;
-  const v11 = v["correlationId"];
-  if (typeof v11 !== "string" || "correlationId" in r2 && !$hasOwn.call(v, "correlationId")) return false;
-  const v12 = v["isRoomsCall"];
-  if (typeof v12 !== "boolean" && v12 !== void 0 && (!("isRoomsCall" in r2) || $hasOwn.call(v, "isRoomsCall")))
+  const v15 = v["correlationId"];
+  if (typeof v15 !== "string" || "correlationId" in r3 && !$hasOwn.call(v, "correlationId")) return false;
+  const v16 = v["isRoomsCall"];
+  if (typeof v16 !== "boolean" && v16 !== void 0 && (!("isRoomsCall" in r3) || $hasOwn.call(v, "isRoomsCall")))
     return false;
-  const v14 = v["user"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v14 !== void 0 && (!("user" in r13) || $hasOwn.call(v, "user"))) {
-    if (!$isCallParticipant(v14, s)) return false;
+  const v18 = v["user"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 !== void 0 && (!("user" in r17) || $hasOwn.call(v, "user"))) {
+    if (!$isCallParticipant(v18, s)) return false;
   }
-  const v16 = v["displayName"];
-  if (typeof v16 !== "string" && v16 !== void 0 && (!("displayName" in r13) || $hasOwn.call(v, "displayName")))
+  const v21 = v["displayName"];
+  if (typeof v21 !== "string" && v21 !== void 0 && (!("displayName" in r17) || $hasOwn.call(v, "displayName")))
     return false;
-  const v17 = v["participantId"];
-  if (typeof v17 !== "string" && v17 !== void 0 && (!("participantId" in r13) || $hasOwn.call(v, "participantId")))
+  const v22 = v["participantId"];
+  if (typeof v22 !== "string" && v22 !== void 0 && (!("participantId" in r17) || $hasOwn.call(v, "participantId")))
     return false;
-  const v18 = v["userAgent"];
-  if (typeof v18 !== "string" && v18 !== void 0 && (!("userAgent" in r13) || $hasOwn.call(v, "userAgent")))
+  const v23 = v["userAgent"];
+  if (typeof v23 !== "string" && v23 !== void 0 && (!("userAgent" in r17) || $hasOwn.call(v, "userAgent")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -690,29 +704,31 @@ function $isCallParticipantEventBase(v, s) {
 }
 function $checkCallParticipantEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v2 = v["startedBy"];
-    if ($has(e, p, v, "startedBy", v2, "CallParticipant")) {
-      $checkCallParticipant(v2, p + "/startedBy", e, s);
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v["startedBy"];
+    if ($has(e, p, "startedBy" in r3 && v, "startedBy", v4, "CallParticipant")) {
+      $checkCallParticipant(v4, p + "/startedBy", e, s);
     }
-    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
-    const v4 = v["group"];
-    if ($has(e, p, v, "group", v4)) {
-      $checkCallGroup(v4, p + "/group", e, s);
+    $checkStringProperty(e, p, "serverCallId" in r3 && v, "serverCallId", v["serverCallId"]);
+    const v7 = v["group"];
+    if ($has(e, p, "group" in r3 && v, "group", v7)) {
+      $checkCallGroup(v7, p + "/group", e, s);
     }
-    const v6 = v["room"];
-    if ($has(e, p, v, "room", v6)) {
-      $checkCallRoom(v6, p + "/room", e, s);
+    const v10 = v["room"];
+    if ($has(e, p, "room" in r3 && v, "room", v10)) {
+      $checkCallRoom(v10, p + "/room", e, s);
     }
-    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
-    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
-    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
-    const v8 = v["user"];
-    if ($has(e, p, v, "user", v8)) {
-      $checkCallParticipant(v8, p + "/user", e, s);
+    $checkBooleanProperty(e, p, "isTwoParty" in r3 && v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, "correlationId" in r3 && v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, "isRoomsCall" in r3 && v, "isRoomsCall", v["isRoomsCall"], true);
+    const r13 = Object.getPrototypeOf(v) || Object.prototype;
+    const v14 = v["user"];
+    if ($has(e, p, "user" in r13 && v, "user", v14)) {
+      $checkCallParticipant(v14, p + "/user", e, s);
     }
-    $checkStringProperty(e, p, v, "displayName", v["displayName"], true);
-    $checkStringProperty(e, p, v, "participantId", v["participantId"], true);
-    $checkStringProperty(e, p, v, "userAgent", v["userAgent"], true);
+    $checkStringProperty(e, p, "displayName" in r13 && v, "displayName", v["displayName"], true);
+    $checkStringProperty(e, p, "participantId" in r13 && v, "participantId", v["participantId"], true);
+    $checkStringProperty(e, p, "userAgent" in r13 && v, "userAgent", v["userAgent"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "startedBy",
@@ -752,7 +768,8 @@ function $isCallRoom(v, s) {
 }
 function $checkCallRoom(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"], true);
     if (s) {
       $extraKeys(e, p, v, ["id"]);
     }
@@ -774,23 +791,23 @@ function $isCallingEventBase(v, s) {
   const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === void 0 || "startedBy" in r1 && !$hasOwn.call(v, "startedBy")) return false;
   if (!$isCallParticipant(v2, s)) return false;
-  const v4 = v["serverCallId"];
-  if (typeof v4 !== "string" || "serverCallId" in r1 && !$hasOwn.call(v, "serverCallId")) return false;
-  const v5 = v["group"];
-  if (v5 !== void 0 && (!("group" in r1) || $hasOwn.call(v, "group"))) {
-    if (!$isCallGroup(v5, s)) return false;
+  const v5 = v["serverCallId"];
+  if (typeof v5 !== "string" || "serverCallId" in r1 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v6 = v["group"];
+  if (v6 !== void 0 && (!("group" in r1) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v6, s)) return false;
   }
-  const v7 = v["room"];
-  if (v7 !== void 0 && (!("room" in r1) || $hasOwn.call(v, "room"))) {
-    if (!$isCallRoom(v7, s)) return false;
+  const v9 = v["room"];
+  if (v9 !== void 0 && (!("room" in r1) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v9, s)) return false;
   }
-  const v9 = v["isTwoParty"];
-  if (typeof v9 !== "boolean" && v9 !== void 0 && (!("isTwoParty" in r1) || $hasOwn.call(v, "isTwoParty")))
+  const v12 = v["isTwoParty"];
+  if (typeof v12 !== "boolean" && v12 !== void 0 && (!("isTwoParty" in r1) || $hasOwn.call(v, "isTwoParty")))
     return false;
-  const v10 = v["correlationId"];
-  if (typeof v10 !== "string" || "correlationId" in r1 && !$hasOwn.call(v, "correlationId")) return false;
-  const v11 = v["isRoomsCall"];
-  if (typeof v11 !== "boolean" && v11 !== void 0 && (!("isRoomsCall" in r1) || $hasOwn.call(v, "isRoomsCall")))
+  const v13 = v["correlationId"];
+  if (typeof v13 !== "string" || "correlationId" in r1 && !$hasOwn.call(v, "correlationId")) return false;
+  const v14 = v["isRoomsCall"];
+  if (typeof v14 !== "boolean" && v14 !== void 0 && (!("isRoomsCall" in r1) || $hasOwn.call(v, "isRoomsCall")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -808,22 +825,23 @@ function $isCallingEventBase(v, s) {
 }
 function $checkCallingEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["startedBy"];
-    if ($has(e, p, v, "startedBy", v1, "CallParticipant")) {
-      $checkCallParticipant(v1, p + "/startedBy", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["startedBy"];
+    if ($has(e, p, "startedBy" in r1 && v, "startedBy", v2, "CallParticipant")) {
+      $checkCallParticipant(v2, p + "/startedBy", e, s);
     }
-    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
-    const v3 = v["group"];
-    if ($has(e, p, v, "group", v3)) {
-      $checkCallGroup(v3, p + "/group", e, s);
+    $checkStringProperty(e, p, "serverCallId" in r1 && v, "serverCallId", v["serverCallId"]);
+    const v5 = v["group"];
+    if ($has(e, p, "group" in r1 && v, "group", v5)) {
+      $checkCallGroup(v5, p + "/group", e, s);
     }
-    const v5 = v["room"];
-    if ($has(e, p, v, "room", v5)) {
-      $checkCallRoom(v5, p + "/room", e, s);
+    const v8 = v["room"];
+    if ($has(e, p, "room" in r1 && v, "room", v8)) {
+      $checkCallRoom(v8, p + "/room", e, s);
     }
-    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
-    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
-    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
+    $checkBooleanProperty(e, p, "isTwoParty" in r1 && v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, "correlationId" in r1 && v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, "isRoomsCall" in r1 && v, "isRoomsCall", v["isRoomsCall"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "startedBy",
@@ -866,8 +884,9 @@ function $isChatInThreadEventBase(v, s) {
 }
 function $checkChatInThreadEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, ["transactionId", "threadId"]);
     }
@@ -890,30 +909,30 @@ function isChatMessageInThreadEventBase(value) {
 }
 function $isChatMessageInThreadEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["transactionId"];
-  const r2 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v3 !== "string" || "transactionId" in r2 && !$hasOwn.call(v, "transactionId")) return false;
-  const v4 = v["threadId"];
-  if (typeof v4 !== "string" || "threadId" in r2 && !$hasOwn.call(v, "threadId")) return false;
-  const v6 = v["messageId"];
-  const r5 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v6 !== "string" || "messageId" in r5 && !$hasOwn.call(v, "messageId")) return false;
-  const v7 = v["senderCommunicationIdentifier"];
-  if (v7 === void 0 || "senderCommunicationIdentifier" in r5 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+  const v4 = v["transactionId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== "string" || "transactionId" in r3 && !$hasOwn.call(v, "transactionId")) return false;
+  const v5 = v["threadId"];
+  if (typeof v5 !== "string" || "threadId" in r3 && !$hasOwn.call(v, "threadId")) return false;
+  const v7 = v["messageId"];
+  const r6 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v7 !== "string" || "messageId" in r6 && !$hasOwn.call(v, "messageId")) return false;
+  const v8 = v["senderCommunicationIdentifier"];
+  if (v8 === void 0 || "senderCommunicationIdentifier" in r6 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
     return false;
-  if (!$isCommunicationIdentifier(v7, s)) return false;
-  const v9 = v["senderDisplayName"];
-  if (typeof v9 !== "string" && v9 !== void 0 && (!("senderDisplayName" in r5) || $hasOwn.call(v, "senderDisplayName")))
+  if (!$isCommunicationIdentifier(v8, s)) return false;
+  const v11 = v["senderDisplayName"];
+  if (typeof v11 !== "string" && v11 !== void 0 && (!("senderDisplayName" in r6) || $hasOwn.call(v, "senderDisplayName")))
     return false;
-  const v10 = v["composeTime"];
-  if ((typeof v10 !== "string" || !$dateTime(v10)) && v10 !== void 0 && (!("composeTime" in r5) || $hasOwn.call(v, "composeTime")))
+  const v12 = v["composeTime"];
+  if ((typeof v12 !== "string" || !$dateTime(v12)) && v12 !== void 0 && (!("composeTime" in r6) || $hasOwn.call(v, "composeTime")))
     return false;
-  const v11 = v["type"];
-  if (typeof v11 !== "string" || "type" in r5 && !$hasOwn.call(v, "type")) return false;
-  const v12 = v["version"];
-  if (v12 !== void 0 && (!("version" in r5) || $hasOwn.call(v, "version"))) {
-    if (typeof v12 !== "number" || !Number.isInteger(v12)) return false;
-    if (!$int64(v12)) return false;
+  const v13 = v["type"];
+  if (typeof v13 !== "string" || "type" in r6 && !$hasOwn.call(v, "type")) return false;
+  const v14 = v["version"];
+  if (v14 !== void 0 && (!("version" in r6) || $hasOwn.call(v, "version"))) {
+    if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
+    if (!$int64(v14)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -932,23 +951,39 @@ function $isChatMessageInThreadEventBase(v, s) {
 }
 function $checkChatMessageInThreadEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    const v2 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v2, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v2, p + "/senderCommunicationIdentifier", e, s);
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "transactionId" in r3 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r3 && v, "threadId", v["threadId"]);
+    const r4 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageId" in r4 && v, "messageId", v["messageId"]);
+    const v5 = v["senderCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "senderCommunicationIdentifier" in r4 && v,
+      "senderCommunicationIdentifier",
+      v5,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v5, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"], true);
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"], true);
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    const v4 = v["version"];
-    if ($has(e, p, v, "version", v4)) {
-      if (typeof v4 !== "number" || !Number.isInteger(v4)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v4));
+    $checkStringProperty(
+      e,
+      p,
+      "senderDisplayName" in r4 && v,
+      "senderDisplayName",
+      v["senderDisplayName"],
+      true
+    );
+    $checkDateTimeProperty(e, p, "composeTime" in r4 && v, "composeTime", v["composeTime"], true);
+    $checkStringProperty(e, p, "type" in r4 && v, "type", v["type"]);
+    const v8 = v["version"];
+    if ($has(e, p, "version" in r4 && v, "version", v8)) {
+      if (typeof v8 !== "number" || !Number.isInteger(v8)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
       } else {
-        if (!$int64(v4)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v4));
+        if (!$int64(v8)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
         }
       }
     }
@@ -978,20 +1013,20 @@ function isChatMessageMetadata(value) {
 }
 function $isChatMessageMetadata(v, _s) {
   if (!$isObject(v)) return false;
-  for (const k1 in v) {
-    if (!$hasOwn.call(v, k1)) continue;
-    const v2 = v[k1];
-    if (typeof v2 !== "string") return false;
+  for (const k2 in v) {
+    if (!$hasOwn.call(v, k2)) continue;
+    const v3 = v[k2];
+    if (typeof v3 !== "string") return false;
   }
   return true;
 }
 function $checkChatMessageMetadata(v, p, e, _s) {
   if ($checkObject(e, p, v)) {
-    for (const k1 in v) {
-      if (!$hasOwn.call(v, k1)) continue;
-      const v2 = v[k1];
-      if (typeof v2 !== "string") {
-        $fail(e, p + "/" + $esc(k1), "must be a string", "string", $type(v2));
+    for (const k2 in v) {
+      if (!$hasOwn.call(v, k2)) continue;
+      const v3 = v[k2];
+      if (typeof v3 !== "string") {
+        $fail(e, p + "/" + $esc(k2), "must be a string", "string", $type(v3));
       }
     }
   }
@@ -1015,13 +1050,13 @@ function $isChatParticipant(v, s) {
   if (v3 === void 0 || "participantCommunicationIdentifier" in r1 && !$hasOwn.call(v, "participantCommunicationIdentifier"))
     return false;
   if (!$isCommunicationIdentifier(v3, s)) return false;
-  const v5 = v["metadata"];
-  if (v5 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
-    if (!$isObject(v5)) return false;
-    for (const k6 in v5) {
-      if (!$hasOwn.call(v5, k6)) continue;
-      const v7 = v5[k6];
-      if (typeof v7 !== "string") return false;
+  const v6 = v["metadata"];
+  if (v6 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isObject(v6)) return false;
+    for (const k8 in v6) {
+      if (!$hasOwn.call(v6, k8)) continue;
+      const v9 = v6[k8];
+      if (typeof v9 !== "string") return false;
     }
   }
   if (s) {
@@ -1031,19 +1066,27 @@ function $isChatParticipant(v, s) {
 }
 function $checkChatParticipant(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "displayName", v["displayName"]);
-    const v1 = v["participantCommunicationIdentifier"];
-    if ($has(e, p, v, "participantCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/participantCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "displayName" in r1 && v, "displayName", v["displayName"]);
+    const v2 = v["participantCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "participantCommunicationIdentifier" in r1 && v,
+      "participantCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/participantCommunicationIdentifier", e, s);
     }
-    const v3 = v["metadata"];
-    if ($has(e, p, v, "metadata", v3)) {
-      if ($checkObject(e, p + "/metadata", v3)) {
-        for (const k4 in v3) {
-          if (!$hasOwn.call(v3, k4)) continue;
-          const v5 = v3[k4];
-          if (typeof v5 !== "string") {
-            $fail(e, p + "/metadata/" + $esc(k4), "must be a string", "string", $type(v5));
+    const v5 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v5)) {
+      if ($checkObject(e, p + "/metadata", v5)) {
+        for (const k7 in v5) {
+          if (!$hasOwn.call(v5, k7)) continue;
+          const v8 = v5[k7];
+          if (typeof v8 !== "string") {
+            $fail(e, p + "/metadata/" + $esc(k7), "must be a string", "string", $type(v8));
           }
         }
       }
@@ -1077,8 +1120,9 @@ function $isChatThreadMember(v, s) {
 }
 function $checkChatThreadMember(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "displayName", v["displayName"]);
-    $checkStringProperty(e, p, v, "memberId", v["memberId"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "displayName" in r1 && v, "displayName", v["displayName"]);
+    $checkStringProperty(e, p, "memberId" in r1 && v, "memberId", v["memberId"]);
     if (s) {
       $extraKeys(e, p, v, ["displayName", "memberId"]);
     }
@@ -1096,20 +1140,20 @@ function isChatThreadMetadata(value) {
 }
 function $isChatThreadMetadata(v, _s) {
   if (!$isObject(v)) return false;
-  for (const k1 in v) {
-    if (!$hasOwn.call(v, k1)) continue;
-    const v2 = v[k1];
-    if (typeof v2 !== "string") return false;
+  for (const k2 in v) {
+    if (!$hasOwn.call(v, k2)) continue;
+    const v3 = v[k2];
+    if (typeof v3 !== "string") return false;
   }
   return true;
 }
 function $checkChatThreadMetadata(v, p, e, _s) {
   if ($checkObject(e, p, v)) {
-    for (const k1 in v) {
-      if (!$hasOwn.call(v, k1)) continue;
-      const v2 = v[k1];
-      if (typeof v2 !== "string") {
-        $fail(e, p + "/" + $esc(k1), "must be a string", "string", $type(v2));
+    for (const k2 in v) {
+      if (!$hasOwn.call(v, k2)) continue;
+      const v3 = v[k2];
+      if (typeof v3 !== "string") {
+        $fail(e, p + "/" + $esc(k2), "must be a string", "string", $type(v3));
       }
     }
   }
@@ -1134,7 +1178,8 @@ function $isChatThreadProperties(v, _s) {
 }
 function $checkChatThreadProperties(v, p, e, _s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "topic", v["topic"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "topic" in r1 && v, "topic", v["topic"], true);
   }
 }
 function validateCommunicationIdentifier(value, options) {
@@ -1161,21 +1206,21 @@ function $isCommunicationIdentifier(v, s) {
   if (v3 !== void 0 && (!("kind" in r1) || $hasOwn.call(v, "kind"))) {
     if (typeof v3 !== "string") return false;
   }
-  const v5 = v["communicationUser"];
-  if (v5 !== void 0 && (!("communicationUser" in r1) || $hasOwn.call(v, "communicationUser"))) {
-    if (!$isCommunicationUserIdentifier(v5, s)) return false;
+  const v6 = v["communicationUser"];
+  if (v6 !== void 0 && (!("communicationUser" in r1) || $hasOwn.call(v, "communicationUser"))) {
+    if (!$isCommunicationUserIdentifier(v6, s)) return false;
   }
-  const v7 = v["phoneNumber"];
-  if (v7 !== void 0 && (!("phoneNumber" in r1) || $hasOwn.call(v, "phoneNumber"))) {
-    if (!$isPhoneNumberIdentifier(v7, s)) return false;
+  const v9 = v["phoneNumber"];
+  if (v9 !== void 0 && (!("phoneNumber" in r1) || $hasOwn.call(v, "phoneNumber"))) {
+    if (!$isPhoneNumberIdentifier(v9, s)) return false;
   }
-  const v9 = v["microsoftTeamsUser"];
-  if (v9 !== void 0 && (!("microsoftTeamsUser" in r1) || $hasOwn.call(v, "microsoftTeamsUser"))) {
-    if (!$isMicrosoftTeamsUserIdentifier(v9, s)) return false;
+  const v12 = v["microsoftTeamsUser"];
+  if (v12 !== void 0 && (!("microsoftTeamsUser" in r1) || $hasOwn.call(v, "microsoftTeamsUser"))) {
+    if (!$isMicrosoftTeamsUserIdentifier(v12, s)) return false;
   }
-  const v11 = v["microsoftTeamsApp"];
-  if (v11 !== void 0 && (!("microsoftTeamsApp" in r1) || $hasOwn.call(v, "microsoftTeamsApp"))) {
-    if (!$isMicrosoftTeamsAppIdentifier(v11, s)) return false;
+  const v15 = v["microsoftTeamsApp"];
+  if (v15 !== void 0 && (!("microsoftTeamsApp" in r1) || $hasOwn.call(v, "microsoftTeamsApp"))) {
+    if (!$isMicrosoftTeamsAppIdentifier(v15, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -1192,34 +1237,35 @@ function $isCommunicationIdentifier(v, s) {
 }
 function $checkCommunicationIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "rawId", v["rawId"]);
-    const v1 = v["kind"];
-    if ($has(e, p, v, "kind", v1)) {
-      if (typeof v1 !== "string") {
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "rawId" in r1 && v, "rawId", v["rawId"]);
+    const v2 = v["kind"];
+    if ($has(e, p, "kind" in r1 && v, "kind", v2)) {
+      if (typeof v2 !== "string") {
         $fail(
           e,
           p + "/kind",
           'must be one of "unknown" | "communicationUser" | "phoneNumber" | "microsoftTeamsUser" | "microsoftTeamsApp" | string',
           '"unknown" | "communicationUser" | "phoneNumber" | "microsoftTeamsUser" | "microsoftTeamsApp" | string',
-          $show(v1)
+          $show(v2)
         );
       }
     }
-    const v3 = v["communicationUser"];
-    if ($has(e, p, v, "communicationUser", v3)) {
-      $checkCommunicationUserIdentifier(v3, p + "/communicationUser", e, s);
+    const v5 = v["communicationUser"];
+    if ($has(e, p, "communicationUser" in r1 && v, "communicationUser", v5)) {
+      $checkCommunicationUserIdentifier(v5, p + "/communicationUser", e, s);
     }
-    const v5 = v["phoneNumber"];
-    if ($has(e, p, v, "phoneNumber", v5)) {
-      $checkPhoneNumberIdentifier(v5, p + "/phoneNumber", e, s);
+    const v8 = v["phoneNumber"];
+    if ($has(e, p, "phoneNumber" in r1 && v, "phoneNumber", v8)) {
+      $checkPhoneNumberIdentifier(v8, p + "/phoneNumber", e, s);
     }
-    const v7 = v["microsoftTeamsUser"];
-    if ($has(e, p, v, "microsoftTeamsUser", v7)) {
-      $checkMicrosoftTeamsUserIdentifier(v7, p + "/microsoftTeamsUser", e, s);
+    const v11 = v["microsoftTeamsUser"];
+    if ($has(e, p, "microsoftTeamsUser" in r1 && v, "microsoftTeamsUser", v11)) {
+      $checkMicrosoftTeamsUserIdentifier(v11, p + "/microsoftTeamsUser", e, s);
     }
-    const v9 = v["microsoftTeamsApp"];
-    if ($has(e, p, v, "microsoftTeamsApp", v9)) {
-      $checkMicrosoftTeamsAppIdentifier(v9, p + "/microsoftTeamsApp", e, s);
+    const v14 = v["microsoftTeamsApp"];
+    if ($has(e, p, "microsoftTeamsApp" in r1 && v, "microsoftTeamsApp", v14)) {
+      $checkMicrosoftTeamsAppIdentifier(v14, p + "/microsoftTeamsApp", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -1260,7 +1306,8 @@ function $isCommunicationUserIdentifier(v, s) {
 }
 function $checkCommunicationUserIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"]);
     if (s) {
       $extraKeys(e, p, v, ["id"]);
     }
@@ -1297,8 +1344,16 @@ function $isEmailDeliveryStatusDetails(v, s) {
 }
 function $checkEmailDeliveryStatusDetails(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "recipientMailServerHostName", v["recipientMailServerHostName"], true);
-    $checkStringProperty(e, p, v, "statusMessage", v["statusMessage"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(
+      e,
+      p,
+      "recipientMailServerHostName" in r1 && v,
+      "recipientMailServerHostName",
+      v["recipientMailServerHostName"],
+      true
+    );
+    $checkStringProperty(e, p, "statusMessage" in r1 && v, "statusMessage", v["statusMessage"], true);
     if (s) {
       $extraKeys(e, p, v, ["recipientMailServerHostName", "statusMessage"]);
     }
@@ -1325,19 +1380,19 @@ function $isIncomingCallCustomContext(v, s) {
   const r1 = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== void 0 && (!("sipHeaders" in r1) || $hasOwn.call(v, "sipHeaders"))) {
     if (!$isObject(v2)) return false;
-    for (const k3 in v2) {
-      if (!$hasOwn.call(v2, k3)) continue;
-      const v4 = v2[k3];
-      if (typeof v4 !== "string") return false;
+    for (const k4 in v2) {
+      if (!$hasOwn.call(v2, k4)) continue;
+      const v5 = v2[k4];
+      if (typeof v5 !== "string") return false;
     }
   }
-  const v5 = v["voipHeaders"];
-  if (v5 !== void 0 && (!("voipHeaders" in r1) || $hasOwn.call(v, "voipHeaders"))) {
-    if (!$isObject(v5)) return false;
-    for (const k6 in v5) {
-      if (!$hasOwn.call(v5, k6)) continue;
-      const v7 = v5[k6];
-      if (typeof v7 !== "string") return false;
+  const v6 = v["voipHeaders"];
+  if (v6 !== void 0 && (!("voipHeaders" in r1) || $hasOwn.call(v, "voipHeaders"))) {
+    if (!$isObject(v6)) return false;
+    for (const k8 in v6) {
+      if (!$hasOwn.call(v6, k8)) continue;
+      const v9 = v6[k8];
+      if (typeof v9 !== "string") return false;
     }
   }
   if (s) {
@@ -1347,26 +1402,27 @@ function $isIncomingCallCustomContext(v, s) {
 }
 function $checkIncomingCallCustomContext(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["sipHeaders"];
-    if ($has(e, p, v, "sipHeaders", v1)) {
-      if ($checkObject(e, p + "/sipHeaders", v1)) {
-        for (const k2 in v1) {
-          if (!$hasOwn.call(v1, k2)) continue;
-          const v3 = v1[k2];
-          if (typeof v3 !== "string") {
-            $fail(e, p + "/sipHeaders/" + $esc(k2), "must be a string", "string", $type(v3));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["sipHeaders"];
+    if ($has(e, p, "sipHeaders" in r1 && v, "sipHeaders", v2)) {
+      if ($checkObject(e, p + "/sipHeaders", v2)) {
+        for (const k4 in v2) {
+          if (!$hasOwn.call(v2, k4)) continue;
+          const v5 = v2[k4];
+          if (typeof v5 !== "string") {
+            $fail(e, p + "/sipHeaders/" + $esc(k4), "must be a string", "string", $type(v5));
           }
         }
       }
     }
-    const v4 = v["voipHeaders"];
-    if ($has(e, p, v, "voipHeaders", v4)) {
-      if ($checkObject(e, p + "/voipHeaders", v4)) {
-        for (const k5 in v4) {
-          if (!$hasOwn.call(v4, k5)) continue;
-          const v6 = v4[k5];
-          if (typeof v6 !== "string") {
-            $fail(e, p + "/voipHeaders/" + $esc(k5), "must be a string", "string", $type(v6));
+    const v6 = v["voipHeaders"];
+    if ($has(e, p, "voipHeaders" in r1 && v, "voipHeaders", v6)) {
+      if ($checkObject(e, p + "/voipHeaders", v6)) {
+        for (const k8 in v6) {
+          if (!$hasOwn.call(v6, k8)) continue;
+          const v9 = v6[k8];
+          if (typeof v9 !== "string") {
+            $fail(e, p + "/voipHeaders/" + $esc(k8), "must be a string", "string", $type(v9));
           }
         }
       }
@@ -1407,16 +1463,17 @@ function $isMicrosoftTeamsAppIdentifier(v, s) {
 }
 function $checkMicrosoftTeamsAppIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "appId", v["appId"]);
-    const v1 = v["cloud"];
-    if ($has(e, p, v, "cloud", v1)) {
-      if (typeof v1 !== "string") {
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "appId" in r1 && v, "appId", v["appId"]);
+    const v2 = v["cloud"];
+    if ($has(e, p, "cloud" in r1 && v, "cloud", v2)) {
+      if (typeof v2 !== "string") {
         $fail(
           e,
           p + "/cloud",
           'must be one of "public" | "dod" | "gcch" | string',
           '"public" | "dod" | "gcch" | string',
-          $show(v1)
+          $show(v2)
         );
       }
     }
@@ -1460,20 +1517,21 @@ function $isMicrosoftTeamsUserIdentifier(v, s) {
 }
 function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "userId", v["userId"]);
-    $checkBooleanProperty(e, p, v, "isAnonymous", v["isAnonymous"], true);
-    const v1 = v["cloud"];
-    if ($has(e, p, v, "cloud", v1)) {
-      if (typeof v1 !== "string") {
-        $fail(e, p + "/cloud", "must be a string", "string", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "userId" in r1 && v, "userId", v["userId"]);
+    $checkBooleanProperty(e, p, "isAnonymous" in r1 && v, "isAnonymous", v["isAnonymous"], true);
+    const v2 = v["cloud"];
+    if ($has(e, p, "cloud" in r1 && v, "cloud", v2)) {
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/cloud", "must be a string", "string", $type(v2));
       } else {
-        if (v1 !== "public" && v1 !== "dod" && v1 !== "gcch") {
+        if (v2 !== "public" && v2 !== "dod" && v2 !== "gcch") {
           $fail(
             e,
             p + "/cloud",
             'must be one of "public" | "dod" | "gcch"',
             '"public" | "dod" | "gcch"',
-            $show(v1)
+            $show(v2)
           );
         }
       }
@@ -1510,7 +1568,8 @@ function $isPhoneNumberIdentifier(v, s) {
 }
 function $checkPhoneNumberIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "value", v["value"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "value" in r1 && v, "value", v["value"]);
     if (s) {
       $extraKeys(e, p, v, ["value"]);
     }
@@ -1564,21 +1623,29 @@ function $isRecordingChunkInfo(v, s) {
 }
 function $checkRecordingChunkInfo(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "documentId", v["documentId"], true);
-    const v1 = v["index"];
-    if ($has(e, p, v, "index", v1)) {
-      if (typeof v1 !== "number" || !Number.isInteger(v1)) {
-        $fail(e, p + "/index", "must be an integer", "integer", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "documentId" in r1 && v, "documentId", v["documentId"], true);
+    const v2 = v["index"];
+    if ($has(e, p, "index" in r1 && v, "index", v2)) {
+      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
+        $fail(e, p + "/index", "must be an integer", "integer", $type(v2));
       } else {
-        if (!$int64(v1)) {
-          $fail(e, p + "/index", "must be an integer (int64)", "int64", $show(v1));
+        if (!$int64(v2)) {
+          $fail(e, p + "/index", "must be an integer (int64)", "int64", $show(v2));
         }
       }
     }
-    $checkStringProperty(e, p, v, "endReason", v["endReason"], true);
-    $checkStringProperty(e, p, v, "metadataLocation", v["metadataLocation"], true);
-    $checkStringProperty(e, p, v, "contentLocation", v["contentLocation"], true);
-    $checkStringProperty(e, p, v, "deleteLocation", v["deleteLocation"], true);
+    $checkStringProperty(e, p, "endReason" in r1 && v, "endReason", v["endReason"], true);
+    $checkStringProperty(
+      e,
+      p,
+      "metadataLocation" in r1 && v,
+      "metadataLocation",
+      v["metadataLocation"],
+      true
+    );
+    $checkStringProperty(e, p, "contentLocation" in r1 && v, "contentLocation", v["contentLocation"], true);
+    $checkStringProperty(e, p, "deleteLocation" in r1 && v, "deleteLocation", v["deleteLocation"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "documentId",
@@ -1620,15 +1687,16 @@ function $isRecordingStorageInfo(v, s) {
 }
 function $checkRecordingStorageInfo(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["recordingChunks"];
-    if ($has(e, p, v, "recordingChunks", v1)) {
-      if (!Array.isArray(v1)) {
-        $fail(e, p + "/recordingChunks", "must be an array", "array", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["recordingChunks"];
+    if ($has(e, p, "recordingChunks" in r1 && v, "recordingChunks", v2)) {
+      if (!Array.isArray(v2)) {
+        $fail(e, p + "/recordingChunks", "must be an array", "array", $type(v2));
       } else {
-        const a2 = v1;
-        for (let i3 = 0; i3 < a2.length; i3++) {
-          const v4 = a2[i3];
-          $checkRecordingChunkInfo(v4, p + "/recordingChunks/" + i3, e, s);
+        const a3 = v2;
+        for (let i4 = 0; i4 < a3.length; i4++) {
+          const v5 = a3[i4];
+          $checkRecordingChunkInfo(v5, p + "/recordingChunks/" + i4, e, s);
         }
       }
     }
@@ -1674,35 +1742,36 @@ function $isRouterChannelConfiguration(v, s) {
 }
 function $checkRouterChannelConfiguration(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v1 = v["capacityCostPerJob"];
-    if ($has(e, p, v, "capacityCostPerJob", v1, "int32")) {
-      if (typeof v1 !== "number" || !Number.isInteger(v1)) {
-        $fail(e, p + "/capacityCostPerJob", "must be an integer", "integer", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "channelId" in r1 && v, "channelId", v["channelId"]);
+    const v2 = v["capacityCostPerJob"];
+    if ($has(e, p, "capacityCostPerJob" in r1 && v, "capacityCostPerJob", v2, "int32")) {
+      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
+        $fail(e, p + "/capacityCostPerJob", "must be an integer", "integer", $type(v2));
       } else {
-        if (!$int32(v1)) {
+        if (!$int32(v2)) {
           $fail(
             e,
             p + "/capacityCostPerJob",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v1)
+            $show(v2)
           );
         }
       }
     }
-    const v2 = v["maxNumberOfJobs"];
-    if ($has(e, p, v, "maxNumberOfJobs", v2)) {
-      if ((typeof v2 !== "number" || !Number.isInteger(v2)) && v2 !== null) {
-        $fail(e, p + "/maxNumberOfJobs", "must be an integer or null", "integer | null", $type(v2));
+    const v3 = v["maxNumberOfJobs"];
+    if ($has(e, p, "maxNumberOfJobs" in r1 && v, "maxNumberOfJobs", v3)) {
+      if ((typeof v3 !== "number" || !Number.isInteger(v3)) && v3 !== null) {
+        $fail(e, p + "/maxNumberOfJobs", "must be an integer or null", "integer | null", $type(v3));
       } else {
-        if (typeof v2 === "number" && !$int32(v2)) {
+        if (typeof v3 === "number" && !$int32(v3)) {
           $fail(
             e,
             p + "/maxNumberOfJobs",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v2)
+            $show(v3)
           );
         }
       }
@@ -1744,14 +1813,14 @@ function $isRouterCommunicationError(v, s) {
   if (v5 !== void 0 && (!("innerError" in r1) || $hasOwn.call(v, "innerError"))) {
     if ((typeof v5 !== "object" || v5 === null || Array.isArray(v5)) && v5 !== null) return false;
   }
-  const v7 = v["details"];
-  if (v7 !== void 0 && (!("details" in r1) || $hasOwn.call(v, "details"))) {
-    if (!Array.isArray(v7) && v7 !== null) return false;
-    if (Array.isArray(v7)) {
-      const a8 = v7;
-      for (let i9 = 0; i9 < a8.length; i9++) {
-        const v10 = a8[i9];
-        if (!$isObject(v10)) return false;
+  const v8 = v["details"];
+  if (v8 !== void 0 && (!("details" in r1) || $hasOwn.call(v, "details"))) {
+    if (!Array.isArray(v8) && v8 !== null) return false;
+    if (Array.isArray(v8)) {
+      const a9 = v8;
+      for (let i10 = 0; i10 < a9.length; i10++) {
+        const v11 = a9[i10];
+        if (!$isObject(v11)) return false;
       }
     }
   }
@@ -1762,35 +1831,36 @@ function $isRouterCommunicationError(v, s) {
 }
 function $checkRouterCommunicationError(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["code"];
-    if ($has(e, p, v, "code", v1)) {
-      if (typeof v1 !== "string" && v1 !== null) {
-        $fail(e, p + "/code", "must be a string or null", "string | null", $type(v1));
-      }
-    }
-    $checkStringProperty(e, p, v, "message", v["message"]);
-    const v2 = v["target"];
-    if ($has(e, p, v, "target", v2)) {
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["code"];
+    if ($has(e, p, "code" in r1 && v, "code", v2)) {
       if (typeof v2 !== "string" && v2 !== null) {
-        $fail(e, p + "/target", "must be a string or null", "string | null", $type(v2));
+        $fail(e, p + "/code", "must be a string or null", "string | null", $type(v2));
       }
     }
-    const v3 = v["innerError"];
-    if ($has(e, p, v, "innerError", v3)) {
-      if ((typeof v3 !== "object" || v3 === null || Array.isArray(v3)) && v3 !== null) {
-        $fail(e, p + "/innerError", "must be an object or null", "object | null", $type(v3));
+    $checkStringProperty(e, p, "message" in r1 && v, "message", v["message"]);
+    const v3 = v["target"];
+    if ($has(e, p, "target" in r1 && v, "target", v3)) {
+      if (typeof v3 !== "string" && v3 !== null) {
+        $fail(e, p + "/target", "must be a string or null", "string | null", $type(v3));
       }
     }
-    const v5 = v["details"];
-    if ($has(e, p, v, "details", v5)) {
-      if (!Array.isArray(v5) && v5 !== null) {
-        $fail(e, p + "/details", "must be an array or null", "array | null", $type(v5));
+    const v4 = v["innerError"];
+    if ($has(e, p, "innerError" in r1 && v, "innerError", v4)) {
+      if ((typeof v4 !== "object" || v4 === null || Array.isArray(v4)) && v4 !== null) {
+        $fail(e, p + "/innerError", "must be an object or null", "object | null", $type(v4));
+      }
+    }
+    const v7 = v["details"];
+    if ($has(e, p, "details" in r1 && v, "details", v7)) {
+      if (!Array.isArray(v7) && v7 !== null) {
+        $fail(e, p + "/details", "must be an array or null", "array | null", $type(v7));
       } else {
-        if (Array.isArray(v5)) {
-          const a6 = v5;
-          for (let i7 = 0; i7 < a6.length; i7++) {
-            const v8 = a6[i7];
-            $checkObject(e, p + "/details/" + i7, v8);
+        if (Array.isArray(v7)) {
+          const a8 = v7;
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            $checkObject(e, p + "/details/" + i9, v10);
           }
         }
       }
@@ -1828,14 +1898,15 @@ function $isRouterEventBase(v, s) {
 }
 function $checkRouterEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v1 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v1)) {
-      if (typeof v1 !== "string" && v1 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r1 && v, "jobId", v["jobId"]);
+    const v2 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r1 && v, "channelReference", v2)) {
+      if (typeof v2 !== "string" && v2 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v2));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    $checkStringProperty(e, p, "channelId" in r1 && v, "channelId", v["channelId"]);
     if (s) {
       $extraKeys(e, p, v, ["jobId", "channelReference", "channelId"]);
     }
@@ -1853,26 +1924,26 @@ function isRouterJobEventBase(value) {
 }
 function $isRouterJobEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["jobId"];
-  const r2 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v3 !== "string" || "jobId" in r2 && !$hasOwn.call(v, "jobId")) return false;
-  const v4 = v["channelReference"];
-  if (v4 !== void 0 && (!("channelReference" in r2) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  const v5 = v["channelId"];
-  if (typeof v5 !== "string" || "channelId" in r2 && !$hasOwn.call(v, "channelId")) return false;
-  const v7 = v["queueId"];
-  const r6 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v7 !== void 0 && (!("queueId" in r6) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v7 !== "string" && v7 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v8 = v["labels"];
-  if (v8 === void 0 || "labels" in r6 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v8, s)) return false;
-  const v10 = v["tags"];
-  if (v10 === void 0 || "tags" in r6 && !$hasOwn.call(v, "tags")) return false;
-  if (!$isRouterLabels(v10, s)) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v12 = v["tags"];
+  if (v12 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v12, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"])) return false;
   }
@@ -1880,27 +1951,29 @@ function $isRouterJobEventBase(v, s) {
 }
 function $checkRouterJobEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v2 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v2)) {
-      if (typeof v2 !== "string" && v2 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v2));
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r3 && v, "jobId", v["jobId"]);
+    const v4 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r3 && v, "channelReference", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v4));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v3 = v["queueId"];
-    if ($has(e, p, v, "queueId", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v3));
+    $checkStringProperty(e, p, "channelId" in r3 && v, "channelId", v["channelId"]);
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    const v6 = v["queueId"];
+    if ($has(e, p, "queueId" in r5 && v, "queueId", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v6));
       }
     }
-    const v4 = v["labels"];
-    if ($has(e, p, v, "labels", v4, "RouterLabels")) {
-      $checkRouterLabels(v4, p + "/labels", e, s);
+    const v7 = v["labels"];
+    if ($has(e, p, "labels" in r5 && v, "labels", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/labels", e, s);
     }
-    const v6 = v["tags"];
-    if ($has(e, p, v, "tags", v6, "RouterLabels")) {
-      $checkRouterLabels(v6, p + "/tags", e, s);
+    const v10 = v["tags"];
+    if ($has(e, p, "tags" in r5 && v, "tags", v10, "RouterLabels")) {
+      $checkRouterLabels(v10, p + "/tags", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"]);
@@ -1919,29 +1992,29 @@ function isRouterLabels(value) {
 }
 function $isRouterLabels(v, s) {
   if (!$isObject(v)) return false;
-  for (const k1 in v) {
-    if (!$hasOwn.call(v, k1)) continue;
-    const v2 = v[k1];
-    if (!($isRouterLabels$1(v2, s) || $isRouterLabels$2(v2, s) || $isRouterLabels$3(v2, s))) return false;
+  for (const k2 in v) {
+    if (!$hasOwn.call(v, k2)) continue;
+    const v3 = v[k2];
+    if (!($isRouterLabels$1(v3, s) || $isRouterLabels$2(v3, s) || $isRouterLabels$3(v3, s))) return false;
   }
   return true;
 }
 function $checkRouterLabels(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    for (const k1 in v) {
-      if (!$hasOwn.call(v, k1)) continue;
-      const v2 = v[k1];
-      if (!($isRouterLabels$1(v2, s) || $isRouterLabels$2(v2, s) || $isRouterLabels$3(v2, s))) {
+    for (const k2 in v) {
+      if (!$hasOwn.call(v, k2)) continue;
+      const v3 = v[k2];
+      if (!($isRouterLabels$1(v3, s) || $isRouterLabels$2(v3, s) || $isRouterLabels$3(v3, s))) {
         $fail(
           e,
-          p + "/" + $esc(k1),
+          p + "/" + $esc(k2),
           "must match at least one alternative (anyOf)",
           "string | number | boolean",
-          $type(v2)
+          $type(v3)
         );
-        if (typeof v2 === "string") $checkRouterLabels$1(v2, p + "/" + $esc(k1), e, s);
-        if (typeof v2 === "number" && Number.isFinite(v2)) $checkRouterLabels$2(v2, p + "/" + $esc(k1), e, s);
-        if (typeof v2 === "boolean") $checkRouterLabels$3(v2, p + "/" + $esc(k1), e, s);
+        if (typeof v3 === "string") $checkRouterLabels$1(v3, p + "/" + $esc(k2), e, s);
+        if (typeof v3 === "number" && Number.isFinite(v3)) $checkRouterLabels$2(v3, p + "/" + $esc(k2), e, s);
+        if (typeof v3 === "boolean") $checkRouterLabels$3(v3, p + "/" + $esc(k2), e, s);
       }
     }
   }
@@ -2001,11 +2074,12 @@ function $isRouterQueueDetails(v, s) {
 }
 function $checkRouterQueueDetails(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"]);
-    $checkStringProperty(e, p, v, "name", v["name"]);
-    const v1 = v["labels"];
-    if ($has(e, p, v, "labels", v1)) {
-      $checkRouterLabels(v1, p + "/labels", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"]);
+    $checkStringProperty(e, p, "name" in r1 && v, "name", v["name"]);
+    const v2 = v["labels"];
+    if ($has(e, p, "labels" in r1 && v, "labels", v2)) {
+      $checkRouterLabels(v2, p + "/labels", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["id", "name", "labels"]);
@@ -2039,22 +2113,22 @@ function $isRouterWorker(v, s) {
     const v7 = a5[i6];
     if (!$isRouterQueueDetails(v7, s)) return false;
   }
-  const v9 = v["channelConfigurations"];
-  if (v9 === void 0 || "channelConfigurations" in r1 && !$hasOwn.call(v, "channelConfigurations"))
+  const v10 = v["channelConfigurations"];
+  if (v10 === void 0 || "channelConfigurations" in r1 && !$hasOwn.call(v, "channelConfigurations"))
     return false;
-  if (!Array.isArray(v9)) return false;
-  const a10 = v9;
-  for (let i11 = 0; i11 < a10.length; i11++) {
-    const v12 = a10[i11];
-    if (!$isRouterChannelConfiguration(v12, s)) return false;
+  if (!Array.isArray(v10)) return false;
+  const a11 = v10;
+  for (let i12 = 0; i12 < a11.length; i12++) {
+    const v13 = a11[i12];
+    if (!$isRouterChannelConfiguration(v13, s)) return false;
   }
-  const v14 = v["labels"];
-  if (v14 !== void 0 && (!("labels" in r1) || $hasOwn.call(v, "labels"))) {
-    if (!($isRouterLabels(v14, s) || $isRouterWorker$4(v14, s))) return false;
+  const v16 = v["labels"];
+  if (v16 !== void 0 && (!("labels" in r1) || $hasOwn.call(v, "labels"))) {
+    if (!($isRouterLabels(v16, s) || $isRouterWorker$4(v16, s))) return false;
   }
-  const v16 = v["tags"];
-  if (v16 !== void 0 && (!("tags" in r1) || $hasOwn.call(v, "tags"))) {
-    if (!($isRouterLabels(v16, s) || $isRouterWorker$5(v16, s))) return false;
+  const v19 = v["tags"];
+  if (v19 !== void 0 && (!("tags" in r1) || $hasOwn.call(v, "tags"))) {
+    if (!($isRouterLabels(v19, s) || $isRouterWorker$5(v19, s))) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -2071,75 +2145,83 @@ function $isRouterWorker(v, s) {
 }
 function $checkRouterWorker(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
-    const v1 = v["totalCapacity"];
-    if ($has(e, p, v, "totalCapacity", v1, "int32")) {
-      if (typeof v1 !== "number" || !Number.isInteger(v1)) {
-        $fail(e, p + "/totalCapacity", "must be an integer", "integer", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r1 && v, "workerId", v["workerId"]);
+    const v2 = v["totalCapacity"];
+    if ($has(e, p, "totalCapacity" in r1 && v, "totalCapacity", v2, "int32")) {
+      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
+        $fail(e, p + "/totalCapacity", "must be an integer", "integer", $type(v2));
       } else {
-        if (!$int32(v1)) {
+        if (!$int32(v2)) {
           $fail(
             e,
             p + "/totalCapacity",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v1)
+            $show(v2)
           );
         }
       }
     }
-    const v2 = v["queueAssignments"];
-    if ($has(e, p, v, "queueAssignments", v2, "RouterQueueDetails[]")) {
-      if (!Array.isArray(v2)) {
-        $fail(e, p + "/queueAssignments", "must be an array", "array", $type(v2));
+    const v3 = v["queueAssignments"];
+    if ($has(e, p, "queueAssignments" in r1 && v, "queueAssignments", v3, "RouterQueueDetails[]")) {
+      if (!Array.isArray(v3)) {
+        $fail(e, p + "/queueAssignments", "must be an array", "array", $type(v3));
       } else {
-        const a3 = v2;
-        for (let i4 = 0; i4 < a3.length; i4++) {
-          const v5 = a3[i4];
-          $checkRouterQueueDetails(v5, p + "/queueAssignments/" + i4, e, s);
+        const a4 = v3;
+        for (let i5 = 0; i5 < a4.length; i5++) {
+          const v6 = a4[i5];
+          $checkRouterQueueDetails(v6, p + "/queueAssignments/" + i5, e, s);
         }
       }
     }
-    const v7 = v["channelConfigurations"];
-    if ($has(e, p, v, "channelConfigurations", v7, "RouterChannelConfiguration[]")) {
-      if (!Array.isArray(v7)) {
-        $fail(e, p + "/channelConfigurations", "must be an array", "array", $type(v7));
+    const v9 = v["channelConfigurations"];
+    if ($has(
+      e,
+      p,
+      "channelConfigurations" in r1 && v,
+      "channelConfigurations",
+      v9,
+      "RouterChannelConfiguration[]"
+    )) {
+      if (!Array.isArray(v9)) {
+        $fail(e, p + "/channelConfigurations", "must be an array", "array", $type(v9));
       } else {
-        const a8 = v7;
-        for (let i9 = 0; i9 < a8.length; i9++) {
-          const v10 = a8[i9];
-          $checkRouterChannelConfiguration(v10, p + "/channelConfigurations/" + i9, e, s);
+        const a10 = v9;
+        for (let i11 = 0; i11 < a10.length; i11++) {
+          const v12 = a10[i11];
+          $checkRouterChannelConfiguration(v12, p + "/channelConfigurations/" + i11, e, s);
         }
       }
     }
-    const v12 = v["labels"];
-    if ($has(e, p, v, "labels", v12)) {
-      if (!($isRouterLabels(v12, s) || $isRouterWorker$4(v12, s))) {
+    const v15 = v["labels"];
+    if ($has(e, p, "labels" in r1 && v, "labels", v15)) {
+      if (!($isRouterLabels(v15, s) || $isRouterWorker$4(v15, s))) {
         $fail(
           e,
           p + "/labels",
           "must match at least one alternative (anyOf)",
           "RouterLabels | null",
-          $type(v12)
+          $type(v15)
         );
-        if (typeof v12 === "object" && v12 !== null && !Array.isArray(v12))
-          $checkRouterLabels(v12, p + "/labels", e, s);
-        if (v12 === null) $checkRouterWorker$4(v12, p + "/labels", e, s);
+        if (typeof v15 === "object" && v15 !== null && !Array.isArray(v15))
+          $checkRouterLabels(v15, p + "/labels", e, s);
+        if (v15 === null) $checkRouterWorker$4(v15, p + "/labels", e, s);
       }
     }
-    const v14 = v["tags"];
-    if ($has(e, p, v, "tags", v14)) {
-      if (!($isRouterLabels(v14, s) || $isRouterWorker$5(v14, s))) {
+    const v18 = v["tags"];
+    if ($has(e, p, "tags" in r1 && v, "tags", v18)) {
+      if (!($isRouterLabels(v18, s) || $isRouterWorker$5(v18, s))) {
         $fail(
           e,
           p + "/tags",
           "must match at least one alternative (anyOf)",
           "RouterLabels | null",
-          $type(v14)
+          $type(v18)
         );
-        if (typeof v14 === "object" && v14 !== null && !Array.isArray(v14))
-          $checkRouterLabels(v14, p + "/tags", e, s);
-        if (v14 === null) $checkRouterWorker$5(v14, p + "/tags", e, s);
+        if (typeof v18 === "object" && v18 !== null && !Array.isArray(v18))
+          $checkRouterLabels(v18, p + "/tags", e, s);
+        if (v18 === null) $checkRouterWorker$5(v18, p + "/tags", e, s);
       }
     }
     if (s) {
@@ -2189,18 +2271,18 @@ function isRouterWorkerEventBase(value) {
 }
 function $isRouterWorkerEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["jobId"];
-  const r2 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v3 !== "string" || "jobId" in r2 && !$hasOwn.call(v, "jobId")) return false;
-  const v4 = v["channelReference"];
-  if (v4 !== void 0 && (!("channelReference" in r2) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  const v5 = v["channelId"];
-  if (typeof v5 !== "string" || "channelId" in r2 && !$hasOwn.call(v, "channelId")) return false;
-  const v7 = v["workerId"];
-  const r6 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v7 !== "string" || "workerId" in r6 && !$hasOwn.call(v, "workerId")) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const v8 = v["workerId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId"])) return false;
   }
@@ -2208,15 +2290,17 @@ function $isRouterWorkerEventBase(v, s) {
 }
 function $checkRouterWorkerEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v2 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v2)) {
-      if (typeof v2 !== "string" && v2 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v2));
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r3 && v, "jobId", v["jobId"]);
+    const v4 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r3 && v, "channelReference", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v4));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    $checkStringProperty(e, p, "channelId" in r3 && v, "channelId", v["channelId"]);
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r5 && v, "workerId", v["workerId"]);
     if (s) {
       $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "workerId"]);
     }
@@ -2240,20 +2324,20 @@ function $isRouterWorkerSelector(v, s) {
   const v3 = v["labelOperator"];
   if (v3 === void 0 || "labelOperator" in r1 && !$hasOwn.call(v, "labelOperator")) return false;
   if (typeof v3 !== "string") return false;
-  const v5 = v["value"];
-  if (v5 !== void 0 && (!("value" in r1) || $hasOwn.call(v, "value"))) {
-    if (!($isRouterWorkerSelector$6(v5, s) || $isRouterWorkerSelector$7(v5, s) || $isRouterWorkerSelector$8(v5, s)))
+  const v6 = v["value"];
+  if (v6 !== void 0 && (!("value" in r1) || $hasOwn.call(v, "value"))) {
+    if (!($isRouterWorkerSelector$6(v6, s) || $isRouterWorkerSelector$7(v6, s) || $isRouterWorkerSelector$8(v6, s)))
       return false;
   }
-  const v7 = v["ttlSeconds"];
-  if ((typeof v7 !== "number" || !Number.isFinite(v7)) && v7 !== void 0 && (!("ttlSeconds" in r1) || $hasOwn.call(v, "ttlSeconds")))
+  const v9 = v["ttlSeconds"];
+  if ((typeof v9 !== "number" || !Number.isFinite(v9)) && v9 !== void 0 && (!("ttlSeconds" in r1) || $hasOwn.call(v, "ttlSeconds")))
     return false;
-  const v8 = v["state"];
-  if (v8 !== void 0 && (!("state" in r1) || $hasOwn.call(v, "state"))) {
-    if (typeof v8 !== "string") return false;
+  const v10 = v["state"];
+  if (v10 !== void 0 && (!("state" in r1) || $hasOwn.call(v, "state"))) {
+    if (typeof v10 !== "string") return false;
   }
-  const v10 = v["expirationTime"];
-  if ((typeof v10 !== "string" || !$dateTime(v10)) && v10 !== void 0 && (!("expirationTime" in r1) || $hasOwn.call(v, "expirationTime")))
+  const v13 = v["expirationTime"];
+  if ((typeof v13 !== "string" || !$dateTime(v13)) && v13 !== void 0 && (!("expirationTime" in r1) || $hasOwn.call(v, "expirationTime")))
     return false;
   if (s) {
     if (!$onlyKeys(v, ["key", "labelOperator", "value", "ttlSeconds", "state", "expirationTime"]))
@@ -2263,56 +2347,57 @@ function $isRouterWorkerSelector(v, s) {
 }
 function $checkRouterWorkerSelector(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "key", v["key"]);
-    const v1 = v["labelOperator"];
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "key" in r1 && v, "key", v["key"]);
+    const v2 = v["labelOperator"];
     if ($has(
       e,
       p,
-      v,
+      "labelOperator" in r1 && v,
       "labelOperator",
-      v1,
+      v2,
       '"Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string'
     )) {
-      if (typeof v1 !== "string") {
+      if (typeof v2 !== "string") {
         $fail(
           e,
           p + "/labelOperator",
           'must be one of "Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string',
           '"Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string',
-          $show(v1)
+          $show(v2)
         );
       }
     }
-    const v3 = v["value"];
-    if ($has(e, p, v, "value", v3)) {
-      if (!($isRouterWorkerSelector$6(v3, s) || $isRouterWorkerSelector$7(v3, s) || $isRouterWorkerSelector$8(v3, s))) {
+    const v5 = v["value"];
+    if ($has(e, p, "value" in r1 && v, "value", v5)) {
+      if (!($isRouterWorkerSelector$6(v5, s) || $isRouterWorkerSelector$7(v5, s) || $isRouterWorkerSelector$8(v5, s))) {
         $fail(
           e,
           p + "/value",
           "must match at least one alternative (anyOf)",
           "string | number | boolean",
-          $type(v3)
+          $type(v5)
         );
-        if (typeof v3 === "string") $checkRouterWorkerSelector$6(v3, p + "/value", e, s);
-        if (typeof v3 === "number" && Number.isFinite(v3))
-          $checkRouterWorkerSelector$7(v3, p + "/value", e, s);
-        if (typeof v3 === "boolean") $checkRouterWorkerSelector$8(v3, p + "/value", e, s);
+        if (typeof v5 === "string") $checkRouterWorkerSelector$6(v5, p + "/value", e, s);
+        if (typeof v5 === "number" && Number.isFinite(v5))
+          $checkRouterWorkerSelector$7(v5, p + "/value", e, s);
+        if (typeof v5 === "boolean") $checkRouterWorkerSelector$8(v5, p + "/value", e, s);
       }
     }
-    $checkNumberProperty(e, p, v, "ttlSeconds", v["ttlSeconds"], true);
-    const v5 = v["state"];
-    if ($has(e, p, v, "state", v5)) {
-      if (typeof v5 !== "string") {
+    $checkNumberProperty(e, p, "ttlSeconds" in r1 && v, "ttlSeconds", v["ttlSeconds"], true);
+    const v8 = v["state"];
+    if ($has(e, p, "state" in r1 && v, "state", v8)) {
+      if (typeof v8 !== "string") {
         $fail(
           e,
           p + "/state",
           'must be one of "active" | "expired" | string',
           '"active" | "expired" | string',
-          $show(v5)
+          $show(v8)
         );
       }
     }
-    $checkDateTimeProperty(e, p, v, "expirationTime", v["expirationTime"], true);
+    $checkDateTimeProperty(e, p, "expirationTime" in r1 && v, "expirationTime", v["expirationTime"], true);
     if (s) {
       $extraKeys(e, p, v, ["key", "labelOperator", "value", "ttlSeconds", "state", "expirationTime"]);
     }
@@ -2374,9 +2459,10 @@ function $isSmsDeliveryAttempt(v, s) {
 }
 function $checkSmsDeliveryAttempt(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "timestamp", v["timestamp"]);
-    $checkIntegerProperty(e, p, v, "segmentsSucceeded", v["segmentsSucceeded"]);
-    $checkIntegerProperty(e, p, v, "segmentsFailed", v["segmentsFailed"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "timestamp" in r1 && v, "timestamp", v["timestamp"]);
+    $checkIntegerProperty(e, p, "segmentsSucceeded" in r1 && v, "segmentsSucceeded", v["segmentsSucceeded"]);
+    $checkIntegerProperty(e, p, "segmentsFailed" in r1 && v, "segmentsFailed", v["segmentsFailed"]);
     if (s) {
       $extraKeys(e, p, v, ["timestamp", "segmentsSucceeded", "segmentsFailed"]);
     }
@@ -2399,39 +2485,39 @@ function isAcsAdvancedMessageAnalysisCompletedEventData(value) {
 }
 function $isAcsAdvancedMessageAnalysisCompletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["channelType"];
-  const r2 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v3 === void 0 || "channelType" in r2 && !$hasOwn.call(v, "channelType")) return false;
-  if (typeof v3 !== "string") return false;
-  const v5 = v["from"];
-  if (typeof v5 !== "string" || "from" in r2 && !$hasOwn.call(v, "from")) return false;
-  const v6 = v["to"];
-  if (typeof v6 !== "string" || "to" in r2 && !$hasOwn.call(v, "to")) return false;
-  const v7 = v["receivedTimestamp"];
-  if (typeof v7 !== "string" || !$dateTime(v7) || "receivedTimestamp" in r2 && !$hasOwn.call(v, "receivedTimestamp"))
+  const v4 = v["channelType"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === void 0 || "channelType" in r3 && !$hasOwn.call(v, "channelType")) return false;
+  if (typeof v4 !== "string") return false;
+  const v7 = v["from"];
+  if (typeof v7 !== "string" || "from" in r3 && !$hasOwn.call(v, "from")) return false;
+  const v8 = v["to"];
+  if (typeof v8 !== "string" || "to" in r3 && !$hasOwn.call(v, "to")) return false;
+  const v9 = v["receivedTimestamp"];
+  if (typeof v9 !== "string" || !$dateTime(v9) || "receivedTimestamp" in r3 && !$hasOwn.call(v, "receivedTimestamp"))
     return false;
-  const v8 = v["error"];
-  if (v8 !== void 0 && (!("error" in r2) || $hasOwn.call(v, "error"))) {
-    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
+  const v10 = v["error"];
+  if (v10 !== void 0 && (!("error" in r3) || $hasOwn.call(v, "error"))) {
+    if (!$isAdvancedMessageChannelEventError(v10, s)) return false;
   }
-  const v11 = v["originalMessage"];
-  const r10 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v11 !== "string" && v11 !== void 0 && (!("originalMessage" in r10) || $hasOwn.call(v, "originalMessage")))
+  const v14 = v["originalMessage"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v14 !== "string" && v14 !== void 0 && (!("originalMessage" in r13) || $hasOwn.call(v, "originalMessage")))
     return false;
-  const v12 = v["intentAnalysis"];
-  if (typeof v12 !== "string" && v12 !== void 0 && (!("intentAnalysis" in r10) || $hasOwn.call(v, "intentAnalysis")))
+  const v15 = v["intentAnalysis"];
+  if (typeof v15 !== "string" && v15 !== void 0 && (!("intentAnalysis" in r13) || $hasOwn.call(v, "intentAnalysis")))
     return false;
-  const v13 = v["languageDetection"];
-  if (v13 !== void 0 && (!("languageDetection" in r10) || $hasOwn.call(v, "languageDetection"))) {
-    if (!$isAdvancedMessageLanguageDetection(v13, s)) return false;
+  const v16 = v["languageDetection"];
+  if (v16 !== void 0 && (!("languageDetection" in r13) || $hasOwn.call(v, "languageDetection"))) {
+    if (!$isAdvancedMessageLanguageDetection(v16, s)) return false;
   }
-  const v15 = v["extractedKeyPhrases"];
-  if (v15 !== void 0 && (!("extractedKeyPhrases" in r10) || $hasOwn.call(v, "extractedKeyPhrases"))) {
-    if (!Array.isArray(v15)) return false;
-    const a16 = v15;
-    for (let i17 = 0; i17 < a16.length; i17++) {
-      const v18 = a16[i17];
-      if (typeof v18 !== "string") return false;
+  const v19 = v["extractedKeyPhrases"];
+  if (v19 !== void 0 && (!("extractedKeyPhrases" in r13) || $hasOwn.call(v, "extractedKeyPhrases"))) {
+    if (!Array.isArray(v19)) return false;
+    const a20 = v19;
+    for (let i21 = 0; i21 < a20.length; i21++) {
+      const v22 = a20[i21];
+      if (typeof v22 !== "string") return false;
     }
   }
   if (s) {
@@ -2452,35 +2538,37 @@ function $isAcsAdvancedMessageAnalysisCompletedEventData(v, s) {
 }
 function $checkAcsAdvancedMessageAnalysisCompletedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v2 = v["channelType"];
-    if ($has(e, p, v, "channelType", v2, '"whatsapp" | string')) {
-      if (typeof v2 !== "string") {
-        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v["channelType"];
+    if ($has(e, p, "channelType" in r3 && v, "channelType", v4, '"whatsapp" | string')) {
+      if (typeof v4 !== "string") {
+        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v4));
       }
     }
-    $checkStringProperty(e, p, v, "from", v["from"]);
-    $checkStringProperty(e, p, v, "to", v["to"]);
-    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
-    const v4 = v["error"];
-    if ($has(e, p, v, "error", v4)) {
-      $checkAdvancedMessageChannelEventError(v4, p + "/error", e, s);
+    $checkStringProperty(e, p, "from" in r3 && v, "from", v["from"]);
+    $checkStringProperty(e, p, "to" in r3 && v, "to", v["to"]);
+    $checkDateTimeProperty(e, p, "receivedTimestamp" in r3 && v, "receivedTimestamp", v["receivedTimestamp"]);
+    const v7 = v["error"];
+    if ($has(e, p, "error" in r3 && v, "error", v7)) {
+      $checkAdvancedMessageChannelEventError(v7, p + "/error", e, s);
     }
-    $checkStringProperty(e, p, v, "originalMessage", v["originalMessage"], true);
-    $checkStringProperty(e, p, v, "intentAnalysis", v["intentAnalysis"], true);
-    const v6 = v["languageDetection"];
-    if ($has(e, p, v, "languageDetection", v6)) {
-      $checkAdvancedMessageLanguageDetection(v6, p + "/languageDetection", e, s);
+    const r10 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "originalMessage" in r10 && v, "originalMessage", v["originalMessage"], true);
+    $checkStringProperty(e, p, "intentAnalysis" in r10 && v, "intentAnalysis", v["intentAnalysis"], true);
+    const v11 = v["languageDetection"];
+    if ($has(e, p, "languageDetection" in r10 && v, "languageDetection", v11)) {
+      $checkAdvancedMessageLanguageDetection(v11, p + "/languageDetection", e, s);
     }
-    const v8 = v["extractedKeyPhrases"];
-    if ($has(e, p, v, "extractedKeyPhrases", v8)) {
-      if (!Array.isArray(v8)) {
-        $fail(e, p + "/extractedKeyPhrases", "must be an array", "array", $type(v8));
+    const v14 = v["extractedKeyPhrases"];
+    if ($has(e, p, "extractedKeyPhrases" in r10 && v, "extractedKeyPhrases", v14)) {
+      if (!Array.isArray(v14)) {
+        $fail(e, p + "/extractedKeyPhrases", "must be an array", "array", $type(v14));
       } else {
-        const a9 = v8;
-        for (let i10 = 0; i10 < a9.length; i10++) {
-          const v11 = a9[i10];
-          if (typeof v11 !== "string") {
-            $fail(e, p + "/extractedKeyPhrases/" + i10, "must be a string", "string", $type(v11));
+        const a15 = v14;
+        for (let i16 = 0; i16 < a15.length; i16++) {
+          const v17 = a15[i16];
+          if (typeof v17 !== "string") {
+            $fail(e, p + "/extractedKeyPhrases/" + i16, "must be a string", "string", $type(v17));
           }
         }
       }
@@ -2517,27 +2605,27 @@ function isAcsAdvancedMessageDeliveryStatusUpdatedEventData(value) {
 }
 function $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["channelType"];
-  const r2 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v3 === void 0 || "channelType" in r2 && !$hasOwn.call(v, "channelType")) return false;
-  if (typeof v3 !== "string") return false;
-  const v5 = v["from"];
-  if (typeof v5 !== "string" || "from" in r2 && !$hasOwn.call(v, "from")) return false;
-  const v6 = v["to"];
-  if (typeof v6 !== "string" || "to" in r2 && !$hasOwn.call(v, "to")) return false;
-  const v7 = v["receivedTimestamp"];
-  if (typeof v7 !== "string" || !$dateTime(v7) || "receivedTimestamp" in r2 && !$hasOwn.call(v, "receivedTimestamp"))
+  const v4 = v["channelType"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === void 0 || "channelType" in r3 && !$hasOwn.call(v, "channelType")) return false;
+  if (typeof v4 !== "string") return false;
+  const v7 = v["from"];
+  if (typeof v7 !== "string" || "from" in r3 && !$hasOwn.call(v, "from")) return false;
+  const v8 = v["to"];
+  if (typeof v8 !== "string" || "to" in r3 && !$hasOwn.call(v, "to")) return false;
+  const v9 = v["receivedTimestamp"];
+  if (typeof v9 !== "string" || !$dateTime(v9) || "receivedTimestamp" in r3 && !$hasOwn.call(v, "receivedTimestamp"))
     return false;
-  const v8 = v["error"];
-  if (v8 !== void 0 && (!("error" in r2) || $hasOwn.call(v, "error"))) {
-    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
+  const v10 = v["error"];
+  if (v10 !== void 0 && (!("error" in r3) || $hasOwn.call(v, "error"))) {
+    if (!$isAdvancedMessageChannelEventError(v10, s)) return false;
   }
-  const v11 = v["messageId"];
-  const r10 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v11 !== "string" || "messageId" in r10 && !$hasOwn.call(v, "messageId")) return false;
-  const v12 = v["status"];
-  if (v12 === void 0 || "status" in r10 && !$hasOwn.call(v, "status")) return false;
-  if (typeof v12 !== "string") return false;
+  const v14 = v["messageId"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v14 !== "string" || "messageId" in r13 && !$hasOwn.call(v, "messageId")) return false;
+  const v15 = v["status"];
+  if (v15 === void 0 || "status" in r13 && !$hasOwn.call(v, "status")) return false;
+  if (typeof v15 !== "string") return false;
   if (s) {
     if (!$onlyKeys(v, ["channelType", "from", "to", "receivedTimestamp", "error", "messageId", "status"]))
       return false;
@@ -2546,29 +2634,38 @@ function $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, s) {
 }
 function $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v2 = v["channelType"];
-    if ($has(e, p, v, "channelType", v2, '"whatsapp" | string')) {
-      if (typeof v2 !== "string") {
-        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v["channelType"];
+    if ($has(e, p, "channelType" in r3 && v, "channelType", v4, '"whatsapp" | string')) {
+      if (typeof v4 !== "string") {
+        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v4));
       }
     }
-    $checkStringProperty(e, p, v, "from", v["from"]);
-    $checkStringProperty(e, p, v, "to", v["to"]);
-    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
-    const v4 = v["error"];
-    if ($has(e, p, v, "error", v4)) {
-      $checkAdvancedMessageChannelEventError(v4, p + "/error", e, s);
+    $checkStringProperty(e, p, "from" in r3 && v, "from", v["from"]);
+    $checkStringProperty(e, p, "to" in r3 && v, "to", v["to"]);
+    $checkDateTimeProperty(e, p, "receivedTimestamp" in r3 && v, "receivedTimestamp", v["receivedTimestamp"]);
+    const v7 = v["error"];
+    if ($has(e, p, "error" in r3 && v, "error", v7)) {
+      $checkAdvancedMessageChannelEventError(v7, p + "/error", e, s);
     }
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    const v6 = v["status"];
-    if ($has(e, p, v, "status", v6, '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string')) {
-      if (typeof v6 !== "string") {
+    const r10 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageId" in r10 && v, "messageId", v["messageId"]);
+    const v11 = v["status"];
+    if ($has(
+      e,
+      p,
+      "status" in r10 && v,
+      "status",
+      v11,
+      '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string'
+    )) {
+      if (typeof v11 !== "string") {
         $fail(
           e,
           p + "/status",
           'must be one of "Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string',
           '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string',
-          $show(v6)
+          $show(v11)
         );
       }
     }
@@ -2594,49 +2691,49 @@ function isAcsAdvancedMessageReceivedEventData(value) {
 }
 function $isAcsAdvancedMessageReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["channelType"];
-  const r2 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v3 === void 0 || "channelType" in r2 && !$hasOwn.call(v, "channelType")) return false;
-  if (typeof v3 !== "string") return false;
-  const v5 = v["from"];
-  if (typeof v5 !== "string" || "from" in r2 && !$hasOwn.call(v, "from")) return false;
-  const v6 = v["to"];
-  if (typeof v6 !== "string" || "to" in r2 && !$hasOwn.call(v, "to")) return false;
-  const v7 = v["receivedTimestamp"];
-  if (typeof v7 !== "string" || !$dateTime(v7) || "receivedTimestamp" in r2 && !$hasOwn.call(v, "receivedTimestamp"))
+  const v4 = v["channelType"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === void 0 || "channelType" in r3 && !$hasOwn.call(v, "channelType")) return false;
+  if (typeof v4 !== "string") return false;
+  const v7 = v["from"];
+  if (typeof v7 !== "string" || "from" in r3 && !$hasOwn.call(v, "from")) return false;
+  const v8 = v["to"];
+  if (typeof v8 !== "string" || "to" in r3 && !$hasOwn.call(v, "to")) return false;
+  const v9 = v["receivedTimestamp"];
+  if (typeof v9 !== "string" || !$dateTime(v9) || "receivedTimestamp" in r3 && !$hasOwn.call(v, "receivedTimestamp"))
     return false;
-  const v8 = v["error"];
-  if (v8 !== void 0 && (!("error" in r2) || $hasOwn.call(v, "error"))) {
-    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
+  const v10 = v["error"];
+  if (v10 !== void 0 && (!("error" in r3) || $hasOwn.call(v, "error"))) {
+    if (!$isAdvancedMessageChannelEventError(v10, s)) return false;
   }
-  const v11 = v["messageId"];
-  const r10 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v11 !== "string" && v11 !== void 0 && (!("messageId" in r10) || $hasOwn.call(v, "messageId")))
+  const v14 = v["messageId"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v14 !== "string" && v14 !== void 0 && (!("messageId" in r13) || $hasOwn.call(v, "messageId")))
     return false;
-  const v12 = v["messageType"];
-  if (typeof v12 !== "string" || "messageType" in r10 && !$hasOwn.call(v, "messageType")) return false;
-  const v13 = v["content"];
-  if (typeof v13 !== "string" && v13 !== void 0 && (!("content" in r10) || $hasOwn.call(v, "content")))
+  const v15 = v["messageType"];
+  if (typeof v15 !== "string" || "messageType" in r13 && !$hasOwn.call(v, "messageType")) return false;
+  const v16 = v["content"];
+  if (typeof v16 !== "string" && v16 !== void 0 && (!("content" in r13) || $hasOwn.call(v, "content")))
     return false;
-  const v14 = v["media"];
-  if (v14 !== void 0 && (!("media" in r10) || $hasOwn.call(v, "media"))) {
-    if (!$isAdvancedMessageMediaContent(v14, s)) return false;
+  const v17 = v["media"];
+  if (v17 !== void 0 && (!("media" in r13) || $hasOwn.call(v, "media"))) {
+    if (!$isAdvancedMessageMediaContent(v17, s)) return false;
   }
-  const v16 = v["context"];
-  if (v16 !== void 0 && (!("context" in r10) || $hasOwn.call(v, "context"))) {
-    if (!$isAdvancedMessageContext(v16, s)) return false;
+  const v20 = v["context"];
+  if (v20 !== void 0 && (!("context" in r13) || $hasOwn.call(v, "context"))) {
+    if (!$isAdvancedMessageContext(v20, s)) return false;
   }
-  const v18 = v["button"];
-  if (v18 !== void 0 && (!("button" in r10) || $hasOwn.call(v, "button"))) {
-    if (!$isAdvancedMessageButtonContent(v18, s)) return false;
+  const v23 = v["button"];
+  if (v23 !== void 0 && (!("button" in r13) || $hasOwn.call(v, "button"))) {
+    if (!$isAdvancedMessageButtonContent(v23, s)) return false;
   }
-  const v20 = v["interactive"];
-  if (v20 !== void 0 && (!("interactive" in r10) || $hasOwn.call(v, "interactive"))) {
-    if (!$isAdvancedMessageInteractiveContent(v20, s)) return false;
+  const v26 = v["interactive"];
+  if (v26 !== void 0 && (!("interactive" in r13) || $hasOwn.call(v, "interactive"))) {
+    if (!$isAdvancedMessageInteractiveContent(v26, s)) return false;
   }
-  const v22 = v["reaction"];
-  if (v22 !== void 0 && (!("reaction" in r10) || $hasOwn.call(v, "reaction"))) {
-    if (!$isAdvancedMessageReactionContent(v22, s)) return false;
+  const v29 = v["reaction"];
+  if (v29 !== void 0 && (!("reaction" in r13) || $hasOwn.call(v, "reaction"))) {
+    if (!$isAdvancedMessageReactionContent(v29, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -2660,41 +2757,43 @@ function $isAcsAdvancedMessageReceivedEventData(v, s) {
 }
 function $checkAcsAdvancedMessageReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v2 = v["channelType"];
-    if ($has(e, p, v, "channelType", v2, '"whatsapp" | string')) {
-      if (typeof v2 !== "string") {
-        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v["channelType"];
+    if ($has(e, p, "channelType" in r3 && v, "channelType", v4, '"whatsapp" | string')) {
+      if (typeof v4 !== "string") {
+        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v4));
       }
     }
-    $checkStringProperty(e, p, v, "from", v["from"]);
-    $checkStringProperty(e, p, v, "to", v["to"]);
-    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
-    const v4 = v["error"];
-    if ($has(e, p, v, "error", v4)) {
-      $checkAdvancedMessageChannelEventError(v4, p + "/error", e, s);
+    $checkStringProperty(e, p, "from" in r3 && v, "from", v["from"]);
+    $checkStringProperty(e, p, "to" in r3 && v, "to", v["to"]);
+    $checkDateTimeProperty(e, p, "receivedTimestamp" in r3 && v, "receivedTimestamp", v["receivedTimestamp"]);
+    const v7 = v["error"];
+    if ($has(e, p, "error" in r3 && v, "error", v7)) {
+      $checkAdvancedMessageChannelEventError(v7, p + "/error", e, s);
     }
-    $checkStringProperty(e, p, v, "messageId", v["messageId"], true);
-    $checkStringProperty(e, p, v, "messageType", v["messageType"]);
-    $checkStringProperty(e, p, v, "content", v["content"], true);
-    const v6 = v["media"];
-    if ($has(e, p, v, "media", v6)) {
-      $checkAdvancedMessageMediaContent(v6, p + "/media", e, s);
+    const r10 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageId" in r10 && v, "messageId", v["messageId"], true);
+    $checkStringProperty(e, p, "messageType" in r10 && v, "messageType", v["messageType"]);
+    $checkStringProperty(e, p, "content" in r10 && v, "content", v["content"], true);
+    const v11 = v["media"];
+    if ($has(e, p, "media" in r10 && v, "media", v11)) {
+      $checkAdvancedMessageMediaContent(v11, p + "/media", e, s);
     }
-    const v8 = v["context"];
-    if ($has(e, p, v, "context", v8)) {
-      $checkAdvancedMessageContext(v8, p + "/context", e, s);
+    const v14 = v["context"];
+    if ($has(e, p, "context" in r10 && v, "context", v14)) {
+      $checkAdvancedMessageContext(v14, p + "/context", e, s);
     }
-    const v10 = v["button"];
-    if ($has(e, p, v, "button", v10)) {
-      $checkAdvancedMessageButtonContent(v10, p + "/button", e, s);
+    const v17 = v["button"];
+    if ($has(e, p, "button" in r10 && v, "button", v17)) {
+      $checkAdvancedMessageButtonContent(v17, p + "/button", e, s);
     }
-    const v12 = v["interactive"];
-    if ($has(e, p, v, "interactive", v12)) {
-      $checkAdvancedMessageInteractiveContent(v12, p + "/interactive", e, s);
+    const v20 = v["interactive"];
+    if ($has(e, p, "interactive" in r10 && v, "interactive", v20)) {
+      $checkAdvancedMessageInteractiveContent(v20, p + "/interactive", e, s);
     }
-    const v14 = v["reaction"];
-    if ($has(e, p, v, "reaction", v14)) {
-      $checkAdvancedMessageReactionContent(v14, p + "/reaction", e, s);
+    const v23 = v["reaction"];
+    if ($has(e, p, "reaction" in r10 && v, "reaction", v23)) {
+      $checkAdvancedMessageReactionContent(v23, p + "/reaction", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -2747,39 +2846,39 @@ function isAcsCallEndedEventData(value) {
 }
 function $isAcsCallEndedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["startedBy"];
-  const r2 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v3 === void 0 || "startedBy" in r2 && !$hasOwn.call(v, "startedBy")) return false;
-  if (!$isCallParticipant(v3, s)) return false;
-  const v5 = v["serverCallId"];
-  if (typeof v5 !== "string" || "serverCallId" in r2 && !$hasOwn.call(v, "serverCallId")) return false;
-  const v6 = v["group"];
-  if (v6 !== void 0 && (!("group" in r2) || $hasOwn.call(v, "group"))) {
-    if (!$isCallGroup(v6, s)) return false;
+  const v4 = v["startedBy"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === void 0 || "startedBy" in r3 && !$hasOwn.call(v, "startedBy")) return false;
+  if (!$isCallParticipant(v4, s)) return false;
+  const v7 = v["serverCallId"];
+  if (typeof v7 !== "string" || "serverCallId" in r3 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v8 = v["group"];
+  if (v8 !== void 0 && (!("group" in r3) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v8, s)) return false;
   }
-  const v8 = v["room"];
-  if (v8 !== void 0 && (!("room" in r2) || $hasOwn.call(v, "room"))) {
-    if (!$isCallRoom(v8, s)) return false;
+  const v11 = v["room"];
+  if (v11 !== void 0 && (!("room" in r3) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v11, s)) return false;
   }
-  const v10 = v["isTwoParty"];
-  if (typeof v10 !== "boolean" && v10 !== void 0 && (!("isTwoParty" in r2) || $hasOwn.call(v, "isTwoParty")))
+  const v14 = v["isTwoParty"];
+  if (typeof v14 !== "boolean" && v14 !== void 0 && (!("isTwoParty" in r3) || $hasOwn.call(v, "isTwoParty")))
     return false;
-  const v11 = v["correlationId"];
-  if (typeof v11 !== "string" || "correlationId" in r2 && !$hasOwn.call(v, "correlationId")) return false;
-  const v12 = v["isRoomsCall"];
-  if (typeof v12 !== "boolean" && v12 !== void 0 && (!("isRoomsCall" in r2) || $hasOwn.call(v, "isRoomsCall")))
+  const v15 = v["correlationId"];
+  if (typeof v15 !== "string" || "correlationId" in r3 && !$hasOwn.call(v, "correlationId")) return false;
+  const v16 = v["isRoomsCall"];
+  if (typeof v16 !== "boolean" && v16 !== void 0 && (!("isRoomsCall" in r3) || $hasOwn.call(v, "isRoomsCall")))
     return false;
-  const v14 = v["endedBy"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v14 !== void 0 && (!("endedBy" in r13) || $hasOwn.call(v, "endedBy"))) {
-    if (!$isCallEndedBy(v14, s)) return false;
+  const v18 = v["endedBy"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 !== void 0 && (!("endedBy" in r17) || $hasOwn.call(v, "endedBy"))) {
+    if (!$isCallEndedBy(v18, s)) return false;
   }
-  const v16 = v["reason"];
-  if (v16 !== void 0 && (!("reason" in r13) || $hasOwn.call(v, "reason"))) {
-    if (!$isCallEndReason(v16, s)) return false;
+  const v21 = v["reason"];
+  if (v21 !== void 0 && (!("reason" in r17) || $hasOwn.call(v, "reason"))) {
+    if (!$isCallEndReason(v21, s)) return false;
   }
-  const v18 = v["callDurationInSeconds"];
-  if ((typeof v18 !== "number" || !Number.isFinite(v18)) && v18 !== void 0 && (!("callDurationInSeconds" in r13) || $hasOwn.call(v, "callDurationInSeconds")))
+  const v24 = v["callDurationInSeconds"];
+  if ((typeof v24 !== "number" || !Number.isFinite(v24)) && v24 !== void 0 && (!("callDurationInSeconds" in r17) || $hasOwn.call(v, "callDurationInSeconds")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -2800,31 +2899,40 @@ function $isAcsCallEndedEventData(v, s) {
 }
 function $checkAcsCallEndedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v2 = v["startedBy"];
-    if ($has(e, p, v, "startedBy", v2, "CallParticipant")) {
-      $checkCallParticipant(v2, p + "/startedBy", e, s);
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v["startedBy"];
+    if ($has(e, p, "startedBy" in r3 && v, "startedBy", v4, "CallParticipant")) {
+      $checkCallParticipant(v4, p + "/startedBy", e, s);
     }
-    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
-    const v4 = v["group"];
-    if ($has(e, p, v, "group", v4)) {
-      $checkCallGroup(v4, p + "/group", e, s);
+    $checkStringProperty(e, p, "serverCallId" in r3 && v, "serverCallId", v["serverCallId"]);
+    const v7 = v["group"];
+    if ($has(e, p, "group" in r3 && v, "group", v7)) {
+      $checkCallGroup(v7, p + "/group", e, s);
     }
-    const v6 = v["room"];
-    if ($has(e, p, v, "room", v6)) {
-      $checkCallRoom(v6, p + "/room", e, s);
+    const v10 = v["room"];
+    if ($has(e, p, "room" in r3 && v, "room", v10)) {
+      $checkCallRoom(v10, p + "/room", e, s);
     }
-    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
-    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
-    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
-    const v8 = v["endedBy"];
-    if ($has(e, p, v, "endedBy", v8)) {
-      $checkCallEndedBy(v8, p + "/endedBy", e, s);
+    $checkBooleanProperty(e, p, "isTwoParty" in r3 && v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, "correlationId" in r3 && v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, "isRoomsCall" in r3 && v, "isRoomsCall", v["isRoomsCall"], true);
+    const r13 = Object.getPrototypeOf(v) || Object.prototype;
+    const v14 = v["endedBy"];
+    if ($has(e, p, "endedBy" in r13 && v, "endedBy", v14)) {
+      $checkCallEndedBy(v14, p + "/endedBy", e, s);
     }
-    const v10 = v["reason"];
-    if ($has(e, p, v, "reason", v10)) {
-      $checkCallEndReason(v10, p + "/reason", e, s);
+    const v17 = v["reason"];
+    if ($has(e, p, "reason" in r13 && v, "reason", v17)) {
+      $checkCallEndReason(v17, p + "/reason", e, s);
     }
-    $checkNumberProperty(e, p, v, "callDurationInSeconds", v["callDurationInSeconds"], true);
+    $checkNumberProperty(
+      e,
+      p,
+      "callDurationInSeconds" in r13 && v,
+      "callDurationInSeconds",
+      v["callDurationInSeconds"],
+      true
+    );
     if (s) {
       $extraKeys(e, p, v, [
         "startedBy",
@@ -2879,41 +2987,41 @@ function isAcsCallParticipantAddedEventData(value) {
 }
 function $isAcsCallParticipantAddedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["startedBy"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v4 === void 0 || "startedBy" in r3 && !$hasOwn.call(v, "startedBy")) return false;
-  if (!$isCallParticipant(v4, s)) return false;
-  const v6 = v["serverCallId"];
-  if (typeof v6 !== "string" || "serverCallId" in r3 && !$hasOwn.call(v, "serverCallId")) return false;
-  const v7 = v["group"];
-  if (v7 !== void 0 && (!("group" in r3) || $hasOwn.call(v, "group"))) {
-    if (!$isCallGroup(v7, s)) return false;
+  const v6 = v["startedBy"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v6 === void 0 || "startedBy" in r5 && !$hasOwn.call(v, "startedBy")) return false;
+  if (!$isCallParticipant(v6, s)) return false;
+  const v9 = v["serverCallId"];
+  if (typeof v9 !== "string" || "serverCallId" in r5 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v10 = v["group"];
+  if (v10 !== void 0 && (!("group" in r5) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v10, s)) return false;
   }
-  const v9 = v["room"];
-  if (v9 !== void 0 && (!("room" in r3) || $hasOwn.call(v, "room"))) {
-    if (!$isCallRoom(v9, s)) return false;
+  const v13 = v["room"];
+  if (v13 !== void 0 && (!("room" in r5) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v13, s)) return false;
   }
-  const v11 = v["isTwoParty"];
-  if (typeof v11 !== "boolean" && v11 !== void 0 && (!("isTwoParty" in r3) || $hasOwn.call(v, "isTwoParty")))
+  const v16 = v["isTwoParty"];
+  if (typeof v16 !== "boolean" && v16 !== void 0 && (!("isTwoParty" in r5) || $hasOwn.call(v, "isTwoParty")))
     return false;
-  const v12 = v["correlationId"];
-  if (typeof v12 !== "string" || "correlationId" in r3 && !$hasOwn.call(v, "correlationId")) return false;
-  const v13 = v["isRoomsCall"];
-  if (typeof v13 !== "boolean" && v13 !== void 0 && (!("isRoomsCall" in r3) || $hasOwn.call(v, "isRoomsCall")))
+  const v17 = v["correlationId"];
+  if (typeof v17 !== "string" || "correlationId" in r5 && !$hasOwn.call(v, "correlationId")) return false;
+  const v18 = v["isRoomsCall"];
+  if (typeof v18 !== "boolean" && v18 !== void 0 && (!("isRoomsCall" in r5) || $hasOwn.call(v, "isRoomsCall")))
     return false;
-  const v15 = v["user"];
-  const r14 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v15 !== void 0 && (!("user" in r14) || $hasOwn.call(v, "user"))) {
-    if (!$isCallParticipant(v15, s)) return false;
+  const v20 = v["user"];
+  const r19 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v20 !== void 0 && (!("user" in r19) || $hasOwn.call(v, "user"))) {
+    if (!$isCallParticipant(v20, s)) return false;
   }
-  const v17 = v["displayName"];
-  if (typeof v17 !== "string" && v17 !== void 0 && (!("displayName" in r14) || $hasOwn.call(v, "displayName")))
+  const v23 = v["displayName"];
+  if (typeof v23 !== "string" && v23 !== void 0 && (!("displayName" in r19) || $hasOwn.call(v, "displayName")))
     return false;
-  const v18 = v["participantId"];
-  if (typeof v18 !== "string" && v18 !== void 0 && (!("participantId" in r14) || $hasOwn.call(v, "participantId")))
+  const v24 = v["participantId"];
+  if (typeof v24 !== "string" && v24 !== void 0 && (!("participantId" in r19) || $hasOwn.call(v, "participantId")))
     return false;
-  const v19 = v["userAgent"];
-  if (typeof v19 !== "string" && v19 !== void 0 && (!("userAgent" in r14) || $hasOwn.call(v, "userAgent")))
+  const v25 = v["userAgent"];
+  if (typeof v25 !== "string" && v25 !== void 0 && (!("userAgent" in r19) || $hasOwn.call(v, "userAgent")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -2935,29 +3043,31 @@ function $isAcsCallParticipantAddedEventData(v, s) {
 }
 function $checkAcsCallParticipantAddedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v3 = v["startedBy"];
-    if ($has(e, p, v, "startedBy", v3, "CallParticipant")) {
-      $checkCallParticipant(v3, p + "/startedBy", e, s);
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    const v6 = v["startedBy"];
+    if ($has(e, p, "startedBy" in r5 && v, "startedBy", v6, "CallParticipant")) {
+      $checkCallParticipant(v6, p + "/startedBy", e, s);
     }
-    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
-    const v5 = v["group"];
-    if ($has(e, p, v, "group", v5)) {
-      $checkCallGroup(v5, p + "/group", e, s);
+    $checkStringProperty(e, p, "serverCallId" in r5 && v, "serverCallId", v["serverCallId"]);
+    const v9 = v["group"];
+    if ($has(e, p, "group" in r5 && v, "group", v9)) {
+      $checkCallGroup(v9, p + "/group", e, s);
     }
-    const v7 = v["room"];
-    if ($has(e, p, v, "room", v7)) {
-      $checkCallRoom(v7, p + "/room", e, s);
+    const v12 = v["room"];
+    if ($has(e, p, "room" in r5 && v, "room", v12)) {
+      $checkCallRoom(v12, p + "/room", e, s);
     }
-    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
-    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
-    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
-    const v9 = v["user"];
-    if ($has(e, p, v, "user", v9)) {
-      $checkCallParticipant(v9, p + "/user", e, s);
+    $checkBooleanProperty(e, p, "isTwoParty" in r5 && v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, "correlationId" in r5 && v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, "isRoomsCall" in r5 && v, "isRoomsCall", v["isRoomsCall"], true);
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v["user"];
+    if ($has(e, p, "user" in r15 && v, "user", v16)) {
+      $checkCallParticipant(v16, p + "/user", e, s);
     }
-    $checkStringProperty(e, p, v, "displayName", v["displayName"], true);
-    $checkStringProperty(e, p, v, "participantId", v["participantId"], true);
-    $checkStringProperty(e, p, v, "userAgent", v["userAgent"], true);
+    $checkStringProperty(e, p, "displayName" in r15 && v, "displayName", v["displayName"], true);
+    $checkStringProperty(e, p, "participantId" in r15 && v, "participantId", v["participantId"], true);
+    $checkStringProperty(e, p, "userAgent" in r15 && v, "userAgent", v["userAgent"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "startedBy",
@@ -3013,41 +3123,41 @@ function isAcsCallParticipantRemovedEventData(value) {
 }
 function $isAcsCallParticipantRemovedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["startedBy"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v4 === void 0 || "startedBy" in r3 && !$hasOwn.call(v, "startedBy")) return false;
-  if (!$isCallParticipant(v4, s)) return false;
-  const v6 = v["serverCallId"];
-  if (typeof v6 !== "string" || "serverCallId" in r3 && !$hasOwn.call(v, "serverCallId")) return false;
-  const v7 = v["group"];
-  if (v7 !== void 0 && (!("group" in r3) || $hasOwn.call(v, "group"))) {
-    if (!$isCallGroup(v7, s)) return false;
+  const v6 = v["startedBy"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v6 === void 0 || "startedBy" in r5 && !$hasOwn.call(v, "startedBy")) return false;
+  if (!$isCallParticipant(v6, s)) return false;
+  const v9 = v["serverCallId"];
+  if (typeof v9 !== "string" || "serverCallId" in r5 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v10 = v["group"];
+  if (v10 !== void 0 && (!("group" in r5) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v10, s)) return false;
   }
-  const v9 = v["room"];
-  if (v9 !== void 0 && (!("room" in r3) || $hasOwn.call(v, "room"))) {
-    if (!$isCallRoom(v9, s)) return false;
+  const v13 = v["room"];
+  if (v13 !== void 0 && (!("room" in r5) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v13, s)) return false;
   }
-  const v11 = v["isTwoParty"];
-  if (typeof v11 !== "boolean" && v11 !== void 0 && (!("isTwoParty" in r3) || $hasOwn.call(v, "isTwoParty")))
+  const v16 = v["isTwoParty"];
+  if (typeof v16 !== "boolean" && v16 !== void 0 && (!("isTwoParty" in r5) || $hasOwn.call(v, "isTwoParty")))
     return false;
-  const v12 = v["correlationId"];
-  if (typeof v12 !== "string" || "correlationId" in r3 && !$hasOwn.call(v, "correlationId")) return false;
-  const v13 = v["isRoomsCall"];
-  if (typeof v13 !== "boolean" && v13 !== void 0 && (!("isRoomsCall" in r3) || $hasOwn.call(v, "isRoomsCall")))
+  const v17 = v["correlationId"];
+  if (typeof v17 !== "string" || "correlationId" in r5 && !$hasOwn.call(v, "correlationId")) return false;
+  const v18 = v["isRoomsCall"];
+  if (typeof v18 !== "boolean" && v18 !== void 0 && (!("isRoomsCall" in r5) || $hasOwn.call(v, "isRoomsCall")))
     return false;
-  const v15 = v["user"];
-  const r14 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v15 !== void 0 && (!("user" in r14) || $hasOwn.call(v, "user"))) {
-    if (!$isCallParticipant(v15, s)) return false;
+  const v20 = v["user"];
+  const r19 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v20 !== void 0 && (!("user" in r19) || $hasOwn.call(v, "user"))) {
+    if (!$isCallParticipant(v20, s)) return false;
   }
-  const v17 = v["displayName"];
-  if (typeof v17 !== "string" && v17 !== void 0 && (!("displayName" in r14) || $hasOwn.call(v, "displayName")))
+  const v23 = v["displayName"];
+  if (typeof v23 !== "string" && v23 !== void 0 && (!("displayName" in r19) || $hasOwn.call(v, "displayName")))
     return false;
-  const v18 = v["participantId"];
-  if (typeof v18 !== "string" && v18 !== void 0 && (!("participantId" in r14) || $hasOwn.call(v, "participantId")))
+  const v24 = v["participantId"];
+  if (typeof v24 !== "string" && v24 !== void 0 && (!("participantId" in r19) || $hasOwn.call(v, "participantId")))
     return false;
-  const v19 = v["userAgent"];
-  if (typeof v19 !== "string" && v19 !== void 0 && (!("userAgent" in r14) || $hasOwn.call(v, "userAgent")))
+  const v25 = v["userAgent"];
+  if (typeof v25 !== "string" && v25 !== void 0 && (!("userAgent" in r19) || $hasOwn.call(v, "userAgent")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -3069,29 +3179,31 @@ function $isAcsCallParticipantRemovedEventData(v, s) {
 }
 function $checkAcsCallParticipantRemovedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v3 = v["startedBy"];
-    if ($has(e, p, v, "startedBy", v3, "CallParticipant")) {
-      $checkCallParticipant(v3, p + "/startedBy", e, s);
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    const v6 = v["startedBy"];
+    if ($has(e, p, "startedBy" in r5 && v, "startedBy", v6, "CallParticipant")) {
+      $checkCallParticipant(v6, p + "/startedBy", e, s);
     }
-    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
-    const v5 = v["group"];
-    if ($has(e, p, v, "group", v5)) {
-      $checkCallGroup(v5, p + "/group", e, s);
+    $checkStringProperty(e, p, "serverCallId" in r5 && v, "serverCallId", v["serverCallId"]);
+    const v9 = v["group"];
+    if ($has(e, p, "group" in r5 && v, "group", v9)) {
+      $checkCallGroup(v9, p + "/group", e, s);
     }
-    const v7 = v["room"];
-    if ($has(e, p, v, "room", v7)) {
-      $checkCallRoom(v7, p + "/room", e, s);
+    const v12 = v["room"];
+    if ($has(e, p, "room" in r5 && v, "room", v12)) {
+      $checkCallRoom(v12, p + "/room", e, s);
     }
-    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
-    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
-    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
-    const v9 = v["user"];
-    if ($has(e, p, v, "user", v9)) {
-      $checkCallParticipant(v9, p + "/user", e, s);
+    $checkBooleanProperty(e, p, "isTwoParty" in r5 && v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, "correlationId" in r5 && v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, "isRoomsCall" in r5 && v, "isRoomsCall", v["isRoomsCall"], true);
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v["user"];
+    if ($has(e, p, "user" in r15 && v, "user", v16)) {
+      $checkCallParticipant(v16, p + "/user", e, s);
     }
-    $checkStringProperty(e, p, v, "displayName", v["displayName"], true);
-    $checkStringProperty(e, p, v, "participantId", v["participantId"], true);
-    $checkStringProperty(e, p, v, "userAgent", v["userAgent"], true);
+    $checkStringProperty(e, p, "displayName" in r15 && v, "displayName", v["displayName"], true);
+    $checkStringProperty(e, p, "participantId" in r15 && v, "participantId", v["participantId"], true);
+    $checkStringProperty(e, p, "userAgent" in r15 && v, "userAgent", v["userAgent"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "startedBy",
@@ -3126,27 +3238,27 @@ function isAcsCallStartedEventData(value) {
 }
 function $isAcsCallStartedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["startedBy"];
-  const r2 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v3 === void 0 || "startedBy" in r2 && !$hasOwn.call(v, "startedBy")) return false;
-  if (!$isCallParticipant(v3, s)) return false;
-  const v5 = v["serverCallId"];
-  if (typeof v5 !== "string" || "serverCallId" in r2 && !$hasOwn.call(v, "serverCallId")) return false;
-  const v6 = v["group"];
-  if (v6 !== void 0 && (!("group" in r2) || $hasOwn.call(v, "group"))) {
-    if (!$isCallGroup(v6, s)) return false;
+  const v4 = v["startedBy"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === void 0 || "startedBy" in r3 && !$hasOwn.call(v, "startedBy")) return false;
+  if (!$isCallParticipant(v4, s)) return false;
+  const v7 = v["serverCallId"];
+  if (typeof v7 !== "string" || "serverCallId" in r3 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v8 = v["group"];
+  if (v8 !== void 0 && (!("group" in r3) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v8, s)) return false;
   }
-  const v8 = v["room"];
-  if (v8 !== void 0 && (!("room" in r2) || $hasOwn.call(v, "room"))) {
-    if (!$isCallRoom(v8, s)) return false;
+  const v11 = v["room"];
+  if (v11 !== void 0 && (!("room" in r3) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v11, s)) return false;
   }
-  const v10 = v["isTwoParty"];
-  if (typeof v10 !== "boolean" && v10 !== void 0 && (!("isTwoParty" in r2) || $hasOwn.call(v, "isTwoParty")))
+  const v14 = v["isTwoParty"];
+  if (typeof v14 !== "boolean" && v14 !== void 0 && (!("isTwoParty" in r3) || $hasOwn.call(v, "isTwoParty")))
     return false;
-  const v11 = v["correlationId"];
-  if (typeof v11 !== "string" || "correlationId" in r2 && !$hasOwn.call(v, "correlationId")) return false;
-  const v12 = v["isRoomsCall"];
-  if (typeof v12 !== "boolean" && v12 !== void 0 && (!("isRoomsCall" in r2) || $hasOwn.call(v, "isRoomsCall")))
+  const v15 = v["correlationId"];
+  if (typeof v15 !== "string" || "correlationId" in r3 && !$hasOwn.call(v, "correlationId")) return false;
+  const v16 = v["isRoomsCall"];
+  if (typeof v16 !== "boolean" && v16 !== void 0 && (!("isRoomsCall" in r3) || $hasOwn.call(v, "isRoomsCall")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -3164,22 +3276,23 @@ function $isAcsCallStartedEventData(v, s) {
 }
 function $checkAcsCallStartedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v2 = v["startedBy"];
-    if ($has(e, p, v, "startedBy", v2, "CallParticipant")) {
-      $checkCallParticipant(v2, p + "/startedBy", e, s);
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v["startedBy"];
+    if ($has(e, p, "startedBy" in r3 && v, "startedBy", v4, "CallParticipant")) {
+      $checkCallParticipant(v4, p + "/startedBy", e, s);
     }
-    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
-    const v4 = v["group"];
-    if ($has(e, p, v, "group", v4)) {
-      $checkCallGroup(v4, p + "/group", e, s);
+    $checkStringProperty(e, p, "serverCallId" in r3 && v, "serverCallId", v["serverCallId"]);
+    const v7 = v["group"];
+    if ($has(e, p, "group" in r3 && v, "group", v7)) {
+      $checkCallGroup(v7, p + "/group", e, s);
     }
-    const v6 = v["room"];
-    if ($has(e, p, v, "room", v6)) {
-      $checkCallRoom(v6, p + "/room", e, s);
+    const v10 = v["room"];
+    if ($has(e, p, "room" in r3 && v, "room", v10)) {
+      $checkCallRoom(v10, p + "/room", e, s);
     }
-    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
-    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
-    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
+    $checkBooleanProperty(e, p, "isTwoParty" in r3 && v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, "correlationId" in r3 && v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, "isRoomsCall" in r3 && v, "isRoomsCall", v["isRoomsCall"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "startedBy",
@@ -3210,37 +3323,37 @@ function isAcsChatAzureBotCommandReceivedInThreadEventData(value) {
 }
 function $isAcsChatAzureBotCommandReceivedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["transactionId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "transactionId" in r3 && !$hasOwn.call(v, "transactionId")) return false;
-  const v5 = v["threadId"];
-  if (typeof v5 !== "string" || "threadId" in r3 && !$hasOwn.call(v, "threadId")) return false;
-  const v7 = v["messageId"];
-  const r6 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v7 !== "string" || "messageId" in r6 && !$hasOwn.call(v, "messageId")) return false;
-  const v8 = v["senderCommunicationIdentifier"];
-  if (v8 === void 0 || "senderCommunicationIdentifier" in r6 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+  const v6 = v["transactionId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "transactionId" in r5 && !$hasOwn.call(v, "transactionId")) return false;
+  const v7 = v["threadId"];
+  if (typeof v7 !== "string" || "threadId" in r5 && !$hasOwn.call(v, "threadId")) return false;
+  const v9 = v["messageId"];
+  const r8 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v9 !== "string" || "messageId" in r8 && !$hasOwn.call(v, "messageId")) return false;
+  const v10 = v["senderCommunicationIdentifier"];
+  if (v10 === void 0 || "senderCommunicationIdentifier" in r8 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
     return false;
-  if (!$isCommunicationIdentifier(v8, s)) return false;
-  const v10 = v["senderDisplayName"];
-  if (typeof v10 !== "string" && v10 !== void 0 && (!("senderDisplayName" in r6) || $hasOwn.call(v, "senderDisplayName")))
+  if (!$isCommunicationIdentifier(v10, s)) return false;
+  const v13 = v["senderDisplayName"];
+  if (typeof v13 !== "string" && v13 !== void 0 && (!("senderDisplayName" in r8) || $hasOwn.call(v, "senderDisplayName")))
     return false;
-  const v11 = v["composeTime"];
-  if ((typeof v11 !== "string" || !$dateTime(v11)) && v11 !== void 0 && (!("composeTime" in r6) || $hasOwn.call(v, "composeTime")))
+  const v14 = v["composeTime"];
+  if ((typeof v14 !== "string" || !$dateTime(v14)) && v14 !== void 0 && (!("composeTime" in r8) || $hasOwn.call(v, "composeTime")))
     return false;
-  const v12 = v["type"];
-  if (typeof v12 !== "string" || "type" in r6 && !$hasOwn.call(v, "type")) return false;
-  const v13 = v["version"];
-  if (v13 !== void 0 && (!("version" in r6) || $hasOwn.call(v, "version"))) {
-    if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
-    if (!$int64(v13)) return false;
+  const v15 = v["type"];
+  if (typeof v15 !== "string" || "type" in r8 && !$hasOwn.call(v, "type")) return false;
+  const v16 = v["version"];
+  if (v16 !== void 0 && (!("version" in r8) || $hasOwn.call(v, "version"))) {
+    if (typeof v16 !== "number" || !Number.isInteger(v16)) return false;
+    if (!$int64(v16)) return false;
   }
-  const v15 = v["messageBody"];
-  const r14 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v15 !== "string" || "messageBody" in r14 && !$hasOwn.call(v, "messageBody")) return false;
-  const v16 = v["metadata"];
-  if (v16 !== void 0 && (!("metadata" in r14) || $hasOwn.call(v, "metadata"))) {
-    if (!$isChatMessageMetadata(v16, s)) return false;
+  const v18 = v["messageBody"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== "string" || "messageBody" in r17 && !$hasOwn.call(v, "messageBody")) return false;
+  const v19 = v["metadata"];
+  if (v19 !== void 0 && (!("metadata" in r17) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatMessageMetadata(v19, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -3261,30 +3374,47 @@ function $isAcsChatAzureBotCommandReceivedInThreadEventData(v, s) {
 }
 function $checkAcsChatAzureBotCommandReceivedInThreadEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    const v3 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v3, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "transactionId" in r5 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r5 && v, "threadId", v["threadId"]);
+    const r6 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageId" in r6 && v, "messageId", v["messageId"]);
+    const v7 = v["senderCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "senderCommunicationIdentifier" in r6 && v,
+      "senderCommunicationIdentifier",
+      v7,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v7, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"], true);
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"], true);
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    const v5 = v["version"];
-    if ($has(e, p, v, "version", v5)) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+    $checkStringProperty(
+      e,
+      p,
+      "senderDisplayName" in r6 && v,
+      "senderDisplayName",
+      v["senderDisplayName"],
+      true
+    );
+    $checkDateTimeProperty(e, p, "composeTime" in r6 && v, "composeTime", v["composeTime"], true);
+    $checkStringProperty(e, p, "type" in r6 && v, "type", v["type"]);
+    const v10 = v["version"];
+    if ($has(e, p, "version" in r6 && v, "version", v10)) {
+      if (typeof v10 !== "number" || !Number.isInteger(v10)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v10));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        if (!$int64(v10)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v10));
         }
       }
     }
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    const v6 = v["metadata"];
-    if ($has(e, p, v, "metadata", v6)) {
-      $checkChatMessageMetadata(v6, p + "/metadata", e, s);
+    const r11 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r11 && v, "messageBody", v["messageBody"]);
+    const v12 = v["metadata"];
+    if ($has(e, p, "metadata" in r11 && v, "metadata", v12)) {
+      $checkChatMessageMetadata(v12, p + "/metadata", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -3327,18 +3457,18 @@ function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
   const v4 = v["memberAdded"];
   if (v4 === void 0 || "memberAdded" in r1 && !$hasOwn.call(v, "memberAdded")) return false;
   if (!$isChatThreadMember(v4, s)) return false;
-  const v6 = v["createTime"];
-  if (typeof v6 !== "string" || !$dateTime(v6) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+  const v7 = v["createTime"];
+  if (typeof v7 !== "string" || !$dateTime(v7) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
     return false;
-  const v7 = v["version"];
-  if (typeof v7 !== "number" || !Number.isInteger(v7) || "version" in r1 && !$hasOwn.call(v, "version"))
+  const v8 = v["version"];
+  if (typeof v8 !== "number" || !Number.isInteger(v8) || "version" in r1 && !$hasOwn.call(v, "version"))
     return false;
-  const v8 = v["recipientId"];
-  if (typeof v8 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
-  const v9 = v["transactionId"];
-  if (typeof v9 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v10 = v["threadId"];
-  if (typeof v10 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v9 = v["recipientId"];
+  if (typeof v9 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v10 = v["transactionId"];
+  if (typeof v10 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v11 = v["threadId"];
+  if (typeof v11 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -3356,17 +3486,18 @@ function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "time", v["time"]);
-    $checkStringProperty(e, p, v, "addedBy", v["addedBy"]);
-    const v1 = v["memberAdded"];
-    if ($has(e, p, v, "memberAdded", v1, "ChatThreadMember")) {
-      $checkChatThreadMember(v1, p + "/memberAdded", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "time" in r1 && v, "time", v["time"]);
+    $checkStringProperty(e, p, "addedBy" in r1 && v, "addedBy", v["addedBy"]);
+    const v2 = v["memberAdded"];
+    if ($has(e, p, "memberAdded" in r1 && v, "memberAdded", v2, "ChatThreadMember")) {
+      $checkChatThreadMember(v2, p + "/memberAdded", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    $checkIntegerProperty(e, p, v, "version", v["version"]);
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    $checkIntegerProperty(e, p, "version" in r1 && v, "version", v["version"]);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "time",
@@ -3406,18 +3537,18 @@ function $isAcsChatMemberRemovedFromThreadWithUserEventData(v, s) {
   const v4 = v["memberRemoved"];
   if (v4 === void 0 || "memberRemoved" in r1 && !$hasOwn.call(v, "memberRemoved")) return false;
   if (!$isChatThreadMember(v4, s)) return false;
-  const v6 = v["createTime"];
-  if (typeof v6 !== "string" || !$dateTime(v6) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+  const v7 = v["createTime"];
+  if (typeof v7 !== "string" || !$dateTime(v7) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
     return false;
-  const v7 = v["version"];
-  if (typeof v7 !== "number" || !Number.isInteger(v7) || "version" in r1 && !$hasOwn.call(v, "version"))
+  const v8 = v["version"];
+  if (typeof v8 !== "number" || !Number.isInteger(v8) || "version" in r1 && !$hasOwn.call(v, "version"))
     return false;
-  const v8 = v["recipientId"];
-  if (typeof v8 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
-  const v9 = v["transactionId"];
-  if (typeof v9 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v10 = v["threadId"];
-  if (typeof v10 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v9 = v["recipientId"];
+  if (typeof v9 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v10 = v["transactionId"];
+  if (typeof v10 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v11 = v["threadId"];
+  if (typeof v11 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -3435,17 +3566,18 @@ function $isAcsChatMemberRemovedFromThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatMemberRemovedFromThreadWithUserEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "time", v["time"]);
-    $checkStringProperty(e, p, v, "removedBy", v["removedBy"]);
-    const v1 = v["memberRemoved"];
-    if ($has(e, p, v, "memberRemoved", v1, "ChatThreadMember")) {
-      $checkChatThreadMember(v1, p + "/memberRemoved", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "time" in r1 && v, "time", v["time"]);
+    $checkStringProperty(e, p, "removedBy" in r1 && v, "removedBy", v["removedBy"]);
+    const v2 = v["memberRemoved"];
+    if ($has(e, p, "memberRemoved" in r1 && v, "memberRemoved", v2, "ChatThreadMember")) {
+      $checkChatThreadMember(v2, p + "/memberRemoved", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    $checkIntegerProperty(e, p, v, "version", v["version"]);
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    $checkIntegerProperty(e, p, "version" in r1 && v, "version", v["version"]);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "time",
@@ -3489,28 +3621,28 @@ function $isAcsChatMessageDeletedEventData(v, s) {
   if (v5 !== void 0 && (!("senderCommunicationIdentifier" in r1) || $hasOwn.call(v, "senderCommunicationIdentifier"))) {
     if (!$isCommunicationIdentifier(v5, s)) return false;
   }
-  const v7 = v["senderDisplayName"];
-  if (typeof v7 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+  const v8 = v["senderDisplayName"];
+  if (typeof v8 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
     return false;
-  const v8 = v["composeTime"];
-  if (typeof v8 !== "string" || !$dateTime(v8) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+  const v9 = v["composeTime"];
+  if (typeof v9 !== "string" || !$dateTime(v9) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
     return false;
-  const v9 = v["type"];
-  if (typeof v9 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
-  const v10 = v["version"];
-  if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
-  const v11 = v["recipientId"];
-  if (typeof v11 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
-  const v12 = v["recipientCommunicationIdentifier"];
-  if (v12 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
-    if (!$isCommunicationIdentifier(v12, s)) return false;
+  const v10 = v["type"];
+  if (typeof v10 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v11 = v["version"];
+  if (v11 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v11 !== "number" || !Number.isInteger(v11)) return false;
+  if (!$int64(v11)) return false;
+  const v12 = v["recipientId"];
+  if (typeof v12 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v13 = v["recipientCommunicationIdentifier"];
+  if (v13 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v13, s)) return false;
   }
-  const v14 = v["transactionId"];
-  if (typeof v14 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v15 = v["threadId"];
-  if (typeof v15 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v16 = v["transactionId"];
+  if (typeof v16 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v17 = v["threadId"];
+  if (typeof v17 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "deleteTime",
@@ -3532,33 +3664,34 @@ function $isAcsChatMessageDeletedEventData(v, s) {
 }
 function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "deleteTime", v["deleteTime"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
-    const v1 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v1)) {
-      $checkCommunicationIdentifier(v1, p + "/senderCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "deleteTime" in r1 && v, "deleteTime", v["deleteTime"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, "senderId" in r1 && v, "senderId", v["senderId"]);
+    const v2 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, "senderCommunicationIdentifier" in r1 && v, "senderCommunicationIdentifier", v2)) {
+      $checkCommunicationIdentifier(v2, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    const v3 = v["version"];
-    if ($has(e, p, v, "version", v3, "int64")) {
-      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v3));
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    $checkDateTimeProperty(e, p, "composeTime" in r1 && v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, "type" in r1 && v, "type", v["type"]);
+    const v5 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v5, "int64")) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
       } else {
-        if (!$int64(v3)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v3));
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
         }
       }
     }
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    const v4 = v["recipientCommunicationIdentifier"];
-    if ($has(e, p, v, "recipientCommunicationIdentifier", v4)) {
-      $checkCommunicationIdentifier(v4, p + "/recipientCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    const v6 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, "recipientCommunicationIdentifier" in r1 && v, "recipientCommunicationIdentifier", v6)) {
+      $checkCommunicationIdentifier(v6, p + "/recipientCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "deleteTime",
@@ -3632,13 +3765,13 @@ function $isAcsChatMessageDeletedInThreadEventData(v, s) {
   if (v7 === void 0 || "senderCommunicationIdentifier" in r1 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
     return false;
   if (!$isCommunicationIdentifier(v7, s)) return false;
-  const v9 = v["composeTime"];
-  if (typeof v9 !== "string" || !$dateTime(v9) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+  const v10 = v["composeTime"];
+  if (typeof v10 !== "string" || !$dateTime(v10) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
     return false;
-  const v10 = v["transactionId"];
-  if (typeof v10 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v11 = v["threadId"];
-  if (typeof v11 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v11 = v["transactionId"];
+  if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v12 = v["threadId"];
+  if (typeof v12 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "deleteTime",
@@ -3657,27 +3790,35 @@ function $isAcsChatMessageDeletedInThreadEventData(v, s) {
 }
 function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "deleteTime", v["deleteTime"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    const v1 = v["version"];
-    if ($has(e, p, v, "version", v1, "int64")) {
-      if (typeof v1 !== "number" || !Number.isInteger(v1)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "deleteTime" in r1 && v, "deleteTime", v["deleteTime"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, "type" in r1 && v, "type", v["type"]);
+    const v2 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v2, "int64")) {
+      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v2));
       } else {
-        if (!$int64(v1)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v1));
+        if (!$int64(v2)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v2));
         }
       }
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    const v2 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v2, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v2, p + "/senderCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    const v3 = v["senderCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "senderCommunicationIdentifier" in r1 && v,
+      "senderCommunicationIdentifier",
+      v3,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkDateTimeProperty(e, p, "composeTime" in r1 && v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "deleteTime",
@@ -3722,34 +3863,34 @@ function $isAcsChatMessageEditedEventData(v, s) {
   if (v5 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
     if (!$isChatMessageMetadata(v5, s)) return false;
   }
-  const v7 = v["senderId"];
-  if (typeof v7 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
-  const v8 = v["senderCommunicationIdentifier"];
-  if (v8 !== void 0 && (!("senderCommunicationIdentifier" in r1) || $hasOwn.call(v, "senderCommunicationIdentifier"))) {
-    if (!$isCommunicationIdentifier(v8, s)) return false;
+  const v8 = v["senderId"];
+  if (typeof v8 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
+  const v9 = v["senderCommunicationIdentifier"];
+  if (v9 !== void 0 && (!("senderCommunicationIdentifier" in r1) || $hasOwn.call(v, "senderCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v9, s)) return false;
   }
-  const v10 = v["senderDisplayName"];
-  if (typeof v10 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+  const v12 = v["senderDisplayName"];
+  if (typeof v12 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
     return false;
-  const v11 = v["composeTime"];
-  if (typeof v11 !== "string" || !$dateTime(v11) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+  const v13 = v["composeTime"];
+  if (typeof v13 !== "string" || !$dateTime(v13) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
     return false;
-  const v12 = v["type"];
-  if (typeof v12 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
-  const v13 = v["version"];
-  if (v13 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
-  if (!$int64(v13)) return false;
-  const v14 = v["recipientId"];
-  if (typeof v14 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
-  const v15 = v["recipientCommunicationIdentifier"];
-  if (v15 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
-    if (!$isCommunicationIdentifier(v15, s)) return false;
+  const v14 = v["type"];
+  if (typeof v14 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v15 = v["version"];
+  if (v15 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v15 !== "number" || !Number.isInteger(v15)) return false;
+  if (!$int64(v15)) return false;
+  const v16 = v["recipientId"];
+  if (typeof v16 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v17 = v["recipientCommunicationIdentifier"];
+  if (v17 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v17, s)) return false;
   }
-  const v17 = v["transactionId"];
-  if (typeof v17 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v18 = v["threadId"];
-  if (typeof v18 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v20 = v["transactionId"];
+  if (typeof v20 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v21 = v["threadId"];
+  if (typeof v21 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "editTime",
@@ -3773,38 +3914,39 @@ function $isAcsChatMessageEditedEventData(v, s) {
 }
 function $checkAcsChatMessageEditedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "editTime", v["editTime"]);
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    const v1 = v["metadata"];
-    if ($has(e, p, v, "metadata", v1)) {
-      $checkChatMessageMetadata(v1, p + "/metadata", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "editTime" in r1 && v, "editTime", v["editTime"]);
+    $checkStringProperty(e, p, "messageBody" in r1 && v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    const v2 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v2)) {
+      $checkChatMessageMetadata(v2, p + "/metadata", e, s);
     }
-    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
-    const v3 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v3)) {
-      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "senderId" in r1 && v, "senderId", v["senderId"]);
+    const v5 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, "senderCommunicationIdentifier" in r1 && v, "senderCommunicationIdentifier", v5)) {
+      $checkCommunicationIdentifier(v5, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    const v5 = v["version"];
-    if ($has(e, p, v, "version", v5, "int64")) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    $checkDateTimeProperty(e, p, "composeTime" in r1 && v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, "type" in r1 && v, "type", v["type"]);
+    const v8 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
+      if (typeof v8 !== "number" || !Number.isInteger(v8)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        if (!$int64(v8)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
         }
       }
     }
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    const v6 = v["recipientCommunicationIdentifier"];
-    if ($has(e, p, v, "recipientCommunicationIdentifier", v6)) {
-      $checkCommunicationIdentifier(v6, p + "/recipientCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    const v9 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, "recipientCommunicationIdentifier" in r1 && v, "recipientCommunicationIdentifier", v9)) {
+      $checkCommunicationIdentifier(v9, p + "/recipientCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "editTime",
@@ -3873,26 +4015,26 @@ function $isAcsChatMessageEditedInThreadEventData(v, s) {
   if (v5 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
     if (!$isChatMessageMetadata(v5, s)) return false;
   }
-  const v7 = v["type"];
-  if (typeof v7 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
-  const v8 = v["version"];
-  if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
-  if (!$int64(v8)) return false;
-  const v9 = v["senderDisplayName"];
-  if (typeof v9 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+  const v8 = v["type"];
+  if (typeof v8 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v9 = v["version"];
+  if (v9 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v9 !== "number" || !Number.isInteger(v9)) return false;
+  if (!$int64(v9)) return false;
+  const v10 = v["senderDisplayName"];
+  if (typeof v10 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
     return false;
-  const v10 = v["senderCommunicationIdentifier"];
-  if (v10 === void 0 || "senderCommunicationIdentifier" in r1 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+  const v11 = v["senderCommunicationIdentifier"];
+  if (v11 === void 0 || "senderCommunicationIdentifier" in r1 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
     return false;
-  if (!$isCommunicationIdentifier(v10, s)) return false;
-  const v12 = v["composeTime"];
-  if (typeof v12 !== "string" || !$dateTime(v12) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+  if (!$isCommunicationIdentifier(v11, s)) return false;
+  const v14 = v["composeTime"];
+  if (typeof v14 !== "string" || !$dateTime(v14) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
     return false;
-  const v13 = v["transactionId"];
-  if (typeof v13 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v14 = v["threadId"];
-  if (typeof v14 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v15 = v["transactionId"];
+  if (typeof v15 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v16 = v["threadId"];
+  if (typeof v16 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "editTime",
@@ -3913,32 +4055,40 @@ function $isAcsChatMessageEditedInThreadEventData(v, s) {
 }
 function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "editTime", v["editTime"]);
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    const v1 = v["metadata"];
-    if ($has(e, p, v, "metadata", v1)) {
-      $checkChatMessageMetadata(v1, p + "/metadata", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "editTime" in r1 && v, "editTime", v["editTime"]);
+    $checkStringProperty(e, p, "messageBody" in r1 && v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    const v2 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v2)) {
+      $checkChatMessageMetadata(v2, p + "/metadata", e, s);
     }
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    const v3 = v["version"];
-    if ($has(e, p, v, "version", v3, "int64")) {
-      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v3));
+    $checkStringProperty(e, p, "type" in r1 && v, "type", v["type"]);
+    const v5 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v5, "int64")) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
       } else {
-        if (!$int64(v3)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v3));
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
         }
       }
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    const v4 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v4, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v4, p + "/senderCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    const v6 = v["senderCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "senderCommunicationIdentifier" in r1 && v,
+      "senderCommunicationIdentifier",
+      v6,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v6, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkDateTimeProperty(e, p, "composeTime" in r1 && v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "editTime",
@@ -3982,34 +4132,34 @@ function $isAcsChatMessageReceivedEventData(v, s) {
   if (v4 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
     if (!$isChatMessageMetadata(v4, s)) return false;
   }
-  const v6 = v["senderId"];
-  if (typeof v6 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
-  const v7 = v["senderCommunicationIdentifier"];
-  if (v7 !== void 0 && (!("senderCommunicationIdentifier" in r1) || $hasOwn.call(v, "senderCommunicationIdentifier"))) {
-    if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v7 = v["senderId"];
+  if (typeof v7 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
+  const v8 = v["senderCommunicationIdentifier"];
+  if (v8 !== void 0 && (!("senderCommunicationIdentifier" in r1) || $hasOwn.call(v, "senderCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v8, s)) return false;
   }
-  const v9 = v["senderDisplayName"];
-  if (typeof v9 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+  const v11 = v["senderDisplayName"];
+  if (typeof v11 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
     return false;
-  const v10 = v["composeTime"];
-  if (typeof v10 !== "string" || !$dateTime(v10) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+  const v12 = v["composeTime"];
+  if (typeof v12 !== "string" || !$dateTime(v12) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
     return false;
-  const v11 = v["type"];
-  if (typeof v11 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
-  const v12 = v["version"];
-  if (v12 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v12 !== "number" || !Number.isInteger(v12)) return false;
-  if (!$int64(v12)) return false;
-  const v13 = v["recipientId"];
-  if (typeof v13 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
-  const v14 = v["recipientCommunicationIdentifier"];
-  if (v14 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
-    if (!$isCommunicationIdentifier(v14, s)) return false;
+  const v13 = v["type"];
+  if (typeof v13 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v14 = v["version"];
+  if (v14 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
+  if (!$int64(v14)) return false;
+  const v15 = v["recipientId"];
+  if (typeof v15 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v16 = v["recipientCommunicationIdentifier"];
+  if (v16 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v16, s)) return false;
   }
-  const v16 = v["transactionId"];
-  if (typeof v16 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v17 = v["threadId"];
-  if (typeof v17 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v19 = v["transactionId"];
+  if (typeof v19 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v20 = v["threadId"];
+  if (typeof v20 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",
@@ -4032,37 +4182,38 @@ function $isAcsChatMessageReceivedEventData(v, s) {
 }
 function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    const v1 = v["metadata"];
-    if ($has(e, p, v, "metadata", v1)) {
-      $checkChatMessageMetadata(v1, p + "/metadata", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r1 && v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    const v2 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v2)) {
+      $checkChatMessageMetadata(v2, p + "/metadata", e, s);
     }
-    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
-    const v3 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v3)) {
-      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "senderId" in r1 && v, "senderId", v["senderId"]);
+    const v5 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, "senderCommunicationIdentifier" in r1 && v, "senderCommunicationIdentifier", v5)) {
+      $checkCommunicationIdentifier(v5, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    const v5 = v["version"];
-    if ($has(e, p, v, "version", v5, "int64")) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    $checkDateTimeProperty(e, p, "composeTime" in r1 && v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, "type" in r1 && v, "type", v["type"]);
+    const v8 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
+      if (typeof v8 !== "number" || !Number.isInteger(v8)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        if (!$int64(v8)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
         }
       }
     }
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    const v6 = v["recipientCommunicationIdentifier"];
-    if ($has(e, p, v, "recipientCommunicationIdentifier", v6)) {
-      $checkCommunicationIdentifier(v6, p + "/recipientCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    const v9 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, "recipientCommunicationIdentifier" in r1 && v, "recipientCommunicationIdentifier", v9)) {
+      $checkCommunicationIdentifier(v9, p + "/recipientCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "messageBody",
@@ -4127,26 +4278,26 @@ function $isAcsChatMessageReceivedInThreadEventData(v, s) {
   if (v4 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
     if (!$isChatMessageMetadata(v4, s)) return false;
   }
-  const v6 = v["type"];
-  if (typeof v6 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
-  const v7 = v["version"];
-  if (v7 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v7 !== "number" || !Number.isInteger(v7)) return false;
-  if (!$int64(v7)) return false;
-  const v8 = v["senderDisplayName"];
-  if (typeof v8 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+  const v7 = v["type"];
+  if (typeof v7 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v8 = v["version"];
+  if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
+  if (!$int64(v8)) return false;
+  const v9 = v["senderDisplayName"];
+  if (typeof v9 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
     return false;
-  const v9 = v["senderCommunicationIdentifier"];
-  if (v9 === void 0 || "senderCommunicationIdentifier" in r1 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+  const v10 = v["senderCommunicationIdentifier"];
+  if (v10 === void 0 || "senderCommunicationIdentifier" in r1 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
     return false;
-  if (!$isCommunicationIdentifier(v9, s)) return false;
-  const v11 = v["composeTime"];
-  if (typeof v11 !== "string" || !$dateTime(v11) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+  if (!$isCommunicationIdentifier(v10, s)) return false;
+  const v13 = v["composeTime"];
+  if (typeof v13 !== "string" || !$dateTime(v13) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
     return false;
-  const v12 = v["transactionId"];
-  if (typeof v12 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v13 = v["threadId"];
-  if (typeof v13 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v14 = v["transactionId"];
+  if (typeof v14 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v15 = v["threadId"];
+  if (typeof v15 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",
@@ -4166,31 +4317,39 @@ function $isAcsChatMessageReceivedInThreadEventData(v, s) {
 }
 function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    const v1 = v["metadata"];
-    if ($has(e, p, v, "metadata", v1)) {
-      $checkChatMessageMetadata(v1, p + "/metadata", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r1 && v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    const v2 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v2)) {
+      $checkChatMessageMetadata(v2, p + "/metadata", e, s);
     }
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    const v3 = v["version"];
-    if ($has(e, p, v, "version", v3, "int64")) {
-      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v3));
+    $checkStringProperty(e, p, "type" in r1 && v, "type", v["type"]);
+    const v5 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v5, "int64")) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
       } else {
-        if (!$int64(v3)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v3));
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
         }
       }
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    const v4 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v4, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v4, p + "/senderCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    const v6 = v["senderCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "senderCommunicationIdentifier" in r1 && v,
+      "senderCommunicationIdentifier",
+      v6,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v6, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkDateTimeProperty(e, p, "composeTime" in r1 && v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "messageBody",
@@ -4231,24 +4390,24 @@ function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
   if (v3 === void 0 || "addedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "addedByCommunicationIdentifier"))
     return false;
   if (!$isCommunicationIdentifier(v3, s)) return false;
-  const v5 = v["participantAdded"];
-  if (v5 === void 0 || "participantAdded" in r1 && !$hasOwn.call(v, "participantAdded")) return false;
-  if (!$isChatParticipant(v5, s)) return false;
-  const v7 = v["recipientCommunicationIdentifier"];
-  if (v7 === void 0 || "recipientCommunicationIdentifier" in r1 && !$hasOwn.call(v, "recipientCommunicationIdentifier"))
+  const v6 = v["participantAdded"];
+  if (v6 === void 0 || "participantAdded" in r1 && !$hasOwn.call(v, "participantAdded")) return false;
+  if (!$isChatParticipant(v6, s)) return false;
+  const v9 = v["recipientCommunicationIdentifier"];
+  if (v9 === void 0 || "recipientCommunicationIdentifier" in r1 && !$hasOwn.call(v, "recipientCommunicationIdentifier"))
     return false;
-  if (!$isCommunicationIdentifier(v7, s)) return false;
-  const v9 = v["createTime"];
-  if (typeof v9 !== "string" || !$dateTime(v9) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+  if (!$isCommunicationIdentifier(v9, s)) return false;
+  const v12 = v["createTime"];
+  if (typeof v12 !== "string" || !$dateTime(v12) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
     return false;
-  const v10 = v["version"];
-  if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
-  const v11 = v["transactionId"];
-  if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v12 = v["threadId"];
-  if (typeof v12 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v13 = v["version"];
+  if (v13 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
+  if (!$int64(v13)) return false;
+  const v14 = v["transactionId"];
+  if (typeof v14 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v15 = v["threadId"];
+  if (typeof v15 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -4266,32 +4425,47 @@ function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "time", v["time"]);
-    const v1 = v["addedByCommunicationIdentifier"];
-    if ($has(e, p, v, "addedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/addedByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "time" in r1 && v, "time", v["time"]);
+    const v2 = v["addedByCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "addedByCommunicationIdentifier" in r1 && v,
+      "addedByCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/addedByCommunicationIdentifier", e, s);
     }
-    const v3 = v["participantAdded"];
-    if ($has(e, p, v, "participantAdded", v3, "ChatParticipant")) {
-      $checkChatParticipant(v3, p + "/participantAdded", e, s);
+    const v5 = v["participantAdded"];
+    if ($has(e, p, "participantAdded" in r1 && v, "participantAdded", v5, "ChatParticipant")) {
+      $checkChatParticipant(v5, p + "/participantAdded", e, s);
     }
-    const v5 = v["recipientCommunicationIdentifier"];
-    if ($has(e, p, v, "recipientCommunicationIdentifier", v5, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v5, p + "/recipientCommunicationIdentifier", e, s);
+    const v8 = v["recipientCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "recipientCommunicationIdentifier" in r1 && v,
+      "recipientCommunicationIdentifier",
+      v8,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v8, p + "/recipientCommunicationIdentifier", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v7 = v["version"];
-    if ($has(e, p, v, "version", v7, "int64")) {
-      if (typeof v7 !== "number" || !Number.isInteger(v7)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v7));
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v11 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v11, "int64")) {
+      if (typeof v11 !== "number" || !Number.isInteger(v11)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v11));
       } else {
-        if (!$int64(v7)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v7));
+        if (!$int64(v11)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v11));
         }
       }
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "time",
@@ -4330,25 +4504,25 @@ function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
   if (v3 === void 0 || "removedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "removedByCommunicationIdentifier"))
     return false;
   if (!$isCommunicationIdentifier(v3, s)) return false;
-  const v5 = v["participantRemoved"];
-  if (v5 === void 0 || "participantRemoved" in r1 && !$hasOwn.call(v, "participantRemoved"))
+  const v6 = v["participantRemoved"];
+  if (v6 === void 0 || "participantRemoved" in r1 && !$hasOwn.call(v, "participantRemoved"))
     return false;
-  if (!$isChatParticipant(v5, s)) return false;
-  const v7 = v["recipientCommunicationIdentifier"];
-  if (v7 === void 0 || "recipientCommunicationIdentifier" in r1 && !$hasOwn.call(v, "recipientCommunicationIdentifier"))
+  if (!$isChatParticipant(v6, s)) return false;
+  const v9 = v["recipientCommunicationIdentifier"];
+  if (v9 === void 0 || "recipientCommunicationIdentifier" in r1 && !$hasOwn.call(v, "recipientCommunicationIdentifier"))
     return false;
-  if (!$isCommunicationIdentifier(v7, s)) return false;
-  const v9 = v["createTime"];
-  if (typeof v9 !== "string" || !$dateTime(v9) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+  if (!$isCommunicationIdentifier(v9, s)) return false;
+  const v12 = v["createTime"];
+  if (typeof v12 !== "string" || !$dateTime(v12) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
     return false;
-  const v10 = v["version"];
-  if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
-  const v11 = v["transactionId"];
-  if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v12 = v["threadId"];
-  if (typeof v12 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v13 = v["version"];
+  if (v13 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
+  if (!$int64(v13)) return false;
+  const v14 = v["transactionId"];
+  if (typeof v14 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v15 = v["threadId"];
+  if (typeof v15 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -4366,32 +4540,47 @@ function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "time", v["time"]);
-    const v1 = v["removedByCommunicationIdentifier"];
-    if ($has(e, p, v, "removedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/removedByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "time" in r1 && v, "time", v["time"]);
+    const v2 = v["removedByCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "removedByCommunicationIdentifier" in r1 && v,
+      "removedByCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/removedByCommunicationIdentifier", e, s);
     }
-    const v3 = v["participantRemoved"];
-    if ($has(e, p, v, "participantRemoved", v3, "ChatParticipant")) {
-      $checkChatParticipant(v3, p + "/participantRemoved", e, s);
+    const v5 = v["participantRemoved"];
+    if ($has(e, p, "participantRemoved" in r1 && v, "participantRemoved", v5, "ChatParticipant")) {
+      $checkChatParticipant(v5, p + "/participantRemoved", e, s);
     }
-    const v5 = v["recipientCommunicationIdentifier"];
-    if ($has(e, p, v, "recipientCommunicationIdentifier", v5, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v5, p + "/recipientCommunicationIdentifier", e, s);
+    const v8 = v["recipientCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "recipientCommunicationIdentifier" in r1 && v,
+      "recipientCommunicationIdentifier",
+      v8,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v8, p + "/recipientCommunicationIdentifier", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v7 = v["version"];
-    if ($has(e, p, v, "version", v7, "int64")) {
-      if (typeof v7 !== "number" || !Number.isInteger(v7)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v7));
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v11 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v11, "int64")) {
+      if (typeof v11 !== "number" || !Number.isInteger(v11)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v11));
       } else {
-        if (!$int64(v7)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v7));
+        if (!$int64(v11)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v11));
         }
       }
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "time",
@@ -4428,31 +4617,31 @@ function $isAcsChatThreadCreatedEventData(v, s) {
   if (v2 === void 0 || "createdByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "createdByCommunicationIdentifier"))
     return false;
   if (!$isCommunicationIdentifier(v2, s)) return false;
-  const v4 = v["properties"];
-  if (v4 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
-  if (!$isChatThreadProperties(v4, s)) return false;
-  const v6 = v["participants"];
-  if (v6 === void 0 || "participants" in r1 && !$hasOwn.call(v, "participants")) return false;
-  if (!Array.isArray(v6)) return false;
-  const a7 = v6;
-  for (let i8 = 0; i8 < a7.length; i8++) {
-    const v9 = a7[i8];
-    if (!$isChatParticipant(v9, s)) return false;
+  const v5 = v["properties"];
+  if (v5 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
+  if (!$isChatThreadProperties(v5, s)) return false;
+  const v8 = v["participants"];
+  if (v8 === void 0 || "participants" in r1 && !$hasOwn.call(v, "participants")) return false;
+  if (!Array.isArray(v8)) return false;
+  const a9 = v8;
+  for (let i10 = 0; i10 < a9.length; i10++) {
+    const v11 = a9[i10];
+    if (!$isChatParticipant(v11, s)) return false;
   }
-  const v11 = v["createTime"];
-  if (typeof v11 !== "string" || !$dateTime(v11) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+  const v14 = v["createTime"];
+  if (typeof v14 !== "string" || !$dateTime(v14) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
     return false;
-  const v12 = v["version"];
-  if (v12 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v12 !== "number" || !Number.isInteger(v12)) return false;
-  if (!$int64(v12)) return false;
-  const v13 = v["transactionId"];
-  if (typeof v13 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v14 = v["threadId"];
-  if (typeof v14 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
-  const v15 = v["metadata"];
-  if (v15 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
-    if (!$isChatThreadMetadata(v15, s)) return false;
+  const v15 = v["version"];
+  if (v15 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v15 !== "number" || !Number.isInteger(v15)) return false;
+  if (!$int64(v15)) return false;
+  const v16 = v["transactionId"];
+  if (typeof v16 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v17 = v["threadId"];
+  if (typeof v17 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v18 = v["metadata"];
+  if (v18 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatThreadMetadata(v18, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -4471,42 +4660,50 @@ function $isAcsChatThreadCreatedEventData(v, s) {
 }
 function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["createdByCommunicationIdentifier"];
-    if ($has(e, p, v, "createdByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/createdByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["createdByCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "createdByCommunicationIdentifier" in r1 && v,
+      "createdByCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/createdByCommunicationIdentifier", e, s);
     }
-    const v3 = v["properties"];
-    if ($has(e, p, v, "properties", v3, "ChatThreadProperties")) {
-      $checkChatThreadProperties(v3, p + "/properties", e, s);
+    const v5 = v["properties"];
+    if ($has(e, p, "properties" in r1 && v, "properties", v5, "ChatThreadProperties")) {
+      $checkChatThreadProperties(v5, p + "/properties", e, s);
     }
-    const v5 = v["participants"];
-    if ($has(e, p, v, "participants", v5, "ChatParticipant[]")) {
-      if (!Array.isArray(v5)) {
-        $fail(e, p + "/participants", "must be an array", "array", $type(v5));
+    const v8 = v["participants"];
+    if ($has(e, p, "participants" in r1 && v, "participants", v8, "ChatParticipant[]")) {
+      if (!Array.isArray(v8)) {
+        $fail(e, p + "/participants", "must be an array", "array", $type(v8));
       } else {
-        const a6 = v5;
-        for (let i7 = 0; i7 < a6.length; i7++) {
-          const v8 = a6[i7];
-          $checkChatParticipant(v8, p + "/participants/" + i7, e, s);
+        const a9 = v8;
+        for (let i10 = 0; i10 < a9.length; i10++) {
+          const v11 = a9[i10];
+          $checkChatParticipant(v11, p + "/participants/" + i10, e, s);
         }
       }
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v10 = v["version"];
-    if ($has(e, p, v, "version", v10, "int64")) {
-      if (typeof v10 !== "number" || !Number.isInteger(v10)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v10));
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v14 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v14, "int64")) {
+      if (typeof v14 !== "number" || !Number.isInteger(v14)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v14));
       } else {
-        if (!$int64(v10)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v10));
+        if (!$int64(v14)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v14));
         }
       }
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
-    const v11 = v["metadata"];
-    if ($has(e, p, v, "metadata", v11)) {
-      $checkChatThreadMetadata(v11, p + "/metadata", e, s);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
+    const v15 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v15)) {
+      $checkChatThreadMetadata(v15, p + "/metadata", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -4546,46 +4743,46 @@ function $isAcsChatThreadCreatedWithUserEventData(v, s) {
   if (v3 !== void 0 && (!("createdByCommunicationIdentifier" in r1) || $hasOwn.call(v, "createdByCommunicationIdentifier"))) {
     if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  const v5 = v["properties"];
-  if (v5 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
-  if (!$isChatThreadProperties(v5, s)) return false;
-  const v7 = v["members"];
-  if (v7 === void 0 || "members" in r1 && !$hasOwn.call(v, "members")) return false;
-  if (!Array.isArray(v7)) return false;
-  const a8 = v7;
-  for (let i9 = 0; i9 < a8.length; i9++) {
-    const v10 = a8[i9];
-    if (!$isChatThreadMember(v10, s)) return false;
+  const v6 = v["properties"];
+  if (v6 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
+  if (!$isChatThreadProperties(v6, s)) return false;
+  const v9 = v["members"];
+  if (v9 === void 0 || "members" in r1 && !$hasOwn.call(v, "members")) return false;
+  if (!Array.isArray(v9)) return false;
+  const a10 = v9;
+  for (let i11 = 0; i11 < a10.length; i11++) {
+    const v12 = a10[i11];
+    if (!$isChatThreadMember(v12, s)) return false;
   }
-  const v12 = v["participants"];
-  if (v12 !== void 0 && (!("participants" in r1) || $hasOwn.call(v, "participants"))) {
-    if (!Array.isArray(v12)) return false;
-    const a13 = v12;
-    for (let i14 = 0; i14 < a13.length; i14++) {
-      const v15 = a13[i14];
-      if (!$isChatParticipant(v15, s)) return false;
+  const v15 = v["participants"];
+  if (v15 !== void 0 && (!("participants" in r1) || $hasOwn.call(v, "participants"))) {
+    if (!Array.isArray(v15)) return false;
+    const a16 = v15;
+    for (let i17 = 0; i17 < a16.length; i17++) {
+      const v18 = a16[i17];
+      if (!$isChatParticipant(v18, s)) return false;
     }
   }
-  const v17 = v["createTime"];
-  if (typeof v17 !== "string" || !$dateTime(v17) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+  const v21 = v["createTime"];
+  if (typeof v21 !== "string" || !$dateTime(v21) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
     return false;
-  const v18 = v["version"];
-  if (v18 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v18 !== "number" || !Number.isInteger(v18)) return false;
-  if (!$int64(v18)) return false;
-  const v19 = v["recipientId"];
-  if (typeof v19 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
-  const v20 = v["recipientCommunicationIdentifier"];
-  if (v20 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
-    if (!$isCommunicationIdentifier(v20, s)) return false;
+  const v22 = v["version"];
+  if (v22 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v22 !== "number" || !Number.isInteger(v22)) return false;
+  if (!$int64(v22)) return false;
+  const v23 = v["recipientId"];
+  if (typeof v23 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v24 = v["recipientCommunicationIdentifier"];
+  if (v24 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v24, s)) return false;
   }
-  const v22 = v["transactionId"];
-  if (typeof v22 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v23 = v["threadId"];
-  if (typeof v23 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
-  const v24 = v["metadata"];
-  if (v24 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
-    if (!$isChatThreadMetadata(v24, s)) return false;
+  const v27 = v["transactionId"];
+  if (typeof v27 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v28 = v["threadId"];
+  if (typeof v28 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v29 = v["metadata"];
+  if (v29 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatThreadMetadata(v29, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -4608,60 +4805,61 @@ function $isAcsChatThreadCreatedWithUserEventData(v, s) {
 }
 function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "createdBy", v["createdBy"]);
-    const v1 = v["createdByCommunicationIdentifier"];
-    if ($has(e, p, v, "createdByCommunicationIdentifier", v1)) {
-      $checkCommunicationIdentifier(v1, p + "/createdByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "createdBy" in r1 && v, "createdBy", v["createdBy"]);
+    const v2 = v["createdByCommunicationIdentifier"];
+    if ($has(e, p, "createdByCommunicationIdentifier" in r1 && v, "createdByCommunicationIdentifier", v2)) {
+      $checkCommunicationIdentifier(v2, p + "/createdByCommunicationIdentifier", e, s);
     }
-    const v3 = v["properties"];
-    if ($has(e, p, v, "properties", v3, "ChatThreadProperties")) {
-      $checkChatThreadProperties(v3, p + "/properties", e, s);
+    const v5 = v["properties"];
+    if ($has(e, p, "properties" in r1 && v, "properties", v5, "ChatThreadProperties")) {
+      $checkChatThreadProperties(v5, p + "/properties", e, s);
     }
-    const v5 = v["members"];
-    if ($has(e, p, v, "members", v5, "ChatThreadMember[]")) {
-      if (!Array.isArray(v5)) {
-        $fail(e, p + "/members", "must be an array", "array", $type(v5));
+    const v8 = v["members"];
+    if ($has(e, p, "members" in r1 && v, "members", v8, "ChatThreadMember[]")) {
+      if (!Array.isArray(v8)) {
+        $fail(e, p + "/members", "must be an array", "array", $type(v8));
       } else {
-        const a6 = v5;
-        for (let i7 = 0; i7 < a6.length; i7++) {
-          const v8 = a6[i7];
-          $checkChatThreadMember(v8, p + "/members/" + i7, e, s);
+        const a9 = v8;
+        for (let i10 = 0; i10 < a9.length; i10++) {
+          const v11 = a9[i10];
+          $checkChatThreadMember(v11, p + "/members/" + i10, e, s);
         }
       }
     }
-    const v10 = v["participants"];
-    if ($has(e, p, v, "participants", v10)) {
-      if (!Array.isArray(v10)) {
-        $fail(e, p + "/participants", "must be an array", "array", $type(v10));
+    const v14 = v["participants"];
+    if ($has(e, p, "participants" in r1 && v, "participants", v14)) {
+      if (!Array.isArray(v14)) {
+        $fail(e, p + "/participants", "must be an array", "array", $type(v14));
       } else {
-        const a11 = v10;
-        for (let i12 = 0; i12 < a11.length; i12++) {
-          const v13 = a11[i12];
-          $checkChatParticipant(v13, p + "/participants/" + i12, e, s);
+        const a15 = v14;
+        for (let i16 = 0; i16 < a15.length; i16++) {
+          const v17 = a15[i16];
+          $checkChatParticipant(v17, p + "/participants/" + i16, e, s);
         }
       }
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v15 = v["version"];
-    if ($has(e, p, v, "version", v15, "int64")) {
-      if (typeof v15 !== "number" || !Number.isInteger(v15)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v15));
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v20 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v20, "int64")) {
+      if (typeof v20 !== "number" || !Number.isInteger(v20)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v20));
       } else {
-        if (!$int64(v15)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v15));
+        if (!$int64(v20)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v20));
         }
       }
     }
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    const v16 = v["recipientCommunicationIdentifier"];
-    if ($has(e, p, v, "recipientCommunicationIdentifier", v16)) {
-      $checkCommunicationIdentifier(v16, p + "/recipientCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    const v21 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, "recipientCommunicationIdentifier" in r1 && v, "recipientCommunicationIdentifier", v21)) {
+      $checkCommunicationIdentifier(v21, p + "/recipientCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
-    const v18 = v["metadata"];
-    if ($has(e, p, v, "metadata", v18)) {
-      $checkChatThreadMetadata(v18, p + "/metadata", e, s);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
+    const v24 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v24)) {
+      $checkChatThreadMetadata(v24, p + "/metadata", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -4703,20 +4901,20 @@ function $isAcsChatThreadDeletedEventData(v, s) {
   if (v2 === void 0 || "deletedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "deletedByCommunicationIdentifier"))
     return false;
   if (!$isCommunicationIdentifier(v2, s)) return false;
-  const v4 = v["deleteTime"];
-  if (typeof v4 !== "string" || !$dateTime(v4) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
+  const v5 = v["deleteTime"];
+  if (typeof v5 !== "string" || !$dateTime(v5) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
     return false;
-  const v5 = v["createTime"];
-  if (typeof v5 !== "string" || !$dateTime(v5) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+  const v6 = v["createTime"];
+  if (typeof v6 !== "string" || !$dateTime(v6) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
     return false;
-  const v6 = v["version"];
-  if (v6 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v6 !== "number" || !Number.isInteger(v6)) return false;
-  if (!$int64(v6)) return false;
-  const v7 = v["transactionId"];
-  if (typeof v7 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v8 = v["threadId"];
-  if (typeof v8 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v7 = v["version"];
+  if (v7 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v7 !== "number" || !Number.isInteger(v7)) return false;
+  if (!$int64(v7)) return false;
+  const v8 = v["transactionId"];
+  if (typeof v8 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v9 = v["threadId"];
+  if (typeof v9 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "deletedByCommunicationIdentifier",
@@ -4732,24 +4930,32 @@ function $isAcsChatThreadDeletedEventData(v, s) {
 }
 function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["deletedByCommunicationIdentifier"];
-    if ($has(e, p, v, "deletedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/deletedByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["deletedByCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "deletedByCommunicationIdentifier" in r1 && v,
+      "deletedByCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/deletedByCommunicationIdentifier", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "deleteTime", v["deleteTime"]);
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v3 = v["version"];
-    if ($has(e, p, v, "version", v3, "int64")) {
-      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v3));
+    $checkDateTimeProperty(e, p, "deleteTime" in r1 && v, "deleteTime", v["deleteTime"]);
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v5 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v5, "int64")) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
       } else {
-        if (!$int64(v3)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v3));
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
         }
       }
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "deletedByCommunicationIdentifier",
@@ -4786,20 +4992,20 @@ function $isAcsChatThreadParticipantAddedEventData(v, s) {
   if (v3 === void 0 || "addedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "addedByCommunicationIdentifier"))
     return false;
   if (!$isCommunicationIdentifier(v3, s)) return false;
-  const v5 = v["participantAdded"];
-  if (v5 === void 0 || "participantAdded" in r1 && !$hasOwn.call(v, "participantAdded")) return false;
-  if (!$isChatParticipant(v5, s)) return false;
-  const v7 = v["createTime"];
-  if (typeof v7 !== "string" || !$dateTime(v7) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+  const v6 = v["participantAdded"];
+  if (v6 === void 0 || "participantAdded" in r1 && !$hasOwn.call(v, "participantAdded")) return false;
+  if (!$isChatParticipant(v6, s)) return false;
+  const v9 = v["createTime"];
+  if (typeof v9 !== "string" || !$dateTime(v9) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
     return false;
-  const v8 = v["version"];
-  if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
-  if (!$int64(v8)) return false;
-  const v9 = v["transactionId"];
-  if (typeof v9 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v10 = v["threadId"];
-  if (typeof v10 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v10 = v["version"];
+  if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  const v11 = v["transactionId"];
+  if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v12 = v["threadId"];
+  if (typeof v12 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -4816,28 +5022,36 @@ function $isAcsChatThreadParticipantAddedEventData(v, s) {
 }
 function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "time", v["time"]);
-    const v1 = v["addedByCommunicationIdentifier"];
-    if ($has(e, p, v, "addedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/addedByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "time" in r1 && v, "time", v["time"]);
+    const v2 = v["addedByCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "addedByCommunicationIdentifier" in r1 && v,
+      "addedByCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/addedByCommunicationIdentifier", e, s);
     }
-    const v3 = v["participantAdded"];
-    if ($has(e, p, v, "participantAdded", v3, "ChatParticipant")) {
-      $checkChatParticipant(v3, p + "/participantAdded", e, s);
+    const v5 = v["participantAdded"];
+    if ($has(e, p, "participantAdded" in r1 && v, "participantAdded", v5, "ChatParticipant")) {
+      $checkChatParticipant(v5, p + "/participantAdded", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v5 = v["version"];
-    if ($has(e, p, v, "version", v5, "int64")) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v8 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
+      if (typeof v8 !== "number" || !Number.isInteger(v8)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        if (!$int64(v8)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
         }
       }
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "time",
@@ -4875,21 +5089,21 @@ function $isAcsChatThreadParticipantRemovedEventData(v, s) {
   if (v3 === void 0 || "removedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "removedByCommunicationIdentifier"))
     return false;
   if (!$isCommunicationIdentifier(v3, s)) return false;
-  const v5 = v["participantRemoved"];
-  if (v5 === void 0 || "participantRemoved" in r1 && !$hasOwn.call(v, "participantRemoved"))
+  const v6 = v["participantRemoved"];
+  if (v6 === void 0 || "participantRemoved" in r1 && !$hasOwn.call(v, "participantRemoved"))
     return false;
-  if (!$isChatParticipant(v5, s)) return false;
-  const v7 = v["createTime"];
-  if (typeof v7 !== "string" || !$dateTime(v7) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+  if (!$isChatParticipant(v6, s)) return false;
+  const v9 = v["createTime"];
+  if (typeof v9 !== "string" || !$dateTime(v9) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
     return false;
-  const v8 = v["version"];
-  if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
-  if (!$int64(v8)) return false;
-  const v9 = v["transactionId"];
-  if (typeof v9 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v10 = v["threadId"];
-  if (typeof v10 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v10 = v["version"];
+  if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  const v11 = v["transactionId"];
+  if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v12 = v["threadId"];
+  if (typeof v12 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -4906,28 +5120,36 @@ function $isAcsChatThreadParticipantRemovedEventData(v, s) {
 }
 function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "time", v["time"]);
-    const v1 = v["removedByCommunicationIdentifier"];
-    if ($has(e, p, v, "removedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/removedByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "time" in r1 && v, "time", v["time"]);
+    const v2 = v["removedByCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "removedByCommunicationIdentifier" in r1 && v,
+      "removedByCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/removedByCommunicationIdentifier", e, s);
     }
-    const v3 = v["participantRemoved"];
-    if ($has(e, p, v, "participantRemoved", v3, "ChatParticipant")) {
-      $checkChatParticipant(v3, p + "/participantRemoved", e, s);
+    const v5 = v["participantRemoved"];
+    if ($has(e, p, "participantRemoved" in r1 && v, "participantRemoved", v5, "ChatParticipant")) {
+      $checkChatParticipant(v5, p + "/participantRemoved", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v5 = v["version"];
-    if ($has(e, p, v, "version", v5, "int64")) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v8 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
+      if (typeof v8 !== "number" || !Number.isInteger(v8)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        if (!$int64(v8)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
         }
       }
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "time",
@@ -4963,26 +5185,26 @@ function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
   if (v2 === void 0 || "editedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "editedByCommunicationIdentifier"))
     return false;
   if (!$isCommunicationIdentifier(v2, s)) return false;
-  const v4 = v["editTime"];
-  if (typeof v4 !== "string" || !$dateTime(v4) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
+  const v5 = v["editTime"];
+  if (typeof v5 !== "string" || !$dateTime(v5) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
     return false;
-  const v5 = v["properties"];
-  if (v5 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
-  if (!$isChatThreadProperties(v5, s)) return false;
-  const v7 = v["createTime"];
-  if (typeof v7 !== "string" || !$dateTime(v7) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+  const v6 = v["properties"];
+  if (v6 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
+  if (!$isChatThreadProperties(v6, s)) return false;
+  const v9 = v["createTime"];
+  if (typeof v9 !== "string" || !$dateTime(v9) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
     return false;
-  const v8 = v["version"];
-  if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
-  if (!$int64(v8)) return false;
-  const v9 = v["transactionId"];
-  if (typeof v9 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v10 = v["threadId"];
-  if (typeof v10 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
-  const v11 = v["metadata"];
-  if (v11 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
-    if (!$isChatThreadMetadata(v11, s)) return false;
+  const v10 = v["version"];
+  if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  const v11 = v["transactionId"];
+  if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v12 = v["threadId"];
+  if (typeof v12 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v13 = v["metadata"];
+  if (v13 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatThreadMetadata(v13, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -5001,31 +5223,39 @@ function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
 }
 function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["editedByCommunicationIdentifier"];
-    if ($has(e, p, v, "editedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/editedByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["editedByCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "editedByCommunicationIdentifier" in r1 && v,
+      "editedByCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/editedByCommunicationIdentifier", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "editTime", v["editTime"]);
-    const v3 = v["properties"];
-    if ($has(e, p, v, "properties", v3, "ChatThreadProperties")) {
-      $checkChatThreadProperties(v3, p + "/properties", e, s);
+    $checkDateTimeProperty(e, p, "editTime" in r1 && v, "editTime", v["editTime"]);
+    const v5 = v["properties"];
+    if ($has(e, p, "properties" in r1 && v, "properties", v5, "ChatThreadProperties")) {
+      $checkChatThreadProperties(v5, p + "/properties", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v5 = v["version"];
-    if ($has(e, p, v, "version", v5, "int64")) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v8 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
+      if (typeof v8 !== "number" || !Number.isInteger(v8)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        if (!$int64(v8)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
         }
       }
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
-    const v6 = v["metadata"];
-    if ($has(e, p, v, "metadata", v6)) {
-      $checkChatThreadMetadata(v6, p + "/metadata", e, s);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
+    const v9 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v9)) {
+      $checkChatThreadMetadata(v9, p + "/metadata", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -5065,32 +5295,32 @@ function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
   if (v3 !== void 0 && (!("editedByCommunicationIdentifier" in r1) || $hasOwn.call(v, "editedByCommunicationIdentifier"))) {
     if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  const v5 = v["editTime"];
-  if (typeof v5 !== "string" || !$dateTime(v5) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
+  const v6 = v["editTime"];
+  if (typeof v6 !== "string" || !$dateTime(v6) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
     return false;
-  const v6 = v["properties"];
-  if (v6 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
-  if (!$isChatThreadProperties(v6, s)) return false;
-  const v8 = v["createTime"];
-  if (typeof v8 !== "string" || !$dateTime(v8) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+  const v7 = v["properties"];
+  if (v7 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
+  if (!$isChatThreadProperties(v7, s)) return false;
+  const v10 = v["createTime"];
+  if (typeof v10 !== "string" || !$dateTime(v10) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
     return false;
-  const v9 = v["version"];
-  if (v9 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v9 !== "number" || !Number.isInteger(v9)) return false;
-  if (!$int64(v9)) return false;
-  const v10 = v["recipientId"];
-  if (typeof v10 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
-  const v11 = v["recipientCommunicationIdentifier"];
-  if (v11 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
-    if (!$isCommunicationIdentifier(v11, s)) return false;
+  const v11 = v["version"];
+  if (v11 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v11 !== "number" || !Number.isInteger(v11)) return false;
+  if (!$int64(v11)) return false;
+  const v12 = v["recipientId"];
+  if (typeof v12 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v13 = v["recipientCommunicationIdentifier"];
+  if (v13 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v13, s)) return false;
   }
-  const v13 = v["transactionId"];
-  if (typeof v13 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v14 = v["threadId"];
-  if (typeof v14 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
-  const v15 = v["metadata"];
-  if (v15 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
-    if (!$isChatThreadMetadata(v15, s)) return false;
+  const v16 = v["transactionId"];
+  if (typeof v16 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v17 = v["threadId"];
+  if (typeof v17 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v18 = v["metadata"];
+  if (v18 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatThreadMetadata(v18, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -5112,37 +5342,38 @@ function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
 }
 function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "editedBy", v["editedBy"]);
-    const v1 = v["editedByCommunicationIdentifier"];
-    if ($has(e, p, v, "editedByCommunicationIdentifier", v1)) {
-      $checkCommunicationIdentifier(v1, p + "/editedByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "editedBy" in r1 && v, "editedBy", v["editedBy"]);
+    const v2 = v["editedByCommunicationIdentifier"];
+    if ($has(e, p, "editedByCommunicationIdentifier" in r1 && v, "editedByCommunicationIdentifier", v2)) {
+      $checkCommunicationIdentifier(v2, p + "/editedByCommunicationIdentifier", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "editTime", v["editTime"]);
-    const v3 = v["properties"];
-    if ($has(e, p, v, "properties", v3, "ChatThreadProperties")) {
-      $checkChatThreadProperties(v3, p + "/properties", e, s);
+    $checkDateTimeProperty(e, p, "editTime" in r1 && v, "editTime", v["editTime"]);
+    const v5 = v["properties"];
+    if ($has(e, p, "properties" in r1 && v, "properties", v5, "ChatThreadProperties")) {
+      $checkChatThreadProperties(v5, p + "/properties", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v5 = v["version"];
-    if ($has(e, p, v, "version", v5, "int64")) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v8 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
+      if (typeof v8 !== "number" || !Number.isInteger(v8)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        if (!$int64(v8)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
         }
       }
     }
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    const v6 = v["recipientCommunicationIdentifier"];
-    if ($has(e, p, v, "recipientCommunicationIdentifier", v6)) {
-      $checkCommunicationIdentifier(v6, p + "/recipientCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    const v9 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, "recipientCommunicationIdentifier" in r1 && v, "recipientCommunicationIdentifier", v9)) {
+      $checkCommunicationIdentifier(v9, p + "/recipientCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
-    const v8 = v["metadata"];
-    if ($has(e, p, v, "metadata", v8)) {
-      $checkChatThreadMetadata(v8, p + "/metadata", e, s);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
+    const v12 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v12)) {
+      $checkChatThreadMetadata(v12, p + "/metadata", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -5185,26 +5416,26 @@ function $isAcsChatThreadWithUserDeletedEventData(v, s) {
   if (v3 !== void 0 && (!("deletedByCommunicationIdentifier" in r1) || $hasOwn.call(v, "deletedByCommunicationIdentifier"))) {
     if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  const v5 = v["deleteTime"];
-  if (typeof v5 !== "string" || !$dateTime(v5) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
+  const v6 = v["deleteTime"];
+  if (typeof v6 !== "string" || !$dateTime(v6) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
     return false;
-  const v6 = v["createTime"];
-  if (typeof v6 !== "string" || !$dateTime(v6) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+  const v7 = v["createTime"];
+  if (typeof v7 !== "string" || !$dateTime(v7) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
     return false;
-  const v7 = v["version"];
-  if (v7 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
-  if (typeof v7 !== "number" || !Number.isInteger(v7)) return false;
-  if (!$int64(v7)) return false;
-  const v8 = v["recipientId"];
-  if (typeof v8 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
-  const v9 = v["recipientCommunicationIdentifier"];
-  if (v9 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
-    if (!$isCommunicationIdentifier(v9, s)) return false;
+  const v8 = v["version"];
+  if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
+  if (!$int64(v8)) return false;
+  const v9 = v["recipientId"];
+  if (typeof v9 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v10 = v["recipientCommunicationIdentifier"];
+  if (v10 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v10, s)) return false;
   }
-  const v11 = v["transactionId"];
-  if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v12 = v["threadId"];
-  if (typeof v12 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v13 = v["transactionId"];
+  if (typeof v13 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v14 = v["threadId"];
+  if (typeof v14 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "deletedBy",
@@ -5223,30 +5454,31 @@ function $isAcsChatThreadWithUserDeletedEventData(v, s) {
 }
 function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "deletedBy", v["deletedBy"]);
-    const v1 = v["deletedByCommunicationIdentifier"];
-    if ($has(e, p, v, "deletedByCommunicationIdentifier", v1)) {
-      $checkCommunicationIdentifier(v1, p + "/deletedByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "deletedBy" in r1 && v, "deletedBy", v["deletedBy"]);
+    const v2 = v["deletedByCommunicationIdentifier"];
+    if ($has(e, p, "deletedByCommunicationIdentifier" in r1 && v, "deletedByCommunicationIdentifier", v2)) {
+      $checkCommunicationIdentifier(v2, p + "/deletedByCommunicationIdentifier", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "deleteTime", v["deleteTime"]);
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v3 = v["version"];
-    if ($has(e, p, v, "version", v3, "int64")) {
-      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v3));
+    $checkDateTimeProperty(e, p, "deleteTime" in r1 && v, "deleteTime", v["deleteTime"]);
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v5 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v5, "int64")) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
       } else {
-        if (!$int64(v3)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v3));
+        if (!$int64(v5)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
         }
       }
     }
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    const v4 = v["recipientCommunicationIdentifier"];
-    if ($has(e, p, v, "recipientCommunicationIdentifier", v4)) {
-      $checkCommunicationIdentifier(v4, p + "/recipientCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    const v6 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, "recipientCommunicationIdentifier" in r1 && v, "recipientCommunicationIdentifier", v6)) {
+      $checkCommunicationIdentifier(v6, p + "/recipientCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "deletedBy",
@@ -5279,37 +5511,37 @@ function isAcsChatTypingIndicatorReceivedInThreadEventData(value) {
 }
 function $isAcsChatTypingIndicatorReceivedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["transactionId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "transactionId" in r3 && !$hasOwn.call(v, "transactionId")) return false;
-  const v5 = v["threadId"];
-  if (typeof v5 !== "string" || "threadId" in r3 && !$hasOwn.call(v, "threadId")) return false;
-  const v7 = v["messageId"];
-  const r6 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v7 !== "string" || "messageId" in r6 && !$hasOwn.call(v, "messageId")) return false;
-  const v8 = v["senderCommunicationIdentifier"];
-  if (v8 === void 0 || "senderCommunicationIdentifier" in r6 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+  const v6 = v["transactionId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "transactionId" in r5 && !$hasOwn.call(v, "transactionId")) return false;
+  const v7 = v["threadId"];
+  if (typeof v7 !== "string" || "threadId" in r5 && !$hasOwn.call(v, "threadId")) return false;
+  const v9 = v["messageId"];
+  const r8 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v9 !== "string" || "messageId" in r8 && !$hasOwn.call(v, "messageId")) return false;
+  const v10 = v["senderCommunicationIdentifier"];
+  if (v10 === void 0 || "senderCommunicationIdentifier" in r8 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
     return false;
-  if (!$isCommunicationIdentifier(v8, s)) return false;
-  const v10 = v["senderDisplayName"];
-  if (typeof v10 !== "string" && v10 !== void 0 && (!("senderDisplayName" in r6) || $hasOwn.call(v, "senderDisplayName")))
+  if (!$isCommunicationIdentifier(v10, s)) return false;
+  const v13 = v["senderDisplayName"];
+  if (typeof v13 !== "string" && v13 !== void 0 && (!("senderDisplayName" in r8) || $hasOwn.call(v, "senderDisplayName")))
     return false;
-  const v11 = v["composeTime"];
-  if ((typeof v11 !== "string" || !$dateTime(v11)) && v11 !== void 0 && (!("composeTime" in r6) || $hasOwn.call(v, "composeTime")))
+  const v14 = v["composeTime"];
+  if ((typeof v14 !== "string" || !$dateTime(v14)) && v14 !== void 0 && (!("composeTime" in r8) || $hasOwn.call(v, "composeTime")))
     return false;
-  const v12 = v["type"];
-  if (typeof v12 !== "string" || "type" in r6 && !$hasOwn.call(v, "type")) return false;
-  const v13 = v["version"];
-  if (v13 !== void 0 && (!("version" in r6) || $hasOwn.call(v, "version"))) {
-    if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
-    if (!$int64(v13)) return false;
+  const v15 = v["type"];
+  if (typeof v15 !== "string" || "type" in r8 && !$hasOwn.call(v, "type")) return false;
+  const v16 = v["version"];
+  if (v16 !== void 0 && (!("version" in r8) || $hasOwn.call(v, "version"))) {
+    if (typeof v16 !== "number" || !Number.isInteger(v16)) return false;
+    if (!$int64(v16)) return false;
   }
-  const v15 = v["messageBody"];
-  const r14 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v15 !== "string" || "messageBody" in r14 && !$hasOwn.call(v, "messageBody")) return false;
-  const v16 = v["metadata"];
-  if (v16 !== void 0 && (!("metadata" in r14) || $hasOwn.call(v, "metadata"))) {
-    if (!$isChatMessageMetadata(v16, s)) return false;
+  const v18 = v["messageBody"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== "string" || "messageBody" in r17 && !$hasOwn.call(v, "messageBody")) return false;
+  const v19 = v["metadata"];
+  if (v19 !== void 0 && (!("metadata" in r17) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatMessageMetadata(v19, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -5330,30 +5562,47 @@ function $isAcsChatTypingIndicatorReceivedInThreadEventData(v, s) {
 }
 function $checkAcsChatTypingIndicatorReceivedInThreadEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    const v3 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v3, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "transactionId" in r5 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r5 && v, "threadId", v["threadId"]);
+    const r6 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageId" in r6 && v, "messageId", v["messageId"]);
+    const v7 = v["senderCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "senderCommunicationIdentifier" in r6 && v,
+      "senderCommunicationIdentifier",
+      v7,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v7, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"], true);
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"], true);
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    const v5 = v["version"];
-    if ($has(e, p, v, "version", v5)) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
+    $checkStringProperty(
+      e,
+      p,
+      "senderDisplayName" in r6 && v,
+      "senderDisplayName",
+      v["senderDisplayName"],
+      true
+    );
+    $checkDateTimeProperty(e, p, "composeTime" in r6 && v, "composeTime", v["composeTime"], true);
+    $checkStringProperty(e, p, "type" in r6 && v, "type", v["type"]);
+    const v10 = v["version"];
+    if ($has(e, p, "version" in r6 && v, "version", v10)) {
+      if (typeof v10 !== "number" || !Number.isInteger(v10)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v10));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
+        if (!$int64(v10)) {
+          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v10));
         }
       }
     }
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    const v6 = v["metadata"];
-    if ($has(e, p, v, "metadata", v6)) {
-      $checkChatMessageMetadata(v6, p + "/metadata", e, s);
+    const r11 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r11 && v, "messageBody", v["messageBody"]);
+    const v12 = v["metadata"];
+    if ($has(e, p, "metadata" in r11 && v, "metadata", v12)) {
+      $checkChatMessageMetadata(v12, p + "/metadata", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -5424,12 +5673,12 @@ function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
   if (v6 !== void 0 && (!("status" in r1) || $hasOwn.call(v, "status"))) {
     if (typeof v6 !== "string") return false;
   }
-  const v8 = v["deliveryStatusDetails"];
-  if (v8 === void 0 || "deliveryStatusDetails" in r1 && !$hasOwn.call(v, "deliveryStatusDetails"))
+  const v9 = v["deliveryStatusDetails"];
+  if (v9 === void 0 || "deliveryStatusDetails" in r1 && !$hasOwn.call(v, "deliveryStatusDetails"))
     return false;
-  if (!$isEmailDeliveryStatusDetails(v8, s)) return false;
-  const v10 = v["deliveryAttemptTimestamp"];
-  if ((typeof v10 !== "string" || !$dateTime(v10)) && v10 !== void 0 && (!("deliveryAttemptTimestamp" in r1) || $hasOwn.call(v, "deliveryAttemptTimestamp")))
+  if (!$isEmailDeliveryStatusDetails(v9, s)) return false;
+  const v12 = v["deliveryAttemptTimestamp"];
+  if ((typeof v12 !== "string" || !$dateTime(v12)) && v12 !== void 0 && (!("deliveryAttemptTimestamp" in r1) || $hasOwn.call(v, "deliveryAttemptTimestamp")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -5447,27 +5696,49 @@ function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
 }
 function $checkAcsEmailDeliveryReportReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "sender", v["sender"]);
-    $checkStringProperty(e, p, v, "recipient", v["recipient"]);
-    $checkStringProperty(e, p, v, "internetMessageId", v["internetMessageId"], true);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"], true);
-    const v1 = v["status"];
-    if ($has(e, p, v, "status", v1)) {
-      if (typeof v1 !== "string") {
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "sender" in r1 && v, "sender", v["sender"]);
+    $checkStringProperty(e, p, "recipient" in r1 && v, "recipient", v["recipient"]);
+    $checkStringProperty(
+      e,
+      p,
+      "internetMessageId" in r1 && v,
+      "internetMessageId",
+      v["internetMessageId"],
+      true
+    );
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"], true);
+    const v2 = v["status"];
+    if ($has(e, p, "status" in r1 && v, "status", v2)) {
+      if (typeof v2 !== "string") {
         $fail(
           e,
           p + "/status",
           'must be one of "Bounced" | "Delivered" | "Expanded" | "Failed" | "FilteredSpam" | "Quarantined" | "Suppressed" | string',
           '"Bounced" | "Delivered" | "Expanded" | "Failed" | "FilteredSpam" | "Quarantined" | "Suppressed" | string',
-          $show(v1)
+          $show(v2)
         );
       }
     }
-    const v3 = v["deliveryStatusDetails"];
-    if ($has(e, p, v, "deliveryStatusDetails", v3, "EmailDeliveryStatusDetails")) {
-      $checkEmailDeliveryStatusDetails(v3, p + "/deliveryStatusDetails", e, s);
+    const v5 = v["deliveryStatusDetails"];
+    if ($has(
+      e,
+      p,
+      "deliveryStatusDetails" in r1 && v,
+      "deliveryStatusDetails",
+      v5,
+      "EmailDeliveryStatusDetails"
+    )) {
+      $checkEmailDeliveryStatusDetails(v5, p + "/deliveryStatusDetails", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "deliveryAttemptTimestamp", v["deliveryAttemptTimestamp"], true);
+    $checkDateTimeProperty(
+      e,
+      p,
+      "deliveryAttemptTimestamp" in r1 && v,
+      "deliveryAttemptTimestamp",
+      v["deliveryAttemptTimestamp"],
+      true
+    );
     if (s) {
       $extraKeys(e, p, v, [
         "sender",
@@ -5558,21 +5829,36 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v, s) {
 }
 function $checkAcsEmailEngagementTrackingReportReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "sender", v["sender"], true);
-    $checkStringProperty(e, p, v, "recipient", v["recipient"], true);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"], true);
-    $checkDateTimeProperty(e, p, v, "userActionTimestamp", v["userActionTimestamp"], true);
-    $checkStringProperty(e, p, v, "engagementContext", v["engagementContext"], true);
-    $checkStringProperty(e, p, v, "userAgent", v["userAgent"], true);
-    const v1 = v["engagementType"];
-    if ($has(e, p, v, "engagementType", v1)) {
-      if (typeof v1 !== "string") {
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "sender" in r1 && v, "sender", v["sender"], true);
+    $checkStringProperty(e, p, "recipient" in r1 && v, "recipient", v["recipient"], true);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"], true);
+    $checkDateTimeProperty(
+      e,
+      p,
+      "userActionTimestamp" in r1 && v,
+      "userActionTimestamp",
+      v["userActionTimestamp"],
+      true
+    );
+    $checkStringProperty(
+      e,
+      p,
+      "engagementContext" in r1 && v,
+      "engagementContext",
+      v["engagementContext"],
+      true
+    );
+    $checkStringProperty(e, p, "userAgent" in r1 && v, "userAgent", v["userAgent"], true);
+    const v2 = v["engagementType"];
+    if ($has(e, p, "engagementType" in r1 && v, "engagementType", v2)) {
+      if (typeof v2 !== "string") {
         $fail(
           e,
           p + "/engagementType",
           'must be one of "view" | "click" | string',
           '"view" | "click" | string',
-          $show(v1)
+          $show(v2)
         );
       }
     }
@@ -5611,29 +5897,29 @@ function $isAcsIncomingCallEventData(v, s) {
   if (v2 !== void 0 && (!("to" in r1) || $hasOwn.call(v, "to"))) {
     if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v4 = v["from"];
-  if (v4 !== void 0 && (!("from" in r1) || $hasOwn.call(v, "from"))) {
-    if (!$isCommunicationIdentifier(v4, s)) return false;
+  const v5 = v["from"];
+  if (v5 !== void 0 && (!("from" in r1) || $hasOwn.call(v, "from"))) {
+    if (!$isCommunicationIdentifier(v5, s)) return false;
   }
-  const v6 = v["serverCallId"];
-  if (typeof v6 !== "string" && v6 !== void 0 && (!("serverCallId" in r1) || $hasOwn.call(v, "serverCallId")))
+  const v8 = v["serverCallId"];
+  if (typeof v8 !== "string" && v8 !== void 0 && (!("serverCallId" in r1) || $hasOwn.call(v, "serverCallId")))
     return false;
-  const v7 = v["callerDisplayName"];
-  if (typeof v7 !== "string" && v7 !== void 0 && (!("callerDisplayName" in r1) || $hasOwn.call(v, "callerDisplayName")))
+  const v9 = v["callerDisplayName"];
+  if (typeof v9 !== "string" && v9 !== void 0 && (!("callerDisplayName" in r1) || $hasOwn.call(v, "callerDisplayName")))
     return false;
-  const v8 = v["customContext"];
-  if (v8 !== void 0 && (!("customContext" in r1) || $hasOwn.call(v, "customContext"))) {
-    if (!$isIncomingCallCustomContext(v8, s)) return false;
+  const v10 = v["customContext"];
+  if (v10 !== void 0 && (!("customContext" in r1) || $hasOwn.call(v, "customContext"))) {
+    if (!$isIncomingCallCustomContext(v10, s)) return false;
   }
-  const v10 = v["incomingCallContext"];
-  if (typeof v10 !== "string" && v10 !== void 0 && (!("incomingCallContext" in r1) || $hasOwn.call(v, "incomingCallContext")))
+  const v13 = v["incomingCallContext"];
+  if (typeof v13 !== "string" && v13 !== void 0 && (!("incomingCallContext" in r1) || $hasOwn.call(v, "incomingCallContext")))
     return false;
-  const v11 = v["onBehalfOfCallee"];
-  if (v11 !== void 0 && (!("onBehalfOfCallee" in r1) || $hasOwn.call(v, "onBehalfOfCallee"))) {
-    if (!$isCommunicationIdentifier(v11, s)) return false;
+  const v14 = v["onBehalfOfCallee"];
+  if (v14 !== void 0 && (!("onBehalfOfCallee" in r1) || $hasOwn.call(v, "onBehalfOfCallee"))) {
+    if (!$isCommunicationIdentifier(v14, s)) return false;
   }
-  const v13 = v["correlationId"];
-  if (typeof v13 !== "string" && v13 !== void 0 && (!("correlationId" in r1) || $hasOwn.call(v, "correlationId")))
+  const v17 = v["correlationId"];
+  if (typeof v17 !== "string" && v17 !== void 0 && (!("correlationId" in r1) || $hasOwn.call(v, "correlationId")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -5652,26 +5938,41 @@ function $isAcsIncomingCallEventData(v, s) {
 }
 function $checkAcsIncomingCallEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["to"];
-    if ($has(e, p, v, "to", v1)) {
-      $checkCommunicationIdentifier(v1, p + "/to", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["to"];
+    if ($has(e, p, "to" in r1 && v, "to", v2)) {
+      $checkCommunicationIdentifier(v2, p + "/to", e, s);
     }
-    const v3 = v["from"];
-    if ($has(e, p, v, "from", v3)) {
-      $checkCommunicationIdentifier(v3, p + "/from", e, s);
+    const v5 = v["from"];
+    if ($has(e, p, "from" in r1 && v, "from", v5)) {
+      $checkCommunicationIdentifier(v5, p + "/from", e, s);
     }
-    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"], true);
-    $checkStringProperty(e, p, v, "callerDisplayName", v["callerDisplayName"], true);
-    const v5 = v["customContext"];
-    if ($has(e, p, v, "customContext", v5)) {
-      $checkIncomingCallCustomContext(v5, p + "/customContext", e, s);
+    $checkStringProperty(e, p, "serverCallId" in r1 && v, "serverCallId", v["serverCallId"], true);
+    $checkStringProperty(
+      e,
+      p,
+      "callerDisplayName" in r1 && v,
+      "callerDisplayName",
+      v["callerDisplayName"],
+      true
+    );
+    const v8 = v["customContext"];
+    if ($has(e, p, "customContext" in r1 && v, "customContext", v8)) {
+      $checkIncomingCallCustomContext(v8, p + "/customContext", e, s);
     }
-    $checkStringProperty(e, p, v, "incomingCallContext", v["incomingCallContext"], true);
-    const v7 = v["onBehalfOfCallee"];
-    if ($has(e, p, v, "onBehalfOfCallee", v7)) {
-      $checkCommunicationIdentifier(v7, p + "/onBehalfOfCallee", e, s);
+    $checkStringProperty(
+      e,
+      p,
+      "incomingCallContext" in r1 && v,
+      "incomingCallContext",
+      v["incomingCallContext"],
+      true
+    );
+    const v11 = v["onBehalfOfCallee"];
+    if ($has(e, p, "onBehalfOfCallee" in r1 && v, "onBehalfOfCallee", v11)) {
+      $checkCommunicationIdentifier(v11, p + "/onBehalfOfCallee", e, s);
     }
-    $checkStringProperty(e, p, v, "correlationId", v["correlationId"], true);
+    $checkStringProperty(e, p, "correlationId" in r1 && v, "correlationId", v["correlationId"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "to",
@@ -5773,18 +6074,19 @@ function $isAcsInstantMessageDeletedEventData(v, s) {
 }
 function $checkAcsInstantMessageDeletedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    $checkStringProperty(e, p, v, "version", v["version"]);
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
-    $checkDateTimeProperty(e, p, v, "deleteTime", v["deleteTime"]);
-    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "groupId", v["groupId"]);
-    $checkStringProperty(e, p, v, "collapseId", v["collapseId"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    $checkStringProperty(e, p, v, "messageType", v["messageType"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r1 && v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, "version" in r1 && v, "version", v["version"]);
+    $checkDateTimeProperty(e, p, "composeTime" in r1 && v, "composeTime", v["composeTime"]);
+    $checkDateTimeProperty(e, p, "deleteTime" in r1 && v, "deleteTime", v["deleteTime"]);
+    $checkStringProperty(e, p, "senderId" in r1 && v, "senderId", v["senderId"]);
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "groupId" in r1 && v, "groupId", v["groupId"]);
+    $checkStringProperty(e, p, "collapseId" in r1 && v, "collapseId", v["collapseId"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, "messageType" in r1 && v, "messageType", v["messageType"]);
     if (s) {
       $extraKeys(e, p, v, [
         "messageBody",
@@ -5890,18 +6192,19 @@ function $isAcsInstantMessageEditedEventData(v, s) {
 }
 function $checkAcsInstantMessageEditedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    $checkStringProperty(e, p, v, "version", v["version"]);
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
-    $checkDateTimeProperty(e, p, v, "editTime", v["editTime"]);
-    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "groupId", v["groupId"]);
-    $checkStringProperty(e, p, v, "collapseId", v["collapseId"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    $checkStringProperty(e, p, v, "messageType", v["messageType"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r1 && v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, "version" in r1 && v, "version", v["version"]);
+    $checkDateTimeProperty(e, p, "composeTime" in r1 && v, "composeTime", v["composeTime"]);
+    $checkDateTimeProperty(e, p, "editTime" in r1 && v, "editTime", v["editTime"]);
+    $checkStringProperty(e, p, "senderId" in r1 && v, "senderId", v["senderId"]);
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "groupId" in r1 && v, "groupId", v["groupId"]);
+    $checkStringProperty(e, p, "collapseId" in r1 && v, "collapseId", v["collapseId"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, "messageType" in r1 && v, "messageType", v["messageType"]);
     if (s) {
       $extraKeys(e, p, v, [
         "messageBody",
@@ -5975,15 +6278,16 @@ function $isAcsInstantMessageReceivedEventData(v, s) {
 }
 function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "groupId", v["groupId"]);
-    $checkStringProperty(e, p, v, "collapseId", v["collapseId"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    $checkStringProperty(e, p, v, "messageType", v["messageType"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r1 && v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, "senderId" in r1 && v, "senderId", v["senderId"]);
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "groupId" in r1 && v, "groupId", v["groupId"]);
+    $checkStringProperty(e, p, "collapseId" in r1 && v, "collapseId", v["collapseId"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, "messageType" in r1 && v, "messageType", v["messageType"]);
     if (s) {
       $extraKeys(e, p, v, [
         "messageBody",
@@ -6021,28 +6325,28 @@ function $isAcsRecordingFileStatusUpdatedEventData(v, s) {
   if (v2 === void 0 || "recordingStorageInfo" in r1 && !$hasOwn.call(v, "recordingStorageInfo"))
     return false;
   if (!$isRecordingStorageInfo(v2, s)) return false;
-  const v4 = v["recordingStartTime"];
-  if ((typeof v4 !== "string" || !$dateTime(v4)) && v4 !== void 0 && (!("recordingStartTime" in r1) || $hasOwn.call(v, "recordingStartTime")))
+  const v5 = v["recordingStartTime"];
+  if ((typeof v5 !== "string" || !$dateTime(v5)) && v5 !== void 0 && (!("recordingStartTime" in r1) || $hasOwn.call(v, "recordingStartTime")))
     return false;
-  const v5 = v["recordingDurationMs"];
-  if (v5 !== void 0 && (!("recordingDurationMs" in r1) || $hasOwn.call(v, "recordingDurationMs"))) {
-    if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-    if (!$int64(v5)) return false;
+  const v6 = v["recordingDurationMs"];
+  if (v6 !== void 0 && (!("recordingDurationMs" in r1) || $hasOwn.call(v, "recordingDurationMs"))) {
+    if (typeof v6 !== "number" || !Number.isInteger(v6)) return false;
+    if (!$int64(v6)) return false;
   }
-  const v6 = v["recordingContentType"];
-  if (v6 !== void 0 && (!("recordingContentType" in r1) || $hasOwn.call(v, "recordingContentType"))) {
-    if (typeof v6 !== "string") return false;
+  const v7 = v["recordingContentType"];
+  if (v7 !== void 0 && (!("recordingContentType" in r1) || $hasOwn.call(v, "recordingContentType"))) {
+    if (typeof v7 !== "string") return false;
   }
-  const v8 = v["recordingChannelType"];
-  if (v8 !== void 0 && (!("recordingChannelType" in r1) || $hasOwn.call(v, "recordingChannelType"))) {
-    if (typeof v8 !== "string") return false;
-  }
-  const v10 = v["recordingFormatType"];
-  if (v10 !== void 0 && (!("recordingFormatType" in r1) || $hasOwn.call(v, "recordingFormatType"))) {
+  const v10 = v["recordingChannelType"];
+  if (v10 !== void 0 && (!("recordingChannelType" in r1) || $hasOwn.call(v, "recordingChannelType"))) {
     if (typeof v10 !== "string") return false;
   }
-  const v12 = v["sessionEndReason"];
-  if (typeof v12 !== "string" && v12 !== void 0 && (!("sessionEndReason" in r1) || $hasOwn.call(v, "sessionEndReason")))
+  const v13 = v["recordingFormatType"];
+  if (v13 !== void 0 && (!("recordingFormatType" in r1) || $hasOwn.call(v, "recordingFormatType"))) {
+    if (typeof v13 !== "string") return false;
+  }
+  const v16 = v["sessionEndReason"];
+  if (typeof v16 !== "string" && v16 !== void 0 && (!("sessionEndReason" in r1) || $hasOwn.call(v, "sessionEndReason")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -6060,58 +6364,73 @@ function $isAcsRecordingFileStatusUpdatedEventData(v, s) {
 }
 function $checkAcsRecordingFileStatusUpdatedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["recordingStorageInfo"];
-    if ($has(e, p, v, "recordingStorageInfo", v1, "RecordingStorageInfo")) {
-      $checkRecordingStorageInfo(v1, p + "/recordingStorageInfo", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["recordingStorageInfo"];
+    if ($has(e, p, "recordingStorageInfo" in r1 && v, "recordingStorageInfo", v2, "RecordingStorageInfo")) {
+      $checkRecordingStorageInfo(v2, p + "/recordingStorageInfo", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "recordingStartTime", v["recordingStartTime"], true);
-    const v3 = v["recordingDurationMs"];
-    if ($has(e, p, v, "recordingDurationMs", v3)) {
-      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
-        $fail(e, p + "/recordingDurationMs", "must be an integer", "integer", $type(v3));
+    $checkDateTimeProperty(
+      e,
+      p,
+      "recordingStartTime" in r1 && v,
+      "recordingStartTime",
+      v["recordingStartTime"],
+      true
+    );
+    const v5 = v["recordingDurationMs"];
+    if ($has(e, p, "recordingDurationMs" in r1 && v, "recordingDurationMs", v5)) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/recordingDurationMs", "must be an integer", "integer", $type(v5));
       } else {
-        if (!$int64(v3)) {
-          $fail(e, p + "/recordingDurationMs", "must be an integer (int64)", "int64", $show(v3));
+        if (!$int64(v5)) {
+          $fail(e, p + "/recordingDurationMs", "must be an integer (int64)", "int64", $show(v5));
         }
       }
     }
-    const v4 = v["recordingContentType"];
-    if ($has(e, p, v, "recordingContentType", v4)) {
-      if (typeof v4 !== "string") {
+    const v6 = v["recordingContentType"];
+    if ($has(e, p, "recordingContentType" in r1 && v, "recordingContentType", v6)) {
+      if (typeof v6 !== "string") {
         $fail(
           e,
           p + "/recordingContentType",
           'must be one of "AudioVideo" | "Audio" | string',
           '"AudioVideo" | "Audio" | string',
-          $show(v4)
+          $show(v6)
         );
       }
     }
-    const v6 = v["recordingChannelType"];
-    if ($has(e, p, v, "recordingChannelType", v6)) {
-      if (typeof v6 !== "string") {
+    const v9 = v["recordingChannelType"];
+    if ($has(e, p, "recordingChannelType" in r1 && v, "recordingChannelType", v9)) {
+      if (typeof v9 !== "string") {
         $fail(
           e,
           p + "/recordingChannelType",
           'must be one of "Mixed" | "Unmixed" | string',
           '"Mixed" | "Unmixed" | string',
-          $show(v6)
+          $show(v9)
         );
       }
     }
-    const v8 = v["recordingFormatType"];
-    if ($has(e, p, v, "recordingFormatType", v8)) {
-      if (typeof v8 !== "string") {
+    const v12 = v["recordingFormatType"];
+    if ($has(e, p, "recordingFormatType" in r1 && v, "recordingFormatType", v12)) {
+      if (typeof v12 !== "string") {
         $fail(
           e,
           p + "/recordingFormatType",
           'must be one of "Wav" | "Mp3" | "Mp4" | string',
           '"Wav" | "Mp3" | "Mp4" | string',
-          $show(v8)
+          $show(v12)
         );
       }
     }
-    $checkStringProperty(e, p, v, "sessionEndReason", v["sessionEndReason"], true);
+    $checkStringProperty(
+      e,
+      p,
+      "sessionEndReason" in r1 && v,
+      "sessionEndReason",
+      v["sessionEndReason"],
+      true
+    );
     if (s) {
       $extraKeys(e, p, v, [
         "recordingStorageInfo",
@@ -6142,33 +6461,33 @@ function isAcsRouterJobCancelledEventData(value) {
 }
 function $isAcsRouterJobCancelledEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v["note"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v14 !== void 0 && (!("note" in r13) || $hasOwn.call(v, "note"))) {
-    if (typeof v14 !== "string" && v14 !== null) return false;
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["note"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 !== void 0 && (!("note" in r17) || $hasOwn.call(v, "note"))) {
+    if (typeof v18 !== "string" && v18 !== null) return false;
   }
-  const v15 = v["dispositionCode"];
-  if (typeof v15 !== "string" || "dispositionCode" in r13 && !$hasOwn.call(v, "dispositionCode"))
+  const v19 = v["dispositionCode"];
+  if (typeof v19 !== "string" || "dispositionCode" in r17 && !$hasOwn.call(v, "dispositionCode"))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -6187,35 +6506,38 @@ function $isAcsRouterJobCancelledEventData(v, s) {
 }
 function $checkAcsRouterJobCancelledEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    const v9 = v["note"];
-    if ($has(e, p, v, "note", v9)) {
-      if (typeof v9 !== "string" && v9 !== null) {
-        $fail(e, p + "/note", "must be a string or null", "string | null", $type(v9));
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v["note"];
+    if ($has(e, p, "note" in r15 && v, "note", v16)) {
+      if (typeof v16 !== "string" && v16 !== null) {
+        $fail(e, p + "/note", "must be a string or null", "string | null", $type(v16));
       }
     }
-    $checkStringProperty(e, p, v, "dispositionCode", v["dispositionCode"]);
+    $checkStringProperty(e, p, "dispositionCode" in r15 && v, "dispositionCode", v["dispositionCode"]);
     if (s) {
       $extraKeys(e, p, v, [
         "jobId",
@@ -6247,37 +6569,37 @@ function isAcsRouterJobClassificationFailedEventData(value) {
 }
 function $isAcsRouterJobClassificationFailedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v["classificationPolicyId"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== "string" || "classificationPolicyId" in r13 && !$hasOwn.call(v, "classificationPolicyId"))
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["classificationPolicyId"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== "string" || "classificationPolicyId" in r17 && !$hasOwn.call(v, "classificationPolicyId"))
     return false;
-  const v15 = v["errors"];
-  if (v15 === void 0 || "errors" in r13 && !$hasOwn.call(v, "errors")) return false;
-  if (!Array.isArray(v15)) return false;
-  const a16 = v15;
-  for (let i17 = 0; i17 < a16.length; i17++) {
-    const v18 = a16[i17];
-    if (!$isRouterCommunicationError(v18, s)) return false;
+  const v19 = v["errors"];
+  if (v19 === void 0 || "errors" in r17 && !$hasOwn.call(v, "errors")) return false;
+  if (!Array.isArray(v19)) return false;
+  const a20 = v19;
+  for (let i21 = 0; i21 < a20.length; i21++) {
+    const v22 = a20[i21];
+    if (!$isRouterCommunicationError(v22, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -6296,38 +6618,47 @@ function $isAcsRouterJobClassificationFailedEventData(v, s) {
 }
 function $checkAcsRouterJobClassificationFailedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    $checkStringProperty(e, p, v, "classificationPolicyId", v["classificationPolicyId"]);
-    const v9 = v["errors"];
-    if ($has(e, p, v, "errors", v9, "RouterCommunicationError[]")) {
-      if (!Array.isArray(v9)) {
-        $fail(e, p + "/errors", "must be an array", "array", $type(v9));
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(
+      e,
+      p,
+      "classificationPolicyId" in r15 && v,
+      "classificationPolicyId",
+      v["classificationPolicyId"]
+    );
+    const v16 = v["errors"];
+    if ($has(e, p, "errors" in r15 && v, "errors", v16, "RouterCommunicationError[]")) {
+      if (!Array.isArray(v16)) {
+        $fail(e, p + "/errors", "must be an array", "array", $type(v16));
       } else {
-        const a10 = v9;
-        for (let i11 = 0; i11 < a10.length; i11++) {
-          const v12 = a10[i11];
-          $checkRouterCommunicationError(v12, p + "/errors/" + i11, e, s);
+        const a17 = v16;
+        for (let i18 = 0; i18 < a17.length; i18++) {
+          const v19 = a17[i18];
+          $checkRouterCommunicationError(v19, p + "/errors/" + i18, e, s);
         }
       }
     }
@@ -6362,48 +6693,48 @@ function isAcsRouterJobClassifiedEventData(value) {
 }
 function $isAcsRouterJobClassifiedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v["queueId"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== "string" || "queueId" in r13 && !$hasOwn.call(v, "queueId")) return false;
-  const v15 = v["queueDetails"];
-  if (v15 === void 0 || "queueDetails" in r13 && !$hasOwn.call(v, "queueDetails")) return false;
-  if (!$isRouterQueueDetails(v15, s)) return false;
-  const v17 = v["classificationPolicyId"];
-  if (typeof v17 !== "string" || "classificationPolicyId" in r13 && !$hasOwn.call(v, "classificationPolicyId"))
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["queueId"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== "string" || "queueId" in r17 && !$hasOwn.call(v, "queueId")) return false;
+  const v19 = v["queueDetails"];
+  if (v19 === void 0 || "queueDetails" in r17 && !$hasOwn.call(v, "queueDetails")) return false;
+  if (!$isRouterQueueDetails(v19, s)) return false;
+  const v22 = v["classificationPolicyId"];
+  if (typeof v22 !== "string" || "classificationPolicyId" in r17 && !$hasOwn.call(v, "classificationPolicyId"))
     return false;
-  const v18 = v["priority"];
-  if (v18 !== void 0 && (!("priority" in r13) || $hasOwn.call(v, "priority"))) {
-    if ((typeof v18 !== "number" || !Number.isInteger(v18)) && v18 !== null) return false;
-    if (typeof v18 === "number" && !$int32(v18)) return false;
+  const v23 = v["priority"];
+  if (v23 !== void 0 && (!("priority" in r17) || $hasOwn.call(v, "priority"))) {
+    if ((typeof v23 !== "number" || !Number.isInteger(v23)) && v23 !== null) return false;
+    if (typeof v23 === "number" && !$int32(v23)) return false;
   }
-  const v19 = v["attachedWorkerSelectors"];
-  if (v19 !== void 0 && (!("attachedWorkerSelectors" in r13) || $hasOwn.call(v, "attachedWorkerSelectors"))) {
-    if (!Array.isArray(v19) && v19 !== null) return false;
-    if (Array.isArray(v19)) {
-      const a20 = v19;
-      for (let i21 = 0; i21 < a20.length; i21++) {
-        const v22 = a20[i21];
-        if (!$isRouterWorkerSelector(v22, s)) return false;
+  const v24 = v["attachedWorkerSelectors"];
+  if (v24 !== void 0 && (!("attachedWorkerSelectors" in r17) || $hasOwn.call(v, "attachedWorkerSelectors"))) {
+    if (!Array.isArray(v24) && v24 !== null) return false;
+    if (Array.isArray(v24)) {
+      const a25 = v24;
+      for (let i26 = 0; i26 < a25.length; i26++) {
+        const v27 = a25[i26];
+        if (!$isRouterWorkerSelector(v27, s)) return false;
       }
     }
   }
@@ -6426,60 +6757,69 @@ function $isAcsRouterJobClassifiedEventData(v, s) {
 }
 function $checkAcsRouterJobClassifiedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
-    const v9 = v["queueDetails"];
-    if ($has(e, p, v, "queueDetails", v9, "RouterQueueDetails")) {
-      $checkRouterQueueDetails(v9, p + "/queueDetails", e, s);
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "queueId" in r15 && v, "queueId", v["queueId"]);
+    const v16 = v["queueDetails"];
+    if ($has(e, p, "queueDetails" in r15 && v, "queueDetails", v16, "RouterQueueDetails")) {
+      $checkRouterQueueDetails(v16, p + "/queueDetails", e, s);
     }
-    $checkStringProperty(e, p, v, "classificationPolicyId", v["classificationPolicyId"]);
-    const v11 = v["priority"];
-    if ($has(e, p, v, "priority", v11)) {
-      if ((typeof v11 !== "number" || !Number.isInteger(v11)) && v11 !== null) {
-        $fail(e, p + "/priority", "must be an integer or null", "integer | null", $type(v11));
+    $checkStringProperty(
+      e,
+      p,
+      "classificationPolicyId" in r15 && v,
+      "classificationPolicyId",
+      v["classificationPolicyId"]
+    );
+    const v19 = v["priority"];
+    if ($has(e, p, "priority" in r15 && v, "priority", v19)) {
+      if ((typeof v19 !== "number" || !Number.isInteger(v19)) && v19 !== null) {
+        $fail(e, p + "/priority", "must be an integer or null", "integer | null", $type(v19));
       } else {
-        if (typeof v11 === "number" && !$int32(v11)) {
+        if (typeof v19 === "number" && !$int32(v19)) {
           $fail(
             e,
             p + "/priority",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v11)
+            $show(v19)
           );
         }
       }
     }
-    const v12 = v["attachedWorkerSelectors"];
-    if ($has(e, p, v, "attachedWorkerSelectors", v12)) {
-      if (!Array.isArray(v12) && v12 !== null) {
-        $fail(e, p + "/attachedWorkerSelectors", "must be an array or null", "array | null", $type(v12));
+    const v20 = v["attachedWorkerSelectors"];
+    if ($has(e, p, "attachedWorkerSelectors" in r15 && v, "attachedWorkerSelectors", v20)) {
+      if (!Array.isArray(v20) && v20 !== null) {
+        $fail(e, p + "/attachedWorkerSelectors", "must be an array or null", "array | null", $type(v20));
       } else {
-        if (Array.isArray(v12)) {
-          const a13 = v12;
-          for (let i14 = 0; i14 < a13.length; i14++) {
-            const v15 = a13[i14];
-            $checkRouterWorkerSelector(v15, p + "/attachedWorkerSelectors/" + i14, e, s);
+        if (Array.isArray(v20)) {
+          const a21 = v20;
+          for (let i22 = 0; i22 < a21.length; i22++) {
+            const v23 = a21[i22];
+            $checkRouterWorkerSelector(v23, p + "/attachedWorkerSelectors/" + i22, e, s);
           }
         }
       }
@@ -6517,34 +6857,34 @@ function isAcsRouterJobClosedEventData(value) {
 }
 function $isAcsRouterJobClosedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v["assignmentId"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== "string" || "assignmentId" in r13 && !$hasOwn.call(v, "assignmentId")) return false;
-  const v15 = v["workerId"];
-  if (typeof v15 !== "string" || "workerId" in r13 && !$hasOwn.call(v, "workerId")) return false;
-  const v16 = v["dispositionCode"];
-  if (v16 !== void 0 && (!("dispositionCode" in r13) || $hasOwn.call(v, "dispositionCode"))) {
-    if (typeof v16 !== "string" && v16 !== null) return false;
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["assignmentId"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== "string" || "assignmentId" in r17 && !$hasOwn.call(v, "assignmentId")) return false;
+  const v19 = v["workerId"];
+  if (typeof v19 !== "string" || "workerId" in r17 && !$hasOwn.call(v, "workerId")) return false;
+  const v20 = v["dispositionCode"];
+  if (v20 !== void 0 && (!("dispositionCode" in r17) || $hasOwn.call(v, "dispositionCode"))) {
+    if (typeof v20 !== "string" && v20 !== null) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -6564,34 +6904,37 @@ function $isAcsRouterJobClosedEventData(v, s) {
 }
 function $checkAcsRouterJobClosedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    $checkStringProperty(e, p, v, "assignmentId", v["assignmentId"]);
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
-    const v9 = v["dispositionCode"];
-    if ($has(e, p, v, "dispositionCode", v9)) {
-      if (typeof v9 !== "string" && v9 !== null) {
-        $fail(e, p + "/dispositionCode", "must be a string or null", "string | null", $type(v9));
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "assignmentId" in r15 && v, "assignmentId", v["assignmentId"]);
+    $checkStringProperty(e, p, "workerId" in r15 && v, "workerId", v["workerId"]);
+    const v16 = v["dispositionCode"];
+    if ($has(e, p, "dispositionCode" in r15 && v, "dispositionCode", v16)) {
+      if (typeof v16 !== "string" && v16 !== null) {
+        $fail(e, p + "/dispositionCode", "must be a string or null", "string | null", $type(v16));
       }
     }
     if (s) {
@@ -6626,31 +6969,31 @@ function isAcsRouterJobCompletedEventData(value) {
 }
 function $isAcsRouterJobCompletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v["assignmentId"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== "string" || "assignmentId" in r13 && !$hasOwn.call(v, "assignmentId")) return false;
-  const v15 = v["workerId"];
-  if (typeof v15 !== "string" || "workerId" in r13 && !$hasOwn.call(v, "workerId")) return false;
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["assignmentId"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== "string" || "assignmentId" in r17 && !$hasOwn.call(v, "assignmentId")) return false;
+  const v19 = v["workerId"];
+  if (typeof v19 !== "string" || "workerId" in r17 && !$hasOwn.call(v, "workerId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "jobId",
@@ -6668,30 +7011,33 @@ function $isAcsRouterJobCompletedEventData(v, s) {
 }
 function $checkAcsRouterJobCompletedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    $checkStringProperty(e, p, v, "assignmentId", v["assignmentId"]);
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "assignmentId" in r15 && v, "assignmentId", v["assignmentId"]);
+    $checkStringProperty(e, p, "workerId" in r15 && v, "workerId", v["workerId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "jobId",
@@ -6723,26 +7069,26 @@ function isAcsRouterJobDeletedEventData(value) {
 }
 function $isAcsRouterJobDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"])) return false;
   }
@@ -6750,27 +7096,29 @@ function $isAcsRouterJobDeletedEventData(v, s) {
 }
 function $checkAcsRouterJobDeletedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"]);
@@ -6794,31 +7142,31 @@ function isAcsRouterJobExceptionTriggeredEventData(value) {
 }
 function $isAcsRouterJobExceptionTriggeredEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v["ruleKey"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== "string" || "ruleKey" in r13 && !$hasOwn.call(v, "ruleKey")) return false;
-  const v15 = v["exceptionRuleId"];
-  if (typeof v15 !== "string" || "exceptionRuleId" in r13 && !$hasOwn.call(v, "exceptionRuleId"))
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["ruleKey"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== "string" || "ruleKey" in r17 && !$hasOwn.call(v, "ruleKey")) return false;
+  const v19 = v["exceptionRuleId"];
+  if (typeof v19 !== "string" || "exceptionRuleId" in r17 && !$hasOwn.call(v, "exceptionRuleId"))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -6837,30 +7185,33 @@ function $isAcsRouterJobExceptionTriggeredEventData(v, s) {
 }
 function $checkAcsRouterJobExceptionTriggeredEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    $checkStringProperty(e, p, v, "ruleKey", v["ruleKey"]);
-    $checkStringProperty(e, p, v, "exceptionRuleId", v["exceptionRuleId"]);
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "ruleKey" in r15 && v, "ruleKey", v["ruleKey"]);
+    $checkStringProperty(e, p, "exceptionRuleId" in r15 && v, "exceptionRuleId", v["exceptionRuleId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "jobId",
@@ -6892,52 +7243,52 @@ function isAcsRouterJobQueuedEventData(value) {
 }
 function $isAcsRouterJobQueuedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v["queueId"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== "string" || "queueId" in r13 && !$hasOwn.call(v, "queueId")) return false;
-  const v15 = v["priority"];
-  if (v15 === void 0 || "priority" in r13 && !$hasOwn.call(v, "priority")) return false;
-  if (typeof v15 !== "number" || !Number.isInteger(v15)) return false;
-  if (!$int32(v15)) return false;
-  const v16 = v["requestedWorkerSelectors"];
-  if (v16 !== void 0 && (!("requestedWorkerSelectors" in r13) || $hasOwn.call(v, "requestedWorkerSelectors"))) {
-    if (!Array.isArray(v16) && v16 !== null) return false;
-    if (Array.isArray(v16)) {
-      const a17 = v16;
-      for (let i18 = 0; i18 < a17.length; i18++) {
-        const v19 = a17[i18];
-        if (!$isRouterWorkerSelector(v19, s)) return false;
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["queueId"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== "string" || "queueId" in r17 && !$hasOwn.call(v, "queueId")) return false;
+  const v19 = v["priority"];
+  if (v19 === void 0 || "priority" in r17 && !$hasOwn.call(v, "priority")) return false;
+  if (typeof v19 !== "number" || !Number.isInteger(v19)) return false;
+  if (!$int32(v19)) return false;
+  const v20 = v["requestedWorkerSelectors"];
+  if (v20 !== void 0 && (!("requestedWorkerSelectors" in r17) || $hasOwn.call(v, "requestedWorkerSelectors"))) {
+    if (!Array.isArray(v20) && v20 !== null) return false;
+    if (Array.isArray(v20)) {
+      const a21 = v20;
+      for (let i22 = 0; i22 < a21.length; i22++) {
+        const v23 = a21[i22];
+        if (!$isRouterWorkerSelector(v23, s)) return false;
       }
     }
   }
-  const v21 = v["attachedWorkerSelectors"];
-  if (v21 !== void 0 && (!("attachedWorkerSelectors" in r13) || $hasOwn.call(v, "attachedWorkerSelectors"))) {
-    if (!Array.isArray(v21) && v21 !== null) return false;
-    if (Array.isArray(v21)) {
-      const a22 = v21;
-      for (let i23 = 0; i23 < a22.length; i23++) {
-        const v24 = a22[i23];
-        if (!$isRouterWorkerSelector(v24, s)) return false;
+  const v26 = v["attachedWorkerSelectors"];
+  if (v26 !== void 0 && (!("attachedWorkerSelectors" in r17) || $hasOwn.call(v, "attachedWorkerSelectors"))) {
+    if (!Array.isArray(v26) && v26 !== null) return false;
+    if (Array.isArray(v26)) {
+      const a27 = v26;
+      for (let i28 = 0; i28 < a27.length; i28++) {
+        const v29 = a27[i28];
+        if (!$isRouterWorkerSelector(v29, s)) return false;
       }
     }
   }
@@ -6959,69 +7310,72 @@ function $isAcsRouterJobQueuedEventData(v, s) {
 }
 function $checkAcsRouterJobQueuedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
-    const v9 = v["priority"];
-    if ($has(e, p, v, "priority", v9, "int32")) {
-      if (typeof v9 !== "number" || !Number.isInteger(v9)) {
-        $fail(e, p + "/priority", "must be an integer", "integer", $type(v9));
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "queueId" in r15 && v, "queueId", v["queueId"]);
+    const v16 = v["priority"];
+    if ($has(e, p, "priority" in r15 && v, "priority", v16, "int32")) {
+      if (typeof v16 !== "number" || !Number.isInteger(v16)) {
+        $fail(e, p + "/priority", "must be an integer", "integer", $type(v16));
       } else {
-        if (!$int32(v9)) {
+        if (!$int32(v16)) {
           $fail(
             e,
             p + "/priority",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v9)
+            $show(v16)
           );
         }
       }
     }
-    const v10 = v["requestedWorkerSelectors"];
-    if ($has(e, p, v, "requestedWorkerSelectors", v10)) {
-      if (!Array.isArray(v10) && v10 !== null) {
-        $fail(e, p + "/requestedWorkerSelectors", "must be an array or null", "array | null", $type(v10));
+    const v17 = v["requestedWorkerSelectors"];
+    if ($has(e, p, "requestedWorkerSelectors" in r15 && v, "requestedWorkerSelectors", v17)) {
+      if (!Array.isArray(v17) && v17 !== null) {
+        $fail(e, p + "/requestedWorkerSelectors", "must be an array or null", "array | null", $type(v17));
       } else {
-        if (Array.isArray(v10)) {
-          const a11 = v10;
-          for (let i12 = 0; i12 < a11.length; i12++) {
-            const v13 = a11[i12];
-            $checkRouterWorkerSelector(v13, p + "/requestedWorkerSelectors/" + i12, e, s);
+        if (Array.isArray(v17)) {
+          const a18 = v17;
+          for (let i19 = 0; i19 < a18.length; i19++) {
+            const v20 = a18[i19];
+            $checkRouterWorkerSelector(v20, p + "/requestedWorkerSelectors/" + i19, e, s);
           }
         }
       }
     }
-    const v15 = v["attachedWorkerSelectors"];
-    if ($has(e, p, v, "attachedWorkerSelectors", v15)) {
-      if (!Array.isArray(v15) && v15 !== null) {
-        $fail(e, p + "/attachedWorkerSelectors", "must be an array or null", "array | null", $type(v15));
+    const v23 = v["attachedWorkerSelectors"];
+    if ($has(e, p, "attachedWorkerSelectors" in r15 && v, "attachedWorkerSelectors", v23)) {
+      if (!Array.isArray(v23) && v23 !== null) {
+        $fail(e, p + "/attachedWorkerSelectors", "must be an array or null", "array | null", $type(v23));
       } else {
-        if (Array.isArray(v15)) {
-          const a16 = v15;
-          for (let i17 = 0; i17 < a16.length; i17++) {
-            const v18 = a16[i17];
-            $checkRouterWorkerSelector(v18, p + "/attachedWorkerSelectors/" + i17, e, s);
+        if (Array.isArray(v23)) {
+          const a24 = v23;
+          for (let i25 = 0; i25 < a24.length; i25++) {
+            const v26 = a24[i25];
+            $checkRouterWorkerSelector(v26, p + "/attachedWorkerSelectors/" + i25, e, s);
           }
         }
       }
@@ -7077,57 +7431,57 @@ function isAcsRouterJobReceivedEventData(value) {
 }
 function $isAcsRouterJobReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v["jobStatus"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v14 === void 0 || "jobStatus" in r13 && !$hasOwn.call(v, "jobStatus")) return false;
-  if (typeof v14 !== "string") return false;
-  const v16 = v["classificationPolicyId"];
-  if (v16 !== void 0 && (!("classificationPolicyId" in r13) || $hasOwn.call(v, "classificationPolicyId"))) {
-    if (typeof v16 !== "string" && v16 !== null) return false;
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["jobStatus"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 === void 0 || "jobStatus" in r17 && !$hasOwn.call(v, "jobStatus")) return false;
+  if (typeof v18 !== "string") return false;
+  const v21 = v["classificationPolicyId"];
+  if (v21 !== void 0 && (!("classificationPolicyId" in r17) || $hasOwn.call(v, "classificationPolicyId"))) {
+    if (typeof v21 !== "string" && v21 !== null) return false;
   }
-  const v17 = v["priority"];
-  if (v17 !== void 0 && (!("priority" in r13) || $hasOwn.call(v, "priority"))) {
-    if ((typeof v17 !== "number" || !Number.isInteger(v17)) && v17 !== null) return false;
-    if (typeof v17 === "number" && !$int32(v17)) return false;
+  const v22 = v["priority"];
+  if (v22 !== void 0 && (!("priority" in r17) || $hasOwn.call(v, "priority"))) {
+    if ((typeof v22 !== "number" || !Number.isInteger(v22)) && v22 !== null) return false;
+    if (typeof v22 === "number" && !$int32(v22)) return false;
   }
-  const v18 = v["requestedWorkerSelectors"];
-  if (v18 !== void 0 && (!("requestedWorkerSelectors" in r13) || $hasOwn.call(v, "requestedWorkerSelectors"))) {
-    if (!Array.isArray(v18) && v18 !== null) return false;
-    if (Array.isArray(v18)) {
-      const a19 = v18;
-      for (let i20 = 0; i20 < a19.length; i20++) {
-        const v21 = a19[i20];
-        if (!$isRouterWorkerSelector(v21, s)) return false;
+  const v23 = v["requestedWorkerSelectors"];
+  if (v23 !== void 0 && (!("requestedWorkerSelectors" in r17) || $hasOwn.call(v, "requestedWorkerSelectors"))) {
+    if (!Array.isArray(v23) && v23 !== null) return false;
+    if (Array.isArray(v23)) {
+      const a24 = v23;
+      for (let i25 = 0; i25 < a24.length; i25++) {
+        const v26 = a24[i25];
+        if (!$isRouterWorkerSelector(v26, s)) return false;
       }
     }
   }
-  const v23 = v["scheduledOn"];
-  if (v23 !== void 0 && (!("scheduledOn" in r13) || $hasOwn.call(v, "scheduledOn"))) {
-    if (typeof v23 !== "string" && v23 !== null) return false;
-    if (typeof v23 === "string" && !$dateTime(v23)) return false;
+  const v29 = v["scheduledOn"];
+  if (v29 !== void 0 && (!("scheduledOn" in r17) || $hasOwn.call(v, "scheduledOn"))) {
+    if (typeof v29 !== "string" && v29 !== null) return false;
+    if (typeof v29 === "string" && !$dateTime(v29)) return false;
   }
-  const v24 = v["unavailableForMatching"];
-  if (typeof v24 !== "boolean" || "unavailableForMatching" in r13 && !$hasOwn.call(v, "unavailableForMatching"))
+  const v30 = v["unavailableForMatching"];
+  if (typeof v30 !== "boolean" || "unavailableForMatching" in r17 && !$hasOwn.call(v, "unavailableForMatching"))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -7150,100 +7504,109 @@ function $isAcsRouterJobReceivedEventData(v, s) {
 }
 function $checkAcsRouterJobReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    const v9 = v["jobStatus"];
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v["jobStatus"];
     if ($has(
       e,
       p,
-      v,
+      "jobStatus" in r15 && v,
       "jobStatus",
-      v9,
+      v16,
       '"PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string'
     )) {
-      if (typeof v9 !== "string") {
+      if (typeof v16 !== "string") {
         $fail(
           e,
           p + "/jobStatus",
           'must be one of "PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string',
           '"PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string',
-          $show(v9)
+          $show(v16)
         );
       }
     }
-    const v11 = v["classificationPolicyId"];
-    if ($has(e, p, v, "classificationPolicyId", v11)) {
-      if (typeof v11 !== "string" && v11 !== null) {
-        $fail(e, p + "/classificationPolicyId", "must be a string or null", "string | null", $type(v11));
+    const v19 = v["classificationPolicyId"];
+    if ($has(e, p, "classificationPolicyId" in r15 && v, "classificationPolicyId", v19)) {
+      if (typeof v19 !== "string" && v19 !== null) {
+        $fail(e, p + "/classificationPolicyId", "must be a string or null", "string | null", $type(v19));
       }
     }
-    const v12 = v["priority"];
-    if ($has(e, p, v, "priority", v12)) {
-      if ((typeof v12 !== "number" || !Number.isInteger(v12)) && v12 !== null) {
-        $fail(e, p + "/priority", "must be an integer or null", "integer | null", $type(v12));
+    const v20 = v["priority"];
+    if ($has(e, p, "priority" in r15 && v, "priority", v20)) {
+      if ((typeof v20 !== "number" || !Number.isInteger(v20)) && v20 !== null) {
+        $fail(e, p + "/priority", "must be an integer or null", "integer | null", $type(v20));
       } else {
-        if (typeof v12 === "number" && !$int32(v12)) {
+        if (typeof v20 === "number" && !$int32(v20)) {
           $fail(
             e,
             p + "/priority",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v12)
+            $show(v20)
           );
         }
       }
     }
-    const v13 = v["requestedWorkerSelectors"];
-    if ($has(e, p, v, "requestedWorkerSelectors", v13)) {
-      if (!Array.isArray(v13) && v13 !== null) {
-        $fail(e, p + "/requestedWorkerSelectors", "must be an array or null", "array | null", $type(v13));
+    const v21 = v["requestedWorkerSelectors"];
+    if ($has(e, p, "requestedWorkerSelectors" in r15 && v, "requestedWorkerSelectors", v21)) {
+      if (!Array.isArray(v21) && v21 !== null) {
+        $fail(e, p + "/requestedWorkerSelectors", "must be an array or null", "array | null", $type(v21));
       } else {
-        if (Array.isArray(v13)) {
-          const a14 = v13;
-          for (let i15 = 0; i15 < a14.length; i15++) {
-            const v16 = a14[i15];
-            $checkRouterWorkerSelector(v16, p + "/requestedWorkerSelectors/" + i15, e, s);
+        if (Array.isArray(v21)) {
+          const a22 = v21;
+          for (let i23 = 0; i23 < a22.length; i23++) {
+            const v24 = a22[i23];
+            $checkRouterWorkerSelector(v24, p + "/requestedWorkerSelectors/" + i23, e, s);
           }
         }
       }
     }
-    const v18 = v["scheduledOn"];
-    if ($has(e, p, v, "scheduledOn", v18)) {
-      if (typeof v18 !== "string" && v18 !== null) {
-        $fail(e, p + "/scheduledOn", "must be a string or null", "string | null", $type(v18));
+    const v27 = v["scheduledOn"];
+    if ($has(e, p, "scheduledOn" in r15 && v, "scheduledOn", v27)) {
+      if (typeof v27 !== "string" && v27 !== null) {
+        $fail(e, p + "/scheduledOn", "must be a string or null", "string | null", $type(v27));
       } else {
-        if (typeof v18 === "string" && !$dateTime(v18)) {
+        if (typeof v27 === "string" && !$dateTime(v27)) {
           $fail(
             e,
             p + "/scheduledOn",
             'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
             "date-time",
-            $show(v18)
+            $show(v27)
           );
         }
       }
     }
-    $checkBooleanProperty(e, p, v, "unavailableForMatching", v["unavailableForMatching"]);
+    $checkBooleanProperty(
+      e,
+      p,
+      "unavailableForMatching" in r15 && v,
+      "unavailableForMatching",
+      v["unavailableForMatching"]
+    );
     if (s) {
       $extraKeys(e, p, v, [
         "jobId",
@@ -7279,61 +7642,61 @@ function isAcsRouterJobSchedulingFailedEventData(value) {
 }
 function $isAcsRouterJobSchedulingFailedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v["priority"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v14 === void 0 || "priority" in r13 && !$hasOwn.call(v, "priority")) return false;
-  if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
-  if (!$int32(v14)) return false;
-  const v15 = v["requestedWorkerSelectors"];
-  if (v15 !== void 0 && (!("requestedWorkerSelectors" in r13) || $hasOwn.call(v, "requestedWorkerSelectors"))) {
-    if (!Array.isArray(v15) && v15 !== null) return false;
-    if (Array.isArray(v15)) {
-      const a16 = v15;
-      for (let i17 = 0; i17 < a16.length; i17++) {
-        const v18 = a16[i17];
-        if (!$isRouterWorkerSelector(v18, s)) return false;
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["priority"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 === void 0 || "priority" in r17 && !$hasOwn.call(v, "priority")) return false;
+  if (typeof v18 !== "number" || !Number.isInteger(v18)) return false;
+  if (!$int32(v18)) return false;
+  const v19 = v["requestedWorkerSelectors"];
+  if (v19 !== void 0 && (!("requestedWorkerSelectors" in r17) || $hasOwn.call(v, "requestedWorkerSelectors"))) {
+    if (!Array.isArray(v19) && v19 !== null) return false;
+    if (Array.isArray(v19)) {
+      const a20 = v19;
+      for (let i21 = 0; i21 < a20.length; i21++) {
+        const v22 = a20[i21];
+        if (!$isRouterWorkerSelector(v22, s)) return false;
       }
     }
   }
-  const v20 = v["attachedWorkerSelectors"];
-  if (v20 !== void 0 && (!("attachedWorkerSelectors" in r13) || $hasOwn.call(v, "attachedWorkerSelectors"))) {
-    if (!Array.isArray(v20) && v20 !== null) return false;
-    if (Array.isArray(v20)) {
-      const a21 = v20;
-      for (let i22 = 0; i22 < a21.length; i22++) {
-        const v23 = a21[i22];
-        if (!$isRouterWorkerSelector(v23, s)) return false;
+  const v25 = v["attachedWorkerSelectors"];
+  if (v25 !== void 0 && (!("attachedWorkerSelectors" in r17) || $hasOwn.call(v, "attachedWorkerSelectors"))) {
+    if (!Array.isArray(v25) && v25 !== null) return false;
+    if (Array.isArray(v25)) {
+      const a26 = v25;
+      for (let i27 = 0; i27 < a26.length; i27++) {
+        const v28 = a26[i27];
+        if (!$isRouterWorkerSelector(v28, s)) return false;
       }
     }
   }
-  const v25 = v["scheduledOn"];
-  if (v25 !== void 0 && (!("scheduledOn" in r13) || $hasOwn.call(v, "scheduledOn"))) {
-    if (typeof v25 !== "string" && v25 !== null) return false;
-    if (typeof v25 === "string" && !$dateTime(v25)) return false;
+  const v31 = v["scheduledOn"];
+  if (v31 !== void 0 && (!("scheduledOn" in r17) || $hasOwn.call(v, "scheduledOn"))) {
+    if (typeof v31 !== "string" && v31 !== null) return false;
+    if (typeof v31 === "string" && !$dateTime(v31)) return false;
   }
-  const v26 = v["failureReason"];
-  if (v26 !== void 0 && (!("failureReason" in r13) || $hasOwn.call(v, "failureReason"))) {
-    if (typeof v26 !== "string" && v26 !== null) return false;
+  const v32 = v["failureReason"];
+  if (v32 !== void 0 && (!("failureReason" in r17) || $hasOwn.call(v, "failureReason"))) {
+    if (typeof v32 !== "string" && v32 !== null) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -7355,92 +7718,95 @@ function $isAcsRouterJobSchedulingFailedEventData(v, s) {
 }
 function $checkAcsRouterJobSchedulingFailedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    const v9 = v["priority"];
-    if ($has(e, p, v, "priority", v9, "int32")) {
-      if (typeof v9 !== "number" || !Number.isInteger(v9)) {
-        $fail(e, p + "/priority", "must be an integer", "integer", $type(v9));
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v["priority"];
+    if ($has(e, p, "priority" in r15 && v, "priority", v16, "int32")) {
+      if (typeof v16 !== "number" || !Number.isInteger(v16)) {
+        $fail(e, p + "/priority", "must be an integer", "integer", $type(v16));
       } else {
-        if (!$int32(v9)) {
+        if (!$int32(v16)) {
           $fail(
             e,
             p + "/priority",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v9)
+            $show(v16)
           );
         }
       }
     }
-    const v10 = v["requestedWorkerSelectors"];
-    if ($has(e, p, v, "requestedWorkerSelectors", v10)) {
-      if (!Array.isArray(v10) && v10 !== null) {
-        $fail(e, p + "/requestedWorkerSelectors", "must be an array or null", "array | null", $type(v10));
+    const v17 = v["requestedWorkerSelectors"];
+    if ($has(e, p, "requestedWorkerSelectors" in r15 && v, "requestedWorkerSelectors", v17)) {
+      if (!Array.isArray(v17) && v17 !== null) {
+        $fail(e, p + "/requestedWorkerSelectors", "must be an array or null", "array | null", $type(v17));
       } else {
-        if (Array.isArray(v10)) {
-          const a11 = v10;
-          for (let i12 = 0; i12 < a11.length; i12++) {
-            const v13 = a11[i12];
-            $checkRouterWorkerSelector(v13, p + "/requestedWorkerSelectors/" + i12, e, s);
+        if (Array.isArray(v17)) {
+          const a18 = v17;
+          for (let i19 = 0; i19 < a18.length; i19++) {
+            const v20 = a18[i19];
+            $checkRouterWorkerSelector(v20, p + "/requestedWorkerSelectors/" + i19, e, s);
           }
         }
       }
     }
-    const v15 = v["attachedWorkerSelectors"];
-    if ($has(e, p, v, "attachedWorkerSelectors", v15)) {
-      if (!Array.isArray(v15) && v15 !== null) {
-        $fail(e, p + "/attachedWorkerSelectors", "must be an array or null", "array | null", $type(v15));
+    const v23 = v["attachedWorkerSelectors"];
+    if ($has(e, p, "attachedWorkerSelectors" in r15 && v, "attachedWorkerSelectors", v23)) {
+      if (!Array.isArray(v23) && v23 !== null) {
+        $fail(e, p + "/attachedWorkerSelectors", "must be an array or null", "array | null", $type(v23));
       } else {
-        if (Array.isArray(v15)) {
-          const a16 = v15;
-          for (let i17 = 0; i17 < a16.length; i17++) {
-            const v18 = a16[i17];
-            $checkRouterWorkerSelector(v18, p + "/attachedWorkerSelectors/" + i17, e, s);
+        if (Array.isArray(v23)) {
+          const a24 = v23;
+          for (let i25 = 0; i25 < a24.length; i25++) {
+            const v26 = a24[i25];
+            $checkRouterWorkerSelector(v26, p + "/attachedWorkerSelectors/" + i25, e, s);
           }
         }
       }
     }
-    const v20 = v["scheduledOn"];
-    if ($has(e, p, v, "scheduledOn", v20)) {
-      if (typeof v20 !== "string" && v20 !== null) {
-        $fail(e, p + "/scheduledOn", "must be a string or null", "string | null", $type(v20));
+    const v29 = v["scheduledOn"];
+    if ($has(e, p, "scheduledOn" in r15 && v, "scheduledOn", v29)) {
+      if (typeof v29 !== "string" && v29 !== null) {
+        $fail(e, p + "/scheduledOn", "must be a string or null", "string | null", $type(v29));
       } else {
-        if (typeof v20 === "string" && !$dateTime(v20)) {
+        if (typeof v29 === "string" && !$dateTime(v29)) {
           $fail(
             e,
             p + "/scheduledOn",
             'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
             "date-time",
-            $show(v20)
+            $show(v29)
           );
         }
       }
     }
-    const v21 = v["failureReason"];
-    if ($has(e, p, v, "failureReason", v21)) {
-      if (typeof v21 !== "string" && v21 !== null) {
-        $fail(e, p + "/failureReason", "must be a string or null", "string | null", $type(v21));
+    const v30 = v["failureReason"];
+    if ($has(e, p, "failureReason" in r15 && v, "failureReason", v30)) {
+      if (typeof v30 !== "string" && v30 !== null) {
+        $fail(e, p + "/failureReason", "must be a string or null", "string | null", $type(v30));
       }
     }
     if (s) {
@@ -7477,31 +7843,31 @@ function isAcsRouterJobUnassignedEventData(value) {
 }
 function $isAcsRouterJobUnassignedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v["assignmentId"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== "string" || "assignmentId" in r13 && !$hasOwn.call(v, "assignmentId")) return false;
-  const v15 = v["workerId"];
-  if (typeof v15 !== "string" || "workerId" in r13 && !$hasOwn.call(v, "workerId")) return false;
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["assignmentId"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== "string" || "assignmentId" in r17 && !$hasOwn.call(v, "assignmentId")) return false;
+  const v19 = v["workerId"];
+  if (typeof v19 !== "string" || "workerId" in r17 && !$hasOwn.call(v, "workerId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "jobId",
@@ -7519,30 +7885,33 @@ function $isAcsRouterJobUnassignedEventData(v, s) {
 }
 function $checkAcsRouterJobUnassignedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    $checkStringProperty(e, p, v, "assignmentId", v["assignmentId"]);
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "assignmentId" in r15 && v, "assignmentId", v["assignmentId"]);
+    $checkStringProperty(e, p, "workerId" in r15 && v, "workerId", v["workerId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "jobId",
@@ -7574,60 +7943,60 @@ function isAcsRouterJobWaitingForActivationEventData(value) {
 }
 function $isAcsRouterJobWaitingForActivationEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v["priority"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v14 === void 0 || "priority" in r13 && !$hasOwn.call(v, "priority")) return false;
-  if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
-  if (!$int32(v14)) return false;
-  const v15 = v["requestedWorkerSelectors"];
-  if (v15 !== void 0 && (!("requestedWorkerSelectors" in r13) || $hasOwn.call(v, "requestedWorkerSelectors"))) {
-    if (!Array.isArray(v15) && v15 !== null) return false;
-    if (Array.isArray(v15)) {
-      const a16 = v15;
-      for (let i17 = 0; i17 < a16.length; i17++) {
-        const v18 = a16[i17];
-        if (!$isRouterWorkerSelector(v18, s)) return false;
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["priority"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 === void 0 || "priority" in r17 && !$hasOwn.call(v, "priority")) return false;
+  if (typeof v18 !== "number" || !Number.isInteger(v18)) return false;
+  if (!$int32(v18)) return false;
+  const v19 = v["requestedWorkerSelectors"];
+  if (v19 !== void 0 && (!("requestedWorkerSelectors" in r17) || $hasOwn.call(v, "requestedWorkerSelectors"))) {
+    if (!Array.isArray(v19) && v19 !== null) return false;
+    if (Array.isArray(v19)) {
+      const a20 = v19;
+      for (let i21 = 0; i21 < a20.length; i21++) {
+        const v22 = a20[i21];
+        if (!$isRouterWorkerSelector(v22, s)) return false;
       }
     }
   }
-  const v20 = v["attachedWorkerSelectors"];
-  if (v20 !== void 0 && (!("attachedWorkerSelectors" in r13) || $hasOwn.call(v, "attachedWorkerSelectors"))) {
-    if (!Array.isArray(v20) && v20 !== null) return false;
-    if (Array.isArray(v20)) {
-      const a21 = v20;
-      for (let i22 = 0; i22 < a21.length; i22++) {
-        const v23 = a21[i22];
-        if (!$isRouterWorkerSelector(v23, s)) return false;
+  const v25 = v["attachedWorkerSelectors"];
+  if (v25 !== void 0 && (!("attachedWorkerSelectors" in r17) || $hasOwn.call(v, "attachedWorkerSelectors"))) {
+    if (!Array.isArray(v25) && v25 !== null) return false;
+    if (Array.isArray(v25)) {
+      const a26 = v25;
+      for (let i27 = 0; i27 < a26.length; i27++) {
+        const v28 = a26[i27];
+        if (!$isRouterWorkerSelector(v28, s)) return false;
       }
     }
   }
-  const v25 = v["scheduledOn"];
-  if (v25 !== void 0 && (!("scheduledOn" in r13) || $hasOwn.call(v, "scheduledOn"))) {
-    if (typeof v25 !== "string" && v25 !== null) return false;
-    if (typeof v25 === "string" && !$dateTime(v25)) return false;
+  const v31 = v["scheduledOn"];
+  if (v31 !== void 0 && (!("scheduledOn" in r17) || $hasOwn.call(v, "scheduledOn"))) {
+    if (typeof v31 !== "string" && v31 !== null) return false;
+    if (typeof v31 === "string" && !$dateTime(v31)) return false;
   }
-  const v26 = v["unavailableForMatching"];
-  if (typeof v26 !== "boolean" || "unavailableForMatching" in r13 && !$hasOwn.call(v, "unavailableForMatching"))
+  const v32 = v["unavailableForMatching"];
+  if (typeof v32 !== "boolean" || "unavailableForMatching" in r17 && !$hasOwn.call(v, "unavailableForMatching"))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -7649,89 +8018,98 @@ function $isAcsRouterJobWaitingForActivationEventData(v, s) {
 }
 function $checkAcsRouterJobWaitingForActivationEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    const v9 = v["priority"];
-    if ($has(e, p, v, "priority", v9, "int32")) {
-      if (typeof v9 !== "number" || !Number.isInteger(v9)) {
-        $fail(e, p + "/priority", "must be an integer", "integer", $type(v9));
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v["priority"];
+    if ($has(e, p, "priority" in r15 && v, "priority", v16, "int32")) {
+      if (typeof v16 !== "number" || !Number.isInteger(v16)) {
+        $fail(e, p + "/priority", "must be an integer", "integer", $type(v16));
       } else {
-        if (!$int32(v9)) {
+        if (!$int32(v16)) {
           $fail(
             e,
             p + "/priority",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v9)
+            $show(v16)
           );
         }
       }
     }
-    const v10 = v["requestedWorkerSelectors"];
-    if ($has(e, p, v, "requestedWorkerSelectors", v10)) {
-      if (!Array.isArray(v10) && v10 !== null) {
-        $fail(e, p + "/requestedWorkerSelectors", "must be an array or null", "array | null", $type(v10));
+    const v17 = v["requestedWorkerSelectors"];
+    if ($has(e, p, "requestedWorkerSelectors" in r15 && v, "requestedWorkerSelectors", v17)) {
+      if (!Array.isArray(v17) && v17 !== null) {
+        $fail(e, p + "/requestedWorkerSelectors", "must be an array or null", "array | null", $type(v17));
       } else {
-        if (Array.isArray(v10)) {
-          const a11 = v10;
-          for (let i12 = 0; i12 < a11.length; i12++) {
-            const v13 = a11[i12];
-            $checkRouterWorkerSelector(v13, p + "/requestedWorkerSelectors/" + i12, e, s);
+        if (Array.isArray(v17)) {
+          const a18 = v17;
+          for (let i19 = 0; i19 < a18.length; i19++) {
+            const v20 = a18[i19];
+            $checkRouterWorkerSelector(v20, p + "/requestedWorkerSelectors/" + i19, e, s);
           }
         }
       }
     }
-    const v15 = v["attachedWorkerSelectors"];
-    if ($has(e, p, v, "attachedWorkerSelectors", v15)) {
-      if (!Array.isArray(v15) && v15 !== null) {
-        $fail(e, p + "/attachedWorkerSelectors", "must be an array or null", "array | null", $type(v15));
+    const v23 = v["attachedWorkerSelectors"];
+    if ($has(e, p, "attachedWorkerSelectors" in r15 && v, "attachedWorkerSelectors", v23)) {
+      if (!Array.isArray(v23) && v23 !== null) {
+        $fail(e, p + "/attachedWorkerSelectors", "must be an array or null", "array | null", $type(v23));
       } else {
-        if (Array.isArray(v15)) {
-          const a16 = v15;
-          for (let i17 = 0; i17 < a16.length; i17++) {
-            const v18 = a16[i17];
-            $checkRouterWorkerSelector(v18, p + "/attachedWorkerSelectors/" + i17, e, s);
+        if (Array.isArray(v23)) {
+          const a24 = v23;
+          for (let i25 = 0; i25 < a24.length; i25++) {
+            const v26 = a24[i25];
+            $checkRouterWorkerSelector(v26, p + "/attachedWorkerSelectors/" + i25, e, s);
           }
         }
       }
     }
-    const v20 = v["scheduledOn"];
-    if ($has(e, p, v, "scheduledOn", v20)) {
-      if (typeof v20 !== "string" && v20 !== null) {
-        $fail(e, p + "/scheduledOn", "must be a string or null", "string | null", $type(v20));
+    const v29 = v["scheduledOn"];
+    if ($has(e, p, "scheduledOn" in r15 && v, "scheduledOn", v29)) {
+      if (typeof v29 !== "string" && v29 !== null) {
+        $fail(e, p + "/scheduledOn", "must be a string or null", "string | null", $type(v29));
       } else {
-        if (typeof v20 === "string" && !$dateTime(v20)) {
+        if (typeof v29 === "string" && !$dateTime(v29)) {
           $fail(
             e,
             p + "/scheduledOn",
             'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
             "date-time",
-            $show(v20)
+            $show(v29)
           );
         }
       }
     }
-    $checkBooleanProperty(e, p, v, "unavailableForMatching", v["unavailableForMatching"]);
+    $checkBooleanProperty(
+      e,
+      p,
+      "unavailableForMatching" in r15 && v,
+      "unavailableForMatching",
+      v["unavailableForMatching"]
+    );
     if (s) {
       $extraKeys(e, p, v, [
         "jobId",
@@ -7766,48 +8144,48 @@ function isAcsRouterJobWorkerSelectorsExpiredEventData(value) {
 }
 function $isAcsRouterJobWorkerSelectorsExpiredEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["queueId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
-    if (typeof v8 !== "string" && v8 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v9 = v["labels"];
-  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v["tags"];
-  if (v11 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v["queueId"];
-  const r13 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== "string" || "queueId" in r13 && !$hasOwn.call(v, "queueId")) return false;
-  const v15 = v["requestedWorkerSelectorsExpired"];
-  if (v15 !== void 0 && (!("requestedWorkerSelectorsExpired" in r13) || $hasOwn.call(v, "requestedWorkerSelectorsExpired"))) {
-    if (!Array.isArray(v15) && v15 !== null) return false;
-    if (Array.isArray(v15)) {
-      const a16 = v15;
-      for (let i17 = 0; i17 < a16.length; i17++) {
-        const v18 = a16[i17];
-        if (!$isRouterWorkerSelector(v18, s)) return false;
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["queueId"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== "string" || "queueId" in r17 && !$hasOwn.call(v, "queueId")) return false;
+  const v19 = v["requestedWorkerSelectorsExpired"];
+  if (v19 !== void 0 && (!("requestedWorkerSelectorsExpired" in r17) || $hasOwn.call(v, "requestedWorkerSelectorsExpired"))) {
+    if (!Array.isArray(v19) && v19 !== null) return false;
+    if (Array.isArray(v19)) {
+      const a20 = v19;
+      for (let i21 = 0; i21 < a20.length; i21++) {
+        const v22 = a20[i21];
+        if (!$isRouterWorkerSelector(v22, s)) return false;
       }
     }
   }
-  const v20 = v["attachedWorkerSelectorsExpired"];
-  if (v20 !== void 0 && (!("attachedWorkerSelectorsExpired" in r13) || $hasOwn.call(v, "attachedWorkerSelectorsExpired"))) {
-    if (!Array.isArray(v20) && v20 !== null) return false;
-    if (Array.isArray(v20)) {
-      const a21 = v20;
-      for (let i22 = 0; i22 < a21.length; i22++) {
-        const v23 = a21[i22];
-        if (!$isRouterWorkerSelector(v23, s)) return false;
+  const v25 = v["attachedWorkerSelectorsExpired"];
+  if (v25 !== void 0 && (!("attachedWorkerSelectorsExpired" in r17) || $hasOwn.call(v, "attachedWorkerSelectorsExpired"))) {
+    if (!Array.isArray(v25) && v25 !== null) return false;
+    if (Array.isArray(v25)) {
+      const a26 = v25;
+      for (let i27 = 0; i27 < a26.length; i27++) {
+        const v28 = a26[i27];
+        if (!$isRouterWorkerSelector(v28, s)) return false;
       }
     }
   }
@@ -7828,65 +8206,68 @@ function $isAcsRouterJobWorkerSelectorsExpiredEventData(v, s) {
 }
 function $checkAcsRouterJobWorkerSelectorsExpiredEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
-    const v9 = v["requestedWorkerSelectorsExpired"];
-    if ($has(e, p, v, "requestedWorkerSelectorsExpired", v9)) {
-      if (!Array.isArray(v9) && v9 !== null) {
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "queueId" in r15 && v, "queueId", v["queueId"]);
+    const v16 = v["requestedWorkerSelectorsExpired"];
+    if ($has(e, p, "requestedWorkerSelectorsExpired" in r15 && v, "requestedWorkerSelectorsExpired", v16)) {
+      if (!Array.isArray(v16) && v16 !== null) {
         $fail(
           e,
           p + "/requestedWorkerSelectorsExpired",
           "must be an array or null",
           "array | null",
-          $type(v9)
+          $type(v16)
         );
       } else {
-        if (Array.isArray(v9)) {
-          const a10 = v9;
-          for (let i11 = 0; i11 < a10.length; i11++) {
-            const v12 = a10[i11];
-            $checkRouterWorkerSelector(v12, p + "/requestedWorkerSelectorsExpired/" + i11, e, s);
+        if (Array.isArray(v16)) {
+          const a17 = v16;
+          for (let i18 = 0; i18 < a17.length; i18++) {
+            const v19 = a17[i18];
+            $checkRouterWorkerSelector(v19, p + "/requestedWorkerSelectorsExpired/" + i18, e, s);
           }
         }
       }
     }
-    const v14 = v["attachedWorkerSelectorsExpired"];
-    if ($has(e, p, v, "attachedWorkerSelectorsExpired", v14)) {
-      if (!Array.isArray(v14) && v14 !== null) {
+    const v22 = v["attachedWorkerSelectorsExpired"];
+    if ($has(e, p, "attachedWorkerSelectorsExpired" in r15 && v, "attachedWorkerSelectorsExpired", v22)) {
+      if (!Array.isArray(v22) && v22 !== null) {
         $fail(
           e,
           p + "/attachedWorkerSelectorsExpired",
           "must be an array or null",
           "array | null",
-          $type(v14)
+          $type(v22)
         );
       } else {
-        if (Array.isArray(v14)) {
-          const a15 = v14;
-          for (let i16 = 0; i16 < a15.length; i16++) {
-            const v17 = a15[i16];
-            $checkRouterWorkerSelector(v17, p + "/attachedWorkerSelectorsExpired/" + i16, e, s);
+        if (Array.isArray(v22)) {
+          const a23 = v22;
+          for (let i24 = 0; i24 < a23.length; i24++) {
+            const v25 = a23[i24];
+            $checkRouterWorkerSelector(v25, p + "/attachedWorkerSelectorsExpired/" + i24, e, s);
           }
         }
       }
@@ -7922,37 +8303,37 @@ function isAcsRouterWorkerDeletedEventData(value) {
 }
 function $isAcsRouterWorkerDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["workerId"];
-  const r2 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v3 !== "string" || "workerId" in r2 && !$hasOwn.call(v, "workerId")) return false;
-  const v4 = v["totalCapacity"];
-  if (v4 === void 0 || "totalCapacity" in r2 && !$hasOwn.call(v, "totalCapacity")) return false;
-  if (typeof v4 !== "number" || !Number.isInteger(v4)) return false;
-  if (!$int32(v4)) return false;
-  const v5 = v["queueAssignments"];
-  if (v5 === void 0 || "queueAssignments" in r2 && !$hasOwn.call(v, "queueAssignments")) return false;
-  if (!Array.isArray(v5)) return false;
-  const a6 = v5;
-  for (let i7 = 0; i7 < a6.length; i7++) {
-    const v8 = a6[i7];
-    if (!$isRouterQueueDetails(v8, s)) return false;
+  const v4 = v["workerId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== "string" || "workerId" in r3 && !$hasOwn.call(v, "workerId")) return false;
+  const v5 = v["totalCapacity"];
+  if (v5 === void 0 || "totalCapacity" in r3 && !$hasOwn.call(v, "totalCapacity")) return false;
+  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+  if (!$int32(v5)) return false;
+  const v6 = v["queueAssignments"];
+  if (v6 === void 0 || "queueAssignments" in r3 && !$hasOwn.call(v, "queueAssignments")) return false;
+  if (!Array.isArray(v6)) return false;
+  const a7 = v6;
+  for (let i8 = 0; i8 < a7.length; i8++) {
+    const v9 = a7[i8];
+    if (!$isRouterQueueDetails(v9, s)) return false;
   }
-  const v10 = v["channelConfigurations"];
-  if (v10 === void 0 || "channelConfigurations" in r2 && !$hasOwn.call(v, "channelConfigurations"))
+  const v12 = v["channelConfigurations"];
+  if (v12 === void 0 || "channelConfigurations" in r3 && !$hasOwn.call(v, "channelConfigurations"))
     return false;
-  if (!Array.isArray(v10)) return false;
-  const a11 = v10;
-  for (let i12 = 0; i12 < a11.length; i12++) {
-    const v13 = a11[i12];
-    if (!$isRouterChannelConfiguration(v13, s)) return false;
+  if (!Array.isArray(v12)) return false;
+  const a13 = v12;
+  for (let i14 = 0; i14 < a13.length; i14++) {
+    const v15 = a13[i14];
+    if (!$isRouterChannelConfiguration(v15, s)) return false;
   }
-  const v15 = v["labels"];
-  if (v15 !== void 0 && (!("labels" in r2) || $hasOwn.call(v, "labels"))) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerDeletedEventData$9(v15, s))) return false;
+  const v18 = v["labels"];
+  if (v18 !== void 0 && (!("labels" in r3) || $hasOwn.call(v, "labels"))) {
+    if (!($isRouterLabels(v18, s) || $isAcsRouterWorkerDeletedEventData$9(v18, s))) return false;
   }
-  const v17 = v["tags"];
-  if (v17 !== void 0 && (!("tags" in r2) || $hasOwn.call(v, "tags"))) {
-    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerDeletedEventData$10(v17, s))) return false;
+  const v21 = v["tags"];
+  if (v21 !== void 0 && (!("tags" in r3) || $hasOwn.call(v, "tags"))) {
+    if (!($isRouterLabels(v21, s) || $isAcsRouterWorkerDeletedEventData$10(v21, s))) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -7969,75 +8350,83 @@ function $isAcsRouterWorkerDeletedEventData(v, s) {
 }
 function $checkAcsRouterWorkerDeletedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
-    const v2 = v["totalCapacity"];
-    if ($has(e, p, v, "totalCapacity", v2, "int32")) {
-      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
-        $fail(e, p + "/totalCapacity", "must be an integer", "integer", $type(v2));
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r3 && v, "workerId", v["workerId"]);
+    const v4 = v["totalCapacity"];
+    if ($has(e, p, "totalCapacity" in r3 && v, "totalCapacity", v4, "int32")) {
+      if (typeof v4 !== "number" || !Number.isInteger(v4)) {
+        $fail(e, p + "/totalCapacity", "must be an integer", "integer", $type(v4));
       } else {
-        if (!$int32(v2)) {
+        if (!$int32(v4)) {
           $fail(
             e,
             p + "/totalCapacity",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v2)
+            $show(v4)
           );
         }
       }
     }
-    const v3 = v["queueAssignments"];
-    if ($has(e, p, v, "queueAssignments", v3, "RouterQueueDetails[]")) {
-      if (!Array.isArray(v3)) {
-        $fail(e, p + "/queueAssignments", "must be an array", "array", $type(v3));
+    const v5 = v["queueAssignments"];
+    if ($has(e, p, "queueAssignments" in r3 && v, "queueAssignments", v5, "RouterQueueDetails[]")) {
+      if (!Array.isArray(v5)) {
+        $fail(e, p + "/queueAssignments", "must be an array", "array", $type(v5));
       } else {
-        const a4 = v3;
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const v6 = a4[i5];
-          $checkRouterQueueDetails(v6, p + "/queueAssignments/" + i5, e, s);
+        const a6 = v5;
+        for (let i7 = 0; i7 < a6.length; i7++) {
+          const v8 = a6[i7];
+          $checkRouterQueueDetails(v8, p + "/queueAssignments/" + i7, e, s);
         }
       }
     }
-    const v8 = v["channelConfigurations"];
-    if ($has(e, p, v, "channelConfigurations", v8, "RouterChannelConfiguration[]")) {
-      if (!Array.isArray(v8)) {
-        $fail(e, p + "/channelConfigurations", "must be an array", "array", $type(v8));
+    const v11 = v["channelConfigurations"];
+    if ($has(
+      e,
+      p,
+      "channelConfigurations" in r3 && v,
+      "channelConfigurations",
+      v11,
+      "RouterChannelConfiguration[]"
+    )) {
+      if (!Array.isArray(v11)) {
+        $fail(e, p + "/channelConfigurations", "must be an array", "array", $type(v11));
       } else {
-        const a9 = v8;
-        for (let i10 = 0; i10 < a9.length; i10++) {
-          const v11 = a9[i10];
-          $checkRouterChannelConfiguration(v11, p + "/channelConfigurations/" + i10, e, s);
+        const a12 = v11;
+        for (let i13 = 0; i13 < a12.length; i13++) {
+          const v14 = a12[i13];
+          $checkRouterChannelConfiguration(v14, p + "/channelConfigurations/" + i13, e, s);
         }
       }
     }
-    const v13 = v["labels"];
-    if ($has(e, p, v, "labels", v13)) {
-      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerDeletedEventData$9(v13, s))) {
+    const v17 = v["labels"];
+    if ($has(e, p, "labels" in r3 && v, "labels", v17)) {
+      if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerDeletedEventData$9(v17, s))) {
         $fail(
           e,
           p + "/labels",
           "must match at least one alternative (anyOf)",
           "RouterLabels | null",
-          $type(v13)
+          $type(v17)
         );
-        if (typeof v13 === "object" && v13 !== null && !Array.isArray(v13))
-          $checkRouterLabels(v13, p + "/labels", e, s);
-        if (v13 === null) $checkAcsRouterWorkerDeletedEventData$9(v13, p + "/labels", e, s);
+        if (typeof v17 === "object" && v17 !== null && !Array.isArray(v17))
+          $checkRouterLabels(v17, p + "/labels", e, s);
+        if (v17 === null) $checkAcsRouterWorkerDeletedEventData$9(v17, p + "/labels", e, s);
       }
     }
-    const v15 = v["tags"];
-    if ($has(e, p, v, "tags", v15)) {
-      if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerDeletedEventData$10(v15, s))) {
+    const v20 = v["tags"];
+    if ($has(e, p, "tags" in r3 && v, "tags", v20)) {
+      if (!($isRouterLabels(v20, s) || $isAcsRouterWorkerDeletedEventData$10(v20, s))) {
         $fail(
           e,
           p + "/tags",
           "must match at least one alternative (anyOf)",
           "RouterLabels | null",
-          $type(v15)
+          $type(v20)
         );
-        if (typeof v15 === "object" && v15 !== null && !Array.isArray(v15))
-          $checkRouterLabels(v15, p + "/tags", e, s);
-        if (v15 === null) $checkAcsRouterWorkerDeletedEventData$10(v15, p + "/tags", e, s);
+        if (typeof v20 === "object" && v20 !== null && !Array.isArray(v20))
+          $checkRouterLabels(v20, p + "/tags", e, s);
+        if (v20 === null) $checkAcsRouterWorkerDeletedEventData$10(v20, p + "/tags", e, s);
       }
     }
     if (s) {
@@ -8097,7 +8486,8 @@ function $isAcsRouterWorkerDeregisteredEventData(v, s) {
 }
 function $checkAcsRouterWorkerDeregisteredEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r1 && v, "workerId", v["workerId"]);
     if (s) {
       $extraKeys(e, p, v, ["workerId"]);
     }
@@ -8120,44 +8510,44 @@ function isAcsRouterWorkerOfferAcceptedEventData(value) {
 }
 function $isAcsRouterWorkerOfferAcceptedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["workerId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
-  const v10 = v["queueId"];
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["workerId"];
   const r9 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
-  const v11 = v["offerId"];
-  if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
-  const v12 = v["assignmentId"];
-  if (typeof v12 !== "string" || "assignmentId" in r9 && !$hasOwn.call(v, "assignmentId")) return false;
-  const v13 = v["jobPriority"];
-  if (v13 === void 0 || "jobPriority" in r9 && !$hasOwn.call(v, "jobPriority")) return false;
-  if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
-  if (!$int32(v13)) return false;
-  const v14 = v["jobLabels"];
-  if (v14 !== void 0 && (!("jobLabels" in r9) || $hasOwn.call(v, "jobLabels"))) {
-    if (!($isRouterLabels(v14, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v14, s))) return false;
+  if (typeof v10 !== "string" || "workerId" in r9 && !$hasOwn.call(v, "workerId")) return false;
+  const v12 = v["queueId"];
+  const r11 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v12 !== "string" || "queueId" in r11 && !$hasOwn.call(v, "queueId")) return false;
+  const v13 = v["offerId"];
+  if (typeof v13 !== "string" || "offerId" in r11 && !$hasOwn.call(v, "offerId")) return false;
+  const v14 = v["assignmentId"];
+  if (typeof v14 !== "string" || "assignmentId" in r11 && !$hasOwn.call(v, "assignmentId")) return false;
+  const v15 = v["jobPriority"];
+  if (v15 === void 0 || "jobPriority" in r11 && !$hasOwn.call(v, "jobPriority")) return false;
+  if (typeof v15 !== "number" || !Number.isInteger(v15)) return false;
+  if (!$int32(v15)) return false;
+  const v16 = v["jobLabels"];
+  if (v16 !== void 0 && (!("jobLabels" in r11) || $hasOwn.call(v, "jobLabels"))) {
+    if (!($isRouterLabels(v16, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v16, s))) return false;
   }
-  const v16 = v["jobTags"];
-  if (v16 !== void 0 && (!("jobTags" in r9) || $hasOwn.call(v, "jobTags"))) {
-    if (!($isRouterLabels(v16, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v16, s))) return false;
+  const v19 = v["jobTags"];
+  if (v19 !== void 0 && (!("jobTags" in r11) || $hasOwn.call(v, "jobTags"))) {
+    if (!($isRouterLabels(v19, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v19, s))) return false;
   }
-  const v18 = v["workerLabels"];
-  if (v18 !== void 0 && (!("workerLabels" in r9) || $hasOwn.call(v, "workerLabels"))) {
-    if (!$isRouterLabels(v18, s)) return false;
+  const v22 = v["workerLabels"];
+  if (v22 !== void 0 && (!("workerLabels" in r11) || $hasOwn.call(v, "workerLabels"))) {
+    if (!$isRouterLabels(v22, s)) return false;
   }
-  const v20 = v["workerTags"];
-  if (v20 !== void 0 && (!("workerTags" in r9) || $hasOwn.call(v, "workerTags"))) {
-    if (!$isRouterLabels(v20, s)) return false;
+  const v25 = v["workerTags"];
+  if (v25 !== void 0 && (!("workerTags" in r11) || $hasOwn.call(v, "workerTags"))) {
+    if (!$isRouterLabels(v25, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -8180,71 +8570,74 @@ function $isAcsRouterWorkerOfferAcceptedEventData(v, s) {
 }
 function $checkAcsRouterWorkerOfferAcceptedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
-    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
-    $checkStringProperty(e, p, v, "offerId", v["offerId"]);
-    $checkStringProperty(e, p, v, "assignmentId", v["assignmentId"]);
-    const v4 = v["jobPriority"];
-    if ($has(e, p, v, "jobPriority", v4, "int32")) {
-      if (typeof v4 !== "number" || !Number.isInteger(v4)) {
-        $fail(e, p + "/jobPriority", "must be an integer", "integer", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r7 && v, "workerId", v["workerId"]);
+    const r8 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "queueId" in r8 && v, "queueId", v["queueId"]);
+    $checkStringProperty(e, p, "offerId" in r8 && v, "offerId", v["offerId"]);
+    $checkStringProperty(e, p, "assignmentId" in r8 && v, "assignmentId", v["assignmentId"]);
+    const v9 = v["jobPriority"];
+    if ($has(e, p, "jobPriority" in r8 && v, "jobPriority", v9, "int32")) {
+      if (typeof v9 !== "number" || !Number.isInteger(v9)) {
+        $fail(e, p + "/jobPriority", "must be an integer", "integer", $type(v9));
       } else {
-        if (!$int32(v4)) {
+        if (!$int32(v9)) {
           $fail(
             e,
             p + "/jobPriority",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v4)
+            $show(v9)
           );
         }
       }
     }
-    const v5 = v["jobLabels"];
-    if ($has(e, p, v, "jobLabels", v5)) {
-      if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v5, s))) {
+    const v10 = v["jobLabels"];
+    if ($has(e, p, "jobLabels" in r8 && v, "jobLabels", v10)) {
+      if (!($isRouterLabels(v10, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v10, s))) {
         $fail(
           e,
           p + "/jobLabels",
           "must match at least one alternative (anyOf)",
           "RouterLabels | null",
-          $type(v5)
+          $type(v10)
         );
-        if (typeof v5 === "object" && v5 !== null && !Array.isArray(v5))
-          $checkRouterLabels(v5, p + "/jobLabels", e, s);
-        if (v5 === null) $checkAcsRouterWorkerOfferAcceptedEventData$11(v5, p + "/jobLabels", e, s);
+        if (typeof v10 === "object" && v10 !== null && !Array.isArray(v10))
+          $checkRouterLabels(v10, p + "/jobLabels", e, s);
+        if (v10 === null) $checkAcsRouterWorkerOfferAcceptedEventData$11(v10, p + "/jobLabels", e, s);
       }
     }
-    const v7 = v["jobTags"];
-    if ($has(e, p, v, "jobTags", v7)) {
-      if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v7, s))) {
+    const v13 = v["jobTags"];
+    if ($has(e, p, "jobTags" in r8 && v, "jobTags", v13)) {
+      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v13, s))) {
         $fail(
           e,
           p + "/jobTags",
           "must match at least one alternative (anyOf)",
           "RouterLabels | null",
-          $type(v7)
+          $type(v13)
         );
-        if (typeof v7 === "object" && v7 !== null && !Array.isArray(v7))
-          $checkRouterLabels(v7, p + "/jobTags", e, s);
-        if (v7 === null) $checkAcsRouterWorkerOfferAcceptedEventData$12(v7, p + "/jobTags", e, s);
+        if (typeof v13 === "object" && v13 !== null && !Array.isArray(v13))
+          $checkRouterLabels(v13, p + "/jobTags", e, s);
+        if (v13 === null) $checkAcsRouterWorkerOfferAcceptedEventData$12(v13, p + "/jobTags", e, s);
       }
     }
-    const v9 = v["workerLabels"];
-    if ($has(e, p, v, "workerLabels", v9)) {
-      $checkRouterLabels(v9, p + "/workerLabels", e, s);
+    const v16 = v["workerLabels"];
+    if ($has(e, p, "workerLabels" in r8 && v, "workerLabels", v16)) {
+      $checkRouterLabels(v16, p + "/workerLabels", e, s);
     }
-    const v11 = v["workerTags"];
-    if ($has(e, p, v, "workerTags", v11)) {
-      $checkRouterLabels(v11, p + "/workerTags", e, s);
+    const v19 = v["workerTags"];
+    if ($has(e, p, "workerTags" in r8 && v, "workerTags", v19)) {
+      $checkRouterLabels(v19, p + "/workerTags", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -8299,23 +8692,23 @@ function isAcsRouterWorkerOfferDeclinedEventData(value) {
 }
 function $isAcsRouterWorkerOfferDeclinedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["workerId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
-  const v10 = v["queueId"];
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["workerId"];
   const r9 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
-  const v11 = v["offerId"];
-  if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
+  if (typeof v10 !== "string" || "workerId" in r9 && !$hasOwn.call(v, "workerId")) return false;
+  const v12 = v["queueId"];
+  const r11 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v12 !== "string" || "queueId" in r11 && !$hasOwn.call(v, "queueId")) return false;
+  const v13 = v["offerId"];
+  if (typeof v13 !== "string" || "offerId" in r11 && !$hasOwn.call(v, "offerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]))
       return false;
@@ -8324,17 +8717,20 @@ function $isAcsRouterWorkerOfferDeclinedEventData(v, s) {
 }
 function $checkAcsRouterWorkerOfferDeclinedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
-    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
-    $checkStringProperty(e, p, v, "offerId", v["offerId"]);
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r7 && v, "workerId", v["workerId"]);
+    const r8 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "queueId" in r8 && v, "queueId", v["queueId"]);
+    $checkStringProperty(e, p, "offerId" in r8 && v, "offerId", v["offerId"]);
     if (s) {
       $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]);
     }
@@ -8357,23 +8753,23 @@ function isAcsRouterWorkerOfferExpiredEventData(value) {
 }
 function $isAcsRouterWorkerOfferExpiredEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["workerId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
-  const v10 = v["queueId"];
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["workerId"];
   const r9 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
-  const v11 = v["offerId"];
-  if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
+  if (typeof v10 !== "string" || "workerId" in r9 && !$hasOwn.call(v, "workerId")) return false;
+  const v12 = v["queueId"];
+  const r11 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v12 !== "string" || "queueId" in r11 && !$hasOwn.call(v, "queueId")) return false;
+  const v13 = v["offerId"];
+  if (typeof v13 !== "string" || "offerId" in r11 && !$hasOwn.call(v, "offerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]))
       return false;
@@ -8382,17 +8778,20 @@ function $isAcsRouterWorkerOfferExpiredEventData(v, s) {
 }
 function $checkAcsRouterWorkerOfferExpiredEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
-    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
-    $checkStringProperty(e, p, v, "offerId", v["offerId"]);
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r7 && v, "workerId", v["workerId"]);
+    const r8 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "queueId" in r8 && v, "queueId", v["queueId"]);
+    $checkStringProperty(e, p, "offerId" in r8 && v, "offerId", v["offerId"]);
     if (s) {
       $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]);
     }
@@ -8415,48 +8814,48 @@ function isAcsRouterWorkerOfferIssuedEventData(value) {
 }
 function $isAcsRouterWorkerOfferIssuedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["workerId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
-  const v10 = v["queueId"];
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["workerId"];
   const r9 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
-  const v11 = v["offerId"];
-  if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
-  const v12 = v["offeredOn"];
-  if (typeof v12 !== "string" || !$dateTime(v12) || "offeredOn" in r9 && !$hasOwn.call(v, "offeredOn"))
+  if (typeof v10 !== "string" || "workerId" in r9 && !$hasOwn.call(v, "workerId")) return false;
+  const v12 = v["queueId"];
+  const r11 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v12 !== "string" || "queueId" in r11 && !$hasOwn.call(v, "queueId")) return false;
+  const v13 = v["offerId"];
+  if (typeof v13 !== "string" || "offerId" in r11 && !$hasOwn.call(v, "offerId")) return false;
+  const v14 = v["offeredOn"];
+  if (typeof v14 !== "string" || !$dateTime(v14) || "offeredOn" in r11 && !$hasOwn.call(v, "offeredOn"))
     return false;
-  const v13 = v["expiresOn"];
-  if (typeof v13 !== "string" || !$dateTime(v13) || "expiresOn" in r9 && !$hasOwn.call(v, "expiresOn"))
+  const v15 = v["expiresOn"];
+  if (typeof v15 !== "string" || !$dateTime(v15) || "expiresOn" in r11 && !$hasOwn.call(v, "expiresOn"))
     return false;
-  const v14 = v["jobPriority"];
-  if (v14 === void 0 || "jobPriority" in r9 && !$hasOwn.call(v, "jobPriority")) return false;
-  if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
-  if (!$int32(v14)) return false;
-  const v15 = v["jobLabels"];
-  if (v15 !== void 0 && (!("jobLabels" in r9) || $hasOwn.call(v, "jobLabels"))) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v15, s))) return false;
+  const v16 = v["jobPriority"];
+  if (v16 === void 0 || "jobPriority" in r11 && !$hasOwn.call(v, "jobPriority")) return false;
+  if (typeof v16 !== "number" || !Number.isInteger(v16)) return false;
+  if (!$int32(v16)) return false;
+  const v17 = v["jobLabels"];
+  if (v17 !== void 0 && (!("jobLabels" in r11) || $hasOwn.call(v, "jobLabels"))) {
+    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v17, s))) return false;
   }
-  const v17 = v["jobTags"];
-  if (v17 !== void 0 && (!("jobTags" in r9) || $hasOwn.call(v, "jobTags"))) {
-    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v17, s))) return false;
+  const v20 = v["jobTags"];
+  if (v20 !== void 0 && (!("jobTags" in r11) || $hasOwn.call(v, "jobTags"))) {
+    if (!($isRouterLabels(v20, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v20, s))) return false;
   }
-  const v19 = v["workerLabels"];
-  if (v19 !== void 0 && (!("workerLabels" in r9) || $hasOwn.call(v, "workerLabels"))) {
-    if (!$isRouterLabels(v19, s)) return false;
+  const v23 = v["workerLabels"];
+  if (v23 !== void 0 && (!("workerLabels" in r11) || $hasOwn.call(v, "workerLabels"))) {
+    if (!$isRouterLabels(v23, s)) return false;
   }
-  const v21 = v["workerTags"];
-  if (v21 !== void 0 && (!("workerTags" in r9) || $hasOwn.call(v, "workerTags"))) {
-    if (!$isRouterLabels(v21, s)) return false;
+  const v26 = v["workerTags"];
+  if (v26 !== void 0 && (!("workerTags" in r11) || $hasOwn.call(v, "workerTags"))) {
+    if (!$isRouterLabels(v26, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -8480,72 +8879,75 @@ function $isAcsRouterWorkerOfferIssuedEventData(v, s) {
 }
 function $checkAcsRouterWorkerOfferIssuedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
-    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
-    $checkStringProperty(e, p, v, "offerId", v["offerId"]);
-    $checkDateTimeProperty(e, p, v, "offeredOn", v["offeredOn"]);
-    $checkDateTimeProperty(e, p, v, "expiresOn", v["expiresOn"]);
-    const v4 = v["jobPriority"];
-    if ($has(e, p, v, "jobPriority", v4, "int32")) {
-      if (typeof v4 !== "number" || !Number.isInteger(v4)) {
-        $fail(e, p + "/jobPriority", "must be an integer", "integer", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r7 && v, "workerId", v["workerId"]);
+    const r8 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "queueId" in r8 && v, "queueId", v["queueId"]);
+    $checkStringProperty(e, p, "offerId" in r8 && v, "offerId", v["offerId"]);
+    $checkDateTimeProperty(e, p, "offeredOn" in r8 && v, "offeredOn", v["offeredOn"]);
+    $checkDateTimeProperty(e, p, "expiresOn" in r8 && v, "expiresOn", v["expiresOn"]);
+    const v9 = v["jobPriority"];
+    if ($has(e, p, "jobPriority" in r8 && v, "jobPriority", v9, "int32")) {
+      if (typeof v9 !== "number" || !Number.isInteger(v9)) {
+        $fail(e, p + "/jobPriority", "must be an integer", "integer", $type(v9));
       } else {
-        if (!$int32(v4)) {
+        if (!$int32(v9)) {
           $fail(
             e,
             p + "/jobPriority",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v4)
+            $show(v9)
           );
         }
       }
     }
-    const v5 = v["jobLabels"];
-    if ($has(e, p, v, "jobLabels", v5)) {
-      if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v5, s))) {
+    const v10 = v["jobLabels"];
+    if ($has(e, p, "jobLabels" in r8 && v, "jobLabels", v10)) {
+      if (!($isRouterLabels(v10, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v10, s))) {
         $fail(
           e,
           p + "/jobLabels",
           "must match at least one alternative (anyOf)",
           "RouterLabels | null",
-          $type(v5)
+          $type(v10)
         );
-        if (typeof v5 === "object" && v5 !== null && !Array.isArray(v5))
-          $checkRouterLabels(v5, p + "/jobLabels", e, s);
-        if (v5 === null) $checkAcsRouterWorkerOfferIssuedEventData$13(v5, p + "/jobLabels", e, s);
+        if (typeof v10 === "object" && v10 !== null && !Array.isArray(v10))
+          $checkRouterLabels(v10, p + "/jobLabels", e, s);
+        if (v10 === null) $checkAcsRouterWorkerOfferIssuedEventData$13(v10, p + "/jobLabels", e, s);
       }
     }
-    const v7 = v["jobTags"];
-    if ($has(e, p, v, "jobTags", v7)) {
-      if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v7, s))) {
+    const v13 = v["jobTags"];
+    if ($has(e, p, "jobTags" in r8 && v, "jobTags", v13)) {
+      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v13, s))) {
         $fail(
           e,
           p + "/jobTags",
           "must match at least one alternative (anyOf)",
           "RouterLabels | null",
-          $type(v7)
+          $type(v13)
         );
-        if (typeof v7 === "object" && v7 !== null && !Array.isArray(v7))
-          $checkRouterLabels(v7, p + "/jobTags", e, s);
-        if (v7 === null) $checkAcsRouterWorkerOfferIssuedEventData$14(v7, p + "/jobTags", e, s);
+        if (typeof v13 === "object" && v13 !== null && !Array.isArray(v13))
+          $checkRouterLabels(v13, p + "/jobTags", e, s);
+        if (v13 === null) $checkAcsRouterWorkerOfferIssuedEventData$14(v13, p + "/jobTags", e, s);
       }
     }
-    const v9 = v["workerLabels"];
-    if ($has(e, p, v, "workerLabels", v9)) {
-      $checkRouterLabels(v9, p + "/workerLabels", e, s);
+    const v16 = v["workerLabels"];
+    if ($has(e, p, "workerLabels" in r8 && v, "workerLabels", v16)) {
+      $checkRouterLabels(v16, p + "/workerLabels", e, s);
     }
-    const v11 = v["workerTags"];
-    if ($has(e, p, v, "workerTags", v11)) {
-      $checkRouterLabels(v11, p + "/workerTags", e, s);
+    const v19 = v["workerTags"];
+    if ($has(e, p, "workerTags" in r8 && v, "workerTags", v19)) {
+      $checkRouterLabels(v19, p + "/workerTags", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -8601,23 +9003,23 @@ function isAcsRouterWorkerOfferRevokedEventData(value) {
 }
 function $isAcsRouterWorkerOfferRevokedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v4 = v["jobId"];
-  const r3 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
-  const v5 = v["channelReference"];
-  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
-    if (typeof v5 !== "string" && v5 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  const v6 = v["channelId"];
-  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
-  const v8 = v["workerId"];
-  const r7 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
-  const v10 = v["queueId"];
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["workerId"];
   const r9 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v10 !== "string" || "queueId" in r9 && !$hasOwn.call(v, "queueId")) return false;
-  const v11 = v["offerId"];
-  if (typeof v11 !== "string" || "offerId" in r9 && !$hasOwn.call(v, "offerId")) return false;
+  if (typeof v10 !== "string" || "workerId" in r9 && !$hasOwn.call(v, "workerId")) return false;
+  const v12 = v["queueId"];
+  const r11 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v12 !== "string" || "queueId" in r11 && !$hasOwn.call(v, "queueId")) return false;
+  const v13 = v["offerId"];
+  if (typeof v13 !== "string" || "offerId" in r11 && !$hasOwn.call(v, "offerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]))
       return false;
@@ -8626,17 +9028,20 @@ function $isAcsRouterWorkerOfferRevokedEventData(v, s) {
 }
 function $checkAcsRouterWorkerOfferRevokedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
-    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
-    $checkStringProperty(e, p, v, "offerId", v["offerId"]);
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r7 && v, "workerId", v["workerId"]);
+    const r8 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "queueId" in r8 && v, "queueId", v["queueId"]);
+    $checkStringProperty(e, p, "offerId" in r8 && v, "offerId", v["offerId"]);
     if (s) {
       $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]);
     }
@@ -8659,37 +9064,37 @@ function isAcsRouterWorkerRegisteredEventData(value) {
 }
 function $isAcsRouterWorkerRegisteredEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["workerId"];
-  const r2 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v3 !== "string" || "workerId" in r2 && !$hasOwn.call(v, "workerId")) return false;
-  const v4 = v["totalCapacity"];
-  if (v4 === void 0 || "totalCapacity" in r2 && !$hasOwn.call(v, "totalCapacity")) return false;
-  if (typeof v4 !== "number" || !Number.isInteger(v4)) return false;
-  if (!$int32(v4)) return false;
-  const v5 = v["queueAssignments"];
-  if (v5 === void 0 || "queueAssignments" in r2 && !$hasOwn.call(v, "queueAssignments")) return false;
-  if (!Array.isArray(v5)) return false;
-  const a6 = v5;
-  for (let i7 = 0; i7 < a6.length; i7++) {
-    const v8 = a6[i7];
-    if (!$isRouterQueueDetails(v8, s)) return false;
+  const v4 = v["workerId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== "string" || "workerId" in r3 && !$hasOwn.call(v, "workerId")) return false;
+  const v5 = v["totalCapacity"];
+  if (v5 === void 0 || "totalCapacity" in r3 && !$hasOwn.call(v, "totalCapacity")) return false;
+  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+  if (!$int32(v5)) return false;
+  const v6 = v["queueAssignments"];
+  if (v6 === void 0 || "queueAssignments" in r3 && !$hasOwn.call(v, "queueAssignments")) return false;
+  if (!Array.isArray(v6)) return false;
+  const a7 = v6;
+  for (let i8 = 0; i8 < a7.length; i8++) {
+    const v9 = a7[i8];
+    if (!$isRouterQueueDetails(v9, s)) return false;
   }
-  const v10 = v["channelConfigurations"];
-  if (v10 === void 0 || "channelConfigurations" in r2 && !$hasOwn.call(v, "channelConfigurations"))
+  const v12 = v["channelConfigurations"];
+  if (v12 === void 0 || "channelConfigurations" in r3 && !$hasOwn.call(v, "channelConfigurations"))
     return false;
-  if (!Array.isArray(v10)) return false;
-  const a11 = v10;
-  for (let i12 = 0; i12 < a11.length; i12++) {
-    const v13 = a11[i12];
-    if (!$isRouterChannelConfiguration(v13, s)) return false;
+  if (!Array.isArray(v12)) return false;
+  const a13 = v12;
+  for (let i14 = 0; i14 < a13.length; i14++) {
+    const v15 = a13[i14];
+    if (!$isRouterChannelConfiguration(v15, s)) return false;
   }
-  const v15 = v["labels"];
-  if (v15 !== void 0 && (!("labels" in r2) || $hasOwn.call(v, "labels"))) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerRegisteredEventData$15(v15, s))) return false;
+  const v18 = v["labels"];
+  if (v18 !== void 0 && (!("labels" in r3) || $hasOwn.call(v, "labels"))) {
+    if (!($isRouterLabels(v18, s) || $isAcsRouterWorkerRegisteredEventData$15(v18, s))) return false;
   }
-  const v17 = v["tags"];
-  if (v17 !== void 0 && (!("tags" in r2) || $hasOwn.call(v, "tags"))) {
-    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerRegisteredEventData$16(v17, s))) return false;
+  const v21 = v["tags"];
+  if (v21 !== void 0 && (!("tags" in r3) || $hasOwn.call(v, "tags"))) {
+    if (!($isRouterLabels(v21, s) || $isAcsRouterWorkerRegisteredEventData$16(v21, s))) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -8706,75 +9111,83 @@ function $isAcsRouterWorkerRegisteredEventData(v, s) {
 }
 function $checkAcsRouterWorkerRegisteredEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
-    const v2 = v["totalCapacity"];
-    if ($has(e, p, v, "totalCapacity", v2, "int32")) {
-      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
-        $fail(e, p + "/totalCapacity", "must be an integer", "integer", $type(v2));
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r3 && v, "workerId", v["workerId"]);
+    const v4 = v["totalCapacity"];
+    if ($has(e, p, "totalCapacity" in r3 && v, "totalCapacity", v4, "int32")) {
+      if (typeof v4 !== "number" || !Number.isInteger(v4)) {
+        $fail(e, p + "/totalCapacity", "must be an integer", "integer", $type(v4));
       } else {
-        if (!$int32(v2)) {
+        if (!$int32(v4)) {
           $fail(
             e,
             p + "/totalCapacity",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v2)
+            $show(v4)
           );
         }
       }
     }
-    const v3 = v["queueAssignments"];
-    if ($has(e, p, v, "queueAssignments", v3, "RouterQueueDetails[]")) {
-      if (!Array.isArray(v3)) {
-        $fail(e, p + "/queueAssignments", "must be an array", "array", $type(v3));
+    const v5 = v["queueAssignments"];
+    if ($has(e, p, "queueAssignments" in r3 && v, "queueAssignments", v5, "RouterQueueDetails[]")) {
+      if (!Array.isArray(v5)) {
+        $fail(e, p + "/queueAssignments", "must be an array", "array", $type(v5));
       } else {
-        const a4 = v3;
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const v6 = a4[i5];
-          $checkRouterQueueDetails(v6, p + "/queueAssignments/" + i5, e, s);
+        const a6 = v5;
+        for (let i7 = 0; i7 < a6.length; i7++) {
+          const v8 = a6[i7];
+          $checkRouterQueueDetails(v8, p + "/queueAssignments/" + i7, e, s);
         }
       }
     }
-    const v8 = v["channelConfigurations"];
-    if ($has(e, p, v, "channelConfigurations", v8, "RouterChannelConfiguration[]")) {
-      if (!Array.isArray(v8)) {
-        $fail(e, p + "/channelConfigurations", "must be an array", "array", $type(v8));
+    const v11 = v["channelConfigurations"];
+    if ($has(
+      e,
+      p,
+      "channelConfigurations" in r3 && v,
+      "channelConfigurations",
+      v11,
+      "RouterChannelConfiguration[]"
+    )) {
+      if (!Array.isArray(v11)) {
+        $fail(e, p + "/channelConfigurations", "must be an array", "array", $type(v11));
       } else {
-        const a9 = v8;
-        for (let i10 = 0; i10 < a9.length; i10++) {
-          const v11 = a9[i10];
-          $checkRouterChannelConfiguration(v11, p + "/channelConfigurations/" + i10, e, s);
+        const a12 = v11;
+        for (let i13 = 0; i13 < a12.length; i13++) {
+          const v14 = a12[i13];
+          $checkRouterChannelConfiguration(v14, p + "/channelConfigurations/" + i13, e, s);
         }
       }
     }
-    const v13 = v["labels"];
-    if ($has(e, p, v, "labels", v13)) {
-      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerRegisteredEventData$15(v13, s))) {
+    const v17 = v["labels"];
+    if ($has(e, p, "labels" in r3 && v, "labels", v17)) {
+      if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerRegisteredEventData$15(v17, s))) {
         $fail(
           e,
           p + "/labels",
           "must match at least one alternative (anyOf)",
           "RouterLabels | null",
-          $type(v13)
+          $type(v17)
         );
-        if (typeof v13 === "object" && v13 !== null && !Array.isArray(v13))
-          $checkRouterLabels(v13, p + "/labels", e, s);
-        if (v13 === null) $checkAcsRouterWorkerRegisteredEventData$15(v13, p + "/labels", e, s);
+        if (typeof v17 === "object" && v17 !== null && !Array.isArray(v17))
+          $checkRouterLabels(v17, p + "/labels", e, s);
+        if (v17 === null) $checkAcsRouterWorkerRegisteredEventData$15(v17, p + "/labels", e, s);
       }
     }
-    const v15 = v["tags"];
-    if ($has(e, p, v, "tags", v15)) {
-      if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerRegisteredEventData$16(v15, s))) {
+    const v20 = v["tags"];
+    if ($has(e, p, "tags" in r3 && v, "tags", v20)) {
+      if (!($isRouterLabels(v20, s) || $isAcsRouterWorkerRegisteredEventData$16(v20, s))) {
         $fail(
           e,
           p + "/tags",
           "must match at least one alternative (anyOf)",
           "RouterLabels | null",
-          $type(v15)
+          $type(v20)
         );
-        if (typeof v15 === "object" && v15 !== null && !Array.isArray(v15))
-          $checkRouterLabels(v15, p + "/tags", e, s);
-        if (v15 === null) $checkAcsRouterWorkerRegisteredEventData$16(v15, p + "/tags", e, s);
+        if (typeof v20 === "object" && v20 !== null && !Array.isArray(v20))
+          $checkRouterLabels(v20, p + "/tags", e, s);
+        if (v20 === null) $checkAcsRouterWorkerRegisteredEventData$16(v20, p + "/tags", e, s);
       }
     }
     if (s) {
@@ -8824,46 +9237,46 @@ function isAcsRouterWorkerUpdatedEventData(value) {
 }
 function $isAcsRouterWorkerUpdatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v3 = v["workerId"];
-  const r2 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v3 !== "string" || "workerId" in r2 && !$hasOwn.call(v, "workerId")) return false;
-  const v4 = v["totalCapacity"];
-  if (v4 === void 0 || "totalCapacity" in r2 && !$hasOwn.call(v, "totalCapacity")) return false;
-  if (typeof v4 !== "number" || !Number.isInteger(v4)) return false;
-  if (!$int32(v4)) return false;
-  const v5 = v["queueAssignments"];
-  if (v5 === void 0 || "queueAssignments" in r2 && !$hasOwn.call(v, "queueAssignments")) return false;
-  if (!Array.isArray(v5)) return false;
-  const a6 = v5;
-  for (let i7 = 0; i7 < a6.length; i7++) {
-    const v8 = a6[i7];
-    if (!$isRouterQueueDetails(v8, s)) return false;
+  const v4 = v["workerId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== "string" || "workerId" in r3 && !$hasOwn.call(v, "workerId")) return false;
+  const v5 = v["totalCapacity"];
+  if (v5 === void 0 || "totalCapacity" in r3 && !$hasOwn.call(v, "totalCapacity")) return false;
+  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
+  if (!$int32(v5)) return false;
+  const v6 = v["queueAssignments"];
+  if (v6 === void 0 || "queueAssignments" in r3 && !$hasOwn.call(v, "queueAssignments")) return false;
+  if (!Array.isArray(v6)) return false;
+  const a7 = v6;
+  for (let i8 = 0; i8 < a7.length; i8++) {
+    const v9 = a7[i8];
+    if (!$isRouterQueueDetails(v9, s)) return false;
   }
-  const v10 = v["channelConfigurations"];
-  if (v10 === void 0 || "channelConfigurations" in r2 && !$hasOwn.call(v, "channelConfigurations"))
+  const v12 = v["channelConfigurations"];
+  if (v12 === void 0 || "channelConfigurations" in r3 && !$hasOwn.call(v, "channelConfigurations"))
     return false;
-  if (!Array.isArray(v10)) return false;
-  const a11 = v10;
-  for (let i12 = 0; i12 < a11.length; i12++) {
-    const v13 = a11[i12];
-    if (!$isRouterChannelConfiguration(v13, s)) return false;
+  if (!Array.isArray(v12)) return false;
+  const a13 = v12;
+  for (let i14 = 0; i14 < a13.length; i14++) {
+    const v15 = a13[i14];
+    if (!$isRouterChannelConfiguration(v15, s)) return false;
   }
-  const v15 = v["labels"];
-  if (v15 !== void 0 && (!("labels" in r2) || $hasOwn.call(v, "labels"))) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$17(v15, s))) return false;
+  const v18 = v["labels"];
+  if (v18 !== void 0 && (!("labels" in r3) || $hasOwn.call(v, "labels"))) {
+    if (!($isRouterLabels(v18, s) || $isAcsRouterWorkerUpdatedEventData$17(v18, s))) return false;
   }
-  const v17 = v["tags"];
-  if (v17 !== void 0 && (!("tags" in r2) || $hasOwn.call(v, "tags"))) {
-    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerUpdatedEventData$18(v17, s))) return false;
+  const v21 = v["tags"];
+  if (v21 !== void 0 && (!("tags" in r3) || $hasOwn.call(v, "tags"))) {
+    if (!($isRouterLabels(v21, s) || $isAcsRouterWorkerUpdatedEventData$18(v21, s))) return false;
   }
-  const v20 = v["updatedWorkerProperties"];
-  const r19 = Object.getPrototypeOf(v) || Object.prototype;
-  if (v20 !== void 0 && (!("updatedWorkerProperties" in r19) || $hasOwn.call(v, "updatedWorkerProperties"))) {
-    if (!Array.isArray(v20)) return false;
-    const a21 = v20;
-    for (let i22 = 0; i22 < a21.length; i22++) {
-      const v23 = a21[i22];
-      if (typeof v23 !== "string") return false;
+  const v25 = v["updatedWorkerProperties"];
+  const r24 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v25 !== void 0 && (!("updatedWorkerProperties" in r24) || $hasOwn.call(v, "updatedWorkerProperties"))) {
+    if (!Array.isArray(v25)) return false;
+    const a26 = v25;
+    for (let i27 = 0; i27 < a26.length; i27++) {
+      const v28 = a26[i27];
+      if (typeof v28 !== "string") return false;
     }
   }
   if (s) {
@@ -8882,92 +9295,101 @@ function $isAcsRouterWorkerUpdatedEventData(v, s) {
 }
 function $checkAcsRouterWorkerUpdatedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
-    const v2 = v["totalCapacity"];
-    if ($has(e, p, v, "totalCapacity", v2, "int32")) {
-      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
-        $fail(e, p + "/totalCapacity", "must be an integer", "integer", $type(v2));
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r3 && v, "workerId", v["workerId"]);
+    const v4 = v["totalCapacity"];
+    if ($has(e, p, "totalCapacity" in r3 && v, "totalCapacity", v4, "int32")) {
+      if (typeof v4 !== "number" || !Number.isInteger(v4)) {
+        $fail(e, p + "/totalCapacity", "must be an integer", "integer", $type(v4));
       } else {
-        if (!$int32(v2)) {
+        if (!$int32(v4)) {
           $fail(
             e,
             p + "/totalCapacity",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v2)
+            $show(v4)
           );
         }
       }
     }
-    const v3 = v["queueAssignments"];
-    if ($has(e, p, v, "queueAssignments", v3, "RouterQueueDetails[]")) {
-      if (!Array.isArray(v3)) {
-        $fail(e, p + "/queueAssignments", "must be an array", "array", $type(v3));
+    const v5 = v["queueAssignments"];
+    if ($has(e, p, "queueAssignments" in r3 && v, "queueAssignments", v5, "RouterQueueDetails[]")) {
+      if (!Array.isArray(v5)) {
+        $fail(e, p + "/queueAssignments", "must be an array", "array", $type(v5));
       } else {
-        const a4 = v3;
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const v6 = a4[i5];
-          $checkRouterQueueDetails(v6, p + "/queueAssignments/" + i5, e, s);
+        const a6 = v5;
+        for (let i7 = 0; i7 < a6.length; i7++) {
+          const v8 = a6[i7];
+          $checkRouterQueueDetails(v8, p + "/queueAssignments/" + i7, e, s);
         }
       }
     }
-    const v8 = v["channelConfigurations"];
-    if ($has(e, p, v, "channelConfigurations", v8, "RouterChannelConfiguration[]")) {
-      if (!Array.isArray(v8)) {
-        $fail(e, p + "/channelConfigurations", "must be an array", "array", $type(v8));
+    const v11 = v["channelConfigurations"];
+    if ($has(
+      e,
+      p,
+      "channelConfigurations" in r3 && v,
+      "channelConfigurations",
+      v11,
+      "RouterChannelConfiguration[]"
+    )) {
+      if (!Array.isArray(v11)) {
+        $fail(e, p + "/channelConfigurations", "must be an array", "array", $type(v11));
       } else {
-        const a9 = v8;
-        for (let i10 = 0; i10 < a9.length; i10++) {
-          const v11 = a9[i10];
-          $checkRouterChannelConfiguration(v11, p + "/channelConfigurations/" + i10, e, s);
+        const a12 = v11;
+        for (let i13 = 0; i13 < a12.length; i13++) {
+          const v14 = a12[i13];
+          $checkRouterChannelConfiguration(v14, p + "/channelConfigurations/" + i13, e, s);
         }
       }
     }
-    const v13 = v["labels"];
-    if ($has(e, p, v, "labels", v13)) {
-      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerUpdatedEventData$17(v13, s))) {
+    const v17 = v["labels"];
+    if ($has(e, p, "labels" in r3 && v, "labels", v17)) {
+      if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerUpdatedEventData$17(v17, s))) {
         $fail(
           e,
           p + "/labels",
           "must match at least one alternative (anyOf)",
           "RouterLabels | null",
-          $type(v13)
+          $type(v17)
         );
-        if (typeof v13 === "object" && v13 !== null && !Array.isArray(v13))
-          $checkRouterLabels(v13, p + "/labels", e, s);
-        if (v13 === null) $checkAcsRouterWorkerUpdatedEventData$17(v13, p + "/labels", e, s);
+        if (typeof v17 === "object" && v17 !== null && !Array.isArray(v17))
+          $checkRouterLabels(v17, p + "/labels", e, s);
+        if (v17 === null) $checkAcsRouterWorkerUpdatedEventData$17(v17, p + "/labels", e, s);
       }
     }
-    const v15 = v["tags"];
-    if ($has(e, p, v, "tags", v15)) {
-      if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$18(v15, s))) {
+    const v20 = v["tags"];
+    if ($has(e, p, "tags" in r3 && v, "tags", v20)) {
+      if (!($isRouterLabels(v20, s) || $isAcsRouterWorkerUpdatedEventData$18(v20, s))) {
         $fail(
           e,
           p + "/tags",
           "must match at least one alternative (anyOf)",
           "RouterLabels | null",
-          $type(v15)
+          $type(v20)
         );
-        if (typeof v15 === "object" && v15 !== null && !Array.isArray(v15))
-          $checkRouterLabels(v15, p + "/tags", e, s);
-        if (v15 === null) $checkAcsRouterWorkerUpdatedEventData$18(v15, p + "/tags", e, s);
+        if (typeof v20 === "object" && v20 !== null && !Array.isArray(v20))
+          $checkRouterLabels(v20, p + "/tags", e, s);
+        if (v20 === null) $checkAcsRouterWorkerUpdatedEventData$18(v20, p + "/tags", e, s);
       }
     }
-    const v17 = v["updatedWorkerProperties"];
-    if ($has(e, p, v, "updatedWorkerProperties", v17)) {
-      if (!Array.isArray(v17)) {
-        $fail(e, p + "/updatedWorkerProperties", "must be an array", "array", $type(v17));
+    const r23 = Object.getPrototypeOf(v) || Object.prototype;
+    const v24 = v["updatedWorkerProperties"];
+    if ($has(e, p, "updatedWorkerProperties" in r23 && v, "updatedWorkerProperties", v24)) {
+      if (!Array.isArray(v24)) {
+        $fail(e, p + "/updatedWorkerProperties", "must be an array", "array", $type(v24));
       } else {
-        const a18 = v17;
-        for (let i19 = 0; i19 < a18.length; i19++) {
-          const v20 = a18[i19];
-          if (typeof v20 !== "string") {
+        const a25 = v24;
+        for (let i26 = 0; i26 < a25.length; i26++) {
+          const v27 = a25[i26];
+          if (typeof v27 !== "string") {
             $fail(
               e,
-              p + "/updatedWorkerProperties/" + i19,
+              p + "/updatedWorkerProperties/" + i26,
               'must be one of "AvailableForOffers" | "TotalCapacity" | "QueueAssignments" | "Labels" | "Tags" | "ChannelConfigurations" | string',
               '"AvailableForOffers" | "TotalCapacity" | "QueueAssignments" | "Labels" | "Tags" | "ChannelConfigurations" | string',
-              $show(v20)
+              $show(v27)
             );
           }
         }
@@ -9125,11 +9547,11 @@ function $isAcsSmsDeliveryReportReceivedEventData(v, s) {
     const v10 = a8[i9];
     if (!$isSmsDeliveryAttempt(v10, s)) return false;
   }
-  const v12 = v["receivedTimestamp"];
-  if ((typeof v12 !== "string" || !$dateTime(v12)) && v12 !== void 0 && (!("receivedTimestamp" in r1) || $hasOwn.call(v, "receivedTimestamp")))
+  const v13 = v["receivedTimestamp"];
+  if ((typeof v13 !== "string" || !$dateTime(v13)) && v13 !== void 0 && (!("receivedTimestamp" in r1) || $hasOwn.call(v, "receivedTimestamp")))
     return false;
-  const v13 = v["tag"];
-  if (typeof v13 !== "string" && v13 !== void 0 && (!("tag" in r1) || $hasOwn.call(v, "tag")))
+  const v14 = v["tag"];
+  if (typeof v14 !== "string" && v14 !== void 0 && (!("tag" in r1) || $hasOwn.call(v, "tag")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -9148,25 +9570,39 @@ function $isAcsSmsDeliveryReportReceivedEventData(v, s) {
 }
 function $checkAcsSmsDeliveryReportReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    $checkStringProperty(e, p, v, "from", v["from"]);
-    $checkStringProperty(e, p, v, "to", v["to"]);
-    $checkStringProperty(e, p, v, "deliveryStatus", v["deliveryStatus"]);
-    $checkStringProperty(e, p, v, "deliveryStatusDetails", v["deliveryStatusDetails"]);
-    const v1 = v["deliveryAttempts"];
-    if ($has(e, p, v, "deliveryAttempts", v1, "SmsDeliveryAttempt[]")) {
-      if (!Array.isArray(v1)) {
-        $fail(e, p + "/deliveryAttempts", "must be an array", "array", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, "from" in r1 && v, "from", v["from"]);
+    $checkStringProperty(e, p, "to" in r1 && v, "to", v["to"]);
+    $checkStringProperty(e, p, "deliveryStatus" in r1 && v, "deliveryStatus", v["deliveryStatus"]);
+    $checkStringProperty(
+      e,
+      p,
+      "deliveryStatusDetails" in r1 && v,
+      "deliveryStatusDetails",
+      v["deliveryStatusDetails"]
+    );
+    const v2 = v["deliveryAttempts"];
+    if ($has(e, p, "deliveryAttempts" in r1 && v, "deliveryAttempts", v2, "SmsDeliveryAttempt[]")) {
+      if (!Array.isArray(v2)) {
+        $fail(e, p + "/deliveryAttempts", "must be an array", "array", $type(v2));
       } else {
-        const a2 = v1;
-        for (let i3 = 0; i3 < a2.length; i3++) {
-          const v4 = a2[i3];
-          $checkSmsDeliveryAttempt(v4, p + "/deliveryAttempts/" + i3, e, s);
+        const a3 = v2;
+        for (let i4 = 0; i4 < a3.length; i4++) {
+          const v5 = a3[i4];
+          $checkSmsDeliveryAttempt(v5, p + "/deliveryAttempts/" + i4, e, s);
         }
       }
     }
-    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"], true);
-    $checkStringProperty(e, p, v, "tag", v["tag"], true);
+    $checkDateTimeProperty(
+      e,
+      p,
+      "receivedTimestamp" in r1 && v,
+      "receivedTimestamp",
+      v["receivedTimestamp"],
+      true
+    );
+    $checkStringProperty(e, p, "tag" in r1 && v, "tag", v["tag"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "messageId",
@@ -9274,23 +9710,24 @@ function $isAcsSmsReceivedEventData(v, s) {
 }
 function $checkAcsSmsReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    $checkStringProperty(e, p, v, "from", v["from"]);
-    $checkStringProperty(e, p, v, "to", v["to"]);
-    $checkStringProperty(e, p, v, "message", v["message"]);
-    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
-    const v1 = v["segmentCount"];
-    if ($has(e, p, v, "segmentCount", v1)) {
-      if (typeof v1 !== "number" || !Number.isInteger(v1)) {
-        $fail(e, p + "/segmentCount", "must be an integer", "integer", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, "from" in r1 && v, "from", v["from"]);
+    $checkStringProperty(e, p, "to" in r1 && v, "to", v["to"]);
+    $checkStringProperty(e, p, "message" in r1 && v, "message", v["message"]);
+    $checkDateTimeProperty(e, p, "receivedTimestamp" in r1 && v, "receivedTimestamp", v["receivedTimestamp"]);
+    const v2 = v["segmentCount"];
+    if ($has(e, p, "segmentCount" in r1 && v, "segmentCount", v2)) {
+      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
+        $fail(e, p + "/segmentCount", "must be an integer", "integer", $type(v2));
       } else {
-        if (!$int32(v1)) {
+        if (!$int32(v2)) {
           $fail(
             e,
             p + "/segmentCount",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v1)
+            $show(v2)
           );
         }
       }
@@ -9329,9 +9766,10 @@ function $isAcsUserDisconnectedEventData(v, s) {
 }
 function $checkAcsUserDisconnectedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["userCommunicationIdentifier"];
-    if ($has(e, p, v, "userCommunicationIdentifier", v1)) {
-      $checkCommunicationIdentifier(v1, p + "/userCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["userCommunicationIdentifier"];
+    if ($has(e, p, "userCommunicationIdentifier" in r1 && v, "userCommunicationIdentifier", v2)) {
+      $checkCommunicationIdentifier(v2, p + "/userCommunicationIdentifier", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["userCommunicationIdentifier"]);
@@ -9365,10 +9803,10 @@ function $isEventGridEvent(v, s) {
     return false;
   const v7 = v["data"];
   if (v7 === void 0 || "data" in r1 && !$hasOwn.call(v, "data")) return false;
-  const v9 = v["dataVersion"];
-  if (typeof v9 !== "string" || "dataVersion" in r1 && !$hasOwn.call(v, "dataVersion")) return false;
-  const v10 = v["metadataVersion"];
-  if (typeof v10 !== "string" && v10 !== void 0 && (!("metadataVersion" in r1) || $hasOwn.call(v, "metadataVersion")))
+  const v10 = v["dataVersion"];
+  if (typeof v10 !== "string" || "dataVersion" in r1 && !$hasOwn.call(v, "dataVersion")) return false;
+  const v11 = v["metadataVersion"];
+  if (typeof v11 !== "string" && v11 !== void 0 && (!("metadataVersion" in r1) || $hasOwn.call(v, "metadataVersion")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -9387,15 +9825,16 @@ function $isEventGridEvent(v, s) {
 }
 function $checkEventGridEvent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"]);
-    $checkStringProperty(e, p, v, "topic", v["topic"], true);
-    $checkStringProperty(e, p, v, "subject", v["subject"]);
-    $checkStringProperty(e, p, v, "eventType", v["eventType"]);
-    $checkDateTimeProperty(e, p, v, "eventTime", v["eventTime"]);
-    const v1 = v["data"];
-    $has(e, p, v, "data", v1, "any");
-    $checkStringProperty(e, p, v, "dataVersion", v["dataVersion"]);
-    $checkStringProperty(e, p, v, "metadataVersion", v["metadataVersion"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"]);
+    $checkStringProperty(e, p, "topic" in r1 && v, "topic", v["topic"], true);
+    $checkStringProperty(e, p, "subject" in r1 && v, "subject", v["subject"]);
+    $checkStringProperty(e, p, "eventType" in r1 && v, "eventType", v["eventType"]);
+    $checkDateTimeProperty(e, p, "eventTime" in r1 && v, "eventTime", v["eventTime"]);
+    const v2 = v["data"];
+    $has(e, p, "data" in r1 && v, "data", v2, "any");
+    $checkStringProperty(e, p, "dataVersion" in r1 && v, "dataVersion", v["dataVersion"]);
+    $checkStringProperty(e, p, "metadataVersion" in r1 && v, "metadataVersion", v["metadataVersion"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "id",
@@ -9463,23 +9902,24 @@ function $isCloudEvent(v, s) {
 }
 function $checkCloudEvent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["specversion"];
-    if ($has(e, p, v, "specversion", v1, '"1.0"')) {
-      if (typeof v1 !== "string") {
-        $fail(e, p + "/specversion", "must be a string", "string", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["specversion"];
+    if ($has(e, p, "specversion" in r1 && v, "specversion", v2, '"1.0"')) {
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/specversion", "must be a string", "string", $type(v2));
       } else {
-        if (v1 !== "1.0") {
-          $fail(e, p + "/specversion", 'must be "1.0"', '"1.0"', $show(v1));
+        if (v2 !== "1.0") {
+          $fail(e, p + "/specversion", 'must be "1.0"', '"1.0"', $show(v2));
         }
       }
     }
-    $checkStringProperty(e, p, v, "id", v["id"]);
-    $checkStringProperty(e, p, v, "source", v["source"]);
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    $checkStringProperty(e, p, v, "subject", v["subject"], true);
-    $checkDateTimeProperty(e, p, v, "time", v["time"], true);
-    $checkStringProperty(e, p, v, "datacontenttype", v["datacontenttype"], true);
-    $checkStringProperty(e, p, v, "dataschema", v["dataschema"], true);
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"]);
+    $checkStringProperty(e, p, "source" in r1 && v, "source", v["source"]);
+    $checkStringProperty(e, p, "type" in r1 && v, "type", v["type"]);
+    $checkStringProperty(e, p, "subject" in r1 && v, "subject", v["subject"], true);
+    $checkDateTimeProperty(e, p, "time" in r1 && v, "time", v["time"], true);
+    $checkStringProperty(e, p, "datacontenttype" in r1 && v, "datacontenttype", v["datacontenttype"], true);
+    $checkStringProperty(e, p, "dataschema" in r1 && v, "dataschema", v["dataschema"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "specversion",

@@ -189,8 +189,9 @@ function $isAdvancedMessageButtonContent(v: unknown, s: boolean): boolean {
 
 function $checkAdvancedMessageButtonContent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'text', v['text'], true);
-    $checkStringProperty(e, p, v, 'payload', v['payload'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'text' in r1 && v, 'text', v['text'], true);
+    $checkStringProperty(e, p, 'payload' in r1 && v, 'payload', v['payload'], true);
     if (s) {
       $extraKeys(e, p, v, ['text', 'payload']);
     }
@@ -259,8 +260,9 @@ function $checkAdvancedMessageChannelEventError(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'channelCode', v['channelCode'], true);
-    $checkStringProperty(e, p, v, 'channelMessage', v['channelMessage'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'channelCode' in r1 && v, 'channelCode', v['channelCode'], true);
+    $checkStringProperty(e, p, 'channelMessage' in r1 && v, 'channelMessage', v['channelMessage'], true);
     if (s) {
       $extraKeys(e, p, v, ['channelCode', 'channelMessage']);
     }
@@ -313,8 +315,9 @@ function $isAdvancedMessageContext(v: unknown, s: boolean): boolean {
 
 function $checkAdvancedMessageContext(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'from', v['from'], true);
-    $checkStringProperty(e, p, v, 'id', v['id'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'from' in r1 && v, 'from', v['from'], true);
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id'], true);
     if (s) {
       $extraKeys(e, p, v, ['from', 'id']);
     }
@@ -357,20 +360,20 @@ function $isAdvancedMessageEventBase(v: unknown, s: boolean): boolean {
   const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === undefined || ('channelType' in r1 && !$hasOwn.call(v, 'channelType'))) return false;
   if (typeof v2 !== 'string') return false;
-  const v4 = v['from'];
-  if (typeof v4 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
-  const v5 = v['to'];
-  if (typeof v5 !== 'string' || ('to' in r1 && !$hasOwn.call(v, 'to'))) return false;
-  const v6 = v['receivedTimestamp'];
+  const v5 = v['from'];
+  if (typeof v5 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
+  const v6 = v['to'];
+  if (typeof v6 !== 'string' || ('to' in r1 && !$hasOwn.call(v, 'to'))) return false;
+  const v7 = v['receivedTimestamp'];
   if (
-    typeof v6 !== 'string' ||
-    !$dateTime(v6) ||
+    typeof v7 !== 'string' ||
+    !$dateTime(v7) ||
     ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp'))
   )
     return false;
-  const v7 = v['error'];
-  if (v7 !== undefined && (!('error' in r1) || $hasOwn.call(v, 'error'))) {
-    if (!$isAdvancedMessageChannelEventError(v7, s)) return false;
+  const v8 = v['error'];
+  if (v8 !== undefined && (!('error' in r1) || $hasOwn.call(v, 'error'))) {
+    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error'])) return false;
@@ -380,18 +383,19 @@ function $isAdvancedMessageEventBase(v: unknown, s: boolean): boolean {
 
 function $checkAdvancedMessageEventBase(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['channelType'];
-    if ($has(e, p, v, 'channelType', v1, '"whatsapp" | string')) {
-      if (typeof v1 !== 'string') {
-        $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['channelType'];
+    if ($has(e, p, 'channelType' in r1 && v, 'channelType', v2, '"whatsapp" | string')) {
+      if (typeof v2 !== 'string') {
+        $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
       }
     }
-    $checkStringProperty(e, p, v, 'from', v['from']);
-    $checkStringProperty(e, p, v, 'to', v['to']);
-    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-    const v3 = v['error'];
-    if ($has(e, p, v, 'error', v3)) {
-      $checkAdvancedMessageChannelEventError(v3, p + '/error', e, s);
+    $checkStringProperty(e, p, 'from' in r1 && v, 'from', v['from']);
+    $checkStringProperty(e, p, 'to' in r1 && v, 'to', v['to']);
+    $checkDateTimeProperty(e, p, 'receivedTimestamp' in r1 && v, 'receivedTimestamp', v['receivedTimestamp']);
+    const v5 = v['error'];
+    if ($has(e, p, 'error' in r1 && v, 'error', v5)) {
+      $checkAdvancedMessageChannelEventError(v5, p + '/error', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error']);
@@ -452,8 +456,9 @@ function $checkAdvancedMessageInteractiveButtonReplyContent(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'id', v['id'], true);
-    $checkStringProperty(e, p, v, 'title', v['title'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id'], true);
+    $checkStringProperty(e, p, 'title' in r1 && v, 'title', v['title'], true);
     if (s) {
       $extraKeys(e, p, v, ['id', 'title']);
     }
@@ -499,13 +504,13 @@ function $isAdvancedMessageInteractiveContent(v: unknown, s: boolean): boolean {
   if (v2 !== undefined && (!('type' in r1) || $hasOwn.call(v, 'type'))) {
     if (typeof v2 !== 'string') return false;
   }
-  const v4 = v['buttonReply'];
-  if (v4 !== undefined && (!('buttonReply' in r1) || $hasOwn.call(v, 'buttonReply'))) {
-    if (!$isAdvancedMessageInteractiveButtonReplyContent(v4, s)) return false;
+  const v5 = v['buttonReply'];
+  if (v5 !== undefined && (!('buttonReply' in r1) || $hasOwn.call(v, 'buttonReply'))) {
+    if (!$isAdvancedMessageInteractiveButtonReplyContent(v5, s)) return false;
   }
-  const v6 = v['listReply'];
-  if (v6 !== undefined && (!('listReply' in r1) || $hasOwn.call(v, 'listReply'))) {
-    if (!$isAdvancedMessageInteractiveListReplyContent(v6, s)) return false;
+  const v8 = v['listReply'];
+  if (v8 !== undefined && (!('listReply' in r1) || $hasOwn.call(v, 'listReply'))) {
+    if (!$isAdvancedMessageInteractiveListReplyContent(v8, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['type', 'buttonReply', 'listReply'])) return false;
@@ -520,25 +525,26 @@ function $checkAdvancedMessageInteractiveContent(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['type'];
-    if ($has(e, p, v, 'type', v1)) {
-      if (typeof v1 !== 'string') {
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['type'];
+    if ($has(e, p, 'type' in r1 && v, 'type', v2)) {
+      if (typeof v2 !== 'string') {
         $fail(
           e,
           p + '/type',
           'must be one of "buttonReply" | "listReply" | "unknown" | string',
           '"buttonReply" | "listReply" | "unknown" | string',
-          $show(v1),
+          $show(v2),
         );
       }
     }
-    const v3 = v['buttonReply'];
-    if ($has(e, p, v, 'buttonReply', v3)) {
-      $checkAdvancedMessageInteractiveButtonReplyContent(v3, p + '/buttonReply', e, s);
+    const v5 = v['buttonReply'];
+    if ($has(e, p, 'buttonReply' in r1 && v, 'buttonReply', v5)) {
+      $checkAdvancedMessageInteractiveButtonReplyContent(v5, p + '/buttonReply', e, s);
     }
-    const v5 = v['listReply'];
-    if ($has(e, p, v, 'listReply', v5)) {
-      $checkAdvancedMessageInteractiveListReplyContent(v5, p + '/listReply', e, s);
+    const v8 = v['listReply'];
+    if ($has(e, p, 'listReply' in r1 && v, 'listReply', v8)) {
+      $checkAdvancedMessageInteractiveListReplyContent(v8, p + '/listReply', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ['type', 'buttonReply', 'listReply']);
@@ -606,9 +612,10 @@ function $checkAdvancedMessageInteractiveListReplyContent(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'id', v['id'], true);
-    $checkStringProperty(e, p, v, 'title', v['title'], true);
-    $checkStringProperty(e, p, v, 'description', v['description'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id'], true);
+    $checkStringProperty(e, p, 'title' in r1 && v, 'title', v['title'], true);
+    $checkStringProperty(e, p, 'description' in r1 && v, 'description', v['description'], true);
     if (s) {
       $extraKeys(e, p, v, ['id', 'title', 'description']);
     }
@@ -680,9 +687,10 @@ function $checkAdvancedMessageLanguageDetection(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'language', v['language'], true);
-    $checkNumberProperty(e, p, v, 'confidenceScore', v['confidenceScore'], true);
-    $checkStringProperty(e, p, v, 'translation', v['translation'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'language' in r1 && v, 'language', v['language'], true);
+    $checkNumberProperty(e, p, 'confidenceScore' in r1 && v, 'confidenceScore', v['confidenceScore'], true);
+    $checkStringProperty(e, p, 'translation' in r1 && v, 'translation', v['translation'], true);
     if (s) {
       $extraKeys(e, p, v, ['language', 'confidenceScore', 'translation']);
     }
@@ -743,11 +751,12 @@ function $isAdvancedMessageMediaContent(v: unknown, s: boolean): boolean {
 
 function $checkAdvancedMessageMediaContent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'mimeType', v['mimeType']);
-    $checkStringProperty(e, p, v, 'id', v['id']);
-    $checkStringProperty(e, p, v, 'fileName', v['fileName'], true);
-    $checkStringProperty(e, p, v, 'caption', v['caption'], true);
-    $checkBooleanProperty(e, p, v, 'animated', v['animated'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'mimeType' in r1 && v, 'mimeType', v['mimeType']);
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id']);
+    $checkStringProperty(e, p, 'fileName' in r1 && v, 'fileName', v['fileName'], true);
+    $checkStringProperty(e, p, 'caption' in r1 && v, 'caption', v['caption'], true);
+    $checkBooleanProperty(e, p, 'animated' in r1 && v, 'animated', v['animated'], true);
     if (s) {
       $extraKeys(e, p, v, ['mimeType', 'id', 'fileName', 'caption', 'animated']);
     }
@@ -800,8 +809,9 @@ function $isAdvancedMessageReactionContent(v: unknown, s: boolean): boolean {
 
 function $checkAdvancedMessageReactionContent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'emoji', v['emoji'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'emoji' in r1 && v, 'emoji', v['emoji'], true);
     if (s) {
       $extraKeys(e, p, v, ['messageId', 'emoji']);
     }
@@ -861,9 +871,10 @@ function $isCallEndReason(v: unknown, s: boolean): boolean {
 
 function $checkCallEndReason(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkIntegerProperty(e, p, v, 'code', v['code'], true);
-    $checkIntegerProperty(e, p, v, 'subCode', v['subCode'], true);
-    $checkStringProperty(e, p, v, 'phrase', v['phrase'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkIntegerProperty(e, p, 'code' in r1 && v, 'code', v['code'], true);
+    $checkIntegerProperty(e, p, 'subCode' in r1 && v, 'subCode', v['subCode'], true);
+    $checkStringProperty(e, p, 'phrase' in r1 && v, 'phrase', v['phrase'], true);
     if (s) {
       $extraKeys(e, p, v, ['code', 'subCode', 'phrase']);
     }
@@ -905,12 +916,12 @@ function $isCallEndedBy(v: unknown, s: boolean): boolean {
   ) {
     if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v4 = v['type'];
-  if (v4 !== undefined && (!('type' in r1) || $hasOwn.call(v, 'type'))) {
-    if (typeof v4 !== 'string') return false;
+  const v5 = v['type'];
+  if (v5 !== undefined && (!('type' in r1) || $hasOwn.call(v, 'type'))) {
+    if (typeof v5 !== 'string') return false;
   }
-  const v6 = v['name'];
-  if (typeof v6 !== 'string' && v6 !== undefined && (!('name' in r1) || $hasOwn.call(v, 'name')))
+  const v8 = v['name'];
+  if (typeof v8 !== 'string' && v8 !== undefined && (!('name' in r1) || $hasOwn.call(v, 'name')))
     return false;
   if (s) {
     if (!$onlyKeys(v, ['communicationIdentifier', 'type', 'name'])) return false;
@@ -920,23 +931,24 @@ function $isCallEndedBy(v: unknown, s: boolean): boolean {
 
 function $checkCallEndedBy(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['communicationIdentifier'];
-    if ($has(e, p, v, 'communicationIdentifier', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/communicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['communicationIdentifier'];
+    if ($has(e, p, 'communicationIdentifier' in r1 && v, 'communicationIdentifier', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/communicationIdentifier', e, s);
     }
-    const v3 = v['type'];
-    if ($has(e, p, v, 'type', v3)) {
-      if (typeof v3 !== 'string') {
+    const v5 = v['type'];
+    if ($has(e, p, 'type' in r1 && v, 'type', v5)) {
+      if (typeof v5 !== 'string') {
         $fail(
           e,
           p + '/type',
           'must be one of "Participant" | "MicrosoftInternal" | string',
           '"Participant" | "MicrosoftInternal" | string',
-          $show(v3),
+          $show(v5),
         );
       }
     }
-    $checkStringProperty(e, p, v, 'name', v['name'], true);
+    $checkStringProperty(e, p, 'name' in r1 && v, 'name', v['name'], true);
     if (s) {
       $extraKeys(e, p, v, ['communicationIdentifier', 'type', 'name']);
     }
@@ -978,7 +990,8 @@ function $isCallGroup(v: unknown, s: boolean): boolean {
 
 function $checkCallGroup(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'id', v['id'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id'], true);
     if (s) {
       $extraKeys(e, p, v, ['id']);
     }
@@ -1020,8 +1033,8 @@ function $isCallParticipant(v: unknown, s: boolean): boolean {
   ) {
     if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v4 = v['role'];
-  if (typeof v4 !== 'string' && v4 !== undefined && (!('role' in r1) || $hasOwn.call(v, 'role')))
+  const v5 = v['role'];
+  if (typeof v5 !== 'string' && v5 !== undefined && (!('role' in r1) || $hasOwn.call(v, 'role')))
     return false;
   if (s) {
     if (!$onlyKeys(v, ['communicationIdentifier', 'role'])) return false;
@@ -1031,11 +1044,12 @@ function $isCallParticipant(v: unknown, s: boolean): boolean {
 
 function $checkCallParticipant(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['communicationIdentifier'];
-    if ($has(e, p, v, 'communicationIdentifier', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/communicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['communicationIdentifier'];
+    if ($has(e, p, 'communicationIdentifier' in r1 && v, 'communicationIdentifier', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/communicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'role', v['role'], true);
+    $checkStringProperty(e, p, 'role' in r1 && v, 'role', v['role'], true);
     if (s) {
       $extraKeys(e, p, v, ['communicationIdentifier', 'role']);
     }
@@ -1074,57 +1088,57 @@ export function isCallParticipantEventBase(value: unknown): value is CallPartici
 
 function $isCallParticipantEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['startedBy'];
-  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v3 === undefined || ('startedBy' in r2 && !$hasOwn.call(v, 'startedBy'))) return false;
-  if (!$isCallParticipant(v3, s)) return false;
-  const v5 = v['serverCallId'];
-  if (typeof v5 !== 'string' || ('serverCallId' in r2 && !$hasOwn.call(v, 'serverCallId'))) return false;
-  const v6 = v['group'];
-  if (v6 !== undefined && (!('group' in r2) || $hasOwn.call(v, 'group'))) {
-    if (!$isCallGroup(v6, s)) return false;
+  const v4 = v['startedBy'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === undefined || ('startedBy' in r3 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v4, s)) return false;
+  const v7 = v['serverCallId'];
+  if (typeof v7 !== 'string' || ('serverCallId' in r3 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v8 = v['group'];
+  if (v8 !== undefined && (!('group' in r3) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v8, s)) return false;
   }
-  const v8 = v['room'];
-  if (v8 !== undefined && (!('room' in r2) || $hasOwn.call(v, 'room'))) {
-    if (!$isCallRoom(v8, s)) return false;
+  const v11 = v['room'];
+  if (v11 !== undefined && (!('room' in r3) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v11, s)) return false;
   }
-  const v10 = v['isTwoParty'];
+  const v14 = v['isTwoParty'];
   if (
-    typeof v10 !== 'boolean' &&
-    v10 !== undefined &&
-    (!('isTwoParty' in r2) || $hasOwn.call(v, 'isTwoParty'))
+    typeof v14 !== 'boolean' &&
+    v14 !== undefined &&
+    (!('isTwoParty' in r3) || $hasOwn.call(v, 'isTwoParty'))
   )
     return false;
-  const v11 = v['correlationId'];
-  if (typeof v11 !== 'string' || ('correlationId' in r2 && !$hasOwn.call(v, 'correlationId'))) return false;
-  const v12 = v['isRoomsCall'];
+  const v15 = v['correlationId'];
+  if (typeof v15 !== 'string' || ('correlationId' in r3 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v16 = v['isRoomsCall'];
   if (
-    typeof v12 !== 'boolean' &&
-    v12 !== undefined &&
-    (!('isRoomsCall' in r2) || $hasOwn.call(v, 'isRoomsCall'))
-  )
-    return false;
-  const v14 = v['user'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v14 !== undefined && (!('user' in r13) || $hasOwn.call(v, 'user'))) {
-    if (!$isCallParticipant(v14, s)) return false;
-  }
-  const v16 = v['displayName'];
-  if (
-    typeof v16 !== 'string' &&
+    typeof v16 !== 'boolean' &&
     v16 !== undefined &&
-    (!('displayName' in r13) || $hasOwn.call(v, 'displayName'))
+    (!('isRoomsCall' in r3) || $hasOwn.call(v, 'isRoomsCall'))
   )
     return false;
-  const v17 = v['participantId'];
+  const v18 = v['user'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 !== undefined && (!('user' in r17) || $hasOwn.call(v, 'user'))) {
+    if (!$isCallParticipant(v18, s)) return false;
+  }
+  const v21 = v['displayName'];
   if (
-    typeof v17 !== 'string' &&
-    v17 !== undefined &&
-    (!('participantId' in r13) || $hasOwn.call(v, 'participantId'))
+    typeof v21 !== 'string' &&
+    v21 !== undefined &&
+    (!('displayName' in r17) || $hasOwn.call(v, 'displayName'))
   )
     return false;
-  const v18 = v['userAgent'];
-  if (typeof v18 !== 'string' && v18 !== undefined && (!('userAgent' in r13) || $hasOwn.call(v, 'userAgent')))
+  const v22 = v['participantId'];
+  if (
+    typeof v22 !== 'string' &&
+    v22 !== undefined &&
+    (!('participantId' in r17) || $hasOwn.call(v, 'participantId'))
+  )
+    return false;
+  const v23 = v['userAgent'];
+  if (typeof v23 !== 'string' && v23 !== undefined && (!('userAgent' in r17) || $hasOwn.call(v, 'userAgent')))
     return false;
   if (s) {
     if (
@@ -1149,29 +1163,31 @@ function $isCallParticipantEventBase(v: unknown, s: boolean): boolean {
 
 function $checkCallParticipantEventBase(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v2 = v['startedBy'];
-    if ($has(e, p, v, 'startedBy', v2, 'CallParticipant')) {
-      $checkCallParticipant(v2, p + '/startedBy', e, s);
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v['startedBy'];
+    if ($has(e, p, 'startedBy' in r3 && v, 'startedBy', v4, 'CallParticipant')) {
+      $checkCallParticipant(v4, p + '/startedBy', e, s);
     }
-    $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-    const v4 = v['group'];
-    if ($has(e, p, v, 'group', v4)) {
-      $checkCallGroup(v4, p + '/group', e, s);
+    $checkStringProperty(e, p, 'serverCallId' in r3 && v, 'serverCallId', v['serverCallId']);
+    const v7 = v['group'];
+    if ($has(e, p, 'group' in r3 && v, 'group', v7)) {
+      $checkCallGroup(v7, p + '/group', e, s);
     }
-    const v6 = v['room'];
-    if ($has(e, p, v, 'room', v6)) {
-      $checkCallRoom(v6, p + '/room', e, s);
+    const v10 = v['room'];
+    if ($has(e, p, 'room' in r3 && v, 'room', v10)) {
+      $checkCallRoom(v10, p + '/room', e, s);
     }
-    $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-    $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-    $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
-    const v8 = v['user'];
-    if ($has(e, p, v, 'user', v8)) {
-      $checkCallParticipant(v8, p + '/user', e, s);
+    $checkBooleanProperty(e, p, 'isTwoParty' in r3 && v, 'isTwoParty', v['isTwoParty'], true);
+    $checkStringProperty(e, p, 'correlationId' in r3 && v, 'correlationId', v['correlationId']);
+    $checkBooleanProperty(e, p, 'isRoomsCall' in r3 && v, 'isRoomsCall', v['isRoomsCall'], true);
+    const r13: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v14 = v['user'];
+    if ($has(e, p, 'user' in r13 && v, 'user', v14)) {
+      $checkCallParticipant(v14, p + '/user', e, s);
     }
-    $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
-    $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
-    $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
+    $checkStringProperty(e, p, 'displayName' in r13 && v, 'displayName', v['displayName'], true);
+    $checkStringProperty(e, p, 'participantId' in r13 && v, 'participantId', v['participantId'], true);
+    $checkStringProperty(e, p, 'userAgent' in r13 && v, 'userAgent', v['userAgent'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -1225,7 +1241,8 @@ function $isCallRoom(v: unknown, s: boolean): boolean {
 
 function $checkCallRoom(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'id', v['id'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id'], true);
     if (s) {
       $extraKeys(e, p, v, ['id']);
     }
@@ -1263,25 +1280,29 @@ function $isCallingEventBase(v: unknown, s: boolean): boolean {
   const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 === undefined || ('startedBy' in r1 && !$hasOwn.call(v, 'startedBy'))) return false;
   if (!$isCallParticipant(v2, s)) return false;
-  const v4 = v['serverCallId'];
-  if (typeof v4 !== 'string' || ('serverCallId' in r1 && !$hasOwn.call(v, 'serverCallId'))) return false;
-  const v5 = v['group'];
-  if (v5 !== undefined && (!('group' in r1) || $hasOwn.call(v, 'group'))) {
-    if (!$isCallGroup(v5, s)) return false;
+  const v5 = v['serverCallId'];
+  if (typeof v5 !== 'string' || ('serverCallId' in r1 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v6 = v['group'];
+  if (v6 !== undefined && (!('group' in r1) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v6, s)) return false;
   }
-  const v7 = v['room'];
-  if (v7 !== undefined && (!('room' in r1) || $hasOwn.call(v, 'room'))) {
-    if (!$isCallRoom(v7, s)) return false;
+  const v9 = v['room'];
+  if (v9 !== undefined && (!('room' in r1) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v9, s)) return false;
   }
-  const v9 = v['isTwoParty'];
-  if (typeof v9 !== 'boolean' && v9 !== undefined && (!('isTwoParty' in r1) || $hasOwn.call(v, 'isTwoParty')))
-    return false;
-  const v10 = v['correlationId'];
-  if (typeof v10 !== 'string' || ('correlationId' in r1 && !$hasOwn.call(v, 'correlationId'))) return false;
-  const v11 = v['isRoomsCall'];
+  const v12 = v['isTwoParty'];
   if (
-    typeof v11 !== 'boolean' &&
-    v11 !== undefined &&
+    typeof v12 !== 'boolean' &&
+    v12 !== undefined &&
+    (!('isTwoParty' in r1) || $hasOwn.call(v, 'isTwoParty'))
+  )
+    return false;
+  const v13 = v['correlationId'];
+  if (typeof v13 !== 'string' || ('correlationId' in r1 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v14 = v['isRoomsCall'];
+  if (
+    typeof v14 !== 'boolean' &&
+    v14 !== undefined &&
     (!('isRoomsCall' in r1) || $hasOwn.call(v, 'isRoomsCall'))
   )
     return false;
@@ -1304,22 +1325,23 @@ function $isCallingEventBase(v: unknown, s: boolean): boolean {
 
 function $checkCallingEventBase(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['startedBy'];
-    if ($has(e, p, v, 'startedBy', v1, 'CallParticipant')) {
-      $checkCallParticipant(v1, p + '/startedBy', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['startedBy'];
+    if ($has(e, p, 'startedBy' in r1 && v, 'startedBy', v2, 'CallParticipant')) {
+      $checkCallParticipant(v2, p + '/startedBy', e, s);
     }
-    $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-    const v3 = v['group'];
-    if ($has(e, p, v, 'group', v3)) {
-      $checkCallGroup(v3, p + '/group', e, s);
+    $checkStringProperty(e, p, 'serverCallId' in r1 && v, 'serverCallId', v['serverCallId']);
+    const v5 = v['group'];
+    if ($has(e, p, 'group' in r1 && v, 'group', v5)) {
+      $checkCallGroup(v5, p + '/group', e, s);
     }
-    const v5 = v['room'];
-    if ($has(e, p, v, 'room', v5)) {
-      $checkCallRoom(v5, p + '/room', e, s);
+    const v8 = v['room'];
+    if ($has(e, p, 'room' in r1 && v, 'room', v8)) {
+      $checkCallRoom(v8, p + '/room', e, s);
     }
-    $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-    $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-    $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
+    $checkBooleanProperty(e, p, 'isTwoParty' in r1 && v, 'isTwoParty', v['isTwoParty'], true);
+    $checkStringProperty(e, p, 'correlationId' in r1 && v, 'correlationId', v['correlationId']);
+    $checkBooleanProperty(e, p, 'isRoomsCall' in r1 && v, 'isRoomsCall', v['isRoomsCall'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -1379,8 +1401,9 @@ function $isChatInThreadEventBase(v: unknown, s: boolean): boolean {
 
 function $checkChatInThreadEventBase(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, ['transactionId', 'threadId']);
     }
@@ -1419,41 +1442,41 @@ export function isChatMessageInThreadEventBase(value: unknown): value is ChatMes
 
 function $isChatMessageInThreadEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['transactionId'];
-  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v3 !== 'string' || ('transactionId' in r2 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v4 = v['threadId'];
-  if (typeof v4 !== 'string' || ('threadId' in r2 && !$hasOwn.call(v, 'threadId'))) return false;
-  const v6 = v['messageId'];
-  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v6 !== 'string' || ('messageId' in r5 && !$hasOwn.call(v, 'messageId'))) return false;
-  const v7 = v['senderCommunicationIdentifier'];
+  const v4 = v['transactionId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== 'string' || ('transactionId' in r3 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v5 = v['threadId'];
+  if (typeof v5 !== 'string' || ('threadId' in r3 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v7 = v['messageId'];
+  const r6: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v7 !== 'string' || ('messageId' in r6 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v8 = v['senderCommunicationIdentifier'];
   if (
-    v7 === undefined ||
-    ('senderCommunicationIdentifier' in r5 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
+    v8 === undefined ||
+    ('senderCommunicationIdentifier' in r6 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
   )
     return false;
-  if (!$isCommunicationIdentifier(v7, s)) return false;
-  const v9 = v['senderDisplayName'];
+  if (!$isCommunicationIdentifier(v8, s)) return false;
+  const v11 = v['senderDisplayName'];
   if (
-    typeof v9 !== 'string' &&
-    v9 !== undefined &&
-    (!('senderDisplayName' in r5) || $hasOwn.call(v, 'senderDisplayName'))
+    typeof v11 !== 'string' &&
+    v11 !== undefined &&
+    (!('senderDisplayName' in r6) || $hasOwn.call(v, 'senderDisplayName'))
   )
     return false;
-  const v10 = v['composeTime'];
+  const v12 = v['composeTime'];
   if (
-    (typeof v10 !== 'string' || !$dateTime(v10)) &&
-    v10 !== undefined &&
-    (!('composeTime' in r5) || $hasOwn.call(v, 'composeTime'))
+    (typeof v12 !== 'string' || !$dateTime(v12)) &&
+    v12 !== undefined &&
+    (!('composeTime' in r6) || $hasOwn.call(v, 'composeTime'))
   )
     return false;
-  const v11 = v['type'];
-  if (typeof v11 !== 'string' || ('type' in r5 && !$hasOwn.call(v, 'type'))) return false;
-  const v12 = v['version'];
-  if (v12 !== undefined && (!('version' in r5) || $hasOwn.call(v, 'version'))) {
-    if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
-    if (!$int64(v12)) return false;
+  const v13 = v['type'];
+  if (typeof v13 !== 'string' || ('type' in r6 && !$hasOwn.call(v, 'type'))) return false;
+  const v14 = v['version'];
+  if (v14 !== undefined && (!('version' in r6) || $hasOwn.call(v, 'version'))) {
+    if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
+    if (!$int64(v14)) return false;
   }
   if (s) {
     if (
@@ -1475,23 +1498,41 @@ function $isChatMessageInThreadEventBase(v: unknown, s: boolean): boolean {
 
 function $checkChatMessageInThreadEventBase(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    const v2 = v['senderCommunicationIdentifier'];
-    if ($has(e, p, v, 'senderCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'transactionId' in r3 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r3 && v, 'threadId', v['threadId']);
+    const r4: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r4 && v, 'messageId', v['messageId']);
+    const v5 = v['senderCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'senderCommunicationIdentifier' in r4 && v,
+        'senderCommunicationIdentifier',
+        v5,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v5, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName'], true);
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime'], true);
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    const v4 = v['version'];
-    if ($has(e, p, v, 'version', v4)) {
-      if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v4));
+    $checkStringProperty(
+      e,
+      p,
+      'senderDisplayName' in r4 && v,
+      'senderDisplayName',
+      v['senderDisplayName'],
+      true,
+    );
+    $checkDateTimeProperty(e, p, 'composeTime' in r4 && v, 'composeTime', v['composeTime'], true);
+    $checkStringProperty(e, p, 'type' in r4 && v, 'type', v['type']);
+    const v8 = v['version'];
+    if ($has(e, p, 'version' in r4 && v, 'version', v8)) {
+      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
       } else {
-        if (!$int64(v4)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v4));
+        if (!$int64(v8)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
         }
       }
     }
@@ -1537,21 +1578,21 @@ export function isChatMessageMetadata(value: unknown): value is ChatMessageMetad
 
 function $isChatMessageMetadata(v: unknown, _s: boolean): boolean {
   if (!$isObject(v)) return false;
-  for (const k1 in v) {
-    if (!$hasOwn.call(v, k1)) continue;
-    const v2 = v[k1];
-    if (typeof v2 !== 'string') return false;
+  for (const k2 in v) {
+    if (!$hasOwn.call(v, k2)) continue;
+    const v3 = v[k2];
+    if (typeof v3 !== 'string') return false;
   }
   return true;
 }
 
 function $checkChatMessageMetadata(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if ($checkObject(e, p, v)) {
-    for (const k1 in v) {
-      if (!$hasOwn.call(v, k1)) continue;
-      const v2 = v[k1];
-      if (typeof v2 !== 'string') {
-        $fail(e, p + '/' + $esc(k1), 'must be a string', 'string', $type(v2));
+    for (const k2 in v) {
+      if (!$hasOwn.call(v, k2)) continue;
+      const v3 = v[k2];
+      if (typeof v3 !== 'string') {
+        $fail(e, p + '/' + $esc(k2), 'must be a string', 'string', $type(v3));
       }
     }
   }
@@ -1594,13 +1635,13 @@ function $isChatParticipant(v: unknown, s: boolean): boolean {
   )
     return false;
   if (!$isCommunicationIdentifier(v3, s)) return false;
-  const v5 = v['metadata'];
-  if (v5 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
-    if (!$isObject(v5)) return false;
-    for (const k6 in v5) {
-      if (!$hasOwn.call(v5, k6)) continue;
-      const v7 = v5[k6];
-      if (typeof v7 !== 'string') return false;
+  const v6 = v['metadata'];
+  if (v6 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isObject(v6)) return false;
+    for (const k8 in v6) {
+      if (!$hasOwn.call(v6, k8)) continue;
+      const v9 = v6[k8];
+      if (typeof v9 !== 'string') return false;
     }
   }
   if (s) {
@@ -1611,19 +1652,29 @@ function $isChatParticipant(v: unknown, s: boolean): boolean {
 
 function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'displayName', v['displayName']);
-    const v1 = v['participantCommunicationIdentifier'];
-    if ($has(e, p, v, 'participantCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/participantCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'displayName' in r1 && v, 'displayName', v['displayName']);
+    const v2 = v['participantCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'participantCommunicationIdentifier' in r1 && v,
+        'participantCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/participantCommunicationIdentifier', e, s);
     }
-    const v3 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v3)) {
-      if ($checkObject(e, p + '/metadata', v3)) {
-        for (const k4 in v3) {
-          if (!$hasOwn.call(v3, k4)) continue;
-          const v5 = v3[k4];
-          if (typeof v5 !== 'string') {
-            $fail(e, p + '/metadata/' + $esc(k4), 'must be a string', 'string', $type(v5));
+    const v5 = v['metadata'];
+    if ($has(e, p, 'metadata' in r1 && v, 'metadata', v5)) {
+      if ($checkObject(e, p + '/metadata', v5)) {
+        for (const k7 in v5) {
+          if (!$hasOwn.call(v5, k7)) continue;
+          const v8 = v5[k7];
+          if (typeof v8 !== 'string') {
+            $fail(e, p + '/metadata/' + $esc(k7), 'must be a string', 'string', $type(v8));
           }
         }
       }
@@ -1674,8 +1725,9 @@ function $isChatThreadMember(v: unknown, s: boolean): boolean {
 
 function $checkChatThreadMember(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'displayName', v['displayName']);
-    $checkStringProperty(e, p, v, 'memberId', v['memberId']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'displayName' in r1 && v, 'displayName', v['displayName']);
+    $checkStringProperty(e, p, 'memberId' in r1 && v, 'memberId', v['memberId']);
     if (s) {
       $extraKeys(e, p, v, ['displayName', 'memberId']);
     }
@@ -1709,21 +1761,21 @@ export function isChatThreadMetadata(value: unknown): value is ChatThreadMetadat
 
 function $isChatThreadMetadata(v: unknown, _s: boolean): boolean {
   if (!$isObject(v)) return false;
-  for (const k1 in v) {
-    if (!$hasOwn.call(v, k1)) continue;
-    const v2 = v[k1];
-    if (typeof v2 !== 'string') return false;
+  for (const k2 in v) {
+    if (!$hasOwn.call(v, k2)) continue;
+    const v3 = v[k2];
+    if (typeof v3 !== 'string') return false;
   }
   return true;
 }
 
 function $checkChatThreadMetadata(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if ($checkObject(e, p, v)) {
-    for (const k1 in v) {
-      if (!$hasOwn.call(v, k1)) continue;
-      const v2 = v[k1];
-      if (typeof v2 !== 'string') {
-        $fail(e, p + '/' + $esc(k1), 'must be a string', 'string', $type(v2));
+    for (const k2 in v) {
+      if (!$hasOwn.call(v, k2)) continue;
+      const v3 = v[k2];
+      if (typeof v3 !== 'string') {
+        $fail(e, p + '/' + $esc(k2), 'must be a string', 'string', $type(v3));
       }
     }
   }
@@ -1765,7 +1817,8 @@ function $isChatThreadProperties(v: unknown, _s: boolean): boolean {
 
 function $checkChatThreadProperties(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'topic', v['topic'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'topic' in r1 && v, 'topic', v['topic'], true);
   }
 }
 
@@ -1808,21 +1861,21 @@ function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
   if (v3 !== undefined && (!('kind' in r1) || $hasOwn.call(v, 'kind'))) {
     if (typeof v3 !== 'string') return false;
   }
-  const v5 = v['communicationUser'];
-  if (v5 !== undefined && (!('communicationUser' in r1) || $hasOwn.call(v, 'communicationUser'))) {
-    if (!$isCommunicationUserIdentifier(v5, s)) return false;
+  const v6 = v['communicationUser'];
+  if (v6 !== undefined && (!('communicationUser' in r1) || $hasOwn.call(v, 'communicationUser'))) {
+    if (!$isCommunicationUserIdentifier(v6, s)) return false;
   }
-  const v7 = v['phoneNumber'];
-  if (v7 !== undefined && (!('phoneNumber' in r1) || $hasOwn.call(v, 'phoneNumber'))) {
-    if (!$isPhoneNumberIdentifier(v7, s)) return false;
+  const v9 = v['phoneNumber'];
+  if (v9 !== undefined && (!('phoneNumber' in r1) || $hasOwn.call(v, 'phoneNumber'))) {
+    if (!$isPhoneNumberIdentifier(v9, s)) return false;
   }
-  const v9 = v['microsoftTeamsUser'];
-  if (v9 !== undefined && (!('microsoftTeamsUser' in r1) || $hasOwn.call(v, 'microsoftTeamsUser'))) {
-    if (!$isMicrosoftTeamsUserIdentifier(v9, s)) return false;
+  const v12 = v['microsoftTeamsUser'];
+  if (v12 !== undefined && (!('microsoftTeamsUser' in r1) || $hasOwn.call(v, 'microsoftTeamsUser'))) {
+    if (!$isMicrosoftTeamsUserIdentifier(v12, s)) return false;
   }
-  const v11 = v['microsoftTeamsApp'];
-  if (v11 !== undefined && (!('microsoftTeamsApp' in r1) || $hasOwn.call(v, 'microsoftTeamsApp'))) {
-    if (!$isMicrosoftTeamsAppIdentifier(v11, s)) return false;
+  const v15 = v['microsoftTeamsApp'];
+  if (v15 !== undefined && (!('microsoftTeamsApp' in r1) || $hasOwn.call(v, 'microsoftTeamsApp'))) {
+    if (!$isMicrosoftTeamsAppIdentifier(v15, s)) return false;
   }
   if (s) {
     if (
@@ -1842,34 +1895,35 @@ function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkCommunicationIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'rawId', v['rawId']);
-    const v1 = v['kind'];
-    if ($has(e, p, v, 'kind', v1)) {
-      if (typeof v1 !== 'string') {
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'rawId' in r1 && v, 'rawId', v['rawId']);
+    const v2 = v['kind'];
+    if ($has(e, p, 'kind' in r1 && v, 'kind', v2)) {
+      if (typeof v2 !== 'string') {
         $fail(
           e,
           p + '/kind',
           'must be one of "unknown" | "communicationUser" | "phoneNumber" | "microsoftTeamsUser" | "microsoftTeamsApp" | string',
           '"unknown" | "communicationUser" | "phoneNumber" | "microsoftTeamsUser" | "microsoftTeamsApp" | string',
-          $show(v1),
+          $show(v2),
         );
       }
     }
-    const v3 = v['communicationUser'];
-    if ($has(e, p, v, 'communicationUser', v3)) {
-      $checkCommunicationUserIdentifier(v3, p + '/communicationUser', e, s);
+    const v5 = v['communicationUser'];
+    if ($has(e, p, 'communicationUser' in r1 && v, 'communicationUser', v5)) {
+      $checkCommunicationUserIdentifier(v5, p + '/communicationUser', e, s);
     }
-    const v5 = v['phoneNumber'];
-    if ($has(e, p, v, 'phoneNumber', v5)) {
-      $checkPhoneNumberIdentifier(v5, p + '/phoneNumber', e, s);
+    const v8 = v['phoneNumber'];
+    if ($has(e, p, 'phoneNumber' in r1 && v, 'phoneNumber', v8)) {
+      $checkPhoneNumberIdentifier(v8, p + '/phoneNumber', e, s);
     }
-    const v7 = v['microsoftTeamsUser'];
-    if ($has(e, p, v, 'microsoftTeamsUser', v7)) {
-      $checkMicrosoftTeamsUserIdentifier(v7, p + '/microsoftTeamsUser', e, s);
+    const v11 = v['microsoftTeamsUser'];
+    if ($has(e, p, 'microsoftTeamsUser' in r1 && v, 'microsoftTeamsUser', v11)) {
+      $checkMicrosoftTeamsUserIdentifier(v11, p + '/microsoftTeamsUser', e, s);
     }
-    const v9 = v['microsoftTeamsApp'];
-    if ($has(e, p, v, 'microsoftTeamsApp', v9)) {
-      $checkMicrosoftTeamsAppIdentifier(v9, p + '/microsoftTeamsApp', e, s);
+    const v14 = v['microsoftTeamsApp'];
+    if ($has(e, p, 'microsoftTeamsApp' in r1 && v, 'microsoftTeamsApp', v14)) {
+      $checkMicrosoftTeamsAppIdentifier(v14, p + '/microsoftTeamsApp', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -1927,7 +1981,8 @@ function $isCommunicationUserIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkCommunicationUserIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'id', v['id']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id']);
     if (s) {
       $extraKeys(e, p, v, ['id']);
     }
@@ -1989,8 +2044,16 @@ function $isEmailDeliveryStatusDetails(v: unknown, s: boolean): boolean {
 
 function $checkEmailDeliveryStatusDetails(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'recipientMailServerHostName', v['recipientMailServerHostName'], true);
-    $checkStringProperty(e, p, v, 'statusMessage', v['statusMessage'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(
+      e,
+      p,
+      'recipientMailServerHostName' in r1 && v,
+      'recipientMailServerHostName',
+      v['recipientMailServerHostName'],
+      true,
+    );
+    $checkStringProperty(e, p, 'statusMessage' in r1 && v, 'statusMessage', v['statusMessage'], true);
     if (s) {
       $extraKeys(e, p, v, ['recipientMailServerHostName', 'statusMessage']);
     }
@@ -2033,19 +2096,19 @@ function $isIncomingCallCustomContext(v: unknown, s: boolean): boolean {
   const r1: object = Object.getPrototypeOf(v) || Object.prototype;
   if (v2 !== undefined && (!('sipHeaders' in r1) || $hasOwn.call(v, 'sipHeaders'))) {
     if (!$isObject(v2)) return false;
-    for (const k3 in v2) {
-      if (!$hasOwn.call(v2, k3)) continue;
-      const v4 = v2[k3];
-      if (typeof v4 !== 'string') return false;
+    for (const k4 in v2) {
+      if (!$hasOwn.call(v2, k4)) continue;
+      const v5 = v2[k4];
+      if (typeof v5 !== 'string') return false;
     }
   }
-  const v5 = v['voipHeaders'];
-  if (v5 !== undefined && (!('voipHeaders' in r1) || $hasOwn.call(v, 'voipHeaders'))) {
-    if (!$isObject(v5)) return false;
-    for (const k6 in v5) {
-      if (!$hasOwn.call(v5, k6)) continue;
-      const v7 = v5[k6];
-      if (typeof v7 !== 'string') return false;
+  const v6 = v['voipHeaders'];
+  if (v6 !== undefined && (!('voipHeaders' in r1) || $hasOwn.call(v, 'voipHeaders'))) {
+    if (!$isObject(v6)) return false;
+    for (const k8 in v6) {
+      if (!$hasOwn.call(v6, k8)) continue;
+      const v9 = v6[k8];
+      if (typeof v9 !== 'string') return false;
     }
   }
   if (s) {
@@ -2056,26 +2119,27 @@ function $isIncomingCallCustomContext(v: unknown, s: boolean): boolean {
 
 function $checkIncomingCallCustomContext(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['sipHeaders'];
-    if ($has(e, p, v, 'sipHeaders', v1)) {
-      if ($checkObject(e, p + '/sipHeaders', v1)) {
-        for (const k2 in v1) {
-          if (!$hasOwn.call(v1, k2)) continue;
-          const v3 = v1[k2];
-          if (typeof v3 !== 'string') {
-            $fail(e, p + '/sipHeaders/' + $esc(k2), 'must be a string', 'string', $type(v3));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['sipHeaders'];
+    if ($has(e, p, 'sipHeaders' in r1 && v, 'sipHeaders', v2)) {
+      if ($checkObject(e, p + '/sipHeaders', v2)) {
+        for (const k4 in v2) {
+          if (!$hasOwn.call(v2, k4)) continue;
+          const v5 = v2[k4];
+          if (typeof v5 !== 'string') {
+            $fail(e, p + '/sipHeaders/' + $esc(k4), 'must be a string', 'string', $type(v5));
           }
         }
       }
     }
-    const v4 = v['voipHeaders'];
-    if ($has(e, p, v, 'voipHeaders', v4)) {
-      if ($checkObject(e, p + '/voipHeaders', v4)) {
-        for (const k5 in v4) {
-          if (!$hasOwn.call(v4, k5)) continue;
-          const v6 = v4[k5];
-          if (typeof v6 !== 'string') {
-            $fail(e, p + '/voipHeaders/' + $esc(k5), 'must be a string', 'string', $type(v6));
+    const v6 = v['voipHeaders'];
+    if ($has(e, p, 'voipHeaders' in r1 && v, 'voipHeaders', v6)) {
+      if ($checkObject(e, p + '/voipHeaders', v6)) {
+        for (const k8 in v6) {
+          if (!$hasOwn.call(v6, k8)) continue;
+          const v9 = v6[k8];
+          if (typeof v9 !== 'string') {
+            $fail(e, p + '/voipHeaders/' + $esc(k8), 'must be a string', 'string', $type(v9));
           }
         }
       }
@@ -2133,16 +2197,17 @@ function $isMicrosoftTeamsAppIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkMicrosoftTeamsAppIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'appId', v['appId']);
-    const v1 = v['cloud'];
-    if ($has(e, p, v, 'cloud', v1)) {
-      if (typeof v1 !== 'string') {
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'appId' in r1 && v, 'appId', v['appId']);
+    const v2 = v['cloud'];
+    if ($has(e, p, 'cloud' in r1 && v, 'cloud', v2)) {
+      if (typeof v2 !== 'string') {
         $fail(
           e,
           p + '/cloud',
           'must be one of "public" | "dod" | "gcch" | string',
           '"public" | "dod" | "gcch" | string',
-          $show(v1),
+          $show(v2),
         );
       }
     }
@@ -2207,20 +2272,21 @@ function $isMicrosoftTeamsUserIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkMicrosoftTeamsUserIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'userId', v['userId']);
-    $checkBooleanProperty(e, p, v, 'isAnonymous', v['isAnonymous'], true);
-    const v1 = v['cloud'];
-    if ($has(e, p, v, 'cloud', v1)) {
-      if (typeof v1 !== 'string') {
-        $fail(e, p + '/cloud', 'must be a string', 'string', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'userId' in r1 && v, 'userId', v['userId']);
+    $checkBooleanProperty(e, p, 'isAnonymous' in r1 && v, 'isAnonymous', v['isAnonymous'], true);
+    const v2 = v['cloud'];
+    if ($has(e, p, 'cloud' in r1 && v, 'cloud', v2)) {
+      if (typeof v2 !== 'string') {
+        $fail(e, p + '/cloud', 'must be a string', 'string', $type(v2));
       } else {
-        if (v1 !== 'public' && v1 !== 'dod' && v1 !== 'gcch') {
+        if (v2 !== 'public' && v2 !== 'dod' && v2 !== 'gcch') {
           $fail(
             e,
             p + '/cloud',
             'must be one of "public" | "dod" | "gcch"',
             '"public" | "dod" | "gcch"',
-            $show(v1),
+            $show(v2),
           );
         }
       }
@@ -2274,7 +2340,8 @@ function $isPhoneNumberIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkPhoneNumberIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'value', v['value']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'value' in r1 && v, 'value', v['value']);
     if (s) {
       $extraKeys(e, p, v, ['value']);
     }
@@ -2359,21 +2426,29 @@ function $isRecordingChunkInfo(v: unknown, s: boolean): boolean {
 
 function $checkRecordingChunkInfo(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'documentId', v['documentId'], true);
-    const v1 = v['index'];
-    if ($has(e, p, v, 'index', v1)) {
-      if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-        $fail(e, p + '/index', 'must be an integer', 'integer', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'documentId' in r1 && v, 'documentId', v['documentId'], true);
+    const v2 = v['index'];
+    if ($has(e, p, 'index' in r1 && v, 'index', v2)) {
+      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+        $fail(e, p + '/index', 'must be an integer', 'integer', $type(v2));
       } else {
-        if (!$int64(v1)) {
-          $fail(e, p + '/index', 'must be an integer (int64)', 'int64', $show(v1));
+        if (!$int64(v2)) {
+          $fail(e, p + '/index', 'must be an integer (int64)', 'int64', $show(v2));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'endReason', v['endReason'], true);
-    $checkStringProperty(e, p, v, 'metadataLocation', v['metadataLocation'], true);
-    $checkStringProperty(e, p, v, 'contentLocation', v['contentLocation'], true);
-    $checkStringProperty(e, p, v, 'deleteLocation', v['deleteLocation'], true);
+    $checkStringProperty(e, p, 'endReason' in r1 && v, 'endReason', v['endReason'], true);
+    $checkStringProperty(
+      e,
+      p,
+      'metadataLocation' in r1 && v,
+      'metadataLocation',
+      v['metadataLocation'],
+      true,
+    );
+    $checkStringProperty(e, p, 'contentLocation' in r1 && v, 'contentLocation', v['contentLocation'], true);
+    $checkStringProperty(e, p, 'deleteLocation' in r1 && v, 'deleteLocation', v['deleteLocation'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'documentId',
@@ -2432,15 +2507,16 @@ function $isRecordingStorageInfo(v: unknown, s: boolean): boolean {
 
 function $checkRecordingStorageInfo(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['recordingChunks'];
-    if ($has(e, p, v, 'recordingChunks', v1)) {
-      if (!Array.isArray(v1)) {
-        $fail(e, p + '/recordingChunks', 'must be an array', 'array', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['recordingChunks'];
+    if ($has(e, p, 'recordingChunks' in r1 && v, 'recordingChunks', v2)) {
+      if (!Array.isArray(v2)) {
+        $fail(e, p + '/recordingChunks', 'must be an array', 'array', $type(v2));
       } else {
-        const a2 = v1 as unknown[];
-        for (let i3 = 0; i3 < a2.length; i3++) {
-          const v4 = a2[i3];
-          $checkRecordingChunkInfo(v4, p + '/recordingChunks/' + i3, e, s);
+        const a3 = v2 as unknown[];
+        for (let i4 = 0; i4 < a3.length; i4++) {
+          const v5 = a3[i4];
+          $checkRecordingChunkInfo(v5, p + '/recordingChunks/' + i4, e, s);
         }
       }
     }
@@ -2503,35 +2579,36 @@ function $isRouterChannelConfiguration(v: unknown, s: boolean): boolean {
 
 function $checkRouterChannelConfiguration(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v1 = v['capacityCostPerJob'];
-    if ($has(e, p, v, 'capacityCostPerJob', v1, 'int32')) {
-      if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-        $fail(e, p + '/capacityCostPerJob', 'must be an integer', 'integer', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'channelId' in r1 && v, 'channelId', v['channelId']);
+    const v2 = v['capacityCostPerJob'];
+    if ($has(e, p, 'capacityCostPerJob' in r1 && v, 'capacityCostPerJob', v2, 'int32')) {
+      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+        $fail(e, p + '/capacityCostPerJob', 'must be an integer', 'integer', $type(v2));
       } else {
-        if (!$int32(v1)) {
+        if (!$int32(v2)) {
           $fail(
             e,
             p + '/capacityCostPerJob',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v1),
+            $show(v2),
           );
         }
       }
     }
-    const v2 = v['maxNumberOfJobs'];
-    if ($has(e, p, v, 'maxNumberOfJobs', v2)) {
-      if ((typeof v2 !== 'number' || !Number.isInteger(v2)) && v2 !== null) {
-        $fail(e, p + '/maxNumberOfJobs', 'must be an integer or null', 'integer | null', $type(v2));
+    const v3 = v['maxNumberOfJobs'];
+    if ($has(e, p, 'maxNumberOfJobs' in r1 && v, 'maxNumberOfJobs', v3)) {
+      if ((typeof v3 !== 'number' || !Number.isInteger(v3)) && v3 !== null) {
+        $fail(e, p + '/maxNumberOfJobs', 'must be an integer or null', 'integer | null', $type(v3));
       } else {
-        if (typeof v2 === 'number' && !$int32(v2)) {
+        if (typeof v3 === 'number' && !$int32(v3)) {
           $fail(
             e,
             p + '/maxNumberOfJobs',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v2),
+            $show(v3),
           );
         }
       }
@@ -2589,14 +2666,14 @@ function $isRouterCommunicationError(v: unknown, s: boolean): boolean {
   if (v5 !== undefined && (!('innerError' in r1) || $hasOwn.call(v, 'innerError'))) {
     if ((typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) && v5 !== null) return false;
   }
-  const v7 = v['details'];
-  if (v7 !== undefined && (!('details' in r1) || $hasOwn.call(v, 'details'))) {
-    if (!Array.isArray(v7) && v7 !== null) return false;
-    if (Array.isArray(v7)) {
-      const a8 = v7 as unknown[];
-      for (let i9 = 0; i9 < a8.length; i9++) {
-        const v10 = a8[i9];
-        if (!$isObject(v10)) return false;
+  const v8 = v['details'];
+  if (v8 !== undefined && (!('details' in r1) || $hasOwn.call(v, 'details'))) {
+    if (!Array.isArray(v8) && v8 !== null) return false;
+    if (Array.isArray(v8)) {
+      const a9 = v8 as unknown[];
+      for (let i10 = 0; i10 < a9.length; i10++) {
+        const v11 = a9[i10];
+        if (!$isObject(v11)) return false;
       }
     }
   }
@@ -2608,35 +2685,36 @@ function $isRouterCommunicationError(v: unknown, s: boolean): boolean {
 
 function $checkRouterCommunicationError(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['code'];
-    if ($has(e, p, v, 'code', v1)) {
-      if (typeof v1 !== 'string' && v1 !== null) {
-        $fail(e, p + '/code', 'must be a string or null', 'string | null', $type(v1));
-      }
-    }
-    $checkStringProperty(e, p, v, 'message', v['message']);
-    const v2 = v['target'];
-    if ($has(e, p, v, 'target', v2)) {
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['code'];
+    if ($has(e, p, 'code' in r1 && v, 'code', v2)) {
       if (typeof v2 !== 'string' && v2 !== null) {
-        $fail(e, p + '/target', 'must be a string or null', 'string | null', $type(v2));
+        $fail(e, p + '/code', 'must be a string or null', 'string | null', $type(v2));
       }
     }
-    const v3 = v['innerError'];
-    if ($has(e, p, v, 'innerError', v3)) {
-      if ((typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) && v3 !== null) {
-        $fail(e, p + '/innerError', 'must be an object or null', 'object | null', $type(v3));
+    $checkStringProperty(e, p, 'message' in r1 && v, 'message', v['message']);
+    const v3 = v['target'];
+    if ($has(e, p, 'target' in r1 && v, 'target', v3)) {
+      if (typeof v3 !== 'string' && v3 !== null) {
+        $fail(e, p + '/target', 'must be a string or null', 'string | null', $type(v3));
       }
     }
-    const v5 = v['details'];
-    if ($has(e, p, v, 'details', v5)) {
-      if (!Array.isArray(v5) && v5 !== null) {
-        $fail(e, p + '/details', 'must be an array or null', 'array | null', $type(v5));
+    const v4 = v['innerError'];
+    if ($has(e, p, 'innerError' in r1 && v, 'innerError', v4)) {
+      if ((typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) && v4 !== null) {
+        $fail(e, p + '/innerError', 'must be an object or null', 'object | null', $type(v4));
+      }
+    }
+    const v7 = v['details'];
+    if ($has(e, p, 'details' in r1 && v, 'details', v7)) {
+      if (!Array.isArray(v7) && v7 !== null) {
+        $fail(e, p + '/details', 'must be an array or null', 'array | null', $type(v7));
       } else {
-        if (Array.isArray(v5)) {
-          const a6 = v5 as unknown[];
-          for (let i7 = 0; i7 < a6.length; i7++) {
-            const v8 = a6[i7];
-            $checkObject(e, p + '/details/' + i7, v8);
+        if (Array.isArray(v7)) {
+          const a8 = v7 as unknown[];
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            $checkObject(e, p + '/details/' + i9, v10);
           }
         }
       }
@@ -2691,14 +2769,15 @@ function $isRouterEventBase(v: unknown, s: boolean): boolean {
 
 function $checkRouterEventBase(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v1 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v1)) {
-      if (typeof v1 !== 'string' && v1 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r1 && v, 'jobId', v['jobId']);
+    const v2 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r1 && v, 'channelReference', v2)) {
+      if (typeof v2 !== 'string' && v2 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v2));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
+    $checkStringProperty(e, p, 'channelId' in r1 && v, 'channelId', v['channelId']);
     if (s) {
       $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId']);
     }
@@ -2732,26 +2811,26 @@ export function isRouterJobEventBase(value: unknown): value is RouterJobEventBas
 
 function $isRouterJobEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['jobId'];
-  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v3 !== 'string' || ('jobId' in r2 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v4 = v['channelReference'];
-  if (v4 !== undefined && (!('channelReference' in r2) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  const v5 = v['channelId'];
-  if (typeof v5 !== 'string' || ('channelId' in r2 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v7 = v['queueId'];
-  const r6: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v7 !== undefined && (!('queueId' in r6) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v7 !== 'string' && v7 !== null) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v8 = v['queueId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v8 !== 'string' && v8 !== null) return false;
   }
-  const v8 = v['labels'];
-  if (v8 === undefined || ('labels' in r6 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v8, s)) return false;
-  const v10 = v['tags'];
-  if (v10 === undefined || ('tags' in r6 && !$hasOwn.call(v, 'tags'))) return false;
-  if (!$isRouterLabels(v10, s)) return false;
+  const v9 = v['labels'];
+  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v12 = v['tags'];
+  if (v12 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v12, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'queueId', 'labels', 'tags'])) return false;
   }
@@ -2760,27 +2839,29 @@ function $isRouterJobEventBase(v: unknown, s: boolean): boolean {
 
 function $checkRouterJobEventBase(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v2 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v2)) {
-      if (typeof v2 !== 'string' && v2 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v2));
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r3 && v, 'jobId', v['jobId']);
+    const v4 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r3 && v, 'channelReference', v4)) {
+      if (typeof v4 !== 'string' && v4 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v4));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v3 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v3));
+    $checkStringProperty(e, p, 'channelId' in r3 && v, 'channelId', v['channelId']);
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v6 = v['queueId'];
+    if ($has(e, p, 'queueId' in r5 && v, 'queueId', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    const v4 = v['labels'];
-    if ($has(e, p, v, 'labels', v4, 'RouterLabels')) {
-      $checkRouterLabels(v4, p + '/labels', e, s);
+    const v7 = v['labels'];
+    if ($has(e, p, 'labels' in r5 && v, 'labels', v7, 'RouterLabels')) {
+      $checkRouterLabels(v7, p + '/labels', e, s);
     }
-    const v6 = v['tags'];
-    if ($has(e, p, v, 'tags', v6, 'RouterLabels')) {
-      $checkRouterLabels(v6, p + '/tags', e, s);
+    const v10 = v['tags'];
+    if ($has(e, p, 'tags' in r5 && v, 'tags', v10, 'RouterLabels')) {
+      $checkRouterLabels(v10, p + '/tags', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId', 'queueId', 'labels', 'tags']);
@@ -2815,30 +2896,30 @@ export function isRouterLabels(value: unknown): value is RouterLabels {
 
 function $isRouterLabels(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  for (const k1 in v) {
-    if (!$hasOwn.call(v, k1)) continue;
-    const v2 = v[k1];
-    if (!($isRouterLabels$1(v2, s) || $isRouterLabels$2(v2, s) || $isRouterLabels$3(v2, s))) return false;
+  for (const k2 in v) {
+    if (!$hasOwn.call(v, k2)) continue;
+    const v3 = v[k2];
+    if (!($isRouterLabels$1(v3, s) || $isRouterLabels$2(v3, s) || $isRouterLabels$3(v3, s))) return false;
   }
   return true;
 }
 
 function $checkRouterLabels(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    for (const k1 in v) {
-      if (!$hasOwn.call(v, k1)) continue;
-      const v2 = v[k1];
-      if (!($isRouterLabels$1(v2, s) || $isRouterLabels$2(v2, s) || $isRouterLabels$3(v2, s))) {
+    for (const k2 in v) {
+      if (!$hasOwn.call(v, k2)) continue;
+      const v3 = v[k2];
+      if (!($isRouterLabels$1(v3, s) || $isRouterLabels$2(v3, s) || $isRouterLabels$3(v3, s))) {
         $fail(
           e,
-          p + '/' + $esc(k1),
+          p + '/' + $esc(k2),
           'must match at least one alternative (anyOf)',
           'string | number | boolean',
-          $type(v2),
+          $type(v3),
         );
-        if (typeof v2 === 'string') $checkRouterLabels$1(v2, p + '/' + $esc(k1), e, s);
-        if (typeof v2 === 'number' && Number.isFinite(v2)) $checkRouterLabels$2(v2, p + '/' + $esc(k1), e, s);
-        if (typeof v2 === 'boolean') $checkRouterLabels$3(v2, p + '/' + $esc(k1), e, s);
+        if (typeof v3 === 'string') $checkRouterLabels$1(v3, p + '/' + $esc(k2), e, s);
+        if (typeof v3 === 'number' && Number.isFinite(v3)) $checkRouterLabels$2(v3, p + '/' + $esc(k2), e, s);
+        if (typeof v3 === 'boolean') $checkRouterLabels$3(v3, p + '/' + $esc(k2), e, s);
       }
     }
   }
@@ -2921,11 +3002,12 @@ function $isRouterQueueDetails(v: unknown, s: boolean): boolean {
 
 function $checkRouterQueueDetails(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'id', v['id']);
-    $checkStringProperty(e, p, v, 'name', v['name']);
-    const v1 = v['labels'];
-    if ($has(e, p, v, 'labels', v1)) {
-      $checkRouterLabels(v1, p + '/labels', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id']);
+    $checkStringProperty(e, p, 'name' in r1 && v, 'name', v['name']);
+    const v2 = v['labels'];
+    if ($has(e, p, 'labels' in r1 && v, 'labels', v2)) {
+      $checkRouterLabels(v2, p + '/labels', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ['id', 'name', 'labels']);
@@ -2975,22 +3057,22 @@ function $isRouterWorker(v: unknown, s: boolean): boolean {
     const v7 = a5[i6];
     if (!$isRouterQueueDetails(v7, s)) return false;
   }
-  const v9 = v['channelConfigurations'];
-  if (v9 === undefined || ('channelConfigurations' in r1 && !$hasOwn.call(v, 'channelConfigurations')))
+  const v10 = v['channelConfigurations'];
+  if (v10 === undefined || ('channelConfigurations' in r1 && !$hasOwn.call(v, 'channelConfigurations')))
     return false;
-  if (!Array.isArray(v9)) return false;
-  const a10 = v9 as unknown[];
-  for (let i11 = 0; i11 < a10.length; i11++) {
-    const v12 = a10[i11];
-    if (!$isRouterChannelConfiguration(v12, s)) return false;
+  if (!Array.isArray(v10)) return false;
+  const a11 = v10 as unknown[];
+  for (let i12 = 0; i12 < a11.length; i12++) {
+    const v13 = a11[i12];
+    if (!$isRouterChannelConfiguration(v13, s)) return false;
   }
-  const v14 = v['labels'];
-  if (v14 !== undefined && (!('labels' in r1) || $hasOwn.call(v, 'labels'))) {
-    if (!($isRouterLabels(v14, s) || $isRouterWorker$4(v14, s))) return false;
+  const v16 = v['labels'];
+  if (v16 !== undefined && (!('labels' in r1) || $hasOwn.call(v, 'labels'))) {
+    if (!($isRouterLabels(v16, s) || $isRouterWorker$4(v16, s))) return false;
   }
-  const v16 = v['tags'];
-  if (v16 !== undefined && (!('tags' in r1) || $hasOwn.call(v, 'tags'))) {
-    if (!($isRouterLabels(v16, s) || $isRouterWorker$5(v16, s))) return false;
+  const v19 = v['tags'];
+  if (v19 !== undefined && (!('tags' in r1) || $hasOwn.call(v, 'tags'))) {
+    if (!($isRouterLabels(v19, s) || $isRouterWorker$5(v19, s))) return false;
   }
   if (s) {
     if (
@@ -3010,75 +3092,85 @@ function $isRouterWorker(v: unknown, s: boolean): boolean {
 
 function $checkRouterWorker(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    const v1 = v['totalCapacity'];
-    if ($has(e, p, v, 'totalCapacity', v1, 'int32')) {
-      if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-        $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r1 && v, 'workerId', v['workerId']);
+    const v2 = v['totalCapacity'];
+    if ($has(e, p, 'totalCapacity' in r1 && v, 'totalCapacity', v2, 'int32')) {
+      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+        $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v2));
       } else {
-        if (!$int32(v1)) {
+        if (!$int32(v2)) {
           $fail(
             e,
             p + '/totalCapacity',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v1),
+            $show(v2),
           );
         }
       }
     }
-    const v2 = v['queueAssignments'];
-    if ($has(e, p, v, 'queueAssignments', v2, 'RouterQueueDetails[]')) {
-      if (!Array.isArray(v2)) {
-        $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v2));
+    const v3 = v['queueAssignments'];
+    if ($has(e, p, 'queueAssignments' in r1 && v, 'queueAssignments', v3, 'RouterQueueDetails[]')) {
+      if (!Array.isArray(v3)) {
+        $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v3));
       } else {
-        const a3 = v2 as unknown[];
-        for (let i4 = 0; i4 < a3.length; i4++) {
-          const v5 = a3[i4];
-          $checkRouterQueueDetails(v5, p + '/queueAssignments/' + i4, e, s);
+        const a4 = v3 as unknown[];
+        for (let i5 = 0; i5 < a4.length; i5++) {
+          const v6 = a4[i5];
+          $checkRouterQueueDetails(v6, p + '/queueAssignments/' + i5, e, s);
         }
       }
     }
-    const v7 = v['channelConfigurations'];
-    if ($has(e, p, v, 'channelConfigurations', v7, 'RouterChannelConfiguration[]')) {
-      if (!Array.isArray(v7)) {
-        $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v7));
+    const v9 = v['channelConfigurations'];
+    if (
+      $has(
+        e,
+        p,
+        'channelConfigurations' in r1 && v,
+        'channelConfigurations',
+        v9,
+        'RouterChannelConfiguration[]',
+      )
+    ) {
+      if (!Array.isArray(v9)) {
+        $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v9));
       } else {
-        const a8 = v7 as unknown[];
-        for (let i9 = 0; i9 < a8.length; i9++) {
-          const v10 = a8[i9];
-          $checkRouterChannelConfiguration(v10, p + '/channelConfigurations/' + i9, e, s);
+        const a10 = v9 as unknown[];
+        for (let i11 = 0; i11 < a10.length; i11++) {
+          const v12 = a10[i11];
+          $checkRouterChannelConfiguration(v12, p + '/channelConfigurations/' + i11, e, s);
         }
       }
     }
-    const v12 = v['labels'];
-    if ($has(e, p, v, 'labels', v12)) {
-      if (!($isRouterLabels(v12, s) || $isRouterWorker$4(v12, s))) {
+    const v15 = v['labels'];
+    if ($has(e, p, 'labels' in r1 && v, 'labels', v15)) {
+      if (!($isRouterLabels(v15, s) || $isRouterWorker$4(v15, s))) {
         $fail(
           e,
           p + '/labels',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v12),
+          $type(v15),
         );
-        if (typeof v12 === 'object' && v12 !== null && !Array.isArray(v12))
-          $checkRouterLabels(v12, p + '/labels', e, s);
-        if (v12 === null) $checkRouterWorker$4(v12, p + '/labels', e, s);
+        if (typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))
+          $checkRouterLabels(v15, p + '/labels', e, s);
+        if (v15 === null) $checkRouterWorker$4(v15, p + '/labels', e, s);
       }
     }
-    const v14 = v['tags'];
-    if ($has(e, p, v, 'tags', v14)) {
-      if (!($isRouterLabels(v14, s) || $isRouterWorker$5(v14, s))) {
+    const v18 = v['tags'];
+    if ($has(e, p, 'tags' in r1 && v, 'tags', v18)) {
+      if (!($isRouterLabels(v18, s) || $isRouterWorker$5(v18, s))) {
         $fail(
           e,
           p + '/tags',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v14),
+          $type(v18),
         );
-        if (typeof v14 === 'object' && v14 !== null && !Array.isArray(v14))
-          $checkRouterLabels(v14, p + '/tags', e, s);
-        if (v14 === null) $checkRouterWorker$5(v14, p + '/tags', e, s);
+        if (typeof v18 === 'object' && v18 !== null && !Array.isArray(v18))
+          $checkRouterLabels(v18, p + '/tags', e, s);
+        if (v18 === null) $checkRouterWorker$5(v18, p + '/tags', e, s);
       }
     }
     if (s) {
@@ -3148,18 +3240,18 @@ export function isRouterWorkerEventBase(value: unknown): value is RouterWorkerEv
 
 function $isRouterWorkerEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['jobId'];
-  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v3 !== 'string' || ('jobId' in r2 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v4 = v['channelReference'];
-  if (v4 !== undefined && (!('channelReference' in r2) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v4 = v['jobId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v5 = v['channelReference'];
+  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v5 !== 'string' && v5 !== null) return false;
   }
-  const v5 = v['channelId'];
-  if (typeof v5 !== 'string' || ('channelId' in r2 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v7 = v['workerId'];
-  const r6: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v7 !== 'string' || ('workerId' in r6 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v6 = v['channelId'];
+  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v8 = v['workerId'];
+  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId'])) return false;
   }
@@ -3168,15 +3260,17 @@ function $isRouterWorkerEventBase(v: unknown, s: boolean): boolean {
 
 function $checkRouterWorkerEventBase(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v2 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v2)) {
-      if (typeof v2 !== 'string' && v2 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v2));
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r3 && v, 'jobId', v['jobId']);
+    const v4 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r3 && v, 'channelReference', v4)) {
+      if (typeof v4 !== 'string' && v4 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v4));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
+    $checkStringProperty(e, p, 'channelId' in r3 && v, 'channelId', v['channelId']);
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r5 && v, 'workerId', v['workerId']);
     if (s) {
       $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId', 'workerId']);
     }
@@ -3216,30 +3310,30 @@ function $isRouterWorkerSelector(v: unknown, s: boolean): boolean {
   const v3 = v['labelOperator'];
   if (v3 === undefined || ('labelOperator' in r1 && !$hasOwn.call(v, 'labelOperator'))) return false;
   if (typeof v3 !== 'string') return false;
-  const v5 = v['value'];
-  if (v5 !== undefined && (!('value' in r1) || $hasOwn.call(v, 'value'))) {
+  const v6 = v['value'];
+  if (v6 !== undefined && (!('value' in r1) || $hasOwn.call(v, 'value'))) {
     if (!(
-      $isRouterWorkerSelector$6(v5, s) ||
-      $isRouterWorkerSelector$7(v5, s) ||
-      $isRouterWorkerSelector$8(v5, s)
+      $isRouterWorkerSelector$6(v6, s) ||
+      $isRouterWorkerSelector$7(v6, s) ||
+      $isRouterWorkerSelector$8(v6, s)
     ))
       return false;
   }
-  const v7 = v['ttlSeconds'];
+  const v9 = v['ttlSeconds'];
   if (
-    (typeof v7 !== 'number' || !Number.isFinite(v7)) &&
-    v7 !== undefined &&
+    (typeof v9 !== 'number' || !Number.isFinite(v9)) &&
+    v9 !== undefined &&
     (!('ttlSeconds' in r1) || $hasOwn.call(v, 'ttlSeconds'))
   )
     return false;
-  const v8 = v['state'];
-  if (v8 !== undefined && (!('state' in r1) || $hasOwn.call(v, 'state'))) {
-    if (typeof v8 !== 'string') return false;
+  const v10 = v['state'];
+  if (v10 !== undefined && (!('state' in r1) || $hasOwn.call(v, 'state'))) {
+    if (typeof v10 !== 'string') return false;
   }
-  const v10 = v['expirationTime'];
+  const v13 = v['expirationTime'];
   if (
-    (typeof v10 !== 'string' || !$dateTime(v10)) &&
-    v10 !== undefined &&
+    (typeof v13 !== 'string' || !$dateTime(v13)) &&
+    v13 !== undefined &&
     (!('expirationTime' in r1) || $hasOwn.call(v, 'expirationTime'))
   )
     return false;
@@ -3252,62 +3346,63 @@ function $isRouterWorkerSelector(v: unknown, s: boolean): boolean {
 
 function $checkRouterWorkerSelector(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'key', v['key']);
-    const v1 = v['labelOperator'];
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'key' in r1 && v, 'key', v['key']);
+    const v2 = v['labelOperator'];
     if (
       $has(
         e,
         p,
-        v,
+        'labelOperator' in r1 && v,
         'labelOperator',
-        v1,
+        v2,
         '"Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string',
       )
     ) {
-      if (typeof v1 !== 'string') {
+      if (typeof v2 !== 'string') {
         $fail(
           e,
           p + '/labelOperator',
           'must be one of "Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string',
           '"Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string',
-          $show(v1),
+          $show(v2),
         );
       }
     }
-    const v3 = v['value'];
-    if ($has(e, p, v, 'value', v3)) {
+    const v5 = v['value'];
+    if ($has(e, p, 'value' in r1 && v, 'value', v5)) {
       if (!(
-        $isRouterWorkerSelector$6(v3, s) ||
-        $isRouterWorkerSelector$7(v3, s) ||
-        $isRouterWorkerSelector$8(v3, s)
+        $isRouterWorkerSelector$6(v5, s) ||
+        $isRouterWorkerSelector$7(v5, s) ||
+        $isRouterWorkerSelector$8(v5, s)
       )) {
         $fail(
           e,
           p + '/value',
           'must match at least one alternative (anyOf)',
           'string | number | boolean',
-          $type(v3),
+          $type(v5),
         );
-        if (typeof v3 === 'string') $checkRouterWorkerSelector$6(v3, p + '/value', e, s);
-        if (typeof v3 === 'number' && Number.isFinite(v3))
-          $checkRouterWorkerSelector$7(v3, p + '/value', e, s);
-        if (typeof v3 === 'boolean') $checkRouterWorkerSelector$8(v3, p + '/value', e, s);
+        if (typeof v5 === 'string') $checkRouterWorkerSelector$6(v5, p + '/value', e, s);
+        if (typeof v5 === 'number' && Number.isFinite(v5))
+          $checkRouterWorkerSelector$7(v5, p + '/value', e, s);
+        if (typeof v5 === 'boolean') $checkRouterWorkerSelector$8(v5, p + '/value', e, s);
       }
     }
-    $checkNumberProperty(e, p, v, 'ttlSeconds', v['ttlSeconds'], true);
-    const v5 = v['state'];
-    if ($has(e, p, v, 'state', v5)) {
-      if (typeof v5 !== 'string') {
+    $checkNumberProperty(e, p, 'ttlSeconds' in r1 && v, 'ttlSeconds', v['ttlSeconds'], true);
+    const v8 = v['state'];
+    if ($has(e, p, 'state' in r1 && v, 'state', v8)) {
+      if (typeof v8 !== 'string') {
         $fail(
           e,
           p + '/state',
           'must be one of "active" | "expired" | string',
           '"active" | "expired" | string',
-          $show(v5),
+          $show(v8),
         );
       }
     }
-    $checkDateTimeProperty(e, p, v, 'expirationTime', v['expirationTime'], true);
+    $checkDateTimeProperty(e, p, 'expirationTime' in r1 && v, 'expirationTime', v['expirationTime'], true);
     if (s) {
       $extraKeys(e, p, v, ['key', 'labelOperator', 'value', 'ttlSeconds', 'state', 'expirationTime']);
     }
@@ -3400,9 +3495,10 @@ function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
 
 function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'timestamp', v['timestamp']);
-    $checkIntegerProperty(e, p, v, 'segmentsSucceeded', v['segmentsSucceeded']);
-    $checkIntegerProperty(e, p, v, 'segmentsFailed', v['segmentsFailed']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'timestamp' in r1 && v, 'timestamp', v['timestamp']);
+    $checkIntegerProperty(e, p, 'segmentsSucceeded' in r1 && v, 'segmentsSucceeded', v['segmentsSucceeded']);
+    $checkIntegerProperty(e, p, 'segmentsFailed' in r1 && v, 'segmentsFailed', v['segmentsFailed']);
     if (s) {
       $extraKeys(e, p, v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
     }
@@ -3445,51 +3541,51 @@ export function isAcsAdvancedMessageAnalysisCompletedEventData(
 
 function $isAcsAdvancedMessageAnalysisCompletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['channelType'];
-  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v3 === undefined || ('channelType' in r2 && !$hasOwn.call(v, 'channelType'))) return false;
-  if (typeof v3 !== 'string') return false;
-  const v5 = v['from'];
-  if (typeof v5 !== 'string' || ('from' in r2 && !$hasOwn.call(v, 'from'))) return false;
-  const v6 = v['to'];
-  if (typeof v6 !== 'string' || ('to' in r2 && !$hasOwn.call(v, 'to'))) return false;
-  const v7 = v['receivedTimestamp'];
+  const v4 = v['channelType'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === undefined || ('channelType' in r3 && !$hasOwn.call(v, 'channelType'))) return false;
+  if (typeof v4 !== 'string') return false;
+  const v7 = v['from'];
+  if (typeof v7 !== 'string' || ('from' in r3 && !$hasOwn.call(v, 'from'))) return false;
+  const v8 = v['to'];
+  if (typeof v8 !== 'string' || ('to' in r3 && !$hasOwn.call(v, 'to'))) return false;
+  const v9 = v['receivedTimestamp'];
   if (
-    typeof v7 !== 'string' ||
-    !$dateTime(v7) ||
-    ('receivedTimestamp' in r2 && !$hasOwn.call(v, 'receivedTimestamp'))
+    typeof v9 !== 'string' ||
+    !$dateTime(v9) ||
+    ('receivedTimestamp' in r3 && !$hasOwn.call(v, 'receivedTimestamp'))
   )
     return false;
-  const v8 = v['error'];
-  if (v8 !== undefined && (!('error' in r2) || $hasOwn.call(v, 'error'))) {
-    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
+  const v10 = v['error'];
+  if (v10 !== undefined && (!('error' in r3) || $hasOwn.call(v, 'error'))) {
+    if (!$isAdvancedMessageChannelEventError(v10, s)) return false;
   }
-  const v11 = v['originalMessage'];
-  const r10: object = Object.getPrototypeOf(v) || Object.prototype;
+  const v14 = v['originalMessage'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
-    typeof v11 !== 'string' &&
-    v11 !== undefined &&
-    (!('originalMessage' in r10) || $hasOwn.call(v, 'originalMessage'))
+    typeof v14 !== 'string' &&
+    v14 !== undefined &&
+    (!('originalMessage' in r13) || $hasOwn.call(v, 'originalMessage'))
   )
     return false;
-  const v12 = v['intentAnalysis'];
+  const v15 = v['intentAnalysis'];
   if (
-    typeof v12 !== 'string' &&
-    v12 !== undefined &&
-    (!('intentAnalysis' in r10) || $hasOwn.call(v, 'intentAnalysis'))
+    typeof v15 !== 'string' &&
+    v15 !== undefined &&
+    (!('intentAnalysis' in r13) || $hasOwn.call(v, 'intentAnalysis'))
   )
     return false;
-  const v13 = v['languageDetection'];
-  if (v13 !== undefined && (!('languageDetection' in r10) || $hasOwn.call(v, 'languageDetection'))) {
-    if (!$isAdvancedMessageLanguageDetection(v13, s)) return false;
+  const v16 = v['languageDetection'];
+  if (v16 !== undefined && (!('languageDetection' in r13) || $hasOwn.call(v, 'languageDetection'))) {
+    if (!$isAdvancedMessageLanguageDetection(v16, s)) return false;
   }
-  const v15 = v['extractedKeyPhrases'];
-  if (v15 !== undefined && (!('extractedKeyPhrases' in r10) || $hasOwn.call(v, 'extractedKeyPhrases'))) {
-    if (!Array.isArray(v15)) return false;
-    const a16 = v15 as unknown[];
-    for (let i17 = 0; i17 < a16.length; i17++) {
-      const v18 = a16[i17];
-      if (typeof v18 !== 'string') return false;
+  const v19 = v['extractedKeyPhrases'];
+  if (v19 !== undefined && (!('extractedKeyPhrases' in r13) || $hasOwn.call(v, 'extractedKeyPhrases'))) {
+    if (!Array.isArray(v19)) return false;
+    const a20 = v19 as unknown[];
+    for (let i21 = 0; i21 < a20.length; i21++) {
+      const v22 = a20[i21];
+      if (typeof v22 !== 'string') return false;
     }
   }
   if (s) {
@@ -3518,35 +3614,37 @@ function $checkAcsAdvancedMessageAnalysisCompletedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const v2 = v['channelType'];
-    if ($has(e, p, v, 'channelType', v2, '"whatsapp" | string')) {
-      if (typeof v2 !== 'string') {
-        $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v['channelType'];
+    if ($has(e, p, 'channelType' in r3 && v, 'channelType', v4, '"whatsapp" | string')) {
+      if (typeof v4 !== 'string') {
+        $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v4));
       }
     }
-    $checkStringProperty(e, p, v, 'from', v['from']);
-    $checkStringProperty(e, p, v, 'to', v['to']);
-    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-    const v4 = v['error'];
-    if ($has(e, p, v, 'error', v4)) {
-      $checkAdvancedMessageChannelEventError(v4, p + '/error', e, s);
+    $checkStringProperty(e, p, 'from' in r3 && v, 'from', v['from']);
+    $checkStringProperty(e, p, 'to' in r3 && v, 'to', v['to']);
+    $checkDateTimeProperty(e, p, 'receivedTimestamp' in r3 && v, 'receivedTimestamp', v['receivedTimestamp']);
+    const v7 = v['error'];
+    if ($has(e, p, 'error' in r3 && v, 'error', v7)) {
+      $checkAdvancedMessageChannelEventError(v7, p + '/error', e, s);
     }
-    $checkStringProperty(e, p, v, 'originalMessage', v['originalMessage'], true);
-    $checkStringProperty(e, p, v, 'intentAnalysis', v['intentAnalysis'], true);
-    const v6 = v['languageDetection'];
-    if ($has(e, p, v, 'languageDetection', v6)) {
-      $checkAdvancedMessageLanguageDetection(v6, p + '/languageDetection', e, s);
+    const r10: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'originalMessage' in r10 && v, 'originalMessage', v['originalMessage'], true);
+    $checkStringProperty(e, p, 'intentAnalysis' in r10 && v, 'intentAnalysis', v['intentAnalysis'], true);
+    const v11 = v['languageDetection'];
+    if ($has(e, p, 'languageDetection' in r10 && v, 'languageDetection', v11)) {
+      $checkAdvancedMessageLanguageDetection(v11, p + '/languageDetection', e, s);
     }
-    const v8 = v['extractedKeyPhrases'];
-    if ($has(e, p, v, 'extractedKeyPhrases', v8)) {
-      if (!Array.isArray(v8)) {
-        $fail(e, p + '/extractedKeyPhrases', 'must be an array', 'array', $type(v8));
+    const v14 = v['extractedKeyPhrases'];
+    if ($has(e, p, 'extractedKeyPhrases' in r10 && v, 'extractedKeyPhrases', v14)) {
+      if (!Array.isArray(v14)) {
+        $fail(e, p + '/extractedKeyPhrases', 'must be an array', 'array', $type(v14));
       } else {
-        const a9 = v8 as unknown[];
-        for (let i10 = 0; i10 < a9.length; i10++) {
-          const v11 = a9[i10];
-          if (typeof v11 !== 'string') {
-            $fail(e, p + '/extractedKeyPhrases/' + i10, 'must be a string', 'string', $type(v11));
+        const a15 = v14 as unknown[];
+        for (let i16 = 0; i16 < a15.length; i16++) {
+          const v17 = a15[i16];
+          if (typeof v17 !== 'string') {
+            $fail(e, p + '/extractedKeyPhrases/' + i16, 'must be a string', 'string', $type(v17));
           }
         }
       }
@@ -3601,31 +3699,31 @@ export function isAcsAdvancedMessageDeliveryStatusUpdatedEventData(
 
 function $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['channelType'];
-  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v3 === undefined || ('channelType' in r2 && !$hasOwn.call(v, 'channelType'))) return false;
-  if (typeof v3 !== 'string') return false;
-  const v5 = v['from'];
-  if (typeof v5 !== 'string' || ('from' in r2 && !$hasOwn.call(v, 'from'))) return false;
-  const v6 = v['to'];
-  if (typeof v6 !== 'string' || ('to' in r2 && !$hasOwn.call(v, 'to'))) return false;
-  const v7 = v['receivedTimestamp'];
+  const v4 = v['channelType'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === undefined || ('channelType' in r3 && !$hasOwn.call(v, 'channelType'))) return false;
+  if (typeof v4 !== 'string') return false;
+  const v7 = v['from'];
+  if (typeof v7 !== 'string' || ('from' in r3 && !$hasOwn.call(v, 'from'))) return false;
+  const v8 = v['to'];
+  if (typeof v8 !== 'string' || ('to' in r3 && !$hasOwn.call(v, 'to'))) return false;
+  const v9 = v['receivedTimestamp'];
   if (
-    typeof v7 !== 'string' ||
-    !$dateTime(v7) ||
-    ('receivedTimestamp' in r2 && !$hasOwn.call(v, 'receivedTimestamp'))
+    typeof v9 !== 'string' ||
+    !$dateTime(v9) ||
+    ('receivedTimestamp' in r3 && !$hasOwn.call(v, 'receivedTimestamp'))
   )
     return false;
-  const v8 = v['error'];
-  if (v8 !== undefined && (!('error' in r2) || $hasOwn.call(v, 'error'))) {
-    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
+  const v10 = v['error'];
+  if (v10 !== undefined && (!('error' in r3) || $hasOwn.call(v, 'error'))) {
+    if (!$isAdvancedMessageChannelEventError(v10, s)) return false;
   }
-  const v11 = v['messageId'];
-  const r10: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v11 !== 'string' || ('messageId' in r10 && !$hasOwn.call(v, 'messageId'))) return false;
-  const v12 = v['status'];
-  if (v12 === undefined || ('status' in r10 && !$hasOwn.call(v, 'status'))) return false;
-  if (typeof v12 !== 'string') return false;
+  const v14 = v['messageId'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v14 !== 'string' || ('messageId' in r13 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v15 = v['status'];
+  if (v15 === undefined || ('status' in r13 && !$hasOwn.call(v, 'status'))) return false;
+  if (typeof v15 !== 'string') return false;
   if (s) {
     if (!$onlyKeys(v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error', 'messageId', 'status']))
       return false;
@@ -3640,31 +3738,40 @@ function $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const v2 = v['channelType'];
-    if ($has(e, p, v, 'channelType', v2, '"whatsapp" | string')) {
-      if (typeof v2 !== 'string') {
-        $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v['channelType'];
+    if ($has(e, p, 'channelType' in r3 && v, 'channelType', v4, '"whatsapp" | string')) {
+      if (typeof v4 !== 'string') {
+        $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v4));
       }
     }
-    $checkStringProperty(e, p, v, 'from', v['from']);
-    $checkStringProperty(e, p, v, 'to', v['to']);
-    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-    const v4 = v['error'];
-    if ($has(e, p, v, 'error', v4)) {
-      $checkAdvancedMessageChannelEventError(v4, p + '/error', e, s);
+    $checkStringProperty(e, p, 'from' in r3 && v, 'from', v['from']);
+    $checkStringProperty(e, p, 'to' in r3 && v, 'to', v['to']);
+    $checkDateTimeProperty(e, p, 'receivedTimestamp' in r3 && v, 'receivedTimestamp', v['receivedTimestamp']);
+    const v7 = v['error'];
+    if ($has(e, p, 'error' in r3 && v, 'error', v7)) {
+      $checkAdvancedMessageChannelEventError(v7, p + '/error', e, s);
     }
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    const v6 = v['status'];
+    const r10: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r10 && v, 'messageId', v['messageId']);
+    const v11 = v['status'];
     if (
-      $has(e, p, v, 'status', v6, '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string')
+      $has(
+        e,
+        p,
+        'status' in r10 && v,
+        'status',
+        v11,
+        '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string',
+      )
     ) {
-      if (typeof v6 !== 'string') {
+      if (typeof v11 !== 'string') {
         $fail(
           e,
           p + '/status',
           'must be one of "Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string',
           '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string',
-          $show(v6),
+          $show(v11),
         );
       }
     }
@@ -3708,53 +3815,53 @@ export function isAcsAdvancedMessageReceivedEventData(
 
 function $isAcsAdvancedMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['channelType'];
-  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v3 === undefined || ('channelType' in r2 && !$hasOwn.call(v, 'channelType'))) return false;
-  if (typeof v3 !== 'string') return false;
-  const v5 = v['from'];
-  if (typeof v5 !== 'string' || ('from' in r2 && !$hasOwn.call(v, 'from'))) return false;
-  const v6 = v['to'];
-  if (typeof v6 !== 'string' || ('to' in r2 && !$hasOwn.call(v, 'to'))) return false;
-  const v7 = v['receivedTimestamp'];
+  const v4 = v['channelType'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === undefined || ('channelType' in r3 && !$hasOwn.call(v, 'channelType'))) return false;
+  if (typeof v4 !== 'string') return false;
+  const v7 = v['from'];
+  if (typeof v7 !== 'string' || ('from' in r3 && !$hasOwn.call(v, 'from'))) return false;
+  const v8 = v['to'];
+  if (typeof v8 !== 'string' || ('to' in r3 && !$hasOwn.call(v, 'to'))) return false;
+  const v9 = v['receivedTimestamp'];
   if (
-    typeof v7 !== 'string' ||
-    !$dateTime(v7) ||
-    ('receivedTimestamp' in r2 && !$hasOwn.call(v, 'receivedTimestamp'))
+    typeof v9 !== 'string' ||
+    !$dateTime(v9) ||
+    ('receivedTimestamp' in r3 && !$hasOwn.call(v, 'receivedTimestamp'))
   )
     return false;
-  const v8 = v['error'];
-  if (v8 !== undefined && (!('error' in r2) || $hasOwn.call(v, 'error'))) {
-    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
+  const v10 = v['error'];
+  if (v10 !== undefined && (!('error' in r3) || $hasOwn.call(v, 'error'))) {
+    if (!$isAdvancedMessageChannelEventError(v10, s)) return false;
   }
-  const v11 = v['messageId'];
-  const r10: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v11 !== 'string' && v11 !== undefined && (!('messageId' in r10) || $hasOwn.call(v, 'messageId')))
+  const v14 = v['messageId'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v14 !== 'string' && v14 !== undefined && (!('messageId' in r13) || $hasOwn.call(v, 'messageId')))
     return false;
-  const v12 = v['messageType'];
-  if (typeof v12 !== 'string' || ('messageType' in r10 && !$hasOwn.call(v, 'messageType'))) return false;
-  const v13 = v['content'];
-  if (typeof v13 !== 'string' && v13 !== undefined && (!('content' in r10) || $hasOwn.call(v, 'content')))
+  const v15 = v['messageType'];
+  if (typeof v15 !== 'string' || ('messageType' in r13 && !$hasOwn.call(v, 'messageType'))) return false;
+  const v16 = v['content'];
+  if (typeof v16 !== 'string' && v16 !== undefined && (!('content' in r13) || $hasOwn.call(v, 'content')))
     return false;
-  const v14 = v['media'];
-  if (v14 !== undefined && (!('media' in r10) || $hasOwn.call(v, 'media'))) {
-    if (!$isAdvancedMessageMediaContent(v14, s)) return false;
+  const v17 = v['media'];
+  if (v17 !== undefined && (!('media' in r13) || $hasOwn.call(v, 'media'))) {
+    if (!$isAdvancedMessageMediaContent(v17, s)) return false;
   }
-  const v16 = v['context'];
-  if (v16 !== undefined && (!('context' in r10) || $hasOwn.call(v, 'context'))) {
-    if (!$isAdvancedMessageContext(v16, s)) return false;
+  const v20 = v['context'];
+  if (v20 !== undefined && (!('context' in r13) || $hasOwn.call(v, 'context'))) {
+    if (!$isAdvancedMessageContext(v20, s)) return false;
   }
-  const v18 = v['button'];
-  if (v18 !== undefined && (!('button' in r10) || $hasOwn.call(v, 'button'))) {
-    if (!$isAdvancedMessageButtonContent(v18, s)) return false;
+  const v23 = v['button'];
+  if (v23 !== undefined && (!('button' in r13) || $hasOwn.call(v, 'button'))) {
+    if (!$isAdvancedMessageButtonContent(v23, s)) return false;
   }
-  const v20 = v['interactive'];
-  if (v20 !== undefined && (!('interactive' in r10) || $hasOwn.call(v, 'interactive'))) {
-    if (!$isAdvancedMessageInteractiveContent(v20, s)) return false;
+  const v26 = v['interactive'];
+  if (v26 !== undefined && (!('interactive' in r13) || $hasOwn.call(v, 'interactive'))) {
+    if (!$isAdvancedMessageInteractiveContent(v26, s)) return false;
   }
-  const v22 = v['reaction'];
-  if (v22 !== undefined && (!('reaction' in r10) || $hasOwn.call(v, 'reaction'))) {
-    if (!$isAdvancedMessageReactionContent(v22, s)) return false;
+  const v29 = v['reaction'];
+  if (v29 !== undefined && (!('reaction' in r13) || $hasOwn.call(v, 'reaction'))) {
+    if (!$isAdvancedMessageReactionContent(v29, s)) return false;
   }
   if (s) {
     if (
@@ -3786,41 +3893,43 @@ function $checkAcsAdvancedMessageReceivedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const v2 = v['channelType'];
-    if ($has(e, p, v, 'channelType', v2, '"whatsapp" | string')) {
-      if (typeof v2 !== 'string') {
-        $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v['channelType'];
+    if ($has(e, p, 'channelType' in r3 && v, 'channelType', v4, '"whatsapp" | string')) {
+      if (typeof v4 !== 'string') {
+        $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v4));
       }
     }
-    $checkStringProperty(e, p, v, 'from', v['from']);
-    $checkStringProperty(e, p, v, 'to', v['to']);
-    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-    const v4 = v['error'];
-    if ($has(e, p, v, 'error', v4)) {
-      $checkAdvancedMessageChannelEventError(v4, p + '/error', e, s);
+    $checkStringProperty(e, p, 'from' in r3 && v, 'from', v['from']);
+    $checkStringProperty(e, p, 'to' in r3 && v, 'to', v['to']);
+    $checkDateTimeProperty(e, p, 'receivedTimestamp' in r3 && v, 'receivedTimestamp', v['receivedTimestamp']);
+    const v7 = v['error'];
+    if ($has(e, p, 'error' in r3 && v, 'error', v7)) {
+      $checkAdvancedMessageChannelEventError(v7, p + '/error', e, s);
     }
-    $checkStringProperty(e, p, v, 'messageId', v['messageId'], true);
-    $checkStringProperty(e, p, v, 'messageType', v['messageType']);
-    $checkStringProperty(e, p, v, 'content', v['content'], true);
-    const v6 = v['media'];
-    if ($has(e, p, v, 'media', v6)) {
-      $checkAdvancedMessageMediaContent(v6, p + '/media', e, s);
+    const r10: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r10 && v, 'messageId', v['messageId'], true);
+    $checkStringProperty(e, p, 'messageType' in r10 && v, 'messageType', v['messageType']);
+    $checkStringProperty(e, p, 'content' in r10 && v, 'content', v['content'], true);
+    const v11 = v['media'];
+    if ($has(e, p, 'media' in r10 && v, 'media', v11)) {
+      $checkAdvancedMessageMediaContent(v11, p + '/media', e, s);
     }
-    const v8 = v['context'];
-    if ($has(e, p, v, 'context', v8)) {
-      $checkAdvancedMessageContext(v8, p + '/context', e, s);
+    const v14 = v['context'];
+    if ($has(e, p, 'context' in r10 && v, 'context', v14)) {
+      $checkAdvancedMessageContext(v14, p + '/context', e, s);
     }
-    const v10 = v['button'];
-    if ($has(e, p, v, 'button', v10)) {
-      $checkAdvancedMessageButtonContent(v10, p + '/button', e, s);
+    const v17 = v['button'];
+    if ($has(e, p, 'button' in r10 && v, 'button', v17)) {
+      $checkAdvancedMessageButtonContent(v17, p + '/button', e, s);
     }
-    const v12 = v['interactive'];
-    if ($has(e, p, v, 'interactive', v12)) {
-      $checkAdvancedMessageInteractiveContent(v12, p + '/interactive', e, s);
+    const v20 = v['interactive'];
+    if ($has(e, p, 'interactive' in r10 && v, 'interactive', v20)) {
+      $checkAdvancedMessageInteractiveContent(v20, p + '/interactive', e, s);
     }
-    const v14 = v['reaction'];
-    if ($has(e, p, v, 'reaction', v14)) {
-      $checkAdvancedMessageReactionContent(v14, p + '/reaction', e, s);
+    const v23 = v['reaction'];
+    if ($has(e, p, 'reaction' in r10 && v, 'reaction', v23)) {
+      $checkAdvancedMessageReactionContent(v23, p + '/reaction', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -3895,50 +4004,50 @@ export function isAcsCallEndedEventData(value: unknown): value is AcsCallEndedEv
 
 function $isAcsCallEndedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['startedBy'];
-  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v3 === undefined || ('startedBy' in r2 && !$hasOwn.call(v, 'startedBy'))) return false;
-  if (!$isCallParticipant(v3, s)) return false;
-  const v5 = v['serverCallId'];
-  if (typeof v5 !== 'string' || ('serverCallId' in r2 && !$hasOwn.call(v, 'serverCallId'))) return false;
-  const v6 = v['group'];
-  if (v6 !== undefined && (!('group' in r2) || $hasOwn.call(v, 'group'))) {
-    if (!$isCallGroup(v6, s)) return false;
+  const v4 = v['startedBy'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === undefined || ('startedBy' in r3 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v4, s)) return false;
+  const v7 = v['serverCallId'];
+  if (typeof v7 !== 'string' || ('serverCallId' in r3 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v8 = v['group'];
+  if (v8 !== undefined && (!('group' in r3) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v8, s)) return false;
   }
-  const v8 = v['room'];
-  if (v8 !== undefined && (!('room' in r2) || $hasOwn.call(v, 'room'))) {
-    if (!$isCallRoom(v8, s)) return false;
+  const v11 = v['room'];
+  if (v11 !== undefined && (!('room' in r3) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v11, s)) return false;
   }
-  const v10 = v['isTwoParty'];
+  const v14 = v['isTwoParty'];
   if (
-    typeof v10 !== 'boolean' &&
-    v10 !== undefined &&
-    (!('isTwoParty' in r2) || $hasOwn.call(v, 'isTwoParty'))
+    typeof v14 !== 'boolean' &&
+    v14 !== undefined &&
+    (!('isTwoParty' in r3) || $hasOwn.call(v, 'isTwoParty'))
   )
     return false;
-  const v11 = v['correlationId'];
-  if (typeof v11 !== 'string' || ('correlationId' in r2 && !$hasOwn.call(v, 'correlationId'))) return false;
-  const v12 = v['isRoomsCall'];
+  const v15 = v['correlationId'];
+  if (typeof v15 !== 'string' || ('correlationId' in r3 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v16 = v['isRoomsCall'];
   if (
-    typeof v12 !== 'boolean' &&
-    v12 !== undefined &&
-    (!('isRoomsCall' in r2) || $hasOwn.call(v, 'isRoomsCall'))
+    typeof v16 !== 'boolean' &&
+    v16 !== undefined &&
+    (!('isRoomsCall' in r3) || $hasOwn.call(v, 'isRoomsCall'))
   )
     return false;
-  const v14 = v['endedBy'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v14 !== undefined && (!('endedBy' in r13) || $hasOwn.call(v, 'endedBy'))) {
-    if (!$isCallEndedBy(v14, s)) return false;
+  const v18 = v['endedBy'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 !== undefined && (!('endedBy' in r17) || $hasOwn.call(v, 'endedBy'))) {
+    if (!$isCallEndedBy(v18, s)) return false;
   }
-  const v16 = v['reason'];
-  if (v16 !== undefined && (!('reason' in r13) || $hasOwn.call(v, 'reason'))) {
-    if (!$isCallEndReason(v16, s)) return false;
+  const v21 = v['reason'];
+  if (v21 !== undefined && (!('reason' in r17) || $hasOwn.call(v, 'reason'))) {
+    if (!$isCallEndReason(v21, s)) return false;
   }
-  const v18 = v['callDurationInSeconds'];
+  const v24 = v['callDurationInSeconds'];
   if (
-    (typeof v18 !== 'number' || !Number.isFinite(v18)) &&
-    v18 !== undefined &&
-    (!('callDurationInSeconds' in r13) || $hasOwn.call(v, 'callDurationInSeconds'))
+    (typeof v24 !== 'number' || !Number.isFinite(v24)) &&
+    v24 !== undefined &&
+    (!('callDurationInSeconds' in r17) || $hasOwn.call(v, 'callDurationInSeconds'))
   )
     return false;
   if (s) {
@@ -3963,31 +4072,40 @@ function $isAcsCallEndedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsCallEndedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v2 = v['startedBy'];
-    if ($has(e, p, v, 'startedBy', v2, 'CallParticipant')) {
-      $checkCallParticipant(v2, p + '/startedBy', e, s);
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v['startedBy'];
+    if ($has(e, p, 'startedBy' in r3 && v, 'startedBy', v4, 'CallParticipant')) {
+      $checkCallParticipant(v4, p + '/startedBy', e, s);
     }
-    $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-    const v4 = v['group'];
-    if ($has(e, p, v, 'group', v4)) {
-      $checkCallGroup(v4, p + '/group', e, s);
+    $checkStringProperty(e, p, 'serverCallId' in r3 && v, 'serverCallId', v['serverCallId']);
+    const v7 = v['group'];
+    if ($has(e, p, 'group' in r3 && v, 'group', v7)) {
+      $checkCallGroup(v7, p + '/group', e, s);
     }
-    const v6 = v['room'];
-    if ($has(e, p, v, 'room', v6)) {
-      $checkCallRoom(v6, p + '/room', e, s);
+    const v10 = v['room'];
+    if ($has(e, p, 'room' in r3 && v, 'room', v10)) {
+      $checkCallRoom(v10, p + '/room', e, s);
     }
-    $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-    $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-    $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
-    const v8 = v['endedBy'];
-    if ($has(e, p, v, 'endedBy', v8)) {
-      $checkCallEndedBy(v8, p + '/endedBy', e, s);
+    $checkBooleanProperty(e, p, 'isTwoParty' in r3 && v, 'isTwoParty', v['isTwoParty'], true);
+    $checkStringProperty(e, p, 'correlationId' in r3 && v, 'correlationId', v['correlationId']);
+    $checkBooleanProperty(e, p, 'isRoomsCall' in r3 && v, 'isRoomsCall', v['isRoomsCall'], true);
+    const r13: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v14 = v['endedBy'];
+    if ($has(e, p, 'endedBy' in r13 && v, 'endedBy', v14)) {
+      $checkCallEndedBy(v14, p + '/endedBy', e, s);
     }
-    const v10 = v['reason'];
-    if ($has(e, p, v, 'reason', v10)) {
-      $checkCallEndReason(v10, p + '/reason', e, s);
+    const v17 = v['reason'];
+    if ($has(e, p, 'reason' in r13 && v, 'reason', v17)) {
+      $checkCallEndReason(v17, p + '/reason', e, s);
     }
-    $checkNumberProperty(e, p, v, 'callDurationInSeconds', v['callDurationInSeconds'], true);
+    $checkNumberProperty(
+      e,
+      p,
+      'callDurationInSeconds' in r13 && v,
+      'callDurationInSeconds',
+      v['callDurationInSeconds'],
+      true,
+    );
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -4066,57 +4184,57 @@ export function isAcsCallParticipantAddedEventData(
 
 function $isAcsCallParticipantAddedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['startedBy'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v4 === undefined || ('startedBy' in r3 && !$hasOwn.call(v, 'startedBy'))) return false;
-  if (!$isCallParticipant(v4, s)) return false;
-  const v6 = v['serverCallId'];
-  if (typeof v6 !== 'string' || ('serverCallId' in r3 && !$hasOwn.call(v, 'serverCallId'))) return false;
-  const v7 = v['group'];
-  if (v7 !== undefined && (!('group' in r3) || $hasOwn.call(v, 'group'))) {
-    if (!$isCallGroup(v7, s)) return false;
+  const v6 = v['startedBy'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v6 === undefined || ('startedBy' in r5 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v6, s)) return false;
+  const v9 = v['serverCallId'];
+  if (typeof v9 !== 'string' || ('serverCallId' in r5 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v10 = v['group'];
+  if (v10 !== undefined && (!('group' in r5) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v10, s)) return false;
   }
-  const v9 = v['room'];
-  if (v9 !== undefined && (!('room' in r3) || $hasOwn.call(v, 'room'))) {
-    if (!$isCallRoom(v9, s)) return false;
+  const v13 = v['room'];
+  if (v13 !== undefined && (!('room' in r5) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v13, s)) return false;
   }
-  const v11 = v['isTwoParty'];
+  const v16 = v['isTwoParty'];
   if (
-    typeof v11 !== 'boolean' &&
-    v11 !== undefined &&
-    (!('isTwoParty' in r3) || $hasOwn.call(v, 'isTwoParty'))
+    typeof v16 !== 'boolean' &&
+    v16 !== undefined &&
+    (!('isTwoParty' in r5) || $hasOwn.call(v, 'isTwoParty'))
   )
     return false;
-  const v12 = v['correlationId'];
-  if (typeof v12 !== 'string' || ('correlationId' in r3 && !$hasOwn.call(v, 'correlationId'))) return false;
-  const v13 = v['isRoomsCall'];
+  const v17 = v['correlationId'];
+  if (typeof v17 !== 'string' || ('correlationId' in r5 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v18 = v['isRoomsCall'];
   if (
-    typeof v13 !== 'boolean' &&
-    v13 !== undefined &&
-    (!('isRoomsCall' in r3) || $hasOwn.call(v, 'isRoomsCall'))
-  )
-    return false;
-  const v15 = v['user'];
-  const r14: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v15 !== undefined && (!('user' in r14) || $hasOwn.call(v, 'user'))) {
-    if (!$isCallParticipant(v15, s)) return false;
-  }
-  const v17 = v['displayName'];
-  if (
-    typeof v17 !== 'string' &&
-    v17 !== undefined &&
-    (!('displayName' in r14) || $hasOwn.call(v, 'displayName'))
-  )
-    return false;
-  const v18 = v['participantId'];
-  if (
-    typeof v18 !== 'string' &&
+    typeof v18 !== 'boolean' &&
     v18 !== undefined &&
-    (!('participantId' in r14) || $hasOwn.call(v, 'participantId'))
+    (!('isRoomsCall' in r5) || $hasOwn.call(v, 'isRoomsCall'))
   )
     return false;
-  const v19 = v['userAgent'];
-  if (typeof v19 !== 'string' && v19 !== undefined && (!('userAgent' in r14) || $hasOwn.call(v, 'userAgent')))
+  const v20 = v['user'];
+  const r19: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v20 !== undefined && (!('user' in r19) || $hasOwn.call(v, 'user'))) {
+    if (!$isCallParticipant(v20, s)) return false;
+  }
+  const v23 = v['displayName'];
+  if (
+    typeof v23 !== 'string' &&
+    v23 !== undefined &&
+    (!('displayName' in r19) || $hasOwn.call(v, 'displayName'))
+  )
+    return false;
+  const v24 = v['participantId'];
+  if (
+    typeof v24 !== 'string' &&
+    v24 !== undefined &&
+    (!('participantId' in r19) || $hasOwn.call(v, 'participantId'))
+  )
+    return false;
+  const v25 = v['userAgent'];
+  if (typeof v25 !== 'string' && v25 !== undefined && (!('userAgent' in r19) || $hasOwn.call(v, 'userAgent')))
     return false;
   if (s) {
     if (
@@ -4146,29 +4264,31 @@ function $checkAcsCallParticipantAddedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const v3 = v['startedBy'];
-    if ($has(e, p, v, 'startedBy', v3, 'CallParticipant')) {
-      $checkCallParticipant(v3, p + '/startedBy', e, s);
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v6 = v['startedBy'];
+    if ($has(e, p, 'startedBy' in r5 && v, 'startedBy', v6, 'CallParticipant')) {
+      $checkCallParticipant(v6, p + '/startedBy', e, s);
     }
-    $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-    const v5 = v['group'];
-    if ($has(e, p, v, 'group', v5)) {
-      $checkCallGroup(v5, p + '/group', e, s);
+    $checkStringProperty(e, p, 'serverCallId' in r5 && v, 'serverCallId', v['serverCallId']);
+    const v9 = v['group'];
+    if ($has(e, p, 'group' in r5 && v, 'group', v9)) {
+      $checkCallGroup(v9, p + '/group', e, s);
     }
-    const v7 = v['room'];
-    if ($has(e, p, v, 'room', v7)) {
-      $checkCallRoom(v7, p + '/room', e, s);
+    const v12 = v['room'];
+    if ($has(e, p, 'room' in r5 && v, 'room', v12)) {
+      $checkCallRoom(v12, p + '/room', e, s);
     }
-    $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-    $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-    $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
-    const v9 = v['user'];
-    if ($has(e, p, v, 'user', v9)) {
-      $checkCallParticipant(v9, p + '/user', e, s);
+    $checkBooleanProperty(e, p, 'isTwoParty' in r5 && v, 'isTwoParty', v['isTwoParty'], true);
+    $checkStringProperty(e, p, 'correlationId' in r5 && v, 'correlationId', v['correlationId']);
+    $checkBooleanProperty(e, p, 'isRoomsCall' in r5 && v, 'isRoomsCall', v['isRoomsCall'], true);
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v['user'];
+    if ($has(e, p, 'user' in r15 && v, 'user', v16)) {
+      $checkCallParticipant(v16, p + '/user', e, s);
     }
-    $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
-    $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
-    $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
+    $checkStringProperty(e, p, 'displayName' in r15 && v, 'displayName', v['displayName'], true);
+    $checkStringProperty(e, p, 'participantId' in r15 && v, 'participantId', v['participantId'], true);
+    $checkStringProperty(e, p, 'userAgent' in r15 && v, 'userAgent', v['userAgent'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -4248,57 +4368,57 @@ export function isAcsCallParticipantRemovedEventData(
 
 function $isAcsCallParticipantRemovedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['startedBy'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v4 === undefined || ('startedBy' in r3 && !$hasOwn.call(v, 'startedBy'))) return false;
-  if (!$isCallParticipant(v4, s)) return false;
-  const v6 = v['serverCallId'];
-  if (typeof v6 !== 'string' || ('serverCallId' in r3 && !$hasOwn.call(v, 'serverCallId'))) return false;
-  const v7 = v['group'];
-  if (v7 !== undefined && (!('group' in r3) || $hasOwn.call(v, 'group'))) {
-    if (!$isCallGroup(v7, s)) return false;
+  const v6 = v['startedBy'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v6 === undefined || ('startedBy' in r5 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v6, s)) return false;
+  const v9 = v['serverCallId'];
+  if (typeof v9 !== 'string' || ('serverCallId' in r5 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v10 = v['group'];
+  if (v10 !== undefined && (!('group' in r5) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v10, s)) return false;
   }
-  const v9 = v['room'];
-  if (v9 !== undefined && (!('room' in r3) || $hasOwn.call(v, 'room'))) {
-    if (!$isCallRoom(v9, s)) return false;
+  const v13 = v['room'];
+  if (v13 !== undefined && (!('room' in r5) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v13, s)) return false;
   }
-  const v11 = v['isTwoParty'];
+  const v16 = v['isTwoParty'];
   if (
-    typeof v11 !== 'boolean' &&
-    v11 !== undefined &&
-    (!('isTwoParty' in r3) || $hasOwn.call(v, 'isTwoParty'))
+    typeof v16 !== 'boolean' &&
+    v16 !== undefined &&
+    (!('isTwoParty' in r5) || $hasOwn.call(v, 'isTwoParty'))
   )
     return false;
-  const v12 = v['correlationId'];
-  if (typeof v12 !== 'string' || ('correlationId' in r3 && !$hasOwn.call(v, 'correlationId'))) return false;
-  const v13 = v['isRoomsCall'];
+  const v17 = v['correlationId'];
+  if (typeof v17 !== 'string' || ('correlationId' in r5 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v18 = v['isRoomsCall'];
   if (
-    typeof v13 !== 'boolean' &&
-    v13 !== undefined &&
-    (!('isRoomsCall' in r3) || $hasOwn.call(v, 'isRoomsCall'))
-  )
-    return false;
-  const v15 = v['user'];
-  const r14: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v15 !== undefined && (!('user' in r14) || $hasOwn.call(v, 'user'))) {
-    if (!$isCallParticipant(v15, s)) return false;
-  }
-  const v17 = v['displayName'];
-  if (
-    typeof v17 !== 'string' &&
-    v17 !== undefined &&
-    (!('displayName' in r14) || $hasOwn.call(v, 'displayName'))
-  )
-    return false;
-  const v18 = v['participantId'];
-  if (
-    typeof v18 !== 'string' &&
+    typeof v18 !== 'boolean' &&
     v18 !== undefined &&
-    (!('participantId' in r14) || $hasOwn.call(v, 'participantId'))
+    (!('isRoomsCall' in r5) || $hasOwn.call(v, 'isRoomsCall'))
   )
     return false;
-  const v19 = v['userAgent'];
-  if (typeof v19 !== 'string' && v19 !== undefined && (!('userAgent' in r14) || $hasOwn.call(v, 'userAgent')))
+  const v20 = v['user'];
+  const r19: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v20 !== undefined && (!('user' in r19) || $hasOwn.call(v, 'user'))) {
+    if (!$isCallParticipant(v20, s)) return false;
+  }
+  const v23 = v['displayName'];
+  if (
+    typeof v23 !== 'string' &&
+    v23 !== undefined &&
+    (!('displayName' in r19) || $hasOwn.call(v, 'displayName'))
+  )
+    return false;
+  const v24 = v['participantId'];
+  if (
+    typeof v24 !== 'string' &&
+    v24 !== undefined &&
+    (!('participantId' in r19) || $hasOwn.call(v, 'participantId'))
+  )
+    return false;
+  const v25 = v['userAgent'];
+  if (typeof v25 !== 'string' && v25 !== undefined && (!('userAgent' in r19) || $hasOwn.call(v, 'userAgent')))
     return false;
   if (s) {
     if (
@@ -4328,29 +4448,31 @@ function $checkAcsCallParticipantRemovedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const v3 = v['startedBy'];
-    if ($has(e, p, v, 'startedBy', v3, 'CallParticipant')) {
-      $checkCallParticipant(v3, p + '/startedBy', e, s);
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v6 = v['startedBy'];
+    if ($has(e, p, 'startedBy' in r5 && v, 'startedBy', v6, 'CallParticipant')) {
+      $checkCallParticipant(v6, p + '/startedBy', e, s);
     }
-    $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-    const v5 = v['group'];
-    if ($has(e, p, v, 'group', v5)) {
-      $checkCallGroup(v5, p + '/group', e, s);
+    $checkStringProperty(e, p, 'serverCallId' in r5 && v, 'serverCallId', v['serverCallId']);
+    const v9 = v['group'];
+    if ($has(e, p, 'group' in r5 && v, 'group', v9)) {
+      $checkCallGroup(v9, p + '/group', e, s);
     }
-    const v7 = v['room'];
-    if ($has(e, p, v, 'room', v7)) {
-      $checkCallRoom(v7, p + '/room', e, s);
+    const v12 = v['room'];
+    if ($has(e, p, 'room' in r5 && v, 'room', v12)) {
+      $checkCallRoom(v12, p + '/room', e, s);
     }
-    $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-    $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-    $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
-    const v9 = v['user'];
-    if ($has(e, p, v, 'user', v9)) {
-      $checkCallParticipant(v9, p + '/user', e, s);
+    $checkBooleanProperty(e, p, 'isTwoParty' in r5 && v, 'isTwoParty', v['isTwoParty'], true);
+    $checkStringProperty(e, p, 'correlationId' in r5 && v, 'correlationId', v['correlationId']);
+    $checkBooleanProperty(e, p, 'isRoomsCall' in r5 && v, 'isRoomsCall', v['isRoomsCall'], true);
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v['user'];
+    if ($has(e, p, 'user' in r15 && v, 'user', v16)) {
+      $checkCallParticipant(v16, p + '/user', e, s);
     }
-    $checkStringProperty(e, p, v, 'displayName', v['displayName'], true);
-    $checkStringProperty(e, p, v, 'participantId', v['participantId'], true);
-    $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
+    $checkStringProperty(e, p, 'displayName' in r15 && v, 'displayName', v['displayName'], true);
+    $checkStringProperty(e, p, 'participantId' in r15 && v, 'participantId', v['participantId'], true);
+    $checkStringProperty(e, p, 'userAgent' in r15 && v, 'userAgent', v['userAgent'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -4401,34 +4523,34 @@ export function isAcsCallStartedEventData(value: unknown): value is AcsCallStart
 
 function $isAcsCallStartedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['startedBy'];
-  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v3 === undefined || ('startedBy' in r2 && !$hasOwn.call(v, 'startedBy'))) return false;
-  if (!$isCallParticipant(v3, s)) return false;
-  const v5 = v['serverCallId'];
-  if (typeof v5 !== 'string' || ('serverCallId' in r2 && !$hasOwn.call(v, 'serverCallId'))) return false;
-  const v6 = v['group'];
-  if (v6 !== undefined && (!('group' in r2) || $hasOwn.call(v, 'group'))) {
-    if (!$isCallGroup(v6, s)) return false;
+  const v4 = v['startedBy'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === undefined || ('startedBy' in r3 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v4, s)) return false;
+  const v7 = v['serverCallId'];
+  if (typeof v7 !== 'string' || ('serverCallId' in r3 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v8 = v['group'];
+  if (v8 !== undefined && (!('group' in r3) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v8, s)) return false;
   }
-  const v8 = v['room'];
-  if (v8 !== undefined && (!('room' in r2) || $hasOwn.call(v, 'room'))) {
-    if (!$isCallRoom(v8, s)) return false;
+  const v11 = v['room'];
+  if (v11 !== undefined && (!('room' in r3) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v11, s)) return false;
   }
-  const v10 = v['isTwoParty'];
+  const v14 = v['isTwoParty'];
   if (
-    typeof v10 !== 'boolean' &&
-    v10 !== undefined &&
-    (!('isTwoParty' in r2) || $hasOwn.call(v, 'isTwoParty'))
+    typeof v14 !== 'boolean' &&
+    v14 !== undefined &&
+    (!('isTwoParty' in r3) || $hasOwn.call(v, 'isTwoParty'))
   )
     return false;
-  const v11 = v['correlationId'];
-  if (typeof v11 !== 'string' || ('correlationId' in r2 && !$hasOwn.call(v, 'correlationId'))) return false;
-  const v12 = v['isRoomsCall'];
+  const v15 = v['correlationId'];
+  if (typeof v15 !== 'string' || ('correlationId' in r3 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v16 = v['isRoomsCall'];
   if (
-    typeof v12 !== 'boolean' &&
-    v12 !== undefined &&
-    (!('isRoomsCall' in r2) || $hasOwn.call(v, 'isRoomsCall'))
+    typeof v16 !== 'boolean' &&
+    v16 !== undefined &&
+    (!('isRoomsCall' in r3) || $hasOwn.call(v, 'isRoomsCall'))
   )
     return false;
   if (s) {
@@ -4450,22 +4572,23 @@ function $isAcsCallStartedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsCallStartedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v2 = v['startedBy'];
-    if ($has(e, p, v, 'startedBy', v2, 'CallParticipant')) {
-      $checkCallParticipant(v2, p + '/startedBy', e, s);
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v['startedBy'];
+    if ($has(e, p, 'startedBy' in r3 && v, 'startedBy', v4, 'CallParticipant')) {
+      $checkCallParticipant(v4, p + '/startedBy', e, s);
     }
-    $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-    const v4 = v['group'];
-    if ($has(e, p, v, 'group', v4)) {
-      $checkCallGroup(v4, p + '/group', e, s);
+    $checkStringProperty(e, p, 'serverCallId' in r3 && v, 'serverCallId', v['serverCallId']);
+    const v7 = v['group'];
+    if ($has(e, p, 'group' in r3 && v, 'group', v7)) {
+      $checkCallGroup(v7, p + '/group', e, s);
     }
-    const v6 = v['room'];
-    if ($has(e, p, v, 'room', v6)) {
-      $checkCallRoom(v6, p + '/room', e, s);
+    const v10 = v['room'];
+    if ($has(e, p, 'room' in r3 && v, 'room', v10)) {
+      $checkCallRoom(v10, p + '/room', e, s);
     }
-    $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-    $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-    $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
+    $checkBooleanProperty(e, p, 'isTwoParty' in r3 && v, 'isTwoParty', v['isTwoParty'], true);
+    $checkStringProperty(e, p, 'correlationId' in r3 && v, 'correlationId', v['correlationId']);
+    $checkBooleanProperty(e, p, 'isRoomsCall' in r3 && v, 'isRoomsCall', v['isRoomsCall'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',
@@ -4514,48 +4637,48 @@ export function isAcsChatAzureBotCommandReceivedInThreadEventData(
 
 function $isAcsChatAzureBotCommandReceivedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['transactionId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('transactionId' in r3 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v5 = v['threadId'];
-  if (typeof v5 !== 'string' || ('threadId' in r3 && !$hasOwn.call(v, 'threadId'))) return false;
-  const v7 = v['messageId'];
-  const r6: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v7 !== 'string' || ('messageId' in r6 && !$hasOwn.call(v, 'messageId'))) return false;
-  const v8 = v['senderCommunicationIdentifier'];
+  const v6 = v['transactionId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('transactionId' in r5 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v7 = v['threadId'];
+  if (typeof v7 !== 'string' || ('threadId' in r5 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v9 = v['messageId'];
+  const r8: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v9 !== 'string' || ('messageId' in r8 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v10 = v['senderCommunicationIdentifier'];
   if (
-    v8 === undefined ||
-    ('senderCommunicationIdentifier' in r6 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
+    v10 === undefined ||
+    ('senderCommunicationIdentifier' in r8 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
   )
     return false;
-  if (!$isCommunicationIdentifier(v8, s)) return false;
-  const v10 = v['senderDisplayName'];
+  if (!$isCommunicationIdentifier(v10, s)) return false;
+  const v13 = v['senderDisplayName'];
   if (
-    typeof v10 !== 'string' &&
-    v10 !== undefined &&
-    (!('senderDisplayName' in r6) || $hasOwn.call(v, 'senderDisplayName'))
+    typeof v13 !== 'string' &&
+    v13 !== undefined &&
+    (!('senderDisplayName' in r8) || $hasOwn.call(v, 'senderDisplayName'))
   )
     return false;
-  const v11 = v['composeTime'];
+  const v14 = v['composeTime'];
   if (
-    (typeof v11 !== 'string' || !$dateTime(v11)) &&
-    v11 !== undefined &&
-    (!('composeTime' in r6) || $hasOwn.call(v, 'composeTime'))
+    (typeof v14 !== 'string' || !$dateTime(v14)) &&
+    v14 !== undefined &&
+    (!('composeTime' in r8) || $hasOwn.call(v, 'composeTime'))
   )
     return false;
-  const v12 = v['type'];
-  if (typeof v12 !== 'string' || ('type' in r6 && !$hasOwn.call(v, 'type'))) return false;
-  const v13 = v['version'];
-  if (v13 !== undefined && (!('version' in r6) || $hasOwn.call(v, 'version'))) {
-    if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
-    if (!$int64(v13)) return false;
+  const v15 = v['type'];
+  if (typeof v15 !== 'string' || ('type' in r8 && !$hasOwn.call(v, 'type'))) return false;
+  const v16 = v['version'];
+  if (v16 !== undefined && (!('version' in r8) || $hasOwn.call(v, 'version'))) {
+    if (typeof v16 !== 'number' || !Number.isInteger(v16)) return false;
+    if (!$int64(v16)) return false;
   }
-  const v15 = v['messageBody'];
-  const r14: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v15 !== 'string' || ('messageBody' in r14 && !$hasOwn.call(v, 'messageBody'))) return false;
-  const v16 = v['metadata'];
-  if (v16 !== undefined && (!('metadata' in r14) || $hasOwn.call(v, 'metadata'))) {
-    if (!$isChatMessageMetadata(v16, s)) return false;
+  const v18 = v['messageBody'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('messageBody' in r17 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v19 = v['metadata'];
+  if (v19 !== undefined && (!('metadata' in r17) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatMessageMetadata(v19, s)) return false;
   }
   if (s) {
     if (
@@ -4584,30 +4707,49 @@ function $checkAcsChatAzureBotCommandReceivedInThreadEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    const v3 = v['senderCommunicationIdentifier'];
-    if ($has(e, p, v, 'senderCommunicationIdentifier', v3, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'transactionId' in r5 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r5 && v, 'threadId', v['threadId']);
+    const r6: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r6 && v, 'messageId', v['messageId']);
+    const v7 = v['senderCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'senderCommunicationIdentifier' in r6 && v,
+        'senderCommunicationIdentifier',
+        v7,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v7, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName'], true);
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime'], true);
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    const v5 = v['version'];
-    if ($has(e, p, v, 'version', v5)) {
-      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
+    $checkStringProperty(
+      e,
+      p,
+      'senderDisplayName' in r6 && v,
+      'senderDisplayName',
+      v['senderDisplayName'],
+      true,
+    );
+    $checkDateTimeProperty(e, p, 'composeTime' in r6 && v, 'composeTime', v['composeTime'], true);
+    $checkStringProperty(e, p, 'type' in r6 && v, 'type', v['type']);
+    const v10 = v['version'];
+    if ($has(e, p, 'version' in r6 && v, 'version', v10)) {
+      if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
+        if (!$int64(v10)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v10));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-    const v6 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v6)) {
-      $checkChatMessageMetadata(v6, p + '/metadata', e, s);
+    const r11: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageBody' in r11 && v, 'messageBody', v['messageBody']);
+    const v12 = v['metadata'];
+    if ($has(e, p, 'metadata' in r11 && v, 'metadata', v12)) {
+      $checkChatMessageMetadata(v12, p + '/metadata', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -4672,18 +4814,18 @@ function $isAcsChatMemberAddedToThreadWithUserEventData(v: unknown, s: boolean):
   const v4 = v['memberAdded'];
   if (v4 === undefined || ('memberAdded' in r1 && !$hasOwn.call(v, 'memberAdded'))) return false;
   if (!$isChatThreadMember(v4, s)) return false;
-  const v6 = v['createTime'];
-  if (typeof v6 !== 'string' || !$dateTime(v6) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+  const v7 = v['createTime'];
+  if (typeof v7 !== 'string' || !$dateTime(v7) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
     return false;
-  const v7 = v['version'];
-  if (typeof v7 !== 'number' || !Number.isInteger(v7) || ('version' in r1 && !$hasOwn.call(v, 'version')))
+  const v8 = v['version'];
+  if (typeof v8 !== 'number' || !Number.isInteger(v8) || ('version' in r1 && !$hasOwn.call(v, 'version')))
     return false;
-  const v8 = v['recipientId'];
-  if (typeof v8 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
-  const v9 = v['transactionId'];
-  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v10 = v['threadId'];
-  if (typeof v10 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v9 = v['recipientId'];
+  if (typeof v9 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v10 = v['transactionId'];
+  if (typeof v10 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v11 = v['threadId'];
+  if (typeof v11 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -4709,17 +4851,18 @@ function $checkAcsChatMemberAddedToThreadWithUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'time', v['time']);
-    $checkStringProperty(e, p, v, 'addedBy', v['addedBy']);
-    const v1 = v['memberAdded'];
-    if ($has(e, p, v, 'memberAdded', v1, 'ChatThreadMember')) {
-      $checkChatThreadMember(v1, p + '/memberAdded', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'time' in r1 && v, 'time', v['time']);
+    $checkStringProperty(e, p, 'addedBy' in r1 && v, 'addedBy', v['addedBy']);
+    const v2 = v['memberAdded'];
+    if ($has(e, p, 'memberAdded' in r1 && v, 'memberAdded', v2, 'ChatThreadMember')) {
+      $checkChatThreadMember(v2, p + '/memberAdded', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    $checkIntegerProperty(e, p, v, 'version', v['version']);
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, 'version' in r1 && v, 'version', v['version']);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'time',
@@ -4781,18 +4924,18 @@ function $isAcsChatMemberRemovedFromThreadWithUserEventData(v: unknown, s: boole
   const v4 = v['memberRemoved'];
   if (v4 === undefined || ('memberRemoved' in r1 && !$hasOwn.call(v, 'memberRemoved'))) return false;
   if (!$isChatThreadMember(v4, s)) return false;
-  const v6 = v['createTime'];
-  if (typeof v6 !== 'string' || !$dateTime(v6) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+  const v7 = v['createTime'];
+  if (typeof v7 !== 'string' || !$dateTime(v7) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
     return false;
-  const v7 = v['version'];
-  if (typeof v7 !== 'number' || !Number.isInteger(v7) || ('version' in r1 && !$hasOwn.call(v, 'version')))
+  const v8 = v['version'];
+  if (typeof v8 !== 'number' || !Number.isInteger(v8) || ('version' in r1 && !$hasOwn.call(v, 'version')))
     return false;
-  const v8 = v['recipientId'];
-  if (typeof v8 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
-  const v9 = v['transactionId'];
-  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v10 = v['threadId'];
-  if (typeof v10 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v9 = v['recipientId'];
+  if (typeof v9 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v10 = v['transactionId'];
+  if (typeof v10 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v11 = v['threadId'];
+  if (typeof v11 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -4818,17 +4961,18 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'time', v['time']);
-    $checkStringProperty(e, p, v, 'removedBy', v['removedBy']);
-    const v1 = v['memberRemoved'];
-    if ($has(e, p, v, 'memberRemoved', v1, 'ChatThreadMember')) {
-      $checkChatThreadMember(v1, p + '/memberRemoved', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'time' in r1 && v, 'time', v['time']);
+    $checkStringProperty(e, p, 'removedBy' in r1 && v, 'removedBy', v['removedBy']);
+    const v2 = v['memberRemoved'];
+    if ($has(e, p, 'memberRemoved' in r1 && v, 'memberRemoved', v2, 'ChatThreadMember')) {
+      $checkChatThreadMember(v2, p + '/memberRemoved', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    $checkIntegerProperty(e, p, v, 'version', v['version']);
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, 'version' in r1 && v, 'version', v['version']);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'time',
@@ -4891,31 +5035,31 @@ function $isAcsChatMessageDeletedEventData(v: unknown, s: boolean): boolean {
   ) {
     if (!$isCommunicationIdentifier(v5, s)) return false;
   }
-  const v7 = v['senderDisplayName'];
-  if (typeof v7 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+  const v8 = v['senderDisplayName'];
+  if (typeof v8 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
     return false;
-  const v8 = v['composeTime'];
-  if (typeof v8 !== 'string' || !$dateTime(v8) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+  const v9 = v['composeTime'];
+  if (typeof v9 !== 'string' || !$dateTime(v9) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
     return false;
-  const v9 = v['type'];
-  if (typeof v9 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
-  const v10 = v['version'];
-  if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
-  const v11 = v['recipientId'];
-  if (typeof v11 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
-  const v12 = v['recipientCommunicationIdentifier'];
+  const v10 = v['type'];
+  if (typeof v10 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v11 = v['version'];
+  if (v11 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
+  if (!$int64(v11)) return false;
+  const v12 = v['recipientId'];
+  if (typeof v12 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v13 = v['recipientCommunicationIdentifier'];
   if (
-    v12 !== undefined &&
+    v13 !== undefined &&
     (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
   ) {
-    if (!$isCommunicationIdentifier(v12, s)) return false;
+    if (!$isCommunicationIdentifier(v13, s)) return false;
   }
-  const v14 = v['transactionId'];
-  if (typeof v14 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v15 = v['threadId'];
-  if (typeof v15 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v16 = v['transactionId'];
+  if (typeof v16 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v17 = v['threadId'];
+  if (typeof v17 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -4940,33 +5084,34 @@ function $isAcsChatMessageDeletedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-    const v1 = v['senderCommunicationIdentifier'];
-    if ($has(e, p, v, 'senderCommunicationIdentifier', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/senderCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'deleteTime' in r1 && v, 'deleteTime', v['deleteTime']);
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'senderId' in r1 && v, 'senderId', v['senderId']);
+    const v2 = v['senderCommunicationIdentifier'];
+    if ($has(e, p, 'senderCommunicationIdentifier' in r1 && v, 'senderCommunicationIdentifier', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    const v3 = v['version'];
-    if ($has(e, p, v, 'version', v3, 'int64')) {
-      if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v3));
+    $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
+    $checkDateTimeProperty(e, p, 'composeTime' in r1 && v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, 'type' in r1 && v, 'type', v['type']);
+    const v5 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v5, 'int64')) {
+      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
       } else {
-        if (!$int64(v3)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v3));
+        if (!$int64(v5)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    const v4 = v['recipientCommunicationIdentifier'];
-    if ($has(e, p, v, 'recipientCommunicationIdentifier', v4)) {
-      $checkCommunicationIdentifier(v4, p + '/recipientCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    const v6 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, 'recipientCommunicationIdentifier' in r1 && v, 'recipientCommunicationIdentifier', v6)) {
+      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'deleteTime',
@@ -5067,13 +5212,13 @@ function $isAcsChatMessageDeletedInThreadEventData(v: unknown, s: boolean): bool
   )
     return false;
   if (!$isCommunicationIdentifier(v7, s)) return false;
-  const v9 = v['composeTime'];
-  if (typeof v9 !== 'string' || !$dateTime(v9) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+  const v10 = v['composeTime'];
+  if (typeof v10 !== 'string' || !$dateTime(v10) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
     return false;
-  const v10 = v['transactionId'];
-  if (typeof v10 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v11 = v['threadId'];
-  if (typeof v11 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v11 = v['transactionId'];
+  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v12 = v['threadId'];
+  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5100,27 +5245,37 @@ function $checkAcsChatMessageDeletedInThreadEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    const v1 = v['version'];
-    if ($has(e, p, v, 'version', v1, 'int64')) {
-      if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'deleteTime' in r1 && v, 'deleteTime', v['deleteTime']);
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'type' in r1 && v, 'type', v['type']);
+    const v2 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v2, 'int64')) {
+      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v2));
       } else {
-        if (!$int64(v1)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v1));
+        if (!$int64(v2)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v2));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-    const v2 = v['senderCommunicationIdentifier'];
-    if ($has(e, p, v, 'senderCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
+    const v3 = v['senderCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'senderCommunicationIdentifier' in r1 && v,
+        'senderCommunicationIdentifier',
+        v3,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkDateTimeProperty(e, p, 'composeTime' in r1 && v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'deleteTime',
@@ -5181,40 +5336,40 @@ function $isAcsChatMessageEditedEventData(v: unknown, s: boolean): boolean {
   if (v5 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
     if (!$isChatMessageMetadata(v5, s)) return false;
   }
-  const v7 = v['senderId'];
-  if (typeof v7 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
-  const v8 = v['senderCommunicationIdentifier'];
+  const v8 = v['senderId'];
+  if (typeof v8 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
+  const v9 = v['senderCommunicationIdentifier'];
   if (
-    v8 !== undefined &&
+    v9 !== undefined &&
     (!('senderCommunicationIdentifier' in r1) || $hasOwn.call(v, 'senderCommunicationIdentifier'))
   ) {
-    if (!$isCommunicationIdentifier(v8, s)) return false;
+    if (!$isCommunicationIdentifier(v9, s)) return false;
   }
-  const v10 = v['senderDisplayName'];
-  if (typeof v10 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+  const v12 = v['senderDisplayName'];
+  if (typeof v12 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
     return false;
-  const v11 = v['composeTime'];
-  if (typeof v11 !== 'string' || !$dateTime(v11) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+  const v13 = v['composeTime'];
+  if (typeof v13 !== 'string' || !$dateTime(v13) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
     return false;
-  const v12 = v['type'];
-  if (typeof v12 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
-  const v13 = v['version'];
-  if (v13 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
-  if (!$int64(v13)) return false;
-  const v14 = v['recipientId'];
-  if (typeof v14 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
-  const v15 = v['recipientCommunicationIdentifier'];
+  const v14 = v['type'];
+  if (typeof v14 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v15 = v['version'];
+  if (v15 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v15 !== 'number' || !Number.isInteger(v15)) return false;
+  if (!$int64(v15)) return false;
+  const v16 = v['recipientId'];
+  if (typeof v16 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v17 = v['recipientCommunicationIdentifier'];
   if (
-    v15 !== undefined &&
+    v17 !== undefined &&
     (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
   ) {
-    if (!$isCommunicationIdentifier(v15, s)) return false;
+    if (!$isCommunicationIdentifier(v17, s)) return false;
   }
-  const v17 = v['transactionId'];
-  if (typeof v17 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v18 = v['threadId'];
-  if (typeof v18 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v20 = v['transactionId'];
+  if (typeof v20 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v21 = v['threadId'];
+  if (typeof v21 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5241,38 +5396,39 @@ function $isAcsChatMessageEditedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    const v1 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v1)) {
-      $checkChatMessageMetadata(v1, p + '/metadata', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'editTime' in r1 && v, 'editTime', v['editTime']);
+    $checkStringProperty(e, p, 'messageBody' in r1 && v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    const v2 = v['metadata'];
+    if ($has(e, p, 'metadata' in r1 && v, 'metadata', v2)) {
+      $checkChatMessageMetadata(v2, p + '/metadata', e, s);
     }
-    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-    const v3 = v['senderCommunicationIdentifier'];
-    if ($has(e, p, v, 'senderCommunicationIdentifier', v3)) {
-      $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'senderId' in r1 && v, 'senderId', v['senderId']);
+    const v5 = v['senderCommunicationIdentifier'];
+    if ($has(e, p, 'senderCommunicationIdentifier' in r1 && v, 'senderCommunicationIdentifier', v5)) {
+      $checkCommunicationIdentifier(v5, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    const v5 = v['version'];
-    if ($has(e, p, v, 'version', v5, 'int64')) {
-      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
+    $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
+    $checkDateTimeProperty(e, p, 'composeTime' in r1 && v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, 'type' in r1 && v, 'type', v['type']);
+    const v8 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
+      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
+        if (!$int64(v8)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    const v6 = v['recipientCommunicationIdentifier'];
-    if ($has(e, p, v, 'recipientCommunicationIdentifier', v6)) {
-      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    const v9 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, 'recipientCommunicationIdentifier' in r1 && v, 'recipientCommunicationIdentifier', v9)) {
+      $checkCommunicationIdentifier(v9, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'editTime',
@@ -5365,29 +5521,29 @@ function $isAcsChatMessageEditedInThreadEventData(v: unknown, s: boolean): boole
   if (v5 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
     if (!$isChatMessageMetadata(v5, s)) return false;
   }
-  const v7 = v['type'];
-  if (typeof v7 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
-  const v8 = v['version'];
-  if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
-  if (!$int64(v8)) return false;
-  const v9 = v['senderDisplayName'];
-  if (typeof v9 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+  const v8 = v['type'];
+  if (typeof v8 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v9 = v['version'];
+  if (v9 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
+  if (!$int64(v9)) return false;
+  const v10 = v['senderDisplayName'];
+  if (typeof v10 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
     return false;
-  const v10 = v['senderCommunicationIdentifier'];
+  const v11 = v['senderCommunicationIdentifier'];
   if (
-    v10 === undefined ||
+    v11 === undefined ||
     ('senderCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
   )
     return false;
-  if (!$isCommunicationIdentifier(v10, s)) return false;
-  const v12 = v['composeTime'];
-  if (typeof v12 !== 'string' || !$dateTime(v12) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+  if (!$isCommunicationIdentifier(v11, s)) return false;
+  const v14 = v['composeTime'];
+  if (typeof v14 !== 'string' || !$dateTime(v14) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
     return false;
-  const v13 = v['transactionId'];
-  if (typeof v13 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v14 = v['threadId'];
-  if (typeof v14 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v15 = v['transactionId'];
+  if (typeof v15 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v16 = v['threadId'];
+  if (typeof v16 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5416,32 +5572,42 @@ function $checkAcsChatMessageEditedInThreadEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    const v1 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v1)) {
-      $checkChatMessageMetadata(v1, p + '/metadata', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'editTime' in r1 && v, 'editTime', v['editTime']);
+    $checkStringProperty(e, p, 'messageBody' in r1 && v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    const v2 = v['metadata'];
+    if ($has(e, p, 'metadata' in r1 && v, 'metadata', v2)) {
+      $checkChatMessageMetadata(v2, p + '/metadata', e, s);
     }
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    const v3 = v['version'];
-    if ($has(e, p, v, 'version', v3, 'int64')) {
-      if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v3));
+    $checkStringProperty(e, p, 'type' in r1 && v, 'type', v['type']);
+    const v5 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v5, 'int64')) {
+      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
       } else {
-        if (!$int64(v3)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v3));
+        if (!$int64(v5)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-    const v4 = v['senderCommunicationIdentifier'];
-    if ($has(e, p, v, 'senderCommunicationIdentifier', v4, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
+    const v6 = v['senderCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'senderCommunicationIdentifier' in r1 && v,
+        'senderCommunicationIdentifier',
+        v6,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v6, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkDateTimeProperty(e, p, 'composeTime' in r1 && v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'editTime',
@@ -5501,40 +5667,40 @@ function $isAcsChatMessageReceivedEventData(v: unknown, s: boolean): boolean {
   if (v4 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
     if (!$isChatMessageMetadata(v4, s)) return false;
   }
-  const v6 = v['senderId'];
-  if (typeof v6 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
-  const v7 = v['senderCommunicationIdentifier'];
+  const v7 = v['senderId'];
+  if (typeof v7 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
+  const v8 = v['senderCommunicationIdentifier'];
   if (
-    v7 !== undefined &&
+    v8 !== undefined &&
     (!('senderCommunicationIdentifier' in r1) || $hasOwn.call(v, 'senderCommunicationIdentifier'))
   ) {
-    if (!$isCommunicationIdentifier(v7, s)) return false;
+    if (!$isCommunicationIdentifier(v8, s)) return false;
   }
-  const v9 = v['senderDisplayName'];
-  if (typeof v9 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+  const v11 = v['senderDisplayName'];
+  if (typeof v11 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
     return false;
-  const v10 = v['composeTime'];
-  if (typeof v10 !== 'string' || !$dateTime(v10) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+  const v12 = v['composeTime'];
+  if (typeof v12 !== 'string' || !$dateTime(v12) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
     return false;
-  const v11 = v['type'];
-  if (typeof v11 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
-  const v12 = v['version'];
-  if (v12 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
-  if (!$int64(v12)) return false;
-  const v13 = v['recipientId'];
-  if (typeof v13 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
-  const v14 = v['recipientCommunicationIdentifier'];
+  const v13 = v['type'];
+  if (typeof v13 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v14 = v['version'];
+  if (v14 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
+  if (!$int64(v14)) return false;
+  const v15 = v['recipientId'];
+  if (typeof v15 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v16 = v['recipientCommunicationIdentifier'];
   if (
-    v14 !== undefined &&
+    v16 !== undefined &&
     (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
   ) {
-    if (!$isCommunicationIdentifier(v14, s)) return false;
+    if (!$isCommunicationIdentifier(v16, s)) return false;
   }
-  const v16 = v['transactionId'];
-  if (typeof v16 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v17 = v['threadId'];
-  if (typeof v17 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v19 = v['transactionId'];
+  if (typeof v19 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v20 = v['threadId'];
+  if (typeof v20 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5565,37 +5731,38 @@ function $checkAcsChatMessageReceivedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    const v1 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v1)) {
-      $checkChatMessageMetadata(v1, p + '/metadata', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageBody' in r1 && v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    const v2 = v['metadata'];
+    if ($has(e, p, 'metadata' in r1 && v, 'metadata', v2)) {
+      $checkChatMessageMetadata(v2, p + '/metadata', e, s);
     }
-    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-    const v3 = v['senderCommunicationIdentifier'];
-    if ($has(e, p, v, 'senderCommunicationIdentifier', v3)) {
-      $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'senderId' in r1 && v, 'senderId', v['senderId']);
+    const v5 = v['senderCommunicationIdentifier'];
+    if ($has(e, p, 'senderCommunicationIdentifier' in r1 && v, 'senderCommunicationIdentifier', v5)) {
+      $checkCommunicationIdentifier(v5, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    const v5 = v['version'];
-    if ($has(e, p, v, 'version', v5, 'int64')) {
-      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
+    $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
+    $checkDateTimeProperty(e, p, 'composeTime' in r1 && v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, 'type' in r1 && v, 'type', v['type']);
+    const v8 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
+      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
+        if (!$int64(v8)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    const v6 = v['recipientCommunicationIdentifier'];
-    if ($has(e, p, v, 'recipientCommunicationIdentifier', v6)) {
-      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    const v9 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, 'recipientCommunicationIdentifier' in r1 && v, 'recipientCommunicationIdentifier', v9)) {
+      $checkCommunicationIdentifier(v9, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'messageBody',
@@ -5684,29 +5851,29 @@ function $isAcsChatMessageReceivedInThreadEventData(v: unknown, s: boolean): boo
   if (v4 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
     if (!$isChatMessageMetadata(v4, s)) return false;
   }
-  const v6 = v['type'];
-  if (typeof v6 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
-  const v7 = v['version'];
-  if (v7 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
-  if (!$int64(v7)) return false;
-  const v8 = v['senderDisplayName'];
-  if (typeof v8 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+  const v7 = v['type'];
+  if (typeof v7 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v8 = v['version'];
+  if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+  if (!$int64(v8)) return false;
+  const v9 = v['senderDisplayName'];
+  if (typeof v9 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
     return false;
-  const v9 = v['senderCommunicationIdentifier'];
+  const v10 = v['senderCommunicationIdentifier'];
   if (
-    v9 === undefined ||
+    v10 === undefined ||
     ('senderCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
   )
     return false;
-  if (!$isCommunicationIdentifier(v9, s)) return false;
-  const v11 = v['composeTime'];
-  if (typeof v11 !== 'string' || !$dateTime(v11) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+  if (!$isCommunicationIdentifier(v10, s)) return false;
+  const v13 = v['composeTime'];
+  if (typeof v13 !== 'string' || !$dateTime(v13) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
     return false;
-  const v12 = v['transactionId'];
-  if (typeof v12 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v13 = v['threadId'];
-  if (typeof v13 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v14 = v['transactionId'];
+  if (typeof v14 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v15 = v['threadId'];
+  if (typeof v15 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5734,31 +5901,41 @@ function $checkAcsChatMessageReceivedInThreadEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    const v1 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v1)) {
-      $checkChatMessageMetadata(v1, p + '/metadata', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageBody' in r1 && v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    const v2 = v['metadata'];
+    if ($has(e, p, 'metadata' in r1 && v, 'metadata', v2)) {
+      $checkChatMessageMetadata(v2, p + '/metadata', e, s);
     }
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    const v3 = v['version'];
-    if ($has(e, p, v, 'version', v3, 'int64')) {
-      if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v3));
+    $checkStringProperty(e, p, 'type' in r1 && v, 'type', v['type']);
+    const v5 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v5, 'int64')) {
+      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
       } else {
-        if (!$int64(v3)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v3));
+        if (!$int64(v5)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-    const v4 = v['senderCommunicationIdentifier'];
-    if ($has(e, p, v, 'senderCommunicationIdentifier', v4, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v4, p + '/senderCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
+    const v6 = v['senderCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'senderCommunicationIdentifier' in r1 && v,
+        'senderCommunicationIdentifier',
+        v6,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v6, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkDateTimeProperty(e, p, 'composeTime' in r1 && v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'messageBody',
@@ -5820,27 +5997,27 @@ function $isAcsChatParticipantAddedToThreadWithUserEventData(v: unknown, s: bool
   )
     return false;
   if (!$isCommunicationIdentifier(v3, s)) return false;
-  const v5 = v['participantAdded'];
-  if (v5 === undefined || ('participantAdded' in r1 && !$hasOwn.call(v, 'participantAdded'))) return false;
-  if (!$isChatParticipant(v5, s)) return false;
-  const v7 = v['recipientCommunicationIdentifier'];
+  const v6 = v['participantAdded'];
+  if (v6 === undefined || ('participantAdded' in r1 && !$hasOwn.call(v, 'participantAdded'))) return false;
+  if (!$isChatParticipant(v6, s)) return false;
+  const v9 = v['recipientCommunicationIdentifier'];
   if (
-    v7 === undefined ||
+    v9 === undefined ||
     ('recipientCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'recipientCommunicationIdentifier'))
   )
     return false;
-  if (!$isCommunicationIdentifier(v7, s)) return false;
-  const v9 = v['createTime'];
-  if (typeof v9 !== 'string' || !$dateTime(v9) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+  if (!$isCommunicationIdentifier(v9, s)) return false;
+  const v12 = v['createTime'];
+  if (typeof v12 !== 'string' || !$dateTime(v12) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
     return false;
-  const v10 = v['version'];
-  if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
-  const v11 = v['transactionId'];
-  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v12 = v['threadId'];
-  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v13 = v['version'];
+  if (v13 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
+  if (!$int64(v13)) return false;
+  const v14 = v['transactionId'];
+  if (typeof v14 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v15 = v['threadId'];
+  if (typeof v15 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5866,32 +6043,51 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'time', v['time']);
-    const v1 = v['addedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'addedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/addedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'time' in r1 && v, 'time', v['time']);
+    const v2 = v['addedByCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'addedByCommunicationIdentifier' in r1 && v,
+        'addedByCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/addedByCommunicationIdentifier', e, s);
     }
-    const v3 = v['participantAdded'];
-    if ($has(e, p, v, 'participantAdded', v3, 'ChatParticipant')) {
-      $checkChatParticipant(v3, p + '/participantAdded', e, s);
+    const v5 = v['participantAdded'];
+    if ($has(e, p, 'participantAdded' in r1 && v, 'participantAdded', v5, 'ChatParticipant')) {
+      $checkChatParticipant(v5, p + '/participantAdded', e, s);
     }
-    const v5 = v['recipientCommunicationIdentifier'];
-    if ($has(e, p, v, 'recipientCommunicationIdentifier', v5, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
+    const v8 = v['recipientCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'recipientCommunicationIdentifier' in r1 && v,
+        'recipientCommunicationIdentifier',
+        v8,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v8, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v7 = v['version'];
-    if ($has(e, p, v, 'version', v7, 'int64')) {
-      if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v7));
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v11 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v11, 'int64')) {
+      if (typeof v11 !== 'number' || !Number.isInteger(v11)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v11));
       } else {
-        if (!$int64(v7)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v7));
+        if (!$int64(v11)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v11));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'time',
@@ -5951,28 +6147,28 @@ function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v: unknown, s: 
   )
     return false;
   if (!$isCommunicationIdentifier(v3, s)) return false;
-  const v5 = v['participantRemoved'];
-  if (v5 === undefined || ('participantRemoved' in r1 && !$hasOwn.call(v, 'participantRemoved')))
+  const v6 = v['participantRemoved'];
+  if (v6 === undefined || ('participantRemoved' in r1 && !$hasOwn.call(v, 'participantRemoved')))
     return false;
-  if (!$isChatParticipant(v5, s)) return false;
-  const v7 = v['recipientCommunicationIdentifier'];
+  if (!$isChatParticipant(v6, s)) return false;
+  const v9 = v['recipientCommunicationIdentifier'];
   if (
-    v7 === undefined ||
+    v9 === undefined ||
     ('recipientCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'recipientCommunicationIdentifier'))
   )
     return false;
-  if (!$isCommunicationIdentifier(v7, s)) return false;
-  const v9 = v['createTime'];
-  if (typeof v9 !== 'string' || !$dateTime(v9) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+  if (!$isCommunicationIdentifier(v9, s)) return false;
+  const v12 = v['createTime'];
+  if (typeof v12 !== 'string' || !$dateTime(v12) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
     return false;
-  const v10 = v['version'];
-  if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
-  const v11 = v['transactionId'];
-  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v12 = v['threadId'];
-  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v13 = v['version'];
+  if (v13 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
+  if (!$int64(v13)) return false;
+  const v14 = v['transactionId'];
+  if (typeof v14 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v15 = v['threadId'];
+  if (typeof v15 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -5998,32 +6194,51 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'time', v['time']);
-    const v1 = v['removedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'removedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/removedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'time' in r1 && v, 'time', v['time']);
+    const v2 = v['removedByCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'removedByCommunicationIdentifier' in r1 && v,
+        'removedByCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/removedByCommunicationIdentifier', e, s);
     }
-    const v3 = v['participantRemoved'];
-    if ($has(e, p, v, 'participantRemoved', v3, 'ChatParticipant')) {
-      $checkChatParticipant(v3, p + '/participantRemoved', e, s);
+    const v5 = v['participantRemoved'];
+    if ($has(e, p, 'participantRemoved' in r1 && v, 'participantRemoved', v5, 'ChatParticipant')) {
+      $checkChatParticipant(v5, p + '/participantRemoved', e, s);
     }
-    const v5 = v['recipientCommunicationIdentifier'];
-    if ($has(e, p, v, 'recipientCommunicationIdentifier', v5, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v5, p + '/recipientCommunicationIdentifier', e, s);
+    const v8 = v['recipientCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'recipientCommunicationIdentifier' in r1 && v,
+        'recipientCommunicationIdentifier',
+        v8,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v8, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v7 = v['version'];
-    if ($has(e, p, v, 'version', v7, 'int64')) {
-      if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v7));
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v11 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v11, 'int64')) {
+      if (typeof v11 !== 'number' || !Number.isInteger(v11)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v11));
       } else {
-        if (!$int64(v7)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v7));
+        if (!$int64(v11)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v11));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'time',
@@ -6079,31 +6294,31 @@ function $isAcsChatThreadCreatedEventData(v: unknown, s: boolean): boolean {
   )
     return false;
   if (!$isCommunicationIdentifier(v2, s)) return false;
-  const v4 = v['properties'];
-  if (v4 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
-  if (!$isChatThreadProperties(v4, s)) return false;
-  const v6 = v['participants'];
-  if (v6 === undefined || ('participants' in r1 && !$hasOwn.call(v, 'participants'))) return false;
-  if (!Array.isArray(v6)) return false;
-  const a7 = v6 as unknown[];
-  for (let i8 = 0; i8 < a7.length; i8++) {
-    const v9 = a7[i8];
-    if (!$isChatParticipant(v9, s)) return false;
+  const v5 = v['properties'];
+  if (v5 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
+  if (!$isChatThreadProperties(v5, s)) return false;
+  const v8 = v['participants'];
+  if (v8 === undefined || ('participants' in r1 && !$hasOwn.call(v, 'participants'))) return false;
+  if (!Array.isArray(v8)) return false;
+  const a9 = v8 as unknown[];
+  for (let i10 = 0; i10 < a9.length; i10++) {
+    const v11 = a9[i10];
+    if (!$isChatParticipant(v11, s)) return false;
   }
-  const v11 = v['createTime'];
-  if (typeof v11 !== 'string' || !$dateTime(v11) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+  const v14 = v['createTime'];
+  if (typeof v14 !== 'string' || !$dateTime(v14) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
     return false;
-  const v12 = v['version'];
-  if (v12 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
-  if (!$int64(v12)) return false;
-  const v13 = v['transactionId'];
-  if (typeof v13 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v14 = v['threadId'];
-  if (typeof v14 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
-  const v15 = v['metadata'];
-  if (v15 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
-    if (!$isChatThreadMetadata(v15, s)) return false;
+  const v15 = v['version'];
+  if (v15 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v15 !== 'number' || !Number.isInteger(v15)) return false;
+  if (!$int64(v15)) return false;
+  const v16 = v['transactionId'];
+  if (typeof v16 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v17 = v['threadId'];
+  if (typeof v17 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v18 = v['metadata'];
+  if (v18 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatThreadMetadata(v18, s)) return false;
   }
   if (s) {
     if (
@@ -6125,42 +6340,52 @@ function $isAcsChatThreadCreatedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatThreadCreatedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['createdByCommunicationIdentifier'];
-    if ($has(e, p, v, 'createdByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/createdByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['createdByCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'createdByCommunicationIdentifier' in r1 && v,
+        'createdByCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/createdByCommunicationIdentifier', e, s);
     }
-    const v3 = v['properties'];
-    if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
-      $checkChatThreadProperties(v3, p + '/properties', e, s);
+    const v5 = v['properties'];
+    if ($has(e, p, 'properties' in r1 && v, 'properties', v5, 'ChatThreadProperties')) {
+      $checkChatThreadProperties(v5, p + '/properties', e, s);
     }
-    const v5 = v['participants'];
-    if ($has(e, p, v, 'participants', v5, 'ChatParticipant[]')) {
-      if (!Array.isArray(v5)) {
-        $fail(e, p + '/participants', 'must be an array', 'array', $type(v5));
+    const v8 = v['participants'];
+    if ($has(e, p, 'participants' in r1 && v, 'participants', v8, 'ChatParticipant[]')) {
+      if (!Array.isArray(v8)) {
+        $fail(e, p + '/participants', 'must be an array', 'array', $type(v8));
       } else {
-        const a6 = v5 as unknown[];
-        for (let i7 = 0; i7 < a6.length; i7++) {
-          const v8 = a6[i7];
-          $checkChatParticipant(v8, p + '/participants/' + i7, e, s);
+        const a9 = v8 as unknown[];
+        for (let i10 = 0; i10 < a9.length; i10++) {
+          const v11 = a9[i10];
+          $checkChatParticipant(v11, p + '/participants/' + i10, e, s);
         }
       }
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v10 = v['version'];
-    if ($has(e, p, v, 'version', v10, 'int64')) {
-      if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v14 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v14, 'int64')) {
+      if (typeof v14 !== 'number' || !Number.isInteger(v14)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v14));
       } else {
-        if (!$int64(v10)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v10));
+        if (!$int64(v14)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v14));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-    const v11 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v11)) {
-      $checkChatThreadMetadata(v11, p + '/metadata', e, s);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
+    const v15 = v['metadata'];
+    if ($has(e, p, 'metadata' in r1 && v, 'metadata', v15)) {
+      $checkChatThreadMetadata(v15, p + '/metadata', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -6221,49 +6446,49 @@ function $isAcsChatThreadCreatedWithUserEventData(v: unknown, s: boolean): boole
   ) {
     if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  const v5 = v['properties'];
-  if (v5 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
-  if (!$isChatThreadProperties(v5, s)) return false;
-  const v7 = v['members'];
-  if (v7 === undefined || ('members' in r1 && !$hasOwn.call(v, 'members'))) return false;
-  if (!Array.isArray(v7)) return false;
-  const a8 = v7 as unknown[];
-  for (let i9 = 0; i9 < a8.length; i9++) {
-    const v10 = a8[i9];
-    if (!$isChatThreadMember(v10, s)) return false;
+  const v6 = v['properties'];
+  if (v6 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
+  if (!$isChatThreadProperties(v6, s)) return false;
+  const v9 = v['members'];
+  if (v9 === undefined || ('members' in r1 && !$hasOwn.call(v, 'members'))) return false;
+  if (!Array.isArray(v9)) return false;
+  const a10 = v9 as unknown[];
+  for (let i11 = 0; i11 < a10.length; i11++) {
+    const v12 = a10[i11];
+    if (!$isChatThreadMember(v12, s)) return false;
   }
-  const v12 = v['participants'];
-  if (v12 !== undefined && (!('participants' in r1) || $hasOwn.call(v, 'participants'))) {
-    if (!Array.isArray(v12)) return false;
-    const a13 = v12 as unknown[];
-    for (let i14 = 0; i14 < a13.length; i14++) {
-      const v15 = a13[i14];
-      if (!$isChatParticipant(v15, s)) return false;
+  const v15 = v['participants'];
+  if (v15 !== undefined && (!('participants' in r1) || $hasOwn.call(v, 'participants'))) {
+    if (!Array.isArray(v15)) return false;
+    const a16 = v15 as unknown[];
+    for (let i17 = 0; i17 < a16.length; i17++) {
+      const v18 = a16[i17];
+      if (!$isChatParticipant(v18, s)) return false;
     }
   }
-  const v17 = v['createTime'];
-  if (typeof v17 !== 'string' || !$dateTime(v17) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+  const v21 = v['createTime'];
+  if (typeof v21 !== 'string' || !$dateTime(v21) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
     return false;
-  const v18 = v['version'];
-  if (v18 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v18 !== 'number' || !Number.isInteger(v18)) return false;
-  if (!$int64(v18)) return false;
-  const v19 = v['recipientId'];
-  if (typeof v19 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
-  const v20 = v['recipientCommunicationIdentifier'];
+  const v22 = v['version'];
+  if (v22 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v22 !== 'number' || !Number.isInteger(v22)) return false;
+  if (!$int64(v22)) return false;
+  const v23 = v['recipientId'];
+  if (typeof v23 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v24 = v['recipientCommunicationIdentifier'];
   if (
-    v20 !== undefined &&
+    v24 !== undefined &&
     (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
   ) {
-    if (!$isCommunicationIdentifier(v20, s)) return false;
+    if (!$isCommunicationIdentifier(v24, s)) return false;
   }
-  const v22 = v['transactionId'];
-  if (typeof v22 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v23 = v['threadId'];
-  if (typeof v23 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
-  const v24 = v['metadata'];
-  if (v24 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
-    if (!$isChatThreadMetadata(v24, s)) return false;
+  const v27 = v['transactionId'];
+  if (typeof v27 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v28 = v['threadId'];
+  if (typeof v28 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v29 = v['metadata'];
+  if (v29 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatThreadMetadata(v29, s)) return false;
   }
   if (s) {
     if (
@@ -6294,60 +6519,61 @@ function $checkAcsChatThreadCreatedWithUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'createdBy', v['createdBy']);
-    const v1 = v['createdByCommunicationIdentifier'];
-    if ($has(e, p, v, 'createdByCommunicationIdentifier', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/createdByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'createdBy' in r1 && v, 'createdBy', v['createdBy']);
+    const v2 = v['createdByCommunicationIdentifier'];
+    if ($has(e, p, 'createdByCommunicationIdentifier' in r1 && v, 'createdByCommunicationIdentifier', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/createdByCommunicationIdentifier', e, s);
     }
-    const v3 = v['properties'];
-    if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
-      $checkChatThreadProperties(v3, p + '/properties', e, s);
+    const v5 = v['properties'];
+    if ($has(e, p, 'properties' in r1 && v, 'properties', v5, 'ChatThreadProperties')) {
+      $checkChatThreadProperties(v5, p + '/properties', e, s);
     }
-    const v5 = v['members'];
-    if ($has(e, p, v, 'members', v5, 'ChatThreadMember[]')) {
-      if (!Array.isArray(v5)) {
-        $fail(e, p + '/members', 'must be an array', 'array', $type(v5));
+    const v8 = v['members'];
+    if ($has(e, p, 'members' in r1 && v, 'members', v8, 'ChatThreadMember[]')) {
+      if (!Array.isArray(v8)) {
+        $fail(e, p + '/members', 'must be an array', 'array', $type(v8));
       } else {
-        const a6 = v5 as unknown[];
-        for (let i7 = 0; i7 < a6.length; i7++) {
-          const v8 = a6[i7];
-          $checkChatThreadMember(v8, p + '/members/' + i7, e, s);
+        const a9 = v8 as unknown[];
+        for (let i10 = 0; i10 < a9.length; i10++) {
+          const v11 = a9[i10];
+          $checkChatThreadMember(v11, p + '/members/' + i10, e, s);
         }
       }
     }
-    const v10 = v['participants'];
-    if ($has(e, p, v, 'participants', v10)) {
-      if (!Array.isArray(v10)) {
-        $fail(e, p + '/participants', 'must be an array', 'array', $type(v10));
+    const v14 = v['participants'];
+    if ($has(e, p, 'participants' in r1 && v, 'participants', v14)) {
+      if (!Array.isArray(v14)) {
+        $fail(e, p + '/participants', 'must be an array', 'array', $type(v14));
       } else {
-        const a11 = v10 as unknown[];
-        for (let i12 = 0; i12 < a11.length; i12++) {
-          const v13 = a11[i12];
-          $checkChatParticipant(v13, p + '/participants/' + i12, e, s);
+        const a15 = v14 as unknown[];
+        for (let i16 = 0; i16 < a15.length; i16++) {
+          const v17 = a15[i16];
+          $checkChatParticipant(v17, p + '/participants/' + i16, e, s);
         }
       }
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v15 = v['version'];
-    if ($has(e, p, v, 'version', v15, 'int64')) {
-      if (typeof v15 !== 'number' || !Number.isInteger(v15)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v15));
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v20 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v20, 'int64')) {
+      if (typeof v20 !== 'number' || !Number.isInteger(v20)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v20));
       } else {
-        if (!$int64(v15)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v15));
+        if (!$int64(v20)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v20));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    const v16 = v['recipientCommunicationIdentifier'];
-    if ($has(e, p, v, 'recipientCommunicationIdentifier', v16)) {
-      $checkCommunicationIdentifier(v16, p + '/recipientCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    const v21 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, 'recipientCommunicationIdentifier' in r1 && v, 'recipientCommunicationIdentifier', v21)) {
+      $checkCommunicationIdentifier(v21, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-    const v18 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v18)) {
-      $checkChatThreadMetadata(v18, p + '/metadata', e, s);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
+    const v24 = v['metadata'];
+    if ($has(e, p, 'metadata' in r1 && v, 'metadata', v24)) {
+      $checkChatThreadMetadata(v24, p + '/metadata', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -6408,20 +6634,20 @@ function $isAcsChatThreadDeletedEventData(v: unknown, s: boolean): boolean {
   )
     return false;
   if (!$isCommunicationIdentifier(v2, s)) return false;
-  const v4 = v['deleteTime'];
-  if (typeof v4 !== 'string' || !$dateTime(v4) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
+  const v5 = v['deleteTime'];
+  if (typeof v5 !== 'string' || !$dateTime(v5) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
     return false;
-  const v5 = v['createTime'];
-  if (typeof v5 !== 'string' || !$dateTime(v5) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+  const v6 = v['createTime'];
+  if (typeof v6 !== 'string' || !$dateTime(v6) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
     return false;
-  const v6 = v['version'];
-  if (v6 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
-  if (!$int64(v6)) return false;
-  const v7 = v['transactionId'];
-  if (typeof v7 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v8 = v['threadId'];
-  if (typeof v8 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v7 = v['version'];
+  if (v7 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+  if (!$int64(v7)) return false;
+  const v8 = v['transactionId'];
+  if (typeof v8 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v9 = v['threadId'];
+  if (typeof v9 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -6440,24 +6666,34 @@ function $isAcsChatThreadDeletedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatThreadDeletedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['deletedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'deletedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/deletedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['deletedByCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'deletedByCommunicationIdentifier' in r1 && v,
+        'deletedByCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/deletedByCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v3 = v['version'];
-    if ($has(e, p, v, 'version', v3, 'int64')) {
-      if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v3));
+    $checkDateTimeProperty(e, p, 'deleteTime' in r1 && v, 'deleteTime', v['deleteTime']);
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v5 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v5, 'int64')) {
+      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
       } else {
-        if (!$int64(v3)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v3));
+        if (!$int64(v5)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'deletedByCommunicationIdentifier',
@@ -6515,20 +6751,20 @@ function $isAcsChatThreadParticipantAddedEventData(v: unknown, s: boolean): bool
   )
     return false;
   if (!$isCommunicationIdentifier(v3, s)) return false;
-  const v5 = v['participantAdded'];
-  if (v5 === undefined || ('participantAdded' in r1 && !$hasOwn.call(v, 'participantAdded'))) return false;
-  if (!$isChatParticipant(v5, s)) return false;
-  const v7 = v['createTime'];
-  if (typeof v7 !== 'string' || !$dateTime(v7) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+  const v6 = v['participantAdded'];
+  if (v6 === undefined || ('participantAdded' in r1 && !$hasOwn.call(v, 'participantAdded'))) return false;
+  if (!$isChatParticipant(v6, s)) return false;
+  const v9 = v['createTime'];
+  if (typeof v9 !== 'string' || !$dateTime(v9) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
     return false;
-  const v8 = v['version'];
-  if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
-  if (!$int64(v8)) return false;
-  const v9 = v['transactionId'];
-  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v10 = v['threadId'];
-  if (typeof v10 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v10 = v['version'];
+  if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  const v11 = v['transactionId'];
+  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v12 = v['threadId'];
+  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -6553,28 +6789,38 @@ function $checkAcsChatThreadParticipantAddedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'time', v['time']);
-    const v1 = v['addedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'addedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/addedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'time' in r1 && v, 'time', v['time']);
+    const v2 = v['addedByCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'addedByCommunicationIdentifier' in r1 && v,
+        'addedByCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/addedByCommunicationIdentifier', e, s);
     }
-    const v3 = v['participantAdded'];
-    if ($has(e, p, v, 'participantAdded', v3, 'ChatParticipant')) {
-      $checkChatParticipant(v3, p + '/participantAdded', e, s);
+    const v5 = v['participantAdded'];
+    if ($has(e, p, 'participantAdded' in r1 && v, 'participantAdded', v5, 'ChatParticipant')) {
+      $checkChatParticipant(v5, p + '/participantAdded', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v5 = v['version'];
-    if ($has(e, p, v, 'version', v5, 'int64')) {
-      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v8 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
+      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
+        if (!$int64(v8)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'time',
@@ -6633,21 +6879,21 @@ function $isAcsChatThreadParticipantRemovedEventData(v: unknown, s: boolean): bo
   )
     return false;
   if (!$isCommunicationIdentifier(v3, s)) return false;
-  const v5 = v['participantRemoved'];
-  if (v5 === undefined || ('participantRemoved' in r1 && !$hasOwn.call(v, 'participantRemoved')))
+  const v6 = v['participantRemoved'];
+  if (v6 === undefined || ('participantRemoved' in r1 && !$hasOwn.call(v, 'participantRemoved')))
     return false;
-  if (!$isChatParticipant(v5, s)) return false;
-  const v7 = v['createTime'];
-  if (typeof v7 !== 'string' || !$dateTime(v7) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+  if (!$isChatParticipant(v6, s)) return false;
+  const v9 = v['createTime'];
+  if (typeof v9 !== 'string' || !$dateTime(v9) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
     return false;
-  const v8 = v['version'];
-  if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
-  if (!$int64(v8)) return false;
-  const v9 = v['transactionId'];
-  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v10 = v['threadId'];
-  if (typeof v10 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v10 = v['version'];
+  if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  const v11 = v['transactionId'];
+  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v12 = v['threadId'];
+  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -6672,28 +6918,38 @@ function $checkAcsChatThreadParticipantRemovedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'time', v['time']);
-    const v1 = v['removedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'removedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/removedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'time' in r1 && v, 'time', v['time']);
+    const v2 = v['removedByCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'removedByCommunicationIdentifier' in r1 && v,
+        'removedByCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/removedByCommunicationIdentifier', e, s);
     }
-    const v3 = v['participantRemoved'];
-    if ($has(e, p, v, 'participantRemoved', v3, 'ChatParticipant')) {
-      $checkChatParticipant(v3, p + '/participantRemoved', e, s);
+    const v5 = v['participantRemoved'];
+    if ($has(e, p, 'participantRemoved' in r1 && v, 'participantRemoved', v5, 'ChatParticipant')) {
+      $checkChatParticipant(v5, p + '/participantRemoved', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v5 = v['version'];
-    if ($has(e, p, v, 'version', v5, 'int64')) {
-      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v8 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
+      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
+        if (!$int64(v8)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'time',
@@ -6750,26 +7006,26 @@ function $isAcsChatThreadPropertiesUpdatedEventData(v: unknown, s: boolean): boo
   )
     return false;
   if (!$isCommunicationIdentifier(v2, s)) return false;
-  const v4 = v['editTime'];
-  if (typeof v4 !== 'string' || !$dateTime(v4) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
+  const v5 = v['editTime'];
+  if (typeof v5 !== 'string' || !$dateTime(v5) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
     return false;
-  const v5 = v['properties'];
-  if (v5 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
-  if (!$isChatThreadProperties(v5, s)) return false;
-  const v7 = v['createTime'];
-  if (typeof v7 !== 'string' || !$dateTime(v7) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+  const v6 = v['properties'];
+  if (v6 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
+  if (!$isChatThreadProperties(v6, s)) return false;
+  const v9 = v['createTime'];
+  if (typeof v9 !== 'string' || !$dateTime(v9) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
     return false;
-  const v8 = v['version'];
-  if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
-  if (!$int64(v8)) return false;
-  const v9 = v['transactionId'];
-  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v10 = v['threadId'];
-  if (typeof v10 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
-  const v11 = v['metadata'];
-  if (v11 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
-    if (!$isChatThreadMetadata(v11, s)) return false;
+  const v10 = v['version'];
+  if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+  if (!$int64(v10)) return false;
+  const v11 = v['transactionId'];
+  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v12 = v['threadId'];
+  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v13 = v['metadata'];
+  if (v13 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatThreadMetadata(v13, s)) return false;
   }
   if (s) {
     if (
@@ -6796,31 +7052,41 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['editedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'editedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/editedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['editedByCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'editedByCommunicationIdentifier' in r1 && v,
+        'editedByCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/editedByCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-    const v3 = v['properties'];
-    if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
-      $checkChatThreadProperties(v3, p + '/properties', e, s);
+    $checkDateTimeProperty(e, p, 'editTime' in r1 && v, 'editTime', v['editTime']);
+    const v5 = v['properties'];
+    if ($has(e, p, 'properties' in r1 && v, 'properties', v5, 'ChatThreadProperties')) {
+      $checkChatThreadProperties(v5, p + '/properties', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v5 = v['version'];
-    if ($has(e, p, v, 'version', v5, 'int64')) {
-      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v8 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
+      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
+        if (!$int64(v8)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-    const v6 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v6)) {
-      $checkChatThreadMetadata(v6, p + '/metadata', e, s);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
+    const v9 = v['metadata'];
+    if ($has(e, p, 'metadata' in r1 && v, 'metadata', v9)) {
+      $checkChatThreadMetadata(v9, p + '/metadata', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -6881,35 +7147,35 @@ function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v: unknown, s: boolea
   ) {
     if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  const v5 = v['editTime'];
-  if (typeof v5 !== 'string' || !$dateTime(v5) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
+  const v6 = v['editTime'];
+  if (typeof v6 !== 'string' || !$dateTime(v6) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
     return false;
-  const v6 = v['properties'];
-  if (v6 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
-  if (!$isChatThreadProperties(v6, s)) return false;
-  const v8 = v['createTime'];
-  if (typeof v8 !== 'string' || !$dateTime(v8) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+  const v7 = v['properties'];
+  if (v7 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
+  if (!$isChatThreadProperties(v7, s)) return false;
+  const v10 = v['createTime'];
+  if (typeof v10 !== 'string' || !$dateTime(v10) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
     return false;
-  const v9 = v['version'];
-  if (v9 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-  if (!$int64(v9)) return false;
-  const v10 = v['recipientId'];
-  if (typeof v10 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
-  const v11 = v['recipientCommunicationIdentifier'];
+  const v11 = v['version'];
+  if (v11 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
+  if (!$int64(v11)) return false;
+  const v12 = v['recipientId'];
+  if (typeof v12 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v13 = v['recipientCommunicationIdentifier'];
   if (
-    v11 !== undefined &&
+    v13 !== undefined &&
     (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
   ) {
-    if (!$isCommunicationIdentifier(v11, s)) return false;
+    if (!$isCommunicationIdentifier(v13, s)) return false;
   }
-  const v13 = v['transactionId'];
-  if (typeof v13 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v14 = v['threadId'];
-  if (typeof v14 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
-  const v15 = v['metadata'];
-  if (v15 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
-    if (!$isChatThreadMetadata(v15, s)) return false;
+  const v16 = v['transactionId'];
+  if (typeof v16 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v17 = v['threadId'];
+  if (typeof v17 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v18 = v['metadata'];
+  if (v18 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatThreadMetadata(v18, s)) return false;
   }
   if (s) {
     if (
@@ -6939,37 +7205,38 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'editedBy', v['editedBy']);
-    const v1 = v['editedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'editedByCommunicationIdentifier', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/editedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'editedBy' in r1 && v, 'editedBy', v['editedBy']);
+    const v2 = v['editedByCommunicationIdentifier'];
+    if ($has(e, p, 'editedByCommunicationIdentifier' in r1 && v, 'editedByCommunicationIdentifier', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/editedByCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-    const v3 = v['properties'];
-    if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
-      $checkChatThreadProperties(v3, p + '/properties', e, s);
+    $checkDateTimeProperty(e, p, 'editTime' in r1 && v, 'editTime', v['editTime']);
+    const v5 = v['properties'];
+    if ($has(e, p, 'properties' in r1 && v, 'properties', v5, 'ChatThreadProperties')) {
+      $checkChatThreadProperties(v5, p + '/properties', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v5 = v['version'];
-    if ($has(e, p, v, 'version', v5, 'int64')) {
-      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v8 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
+      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
+        if (!$int64(v8)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    const v6 = v['recipientCommunicationIdentifier'];
-    if ($has(e, p, v, 'recipientCommunicationIdentifier', v6)) {
-      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    const v9 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, 'recipientCommunicationIdentifier' in r1 && v, 'recipientCommunicationIdentifier', v9)) {
+      $checkCommunicationIdentifier(v9, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-    const v8 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v8)) {
-      $checkChatThreadMetadata(v8, p + '/metadata', e, s);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
+    const v12 = v['metadata'];
+    if ($has(e, p, 'metadata' in r1 && v, 'metadata', v12)) {
+      $checkChatThreadMetadata(v12, p + '/metadata', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -7033,29 +7300,29 @@ function $isAcsChatThreadWithUserDeletedEventData(v: unknown, s: boolean): boole
   ) {
     if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  const v5 = v['deleteTime'];
-  if (typeof v5 !== 'string' || !$dateTime(v5) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
+  const v6 = v['deleteTime'];
+  if (typeof v6 !== 'string' || !$dateTime(v6) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
     return false;
-  const v6 = v['createTime'];
-  if (typeof v6 !== 'string' || !$dateTime(v6) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+  const v7 = v['createTime'];
+  if (typeof v7 !== 'string' || !$dateTime(v7) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
     return false;
-  const v7 = v['version'];
-  if (v7 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
-  if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
-  if (!$int64(v7)) return false;
-  const v8 = v['recipientId'];
-  if (typeof v8 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
-  const v9 = v['recipientCommunicationIdentifier'];
+  const v8 = v['version'];
+  if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+  if (!$int64(v8)) return false;
+  const v9 = v['recipientId'];
+  if (typeof v9 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v10 = v['recipientCommunicationIdentifier'];
   if (
-    v9 !== undefined &&
+    v10 !== undefined &&
     (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
   ) {
-    if (!$isCommunicationIdentifier(v9, s)) return false;
+    if (!$isCommunicationIdentifier(v10, s)) return false;
   }
-  const v11 = v['transactionId'];
-  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v12 = v['threadId'];
-  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v13 = v['transactionId'];
+  if (typeof v13 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v14 = v['threadId'];
+  if (typeof v14 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -7082,30 +7349,31 @@ function $checkAcsChatThreadWithUserDeletedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'deletedBy', v['deletedBy']);
-    const v1 = v['deletedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'deletedByCommunicationIdentifier', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/deletedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'deletedBy' in r1 && v, 'deletedBy', v['deletedBy']);
+    const v2 = v['deletedByCommunicationIdentifier'];
+    if ($has(e, p, 'deletedByCommunicationIdentifier' in r1 && v, 'deletedByCommunicationIdentifier', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/deletedByCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v3 = v['version'];
-    if ($has(e, p, v, 'version', v3, 'int64')) {
-      if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v3));
+    $checkDateTimeProperty(e, p, 'deleteTime' in r1 && v, 'deleteTime', v['deleteTime']);
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v5 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v5, 'int64')) {
+      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
       } else {
-        if (!$int64(v3)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v3));
+        if (!$int64(v5)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    const v4 = v['recipientCommunicationIdentifier'];
-    if ($has(e, p, v, 'recipientCommunicationIdentifier', v4)) {
-      $checkCommunicationIdentifier(v4, p + '/recipientCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    const v6 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, 'recipientCommunicationIdentifier' in r1 && v, 'recipientCommunicationIdentifier', v6)) {
+      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'deletedBy',
@@ -7156,48 +7424,48 @@ export function isAcsChatTypingIndicatorReceivedInThreadEventData(
 
 function $isAcsChatTypingIndicatorReceivedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['transactionId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('transactionId' in r3 && !$hasOwn.call(v, 'transactionId'))) return false;
-  const v5 = v['threadId'];
-  if (typeof v5 !== 'string' || ('threadId' in r3 && !$hasOwn.call(v, 'threadId'))) return false;
-  const v7 = v['messageId'];
-  const r6: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v7 !== 'string' || ('messageId' in r6 && !$hasOwn.call(v, 'messageId'))) return false;
-  const v8 = v['senderCommunicationIdentifier'];
+  const v6 = v['transactionId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('transactionId' in r5 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v7 = v['threadId'];
+  if (typeof v7 !== 'string' || ('threadId' in r5 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v9 = v['messageId'];
+  const r8: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v9 !== 'string' || ('messageId' in r8 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v10 = v['senderCommunicationIdentifier'];
   if (
-    v8 === undefined ||
-    ('senderCommunicationIdentifier' in r6 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
+    v10 === undefined ||
+    ('senderCommunicationIdentifier' in r8 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
   )
     return false;
-  if (!$isCommunicationIdentifier(v8, s)) return false;
-  const v10 = v['senderDisplayName'];
+  if (!$isCommunicationIdentifier(v10, s)) return false;
+  const v13 = v['senderDisplayName'];
   if (
-    typeof v10 !== 'string' &&
-    v10 !== undefined &&
-    (!('senderDisplayName' in r6) || $hasOwn.call(v, 'senderDisplayName'))
+    typeof v13 !== 'string' &&
+    v13 !== undefined &&
+    (!('senderDisplayName' in r8) || $hasOwn.call(v, 'senderDisplayName'))
   )
     return false;
-  const v11 = v['composeTime'];
+  const v14 = v['composeTime'];
   if (
-    (typeof v11 !== 'string' || !$dateTime(v11)) &&
-    v11 !== undefined &&
-    (!('composeTime' in r6) || $hasOwn.call(v, 'composeTime'))
+    (typeof v14 !== 'string' || !$dateTime(v14)) &&
+    v14 !== undefined &&
+    (!('composeTime' in r8) || $hasOwn.call(v, 'composeTime'))
   )
     return false;
-  const v12 = v['type'];
-  if (typeof v12 !== 'string' || ('type' in r6 && !$hasOwn.call(v, 'type'))) return false;
-  const v13 = v['version'];
-  if (v13 !== undefined && (!('version' in r6) || $hasOwn.call(v, 'version'))) {
-    if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
-    if (!$int64(v13)) return false;
+  const v15 = v['type'];
+  if (typeof v15 !== 'string' || ('type' in r8 && !$hasOwn.call(v, 'type'))) return false;
+  const v16 = v['version'];
+  if (v16 !== undefined && (!('version' in r8) || $hasOwn.call(v, 'version'))) {
+    if (typeof v16 !== 'number' || !Number.isInteger(v16)) return false;
+    if (!$int64(v16)) return false;
   }
-  const v15 = v['messageBody'];
-  const r14: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v15 !== 'string' || ('messageBody' in r14 && !$hasOwn.call(v, 'messageBody'))) return false;
-  const v16 = v['metadata'];
-  if (v16 !== undefined && (!('metadata' in r14) || $hasOwn.call(v, 'metadata'))) {
-    if (!$isChatMessageMetadata(v16, s)) return false;
+  const v18 = v['messageBody'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('messageBody' in r17 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v19 = v['metadata'];
+  if (v19 !== undefined && (!('metadata' in r17) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatMessageMetadata(v19, s)) return false;
   }
   if (s) {
     if (
@@ -7226,30 +7494,49 @@ function $checkAcsChatTypingIndicatorReceivedInThreadEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    const v3 = v['senderCommunicationIdentifier'];
-    if ($has(e, p, v, 'senderCommunicationIdentifier', v3, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'transactionId' in r5 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r5 && v, 'threadId', v['threadId']);
+    const r6: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r6 && v, 'messageId', v['messageId']);
+    const v7 = v['senderCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'senderCommunicationIdentifier' in r6 && v,
+        'senderCommunicationIdentifier',
+        v7,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v7, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName'], true);
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime'], true);
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    const v5 = v['version'];
-    if ($has(e, p, v, 'version', v5)) {
-      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
+    $checkStringProperty(
+      e,
+      p,
+      'senderDisplayName' in r6 && v,
+      'senderDisplayName',
+      v['senderDisplayName'],
+      true,
+    );
+    $checkDateTimeProperty(e, p, 'composeTime' in r6 && v, 'composeTime', v['composeTime'], true);
+    $checkStringProperty(e, p, 'type' in r6 && v, 'type', v['type']);
+    const v10 = v['version'];
+    if ($has(e, p, 'version' in r6 && v, 'version', v10)) {
+      if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
       } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
+        if (!$int64(v10)) {
+          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v10));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-    const v6 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v6)) {
-      $checkChatMessageMetadata(v6, p + '/metadata', e, s);
+    const r11: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageBody' in r11 && v, 'messageBody', v['messageBody']);
+    const v12 = v['metadata'];
+    if ($has(e, p, 'metadata' in r11 && v, 'metadata', v12)) {
+      $checkChatMessageMetadata(v12, p + '/metadata', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -7348,14 +7635,14 @@ function $isAcsEmailDeliveryReportReceivedEventData(v: unknown, s: boolean): boo
   if (v6 !== undefined && (!('status' in r1) || $hasOwn.call(v, 'status'))) {
     if (typeof v6 !== 'string') return false;
   }
-  const v8 = v['deliveryStatusDetails'];
-  if (v8 === undefined || ('deliveryStatusDetails' in r1 && !$hasOwn.call(v, 'deliveryStatusDetails')))
+  const v9 = v['deliveryStatusDetails'];
+  if (v9 === undefined || ('deliveryStatusDetails' in r1 && !$hasOwn.call(v, 'deliveryStatusDetails')))
     return false;
-  if (!$isEmailDeliveryStatusDetails(v8, s)) return false;
-  const v10 = v['deliveryAttemptTimestamp'];
+  if (!$isEmailDeliveryStatusDetails(v9, s)) return false;
+  const v12 = v['deliveryAttemptTimestamp'];
   if (
-    (typeof v10 !== 'string' || !$dateTime(v10)) &&
-    v10 !== undefined &&
+    (typeof v12 !== 'string' || !$dateTime(v12)) &&
+    v12 !== undefined &&
     (!('deliveryAttemptTimestamp' in r1) || $hasOwn.call(v, 'deliveryAttemptTimestamp'))
   )
     return false;
@@ -7383,27 +7670,51 @@ function $checkAcsEmailDeliveryReportReceivedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'sender', v['sender']);
-    $checkStringProperty(e, p, v, 'recipient', v['recipient']);
-    $checkStringProperty(e, p, v, 'internetMessageId', v['internetMessageId'], true);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId'], true);
-    const v1 = v['status'];
-    if ($has(e, p, v, 'status', v1)) {
-      if (typeof v1 !== 'string') {
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'sender' in r1 && v, 'sender', v['sender']);
+    $checkStringProperty(e, p, 'recipient' in r1 && v, 'recipient', v['recipient']);
+    $checkStringProperty(
+      e,
+      p,
+      'internetMessageId' in r1 && v,
+      'internetMessageId',
+      v['internetMessageId'],
+      true,
+    );
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId'], true);
+    const v2 = v['status'];
+    if ($has(e, p, 'status' in r1 && v, 'status', v2)) {
+      if (typeof v2 !== 'string') {
         $fail(
           e,
           p + '/status',
           'must be one of "Bounced" | "Delivered" | "Expanded" | "Failed" | "FilteredSpam" | "Quarantined" | "Suppressed" | string',
           '"Bounced" | "Delivered" | "Expanded" | "Failed" | "FilteredSpam" | "Quarantined" | "Suppressed" | string',
-          $show(v1),
+          $show(v2),
         );
       }
     }
-    const v3 = v['deliveryStatusDetails'];
-    if ($has(e, p, v, 'deliveryStatusDetails', v3, 'EmailDeliveryStatusDetails')) {
-      $checkEmailDeliveryStatusDetails(v3, p + '/deliveryStatusDetails', e, s);
+    const v5 = v['deliveryStatusDetails'];
+    if (
+      $has(
+        e,
+        p,
+        'deliveryStatusDetails' in r1 && v,
+        'deliveryStatusDetails',
+        v5,
+        'EmailDeliveryStatusDetails',
+      )
+    ) {
+      $checkEmailDeliveryStatusDetails(v5, p + '/deliveryStatusDetails', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'deliveryAttemptTimestamp', v['deliveryAttemptTimestamp'], true);
+    $checkDateTimeProperty(
+      e,
+      p,
+      'deliveryAttemptTimestamp' in r1 && v,
+      'deliveryAttemptTimestamp',
+      v['deliveryAttemptTimestamp'],
+      true,
+    );
     if (s) {
       $extraKeys(e, p, v, [
         'sender',
@@ -7534,21 +7845,36 @@ function $checkAcsEmailEngagementTrackingReportReceivedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'sender', v['sender'], true);
-    $checkStringProperty(e, p, v, 'recipient', v['recipient'], true);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId'], true);
-    $checkDateTimeProperty(e, p, v, 'userActionTimestamp', v['userActionTimestamp'], true);
-    $checkStringProperty(e, p, v, 'engagementContext', v['engagementContext'], true);
-    $checkStringProperty(e, p, v, 'userAgent', v['userAgent'], true);
-    const v1 = v['engagementType'];
-    if ($has(e, p, v, 'engagementType', v1)) {
-      if (typeof v1 !== 'string') {
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'sender' in r1 && v, 'sender', v['sender'], true);
+    $checkStringProperty(e, p, 'recipient' in r1 && v, 'recipient', v['recipient'], true);
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId'], true);
+    $checkDateTimeProperty(
+      e,
+      p,
+      'userActionTimestamp' in r1 && v,
+      'userActionTimestamp',
+      v['userActionTimestamp'],
+      true,
+    );
+    $checkStringProperty(
+      e,
+      p,
+      'engagementContext' in r1 && v,
+      'engagementContext',
+      v['engagementContext'],
+      true,
+    );
+    $checkStringProperty(e, p, 'userAgent' in r1 && v, 'userAgent', v['userAgent'], true);
+    const v2 = v['engagementType'];
+    if ($has(e, p, 'engagementType' in r1 && v, 'engagementType', v2)) {
+      if (typeof v2 !== 'string') {
         $fail(
           e,
           p + '/engagementType',
           'must be one of "view" | "click" | string',
           '"view" | "click" | string',
-          $show(v1),
+          $show(v2),
         );
       }
     }
@@ -7603,43 +7929,43 @@ function $isAcsIncomingCallEventData(v: unknown, s: boolean): boolean {
   if (v2 !== undefined && (!('to' in r1) || $hasOwn.call(v, 'to'))) {
     if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v4 = v['from'];
-  if (v4 !== undefined && (!('from' in r1) || $hasOwn.call(v, 'from'))) {
-    if (!$isCommunicationIdentifier(v4, s)) return false;
+  const v5 = v['from'];
+  if (v5 !== undefined && (!('from' in r1) || $hasOwn.call(v, 'from'))) {
+    if (!$isCommunicationIdentifier(v5, s)) return false;
   }
-  const v6 = v['serverCallId'];
+  const v8 = v['serverCallId'];
   if (
-    typeof v6 !== 'string' &&
-    v6 !== undefined &&
+    typeof v8 !== 'string' &&
+    v8 !== undefined &&
     (!('serverCallId' in r1) || $hasOwn.call(v, 'serverCallId'))
   )
     return false;
-  const v7 = v['callerDisplayName'];
+  const v9 = v['callerDisplayName'];
   if (
-    typeof v7 !== 'string' &&
-    v7 !== undefined &&
+    typeof v9 !== 'string' &&
+    v9 !== undefined &&
     (!('callerDisplayName' in r1) || $hasOwn.call(v, 'callerDisplayName'))
   )
     return false;
-  const v8 = v['customContext'];
-  if (v8 !== undefined && (!('customContext' in r1) || $hasOwn.call(v, 'customContext'))) {
-    if (!$isIncomingCallCustomContext(v8, s)) return false;
+  const v10 = v['customContext'];
+  if (v10 !== undefined && (!('customContext' in r1) || $hasOwn.call(v, 'customContext'))) {
+    if (!$isIncomingCallCustomContext(v10, s)) return false;
   }
-  const v10 = v['incomingCallContext'];
-  if (
-    typeof v10 !== 'string' &&
-    v10 !== undefined &&
-    (!('incomingCallContext' in r1) || $hasOwn.call(v, 'incomingCallContext'))
-  )
-    return false;
-  const v11 = v['onBehalfOfCallee'];
-  if (v11 !== undefined && (!('onBehalfOfCallee' in r1) || $hasOwn.call(v, 'onBehalfOfCallee'))) {
-    if (!$isCommunicationIdentifier(v11, s)) return false;
-  }
-  const v13 = v['correlationId'];
+  const v13 = v['incomingCallContext'];
   if (
     typeof v13 !== 'string' &&
     v13 !== undefined &&
+    (!('incomingCallContext' in r1) || $hasOwn.call(v, 'incomingCallContext'))
+  )
+    return false;
+  const v14 = v['onBehalfOfCallee'];
+  if (v14 !== undefined && (!('onBehalfOfCallee' in r1) || $hasOwn.call(v, 'onBehalfOfCallee'))) {
+    if (!$isCommunicationIdentifier(v14, s)) return false;
+  }
+  const v17 = v['correlationId'];
+  if (
+    typeof v17 !== 'string' &&
+    v17 !== undefined &&
     (!('correlationId' in r1) || $hasOwn.call(v, 'correlationId'))
   )
     return false;
@@ -7663,26 +7989,41 @@ function $isAcsIncomingCallEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsIncomingCallEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['to'];
-    if ($has(e, p, v, 'to', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/to', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['to'];
+    if ($has(e, p, 'to' in r1 && v, 'to', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/to', e, s);
     }
-    const v3 = v['from'];
-    if ($has(e, p, v, 'from', v3)) {
-      $checkCommunicationIdentifier(v3, p + '/from', e, s);
+    const v5 = v['from'];
+    if ($has(e, p, 'from' in r1 && v, 'from', v5)) {
+      $checkCommunicationIdentifier(v5, p + '/from', e, s);
     }
-    $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId'], true);
-    $checkStringProperty(e, p, v, 'callerDisplayName', v['callerDisplayName'], true);
-    const v5 = v['customContext'];
-    if ($has(e, p, v, 'customContext', v5)) {
-      $checkIncomingCallCustomContext(v5, p + '/customContext', e, s);
+    $checkStringProperty(e, p, 'serverCallId' in r1 && v, 'serverCallId', v['serverCallId'], true);
+    $checkStringProperty(
+      e,
+      p,
+      'callerDisplayName' in r1 && v,
+      'callerDisplayName',
+      v['callerDisplayName'],
+      true,
+    );
+    const v8 = v['customContext'];
+    if ($has(e, p, 'customContext' in r1 && v, 'customContext', v8)) {
+      $checkIncomingCallCustomContext(v8, p + '/customContext', e, s);
     }
-    $checkStringProperty(e, p, v, 'incomingCallContext', v['incomingCallContext'], true);
-    const v7 = v['onBehalfOfCallee'];
-    if ($has(e, p, v, 'onBehalfOfCallee', v7)) {
-      $checkCommunicationIdentifier(v7, p + '/onBehalfOfCallee', e, s);
+    $checkStringProperty(
+      e,
+      p,
+      'incomingCallContext' in r1 && v,
+      'incomingCallContext',
+      v['incomingCallContext'],
+      true,
+    );
+    const v11 = v['onBehalfOfCallee'];
+    if ($has(e, p, 'onBehalfOfCallee' in r1 && v, 'onBehalfOfCallee', v11)) {
+      $checkCommunicationIdentifier(v11, p + '/onBehalfOfCallee', e, s);
     }
-    $checkStringProperty(e, p, v, 'correlationId', v['correlationId'], true);
+    $checkStringProperty(e, p, 'correlationId' in r1 && v, 'correlationId', v['correlationId'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'to',
@@ -7820,18 +8161,19 @@ function $checkAcsInstantMessageDeletedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-    $checkStringProperty(e, p, v, 'version', v['version']);
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'groupId', v['groupId']);
-    $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'messageType', v['messageType']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageBody' in r1 && v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, 'version' in r1 && v, 'version', v['version']);
+    $checkDateTimeProperty(e, p, 'composeTime' in r1 && v, 'composeTime', v['composeTime']);
+    $checkDateTimeProperty(e, p, 'deleteTime' in r1 && v, 'deleteTime', v['deleteTime']);
+    $checkStringProperty(e, p, 'senderId' in r1 && v, 'senderId', v['senderId']);
+    $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'groupId' in r1 && v, 'groupId', v['groupId']);
+    $checkStringProperty(e, p, 'collapseId' in r1 && v, 'collapseId', v['collapseId']);
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'messageType' in r1 && v, 'messageType', v['messageType']);
     if (s) {
       $extraKeys(e, p, v, [
         'messageBody',
@@ -7973,18 +8315,19 @@ function $checkAcsInstantMessageEditedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-    $checkStringProperty(e, p, v, 'version', v['version']);
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'groupId', v['groupId']);
-    $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'messageType', v['messageType']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageBody' in r1 && v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, 'version' in r1 && v, 'version', v['version']);
+    $checkDateTimeProperty(e, p, 'composeTime' in r1 && v, 'composeTime', v['composeTime']);
+    $checkDateTimeProperty(e, p, 'editTime' in r1 && v, 'editTime', v['editTime']);
+    $checkStringProperty(e, p, 'senderId' in r1 && v, 'senderId', v['senderId']);
+    $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'groupId' in r1 && v, 'groupId', v['groupId']);
+    $checkStringProperty(e, p, 'collapseId' in r1 && v, 'collapseId', v['collapseId']);
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'messageType' in r1 && v, 'messageType', v['messageType']);
     if (s) {
       $extraKeys(e, p, v, [
         'messageBody',
@@ -8088,15 +8431,16 @@ function $checkAcsInstantMessageReceivedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'groupId', v['groupId']);
-    $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'messageType', v['messageType']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageBody' in r1 && v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, 'senderId' in r1 && v, 'senderId', v['senderId']);
+    $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'groupId' in r1 && v, 'groupId', v['groupId']);
+    $checkStringProperty(e, p, 'collapseId' in r1 && v, 'collapseId', v['collapseId']);
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'messageType' in r1 && v, 'messageType', v['messageType']);
     if (s) {
       $extraKeys(e, p, v, [
         'messageBody',
@@ -8152,34 +8496,34 @@ function $isAcsRecordingFileStatusUpdatedEventData(v: unknown, s: boolean): bool
   if (v2 === undefined || ('recordingStorageInfo' in r1 && !$hasOwn.call(v, 'recordingStorageInfo')))
     return false;
   if (!$isRecordingStorageInfo(v2, s)) return false;
-  const v4 = v['recordingStartTime'];
+  const v5 = v['recordingStartTime'];
   if (
-    (typeof v4 !== 'string' || !$dateTime(v4)) &&
-    v4 !== undefined &&
+    (typeof v5 !== 'string' || !$dateTime(v5)) &&
+    v5 !== undefined &&
     (!('recordingStartTime' in r1) || $hasOwn.call(v, 'recordingStartTime'))
   )
     return false;
-  const v5 = v['recordingDurationMs'];
-  if (v5 !== undefined && (!('recordingDurationMs' in r1) || $hasOwn.call(v, 'recordingDurationMs'))) {
-    if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-    if (!$int64(v5)) return false;
+  const v6 = v['recordingDurationMs'];
+  if (v6 !== undefined && (!('recordingDurationMs' in r1) || $hasOwn.call(v, 'recordingDurationMs'))) {
+    if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
+    if (!$int64(v6)) return false;
   }
-  const v6 = v['recordingContentType'];
-  if (v6 !== undefined && (!('recordingContentType' in r1) || $hasOwn.call(v, 'recordingContentType'))) {
-    if (typeof v6 !== 'string') return false;
+  const v7 = v['recordingContentType'];
+  if (v7 !== undefined && (!('recordingContentType' in r1) || $hasOwn.call(v, 'recordingContentType'))) {
+    if (typeof v7 !== 'string') return false;
   }
-  const v8 = v['recordingChannelType'];
-  if (v8 !== undefined && (!('recordingChannelType' in r1) || $hasOwn.call(v, 'recordingChannelType'))) {
-    if (typeof v8 !== 'string') return false;
-  }
-  const v10 = v['recordingFormatType'];
-  if (v10 !== undefined && (!('recordingFormatType' in r1) || $hasOwn.call(v, 'recordingFormatType'))) {
+  const v10 = v['recordingChannelType'];
+  if (v10 !== undefined && (!('recordingChannelType' in r1) || $hasOwn.call(v, 'recordingChannelType'))) {
     if (typeof v10 !== 'string') return false;
   }
-  const v12 = v['sessionEndReason'];
+  const v13 = v['recordingFormatType'];
+  if (v13 !== undefined && (!('recordingFormatType' in r1) || $hasOwn.call(v, 'recordingFormatType'))) {
+    if (typeof v13 !== 'string') return false;
+  }
+  const v16 = v['sessionEndReason'];
   if (
-    typeof v12 !== 'string' &&
-    v12 !== undefined &&
+    typeof v16 !== 'string' &&
+    v16 !== undefined &&
     (!('sessionEndReason' in r1) || $hasOwn.call(v, 'sessionEndReason'))
   )
     return false;
@@ -8207,58 +8551,73 @@ function $checkAcsRecordingFileStatusUpdatedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['recordingStorageInfo'];
-    if ($has(e, p, v, 'recordingStorageInfo', v1, 'RecordingStorageInfo')) {
-      $checkRecordingStorageInfo(v1, p + '/recordingStorageInfo', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['recordingStorageInfo'];
+    if ($has(e, p, 'recordingStorageInfo' in r1 && v, 'recordingStorageInfo', v2, 'RecordingStorageInfo')) {
+      $checkRecordingStorageInfo(v2, p + '/recordingStorageInfo', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'recordingStartTime', v['recordingStartTime'], true);
-    const v3 = v['recordingDurationMs'];
-    if ($has(e, p, v, 'recordingDurationMs', v3)) {
-      if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-        $fail(e, p + '/recordingDurationMs', 'must be an integer', 'integer', $type(v3));
+    $checkDateTimeProperty(
+      e,
+      p,
+      'recordingStartTime' in r1 && v,
+      'recordingStartTime',
+      v['recordingStartTime'],
+      true,
+    );
+    const v5 = v['recordingDurationMs'];
+    if ($has(e, p, 'recordingDurationMs' in r1 && v, 'recordingDurationMs', v5)) {
+      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+        $fail(e, p + '/recordingDurationMs', 'must be an integer', 'integer', $type(v5));
       } else {
-        if (!$int64(v3)) {
-          $fail(e, p + '/recordingDurationMs', 'must be an integer (int64)', 'int64', $show(v3));
+        if (!$int64(v5)) {
+          $fail(e, p + '/recordingDurationMs', 'must be an integer (int64)', 'int64', $show(v5));
         }
       }
     }
-    const v4 = v['recordingContentType'];
-    if ($has(e, p, v, 'recordingContentType', v4)) {
-      if (typeof v4 !== 'string') {
+    const v6 = v['recordingContentType'];
+    if ($has(e, p, 'recordingContentType' in r1 && v, 'recordingContentType', v6)) {
+      if (typeof v6 !== 'string') {
         $fail(
           e,
           p + '/recordingContentType',
           'must be one of "AudioVideo" | "Audio" | string',
           '"AudioVideo" | "Audio" | string',
-          $show(v4),
+          $show(v6),
         );
       }
     }
-    const v6 = v['recordingChannelType'];
-    if ($has(e, p, v, 'recordingChannelType', v6)) {
-      if (typeof v6 !== 'string') {
+    const v9 = v['recordingChannelType'];
+    if ($has(e, p, 'recordingChannelType' in r1 && v, 'recordingChannelType', v9)) {
+      if (typeof v9 !== 'string') {
         $fail(
           e,
           p + '/recordingChannelType',
           'must be one of "Mixed" | "Unmixed" | string',
           '"Mixed" | "Unmixed" | string',
-          $show(v6),
+          $show(v9),
         );
       }
     }
-    const v8 = v['recordingFormatType'];
-    if ($has(e, p, v, 'recordingFormatType', v8)) {
-      if (typeof v8 !== 'string') {
+    const v12 = v['recordingFormatType'];
+    if ($has(e, p, 'recordingFormatType' in r1 && v, 'recordingFormatType', v12)) {
+      if (typeof v12 !== 'string') {
         $fail(
           e,
           p + '/recordingFormatType',
           'must be one of "Wav" | "Mp3" | "Mp4" | string',
           '"Wav" | "Mp3" | "Mp4" | string',
-          $show(v8),
+          $show(v12),
         );
       }
     }
-    $checkStringProperty(e, p, v, 'sessionEndReason', v['sessionEndReason'], true);
+    $checkStringProperty(
+      e,
+      p,
+      'sessionEndReason' in r1 && v,
+      'sessionEndReason',
+      v['sessionEndReason'],
+      true,
+    );
     if (s) {
       $extraKeys(e, p, v, [
         'recordingStorageInfo',
@@ -8305,33 +8664,33 @@ export function isAcsRouterJobCancelledEventData(value: unknown): value is AcsRo
 
 function $isAcsRouterJobCancelledEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v['note'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v14 !== undefined && (!('note' in r13) || $hasOwn.call(v, 'note'))) {
-    if (typeof v14 !== 'string' && v14 !== null) return false;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['note'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 !== undefined && (!('note' in r17) || $hasOwn.call(v, 'note'))) {
+    if (typeof v18 !== 'string' && v18 !== null) return false;
   }
-  const v15 = v['dispositionCode'];
-  if (typeof v15 !== 'string' || ('dispositionCode' in r13 && !$hasOwn.call(v, 'dispositionCode')))
+  const v19 = v['dispositionCode'];
+  if (typeof v19 !== 'string' || ('dispositionCode' in r17 && !$hasOwn.call(v, 'dispositionCode')))
     return false;
   if (s) {
     if (
@@ -8353,35 +8712,38 @@ function $isAcsRouterJobCancelledEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsRouterJobCancelledEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    const v9 = v['note'];
-    if ($has(e, p, v, 'note', v9)) {
-      if (typeof v9 !== 'string' && v9 !== null) {
-        $fail(e, p + '/note', 'must be a string or null', 'string | null', $type(v9));
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v['note'];
+    if ($has(e, p, 'note' in r15 && v, 'note', v16)) {
+      if (typeof v16 !== 'string' && v16 !== null) {
+        $fail(e, p + '/note', 'must be a string or null', 'string | null', $type(v16));
       }
     }
-    $checkStringProperty(e, p, v, 'dispositionCode', v['dispositionCode']);
+    $checkStringProperty(e, p, 'dispositionCode' in r15 && v, 'dispositionCode', v['dispositionCode']);
     if (s) {
       $extraKeys(e, p, v, [
         'jobId',
@@ -8431,40 +8793,40 @@ export function isAcsRouterJobClassificationFailedEventData(
 
 function $isAcsRouterJobClassificationFailedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v['classificationPolicyId'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['classificationPolicyId'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
-    typeof v14 !== 'string' ||
-    ('classificationPolicyId' in r13 && !$hasOwn.call(v, 'classificationPolicyId'))
+    typeof v18 !== 'string' ||
+    ('classificationPolicyId' in r17 && !$hasOwn.call(v, 'classificationPolicyId'))
   )
     return false;
-  const v15 = v['errors'];
-  if (v15 === undefined || ('errors' in r13 && !$hasOwn.call(v, 'errors'))) return false;
-  if (!Array.isArray(v15)) return false;
-  const a16 = v15 as unknown[];
-  for (let i17 = 0; i17 < a16.length; i17++) {
-    const v18 = a16[i17];
-    if (!$isRouterCommunicationError(v18, s)) return false;
+  const v19 = v['errors'];
+  if (v19 === undefined || ('errors' in r17 && !$hasOwn.call(v, 'errors'))) return false;
+  if (!Array.isArray(v19)) return false;
+  const a20 = v19 as unknown[];
+  for (let i21 = 0; i21 < a20.length; i21++) {
+    const v22 = a20[i21];
+    if (!$isRouterCommunicationError(v22, s)) return false;
   }
   if (s) {
     if (
@@ -8491,38 +8853,47 @@ function $checkAcsRouterJobClassificationFailedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    $checkStringProperty(e, p, v, 'classificationPolicyId', v['classificationPolicyId']);
-    const v9 = v['errors'];
-    if ($has(e, p, v, 'errors', v9, 'RouterCommunicationError[]')) {
-      if (!Array.isArray(v9)) {
-        $fail(e, p + '/errors', 'must be an array', 'array', $type(v9));
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(
+      e,
+      p,
+      'classificationPolicyId' in r15 && v,
+      'classificationPolicyId',
+      v['classificationPolicyId'],
+    );
+    const v16 = v['errors'];
+    if ($has(e, p, 'errors' in r15 && v, 'errors', v16, 'RouterCommunicationError[]')) {
+      if (!Array.isArray(v16)) {
+        $fail(e, p + '/errors', 'must be an array', 'array', $type(v16));
       } else {
-        const a10 = v9 as unknown[];
-        for (let i11 = 0; i11 < a10.length; i11++) {
-          const v12 = a10[i11];
-          $checkRouterCommunicationError(v12, p + '/errors/' + i11, e, s);
+        const a17 = v16 as unknown[];
+        for (let i18 = 0; i18 < a17.length; i18++) {
+          const v19 = a17[i18];
+          $checkRouterCommunicationError(v19, p + '/errors/' + i18, e, s);
         }
       }
     }
@@ -8573,54 +8944,54 @@ export function isAcsRouterJobClassifiedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterJobClassifiedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v['queueId'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== 'string' || ('queueId' in r13 && !$hasOwn.call(v, 'queueId'))) return false;
-  const v15 = v['queueDetails'];
-  if (v15 === undefined || ('queueDetails' in r13 && !$hasOwn.call(v, 'queueDetails'))) return false;
-  if (!$isRouterQueueDetails(v15, s)) return false;
-  const v17 = v['classificationPolicyId'];
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['queueId'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('queueId' in r17 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v19 = v['queueDetails'];
+  if (v19 === undefined || ('queueDetails' in r17 && !$hasOwn.call(v, 'queueDetails'))) return false;
+  if (!$isRouterQueueDetails(v19, s)) return false;
+  const v22 = v['classificationPolicyId'];
   if (
-    typeof v17 !== 'string' ||
-    ('classificationPolicyId' in r13 && !$hasOwn.call(v, 'classificationPolicyId'))
+    typeof v22 !== 'string' ||
+    ('classificationPolicyId' in r17 && !$hasOwn.call(v, 'classificationPolicyId'))
   )
     return false;
-  const v18 = v['priority'];
-  if (v18 !== undefined && (!('priority' in r13) || $hasOwn.call(v, 'priority'))) {
-    if ((typeof v18 !== 'number' || !Number.isInteger(v18)) && v18 !== null) return false;
-    if (typeof v18 === 'number' && !$int32(v18)) return false;
+  const v23 = v['priority'];
+  if (v23 !== undefined && (!('priority' in r17) || $hasOwn.call(v, 'priority'))) {
+    if ((typeof v23 !== 'number' || !Number.isInteger(v23)) && v23 !== null) return false;
+    if (typeof v23 === 'number' && !$int32(v23)) return false;
   }
-  const v19 = v['attachedWorkerSelectors'];
+  const v24 = v['attachedWorkerSelectors'];
   if (
-    v19 !== undefined &&
-    (!('attachedWorkerSelectors' in r13) || $hasOwn.call(v, 'attachedWorkerSelectors'))
+    v24 !== undefined &&
+    (!('attachedWorkerSelectors' in r17) || $hasOwn.call(v, 'attachedWorkerSelectors'))
   ) {
-    if (!Array.isArray(v19) && v19 !== null) return false;
-    if (Array.isArray(v19)) {
-      const a20 = v19 as unknown[];
-      for (let i21 = 0; i21 < a20.length; i21++) {
-        const v22 = a20[i21];
-        if (!$isRouterWorkerSelector(v22, s)) return false;
+    if (!Array.isArray(v24) && v24 !== null) return false;
+    if (Array.isArray(v24)) {
+      const a25 = v24 as unknown[];
+      for (let i26 = 0; i26 < a25.length; i26++) {
+        const v27 = a25[i26];
+        if (!$isRouterWorkerSelector(v27, s)) return false;
       }
     }
   }
@@ -8651,60 +9022,69 @@ function $checkAcsRouterJobClassifiedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-    const v9 = v['queueDetails'];
-    if ($has(e, p, v, 'queueDetails', v9, 'RouterQueueDetails')) {
-      $checkRouterQueueDetails(v9, p + '/queueDetails', e, s);
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'queueId' in r15 && v, 'queueId', v['queueId']);
+    const v16 = v['queueDetails'];
+    if ($has(e, p, 'queueDetails' in r15 && v, 'queueDetails', v16, 'RouterQueueDetails')) {
+      $checkRouterQueueDetails(v16, p + '/queueDetails', e, s);
     }
-    $checkStringProperty(e, p, v, 'classificationPolicyId', v['classificationPolicyId']);
-    const v11 = v['priority'];
-    if ($has(e, p, v, 'priority', v11)) {
-      if ((typeof v11 !== 'number' || !Number.isInteger(v11)) && v11 !== null) {
-        $fail(e, p + '/priority', 'must be an integer or null', 'integer | null', $type(v11));
+    $checkStringProperty(
+      e,
+      p,
+      'classificationPolicyId' in r15 && v,
+      'classificationPolicyId',
+      v['classificationPolicyId'],
+    );
+    const v19 = v['priority'];
+    if ($has(e, p, 'priority' in r15 && v, 'priority', v19)) {
+      if ((typeof v19 !== 'number' || !Number.isInteger(v19)) && v19 !== null) {
+        $fail(e, p + '/priority', 'must be an integer or null', 'integer | null', $type(v19));
       } else {
-        if (typeof v11 === 'number' && !$int32(v11)) {
+        if (typeof v19 === 'number' && !$int32(v19)) {
           $fail(
             e,
             p + '/priority',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v11),
+            $show(v19),
           );
         }
       }
     }
-    const v12 = v['attachedWorkerSelectors'];
-    if ($has(e, p, v, 'attachedWorkerSelectors', v12)) {
-      if (!Array.isArray(v12) && v12 !== null) {
-        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v12));
+    const v20 = v['attachedWorkerSelectors'];
+    if ($has(e, p, 'attachedWorkerSelectors' in r15 && v, 'attachedWorkerSelectors', v20)) {
+      if (!Array.isArray(v20) && v20 !== null) {
+        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v20));
       } else {
-        if (Array.isArray(v12)) {
-          const a13 = v12 as unknown[];
-          for (let i14 = 0; i14 < a13.length; i14++) {
-            const v15 = a13[i14];
-            $checkRouterWorkerSelector(v15, p + '/attachedWorkerSelectors/' + i14, e, s);
+        if (Array.isArray(v20)) {
+          const a21 = v20 as unknown[];
+          for (let i22 = 0; i22 < a21.length; i22++) {
+            const v23 = a21[i22];
+            $checkRouterWorkerSelector(v23, p + '/attachedWorkerSelectors/' + i22, e, s);
           }
         }
       }
@@ -8758,34 +9138,34 @@ export function isAcsRouterJobClosedEventData(value: unknown): value is AcsRoute
 
 function $isAcsRouterJobClosedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v['assignmentId'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== 'string' || ('assignmentId' in r13 && !$hasOwn.call(v, 'assignmentId'))) return false;
-  const v15 = v['workerId'];
-  if (typeof v15 !== 'string' || ('workerId' in r13 && !$hasOwn.call(v, 'workerId'))) return false;
-  const v16 = v['dispositionCode'];
-  if (v16 !== undefined && (!('dispositionCode' in r13) || $hasOwn.call(v, 'dispositionCode'))) {
-    if (typeof v16 !== 'string' && v16 !== null) return false;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['assignmentId'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('assignmentId' in r17 && !$hasOwn.call(v, 'assignmentId'))) return false;
+  const v19 = v['workerId'];
+  if (typeof v19 !== 'string' || ('workerId' in r17 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v20 = v['dispositionCode'];
+  if (v20 !== undefined && (!('dispositionCode' in r17) || $hasOwn.call(v, 'dispositionCode'))) {
+    if (typeof v20 !== 'string' && v20 !== null) return false;
   }
   if (s) {
     if (
@@ -8808,34 +9188,37 @@ function $isAcsRouterJobClosedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsRouterJobClosedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    $checkStringProperty(e, p, v, 'assignmentId', v['assignmentId']);
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    const v9 = v['dispositionCode'];
-    if ($has(e, p, v, 'dispositionCode', v9)) {
-      if (typeof v9 !== 'string' && v9 !== null) {
-        $fail(e, p + '/dispositionCode', 'must be a string or null', 'string | null', $type(v9));
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'assignmentId' in r15 && v, 'assignmentId', v['assignmentId']);
+    $checkStringProperty(e, p, 'workerId' in r15 && v, 'workerId', v['workerId']);
+    const v16 = v['dispositionCode'];
+    if ($has(e, p, 'dispositionCode' in r15 && v, 'dispositionCode', v16)) {
+      if (typeof v16 !== 'string' && v16 !== null) {
+        $fail(e, p + '/dispositionCode', 'must be a string or null', 'string | null', $type(v16));
       }
     }
     if (s) {
@@ -8886,31 +9269,31 @@ export function isAcsRouterJobCompletedEventData(value: unknown): value is AcsRo
 
 function $isAcsRouterJobCompletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v['assignmentId'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== 'string' || ('assignmentId' in r13 && !$hasOwn.call(v, 'assignmentId'))) return false;
-  const v15 = v['workerId'];
-  if (typeof v15 !== 'string' || ('workerId' in r13 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['assignmentId'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('assignmentId' in r17 && !$hasOwn.call(v, 'assignmentId'))) return false;
+  const v19 = v['workerId'];
+  if (typeof v19 !== 'string' || ('workerId' in r17 && !$hasOwn.call(v, 'workerId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -8931,30 +9314,33 @@ function $isAcsRouterJobCompletedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsRouterJobCompletedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    $checkStringProperty(e, p, v, 'assignmentId', v['assignmentId']);
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'assignmentId' in r15 && v, 'assignmentId', v['assignmentId']);
+    $checkStringProperty(e, p, 'workerId' in r15 && v, 'workerId', v['workerId']);
     if (s) {
       $extraKeys(e, p, v, [
         'jobId',
@@ -9002,26 +9388,26 @@ export function isAcsRouterJobDeletedEventData(value: unknown): value is AcsRout
 
 function $isAcsRouterJobDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'queueId', 'labels', 'tags'])) return false;
   }
@@ -9030,27 +9416,29 @@ function $isAcsRouterJobDeletedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsRouterJobDeletedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId', 'queueId', 'labels', 'tags']);
@@ -9092,31 +9480,31 @@ export function isAcsRouterJobExceptionTriggeredEventData(
 
 function $isAcsRouterJobExceptionTriggeredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v['ruleKey'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== 'string' || ('ruleKey' in r13 && !$hasOwn.call(v, 'ruleKey'))) return false;
-  const v15 = v['exceptionRuleId'];
-  if (typeof v15 !== 'string' || ('exceptionRuleId' in r13 && !$hasOwn.call(v, 'exceptionRuleId')))
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['ruleKey'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('ruleKey' in r17 && !$hasOwn.call(v, 'ruleKey'))) return false;
+  const v19 = v['exceptionRuleId'];
+  if (typeof v19 !== 'string' || ('exceptionRuleId' in r17 && !$hasOwn.call(v, 'exceptionRuleId')))
     return false;
   if (s) {
     if (
@@ -9143,30 +9531,33 @@ function $checkAcsRouterJobExceptionTriggeredEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    $checkStringProperty(e, p, v, 'ruleKey', v['ruleKey']);
-    $checkStringProperty(e, p, v, 'exceptionRuleId', v['exceptionRuleId']);
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'ruleKey' in r15 && v, 'ruleKey', v['ruleKey']);
+    $checkStringProperty(e, p, 'exceptionRuleId' in r15 && v, 'exceptionRuleId', v['exceptionRuleId']);
     if (s) {
       $extraKeys(e, p, v, [
         'jobId',
@@ -9214,58 +9605,58 @@ export function isAcsRouterJobQueuedEventData(value: unknown): value is AcsRoute
 
 function $isAcsRouterJobQueuedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v['queueId'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== 'string' || ('queueId' in r13 && !$hasOwn.call(v, 'queueId'))) return false;
-  const v15 = v['priority'];
-  if (v15 === undefined || ('priority' in r13 && !$hasOwn.call(v, 'priority'))) return false;
-  if (typeof v15 !== 'number' || !Number.isInteger(v15)) return false;
-  if (!$int32(v15)) return false;
-  const v16 = v['requestedWorkerSelectors'];
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['queueId'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('queueId' in r17 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v19 = v['priority'];
+  if (v19 === undefined || ('priority' in r17 && !$hasOwn.call(v, 'priority'))) return false;
+  if (typeof v19 !== 'number' || !Number.isInteger(v19)) return false;
+  if (!$int32(v19)) return false;
+  const v20 = v['requestedWorkerSelectors'];
   if (
-    v16 !== undefined &&
-    (!('requestedWorkerSelectors' in r13) || $hasOwn.call(v, 'requestedWorkerSelectors'))
+    v20 !== undefined &&
+    (!('requestedWorkerSelectors' in r17) || $hasOwn.call(v, 'requestedWorkerSelectors'))
   ) {
-    if (!Array.isArray(v16) && v16 !== null) return false;
-    if (Array.isArray(v16)) {
-      const a17 = v16 as unknown[];
-      for (let i18 = 0; i18 < a17.length; i18++) {
-        const v19 = a17[i18];
-        if (!$isRouterWorkerSelector(v19, s)) return false;
+    if (!Array.isArray(v20) && v20 !== null) return false;
+    if (Array.isArray(v20)) {
+      const a21 = v20 as unknown[];
+      for (let i22 = 0; i22 < a21.length; i22++) {
+        const v23 = a21[i22];
+        if (!$isRouterWorkerSelector(v23, s)) return false;
       }
     }
   }
-  const v21 = v['attachedWorkerSelectors'];
+  const v26 = v['attachedWorkerSelectors'];
   if (
-    v21 !== undefined &&
-    (!('attachedWorkerSelectors' in r13) || $hasOwn.call(v, 'attachedWorkerSelectors'))
+    v26 !== undefined &&
+    (!('attachedWorkerSelectors' in r17) || $hasOwn.call(v, 'attachedWorkerSelectors'))
   ) {
-    if (!Array.isArray(v21) && v21 !== null) return false;
-    if (Array.isArray(v21)) {
-      const a22 = v21 as unknown[];
-      for (let i23 = 0; i23 < a22.length; i23++) {
-        const v24 = a22[i23];
-        if (!$isRouterWorkerSelector(v24, s)) return false;
+    if (!Array.isArray(v26) && v26 !== null) return false;
+    if (Array.isArray(v26)) {
+      const a27 = v26 as unknown[];
+      for (let i28 = 0; i28 < a27.length; i28++) {
+        const v29 = a27[i28];
+        if (!$isRouterWorkerSelector(v29, s)) return false;
       }
     }
   }
@@ -9290,69 +9681,72 @@ function $isAcsRouterJobQueuedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsRouterJobQueuedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-    const v9 = v['priority'];
-    if ($has(e, p, v, 'priority', v9, 'int32')) {
-      if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-        $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v9));
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'queueId' in r15 && v, 'queueId', v['queueId']);
+    const v16 = v['priority'];
+    if ($has(e, p, 'priority' in r15 && v, 'priority', v16, 'int32')) {
+      if (typeof v16 !== 'number' || !Number.isInteger(v16)) {
+        $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v16));
       } else {
-        if (!$int32(v9)) {
+        if (!$int32(v16)) {
           $fail(
             e,
             p + '/priority',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v9),
+            $show(v16),
           );
         }
       }
     }
-    const v10 = v['requestedWorkerSelectors'];
-    if ($has(e, p, v, 'requestedWorkerSelectors', v10)) {
-      if (!Array.isArray(v10) && v10 !== null) {
-        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v10));
+    const v17 = v['requestedWorkerSelectors'];
+    if ($has(e, p, 'requestedWorkerSelectors' in r15 && v, 'requestedWorkerSelectors', v17)) {
+      if (!Array.isArray(v17) && v17 !== null) {
+        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v17));
       } else {
-        if (Array.isArray(v10)) {
-          const a11 = v10 as unknown[];
-          for (let i12 = 0; i12 < a11.length; i12++) {
-            const v13 = a11[i12];
-            $checkRouterWorkerSelector(v13, p + '/requestedWorkerSelectors/' + i12, e, s);
+        if (Array.isArray(v17)) {
+          const a18 = v17 as unknown[];
+          for (let i19 = 0; i19 < a18.length; i19++) {
+            const v20 = a18[i19];
+            $checkRouterWorkerSelector(v20, p + '/requestedWorkerSelectors/' + i19, e, s);
           }
         }
       }
     }
-    const v15 = v['attachedWorkerSelectors'];
-    if ($has(e, p, v, 'attachedWorkerSelectors', v15)) {
-      if (!Array.isArray(v15) && v15 !== null) {
-        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v15));
+    const v23 = v['attachedWorkerSelectors'];
+    if ($has(e, p, 'attachedWorkerSelectors' in r15 && v, 'attachedWorkerSelectors', v23)) {
+      if (!Array.isArray(v23) && v23 !== null) {
+        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v23));
       } else {
-        if (Array.isArray(v15)) {
-          const a16 = v15 as unknown[];
-          for (let i17 = 0; i17 < a16.length; i17++) {
-            const v18 = a16[i17];
-            $checkRouterWorkerSelector(v18, p + '/attachedWorkerSelectors/' + i17, e, s);
+        if (Array.isArray(v23)) {
+          const a24 = v23 as unknown[];
+          for (let i25 = 0; i25 < a24.length; i25++) {
+            const v26 = a24[i25];
+            $checkRouterWorkerSelector(v26, p + '/attachedWorkerSelectors/' + i25, e, s);
           }
         }
       }
@@ -9430,65 +9824,65 @@ export function isAcsRouterJobReceivedEventData(value: unknown): value is AcsRou
 
 function $isAcsRouterJobReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v['jobStatus'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v14 === undefined || ('jobStatus' in r13 && !$hasOwn.call(v, 'jobStatus'))) return false;
-  if (typeof v14 !== 'string') return false;
-  const v16 = v['classificationPolicyId'];
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['jobStatus'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 === undefined || ('jobStatus' in r17 && !$hasOwn.call(v, 'jobStatus'))) return false;
+  if (typeof v18 !== 'string') return false;
+  const v21 = v['classificationPolicyId'];
   if (
-    v16 !== undefined &&
-    (!('classificationPolicyId' in r13) || $hasOwn.call(v, 'classificationPolicyId'))
+    v21 !== undefined &&
+    (!('classificationPolicyId' in r17) || $hasOwn.call(v, 'classificationPolicyId'))
   ) {
-    if (typeof v16 !== 'string' && v16 !== null) return false;
+    if (typeof v21 !== 'string' && v21 !== null) return false;
   }
-  const v17 = v['priority'];
-  if (v17 !== undefined && (!('priority' in r13) || $hasOwn.call(v, 'priority'))) {
-    if ((typeof v17 !== 'number' || !Number.isInteger(v17)) && v17 !== null) return false;
-    if (typeof v17 === 'number' && !$int32(v17)) return false;
+  const v22 = v['priority'];
+  if (v22 !== undefined && (!('priority' in r17) || $hasOwn.call(v, 'priority'))) {
+    if ((typeof v22 !== 'number' || !Number.isInteger(v22)) && v22 !== null) return false;
+    if (typeof v22 === 'number' && !$int32(v22)) return false;
   }
-  const v18 = v['requestedWorkerSelectors'];
+  const v23 = v['requestedWorkerSelectors'];
   if (
-    v18 !== undefined &&
-    (!('requestedWorkerSelectors' in r13) || $hasOwn.call(v, 'requestedWorkerSelectors'))
+    v23 !== undefined &&
+    (!('requestedWorkerSelectors' in r17) || $hasOwn.call(v, 'requestedWorkerSelectors'))
   ) {
-    if (!Array.isArray(v18) && v18 !== null) return false;
-    if (Array.isArray(v18)) {
-      const a19 = v18 as unknown[];
-      for (let i20 = 0; i20 < a19.length; i20++) {
-        const v21 = a19[i20];
-        if (!$isRouterWorkerSelector(v21, s)) return false;
+    if (!Array.isArray(v23) && v23 !== null) return false;
+    if (Array.isArray(v23)) {
+      const a24 = v23 as unknown[];
+      for (let i25 = 0; i25 < a24.length; i25++) {
+        const v26 = a24[i25];
+        if (!$isRouterWorkerSelector(v26, s)) return false;
       }
     }
   }
-  const v23 = v['scheduledOn'];
-  if (v23 !== undefined && (!('scheduledOn' in r13) || $hasOwn.call(v, 'scheduledOn'))) {
-    if (typeof v23 !== 'string' && v23 !== null) return false;
-    if (typeof v23 === 'string' && !$dateTime(v23)) return false;
+  const v29 = v['scheduledOn'];
+  if (v29 !== undefined && (!('scheduledOn' in r17) || $hasOwn.call(v, 'scheduledOn'))) {
+    if (typeof v29 !== 'string' && v29 !== null) return false;
+    if (typeof v29 === 'string' && !$dateTime(v29)) return false;
   }
-  const v24 = v['unavailableForMatching'];
+  const v30 = v['unavailableForMatching'];
   if (
-    typeof v24 !== 'boolean' ||
-    ('unavailableForMatching' in r13 && !$hasOwn.call(v, 'unavailableForMatching'))
+    typeof v30 !== 'boolean' ||
+    ('unavailableForMatching' in r17 && !$hasOwn.call(v, 'unavailableForMatching'))
   )
     return false;
   if (s) {
@@ -9515,102 +9909,111 @@ function $isAcsRouterJobReceivedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsRouterJobReceivedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    const v9 = v['jobStatus'];
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v['jobStatus'];
     if (
       $has(
         e,
         p,
-        v,
+        'jobStatus' in r15 && v,
         'jobStatus',
-        v9,
+        v16,
         '"PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string',
       )
     ) {
-      if (typeof v9 !== 'string') {
+      if (typeof v16 !== 'string') {
         $fail(
           e,
           p + '/jobStatus',
           'must be one of "PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string',
           '"PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string',
-          $show(v9),
+          $show(v16),
         );
       }
     }
-    const v11 = v['classificationPolicyId'];
-    if ($has(e, p, v, 'classificationPolicyId', v11)) {
-      if (typeof v11 !== 'string' && v11 !== null) {
-        $fail(e, p + '/classificationPolicyId', 'must be a string or null', 'string | null', $type(v11));
+    const v19 = v['classificationPolicyId'];
+    if ($has(e, p, 'classificationPolicyId' in r15 && v, 'classificationPolicyId', v19)) {
+      if (typeof v19 !== 'string' && v19 !== null) {
+        $fail(e, p + '/classificationPolicyId', 'must be a string or null', 'string | null', $type(v19));
       }
     }
-    const v12 = v['priority'];
-    if ($has(e, p, v, 'priority', v12)) {
-      if ((typeof v12 !== 'number' || !Number.isInteger(v12)) && v12 !== null) {
-        $fail(e, p + '/priority', 'must be an integer or null', 'integer | null', $type(v12));
+    const v20 = v['priority'];
+    if ($has(e, p, 'priority' in r15 && v, 'priority', v20)) {
+      if ((typeof v20 !== 'number' || !Number.isInteger(v20)) && v20 !== null) {
+        $fail(e, p + '/priority', 'must be an integer or null', 'integer | null', $type(v20));
       } else {
-        if (typeof v12 === 'number' && !$int32(v12)) {
+        if (typeof v20 === 'number' && !$int32(v20)) {
           $fail(
             e,
             p + '/priority',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v12),
+            $show(v20),
           );
         }
       }
     }
-    const v13 = v['requestedWorkerSelectors'];
-    if ($has(e, p, v, 'requestedWorkerSelectors', v13)) {
-      if (!Array.isArray(v13) && v13 !== null) {
-        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v13));
+    const v21 = v['requestedWorkerSelectors'];
+    if ($has(e, p, 'requestedWorkerSelectors' in r15 && v, 'requestedWorkerSelectors', v21)) {
+      if (!Array.isArray(v21) && v21 !== null) {
+        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v21));
       } else {
-        if (Array.isArray(v13)) {
-          const a14 = v13 as unknown[];
-          for (let i15 = 0; i15 < a14.length; i15++) {
-            const v16 = a14[i15];
-            $checkRouterWorkerSelector(v16, p + '/requestedWorkerSelectors/' + i15, e, s);
+        if (Array.isArray(v21)) {
+          const a22 = v21 as unknown[];
+          for (let i23 = 0; i23 < a22.length; i23++) {
+            const v24 = a22[i23];
+            $checkRouterWorkerSelector(v24, p + '/requestedWorkerSelectors/' + i23, e, s);
           }
         }
       }
     }
-    const v18 = v['scheduledOn'];
-    if ($has(e, p, v, 'scheduledOn', v18)) {
-      if (typeof v18 !== 'string' && v18 !== null) {
-        $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v18));
+    const v27 = v['scheduledOn'];
+    if ($has(e, p, 'scheduledOn' in r15 && v, 'scheduledOn', v27)) {
+      if (typeof v27 !== 'string' && v27 !== null) {
+        $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v27));
       } else {
-        if (typeof v18 === 'string' && !$dateTime(v18)) {
+        if (typeof v27 === 'string' && !$dateTime(v27)) {
           $fail(
             e,
             p + '/scheduledOn',
             'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
             'date-time',
-            $show(v18),
+            $show(v27),
           );
         }
       }
     }
-    $checkBooleanProperty(e, p, v, 'unavailableForMatching', v['unavailableForMatching']);
+    $checkBooleanProperty(
+      e,
+      p,
+      'unavailableForMatching' in r15 && v,
+      'unavailableForMatching',
+      v['unavailableForMatching'],
+    );
     if (s) {
       $extraKeys(e, p, v, [
         'jobId',
@@ -9664,67 +10067,67 @@ export function isAcsRouterJobSchedulingFailedEventData(
 
 function $isAcsRouterJobSchedulingFailedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v['priority'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v14 === undefined || ('priority' in r13 && !$hasOwn.call(v, 'priority'))) return false;
-  if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
-  if (!$int32(v14)) return false;
-  const v15 = v['requestedWorkerSelectors'];
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['priority'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 === undefined || ('priority' in r17 && !$hasOwn.call(v, 'priority'))) return false;
+  if (typeof v18 !== 'number' || !Number.isInteger(v18)) return false;
+  if (!$int32(v18)) return false;
+  const v19 = v['requestedWorkerSelectors'];
   if (
-    v15 !== undefined &&
-    (!('requestedWorkerSelectors' in r13) || $hasOwn.call(v, 'requestedWorkerSelectors'))
+    v19 !== undefined &&
+    (!('requestedWorkerSelectors' in r17) || $hasOwn.call(v, 'requestedWorkerSelectors'))
   ) {
-    if (!Array.isArray(v15) && v15 !== null) return false;
-    if (Array.isArray(v15)) {
-      const a16 = v15 as unknown[];
-      for (let i17 = 0; i17 < a16.length; i17++) {
-        const v18 = a16[i17];
-        if (!$isRouterWorkerSelector(v18, s)) return false;
+    if (!Array.isArray(v19) && v19 !== null) return false;
+    if (Array.isArray(v19)) {
+      const a20 = v19 as unknown[];
+      for (let i21 = 0; i21 < a20.length; i21++) {
+        const v22 = a20[i21];
+        if (!$isRouterWorkerSelector(v22, s)) return false;
       }
     }
   }
-  const v20 = v['attachedWorkerSelectors'];
+  const v25 = v['attachedWorkerSelectors'];
   if (
-    v20 !== undefined &&
-    (!('attachedWorkerSelectors' in r13) || $hasOwn.call(v, 'attachedWorkerSelectors'))
+    v25 !== undefined &&
+    (!('attachedWorkerSelectors' in r17) || $hasOwn.call(v, 'attachedWorkerSelectors'))
   ) {
-    if (!Array.isArray(v20) && v20 !== null) return false;
-    if (Array.isArray(v20)) {
-      const a21 = v20 as unknown[];
-      for (let i22 = 0; i22 < a21.length; i22++) {
-        const v23 = a21[i22];
-        if (!$isRouterWorkerSelector(v23, s)) return false;
+    if (!Array.isArray(v25) && v25 !== null) return false;
+    if (Array.isArray(v25)) {
+      const a26 = v25 as unknown[];
+      for (let i27 = 0; i27 < a26.length; i27++) {
+        const v28 = a26[i27];
+        if (!$isRouterWorkerSelector(v28, s)) return false;
       }
     }
   }
-  const v25 = v['scheduledOn'];
-  if (v25 !== undefined && (!('scheduledOn' in r13) || $hasOwn.call(v, 'scheduledOn'))) {
-    if (typeof v25 !== 'string' && v25 !== null) return false;
-    if (typeof v25 === 'string' && !$dateTime(v25)) return false;
+  const v31 = v['scheduledOn'];
+  if (v31 !== undefined && (!('scheduledOn' in r17) || $hasOwn.call(v, 'scheduledOn'))) {
+    if (typeof v31 !== 'string' && v31 !== null) return false;
+    if (typeof v31 === 'string' && !$dateTime(v31)) return false;
   }
-  const v26 = v['failureReason'];
-  if (v26 !== undefined && (!('failureReason' in r13) || $hasOwn.call(v, 'failureReason'))) {
-    if (typeof v26 !== 'string' && v26 !== null) return false;
+  const v32 = v['failureReason'];
+  if (v32 !== undefined && (!('failureReason' in r17) || $hasOwn.call(v, 'failureReason'))) {
+    if (typeof v32 !== 'string' && v32 !== null) return false;
   }
   if (s) {
     if (
@@ -9754,92 +10157,95 @@ function $checkAcsRouterJobSchedulingFailedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    const v9 = v['priority'];
-    if ($has(e, p, v, 'priority', v9, 'int32')) {
-      if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-        $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v9));
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v['priority'];
+    if ($has(e, p, 'priority' in r15 && v, 'priority', v16, 'int32')) {
+      if (typeof v16 !== 'number' || !Number.isInteger(v16)) {
+        $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v16));
       } else {
-        if (!$int32(v9)) {
+        if (!$int32(v16)) {
           $fail(
             e,
             p + '/priority',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v9),
+            $show(v16),
           );
         }
       }
     }
-    const v10 = v['requestedWorkerSelectors'];
-    if ($has(e, p, v, 'requestedWorkerSelectors', v10)) {
-      if (!Array.isArray(v10) && v10 !== null) {
-        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v10));
+    const v17 = v['requestedWorkerSelectors'];
+    if ($has(e, p, 'requestedWorkerSelectors' in r15 && v, 'requestedWorkerSelectors', v17)) {
+      if (!Array.isArray(v17) && v17 !== null) {
+        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v17));
       } else {
-        if (Array.isArray(v10)) {
-          const a11 = v10 as unknown[];
-          for (let i12 = 0; i12 < a11.length; i12++) {
-            const v13 = a11[i12];
-            $checkRouterWorkerSelector(v13, p + '/requestedWorkerSelectors/' + i12, e, s);
+        if (Array.isArray(v17)) {
+          const a18 = v17 as unknown[];
+          for (let i19 = 0; i19 < a18.length; i19++) {
+            const v20 = a18[i19];
+            $checkRouterWorkerSelector(v20, p + '/requestedWorkerSelectors/' + i19, e, s);
           }
         }
       }
     }
-    const v15 = v['attachedWorkerSelectors'];
-    if ($has(e, p, v, 'attachedWorkerSelectors', v15)) {
-      if (!Array.isArray(v15) && v15 !== null) {
-        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v15));
+    const v23 = v['attachedWorkerSelectors'];
+    if ($has(e, p, 'attachedWorkerSelectors' in r15 && v, 'attachedWorkerSelectors', v23)) {
+      if (!Array.isArray(v23) && v23 !== null) {
+        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v23));
       } else {
-        if (Array.isArray(v15)) {
-          const a16 = v15 as unknown[];
-          for (let i17 = 0; i17 < a16.length; i17++) {
-            const v18 = a16[i17];
-            $checkRouterWorkerSelector(v18, p + '/attachedWorkerSelectors/' + i17, e, s);
+        if (Array.isArray(v23)) {
+          const a24 = v23 as unknown[];
+          for (let i25 = 0; i25 < a24.length; i25++) {
+            const v26 = a24[i25];
+            $checkRouterWorkerSelector(v26, p + '/attachedWorkerSelectors/' + i25, e, s);
           }
         }
       }
     }
-    const v20 = v['scheduledOn'];
-    if ($has(e, p, v, 'scheduledOn', v20)) {
-      if (typeof v20 !== 'string' && v20 !== null) {
-        $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v20));
+    const v29 = v['scheduledOn'];
+    if ($has(e, p, 'scheduledOn' in r15 && v, 'scheduledOn', v29)) {
+      if (typeof v29 !== 'string' && v29 !== null) {
+        $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v29));
       } else {
-        if (typeof v20 === 'string' && !$dateTime(v20)) {
+        if (typeof v29 === 'string' && !$dateTime(v29)) {
           $fail(
             e,
             p + '/scheduledOn',
             'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
             'date-time',
-            $show(v20),
+            $show(v29),
           );
         }
       }
     }
-    const v21 = v['failureReason'];
-    if ($has(e, p, v, 'failureReason', v21)) {
-      if (typeof v21 !== 'string' && v21 !== null) {
-        $fail(e, p + '/failureReason', 'must be a string or null', 'string | null', $type(v21));
+    const v30 = v['failureReason'];
+    if ($has(e, p, 'failureReason' in r15 && v, 'failureReason', v30)) {
+      if (typeof v30 !== 'string' && v30 !== null) {
+        $fail(e, p + '/failureReason', 'must be a string or null', 'string | null', $type(v30));
       }
     }
     if (s) {
@@ -9892,31 +10298,31 @@ export function isAcsRouterJobUnassignedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterJobUnassignedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v['assignmentId'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== 'string' || ('assignmentId' in r13 && !$hasOwn.call(v, 'assignmentId'))) return false;
-  const v15 = v['workerId'];
-  if (typeof v15 !== 'string' || ('workerId' in r13 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['assignmentId'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('assignmentId' in r17 && !$hasOwn.call(v, 'assignmentId'))) return false;
+  const v19 = v['workerId'];
+  if (typeof v19 !== 'string' || ('workerId' in r17 && !$hasOwn.call(v, 'workerId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -9942,30 +10348,33 @@ function $checkAcsRouterJobUnassignedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    $checkStringProperty(e, p, v, 'assignmentId', v['assignmentId']);
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'assignmentId' in r15 && v, 'assignmentId', v['assignmentId']);
+    $checkStringProperty(e, p, 'workerId' in r15 && v, 'workerId', v['workerId']);
     if (s) {
       $extraKeys(e, p, v, [
         'jobId',
@@ -10015,68 +10424,68 @@ export function isAcsRouterJobWaitingForActivationEventData(
 
 function $isAcsRouterJobWaitingForActivationEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v['priority'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v14 === undefined || ('priority' in r13 && !$hasOwn.call(v, 'priority'))) return false;
-  if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
-  if (!$int32(v14)) return false;
-  const v15 = v['requestedWorkerSelectors'];
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['priority'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 === undefined || ('priority' in r17 && !$hasOwn.call(v, 'priority'))) return false;
+  if (typeof v18 !== 'number' || !Number.isInteger(v18)) return false;
+  if (!$int32(v18)) return false;
+  const v19 = v['requestedWorkerSelectors'];
   if (
-    v15 !== undefined &&
-    (!('requestedWorkerSelectors' in r13) || $hasOwn.call(v, 'requestedWorkerSelectors'))
+    v19 !== undefined &&
+    (!('requestedWorkerSelectors' in r17) || $hasOwn.call(v, 'requestedWorkerSelectors'))
   ) {
-    if (!Array.isArray(v15) && v15 !== null) return false;
-    if (Array.isArray(v15)) {
-      const a16 = v15 as unknown[];
-      for (let i17 = 0; i17 < a16.length; i17++) {
-        const v18 = a16[i17];
-        if (!$isRouterWorkerSelector(v18, s)) return false;
+    if (!Array.isArray(v19) && v19 !== null) return false;
+    if (Array.isArray(v19)) {
+      const a20 = v19 as unknown[];
+      for (let i21 = 0; i21 < a20.length; i21++) {
+        const v22 = a20[i21];
+        if (!$isRouterWorkerSelector(v22, s)) return false;
       }
     }
   }
-  const v20 = v['attachedWorkerSelectors'];
+  const v25 = v['attachedWorkerSelectors'];
   if (
-    v20 !== undefined &&
-    (!('attachedWorkerSelectors' in r13) || $hasOwn.call(v, 'attachedWorkerSelectors'))
+    v25 !== undefined &&
+    (!('attachedWorkerSelectors' in r17) || $hasOwn.call(v, 'attachedWorkerSelectors'))
   ) {
-    if (!Array.isArray(v20) && v20 !== null) return false;
-    if (Array.isArray(v20)) {
-      const a21 = v20 as unknown[];
-      for (let i22 = 0; i22 < a21.length; i22++) {
-        const v23 = a21[i22];
-        if (!$isRouterWorkerSelector(v23, s)) return false;
+    if (!Array.isArray(v25) && v25 !== null) return false;
+    if (Array.isArray(v25)) {
+      const a26 = v25 as unknown[];
+      for (let i27 = 0; i27 < a26.length; i27++) {
+        const v28 = a26[i27];
+        if (!$isRouterWorkerSelector(v28, s)) return false;
       }
     }
   }
-  const v25 = v['scheduledOn'];
-  if (v25 !== undefined && (!('scheduledOn' in r13) || $hasOwn.call(v, 'scheduledOn'))) {
-    if (typeof v25 !== 'string' && v25 !== null) return false;
-    if (typeof v25 === 'string' && !$dateTime(v25)) return false;
+  const v31 = v['scheduledOn'];
+  if (v31 !== undefined && (!('scheduledOn' in r17) || $hasOwn.call(v, 'scheduledOn'))) {
+    if (typeof v31 !== 'string' && v31 !== null) return false;
+    if (typeof v31 === 'string' && !$dateTime(v31)) return false;
   }
-  const v26 = v['unavailableForMatching'];
+  const v32 = v['unavailableForMatching'];
   if (
-    typeof v26 !== 'boolean' ||
-    ('unavailableForMatching' in r13 && !$hasOwn.call(v, 'unavailableForMatching'))
+    typeof v32 !== 'boolean' ||
+    ('unavailableForMatching' in r17 && !$hasOwn.call(v, 'unavailableForMatching'))
   )
     return false;
   if (s) {
@@ -10107,89 +10516,98 @@ function $checkAcsRouterJobWaitingForActivationEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    const v9 = v['priority'];
-    if ($has(e, p, v, 'priority', v9, 'int32')) {
-      if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-        $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v9));
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v['priority'];
+    if ($has(e, p, 'priority' in r15 && v, 'priority', v16, 'int32')) {
+      if (typeof v16 !== 'number' || !Number.isInteger(v16)) {
+        $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v16));
       } else {
-        if (!$int32(v9)) {
+        if (!$int32(v16)) {
           $fail(
             e,
             p + '/priority',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v9),
+            $show(v16),
           );
         }
       }
     }
-    const v10 = v['requestedWorkerSelectors'];
-    if ($has(e, p, v, 'requestedWorkerSelectors', v10)) {
-      if (!Array.isArray(v10) && v10 !== null) {
-        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v10));
+    const v17 = v['requestedWorkerSelectors'];
+    if ($has(e, p, 'requestedWorkerSelectors' in r15 && v, 'requestedWorkerSelectors', v17)) {
+      if (!Array.isArray(v17) && v17 !== null) {
+        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v17));
       } else {
-        if (Array.isArray(v10)) {
-          const a11 = v10 as unknown[];
-          for (let i12 = 0; i12 < a11.length; i12++) {
-            const v13 = a11[i12];
-            $checkRouterWorkerSelector(v13, p + '/requestedWorkerSelectors/' + i12, e, s);
+        if (Array.isArray(v17)) {
+          const a18 = v17 as unknown[];
+          for (let i19 = 0; i19 < a18.length; i19++) {
+            const v20 = a18[i19];
+            $checkRouterWorkerSelector(v20, p + '/requestedWorkerSelectors/' + i19, e, s);
           }
         }
       }
     }
-    const v15 = v['attachedWorkerSelectors'];
-    if ($has(e, p, v, 'attachedWorkerSelectors', v15)) {
-      if (!Array.isArray(v15) && v15 !== null) {
-        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v15));
+    const v23 = v['attachedWorkerSelectors'];
+    if ($has(e, p, 'attachedWorkerSelectors' in r15 && v, 'attachedWorkerSelectors', v23)) {
+      if (!Array.isArray(v23) && v23 !== null) {
+        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v23));
       } else {
-        if (Array.isArray(v15)) {
-          const a16 = v15 as unknown[];
-          for (let i17 = 0; i17 < a16.length; i17++) {
-            const v18 = a16[i17];
-            $checkRouterWorkerSelector(v18, p + '/attachedWorkerSelectors/' + i17, e, s);
+        if (Array.isArray(v23)) {
+          const a24 = v23 as unknown[];
+          for (let i25 = 0; i25 < a24.length; i25++) {
+            const v26 = a24[i25];
+            $checkRouterWorkerSelector(v26, p + '/attachedWorkerSelectors/' + i25, e, s);
           }
         }
       }
     }
-    const v20 = v['scheduledOn'];
-    if ($has(e, p, v, 'scheduledOn', v20)) {
-      if (typeof v20 !== 'string' && v20 !== null) {
-        $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v20));
+    const v29 = v['scheduledOn'];
+    if ($has(e, p, 'scheduledOn' in r15 && v, 'scheduledOn', v29)) {
+      if (typeof v29 !== 'string' && v29 !== null) {
+        $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v29));
       } else {
-        if (typeof v20 === 'string' && !$dateTime(v20)) {
+        if (typeof v29 === 'string' && !$dateTime(v29)) {
           $fail(
             e,
             p + '/scheduledOn',
             'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
             'date-time',
-            $show(v20),
+            $show(v29),
           );
         }
       }
     }
-    $checkBooleanProperty(e, p, v, 'unavailableForMatching', v['unavailableForMatching']);
+    $checkBooleanProperty(
+      e,
+      p,
+      'unavailableForMatching' in r15 && v,
+      'unavailableForMatching',
+      v['unavailableForMatching'],
+    );
     if (s) {
       $extraKeys(e, p, v, [
         'jobId',
@@ -10242,54 +10660,54 @@ export function isAcsRouterJobWorkerSelectorsExpiredEventData(
 
 function $isAcsRouterJobWorkerSelectorsExpiredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['queueId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (v8 !== undefined && (!('queueId' in r7) || $hasOwn.call(v, 'queueId'))) {
-    if (typeof v8 !== 'string' && v8 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v9 = v['labels'];
-  if (v9 === undefined || ('labels' in r7 && !$hasOwn.call(v, 'labels'))) return false;
-  if (!$isRouterLabels(v9, s)) return false;
-  const v11 = v['tags'];
-  if (v11 === undefined || ('tags' in r7 && !$hasOwn.call(v, 'tags'))) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
   if (!$isRouterLabels(v11, s)) return false;
-  const v14 = v['queueId'];
-  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v14 !== 'string' || ('queueId' in r13 && !$hasOwn.call(v, 'queueId'))) return false;
-  const v15 = v['requestedWorkerSelectorsExpired'];
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['queueId'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('queueId' in r17 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v19 = v['requestedWorkerSelectorsExpired'];
   if (
-    v15 !== undefined &&
-    (!('requestedWorkerSelectorsExpired' in r13) || $hasOwn.call(v, 'requestedWorkerSelectorsExpired'))
+    v19 !== undefined &&
+    (!('requestedWorkerSelectorsExpired' in r17) || $hasOwn.call(v, 'requestedWorkerSelectorsExpired'))
   ) {
-    if (!Array.isArray(v15) && v15 !== null) return false;
-    if (Array.isArray(v15)) {
-      const a16 = v15 as unknown[];
-      for (let i17 = 0; i17 < a16.length; i17++) {
-        const v18 = a16[i17];
-        if (!$isRouterWorkerSelector(v18, s)) return false;
+    if (!Array.isArray(v19) && v19 !== null) return false;
+    if (Array.isArray(v19)) {
+      const a20 = v19 as unknown[];
+      for (let i21 = 0; i21 < a20.length; i21++) {
+        const v22 = a20[i21];
+        if (!$isRouterWorkerSelector(v22, s)) return false;
       }
     }
   }
-  const v20 = v['attachedWorkerSelectorsExpired'];
+  const v25 = v['attachedWorkerSelectorsExpired'];
   if (
-    v20 !== undefined &&
-    (!('attachedWorkerSelectorsExpired' in r13) || $hasOwn.call(v, 'attachedWorkerSelectorsExpired'))
+    v25 !== undefined &&
+    (!('attachedWorkerSelectorsExpired' in r17) || $hasOwn.call(v, 'attachedWorkerSelectorsExpired'))
   ) {
-    if (!Array.isArray(v20) && v20 !== null) return false;
-    if (Array.isArray(v20)) {
-      const a21 = v20 as unknown[];
-      for (let i22 = 0; i22 < a21.length; i22++) {
-        const v23 = a21[i22];
-        if (!$isRouterWorkerSelector(v23, s)) return false;
+    if (!Array.isArray(v25) && v25 !== null) return false;
+    if (Array.isArray(v25)) {
+      const a26 = v25 as unknown[];
+      for (let i27 = 0; i27 < a26.length; i27++) {
+        const v28 = a26[i27];
+        if (!$isRouterWorkerSelector(v28, s)) return false;
       }
     }
   }
@@ -10318,65 +10736,68 @@ function $checkAcsRouterJobWorkerSelectorsExpiredEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-    const v9 = v['requestedWorkerSelectorsExpired'];
-    if ($has(e, p, v, 'requestedWorkerSelectorsExpired', v9)) {
-      if (!Array.isArray(v9) && v9 !== null) {
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'queueId' in r15 && v, 'queueId', v['queueId']);
+    const v16 = v['requestedWorkerSelectorsExpired'];
+    if ($has(e, p, 'requestedWorkerSelectorsExpired' in r15 && v, 'requestedWorkerSelectorsExpired', v16)) {
+      if (!Array.isArray(v16) && v16 !== null) {
         $fail(
           e,
           p + '/requestedWorkerSelectorsExpired',
           'must be an array or null',
           'array | null',
-          $type(v9),
+          $type(v16),
         );
       } else {
-        if (Array.isArray(v9)) {
-          const a10 = v9 as unknown[];
-          for (let i11 = 0; i11 < a10.length; i11++) {
-            const v12 = a10[i11];
-            $checkRouterWorkerSelector(v12, p + '/requestedWorkerSelectorsExpired/' + i11, e, s);
+        if (Array.isArray(v16)) {
+          const a17 = v16 as unknown[];
+          for (let i18 = 0; i18 < a17.length; i18++) {
+            const v19 = a17[i18];
+            $checkRouterWorkerSelector(v19, p + '/requestedWorkerSelectorsExpired/' + i18, e, s);
           }
         }
       }
     }
-    const v14 = v['attachedWorkerSelectorsExpired'];
-    if ($has(e, p, v, 'attachedWorkerSelectorsExpired', v14)) {
-      if (!Array.isArray(v14) && v14 !== null) {
+    const v22 = v['attachedWorkerSelectorsExpired'];
+    if ($has(e, p, 'attachedWorkerSelectorsExpired' in r15 && v, 'attachedWorkerSelectorsExpired', v22)) {
+      if (!Array.isArray(v22) && v22 !== null) {
         $fail(
           e,
           p + '/attachedWorkerSelectorsExpired',
           'must be an array or null',
           'array | null',
-          $type(v14),
+          $type(v22),
         );
       } else {
-        if (Array.isArray(v14)) {
-          const a15 = v14 as unknown[];
-          for (let i16 = 0; i16 < a15.length; i16++) {
-            const v17 = a15[i16];
-            $checkRouterWorkerSelector(v17, p + '/attachedWorkerSelectorsExpired/' + i16, e, s);
+        if (Array.isArray(v22)) {
+          const a23 = v22 as unknown[];
+          for (let i24 = 0; i24 < a23.length; i24++) {
+            const v25 = a23[i24];
+            $checkRouterWorkerSelector(v25, p + '/attachedWorkerSelectorsExpired/' + i24, e, s);
           }
         }
       }
@@ -10428,37 +10849,37 @@ export function isAcsRouterWorkerDeletedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterWorkerDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['workerId'];
-  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v3 !== 'string' || ('workerId' in r2 && !$hasOwn.call(v, 'workerId'))) return false;
-  const v4 = v['totalCapacity'];
-  if (v4 === undefined || ('totalCapacity' in r2 && !$hasOwn.call(v, 'totalCapacity'))) return false;
-  if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-  if (!$int32(v4)) return false;
-  const v5 = v['queueAssignments'];
-  if (v5 === undefined || ('queueAssignments' in r2 && !$hasOwn.call(v, 'queueAssignments'))) return false;
-  if (!Array.isArray(v5)) return false;
-  const a6 = v5 as unknown[];
-  for (let i7 = 0; i7 < a6.length; i7++) {
-    const v8 = a6[i7];
-    if (!$isRouterQueueDetails(v8, s)) return false;
+  const v4 = v['workerId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== 'string' || ('workerId' in r3 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v5 = v['totalCapacity'];
+  if (v5 === undefined || ('totalCapacity' in r3 && !$hasOwn.call(v, 'totalCapacity'))) return false;
+  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+  if (!$int32(v5)) return false;
+  const v6 = v['queueAssignments'];
+  if (v6 === undefined || ('queueAssignments' in r3 && !$hasOwn.call(v, 'queueAssignments'))) return false;
+  if (!Array.isArray(v6)) return false;
+  const a7 = v6 as unknown[];
+  for (let i8 = 0; i8 < a7.length; i8++) {
+    const v9 = a7[i8];
+    if (!$isRouterQueueDetails(v9, s)) return false;
   }
-  const v10 = v['channelConfigurations'];
-  if (v10 === undefined || ('channelConfigurations' in r2 && !$hasOwn.call(v, 'channelConfigurations')))
+  const v12 = v['channelConfigurations'];
+  if (v12 === undefined || ('channelConfigurations' in r3 && !$hasOwn.call(v, 'channelConfigurations')))
     return false;
-  if (!Array.isArray(v10)) return false;
-  const a11 = v10 as unknown[];
-  for (let i12 = 0; i12 < a11.length; i12++) {
-    const v13 = a11[i12];
-    if (!$isRouterChannelConfiguration(v13, s)) return false;
+  if (!Array.isArray(v12)) return false;
+  const a13 = v12 as unknown[];
+  for (let i14 = 0; i14 < a13.length; i14++) {
+    const v15 = a13[i14];
+    if (!$isRouterChannelConfiguration(v15, s)) return false;
   }
-  const v15 = v['labels'];
-  if (v15 !== undefined && (!('labels' in r2) || $hasOwn.call(v, 'labels'))) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerDeletedEventData$9(v15, s))) return false;
+  const v18 = v['labels'];
+  if (v18 !== undefined && (!('labels' in r3) || $hasOwn.call(v, 'labels'))) {
+    if (!($isRouterLabels(v18, s) || $isAcsRouterWorkerDeletedEventData$9(v18, s))) return false;
   }
-  const v17 = v['tags'];
-  if (v17 !== undefined && (!('tags' in r2) || $hasOwn.call(v, 'tags'))) {
-    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerDeletedEventData$10(v17, s))) return false;
+  const v21 = v['tags'];
+  if (v21 !== undefined && (!('tags' in r3) || $hasOwn.call(v, 'tags'))) {
+    if (!($isRouterLabels(v21, s) || $isAcsRouterWorkerDeletedEventData$10(v21, s))) return false;
   }
   if (s) {
     if (
@@ -10483,75 +10904,85 @@ function $checkAcsRouterWorkerDeletedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    const v2 = v['totalCapacity'];
-    if ($has(e, p, v, 'totalCapacity', v2, 'int32')) {
-      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-        $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v2));
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r3 && v, 'workerId', v['workerId']);
+    const v4 = v['totalCapacity'];
+    if ($has(e, p, 'totalCapacity' in r3 && v, 'totalCapacity', v4, 'int32')) {
+      if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
+        $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v4));
       } else {
-        if (!$int32(v2)) {
+        if (!$int32(v4)) {
           $fail(
             e,
             p + '/totalCapacity',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v2),
+            $show(v4),
           );
         }
       }
     }
-    const v3 = v['queueAssignments'];
-    if ($has(e, p, v, 'queueAssignments', v3, 'RouterQueueDetails[]')) {
-      if (!Array.isArray(v3)) {
-        $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v3));
+    const v5 = v['queueAssignments'];
+    if ($has(e, p, 'queueAssignments' in r3 && v, 'queueAssignments', v5, 'RouterQueueDetails[]')) {
+      if (!Array.isArray(v5)) {
+        $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v5));
       } else {
-        const a4 = v3 as unknown[];
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const v6 = a4[i5];
-          $checkRouterQueueDetails(v6, p + '/queueAssignments/' + i5, e, s);
+        const a6 = v5 as unknown[];
+        for (let i7 = 0; i7 < a6.length; i7++) {
+          const v8 = a6[i7];
+          $checkRouterQueueDetails(v8, p + '/queueAssignments/' + i7, e, s);
         }
       }
     }
-    const v8 = v['channelConfigurations'];
-    if ($has(e, p, v, 'channelConfigurations', v8, 'RouterChannelConfiguration[]')) {
-      if (!Array.isArray(v8)) {
-        $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v8));
+    const v11 = v['channelConfigurations'];
+    if (
+      $has(
+        e,
+        p,
+        'channelConfigurations' in r3 && v,
+        'channelConfigurations',
+        v11,
+        'RouterChannelConfiguration[]',
+      )
+    ) {
+      if (!Array.isArray(v11)) {
+        $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v11));
       } else {
-        const a9 = v8 as unknown[];
-        for (let i10 = 0; i10 < a9.length; i10++) {
-          const v11 = a9[i10];
-          $checkRouterChannelConfiguration(v11, p + '/channelConfigurations/' + i10, e, s);
+        const a12 = v11 as unknown[];
+        for (let i13 = 0; i13 < a12.length; i13++) {
+          const v14 = a12[i13];
+          $checkRouterChannelConfiguration(v14, p + '/channelConfigurations/' + i13, e, s);
         }
       }
     }
-    const v13 = v['labels'];
-    if ($has(e, p, v, 'labels', v13)) {
-      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerDeletedEventData$9(v13, s))) {
+    const v17 = v['labels'];
+    if ($has(e, p, 'labels' in r3 && v, 'labels', v17)) {
+      if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerDeletedEventData$9(v17, s))) {
         $fail(
           e,
           p + '/labels',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v13),
+          $type(v17),
         );
-        if (typeof v13 === 'object' && v13 !== null && !Array.isArray(v13))
-          $checkRouterLabels(v13, p + '/labels', e, s);
-        if (v13 === null) $checkAcsRouterWorkerDeletedEventData$9(v13, p + '/labels', e, s);
+        if (typeof v17 === 'object' && v17 !== null && !Array.isArray(v17))
+          $checkRouterLabels(v17, p + '/labels', e, s);
+        if (v17 === null) $checkAcsRouterWorkerDeletedEventData$9(v17, p + '/labels', e, s);
       }
     }
-    const v15 = v['tags'];
-    if ($has(e, p, v, 'tags', v15)) {
-      if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerDeletedEventData$10(v15, s))) {
+    const v20 = v['tags'];
+    if ($has(e, p, 'tags' in r3 && v, 'tags', v20)) {
+      if (!($isRouterLabels(v20, s) || $isAcsRouterWorkerDeletedEventData$10(v20, s))) {
         $fail(
           e,
           p + '/tags',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v15),
+          $type(v20),
         );
-        if (typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))
-          $checkRouterLabels(v15, p + '/tags', e, s);
-        if (v15 === null) $checkAcsRouterWorkerDeletedEventData$10(v15, p + '/tags', e, s);
+        if (typeof v20 === 'object' && v20 !== null && !Array.isArray(v20))
+          $checkRouterLabels(v20, p + '/tags', e, s);
+        if (v20 === null) $checkAcsRouterWorkerDeletedEventData$10(v20, p + '/tags', e, s);
       }
     }
     if (s) {
@@ -10649,7 +11080,8 @@ function $checkAcsRouterWorkerDeregisteredEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r1 && v, 'workerId', v['workerId']);
     if (s) {
       $extraKeys(e, p, v, ['workerId']);
     }
@@ -10690,44 +11122,44 @@ export function isAcsRouterWorkerOfferAcceptedEventData(
 
 function $isAcsRouterWorkerOfferAcceptedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['workerId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
-  const v10 = v['queueId'];
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['workerId'];
   const r9: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
-  const v11 = v['offerId'];
-  if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
-  const v12 = v['assignmentId'];
-  if (typeof v12 !== 'string' || ('assignmentId' in r9 && !$hasOwn.call(v, 'assignmentId'))) return false;
-  const v13 = v['jobPriority'];
-  if (v13 === undefined || ('jobPriority' in r9 && !$hasOwn.call(v, 'jobPriority'))) return false;
-  if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
-  if (!$int32(v13)) return false;
-  const v14 = v['jobLabels'];
-  if (v14 !== undefined && (!('jobLabels' in r9) || $hasOwn.call(v, 'jobLabels'))) {
-    if (!($isRouterLabels(v14, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v14, s))) return false;
+  if (typeof v10 !== 'string' || ('workerId' in r9 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v12 = v['queueId'];
+  const r11: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v12 !== 'string' || ('queueId' in r11 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v13 = v['offerId'];
+  if (typeof v13 !== 'string' || ('offerId' in r11 && !$hasOwn.call(v, 'offerId'))) return false;
+  const v14 = v['assignmentId'];
+  if (typeof v14 !== 'string' || ('assignmentId' in r11 && !$hasOwn.call(v, 'assignmentId'))) return false;
+  const v15 = v['jobPriority'];
+  if (v15 === undefined || ('jobPriority' in r11 && !$hasOwn.call(v, 'jobPriority'))) return false;
+  if (typeof v15 !== 'number' || !Number.isInteger(v15)) return false;
+  if (!$int32(v15)) return false;
+  const v16 = v['jobLabels'];
+  if (v16 !== undefined && (!('jobLabels' in r11) || $hasOwn.call(v, 'jobLabels'))) {
+    if (!($isRouterLabels(v16, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v16, s))) return false;
   }
-  const v16 = v['jobTags'];
-  if (v16 !== undefined && (!('jobTags' in r9) || $hasOwn.call(v, 'jobTags'))) {
-    if (!($isRouterLabels(v16, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v16, s))) return false;
+  const v19 = v['jobTags'];
+  if (v19 !== undefined && (!('jobTags' in r11) || $hasOwn.call(v, 'jobTags'))) {
+    if (!($isRouterLabels(v19, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v19, s))) return false;
   }
-  const v18 = v['workerLabels'];
-  if (v18 !== undefined && (!('workerLabels' in r9) || $hasOwn.call(v, 'workerLabels'))) {
-    if (!$isRouterLabels(v18, s)) return false;
+  const v22 = v['workerLabels'];
+  if (v22 !== undefined && (!('workerLabels' in r11) || $hasOwn.call(v, 'workerLabels'))) {
+    if (!$isRouterLabels(v22, s)) return false;
   }
-  const v20 = v['workerTags'];
-  if (v20 !== undefined && (!('workerTags' in r9) || $hasOwn.call(v, 'workerTags'))) {
-    if (!$isRouterLabels(v20, s)) return false;
+  const v25 = v['workerTags'];
+  if (v25 !== undefined && (!('workerTags' in r11) || $hasOwn.call(v, 'workerTags'))) {
+    if (!$isRouterLabels(v25, s)) return false;
   }
   if (s) {
     if (
@@ -10758,71 +11190,74 @@ function $checkAcsRouterWorkerOfferAcceptedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-    $checkStringProperty(e, p, v, 'offerId', v['offerId']);
-    $checkStringProperty(e, p, v, 'assignmentId', v['assignmentId']);
-    const v4 = v['jobPriority'];
-    if ($has(e, p, v, 'jobPriority', v4, 'int32')) {
-      if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-        $fail(e, p + '/jobPriority', 'must be an integer', 'integer', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r7 && v, 'workerId', v['workerId']);
+    const r8: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'queueId' in r8 && v, 'queueId', v['queueId']);
+    $checkStringProperty(e, p, 'offerId' in r8 && v, 'offerId', v['offerId']);
+    $checkStringProperty(e, p, 'assignmentId' in r8 && v, 'assignmentId', v['assignmentId']);
+    const v9 = v['jobPriority'];
+    if ($has(e, p, 'jobPriority' in r8 && v, 'jobPriority', v9, 'int32')) {
+      if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
+        $fail(e, p + '/jobPriority', 'must be an integer', 'integer', $type(v9));
       } else {
-        if (!$int32(v4)) {
+        if (!$int32(v9)) {
           $fail(
             e,
             p + '/jobPriority',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v4),
+            $show(v9),
           );
         }
       }
     }
-    const v5 = v['jobLabels'];
-    if ($has(e, p, v, 'jobLabels', v5)) {
-      if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v5, s))) {
+    const v10 = v['jobLabels'];
+    if ($has(e, p, 'jobLabels' in r8 && v, 'jobLabels', v10)) {
+      if (!($isRouterLabels(v10, s) || $isAcsRouterWorkerOfferAcceptedEventData$11(v10, s))) {
         $fail(
           e,
           p + '/jobLabels',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v5),
+          $type(v10),
         );
-        if (typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))
-          $checkRouterLabels(v5, p + '/jobLabels', e, s);
-        if (v5 === null) $checkAcsRouterWorkerOfferAcceptedEventData$11(v5, p + '/jobLabels', e, s);
+        if (typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))
+          $checkRouterLabels(v10, p + '/jobLabels', e, s);
+        if (v10 === null) $checkAcsRouterWorkerOfferAcceptedEventData$11(v10, p + '/jobLabels', e, s);
       }
     }
-    const v7 = v['jobTags'];
-    if ($has(e, p, v, 'jobTags', v7)) {
-      if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v7, s))) {
+    const v13 = v['jobTags'];
+    if ($has(e, p, 'jobTags' in r8 && v, 'jobTags', v13)) {
+      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerOfferAcceptedEventData$12(v13, s))) {
         $fail(
           e,
           p + '/jobTags',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v7),
+          $type(v13),
         );
-        if (typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))
-          $checkRouterLabels(v7, p + '/jobTags', e, s);
-        if (v7 === null) $checkAcsRouterWorkerOfferAcceptedEventData$12(v7, p + '/jobTags', e, s);
+        if (typeof v13 === 'object' && v13 !== null && !Array.isArray(v13))
+          $checkRouterLabels(v13, p + '/jobTags', e, s);
+        if (v13 === null) $checkAcsRouterWorkerOfferAcceptedEventData$12(v13, p + '/jobTags', e, s);
       }
     }
-    const v9 = v['workerLabels'];
-    if ($has(e, p, v, 'workerLabels', v9)) {
-      $checkRouterLabels(v9, p + '/workerLabels', e, s);
+    const v16 = v['workerLabels'];
+    if ($has(e, p, 'workerLabels' in r8 && v, 'workerLabels', v16)) {
+      $checkRouterLabels(v16, p + '/workerLabels', e, s);
     }
-    const v11 = v['workerTags'];
-    if ($has(e, p, v, 'workerTags', v11)) {
-      $checkRouterLabels(v11, p + '/workerTags', e, s);
+    const v19 = v['workerTags'];
+    if ($has(e, p, 'workerTags' in r8 && v, 'workerTags', v19)) {
+      $checkRouterLabels(v19, p + '/workerTags', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -10909,23 +11344,23 @@ export function isAcsRouterWorkerOfferDeclinedEventData(
 
 function $isAcsRouterWorkerOfferDeclinedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['workerId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
-  const v10 = v['queueId'];
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['workerId'];
   const r9: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
-  const v11 = v['offerId'];
-  if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
+  if (typeof v10 !== 'string' || ('workerId' in r9 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v12 = v['queueId'];
+  const r11: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v12 !== 'string' || ('queueId' in r11 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v13 = v['offerId'];
+  if (typeof v13 !== 'string' || ('offerId' in r11 && !$hasOwn.call(v, 'offerId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']))
       return false;
@@ -10940,17 +11375,20 @@ function $checkAcsRouterWorkerOfferDeclinedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-    $checkStringProperty(e, p, v, 'offerId', v['offerId']);
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r7 && v, 'workerId', v['workerId']);
+    const r8: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'queueId' in r8 && v, 'queueId', v['queueId']);
+    $checkStringProperty(e, p, 'offerId' in r8 && v, 'offerId', v['offerId']);
     if (s) {
       $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']);
     }
@@ -10991,23 +11429,23 @@ export function isAcsRouterWorkerOfferExpiredEventData(
 
 function $isAcsRouterWorkerOfferExpiredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['workerId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
-  const v10 = v['queueId'];
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['workerId'];
   const r9: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
-  const v11 = v['offerId'];
-  if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
+  if (typeof v10 !== 'string' || ('workerId' in r9 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v12 = v['queueId'];
+  const r11: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v12 !== 'string' || ('queueId' in r11 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v13 = v['offerId'];
+  if (typeof v13 !== 'string' || ('offerId' in r11 && !$hasOwn.call(v, 'offerId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']))
       return false;
@@ -11022,17 +11460,20 @@ function $checkAcsRouterWorkerOfferExpiredEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-    $checkStringProperty(e, p, v, 'offerId', v['offerId']);
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r7 && v, 'workerId', v['workerId']);
+    const r8: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'queueId' in r8 && v, 'queueId', v['queueId']);
+    $checkStringProperty(e, p, 'offerId' in r8 && v, 'offerId', v['offerId']);
     if (s) {
       $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']);
     }
@@ -11073,48 +11514,48 @@ export function isAcsRouterWorkerOfferIssuedEventData(
 
 function $isAcsRouterWorkerOfferIssuedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['workerId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
-  const v10 = v['queueId'];
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['workerId'];
   const r9: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
-  const v11 = v['offerId'];
-  if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
-  const v12 = v['offeredOn'];
-  if (typeof v12 !== 'string' || !$dateTime(v12) || ('offeredOn' in r9 && !$hasOwn.call(v, 'offeredOn')))
+  if (typeof v10 !== 'string' || ('workerId' in r9 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v12 = v['queueId'];
+  const r11: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v12 !== 'string' || ('queueId' in r11 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v13 = v['offerId'];
+  if (typeof v13 !== 'string' || ('offerId' in r11 && !$hasOwn.call(v, 'offerId'))) return false;
+  const v14 = v['offeredOn'];
+  if (typeof v14 !== 'string' || !$dateTime(v14) || ('offeredOn' in r11 && !$hasOwn.call(v, 'offeredOn')))
     return false;
-  const v13 = v['expiresOn'];
-  if (typeof v13 !== 'string' || !$dateTime(v13) || ('expiresOn' in r9 && !$hasOwn.call(v, 'expiresOn')))
+  const v15 = v['expiresOn'];
+  if (typeof v15 !== 'string' || !$dateTime(v15) || ('expiresOn' in r11 && !$hasOwn.call(v, 'expiresOn')))
     return false;
-  const v14 = v['jobPriority'];
-  if (v14 === undefined || ('jobPriority' in r9 && !$hasOwn.call(v, 'jobPriority'))) return false;
-  if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
-  if (!$int32(v14)) return false;
-  const v15 = v['jobLabels'];
-  if (v15 !== undefined && (!('jobLabels' in r9) || $hasOwn.call(v, 'jobLabels'))) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v15, s))) return false;
+  const v16 = v['jobPriority'];
+  if (v16 === undefined || ('jobPriority' in r11 && !$hasOwn.call(v, 'jobPriority'))) return false;
+  if (typeof v16 !== 'number' || !Number.isInteger(v16)) return false;
+  if (!$int32(v16)) return false;
+  const v17 = v['jobLabels'];
+  if (v17 !== undefined && (!('jobLabels' in r11) || $hasOwn.call(v, 'jobLabels'))) {
+    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v17, s))) return false;
   }
-  const v17 = v['jobTags'];
-  if (v17 !== undefined && (!('jobTags' in r9) || $hasOwn.call(v, 'jobTags'))) {
-    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v17, s))) return false;
+  const v20 = v['jobTags'];
+  if (v20 !== undefined && (!('jobTags' in r11) || $hasOwn.call(v, 'jobTags'))) {
+    if (!($isRouterLabels(v20, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v20, s))) return false;
   }
-  const v19 = v['workerLabels'];
-  if (v19 !== undefined && (!('workerLabels' in r9) || $hasOwn.call(v, 'workerLabels'))) {
-    if (!$isRouterLabels(v19, s)) return false;
+  const v23 = v['workerLabels'];
+  if (v23 !== undefined && (!('workerLabels' in r11) || $hasOwn.call(v, 'workerLabels'))) {
+    if (!$isRouterLabels(v23, s)) return false;
   }
-  const v21 = v['workerTags'];
-  if (v21 !== undefined && (!('workerTags' in r9) || $hasOwn.call(v, 'workerTags'))) {
-    if (!$isRouterLabels(v21, s)) return false;
+  const v26 = v['workerTags'];
+  if (v26 !== undefined && (!('workerTags' in r11) || $hasOwn.call(v, 'workerTags'))) {
+    if (!$isRouterLabels(v26, s)) return false;
   }
   if (s) {
     if (
@@ -11146,72 +11587,75 @@ function $checkAcsRouterWorkerOfferIssuedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-    $checkStringProperty(e, p, v, 'offerId', v['offerId']);
-    $checkDateTimeProperty(e, p, v, 'offeredOn', v['offeredOn']);
-    $checkDateTimeProperty(e, p, v, 'expiresOn', v['expiresOn']);
-    const v4 = v['jobPriority'];
-    if ($has(e, p, v, 'jobPriority', v4, 'int32')) {
-      if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-        $fail(e, p + '/jobPriority', 'must be an integer', 'integer', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r7 && v, 'workerId', v['workerId']);
+    const r8: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'queueId' in r8 && v, 'queueId', v['queueId']);
+    $checkStringProperty(e, p, 'offerId' in r8 && v, 'offerId', v['offerId']);
+    $checkDateTimeProperty(e, p, 'offeredOn' in r8 && v, 'offeredOn', v['offeredOn']);
+    $checkDateTimeProperty(e, p, 'expiresOn' in r8 && v, 'expiresOn', v['expiresOn']);
+    const v9 = v['jobPriority'];
+    if ($has(e, p, 'jobPriority' in r8 && v, 'jobPriority', v9, 'int32')) {
+      if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
+        $fail(e, p + '/jobPriority', 'must be an integer', 'integer', $type(v9));
       } else {
-        if (!$int32(v4)) {
+        if (!$int32(v9)) {
           $fail(
             e,
             p + '/jobPriority',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v4),
+            $show(v9),
           );
         }
       }
     }
-    const v5 = v['jobLabels'];
-    if ($has(e, p, v, 'jobLabels', v5)) {
-      if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v5, s))) {
+    const v10 = v['jobLabels'];
+    if ($has(e, p, 'jobLabels' in r8 && v, 'jobLabels', v10)) {
+      if (!($isRouterLabels(v10, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v10, s))) {
         $fail(
           e,
           p + '/jobLabels',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v5),
+          $type(v10),
         );
-        if (typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))
-          $checkRouterLabels(v5, p + '/jobLabels', e, s);
-        if (v5 === null) $checkAcsRouterWorkerOfferIssuedEventData$13(v5, p + '/jobLabels', e, s);
+        if (typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))
+          $checkRouterLabels(v10, p + '/jobLabels', e, s);
+        if (v10 === null) $checkAcsRouterWorkerOfferIssuedEventData$13(v10, p + '/jobLabels', e, s);
       }
     }
-    const v7 = v['jobTags'];
-    if ($has(e, p, v, 'jobTags', v7)) {
-      if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v7, s))) {
+    const v13 = v['jobTags'];
+    if ($has(e, p, 'jobTags' in r8 && v, 'jobTags', v13)) {
+      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v13, s))) {
         $fail(
           e,
           p + '/jobTags',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v7),
+          $type(v13),
         );
-        if (typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))
-          $checkRouterLabels(v7, p + '/jobTags', e, s);
-        if (v7 === null) $checkAcsRouterWorkerOfferIssuedEventData$14(v7, p + '/jobTags', e, s);
+        if (typeof v13 === 'object' && v13 !== null && !Array.isArray(v13))
+          $checkRouterLabels(v13, p + '/jobTags', e, s);
+        if (v13 === null) $checkAcsRouterWorkerOfferIssuedEventData$14(v13, p + '/jobTags', e, s);
       }
     }
-    const v9 = v['workerLabels'];
-    if ($has(e, p, v, 'workerLabels', v9)) {
-      $checkRouterLabels(v9, p + '/workerLabels', e, s);
+    const v16 = v['workerLabels'];
+    if ($has(e, p, 'workerLabels' in r8 && v, 'workerLabels', v16)) {
+      $checkRouterLabels(v16, p + '/workerLabels', e, s);
     }
-    const v11 = v['workerTags'];
-    if ($has(e, p, v, 'workerTags', v11)) {
-      $checkRouterLabels(v11, p + '/workerTags', e, s);
+    const v19 = v['workerTags'];
+    if ($has(e, p, 'workerTags' in r8 && v, 'workerTags', v19)) {
+      $checkRouterLabels(v19, p + '/workerTags', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [
@@ -11299,23 +11743,23 @@ export function isAcsRouterWorkerOfferRevokedEventData(
 
 function $isAcsRouterWorkerOfferRevokedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v4 = v['jobId'];
-  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v4 !== 'string' || ('jobId' in r3 && !$hasOwn.call(v, 'jobId'))) return false;
-  const v5 = v['channelReference'];
-  if (v5 !== undefined && (!('channelReference' in r3) || $hasOwn.call(v, 'channelReference'))) {
-    if (typeof v5 !== 'string' && v5 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  const v6 = v['channelId'];
-  if (typeof v6 !== 'string' || ('channelId' in r3 && !$hasOwn.call(v, 'channelId'))) return false;
-  const v8 = v['workerId'];
-  const r7: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v8 !== 'string' || ('workerId' in r7 && !$hasOwn.call(v, 'workerId'))) return false;
-  const v10 = v['queueId'];
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['workerId'];
   const r9: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v10 !== 'string' || ('queueId' in r9 && !$hasOwn.call(v, 'queueId'))) return false;
-  const v11 = v['offerId'];
-  if (typeof v11 !== 'string' || ('offerId' in r9 && !$hasOwn.call(v, 'offerId'))) return false;
+  if (typeof v10 !== 'string' || ('workerId' in r9 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v12 = v['queueId'];
+  const r11: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v12 !== 'string' || ('queueId' in r11 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v13 = v['offerId'];
+  if (typeof v13 !== 'string' || ('offerId' in r11 && !$hasOwn.call(v, 'offerId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']))
       return false;
@@ -11330,17 +11774,20 @@ function $checkAcsRouterWorkerOfferRevokedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-    $checkStringProperty(e, p, v, 'offerId', v['offerId']);
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r7 && v, 'workerId', v['workerId']);
+    const r8: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'queueId' in r8 && v, 'queueId', v['queueId']);
+    $checkStringProperty(e, p, 'offerId' in r8 && v, 'offerId', v['offerId']);
     if (s) {
       $extraKeys(e, p, v, ['jobId', 'channelReference', 'channelId', 'workerId', 'queueId', 'offerId']);
     }
@@ -11381,37 +11828,37 @@ export function isAcsRouterWorkerRegisteredEventData(
 
 function $isAcsRouterWorkerRegisteredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['workerId'];
-  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v3 !== 'string' || ('workerId' in r2 && !$hasOwn.call(v, 'workerId'))) return false;
-  const v4 = v['totalCapacity'];
-  if (v4 === undefined || ('totalCapacity' in r2 && !$hasOwn.call(v, 'totalCapacity'))) return false;
-  if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-  if (!$int32(v4)) return false;
-  const v5 = v['queueAssignments'];
-  if (v5 === undefined || ('queueAssignments' in r2 && !$hasOwn.call(v, 'queueAssignments'))) return false;
-  if (!Array.isArray(v5)) return false;
-  const a6 = v5 as unknown[];
-  for (let i7 = 0; i7 < a6.length; i7++) {
-    const v8 = a6[i7];
-    if (!$isRouterQueueDetails(v8, s)) return false;
+  const v4 = v['workerId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== 'string' || ('workerId' in r3 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v5 = v['totalCapacity'];
+  if (v5 === undefined || ('totalCapacity' in r3 && !$hasOwn.call(v, 'totalCapacity'))) return false;
+  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+  if (!$int32(v5)) return false;
+  const v6 = v['queueAssignments'];
+  if (v6 === undefined || ('queueAssignments' in r3 && !$hasOwn.call(v, 'queueAssignments'))) return false;
+  if (!Array.isArray(v6)) return false;
+  const a7 = v6 as unknown[];
+  for (let i8 = 0; i8 < a7.length; i8++) {
+    const v9 = a7[i8];
+    if (!$isRouterQueueDetails(v9, s)) return false;
   }
-  const v10 = v['channelConfigurations'];
-  if (v10 === undefined || ('channelConfigurations' in r2 && !$hasOwn.call(v, 'channelConfigurations')))
+  const v12 = v['channelConfigurations'];
+  if (v12 === undefined || ('channelConfigurations' in r3 && !$hasOwn.call(v, 'channelConfigurations')))
     return false;
-  if (!Array.isArray(v10)) return false;
-  const a11 = v10 as unknown[];
-  for (let i12 = 0; i12 < a11.length; i12++) {
-    const v13 = a11[i12];
-    if (!$isRouterChannelConfiguration(v13, s)) return false;
+  if (!Array.isArray(v12)) return false;
+  const a13 = v12 as unknown[];
+  for (let i14 = 0; i14 < a13.length; i14++) {
+    const v15 = a13[i14];
+    if (!$isRouterChannelConfiguration(v15, s)) return false;
   }
-  const v15 = v['labels'];
-  if (v15 !== undefined && (!('labels' in r2) || $hasOwn.call(v, 'labels'))) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerRegisteredEventData$15(v15, s))) return false;
+  const v18 = v['labels'];
+  if (v18 !== undefined && (!('labels' in r3) || $hasOwn.call(v, 'labels'))) {
+    if (!($isRouterLabels(v18, s) || $isAcsRouterWorkerRegisteredEventData$15(v18, s))) return false;
   }
-  const v17 = v['tags'];
-  if (v17 !== undefined && (!('tags' in r2) || $hasOwn.call(v, 'tags'))) {
-    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerRegisteredEventData$16(v17, s))) return false;
+  const v21 = v['tags'];
+  if (v21 !== undefined && (!('tags' in r3) || $hasOwn.call(v, 'tags'))) {
+    if (!($isRouterLabels(v21, s) || $isAcsRouterWorkerRegisteredEventData$16(v21, s))) return false;
   }
   if (s) {
     if (
@@ -11436,75 +11883,85 @@ function $checkAcsRouterWorkerRegisteredEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    const v2 = v['totalCapacity'];
-    if ($has(e, p, v, 'totalCapacity', v2, 'int32')) {
-      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-        $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v2));
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r3 && v, 'workerId', v['workerId']);
+    const v4 = v['totalCapacity'];
+    if ($has(e, p, 'totalCapacity' in r3 && v, 'totalCapacity', v4, 'int32')) {
+      if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
+        $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v4));
       } else {
-        if (!$int32(v2)) {
+        if (!$int32(v4)) {
           $fail(
             e,
             p + '/totalCapacity',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v2),
+            $show(v4),
           );
         }
       }
     }
-    const v3 = v['queueAssignments'];
-    if ($has(e, p, v, 'queueAssignments', v3, 'RouterQueueDetails[]')) {
-      if (!Array.isArray(v3)) {
-        $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v3));
+    const v5 = v['queueAssignments'];
+    if ($has(e, p, 'queueAssignments' in r3 && v, 'queueAssignments', v5, 'RouterQueueDetails[]')) {
+      if (!Array.isArray(v5)) {
+        $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v5));
       } else {
-        const a4 = v3 as unknown[];
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const v6 = a4[i5];
-          $checkRouterQueueDetails(v6, p + '/queueAssignments/' + i5, e, s);
+        const a6 = v5 as unknown[];
+        for (let i7 = 0; i7 < a6.length; i7++) {
+          const v8 = a6[i7];
+          $checkRouterQueueDetails(v8, p + '/queueAssignments/' + i7, e, s);
         }
       }
     }
-    const v8 = v['channelConfigurations'];
-    if ($has(e, p, v, 'channelConfigurations', v8, 'RouterChannelConfiguration[]')) {
-      if (!Array.isArray(v8)) {
-        $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v8));
+    const v11 = v['channelConfigurations'];
+    if (
+      $has(
+        e,
+        p,
+        'channelConfigurations' in r3 && v,
+        'channelConfigurations',
+        v11,
+        'RouterChannelConfiguration[]',
+      )
+    ) {
+      if (!Array.isArray(v11)) {
+        $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v11));
       } else {
-        const a9 = v8 as unknown[];
-        for (let i10 = 0; i10 < a9.length; i10++) {
-          const v11 = a9[i10];
-          $checkRouterChannelConfiguration(v11, p + '/channelConfigurations/' + i10, e, s);
+        const a12 = v11 as unknown[];
+        for (let i13 = 0; i13 < a12.length; i13++) {
+          const v14 = a12[i13];
+          $checkRouterChannelConfiguration(v14, p + '/channelConfigurations/' + i13, e, s);
         }
       }
     }
-    const v13 = v['labels'];
-    if ($has(e, p, v, 'labels', v13)) {
-      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerRegisteredEventData$15(v13, s))) {
+    const v17 = v['labels'];
+    if ($has(e, p, 'labels' in r3 && v, 'labels', v17)) {
+      if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerRegisteredEventData$15(v17, s))) {
         $fail(
           e,
           p + '/labels',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v13),
+          $type(v17),
         );
-        if (typeof v13 === 'object' && v13 !== null && !Array.isArray(v13))
-          $checkRouterLabels(v13, p + '/labels', e, s);
-        if (v13 === null) $checkAcsRouterWorkerRegisteredEventData$15(v13, p + '/labels', e, s);
+        if (typeof v17 === 'object' && v17 !== null && !Array.isArray(v17))
+          $checkRouterLabels(v17, p + '/labels', e, s);
+        if (v17 === null) $checkAcsRouterWorkerRegisteredEventData$15(v17, p + '/labels', e, s);
       }
     }
-    const v15 = v['tags'];
-    if ($has(e, p, v, 'tags', v15)) {
-      if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerRegisteredEventData$16(v15, s))) {
+    const v20 = v['tags'];
+    if ($has(e, p, 'tags' in r3 && v, 'tags', v20)) {
+      if (!($isRouterLabels(v20, s) || $isAcsRouterWorkerRegisteredEventData$16(v20, s))) {
         $fail(
           e,
           p + '/tags',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v15),
+          $type(v20),
         );
-        if (typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))
-          $checkRouterLabels(v15, p + '/tags', e, s);
-        if (v15 === null) $checkAcsRouterWorkerRegisteredEventData$16(v15, p + '/tags', e, s);
+        if (typeof v20 === 'object' && v20 !== null && !Array.isArray(v20))
+          $checkRouterLabels(v20, p + '/tags', e, s);
+        if (v20 === null) $checkAcsRouterWorkerRegisteredEventData$16(v20, p + '/tags', e, s);
       }
     }
     if (s) {
@@ -11584,49 +12041,49 @@ export function isAcsRouterWorkerUpdatedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterWorkerUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v3 = v['workerId'];
-  const r2: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v3 !== 'string' || ('workerId' in r2 && !$hasOwn.call(v, 'workerId'))) return false;
-  const v4 = v['totalCapacity'];
-  if (v4 === undefined || ('totalCapacity' in r2 && !$hasOwn.call(v, 'totalCapacity'))) return false;
-  if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-  if (!$int32(v4)) return false;
-  const v5 = v['queueAssignments'];
-  if (v5 === undefined || ('queueAssignments' in r2 && !$hasOwn.call(v, 'queueAssignments'))) return false;
-  if (!Array.isArray(v5)) return false;
-  const a6 = v5 as unknown[];
-  for (let i7 = 0; i7 < a6.length; i7++) {
-    const v8 = a6[i7];
-    if (!$isRouterQueueDetails(v8, s)) return false;
+  const v4 = v['workerId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== 'string' || ('workerId' in r3 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v5 = v['totalCapacity'];
+  if (v5 === undefined || ('totalCapacity' in r3 && !$hasOwn.call(v, 'totalCapacity'))) return false;
+  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+  if (!$int32(v5)) return false;
+  const v6 = v['queueAssignments'];
+  if (v6 === undefined || ('queueAssignments' in r3 && !$hasOwn.call(v, 'queueAssignments'))) return false;
+  if (!Array.isArray(v6)) return false;
+  const a7 = v6 as unknown[];
+  for (let i8 = 0; i8 < a7.length; i8++) {
+    const v9 = a7[i8];
+    if (!$isRouterQueueDetails(v9, s)) return false;
   }
-  const v10 = v['channelConfigurations'];
-  if (v10 === undefined || ('channelConfigurations' in r2 && !$hasOwn.call(v, 'channelConfigurations')))
+  const v12 = v['channelConfigurations'];
+  if (v12 === undefined || ('channelConfigurations' in r3 && !$hasOwn.call(v, 'channelConfigurations')))
     return false;
-  if (!Array.isArray(v10)) return false;
-  const a11 = v10 as unknown[];
-  for (let i12 = 0; i12 < a11.length; i12++) {
-    const v13 = a11[i12];
-    if (!$isRouterChannelConfiguration(v13, s)) return false;
+  if (!Array.isArray(v12)) return false;
+  const a13 = v12 as unknown[];
+  for (let i14 = 0; i14 < a13.length; i14++) {
+    const v15 = a13[i14];
+    if (!$isRouterChannelConfiguration(v15, s)) return false;
   }
-  const v15 = v['labels'];
-  if (v15 !== undefined && (!('labels' in r2) || $hasOwn.call(v, 'labels'))) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$17(v15, s))) return false;
+  const v18 = v['labels'];
+  if (v18 !== undefined && (!('labels' in r3) || $hasOwn.call(v, 'labels'))) {
+    if (!($isRouterLabels(v18, s) || $isAcsRouterWorkerUpdatedEventData$17(v18, s))) return false;
   }
-  const v17 = v['tags'];
-  if (v17 !== undefined && (!('tags' in r2) || $hasOwn.call(v, 'tags'))) {
-    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerUpdatedEventData$18(v17, s))) return false;
+  const v21 = v['tags'];
+  if (v21 !== undefined && (!('tags' in r3) || $hasOwn.call(v, 'tags'))) {
+    if (!($isRouterLabels(v21, s) || $isAcsRouterWorkerUpdatedEventData$18(v21, s))) return false;
   }
-  const v20 = v['updatedWorkerProperties'];
-  const r19: object = Object.getPrototypeOf(v) || Object.prototype;
+  const v25 = v['updatedWorkerProperties'];
+  const r24: object = Object.getPrototypeOf(v) || Object.prototype;
   if (
-    v20 !== undefined &&
-    (!('updatedWorkerProperties' in r19) || $hasOwn.call(v, 'updatedWorkerProperties'))
+    v25 !== undefined &&
+    (!('updatedWorkerProperties' in r24) || $hasOwn.call(v, 'updatedWorkerProperties'))
   ) {
-    if (!Array.isArray(v20)) return false;
-    const a21 = v20 as unknown[];
-    for (let i22 = 0; i22 < a21.length; i22++) {
-      const v23 = a21[i22];
-      if (typeof v23 !== 'string') return false;
+    if (!Array.isArray(v25)) return false;
+    const a26 = v25 as unknown[];
+    for (let i27 = 0; i27 < a26.length; i27++) {
+      const v28 = a26[i27];
+      if (typeof v28 !== 'string') return false;
     }
   }
   if (s) {
@@ -11653,92 +12110,103 @@ function $checkAcsRouterWorkerUpdatedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    const v2 = v['totalCapacity'];
-    if ($has(e, p, v, 'totalCapacity', v2, 'int32')) {
-      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-        $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v2));
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r3 && v, 'workerId', v['workerId']);
+    const v4 = v['totalCapacity'];
+    if ($has(e, p, 'totalCapacity' in r3 && v, 'totalCapacity', v4, 'int32')) {
+      if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
+        $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v4));
       } else {
-        if (!$int32(v2)) {
+        if (!$int32(v4)) {
           $fail(
             e,
             p + '/totalCapacity',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v2),
+            $show(v4),
           );
         }
       }
     }
-    const v3 = v['queueAssignments'];
-    if ($has(e, p, v, 'queueAssignments', v3, 'RouterQueueDetails[]')) {
-      if (!Array.isArray(v3)) {
-        $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v3));
+    const v5 = v['queueAssignments'];
+    if ($has(e, p, 'queueAssignments' in r3 && v, 'queueAssignments', v5, 'RouterQueueDetails[]')) {
+      if (!Array.isArray(v5)) {
+        $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v5));
       } else {
-        const a4 = v3 as unknown[];
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const v6 = a4[i5];
-          $checkRouterQueueDetails(v6, p + '/queueAssignments/' + i5, e, s);
+        const a6 = v5 as unknown[];
+        for (let i7 = 0; i7 < a6.length; i7++) {
+          const v8 = a6[i7];
+          $checkRouterQueueDetails(v8, p + '/queueAssignments/' + i7, e, s);
         }
       }
     }
-    const v8 = v['channelConfigurations'];
-    if ($has(e, p, v, 'channelConfigurations', v8, 'RouterChannelConfiguration[]')) {
-      if (!Array.isArray(v8)) {
-        $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v8));
+    const v11 = v['channelConfigurations'];
+    if (
+      $has(
+        e,
+        p,
+        'channelConfigurations' in r3 && v,
+        'channelConfigurations',
+        v11,
+        'RouterChannelConfiguration[]',
+      )
+    ) {
+      if (!Array.isArray(v11)) {
+        $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v11));
       } else {
-        const a9 = v8 as unknown[];
-        for (let i10 = 0; i10 < a9.length; i10++) {
-          const v11 = a9[i10];
-          $checkRouterChannelConfiguration(v11, p + '/channelConfigurations/' + i10, e, s);
+        const a12 = v11 as unknown[];
+        for (let i13 = 0; i13 < a12.length; i13++) {
+          const v14 = a12[i13];
+          $checkRouterChannelConfiguration(v14, p + '/channelConfigurations/' + i13, e, s);
         }
       }
     }
-    const v13 = v['labels'];
-    if ($has(e, p, v, 'labels', v13)) {
-      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerUpdatedEventData$17(v13, s))) {
+    const v17 = v['labels'];
+    if ($has(e, p, 'labels' in r3 && v, 'labels', v17)) {
+      if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerUpdatedEventData$17(v17, s))) {
         $fail(
           e,
           p + '/labels',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v13),
+          $type(v17),
         );
-        if (typeof v13 === 'object' && v13 !== null && !Array.isArray(v13))
-          $checkRouterLabels(v13, p + '/labels', e, s);
-        if (v13 === null) $checkAcsRouterWorkerUpdatedEventData$17(v13, p + '/labels', e, s);
+        if (typeof v17 === 'object' && v17 !== null && !Array.isArray(v17))
+          $checkRouterLabels(v17, p + '/labels', e, s);
+        if (v17 === null) $checkAcsRouterWorkerUpdatedEventData$17(v17, p + '/labels', e, s);
       }
     }
-    const v15 = v['tags'];
-    if ($has(e, p, v, 'tags', v15)) {
-      if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$18(v15, s))) {
+    const v20 = v['tags'];
+    if ($has(e, p, 'tags' in r3 && v, 'tags', v20)) {
+      if (!($isRouterLabels(v20, s) || $isAcsRouterWorkerUpdatedEventData$18(v20, s))) {
         $fail(
           e,
           p + '/tags',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v15),
+          $type(v20),
         );
-        if (typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))
-          $checkRouterLabels(v15, p + '/tags', e, s);
-        if (v15 === null) $checkAcsRouterWorkerUpdatedEventData$18(v15, p + '/tags', e, s);
+        if (typeof v20 === 'object' && v20 !== null && !Array.isArray(v20))
+          $checkRouterLabels(v20, p + '/tags', e, s);
+        if (v20 === null) $checkAcsRouterWorkerUpdatedEventData$18(v20, p + '/tags', e, s);
       }
     }
-    const v17 = v['updatedWorkerProperties'];
-    if ($has(e, p, v, 'updatedWorkerProperties', v17)) {
-      if (!Array.isArray(v17)) {
-        $fail(e, p + '/updatedWorkerProperties', 'must be an array', 'array', $type(v17));
+    const r23: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v24 = v['updatedWorkerProperties'];
+    if ($has(e, p, 'updatedWorkerProperties' in r23 && v, 'updatedWorkerProperties', v24)) {
+      if (!Array.isArray(v24)) {
+        $fail(e, p + '/updatedWorkerProperties', 'must be an array', 'array', $type(v24));
       } else {
-        const a18 = v17 as unknown[];
-        for (let i19 = 0; i19 < a18.length; i19++) {
-          const v20 = a18[i19];
-          if (typeof v20 !== 'string') {
+        const a25 = v24 as unknown[];
+        for (let i26 = 0; i26 < a25.length; i26++) {
+          const v27 = a25[i26];
+          if (typeof v27 !== 'string') {
             $fail(
               e,
-              p + '/updatedWorkerProperties/' + i19,
+              p + '/updatedWorkerProperties/' + i26,
               'must be one of "AvailableForOffers" | "TotalCapacity" | "QueueAssignments" | "Labels" | "Tags" | "ChannelConfigurations" | string',
               '"AvailableForOffers" | "TotalCapacity" | "QueueAssignments" | "Labels" | "Tags" | "ChannelConfigurations" | string',
-              $show(v20),
+              $show(v27),
             );
           }
         }
@@ -11934,15 +12402,15 @@ function $isAcsSmsDeliveryReportReceivedEventData(v: unknown, s: boolean): boole
     const v10 = a8[i9];
     if (!$isSmsDeliveryAttempt(v10, s)) return false;
   }
-  const v12 = v['receivedTimestamp'];
+  const v13 = v['receivedTimestamp'];
   if (
-    (typeof v12 !== 'string' || !$dateTime(v12)) &&
-    v12 !== undefined &&
+    (typeof v13 !== 'string' || !$dateTime(v13)) &&
+    v13 !== undefined &&
     (!('receivedTimestamp' in r1) || $hasOwn.call(v, 'receivedTimestamp'))
   )
     return false;
-  const v13 = v['tag'];
-  if (typeof v13 !== 'string' && v13 !== undefined && (!('tag' in r1) || $hasOwn.call(v, 'tag')))
+  const v14 = v['tag'];
+  if (typeof v14 !== 'string' && v14 !== undefined && (!('tag' in r1) || $hasOwn.call(v, 'tag')))
     return false;
   if (s) {
     if (
@@ -11969,25 +12437,39 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'from', v['from']);
-    $checkStringProperty(e, p, v, 'to', v['to']);
-    $checkStringProperty(e, p, v, 'deliveryStatus', v['deliveryStatus']);
-    $checkStringProperty(e, p, v, 'deliveryStatusDetails', v['deliveryStatusDetails']);
-    const v1 = v['deliveryAttempts'];
-    if ($has(e, p, v, 'deliveryAttempts', v1, 'SmsDeliveryAttempt[]')) {
-      if (!Array.isArray(v1)) {
-        $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'from' in r1 && v, 'from', v['from']);
+    $checkStringProperty(e, p, 'to' in r1 && v, 'to', v['to']);
+    $checkStringProperty(e, p, 'deliveryStatus' in r1 && v, 'deliveryStatus', v['deliveryStatus']);
+    $checkStringProperty(
+      e,
+      p,
+      'deliveryStatusDetails' in r1 && v,
+      'deliveryStatusDetails',
+      v['deliveryStatusDetails'],
+    );
+    const v2 = v['deliveryAttempts'];
+    if ($has(e, p, 'deliveryAttempts' in r1 && v, 'deliveryAttempts', v2, 'SmsDeliveryAttempt[]')) {
+      if (!Array.isArray(v2)) {
+        $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v2));
       } else {
-        const a2 = v1 as unknown[];
-        for (let i3 = 0; i3 < a2.length; i3++) {
-          const v4 = a2[i3];
-          $checkSmsDeliveryAttempt(v4, p + '/deliveryAttempts/' + i3, e, s);
+        const a3 = v2 as unknown[];
+        for (let i4 = 0; i4 < a3.length; i4++) {
+          const v5 = a3[i4];
+          $checkSmsDeliveryAttempt(v5, p + '/deliveryAttempts/' + i4, e, s);
         }
       }
     }
-    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp'], true);
-    $checkStringProperty(e, p, v, 'tag', v['tag'], true);
+    $checkDateTimeProperty(
+      e,
+      p,
+      'receivedTimestamp' in r1 && v,
+      'receivedTimestamp',
+      v['receivedTimestamp'],
+      true,
+    );
+    $checkStringProperty(e, p, 'tag' in r1 && v, 'tag', v['tag'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'messageId',
@@ -12122,23 +12604,24 @@ function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'from', v['from']);
-    $checkStringProperty(e, p, v, 'to', v['to']);
-    $checkStringProperty(e, p, v, 'message', v['message']);
-    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-    const v1 = v['segmentCount'];
-    if ($has(e, p, v, 'segmentCount', v1)) {
-      if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-        $fail(e, p + '/segmentCount', 'must be an integer', 'integer', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'from' in r1 && v, 'from', v['from']);
+    $checkStringProperty(e, p, 'to' in r1 && v, 'to', v['to']);
+    $checkStringProperty(e, p, 'message' in r1 && v, 'message', v['message']);
+    $checkDateTimeProperty(e, p, 'receivedTimestamp' in r1 && v, 'receivedTimestamp', v['receivedTimestamp']);
+    const v2 = v['segmentCount'];
+    if ($has(e, p, 'segmentCount' in r1 && v, 'segmentCount', v2)) {
+      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+        $fail(e, p + '/segmentCount', 'must be an integer', 'integer', $type(v2));
       } else {
-        if (!$int32(v1)) {
+        if (!$int32(v2)) {
           $fail(
             e,
             p + '/segmentCount',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v1),
+            $show(v2),
           );
         }
       }
@@ -12197,9 +12680,10 @@ function $isAcsUserDisconnectedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsUserDisconnectedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['userCommunicationIdentifier'];
-    if ($has(e, p, v, 'userCommunicationIdentifier', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/userCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['userCommunicationIdentifier'];
+    if ($has(e, p, 'userCommunicationIdentifier' in r1 && v, 'userCommunicationIdentifier', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/userCommunicationIdentifier', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ['userCommunicationIdentifier']);
@@ -12251,12 +12735,12 @@ function $isEventGridEvent(v: unknown, s: boolean): boolean {
     return false;
   const v7 = v['data'];
   if (v7 === undefined || ('data' in r1 && !$hasOwn.call(v, 'data'))) return false;
-  const v9 = v['dataVersion'];
-  if (typeof v9 !== 'string' || ('dataVersion' in r1 && !$hasOwn.call(v, 'dataVersion'))) return false;
-  const v10 = v['metadataVersion'];
+  const v10 = v['dataVersion'];
+  if (typeof v10 !== 'string' || ('dataVersion' in r1 && !$hasOwn.call(v, 'dataVersion'))) return false;
+  const v11 = v['metadataVersion'];
   if (
-    typeof v10 !== 'string' &&
-    v10 !== undefined &&
+    typeof v11 !== 'string' &&
+    v11 !== undefined &&
     (!('metadataVersion' in r1) || $hasOwn.call(v, 'metadataVersion'))
   )
     return false;
@@ -12280,15 +12764,16 @@ function $isEventGridEvent(v: unknown, s: boolean): boolean {
 
 function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'id', v['id']);
-    $checkStringProperty(e, p, v, 'topic', v['topic'], true);
-    $checkStringProperty(e, p, v, 'subject', v['subject']);
-    $checkStringProperty(e, p, v, 'eventType', v['eventType']);
-    $checkDateTimeProperty(e, p, v, 'eventTime', v['eventTime']);
-    const v1 = v['data'];
-    $has(e, p, v, 'data', v1, 'any');
-    $checkStringProperty(e, p, v, 'dataVersion', v['dataVersion']);
-    $checkStringProperty(e, p, v, 'metadataVersion', v['metadataVersion'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id']);
+    $checkStringProperty(e, p, 'topic' in r1 && v, 'topic', v['topic'], true);
+    $checkStringProperty(e, p, 'subject' in r1 && v, 'subject', v['subject']);
+    $checkStringProperty(e, p, 'eventType' in r1 && v, 'eventType', v['eventType']);
+    $checkDateTimeProperty(e, p, 'eventTime' in r1 && v, 'eventTime', v['eventTime']);
+    const v2 = v['data'];
+    $has(e, p, 'data' in r1 && v, 'data', v2, 'any');
+    $checkStringProperty(e, p, 'dataVersion' in r1 && v, 'dataVersion', v['dataVersion']);
+    $checkStringProperty(e, p, 'metadataVersion' in r1 && v, 'metadataVersion', v['metadataVersion'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'id',
@@ -12380,23 +12865,24 @@ function $isCloudEvent(v: unknown, s: boolean): boolean {
 
 function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['specversion'];
-    if ($has(e, p, v, 'specversion', v1, '"1.0"')) {
-      if (typeof v1 !== 'string') {
-        $fail(e, p + '/specversion', 'must be a string', 'string', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['specversion'];
+    if ($has(e, p, 'specversion' in r1 && v, 'specversion', v2, '"1.0"')) {
+      if (typeof v2 !== 'string') {
+        $fail(e, p + '/specversion', 'must be a string', 'string', $type(v2));
       } else {
-        if (v1 !== '1.0') {
-          $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v1));
+        if (v2 !== '1.0') {
+          $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v2));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'id', v['id']);
-    $checkStringProperty(e, p, v, 'source', v['source']);
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    $checkStringProperty(e, p, v, 'subject', v['subject'], true);
-    $checkDateTimeProperty(e, p, v, 'time', v['time'], true);
-    $checkStringProperty(e, p, v, 'datacontenttype', v['datacontenttype'], true);
-    $checkStringProperty(e, p, v, 'dataschema', v['dataschema'], true);
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id']);
+    $checkStringProperty(e, p, 'source' in r1 && v, 'source', v['source']);
+    $checkStringProperty(e, p, 'type' in r1 && v, 'type', v['type']);
+    $checkStringProperty(e, p, 'subject' in r1 && v, 'subject', v['subject'], true);
+    $checkDateTimeProperty(e, p, 'time' in r1 && v, 'time', v['time'], true);
+    $checkStringProperty(e, p, 'datacontenttype' in r1 && v, 'datacontenttype', v['datacontenttype'], true);
+    $checkStringProperty(e, p, 'dataschema' in r1 && v, 'dataschema', v['dataschema'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'specversion',

@@ -20,6 +20,7 @@ import {
   elseIfBlock,
   type Expr,
   expr,
+  exprCode,
   ifBlock,
   ifThen,
   index,
@@ -204,12 +205,13 @@ class Compiler {
       ...properties,
       ...undeclaredRequired.map((name): [string, JsonSchema] => [name, {}]),
     ].filter(([name, propertySchema]) => required.includes(name) || !isTrivial(propertySchema));
-    // Guards read the prototype once: only a key it has needs the own-property test (see guardProperty).
-    const proto = this.mode === 'guard' && checked.length > 0 ? this.local('r') : undefined;
+    // The prototype is read once: only a key it has needs the own-property test (see guardProperty).
+    const proto = this.local('r');
+    if (this.mode === 'check' && checked.length > 0) lines.push(this.declareProto(proto, o));
     for (const [name, propertySchema] of checked) {
       const isRequired = required.includes(name);
-      if (proto === undefined) {
-        lines.push(...this.property(o, name, propertySchema, isRequired, at));
+      if (this.mode === 'check') {
+        lines.push(...this.property(o, proto, name, propertySchema, isRequired, at));
         continue;
       }
       const [read, ...rest] = this.guardProperty(o, proto, name, propertySchema, isRequired, at);
@@ -257,22 +259,31 @@ class Compiler {
 
   /**
    * One property of object `o` in check mode. Present = own and not undefined (a polluted
-   * Object.prototype or an inherited value never counts). The value is read here, at a fixed name,
+   * Object.prototype or an inherited value never counts); the helpers get `o` only when `proto`
+   * has the key (else false: a value found is o's own). The value is read here, at a fixed name,
    * so the optimizing compiler reads it at a fixed offset; a shared helper then does the rest for
    * the common kinds.
    */
-  private property(o: Code, name: string, schema: JsonSchema, isRequired: boolean, at: Pointer): Lines {
+  private property(
+    o: Code,
+    proto: Code,
+    name: string,
+    schema: JsonSchema,
+    isRequired: boolean,
+    at: Pointer,
+  ): Lines {
     const read = index(o, lit(name));
+    const owner = exprCode(and(compare(lit(name), 'in', proto), o));
     const leaf = leafKind(schema);
     if (leaf !== undefined) {
-      const args = [E, at.code(), o, lit(name), read, ...(isRequired ? [] : [ts`true`])];
+      const args = [E, at.code(), owner, lit(name), read, ...(isRequired ? [] : [ts`true`])];
       return [ts`${call(this.scope.helper(LEAF_CHECKS[leaf]), args)};`];
     }
     const pv = this.local('v');
     const inner = this.value(schema, pv, at.property(name));
     const declare = ts`${assignment(ts`const ${pv}`, ts` =`, shortCall(read), false)};`;
     const expected = isRequired ? [lit(describe(schema))] : [];
-    const has = call(this.scope.helper('$has'), [E, at.code(), o, lit(name), pv, ...expected]);
+    const has = call(this.scope.helper('$has'), [E, at.code(), owner, lit(name), pv, ...expected]);
     if (inner.length === 0) return isRequired ? [declare, ts`${has};`] : [];
     return [declare, ifBlock(expr(has)), inner, ts`}`];
   }

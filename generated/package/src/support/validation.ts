@@ -48,16 +48,20 @@ export interface ValidateOptions {
 
 export const $hasOwn: (v: PropertyKey) => boolean = Object.prototype.hasOwnProperty;
 
-/** Whether property k (value v) is present; when it is not and `expected` is given (it is required), reports it. */
+/**
+ * Whether property k (value v) of an object is present; when it is not and `expected` is given (it
+ * is required), reports it. `o` is the object when its prototype has k (then whether v is its own
+ * needs a test), false when not (a value found is then the object's own).
+ */
 export function $has(
   e: ValidationError[],
   p: string,
-  o: object,
+  o: object | false,
   k: string,
   v: unknown,
   expected?: string,
 ): boolean {
-  if (v !== undefined && $hasOwn.call(o, k)) return true;
+  if (v !== undefined && (o === false || $hasOwn.call(o, k))) return true;
   if (expected !== undefined) $fail(e, $at(p, k), 'is required', expected, 'missing');
   return false;
 }
@@ -233,7 +237,7 @@ const DATE_TIME_MESSAGE = 'must be an RFC 3339 date-time with a time zone, e.g. 
 export function $checkStringProperty(
   e: ValidationError[],
   p: string,
-  o: object,
+  o: object | false,
   k: string,
   v: unknown,
   optional?: boolean,
@@ -245,7 +249,7 @@ export function $checkStringProperty(
 export function $checkIntegerProperty(
   e: ValidationError[],
   p: string,
-  o: object,
+  o: object | false,
   k: string,
   v: unknown,
   optional?: boolean,
@@ -258,7 +262,7 @@ export function $checkIntegerProperty(
 export function $checkNumberProperty(
   e: ValidationError[],
   p: string,
-  o: object,
+  o: object | false,
   k: string,
   v: unknown,
   optional?: boolean,
@@ -271,7 +275,7 @@ export function $checkNumberProperty(
 export function $checkBooleanProperty(
   e: ValidationError[],
   p: string,
-  o: object,
+  o: object | false,
   k: string,
   v: unknown,
   optional?: boolean,
@@ -283,7 +287,7 @@ export function $checkBooleanProperty(
 export function $checkDateTimeProperty(
   e: ValidationError[],
   p: string,
-  o: object,
+  o: object | false,
   k: string,
   v: unknown,
   optional?: boolean,

@@ -30,20 +30,20 @@ function isChatMessageMetadata(value) {
 }
 function $isChatMessageMetadata(v, _s) {
   if (!$isObject(v)) return false;
-  for (const k1 in v) {
-    if (!$hasOwn.call(v, k1)) continue;
-    const v2 = v[k1];
-    if (typeof v2 !== "string") return false;
+  for (const k2 in v) {
+    if (!$hasOwn.call(v, k2)) continue;
+    const v3 = v[k2];
+    if (typeof v3 !== "string") return false;
   }
   return true;
 }
 function $checkChatMessageMetadata(v, p, e, _s) {
   if ($checkObject(e, p, v)) {
-    for (const k1 in v) {
-      if (!$hasOwn.call(v, k1)) continue;
-      const v2 = v[k1];
-      if (typeof v2 !== "string") {
-        $fail(e, p + "/" + $esc(k1), "must be a string", "string", $type(v2));
+    for (const k2 in v) {
+      if (!$hasOwn.call(v, k2)) continue;
+      const v3 = v[k2];
+      if (typeof v3 !== "string") {
+        $fail(e, p + "/" + $esc(k2), "must be a string", "string", $type(v3));
       }
     }
   }
@@ -74,10 +74,18 @@ function $isChatParticipant(v, s) {
 }
 function $checkChatParticipant(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "displayName", v["displayName"]);
-    const v1 = v["participantCommunicationIdentifier"];
-    if ($has(e, p, v, "participantCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/participantCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "displayName" in r1 && v, "displayName", v["displayName"]);
+    const v2 = v["participantCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "participantCommunicationIdentifier" in r1 && v,
+      "participantCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/participantCommunicationIdentifier", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["displayName", "participantCommunicationIdentifier"]);
@@ -108,8 +116,9 @@ function $isChatThreadMember(v, s) {
 }
 function $checkChatThreadMember(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "displayName", v["displayName"]);
-    $checkStringProperty(e, p, v, "memberId", v["memberId"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "displayName" in r1 && v, "displayName", v["displayName"]);
+    $checkStringProperty(e, p, "memberId" in r1 && v, "memberId", v["memberId"]);
     if (s) {
       $extraKeys(e, p, v, ["displayName", "memberId"]);
     }
@@ -135,7 +144,8 @@ function $isChatThreadProperties(v, _s) {
 }
 function $checkChatThreadProperties(v, p, e, _s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "topic", v["topic"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "topic" in r1 && v, "topic", v["topic"], true);
   }
 }
 function validateCommunicationIdentifier(value, options) {
@@ -162,13 +172,13 @@ function $isCommunicationIdentifier(v, s) {
   if (v3 !== void 0 && (!("communicationUser" in r1) || $hasOwn.call(v, "communicationUser"))) {
     if (!$isCommunicationUserIdentifier(v3, s)) return false;
   }
-  const v5 = v["phoneNumber"];
-  if (v5 !== void 0 && (!("phoneNumber" in r1) || $hasOwn.call(v, "phoneNumber"))) {
-    if (!$isPhoneNumberIdentifier(v5, s)) return false;
+  const v6 = v["phoneNumber"];
+  if (v6 !== void 0 && (!("phoneNumber" in r1) || $hasOwn.call(v, "phoneNumber"))) {
+    if (!$isPhoneNumberIdentifier(v6, s)) return false;
   }
-  const v7 = v["microsoftTeamsUser"];
-  if (v7 !== void 0 && (!("microsoftTeamsUser" in r1) || $hasOwn.call(v, "microsoftTeamsUser"))) {
-    if (!$isMicrosoftTeamsUserIdentifier(v7, s)) return false;
+  const v9 = v["microsoftTeamsUser"];
+  if (v9 !== void 0 && (!("microsoftTeamsUser" in r1) || $hasOwn.call(v, "microsoftTeamsUser"))) {
+    if (!$isMicrosoftTeamsUserIdentifier(v9, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["rawId", "communicationUser", "phoneNumber", "microsoftTeamsUser"])) return false;
@@ -177,18 +187,19 @@ function $isCommunicationIdentifier(v, s) {
 }
 function $checkCommunicationIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "rawId", v["rawId"]);
-    const v1 = v["communicationUser"];
-    if ($has(e, p, v, "communicationUser", v1)) {
-      $checkCommunicationUserIdentifier(v1, p + "/communicationUser", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "rawId" in r1 && v, "rawId", v["rawId"]);
+    const v2 = v["communicationUser"];
+    if ($has(e, p, "communicationUser" in r1 && v, "communicationUser", v2)) {
+      $checkCommunicationUserIdentifier(v2, p + "/communicationUser", e, s);
     }
-    const v3 = v["phoneNumber"];
-    if ($has(e, p, v, "phoneNumber", v3)) {
-      $checkPhoneNumberIdentifier(v3, p + "/phoneNumber", e, s);
+    const v5 = v["phoneNumber"];
+    if ($has(e, p, "phoneNumber" in r1 && v, "phoneNumber", v5)) {
+      $checkPhoneNumberIdentifier(v5, p + "/phoneNumber", e, s);
     }
-    const v5 = v["microsoftTeamsUser"];
-    if ($has(e, p, v, "microsoftTeamsUser", v5)) {
-      $checkMicrosoftTeamsUserIdentifier(v5, p + "/microsoftTeamsUser", e, s);
+    const v8 = v["microsoftTeamsUser"];
+    if ($has(e, p, "microsoftTeamsUser" in r1 && v, "microsoftTeamsUser", v8)) {
+      $checkMicrosoftTeamsUserIdentifier(v8, p + "/microsoftTeamsUser", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["rawId", "communicationUser", "phoneNumber", "microsoftTeamsUser"]);
@@ -222,7 +233,8 @@ function $isCommunicationUserIdentifier(v, s) {
 }
 function $checkCommunicationUserIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"]);
     if (s) {
       $extraKeys(e, p, v, ["id"]);
     }
@@ -263,20 +275,21 @@ function $isMicrosoftTeamsUserIdentifier(v, s) {
 }
 function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "userId", v["userId"]);
-    $checkBooleanProperty(e, p, v, "isAnonymous", v["isAnonymous"], true);
-    const v1 = v["cloud"];
-    if ($has(e, p, v, "cloud", v1)) {
-      if (typeof v1 !== "string") {
-        $fail(e, p + "/cloud", "must be a string", "string", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "userId" in r1 && v, "userId", v["userId"]);
+    $checkBooleanProperty(e, p, "isAnonymous" in r1 && v, "isAnonymous", v["isAnonymous"], true);
+    const v2 = v["cloud"];
+    if ($has(e, p, "cloud" in r1 && v, "cloud", v2)) {
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/cloud", "must be a string", "string", $type(v2));
       } else {
-        if (v1 !== "public" && v1 !== "dod" && v1 !== "gcch") {
+        if (v2 !== "public" && v2 !== "dod" && v2 !== "gcch") {
           $fail(
             e,
             p + "/cloud",
             'must be one of "public" | "dod" | "gcch"',
             '"public" | "dod" | "gcch"',
-            $show(v1)
+            $show(v2)
           );
         }
       }
@@ -313,7 +326,8 @@ function $isPhoneNumberIdentifier(v, s) {
 }
 function $checkPhoneNumberIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "value", v["value"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "value" in r1 && v, "value", v["value"]);
     if (s) {
       $extraKeys(e, p, v, ["value"]);
     }
@@ -348,9 +362,10 @@ function $isSmsDeliveryAttempt(v, s) {
 }
 function $checkSmsDeliveryAttempt(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "timestamp", v["timestamp"]);
-    $checkIntegerProperty(e, p, v, "segmentsSucceeded", v["segmentsSucceeded"]);
-    $checkIntegerProperty(e, p, v, "segmentsFailed", v["segmentsFailed"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "timestamp" in r1 && v, "timestamp", v["timestamp"]);
+    $checkIntegerProperty(e, p, "segmentsSucceeded" in r1 && v, "segmentsSucceeded", v["segmentsSucceeded"]);
+    $checkIntegerProperty(e, p, "segmentsFailed" in r1 && v, "segmentsFailed", v["segmentsFailed"]);
     if (s) {
       $extraKeys(e, p, v, ["timestamp", "segmentsSucceeded", "segmentsFailed"]);
     }
@@ -382,33 +397,33 @@ function $isAcsChatMessageReceivedEventData(v, s) {
   if (v4 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
     if (!$isChatMessageMetadata(v4, s)) return false;
   }
-  const v6 = v["senderId"];
-  if (typeof v6 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
-  const v7 = v["senderCommunicationIdentifier"];
-  if (v7 !== void 0 && (!("senderCommunicationIdentifier" in r1) || $hasOwn.call(v, "senderCommunicationIdentifier"))) {
-    if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v7 = v["senderId"];
+  if (typeof v7 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
+  const v8 = v["senderCommunicationIdentifier"];
+  if (v8 !== void 0 && (!("senderCommunicationIdentifier" in r1) || $hasOwn.call(v, "senderCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v8, s)) return false;
   }
-  const v9 = v["senderDisplayName"];
-  if (typeof v9 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+  const v11 = v["senderDisplayName"];
+  if (typeof v11 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
     return false;
-  const v10 = v["composeTime"];
-  if (typeof v10 !== "string" || !$dateTime(v10) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+  const v12 = v["composeTime"];
+  if (typeof v12 !== "string" || !$dateTime(v12) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
     return false;
-  const v11 = v["type"];
-  if (typeof v11 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
-  const v12 = v["version"];
-  if (typeof v12 !== "number" || !Number.isInteger(v12) || "version" in r1 && !$hasOwn.call(v, "version"))
+  const v13 = v["type"];
+  if (typeof v13 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v14 = v["version"];
+  if (typeof v14 !== "number" || !Number.isInteger(v14) || "version" in r1 && !$hasOwn.call(v, "version"))
     return false;
-  const v13 = v["recipientId"];
-  if (typeof v13 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
-  const v14 = v["recipientCommunicationIdentifier"];
-  if (v14 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
-    if (!$isCommunicationIdentifier(v14, s)) return false;
+  const v15 = v["recipientId"];
+  if (typeof v15 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v16 = v["recipientCommunicationIdentifier"];
+  if (v16 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v16, s)) return false;
   }
-  const v16 = v["transactionId"];
-  if (typeof v16 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
-  const v17 = v["threadId"];
-  if (typeof v17 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v19 = v["transactionId"];
+  if (typeof v19 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v20 = v["threadId"];
+  if (typeof v20 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",
@@ -431,28 +446,29 @@ function $isAcsChatMessageReceivedEventData(v, s) {
 }
 function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    const v1 = v["metadata"];
-    if ($has(e, p, v, "metadata", v1)) {
-      $checkChatMessageMetadata(v1, p + "/metadata", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r1 && v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    const v2 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v2)) {
+      $checkChatMessageMetadata(v2, p + "/metadata", e, s);
     }
-    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
-    const v3 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v3)) {
-      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "senderId" in r1 && v, "senderId", v["senderId"]);
+    const v5 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, "senderCommunicationIdentifier" in r1 && v, "senderCommunicationIdentifier", v5)) {
+      $checkCommunicationIdentifier(v5, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    $checkIntegerProperty(e, p, v, "version", v["version"]);
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    const v5 = v["recipientCommunicationIdentifier"];
-    if ($has(e, p, v, "recipientCommunicationIdentifier", v5)) {
-      $checkCommunicationIdentifier(v5, p + "/recipientCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    $checkDateTimeProperty(e, p, "composeTime" in r1 && v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, "type" in r1 && v, "type", v["type"]);
+    $checkIntegerProperty(e, p, "version" in r1 && v, "version", v["version"]);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    const v8 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, "recipientCommunicationIdentifier" in r1 && v, "recipientCommunicationIdentifier", v8)) {
+      $checkCommunicationIdentifier(v8, p + "/recipientCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "messageBody",
@@ -527,15 +543,16 @@ function $isAcsInstantMessageReceivedEventData(v, s) {
 }
 function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "groupId", v["groupId"]);
-    $checkStringProperty(e, p, v, "collapseId", v["collapseId"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    $checkStringProperty(e, p, v, "messageType", v["messageType"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r1 && v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, "senderId" in r1 && v, "senderId", v["senderId"]);
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "groupId" in r1 && v, "groupId", v["groupId"]);
+    $checkStringProperty(e, p, "collapseId" in r1 && v, "collapseId", v["collapseId"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, "messageType" in r1 && v, "messageType", v["messageType"]);
     if (s) {
       $extraKeys(e, p, v, [
         "messageBody",
@@ -587,11 +604,12 @@ function $isAcsSmsReceivedEventData(v, s) {
 }
 function $checkAcsSmsReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    $checkStringProperty(e, p, v, "from", v["from"]);
-    $checkStringProperty(e, p, v, "to", v["to"]);
-    $checkStringProperty(e, p, v, "message", v["message"]);
-    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, "from" in r1 && v, "from", v["from"]);
+    $checkStringProperty(e, p, "to" in r1 && v, "to", v["to"]);
+    $checkStringProperty(e, p, "message" in r1 && v, "message", v["message"]);
+    $checkDateTimeProperty(e, p, "receivedTimestamp" in r1 && v, "receivedTimestamp", v["receivedTimestamp"]);
     if (s) {
       $extraKeys(e, p, v, ["messageId", "from", "to", "message", "receivedTimestamp"]);
     }
@@ -624,10 +642,10 @@ function $isEventGridEvent(v, s) {
     return false;
   const v7 = v["data"];
   if (v7 === void 0 || "data" in r1 && !$hasOwn.call(v, "data")) return false;
-  const v9 = v["dataVersion"];
-  if (typeof v9 !== "string" || "dataVersion" in r1 && !$hasOwn.call(v, "dataVersion")) return false;
-  const v10 = v["metadataVersion"];
-  if (typeof v10 !== "string" && v10 !== void 0 && (!("metadataVersion" in r1) || $hasOwn.call(v, "metadataVersion")))
+  const v10 = v["dataVersion"];
+  if (typeof v10 !== "string" || "dataVersion" in r1 && !$hasOwn.call(v, "dataVersion")) return false;
+  const v11 = v["metadataVersion"];
+  if (typeof v11 !== "string" && v11 !== void 0 && (!("metadataVersion" in r1) || $hasOwn.call(v, "metadataVersion")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [
@@ -646,15 +664,16 @@ function $isEventGridEvent(v, s) {
 }
 function $checkEventGridEvent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"]);
-    $checkStringProperty(e, p, v, "topic", v["topic"], true);
-    $checkStringProperty(e, p, v, "subject", v["subject"]);
-    $checkStringProperty(e, p, v, "eventType", v["eventType"]);
-    $checkDateTimeProperty(e, p, v, "eventTime", v["eventTime"]);
-    const v1 = v["data"];
-    $has(e, p, v, "data", v1, "any");
-    $checkStringProperty(e, p, v, "dataVersion", v["dataVersion"]);
-    $checkStringProperty(e, p, v, "metadataVersion", v["metadataVersion"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"]);
+    $checkStringProperty(e, p, "topic" in r1 && v, "topic", v["topic"], true);
+    $checkStringProperty(e, p, "subject" in r1 && v, "subject", v["subject"]);
+    $checkStringProperty(e, p, "eventType" in r1 && v, "eventType", v["eventType"]);
+    $checkDateTimeProperty(e, p, "eventTime" in r1 && v, "eventTime", v["eventTime"]);
+    const v2 = v["data"];
+    $has(e, p, "data" in r1 && v, "data", v2, "any");
+    $checkStringProperty(e, p, "dataVersion" in r1 && v, "dataVersion", v["dataVersion"]);
+    $checkStringProperty(e, p, "metadataVersion" in r1 && v, "metadataVersion", v["metadataVersion"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "id",
@@ -722,23 +741,24 @@ function $isCloudEvent(v, s) {
 }
 function $checkCloudEvent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["specversion"];
-    if ($has(e, p, v, "specversion", v1, '"1.0"')) {
-      if (typeof v1 !== "string") {
-        $fail(e, p + "/specversion", "must be a string", "string", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["specversion"];
+    if ($has(e, p, "specversion" in r1 && v, "specversion", v2, '"1.0"')) {
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/specversion", "must be a string", "string", $type(v2));
       } else {
-        if (v1 !== "1.0") {
-          $fail(e, p + "/specversion", 'must be "1.0"', '"1.0"', $show(v1));
+        if (v2 !== "1.0") {
+          $fail(e, p + "/specversion", 'must be "1.0"', '"1.0"', $show(v2));
         }
       }
     }
-    $checkStringProperty(e, p, v, "id", v["id"]);
-    $checkStringProperty(e, p, v, "source", v["source"]);
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    $checkStringProperty(e, p, v, "subject", v["subject"], true);
-    $checkDateTimeProperty(e, p, v, "time", v["time"], true);
-    $checkStringProperty(e, p, v, "datacontenttype", v["datacontenttype"], true);
-    $checkStringProperty(e, p, v, "dataschema", v["dataschema"], true);
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"]);
+    $checkStringProperty(e, p, "source" in r1 && v, "source", v["source"]);
+    $checkStringProperty(e, p, "type" in r1 && v, "type", v["type"]);
+    $checkStringProperty(e, p, "subject" in r1 && v, "subject", v["subject"], true);
+    $checkDateTimeProperty(e, p, "time" in r1 && v, "time", v["time"], true);
+    $checkStringProperty(e, p, "datacontenttype" in r1 && v, "datacontenttype", v["datacontenttype"], true);
+    $checkStringProperty(e, p, "dataschema" in r1 && v, "dataschema", v["dataschema"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "specversion",

@@ -2,7 +2,7 @@
 import { $dateTime } from "./formats.js";
 const $hasOwn = Object.prototype.hasOwnProperty;
 function $has(e, p, o, k, v, expected) {
-  if (v !== void 0 && $hasOwn.call(o, k)) return true;
+  if (v !== void 0 && (o === false || $hasOwn.call(o, k))) return true;
   if (expected !== void 0) $fail(e, $at(p, k), "is required", expected, "missing");
   return false;
 }
