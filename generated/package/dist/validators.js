@@ -11,7 +11,6 @@ import {
   $esc,
   $dateTime,
   $int32,
-  $int64,
   $errors,
   $fail,
   $caught,
@@ -932,7 +931,6 @@ function $isChatMessageInThreadEventBase(v, s) {
   const v14 = v["version"];
   if (v14 !== void 0 && (!("version" in r6) || $hasOwn.call(v, "version"))) {
     if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
-    if (!$int64(v14)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -981,10 +979,6 @@ function $checkChatMessageInThreadEventBase(v, p, e, s) {
     if ($has(e, p, "version" in r4 && v, "version", v8)) {
       if (typeof v8 !== "number" || !Number.isInteger(v8)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
-        }
       }
     }
     if (s) {
@@ -1594,7 +1588,6 @@ function $isRecordingChunkInfo(v, s) {
   const v3 = v["index"];
   if (v3 !== void 0 && (!("index" in r1) || $hasOwn.call(v, "index"))) {
     if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
-    if (!$int64(v3)) return false;
   }
   const v4 = v["endReason"];
   if (typeof v4 !== "string" && v4 !== void 0 && (!("endReason" in r1) || $hasOwn.call(v, "endReason")))
@@ -1629,10 +1622,6 @@ function $checkRecordingChunkInfo(v, p, e, s) {
     if ($has(e, p, "index" in r1 && v, "index", v2)) {
       if (typeof v2 !== "number" || !Number.isInteger(v2)) {
         $fail(e, p + "/index", "must be an integer", "integer", $type(v2));
-      } else {
-        if (!$int64(v2)) {
-          $fail(e, p + "/index", "must be an integer (int64)", "int64", $show(v2));
-        }
       }
     }
     $checkStringProperty(e, p, "endReason" in r1 && v, "endReason", v["endReason"], true);
@@ -3346,7 +3335,6 @@ function $isAcsChatAzureBotCommandReceivedInThreadEventData(v, s) {
   const v16 = v["version"];
   if (v16 !== void 0 && (!("version" in r8) || $hasOwn.call(v, "version"))) {
     if (typeof v16 !== "number" || !Number.isInteger(v16)) return false;
-    if (!$int64(v16)) return false;
   }
   const v18 = v["messageBody"];
   const r17 = Object.getPrototypeOf(v) || Object.prototype;
@@ -3404,10 +3392,6 @@ function $checkAcsChatAzureBotCommandReceivedInThreadEventData(v, p, e, s) {
     if ($has(e, p, "version" in r6 && v, "version", v10)) {
       if (typeof v10 !== "number" || !Number.isInteger(v10)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v10));
-      } else {
-        if (!$int64(v10)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v10));
-        }
       }
     }
     const r11 = Object.getPrototypeOf(v) || Object.prototype;
@@ -3632,7 +3616,6 @@ function $isAcsChatMessageDeletedEventData(v, s) {
   const v11 = v["version"];
   if (v11 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v11 !== "number" || !Number.isInteger(v11)) return false;
-  if (!$int64(v11)) return false;
   const v12 = v["recipientId"];
   if (typeof v12 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
   const v13 = v["recipientCommunicationIdentifier"];
@@ -3679,10 +3662,6 @@ function $checkAcsChatMessageDeletedEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v5, "int64")) {
       if (typeof v5 !== "number" || !Number.isInteger(v5)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
-        }
       }
     }
     $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
@@ -3757,7 +3736,6 @@ function $isAcsChatMessageDeletedInThreadEventData(v, s) {
   const v5 = v["version"];
   if (v5 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
   const v6 = v["senderDisplayName"];
   if (typeof v6 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
     return false;
@@ -3798,10 +3776,6 @@ function $checkAcsChatMessageDeletedInThreadEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v2, "int64")) {
       if (typeof v2 !== "number" || !Number.isInteger(v2)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v2));
-      } else {
-        if (!$int64(v2)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v2));
-        }
       }
     }
     $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
@@ -3880,7 +3854,6 @@ function $isAcsChatMessageEditedEventData(v, s) {
   const v15 = v["version"];
   if (v15 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v15 !== "number" || !Number.isInteger(v15)) return false;
-  if (!$int64(v15)) return false;
   const v16 = v["recipientId"];
   if (typeof v16 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
   const v17 = v["recipientCommunicationIdentifier"];
@@ -3934,10 +3907,6 @@ function $checkAcsChatMessageEditedEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
       if (typeof v8 !== "number" || !Number.isInteger(v8)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
-        }
       }
     }
     $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
@@ -4020,7 +3989,6 @@ function $isAcsChatMessageEditedInThreadEventData(v, s) {
   const v9 = v["version"];
   if (v9 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v9 !== "number" || !Number.isInteger(v9)) return false;
-  if (!$int64(v9)) return false;
   const v10 = v["senderDisplayName"];
   if (typeof v10 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
     return false;
@@ -4068,10 +4036,6 @@ function $checkAcsChatMessageEditedInThreadEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v5, "int64")) {
       if (typeof v5 !== "number" || !Number.isInteger(v5)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
-        }
       }
     }
     $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
@@ -4149,7 +4113,6 @@ function $isAcsChatMessageReceivedEventData(v, s) {
   const v14 = v["version"];
   if (v14 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
-  if (!$int64(v14)) return false;
   const v15 = v["recipientId"];
   if (typeof v15 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
   const v16 = v["recipientCommunicationIdentifier"];
@@ -4201,10 +4164,6 @@ function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
       if (typeof v8 !== "number" || !Number.isInteger(v8)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
-        }
       }
     }
     $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
@@ -4283,7 +4242,6 @@ function $isAcsChatMessageReceivedInThreadEventData(v, s) {
   const v8 = v["version"];
   if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
-  if (!$int64(v8)) return false;
   const v9 = v["senderDisplayName"];
   if (typeof v9 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
     return false;
@@ -4329,10 +4287,6 @@ function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v5, "int64")) {
       if (typeof v5 !== "number" || !Number.isInteger(v5)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
-        }
       }
     }
     $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
@@ -4403,7 +4357,6 @@ function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
   const v13 = v["version"];
   if (v13 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
-  if (!$int64(v13)) return false;
   const v14 = v["transactionId"];
   if (typeof v14 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v15 = v["threadId"];
@@ -4458,10 +4411,6 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v11, "int64")) {
       if (typeof v11 !== "number" || !Number.isInteger(v11)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v11));
-      } else {
-        if (!$int64(v11)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v11));
-        }
       }
     }
     $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
@@ -4518,7 +4467,6 @@ function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
   const v13 = v["version"];
   if (v13 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
-  if (!$int64(v13)) return false;
   const v14 = v["transactionId"];
   if (typeof v14 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v15 = v["threadId"];
@@ -4573,10 +4521,6 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(v, p, e, s) 
     if ($has(e, p, "version" in r1 && v, "version", v11, "int64")) {
       if (typeof v11 !== "number" || !Number.isInteger(v11)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v11));
-      } else {
-        if (!$int64(v11)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v11));
-        }
       }
     }
     $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
@@ -4634,7 +4578,6 @@ function $isAcsChatThreadCreatedEventData(v, s) {
   const v15 = v["version"];
   if (v15 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v15 !== "number" || !Number.isInteger(v15)) return false;
-  if (!$int64(v15)) return false;
   const v16 = v["transactionId"];
   if (typeof v16 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v17 = v["threadId"];
@@ -4693,10 +4636,6 @@ function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v14, "int64")) {
       if (typeof v14 !== "number" || !Number.isInteger(v14)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v14));
-      } else {
-        if (!$int64(v14)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v14));
-        }
       }
     }
     $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
@@ -4769,7 +4708,6 @@ function $isAcsChatThreadCreatedWithUserEventData(v, s) {
   const v22 = v["version"];
   if (v22 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v22 !== "number" || !Number.isInteger(v22)) return false;
-  if (!$int64(v22)) return false;
   const v23 = v["recipientId"];
   if (typeof v23 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
   const v24 = v["recipientCommunicationIdentifier"];
@@ -4844,10 +4782,6 @@ function $checkAcsChatThreadCreatedWithUserEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v20, "int64")) {
       if (typeof v20 !== "number" || !Number.isInteger(v20)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v20));
-      } else {
-        if (!$int64(v20)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v20));
-        }
       }
     }
     $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
@@ -4910,7 +4844,6 @@ function $isAcsChatThreadDeletedEventData(v, s) {
   const v7 = v["version"];
   if (v7 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v7 !== "number" || !Number.isInteger(v7)) return false;
-  if (!$int64(v7)) return false;
   const v8 = v["transactionId"];
   if (typeof v8 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v9 = v["threadId"];
@@ -4948,10 +4881,6 @@ function $checkAcsChatThreadDeletedEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v5, "int64")) {
       if (typeof v5 !== "number" || !Number.isInteger(v5)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
-        }
       }
     }
     $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
@@ -5001,7 +4930,6 @@ function $isAcsChatThreadParticipantAddedEventData(v, s) {
   const v10 = v["version"];
   if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
   const v11 = v["transactionId"];
   if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v12 = v["threadId"];
@@ -5044,10 +4972,6 @@ function $checkAcsChatThreadParticipantAddedEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
       if (typeof v8 !== "number" || !Number.isInteger(v8)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
-        }
       }
     }
     $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
@@ -5099,7 +5023,6 @@ function $isAcsChatThreadParticipantRemovedEventData(v, s) {
   const v10 = v["version"];
   if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
   const v11 = v["transactionId"];
   if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v12 = v["threadId"];
@@ -5142,10 +5065,6 @@ function $checkAcsChatThreadParticipantRemovedEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
       if (typeof v8 !== "number" || !Number.isInteger(v8)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
-        }
       }
     }
     $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
@@ -5197,7 +5116,6 @@ function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
   const v10 = v["version"];
   if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
   const v11 = v["transactionId"];
   if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v12 = v["threadId"];
@@ -5245,10 +5163,6 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
       if (typeof v8 !== "number" || !Number.isInteger(v8)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
-        }
       }
     }
     $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
@@ -5307,7 +5221,6 @@ function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
   const v11 = v["version"];
   if (v11 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v11 !== "number" || !Number.isInteger(v11)) return false;
-  if (!$int64(v11)) return false;
   const v12 = v["recipientId"];
   if (typeof v12 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
   const v13 = v["recipientCommunicationIdentifier"];
@@ -5358,10 +5271,6 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
       if (typeof v8 !== "number" || !Number.isInteger(v8)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v8));
-        }
       }
     }
     $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
@@ -5425,7 +5334,6 @@ function $isAcsChatThreadWithUserDeletedEventData(v, s) {
   const v8 = v["version"];
   if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
-  if (!$int64(v8)) return false;
   const v9 = v["recipientId"];
   if (typeof v9 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
   const v10 = v["recipientCommunicationIdentifier"];
@@ -5466,10 +5374,6 @@ function $checkAcsChatThreadWithUserDeletedEventData(v, p, e, s) {
     if ($has(e, p, "version" in r1 && v, "version", v5, "int64")) {
       if (typeof v5 !== "number" || !Number.isInteger(v5)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
-        }
       }
     }
     $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
@@ -5534,7 +5438,6 @@ function $isAcsChatTypingIndicatorReceivedInThreadEventData(v, s) {
   const v16 = v["version"];
   if (v16 !== void 0 && (!("version" in r8) || $hasOwn.call(v, "version"))) {
     if (typeof v16 !== "number" || !Number.isInteger(v16)) return false;
-    if (!$int64(v16)) return false;
   }
   const v18 = v["messageBody"];
   const r17 = Object.getPrototypeOf(v) || Object.prototype;
@@ -5592,10 +5495,6 @@ function $checkAcsChatTypingIndicatorReceivedInThreadEventData(v, p, e, s) {
     if ($has(e, p, "version" in r6 && v, "version", v10)) {
       if (typeof v10 !== "number" || !Number.isInteger(v10)) {
         $fail(e, p + "/version", "must be an integer", "integer", $type(v10));
-      } else {
-        if (!$int64(v10)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v10));
-        }
       }
     }
     const r11 = Object.getPrototypeOf(v) || Object.prototype;
@@ -6331,7 +6230,6 @@ function $isAcsRecordingFileStatusUpdatedEventData(v, s) {
   const v6 = v["recordingDurationMs"];
   if (v6 !== void 0 && (!("recordingDurationMs" in r1) || $hasOwn.call(v, "recordingDurationMs"))) {
     if (typeof v6 !== "number" || !Number.isInteger(v6)) return false;
-    if (!$int64(v6)) return false;
   }
   const v7 = v["recordingContentType"];
   if (v7 !== void 0 && (!("recordingContentType" in r1) || $hasOwn.call(v, "recordingContentType"))) {
@@ -6381,10 +6279,6 @@ function $checkAcsRecordingFileStatusUpdatedEventData(v, p, e, s) {
     if ($has(e, p, "recordingDurationMs" in r1 && v, "recordingDurationMs", v5)) {
       if (typeof v5 !== "number" || !Number.isInteger(v5)) {
         $fail(e, p + "/recordingDurationMs", "must be an integer", "integer", $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/recordingDurationMs", "must be an integer (int64)", "int64", $show(v5));
-        }
       }
     }
     const v6 = v["recordingContentType"];

@@ -119,7 +119,6 @@ import {
   $esc,
   $dateTime,
   $int32,
-  $int64,
   $errors,
   $fail,
   $caught,
@@ -1476,7 +1475,6 @@ function $isChatMessageInThreadEventBase(v: unknown, s: boolean): boolean {
   const v14 = v['version'];
   if (v14 !== undefined && (!('version' in r6) || $hasOwn.call(v, 'version'))) {
     if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
-    if (!$int64(v14)) return false;
   }
   if (s) {
     if (
@@ -1530,10 +1528,6 @@ function $checkChatMessageInThreadEventBase(v: unknown, p: string, e: Validation
     if ($has(e, p, 'version' in r4 && v, 'version', v8)) {
       if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
-        }
       }
     }
     if (s) {
@@ -2382,7 +2376,6 @@ function $isRecordingChunkInfo(v: unknown, s: boolean): boolean {
   const v3 = v['index'];
   if (v3 !== undefined && (!('index' in r1) || $hasOwn.call(v, 'index'))) {
     if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-    if (!$int64(v3)) return false;
   }
   const v4 = v['endReason'];
   if (typeof v4 !== 'string' && v4 !== undefined && (!('endReason' in r1) || $hasOwn.call(v, 'endReason')))
@@ -2432,10 +2425,6 @@ function $checkRecordingChunkInfo(v: unknown, p: string, e: ValidationError[], s
     if ($has(e, p, 'index' in r1 && v, 'index', v2)) {
       if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
         $fail(e, p + '/index', 'must be an integer', 'integer', $type(v2));
-      } else {
-        if (!$int64(v2)) {
-          $fail(e, p + '/index', 'must be an integer (int64)', 'int64', $show(v2));
-        }
       }
     }
     $checkStringProperty(e, p, 'endReason' in r1 && v, 'endReason', v['endReason'], true);
@@ -4671,7 +4660,6 @@ function $isAcsChatAzureBotCommandReceivedInThreadEventData(v: unknown, s: boole
   const v16 = v['version'];
   if (v16 !== undefined && (!('version' in r8) || $hasOwn.call(v, 'version'))) {
     if (typeof v16 !== 'number' || !Number.isInteger(v16)) return false;
-    if (!$int64(v16)) return false;
   }
   const v18 = v['messageBody'];
   const r17: object = Object.getPrototypeOf(v) || Object.prototype;
@@ -4739,10 +4727,6 @@ function $checkAcsChatAzureBotCommandReceivedInThreadEventData(
     if ($has(e, p, 'version' in r6 && v, 'version', v10)) {
       if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
-      } else {
-        if (!$int64(v10)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v10));
-        }
       }
     }
     const r11: object = Object.getPrototypeOf(v) || Object.prototype;
@@ -5046,7 +5030,6 @@ function $isAcsChatMessageDeletedEventData(v: unknown, s: boolean): boolean {
   const v11 = v['version'];
   if (v11 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
-  if (!$int64(v11)) return false;
   const v12 = v['recipientId'];
   if (typeof v12 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
   const v13 = v['recipientCommunicationIdentifier'];
@@ -5099,10 +5082,6 @@ function $checkAcsChatMessageDeletedEventData(v: unknown, p: string, e: Validati
     if ($has(e, p, 'version' in r1 && v, 'version', v5, 'int64')) {
       if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-        }
       }
     }
     $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
@@ -5201,7 +5180,6 @@ function $isAcsChatMessageDeletedInThreadEventData(v: unknown, s: boolean): bool
   const v5 = v['version'];
   if (v5 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
   const v6 = v['senderDisplayName'];
   if (typeof v6 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
     return false;
@@ -5253,10 +5231,6 @@ function $checkAcsChatMessageDeletedInThreadEventData(
     if ($has(e, p, 'version' in r1 && v, 'version', v2, 'int64')) {
       if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v2));
-      } else {
-        if (!$int64(v2)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v2));
-        }
       }
     }
     $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
@@ -5356,7 +5330,6 @@ function $isAcsChatMessageEditedEventData(v: unknown, s: boolean): boolean {
   const v15 = v['version'];
   if (v15 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v15 !== 'number' || !Number.isInteger(v15)) return false;
-  if (!$int64(v15)) return false;
   const v16 = v['recipientId'];
   if (typeof v16 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
   const v17 = v['recipientCommunicationIdentifier'];
@@ -5416,10 +5389,6 @@ function $checkAcsChatMessageEditedEventData(v: unknown, p: string, e: Validatio
     if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
       if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
-        }
       }
     }
     $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
@@ -5526,7 +5495,6 @@ function $isAcsChatMessageEditedInThreadEventData(v: unknown, s: boolean): boole
   const v9 = v['version'];
   if (v9 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-  if (!$int64(v9)) return false;
   const v10 = v['senderDisplayName'];
   if (typeof v10 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
     return false;
@@ -5585,10 +5553,6 @@ function $checkAcsChatMessageEditedInThreadEventData(
     if ($has(e, p, 'version' in r1 && v, 'version', v5, 'int64')) {
       if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-        }
       }
     }
     $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
@@ -5687,7 +5651,6 @@ function $isAcsChatMessageReceivedEventData(v: unknown, s: boolean): boolean {
   const v14 = v['version'];
   if (v14 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
-  if (!$int64(v14)) return false;
   const v15 = v['recipientId'];
   if (typeof v15 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
   const v16 = v['recipientCommunicationIdentifier'];
@@ -5750,10 +5713,6 @@ function $checkAcsChatMessageReceivedEventData(
     if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
       if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
-        }
       }
     }
     $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
@@ -5856,7 +5815,6 @@ function $isAcsChatMessageReceivedInThreadEventData(v: unknown, s: boolean): boo
   const v8 = v['version'];
   if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
-  if (!$int64(v8)) return false;
   const v9 = v['senderDisplayName'];
   if (typeof v9 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
     return false;
@@ -5913,10 +5871,6 @@ function $checkAcsChatMessageReceivedInThreadEventData(
     if ($has(e, p, 'version' in r1 && v, 'version', v5, 'int64')) {
       if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-        }
       }
     }
     $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
@@ -6013,7 +5967,6 @@ function $isAcsChatParticipantAddedToThreadWithUserEventData(v: unknown, s: bool
   const v13 = v['version'];
   if (v13 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
-  if (!$int64(v13)) return false;
   const v14 = v['transactionId'];
   if (typeof v14 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v15 = v['threadId'];
@@ -6080,10 +6033,6 @@ function $checkAcsChatParticipantAddedToThreadWithUserEventData(
     if ($has(e, p, 'version' in r1 && v, 'version', v11, 'int64')) {
       if (typeof v11 !== 'number' || !Number.isInteger(v11)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v11));
-      } else {
-        if (!$int64(v11)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v11));
-        }
       }
     }
     $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
@@ -6164,7 +6113,6 @@ function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v: unknown, s: 
   const v13 = v['version'];
   if (v13 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
-  if (!$int64(v13)) return false;
   const v14 = v['transactionId'];
   if (typeof v14 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v15 = v['threadId'];
@@ -6231,10 +6179,6 @@ function $checkAcsChatParticipantRemovedFromThreadWithUserEventData(
     if ($has(e, p, 'version' in r1 && v, 'version', v11, 'int64')) {
       if (typeof v11 !== 'number' || !Number.isInteger(v11)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v11));
-      } else {
-        if (!$int64(v11)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v11));
-        }
       }
     }
     $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
@@ -6311,7 +6255,6 @@ function $isAcsChatThreadCreatedEventData(v: unknown, s: boolean): boolean {
   const v15 = v['version'];
   if (v15 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v15 !== 'number' || !Number.isInteger(v15)) return false;
-  if (!$int64(v15)) return false;
   const v16 = v['transactionId'];
   if (typeof v16 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v17 = v['threadId'];
@@ -6375,10 +6318,6 @@ function $checkAcsChatThreadCreatedEventData(v: unknown, p: string, e: Validatio
     if ($has(e, p, 'version' in r1 && v, 'version', v14, 'int64')) {
       if (typeof v14 !== 'number' || !Number.isInteger(v14)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v14));
-      } else {
-        if (!$int64(v14)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v14));
-        }
       }
     }
     $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
@@ -6472,7 +6411,6 @@ function $isAcsChatThreadCreatedWithUserEventData(v: unknown, s: boolean): boole
   const v22 = v['version'];
   if (v22 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v22 !== 'number' || !Number.isInteger(v22)) return false;
-  if (!$int64(v22)) return false;
   const v23 = v['recipientId'];
   if (typeof v23 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
   const v24 = v['recipientCommunicationIdentifier'];
@@ -6558,10 +6496,6 @@ function $checkAcsChatThreadCreatedWithUserEventData(
     if ($has(e, p, 'version' in r1 && v, 'version', v20, 'int64')) {
       if (typeof v20 !== 'number' || !Number.isInteger(v20)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v20));
-      } else {
-        if (!$int64(v20)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v20));
-        }
       }
     }
     $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
@@ -6643,7 +6577,6 @@ function $isAcsChatThreadDeletedEventData(v: unknown, s: boolean): boolean {
   const v7 = v['version'];
   if (v7 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
-  if (!$int64(v7)) return false;
   const v8 = v['transactionId'];
   if (typeof v8 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v9 = v['threadId'];
@@ -6686,10 +6619,6 @@ function $checkAcsChatThreadDeletedEventData(v: unknown, p: string, e: Validatio
     if ($has(e, p, 'version' in r1 && v, 'version', v5, 'int64')) {
       if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-        }
       }
     }
     $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
@@ -6760,7 +6689,6 @@ function $isAcsChatThreadParticipantAddedEventData(v: unknown, s: boolean): bool
   const v10 = v['version'];
   if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
   const v11 = v['transactionId'];
   if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v12 = v['threadId'];
@@ -6813,10 +6741,6 @@ function $checkAcsChatThreadParticipantAddedEventData(
     if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
       if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
-        }
       }
     }
     $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
@@ -6889,7 +6813,6 @@ function $isAcsChatThreadParticipantRemovedEventData(v: unknown, s: boolean): bo
   const v10 = v['version'];
   if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
   const v11 = v['transactionId'];
   if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v12 = v['threadId'];
@@ -6942,10 +6865,6 @@ function $checkAcsChatThreadParticipantRemovedEventData(
     if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
       if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
-        }
       }
     }
     $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
@@ -7018,7 +6937,6 @@ function $isAcsChatThreadPropertiesUpdatedEventData(v: unknown, s: boolean): boo
   const v10 = v['version'];
   if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
   const v11 = v['transactionId'];
   if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v12 = v['threadId'];
@@ -7076,10 +6994,6 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
     if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
       if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
-        }
       }
     }
     $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
@@ -7159,7 +7073,6 @@ function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v: unknown, s: boolea
   const v11 = v['version'];
   if (v11 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
-  if (!$int64(v11)) return false;
   const v12 = v['recipientId'];
   if (typeof v12 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
   const v13 = v['recipientCommunicationIdentifier'];
@@ -7221,10 +7134,6 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
     if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
       if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
-      } else {
-        if (!$int64(v8)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v8));
-        }
       }
     }
     $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
@@ -7309,7 +7218,6 @@ function $isAcsChatThreadWithUserDeletedEventData(v: unknown, s: boolean): boole
   const v8 = v['version'];
   if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
-  if (!$int64(v8)) return false;
   const v9 = v['recipientId'];
   if (typeof v9 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
   const v10 = v['recipientCommunicationIdentifier'];
@@ -7361,10 +7269,6 @@ function $checkAcsChatThreadWithUserDeletedEventData(
     if ($has(e, p, 'version' in r1 && v, 'version', v5, 'int64')) {
       if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-        }
       }
     }
     $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
@@ -7458,7 +7362,6 @@ function $isAcsChatTypingIndicatorReceivedInThreadEventData(v: unknown, s: boole
   const v16 = v['version'];
   if (v16 !== undefined && (!('version' in r8) || $hasOwn.call(v, 'version'))) {
     if (typeof v16 !== 'number' || !Number.isInteger(v16)) return false;
-    if (!$int64(v16)) return false;
   }
   const v18 = v['messageBody'];
   const r17: object = Object.getPrototypeOf(v) || Object.prototype;
@@ -7526,10 +7429,6 @@ function $checkAcsChatTypingIndicatorReceivedInThreadEventData(
     if ($has(e, p, 'version' in r6 && v, 'version', v10)) {
       if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
         $fail(e, p + '/version', 'must be an integer', 'integer', $type(v10));
-      } else {
-        if (!$int64(v10)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v10));
-        }
       }
     }
     const r11: object = Object.getPrototypeOf(v) || Object.prototype;
@@ -8506,7 +8405,6 @@ function $isAcsRecordingFileStatusUpdatedEventData(v: unknown, s: boolean): bool
   const v6 = v['recordingDurationMs'];
   if (v6 !== undefined && (!('recordingDurationMs' in r1) || $hasOwn.call(v, 'recordingDurationMs'))) {
     if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
-    if (!$int64(v6)) return false;
   }
   const v7 = v['recordingContentType'];
   if (v7 !== undefined && (!('recordingContentType' in r1) || $hasOwn.call(v, 'recordingContentType'))) {
@@ -8568,10 +8466,6 @@ function $checkAcsRecordingFileStatusUpdatedEventData(
     if ($has(e, p, 'recordingDurationMs' in r1 && v, 'recordingDurationMs', v5)) {
       if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
         $fail(e, p + '/recordingDurationMs', 'must be an integer', 'integer', $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/recordingDurationMs', 'must be an integer (int64)', 'int64', $show(v5));
-        }
       }
     }
     const v6 = v['recordingContentType'];

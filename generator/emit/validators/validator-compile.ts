@@ -178,6 +178,7 @@ class Compiler {
     if (format === undefined) return [];
     const applies: JsonType[] = format.applies === 'string' ? ['string'] : ['number', 'integer'];
     if (types.length > 0 && !types.some((type) => applies.includes(type))) return [];
+    if (types.length > 0 && types.every((type) => type === format.impliedBy)) return [];
     const holds = call(this.scope.helper(format.helper), [v]);
     // When the type test already narrowed `v` to the format's type, the format test alone.
     const cond =
