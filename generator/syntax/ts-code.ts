@@ -92,6 +92,7 @@ const OPERATORS = new Set([
   '??',
   '|',
   '&',
+  'in',
 ]);
 /** A binary operator. */
 export function operator(text: string): Code {

@@ -156,7 +156,6 @@ export function emitValidators({ catalog }: EmitContext): OutputFile[] {
 function targetCode(scope: Scope, target: Target): Lines {
   const { type, validate, is, internal, wire } = target;
   const strict = exprCode(compare(ts`options?.strict`, '===', ts`true`));
-  const reported = property(ts`errors`, shortCall(call(scope.helper('$reported'), [ts`errors`])));
   const result = (value: Code, normalized: Code[]) =>
     ts`return ${conditional(
       exprCode(compare(ts`errors.length`, '===', ts`0`)),
@@ -165,7 +164,10 @@ function targetCode(scope: Scope, target: Target): Lines {
         property(ts`value`, ts`${value} as ${type}`),
         ...normalized,
       ]),
-      objectLiteral([property(ts`ok`, ts`false`), reported]),
+      objectLiteral([
+        property(ts`ok`, ts`false`),
+        property(ts`errors`, shortCall(call(scope.helper('$reported'), [ts`errors`]))),
+      ]),
     )};`;
   const body: Lines = wire
     ? [
@@ -183,13 +185,7 @@ function targetCode(scope: Scope, target: Target): Lines {
         result(ts`data`, [ts`normalized`]),
       ]
     : [
-        ts`const errors = ${scope.helper('$errors')}(options?.maxErrors);`,
-        ts`try {`,
-        [ts`${call(internal.check, [ts`value`, ts`''`, ts`errors`, strict])};`],
-        ts`} catch (thrown) {`,
-        [ts`${scope.helper('$caught')}(errors, thrown);`],
-        ts`}`,
-        result(ts`value`, []),
+        ts`return ${call(ts`${scope.helper('$validate')}<${type}>`, [internal.guard, internal.check, ts`value`, ts`options`])};`,
       ];
   const lines: (Code | Lines)[] = [
     ...(wire

@@ -20,6 +20,7 @@ import {
   elseIfBlock,
   type Expr,
   expr,
+  exprCode,
   ifBlock,
   ifThen,
   index,
@@ -36,13 +37,14 @@ import {
   possibleValues,
   typeHolds,
   typesFail,
+  typeFails,
   typesMessage,
   type JsonType,
 } from './validator-conditions.ts';
 import { FORMAT_CHECKS } from './validator-formats.ts';
 import { allOfStrictNames, dispatchable, documentedEnum, type Dispatch } from './validator-idioms.ts';
 import { Pointer } from './validator-pointer.ts';
-import { isBareRef, LEAF_HELPERS, type SchemaFunctions, type Scope } from './validator-scope.ts';
+import { isBareRef, LEAF_CHECKS, type SchemaFunctions, type Scope } from './validator-scope.ts';
 
 export type Mode = 'guard' | 'check';
 
@@ -57,7 +59,7 @@ const V = ts`v`;
 const P = ts`p`;
 const E = ts`e`;
 const S = ts`s`;
-const LOCAL_PREFIXES = { v: ts`v`, o: ts`o`, a: ts`a`, i: ts`i`, k: ts`k`, n: ts`n` };
+const LOCAL_PREFIXES = { v: ts`v`, o: ts`o`, a: ts`a`, i: ts`i`, k: ts`k`, n: ts`n`, r: ts`r` };
 const RETURN_FALSE = ts`return false;`;
 
 /** The declaration of one internal function compiled from `schema`. */
@@ -176,6 +178,7 @@ class Compiler {
     if (format === undefined) return [];
     const applies: JsonType[] = format.applies === 'string' ? ['string'] : ['number', 'integer'];
     if (types.length > 0 && !types.some((type) => applies.includes(type))) return [];
+    if (types.length > 0 && types.every((type) => type === format.impliedBy)) return [];
     const holds = call(this.scope.helper(format.helper), [v]);
     // When the type test already narrowed `v` to the format's type, the format test alone.
     const cond =
@@ -203,8 +206,21 @@ class Compiler {
       ...properties,
       ...undeclaredRequired.map((name): [string, JsonSchema] => [name, {}]),
     ].filter(([name, propertySchema]) => required.includes(name) || !isTrivial(propertySchema));
+    // The prototype is read once: only a key it has needs the own-property test (see guardProperty).
+    const proto = this.local('r');
+    if (this.mode === 'check' && checked.length > 0) lines.push(this.declareProto(proto, o));
     for (const [name, propertySchema] of checked) {
-      lines.push(...this.property(o, name, propertySchema, required.includes(name), at));
+      const isRequired = required.includes(name);
+      if (this.mode === 'check') {
+        lines.push(...this.property(o, proto, name, propertySchema, isRequired, at));
+        continue;
+      }
+      const [read, ...rest] = this.guardProperty(o, proto, name, propertySchema, isRequired, at);
+      if (read === undefined) continue;
+      // Declared after the first property read: the optimizing compiler then knows the object's
+      // maps, so the prototype is a constant rather than a call.
+      const declare = lines.length === 0 ? [this.declareProto(proto, o)] : [];
+      lines.push(read, ...declare, ...rest);
     }
 
     const known = (names: readonly string[]) => arrayLiteral(names.map(lit));
@@ -243,31 +259,74 @@ class Compiler {
   }
 
   /**
-   * One property of object `o`. Present = own and not undefined (a polluted Object.prototype or an
-   * inherited value never counts). The value is read here, at a fixed name, so the optimizing
-   * compiler reads it at a fixed offset; a shared helper then does the rest for the common kinds.
+   * One property of object `o` in check mode. Present = own and not undefined (a polluted
+   * Object.prototype or an inherited value never counts); the helpers get `o` only when `proto`
+   * has the key (else false: a value found is o's own). The value is read here, at a fixed name,
+   * so the optimizing compiler reads it at a fixed offset; a shared helper then does the rest for
+   * the common kinds.
    */
-  private property(o: Code, name: string, schema: JsonSchema, isRequired: boolean, at: Pointer): Lines {
+  private property(
+    o: Code,
+    proto: Code,
+    name: string,
+    schema: JsonSchema,
+    isRequired: boolean,
+    at: Pointer,
+  ): Lines {
     const read = index(o, lit(name));
+    const owner = exprCode(and(compare(lit(name), 'in', proto), o));
     const leaf = leafKind(schema);
     if (leaf !== undefined) {
-      const args = [o, lit(name), read, ...(isRequired ? [] : [ts`true`])];
-      if (this.mode === 'guard')
-        return [ifThen(not(call(this.scope.helper(LEAF_HELPERS[leaf].guard), args)), RETURN_FALSE)];
-      return [ts`${call(this.scope.helper(LEAF_HELPERS[leaf].check), [E, at.code(), ...args])};`];
+      const args = [E, at.code(), owner, lit(name), read, ...(isRequired ? [] : [ts`true`])];
+      return [ts`${call(this.scope.helper(LEAF_CHECKS[leaf]), args)};`];
     }
     const pv = this.local('v');
     const inner = this.value(schema, pv, at.property(name));
     const declare = ts`${assignment(ts`const ${pv}`, ts` =`, shortCall(read), false)};`;
-    if (this.mode === 'guard') {
-      const own = call(this.scope.helper('$own'), [o, lit(name), pv]);
-      if (isRequired) return [declare, ifThen(not(own), RETURN_FALSE), ...inner];
-      return inner.length === 0 ? [] : [declare, ifBlock(expr(own)), inner, ts`}`];
-    }
     const expected = isRequired ? [lit(describe(schema))] : [];
-    const has = call(this.scope.helper('$has'), [E, at.code(), o, lit(name), pv, ...expected]);
+    const has = call(this.scope.helper('$has'), [E, at.code(), owner, lit(name), pv, ...expected]);
     if (inner.length === 0) return isRequired ? [declare, ts`${has};`] : [];
     return [declare, ifBlock(expr(has)), inner, ts`}`];
+  }
+
+  private declareProto(proto: Code, o: Code): Code {
+    return ts`const ${proto}: object = Object.getPrototypeOf(${o}) || Object.prototype;`;
+  }
+
+  /**
+   * One property of object `o` in a guard. Present = own and not undefined, as in check mode, but
+   * the own-property test runs only when `proto` (o's prototype, Object.prototype for none) has the
+   * key: a value found under a key its prototype chain lacks is the object's own. An optional
+   * property of the right type needs no test at all (inherited or own, it passes).
+   */
+  private guardProperty(
+    o: Code,
+    proto: Code,
+    name: string,
+    schema: JsonSchema,
+    isRequired: boolean,
+    at: Pointer,
+  ): Lines {
+    const key = lit(name);
+    const x = this.local('v');
+    const read = ts`${assignment(ts`const ${x}`, ts` =`, shortCall(index(o, key)), false)};`;
+    const hasOwn = call(ts`${this.scope.helper('$hasOwn')}.call`, [o, key]);
+    const inherited = and(compare(key, 'in', proto), not(hasOwn));
+    const own = or(not(compare(key, 'in', proto)), hasOwn);
+    const leaf = leafKind(schema);
+    if (leaf !== undefined) {
+      const wrong =
+        leaf === 'date-time'
+          ? or(typeFails('string', x), not(call(this.scope.helper('$dateTime'), [x])))
+          : typeFails(leaf, x);
+      const fails = isRequired ? or(wrong, inherited) : and(wrong, compare(x, '!==', ts`undefined`), own);
+      return [read, ifThen(fails, RETURN_FALSE)];
+    }
+    const inner = this.value(schema, x, at.property(name));
+    if (isRequired)
+      return [read, ifThen(or(compare(x, '===', ts`undefined`), inherited), RETURN_FALSE), ...inner];
+    if (inner.length === 0) return [];
+    return [read, ifBlock(and(compare(x, '!==', ts`undefined`), own)), inner, ts`}`];
   }
 
   /** Own keys of `o` not in `known` (an array literal): a failure in guard mode, each an error in check mode (strict mode's message by default). */

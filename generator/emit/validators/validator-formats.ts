@@ -16,6 +16,8 @@ export interface FormatCheck {
   /** The JSON values the format applies to: strings, or numbers (integer or not). */
   applies: 'string' | 'number';
   message: string;
+  /** A JSON type whose values always satisfy the format: where the type test passed, no format test is compiled. */
+  impliedBy?: 'integer';
 }
 
 /** Every format with a check; `double` has none (ajv-formats accepts any number). */
@@ -31,5 +33,5 @@ export const FORMAT_CHECKS: Readonly<Partial<Record<SchemaFormat, FormatCheck>>>
     applies: 'number',
     message: 'must be an integer in [-2147483648, 2147483647] (int32)',
   },
-  int64: { helper: '$int64', applies: 'number', message: 'must be an integer (int64)' },
+  int64: { helper: '$int64', applies: 'number', message: 'must be an integer (int64)', impliedBy: 'integer' },
 };

@@ -114,7 +114,6 @@ export class Scope {
 export const RUNTIME_HELPERS = [
   ...[
     '$hasOwn',
-    '$own',
     '$has',
     '$isObject',
     '$checkObject',
@@ -135,22 +134,22 @@ export const RUNTIME_HELPERS = [
     '$fail',
     '$caught',
     '$reported',
+    '$validate',
     '$nullProto',
   ],
-  ...['$isStringProperty', '$checkStringProperty', '$isIntegerProperty', '$checkIntegerProperty'],
-  ...['$isNumberProperty', '$checkNumberProperty', '$isBooleanProperty', '$checkBooleanProperty'],
-  ...['$isDateTimeProperty', '$checkDateTimeProperty'],
+  ...['$checkStringProperty', '$checkIntegerProperty', '$checkNumberProperty', '$checkBooleanProperty'],
+  ...['$checkDateTimeProperty'],
 ] as const;
 
 export type RuntimeHelper = (typeof RUNTIME_HELPERS)[number];
 
-/** The guard and check helpers of each leaf kind: presence, requiredness and the kind's test in one call. */
-export const LEAF_HELPERS: Record<LeafKind, { guard: RuntimeHelper; check: RuntimeHelper }> = {
-  string: { guard: '$isStringProperty', check: '$checkStringProperty' },
-  integer: { guard: '$isIntegerProperty', check: '$checkIntegerProperty' },
-  number: { guard: '$isNumberProperty', check: '$checkNumberProperty' },
-  boolean: { guard: '$isBooleanProperty', check: '$checkBooleanProperty' },
-  'date-time': { guard: '$isDateTimeProperty', check: '$checkDateTimeProperty' },
+/** The check helper of each leaf kind: presence, requiredness and the kind's test in one call (guards inline theirs). */
+export const LEAF_CHECKS: Record<LeafKind, RuntimeHelper> = {
+  string: '$checkStringProperty',
+  integer: '$checkIntegerProperty',
+  number: '$checkNumberProperty',
+  boolean: '$checkBooleanProperty',
+  'date-time': '$checkDateTimeProperty',
 };
 
 const ANNOTATIONS = new Set(['description', 'examples', 'deprecated', '$ref']);

@@ -37,10 +37,12 @@ export interface ValidateOptions {
     maxErrors?: number;
 }
 export declare const $hasOwn: (v: PropertyKey) => boolean;
-/** Only own properties are data: a property is present when it is the object's own and not undefined. */
-export declare function $own(o: object, k: string, v: unknown): boolean;
-/** Whether property k (value v) is present; when it is not and `expected` is given (it is required), reports it. */
-export declare function $has(e: ValidationError[], p: string, o: object, k: string, v: unknown, expected?: string): boolean;
+/**
+ * Whether property k (value v) of an object is present; when it is not and `expected` is given (it
+ * is required), reports it. `o` is the object when its prototype has k (then whether v is its own
+ * needs a test), false when not (a value found is then the object's own).
+ */
+export declare function $has(e: ValidationError[], p: string, o: object | false, k: string, v: unknown, expected?: string): boolean;
 export declare function $isObject(v: unknown): v is Record<string, unknown>;
 /** Whether v is an object (not null, not an array); reports it when it is not. */
 export declare function $checkObject(e: ValidationError[], p: string, v: unknown): v is Record<string, unknown>;
@@ -70,16 +72,16 @@ export declare function $fail(e: ValidationError[], path: string, message: strin
 export declare function $caught(e: ValidationError[], thrown: unknown): void;
 /** The errors to report: a plain copy of those kept, then "… and N more errors" when some were only counted. */
 export declare function $reported(e: ValidationError[]): ValidationError[];
+/**
+ * validateX of a schema without wire forms: the guard first, so a valid value costs only the guard;
+ * the error list is built only when the guard rejects the value (or throws: then the check reports why).
+ */
+export declare function $validate<T>(is: (v: unknown, s: boolean) => boolean, check: (v: unknown, p: string, e: ValidationError[], s: boolean) => void, value: unknown, options: ValidateOptions | undefined): ValidationResult<T>;
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 export declare function $nullProto<T extends object>(entries: T): Readonly<T>;
 export { $dateTime, $duration, $int32, $int64 } from './formats.js';
-export declare function $isStringProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
-export declare function $checkStringProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
-export declare function $isIntegerProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
-export declare function $checkIntegerProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
-export declare function $isNumberProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
-export declare function $checkNumberProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
-export declare function $isBooleanProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
-export declare function $checkBooleanProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
-export declare function $isDateTimeProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
-export declare function $checkDateTimeProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
+export declare function $checkStringProperty(e: ValidationError[], p: string, o: object | false, k: string, v: unknown, optional?: boolean): void;
+export declare function $checkIntegerProperty(e: ValidationError[], p: string, o: object | false, k: string, v: unknown, optional?: boolean): void;
+export declare function $checkNumberProperty(e: ValidationError[], p: string, o: object | false, k: string, v: unknown, optional?: boolean): void;
+export declare function $checkBooleanProperty(e: ValidationError[], p: string, o: object | false, k: string, v: unknown, optional?: boolean): void;
+export declare function $checkDateTimeProperty(e: ValidationError[], p: string, o: object | false, k: string, v: unknown, optional?: boolean): void;

@@ -1,11 +1,8 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import { $dateTime } from "./formats.js";
 const $hasOwn = Object.prototype.hasOwnProperty;
-function $own(o, k, v) {
-  return v !== void 0 && $hasOwn.call(o, k);
-}
 function $has(e, p, o, k, v, expected) {
-  if (v !== void 0 && $hasOwn.call(o, k)) return true;
+  if (v !== void 0 && (o === false || $hasOwn.call(o, k))) return true;
   if (expected !== void 0) $fail(e, $at(p, k), "is required", expected, "missing");
   return false;
 }
@@ -82,43 +79,42 @@ function $reported(e) {
   }
   return reported;
 }
+function $validate(is, check, value, options) {
+  const strict = options?.strict === true;
+  try {
+    if (is(value, strict)) return { ok: true, value };
+  } catch {
+  }
+  const errors = $errors(options?.maxErrors);
+  try {
+    check(value, "", errors, strict);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+}
 function $nullProto(entries) {
   return Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), entries));
 }
 import { $dateTime as $dateTime2, $duration, $int32, $int64 } from "./formats.js";
 const DATE_TIME_MESSAGE = 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"';
-function $isStringProperty(o, k, v, optional) {
-  return v === void 0 || !$hasOwn.call(o, k) ? optional === true : typeof v === "string";
-}
 function $checkStringProperty(e, p, o, k, v, optional) {
   if (!$has(e, p, o, k, v, optional ? void 0 : "string")) return;
   if (typeof v !== "string") $fail(e, $at(p, k), "must be a string", "string", $type(v));
-}
-function $isIntegerProperty(o, k, v, optional) {
-  return v === void 0 || !$hasOwn.call(o, k) ? optional === true : typeof v === "number" && Number.isInteger(v);
 }
 function $checkIntegerProperty(e, p, o, k, v, optional) {
   if (!$has(e, p, o, k, v, optional ? void 0 : "integer")) return;
   if (typeof v !== "number" || !Number.isInteger(v))
     $fail(e, $at(p, k), "must be an integer", "integer", $type(v));
 }
-function $isNumberProperty(o, k, v, optional) {
-  return v === void 0 || !$hasOwn.call(o, k) ? optional === true : typeof v === "number" && Number.isFinite(v);
-}
 function $checkNumberProperty(e, p, o, k, v, optional) {
   if (!$has(e, p, o, k, v, optional ? void 0 : "number")) return;
   if (typeof v !== "number" || !Number.isFinite(v))
     $fail(e, $at(p, k), "must be a number", "number", $type(v));
 }
-function $isBooleanProperty(o, k, v, optional) {
-  return v === void 0 || !$hasOwn.call(o, k) ? optional === true : typeof v === "boolean";
-}
 function $checkBooleanProperty(e, p, o, k, v, optional) {
   if (!$has(e, p, o, k, v, optional ? void 0 : "boolean")) return;
   if (typeof v !== "boolean") $fail(e, $at(p, k), "must be a boolean", "boolean", $type(v));
-}
-function $isDateTimeProperty(o, k, v, optional) {
-  return v === void 0 || !$hasOwn.call(o, k) ? optional === true : typeof v === "string" && $dateTime(v);
 }
 function $checkDateTimeProperty(e, p, o, k, v, optional) {
   if (!$has(e, p, o, k, v, optional ? void 0 : "date-time")) return;
@@ -145,16 +141,11 @@ export {
   $hasOwn,
   $int32,
   $int64,
-  $isBooleanProperty,
-  $isDateTimeProperty,
-  $isIntegerProperty,
-  $isNumberProperty,
   $isObject,
-  $isStringProperty,
   $nullProto,
   $onlyKeys,
-  $own,
   $reported,
   $show,
-  $type
+  $type,
+  $validate
 };

@@ -48,21 +48,20 @@ export interface ValidateOptions {
 
 export const $hasOwn: (v: PropertyKey) => boolean = Object.prototype.hasOwnProperty;
 
-/** Only own properties are data: a property is present when it is the object's own and not undefined. */
-export function $own(o: object, k: string, v: unknown): boolean {
-  return v !== undefined && $hasOwn.call(o, k);
-}
-
-/** Whether property k (value v) is present; when it is not and `expected` is given (it is required), reports it. */
+/**
+ * Whether property k (value v) of an object is present; when it is not and `expected` is given (it
+ * is required), reports it. `o` is the object when its prototype has k (then whether v is its own
+ * needs a test), false when not (a value found is then the object's own).
+ */
 export function $has(
   e: ValidationError[],
   p: string,
-  o: object,
+  o: object | false,
   k: string,
   v: unknown,
   expected?: string,
 ): boolean {
-  if (v !== undefined && $hasOwn.call(o, k)) return true;
+  if (v !== undefined && (o === false || $hasOwn.call(o, k))) return true;
   if (expected !== undefined) $fail(e, $at(p, k), 'is required', expected, 'missing');
   return false;
 }
@@ -193,6 +192,31 @@ export function $reported(e: ValidationError[]): ValidationError[] {
   return reported;
 }
 
+/**
+ * validateX of a schema without wire forms: the guard first, so a valid value costs only the guard;
+ * the error list is built only when the guard rejects the value (or throws: then the check reports why).
+ */
+export function $validate<T>(
+  is: (v: unknown, s: boolean) => boolean,
+  check: (v: unknown, p: string, e: ValidationError[], s: boolean) => void,
+  value: unknown,
+  options: ValidateOptions | undefined,
+): ValidationResult<T> {
+  const strict = options?.strict === true;
+  try {
+    if (is(value, strict)) return { ok: true, value: value as T };
+  } catch {
+    // reported by the check below
+  }
+  const errors = $errors(options?.maxErrors);
+  try {
+    check(value, '', errors, strict);
+  } catch (thrown) {
+    $caught(errors, thrown);
+  }
+  return errors.length === 0 ? { ok: true, value: value as T } : { ok: false, errors: $reported(errors) };
+}
+
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 export function $nullProto<T extends object>(entries: T): Readonly<T> {
   return Object.freeze(Object.assign<object, T>(Object.create(null) as object, entries));
@@ -206,18 +230,14 @@ export { $dateTime, $duration, $int32, $int64 } from './formats.js';
 const DATE_TIME_MESSAGE = 'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"';
 
 // ── Properties of the common kinds ──────────────────────────────────────────────────────────────
-// One guard and one check per kind: presence, requiredness and the kind's test in one call (most
-// properties are one of these). A guard is false when the property is missing (unless optional) or
-// present and wrong; a check reports the same.
-
-export function $isStringProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string';
-}
+// One check per kind: presence, requiredness and the kind's test in one call (most properties are
+// one of these); it reports a property missing (unless optional) or present and wrong. Guards
+// compile the same tests inline.
 
 export function $checkStringProperty(
   e: ValidationError[],
   p: string,
-  o: object,
+  o: object | false,
   k: string,
   v: unknown,
   optional?: boolean,
@@ -226,16 +246,10 @@ export function $checkStringProperty(
   if (typeof v !== 'string') $fail(e, $at(p, k), 'must be a string', 'string', $type(v));
 }
 
-export function $isIntegerProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k)
-    ? optional === true
-    : typeof v === 'number' && Number.isInteger(v);
-}
-
 export function $checkIntegerProperty(
   e: ValidationError[],
   p: string,
-  o: object,
+  o: object | false,
   k: string,
   v: unknown,
   optional?: boolean,
@@ -245,16 +259,10 @@ export function $checkIntegerProperty(
     $fail(e, $at(p, k), 'must be an integer', 'integer', $type(v));
 }
 
-export function $isNumberProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k)
-    ? optional === true
-    : typeof v === 'number' && Number.isFinite(v);
-}
-
 export function $checkNumberProperty(
   e: ValidationError[],
   p: string,
-  o: object,
+  o: object | false,
   k: string,
   v: unknown,
   optional?: boolean,
@@ -264,14 +272,10 @@ export function $checkNumberProperty(
     $fail(e, $at(p, k), 'must be a number', 'number', $type(v));
 }
 
-export function $isBooleanProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'boolean';
-}
-
 export function $checkBooleanProperty(
   e: ValidationError[],
   p: string,
-  o: object,
+  o: object | false,
   k: string,
   v: unknown,
   optional?: boolean,
@@ -280,14 +284,10 @@ export function $checkBooleanProperty(
   if (typeof v !== 'boolean') $fail(e, $at(p, k), 'must be a boolean', 'boolean', $type(v));
 }
 
-export function $isDateTimeProperty(o: object, k: string, v: unknown, optional?: boolean): boolean {
-  return v === undefined || !$hasOwn.call(o, k) ? optional === true : typeof v === 'string' && $dateTime(v);
-}
-
 export function $checkDateTimeProperty(
   e: ValidationError[],
   p: string,
-  o: object,
+  o: object | false,
   k: string,
   v: unknown,
   optional?: boolean,

@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { CloudEvent, EventGridEvent } from '../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -9,13 +9,10 @@ import {
   $extraKeys,
   $type,
   $show,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -31,15 +28,7 @@ export function validateEventGridEvent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EventGridEvent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkEventGridEvent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as EventGridEvent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<EventGridEvent>($isEventGridEvent, $checkEventGridEvent, value, options);
 }
 
 /**
@@ -57,15 +46,30 @@ export function isEventGridEvent(value: unknown): value is EventGridEvent {
 
 function $isEventGridEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
-  if (!$isStringProperty(v, 'topic', v['topic'], true)) return false;
-  if (!$isStringProperty(v, 'subject', v['subject'])) return false;
-  if (!$isStringProperty(v, 'eventType', v['eventType'])) return false;
-  if (!$isDateTimeProperty(v, 'eventTime', v['eventTime'])) return false;
-  const v1 = v['data'];
-  if (!$own(v, 'data', v1)) return false;
-  if (!$isStringProperty(v, 'dataVersion', v['dataVersion'])) return false;
-  if (!$isStringProperty(v, 'metadataVersion', v['metadataVersion'], true)) return false;
+  const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
+  const v3 = v['topic'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('topic' in r1) || $hasOwn.call(v, 'topic')))
+    return false;
+  const v4 = v['subject'];
+  if (typeof v4 !== 'string' || ('subject' in r1 && !$hasOwn.call(v, 'subject'))) return false;
+  const v5 = v['eventType'];
+  if (typeof v5 !== 'string' || ('eventType' in r1 && !$hasOwn.call(v, 'eventType'))) return false;
+  const v6 = v['eventTime'];
+  if (typeof v6 !== 'string' || !$dateTime(v6) || ('eventTime' in r1 && !$hasOwn.call(v, 'eventTime')))
+    return false;
+  const v7 = v['data'];
+  if (v7 === undefined || ('data' in r1 && !$hasOwn.call(v, 'data'))) return false;
+  const v10 = v['dataVersion'];
+  if (typeof v10 !== 'string' || ('dataVersion' in r1 && !$hasOwn.call(v, 'dataVersion'))) return false;
+  const v11 = v['metadataVersion'];
+  if (
+    typeof v11 !== 'string' &&
+    v11 !== undefined &&
+    (!('metadataVersion' in r1) || $hasOwn.call(v, 'metadataVersion'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -86,15 +90,16 @@ function $isEventGridEvent(v: unknown, s: boolean): boolean {
 
 function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'id', v['id']);
-    $checkStringProperty(e, p, v, 'topic', v['topic'], true);
-    $checkStringProperty(e, p, v, 'subject', v['subject']);
-    $checkStringProperty(e, p, v, 'eventType', v['eventType']);
-    $checkDateTimeProperty(e, p, v, 'eventTime', v['eventTime']);
-    const v1 = v['data'];
-    $has(e, p, v, 'data', v1, 'any');
-    $checkStringProperty(e, p, v, 'dataVersion', v['dataVersion']);
-    $checkStringProperty(e, p, v, 'metadataVersion', v['metadataVersion'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id']);
+    $checkStringProperty(e, p, 'topic' in r1 && v, 'topic', v['topic'], true);
+    $checkStringProperty(e, p, 'subject' in r1 && v, 'subject', v['subject']);
+    $checkStringProperty(e, p, 'eventType' in r1 && v, 'eventType', v['eventType']);
+    $checkDateTimeProperty(e, p, 'eventTime' in r1 && v, 'eventTime', v['eventTime']);
+    const v2 = v['data'];
+    $has(e, p, 'data' in r1 && v, 'data', v2, 'any');
+    $checkStringProperty(e, p, 'dataVersion' in r1 && v, 'dataVersion', v['dataVersion']);
+    $checkStringProperty(e, p, 'metadataVersion' in r1 && v, 'metadataVersion', v['metadataVersion'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'id',
@@ -116,15 +121,7 @@ function $checkEventGridEvent(v: unknown, p: string, e: ValidationError[], s: bo
  * An event in the CloudEvents 1.0 JSON format: specversion "1.0", id, source and type are required; subject, datacontenttype and dataschema are optional strings, time an optional RFC 3339 date-time, data anything. `data` is not checked here: use dataValidators[type].
  */
 export function validateCloudEvent(value: unknown, options?: ValidateOptions): ValidationResult<CloudEvent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCloudEvent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CloudEvent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CloudEvent>($isCloudEvent, $checkCloudEvent, value, options);
 }
 
 /**
@@ -142,17 +139,37 @@ export function isCloudEvent(value: unknown): value is CloudEvent {
 
 function $isCloudEvent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['specversion'];
-  if (!$own(v, 'specversion', v1)) return false;
-  if (typeof v1 !== 'string') return false;
-  if (v1 !== '1.0') return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
-  if (!$isStringProperty(v, 'source', v['source'])) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  if (!$isStringProperty(v, 'subject', v['subject'], true)) return false;
-  if (!$isDateTimeProperty(v, 'time', v['time'], true)) return false;
-  if (!$isStringProperty(v, 'datacontenttype', v['datacontenttype'], true)) return false;
-  if (!$isStringProperty(v, 'dataschema', v['dataschema'], true)) return false;
+  const v2 = v['specversion'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 === undefined || ('specversion' in r1 && !$hasOwn.call(v, 'specversion'))) return false;
+  if (typeof v2 !== 'string') return false;
+  if (v2 !== '1.0') return false;
+  const v3 = v['id'];
+  if (typeof v3 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
+  const v4 = v['source'];
+  if (typeof v4 !== 'string' || ('source' in r1 && !$hasOwn.call(v, 'source'))) return false;
+  const v5 = v['type'];
+  if (typeof v5 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v6 = v['subject'];
+  if (typeof v6 !== 'string' && v6 !== undefined && (!('subject' in r1) || $hasOwn.call(v, 'subject')))
+    return false;
+  const v7 = v['time'];
+  if (
+    (typeof v7 !== 'string' || !$dateTime(v7)) &&
+    v7 !== undefined &&
+    (!('time' in r1) || $hasOwn.call(v, 'time'))
+  )
+    return false;
+  const v8 = v['datacontenttype'];
+  if (
+    typeof v8 !== 'string' &&
+    v8 !== undefined &&
+    (!('datacontenttype' in r1) || $hasOwn.call(v, 'datacontenttype'))
+  )
+    return false;
+  const v9 = v['dataschema'];
+  if (typeof v9 !== 'string' && v9 !== undefined && (!('dataschema' in r1) || $hasOwn.call(v, 'dataschema')))
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -174,23 +191,24 @@ function $isCloudEvent(v: unknown, s: boolean): boolean {
 
 function $checkCloudEvent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['specversion'];
-    if ($has(e, p, v, 'specversion', v1, '"1.0"')) {
-      if (typeof v1 !== 'string') {
-        $fail(e, p + '/specversion', 'must be a string', 'string', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['specversion'];
+    if ($has(e, p, 'specversion' in r1 && v, 'specversion', v2, '"1.0"')) {
+      if (typeof v2 !== 'string') {
+        $fail(e, p + '/specversion', 'must be a string', 'string', $type(v2));
       } else {
-        if (v1 !== '1.0') {
-          $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v1));
+        if (v2 !== '1.0') {
+          $fail(e, p + '/specversion', 'must be "1.0"', '"1.0"', $show(v2));
         }
       }
     }
-    $checkStringProperty(e, p, v, 'id', v['id']);
-    $checkStringProperty(e, p, v, 'source', v['source']);
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    $checkStringProperty(e, p, v, 'subject', v['subject'], true);
-    $checkDateTimeProperty(e, p, v, 'time', v['time'], true);
-    $checkStringProperty(e, p, v, 'datacontenttype', v['datacontenttype'], true);
-    $checkStringProperty(e, p, v, 'dataschema', v['dataschema'], true);
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id']);
+    $checkStringProperty(e, p, 'source' in r1 && v, 'source', v['source']);
+    $checkStringProperty(e, p, 'type' in r1 && v, 'type', v['type']);
+    $checkStringProperty(e, p, 'subject' in r1 && v, 'subject', v['subject'], true);
+    $checkDateTimeProperty(e, p, 'time' in r1 && v, 'time', v['time'], true);
+    $checkStringProperty(e, p, 'datacontenttype' in r1 && v, 'datacontenttype', v['datacontenttype'], true);
+    $checkStringProperty(e, p, 'dataschema' in r1 && v, 'dataschema', v['dataschema'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'specversion',

@@ -1,23 +1,20 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateAdvancedMessageButtonContent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageButtonContent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageButtonContent,
+    $checkAdvancedMessageButtonContent,
+    value,
+    options
+  );
 }
 function isAdvancedMessageButtonContent(value) {
   try {
@@ -28,8 +25,13 @@ function isAdvancedMessageButtonContent(value) {
 }
 function $isAdvancedMessageButtonContent(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "text", v["text"], true)) return false;
-  if (!$isStringProperty(v, "payload", v["payload"], true)) return false;
+  const v2 = v["text"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("text" in r1) || $hasOwn.call(v, "text")))
+    return false;
+  const v3 = v["payload"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("payload" in r1) || $hasOwn.call(v, "payload")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["text", "payload"])) return false;
   }
@@ -37,8 +39,9 @@ function $isAdvancedMessageButtonContent(v, s) {
 }
 function $checkAdvancedMessageButtonContent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "text", v["text"], true);
-    $checkStringProperty(e, p, v, "payload", v["payload"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "text" in r1 && v, "text", v["text"], true);
+    $checkStringProperty(e, p, "payload" in r1 && v, "payload", v["payload"], true);
     if (s) {
       $extraKeys(e, p, v, ["text", "payload"]);
     }

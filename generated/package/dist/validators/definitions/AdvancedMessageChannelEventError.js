@@ -1,23 +1,20 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateAdvancedMessageChannelEventError(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageChannelEventError(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageChannelEventError,
+    $checkAdvancedMessageChannelEventError,
+    value,
+    options
+  );
 }
 function isAdvancedMessageChannelEventError(value) {
   try {
@@ -28,8 +25,13 @@ function isAdvancedMessageChannelEventError(value) {
 }
 function $isAdvancedMessageChannelEventError(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "channelCode", v["channelCode"], true)) return false;
-  if (!$isStringProperty(v, "channelMessage", v["channelMessage"], true)) return false;
+  const v2 = v["channelCode"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("channelCode" in r1) || $hasOwn.call(v, "channelCode")))
+    return false;
+  const v3 = v["channelMessage"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("channelMessage" in r1) || $hasOwn.call(v, "channelMessage")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["channelCode", "channelMessage"])) return false;
   }
@@ -37,8 +39,9 @@ function $isAdvancedMessageChannelEventError(v, s) {
 }
 function $checkAdvancedMessageChannelEventError(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "channelCode", v["channelCode"], true);
-    $checkStringProperty(e, p, v, "channelMessage", v["channelMessage"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "channelCode" in r1 && v, "channelCode", v["channelCode"], true);
+    $checkStringProperty(e, p, "channelMessage" in r1 && v, "channelMessage", v["channelMessage"], true);
     if (s) {
       $extraKeys(e, p, v, ["channelCode", "channelMessage"]);
     }

@@ -1,23 +1,20 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateAdvancedMessageContext(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageContext(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageContext,
+    $checkAdvancedMessageContext,
+    value,
+    options
+  );
 }
 function isAdvancedMessageContext(value) {
   try {
@@ -28,8 +25,12 @@ function isAdvancedMessageContext(value) {
 }
 function $isAdvancedMessageContext(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "from", v["from"], true)) return false;
-  if (!$isStringProperty(v, "id", v["id"], true)) return false;
+  const v2 = v["from"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("from" in r1) || $hasOwn.call(v, "from")))
+    return false;
+  const v3 = v["id"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
   if (s) {
     if (!$onlyKeys(v, ["from", "id"])) return false;
   }
@@ -37,8 +38,9 @@ function $isAdvancedMessageContext(v, s) {
 }
 function $checkAdvancedMessageContext(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "from", v["from"], true);
-    $checkStringProperty(e, p, v, "id", v["id"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "from" in r1 && v, "from", v["from"], true);
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"], true);
     if (s) {
       $extraKeys(e, p, v, ["from", "id"]);
     }

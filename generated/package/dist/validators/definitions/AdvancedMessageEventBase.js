@@ -1,19 +1,16 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $show,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "../../support/validation.js";
 import {
@@ -21,13 +18,12 @@ import {
   $checkAdvancedMessageChannelEventError
 } from "./AdvancedMessageChannelEventError.js";
 function validateAdvancedMessageEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageEventBase,
+    $checkAdvancedMessageEventBase,
+    value,
+    options
+  );
 }
 function isAdvancedMessageEventBase(value) {
   try {
@@ -38,15 +34,20 @@ function isAdvancedMessageEventBase(value) {
 }
 function $isAdvancedMessageEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["channelType"];
-  if (!$own(v, "channelType", v1)) return false;
-  if (typeof v1 !== "string") return false;
-  if (!$isStringProperty(v, "from", v["from"])) return false;
-  if (!$isStringProperty(v, "to", v["to"])) return false;
-  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
-  const v3 = v["error"];
-  if ($own(v, "error", v3)) {
-    if (!$isAdvancedMessageChannelEventError(v3, s)) return false;
+  const v2 = v["channelType"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 === void 0 || "channelType" in r1 && !$hasOwn.call(v, "channelType")) return false;
+  if (typeof v2 !== "string") return false;
+  const v5 = v["from"];
+  if (typeof v5 !== "string" || "from" in r1 && !$hasOwn.call(v, "from")) return false;
+  const v6 = v["to"];
+  if (typeof v6 !== "string" || "to" in r1 && !$hasOwn.call(v, "to")) return false;
+  const v7 = v["receivedTimestamp"];
+  if (typeof v7 !== "string" || !$dateTime(v7) || "receivedTimestamp" in r1 && !$hasOwn.call(v, "receivedTimestamp"))
+    return false;
+  const v8 = v["error"];
+  if (v8 !== void 0 && (!("error" in r1) || $hasOwn.call(v, "error"))) {
+    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["channelType", "from", "to", "receivedTimestamp", "error"])) return false;
@@ -55,18 +56,19 @@ function $isAdvancedMessageEventBase(v, s) {
 }
 function $checkAdvancedMessageEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["channelType"];
-    if ($has(e, p, v, "channelType", v1, '"whatsapp" | string')) {
-      if (typeof v1 !== "string") {
-        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["channelType"];
+    if ($has(e, p, "channelType" in r1 && v, "channelType", v2, '"whatsapp" | string')) {
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
       }
     }
-    $checkStringProperty(e, p, v, "from", v["from"]);
-    $checkStringProperty(e, p, v, "to", v["to"]);
-    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
-    const v3 = v["error"];
-    if ($has(e, p, v, "error", v3)) {
-      $checkAdvancedMessageChannelEventError(v3, p + "/error", e, s);
+    $checkStringProperty(e, p, "from" in r1 && v, "from", v["from"]);
+    $checkStringProperty(e, p, "to" in r1 && v, "to", v["to"]);
+    $checkDateTimeProperty(e, p, "receivedTimestamp" in r1 && v, "receivedTimestamp", v["receivedTimestamp"]);
+    const v5 = v["error"];
+    if ($has(e, p, "error" in r1 && v, "error", v5)) {
+      $checkAdvancedMessageChannelEventError(v5, p + "/error", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["channelType", "from", "to", "receivedTimestamp", "error"]);

@@ -1,23 +1,20 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateAdvancedMessageInteractiveButtonReplyContent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageInteractiveButtonReplyContent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageInteractiveButtonReplyContent,
+    $checkAdvancedMessageInteractiveButtonReplyContent,
+    value,
+    options
+  );
 }
 function isAdvancedMessageInteractiveButtonReplyContent(value) {
   try {
@@ -28,8 +25,12 @@ function isAdvancedMessageInteractiveButtonReplyContent(value) {
 }
 function $isAdvancedMessageInteractiveButtonReplyContent(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "id", v["id"], true)) return false;
-  if (!$isStringProperty(v, "title", v["title"], true)) return false;
+  const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
+  const v3 = v["title"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("title" in r1) || $hasOwn.call(v, "title")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["id", "title"])) return false;
   }
@@ -37,8 +38,9 @@ function $isAdvancedMessageInteractiveButtonReplyContent(v, s) {
 }
 function $checkAdvancedMessageInteractiveButtonReplyContent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"], true);
-    $checkStringProperty(e, p, v, "title", v["title"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"], true);
+    $checkStringProperty(e, p, "title" in r1 && v, "title", v["title"], true);
     if (s) {
       $extraKeys(e, p, v, ["id", "title"]);
     }

@@ -1,16 +1,14 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $show,
-  $errors,
   $fail,
-  $caught,
-  $reported
+  $validate
 } from "../../support/validation.js";
 import {
   $isAdvancedMessageInteractiveButtonReplyContent,
@@ -21,13 +19,12 @@ import {
   $checkAdvancedMessageInteractiveListReplyContent
 } from "./AdvancedMessageInteractiveListReplyContent.js";
 function validateAdvancedMessageInteractiveContent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageInteractiveContent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageInteractiveContent,
+    $checkAdvancedMessageInteractiveContent,
+    value,
+    options
+  );
 }
 function isAdvancedMessageInteractiveContent(value) {
   try {
@@ -38,17 +35,18 @@ function isAdvancedMessageInteractiveContent(value) {
 }
 function $isAdvancedMessageInteractiveContent(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["type"];
-  if ($own(v, "type", v1)) {
-    if (typeof v1 !== "string") return false;
+  const v2 = v["type"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 !== void 0 && (!("type" in r1) || $hasOwn.call(v, "type"))) {
+    if (typeof v2 !== "string") return false;
   }
-  const v3 = v["buttonReply"];
-  if ($own(v, "buttonReply", v3)) {
-    if (!$isAdvancedMessageInteractiveButtonReplyContent(v3, s)) return false;
+  const v5 = v["buttonReply"];
+  if (v5 !== void 0 && (!("buttonReply" in r1) || $hasOwn.call(v, "buttonReply"))) {
+    if (!$isAdvancedMessageInteractiveButtonReplyContent(v5, s)) return false;
   }
-  const v5 = v["listReply"];
-  if ($own(v, "listReply", v5)) {
-    if (!$isAdvancedMessageInteractiveListReplyContent(v5, s)) return false;
+  const v8 = v["listReply"];
+  if (v8 !== void 0 && (!("listReply" in r1) || $hasOwn.call(v, "listReply"))) {
+    if (!$isAdvancedMessageInteractiveListReplyContent(v8, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["type", "buttonReply", "listReply"])) return false;
@@ -57,25 +55,26 @@ function $isAdvancedMessageInteractiveContent(v, s) {
 }
 function $checkAdvancedMessageInteractiveContent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["type"];
-    if ($has(e, p, v, "type", v1)) {
-      if (typeof v1 !== "string") {
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["type"];
+    if ($has(e, p, "type" in r1 && v, "type", v2)) {
+      if (typeof v2 !== "string") {
         $fail(
           e,
           p + "/type",
           'must be one of "buttonReply" | "listReply" | "unknown" | string',
           '"buttonReply" | "listReply" | "unknown" | string',
-          $show(v1)
+          $show(v2)
         );
       }
     }
-    const v3 = v["buttonReply"];
-    if ($has(e, p, v, "buttonReply", v3)) {
-      $checkAdvancedMessageInteractiveButtonReplyContent(v3, p + "/buttonReply", e, s);
+    const v5 = v["buttonReply"];
+    if ($has(e, p, "buttonReply" in r1 && v, "buttonReply", v5)) {
+      $checkAdvancedMessageInteractiveButtonReplyContent(v5, p + "/buttonReply", e, s);
     }
-    const v5 = v["listReply"];
-    if ($has(e, p, v, "listReply", v5)) {
-      $checkAdvancedMessageInteractiveListReplyContent(v5, p + "/listReply", e, s);
+    const v8 = v["listReply"];
+    if ($has(e, p, "listReply" in r1 && v, "listReply", v8)) {
+      $checkAdvancedMessageInteractiveListReplyContent(v8, p + "/listReply", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["type", "buttonReply", "listReply"]);

@@ -1,23 +1,20 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateAdvancedMessageInteractiveListReplyContent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageInteractiveListReplyContent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageInteractiveListReplyContent,
+    $checkAdvancedMessageInteractiveListReplyContent,
+    value,
+    options
+  );
 }
 function isAdvancedMessageInteractiveListReplyContent(value) {
   try {
@@ -28,9 +25,15 @@ function isAdvancedMessageInteractiveListReplyContent(value) {
 }
 function $isAdvancedMessageInteractiveListReplyContent(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "id", v["id"], true)) return false;
-  if (!$isStringProperty(v, "title", v["title"], true)) return false;
-  if (!$isStringProperty(v, "description", v["description"], true)) return false;
+  const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
+  const v3 = v["title"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("title" in r1) || $hasOwn.call(v, "title")))
+    return false;
+  const v4 = v["description"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("description" in r1) || $hasOwn.call(v, "description")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["id", "title", "description"])) return false;
   }
@@ -38,9 +41,10 @@ function $isAdvancedMessageInteractiveListReplyContent(v, s) {
 }
 function $checkAdvancedMessageInteractiveListReplyContent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"], true);
-    $checkStringProperty(e, p, v, "title", v["title"], true);
-    $checkStringProperty(e, p, v, "description", v["description"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"], true);
+    $checkStringProperty(e, p, "title" in r1 && v, "title", v["title"], true);
+    $checkStringProperty(e, p, "description" in r1 && v, "description", v["description"], true);
     if (s) {
       $extraKeys(e, p, v, ["id", "title", "description"]);
     }

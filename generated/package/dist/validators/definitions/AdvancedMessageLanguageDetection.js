@@ -1,25 +1,21 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isNumberProperty,
   $checkNumberProperty
 } from "../../support/validation.js";
 function validateAdvancedMessageLanguageDetection(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageLanguageDetection(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageLanguageDetection,
+    $checkAdvancedMessageLanguageDetection,
+    value,
+    options
+  );
 }
 function isAdvancedMessageLanguageDetection(value) {
   try {
@@ -30,9 +26,16 @@ function isAdvancedMessageLanguageDetection(value) {
 }
 function $isAdvancedMessageLanguageDetection(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "language", v["language"], true)) return false;
-  if (!$isNumberProperty(v, "confidenceScore", v["confidenceScore"], true)) return false;
-  if (!$isStringProperty(v, "translation", v["translation"], true)) return false;
+  const v2 = v["language"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("language" in r1) || $hasOwn.call(v, "language")))
+    return false;
+  const v3 = v["confidenceScore"];
+  if ((typeof v3 !== "number" || !Number.isFinite(v3)) && v3 !== void 0 && (!("confidenceScore" in r1) || $hasOwn.call(v, "confidenceScore")))
+    return false;
+  const v4 = v["translation"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("translation" in r1) || $hasOwn.call(v, "translation")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["language", "confidenceScore", "translation"])) return false;
   }
@@ -40,9 +43,10 @@ function $isAdvancedMessageLanguageDetection(v, s) {
 }
 function $checkAdvancedMessageLanguageDetection(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "language", v["language"], true);
-    $checkNumberProperty(e, p, v, "confidenceScore", v["confidenceScore"], true);
-    $checkStringProperty(e, p, v, "translation", v["translation"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "language" in r1 && v, "language", v["language"], true);
+    $checkNumberProperty(e, p, "confidenceScore" in r1 && v, "confidenceScore", v["confidenceScore"], true);
+    $checkStringProperty(e, p, "translation" in r1 && v, "translation", v["translation"], true);
     if (s) {
       $extraKeys(e, p, v, ["language", "confidenceScore", "translation"]);
     }

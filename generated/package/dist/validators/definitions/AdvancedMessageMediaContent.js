@@ -1,25 +1,21 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isBooleanProperty,
   $checkBooleanProperty
 } from "../../support/validation.js";
 function validateAdvancedMessageMediaContent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageMediaContent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageMediaContent,
+    $checkAdvancedMessageMediaContent,
+    value,
+    options
+  );
 }
 function isAdvancedMessageMediaContent(value) {
   try {
@@ -30,11 +26,20 @@ function isAdvancedMessageMediaContent(value) {
 }
 function $isAdvancedMessageMediaContent(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "mimeType", v["mimeType"])) return false;
-  if (!$isStringProperty(v, "id", v["id"])) return false;
-  if (!$isStringProperty(v, "fileName", v["fileName"], true)) return false;
-  if (!$isStringProperty(v, "caption", v["caption"], true)) return false;
-  if (!$isBooleanProperty(v, "animated", v["animated"], true)) return false;
+  const v2 = v["mimeType"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "mimeType" in r1 && !$hasOwn.call(v, "mimeType")) return false;
+  const v3 = v["id"];
+  if (typeof v3 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
+  const v4 = v["fileName"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("fileName" in r1) || $hasOwn.call(v, "fileName")))
+    return false;
+  const v5 = v["caption"];
+  if (typeof v5 !== "string" && v5 !== void 0 && (!("caption" in r1) || $hasOwn.call(v, "caption")))
+    return false;
+  const v6 = v["animated"];
+  if (typeof v6 !== "boolean" && v6 !== void 0 && (!("animated" in r1) || $hasOwn.call(v, "animated")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["mimeType", "id", "fileName", "caption", "animated"])) return false;
   }
@@ -42,11 +47,12 @@ function $isAdvancedMessageMediaContent(v, s) {
 }
 function $checkAdvancedMessageMediaContent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "mimeType", v["mimeType"]);
-    $checkStringProperty(e, p, v, "id", v["id"]);
-    $checkStringProperty(e, p, v, "fileName", v["fileName"], true);
-    $checkStringProperty(e, p, v, "caption", v["caption"], true);
-    $checkBooleanProperty(e, p, v, "animated", v["animated"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "mimeType" in r1 && v, "mimeType", v["mimeType"]);
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"]);
+    $checkStringProperty(e, p, "fileName" in r1 && v, "fileName", v["fileName"], true);
+    $checkStringProperty(e, p, "caption" in r1 && v, "caption", v["caption"], true);
+    $checkBooleanProperty(e, p, "animated" in r1 && v, "animated", v["animated"], true);
     if (s) {
       $extraKeys(e, p, v, ["mimeType", "id", "fileName", "caption", "animated"]);
     }

@@ -1,23 +1,20 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateAdvancedMessageReactionContent(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageReactionContent(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAdvancedMessageReactionContent,
+    $checkAdvancedMessageReactionContent,
+    value,
+    options
+  );
 }
 function isAdvancedMessageReactionContent(value) {
   try {
@@ -28,8 +25,12 @@ function isAdvancedMessageReactionContent(value) {
 }
 function $isAdvancedMessageReactionContent(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  if (!$isStringProperty(v, "emoji", v["emoji"], true)) return false;
+  const v2 = v["messageId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v3 = v["emoji"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("emoji" in r1) || $hasOwn.call(v, "emoji")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["messageId", "emoji"])) return false;
   }
@@ -37,8 +38,9 @@ function $isAdvancedMessageReactionContent(v, s) {
 }
 function $checkAdvancedMessageReactionContent(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    $checkStringProperty(e, p, v, "emoji", v["emoji"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, "emoji" in r1 && v, "emoji", v["emoji"], true);
     if (s) {
       $extraKeys(e, p, v, ["messageId", "emoji"]);
     }

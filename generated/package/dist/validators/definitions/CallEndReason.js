@@ -1,25 +1,16 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isIntegerProperty,
   $checkIntegerProperty
 } from "../../support/validation.js";
 function validateCallEndReason(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallEndReason(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isCallEndReason, $checkCallEndReason, value, options);
 }
 function isCallEndReason(value) {
   try {
@@ -30,9 +21,16 @@ function isCallEndReason(value) {
 }
 function $isCallEndReason(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isIntegerProperty(v, "code", v["code"], true)) return false;
-  if (!$isIntegerProperty(v, "subCode", v["subCode"], true)) return false;
-  if (!$isStringProperty(v, "phrase", v["phrase"], true)) return false;
+  const v2 = v["code"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if ((typeof v2 !== "number" || !Number.isInteger(v2)) && v2 !== void 0 && (!("code" in r1) || $hasOwn.call(v, "code")))
+    return false;
+  const v3 = v["subCode"];
+  if ((typeof v3 !== "number" || !Number.isInteger(v3)) && v3 !== void 0 && (!("subCode" in r1) || $hasOwn.call(v, "subCode")))
+    return false;
+  const v4 = v["phrase"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("phrase" in r1) || $hasOwn.call(v, "phrase")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["code", "subCode", "phrase"])) return false;
   }
@@ -40,9 +38,10 @@ function $isCallEndReason(v, s) {
 }
 function $checkCallEndReason(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkIntegerProperty(e, p, v, "code", v["code"], true);
-    $checkIntegerProperty(e, p, v, "subCode", v["subCode"], true);
-    $checkStringProperty(e, p, v, "phrase", v["phrase"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkIntegerProperty(e, p, "code" in r1 && v, "code", v["code"], true);
+    $checkIntegerProperty(e, p, "subCode" in r1 && v, "subCode", v["subCode"], true);
+    $checkStringProperty(e, p, "phrase" in r1 && v, "phrase", v["phrase"], true);
     if (s) {
       $extraKeys(e, p, v, ["code", "subCode", "phrase"]);
     }

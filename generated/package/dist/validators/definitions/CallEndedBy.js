@@ -1,28 +1,19 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $show,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 import { $isCommunicationIdentifier, $checkCommunicationIdentifier } from "./CommunicationIdentifier.js";
 function validateCallEndedBy(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallEndedBy(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isCallEndedBy, $checkCallEndedBy, value, options);
 }
 function isCallEndedBy(value) {
   try {
@@ -33,15 +24,18 @@ function isCallEndedBy(value) {
 }
 function $isCallEndedBy(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["communicationIdentifier"];
-  if ($own(v, "communicationIdentifier", v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v2 = v["communicationIdentifier"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 !== void 0 && (!("communicationIdentifier" in r1) || $hasOwn.call(v, "communicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v3 = v["type"];
-  if ($own(v, "type", v3)) {
-    if (typeof v3 !== "string") return false;
+  const v5 = v["type"];
+  if (v5 !== void 0 && (!("type" in r1) || $hasOwn.call(v, "type"))) {
+    if (typeof v5 !== "string") return false;
   }
-  if (!$isStringProperty(v, "name", v["name"], true)) return false;
+  const v8 = v["name"];
+  if (typeof v8 !== "string" && v8 !== void 0 && (!("name" in r1) || $hasOwn.call(v, "name")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["communicationIdentifier", "type", "name"])) return false;
   }
@@ -49,23 +43,24 @@ function $isCallEndedBy(v, s) {
 }
 function $checkCallEndedBy(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["communicationIdentifier"];
-    if ($has(e, p, v, "communicationIdentifier", v1)) {
-      $checkCommunicationIdentifier(v1, p + "/communicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["communicationIdentifier"];
+    if ($has(e, p, "communicationIdentifier" in r1 && v, "communicationIdentifier", v2)) {
+      $checkCommunicationIdentifier(v2, p + "/communicationIdentifier", e, s);
     }
-    const v3 = v["type"];
-    if ($has(e, p, v, "type", v3)) {
-      if (typeof v3 !== "string") {
+    const v5 = v["type"];
+    if ($has(e, p, "type" in r1 && v, "type", v5)) {
+      if (typeof v5 !== "string") {
         $fail(
           e,
           p + "/type",
           'must be one of "Participant" | "MicrosoftInternal" | string',
           '"Participant" | "MicrosoftInternal" | string',
-          $show(v3)
+          $show(v5)
         );
       }
     }
-    $checkStringProperty(e, p, v, "name", v["name"], true);
+    $checkStringProperty(e, p, "name" in r1 && v, "name", v["name"], true);
     if (s) {
       $extraKeys(e, p, v, ["communicationIdentifier", "type", "name"]);
     }

@@ -1,26 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 import { $isCommunicationIdentifier, $checkCommunicationIdentifier } from "./CommunicationIdentifier.js";
 function validateCallParticipant(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallParticipant(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isCallParticipant, $checkCallParticipant, value, options);
 }
 function isCallParticipant(value) {
   try {
@@ -31,11 +22,14 @@ function isCallParticipant(value) {
 }
 function $isCallParticipant(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["communicationIdentifier"];
-  if ($own(v, "communicationIdentifier", v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v2 = v["communicationIdentifier"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 !== void 0 && (!("communicationIdentifier" in r1) || $hasOwn.call(v, "communicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  if (!$isStringProperty(v, "role", v["role"], true)) return false;
+  const v5 = v["role"];
+  if (typeof v5 !== "string" && v5 !== void 0 && (!("role" in r1) || $hasOwn.call(v, "role")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["communicationIdentifier", "role"])) return false;
   }
@@ -43,11 +37,12 @@ function $isCallParticipant(v, s) {
 }
 function $checkCallParticipant(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["communicationIdentifier"];
-    if ($has(e, p, v, "communicationIdentifier", v1)) {
-      $checkCommunicationIdentifier(v1, p + "/communicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["communicationIdentifier"];
+    if ($has(e, p, "communicationIdentifier" in r1 && v, "communicationIdentifier", v2)) {
+      $checkCommunicationIdentifier(v2, p + "/communicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "role", v["role"], true);
+    $checkStringProperty(e, p, "role" in r1 && v, "role", v["role"], true);
     if (s) {
       $extraKeys(e, p, v, ["communicationIdentifier", "role"]);
     }

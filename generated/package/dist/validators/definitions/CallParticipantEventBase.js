@@ -1,30 +1,25 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isBooleanProperty,
   $checkBooleanProperty
 } from "../../support/validation.js";
 import { $isCallGroup, $checkCallGroup } from "./CallGroup.js";
 import { $isCallParticipant, $checkCallParticipant } from "./CallParticipant.js";
 import { $isCallRoom, $checkCallRoom } from "./CallRoom.js";
 function validateCallParticipantEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallParticipantEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isCallParticipantEventBase,
+    $checkCallParticipantEventBase,
+    value,
+    options
+  );
 }
 function isCallParticipantEventBase(value) {
   try {
@@ -35,28 +30,42 @@ function isCallParticipantEventBase(value) {
 }
 function $isCallParticipantEventBase(v, s) {
   if (!$isObject(v)) return false;
-  const v2 = v["startedBy"];
-  if (!$own(v, "startedBy", v2)) return false;
-  if (!$isCallParticipant(v2, s)) return false;
-  if (!$isStringProperty(v, "serverCallId", v["serverCallId"])) return false;
-  const v4 = v["group"];
-  if ($own(v, "group", v4)) {
-    if (!$isCallGroup(v4, s)) return false;
+  const v4 = v["startedBy"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === void 0 || "startedBy" in r3 && !$hasOwn.call(v, "startedBy")) return false;
+  if (!$isCallParticipant(v4, s)) return false;
+  const v7 = v["serverCallId"];
+  if (typeof v7 !== "string" || "serverCallId" in r3 && !$hasOwn.call(v, "serverCallId")) return false;
+  const v8 = v["group"];
+  if (v8 !== void 0 && (!("group" in r3) || $hasOwn.call(v, "group"))) {
+    if (!$isCallGroup(v8, s)) return false;
   }
-  const v6 = v["room"];
-  if ($own(v, "room", v6)) {
-    if (!$isCallRoom(v6, s)) return false;
+  const v11 = v["room"];
+  if (v11 !== void 0 && (!("room" in r3) || $hasOwn.call(v, "room"))) {
+    if (!$isCallRoom(v11, s)) return false;
   }
-  if (!$isBooleanProperty(v, "isTwoParty", v["isTwoParty"], true)) return false;
-  if (!$isStringProperty(v, "correlationId", v["correlationId"])) return false;
-  if (!$isBooleanProperty(v, "isRoomsCall", v["isRoomsCall"], true)) return false;
-  const v8 = v["user"];
-  if ($own(v, "user", v8)) {
-    if (!$isCallParticipant(v8, s)) return false;
+  const v14 = v["isTwoParty"];
+  if (typeof v14 !== "boolean" && v14 !== void 0 && (!("isTwoParty" in r3) || $hasOwn.call(v, "isTwoParty")))
+    return false;
+  const v15 = v["correlationId"];
+  if (typeof v15 !== "string" || "correlationId" in r3 && !$hasOwn.call(v, "correlationId")) return false;
+  const v16 = v["isRoomsCall"];
+  if (typeof v16 !== "boolean" && v16 !== void 0 && (!("isRoomsCall" in r3) || $hasOwn.call(v, "isRoomsCall")))
+    return false;
+  const v18 = v["user"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 !== void 0 && (!("user" in r17) || $hasOwn.call(v, "user"))) {
+    if (!$isCallParticipant(v18, s)) return false;
   }
-  if (!$isStringProperty(v, "displayName", v["displayName"], true)) return false;
-  if (!$isStringProperty(v, "participantId", v["participantId"], true)) return false;
-  if (!$isStringProperty(v, "userAgent", v["userAgent"], true)) return false;
+  const v21 = v["displayName"];
+  if (typeof v21 !== "string" && v21 !== void 0 && (!("displayName" in r17) || $hasOwn.call(v, "displayName")))
+    return false;
+  const v22 = v["participantId"];
+  if (typeof v22 !== "string" && v22 !== void 0 && (!("participantId" in r17) || $hasOwn.call(v, "participantId")))
+    return false;
+  const v23 = v["userAgent"];
+  if (typeof v23 !== "string" && v23 !== void 0 && (!("userAgent" in r17) || $hasOwn.call(v, "userAgent")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "startedBy",
@@ -77,29 +86,31 @@ function $isCallParticipantEventBase(v, s) {
 }
 function $checkCallParticipantEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v2 = v["startedBy"];
-    if ($has(e, p, v, "startedBy", v2, "CallParticipant")) {
-      $checkCallParticipant(v2, p + "/startedBy", e, s);
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v["startedBy"];
+    if ($has(e, p, "startedBy" in r3 && v, "startedBy", v4, "CallParticipant")) {
+      $checkCallParticipant(v4, p + "/startedBy", e, s);
     }
-    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"]);
-    const v4 = v["group"];
-    if ($has(e, p, v, "group", v4)) {
-      $checkCallGroup(v4, p + "/group", e, s);
+    $checkStringProperty(e, p, "serverCallId" in r3 && v, "serverCallId", v["serverCallId"]);
+    const v7 = v["group"];
+    if ($has(e, p, "group" in r3 && v, "group", v7)) {
+      $checkCallGroup(v7, p + "/group", e, s);
     }
-    const v6 = v["room"];
-    if ($has(e, p, v, "room", v6)) {
-      $checkCallRoom(v6, p + "/room", e, s);
+    const v10 = v["room"];
+    if ($has(e, p, "room" in r3 && v, "room", v10)) {
+      $checkCallRoom(v10, p + "/room", e, s);
     }
-    $checkBooleanProperty(e, p, v, "isTwoParty", v["isTwoParty"], true);
-    $checkStringProperty(e, p, v, "correlationId", v["correlationId"]);
-    $checkBooleanProperty(e, p, v, "isRoomsCall", v["isRoomsCall"], true);
-    const v8 = v["user"];
-    if ($has(e, p, v, "user", v8)) {
-      $checkCallParticipant(v8, p + "/user", e, s);
+    $checkBooleanProperty(e, p, "isTwoParty" in r3 && v, "isTwoParty", v["isTwoParty"], true);
+    $checkStringProperty(e, p, "correlationId" in r3 && v, "correlationId", v["correlationId"]);
+    $checkBooleanProperty(e, p, "isRoomsCall" in r3 && v, "isRoomsCall", v["isRoomsCall"], true);
+    const r13 = Object.getPrototypeOf(v) || Object.prototype;
+    const v14 = v["user"];
+    if ($has(e, p, "user" in r13 && v, "user", v14)) {
+      $checkCallParticipant(v14, p + "/user", e, s);
     }
-    $checkStringProperty(e, p, v, "displayName", v["displayName"], true);
-    $checkStringProperty(e, p, v, "participantId", v["participantId"], true);
-    $checkStringProperty(e, p, v, "userAgent", v["userAgent"], true);
+    $checkStringProperty(e, p, "displayName" in r13 && v, "displayName", v["displayName"], true);
+    $checkStringProperty(e, p, "participantId" in r13 && v, "participantId", v["participantId"], true);
+    $checkStringProperty(e, p, "userAgent" in r13 && v, "userAgent", v["userAgent"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "startedBy",

@@ -1,23 +1,15 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateCallRoom(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallRoom(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isCallRoom, $checkCallRoom, value, options);
 }
 function isCallRoom(value) {
   try {
@@ -28,7 +20,9 @@ function isCallRoom(value) {
 }
 function $isCallRoom(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "id", v["id"], true)) return false;
+  const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("id" in r1) || $hasOwn.call(v, "id"))) return false;
   if (s) {
     if (!$onlyKeys(v, ["id"])) return false;
   }
@@ -36,7 +30,8 @@ function $isCallRoom(v, s) {
 }
 function $checkCallRoom(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"], true);
     if (s) {
       $extraKeys(e, p, v, ["id"]);
     }

@@ -1,23 +1,20 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateChatInThreadEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatInThreadEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isChatInThreadEventBase,
+    $checkChatInThreadEventBase,
+    value,
+    options
+  );
 }
 function isChatInThreadEventBase(value) {
   try {
@@ -28,8 +25,11 @@ function isChatInThreadEventBase(value) {
 }
 function $isChatInThreadEventBase(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v2 = v["transactionId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v3 = v["threadId"];
+  if (typeof v3 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["transactionId", "threadId"])) return false;
   }
@@ -37,8 +37,9 @@ function $isChatInThreadEventBase(v, s) {
 }
 function $checkChatInThreadEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, ["transactionId", "threadId"]);
     }

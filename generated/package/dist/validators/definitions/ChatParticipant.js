@@ -1,7 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
   $hasOwn,
-  $own,
   $has,
   $isObject,
   $checkObject,
@@ -9,22 +8,13 @@ import {
   $extraKeys,
   $type,
   $esc,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 import { $isCommunicationIdentifier, $checkCommunicationIdentifier } from "./CommunicationIdentifier.js";
 function validateChatParticipant(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatParticipant(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatParticipant, $checkChatParticipant, value, options);
 }
 function isChatParticipant(value) {
   try {
@@ -35,17 +25,20 @@ function isChatParticipant(value) {
 }
 function $isChatParticipant(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "displayName", v["displayName"])) return false;
-  const v1 = v["participantCommunicationIdentifier"];
-  if (!$own(v, "participantCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v["metadata"];
-  if ($own(v, "metadata", v3)) {
-    if (!$isObject(v3)) return false;
-    for (const k4 in v3) {
-      if (!$hasOwn.call(v3, k4)) continue;
-      const v5 = v3[k4];
-      if (typeof v5 !== "string") return false;
+  const v2 = v["displayName"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "displayName" in r1 && !$hasOwn.call(v, "displayName")) return false;
+  const v3 = v["participantCommunicationIdentifier"];
+  if (v3 === void 0 || "participantCommunicationIdentifier" in r1 && !$hasOwn.call(v, "participantCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v6 = v["metadata"];
+  if (v6 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isObject(v6)) return false;
+    for (const k8 in v6) {
+      if (!$hasOwn.call(v6, k8)) continue;
+      const v9 = v6[k8];
+      if (typeof v9 !== "string") return false;
     }
   }
   if (s) {
@@ -55,19 +48,27 @@ function $isChatParticipant(v, s) {
 }
 function $checkChatParticipant(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "displayName", v["displayName"]);
-    const v1 = v["participantCommunicationIdentifier"];
-    if ($has(e, p, v, "participantCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/participantCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "displayName" in r1 && v, "displayName", v["displayName"]);
+    const v2 = v["participantCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "participantCommunicationIdentifier" in r1 && v,
+      "participantCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/participantCommunicationIdentifier", e, s);
     }
-    const v3 = v["metadata"];
-    if ($has(e, p, v, "metadata", v3)) {
-      if ($checkObject(e, p + "/metadata", v3)) {
-        for (const k4 in v3) {
-          if (!$hasOwn.call(v3, k4)) continue;
-          const v5 = v3[k4];
-          if (typeof v5 !== "string") {
-            $fail(e, p + "/metadata/" + $esc(k4), "must be a string", "string", $type(v5));
+    const v5 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v5)) {
+      if ($checkObject(e, p + "/metadata", v5)) {
+        for (const k7 in v5) {
+          if (!$hasOwn.call(v5, k7)) continue;
+          const v8 = v5[k7];
+          if (typeof v8 !== "string") {
+            $fail(e, p + "/metadata/" + $esc(k7), "must be a string", "string", $type(v8));
           }
         }
       }

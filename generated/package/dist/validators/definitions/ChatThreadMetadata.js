@@ -5,19 +5,11 @@ import {
   $checkObject,
   $type,
   $esc,
-  $errors,
   $fail,
-  $caught,
-  $reported
+  $validate
 } from "../../support/validation.js";
 function validateChatThreadMetadata(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadMetadata(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatThreadMetadata, $checkChatThreadMetadata, value, options);
 }
 function isChatThreadMetadata(value) {
   try {
@@ -28,20 +20,20 @@ function isChatThreadMetadata(value) {
 }
 function $isChatThreadMetadata(v, _s) {
   if (!$isObject(v)) return false;
-  for (const k1 in v) {
-    if (!$hasOwn.call(v, k1)) continue;
-    const v2 = v[k1];
-    if (typeof v2 !== "string") return false;
+  for (const k2 in v) {
+    if (!$hasOwn.call(v, k2)) continue;
+    const v3 = v[k2];
+    if (typeof v3 !== "string") return false;
   }
   return true;
 }
 function $checkChatThreadMetadata(v, p, e, _s) {
   if ($checkObject(e, p, v)) {
-    for (const k1 in v) {
-      if (!$hasOwn.call(v, k1)) continue;
-      const v2 = v[k1];
-      if (typeof v2 !== "string") {
-        $fail(e, p + "/" + $esc(k1), "must be a string", "string", $type(v2));
+    for (const k2 in v) {
+      if (!$hasOwn.call(v, k2)) continue;
+      const v3 = v[k2];
+      if (typeof v3 !== "string") {
+        $fail(e, p + "/" + $esc(k2), "must be a string", "string", $type(v3));
       }
     }
   }

@@ -1,23 +1,20 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateCommunicationUserIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCommunicationUserIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isCommunicationUserIdentifier,
+    $checkCommunicationUserIdentifier,
+    value,
+    options
+  );
 }
 function isCommunicationUserIdentifier(value) {
   try {
@@ -28,7 +25,9 @@ function isCommunicationUserIdentifier(value) {
 }
 function $isCommunicationUserIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "id", v["id"])) return false;
+  const v2 = v["id"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "id" in r1 && !$hasOwn.call(v, "id")) return false;
   if (s) {
     if (!$onlyKeys(v, ["id"])) return false;
   }
@@ -36,7 +35,8 @@ function $isCommunicationUserIdentifier(v, s) {
 }
 function $checkCommunicationUserIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "id", v["id"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "id" in r1 && v, "id", v["id"]);
     if (s) {
       $extraKeys(e, p, v, ["id"]);
     }

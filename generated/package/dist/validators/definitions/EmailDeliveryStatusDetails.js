@@ -1,23 +1,20 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateEmailDeliveryStatusDetails(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkEmailDeliveryStatusDetails(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isEmailDeliveryStatusDetails,
+    $checkEmailDeliveryStatusDetails,
+    value,
+    options
+  );
 }
 function isEmailDeliveryStatusDetails(value) {
   try {
@@ -28,9 +25,13 @@ function isEmailDeliveryStatusDetails(value) {
 }
 function $isEmailDeliveryStatusDetails(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "recipientMailServerHostName", v["recipientMailServerHostName"], true))
+  const v2 = v["recipientMailServerHostName"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("recipientMailServerHostName" in r1) || $hasOwn.call(v, "recipientMailServerHostName")))
     return false;
-  if (!$isStringProperty(v, "statusMessage", v["statusMessage"], true)) return false;
+  const v3 = v["statusMessage"];
+  if (typeof v3 !== "string" && v3 !== void 0 && (!("statusMessage" in r1) || $hasOwn.call(v, "statusMessage")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["recipientMailServerHostName", "statusMessage"])) return false;
   }
@@ -38,8 +39,16 @@ function $isEmailDeliveryStatusDetails(v, s) {
 }
 function $checkEmailDeliveryStatusDetails(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "recipientMailServerHostName", v["recipientMailServerHostName"], true);
-    $checkStringProperty(e, p, v, "statusMessage", v["statusMessage"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(
+      e,
+      p,
+      "recipientMailServerHostName" in r1 && v,
+      "recipientMailServerHostName",
+      v["recipientMailServerHostName"],
+      true
+    );
+    $checkStringProperty(e, p, "statusMessage" in r1 && v, "statusMessage", v["statusMessage"], true);
     if (s) {
       $extraKeys(e, p, v, ["recipientMailServerHostName", "statusMessage"]);
     }

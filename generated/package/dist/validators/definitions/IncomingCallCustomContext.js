@@ -1,7 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
   $hasOwn,
-  $own,
   $has,
   $isObject,
   $checkObject,
@@ -9,19 +8,16 @@ import {
   $extraKeys,
   $type,
   $esc,
-  $errors,
   $fail,
-  $caught,
-  $reported
+  $validate
 } from "../../support/validation.js";
 function validateIncomingCallCustomContext(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkIncomingCallCustomContext(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isIncomingCallCustomContext,
+    $checkIncomingCallCustomContext,
+    value,
+    options
+  );
 }
 function isIncomingCallCustomContext(value) {
   try {
@@ -32,22 +28,23 @@ function isIncomingCallCustomContext(value) {
 }
 function $isIncomingCallCustomContext(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["sipHeaders"];
-  if ($own(v, "sipHeaders", v1)) {
-    if (!$isObject(v1)) return false;
-    for (const k2 in v1) {
-      if (!$hasOwn.call(v1, k2)) continue;
-      const v3 = v1[k2];
-      if (typeof v3 !== "string") return false;
+  const v2 = v["sipHeaders"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 !== void 0 && (!("sipHeaders" in r1) || $hasOwn.call(v, "sipHeaders"))) {
+    if (!$isObject(v2)) return false;
+    for (const k4 in v2) {
+      if (!$hasOwn.call(v2, k4)) continue;
+      const v5 = v2[k4];
+      if (typeof v5 !== "string") return false;
     }
   }
-  const v4 = v["voipHeaders"];
-  if ($own(v, "voipHeaders", v4)) {
-    if (!$isObject(v4)) return false;
-    for (const k5 in v4) {
-      if (!$hasOwn.call(v4, k5)) continue;
-      const v6 = v4[k5];
-      if (typeof v6 !== "string") return false;
+  const v6 = v["voipHeaders"];
+  if (v6 !== void 0 && (!("voipHeaders" in r1) || $hasOwn.call(v, "voipHeaders"))) {
+    if (!$isObject(v6)) return false;
+    for (const k8 in v6) {
+      if (!$hasOwn.call(v6, k8)) continue;
+      const v9 = v6[k8];
+      if (typeof v9 !== "string") return false;
     }
   }
   if (s) {
@@ -57,26 +54,27 @@ function $isIncomingCallCustomContext(v, s) {
 }
 function $checkIncomingCallCustomContext(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["sipHeaders"];
-    if ($has(e, p, v, "sipHeaders", v1)) {
-      if ($checkObject(e, p + "/sipHeaders", v1)) {
-        for (const k2 in v1) {
-          if (!$hasOwn.call(v1, k2)) continue;
-          const v3 = v1[k2];
-          if (typeof v3 !== "string") {
-            $fail(e, p + "/sipHeaders/" + $esc(k2), "must be a string", "string", $type(v3));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["sipHeaders"];
+    if ($has(e, p, "sipHeaders" in r1 && v, "sipHeaders", v2)) {
+      if ($checkObject(e, p + "/sipHeaders", v2)) {
+        for (const k4 in v2) {
+          if (!$hasOwn.call(v2, k4)) continue;
+          const v5 = v2[k4];
+          if (typeof v5 !== "string") {
+            $fail(e, p + "/sipHeaders/" + $esc(k4), "must be a string", "string", $type(v5));
           }
         }
       }
     }
-    const v4 = v["voipHeaders"];
-    if ($has(e, p, v, "voipHeaders", v4)) {
-      if ($checkObject(e, p + "/voipHeaders", v4)) {
-        for (const k5 in v4) {
-          if (!$hasOwn.call(v4, k5)) continue;
-          const v6 = v4[k5];
-          if (typeof v6 !== "string") {
-            $fail(e, p + "/voipHeaders/" + $esc(k5), "must be a string", "string", $type(v6));
+    const v6 = v["voipHeaders"];
+    if ($has(e, p, "voipHeaders" in r1 && v, "voipHeaders", v6)) {
+      if ($checkObject(e, p + "/voipHeaders", v6)) {
+        for (const k8 in v6) {
+          if (!$hasOwn.call(v6, k8)) continue;
+          const v9 = v6[k8];
+          if (typeof v9 !== "string") {
+            $fail(e, p + "/voipHeaders/" + $esc(k8), "must be a string", "string", $type(v9));
           }
         }
       }

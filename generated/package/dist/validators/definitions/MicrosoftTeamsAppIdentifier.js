@@ -1,27 +1,23 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $show,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateMicrosoftTeamsAppIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkMicrosoftTeamsAppIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isMicrosoftTeamsAppIdentifier,
+    $checkMicrosoftTeamsAppIdentifier,
+    value,
+    options
+  );
 }
 function isMicrosoftTeamsAppIdentifier(value) {
   try {
@@ -32,10 +28,12 @@ function isMicrosoftTeamsAppIdentifier(value) {
 }
 function $isMicrosoftTeamsAppIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "appId", v["appId"])) return false;
-  const v1 = v["cloud"];
-  if ($own(v, "cloud", v1)) {
-    if (typeof v1 !== "string") return false;
+  const v2 = v["appId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "appId" in r1 && !$hasOwn.call(v, "appId")) return false;
+  const v3 = v["cloud"];
+  if (v3 !== void 0 && (!("cloud" in r1) || $hasOwn.call(v, "cloud"))) {
+    if (typeof v3 !== "string") return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["appId", "cloud"])) return false;
@@ -44,16 +42,17 @@ function $isMicrosoftTeamsAppIdentifier(v, s) {
 }
 function $checkMicrosoftTeamsAppIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "appId", v["appId"]);
-    const v1 = v["cloud"];
-    if ($has(e, p, v, "cloud", v1)) {
-      if (typeof v1 !== "string") {
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "appId" in r1 && v, "appId", v["appId"]);
+    const v2 = v["cloud"];
+    if ($has(e, p, "cloud" in r1 && v, "cloud", v2)) {
+      if (typeof v2 !== "string") {
         $fail(
           e,
           p + "/cloud",
           'must be one of "public" | "dod" | "gcch" | string',
           '"public" | "dod" | "gcch" | string',
-          $show(v1)
+          $show(v2)
         );
       }
     }

@@ -1,6 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -8,23 +8,18 @@ import {
   $extraKeys,
   $type,
   $show,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isBooleanProperty,
   $checkBooleanProperty
 } from "../../support/validation.js";
 function validateMicrosoftTeamsUserIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkMicrosoftTeamsUserIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isMicrosoftTeamsUserIdentifier,
+    $checkMicrosoftTeamsUserIdentifier,
+    value,
+    options
+  );
 }
 function isMicrosoftTeamsUserIdentifier(value) {
   try {
@@ -35,12 +30,16 @@ function isMicrosoftTeamsUserIdentifier(value) {
 }
 function $isMicrosoftTeamsUserIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "userId", v["userId"])) return false;
-  if (!$isBooleanProperty(v, "isAnonymous", v["isAnonymous"], true)) return false;
-  const v1 = v["cloud"];
-  if ($own(v, "cloud", v1)) {
-    if (typeof v1 !== "string") return false;
-    if (v1 !== "public" && v1 !== "dod" && v1 !== "gcch") return false;
+  const v2 = v["userId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "userId" in r1 && !$hasOwn.call(v, "userId")) return false;
+  const v3 = v["isAnonymous"];
+  if (typeof v3 !== "boolean" && v3 !== void 0 && (!("isAnonymous" in r1) || $hasOwn.call(v, "isAnonymous")))
+    return false;
+  const v4 = v["cloud"];
+  if (v4 !== void 0 && (!("cloud" in r1) || $hasOwn.call(v, "cloud"))) {
+    if (typeof v4 !== "string") return false;
+    if (v4 !== "public" && v4 !== "dod" && v4 !== "gcch") return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["userId", "isAnonymous", "cloud"])) return false;
@@ -49,20 +48,21 @@ function $isMicrosoftTeamsUserIdentifier(v, s) {
 }
 function $checkMicrosoftTeamsUserIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "userId", v["userId"]);
-    $checkBooleanProperty(e, p, v, "isAnonymous", v["isAnonymous"], true);
-    const v1 = v["cloud"];
-    if ($has(e, p, v, "cloud", v1)) {
-      if (typeof v1 !== "string") {
-        $fail(e, p + "/cloud", "must be a string", "string", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "userId" in r1 && v, "userId", v["userId"]);
+    $checkBooleanProperty(e, p, "isAnonymous" in r1 && v, "isAnonymous", v["isAnonymous"], true);
+    const v2 = v["cloud"];
+    if ($has(e, p, "cloud" in r1 && v, "cloud", v2)) {
+      if (typeof v2 !== "string") {
+        $fail(e, p + "/cloud", "must be a string", "string", $type(v2));
       } else {
-        if (v1 !== "public" && v1 !== "dod" && v1 !== "gcch") {
+        if (v2 !== "public" && v2 !== "dod" && v2 !== "gcch") {
           $fail(
             e,
             p + "/cloud",
             'must be one of "public" | "dod" | "gcch"',
             '"public" | "dod" | "gcch"',
-            $show(v1)
+            $show(v2)
           );
         }
       }

@@ -1,29 +1,18 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateRecordingChunkInfo(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRecordingChunkInfo(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isRecordingChunkInfo, $checkRecordingChunkInfo, value, options);
 }
 function isRecordingChunkInfo(value) {
   try {
@@ -34,16 +23,26 @@ function isRecordingChunkInfo(value) {
 }
 function $isRecordingChunkInfo(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "documentId", v["documentId"], true)) return false;
-  const v1 = v["index"];
-  if ($own(v, "index", v1)) {
-    if (typeof v1 !== "number" || !Number.isInteger(v1)) return false;
-    if (!$int64(v1)) return false;
+  const v2 = v["documentId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("documentId" in r1) || $hasOwn.call(v, "documentId")))
+    return false;
+  const v3 = v["index"];
+  if (v3 !== void 0 && (!("index" in r1) || $hasOwn.call(v, "index"))) {
+    if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
   }
-  if (!$isStringProperty(v, "endReason", v["endReason"], true)) return false;
-  if (!$isStringProperty(v, "metadataLocation", v["metadataLocation"], true)) return false;
-  if (!$isStringProperty(v, "contentLocation", v["contentLocation"], true)) return false;
-  if (!$isStringProperty(v, "deleteLocation", v["deleteLocation"], true)) return false;
+  const v4 = v["endReason"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("endReason" in r1) || $hasOwn.call(v, "endReason")))
+    return false;
+  const v5 = v["metadataLocation"];
+  if (typeof v5 !== "string" && v5 !== void 0 && (!("metadataLocation" in r1) || $hasOwn.call(v, "metadataLocation")))
+    return false;
+  const v6 = v["contentLocation"];
+  if (typeof v6 !== "string" && v6 !== void 0 && (!("contentLocation" in r1) || $hasOwn.call(v, "contentLocation")))
+    return false;
+  const v7 = v["deleteLocation"];
+  if (typeof v7 !== "string" && v7 !== void 0 && (!("deleteLocation" in r1) || $hasOwn.call(v, "deleteLocation")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "documentId",
@@ -59,21 +58,25 @@ function $isRecordingChunkInfo(v, s) {
 }
 function $checkRecordingChunkInfo(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "documentId", v["documentId"], true);
-    const v1 = v["index"];
-    if ($has(e, p, v, "index", v1)) {
-      if (typeof v1 !== "number" || !Number.isInteger(v1)) {
-        $fail(e, p + "/index", "must be an integer", "integer", $type(v1));
-      } else {
-        if (!$int64(v1)) {
-          $fail(e, p + "/index", "must be an integer (int64)", "int64", $show(v1));
-        }
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "documentId" in r1 && v, "documentId", v["documentId"], true);
+    const v2 = v["index"];
+    if ($has(e, p, "index" in r1 && v, "index", v2)) {
+      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
+        $fail(e, p + "/index", "must be an integer", "integer", $type(v2));
       }
     }
-    $checkStringProperty(e, p, v, "endReason", v["endReason"], true);
-    $checkStringProperty(e, p, v, "metadataLocation", v["metadataLocation"], true);
-    $checkStringProperty(e, p, v, "contentLocation", v["contentLocation"], true);
-    $checkStringProperty(e, p, v, "deleteLocation", v["deleteLocation"], true);
+    $checkStringProperty(e, p, "endReason" in r1 && v, "endReason", v["endReason"], true);
+    $checkStringProperty(
+      e,
+      p,
+      "metadataLocation" in r1 && v,
+      "metadataLocation",
+      v["metadataLocation"],
+      true
+    );
+    $checkStringProperty(e, p, "contentLocation" in r1 && v, "contentLocation", v["contentLocation"], true);
+    $checkStringProperty(e, p, "deleteLocation" in r1 && v, "deleteLocation", v["deleteLocation"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "documentId",

@@ -1,26 +1,18 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $errors,
   $fail,
-  $caught,
-  $reported
+  $validate
 } from "../../support/validation.js";
 import { $isRecordingChunkInfo, $checkRecordingChunkInfo } from "./RecordingChunkInfo.js";
 function validateRecordingStorageInfo(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRecordingStorageInfo(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isRecordingStorageInfo, $checkRecordingStorageInfo, value, options);
 }
 function isRecordingStorageInfo(value) {
   try {
@@ -31,13 +23,14 @@ function isRecordingStorageInfo(value) {
 }
 function $isRecordingStorageInfo(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["recordingChunks"];
-  if ($own(v, "recordingChunks", v1)) {
-    if (!Array.isArray(v1)) return false;
-    const a2 = v1;
-    for (let i3 = 0; i3 < a2.length; i3++) {
-      const v4 = a2[i3];
-      if (!$isRecordingChunkInfo(v4, s)) return false;
+  const v2 = v["recordingChunks"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 !== void 0 && (!("recordingChunks" in r1) || $hasOwn.call(v, "recordingChunks"))) {
+    if (!Array.isArray(v2)) return false;
+    const a3 = v2;
+    for (let i4 = 0; i4 < a3.length; i4++) {
+      const v5 = a3[i4];
+      if (!$isRecordingChunkInfo(v5, s)) return false;
     }
   }
   if (s) {
@@ -47,15 +40,16 @@ function $isRecordingStorageInfo(v, s) {
 }
 function $checkRecordingStorageInfo(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["recordingChunks"];
-    if ($has(e, p, v, "recordingChunks", v1)) {
-      if (!Array.isArray(v1)) {
-        $fail(e, p + "/recordingChunks", "must be an array", "array", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["recordingChunks"];
+    if ($has(e, p, "recordingChunks" in r1 && v, "recordingChunks", v2)) {
+      if (!Array.isArray(v2)) {
+        $fail(e, p + "/recordingChunks", "must be an array", "array", $type(v2));
       } else {
-        const a2 = v1;
-        for (let i3 = 0; i3 < a2.length; i3++) {
-          const v4 = a2[i3];
-          $checkRecordingChunkInfo(v4, p + "/recordingChunks/" + i3, e, s);
+        const a3 = v2;
+        for (let i4 = 0; i4 < a3.length; i4++) {
+          const v5 = a3[i4];
+          $checkRecordingChunkInfo(v5, p + "/recordingChunks/" + i4, e, s);
         }
       }
     }

@@ -1,6 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -9,21 +9,17 @@ import {
   $type,
   $show,
   $int32,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateRouterChannelConfiguration(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterChannelConfiguration(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isRouterChannelConfiguration,
+    $checkRouterChannelConfiguration,
+    value,
+    options
+  );
 }
 function isRouterChannelConfiguration(value) {
   try {
@@ -34,15 +30,18 @@ function isRouterChannelConfiguration(value) {
 }
 function $isRouterChannelConfiguration(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v1 = v["capacityCostPerJob"];
-  if (!$own(v, "capacityCostPerJob", v1)) return false;
-  if (typeof v1 !== "number" || !Number.isInteger(v1)) return false;
-  if (!$int32(v1)) return false;
-  const v2 = v["maxNumberOfJobs"];
-  if ($own(v, "maxNumberOfJobs", v2)) {
-    if ((typeof v2 !== "number" || !Number.isInteger(v2)) && v2 !== null) return false;
-    if (typeof v2 === "number" && !$int32(v2)) return false;
+  const v2 = v["channelId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "channelId" in r1 && !$hasOwn.call(v, "channelId")) return false;
+  const v3 = v["capacityCostPerJob"];
+  if (v3 === void 0 || "capacityCostPerJob" in r1 && !$hasOwn.call(v, "capacityCostPerJob"))
+    return false;
+  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
+  if (!$int32(v3)) return false;
+  const v4 = v["maxNumberOfJobs"];
+  if (v4 !== void 0 && (!("maxNumberOfJobs" in r1) || $hasOwn.call(v, "maxNumberOfJobs"))) {
+    if ((typeof v4 !== "number" || !Number.isInteger(v4)) && v4 !== null) return false;
+    if (typeof v4 === "number" && !$int32(v4)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["channelId", "capacityCostPerJob", "maxNumberOfJobs"])) return false;
@@ -51,35 +50,36 @@ function $isRouterChannelConfiguration(v, s) {
 }
 function $checkRouterChannelConfiguration(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v1 = v["capacityCostPerJob"];
-    if ($has(e, p, v, "capacityCostPerJob", v1, "int32")) {
-      if (typeof v1 !== "number" || !Number.isInteger(v1)) {
-        $fail(e, p + "/capacityCostPerJob", "must be an integer", "integer", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "channelId" in r1 && v, "channelId", v["channelId"]);
+    const v2 = v["capacityCostPerJob"];
+    if ($has(e, p, "capacityCostPerJob" in r1 && v, "capacityCostPerJob", v2, "int32")) {
+      if (typeof v2 !== "number" || !Number.isInteger(v2)) {
+        $fail(e, p + "/capacityCostPerJob", "must be an integer", "integer", $type(v2));
       } else {
-        if (!$int32(v1)) {
+        if (!$int32(v2)) {
           $fail(
             e,
             p + "/capacityCostPerJob",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v1)
+            $show(v2)
           );
         }
       }
     }
-    const v2 = v["maxNumberOfJobs"];
-    if ($has(e, p, v, "maxNumberOfJobs", v2)) {
-      if ((typeof v2 !== "number" || !Number.isInteger(v2)) && v2 !== null) {
-        $fail(e, p + "/maxNumberOfJobs", "must be an integer or null", "integer | null", $type(v2));
+    const v3 = v["maxNumberOfJobs"];
+    if ($has(e, p, "maxNumberOfJobs" in r1 && v, "maxNumberOfJobs", v3)) {
+      if ((typeof v3 !== "number" || !Number.isInteger(v3)) && v3 !== null) {
+        $fail(e, p + "/maxNumberOfJobs", "must be an integer or null", "integer | null", $type(v3));
       } else {
-        if (typeof v2 === "number" && !$int32(v2)) {
+        if (typeof v3 === "number" && !$int32(v3)) {
           $fail(
             e,
             p + "/maxNumberOfJobs",
             "must be an integer in [-2147483648, 2147483647] (int32)",
             "int32",
-            $show(v2)
+            $show(v3)
           );
         }
       }

@@ -1,27 +1,18 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateRouterEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isRouterEventBase, $checkRouterEventBase, value, options);
 }
 function isRouterEventBase(value) {
   try {
@@ -32,12 +23,15 @@ function isRouterEventBase(value) {
 }
 function $isRouterEventBase(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v1 = v["channelReference"];
-  if ($own(v, "channelReference", v1)) {
-    if (typeof v1 !== "string" && v1 !== null) return false;
+  const v2 = v["jobId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "jobId" in r1 && !$hasOwn.call(v, "jobId")) return false;
+  const v3 = v["channelReference"];
+  if (v3 !== void 0 && (!("channelReference" in r1) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v3 !== "string" && v3 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
+  const v4 = v["channelId"];
+  if (typeof v4 !== "string" || "channelId" in r1 && !$hasOwn.call(v, "channelId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId"])) return false;
   }
@@ -45,14 +39,15 @@ function $isRouterEventBase(v, s) {
 }
 function $checkRouterEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v1 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v1)) {
-      if (typeof v1 !== "string" && v1 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v1));
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r1 && v, "jobId", v["jobId"]);
+    const v2 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r1 && v, "channelReference", v2)) {
+      if (typeof v2 !== "string" && v2 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v2));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
+    $checkStringProperty(e, p, "channelId" in r1 && v, "channelId", v["channelId"]);
     if (s) {
       $extraKeys(e, p, v, ["jobId", "channelReference", "channelId"]);
     }

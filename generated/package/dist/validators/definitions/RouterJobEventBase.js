@@ -1,28 +1,19 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 import { $isRouterLabels, $checkRouterLabels } from "./RouterLabels.js";
 function validateRouterJobEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterJobEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isRouterJobEventBase, $checkRouterJobEventBase, value, options);
 }
 function isRouterJobEventBase(value) {
   try {
@@ -33,22 +24,26 @@ function isRouterJobEventBase(value) {
 }
 function $isRouterJobEventBase(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v2 = v["channelReference"];
-  if ($own(v, "channelReference", v2)) {
-    if (typeof v2 !== "string" && v2 !== null) return false;
+  const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v3 = v["queueId"];
-  if ($own(v, "queueId", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const v8 = v["queueId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v8 !== void 0 && (!("queueId" in r7) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v8 !== "string" && v8 !== null) return false;
   }
-  const v4 = v["labels"];
-  if (!$own(v, "labels", v4)) return false;
-  if (!$isRouterLabels(v4, s)) return false;
-  const v6 = v["tags"];
-  if (!$own(v, "tags", v6)) return false;
-  if (!$isRouterLabels(v6, s)) return false;
+  const v9 = v["labels"];
+  if (v9 === void 0 || "labels" in r7 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v9, s)) return false;
+  const v12 = v["tags"];
+  if (v12 === void 0 || "tags" in r7 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v12, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"])) return false;
   }
@@ -56,27 +51,29 @@ function $isRouterJobEventBase(v, s) {
 }
 function $checkRouterJobEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v2 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v2)) {
-      if (typeof v2 !== "string" && v2 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v2));
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r3 && v, "jobId", v["jobId"]);
+    const v4 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r3 && v, "channelReference", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v4));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v3 = v["queueId"];
-    if ($has(e, p, v, "queueId", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v3));
+    $checkStringProperty(e, p, "channelId" in r3 && v, "channelId", v["channelId"]);
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    const v6 = v["queueId"];
+    if ($has(e, p, "queueId" in r5 && v, "queueId", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v6));
       }
     }
-    const v4 = v["labels"];
-    if ($has(e, p, v, "labels", v4, "RouterLabels")) {
-      $checkRouterLabels(v4, p + "/labels", e, s);
+    const v7 = v["labels"];
+    if ($has(e, p, "labels" in r5 && v, "labels", v7, "RouterLabels")) {
+      $checkRouterLabels(v7, p + "/labels", e, s);
     }
-    const v6 = v["tags"];
-    if ($has(e, p, v, "tags", v6, "RouterLabels")) {
-      $checkRouterLabels(v6, p + "/tags", e, s);
+    const v10 = v["tags"];
+    if ($has(e, p, "tags" in r5 && v, "tags", v10, "RouterLabels")) {
+      $checkRouterLabels(v10, p + "/tags", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"]);

@@ -1,27 +1,23 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateRouterWorkerEventBase(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterWorkerEventBase(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isRouterWorkerEventBase,
+    $checkRouterWorkerEventBase,
+    value,
+    options
+  );
 }
 function isRouterWorkerEventBase(value) {
   try {
@@ -32,13 +28,18 @@ function isRouterWorkerEventBase(value) {
 }
 function $isRouterWorkerEventBase(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v2 = v["channelReference"];
-  if ($own(v, "channelReference", v2)) {
-    if (typeof v2 !== "string" && v2 !== null) return false;
+  const v4 = v["jobId"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== "string" || "jobId" in r3 && !$hasOwn.call(v, "jobId")) return false;
+  const v5 = v["channelReference"];
+  if (v5 !== void 0 && (!("channelReference" in r3) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v5 !== "string" && v5 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  const v6 = v["channelId"];
+  if (typeof v6 !== "string" || "channelId" in r3 && !$hasOwn.call(v, "channelId")) return false;
+  const v8 = v["workerId"];
+  const r7 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v8 !== "string" || "workerId" in r7 && !$hasOwn.call(v, "workerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId"])) return false;
   }
@@ -46,15 +47,17 @@ function $isRouterWorkerEventBase(v, s) {
 }
 function $checkRouterWorkerEventBase(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v2 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v2)) {
-      if (typeof v2 !== "string" && v2 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v2));
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r3 && v, "jobId", v["jobId"]);
+    const v4 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r3 && v, "channelReference", v4)) {
+      if (typeof v4 !== "string" && v4 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v4));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    $checkStringProperty(e, p, "channelId" in r3 && v, "channelId", v["channelId"]);
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r5 && v, "workerId", v["workerId"]);
     if (s) {
       $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "workerId"]);
     }

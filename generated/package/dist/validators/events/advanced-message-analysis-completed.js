@@ -1,6 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -8,13 +8,10 @@ import {
   $extraKeys,
   $type,
   $show,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "../../support/validation.js";
 import {
@@ -26,13 +23,12 @@ import {
   $checkAdvancedMessageLanguageDetection
 } from "../definitions/AdvancedMessageLanguageDetection.js";
 function validateAcsAdvancedMessageAnalysisCompletedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsAdvancedMessageAnalysisCompletedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsAdvancedMessageAnalysisCompletedEventData,
+    $checkAcsAdvancedMessageAnalysisCompletedEventData,
+    value,
+    options
+  );
 }
 function isAcsAdvancedMessageAnalysisCompletedEventData(value) {
   try {
@@ -43,29 +39,39 @@ function isAcsAdvancedMessageAnalysisCompletedEventData(value) {
 }
 function $isAcsAdvancedMessageAnalysisCompletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v2 = v["channelType"];
-  if (!$own(v, "channelType", v2)) return false;
-  if (typeof v2 !== "string") return false;
-  if (!$isStringProperty(v, "from", v["from"])) return false;
-  if (!$isStringProperty(v, "to", v["to"])) return false;
-  if (!$isDateTimeProperty(v, "receivedTimestamp", v["receivedTimestamp"])) return false;
-  const v4 = v["error"];
-  if ($own(v, "error", v4)) {
-    if (!$isAdvancedMessageChannelEventError(v4, s)) return false;
+  const v4 = v["channelType"];
+  const r3 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === void 0 || "channelType" in r3 && !$hasOwn.call(v, "channelType")) return false;
+  if (typeof v4 !== "string") return false;
+  const v7 = v["from"];
+  if (typeof v7 !== "string" || "from" in r3 && !$hasOwn.call(v, "from")) return false;
+  const v8 = v["to"];
+  if (typeof v8 !== "string" || "to" in r3 && !$hasOwn.call(v, "to")) return false;
+  const v9 = v["receivedTimestamp"];
+  if (typeof v9 !== "string" || !$dateTime(v9) || "receivedTimestamp" in r3 && !$hasOwn.call(v, "receivedTimestamp"))
+    return false;
+  const v10 = v["error"];
+  if (v10 !== void 0 && (!("error" in r3) || $hasOwn.call(v, "error"))) {
+    if (!$isAdvancedMessageChannelEventError(v10, s)) return false;
   }
-  if (!$isStringProperty(v, "originalMessage", v["originalMessage"], true)) return false;
-  if (!$isStringProperty(v, "intentAnalysis", v["intentAnalysis"], true)) return false;
-  const v6 = v["languageDetection"];
-  if ($own(v, "languageDetection", v6)) {
-    if (!$isAdvancedMessageLanguageDetection(v6, s)) return false;
+  const v14 = v["originalMessage"];
+  const r13 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v14 !== "string" && v14 !== void 0 && (!("originalMessage" in r13) || $hasOwn.call(v, "originalMessage")))
+    return false;
+  const v15 = v["intentAnalysis"];
+  if (typeof v15 !== "string" && v15 !== void 0 && (!("intentAnalysis" in r13) || $hasOwn.call(v, "intentAnalysis")))
+    return false;
+  const v16 = v["languageDetection"];
+  if (v16 !== void 0 && (!("languageDetection" in r13) || $hasOwn.call(v, "languageDetection"))) {
+    if (!$isAdvancedMessageLanguageDetection(v16, s)) return false;
   }
-  const v8 = v["extractedKeyPhrases"];
-  if ($own(v, "extractedKeyPhrases", v8)) {
-    if (!Array.isArray(v8)) return false;
-    const a9 = v8;
-    for (let i10 = 0; i10 < a9.length; i10++) {
-      const v11 = a9[i10];
-      if (typeof v11 !== "string") return false;
+  const v19 = v["extractedKeyPhrases"];
+  if (v19 !== void 0 && (!("extractedKeyPhrases" in r13) || $hasOwn.call(v, "extractedKeyPhrases"))) {
+    if (!Array.isArray(v19)) return false;
+    const a20 = v19;
+    for (let i21 = 0; i21 < a20.length; i21++) {
+      const v22 = a20[i21];
+      if (typeof v22 !== "string") return false;
     }
   }
   if (s) {
@@ -86,35 +92,37 @@ function $isAcsAdvancedMessageAnalysisCompletedEventData(v, s) {
 }
 function $checkAcsAdvancedMessageAnalysisCompletedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v2 = v["channelType"];
-    if ($has(e, p, v, "channelType", v2, '"whatsapp" | string')) {
-      if (typeof v2 !== "string") {
-        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
+    const r3 = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v["channelType"];
+    if ($has(e, p, "channelType" in r3 && v, "channelType", v4, '"whatsapp" | string')) {
+      if (typeof v4 !== "string") {
+        $fail(e, p + "/channelType", 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v4));
       }
     }
-    $checkStringProperty(e, p, v, "from", v["from"]);
-    $checkStringProperty(e, p, v, "to", v["to"]);
-    $checkDateTimeProperty(e, p, v, "receivedTimestamp", v["receivedTimestamp"]);
-    const v4 = v["error"];
-    if ($has(e, p, v, "error", v4)) {
-      $checkAdvancedMessageChannelEventError(v4, p + "/error", e, s);
+    $checkStringProperty(e, p, "from" in r3 && v, "from", v["from"]);
+    $checkStringProperty(e, p, "to" in r3 && v, "to", v["to"]);
+    $checkDateTimeProperty(e, p, "receivedTimestamp" in r3 && v, "receivedTimestamp", v["receivedTimestamp"]);
+    const v7 = v["error"];
+    if ($has(e, p, "error" in r3 && v, "error", v7)) {
+      $checkAdvancedMessageChannelEventError(v7, p + "/error", e, s);
     }
-    $checkStringProperty(e, p, v, "originalMessage", v["originalMessage"], true);
-    $checkStringProperty(e, p, v, "intentAnalysis", v["intentAnalysis"], true);
-    const v6 = v["languageDetection"];
-    if ($has(e, p, v, "languageDetection", v6)) {
-      $checkAdvancedMessageLanguageDetection(v6, p + "/languageDetection", e, s);
+    const r10 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "originalMessage" in r10 && v, "originalMessage", v["originalMessage"], true);
+    $checkStringProperty(e, p, "intentAnalysis" in r10 && v, "intentAnalysis", v["intentAnalysis"], true);
+    const v11 = v["languageDetection"];
+    if ($has(e, p, "languageDetection" in r10 && v, "languageDetection", v11)) {
+      $checkAdvancedMessageLanguageDetection(v11, p + "/languageDetection", e, s);
     }
-    const v8 = v["extractedKeyPhrases"];
-    if ($has(e, p, v, "extractedKeyPhrases", v8)) {
-      if (!Array.isArray(v8)) {
-        $fail(e, p + "/extractedKeyPhrases", "must be an array", "array", $type(v8));
+    const v14 = v["extractedKeyPhrases"];
+    if ($has(e, p, "extractedKeyPhrases" in r10 && v, "extractedKeyPhrases", v14)) {
+      if (!Array.isArray(v14)) {
+        $fail(e, p + "/extractedKeyPhrases", "must be an array", "array", $type(v14));
       } else {
-        const a9 = v8;
-        for (let i10 = 0; i10 < a9.length; i10++) {
-          const v11 = a9[i10];
-          if (typeof v11 !== "string") {
-            $fail(e, p + "/extractedKeyPhrases/" + i10, "must be a string", "string", $type(v11));
+        const a15 = v14;
+        for (let i16 = 0; i16 < a15.length; i16++) {
+          const v17 = a15[i16];
+          if (typeof v17 !== "string") {
+            $fail(e, p + "/extractedKeyPhrases/" + i16, "must be a string", "string", $type(v17));
           }
         }
       }

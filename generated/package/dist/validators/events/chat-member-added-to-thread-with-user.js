@@ -1,30 +1,25 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $dateTime,
+  $validate,
   $checkStringProperty,
-  $isIntegerProperty,
   $checkIntegerProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "../../support/validation.js";
 import { $isChatThreadMember, $checkChatThreadMember } from "../definitions/ChatThreadMember.js";
 function validateAcsChatMemberAddedToThreadWithUserEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMemberAddedToThreadWithUserEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatMemberAddedToThreadWithUserEventData,
+    $checkAcsChatMemberAddedToThreadWithUserEventData,
+    value,
+    options
+  );
 }
 function isAcsChatMemberAddedToThreadWithUserEventData(value) {
   try {
@@ -35,16 +30,26 @@ function isAcsChatMemberAddedToThreadWithUserEventData(value) {
 }
 function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
-  if (!$isStringProperty(v, "addedBy", v["addedBy"])) return false;
-  const v1 = v["memberAdded"];
-  if (!$own(v, "memberAdded", v1)) return false;
-  if (!$isChatThreadMember(v1, s)) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  if (!$isIntegerProperty(v, "version", v["version"])) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v2 = v["time"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
+  const v3 = v["addedBy"];
+  if (typeof v3 !== "string" || "addedBy" in r1 && !$hasOwn.call(v, "addedBy")) return false;
+  const v4 = v["memberAdded"];
+  if (v4 === void 0 || "memberAdded" in r1 && !$hasOwn.call(v, "memberAdded")) return false;
+  if (!$isChatThreadMember(v4, s)) return false;
+  const v7 = v["createTime"];
+  if (typeof v7 !== "string" || !$dateTime(v7) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v8 = v["version"];
+  if (typeof v8 !== "number" || !Number.isInteger(v8) || "version" in r1 && !$hasOwn.call(v, "version"))
+    return false;
+  const v9 = v["recipientId"];
+  if (typeof v9 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v10 = v["transactionId"];
+  if (typeof v10 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v11 = v["threadId"];
+  if (typeof v11 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -62,17 +67,18 @@ function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatMemberAddedToThreadWithUserEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "time", v["time"]);
-    $checkStringProperty(e, p, v, "addedBy", v["addedBy"]);
-    const v1 = v["memberAdded"];
-    if ($has(e, p, v, "memberAdded", v1, "ChatThreadMember")) {
-      $checkChatThreadMember(v1, p + "/memberAdded", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "time" in r1 && v, "time", v["time"]);
+    $checkStringProperty(e, p, "addedBy" in r1 && v, "addedBy", v["addedBy"]);
+    const v2 = v["memberAdded"];
+    if ($has(e, p, "memberAdded" in r1 && v, "memberAdded", v2, "ChatThreadMember")) {
+      $checkChatThreadMember(v2, p + "/memberAdded", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    $checkIntegerProperty(e, p, v, "version", v["version"]);
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    $checkIntegerProperty(e, p, "version" in r1 && v, "version", v["version"]);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "time",

@@ -1,21 +1,18 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
+  $dateTime,
   $errors,
   $fail,
   $caught,
   $reported,
-  $isStringProperty,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "../../support/validation.js";
 import { $wireForms } from "../../support/wire-normalization.js";
@@ -60,24 +57,34 @@ function isAcsChatMessageReceivedInThreadEventData(value) {
 }
 function $isAcsChatMessageReceivedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  const v1 = v["metadata"];
-  if ($own(v, "metadata", v1)) {
-    if (!$isChatMessageMetadata(v1, s)) return false;
+  const v2 = v["messageBody"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
+  const v3 = v["messageId"];
+  if (typeof v3 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v4 = v["metadata"];
+  if (v4 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatMessageMetadata(v4, s)) return false;
   }
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  const v3 = v["version"];
-  if (!$own(v, "version", v3)) return false;
-  if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
-  const v4 = v["senderCommunicationIdentifier"];
-  if (!$own(v, "senderCommunicationIdentifier", v4)) return false;
-  if (!$isCommunicationIdentifier(v4, s)) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v7 = v["type"];
+  if (typeof v7 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v8 = v["version"];
+  if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
+  const v9 = v["senderDisplayName"];
+  if (typeof v9 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+    return false;
+  const v10 = v["senderCommunicationIdentifier"];
+  if (v10 === void 0 || "senderCommunicationIdentifier" in r1 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v10, s)) return false;
+  const v13 = v["composeTime"];
+  if (typeof v13 !== "string" || !$dateTime(v13) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+    return false;
+  const v14 = v["transactionId"];
+  if (typeof v14 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v15 = v["threadId"];
+  if (typeof v15 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",
@@ -97,31 +104,35 @@ function $isAcsChatMessageReceivedInThreadEventData(v, s) {
 }
 function $checkAcsChatMessageReceivedInThreadEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    const v1 = v["metadata"];
-    if ($has(e, p, v, "metadata", v1)) {
-      $checkChatMessageMetadata(v1, p + "/metadata", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r1 && v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    const v2 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v2)) {
+      $checkChatMessageMetadata(v2, p + "/metadata", e, s);
     }
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    const v3 = v["version"];
-    if ($has(e, p, v, "version", v3, "int64")) {
-      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v3));
-      } else {
-        if (!$int64(v3)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v3));
-        }
+    $checkStringProperty(e, p, "type" in r1 && v, "type", v["type"]);
+    const v5 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v5, "int64")) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
       }
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    const v4 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v4, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v4, p + "/senderCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    const v6 = v["senderCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "senderCommunicationIdentifier" in r1 && v,
+      "senderCommunicationIdentifier",
+      v6,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v6, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkDateTimeProperty(e, p, "composeTime" in r1 && v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "messageBody",

@@ -1,21 +1,16 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "../../support/validation.js";
 import { $isChatMessageMetadata, $checkChatMessageMetadata } from "../definitions/ChatMessageMetadata.js";
@@ -24,13 +19,12 @@ import {
   $checkCommunicationIdentifier
 } from "../definitions/CommunicationIdentifier.js";
 function validateAcsChatMessageReceivedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMessageReceivedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatMessageReceivedEventData,
+    $checkAcsChatMessageReceivedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatMessageReceivedEventData(value) {
   try {
@@ -41,31 +35,42 @@ function isAcsChatMessageReceivedEventData(value) {
 }
 function $isAcsChatMessageReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  const v1 = v["metadata"];
-  if ($own(v, "metadata", v1)) {
-    if (!$isChatMessageMetadata(v1, s)) return false;
+  const v2 = v["messageBody"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
+  const v3 = v["messageId"];
+  if (typeof v3 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v4 = v["metadata"];
+  if (v4 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatMessageMetadata(v4, s)) return false;
   }
-  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
-  const v3 = v["senderCommunicationIdentifier"];
-  if ($own(v, "senderCommunicationIdentifier", v3)) {
-    if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v7 = v["senderId"];
+  if (typeof v7 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
+  const v8 = v["senderCommunicationIdentifier"];
+  if (v8 !== void 0 && (!("senderCommunicationIdentifier" in r1) || $hasOwn.call(v, "senderCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v8, s)) return false;
   }
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"])) return false;
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  const v5 = v["version"];
-  if (!$own(v, "version", v5)) return false;
-  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  const v6 = v["recipientCommunicationIdentifier"];
-  if ($own(v, "recipientCommunicationIdentifier", v6)) {
-    if (!$isCommunicationIdentifier(v6, s)) return false;
+  const v11 = v["senderDisplayName"];
+  if (typeof v11 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+    return false;
+  const v12 = v["composeTime"];
+  if (typeof v12 !== "string" || !$dateTime(v12) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
+    return false;
+  const v13 = v["type"];
+  if (typeof v13 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
+  const v14 = v["version"];
+  if (v14 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
+  const v15 = v["recipientId"];
+  if (typeof v15 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v16 = v["recipientCommunicationIdentifier"];
+  if (v16 !== void 0 && (!("recipientCommunicationIdentifier" in r1) || $hasOwn.call(v, "recipientCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v16, s)) return false;
   }
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v19 = v["transactionId"];
+  if (typeof v19 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v20 = v["threadId"];
+  if (typeof v20 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",
@@ -88,37 +93,34 @@ function $isAcsChatMessageReceivedEventData(v, s) {
 }
 function $checkAcsChatMessageReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    const v1 = v["metadata"];
-    if ($has(e, p, v, "metadata", v1)) {
-      $checkChatMessageMetadata(v1, p + "/metadata", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r1 && v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    const v2 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v2)) {
+      $checkChatMessageMetadata(v2, p + "/metadata", e, s);
     }
-    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
-    const v3 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v3)) {
-      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "senderId" in r1 && v, "senderId", v["senderId"]);
+    const v5 = v["senderCommunicationIdentifier"];
+    if ($has(e, p, "senderCommunicationIdentifier" in r1 && v, "senderCommunicationIdentifier", v5)) {
+      $checkCommunicationIdentifier(v5, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"]);
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    const v5 = v["version"];
-    if ($has(e, p, v, "version", v5, "int64")) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
-        }
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    $checkDateTimeProperty(e, p, "composeTime" in r1 && v, "composeTime", v["composeTime"]);
+    $checkStringProperty(e, p, "type" in r1 && v, "type", v["type"]);
+    const v8 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
+      if (typeof v8 !== "number" || !Number.isInteger(v8)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
       }
     }
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    const v6 = v["recipientCommunicationIdentifier"];
-    if ($has(e, p, v, "recipientCommunicationIdentifier", v6)) {
-      $checkCommunicationIdentifier(v6, p + "/recipientCommunicationIdentifier", e, s);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    const v9 = v["recipientCommunicationIdentifier"];
+    if ($has(e, p, "recipientCommunicationIdentifier" in r1 && v, "recipientCommunicationIdentifier", v9)) {
+      $checkCommunicationIdentifier(v9, p + "/recipientCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "messageBody",

@@ -1,21 +1,16 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "../../support/validation.js";
 import { $isChatParticipant, $checkChatParticipant } from "../definitions/ChatParticipant.js";
@@ -24,13 +19,12 @@ import {
   $checkCommunicationIdentifier
 } from "../definitions/CommunicationIdentifier.js";
 function validateAcsChatParticipantAddedToThreadWithUserEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatParticipantAddedToThreadWithUserEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatParticipantAddedToThreadWithUserEventData,
+    $checkAcsChatParticipantAddedToThreadWithUserEventData,
+    value,
+    options
+  );
 }
 function isAcsChatParticipantAddedToThreadWithUserEventData(value) {
   try {
@@ -41,23 +35,30 @@ function isAcsChatParticipantAddedToThreadWithUserEventData(value) {
 }
 function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "time", v["time"])) return false;
-  const v1 = v["addedByCommunicationIdentifier"];
-  if (!$own(v, "addedByCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v["participantAdded"];
-  if (!$own(v, "participantAdded", v3)) return false;
-  if (!$isChatParticipant(v3, s)) return false;
-  const v5 = v["recipientCommunicationIdentifier"];
-  if (!$own(v, "recipientCommunicationIdentifier", v5)) return false;
-  if (!$isCommunicationIdentifier(v5, s)) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v7 = v["version"];
-  if (!$own(v, "version", v7)) return false;
-  if (typeof v7 !== "number" || !Number.isInteger(v7)) return false;
-  if (!$int64(v7)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
+  const v2 = v["time"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
+  const v3 = v["addedByCommunicationIdentifier"];
+  if (v3 === void 0 || "addedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "addedByCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v6 = v["participantAdded"];
+  if (v6 === void 0 || "participantAdded" in r1 && !$hasOwn.call(v, "participantAdded")) return false;
+  if (!$isChatParticipant(v6, s)) return false;
+  const v9 = v["recipientCommunicationIdentifier"];
+  if (v9 === void 0 || "recipientCommunicationIdentifier" in r1 && !$hasOwn.call(v, "recipientCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v9, s)) return false;
+  const v12 = v["createTime"];
+  if (typeof v12 !== "string" || !$dateTime(v12) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v13 = v["version"];
+  if (v13 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
+  const v14 = v["transactionId"];
+  if (typeof v14 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v15 = v["threadId"];
+  if (typeof v15 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",
@@ -75,32 +76,43 @@ function $isAcsChatParticipantAddedToThreadWithUserEventData(v, s) {
 }
 function $checkAcsChatParticipantAddedToThreadWithUserEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "time", v["time"]);
-    const v1 = v["addedByCommunicationIdentifier"];
-    if ($has(e, p, v, "addedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/addedByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "time" in r1 && v, "time", v["time"]);
+    const v2 = v["addedByCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "addedByCommunicationIdentifier" in r1 && v,
+      "addedByCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/addedByCommunicationIdentifier", e, s);
     }
-    const v3 = v["participantAdded"];
-    if ($has(e, p, v, "participantAdded", v3, "ChatParticipant")) {
-      $checkChatParticipant(v3, p + "/participantAdded", e, s);
+    const v5 = v["participantAdded"];
+    if ($has(e, p, "participantAdded" in r1 && v, "participantAdded", v5, "ChatParticipant")) {
+      $checkChatParticipant(v5, p + "/participantAdded", e, s);
     }
-    const v5 = v["recipientCommunicationIdentifier"];
-    if ($has(e, p, v, "recipientCommunicationIdentifier", v5, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v5, p + "/recipientCommunicationIdentifier", e, s);
+    const v8 = v["recipientCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "recipientCommunicationIdentifier" in r1 && v,
+      "recipientCommunicationIdentifier",
+      v8,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v8, p + "/recipientCommunicationIdentifier", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v7 = v["version"];
-    if ($has(e, p, v, "version", v7, "int64")) {
-      if (typeof v7 !== "number" || !Number.isInteger(v7)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v7));
-      } else {
-        if (!$int64(v7)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v7));
-        }
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v11 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v11, "int64")) {
+      if (typeof v11 !== "number" || !Number.isInteger(v11)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v11));
       }
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
     if (s) {
       $extraKeys(e, p, v, [
         "time",

@@ -1,21 +1,16 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "../../support/validation.js";
 import { $isChatParticipant, $checkChatParticipant } from "../definitions/ChatParticipant.js";
@@ -26,13 +21,12 @@ import {
   $checkCommunicationIdentifier
 } from "../definitions/CommunicationIdentifier.js";
 function validateAcsChatThreadCreatedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadCreatedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatThreadCreatedEventData,
+    $checkAcsChatThreadCreatedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatThreadCreatedEventData(value) {
   try {
@@ -43,30 +37,35 @@ function isAcsChatThreadCreatedEventData(value) {
 }
 function $isAcsChatThreadCreatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["createdByCommunicationIdentifier"];
-  if (!$own(v, "createdByCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v["properties"];
-  if (!$own(v, "properties", v3)) return false;
-  if (!$isChatThreadProperties(v3, s)) return false;
-  const v5 = v["participants"];
-  if (!$own(v, "participants", v5)) return false;
-  if (!Array.isArray(v5)) return false;
-  const a6 = v5;
-  for (let i7 = 0; i7 < a6.length; i7++) {
-    const v8 = a6[i7];
-    if (!$isChatParticipant(v8, s)) return false;
+  const v2 = v["createdByCommunicationIdentifier"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 === void 0 || "createdByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "createdByCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v2, s)) return false;
+  const v5 = v["properties"];
+  if (v5 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
+  if (!$isChatThreadProperties(v5, s)) return false;
+  const v8 = v["participants"];
+  if (v8 === void 0 || "participants" in r1 && !$hasOwn.call(v, "participants")) return false;
+  if (!Array.isArray(v8)) return false;
+  const a9 = v8;
+  for (let i10 = 0; i10 < a9.length; i10++) {
+    const v11 = a9[i10];
+    if (!$isChatParticipant(v11, s)) return false;
   }
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v10 = v["version"];
-  if (!$own(v, "version", v10)) return false;
-  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
-  if (!$int64(v10)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
-  const v11 = v["metadata"];
-  if ($own(v, "metadata", v11)) {
-    if (!$isChatThreadMetadata(v11, s)) return false;
+  const v14 = v["createTime"];
+  if (typeof v14 !== "string" || !$dateTime(v14) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v15 = v["version"];
+  if (v15 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v15 !== "number" || !Number.isInteger(v15)) return false;
+  const v16 = v["transactionId"];
+  if (typeof v16 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v17 = v["threadId"];
+  if (typeof v17 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v18 = v["metadata"];
+  if (v18 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatThreadMetadata(v18, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -85,42 +84,46 @@ function $isAcsChatThreadCreatedEventData(v, s) {
 }
 function $checkAcsChatThreadCreatedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["createdByCommunicationIdentifier"];
-    if ($has(e, p, v, "createdByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/createdByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["createdByCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "createdByCommunicationIdentifier" in r1 && v,
+      "createdByCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/createdByCommunicationIdentifier", e, s);
     }
-    const v3 = v["properties"];
-    if ($has(e, p, v, "properties", v3, "ChatThreadProperties")) {
-      $checkChatThreadProperties(v3, p + "/properties", e, s);
+    const v5 = v["properties"];
+    if ($has(e, p, "properties" in r1 && v, "properties", v5, "ChatThreadProperties")) {
+      $checkChatThreadProperties(v5, p + "/properties", e, s);
     }
-    const v5 = v["participants"];
-    if ($has(e, p, v, "participants", v5, "ChatParticipant[]")) {
-      if (!Array.isArray(v5)) {
-        $fail(e, p + "/participants", "must be an array", "array", $type(v5));
+    const v8 = v["participants"];
+    if ($has(e, p, "participants" in r1 && v, "participants", v8, "ChatParticipant[]")) {
+      if (!Array.isArray(v8)) {
+        $fail(e, p + "/participants", "must be an array", "array", $type(v8));
       } else {
-        const a6 = v5;
-        for (let i7 = 0; i7 < a6.length; i7++) {
-          const v8 = a6[i7];
-          $checkChatParticipant(v8, p + "/participants/" + i7, e, s);
+        const a9 = v8;
+        for (let i10 = 0; i10 < a9.length; i10++) {
+          const v11 = a9[i10];
+          $checkChatParticipant(v11, p + "/participants/" + i10, e, s);
         }
       }
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v10 = v["version"];
-    if ($has(e, p, v, "version", v10, "int64")) {
-      if (typeof v10 !== "number" || !Number.isInteger(v10)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v10));
-      } else {
-        if (!$int64(v10)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v10));
-        }
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v14 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v14, "int64")) {
+      if (typeof v14 !== "number" || !Number.isInteger(v14)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v14));
       }
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
-    const v11 = v["metadata"];
-    if ($has(e, p, v, "metadata", v11)) {
-      $checkChatThreadMetadata(v11, p + "/metadata", e, s);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
+    const v15 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v15)) {
+      $checkChatThreadMetadata(v15, p + "/metadata", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [

@@ -1,21 +1,16 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "../../support/validation.js";
 import { $isChatThreadMetadata, $checkChatThreadMetadata } from "../definitions/ChatThreadMetadata.js";
@@ -25,13 +20,12 @@ import {
   $checkCommunicationIdentifier
 } from "../definitions/CommunicationIdentifier.js";
 function validateAcsChatThreadPropertiesUpdatedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadPropertiesUpdatedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatThreadPropertiesUpdatedEventData,
+    $checkAcsChatThreadPropertiesUpdatedEventData,
+    value,
+    options
+  );
 }
 function isAcsChatThreadPropertiesUpdatedEventData(value) {
   try {
@@ -42,23 +36,30 @@ function isAcsChatThreadPropertiesUpdatedEventData(value) {
 }
 function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["editedByCommunicationIdentifier"];
-  if (!$own(v, "editedByCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  if (!$isDateTimeProperty(v, "editTime", v["editTime"])) return false;
-  const v3 = v["properties"];
-  if (!$own(v, "properties", v3)) return false;
-  if (!$isChatThreadProperties(v3, s)) return false;
-  if (!$isDateTimeProperty(v, "createTime", v["createTime"])) return false;
-  const v5 = v["version"];
-  if (!$own(v, "version", v5)) return false;
-  if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
-  const v6 = v["metadata"];
-  if ($own(v, "metadata", v6)) {
-    if (!$isChatThreadMetadata(v6, s)) return false;
+  const v2 = v["editedByCommunicationIdentifier"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 === void 0 || "editedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "editedByCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v2, s)) return false;
+  const v5 = v["editTime"];
+  if (typeof v5 !== "string" || !$dateTime(v5) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
+    return false;
+  const v6 = v["properties"];
+  if (v6 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
+  if (!$isChatThreadProperties(v6, s)) return false;
+  const v9 = v["createTime"];
+  if (typeof v9 !== "string" || !$dateTime(v9) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
+    return false;
+  const v10 = v["version"];
+  if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
+  if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
+  const v11 = v["transactionId"];
+  if (typeof v11 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v12 = v["threadId"];
+  if (typeof v12 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  const v13 = v["metadata"];
+  if (v13 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatThreadMetadata(v13, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -77,31 +78,35 @@ function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
 }
 function $checkAcsChatThreadPropertiesUpdatedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["editedByCommunicationIdentifier"];
-    if ($has(e, p, v, "editedByCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/editedByCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["editedByCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "editedByCommunicationIdentifier" in r1 && v,
+      "editedByCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/editedByCommunicationIdentifier", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "editTime", v["editTime"]);
-    const v3 = v["properties"];
-    if ($has(e, p, v, "properties", v3, "ChatThreadProperties")) {
-      $checkChatThreadProperties(v3, p + "/properties", e, s);
+    $checkDateTimeProperty(e, p, "editTime" in r1 && v, "editTime", v["editTime"]);
+    const v5 = v["properties"];
+    if ($has(e, p, "properties" in r1 && v, "properties", v5, "ChatThreadProperties")) {
+      $checkChatThreadProperties(v5, p + "/properties", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "createTime", v["createTime"]);
-    const v5 = v["version"];
-    if ($has(e, p, v, "version", v5, "int64")) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
-        }
+    $checkDateTimeProperty(e, p, "createTime" in r1 && v, "createTime", v["createTime"]);
+    const v8 = v["version"];
+    if ($has(e, p, "version" in r1 && v, "version", v8, "int64")) {
+      if (typeof v8 !== "number" || !Number.isInteger(v8)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v8));
       }
     }
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
-    const v6 = v["metadata"];
-    if ($has(e, p, v, "metadata", v6)) {
-      $checkChatThreadMetadata(v6, p + "/metadata", e, s);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r1 && v, "threadId", v["threadId"]);
+    const v9 = v["metadata"];
+    if ($has(e, p, "metadata" in r1 && v, "metadata", v9)) {
+      $checkChatThreadMetadata(v9, p + "/metadata", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [

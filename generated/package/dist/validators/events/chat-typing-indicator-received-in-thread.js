@@ -1,21 +1,16 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "../../support/validation.js";
 import { $isChatMessageMetadata, $checkChatMessageMetadata } from "../definitions/ChatMessageMetadata.js";
@@ -24,13 +19,12 @@ import {
   $checkCommunicationIdentifier
 } from "../definitions/CommunicationIdentifier.js";
 function validateAcsChatTypingIndicatorReceivedInThreadEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatTypingIndicatorReceivedInThreadEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsChatTypingIndicatorReceivedInThreadEventData,
+    $checkAcsChatTypingIndicatorReceivedInThreadEventData,
+    value,
+    options
+  );
 }
 function isAcsChatTypingIndicatorReceivedInThreadEventData(value) {
   try {
@@ -41,24 +35,36 @@ function isAcsChatTypingIndicatorReceivedInThreadEventData(value) {
 }
 function $isAcsChatTypingIndicatorReceivedInThreadEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "threadId", v["threadId"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  const v3 = v["senderCommunicationIdentifier"];
-  if (!$own(v, "senderCommunicationIdentifier", v3)) return false;
-  if (!$isCommunicationIdentifier(v3, s)) return false;
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"], true)) return false;
-  if (!$isDateTimeProperty(v, "composeTime", v["composeTime"], true)) return false;
-  if (!$isStringProperty(v, "type", v["type"])) return false;
-  const v5 = v["version"];
-  if ($own(v, "version", v5)) {
-    if (typeof v5 !== "number" || !Number.isInteger(v5)) return false;
-    if (!$int64(v5)) return false;
+  const v6 = v["transactionId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "transactionId" in r5 && !$hasOwn.call(v, "transactionId")) return false;
+  const v7 = v["threadId"];
+  if (typeof v7 !== "string" || "threadId" in r5 && !$hasOwn.call(v, "threadId")) return false;
+  const v9 = v["messageId"];
+  const r8 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v9 !== "string" || "messageId" in r8 && !$hasOwn.call(v, "messageId")) return false;
+  const v10 = v["senderCommunicationIdentifier"];
+  if (v10 === void 0 || "senderCommunicationIdentifier" in r8 && !$hasOwn.call(v, "senderCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v10, s)) return false;
+  const v13 = v["senderDisplayName"];
+  if (typeof v13 !== "string" && v13 !== void 0 && (!("senderDisplayName" in r8) || $hasOwn.call(v, "senderDisplayName")))
+    return false;
+  const v14 = v["composeTime"];
+  if ((typeof v14 !== "string" || !$dateTime(v14)) && v14 !== void 0 && (!("composeTime" in r8) || $hasOwn.call(v, "composeTime")))
+    return false;
+  const v15 = v["type"];
+  if (typeof v15 !== "string" || "type" in r8 && !$hasOwn.call(v, "type")) return false;
+  const v16 = v["version"];
+  if (v16 !== void 0 && (!("version" in r8) || $hasOwn.call(v, "version"))) {
+    if (typeof v16 !== "number" || !Number.isInteger(v16)) return false;
   }
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  const v6 = v["metadata"];
-  if ($own(v, "metadata", v6)) {
-    if (!$isChatMessageMetadata(v6, s)) return false;
+  const v18 = v["messageBody"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== "string" || "messageBody" in r17 && !$hasOwn.call(v, "messageBody")) return false;
+  const v19 = v["metadata"];
+  if (v19 !== void 0 && (!("metadata" in r17) || $hasOwn.call(v, "metadata"))) {
+    if (!$isChatMessageMetadata(v19, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, [
@@ -79,30 +85,43 @@ function $isAcsChatTypingIndicatorReceivedInThreadEventData(v, s) {
 }
 function $checkAcsChatTypingIndicatorReceivedInThreadEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "threadId", v["threadId"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    const v3 = v["senderCommunicationIdentifier"];
-    if ($has(e, p, v, "senderCommunicationIdentifier", v3, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v3, p + "/senderCommunicationIdentifier", e, s);
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "transactionId" in r5 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "threadId" in r5 && v, "threadId", v["threadId"]);
+    const r6 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageId" in r6 && v, "messageId", v["messageId"]);
+    const v7 = v["senderCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "senderCommunicationIdentifier" in r6 && v,
+      "senderCommunicationIdentifier",
+      v7,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v7, p + "/senderCommunicationIdentifier", e, s);
     }
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"], true);
-    $checkDateTimeProperty(e, p, v, "composeTime", v["composeTime"], true);
-    $checkStringProperty(e, p, v, "type", v["type"]);
-    const v5 = v["version"];
-    if ($has(e, p, v, "version", v5)) {
-      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
-        $fail(e, p + "/version", "must be an integer", "integer", $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + "/version", "must be an integer (int64)", "int64", $show(v5));
-        }
+    $checkStringProperty(
+      e,
+      p,
+      "senderDisplayName" in r6 && v,
+      "senderDisplayName",
+      v["senderDisplayName"],
+      true
+    );
+    $checkDateTimeProperty(e, p, "composeTime" in r6 && v, "composeTime", v["composeTime"], true);
+    $checkStringProperty(e, p, "type" in r6 && v, "type", v["type"]);
+    const v10 = v["version"];
+    if ($has(e, p, "version" in r6 && v, "version", v10)) {
+      if (typeof v10 !== "number" || !Number.isInteger(v10)) {
+        $fail(e, p + "/version", "must be an integer", "integer", $type(v10));
       }
     }
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    const v6 = v["metadata"];
-    if ($has(e, p, v, "metadata", v6)) {
-      $checkChatMessageMetadata(v6, p + "/metadata", e, s);
+    const r11 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r11 && v, "messageBody", v["messageBody"]);
+    const v12 = v["metadata"];
+    if ($has(e, p, "metadata" in r11 && v, "metadata", v12)) {
+      $checkChatMessageMetadata(v12, p + "/metadata", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [

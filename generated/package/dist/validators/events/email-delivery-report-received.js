@@ -1,19 +1,18 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $show,
+  $dateTime,
   $errors,
   $fail,
   $caught,
   $reported,
-  $isStringProperty,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "../../support/validation.js";
 import { $wireForms } from "../../support/wire-normalization.js";
@@ -59,18 +58,28 @@ function isAcsEmailDeliveryReportReceivedEventData(value) {
 }
 function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "sender", v["sender"])) return false;
-  if (!$isStringProperty(v, "recipient", v["recipient"])) return false;
-  if (!$isStringProperty(v, "internetMessageId", v["internetMessageId"], true)) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"], true)) return false;
-  const v1 = v["status"];
-  if ($own(v, "status", v1)) {
-    if (typeof v1 !== "string") return false;
+  const v2 = v["sender"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "sender" in r1 && !$hasOwn.call(v, "sender")) return false;
+  const v3 = v["recipient"];
+  if (typeof v3 !== "string" || "recipient" in r1 && !$hasOwn.call(v, "recipient")) return false;
+  const v4 = v["internetMessageId"];
+  if (typeof v4 !== "string" && v4 !== void 0 && (!("internetMessageId" in r1) || $hasOwn.call(v, "internetMessageId")))
+    return false;
+  const v5 = v["messageId"];
+  if (typeof v5 !== "string" && v5 !== void 0 && (!("messageId" in r1) || $hasOwn.call(v, "messageId")))
+    return false;
+  const v6 = v["status"];
+  if (v6 !== void 0 && (!("status" in r1) || $hasOwn.call(v, "status"))) {
+    if (typeof v6 !== "string") return false;
   }
-  const v3 = v["deliveryStatusDetails"];
-  if (!$own(v, "deliveryStatusDetails", v3)) return false;
-  if (!$isEmailDeliveryStatusDetails(v3, s)) return false;
-  if (!$isDateTimeProperty(v, "deliveryAttemptTimestamp", v["deliveryAttemptTimestamp"], true)) return false;
+  const v9 = v["deliveryStatusDetails"];
+  if (v9 === void 0 || "deliveryStatusDetails" in r1 && !$hasOwn.call(v, "deliveryStatusDetails"))
+    return false;
+  if (!$isEmailDeliveryStatusDetails(v9, s)) return false;
+  const v12 = v["deliveryAttemptTimestamp"];
+  if ((typeof v12 !== "string" || !$dateTime(v12)) && v12 !== void 0 && (!("deliveryAttemptTimestamp" in r1) || $hasOwn.call(v, "deliveryAttemptTimestamp")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "sender",
@@ -87,27 +96,49 @@ function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
 }
 function $checkAcsEmailDeliveryReportReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "sender", v["sender"]);
-    $checkStringProperty(e, p, v, "recipient", v["recipient"]);
-    $checkStringProperty(e, p, v, "internetMessageId", v["internetMessageId"], true);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"], true);
-    const v1 = v["status"];
-    if ($has(e, p, v, "status", v1)) {
-      if (typeof v1 !== "string") {
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "sender" in r1 && v, "sender", v["sender"]);
+    $checkStringProperty(e, p, "recipient" in r1 && v, "recipient", v["recipient"]);
+    $checkStringProperty(
+      e,
+      p,
+      "internetMessageId" in r1 && v,
+      "internetMessageId",
+      v["internetMessageId"],
+      true
+    );
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"], true);
+    const v2 = v["status"];
+    if ($has(e, p, "status" in r1 && v, "status", v2)) {
+      if (typeof v2 !== "string") {
         $fail(
           e,
           p + "/status",
           'must be one of "Bounced" | "Delivered" | "Expanded" | "Failed" | "FilteredSpam" | "Quarantined" | "Suppressed" | string',
           '"Bounced" | "Delivered" | "Expanded" | "Failed" | "FilteredSpam" | "Quarantined" | "Suppressed" | string',
-          $show(v1)
+          $show(v2)
         );
       }
     }
-    const v3 = v["deliveryStatusDetails"];
-    if ($has(e, p, v, "deliveryStatusDetails", v3, "EmailDeliveryStatusDetails")) {
-      $checkEmailDeliveryStatusDetails(v3, p + "/deliveryStatusDetails", e, s);
+    const v5 = v["deliveryStatusDetails"];
+    if ($has(
+      e,
+      p,
+      "deliveryStatusDetails" in r1 && v,
+      "deliveryStatusDetails",
+      v5,
+      "EmailDeliveryStatusDetails"
+    )) {
+      $checkEmailDeliveryStatusDetails(v5, p + "/deliveryStatusDetails", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "deliveryAttemptTimestamp", v["deliveryAttemptTimestamp"], true);
+    $checkDateTimeProperty(
+      e,
+      p,
+      "deliveryAttemptTimestamp" in r1 && v,
+      "deliveryAttemptTimestamp",
+      v["deliveryAttemptTimestamp"],
+      true
+    );
     if (s) {
       $extraKeys(e, p, v, [
         "sender",

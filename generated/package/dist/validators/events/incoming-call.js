@@ -1,15 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 import {
@@ -21,13 +18,12 @@ import {
   $checkIncomingCallCustomContext
 } from "../definitions/IncomingCallCustomContext.js";
 function validateAcsIncomingCallEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsIncomingCallEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsIncomingCallEventData,
+    $checkAcsIncomingCallEventData,
+    value,
+    options
+  );
 }
 function isAcsIncomingCallEventData(value) {
   try {
@@ -38,26 +34,35 @@ function isAcsIncomingCallEventData(value) {
 }
 function $isAcsIncomingCallEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["to"];
-  if ($own(v, "to", v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v2 = v["to"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 !== void 0 && (!("to" in r1) || $hasOwn.call(v, "to"))) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v3 = v["from"];
-  if ($own(v, "from", v3)) {
-    if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v5 = v["from"];
+  if (v5 !== void 0 && (!("from" in r1) || $hasOwn.call(v, "from"))) {
+    if (!$isCommunicationIdentifier(v5, s)) return false;
   }
-  if (!$isStringProperty(v, "serverCallId", v["serverCallId"], true)) return false;
-  if (!$isStringProperty(v, "callerDisplayName", v["callerDisplayName"], true)) return false;
-  const v5 = v["customContext"];
-  if ($own(v, "customContext", v5)) {
-    if (!$isIncomingCallCustomContext(v5, s)) return false;
+  const v8 = v["serverCallId"];
+  if (typeof v8 !== "string" && v8 !== void 0 && (!("serverCallId" in r1) || $hasOwn.call(v, "serverCallId")))
+    return false;
+  const v9 = v["callerDisplayName"];
+  if (typeof v9 !== "string" && v9 !== void 0 && (!("callerDisplayName" in r1) || $hasOwn.call(v, "callerDisplayName")))
+    return false;
+  const v10 = v["customContext"];
+  if (v10 !== void 0 && (!("customContext" in r1) || $hasOwn.call(v, "customContext"))) {
+    if (!$isIncomingCallCustomContext(v10, s)) return false;
   }
-  if (!$isStringProperty(v, "incomingCallContext", v["incomingCallContext"], true)) return false;
-  const v7 = v["onBehalfOfCallee"];
-  if ($own(v, "onBehalfOfCallee", v7)) {
-    if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v13 = v["incomingCallContext"];
+  if (typeof v13 !== "string" && v13 !== void 0 && (!("incomingCallContext" in r1) || $hasOwn.call(v, "incomingCallContext")))
+    return false;
+  const v14 = v["onBehalfOfCallee"];
+  if (v14 !== void 0 && (!("onBehalfOfCallee" in r1) || $hasOwn.call(v, "onBehalfOfCallee"))) {
+    if (!$isCommunicationIdentifier(v14, s)) return false;
   }
-  if (!$isStringProperty(v, "correlationId", v["correlationId"], true)) return false;
+  const v17 = v["correlationId"];
+  if (typeof v17 !== "string" && v17 !== void 0 && (!("correlationId" in r1) || $hasOwn.call(v, "correlationId")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "to",
@@ -75,26 +80,41 @@ function $isAcsIncomingCallEventData(v, s) {
 }
 function $checkAcsIncomingCallEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["to"];
-    if ($has(e, p, v, "to", v1)) {
-      $checkCommunicationIdentifier(v1, p + "/to", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["to"];
+    if ($has(e, p, "to" in r1 && v, "to", v2)) {
+      $checkCommunicationIdentifier(v2, p + "/to", e, s);
     }
-    const v3 = v["from"];
-    if ($has(e, p, v, "from", v3)) {
-      $checkCommunicationIdentifier(v3, p + "/from", e, s);
+    const v5 = v["from"];
+    if ($has(e, p, "from" in r1 && v, "from", v5)) {
+      $checkCommunicationIdentifier(v5, p + "/from", e, s);
     }
-    $checkStringProperty(e, p, v, "serverCallId", v["serverCallId"], true);
-    $checkStringProperty(e, p, v, "callerDisplayName", v["callerDisplayName"], true);
-    const v5 = v["customContext"];
-    if ($has(e, p, v, "customContext", v5)) {
-      $checkIncomingCallCustomContext(v5, p + "/customContext", e, s);
+    $checkStringProperty(e, p, "serverCallId" in r1 && v, "serverCallId", v["serverCallId"], true);
+    $checkStringProperty(
+      e,
+      p,
+      "callerDisplayName" in r1 && v,
+      "callerDisplayName",
+      v["callerDisplayName"],
+      true
+    );
+    const v8 = v["customContext"];
+    if ($has(e, p, "customContext" in r1 && v, "customContext", v8)) {
+      $checkIncomingCallCustomContext(v8, p + "/customContext", e, s);
     }
-    $checkStringProperty(e, p, v, "incomingCallContext", v["incomingCallContext"], true);
-    const v7 = v["onBehalfOfCallee"];
-    if ($has(e, p, v, "onBehalfOfCallee", v7)) {
-      $checkCommunicationIdentifier(v7, p + "/onBehalfOfCallee", e, s);
+    $checkStringProperty(
+      e,
+      p,
+      "incomingCallContext" in r1 && v,
+      "incomingCallContext",
+      v["incomingCallContext"],
+      true
+    );
+    const v11 = v["onBehalfOfCallee"];
+    if ($has(e, p, "onBehalfOfCallee" in r1 && v, "onBehalfOfCallee", v11)) {
+      $checkCommunicationIdentifier(v11, p + "/onBehalfOfCallee", e, s);
     }
-    $checkStringProperty(e, p, v, "correlationId", v["correlationId"], true);
+    $checkStringProperty(e, p, "correlationId" in r1 && v, "correlationId", v["correlationId"], true);
     if (s) {
       $extraKeys(e, p, v, [
         "to",

@@ -1,6 +1,6 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -8,25 +8,20 @@ import {
   $extraKeys,
   $type,
   $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "../../support/validation.js";
 import { $isRecordingStorageInfo, $checkRecordingStorageInfo } from "../definitions/RecordingStorageInfo.js";
 function validateAcsRecordingFileStatusUpdatedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRecordingFileStatusUpdatedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRecordingFileStatusUpdatedEventData,
+    $checkAcsRecordingFileStatusUpdatedEventData,
+    value,
+    options
+  );
 }
 function isAcsRecordingFileStatusUpdatedEventData(value) {
   try {
@@ -37,28 +32,33 @@ function isAcsRecordingFileStatusUpdatedEventData(value) {
 }
 function $isAcsRecordingFileStatusUpdatedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["recordingStorageInfo"];
-  if (!$own(v, "recordingStorageInfo", v1)) return false;
-  if (!$isRecordingStorageInfo(v1, s)) return false;
-  if (!$isDateTimeProperty(v, "recordingStartTime", v["recordingStartTime"], true)) return false;
-  const v3 = v["recordingDurationMs"];
-  if ($own(v, "recordingDurationMs", v3)) {
-    if (typeof v3 !== "number" || !Number.isInteger(v3)) return false;
-    if (!$int64(v3)) return false;
+  const v2 = v["recordingStorageInfo"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 === void 0 || "recordingStorageInfo" in r1 && !$hasOwn.call(v, "recordingStorageInfo"))
+    return false;
+  if (!$isRecordingStorageInfo(v2, s)) return false;
+  const v5 = v["recordingStartTime"];
+  if ((typeof v5 !== "string" || !$dateTime(v5)) && v5 !== void 0 && (!("recordingStartTime" in r1) || $hasOwn.call(v, "recordingStartTime")))
+    return false;
+  const v6 = v["recordingDurationMs"];
+  if (v6 !== void 0 && (!("recordingDurationMs" in r1) || $hasOwn.call(v, "recordingDurationMs"))) {
+    if (typeof v6 !== "number" || !Number.isInteger(v6)) return false;
   }
-  const v4 = v["recordingContentType"];
-  if ($own(v, "recordingContentType", v4)) {
-    if (typeof v4 !== "string") return false;
+  const v7 = v["recordingContentType"];
+  if (v7 !== void 0 && (!("recordingContentType" in r1) || $hasOwn.call(v, "recordingContentType"))) {
+    if (typeof v7 !== "string") return false;
   }
-  const v6 = v["recordingChannelType"];
-  if ($own(v, "recordingChannelType", v6)) {
-    if (typeof v6 !== "string") return false;
+  const v10 = v["recordingChannelType"];
+  if (v10 !== void 0 && (!("recordingChannelType" in r1) || $hasOwn.call(v, "recordingChannelType"))) {
+    if (typeof v10 !== "string") return false;
   }
-  const v8 = v["recordingFormatType"];
-  if ($own(v, "recordingFormatType", v8)) {
-    if (typeof v8 !== "string") return false;
+  const v13 = v["recordingFormatType"];
+  if (v13 !== void 0 && (!("recordingFormatType" in r1) || $hasOwn.call(v, "recordingFormatType"))) {
+    if (typeof v13 !== "string") return false;
   }
-  if (!$isStringProperty(v, "sessionEndReason", v["sessionEndReason"], true)) return false;
+  const v16 = v["sessionEndReason"];
+  if (typeof v16 !== "string" && v16 !== void 0 && (!("sessionEndReason" in r1) || $hasOwn.call(v, "sessionEndReason")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "recordingStorageInfo",
@@ -75,58 +75,69 @@ function $isAcsRecordingFileStatusUpdatedEventData(v, s) {
 }
 function $checkAcsRecordingFileStatusUpdatedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["recordingStorageInfo"];
-    if ($has(e, p, v, "recordingStorageInfo", v1, "RecordingStorageInfo")) {
-      $checkRecordingStorageInfo(v1, p + "/recordingStorageInfo", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["recordingStorageInfo"];
+    if ($has(e, p, "recordingStorageInfo" in r1 && v, "recordingStorageInfo", v2, "RecordingStorageInfo")) {
+      $checkRecordingStorageInfo(v2, p + "/recordingStorageInfo", e, s);
     }
-    $checkDateTimeProperty(e, p, v, "recordingStartTime", v["recordingStartTime"], true);
-    const v3 = v["recordingDurationMs"];
-    if ($has(e, p, v, "recordingDurationMs", v3)) {
-      if (typeof v3 !== "number" || !Number.isInteger(v3)) {
-        $fail(e, p + "/recordingDurationMs", "must be an integer", "integer", $type(v3));
-      } else {
-        if (!$int64(v3)) {
-          $fail(e, p + "/recordingDurationMs", "must be an integer (int64)", "int64", $show(v3));
-        }
+    $checkDateTimeProperty(
+      e,
+      p,
+      "recordingStartTime" in r1 && v,
+      "recordingStartTime",
+      v["recordingStartTime"],
+      true
+    );
+    const v5 = v["recordingDurationMs"];
+    if ($has(e, p, "recordingDurationMs" in r1 && v, "recordingDurationMs", v5)) {
+      if (typeof v5 !== "number" || !Number.isInteger(v5)) {
+        $fail(e, p + "/recordingDurationMs", "must be an integer", "integer", $type(v5));
       }
     }
-    const v4 = v["recordingContentType"];
-    if ($has(e, p, v, "recordingContentType", v4)) {
-      if (typeof v4 !== "string") {
+    const v6 = v["recordingContentType"];
+    if ($has(e, p, "recordingContentType" in r1 && v, "recordingContentType", v6)) {
+      if (typeof v6 !== "string") {
         $fail(
           e,
           p + "/recordingContentType",
           'must be one of "AudioVideo" | "Audio" | string',
           '"AudioVideo" | "Audio" | string',
-          $show(v4)
+          $show(v6)
         );
       }
     }
-    const v6 = v["recordingChannelType"];
-    if ($has(e, p, v, "recordingChannelType", v6)) {
-      if (typeof v6 !== "string") {
+    const v9 = v["recordingChannelType"];
+    if ($has(e, p, "recordingChannelType" in r1 && v, "recordingChannelType", v9)) {
+      if (typeof v9 !== "string") {
         $fail(
           e,
           p + "/recordingChannelType",
           'must be one of "Mixed" | "Unmixed" | string',
           '"Mixed" | "Unmixed" | string',
-          $show(v6)
+          $show(v9)
         );
       }
     }
-    const v8 = v["recordingFormatType"];
-    if ($has(e, p, v, "recordingFormatType", v8)) {
-      if (typeof v8 !== "string") {
+    const v12 = v["recordingFormatType"];
+    if ($has(e, p, "recordingFormatType" in r1 && v, "recordingFormatType", v12)) {
+      if (typeof v12 !== "string") {
         $fail(
           e,
           p + "/recordingFormatType",
           'must be one of "Wav" | "Mp3" | "Mp4" | string',
           '"Wav" | "Mp3" | "Mp4" | string',
-          $show(v8)
+          $show(v12)
         );
       }
     }
-    $checkStringProperty(e, p, v, "sessionEndReason", v["sessionEndReason"], true);
+    $checkStringProperty(
+      e,
+      p,
+      "sessionEndReason" in r1 && v,
+      "sessionEndReason",
+      v["sessionEndReason"],
+      true
+    );
     if (s) {
       $extraKeys(e, p, v, [
         "recordingStorageInfo",

@@ -1,28 +1,24 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 import { $isRouterLabels, $checkRouterLabels } from "../definitions/RouterLabels.js";
 function validateAcsRouterJobDeletedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobDeletedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobDeletedEventData,
+    $checkAcsRouterJobDeletedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobDeletedEventData(value) {
   try {
@@ -33,22 +29,26 @@ function isAcsRouterJobDeletedEventData(value) {
 }
 function $isAcsRouterJobDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"])) return false;
   }
@@ -56,27 +56,29 @@ function $isAcsRouterJobDeletedEventData(v, s) {
 }
 function $checkAcsRouterJobDeletedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "queueId", "labels", "tags"]);

@@ -1,29 +1,25 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 import { $isRouterLabels, $checkRouterLabels } from "../definitions/RouterLabels.js";
 import { $isRouterWorkerSelector, $checkRouterWorkerSelector } from "../definitions/RouterWorkerSelector.js";
 function validateAcsRouterJobWorkerSelectorsExpiredEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobWorkerSelectorsExpiredEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterJobWorkerSelectorsExpiredEventData,
+    $checkAcsRouterJobWorkerSelectorsExpiredEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterJobWorkerSelectorsExpiredEventData(value) {
   try {
@@ -34,42 +30,48 @@ function isAcsRouterJobWorkerSelectorsExpiredEventData(value) {
 }
 function $isAcsRouterJobWorkerSelectorsExpiredEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  const v4 = v["queueId"];
-  if ($own(v, "queueId", v4)) {
-    if (typeof v4 !== "string" && v4 !== null) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["queueId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== void 0 && (!("queueId" in r9) || $hasOwn.call(v, "queueId"))) {
+    if (typeof v10 !== "string" && v10 !== null) return false;
   }
-  const v5 = v["labels"];
-  if (!$own(v, "labels", v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v["tags"];
-  if (!$own(v, "tags", v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
-  const v9 = v["requestedWorkerSelectorsExpired"];
-  if ($own(v, "requestedWorkerSelectorsExpired", v9)) {
-    if (!Array.isArray(v9) && v9 !== null) return false;
-    if (Array.isArray(v9)) {
-      const a10 = v9;
-      for (let i11 = 0; i11 < a10.length; i11++) {
-        const v12 = a10[i11];
-        if (!$isRouterWorkerSelector(v12, s)) return false;
+  const v11 = v["labels"];
+  if (v11 === void 0 || "labels" in r9 && !$hasOwn.call(v, "labels")) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const v14 = v["tags"];
+  if (v14 === void 0 || "tags" in r9 && !$hasOwn.call(v, "tags")) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v["queueId"];
+  const r17 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== "string" || "queueId" in r17 && !$hasOwn.call(v, "queueId")) return false;
+  const v19 = v["requestedWorkerSelectorsExpired"];
+  if (v19 !== void 0 && (!("requestedWorkerSelectorsExpired" in r17) || $hasOwn.call(v, "requestedWorkerSelectorsExpired"))) {
+    if (!Array.isArray(v19) && v19 !== null) return false;
+    if (Array.isArray(v19)) {
+      const a20 = v19;
+      for (let i21 = 0; i21 < a20.length; i21++) {
+        const v22 = a20[i21];
+        if (!$isRouterWorkerSelector(v22, s)) return false;
       }
     }
   }
-  const v14 = v["attachedWorkerSelectorsExpired"];
-  if ($own(v, "attachedWorkerSelectorsExpired", v14)) {
-    if (!Array.isArray(v14) && v14 !== null) return false;
-    if (Array.isArray(v14)) {
-      const a15 = v14;
-      for (let i16 = 0; i16 < a15.length; i16++) {
-        const v17 = a15[i16];
-        if (!$isRouterWorkerSelector(v17, s)) return false;
+  const v25 = v["attachedWorkerSelectorsExpired"];
+  if (v25 !== void 0 && (!("attachedWorkerSelectorsExpired" in r17) || $hasOwn.call(v, "attachedWorkerSelectorsExpired"))) {
+    if (!Array.isArray(v25) && v25 !== null) return false;
+    if (Array.isArray(v25)) {
+      const a26 = v25;
+      for (let i27 = 0; i27 < a26.length; i27++) {
+        const v28 = a26[i27];
+        if (!$isRouterWorkerSelector(v28, s)) return false;
       }
     }
   }
@@ -90,65 +92,68 @@ function $isAcsRouterJobWorkerSelectorsExpiredEventData(v, s) {
 }
 function $checkAcsRouterJobWorkerSelectorsExpiredEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    const v4 = v["queueId"];
-    if ($has(e, p, v, "queueId", v4)) {
-      if (typeof v4 !== "string" && v4 !== null) {
-        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v4));
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v["queueId"];
+    if ($has(e, p, "queueId" in r7 && v, "queueId", v8)) {
+      if (typeof v8 !== "string" && v8 !== null) {
+        $fail(e, p + "/queueId", "must be a string or null", "string | null", $type(v8));
       }
     }
-    const v5 = v["labels"];
-    if ($has(e, p, v, "labels", v5, "RouterLabels")) {
-      $checkRouterLabels(v5, p + "/labels", e, s);
+    const v9 = v["labels"];
+    if ($has(e, p, "labels" in r7 && v, "labels", v9, "RouterLabels")) {
+      $checkRouterLabels(v9, p + "/labels", e, s);
     }
-    const v7 = v["tags"];
-    if ($has(e, p, v, "tags", v7, "RouterLabels")) {
-      $checkRouterLabels(v7, p + "/tags", e, s);
+    const v12 = v["tags"];
+    if ($has(e, p, "tags" in r7 && v, "tags", v12, "RouterLabels")) {
+      $checkRouterLabels(v12, p + "/tags", e, s);
     }
-    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
-    const v9 = v["requestedWorkerSelectorsExpired"];
-    if ($has(e, p, v, "requestedWorkerSelectorsExpired", v9)) {
-      if (!Array.isArray(v9) && v9 !== null) {
+    const r15 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "queueId" in r15 && v, "queueId", v["queueId"]);
+    const v16 = v["requestedWorkerSelectorsExpired"];
+    if ($has(e, p, "requestedWorkerSelectorsExpired" in r15 && v, "requestedWorkerSelectorsExpired", v16)) {
+      if (!Array.isArray(v16) && v16 !== null) {
         $fail(
           e,
           p + "/requestedWorkerSelectorsExpired",
           "must be an array or null",
           "array | null",
-          $type(v9)
+          $type(v16)
         );
       } else {
-        if (Array.isArray(v9)) {
-          const a10 = v9;
-          for (let i11 = 0; i11 < a10.length; i11++) {
-            const v12 = a10[i11];
-            $checkRouterWorkerSelector(v12, p + "/requestedWorkerSelectorsExpired/" + i11, e, s);
+        if (Array.isArray(v16)) {
+          const a17 = v16;
+          for (let i18 = 0; i18 < a17.length; i18++) {
+            const v19 = a17[i18];
+            $checkRouterWorkerSelector(v19, p + "/requestedWorkerSelectorsExpired/" + i18, e, s);
           }
         }
       }
     }
-    const v14 = v["attachedWorkerSelectorsExpired"];
-    if ($has(e, p, v, "attachedWorkerSelectorsExpired", v14)) {
-      if (!Array.isArray(v14) && v14 !== null) {
+    const v22 = v["attachedWorkerSelectorsExpired"];
+    if ($has(e, p, "attachedWorkerSelectorsExpired" in r15 && v, "attachedWorkerSelectorsExpired", v22)) {
+      if (!Array.isArray(v22) && v22 !== null) {
         $fail(
           e,
           p + "/attachedWorkerSelectorsExpired",
           "must be an array or null",
           "array | null",
-          $type(v14)
+          $type(v22)
         );
       } else {
-        if (Array.isArray(v14)) {
-          const a15 = v14;
-          for (let i16 = 0; i16 < a15.length; i16++) {
-            const v17 = a15[i16];
-            $checkRouterWorkerSelector(v17, p + "/attachedWorkerSelectorsExpired/" + i16, e, s);
+        if (Array.isArray(v22)) {
+          const a23 = v22;
+          for (let i24 = 0; i24 < a23.length; i24++) {
+            const v25 = a23[i24];
+            $checkRouterWorkerSelector(v25, p + "/attachedWorkerSelectorsExpired/" + i24, e, s);
           }
         }
       }

@@ -1,23 +1,20 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateAcsRouterWorkerDeregisteredEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerDeregisteredEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterWorkerDeregisteredEventData,
+    $checkAcsRouterWorkerDeregisteredEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterWorkerDeregisteredEventData(value) {
   try {
@@ -28,7 +25,9 @@ function isAcsRouterWorkerDeregisteredEventData(value) {
 }
 function $isAcsRouterWorkerDeregisteredEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
+  const v2 = v["workerId"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "workerId" in r1 && !$hasOwn.call(v, "workerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["workerId"])) return false;
   }
@@ -36,7 +35,8 @@ function $isAcsRouterWorkerDeregisteredEventData(v, s) {
 }
 function $checkAcsRouterWorkerDeregisteredEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r1 && v, "workerId", v["workerId"]);
     if (s) {
       $extraKeys(e, p, v, ["workerId"]);
     }

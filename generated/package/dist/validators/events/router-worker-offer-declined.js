@@ -1,27 +1,23 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateAcsRouterWorkerOfferDeclinedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerOfferDeclinedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsRouterWorkerOfferDeclinedEventData,
+    $checkAcsRouterWorkerOfferDeclinedEventData,
+    value,
+    options
+  );
 }
 function isAcsRouterWorkerOfferDeclinedEventData(value) {
   try {
@@ -32,15 +28,23 @@ function isAcsRouterWorkerOfferDeclinedEventData(value) {
 }
 function $isAcsRouterWorkerOfferDeclinedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "jobId", v["jobId"])) return false;
-  const v3 = v["channelReference"];
-  if ($own(v, "channelReference", v3)) {
-    if (typeof v3 !== "string" && v3 !== null) return false;
+  const v6 = v["jobId"];
+  const r5 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== "string" || "jobId" in r5 && !$hasOwn.call(v, "jobId")) return false;
+  const v7 = v["channelReference"];
+  if (v7 !== void 0 && (!("channelReference" in r5) || $hasOwn.call(v, "channelReference"))) {
+    if (typeof v7 !== "string" && v7 !== null) return false;
   }
-  if (!$isStringProperty(v, "channelId", v["channelId"])) return false;
-  if (!$isStringProperty(v, "workerId", v["workerId"])) return false;
-  if (!$isStringProperty(v, "queueId", v["queueId"])) return false;
-  if (!$isStringProperty(v, "offerId", v["offerId"])) return false;
+  const v8 = v["channelId"];
+  if (typeof v8 !== "string" || "channelId" in r5 && !$hasOwn.call(v, "channelId")) return false;
+  const v10 = v["workerId"];
+  const r9 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v10 !== "string" || "workerId" in r9 && !$hasOwn.call(v, "workerId")) return false;
+  const v12 = v["queueId"];
+  const r11 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v12 !== "string" || "queueId" in r11 && !$hasOwn.call(v, "queueId")) return false;
+  const v13 = v["offerId"];
+  if (typeof v13 !== "string" || "offerId" in r11 && !$hasOwn.call(v, "offerId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]))
       return false;
@@ -49,17 +53,20 @@ function $isAcsRouterWorkerOfferDeclinedEventData(v, s) {
 }
 function $checkAcsRouterWorkerOfferDeclinedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "jobId", v["jobId"]);
-    const v3 = v["channelReference"];
-    if ($has(e, p, v, "channelReference", v3)) {
-      if (typeof v3 !== "string" && v3 !== null) {
-        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v3));
+    const r5 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "jobId" in r5 && v, "jobId", v["jobId"]);
+    const v6 = v["channelReference"];
+    if ($has(e, p, "channelReference" in r5 && v, "channelReference", v6)) {
+      if (typeof v6 !== "string" && v6 !== null) {
+        $fail(e, p + "/channelReference", "must be a string or null", "string | null", $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, "channelId", v["channelId"]);
-    $checkStringProperty(e, p, v, "workerId", v["workerId"]);
-    $checkStringProperty(e, p, v, "queueId", v["queueId"]);
-    $checkStringProperty(e, p, v, "offerId", v["offerId"]);
+    $checkStringProperty(e, p, "channelId" in r5 && v, "channelId", v["channelId"]);
+    const r7 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "workerId" in r7 && v, "workerId", v["workerId"]);
+    const r8 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "queueId" in r8 && v, "queueId", v["queueId"]);
+    $checkStringProperty(e, p, "offerId" in r8 && v, "offerId", v["offerId"]);
     if (s) {
       $extraKeys(e, p, v, ["jobId", "channelReference", "channelId", "workerId", "queueId", "offerId"]);
     }

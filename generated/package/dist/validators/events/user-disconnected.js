@@ -1,27 +1,24 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported
+  $validate
 } from "../../support/validation.js";
 import {
   $isCommunicationIdentifier,
   $checkCommunicationIdentifier
 } from "../definitions/CommunicationIdentifier.js";
 function validateAcsUserDisconnectedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsUserDisconnectedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsUserDisconnectedEventData,
+    $checkAcsUserDisconnectedEventData,
+    value,
+    options
+  );
 }
 function isAcsUserDisconnectedEventData(value) {
   try {
@@ -32,9 +29,10 @@ function isAcsUserDisconnectedEventData(value) {
 }
 function $isAcsUserDisconnectedEventData(v, s) {
   if (!$isObject(v)) return false;
-  const v1 = v["userCommunicationIdentifier"];
-  if ($own(v, "userCommunicationIdentifier", v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v2 = v["userCommunicationIdentifier"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 !== void 0 && (!("userCommunicationIdentifier" in r1) || $hasOwn.call(v, "userCommunicationIdentifier"))) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ["userCommunicationIdentifier"])) return false;
@@ -43,9 +41,10 @@ function $isAcsUserDisconnectedEventData(v, s) {
 }
 function $checkAcsUserDisconnectedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    const v1 = v["userCommunicationIdentifier"];
-    if ($has(e, p, v, "userCommunicationIdentifier", v1)) {
-      $checkCommunicationIdentifier(v1, p + "/userCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v["userCommunicationIdentifier"];
+    if ($has(e, p, "userCommunicationIdentifier" in r1 && v, "userCommunicationIdentifier", v2)) {
+      $checkCommunicationIdentifier(v2, p + "/userCommunicationIdentifier", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["userCommunicationIdentifier"]);

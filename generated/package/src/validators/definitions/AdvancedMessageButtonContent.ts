@@ -1,14 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AdvancedMessageButtonContent } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -24,15 +22,12 @@ export function validateAdvancedMessageButtonContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageButtonContent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageButtonContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageButtonContent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageButtonContent>(
+    $isAdvancedMessageButtonContent,
+    $checkAdvancedMessageButtonContent,
+    value,
+    options,
+  );
 }
 
 /**
@@ -50,8 +45,13 @@ export function isAdvancedMessageButtonContent(value: unknown): value is Advance
 
 function $isAdvancedMessageButtonContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'text', v['text'], true)) return false;
-  if (!$isStringProperty(v, 'payload', v['payload'], true)) return false;
+  const v2 = v['text'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('text' in r1) || $hasOwn.call(v, 'text')))
+    return false;
+  const v3 = v['payload'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('payload' in r1) || $hasOwn.call(v, 'payload')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['text', 'payload'])) return false;
   }
@@ -60,8 +60,9 @@ function $isAdvancedMessageButtonContent(v: unknown, s: boolean): boolean {
 
 function $checkAdvancedMessageButtonContent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'text', v['text'], true);
-    $checkStringProperty(e, p, v, 'payload', v['payload'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'text' in r1 && v, 'text', v['text'], true);
+    $checkStringProperty(e, p, 'payload' in r1 && v, 'payload', v['payload'], true);
     if (s) {
       $extraKeys(e, p, v, ['text', 'payload']);
     }

@@ -1,14 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AdvancedMessageChannelEventError } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -24,15 +22,12 @@ export function validateAdvancedMessageChannelEventError(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageChannelEventError> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageChannelEventError(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageChannelEventError }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageChannelEventError>(
+    $isAdvancedMessageChannelEventError,
+    $checkAdvancedMessageChannelEventError,
+    value,
+    options,
+  );
 }
 
 /**
@@ -52,8 +47,21 @@ export function isAdvancedMessageChannelEventError(
 
 function $isAdvancedMessageChannelEventError(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'channelCode', v['channelCode'], true)) return false;
-  if (!$isStringProperty(v, 'channelMessage', v['channelMessage'], true)) return false;
+  const v2 = v['channelCode'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (
+    typeof v2 !== 'string' &&
+    v2 !== undefined &&
+    (!('channelCode' in r1) || $hasOwn.call(v, 'channelCode'))
+  )
+    return false;
+  const v3 = v['channelMessage'];
+  if (
+    typeof v3 !== 'string' &&
+    v3 !== undefined &&
+    (!('channelMessage' in r1) || $hasOwn.call(v, 'channelMessage'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['channelCode', 'channelMessage'])) return false;
   }
@@ -67,8 +75,9 @@ function $checkAdvancedMessageChannelEventError(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'channelCode', v['channelCode'], true);
-    $checkStringProperty(e, p, v, 'channelMessage', v['channelMessage'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'channelCode' in r1 && v, 'channelCode', v['channelCode'], true);
+    $checkStringProperty(e, p, 'channelMessage' in r1 && v, 'channelMessage', v['channelMessage'], true);
     if (s) {
       $extraKeys(e, p, v, ['channelCode', 'channelMessage']);
     }

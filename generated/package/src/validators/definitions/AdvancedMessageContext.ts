@@ -1,14 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AdvancedMessageContext } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -24,15 +22,12 @@ export function validateAdvancedMessageContext(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageContext> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageContext(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageContext }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageContext>(
+    $isAdvancedMessageContext,
+    $checkAdvancedMessageContext,
+    value,
+    options,
+  );
 }
 
 /**
@@ -50,8 +45,12 @@ export function isAdvancedMessageContext(value: unknown): value is AdvancedMessa
 
 function $isAdvancedMessageContext(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'from', v['from'], true)) return false;
-  if (!$isStringProperty(v, 'id', v['id'], true)) return false;
+  const v2 = v['from'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('from' in r1) || $hasOwn.call(v, 'from')))
+    return false;
+  const v3 = v['id'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('id' in r1) || $hasOwn.call(v, 'id'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['from', 'id'])) return false;
   }
@@ -60,8 +59,9 @@ function $isAdvancedMessageContext(v: unknown, s: boolean): boolean {
 
 function $checkAdvancedMessageContext(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'from', v['from'], true);
-    $checkStringProperty(e, p, v, 'id', v['id'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'from' in r1 && v, 'from', v['from'], true);
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id'], true);
     if (s) {
       $extraKeys(e, p, v, ['from', 'id']);
     }

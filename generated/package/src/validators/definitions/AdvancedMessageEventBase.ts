@@ -1,20 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AdvancedMessageEventBase } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $show,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -34,15 +31,12 @@ export function validateAdvancedMessageEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageEventBase> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageEventBase>(
+    $isAdvancedMessageEventBase,
+    $checkAdvancedMessageEventBase,
+    value,
+    options,
+  );
 }
 
 /**
@@ -60,15 +54,24 @@ export function isAdvancedMessageEventBase(value: unknown): value is AdvancedMes
 
 function $isAdvancedMessageEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['channelType'];
-  if (!$own(v, 'channelType', v1)) return false;
-  if (typeof v1 !== 'string') return false;
-  if (!$isStringProperty(v, 'from', v['from'])) return false;
-  if (!$isStringProperty(v, 'to', v['to'])) return false;
-  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'])) return false;
-  const v3 = v['error'];
-  if ($own(v, 'error', v3)) {
-    if (!$isAdvancedMessageChannelEventError(v3, s)) return false;
+  const v2 = v['channelType'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 === undefined || ('channelType' in r1 && !$hasOwn.call(v, 'channelType'))) return false;
+  if (typeof v2 !== 'string') return false;
+  const v5 = v['from'];
+  if (typeof v5 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
+  const v6 = v['to'];
+  if (typeof v6 !== 'string' || ('to' in r1 && !$hasOwn.call(v, 'to'))) return false;
+  const v7 = v['receivedTimestamp'];
+  if (
+    typeof v7 !== 'string' ||
+    !$dateTime(v7) ||
+    ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp'))
+  )
+    return false;
+  const v8 = v['error'];
+  if (v8 !== undefined && (!('error' in r1) || $hasOwn.call(v, 'error'))) {
+    if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error'])) return false;
@@ -78,18 +81,19 @@ function $isAdvancedMessageEventBase(v: unknown, s: boolean): boolean {
 
 function $checkAdvancedMessageEventBase(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['channelType'];
-    if ($has(e, p, v, 'channelType', v1, '"whatsapp" | string')) {
-      if (typeof v1 !== 'string') {
-        $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['channelType'];
+    if ($has(e, p, 'channelType' in r1 && v, 'channelType', v2, '"whatsapp" | string')) {
+      if (typeof v2 !== 'string') {
+        $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
       }
     }
-    $checkStringProperty(e, p, v, 'from', v['from']);
-    $checkStringProperty(e, p, v, 'to', v['to']);
-    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-    const v3 = v['error'];
-    if ($has(e, p, v, 'error', v3)) {
-      $checkAdvancedMessageChannelEventError(v3, p + '/error', e, s);
+    $checkStringProperty(e, p, 'from' in r1 && v, 'from', v['from']);
+    $checkStringProperty(e, p, 'to' in r1 && v, 'to', v['to']);
+    $checkDateTimeProperty(e, p, 'receivedTimestamp' in r1 && v, 'receivedTimestamp', v['receivedTimestamp']);
+    const v5 = v['error'];
+    if ($has(e, p, 'error' in r1 && v, 'error', v5)) {
+      $checkAdvancedMessageChannelEventError(v5, p + '/error', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error']);

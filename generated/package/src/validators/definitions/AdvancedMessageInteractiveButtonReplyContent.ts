@@ -1,14 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AdvancedMessageInteractiveButtonReplyContent } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -24,15 +22,12 @@ export function validateAdvancedMessageInteractiveButtonReplyContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveButtonReplyContent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageInteractiveButtonReplyContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageInteractiveButtonReplyContent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageInteractiveButtonReplyContent>(
+    $isAdvancedMessageInteractiveButtonReplyContent,
+    $checkAdvancedMessageInteractiveButtonReplyContent,
+    value,
+    options,
+  );
 }
 
 /**
@@ -52,8 +47,12 @@ export function isAdvancedMessageInteractiveButtonReplyContent(
 
 function $isAdvancedMessageInteractiveButtonReplyContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'], true)) return false;
-  if (!$isStringProperty(v, 'title', v['title'], true)) return false;
+  const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('id' in r1) || $hasOwn.call(v, 'id'))) return false;
+  const v3 = v['title'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('title' in r1) || $hasOwn.call(v, 'title')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['id', 'title'])) return false;
   }
@@ -67,8 +66,9 @@ function $checkAdvancedMessageInteractiveButtonReplyContent(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'id', v['id'], true);
-    $checkStringProperty(e, p, v, 'title', v['title'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id'], true);
+    $checkStringProperty(e, p, 'title' in r1 && v, 'title', v['title'], true);
     if (s) {
       $extraKeys(e, p, v, ['id', 'title']);
     }

@@ -1,17 +1,15 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AdvancedMessageInteractiveContent } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $show,
-  $errors,
   $fail,
-  $caught,
-  $reported,
+  $validate,
   type ValidateOptions,
   type ValidationError,
   type ValidationResult,
@@ -34,15 +32,12 @@ export function validateAdvancedMessageInteractiveContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageInteractiveContent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageInteractiveContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageInteractiveContent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageInteractiveContent>(
+    $isAdvancedMessageInteractiveContent,
+    $checkAdvancedMessageInteractiveContent,
+    value,
+    options,
+  );
 }
 
 /**
@@ -62,17 +57,18 @@ export function isAdvancedMessageInteractiveContent(
 
 function $isAdvancedMessageInteractiveContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['type'];
-  if ($own(v, 'type', v1)) {
-    if (typeof v1 !== 'string') return false;
+  const v2 = v['type'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 !== undefined && (!('type' in r1) || $hasOwn.call(v, 'type'))) {
+    if (typeof v2 !== 'string') return false;
   }
-  const v3 = v['buttonReply'];
-  if ($own(v, 'buttonReply', v3)) {
-    if (!$isAdvancedMessageInteractiveButtonReplyContent(v3, s)) return false;
+  const v5 = v['buttonReply'];
+  if (v5 !== undefined && (!('buttonReply' in r1) || $hasOwn.call(v, 'buttonReply'))) {
+    if (!$isAdvancedMessageInteractiveButtonReplyContent(v5, s)) return false;
   }
-  const v5 = v['listReply'];
-  if ($own(v, 'listReply', v5)) {
-    if (!$isAdvancedMessageInteractiveListReplyContent(v5, s)) return false;
+  const v8 = v['listReply'];
+  if (v8 !== undefined && (!('listReply' in r1) || $hasOwn.call(v, 'listReply'))) {
+    if (!$isAdvancedMessageInteractiveListReplyContent(v8, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['type', 'buttonReply', 'listReply'])) return false;
@@ -87,25 +83,26 @@ function $checkAdvancedMessageInteractiveContent(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['type'];
-    if ($has(e, p, v, 'type', v1)) {
-      if (typeof v1 !== 'string') {
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['type'];
+    if ($has(e, p, 'type' in r1 && v, 'type', v2)) {
+      if (typeof v2 !== 'string') {
         $fail(
           e,
           p + '/type',
           'must be one of "buttonReply" | "listReply" | "unknown" | string',
           '"buttonReply" | "listReply" | "unknown" | string',
-          $show(v1),
+          $show(v2),
         );
       }
     }
-    const v3 = v['buttonReply'];
-    if ($has(e, p, v, 'buttonReply', v3)) {
-      $checkAdvancedMessageInteractiveButtonReplyContent(v3, p + '/buttonReply', e, s);
+    const v5 = v['buttonReply'];
+    if ($has(e, p, 'buttonReply' in r1 && v, 'buttonReply', v5)) {
+      $checkAdvancedMessageInteractiveButtonReplyContent(v5, p + '/buttonReply', e, s);
     }
-    const v5 = v['listReply'];
-    if ($has(e, p, v, 'listReply', v5)) {
-      $checkAdvancedMessageInteractiveListReplyContent(v5, p + '/listReply', e, s);
+    const v8 = v['listReply'];
+    if ($has(e, p, 'listReply' in r1 && v, 'listReply', v8)) {
+      $checkAdvancedMessageInteractiveListReplyContent(v8, p + '/listReply', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ['type', 'buttonReply', 'listReply']);

@@ -1,16 +1,13 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AdvancedMessageLanguageDetection } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isNumberProperty,
   $checkNumberProperty,
   type ValidateOptions,
   type ValidationError,
@@ -26,15 +23,12 @@ export function validateAdvancedMessageLanguageDetection(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageLanguageDetection> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageLanguageDetection(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageLanguageDetection }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageLanguageDetection>(
+    $isAdvancedMessageLanguageDetection,
+    $checkAdvancedMessageLanguageDetection,
+    value,
+    options,
+  );
 }
 
 /**
@@ -54,9 +48,24 @@ export function isAdvancedMessageLanguageDetection(
 
 function $isAdvancedMessageLanguageDetection(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'language', v['language'], true)) return false;
-  if (!$isNumberProperty(v, 'confidenceScore', v['confidenceScore'], true)) return false;
-  if (!$isStringProperty(v, 'translation', v['translation'], true)) return false;
+  const v2 = v['language'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('language' in r1) || $hasOwn.call(v, 'language')))
+    return false;
+  const v3 = v['confidenceScore'];
+  if (
+    (typeof v3 !== 'number' || !Number.isFinite(v3)) &&
+    v3 !== undefined &&
+    (!('confidenceScore' in r1) || $hasOwn.call(v, 'confidenceScore'))
+  )
+    return false;
+  const v4 = v['translation'];
+  if (
+    typeof v4 !== 'string' &&
+    v4 !== undefined &&
+    (!('translation' in r1) || $hasOwn.call(v, 'translation'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['language', 'confidenceScore', 'translation'])) return false;
   }
@@ -70,9 +79,10 @@ function $checkAdvancedMessageLanguageDetection(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'language', v['language'], true);
-    $checkNumberProperty(e, p, v, 'confidenceScore', v['confidenceScore'], true);
-    $checkStringProperty(e, p, v, 'translation', v['translation'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'language' in r1 && v, 'language', v['language'], true);
+    $checkNumberProperty(e, p, 'confidenceScore' in r1 && v, 'confidenceScore', v['confidenceScore'], true);
+    $checkStringProperty(e, p, 'translation' in r1 && v, 'translation', v['translation'], true);
     if (s) {
       $extraKeys(e, p, v, ['language', 'confidenceScore', 'translation']);
     }

@@ -1,16 +1,13 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AdvancedMessageMediaContent } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isBooleanProperty,
   $checkBooleanProperty,
   type ValidateOptions,
   type ValidationError,
@@ -26,15 +23,12 @@ export function validateAdvancedMessageMediaContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageMediaContent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageMediaContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageMediaContent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageMediaContent>(
+    $isAdvancedMessageMediaContent,
+    $checkAdvancedMessageMediaContent,
+    value,
+    options,
+  );
 }
 
 /**
@@ -52,11 +46,20 @@ export function isAdvancedMessageMediaContent(value: unknown): value is Advanced
 
 function $isAdvancedMessageMediaContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'mimeType', v['mimeType'])) return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
-  if (!$isStringProperty(v, 'fileName', v['fileName'], true)) return false;
-  if (!$isStringProperty(v, 'caption', v['caption'], true)) return false;
-  if (!$isBooleanProperty(v, 'animated', v['animated'], true)) return false;
+  const v2 = v['mimeType'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('mimeType' in r1 && !$hasOwn.call(v, 'mimeType'))) return false;
+  const v3 = v['id'];
+  if (typeof v3 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
+  const v4 = v['fileName'];
+  if (typeof v4 !== 'string' && v4 !== undefined && (!('fileName' in r1) || $hasOwn.call(v, 'fileName')))
+    return false;
+  const v5 = v['caption'];
+  if (typeof v5 !== 'string' && v5 !== undefined && (!('caption' in r1) || $hasOwn.call(v, 'caption')))
+    return false;
+  const v6 = v['animated'];
+  if (typeof v6 !== 'boolean' && v6 !== undefined && (!('animated' in r1) || $hasOwn.call(v, 'animated')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['mimeType', 'id', 'fileName', 'caption', 'animated'])) return false;
   }
@@ -65,11 +68,12 @@ function $isAdvancedMessageMediaContent(v: unknown, s: boolean): boolean {
 
 function $checkAdvancedMessageMediaContent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'mimeType', v['mimeType']);
-    $checkStringProperty(e, p, v, 'id', v['id']);
-    $checkStringProperty(e, p, v, 'fileName', v['fileName'], true);
-    $checkStringProperty(e, p, v, 'caption', v['caption'], true);
-    $checkBooleanProperty(e, p, v, 'animated', v['animated'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'mimeType' in r1 && v, 'mimeType', v['mimeType']);
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id']);
+    $checkStringProperty(e, p, 'fileName' in r1 && v, 'fileName', v['fileName'], true);
+    $checkStringProperty(e, p, 'caption' in r1 && v, 'caption', v['caption'], true);
+    $checkBooleanProperty(e, p, 'animated' in r1 && v, 'animated', v['animated'], true);
     if (s) {
       $extraKeys(e, p, v, ['mimeType', 'id', 'fileName', 'caption', 'animated']);
     }

@@ -1,14 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AdvancedMessageReactionContent } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -24,15 +22,12 @@ export function validateAdvancedMessageReactionContent(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AdvancedMessageReactionContent> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAdvancedMessageReactionContent(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AdvancedMessageReactionContent }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AdvancedMessageReactionContent>(
+    $isAdvancedMessageReactionContent,
+    $checkAdvancedMessageReactionContent,
+    value,
+    options,
+  );
 }
 
 /**
@@ -50,8 +45,12 @@ export function isAdvancedMessageReactionContent(value: unknown): value is Advan
 
 function $isAdvancedMessageReactionContent(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'emoji', v['emoji'], true)) return false;
+  const v2 = v['messageId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v3 = v['emoji'];
+  if (typeof v3 !== 'string' && v3 !== undefined && (!('emoji' in r1) || $hasOwn.call(v, 'emoji')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['messageId', 'emoji'])) return false;
   }
@@ -60,8 +59,9 @@ function $isAdvancedMessageReactionContent(v: unknown, s: boolean): boolean {
 
 function $checkAdvancedMessageReactionContent(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'emoji', v['emoji'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'emoji' in r1 && v, 'emoji', v['emoji'], true);
     if (s) {
       $extraKeys(e, p, v, ['messageId', 'emoji']);
     }

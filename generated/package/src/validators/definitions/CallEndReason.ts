@@ -1,16 +1,13 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { CallEndReason } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isIntegerProperty,
   $checkIntegerProperty,
   type ValidateOptions,
   type ValidationError,
@@ -26,15 +23,7 @@ export function validateCallEndReason(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallEndReason> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallEndReason(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CallEndReason }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CallEndReason>($isCallEndReason, $checkCallEndReason, value, options);
 }
 
 /**
@@ -52,9 +41,24 @@ export function isCallEndReason(value: unknown): value is CallEndReason {
 
 function $isCallEndReason(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isIntegerProperty(v, 'code', v['code'], true)) return false;
-  if (!$isIntegerProperty(v, 'subCode', v['subCode'], true)) return false;
-  if (!$isStringProperty(v, 'phrase', v['phrase'], true)) return false;
+  const v2 = v['code'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (
+    (typeof v2 !== 'number' || !Number.isInteger(v2)) &&
+    v2 !== undefined &&
+    (!('code' in r1) || $hasOwn.call(v, 'code'))
+  )
+    return false;
+  const v3 = v['subCode'];
+  if (
+    (typeof v3 !== 'number' || !Number.isInteger(v3)) &&
+    v3 !== undefined &&
+    (!('subCode' in r1) || $hasOwn.call(v, 'subCode'))
+  )
+    return false;
+  const v4 = v['phrase'];
+  if (typeof v4 !== 'string' && v4 !== undefined && (!('phrase' in r1) || $hasOwn.call(v, 'phrase')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['code', 'subCode', 'phrase'])) return false;
   }
@@ -63,9 +67,10 @@ function $isCallEndReason(v: unknown, s: boolean): boolean {
 
 function $checkCallEndReason(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkIntegerProperty(e, p, v, 'code', v['code'], true);
-    $checkIntegerProperty(e, p, v, 'subCode', v['subCode'], true);
-    $checkStringProperty(e, p, v, 'phrase', v['phrase'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkIntegerProperty(e, p, 'code' in r1 && v, 'code', v['code'], true);
+    $checkIntegerProperty(e, p, 'subCode' in r1 && v, 'subCode', v['subCode'], true);
+    $checkStringProperty(e, p, 'phrase' in r1 && v, 'phrase', v['phrase'], true);
     if (s) {
       $extraKeys(e, p, v, ['code', 'subCode', 'phrase']);
     }

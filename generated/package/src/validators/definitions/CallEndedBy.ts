@@ -1,18 +1,15 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { CallEndedBy } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $show,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -29,15 +26,7 @@ export function validateCallEndedBy(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallEndedBy> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallEndedBy(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CallEndedBy }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CallEndedBy>($isCallEndedBy, $checkCallEndedBy, value, options);
 }
 
 /**
@@ -55,15 +44,21 @@ export function isCallEndedBy(value: unknown): value is CallEndedBy {
 
 function $isCallEndedBy(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['communicationIdentifier'];
-  if ($own(v, 'communicationIdentifier', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v2 = v['communicationIdentifier'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (
+    v2 !== undefined &&
+    (!('communicationIdentifier' in r1) || $hasOwn.call(v, 'communicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  const v3 = v['type'];
-  if ($own(v, 'type', v3)) {
-    if (typeof v3 !== 'string') return false;
+  const v5 = v['type'];
+  if (v5 !== undefined && (!('type' in r1) || $hasOwn.call(v, 'type'))) {
+    if (typeof v5 !== 'string') return false;
   }
-  if (!$isStringProperty(v, 'name', v['name'], true)) return false;
+  const v8 = v['name'];
+  if (typeof v8 !== 'string' && v8 !== undefined && (!('name' in r1) || $hasOwn.call(v, 'name')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['communicationIdentifier', 'type', 'name'])) return false;
   }
@@ -72,23 +67,24 @@ function $isCallEndedBy(v: unknown, s: boolean): boolean {
 
 function $checkCallEndedBy(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['communicationIdentifier'];
-    if ($has(e, p, v, 'communicationIdentifier', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/communicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['communicationIdentifier'];
+    if ($has(e, p, 'communicationIdentifier' in r1 && v, 'communicationIdentifier', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/communicationIdentifier', e, s);
     }
-    const v3 = v['type'];
-    if ($has(e, p, v, 'type', v3)) {
-      if (typeof v3 !== 'string') {
+    const v5 = v['type'];
+    if ($has(e, p, 'type' in r1 && v, 'type', v5)) {
+      if (typeof v5 !== 'string') {
         $fail(
           e,
           p + '/type',
           'must be one of "Participant" | "MicrosoftInternal" | string',
           '"Participant" | "MicrosoftInternal" | string',
-          $show(v3),
+          $show(v5),
         );
       }
     }
-    $checkStringProperty(e, p, v, 'name', v['name'], true);
+    $checkStringProperty(e, p, 'name' in r1 && v, 'name', v['name'], true);
     if (s) {
       $extraKeys(e, p, v, ['communicationIdentifier', 'type', 'name']);
     }

@@ -1,14 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { CallGroup } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -21,15 +19,7 @@ import {
  * The group of a group call (the spec's AcsCallGroupProperties).
  */
 export function validateCallGroup(value: unknown, options?: ValidateOptions): ValidationResult<CallGroup> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallGroup(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CallGroup }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CallGroup>($isCallGroup, $checkCallGroup, value, options);
 }
 
 /**
@@ -47,7 +37,9 @@ export function isCallGroup(value: unknown): value is CallGroup {
 
 function $isCallGroup(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'], true)) return false;
+  const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('id' in r1) || $hasOwn.call(v, 'id'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['id'])) return false;
   }
@@ -56,7 +48,8 @@ function $isCallGroup(v: unknown, s: boolean): boolean {
 
 function $checkCallGroup(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'id', v['id'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id'], true);
     if (s) {
       $extraKeys(e, p, v, ['id']);
     }

@@ -1,16 +1,13 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { CallParticipant } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -27,15 +24,7 @@ export function validateCallParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallParticipant> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallParticipant(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CallParticipant }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CallParticipant>($isCallParticipant, $checkCallParticipant, value, options);
 }
 
 /**
@@ -53,11 +42,17 @@ export function isCallParticipant(value: unknown): value is CallParticipant {
 
 function $isCallParticipant(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['communicationIdentifier'];
-  if ($own(v, 'communicationIdentifier', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v2 = v['communicationIdentifier'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (
+    v2 !== undefined &&
+    (!('communicationIdentifier' in r1) || $hasOwn.call(v, 'communicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
-  if (!$isStringProperty(v, 'role', v['role'], true)) return false;
+  const v5 = v['role'];
+  if (typeof v5 !== 'string' && v5 !== undefined && (!('role' in r1) || $hasOwn.call(v, 'role')))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['communicationIdentifier', 'role'])) return false;
   }
@@ -66,11 +61,12 @@ function $isCallParticipant(v: unknown, s: boolean): boolean {
 
 function $checkCallParticipant(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['communicationIdentifier'];
-    if ($has(e, p, v, 'communicationIdentifier', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/communicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['communicationIdentifier'];
+    if ($has(e, p, 'communicationIdentifier' in r1 && v, 'communicationIdentifier', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/communicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'role', v['role'], true);
+    $checkStringProperty(e, p, 'role' in r1 && v, 'role', v['role'], true);
     if (s) {
       $extraKeys(e, p, v, ['communicationIdentifier', 'role']);
     }

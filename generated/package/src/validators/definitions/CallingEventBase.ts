@@ -1,18 +1,14 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { CallingEventBase } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isBooleanProperty,
   $checkBooleanProperty,
   type ValidateOptions,
   type ValidationError,
@@ -31,15 +27,7 @@ export function validateCallingEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CallingEventBase> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCallingEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CallingEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CallingEventBase>($isCallingEventBase, $checkCallingEventBase, value, options);
 }
 
 /**
@@ -57,21 +45,36 @@ export function isCallingEventBase(value: unknown): value is CallingEventBase {
 
 function $isCallingEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['startedBy'];
-  if (!$own(v, 'startedBy', v1)) return false;
-  if (!$isCallParticipant(v1, s)) return false;
-  if (!$isStringProperty(v, 'serverCallId', v['serverCallId'])) return false;
-  const v3 = v['group'];
-  if ($own(v, 'group', v3)) {
-    if (!$isCallGroup(v3, s)) return false;
+  const v2 = v['startedBy'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 === undefined || ('startedBy' in r1 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v2, s)) return false;
+  const v5 = v['serverCallId'];
+  if (typeof v5 !== 'string' || ('serverCallId' in r1 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v6 = v['group'];
+  if (v6 !== undefined && (!('group' in r1) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v6, s)) return false;
   }
-  const v5 = v['room'];
-  if ($own(v, 'room', v5)) {
-    if (!$isCallRoom(v5, s)) return false;
+  const v9 = v['room'];
+  if (v9 !== undefined && (!('room' in r1) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v9, s)) return false;
   }
-  if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true)) return false;
-  if (!$isStringProperty(v, 'correlationId', v['correlationId'])) return false;
-  if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true)) return false;
+  const v12 = v['isTwoParty'];
+  if (
+    typeof v12 !== 'boolean' &&
+    v12 !== undefined &&
+    (!('isTwoParty' in r1) || $hasOwn.call(v, 'isTwoParty'))
+  )
+    return false;
+  const v13 = v['correlationId'];
+  if (typeof v13 !== 'string' || ('correlationId' in r1 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v14 = v['isRoomsCall'];
+  if (
+    typeof v14 !== 'boolean' &&
+    v14 !== undefined &&
+    (!('isRoomsCall' in r1) || $hasOwn.call(v, 'isRoomsCall'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -91,22 +94,23 @@ function $isCallingEventBase(v: unknown, s: boolean): boolean {
 
 function $checkCallingEventBase(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['startedBy'];
-    if ($has(e, p, v, 'startedBy', v1, 'CallParticipant')) {
-      $checkCallParticipant(v1, p + '/startedBy', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['startedBy'];
+    if ($has(e, p, 'startedBy' in r1 && v, 'startedBy', v2, 'CallParticipant')) {
+      $checkCallParticipant(v2, p + '/startedBy', e, s);
     }
-    $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-    const v3 = v['group'];
-    if ($has(e, p, v, 'group', v3)) {
-      $checkCallGroup(v3, p + '/group', e, s);
+    $checkStringProperty(e, p, 'serverCallId' in r1 && v, 'serverCallId', v['serverCallId']);
+    const v5 = v['group'];
+    if ($has(e, p, 'group' in r1 && v, 'group', v5)) {
+      $checkCallGroup(v5, p + '/group', e, s);
     }
-    const v5 = v['room'];
-    if ($has(e, p, v, 'room', v5)) {
-      $checkCallRoom(v5, p + '/room', e, s);
+    const v8 = v['room'];
+    if ($has(e, p, 'room' in r1 && v, 'room', v8)) {
+      $checkCallRoom(v8, p + '/room', e, s);
     }
-    $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-    $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-    $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
+    $checkBooleanProperty(e, p, 'isTwoParty' in r1 && v, 'isTwoParty', v['isTwoParty'], true);
+    $checkStringProperty(e, p, 'correlationId' in r1 && v, 'correlationId', v['correlationId']);
+    $checkBooleanProperty(e, p, 'isRoomsCall' in r1 && v, 'isRoomsCall', v['isRoomsCall'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',

@@ -1,14 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { ChatInThreadEventBase } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -24,15 +22,12 @@ export function validateChatInThreadEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatInThreadEventBase> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatInThreadEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatInThreadEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatInThreadEventBase>(
+    $isChatInThreadEventBase,
+    $checkChatInThreadEventBase,
+    value,
+    options,
+  );
 }
 
 /**
@@ -50,8 +45,11 @@ export function isChatInThreadEventBase(value: unknown): value is ChatInThreadEv
 
 function $isChatInThreadEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v2 = v['transactionId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v3 = v['threadId'];
+  if (typeof v3 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['transactionId', 'threadId'])) return false;
   }
@@ -60,8 +58,9 @@ function $isChatInThreadEventBase(v: unknown, s: boolean): boolean {
 
 function $checkChatInThreadEventBase(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, ['transactionId', 'threadId']);
     }

@@ -1,22 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { ChatMessageInThreadEventBase } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -33,15 +28,12 @@ export function validateChatMessageInThreadEventBase(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatMessageInThreadEventBase> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatMessageInThreadEventBase(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatMessageInThreadEventBase }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatMessageInThreadEventBase>(
+    $isChatMessageInThreadEventBase,
+    $checkChatMessageInThreadEventBase,
+    value,
+    options,
+  );
 }
 
 /**
@@ -59,19 +51,40 @@ export function isChatMessageInThreadEventBase(value: unknown): value is ChatMes
 
 function $isChatMessageInThreadEventBase(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  const v2 = v['senderCommunicationIdentifier'];
-  if (!$own(v, 'senderCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'], true)) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'], true)) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  const v4 = v['version'];
-  if ($own(v, 'version', v4)) {
-    if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-    if (!$int64(v4)) return false;
+  const v4 = v['transactionId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== 'string' || ('transactionId' in r3 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v5 = v['threadId'];
+  if (typeof v5 !== 'string' || ('threadId' in r3 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v7 = v['messageId'];
+  const r6: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v7 !== 'string' || ('messageId' in r6 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v8 = v['senderCommunicationIdentifier'];
+  if (
+    v8 === undefined ||
+    ('senderCommunicationIdentifier' in r6 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v8, s)) return false;
+  const v11 = v['senderDisplayName'];
+  if (
+    typeof v11 !== 'string' &&
+    v11 !== undefined &&
+    (!('senderDisplayName' in r6) || $hasOwn.call(v, 'senderDisplayName'))
+  )
+    return false;
+  const v12 = v['composeTime'];
+  if (
+    (typeof v12 !== 'string' || !$dateTime(v12)) &&
+    v12 !== undefined &&
+    (!('composeTime' in r6) || $hasOwn.call(v, 'composeTime'))
+  )
+    return false;
+  const v13 = v['type'];
+  if (typeof v13 !== 'string' || ('type' in r6 && !$hasOwn.call(v, 'type'))) return false;
+  const v14 = v['version'];
+  if (v14 !== undefined && (!('version' in r6) || $hasOwn.call(v, 'version'))) {
+    if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
   }
   if (s) {
     if (
@@ -93,24 +106,38 @@ function $isChatMessageInThreadEventBase(v: unknown, s: boolean): boolean {
 
 function $checkChatMessageInThreadEventBase(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    const v2 = v['senderCommunicationIdentifier'];
-    if ($has(e, p, v, 'senderCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'transactionId' in r3 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r3 && v, 'threadId', v['threadId']);
+    const r4: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r4 && v, 'messageId', v['messageId']);
+    const v5 = v['senderCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'senderCommunicationIdentifier' in r4 && v,
+        'senderCommunicationIdentifier',
+        v5,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v5, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName'], true);
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime'], true);
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    const v4 = v['version'];
-    if ($has(e, p, v, 'version', v4)) {
-      if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v4));
-      } else {
-        if (!$int64(v4)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v4));
-        }
+    $checkStringProperty(
+      e,
+      p,
+      'senderDisplayName' in r4 && v,
+      'senderDisplayName',
+      v['senderDisplayName'],
+      true,
+    );
+    $checkDateTimeProperty(e, p, 'composeTime' in r4 && v, 'composeTime', v['composeTime'], true);
+    $checkStringProperty(e, p, 'type' in r4 && v, 'type', v['type']);
+    const v8 = v['version'];
+    if ($has(e, p, 'version' in r4 && v, 'version', v8)) {
+      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
       }
     }
     if (s) {

@@ -2,7 +2,6 @@
 import type { ChatParticipant } from '../../types.js';
 import {
   $hasOwn,
-  $own,
   $has,
   $isObject,
   $checkObject,
@@ -10,11 +9,8 @@ import {
   $extraKeys,
   $type,
   $esc,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -31,15 +27,7 @@ export function validateChatParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatParticipant> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatParticipant(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatParticipant }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatParticipant>($isChatParticipant, $checkChatParticipant, value, options);
 }
 
 /**
@@ -57,17 +45,23 @@ export function isChatParticipant(value: unknown): value is ChatParticipant {
 
 function $isChatParticipant(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'displayName', v['displayName'])) return false;
-  const v1 = v['participantCommunicationIdentifier'];
-  if (!$own(v, 'participantCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v['metadata'];
-  if ($own(v, 'metadata', v3)) {
-    if (!$isObject(v3)) return false;
-    for (const k4 in v3) {
-      if (!$hasOwn.call(v3, k4)) continue;
-      const v5 = v3[k4];
-      if (typeof v5 !== 'string') return false;
+  const v2 = v['displayName'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('displayName' in r1 && !$hasOwn.call(v, 'displayName'))) return false;
+  const v3 = v['participantCommunicationIdentifier'];
+  if (
+    v3 === undefined ||
+    ('participantCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'participantCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v6 = v['metadata'];
+  if (v6 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isObject(v6)) return false;
+    for (const k8 in v6) {
+      if (!$hasOwn.call(v6, k8)) continue;
+      const v9 = v6[k8];
+      if (typeof v9 !== 'string') return false;
     }
   }
   if (s) {
@@ -78,19 +72,29 @@ function $isChatParticipant(v: unknown, s: boolean): boolean {
 
 function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'displayName', v['displayName']);
-    const v1 = v['participantCommunicationIdentifier'];
-    if ($has(e, p, v, 'participantCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/participantCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'displayName' in r1 && v, 'displayName', v['displayName']);
+    const v2 = v['participantCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'participantCommunicationIdentifier' in r1 && v,
+        'participantCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/participantCommunicationIdentifier', e, s);
     }
-    const v3 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v3)) {
-      if ($checkObject(e, p + '/metadata', v3)) {
-        for (const k4 in v3) {
-          if (!$hasOwn.call(v3, k4)) continue;
-          const v5 = v3[k4];
-          if (typeof v5 !== 'string') {
-            $fail(e, p + '/metadata/' + $esc(k4), 'must be a string', 'string', $type(v5));
+    const v5 = v['metadata'];
+    if ($has(e, p, 'metadata' in r1 && v, 'metadata', v5)) {
+      if ($checkObject(e, p + '/metadata', v5)) {
+        for (const k7 in v5) {
+          if (!$hasOwn.call(v5, k7)) continue;
+          const v8 = v5[k7];
+          if (typeof v8 !== 'string') {
+            $fail(e, p + '/metadata/' + $esc(k7), 'must be a string', 'string', $type(v8));
           }
         }
       }

@@ -6,10 +6,8 @@ import {
   $checkObject,
   $type,
   $esc,
-  $errors,
   $fail,
-  $caught,
-  $reported,
+  $validate,
   type ValidateOptions,
   type ValidationError,
   type ValidationResult,
@@ -24,15 +22,7 @@ export function validateChatThreadMetadata(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadMetadata> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadMetadata(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatThreadMetadata }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatThreadMetadata>($isChatThreadMetadata, $checkChatThreadMetadata, value, options);
 }
 
 /**
@@ -50,21 +40,21 @@ export function isChatThreadMetadata(value: unknown): value is ChatThreadMetadat
 
 function $isChatThreadMetadata(v: unknown, _s: boolean): boolean {
   if (!$isObject(v)) return false;
-  for (const k1 in v) {
-    if (!$hasOwn.call(v, k1)) continue;
-    const v2 = v[k1];
-    if (typeof v2 !== 'string') return false;
+  for (const k2 in v) {
+    if (!$hasOwn.call(v, k2)) continue;
+    const v3 = v[k2];
+    if (typeof v3 !== 'string') return false;
   }
   return true;
 }
 
 function $checkChatThreadMetadata(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if ($checkObject(e, p, v)) {
-    for (const k1 in v) {
-      if (!$hasOwn.call(v, k1)) continue;
-      const v2 = v[k1];
-      if (typeof v2 !== 'string') {
-        $fail(e, p + '/' + $esc(k1), 'must be a string', 'string', $type(v2));
+    for (const k2 in v) {
+      if (!$hasOwn.call(v, k2)) continue;
+      const v3 = v[k2];
+      if (typeof v3 !== 'string') {
+        $fail(e, p + '/' + $esc(k2), 'must be a string', 'string', $type(v3));
       }
     }
   }

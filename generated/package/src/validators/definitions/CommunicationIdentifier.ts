@@ -1,18 +1,15 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { CommunicationIdentifier } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $show,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -41,15 +38,12 @@ export function validateCommunicationIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CommunicationIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CommunicationIdentifier>(
+    $isCommunicationIdentifier,
+    $checkCommunicationIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -67,26 +61,28 @@ export function isCommunicationIdentifier(value: unknown): value is Communicatio
 
 function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'rawId', v['rawId'])) return false;
-  const v1 = v['kind'];
-  if ($own(v, 'kind', v1)) {
-    if (typeof v1 !== 'string') return false;
+  const v2 = v['rawId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('rawId' in r1 && !$hasOwn.call(v, 'rawId'))) return false;
+  const v3 = v['kind'];
+  if (v3 !== undefined && (!('kind' in r1) || $hasOwn.call(v, 'kind'))) {
+    if (typeof v3 !== 'string') return false;
   }
-  const v3 = v['communicationUser'];
-  if ($own(v, 'communicationUser', v3)) {
-    if (!$isCommunicationUserIdentifier(v3, s)) return false;
+  const v6 = v['communicationUser'];
+  if (v6 !== undefined && (!('communicationUser' in r1) || $hasOwn.call(v, 'communicationUser'))) {
+    if (!$isCommunicationUserIdentifier(v6, s)) return false;
   }
-  const v5 = v['phoneNumber'];
-  if ($own(v, 'phoneNumber', v5)) {
-    if (!$isPhoneNumberIdentifier(v5, s)) return false;
+  const v9 = v['phoneNumber'];
+  if (v9 !== undefined && (!('phoneNumber' in r1) || $hasOwn.call(v, 'phoneNumber'))) {
+    if (!$isPhoneNumberIdentifier(v9, s)) return false;
   }
-  const v7 = v['microsoftTeamsUser'];
-  if ($own(v, 'microsoftTeamsUser', v7)) {
-    if (!$isMicrosoftTeamsUserIdentifier(v7, s)) return false;
+  const v12 = v['microsoftTeamsUser'];
+  if (v12 !== undefined && (!('microsoftTeamsUser' in r1) || $hasOwn.call(v, 'microsoftTeamsUser'))) {
+    if (!$isMicrosoftTeamsUserIdentifier(v12, s)) return false;
   }
-  const v9 = v['microsoftTeamsApp'];
-  if ($own(v, 'microsoftTeamsApp', v9)) {
-    if (!$isMicrosoftTeamsAppIdentifier(v9, s)) return false;
+  const v15 = v['microsoftTeamsApp'];
+  if (v15 !== undefined && (!('microsoftTeamsApp' in r1) || $hasOwn.call(v, 'microsoftTeamsApp'))) {
+    if (!$isMicrosoftTeamsAppIdentifier(v15, s)) return false;
   }
   if (s) {
     if (
@@ -106,34 +102,35 @@ function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkCommunicationIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'rawId', v['rawId']);
-    const v1 = v['kind'];
-    if ($has(e, p, v, 'kind', v1)) {
-      if (typeof v1 !== 'string') {
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'rawId' in r1 && v, 'rawId', v['rawId']);
+    const v2 = v['kind'];
+    if ($has(e, p, 'kind' in r1 && v, 'kind', v2)) {
+      if (typeof v2 !== 'string') {
         $fail(
           e,
           p + '/kind',
           'must be one of "unknown" | "communicationUser" | "phoneNumber" | "microsoftTeamsUser" | "microsoftTeamsApp" | string',
           '"unknown" | "communicationUser" | "phoneNumber" | "microsoftTeamsUser" | "microsoftTeamsApp" | string',
-          $show(v1),
+          $show(v2),
         );
       }
     }
-    const v3 = v['communicationUser'];
-    if ($has(e, p, v, 'communicationUser', v3)) {
-      $checkCommunicationUserIdentifier(v3, p + '/communicationUser', e, s);
+    const v5 = v['communicationUser'];
+    if ($has(e, p, 'communicationUser' in r1 && v, 'communicationUser', v5)) {
+      $checkCommunicationUserIdentifier(v5, p + '/communicationUser', e, s);
     }
-    const v5 = v['phoneNumber'];
-    if ($has(e, p, v, 'phoneNumber', v5)) {
-      $checkPhoneNumberIdentifier(v5, p + '/phoneNumber', e, s);
+    const v8 = v['phoneNumber'];
+    if ($has(e, p, 'phoneNumber' in r1 && v, 'phoneNumber', v8)) {
+      $checkPhoneNumberIdentifier(v8, p + '/phoneNumber', e, s);
     }
-    const v7 = v['microsoftTeamsUser'];
-    if ($has(e, p, v, 'microsoftTeamsUser', v7)) {
-      $checkMicrosoftTeamsUserIdentifier(v7, p + '/microsoftTeamsUser', e, s);
+    const v11 = v['microsoftTeamsUser'];
+    if ($has(e, p, 'microsoftTeamsUser' in r1 && v, 'microsoftTeamsUser', v11)) {
+      $checkMicrosoftTeamsUserIdentifier(v11, p + '/microsoftTeamsUser', e, s);
     }
-    const v9 = v['microsoftTeamsApp'];
-    if ($has(e, p, v, 'microsoftTeamsApp', v9)) {
-      $checkMicrosoftTeamsAppIdentifier(v9, p + '/microsoftTeamsApp', e, s);
+    const v14 = v['microsoftTeamsApp'];
+    if ($has(e, p, 'microsoftTeamsApp' in r1 && v, 'microsoftTeamsApp', v14)) {
+      $checkMicrosoftTeamsAppIdentifier(v14, p + '/microsoftTeamsApp', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [

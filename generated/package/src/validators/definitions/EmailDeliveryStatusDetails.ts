@@ -1,14 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { EmailDeliveryStatusDetails } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -24,15 +22,12 @@ export function validateEmailDeliveryStatusDetails(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<EmailDeliveryStatusDetails> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkEmailDeliveryStatusDetails(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as EmailDeliveryStatusDetails }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<EmailDeliveryStatusDetails>(
+    $isEmailDeliveryStatusDetails,
+    $checkEmailDeliveryStatusDetails,
+    value,
+    options,
+  );
 }
 
 /**
@@ -50,9 +45,21 @@ export function isEmailDeliveryStatusDetails(value: unknown): value is EmailDeli
 
 function $isEmailDeliveryStatusDetails(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'recipientMailServerHostName', v['recipientMailServerHostName'], true))
+  const v2 = v['recipientMailServerHostName'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (
+    typeof v2 !== 'string' &&
+    v2 !== undefined &&
+    (!('recipientMailServerHostName' in r1) || $hasOwn.call(v, 'recipientMailServerHostName'))
+  )
     return false;
-  if (!$isStringProperty(v, 'statusMessage', v['statusMessage'], true)) return false;
+  const v3 = v['statusMessage'];
+  if (
+    typeof v3 !== 'string' &&
+    v3 !== undefined &&
+    (!('statusMessage' in r1) || $hasOwn.call(v, 'statusMessage'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['recipientMailServerHostName', 'statusMessage'])) return false;
   }
@@ -61,8 +68,16 @@ function $isEmailDeliveryStatusDetails(v: unknown, s: boolean): boolean {
 
 function $checkEmailDeliveryStatusDetails(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'recipientMailServerHostName', v['recipientMailServerHostName'], true);
-    $checkStringProperty(e, p, v, 'statusMessage', v['statusMessage'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(
+      e,
+      p,
+      'recipientMailServerHostName' in r1 && v,
+      'recipientMailServerHostName',
+      v['recipientMailServerHostName'],
+      true,
+    );
+    $checkStringProperty(e, p, 'statusMessage' in r1 && v, 'statusMessage', v['statusMessage'], true);
     if (s) {
       $extraKeys(e, p, v, ['recipientMailServerHostName', 'statusMessage']);
     }

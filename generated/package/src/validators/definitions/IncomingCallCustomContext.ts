@@ -2,7 +2,6 @@
 import type { IncomingCallCustomContext } from '../../types.js';
 import {
   $hasOwn,
-  $own,
   $has,
   $isObject,
   $checkObject,
@@ -10,10 +9,8 @@ import {
   $extraKeys,
   $type,
   $esc,
-  $errors,
   $fail,
-  $caught,
-  $reported,
+  $validate,
   type ValidateOptions,
   type ValidationError,
   type ValidationResult,
@@ -28,15 +25,12 @@ export function validateIncomingCallCustomContext(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<IncomingCallCustomContext> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkIncomingCallCustomContext(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as IncomingCallCustomContext }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<IncomingCallCustomContext>(
+    $isIncomingCallCustomContext,
+    $checkIncomingCallCustomContext,
+    value,
+    options,
+  );
 }
 
 /**
@@ -54,22 +48,23 @@ export function isIncomingCallCustomContext(value: unknown): value is IncomingCa
 
 function $isIncomingCallCustomContext(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['sipHeaders'];
-  if ($own(v, 'sipHeaders', v1)) {
-    if (!$isObject(v1)) return false;
-    for (const k2 in v1) {
-      if (!$hasOwn.call(v1, k2)) continue;
-      const v3 = v1[k2];
-      if (typeof v3 !== 'string') return false;
+  const v2 = v['sipHeaders'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 !== undefined && (!('sipHeaders' in r1) || $hasOwn.call(v, 'sipHeaders'))) {
+    if (!$isObject(v2)) return false;
+    for (const k4 in v2) {
+      if (!$hasOwn.call(v2, k4)) continue;
+      const v5 = v2[k4];
+      if (typeof v5 !== 'string') return false;
     }
   }
-  const v4 = v['voipHeaders'];
-  if ($own(v, 'voipHeaders', v4)) {
-    if (!$isObject(v4)) return false;
-    for (const k5 in v4) {
-      if (!$hasOwn.call(v4, k5)) continue;
-      const v6 = v4[k5];
-      if (typeof v6 !== 'string') return false;
+  const v6 = v['voipHeaders'];
+  if (v6 !== undefined && (!('voipHeaders' in r1) || $hasOwn.call(v, 'voipHeaders'))) {
+    if (!$isObject(v6)) return false;
+    for (const k8 in v6) {
+      if (!$hasOwn.call(v6, k8)) continue;
+      const v9 = v6[k8];
+      if (typeof v9 !== 'string') return false;
     }
   }
   if (s) {
@@ -80,26 +75,27 @@ function $isIncomingCallCustomContext(v: unknown, s: boolean): boolean {
 
 function $checkIncomingCallCustomContext(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['sipHeaders'];
-    if ($has(e, p, v, 'sipHeaders', v1)) {
-      if ($checkObject(e, p + '/sipHeaders', v1)) {
-        for (const k2 in v1) {
-          if (!$hasOwn.call(v1, k2)) continue;
-          const v3 = v1[k2];
-          if (typeof v3 !== 'string') {
-            $fail(e, p + '/sipHeaders/' + $esc(k2), 'must be a string', 'string', $type(v3));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['sipHeaders'];
+    if ($has(e, p, 'sipHeaders' in r1 && v, 'sipHeaders', v2)) {
+      if ($checkObject(e, p + '/sipHeaders', v2)) {
+        for (const k4 in v2) {
+          if (!$hasOwn.call(v2, k4)) continue;
+          const v5 = v2[k4];
+          if (typeof v5 !== 'string') {
+            $fail(e, p + '/sipHeaders/' + $esc(k4), 'must be a string', 'string', $type(v5));
           }
         }
       }
     }
-    const v4 = v['voipHeaders'];
-    if ($has(e, p, v, 'voipHeaders', v4)) {
-      if ($checkObject(e, p + '/voipHeaders', v4)) {
-        for (const k5 in v4) {
-          if (!$hasOwn.call(v4, k5)) continue;
-          const v6 = v4[k5];
-          if (typeof v6 !== 'string') {
-            $fail(e, p + '/voipHeaders/' + $esc(k5), 'must be a string', 'string', $type(v6));
+    const v6 = v['voipHeaders'];
+    if ($has(e, p, 'voipHeaders' in r1 && v, 'voipHeaders', v6)) {
+      if ($checkObject(e, p + '/voipHeaders', v6)) {
+        for (const k8 in v6) {
+          if (!$hasOwn.call(v6, k8)) continue;
+          const v9 = v6[k8];
+          if (typeof v9 !== 'string') {
+            $fail(e, p + '/voipHeaders/' + $esc(k8), 'must be a string', 'string', $type(v9));
           }
         }
       }

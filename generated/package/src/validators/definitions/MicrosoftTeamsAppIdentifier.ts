@@ -1,18 +1,15 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { MicrosoftTeamsAppIdentifier } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $show,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -28,15 +25,12 @@ export function validateMicrosoftTeamsAppIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<MicrosoftTeamsAppIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkMicrosoftTeamsAppIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as MicrosoftTeamsAppIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<MicrosoftTeamsAppIdentifier>(
+    $isMicrosoftTeamsAppIdentifier,
+    $checkMicrosoftTeamsAppIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -54,10 +48,12 @@ export function isMicrosoftTeamsAppIdentifier(value: unknown): value is Microsof
 
 function $isMicrosoftTeamsAppIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'appId', v['appId'])) return false;
-  const v1 = v['cloud'];
-  if ($own(v, 'cloud', v1)) {
-    if (typeof v1 !== 'string') return false;
+  const v2 = v['appId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('appId' in r1 && !$hasOwn.call(v, 'appId'))) return false;
+  const v3 = v['cloud'];
+  if (v3 !== undefined && (!('cloud' in r1) || $hasOwn.call(v, 'cloud'))) {
+    if (typeof v3 !== 'string') return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['appId', 'cloud'])) return false;
@@ -67,16 +63,17 @@ function $isMicrosoftTeamsAppIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkMicrosoftTeamsAppIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'appId', v['appId']);
-    const v1 = v['cloud'];
-    if ($has(e, p, v, 'cloud', v1)) {
-      if (typeof v1 !== 'string') {
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'appId' in r1 && v, 'appId', v['appId']);
+    const v2 = v['cloud'];
+    if ($has(e, p, 'cloud' in r1 && v, 'cloud', v2)) {
+      if (typeof v2 !== 'string') {
         $fail(
           e,
           p + '/cloud',
           'must be one of "public" | "dod" | "gcch" | string',
           '"public" | "dod" | "gcch" | string',
-          $show(v1),
+          $show(v2),
         );
       }
     }

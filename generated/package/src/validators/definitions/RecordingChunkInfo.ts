@@ -1,20 +1,15 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { RecordingChunkInfo } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -30,15 +25,7 @@ export function validateRecordingChunkInfo(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RecordingChunkInfo> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRecordingChunkInfo(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RecordingChunkInfo }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RecordingChunkInfo>($isRecordingChunkInfo, $checkRecordingChunkInfo, value, options);
 }
 
 /**
@@ -56,16 +43,38 @@ export function isRecordingChunkInfo(value: unknown): value is RecordingChunkInf
 
 function $isRecordingChunkInfo(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'documentId', v['documentId'], true)) return false;
-  const v1 = v['index'];
-  if ($own(v, 'index', v1)) {
-    if (typeof v1 !== 'number' || !Number.isInteger(v1)) return false;
-    if (!$int64(v1)) return false;
+  const v2 = v['documentId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('documentId' in r1) || $hasOwn.call(v, 'documentId')))
+    return false;
+  const v3 = v['index'];
+  if (v3 !== undefined && (!('index' in r1) || $hasOwn.call(v, 'index'))) {
+    if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
   }
-  if (!$isStringProperty(v, 'endReason', v['endReason'], true)) return false;
-  if (!$isStringProperty(v, 'metadataLocation', v['metadataLocation'], true)) return false;
-  if (!$isStringProperty(v, 'contentLocation', v['contentLocation'], true)) return false;
-  if (!$isStringProperty(v, 'deleteLocation', v['deleteLocation'], true)) return false;
+  const v4 = v['endReason'];
+  if (typeof v4 !== 'string' && v4 !== undefined && (!('endReason' in r1) || $hasOwn.call(v, 'endReason')))
+    return false;
+  const v5 = v['metadataLocation'];
+  if (
+    typeof v5 !== 'string' &&
+    v5 !== undefined &&
+    (!('metadataLocation' in r1) || $hasOwn.call(v, 'metadataLocation'))
+  )
+    return false;
+  const v6 = v['contentLocation'];
+  if (
+    typeof v6 !== 'string' &&
+    v6 !== undefined &&
+    (!('contentLocation' in r1) || $hasOwn.call(v, 'contentLocation'))
+  )
+    return false;
+  const v7 = v['deleteLocation'];
+  if (
+    typeof v7 !== 'string' &&
+    v7 !== undefined &&
+    (!('deleteLocation' in r1) || $hasOwn.call(v, 'deleteLocation'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -84,21 +93,25 @@ function $isRecordingChunkInfo(v: unknown, s: boolean): boolean {
 
 function $checkRecordingChunkInfo(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'documentId', v['documentId'], true);
-    const v1 = v['index'];
-    if ($has(e, p, v, 'index', v1)) {
-      if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-        $fail(e, p + '/index', 'must be an integer', 'integer', $type(v1));
-      } else {
-        if (!$int64(v1)) {
-          $fail(e, p + '/index', 'must be an integer (int64)', 'int64', $show(v1));
-        }
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'documentId' in r1 && v, 'documentId', v['documentId'], true);
+    const v2 = v['index'];
+    if ($has(e, p, 'index' in r1 && v, 'index', v2)) {
+      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+        $fail(e, p + '/index', 'must be an integer', 'integer', $type(v2));
       }
     }
-    $checkStringProperty(e, p, v, 'endReason', v['endReason'], true);
-    $checkStringProperty(e, p, v, 'metadataLocation', v['metadataLocation'], true);
-    $checkStringProperty(e, p, v, 'contentLocation', v['contentLocation'], true);
-    $checkStringProperty(e, p, v, 'deleteLocation', v['deleteLocation'], true);
+    $checkStringProperty(e, p, 'endReason' in r1 && v, 'endReason', v['endReason'], true);
+    $checkStringProperty(
+      e,
+      p,
+      'metadataLocation' in r1 && v,
+      'metadataLocation',
+      v['metadataLocation'],
+      true,
+    );
+    $checkStringProperty(e, p, 'contentLocation' in r1 && v, 'contentLocation', v['contentLocation'], true);
+    $checkStringProperty(e, p, 'deleteLocation' in r1 && v, 'deleteLocation', v['deleteLocation'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'documentId',

@@ -1,17 +1,15 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { RecordingStorageInfo } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $errors,
   $fail,
-  $caught,
-  $reported,
+  $validate,
   type ValidateOptions,
   type ValidationError,
   type ValidationResult,
@@ -27,15 +25,7 @@ export function validateRecordingStorageInfo(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RecordingStorageInfo> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRecordingStorageInfo(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RecordingStorageInfo }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RecordingStorageInfo>($isRecordingStorageInfo, $checkRecordingStorageInfo, value, options);
 }
 
 /**
@@ -53,13 +43,14 @@ export function isRecordingStorageInfo(value: unknown): value is RecordingStorag
 
 function $isRecordingStorageInfo(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['recordingChunks'];
-  if ($own(v, 'recordingChunks', v1)) {
-    if (!Array.isArray(v1)) return false;
-    const a2 = v1 as unknown[];
-    for (let i3 = 0; i3 < a2.length; i3++) {
-      const v4 = a2[i3];
-      if (!$isRecordingChunkInfo(v4, s)) return false;
+  const v2 = v['recordingChunks'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 !== undefined && (!('recordingChunks' in r1) || $hasOwn.call(v, 'recordingChunks'))) {
+    if (!Array.isArray(v2)) return false;
+    const a3 = v2 as unknown[];
+    for (let i4 = 0; i4 < a3.length; i4++) {
+      const v5 = a3[i4];
+      if (!$isRecordingChunkInfo(v5, s)) return false;
     }
   }
   if (s) {
@@ -70,15 +61,16 @@ function $isRecordingStorageInfo(v: unknown, s: boolean): boolean {
 
 function $checkRecordingStorageInfo(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['recordingChunks'];
-    if ($has(e, p, v, 'recordingChunks', v1)) {
-      if (!Array.isArray(v1)) {
-        $fail(e, p + '/recordingChunks', 'must be an array', 'array', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['recordingChunks'];
+    if ($has(e, p, 'recordingChunks' in r1 && v, 'recordingChunks', v2)) {
+      if (!Array.isArray(v2)) {
+        $fail(e, p + '/recordingChunks', 'must be an array', 'array', $type(v2));
       } else {
-        const a2 = v1 as unknown[];
-        for (let i3 = 0; i3 < a2.length; i3++) {
-          const v4 = a2[i3];
-          $checkRecordingChunkInfo(v4, p + '/recordingChunks/' + i3, e, s);
+        const a3 = v2 as unknown[];
+        for (let i4 = 0; i4 < a3.length; i4++) {
+          const v5 = a3[i4];
+          $checkRecordingChunkInfo(v5, p + '/recordingChunks/' + i4, e, s);
         }
       }
     }

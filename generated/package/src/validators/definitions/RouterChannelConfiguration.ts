@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { RouterChannelConfiguration } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -10,11 +10,8 @@ import {
   $type,
   $show,
   $int32,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -30,15 +27,12 @@ export function validateRouterChannelConfiguration(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterChannelConfiguration> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterChannelConfiguration(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterChannelConfiguration }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterChannelConfiguration>(
+    $isRouterChannelConfiguration,
+    $checkRouterChannelConfiguration,
+    value,
+    options,
+  );
 }
 
 /**
@@ -56,15 +50,18 @@ export function isRouterChannelConfiguration(value: unknown): value is RouterCha
 
 function $isRouterChannelConfiguration(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v1 = v['capacityCostPerJob'];
-  if (!$own(v, 'capacityCostPerJob', v1)) return false;
-  if (typeof v1 !== 'number' || !Number.isInteger(v1)) return false;
-  if (!$int32(v1)) return false;
-  const v2 = v['maxNumberOfJobs'];
-  if ($own(v, 'maxNumberOfJobs', v2)) {
-    if ((typeof v2 !== 'number' || !Number.isInteger(v2)) && v2 !== null) return false;
-    if (typeof v2 === 'number' && !$int32(v2)) return false;
+  const v2 = v['channelId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('channelId' in r1 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v3 = v['capacityCostPerJob'];
+  if (v3 === undefined || ('capacityCostPerJob' in r1 && !$hasOwn.call(v, 'capacityCostPerJob')))
+    return false;
+  if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+  if (!$int32(v3)) return false;
+  const v4 = v['maxNumberOfJobs'];
+  if (v4 !== undefined && (!('maxNumberOfJobs' in r1) || $hasOwn.call(v, 'maxNumberOfJobs'))) {
+    if ((typeof v4 !== 'number' || !Number.isInteger(v4)) && v4 !== null) return false;
+    if (typeof v4 === 'number' && !$int32(v4)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['channelId', 'capacityCostPerJob', 'maxNumberOfJobs'])) return false;
@@ -74,35 +71,36 @@ function $isRouterChannelConfiguration(v: unknown, s: boolean): boolean {
 
 function $checkRouterChannelConfiguration(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v1 = v['capacityCostPerJob'];
-    if ($has(e, p, v, 'capacityCostPerJob', v1, 'int32')) {
-      if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-        $fail(e, p + '/capacityCostPerJob', 'must be an integer', 'integer', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'channelId' in r1 && v, 'channelId', v['channelId']);
+    const v2 = v['capacityCostPerJob'];
+    if ($has(e, p, 'capacityCostPerJob' in r1 && v, 'capacityCostPerJob', v2, 'int32')) {
+      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+        $fail(e, p + '/capacityCostPerJob', 'must be an integer', 'integer', $type(v2));
       } else {
-        if (!$int32(v1)) {
+        if (!$int32(v2)) {
           $fail(
             e,
             p + '/capacityCostPerJob',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v1),
+            $show(v2),
           );
         }
       }
     }
-    const v2 = v['maxNumberOfJobs'];
-    if ($has(e, p, v, 'maxNumberOfJobs', v2)) {
-      if ((typeof v2 !== 'number' || !Number.isInteger(v2)) && v2 !== null) {
-        $fail(e, p + '/maxNumberOfJobs', 'must be an integer or null', 'integer | null', $type(v2));
+    const v3 = v['maxNumberOfJobs'];
+    if ($has(e, p, 'maxNumberOfJobs' in r1 && v, 'maxNumberOfJobs', v3)) {
+      if ((typeof v3 !== 'number' || !Number.isInteger(v3)) && v3 !== null) {
+        $fail(e, p + '/maxNumberOfJobs', 'must be an integer or null', 'integer | null', $type(v3));
       } else {
-        if (typeof v2 === 'number' && !$int32(v2)) {
+        if (typeof v3 === 'number' && !$int32(v3)) {
           $fail(
             e,
             p + '/maxNumberOfJobs',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v2),
+            $show(v3),
           );
         }
       }

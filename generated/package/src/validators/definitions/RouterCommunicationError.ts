@@ -1,18 +1,15 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { RouterCommunicationError } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -28,15 +25,12 @@ export function validateRouterCommunicationError(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterCommunicationError> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterCommunicationError(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterCommunicationError }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterCommunicationError>(
+    $isRouterCommunicationError,
+    $checkRouterCommunicationError,
+    value,
+    options,
+  );
 }
 
 /**
@@ -54,27 +48,29 @@ export function isRouterCommunicationError(value: unknown): value is RouterCommu
 
 function $isRouterCommunicationError(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['code'];
-  if ($own(v, 'code', v1)) {
-    if (typeof v1 !== 'string' && v1 !== null) return false;
-  }
-  if (!$isStringProperty(v, 'message', v['message'])) return false;
-  const v2 = v['target'];
-  if ($own(v, 'target', v2)) {
+  const v2 = v['code'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v2 !== undefined && (!('code' in r1) || $hasOwn.call(v, 'code'))) {
     if (typeof v2 !== 'string' && v2 !== null) return false;
   }
-  const v3 = v['innerError'];
-  if ($own(v, 'innerError', v3)) {
-    if ((typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) && v3 !== null) return false;
+  const v3 = v['message'];
+  if (typeof v3 !== 'string' || ('message' in r1 && !$hasOwn.call(v, 'message'))) return false;
+  const v4 = v['target'];
+  if (v4 !== undefined && (!('target' in r1) || $hasOwn.call(v, 'target'))) {
+    if (typeof v4 !== 'string' && v4 !== null) return false;
   }
-  const v5 = v['details'];
-  if ($own(v, 'details', v5)) {
-    if (!Array.isArray(v5) && v5 !== null) return false;
-    if (Array.isArray(v5)) {
-      const a6 = v5 as unknown[];
-      for (let i7 = 0; i7 < a6.length; i7++) {
-        const v8 = a6[i7];
-        if (!$isObject(v8)) return false;
+  const v5 = v['innerError'];
+  if (v5 !== undefined && (!('innerError' in r1) || $hasOwn.call(v, 'innerError'))) {
+    if ((typeof v5 !== 'object' || v5 === null || Array.isArray(v5)) && v5 !== null) return false;
+  }
+  const v8 = v['details'];
+  if (v8 !== undefined && (!('details' in r1) || $hasOwn.call(v, 'details'))) {
+    if (!Array.isArray(v8) && v8 !== null) return false;
+    if (Array.isArray(v8)) {
+      const a9 = v8 as unknown[];
+      for (let i10 = 0; i10 < a9.length; i10++) {
+        const v11 = a9[i10];
+        if (!$isObject(v11)) return false;
       }
     }
   }
@@ -86,35 +82,36 @@ function $isRouterCommunicationError(v: unknown, s: boolean): boolean {
 
 function $checkRouterCommunicationError(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['code'];
-    if ($has(e, p, v, 'code', v1)) {
-      if (typeof v1 !== 'string' && v1 !== null) {
-        $fail(e, p + '/code', 'must be a string or null', 'string | null', $type(v1));
-      }
-    }
-    $checkStringProperty(e, p, v, 'message', v['message']);
-    const v2 = v['target'];
-    if ($has(e, p, v, 'target', v2)) {
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['code'];
+    if ($has(e, p, 'code' in r1 && v, 'code', v2)) {
       if (typeof v2 !== 'string' && v2 !== null) {
-        $fail(e, p + '/target', 'must be a string or null', 'string | null', $type(v2));
+        $fail(e, p + '/code', 'must be a string or null', 'string | null', $type(v2));
       }
     }
-    const v3 = v['innerError'];
-    if ($has(e, p, v, 'innerError', v3)) {
-      if ((typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) && v3 !== null) {
-        $fail(e, p + '/innerError', 'must be an object or null', 'object | null', $type(v3));
+    $checkStringProperty(e, p, 'message' in r1 && v, 'message', v['message']);
+    const v3 = v['target'];
+    if ($has(e, p, 'target' in r1 && v, 'target', v3)) {
+      if (typeof v3 !== 'string' && v3 !== null) {
+        $fail(e, p + '/target', 'must be a string or null', 'string | null', $type(v3));
       }
     }
-    const v5 = v['details'];
-    if ($has(e, p, v, 'details', v5)) {
-      if (!Array.isArray(v5) && v5 !== null) {
-        $fail(e, p + '/details', 'must be an array or null', 'array | null', $type(v5));
+    const v4 = v['innerError'];
+    if ($has(e, p, 'innerError' in r1 && v, 'innerError', v4)) {
+      if ((typeof v4 !== 'object' || v4 === null || Array.isArray(v4)) && v4 !== null) {
+        $fail(e, p + '/innerError', 'must be an object or null', 'object | null', $type(v4));
+      }
+    }
+    const v7 = v['details'];
+    if ($has(e, p, 'details' in r1 && v, 'details', v7)) {
+      if (!Array.isArray(v7) && v7 !== null) {
+        $fail(e, p + '/details', 'must be an array or null', 'array | null', $type(v7));
       } else {
-        if (Array.isArray(v5)) {
-          const a6 = v5 as unknown[];
-          for (let i7 = 0; i7 < a6.length; i7++) {
-            const v8 = a6[i7];
-            $checkObject(e, p + '/details/' + i7, v8);
+        if (Array.isArray(v7)) {
+          const a8 = v7 as unknown[];
+          for (let i9 = 0; i9 < a8.length; i9++) {
+            const v10 = a8[i9];
+            $checkObject(e, p + '/details/' + i9, v10);
           }
         }
       }

@@ -6,10 +6,8 @@ import {
   $checkObject,
   $type,
   $esc,
-  $errors,
   $fail,
-  $caught,
-  $reported,
+  $validate,
   type ValidateOptions,
   type ValidationError,
   type ValidationResult,
@@ -24,15 +22,7 @@ export function validateRouterLabels(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterLabels> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterLabels(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterLabels }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterLabels>($isRouterLabels, $checkRouterLabels, value, options);
 }
 
 /**
@@ -50,30 +40,30 @@ export function isRouterLabels(value: unknown): value is RouterLabels {
 
 function $isRouterLabels(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  for (const k1 in v) {
-    if (!$hasOwn.call(v, k1)) continue;
-    const v2 = v[k1];
-    if (!($isRouterLabels$1(v2, s) || $isRouterLabels$2(v2, s) || $isRouterLabels$3(v2, s))) return false;
+  for (const k2 in v) {
+    if (!$hasOwn.call(v, k2)) continue;
+    const v3 = v[k2];
+    if (!($isRouterLabels$1(v3, s) || $isRouterLabels$2(v3, s) || $isRouterLabels$3(v3, s))) return false;
   }
   return true;
 }
 
 function $checkRouterLabels(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    for (const k1 in v) {
-      if (!$hasOwn.call(v, k1)) continue;
-      const v2 = v[k1];
-      if (!($isRouterLabels$1(v2, s) || $isRouterLabels$2(v2, s) || $isRouterLabels$3(v2, s))) {
+    for (const k2 in v) {
+      if (!$hasOwn.call(v, k2)) continue;
+      const v3 = v[k2];
+      if (!($isRouterLabels$1(v3, s) || $isRouterLabels$2(v3, s) || $isRouterLabels$3(v3, s))) {
         $fail(
           e,
-          p + '/' + $esc(k1),
+          p + '/' + $esc(k2),
           'must match at least one alternative (anyOf)',
           'string | number | boolean',
-          $type(v2),
+          $type(v3),
         );
-        if (typeof v2 === 'string') $checkRouterLabels$1(v2, p + '/' + $esc(k1), e, s);
-        if (typeof v2 === 'number' && Number.isFinite(v2)) $checkRouterLabels$2(v2, p + '/' + $esc(k1), e, s);
-        if (typeof v2 === 'boolean') $checkRouterLabels$3(v2, p + '/' + $esc(k1), e, s);
+        if (typeof v3 === 'string') $checkRouterLabels$1(v3, p + '/' + $esc(k2), e, s);
+        if (typeof v3 === 'number' && Number.isFinite(v3)) $checkRouterLabels$2(v3, p + '/' + $esc(k2), e, s);
+        if (typeof v3 === 'boolean') $checkRouterLabels$3(v3, p + '/' + $esc(k2), e, s);
       }
     }
   }

@@ -1,16 +1,13 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { RouterQueueDetails } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -27,15 +24,7 @@ export function validateRouterQueueDetails(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterQueueDetails> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterQueueDetails(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterQueueDetails }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterQueueDetails>($isRouterQueueDetails, $checkRouterQueueDetails, value, options);
 }
 
 /**
@@ -53,11 +42,14 @@ export function isRouterQueueDetails(value: unknown): value is RouterQueueDetail
 
 function $isRouterQueueDetails(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
-  if (!$isStringProperty(v, 'name', v['name'])) return false;
-  const v1 = v['labels'];
-  if ($own(v, 'labels', v1)) {
-    if (!$isRouterLabels(v1, s)) return false;
+  const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
+  const v3 = v['name'];
+  if (typeof v3 !== 'string' || ('name' in r1 && !$hasOwn.call(v, 'name'))) return false;
+  const v4 = v['labels'];
+  if (v4 !== undefined && (!('labels' in r1) || $hasOwn.call(v, 'labels'))) {
+    if (!$isRouterLabels(v4, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['id', 'name', 'labels'])) return false;
@@ -67,11 +59,12 @@ function $isRouterQueueDetails(v: unknown, s: boolean): boolean {
 
 function $checkRouterQueueDetails(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'id', v['id']);
-    $checkStringProperty(e, p, v, 'name', v['name']);
-    const v1 = v['labels'];
-    if ($has(e, p, v, 'labels', v1)) {
-      $checkRouterLabels(v1, p + '/labels', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id']);
+    $checkStringProperty(e, p, 'name' in r1 && v, 'name', v['name']);
+    const v2 = v['labels'];
+    if ($has(e, p, 'labels' in r1 && v, 'labels', v2)) {
+      $checkRouterLabels(v2, p + '/labels', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ['id', 'name', 'labels']);

@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { RouterWorker } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -10,11 +10,8 @@ import {
   $type,
   $show,
   $int32,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -36,15 +33,7 @@ export function validateRouterWorker(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorker> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterWorker(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterWorker }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterWorker>($isRouterWorker, $checkRouterWorker, value, options);
 }
 
 /**
@@ -62,34 +51,37 @@ export function isRouterWorker(value: unknown): value is RouterWorker {
 
 function $isRouterWorker(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  const v1 = v['totalCapacity'];
-  if (!$own(v, 'totalCapacity', v1)) return false;
-  if (typeof v1 !== 'number' || !Number.isInteger(v1)) return false;
-  if (!$int32(v1)) return false;
-  const v2 = v['queueAssignments'];
-  if (!$own(v, 'queueAssignments', v2)) return false;
-  if (!Array.isArray(v2)) return false;
-  const a3 = v2 as unknown[];
-  for (let i4 = 0; i4 < a3.length; i4++) {
-    const v5 = a3[i4];
-    if (!$isRouterQueueDetails(v5, s)) return false;
+  const v2 = v['workerId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('workerId' in r1 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v3 = v['totalCapacity'];
+  if (v3 === undefined || ('totalCapacity' in r1 && !$hasOwn.call(v, 'totalCapacity'))) return false;
+  if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+  if (!$int32(v3)) return false;
+  const v4 = v['queueAssignments'];
+  if (v4 === undefined || ('queueAssignments' in r1 && !$hasOwn.call(v, 'queueAssignments'))) return false;
+  if (!Array.isArray(v4)) return false;
+  const a5 = v4 as unknown[];
+  for (let i6 = 0; i6 < a5.length; i6++) {
+    const v7 = a5[i6];
+    if (!$isRouterQueueDetails(v7, s)) return false;
   }
-  const v7 = v['channelConfigurations'];
-  if (!$own(v, 'channelConfigurations', v7)) return false;
-  if (!Array.isArray(v7)) return false;
-  const a8 = v7 as unknown[];
-  for (let i9 = 0; i9 < a8.length; i9++) {
-    const v10 = a8[i9];
-    if (!$isRouterChannelConfiguration(v10, s)) return false;
+  const v10 = v['channelConfigurations'];
+  if (v10 === undefined || ('channelConfigurations' in r1 && !$hasOwn.call(v, 'channelConfigurations')))
+    return false;
+  if (!Array.isArray(v10)) return false;
+  const a11 = v10 as unknown[];
+  for (let i12 = 0; i12 < a11.length; i12++) {
+    const v13 = a11[i12];
+    if (!$isRouterChannelConfiguration(v13, s)) return false;
   }
-  const v12 = v['labels'];
-  if ($own(v, 'labels', v12)) {
-    if (!($isRouterLabels(v12, s) || $isRouterWorker$4(v12, s))) return false;
+  const v16 = v['labels'];
+  if (v16 !== undefined && (!('labels' in r1) || $hasOwn.call(v, 'labels'))) {
+    if (!($isRouterLabels(v16, s) || $isRouterWorker$4(v16, s))) return false;
   }
-  const v14 = v['tags'];
-  if ($own(v, 'tags', v14)) {
-    if (!($isRouterLabels(v14, s) || $isRouterWorker$5(v14, s))) return false;
+  const v19 = v['tags'];
+  if (v19 !== undefined && (!('tags' in r1) || $hasOwn.call(v, 'tags'))) {
+    if (!($isRouterLabels(v19, s) || $isRouterWorker$5(v19, s))) return false;
   }
   if (s) {
     if (
@@ -109,75 +101,85 @@ function $isRouterWorker(v: unknown, s: boolean): boolean {
 
 function $checkRouterWorker(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    const v1 = v['totalCapacity'];
-    if ($has(e, p, v, 'totalCapacity', v1, 'int32')) {
-      if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-        $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r1 && v, 'workerId', v['workerId']);
+    const v2 = v['totalCapacity'];
+    if ($has(e, p, 'totalCapacity' in r1 && v, 'totalCapacity', v2, 'int32')) {
+      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+        $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v2));
       } else {
-        if (!$int32(v1)) {
+        if (!$int32(v2)) {
           $fail(
             e,
             p + '/totalCapacity',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v1),
+            $show(v2),
           );
         }
       }
     }
-    const v2 = v['queueAssignments'];
-    if ($has(e, p, v, 'queueAssignments', v2, 'RouterQueueDetails[]')) {
-      if (!Array.isArray(v2)) {
-        $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v2));
+    const v3 = v['queueAssignments'];
+    if ($has(e, p, 'queueAssignments' in r1 && v, 'queueAssignments', v3, 'RouterQueueDetails[]')) {
+      if (!Array.isArray(v3)) {
+        $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v3));
       } else {
-        const a3 = v2 as unknown[];
-        for (let i4 = 0; i4 < a3.length; i4++) {
-          const v5 = a3[i4];
-          $checkRouterQueueDetails(v5, p + '/queueAssignments/' + i4, e, s);
+        const a4 = v3 as unknown[];
+        for (let i5 = 0; i5 < a4.length; i5++) {
+          const v6 = a4[i5];
+          $checkRouterQueueDetails(v6, p + '/queueAssignments/' + i5, e, s);
         }
       }
     }
-    const v7 = v['channelConfigurations'];
-    if ($has(e, p, v, 'channelConfigurations', v7, 'RouterChannelConfiguration[]')) {
-      if (!Array.isArray(v7)) {
-        $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v7));
+    const v9 = v['channelConfigurations'];
+    if (
+      $has(
+        e,
+        p,
+        'channelConfigurations' in r1 && v,
+        'channelConfigurations',
+        v9,
+        'RouterChannelConfiguration[]',
+      )
+    ) {
+      if (!Array.isArray(v9)) {
+        $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v9));
       } else {
-        const a8 = v7 as unknown[];
-        for (let i9 = 0; i9 < a8.length; i9++) {
-          const v10 = a8[i9];
-          $checkRouterChannelConfiguration(v10, p + '/channelConfigurations/' + i9, e, s);
+        const a10 = v9 as unknown[];
+        for (let i11 = 0; i11 < a10.length; i11++) {
+          const v12 = a10[i11];
+          $checkRouterChannelConfiguration(v12, p + '/channelConfigurations/' + i11, e, s);
         }
       }
     }
-    const v12 = v['labels'];
-    if ($has(e, p, v, 'labels', v12)) {
-      if (!($isRouterLabels(v12, s) || $isRouterWorker$4(v12, s))) {
+    const v15 = v['labels'];
+    if ($has(e, p, 'labels' in r1 && v, 'labels', v15)) {
+      if (!($isRouterLabels(v15, s) || $isRouterWorker$4(v15, s))) {
         $fail(
           e,
           p + '/labels',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v12),
+          $type(v15),
         );
-        if (typeof v12 === 'object' && v12 !== null && !Array.isArray(v12))
-          $checkRouterLabels(v12, p + '/labels', e, s);
-        if (v12 === null) $checkRouterWorker$4(v12, p + '/labels', e, s);
+        if (typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))
+          $checkRouterLabels(v15, p + '/labels', e, s);
+        if (v15 === null) $checkRouterWorker$4(v15, p + '/labels', e, s);
       }
     }
-    const v14 = v['tags'];
-    if ($has(e, p, v, 'tags', v14)) {
-      if (!($isRouterLabels(v14, s) || $isRouterWorker$5(v14, s))) {
+    const v18 = v['tags'];
+    if ($has(e, p, 'tags' in r1 && v, 'tags', v18)) {
+      if (!($isRouterLabels(v18, s) || $isRouterWorker$5(v18, s))) {
         $fail(
           e,
           p + '/tags',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v14),
+          $type(v18),
         );
-        if (typeof v14 === 'object' && v14 !== null && !Array.isArray(v14))
-          $checkRouterLabels(v14, p + '/tags', e, s);
-        if (v14 === null) $checkRouterWorker$5(v14, p + '/tags', e, s);
+        if (typeof v18 === 'object' && v18 !== null && !Array.isArray(v18))
+          $checkRouterLabels(v18, p + '/tags', e, s);
+        if (v18 === null) $checkRouterWorker$5(v18, p + '/tags', e, s);
       }
     }
     if (s) {

@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { RouterWorkerSelector } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -9,15 +9,11 @@ import {
   $extraKeys,
   $type,
   $show,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isNumberProperty,
   $checkNumberProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -33,15 +29,7 @@ export function validateRouterWorkerSelector(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<RouterWorkerSelector> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkRouterWorkerSelector(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as RouterWorkerSelector }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<RouterWorkerSelector>($isRouterWorkerSelector, $checkRouterWorkerSelector, value, options);
 }
 
 /**
@@ -59,25 +47,39 @@ export function isRouterWorkerSelector(value: unknown): value is RouterWorkerSel
 
 function $isRouterWorkerSelector(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'key', v['key'])) return false;
-  const v1 = v['labelOperator'];
-  if (!$own(v, 'labelOperator', v1)) return false;
-  if (typeof v1 !== 'string') return false;
-  const v3 = v['value'];
-  if ($own(v, 'value', v3)) {
+  const v2 = v['key'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('key' in r1 && !$hasOwn.call(v, 'key'))) return false;
+  const v3 = v['labelOperator'];
+  if (v3 === undefined || ('labelOperator' in r1 && !$hasOwn.call(v, 'labelOperator'))) return false;
+  if (typeof v3 !== 'string') return false;
+  const v6 = v['value'];
+  if (v6 !== undefined && (!('value' in r1) || $hasOwn.call(v, 'value'))) {
     if (!(
-      $isRouterWorkerSelector$6(v3, s) ||
-      $isRouterWorkerSelector$7(v3, s) ||
-      $isRouterWorkerSelector$8(v3, s)
+      $isRouterWorkerSelector$6(v6, s) ||
+      $isRouterWorkerSelector$7(v6, s) ||
+      $isRouterWorkerSelector$8(v6, s)
     ))
       return false;
   }
-  if (!$isNumberProperty(v, 'ttlSeconds', v['ttlSeconds'], true)) return false;
-  const v5 = v['state'];
-  if ($own(v, 'state', v5)) {
-    if (typeof v5 !== 'string') return false;
+  const v9 = v['ttlSeconds'];
+  if (
+    (typeof v9 !== 'number' || !Number.isFinite(v9)) &&
+    v9 !== undefined &&
+    (!('ttlSeconds' in r1) || $hasOwn.call(v, 'ttlSeconds'))
+  )
+    return false;
+  const v10 = v['state'];
+  if (v10 !== undefined && (!('state' in r1) || $hasOwn.call(v, 'state'))) {
+    if (typeof v10 !== 'string') return false;
   }
-  if (!$isDateTimeProperty(v, 'expirationTime', v['expirationTime'], true)) return false;
+  const v13 = v['expirationTime'];
+  if (
+    (typeof v13 !== 'string' || !$dateTime(v13)) &&
+    v13 !== undefined &&
+    (!('expirationTime' in r1) || $hasOwn.call(v, 'expirationTime'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['key', 'labelOperator', 'value', 'ttlSeconds', 'state', 'expirationTime']))
       return false;
@@ -87,62 +89,63 @@ function $isRouterWorkerSelector(v: unknown, s: boolean): boolean {
 
 function $checkRouterWorkerSelector(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'key', v['key']);
-    const v1 = v['labelOperator'];
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'key' in r1 && v, 'key', v['key']);
+    const v2 = v['labelOperator'];
     if (
       $has(
         e,
         p,
-        v,
+        'labelOperator' in r1 && v,
         'labelOperator',
-        v1,
+        v2,
         '"Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string',
       )
     ) {
-      if (typeof v1 !== 'string') {
+      if (typeof v2 !== 'string') {
         $fail(
           e,
           p + '/labelOperator',
           'must be one of "Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string',
           '"Equal" | "NotEqual" | "Greater" | "Less" | "GreaterThanOrEqual" | "LessThanOrEqual" | string',
-          $show(v1),
+          $show(v2),
         );
       }
     }
-    const v3 = v['value'];
-    if ($has(e, p, v, 'value', v3)) {
+    const v5 = v['value'];
+    if ($has(e, p, 'value' in r1 && v, 'value', v5)) {
       if (!(
-        $isRouterWorkerSelector$6(v3, s) ||
-        $isRouterWorkerSelector$7(v3, s) ||
-        $isRouterWorkerSelector$8(v3, s)
+        $isRouterWorkerSelector$6(v5, s) ||
+        $isRouterWorkerSelector$7(v5, s) ||
+        $isRouterWorkerSelector$8(v5, s)
       )) {
         $fail(
           e,
           p + '/value',
           'must match at least one alternative (anyOf)',
           'string | number | boolean',
-          $type(v3),
+          $type(v5),
         );
-        if (typeof v3 === 'string') $checkRouterWorkerSelector$6(v3, p + '/value', e, s);
-        if (typeof v3 === 'number' && Number.isFinite(v3))
-          $checkRouterWorkerSelector$7(v3, p + '/value', e, s);
-        if (typeof v3 === 'boolean') $checkRouterWorkerSelector$8(v3, p + '/value', e, s);
+        if (typeof v5 === 'string') $checkRouterWorkerSelector$6(v5, p + '/value', e, s);
+        if (typeof v5 === 'number' && Number.isFinite(v5))
+          $checkRouterWorkerSelector$7(v5, p + '/value', e, s);
+        if (typeof v5 === 'boolean') $checkRouterWorkerSelector$8(v5, p + '/value', e, s);
       }
     }
-    $checkNumberProperty(e, p, v, 'ttlSeconds', v['ttlSeconds'], true);
-    const v5 = v['state'];
-    if ($has(e, p, v, 'state', v5)) {
-      if (typeof v5 !== 'string') {
+    $checkNumberProperty(e, p, 'ttlSeconds' in r1 && v, 'ttlSeconds', v['ttlSeconds'], true);
+    const v8 = v['state'];
+    if ($has(e, p, 'state' in r1 && v, 'state', v8)) {
+      if (typeof v8 !== 'string') {
         $fail(
           e,
           p + '/state',
           'must be one of "active" | "expired" | string',
           '"active" | "expired" | string',
-          $show(v5),
+          $show(v8),
         );
       }
     }
-    $checkDateTimeProperty(e, p, v, 'expirationTime', v['expirationTime'], true);
+    $checkDateTimeProperty(e, p, 'expirationTime' in r1 && v, 'expirationTime', v['expirationTime'], true);
     if (s) {
       $extraKeys(e, p, v, ['key', 'labelOperator', 'value', 'ttlSeconds', 'state', 'expirationTime']);
     }

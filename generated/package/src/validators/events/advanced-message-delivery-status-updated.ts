@@ -1,20 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsAdvancedMessageDeliveryStatusUpdatedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $show,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -34,15 +31,12 @@ export function validateAcsAdvancedMessageDeliveryStatusUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsAdvancedMessageDeliveryStatusUpdatedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsAdvancedMessageDeliveryStatusUpdatedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsAdvancedMessageDeliveryStatusUpdatedEventData>(
+    $isAcsAdvancedMessageDeliveryStatusUpdatedEventData,
+    $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -62,20 +56,31 @@ export function isAcsAdvancedMessageDeliveryStatusUpdatedEventData(
 
 function $isAcsAdvancedMessageDeliveryStatusUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v2 = v['channelType'];
-  if (!$own(v, 'channelType', v2)) return false;
-  if (typeof v2 !== 'string') return false;
-  if (!$isStringProperty(v, 'from', v['from'])) return false;
-  if (!$isStringProperty(v, 'to', v['to'])) return false;
-  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'])) return false;
-  const v4 = v['error'];
-  if ($own(v, 'error', v4)) {
-    if (!$isAdvancedMessageChannelEventError(v4, s)) return false;
+  const v4 = v['channelType'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === undefined || ('channelType' in r3 && !$hasOwn.call(v, 'channelType'))) return false;
+  if (typeof v4 !== 'string') return false;
+  const v7 = v['from'];
+  if (typeof v7 !== 'string' || ('from' in r3 && !$hasOwn.call(v, 'from'))) return false;
+  const v8 = v['to'];
+  if (typeof v8 !== 'string' || ('to' in r3 && !$hasOwn.call(v, 'to'))) return false;
+  const v9 = v['receivedTimestamp'];
+  if (
+    typeof v9 !== 'string' ||
+    !$dateTime(v9) ||
+    ('receivedTimestamp' in r3 && !$hasOwn.call(v, 'receivedTimestamp'))
+  )
+    return false;
+  const v10 = v['error'];
+  if (v10 !== undefined && (!('error' in r3) || $hasOwn.call(v, 'error'))) {
+    if (!$isAdvancedMessageChannelEventError(v10, s)) return false;
   }
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  const v6 = v['status'];
-  if (!$own(v, 'status', v6)) return false;
-  if (typeof v6 !== 'string') return false;
+  const v14 = v['messageId'];
+  const r13: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v14 !== 'string' || ('messageId' in r13 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v15 = v['status'];
+  if (v15 === undefined || ('status' in r13 && !$hasOwn.call(v, 'status'))) return false;
+  if (typeof v15 !== 'string') return false;
   if (s) {
     if (!$onlyKeys(v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error', 'messageId', 'status']))
       return false;
@@ -90,31 +95,40 @@ function $checkAcsAdvancedMessageDeliveryStatusUpdatedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const v2 = v['channelType'];
-    if ($has(e, p, v, 'channelType', v2, '"whatsapp" | string')) {
-      if (typeof v2 !== 'string') {
-        $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v2));
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v['channelType'];
+    if ($has(e, p, 'channelType' in r3 && v, 'channelType', v4, '"whatsapp" | string')) {
+      if (typeof v4 !== 'string') {
+        $fail(e, p + '/channelType', 'must be one of "whatsapp" | string', '"whatsapp" | string', $show(v4));
       }
     }
-    $checkStringProperty(e, p, v, 'from', v['from']);
-    $checkStringProperty(e, p, v, 'to', v['to']);
-    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-    const v4 = v['error'];
-    if ($has(e, p, v, 'error', v4)) {
-      $checkAdvancedMessageChannelEventError(v4, p + '/error', e, s);
+    $checkStringProperty(e, p, 'from' in r3 && v, 'from', v['from']);
+    $checkStringProperty(e, p, 'to' in r3 && v, 'to', v['to']);
+    $checkDateTimeProperty(e, p, 'receivedTimestamp' in r3 && v, 'receivedTimestamp', v['receivedTimestamp']);
+    const v7 = v['error'];
+    if ($has(e, p, 'error' in r3 && v, 'error', v7)) {
+      $checkAdvancedMessageChannelEventError(v7, p + '/error', e, s);
     }
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    const v6 = v['status'];
+    const r10: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r10 && v, 'messageId', v['messageId']);
+    const v11 = v['status'];
     if (
-      $has(e, p, v, 'status', v6, '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string')
+      $has(
+        e,
+        p,
+        'status' in r10 && v,
+        'status',
+        v11,
+        '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string',
+      )
     ) {
-      if (typeof v6 !== 'string') {
+      if (typeof v11 !== 'string') {
         $fail(
           e,
           p + '/status',
           'must be one of "Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string',
           '"Sent" | "Delivered" | "Read" | "Failed" | "Warning" | "Unknown" | string',
-          $show(v6),
+          $show(v11),
         );
       }
     }

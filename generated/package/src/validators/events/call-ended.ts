@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsCallEndedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -10,11 +10,8 @@ import {
   $errors,
   $caught,
   $reported,
-  $isStringProperty,
   $checkStringProperty,
-  $isNumberProperty,
   $checkNumberProperty,
-  $isBooleanProperty,
   $checkBooleanProperty,
   type ValidateOptions,
   type ValidationError,
@@ -80,30 +77,52 @@ export function isAcsCallEndedEventData(value: unknown): value is AcsCallEndedEv
 
 function $isAcsCallEndedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v2 = v['startedBy'];
-  if (!$own(v, 'startedBy', v2)) return false;
-  if (!$isCallParticipant(v2, s)) return false;
-  if (!$isStringProperty(v, 'serverCallId', v['serverCallId'])) return false;
-  const v4 = v['group'];
-  if ($own(v, 'group', v4)) {
-    if (!$isCallGroup(v4, s)) return false;
+  const v4 = v['startedBy'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v4 === undefined || ('startedBy' in r3 && !$hasOwn.call(v, 'startedBy'))) return false;
+  if (!$isCallParticipant(v4, s)) return false;
+  const v7 = v['serverCallId'];
+  if (typeof v7 !== 'string' || ('serverCallId' in r3 && !$hasOwn.call(v, 'serverCallId'))) return false;
+  const v8 = v['group'];
+  if (v8 !== undefined && (!('group' in r3) || $hasOwn.call(v, 'group'))) {
+    if (!$isCallGroup(v8, s)) return false;
   }
-  const v6 = v['room'];
-  if ($own(v, 'room', v6)) {
-    if (!$isCallRoom(v6, s)) return false;
+  const v11 = v['room'];
+  if (v11 !== undefined && (!('room' in r3) || $hasOwn.call(v, 'room'))) {
+    if (!$isCallRoom(v11, s)) return false;
   }
-  if (!$isBooleanProperty(v, 'isTwoParty', v['isTwoParty'], true)) return false;
-  if (!$isStringProperty(v, 'correlationId', v['correlationId'])) return false;
-  if (!$isBooleanProperty(v, 'isRoomsCall', v['isRoomsCall'], true)) return false;
-  const v8 = v['endedBy'];
-  if ($own(v, 'endedBy', v8)) {
-    if (!$isCallEndedBy(v8, s)) return false;
+  const v14 = v['isTwoParty'];
+  if (
+    typeof v14 !== 'boolean' &&
+    v14 !== undefined &&
+    (!('isTwoParty' in r3) || $hasOwn.call(v, 'isTwoParty'))
+  )
+    return false;
+  const v15 = v['correlationId'];
+  if (typeof v15 !== 'string' || ('correlationId' in r3 && !$hasOwn.call(v, 'correlationId'))) return false;
+  const v16 = v['isRoomsCall'];
+  if (
+    typeof v16 !== 'boolean' &&
+    v16 !== undefined &&
+    (!('isRoomsCall' in r3) || $hasOwn.call(v, 'isRoomsCall'))
+  )
+    return false;
+  const v18 = v['endedBy'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 !== undefined && (!('endedBy' in r17) || $hasOwn.call(v, 'endedBy'))) {
+    if (!$isCallEndedBy(v18, s)) return false;
   }
-  const v10 = v['reason'];
-  if ($own(v, 'reason', v10)) {
-    if (!$isCallEndReason(v10, s)) return false;
+  const v21 = v['reason'];
+  if (v21 !== undefined && (!('reason' in r17) || $hasOwn.call(v, 'reason'))) {
+    if (!$isCallEndReason(v21, s)) return false;
   }
-  if (!$isNumberProperty(v, 'callDurationInSeconds', v['callDurationInSeconds'], true)) return false;
+  const v24 = v['callDurationInSeconds'];
+  if (
+    (typeof v24 !== 'number' || !Number.isFinite(v24)) &&
+    v24 !== undefined &&
+    (!('callDurationInSeconds' in r17) || $hasOwn.call(v, 'callDurationInSeconds'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -126,31 +145,40 @@ function $isAcsCallEndedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsCallEndedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v2 = v['startedBy'];
-    if ($has(e, p, v, 'startedBy', v2, 'CallParticipant')) {
-      $checkCallParticipant(v2, p + '/startedBy', e, s);
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v4 = v['startedBy'];
+    if ($has(e, p, 'startedBy' in r3 && v, 'startedBy', v4, 'CallParticipant')) {
+      $checkCallParticipant(v4, p + '/startedBy', e, s);
     }
-    $checkStringProperty(e, p, v, 'serverCallId', v['serverCallId']);
-    const v4 = v['group'];
-    if ($has(e, p, v, 'group', v4)) {
-      $checkCallGroup(v4, p + '/group', e, s);
+    $checkStringProperty(e, p, 'serverCallId' in r3 && v, 'serverCallId', v['serverCallId']);
+    const v7 = v['group'];
+    if ($has(e, p, 'group' in r3 && v, 'group', v7)) {
+      $checkCallGroup(v7, p + '/group', e, s);
     }
-    const v6 = v['room'];
-    if ($has(e, p, v, 'room', v6)) {
-      $checkCallRoom(v6, p + '/room', e, s);
+    const v10 = v['room'];
+    if ($has(e, p, 'room' in r3 && v, 'room', v10)) {
+      $checkCallRoom(v10, p + '/room', e, s);
     }
-    $checkBooleanProperty(e, p, v, 'isTwoParty', v['isTwoParty'], true);
-    $checkStringProperty(e, p, v, 'correlationId', v['correlationId']);
-    $checkBooleanProperty(e, p, v, 'isRoomsCall', v['isRoomsCall'], true);
-    const v8 = v['endedBy'];
-    if ($has(e, p, v, 'endedBy', v8)) {
-      $checkCallEndedBy(v8, p + '/endedBy', e, s);
+    $checkBooleanProperty(e, p, 'isTwoParty' in r3 && v, 'isTwoParty', v['isTwoParty'], true);
+    $checkStringProperty(e, p, 'correlationId' in r3 && v, 'correlationId', v['correlationId']);
+    $checkBooleanProperty(e, p, 'isRoomsCall' in r3 && v, 'isRoomsCall', v['isRoomsCall'], true);
+    const r13: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v14 = v['endedBy'];
+    if ($has(e, p, 'endedBy' in r13 && v, 'endedBy', v14)) {
+      $checkCallEndedBy(v14, p + '/endedBy', e, s);
     }
-    const v10 = v['reason'];
-    if ($has(e, p, v, 'reason', v10)) {
-      $checkCallEndReason(v10, p + '/reason', e, s);
+    const v17 = v['reason'];
+    if ($has(e, p, 'reason' in r13 && v, 'reason', v17)) {
+      $checkCallEndReason(v17, p + '/reason', e, s);
     }
-    $checkNumberProperty(e, p, v, 'callDurationInSeconds', v['callDurationInSeconds'], true);
+    $checkNumberProperty(
+      e,
+      p,
+      'callDurationInSeconds' in r13 && v,
+      'callDurationInSeconds',
+      v['callDurationInSeconds'],
+      true,
+    );
     if (s) {
       $extraKeys(e, p, v, [
         'startedBy',

@@ -1,20 +1,16 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsChatMemberRemovedFromThreadWithUserEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $dateTime,
+  $validate,
   $checkStringProperty,
-  $isIntegerProperty,
   $checkIntegerProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -33,15 +29,12 @@ export function validateAcsChatMemberRemovedFromThreadWithUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatMemberRemovedFromThreadWithUserEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatMemberRemovedFromThreadWithUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatMemberRemovedFromThreadWithUserEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatMemberRemovedFromThreadWithUserEventData>(
+    $isAcsChatMemberRemovedFromThreadWithUserEventData,
+    $checkAcsChatMemberRemovedFromThreadWithUserEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -63,16 +56,26 @@ export function isAcsChatMemberRemovedFromThreadWithUserEventData(
 
 function $isAcsChatMemberRemovedFromThreadWithUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
-  if (!$isStringProperty(v, 'removedBy', v['removedBy'])) return false;
-  const v1 = v['memberRemoved'];
-  if (!$own(v, 'memberRemoved', v1)) return false;
-  if (!$isChatThreadMember(v1, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  if (!$isIntegerProperty(v, 'version', v['version'])) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v2 = v['time'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
+  const v3 = v['removedBy'];
+  if (typeof v3 !== 'string' || ('removedBy' in r1 && !$hasOwn.call(v, 'removedBy'))) return false;
+  const v4 = v['memberRemoved'];
+  if (v4 === undefined || ('memberRemoved' in r1 && !$hasOwn.call(v, 'memberRemoved'))) return false;
+  if (!$isChatThreadMember(v4, s)) return false;
+  const v7 = v['createTime'];
+  if (typeof v7 !== 'string' || !$dateTime(v7) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v8 = v['version'];
+  if (typeof v8 !== 'number' || !Number.isInteger(v8) || ('version' in r1 && !$hasOwn.call(v, 'version')))
+    return false;
+  const v9 = v['recipientId'];
+  if (typeof v9 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v10 = v['transactionId'];
+  if (typeof v10 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v11 = v['threadId'];
+  if (typeof v11 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -98,17 +101,18 @@ function $checkAcsChatMemberRemovedFromThreadWithUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'time', v['time']);
-    $checkStringProperty(e, p, v, 'removedBy', v['removedBy']);
-    const v1 = v['memberRemoved'];
-    if ($has(e, p, v, 'memberRemoved', v1, 'ChatThreadMember')) {
-      $checkChatThreadMember(v1, p + '/memberRemoved', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'time' in r1 && v, 'time', v['time']);
+    $checkStringProperty(e, p, 'removedBy' in r1 && v, 'removedBy', v['removedBy']);
+    const v2 = v['memberRemoved'];
+    if ($has(e, p, 'memberRemoved' in r1 && v, 'memberRemoved', v2, 'ChatThreadMember')) {
+      $checkChatThreadMember(v2, p + '/memberRemoved', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    $checkIntegerProperty(e, p, v, 'version', v['version']);
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    $checkIntegerProperty(e, p, 'version' in r1 && v, 'version', v['version']);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'time',

@@ -1,22 +1,19 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsChatMessageDeletedInThreadEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
+  $dateTime,
   $errors,
   $fail,
   $caught,
   $reported,
-  $isStringProperty,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -87,20 +84,34 @@ export function isAcsChatMessageDeletedInThreadEventData(
 
 function $isAcsChatMessageDeletedInThreadEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'type', v['type'])) return false;
-  const v1 = v['version'];
-  if (!$own(v, 'version', v1)) return false;
-  if (typeof v1 !== 'number' || !Number.isInteger(v1)) return false;
-  if (!$int64(v1)) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  const v2 = v['senderCommunicationIdentifier'];
-  if (!$own(v, 'senderCommunicationIdentifier', v2)) return false;
-  if (!$isCommunicationIdentifier(v2, s)) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v2 = v['deleteTime'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
+    return false;
+  const v3 = v['messageId'];
+  if (typeof v3 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v4 = v['type'];
+  if (typeof v4 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
+  const v5 = v['version'];
+  if (v5 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+  const v6 = v['senderDisplayName'];
+  if (typeof v6 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v7 = v['senderCommunicationIdentifier'];
+  if (
+    v7 === undefined ||
+    ('senderCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'senderCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v7, s)) return false;
+  const v10 = v['composeTime'];
+  if (typeof v10 !== 'string' || !$dateTime(v10) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+    return false;
+  const v11 = v['transactionId'];
+  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v12 = v['threadId'];
+  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -127,27 +138,33 @@ function $checkAcsChatMessageDeletedInThreadEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'type', v['type']);
-    const v1 = v['version'];
-    if ($has(e, p, v, 'version', v1, 'int64')) {
-      if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v1));
-      } else {
-        if (!$int64(v1)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v1));
-        }
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'deleteTime' in r1 && v, 'deleteTime', v['deleteTime']);
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'type' in r1 && v, 'type', v['type']);
+    const v2 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v2, 'int64')) {
+      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v2));
       }
     }
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-    const v2 = v['senderCommunicationIdentifier'];
-    if ($has(e, p, v, 'senderCommunicationIdentifier', v2, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v2, p + '/senderCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
+    const v3 = v['senderCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'senderCommunicationIdentifier' in r1 && v,
+        'senderCommunicationIdentifier',
+        v3,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v3, p + '/senderCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkDateTimeProperty(e, p, 'composeTime' in r1 && v, 'composeTime', v['composeTime']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'deleteTime',

@@ -1,22 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsChatThreadDeletedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -36,15 +31,12 @@ export function validateAcsChatThreadDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadDeletedEventData>(
+    $isAcsChatThreadDeletedEventData,
+    $checkAcsChatThreadDeletedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -62,17 +54,27 @@ export function isAcsChatThreadDeletedEventData(value: unknown): value is AcsCha
 
 function $isAcsChatThreadDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['deletedByCommunicationIdentifier'];
-  if (!$own(v, 'deletedByCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v3 = v['version'];
-  if (!$own(v, 'version', v3)) return false;
-  if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v2 = v['deletedByCommunicationIdentifier'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (
+    v2 === undefined ||
+    ('deletedByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'deletedByCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v2, s)) return false;
+  const v5 = v['deleteTime'];
+  if (typeof v5 !== 'string' || !$dateTime(v5) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
+    return false;
+  const v6 = v['createTime'];
+  if (typeof v6 !== 'string' || !$dateTime(v6) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v7 = v['version'];
+  if (v7 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+  const v8 = v['transactionId'];
+  if (typeof v8 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v9 = v['threadId'];
+  if (typeof v9 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -91,24 +93,30 @@ function $isAcsChatThreadDeletedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsChatThreadDeletedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['deletedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'deletedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/deletedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['deletedByCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'deletedByCommunicationIdentifier' in r1 && v,
+        'deletedByCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/deletedByCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v3 = v['version'];
-    if ($has(e, p, v, 'version', v3, 'int64')) {
-      if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v3));
-      } else {
-        if (!$int64(v3)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v3));
-        }
+    $checkDateTimeProperty(e, p, 'deleteTime' in r1 && v, 'deleteTime', v['deleteTime']);
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v5 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v5, 'int64')) {
+      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
       }
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'deletedByCommunicationIdentifier',

@@ -1,22 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsChatThreadParticipantAddedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -37,15 +32,12 @@ export function validateAcsChatThreadParticipantAddedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadParticipantAddedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadParticipantAddedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadParticipantAddedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadParticipantAddedEventData>(
+    $isAcsChatThreadParticipantAddedEventData,
+    $checkAcsChatThreadParticipantAddedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -65,20 +57,29 @@ export function isAcsChatThreadParticipantAddedEventData(
 
 function $isAcsChatThreadParticipantAddedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
-  const v1 = v['addedByCommunicationIdentifier'];
-  if (!$own(v, 'addedByCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v['participantAdded'];
-  if (!$own(v, 'participantAdded', v3)) return false;
-  if (!$isChatParticipant(v3, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v5 = v['version'];
-  if (!$own(v, 'version', v5)) return false;
-  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v2 = v['time'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
+  const v3 = v['addedByCommunicationIdentifier'];
+  if (
+    v3 === undefined ||
+    ('addedByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'addedByCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v6 = v['participantAdded'];
+  if (v6 === undefined || ('participantAdded' in r1 && !$hasOwn.call(v, 'participantAdded'))) return false;
+  if (!$isChatParticipant(v6, s)) return false;
+  const v9 = v['createTime'];
+  if (typeof v9 !== 'string' || !$dateTime(v9) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v10 = v['version'];
+  if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+  const v11 = v['transactionId'];
+  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v12 = v['threadId'];
+  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -103,28 +104,34 @@ function $checkAcsChatThreadParticipantAddedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'time', v['time']);
-    const v1 = v['addedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'addedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/addedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'time' in r1 && v, 'time', v['time']);
+    const v2 = v['addedByCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'addedByCommunicationIdentifier' in r1 && v,
+        'addedByCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/addedByCommunicationIdentifier', e, s);
     }
-    const v3 = v['participantAdded'];
-    if ($has(e, p, v, 'participantAdded', v3, 'ChatParticipant')) {
-      $checkChatParticipant(v3, p + '/participantAdded', e, s);
+    const v5 = v['participantAdded'];
+    if ($has(e, p, 'participantAdded' in r1 && v, 'participantAdded', v5, 'ChatParticipant')) {
+      $checkChatParticipant(v5, p + '/participantAdded', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v5 = v['version'];
-    if ($has(e, p, v, 'version', v5, 'int64')) {
-      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-        }
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v8 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
+      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
       }
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'time',

@@ -1,22 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsChatThreadParticipantRemovedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -37,15 +32,12 @@ export function validateAcsChatThreadParticipantRemovedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadParticipantRemovedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadParticipantRemovedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadParticipantRemovedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadParticipantRemovedEventData>(
+    $isAcsChatThreadParticipantRemovedEventData,
+    $checkAcsChatThreadParticipantRemovedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -65,20 +57,30 @@ export function isAcsChatThreadParticipantRemovedEventData(
 
 function $isAcsChatThreadParticipantRemovedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'time', v['time'])) return false;
-  const v1 = v['removedByCommunicationIdentifier'];
-  if (!$own(v, 'removedByCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  const v3 = v['participantRemoved'];
-  if (!$own(v, 'participantRemoved', v3)) return false;
-  if (!$isChatParticipant(v3, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v5 = v['version'];
-  if (!$own(v, 'version', v5)) return false;
-  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v2 = v['time'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
+  const v3 = v['removedByCommunicationIdentifier'];
+  if (
+    v3 === undefined ||
+    ('removedByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'removedByCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
+  const v6 = v['participantRemoved'];
+  if (v6 === undefined || ('participantRemoved' in r1 && !$hasOwn.call(v, 'participantRemoved')))
+    return false;
+  if (!$isChatParticipant(v6, s)) return false;
+  const v9 = v['createTime'];
+  if (typeof v9 !== 'string' || !$dateTime(v9) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v10 = v['version'];
+  if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+  const v11 = v['transactionId'];
+  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v12 = v['threadId'];
+  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -103,28 +105,34 @@ function $checkAcsChatThreadParticipantRemovedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'time', v['time']);
-    const v1 = v['removedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'removedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/removedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'time' in r1 && v, 'time', v['time']);
+    const v2 = v['removedByCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'removedByCommunicationIdentifier' in r1 && v,
+        'removedByCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/removedByCommunicationIdentifier', e, s);
     }
-    const v3 = v['participantRemoved'];
-    if ($has(e, p, v, 'participantRemoved', v3, 'ChatParticipant')) {
-      $checkChatParticipant(v3, p + '/participantRemoved', e, s);
+    const v5 = v['participantRemoved'];
+    if ($has(e, p, 'participantRemoved' in r1 && v, 'participantRemoved', v5, 'ChatParticipant')) {
+      $checkChatParticipant(v5, p + '/participantRemoved', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v5 = v['version'];
-    if ($has(e, p, v, 'version', v5, 'int64')) {
-      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-        }
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v8 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
+      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
       }
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'time',

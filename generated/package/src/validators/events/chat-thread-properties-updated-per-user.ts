@@ -1,22 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsChatThreadPropertiesUpdatedPerUserEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -38,15 +33,12 @@ export function validateAcsChatThreadPropertiesUpdatedPerUserEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadPropertiesUpdatedPerUserEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadPropertiesUpdatedPerUserEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadPropertiesUpdatedPerUserEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadPropertiesUpdatedPerUserEventData>(
+    $isAcsChatThreadPropertiesUpdatedPerUserEventData,
+    $checkAcsChatThreadPropertiesUpdatedPerUserEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -66,30 +58,44 @@ export function isAcsChatThreadPropertiesUpdatedPerUserEventData(
 
 function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'editedBy', v['editedBy'])) return false;
-  const v1 = v['editedByCommunicationIdentifier'];
-  if ($own(v, 'editedByCommunicationIdentifier', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v2 = v['editedBy'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('editedBy' in r1 && !$hasOwn.call(v, 'editedBy'))) return false;
+  const v3 = v['editedByCommunicationIdentifier'];
+  if (
+    v3 !== undefined &&
+    (!('editedByCommunicationIdentifier' in r1) || $hasOwn.call(v, 'editedByCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
-  const v3 = v['properties'];
-  if (!$own(v, 'properties', v3)) return false;
-  if (!$isChatThreadProperties(v3, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v5 = v['version'];
-  if (!$own(v, 'version', v5)) return false;
-  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  const v6 = v['recipientCommunicationIdentifier'];
-  if ($own(v, 'recipientCommunicationIdentifier', v6)) {
-    if (!$isCommunicationIdentifier(v6, s)) return false;
+  const v6 = v['editTime'];
+  if (typeof v6 !== 'string' || !$dateTime(v6) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
+    return false;
+  const v7 = v['properties'];
+  if (v7 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
+  if (!$isChatThreadProperties(v7, s)) return false;
+  const v10 = v['createTime'];
+  if (typeof v10 !== 'string' || !$dateTime(v10) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v11 = v['version'];
+  if (v11 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
+  const v12 = v['recipientId'];
+  if (typeof v12 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v13 = v['recipientCommunicationIdentifier'];
+  if (
+    v13 !== undefined &&
+    (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v13, s)) return false;
   }
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
-  const v8 = v['metadata'];
-  if ($own(v, 'metadata', v8)) {
-    if (!$isChatThreadMetadata(v8, s)) return false;
+  const v16 = v['transactionId'];
+  if (typeof v16 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v17 = v['threadId'];
+  if (typeof v17 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v18 = v['metadata'];
+  if (v18 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatThreadMetadata(v18, s)) return false;
   }
   if (s) {
     if (
@@ -119,37 +125,34 @@ function $checkAcsChatThreadPropertiesUpdatedPerUserEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'editedBy', v['editedBy']);
-    const v1 = v['editedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'editedByCommunicationIdentifier', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/editedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'editedBy' in r1 && v, 'editedBy', v['editedBy']);
+    const v2 = v['editedByCommunicationIdentifier'];
+    if ($has(e, p, 'editedByCommunicationIdentifier' in r1 && v, 'editedByCommunicationIdentifier', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/editedByCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-    const v3 = v['properties'];
-    if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
-      $checkChatThreadProperties(v3, p + '/properties', e, s);
+    $checkDateTimeProperty(e, p, 'editTime' in r1 && v, 'editTime', v['editTime']);
+    const v5 = v['properties'];
+    if ($has(e, p, 'properties' in r1 && v, 'properties', v5, 'ChatThreadProperties')) {
+      $checkChatThreadProperties(v5, p + '/properties', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v5 = v['version'];
-    if ($has(e, p, v, 'version', v5, 'int64')) {
-      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-        }
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v8 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
+      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
       }
     }
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    const v6 = v['recipientCommunicationIdentifier'];
-    if ($has(e, p, v, 'recipientCommunicationIdentifier', v6)) {
-      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    const v9 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, 'recipientCommunicationIdentifier' in r1 && v, 'recipientCommunicationIdentifier', v9)) {
+      $checkCommunicationIdentifier(v9, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-    const v8 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v8)) {
-      $checkChatThreadMetadata(v8, p + '/metadata', e, s);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
+    const v12 = v['metadata'];
+    if ($has(e, p, 'metadata' in r1 && v, 'metadata', v12)) {
+      $checkChatThreadMetadata(v12, p + '/metadata', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [

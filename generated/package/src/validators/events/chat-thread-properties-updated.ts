@@ -1,22 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsChatThreadPropertiesUpdatedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -38,15 +33,12 @@ export function validateAcsChatThreadPropertiesUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadPropertiesUpdatedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadPropertiesUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadPropertiesUpdatedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadPropertiesUpdatedEventData>(
+    $isAcsChatThreadPropertiesUpdatedEventData,
+    $checkAcsChatThreadPropertiesUpdatedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -66,23 +58,33 @@ export function isAcsChatThreadPropertiesUpdatedEventData(
 
 function $isAcsChatThreadPropertiesUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['editedByCommunicationIdentifier'];
-  if (!$own(v, 'editedByCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
-  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
-  const v3 = v['properties'];
-  if (!$own(v, 'properties', v3)) return false;
-  if (!$isChatThreadProperties(v3, s)) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v5 = v['version'];
-  if (!$own(v, 'version', v5)) return false;
-  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-  if (!$int64(v5)) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
-  const v6 = v['metadata'];
-  if ($own(v, 'metadata', v6)) {
-    if (!$isChatThreadMetadata(v6, s)) return false;
+  const v2 = v['editedByCommunicationIdentifier'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (
+    v2 === undefined ||
+    ('editedByCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'editedByCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v2, s)) return false;
+  const v5 = v['editTime'];
+  if (typeof v5 !== 'string' || !$dateTime(v5) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
+    return false;
+  const v6 = v['properties'];
+  if (v6 === undefined || ('properties' in r1 && !$hasOwn.call(v, 'properties'))) return false;
+  if (!$isChatThreadProperties(v6, s)) return false;
+  const v9 = v['createTime'];
+  if (typeof v9 !== 'string' || !$dateTime(v9) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v10 = v['version'];
+  if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+  const v11 = v['transactionId'];
+  if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v12 = v['threadId'];
+  if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  const v13 = v['metadata'];
+  if (v13 !== undefined && (!('metadata' in r1) || $hasOwn.call(v, 'metadata'))) {
+    if (!$isChatThreadMetadata(v13, s)) return false;
   }
   if (s) {
     if (
@@ -109,31 +111,37 @@ function $checkAcsChatThreadPropertiesUpdatedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['editedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'editedByCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/editedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['editedByCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'editedByCommunicationIdentifier' in r1 && v,
+        'editedByCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/editedByCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-    const v3 = v['properties'];
-    if ($has(e, p, v, 'properties', v3, 'ChatThreadProperties')) {
-      $checkChatThreadProperties(v3, p + '/properties', e, s);
+    $checkDateTimeProperty(e, p, 'editTime' in r1 && v, 'editTime', v['editTime']);
+    const v5 = v['properties'];
+    if ($has(e, p, 'properties' in r1 && v, 'properties', v5, 'ChatThreadProperties')) {
+      $checkChatThreadProperties(v5, p + '/properties', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v5 = v['version'];
-    if ($has(e, p, v, 'version', v5, 'int64')) {
-      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
-      } else {
-        if (!$int64(v5)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v5));
-        }
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v8 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v8, 'int64')) {
+      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v8));
       }
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
-    const v6 = v['metadata'];
-    if ($has(e, p, v, 'metadata', v6)) {
-      $checkChatThreadMetadata(v6, p + '/metadata', e, s);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
+    const v9 = v['metadata'];
+    if ($has(e, p, 'metadata' in r1 && v, 'metadata', v9)) {
+      $checkChatThreadMetadata(v9, p + '/metadata', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [

@@ -1,22 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsChatThreadWithUserDeletedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $show,
-  $int64,
-  $errors,
+  $dateTime,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -36,15 +31,12 @@ export function validateAcsChatThreadWithUserDeletedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsChatThreadWithUserDeletedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsChatThreadWithUserDeletedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsChatThreadWithUserDeletedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsChatThreadWithUserDeletedEventData>(
+    $isAcsChatThreadWithUserDeletedEventData,
+    $checkAcsChatThreadWithUserDeletedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -64,24 +56,38 @@ export function isAcsChatThreadWithUserDeletedEventData(
 
 function $isAcsChatThreadWithUserDeletedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'deletedBy', v['deletedBy'])) return false;
-  const v1 = v['deletedByCommunicationIdentifier'];
-  if ($own(v, 'deletedByCommunicationIdentifier', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v2 = v['deletedBy'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('deletedBy' in r1 && !$hasOwn.call(v, 'deletedBy'))) return false;
+  const v3 = v['deletedByCommunicationIdentifier'];
+  if (
+    v3 !== undefined &&
+    (!('deletedByCommunicationIdentifier' in r1) || $hasOwn.call(v, 'deletedByCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v3, s)) return false;
   }
-  if (!$isDateTimeProperty(v, 'deleteTime', v['deleteTime'])) return false;
-  if (!$isDateTimeProperty(v, 'createTime', v['createTime'])) return false;
-  const v3 = v['version'];
-  if (!$own(v, 'version', v3)) return false;
-  if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-  if (!$int64(v3)) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  const v4 = v['recipientCommunicationIdentifier'];
-  if ($own(v, 'recipientCommunicationIdentifier', v4)) {
-    if (!$isCommunicationIdentifier(v4, s)) return false;
+  const v6 = v['deleteTime'];
+  if (typeof v6 !== 'string' || !$dateTime(v6) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
+    return false;
+  const v7 = v['createTime'];
+  if (typeof v7 !== 'string' || !$dateTime(v7) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
+    return false;
+  const v8 = v['version'];
+  if (v8 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+  const v9 = v['recipientId'];
+  if (typeof v9 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v10 = v['recipientCommunicationIdentifier'];
+  if (
+    v10 !== undefined &&
+    (!('recipientCommunicationIdentifier' in r1) || $hasOwn.call(v, 'recipientCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v10, s)) return false;
   }
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'threadId', v['threadId'])) return false;
+  const v13 = v['transactionId'];
+  if (typeof v13 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v14 = v['threadId'];
+  if (typeof v14 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -108,30 +114,27 @@ function $checkAcsChatThreadWithUserDeletedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'deletedBy', v['deletedBy']);
-    const v1 = v['deletedByCommunicationIdentifier'];
-    if ($has(e, p, v, 'deletedByCommunicationIdentifier', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/deletedByCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'deletedBy' in r1 && v, 'deletedBy', v['deletedBy']);
+    const v2 = v['deletedByCommunicationIdentifier'];
+    if ($has(e, p, 'deletedByCommunicationIdentifier' in r1 && v, 'deletedByCommunicationIdentifier', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/deletedByCommunicationIdentifier', e, s);
     }
-    $checkDateTimeProperty(e, p, v, 'deleteTime', v['deleteTime']);
-    $checkDateTimeProperty(e, p, v, 'createTime', v['createTime']);
-    const v3 = v['version'];
-    if ($has(e, p, v, 'version', v3, 'int64')) {
-      if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v3));
-      } else {
-        if (!$int64(v3)) {
-          $fail(e, p + '/version', 'must be an integer (int64)', 'int64', $show(v3));
-        }
+    $checkDateTimeProperty(e, p, 'deleteTime' in r1 && v, 'deleteTime', v['deleteTime']);
+    $checkDateTimeProperty(e, p, 'createTime' in r1 && v, 'createTime', v['createTime']);
+    const v5 = v['version'];
+    if ($has(e, p, 'version' in r1 && v, 'version', v5, 'int64')) {
+      if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+        $fail(e, p + '/version', 'must be an integer', 'integer', $type(v5));
       }
     }
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    const v4 = v['recipientCommunicationIdentifier'];
-    if ($has(e, p, v, 'recipientCommunicationIdentifier', v4)) {
-      $checkCommunicationIdentifier(v4, p + '/recipientCommunicationIdentifier', e, s);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    const v6 = v['recipientCommunicationIdentifier'];
+    if ($has(e, p, 'recipientCommunicationIdentifier' in r1 && v, 'recipientCommunicationIdentifier', v6)) {
+      $checkCommunicationIdentifier(v6, p + '/recipientCommunicationIdentifier', e, s);
     }
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'threadId', v['threadId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'threadId' in r1 && v, 'threadId', v['threadId']);
     if (s) {
       $extraKeys(e, p, v, [
         'deletedBy',

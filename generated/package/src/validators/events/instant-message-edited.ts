@@ -1,16 +1,16 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsInstantMessageEditedEventData } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
+  $dateTime,
   $errors,
   $caught,
   $reported,
-  $isStringProperty,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -83,18 +83,34 @@ export function isAcsInstantMessageEditedEventData(
 
 function $isAcsInstantMessageEditedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageBody', v['messageBody'])) return false;
-  if (!$isStringProperty(v, 'version', v['version'])) return false;
-  if (!$isDateTimeProperty(v, 'composeTime', v['composeTime'])) return false;
-  if (!$isDateTimeProperty(v, 'editTime', v['editTime'])) return false;
-  if (!$isStringProperty(v, 'senderId', v['senderId'])) return false;
-  if (!$isStringProperty(v, 'senderDisplayName', v['senderDisplayName'])) return false;
-  if (!$isStringProperty(v, 'recipientId', v['recipientId'])) return false;
-  if (!$isStringProperty(v, 'transactionId', v['transactionId'])) return false;
-  if (!$isStringProperty(v, 'groupId', v['groupId'])) return false;
-  if (!$isStringProperty(v, 'collapseId', v['collapseId'])) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'messageType', v['messageType'])) return false;
+  const v2 = v['messageBody'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
+  const v3 = v['version'];
+  if (typeof v3 !== 'string' || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
+  const v4 = v['composeTime'];
+  if (typeof v4 !== 'string' || !$dateTime(v4) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
+    return false;
+  const v5 = v['editTime'];
+  if (typeof v5 !== 'string' || !$dateTime(v5) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
+    return false;
+  const v6 = v['senderId'];
+  if (typeof v6 !== 'string' || ('senderId' in r1 && !$hasOwn.call(v, 'senderId'))) return false;
+  const v7 = v['senderDisplayName'];
+  if (typeof v7 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
+    return false;
+  const v8 = v['recipientId'];
+  if (typeof v8 !== 'string' || ('recipientId' in r1 && !$hasOwn.call(v, 'recipientId'))) return false;
+  const v9 = v['transactionId'];
+  if (typeof v9 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
+  const v10 = v['groupId'];
+  if (typeof v10 !== 'string' || ('groupId' in r1 && !$hasOwn.call(v, 'groupId'))) return false;
+  const v11 = v['collapseId'];
+  if (typeof v11 !== 'string' || ('collapseId' in r1 && !$hasOwn.call(v, 'collapseId'))) return false;
+  const v12 = v['messageId'];
+  if (typeof v12 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v13 = v['messageType'];
+  if (typeof v13 !== 'string' || ('messageType' in r1 && !$hasOwn.call(v, 'messageType'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -124,18 +140,19 @@ function $checkAcsInstantMessageEditedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageBody', v['messageBody']);
-    $checkStringProperty(e, p, v, 'version', v['version']);
-    $checkDateTimeProperty(e, p, v, 'composeTime', v['composeTime']);
-    $checkDateTimeProperty(e, p, v, 'editTime', v['editTime']);
-    $checkStringProperty(e, p, v, 'senderId', v['senderId']);
-    $checkStringProperty(e, p, v, 'senderDisplayName', v['senderDisplayName']);
-    $checkStringProperty(e, p, v, 'recipientId', v['recipientId']);
-    $checkStringProperty(e, p, v, 'transactionId', v['transactionId']);
-    $checkStringProperty(e, p, v, 'groupId', v['groupId']);
-    $checkStringProperty(e, p, v, 'collapseId', v['collapseId']);
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'messageType', v['messageType']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageBody' in r1 && v, 'messageBody', v['messageBody']);
+    $checkStringProperty(e, p, 'version' in r1 && v, 'version', v['version']);
+    $checkDateTimeProperty(e, p, 'composeTime' in r1 && v, 'composeTime', v['composeTime']);
+    $checkDateTimeProperty(e, p, 'editTime' in r1 && v, 'editTime', v['editTime']);
+    $checkStringProperty(e, p, 'senderId' in r1 && v, 'senderId', v['senderId']);
+    $checkStringProperty(e, p, 'senderDisplayName' in r1 && v, 'senderDisplayName', v['senderDisplayName']);
+    $checkStringProperty(e, p, 'recipientId' in r1 && v, 'recipientId', v['recipientId']);
+    $checkStringProperty(e, p, 'transactionId' in r1 && v, 'transactionId', v['transactionId']);
+    $checkStringProperty(e, p, 'groupId' in r1 && v, 'groupId', v['groupId']);
+    $checkStringProperty(e, p, 'collapseId' in r1 && v, 'collapseId', v['collapseId']);
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'messageType' in r1 && v, 'messageType', v['messageType']);
     if (s) {
       $extraKeys(e, p, v, [
         'messageBody',

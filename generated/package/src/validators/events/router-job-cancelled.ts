@@ -1,18 +1,15 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsRouterJobCancelledEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -29,15 +26,12 @@ export function validateAcsRouterJobCancelledEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobCancelledEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobCancelledEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobCancelledEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobCancelledEventData>(
+    $isAcsRouterJobCancelledEventData,
+    $checkAcsRouterJobCancelledEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -55,27 +49,34 @@ export function isAcsRouterJobCancelledEventData(value: unknown): value is AcsRo
 
 function $isAcsRouterJobCancelledEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  const v9 = v['note'];
-  if ($own(v, 'note', v9)) {
-    if (typeof v9 !== 'string' && v9 !== null) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['note'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 !== undefined && (!('note' in r17) || $hasOwn.call(v, 'note'))) {
+    if (typeof v18 !== 'string' && v18 !== null) return false;
   }
-  if (!$isStringProperty(v, 'dispositionCode', v['dispositionCode'])) return false;
+  const v19 = v['dispositionCode'];
+  if (typeof v19 !== 'string' || ('dispositionCode' in r17 && !$hasOwn.call(v, 'dispositionCode')))
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -96,35 +97,38 @@ function $isAcsRouterJobCancelledEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsRouterJobCancelledEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    const v9 = v['note'];
-    if ($has(e, p, v, 'note', v9)) {
-      if (typeof v9 !== 'string' && v9 !== null) {
-        $fail(e, p + '/note', 'must be a string or null', 'string | null', $type(v9));
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v['note'];
+    if ($has(e, p, 'note' in r15 && v, 'note', v16)) {
+      if (typeof v16 !== 'string' && v16 !== null) {
+        $fail(e, p + '/note', 'must be a string or null', 'string | null', $type(v16));
       }
     }
-    $checkStringProperty(e, p, v, 'dispositionCode', v['dispositionCode']);
+    $checkStringProperty(e, p, 'dispositionCode' in r15 && v, 'dispositionCode', v['dispositionCode']);
     if (s) {
       $extraKeys(e, p, v, [
         'jobId',

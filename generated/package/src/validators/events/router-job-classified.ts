@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsRouterJobClassifiedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -10,11 +10,8 @@ import {
   $type,
   $show,
   $int32,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -33,15 +30,12 @@ export function validateAcsRouterJobClassifiedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClassifiedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobClassifiedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobClassifiedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobClassifiedEventData>(
+    $isAcsRouterJobClassifiedEventData,
+    $checkAcsRouterJobClassifiedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -59,40 +53,54 @@ export function isAcsRouterJobClassifiedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterJobClassifiedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, 'queueId', v['queueId'])) return false;
-  const v9 = v['queueDetails'];
-  if (!$own(v, 'queueDetails', v9)) return false;
-  if (!$isRouterQueueDetails(v9, s)) return false;
-  if (!$isStringProperty(v, 'classificationPolicyId', v['classificationPolicyId'])) return false;
-  const v11 = v['priority'];
-  if ($own(v, 'priority', v11)) {
-    if ((typeof v11 !== 'number' || !Number.isInteger(v11)) && v11 !== null) return false;
-    if (typeof v11 === 'number' && !$int32(v11)) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['queueId'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('queueId' in r17 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v19 = v['queueDetails'];
+  if (v19 === undefined || ('queueDetails' in r17 && !$hasOwn.call(v, 'queueDetails'))) return false;
+  if (!$isRouterQueueDetails(v19, s)) return false;
+  const v22 = v['classificationPolicyId'];
+  if (
+    typeof v22 !== 'string' ||
+    ('classificationPolicyId' in r17 && !$hasOwn.call(v, 'classificationPolicyId'))
+  )
+    return false;
+  const v23 = v['priority'];
+  if (v23 !== undefined && (!('priority' in r17) || $hasOwn.call(v, 'priority'))) {
+    if ((typeof v23 !== 'number' || !Number.isInteger(v23)) && v23 !== null) return false;
+    if (typeof v23 === 'number' && !$int32(v23)) return false;
   }
-  const v12 = v['attachedWorkerSelectors'];
-  if ($own(v, 'attachedWorkerSelectors', v12)) {
-    if (!Array.isArray(v12) && v12 !== null) return false;
-    if (Array.isArray(v12)) {
-      const a13 = v12 as unknown[];
-      for (let i14 = 0; i14 < a13.length; i14++) {
-        const v15 = a13[i14];
-        if (!$isRouterWorkerSelector(v15, s)) return false;
+  const v24 = v['attachedWorkerSelectors'];
+  if (
+    v24 !== undefined &&
+    (!('attachedWorkerSelectors' in r17) || $hasOwn.call(v, 'attachedWorkerSelectors'))
+  ) {
+    if (!Array.isArray(v24) && v24 !== null) return false;
+    if (Array.isArray(v24)) {
+      const a25 = v24 as unknown[];
+      for (let i26 = 0; i26 < a25.length; i26++) {
+        const v27 = a25[i26];
+        if (!$isRouterWorkerSelector(v27, s)) return false;
       }
     }
   }
@@ -123,60 +131,69 @@ function $checkAcsRouterJobClassifiedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-    const v9 = v['queueDetails'];
-    if ($has(e, p, v, 'queueDetails', v9, 'RouterQueueDetails')) {
-      $checkRouterQueueDetails(v9, p + '/queueDetails', e, s);
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'queueId' in r15 && v, 'queueId', v['queueId']);
+    const v16 = v['queueDetails'];
+    if ($has(e, p, 'queueDetails' in r15 && v, 'queueDetails', v16, 'RouterQueueDetails')) {
+      $checkRouterQueueDetails(v16, p + '/queueDetails', e, s);
     }
-    $checkStringProperty(e, p, v, 'classificationPolicyId', v['classificationPolicyId']);
-    const v11 = v['priority'];
-    if ($has(e, p, v, 'priority', v11)) {
-      if ((typeof v11 !== 'number' || !Number.isInteger(v11)) && v11 !== null) {
-        $fail(e, p + '/priority', 'must be an integer or null', 'integer | null', $type(v11));
+    $checkStringProperty(
+      e,
+      p,
+      'classificationPolicyId' in r15 && v,
+      'classificationPolicyId',
+      v['classificationPolicyId'],
+    );
+    const v19 = v['priority'];
+    if ($has(e, p, 'priority' in r15 && v, 'priority', v19)) {
+      if ((typeof v19 !== 'number' || !Number.isInteger(v19)) && v19 !== null) {
+        $fail(e, p + '/priority', 'must be an integer or null', 'integer | null', $type(v19));
       } else {
-        if (typeof v11 === 'number' && !$int32(v11)) {
+        if (typeof v19 === 'number' && !$int32(v19)) {
           $fail(
             e,
             p + '/priority',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v11),
+            $show(v19),
           );
         }
       }
     }
-    const v12 = v['attachedWorkerSelectors'];
-    if ($has(e, p, v, 'attachedWorkerSelectors', v12)) {
-      if (!Array.isArray(v12) && v12 !== null) {
-        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v12));
+    const v20 = v['attachedWorkerSelectors'];
+    if ($has(e, p, 'attachedWorkerSelectors' in r15 && v, 'attachedWorkerSelectors', v20)) {
+      if (!Array.isArray(v20) && v20 !== null) {
+        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v20));
       } else {
-        if (Array.isArray(v12)) {
-          const a13 = v12 as unknown[];
-          for (let i14 = 0; i14 < a13.length; i14++) {
-            const v15 = a13[i14];
-            $checkRouterWorkerSelector(v15, p + '/attachedWorkerSelectors/' + i14, e, s);
+        if (Array.isArray(v20)) {
+          const a21 = v20 as unknown[];
+          for (let i22 = 0; i22 < a21.length; i22++) {
+            const v23 = a21[i22];
+            $checkRouterWorkerSelector(v23, p + '/attachedWorkerSelectors/' + i22, e, s);
           }
         }
       }

@@ -1,18 +1,15 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsRouterJobClosedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -29,15 +26,12 @@ export function validateAcsRouterJobClosedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobClosedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobClosedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobClosedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobClosedEventData>(
+    $isAcsRouterJobClosedEventData,
+    $checkAcsRouterJobClosedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -55,27 +49,34 @@ export function isAcsRouterJobClosedEventData(value: unknown): value is AcsRoute
 
 function $isAcsRouterJobClosedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, 'assignmentId', v['assignmentId'])) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  const v9 = v['dispositionCode'];
-  if ($own(v, 'dispositionCode', v9)) {
-    if (typeof v9 !== 'string' && v9 !== null) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['assignmentId'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('assignmentId' in r17 && !$hasOwn.call(v, 'assignmentId'))) return false;
+  const v19 = v['workerId'];
+  if (typeof v19 !== 'string' || ('workerId' in r17 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v20 = v['dispositionCode'];
+  if (v20 !== undefined && (!('dispositionCode' in r17) || $hasOwn.call(v, 'dispositionCode'))) {
+    if (typeof v20 !== 'string' && v20 !== null) return false;
   }
   if (s) {
     if (
@@ -98,34 +99,37 @@ function $isAcsRouterJobClosedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsRouterJobClosedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    $checkStringProperty(e, p, v, 'assignmentId', v['assignmentId']);
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    const v9 = v['dispositionCode'];
-    if ($has(e, p, v, 'dispositionCode', v9)) {
-      if (typeof v9 !== 'string' && v9 !== null) {
-        $fail(e, p + '/dispositionCode', 'must be a string or null', 'string | null', $type(v9));
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'assignmentId' in r15 && v, 'assignmentId', v['assignmentId']);
+    $checkStringProperty(e, p, 'workerId' in r15 && v, 'workerId', v['workerId']);
+    const v16 = v['dispositionCode'];
+    if ($has(e, p, 'dispositionCode' in r15 && v, 'dispositionCode', v16)) {
+      if (typeof v16 !== 'string' && v16 !== null) {
+        $fail(e, p + '/dispositionCode', 'must be a string or null', 'string | null', $type(v16));
       }
     }
     if (s) {

@@ -1,18 +1,15 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsRouterJobExceptionTriggeredEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -29,15 +26,12 @@ export function validateAcsRouterJobExceptionTriggeredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobExceptionTriggeredEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobExceptionTriggeredEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobExceptionTriggeredEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobExceptionTriggeredEventData>(
+    $isAcsRouterJobExceptionTriggeredEventData,
+    $checkAcsRouterJobExceptionTriggeredEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -57,24 +51,32 @@ export function isAcsRouterJobExceptionTriggeredEventData(
 
 function $isAcsRouterJobExceptionTriggeredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, 'ruleKey', v['ruleKey'])) return false;
-  if (!$isStringProperty(v, 'exceptionRuleId', v['exceptionRuleId'])) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['ruleKey'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('ruleKey' in r17 && !$hasOwn.call(v, 'ruleKey'))) return false;
+  const v19 = v['exceptionRuleId'];
+  if (typeof v19 !== 'string' || ('exceptionRuleId' in r17 && !$hasOwn.call(v, 'exceptionRuleId')))
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -100,30 +102,33 @@ function $checkAcsRouterJobExceptionTriggeredEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    $checkStringProperty(e, p, v, 'ruleKey', v['ruleKey']);
-    $checkStringProperty(e, p, v, 'exceptionRuleId', v['exceptionRuleId']);
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'ruleKey' in r15 && v, 'ruleKey', v['ruleKey']);
+    $checkStringProperty(e, p, 'exceptionRuleId' in r15 && v, 'exceptionRuleId', v['exceptionRuleId']);
     if (s) {
       $extraKeys(e, p, v, [
         'jobId',

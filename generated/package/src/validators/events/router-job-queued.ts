@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsRouterJobQueuedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -10,11 +10,8 @@ import {
   $type,
   $show,
   $int32,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -32,15 +29,12 @@ export function validateAcsRouterJobQueuedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobQueuedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobQueuedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobQueuedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobQueuedEventData>(
+    $isAcsRouterJobQueuedEventData,
+    $checkAcsRouterJobQueuedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -58,46 +52,58 @@ export function isAcsRouterJobQueuedEventData(value: unknown): value is AcsRoute
 
 function $isAcsRouterJobQueuedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  if (!$isStringProperty(v, 'queueId', v['queueId'])) return false;
-  const v9 = v['priority'];
-  if (!$own(v, 'priority', v9)) return false;
-  if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-  if (!$int32(v9)) return false;
-  const v10 = v['requestedWorkerSelectors'];
-  if ($own(v, 'requestedWorkerSelectors', v10)) {
-    if (!Array.isArray(v10) && v10 !== null) return false;
-    if (Array.isArray(v10)) {
-      const a11 = v10 as unknown[];
-      for (let i12 = 0; i12 < a11.length; i12++) {
-        const v13 = a11[i12];
-        if (!$isRouterWorkerSelector(v13, s)) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['queueId'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v18 !== 'string' || ('queueId' in r17 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v19 = v['priority'];
+  if (v19 === undefined || ('priority' in r17 && !$hasOwn.call(v, 'priority'))) return false;
+  if (typeof v19 !== 'number' || !Number.isInteger(v19)) return false;
+  if (!$int32(v19)) return false;
+  const v20 = v['requestedWorkerSelectors'];
+  if (
+    v20 !== undefined &&
+    (!('requestedWorkerSelectors' in r17) || $hasOwn.call(v, 'requestedWorkerSelectors'))
+  ) {
+    if (!Array.isArray(v20) && v20 !== null) return false;
+    if (Array.isArray(v20)) {
+      const a21 = v20 as unknown[];
+      for (let i22 = 0; i22 < a21.length; i22++) {
+        const v23 = a21[i22];
+        if (!$isRouterWorkerSelector(v23, s)) return false;
       }
     }
   }
-  const v15 = v['attachedWorkerSelectors'];
-  if ($own(v, 'attachedWorkerSelectors', v15)) {
-    if (!Array.isArray(v15) && v15 !== null) return false;
-    if (Array.isArray(v15)) {
-      const a16 = v15 as unknown[];
-      for (let i17 = 0; i17 < a16.length; i17++) {
-        const v18 = a16[i17];
-        if (!$isRouterWorkerSelector(v18, s)) return false;
+  const v26 = v['attachedWorkerSelectors'];
+  if (
+    v26 !== undefined &&
+    (!('attachedWorkerSelectors' in r17) || $hasOwn.call(v, 'attachedWorkerSelectors'))
+  ) {
+    if (!Array.isArray(v26) && v26 !== null) return false;
+    if (Array.isArray(v26)) {
+      const a27 = v26 as unknown[];
+      for (let i28 = 0; i28 < a27.length; i28++) {
+        const v29 = a27[i28];
+        if (!$isRouterWorkerSelector(v29, s)) return false;
       }
     }
   }
@@ -122,69 +128,72 @@ function $isAcsRouterJobQueuedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsRouterJobQueuedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-    const v9 = v['priority'];
-    if ($has(e, p, v, 'priority', v9, 'int32')) {
-      if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-        $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v9));
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'queueId' in r15 && v, 'queueId', v['queueId']);
+    const v16 = v['priority'];
+    if ($has(e, p, 'priority' in r15 && v, 'priority', v16, 'int32')) {
+      if (typeof v16 !== 'number' || !Number.isInteger(v16)) {
+        $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v16));
       } else {
-        if (!$int32(v9)) {
+        if (!$int32(v16)) {
           $fail(
             e,
             p + '/priority',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v9),
+            $show(v16),
           );
         }
       }
     }
-    const v10 = v['requestedWorkerSelectors'];
-    if ($has(e, p, v, 'requestedWorkerSelectors', v10)) {
-      if (!Array.isArray(v10) && v10 !== null) {
-        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v10));
+    const v17 = v['requestedWorkerSelectors'];
+    if ($has(e, p, 'requestedWorkerSelectors' in r15 && v, 'requestedWorkerSelectors', v17)) {
+      if (!Array.isArray(v17) && v17 !== null) {
+        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v17));
       } else {
-        if (Array.isArray(v10)) {
-          const a11 = v10 as unknown[];
-          for (let i12 = 0; i12 < a11.length; i12++) {
-            const v13 = a11[i12];
-            $checkRouterWorkerSelector(v13, p + '/requestedWorkerSelectors/' + i12, e, s);
+        if (Array.isArray(v17)) {
+          const a18 = v17 as unknown[];
+          for (let i19 = 0; i19 < a18.length; i19++) {
+            const v20 = a18[i19];
+            $checkRouterWorkerSelector(v20, p + '/requestedWorkerSelectors/' + i19, e, s);
           }
         }
       }
     }
-    const v15 = v['attachedWorkerSelectors'];
-    if ($has(e, p, v, 'attachedWorkerSelectors', v15)) {
-      if (!Array.isArray(v15) && v15 !== null) {
-        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v15));
+    const v23 = v['attachedWorkerSelectors'];
+    if ($has(e, p, 'attachedWorkerSelectors' in r15 && v, 'attachedWorkerSelectors', v23)) {
+      if (!Array.isArray(v23) && v23 !== null) {
+        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v23));
       } else {
-        if (Array.isArray(v15)) {
-          const a16 = v15 as unknown[];
-          for (let i17 = 0; i17 < a16.length; i17++) {
-            const v18 = a16[i17];
-            $checkRouterWorkerSelector(v18, p + '/attachedWorkerSelectors/' + i17, e, s);
+        if (Array.isArray(v23)) {
+          const a24 = v23 as unknown[];
+          for (let i25 = 0; i25 < a24.length; i25++) {
+            const v26 = a24[i25];
+            $checkRouterWorkerSelector(v26, p + '/attachedWorkerSelectors/' + i25, e, s);
           }
         }
       }

@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsRouterJobReceivedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -15,9 +15,7 @@ import {
   $fail,
   $caught,
   $reported,
-  $isStringProperty,
   $checkStringProperty,
-  $isBooleanProperty,
   $checkBooleanProperty,
   type ValidateOptions,
   type ValidationError,
@@ -84,51 +82,67 @@ export function isAcsRouterJobReceivedEventData(value: unknown): value is AcsRou
 
 function $isAcsRouterJobReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  const v9 = v['jobStatus'];
-  if (!$own(v, 'jobStatus', v9)) return false;
-  if (typeof v9 !== 'string') return false;
-  const v11 = v['classificationPolicyId'];
-  if ($own(v, 'classificationPolicyId', v11)) {
-    if (typeof v11 !== 'string' && v11 !== null) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['jobStatus'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 === undefined || ('jobStatus' in r17 && !$hasOwn.call(v, 'jobStatus'))) return false;
+  if (typeof v18 !== 'string') return false;
+  const v21 = v['classificationPolicyId'];
+  if (
+    v21 !== undefined &&
+    (!('classificationPolicyId' in r17) || $hasOwn.call(v, 'classificationPolicyId'))
+  ) {
+    if (typeof v21 !== 'string' && v21 !== null) return false;
   }
-  const v12 = v['priority'];
-  if ($own(v, 'priority', v12)) {
-    if ((typeof v12 !== 'number' || !Number.isInteger(v12)) && v12 !== null) return false;
-    if (typeof v12 === 'number' && !$int32(v12)) return false;
+  const v22 = v['priority'];
+  if (v22 !== undefined && (!('priority' in r17) || $hasOwn.call(v, 'priority'))) {
+    if ((typeof v22 !== 'number' || !Number.isInteger(v22)) && v22 !== null) return false;
+    if (typeof v22 === 'number' && !$int32(v22)) return false;
   }
-  const v13 = v['requestedWorkerSelectors'];
-  if ($own(v, 'requestedWorkerSelectors', v13)) {
-    if (!Array.isArray(v13) && v13 !== null) return false;
-    if (Array.isArray(v13)) {
-      const a14 = v13 as unknown[];
-      for (let i15 = 0; i15 < a14.length; i15++) {
-        const v16 = a14[i15];
-        if (!$isRouterWorkerSelector(v16, s)) return false;
+  const v23 = v['requestedWorkerSelectors'];
+  if (
+    v23 !== undefined &&
+    (!('requestedWorkerSelectors' in r17) || $hasOwn.call(v, 'requestedWorkerSelectors'))
+  ) {
+    if (!Array.isArray(v23) && v23 !== null) return false;
+    if (Array.isArray(v23)) {
+      const a24 = v23 as unknown[];
+      for (let i25 = 0; i25 < a24.length; i25++) {
+        const v26 = a24[i25];
+        if (!$isRouterWorkerSelector(v26, s)) return false;
       }
     }
   }
-  const v18 = v['scheduledOn'];
-  if ($own(v, 'scheduledOn', v18)) {
-    if (typeof v18 !== 'string' && v18 !== null) return false;
-    if (typeof v18 === 'string' && !$dateTime(v18)) return false;
+  const v29 = v['scheduledOn'];
+  if (v29 !== undefined && (!('scheduledOn' in r17) || $hasOwn.call(v, 'scheduledOn'))) {
+    if (typeof v29 !== 'string' && v29 !== null) return false;
+    if (typeof v29 === 'string' && !$dateTime(v29)) return false;
   }
-  if (!$isBooleanProperty(v, 'unavailableForMatching', v['unavailableForMatching'])) return false;
+  const v30 = v['unavailableForMatching'];
+  if (
+    typeof v30 !== 'boolean' ||
+    ('unavailableForMatching' in r17 && !$hasOwn.call(v, 'unavailableForMatching'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -153,102 +167,111 @@ function $isAcsRouterJobReceivedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsRouterJobReceivedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    const v9 = v['jobStatus'];
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v['jobStatus'];
     if (
       $has(
         e,
         p,
-        v,
+        'jobStatus' in r15 && v,
         'jobStatus',
-        v9,
+        v16,
         '"PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string',
       )
     ) {
-      if (typeof v9 !== 'string') {
+      if (typeof v16 !== 'string') {
         $fail(
           e,
           p + '/jobStatus',
           'must be one of "PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string',
           '"PendingClassification" | "Queued" | "Assigned" | "Completed" | "Closed" | "Cancelled" | "ClassificationFailed" | "Created" | "PendingSchedule" | "Scheduled" | "ScheduleFailed" | "WaitingForActivation" | string',
-          $show(v9),
+          $show(v16),
         );
       }
     }
-    const v11 = v['classificationPolicyId'];
-    if ($has(e, p, v, 'classificationPolicyId', v11)) {
-      if (typeof v11 !== 'string' && v11 !== null) {
-        $fail(e, p + '/classificationPolicyId', 'must be a string or null', 'string | null', $type(v11));
+    const v19 = v['classificationPolicyId'];
+    if ($has(e, p, 'classificationPolicyId' in r15 && v, 'classificationPolicyId', v19)) {
+      if (typeof v19 !== 'string' && v19 !== null) {
+        $fail(e, p + '/classificationPolicyId', 'must be a string or null', 'string | null', $type(v19));
       }
     }
-    const v12 = v['priority'];
-    if ($has(e, p, v, 'priority', v12)) {
-      if ((typeof v12 !== 'number' || !Number.isInteger(v12)) && v12 !== null) {
-        $fail(e, p + '/priority', 'must be an integer or null', 'integer | null', $type(v12));
+    const v20 = v['priority'];
+    if ($has(e, p, 'priority' in r15 && v, 'priority', v20)) {
+      if ((typeof v20 !== 'number' || !Number.isInteger(v20)) && v20 !== null) {
+        $fail(e, p + '/priority', 'must be an integer or null', 'integer | null', $type(v20));
       } else {
-        if (typeof v12 === 'number' && !$int32(v12)) {
+        if (typeof v20 === 'number' && !$int32(v20)) {
           $fail(
             e,
             p + '/priority',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v12),
+            $show(v20),
           );
         }
       }
     }
-    const v13 = v['requestedWorkerSelectors'];
-    if ($has(e, p, v, 'requestedWorkerSelectors', v13)) {
-      if (!Array.isArray(v13) && v13 !== null) {
-        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v13));
+    const v21 = v['requestedWorkerSelectors'];
+    if ($has(e, p, 'requestedWorkerSelectors' in r15 && v, 'requestedWorkerSelectors', v21)) {
+      if (!Array.isArray(v21) && v21 !== null) {
+        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v21));
       } else {
-        if (Array.isArray(v13)) {
-          const a14 = v13 as unknown[];
-          for (let i15 = 0; i15 < a14.length; i15++) {
-            const v16 = a14[i15];
-            $checkRouterWorkerSelector(v16, p + '/requestedWorkerSelectors/' + i15, e, s);
+        if (Array.isArray(v21)) {
+          const a22 = v21 as unknown[];
+          for (let i23 = 0; i23 < a22.length; i23++) {
+            const v24 = a22[i23];
+            $checkRouterWorkerSelector(v24, p + '/requestedWorkerSelectors/' + i23, e, s);
           }
         }
       }
     }
-    const v18 = v['scheduledOn'];
-    if ($has(e, p, v, 'scheduledOn', v18)) {
-      if (typeof v18 !== 'string' && v18 !== null) {
-        $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v18));
+    const v27 = v['scheduledOn'];
+    if ($has(e, p, 'scheduledOn' in r15 && v, 'scheduledOn', v27)) {
+      if (typeof v27 !== 'string' && v27 !== null) {
+        $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v27));
       } else {
-        if (typeof v18 === 'string' && !$dateTime(v18)) {
+        if (typeof v27 === 'string' && !$dateTime(v27)) {
           $fail(
             e,
             p + '/scheduledOn',
             'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
             'date-time',
-            $show(v18),
+            $show(v27),
           );
         }
       }
     }
-    $checkBooleanProperty(e, p, v, 'unavailableForMatching', v['unavailableForMatching']);
+    $checkBooleanProperty(
+      e,
+      p,
+      'unavailableForMatching' in r15 && v,
+      'unavailableForMatching',
+      v['unavailableForMatching'],
+    );
     if (s) {
       $extraKeys(e, p, v, [
         'jobId',

@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsRouterJobSchedulingFailedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -11,11 +11,8 @@ import {
   $show,
   $dateTime,
   $int32,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -33,15 +30,12 @@ export function validateAcsRouterJobSchedulingFailedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterJobSchedulingFailedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterJobSchedulingFailedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterJobSchedulingFailedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterJobSchedulingFailedEventData>(
+    $isAcsRouterJobSchedulingFailedEventData,
+    $checkAcsRouterJobSchedulingFailedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -61,56 +55,67 @@ export function isAcsRouterJobSchedulingFailedEventData(
 
 function $isAcsRouterJobSchedulingFailedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  const v4 = v['queueId'];
-  if ($own(v, 'queueId', v4)) {
-    if (typeof v4 !== 'string' && v4 !== null) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['queueId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v10 !== undefined && (!('queueId' in r9) || $hasOwn.call(v, 'queueId'))) {
+    if (typeof v10 !== 'string' && v10 !== null) return false;
   }
-  const v5 = v['labels'];
-  if (!$own(v, 'labels', v5)) return false;
-  if (!$isRouterLabels(v5, s)) return false;
-  const v7 = v['tags'];
-  if (!$own(v, 'tags', v7)) return false;
-  if (!$isRouterLabels(v7, s)) return false;
-  const v9 = v['priority'];
-  if (!$own(v, 'priority', v9)) return false;
-  if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-  if (!$int32(v9)) return false;
-  const v10 = v['requestedWorkerSelectors'];
-  if ($own(v, 'requestedWorkerSelectors', v10)) {
-    if (!Array.isArray(v10) && v10 !== null) return false;
-    if (Array.isArray(v10)) {
-      const a11 = v10 as unknown[];
-      for (let i12 = 0; i12 < a11.length; i12++) {
-        const v13 = a11[i12];
-        if (!$isRouterWorkerSelector(v13, s)) return false;
+  const v11 = v['labels'];
+  if (v11 === undefined || ('labels' in r9 && !$hasOwn.call(v, 'labels'))) return false;
+  if (!$isRouterLabels(v11, s)) return false;
+  const v14 = v['tags'];
+  if (v14 === undefined || ('tags' in r9 && !$hasOwn.call(v, 'tags'))) return false;
+  if (!$isRouterLabels(v14, s)) return false;
+  const v18 = v['priority'];
+  const r17: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (v18 === undefined || ('priority' in r17 && !$hasOwn.call(v, 'priority'))) return false;
+  if (typeof v18 !== 'number' || !Number.isInteger(v18)) return false;
+  if (!$int32(v18)) return false;
+  const v19 = v['requestedWorkerSelectors'];
+  if (
+    v19 !== undefined &&
+    (!('requestedWorkerSelectors' in r17) || $hasOwn.call(v, 'requestedWorkerSelectors'))
+  ) {
+    if (!Array.isArray(v19) && v19 !== null) return false;
+    if (Array.isArray(v19)) {
+      const a20 = v19 as unknown[];
+      for (let i21 = 0; i21 < a20.length; i21++) {
+        const v22 = a20[i21];
+        if (!$isRouterWorkerSelector(v22, s)) return false;
       }
     }
   }
-  const v15 = v['attachedWorkerSelectors'];
-  if ($own(v, 'attachedWorkerSelectors', v15)) {
-    if (!Array.isArray(v15) && v15 !== null) return false;
-    if (Array.isArray(v15)) {
-      const a16 = v15 as unknown[];
-      for (let i17 = 0; i17 < a16.length; i17++) {
-        const v18 = a16[i17];
-        if (!$isRouterWorkerSelector(v18, s)) return false;
+  const v25 = v['attachedWorkerSelectors'];
+  if (
+    v25 !== undefined &&
+    (!('attachedWorkerSelectors' in r17) || $hasOwn.call(v, 'attachedWorkerSelectors'))
+  ) {
+    if (!Array.isArray(v25) && v25 !== null) return false;
+    if (Array.isArray(v25)) {
+      const a26 = v25 as unknown[];
+      for (let i27 = 0; i27 < a26.length; i27++) {
+        const v28 = a26[i27];
+        if (!$isRouterWorkerSelector(v28, s)) return false;
       }
     }
   }
-  const v20 = v['scheduledOn'];
-  if ($own(v, 'scheduledOn', v20)) {
-    if (typeof v20 !== 'string' && v20 !== null) return false;
-    if (typeof v20 === 'string' && !$dateTime(v20)) return false;
+  const v31 = v['scheduledOn'];
+  if (v31 !== undefined && (!('scheduledOn' in r17) || $hasOwn.call(v, 'scheduledOn'))) {
+    if (typeof v31 !== 'string' && v31 !== null) return false;
+    if (typeof v31 === 'string' && !$dateTime(v31)) return false;
   }
-  const v21 = v['failureReason'];
-  if ($own(v, 'failureReason', v21)) {
-    if (typeof v21 !== 'string' && v21 !== null) return false;
+  const v32 = v['failureReason'];
+  if (v32 !== undefined && (!('failureReason' in r17) || $hasOwn.call(v, 'failureReason'))) {
+    if (typeof v32 !== 'string' && v32 !== null) return false;
   }
   if (s) {
     if (
@@ -140,92 +145,95 @@ function $checkAcsRouterJobSchedulingFailedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    const v4 = v['queueId'];
-    if ($has(e, p, v, 'queueId', v4)) {
-      if (typeof v4 !== 'string' && v4 !== null) {
-        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v8 = v['queueId'];
+    if ($has(e, p, 'queueId' in r7 && v, 'queueId', v8)) {
+      if (typeof v8 !== 'string' && v8 !== null) {
+        $fail(e, p + '/queueId', 'must be a string or null', 'string | null', $type(v8));
       }
     }
-    const v5 = v['labels'];
-    if ($has(e, p, v, 'labels', v5, 'RouterLabels')) {
-      $checkRouterLabels(v5, p + '/labels', e, s);
+    const v9 = v['labels'];
+    if ($has(e, p, 'labels' in r7 && v, 'labels', v9, 'RouterLabels')) {
+      $checkRouterLabels(v9, p + '/labels', e, s);
     }
-    const v7 = v['tags'];
-    if ($has(e, p, v, 'tags', v7, 'RouterLabels')) {
-      $checkRouterLabels(v7, p + '/tags', e, s);
+    const v12 = v['tags'];
+    if ($has(e, p, 'tags' in r7 && v, 'tags', v12, 'RouterLabels')) {
+      $checkRouterLabels(v12, p + '/tags', e, s);
     }
-    const v9 = v['priority'];
-    if ($has(e, p, v, 'priority', v9, 'int32')) {
-      if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-        $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v9));
+    const r15: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v16 = v['priority'];
+    if ($has(e, p, 'priority' in r15 && v, 'priority', v16, 'int32')) {
+      if (typeof v16 !== 'number' || !Number.isInteger(v16)) {
+        $fail(e, p + '/priority', 'must be an integer', 'integer', $type(v16));
       } else {
-        if (!$int32(v9)) {
+        if (!$int32(v16)) {
           $fail(
             e,
             p + '/priority',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v9),
+            $show(v16),
           );
         }
       }
     }
-    const v10 = v['requestedWorkerSelectors'];
-    if ($has(e, p, v, 'requestedWorkerSelectors', v10)) {
-      if (!Array.isArray(v10) && v10 !== null) {
-        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v10));
+    const v17 = v['requestedWorkerSelectors'];
+    if ($has(e, p, 'requestedWorkerSelectors' in r15 && v, 'requestedWorkerSelectors', v17)) {
+      if (!Array.isArray(v17) && v17 !== null) {
+        $fail(e, p + '/requestedWorkerSelectors', 'must be an array or null', 'array | null', $type(v17));
       } else {
-        if (Array.isArray(v10)) {
-          const a11 = v10 as unknown[];
-          for (let i12 = 0; i12 < a11.length; i12++) {
-            const v13 = a11[i12];
-            $checkRouterWorkerSelector(v13, p + '/requestedWorkerSelectors/' + i12, e, s);
+        if (Array.isArray(v17)) {
+          const a18 = v17 as unknown[];
+          for (let i19 = 0; i19 < a18.length; i19++) {
+            const v20 = a18[i19];
+            $checkRouterWorkerSelector(v20, p + '/requestedWorkerSelectors/' + i19, e, s);
           }
         }
       }
     }
-    const v15 = v['attachedWorkerSelectors'];
-    if ($has(e, p, v, 'attachedWorkerSelectors', v15)) {
-      if (!Array.isArray(v15) && v15 !== null) {
-        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v15));
+    const v23 = v['attachedWorkerSelectors'];
+    if ($has(e, p, 'attachedWorkerSelectors' in r15 && v, 'attachedWorkerSelectors', v23)) {
+      if (!Array.isArray(v23) && v23 !== null) {
+        $fail(e, p + '/attachedWorkerSelectors', 'must be an array or null', 'array | null', $type(v23));
       } else {
-        if (Array.isArray(v15)) {
-          const a16 = v15 as unknown[];
-          for (let i17 = 0; i17 < a16.length; i17++) {
-            const v18 = a16[i17];
-            $checkRouterWorkerSelector(v18, p + '/attachedWorkerSelectors/' + i17, e, s);
+        if (Array.isArray(v23)) {
+          const a24 = v23 as unknown[];
+          for (let i25 = 0; i25 < a24.length; i25++) {
+            const v26 = a24[i25];
+            $checkRouterWorkerSelector(v26, p + '/attachedWorkerSelectors/' + i25, e, s);
           }
         }
       }
     }
-    const v20 = v['scheduledOn'];
-    if ($has(e, p, v, 'scheduledOn', v20)) {
-      if (typeof v20 !== 'string' && v20 !== null) {
-        $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v20));
+    const v29 = v['scheduledOn'];
+    if ($has(e, p, 'scheduledOn' in r15 && v, 'scheduledOn', v29)) {
+      if (typeof v29 !== 'string' && v29 !== null) {
+        $fail(e, p + '/scheduledOn', 'must be a string or null', 'string | null', $type(v29));
       } else {
-        if (typeof v20 === 'string' && !$dateTime(v20)) {
+        if (typeof v29 === 'string' && !$dateTime(v29)) {
           $fail(
             e,
             p + '/scheduledOn',
             'must be an RFC 3339 date-time with a time zone, e.g. "2021-02-25T21:38:03.5Z"',
             'date-time',
-            $show(v20),
+            $show(v29),
           );
         }
       }
     }
-    const v21 = v['failureReason'];
-    if ($has(e, p, v, 'failureReason', v21)) {
-      if (typeof v21 !== 'string' && v21 !== null) {
-        $fail(e, p + '/failureReason', 'must be a string or null', 'string | null', $type(v21));
+    const v30 = v['failureReason'];
+    if ($has(e, p, 'failureReason' in r15 && v, 'failureReason', v30)) {
+      if (typeof v30 !== 'string' && v30 !== null) {
+        $fail(e, p + '/failureReason', 'must be a string or null', 'string | null', $type(v30));
       }
     }
     if (s) {

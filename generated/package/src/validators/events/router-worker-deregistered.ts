@@ -1,14 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsRouterWorkerDeregisteredEventData } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -24,15 +22,12 @@ export function validateAcsRouterWorkerDeregisteredEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerDeregisteredEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerDeregisteredEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterWorkerDeregisteredEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterWorkerDeregisteredEventData>(
+    $isAcsRouterWorkerDeregisteredEventData,
+    $checkAcsRouterWorkerDeregisteredEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -52,7 +47,9 @@ export function isAcsRouterWorkerDeregisteredEventData(
 
 function $isAcsRouterWorkerDeregisteredEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
+  const v2 = v['workerId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('workerId' in r1 && !$hasOwn.call(v, 'workerId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['workerId'])) return false;
   }
@@ -66,7 +63,8 @@ function $checkAcsRouterWorkerDeregisteredEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r1 && v, 'workerId', v['workerId']);
     if (s) {
       $extraKeys(e, p, v, ['workerId']);
     }

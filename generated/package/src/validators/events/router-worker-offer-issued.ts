@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsRouterWorkerOfferIssuedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -9,14 +9,11 @@ import {
   $extraKeys,
   $type,
   $show,
+  $dateTime,
   $int32,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -33,15 +30,12 @@ export function validateAcsRouterWorkerOfferIssuedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerOfferIssuedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerOfferIssuedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterWorkerOfferIssuedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterWorkerOfferIssuedEventData>(
+    $isAcsRouterWorkerOfferIssuedEventData,
+    $checkAcsRouterWorkerOfferIssuedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -61,36 +55,48 @@ export function isAcsRouterWorkerOfferIssuedEventData(
 
 function $isAcsRouterWorkerOfferIssuedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'jobId', v['jobId'])) return false;
-  const v3 = v['channelReference'];
-  if ($own(v, 'channelReference', v3)) {
-    if (typeof v3 !== 'string' && v3 !== null) return false;
+  const v6 = v['jobId'];
+  const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v6 !== 'string' || ('jobId' in r5 && !$hasOwn.call(v, 'jobId'))) return false;
+  const v7 = v['channelReference'];
+  if (v7 !== undefined && (!('channelReference' in r5) || $hasOwn.call(v, 'channelReference'))) {
+    if (typeof v7 !== 'string' && v7 !== null) return false;
   }
-  if (!$isStringProperty(v, 'channelId', v['channelId'])) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  if (!$isStringProperty(v, 'queueId', v['queueId'])) return false;
-  if (!$isStringProperty(v, 'offerId', v['offerId'])) return false;
-  if (!$isDateTimeProperty(v, 'offeredOn', v['offeredOn'])) return false;
-  if (!$isDateTimeProperty(v, 'expiresOn', v['expiresOn'])) return false;
-  const v4 = v['jobPriority'];
-  if (!$own(v, 'jobPriority', v4)) return false;
-  if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-  if (!$int32(v4)) return false;
-  const v5 = v['jobLabels'];
-  if ($own(v, 'jobLabels', v5)) {
-    if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v5, s))) return false;
+  const v8 = v['channelId'];
+  if (typeof v8 !== 'string' || ('channelId' in r5 && !$hasOwn.call(v, 'channelId'))) return false;
+  const v10 = v['workerId'];
+  const r9: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v10 !== 'string' || ('workerId' in r9 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v12 = v['queueId'];
+  const r11: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v12 !== 'string' || ('queueId' in r11 && !$hasOwn.call(v, 'queueId'))) return false;
+  const v13 = v['offerId'];
+  if (typeof v13 !== 'string' || ('offerId' in r11 && !$hasOwn.call(v, 'offerId'))) return false;
+  const v14 = v['offeredOn'];
+  if (typeof v14 !== 'string' || !$dateTime(v14) || ('offeredOn' in r11 && !$hasOwn.call(v, 'offeredOn')))
+    return false;
+  const v15 = v['expiresOn'];
+  if (typeof v15 !== 'string' || !$dateTime(v15) || ('expiresOn' in r11 && !$hasOwn.call(v, 'expiresOn')))
+    return false;
+  const v16 = v['jobPriority'];
+  if (v16 === undefined || ('jobPriority' in r11 && !$hasOwn.call(v, 'jobPriority'))) return false;
+  if (typeof v16 !== 'number' || !Number.isInteger(v16)) return false;
+  if (!$int32(v16)) return false;
+  const v17 = v['jobLabels'];
+  if (v17 !== undefined && (!('jobLabels' in r11) || $hasOwn.call(v, 'jobLabels'))) {
+    if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v17, s))) return false;
   }
-  const v7 = v['jobTags'];
-  if ($own(v, 'jobTags', v7)) {
-    if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v7, s))) return false;
+  const v20 = v['jobTags'];
+  if (v20 !== undefined && (!('jobTags' in r11) || $hasOwn.call(v, 'jobTags'))) {
+    if (!($isRouterLabels(v20, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v20, s))) return false;
   }
-  const v9 = v['workerLabels'];
-  if ($own(v, 'workerLabels', v9)) {
-    if (!$isRouterLabels(v9, s)) return false;
+  const v23 = v['workerLabels'];
+  if (v23 !== undefined && (!('workerLabels' in r11) || $hasOwn.call(v, 'workerLabels'))) {
+    if (!$isRouterLabels(v23, s)) return false;
   }
-  const v11 = v['workerTags'];
-  if ($own(v, 'workerTags', v11)) {
-    if (!$isRouterLabels(v11, s)) return false;
+  const v26 = v['workerTags'];
+  if (v26 !== undefined && (!('workerTags' in r11) || $hasOwn.call(v, 'workerTags'))) {
+    if (!$isRouterLabels(v26, s)) return false;
   }
   if (s) {
     if (
@@ -122,72 +128,75 @@ function $checkAcsRouterWorkerOfferIssuedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'jobId', v['jobId']);
-    const v3 = v['channelReference'];
-    if ($has(e, p, v, 'channelReference', v3)) {
-      if (typeof v3 !== 'string' && v3 !== null) {
-        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v3));
+    const r5: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'jobId' in r5 && v, 'jobId', v['jobId']);
+    const v6 = v['channelReference'];
+    if ($has(e, p, 'channelReference' in r5 && v, 'channelReference', v6)) {
+      if (typeof v6 !== 'string' && v6 !== null) {
+        $fail(e, p + '/channelReference', 'must be a string or null', 'string | null', $type(v6));
       }
     }
-    $checkStringProperty(e, p, v, 'channelId', v['channelId']);
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    $checkStringProperty(e, p, v, 'queueId', v['queueId']);
-    $checkStringProperty(e, p, v, 'offerId', v['offerId']);
-    $checkDateTimeProperty(e, p, v, 'offeredOn', v['offeredOn']);
-    $checkDateTimeProperty(e, p, v, 'expiresOn', v['expiresOn']);
-    const v4 = v['jobPriority'];
-    if ($has(e, p, v, 'jobPriority', v4, 'int32')) {
-      if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-        $fail(e, p + '/jobPriority', 'must be an integer', 'integer', $type(v4));
+    $checkStringProperty(e, p, 'channelId' in r5 && v, 'channelId', v['channelId']);
+    const r7: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r7 && v, 'workerId', v['workerId']);
+    const r8: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'queueId' in r8 && v, 'queueId', v['queueId']);
+    $checkStringProperty(e, p, 'offerId' in r8 && v, 'offerId', v['offerId']);
+    $checkDateTimeProperty(e, p, 'offeredOn' in r8 && v, 'offeredOn', v['offeredOn']);
+    $checkDateTimeProperty(e, p, 'expiresOn' in r8 && v, 'expiresOn', v['expiresOn']);
+    const v9 = v['jobPriority'];
+    if ($has(e, p, 'jobPriority' in r8 && v, 'jobPriority', v9, 'int32')) {
+      if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
+        $fail(e, p + '/jobPriority', 'must be an integer', 'integer', $type(v9));
       } else {
-        if (!$int32(v4)) {
+        if (!$int32(v9)) {
           $fail(
             e,
             p + '/jobPriority',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v4),
+            $show(v9),
           );
         }
       }
     }
-    const v5 = v['jobLabels'];
-    if ($has(e, p, v, 'jobLabels', v5)) {
-      if (!($isRouterLabels(v5, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v5, s))) {
+    const v10 = v['jobLabels'];
+    if ($has(e, p, 'jobLabels' in r8 && v, 'jobLabels', v10)) {
+      if (!($isRouterLabels(v10, s) || $isAcsRouterWorkerOfferIssuedEventData$13(v10, s))) {
         $fail(
           e,
           p + '/jobLabels',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v5),
+          $type(v10),
         );
-        if (typeof v5 === 'object' && v5 !== null && !Array.isArray(v5))
-          $checkRouterLabels(v5, p + '/jobLabels', e, s);
-        if (v5 === null) $checkAcsRouterWorkerOfferIssuedEventData$13(v5, p + '/jobLabels', e, s);
+        if (typeof v10 === 'object' && v10 !== null && !Array.isArray(v10))
+          $checkRouterLabels(v10, p + '/jobLabels', e, s);
+        if (v10 === null) $checkAcsRouterWorkerOfferIssuedEventData$13(v10, p + '/jobLabels', e, s);
       }
     }
-    const v7 = v['jobTags'];
-    if ($has(e, p, v, 'jobTags', v7)) {
-      if (!($isRouterLabels(v7, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v7, s))) {
+    const v13 = v['jobTags'];
+    if ($has(e, p, 'jobTags' in r8 && v, 'jobTags', v13)) {
+      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerOfferIssuedEventData$14(v13, s))) {
         $fail(
           e,
           p + '/jobTags',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v7),
+          $type(v13),
         );
-        if (typeof v7 === 'object' && v7 !== null && !Array.isArray(v7))
-          $checkRouterLabels(v7, p + '/jobTags', e, s);
-        if (v7 === null) $checkAcsRouterWorkerOfferIssuedEventData$14(v7, p + '/jobTags', e, s);
+        if (typeof v13 === 'object' && v13 !== null && !Array.isArray(v13))
+          $checkRouterLabels(v13, p + '/jobTags', e, s);
+        if (v13 === null) $checkAcsRouterWorkerOfferIssuedEventData$14(v13, p + '/jobTags', e, s);
       }
     }
-    const v9 = v['workerLabels'];
-    if ($has(e, p, v, 'workerLabels', v9)) {
-      $checkRouterLabels(v9, p + '/workerLabels', e, s);
+    const v16 = v['workerLabels'];
+    if ($has(e, p, 'workerLabels' in r8 && v, 'workerLabels', v16)) {
+      $checkRouterLabels(v16, p + '/workerLabels', e, s);
     }
-    const v11 = v['workerTags'];
-    if ($has(e, p, v, 'workerTags', v11)) {
-      $checkRouterLabels(v11, p + '/workerTags', e, s);
+    const v19 = v['workerTags'];
+    if ($has(e, p, 'workerTags' in r8 && v, 'workerTags', v19)) {
+      $checkRouterLabels(v19, p + '/workerTags', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, [

@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsRouterWorkerUpdatedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -10,11 +10,8 @@ import {
   $type,
   $show,
   $int32,
-  $errors,
   $fail,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -36,15 +33,12 @@ export function validateAcsRouterWorkerUpdatedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsRouterWorkerUpdatedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsRouterWorkerUpdatedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsRouterWorkerUpdatedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsRouterWorkerUpdatedEventData>(
+    $isAcsRouterWorkerUpdatedEventData,
+    $checkAcsRouterWorkerUpdatedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -62,42 +56,49 @@ export function isAcsRouterWorkerUpdatedEventData(value: unknown): value is AcsR
 
 function $isAcsRouterWorkerUpdatedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'workerId', v['workerId'])) return false;
-  const v2 = v['totalCapacity'];
-  if (!$own(v, 'totalCapacity', v2)) return false;
-  if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
-  if (!$int32(v2)) return false;
-  const v3 = v['queueAssignments'];
-  if (!$own(v, 'queueAssignments', v3)) return false;
-  if (!Array.isArray(v3)) return false;
-  const a4 = v3 as unknown[];
-  for (let i5 = 0; i5 < a4.length; i5++) {
-    const v6 = a4[i5];
-    if (!$isRouterQueueDetails(v6, s)) return false;
+  const v4 = v['workerId'];
+  const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v4 !== 'string' || ('workerId' in r3 && !$hasOwn.call(v, 'workerId'))) return false;
+  const v5 = v['totalCapacity'];
+  if (v5 === undefined || ('totalCapacity' in r3 && !$hasOwn.call(v, 'totalCapacity'))) return false;
+  if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+  if (!$int32(v5)) return false;
+  const v6 = v['queueAssignments'];
+  if (v6 === undefined || ('queueAssignments' in r3 && !$hasOwn.call(v, 'queueAssignments'))) return false;
+  if (!Array.isArray(v6)) return false;
+  const a7 = v6 as unknown[];
+  for (let i8 = 0; i8 < a7.length; i8++) {
+    const v9 = a7[i8];
+    if (!$isRouterQueueDetails(v9, s)) return false;
   }
-  const v8 = v['channelConfigurations'];
-  if (!$own(v, 'channelConfigurations', v8)) return false;
-  if (!Array.isArray(v8)) return false;
-  const a9 = v8 as unknown[];
-  for (let i10 = 0; i10 < a9.length; i10++) {
-    const v11 = a9[i10];
-    if (!$isRouterChannelConfiguration(v11, s)) return false;
+  const v12 = v['channelConfigurations'];
+  if (v12 === undefined || ('channelConfigurations' in r3 && !$hasOwn.call(v, 'channelConfigurations')))
+    return false;
+  if (!Array.isArray(v12)) return false;
+  const a13 = v12 as unknown[];
+  for (let i14 = 0; i14 < a13.length; i14++) {
+    const v15 = a13[i14];
+    if (!$isRouterChannelConfiguration(v15, s)) return false;
   }
-  const v13 = v['labels'];
-  if ($own(v, 'labels', v13)) {
-    if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerUpdatedEventData$17(v13, s))) return false;
+  const v18 = v['labels'];
+  if (v18 !== undefined && (!('labels' in r3) || $hasOwn.call(v, 'labels'))) {
+    if (!($isRouterLabels(v18, s) || $isAcsRouterWorkerUpdatedEventData$17(v18, s))) return false;
   }
-  const v15 = v['tags'];
-  if ($own(v, 'tags', v15)) {
-    if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$18(v15, s))) return false;
+  const v21 = v['tags'];
+  if (v21 !== undefined && (!('tags' in r3) || $hasOwn.call(v, 'tags'))) {
+    if (!($isRouterLabels(v21, s) || $isAcsRouterWorkerUpdatedEventData$18(v21, s))) return false;
   }
-  const v17 = v['updatedWorkerProperties'];
-  if ($own(v, 'updatedWorkerProperties', v17)) {
-    if (!Array.isArray(v17)) return false;
-    const a18 = v17 as unknown[];
-    for (let i19 = 0; i19 < a18.length; i19++) {
-      const v20 = a18[i19];
-      if (typeof v20 !== 'string') return false;
+  const v25 = v['updatedWorkerProperties'];
+  const r24: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (
+    v25 !== undefined &&
+    (!('updatedWorkerProperties' in r24) || $hasOwn.call(v, 'updatedWorkerProperties'))
+  ) {
+    if (!Array.isArray(v25)) return false;
+    const a26 = v25 as unknown[];
+    for (let i27 = 0; i27 < a26.length; i27++) {
+      const v28 = a26[i27];
+      if (typeof v28 !== 'string') return false;
     }
   }
   if (s) {
@@ -124,92 +125,103 @@ function $checkAcsRouterWorkerUpdatedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'workerId', v['workerId']);
-    const v2 = v['totalCapacity'];
-    if ($has(e, p, v, 'totalCapacity', v2, 'int32')) {
-      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-        $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v2));
+    const r3: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'workerId' in r3 && v, 'workerId', v['workerId']);
+    const v4 = v['totalCapacity'];
+    if ($has(e, p, 'totalCapacity' in r3 && v, 'totalCapacity', v4, 'int32')) {
+      if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
+        $fail(e, p + '/totalCapacity', 'must be an integer', 'integer', $type(v4));
       } else {
-        if (!$int32(v2)) {
+        if (!$int32(v4)) {
           $fail(
             e,
             p + '/totalCapacity',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v2),
+            $show(v4),
           );
         }
       }
     }
-    const v3 = v['queueAssignments'];
-    if ($has(e, p, v, 'queueAssignments', v3, 'RouterQueueDetails[]')) {
-      if (!Array.isArray(v3)) {
-        $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v3));
+    const v5 = v['queueAssignments'];
+    if ($has(e, p, 'queueAssignments' in r3 && v, 'queueAssignments', v5, 'RouterQueueDetails[]')) {
+      if (!Array.isArray(v5)) {
+        $fail(e, p + '/queueAssignments', 'must be an array', 'array', $type(v5));
       } else {
-        const a4 = v3 as unknown[];
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const v6 = a4[i5];
-          $checkRouterQueueDetails(v6, p + '/queueAssignments/' + i5, e, s);
+        const a6 = v5 as unknown[];
+        for (let i7 = 0; i7 < a6.length; i7++) {
+          const v8 = a6[i7];
+          $checkRouterQueueDetails(v8, p + '/queueAssignments/' + i7, e, s);
         }
       }
     }
-    const v8 = v['channelConfigurations'];
-    if ($has(e, p, v, 'channelConfigurations', v8, 'RouterChannelConfiguration[]')) {
-      if (!Array.isArray(v8)) {
-        $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v8));
+    const v11 = v['channelConfigurations'];
+    if (
+      $has(
+        e,
+        p,
+        'channelConfigurations' in r3 && v,
+        'channelConfigurations',
+        v11,
+        'RouterChannelConfiguration[]',
+      )
+    ) {
+      if (!Array.isArray(v11)) {
+        $fail(e, p + '/channelConfigurations', 'must be an array', 'array', $type(v11));
       } else {
-        const a9 = v8 as unknown[];
-        for (let i10 = 0; i10 < a9.length; i10++) {
-          const v11 = a9[i10];
-          $checkRouterChannelConfiguration(v11, p + '/channelConfigurations/' + i10, e, s);
+        const a12 = v11 as unknown[];
+        for (let i13 = 0; i13 < a12.length; i13++) {
+          const v14 = a12[i13];
+          $checkRouterChannelConfiguration(v14, p + '/channelConfigurations/' + i13, e, s);
         }
       }
     }
-    const v13 = v['labels'];
-    if ($has(e, p, v, 'labels', v13)) {
-      if (!($isRouterLabels(v13, s) || $isAcsRouterWorkerUpdatedEventData$17(v13, s))) {
+    const v17 = v['labels'];
+    if ($has(e, p, 'labels' in r3 && v, 'labels', v17)) {
+      if (!($isRouterLabels(v17, s) || $isAcsRouterWorkerUpdatedEventData$17(v17, s))) {
         $fail(
           e,
           p + '/labels',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v13),
+          $type(v17),
         );
-        if (typeof v13 === 'object' && v13 !== null && !Array.isArray(v13))
-          $checkRouterLabels(v13, p + '/labels', e, s);
-        if (v13 === null) $checkAcsRouterWorkerUpdatedEventData$17(v13, p + '/labels', e, s);
+        if (typeof v17 === 'object' && v17 !== null && !Array.isArray(v17))
+          $checkRouterLabels(v17, p + '/labels', e, s);
+        if (v17 === null) $checkAcsRouterWorkerUpdatedEventData$17(v17, p + '/labels', e, s);
       }
     }
-    const v15 = v['tags'];
-    if ($has(e, p, v, 'tags', v15)) {
-      if (!($isRouterLabels(v15, s) || $isAcsRouterWorkerUpdatedEventData$18(v15, s))) {
+    const v20 = v['tags'];
+    if ($has(e, p, 'tags' in r3 && v, 'tags', v20)) {
+      if (!($isRouterLabels(v20, s) || $isAcsRouterWorkerUpdatedEventData$18(v20, s))) {
         $fail(
           e,
           p + '/tags',
           'must match at least one alternative (anyOf)',
           'RouterLabels | null',
-          $type(v15),
+          $type(v20),
         );
-        if (typeof v15 === 'object' && v15 !== null && !Array.isArray(v15))
-          $checkRouterLabels(v15, p + '/tags', e, s);
-        if (v15 === null) $checkAcsRouterWorkerUpdatedEventData$18(v15, p + '/tags', e, s);
+        if (typeof v20 === 'object' && v20 !== null && !Array.isArray(v20))
+          $checkRouterLabels(v20, p + '/tags', e, s);
+        if (v20 === null) $checkAcsRouterWorkerUpdatedEventData$18(v20, p + '/tags', e, s);
       }
     }
-    const v17 = v['updatedWorkerProperties'];
-    if ($has(e, p, v, 'updatedWorkerProperties', v17)) {
-      if (!Array.isArray(v17)) {
-        $fail(e, p + '/updatedWorkerProperties', 'must be an array', 'array', $type(v17));
+    const r23: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v24 = v['updatedWorkerProperties'];
+    if ($has(e, p, 'updatedWorkerProperties' in r23 && v, 'updatedWorkerProperties', v24)) {
+      if (!Array.isArray(v24)) {
+        $fail(e, p + '/updatedWorkerProperties', 'must be an array', 'array', $type(v24));
       } else {
-        const a18 = v17 as unknown[];
-        for (let i19 = 0; i19 < a18.length; i19++) {
-          const v20 = a18[i19];
-          if (typeof v20 !== 'string') {
+        const a25 = v24 as unknown[];
+        for (let i26 = 0; i26 < a25.length; i26++) {
+          const v27 = a25[i26];
+          if (typeof v27 !== 'string') {
             $fail(
               e,
-              p + '/updatedWorkerProperties/' + i19,
+              p + '/updatedWorkerProperties/' + i26,
               'must be one of "AvailableForOffers" | "TotalCapacity" | "QueueAssignments" | "Labels" | "Tags" | "ChannelConfigurations" | string',
               '"AvailableForOffers" | "TotalCapacity" | "QueueAssignments" | "Labels" | "Tags" | "ChannelConfigurations" | string',
-              $show(v20),
+              $show(v27),
             );
           }
         }

@@ -1,20 +1,19 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsSmsDeliveryReportReceivedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
   $type,
+  $dateTime,
   $errors,
   $fail,
   $caught,
   $reported,
-  $isStringProperty,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -147,21 +146,36 @@ export function isAcsSmsDeliveryReportReceivedEventData(
 
 function $isAcsSmsDeliveryReportReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'from', v['from'])) return false;
-  if (!$isStringProperty(v, 'to', v['to'])) return false;
-  if (!$isStringProperty(v, 'deliveryStatus', v['deliveryStatus'])) return false;
-  if (!$isStringProperty(v, 'deliveryStatusDetails', v['deliveryStatusDetails'])) return false;
-  const v1 = v['deliveryAttempts'];
-  if (!$own(v, 'deliveryAttempts', v1)) return false;
-  if (!Array.isArray(v1)) return false;
-  const a2 = v1 as unknown[];
-  for (let i3 = 0; i3 < a2.length; i3++) {
-    const v4 = a2[i3];
-    if (!$isSmsDeliveryAttempt(v4, s)) return false;
+  const v2 = v['messageId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v3 = v['from'];
+  if (typeof v3 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
+  const v4 = v['to'];
+  if (typeof v4 !== 'string' || ('to' in r1 && !$hasOwn.call(v, 'to'))) return false;
+  const v5 = v['deliveryStatus'];
+  if (typeof v5 !== 'string' || ('deliveryStatus' in r1 && !$hasOwn.call(v, 'deliveryStatus'))) return false;
+  const v6 = v['deliveryStatusDetails'];
+  if (typeof v6 !== 'string' || ('deliveryStatusDetails' in r1 && !$hasOwn.call(v, 'deliveryStatusDetails')))
+    return false;
+  const v7 = v['deliveryAttempts'];
+  if (v7 === undefined || ('deliveryAttempts' in r1 && !$hasOwn.call(v, 'deliveryAttempts'))) return false;
+  if (!Array.isArray(v7)) return false;
+  const a8 = v7 as unknown[];
+  for (let i9 = 0; i9 < a8.length; i9++) {
+    const v10 = a8[i9];
+    if (!$isSmsDeliveryAttempt(v10, s)) return false;
   }
-  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'], true)) return false;
-  if (!$isStringProperty(v, 'tag', v['tag'], true)) return false;
+  const v13 = v['receivedTimestamp'];
+  if (
+    (typeof v13 !== 'string' || !$dateTime(v13)) &&
+    v13 !== undefined &&
+    (!('receivedTimestamp' in r1) || $hasOwn.call(v, 'receivedTimestamp'))
+  )
+    return false;
+  const v14 = v['tag'];
+  if (typeof v14 !== 'string' && v14 !== undefined && (!('tag' in r1) || $hasOwn.call(v, 'tag')))
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -187,25 +201,39 @@ function $checkAcsSmsDeliveryReportReceivedEventData(
   s: boolean,
 ): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'from', v['from']);
-    $checkStringProperty(e, p, v, 'to', v['to']);
-    $checkStringProperty(e, p, v, 'deliveryStatus', v['deliveryStatus']);
-    $checkStringProperty(e, p, v, 'deliveryStatusDetails', v['deliveryStatusDetails']);
-    const v1 = v['deliveryAttempts'];
-    if ($has(e, p, v, 'deliveryAttempts', v1, 'SmsDeliveryAttempt[]')) {
-      if (!Array.isArray(v1)) {
-        $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'from' in r1 && v, 'from', v['from']);
+    $checkStringProperty(e, p, 'to' in r1 && v, 'to', v['to']);
+    $checkStringProperty(e, p, 'deliveryStatus' in r1 && v, 'deliveryStatus', v['deliveryStatus']);
+    $checkStringProperty(
+      e,
+      p,
+      'deliveryStatusDetails' in r1 && v,
+      'deliveryStatusDetails',
+      v['deliveryStatusDetails'],
+    );
+    const v2 = v['deliveryAttempts'];
+    if ($has(e, p, 'deliveryAttempts' in r1 && v, 'deliveryAttempts', v2, 'SmsDeliveryAttempt[]')) {
+      if (!Array.isArray(v2)) {
+        $fail(e, p + '/deliveryAttempts', 'must be an array', 'array', $type(v2));
       } else {
-        const a2 = v1 as unknown[];
-        for (let i3 = 0; i3 < a2.length; i3++) {
-          const v4 = a2[i3];
-          $checkSmsDeliveryAttempt(v4, p + '/deliveryAttempts/' + i3, e, s);
+        const a3 = v2 as unknown[];
+        for (let i4 = 0; i4 < a3.length; i4++) {
+          const v5 = a3[i4];
+          $checkSmsDeliveryAttempt(v5, p + '/deliveryAttempts/' + i4, e, s);
         }
       }
     }
-    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp'], true);
-    $checkStringProperty(e, p, v, 'tag', v['tag'], true);
+    $checkDateTimeProperty(
+      e,
+      p,
+      'receivedTimestamp' in r1 && v,
+      'receivedTimestamp',
+      v['receivedTimestamp'],
+      true,
+    );
+    $checkStringProperty(e, p, 'tag' in r1 && v, 'tag', v['tag'], true);
     if (s) {
       $extraKeys(e, p, v, [
         'messageId',

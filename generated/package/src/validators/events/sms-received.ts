@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsSmsReceivedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
@@ -9,14 +9,13 @@ import {
   $extraKeys,
   $type,
   $show,
+  $dateTime,
   $int32,
   $errors,
   $fail,
   $caught,
   $reported,
-  $isStringProperty,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -113,15 +112,26 @@ export function isAcsSmsReceivedEventData(value: unknown): value is AcsSmsReceiv
 
 function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'from', v['from'])) return false;
-  if (!$isStringProperty(v, 'to', v['to'])) return false;
-  if (!$isStringProperty(v, 'message', v['message'])) return false;
-  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'])) return false;
-  const v1 = v['segmentCount'];
-  if ($own(v, 'segmentCount', v1)) {
-    if (typeof v1 !== 'number' || !Number.isInteger(v1)) return false;
-    if (!$int32(v1)) return false;
+  const v2 = v['messageId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v3 = v['from'];
+  if (typeof v3 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
+  const v4 = v['to'];
+  if (typeof v4 !== 'string' || ('to' in r1 && !$hasOwn.call(v, 'to'))) return false;
+  const v5 = v['message'];
+  if (typeof v5 !== 'string' || ('message' in r1 && !$hasOwn.call(v, 'message'))) return false;
+  const v6 = v['receivedTimestamp'];
+  if (
+    typeof v6 !== 'string' ||
+    !$dateTime(v6) ||
+    ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp'))
+  )
+    return false;
+  const v7 = v['segmentCount'];
+  if (v7 !== undefined && (!('segmentCount' in r1) || $hasOwn.call(v, 'segmentCount'))) {
+    if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+    if (!$int32(v7)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp', 'segmentCount']))
@@ -132,23 +142,24 @@ function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'from', v['from']);
-    $checkStringProperty(e, p, v, 'to', v['to']);
-    $checkStringProperty(e, p, v, 'message', v['message']);
-    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
-    const v1 = v['segmentCount'];
-    if ($has(e, p, v, 'segmentCount', v1)) {
-      if (typeof v1 !== 'number' || !Number.isInteger(v1)) {
-        $fail(e, p + '/segmentCount', 'must be an integer', 'integer', $type(v1));
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'from' in r1 && v, 'from', v['from']);
+    $checkStringProperty(e, p, 'to' in r1 && v, 'to', v['to']);
+    $checkStringProperty(e, p, 'message' in r1 && v, 'message', v['message']);
+    $checkDateTimeProperty(e, p, 'receivedTimestamp' in r1 && v, 'receivedTimestamp', v['receivedTimestamp']);
+    const v2 = v['segmentCount'];
+    if ($has(e, p, 'segmentCount' in r1 && v, 'segmentCount', v2)) {
+      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+        $fail(e, p + '/segmentCount', 'must be an integer', 'integer', $type(v2));
       } else {
-        if (!$int32(v1)) {
+        if (!$int32(v2)) {
           $fail(
             e,
             p + '/segmentCount',
             'must be an integer in [-2147483648, 2147483647] (int32)',
             'int32',
-            $show(v1),
+            $show(v2),
           );
         }
       }

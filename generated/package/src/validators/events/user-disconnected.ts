@@ -1,15 +1,13 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsUserDisconnectedEventData } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
+  $validate,
   type ValidateOptions,
   type ValidationError,
   type ValidationResult,
@@ -28,15 +26,12 @@ export function validateAcsUserDisconnectedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsUserDisconnectedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsUserDisconnectedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsUserDisconnectedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsUserDisconnectedEventData>(
+    $isAcsUserDisconnectedEventData,
+    $checkAcsUserDisconnectedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -54,9 +49,13 @@ export function isAcsUserDisconnectedEventData(value: unknown): value is AcsUser
 
 function $isAcsUserDisconnectedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  const v1 = v['userCommunicationIdentifier'];
-  if ($own(v, 'userCommunicationIdentifier', v1)) {
-    if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v2 = v['userCommunicationIdentifier'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (
+    v2 !== undefined &&
+    (!('userCommunicationIdentifier' in r1) || $hasOwn.call(v, 'userCommunicationIdentifier'))
+  ) {
+    if (!$isCommunicationIdentifier(v2, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['userCommunicationIdentifier'])) return false;
@@ -66,9 +65,10 @@ function $isAcsUserDisconnectedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsUserDisconnectedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    const v1 = v['userCommunicationIdentifier'];
-    if ($has(e, p, v, 'userCommunicationIdentifier', v1)) {
-      $checkCommunicationIdentifier(v1, p + '/userCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    const v2 = v['userCommunicationIdentifier'];
+    if ($has(e, p, 'userCommunicationIdentifier' in r1 && v, 'userCommunicationIdentifier', v2)) {
+      $checkCommunicationIdentifier(v2, p + '/userCommunicationIdentifier', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ['userCommunicationIdentifier']);

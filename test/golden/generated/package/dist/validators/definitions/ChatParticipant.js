@@ -1,26 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 import { $isCommunicationIdentifier, $checkCommunicationIdentifier } from "./CommunicationIdentifier.js";
 function validateChatParticipant(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatParticipant(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatParticipant, $checkChatParticipant, value, options);
 }
 function isChatParticipant(value) {
   try {
@@ -31,10 +22,13 @@ function isChatParticipant(value) {
 }
 function $isChatParticipant(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "displayName", v["displayName"])) return false;
-  const v1 = v["participantCommunicationIdentifier"];
-  if (!$own(v, "participantCommunicationIdentifier", v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v2 = v["displayName"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "displayName" in r1 && !$hasOwn.call(v, "displayName")) return false;
+  const v3 = v["participantCommunicationIdentifier"];
+  if (v3 === void 0 || "participantCommunicationIdentifier" in r1 && !$hasOwn.call(v, "participantCommunicationIdentifier"))
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ["displayName", "participantCommunicationIdentifier"])) return false;
   }
@@ -42,10 +36,18 @@ function $isChatParticipant(v, s) {
 }
 function $checkChatParticipant(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "displayName", v["displayName"]);
-    const v1 = v["participantCommunicationIdentifier"];
-    if ($has(e, p, v, "participantCommunicationIdentifier", v1, "CommunicationIdentifier")) {
-      $checkCommunicationIdentifier(v1, p + "/participantCommunicationIdentifier", e, s);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "displayName" in r1 && v, "displayName", v["displayName"]);
+    const v2 = v["participantCommunicationIdentifier"];
+    if ($has(
+      e,
+      p,
+      "participantCommunicationIdentifier" in r1 && v,
+      "participantCommunicationIdentifier",
+      v2,
+      "CommunicationIdentifier"
+    )) {
+      $checkCommunicationIdentifier(v2, p + "/participantCommunicationIdentifier", e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ["displayName", "participantCommunicationIdentifier"]);

@@ -1,23 +1,15 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateChatThreadMember(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadMember(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatThreadMember, $checkChatThreadMember, value, options);
 }
 function isChatThreadMember(value) {
   try {
@@ -28,8 +20,11 @@ function isChatThreadMember(value) {
 }
 function $isChatThreadMember(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "displayName", v["displayName"])) return false;
-  if (!$isStringProperty(v, "memberId", v["memberId"])) return false;
+  const v2 = v["displayName"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "displayName" in r1 && !$hasOwn.call(v, "displayName")) return false;
+  const v3 = v["memberId"];
+  if (typeof v3 !== "string" || "memberId" in r1 && !$hasOwn.call(v, "memberId")) return false;
   if (s) {
     if (!$onlyKeys(v, ["displayName", "memberId"])) return false;
   }
@@ -37,8 +32,9 @@ function $isChatThreadMember(v, s) {
 }
 function $checkChatThreadMember(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "displayName", v["displayName"]);
-    $checkStringProperty(e, p, v, "memberId", v["memberId"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "displayName" in r1 && v, "displayName", v["displayName"]);
+    $checkStringProperty(e, p, "memberId" in r1 && v, "memberId", v["memberId"]);
     if (s) {
       $extraKeys(e, p, v, ["displayName", "memberId"]);
     }

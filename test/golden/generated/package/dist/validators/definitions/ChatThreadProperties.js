@@ -1,21 +1,13 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateChatThreadProperties(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadProperties(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isChatThreadProperties, $checkChatThreadProperties, value, options);
 }
 function isChatThreadProperties(value) {
   try {
@@ -26,12 +18,16 @@ function isChatThreadProperties(value) {
 }
 function $isChatThreadProperties(v, _s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "topic", v["topic"], true)) return false;
+  const v2 = v["topic"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" && v2 !== void 0 && (!("topic" in r1) || $hasOwn.call(v, "topic")))
+    return false;
   return true;
 }
 function $checkChatThreadProperties(v, p, e, _s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "topic", v["topic"], true);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "topic" in r1 && v, "topic", v["topic"], true);
   }
 }
 export {

@@ -1,23 +1,20 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validatePhoneNumberIdentifier(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkPhoneNumberIdentifier(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isPhoneNumberIdentifier,
+    $checkPhoneNumberIdentifier,
+    value,
+    options
+  );
 }
 function isPhoneNumberIdentifier(value) {
   try {
@@ -28,7 +25,9 @@ function isPhoneNumberIdentifier(value) {
 }
 function $isPhoneNumberIdentifier(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "value", v["value"])) return false;
+  const v2 = v["value"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "value" in r1 && !$hasOwn.call(v, "value")) return false;
   if (s) {
     if (!$onlyKeys(v, ["value"])) return false;
   }
@@ -36,7 +35,8 @@ function $isPhoneNumberIdentifier(v, s) {
 }
 function $checkPhoneNumberIdentifier(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "value", v["value"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "value" in r1 && v, "value", v["value"]);
     if (s) {
       $extraKeys(e, p, v, ["value"]);
     }

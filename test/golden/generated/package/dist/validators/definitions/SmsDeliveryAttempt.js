@@ -1,25 +1,17 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isIntegerProperty,
+  $dateTime,
+  $validate,
   $checkIntegerProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty
 } from "../../support/validation.js";
 function validateSmsDeliveryAttempt(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkSmsDeliveryAttempt(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate($isSmsDeliveryAttempt, $checkSmsDeliveryAttempt, value, options);
 }
 function isSmsDeliveryAttempt(value) {
   try {
@@ -30,9 +22,16 @@ function isSmsDeliveryAttempt(value) {
 }
 function $isSmsDeliveryAttempt(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, "timestamp", v["timestamp"])) return false;
-  if (!$isIntegerProperty(v, "segmentsSucceeded", v["segmentsSucceeded"])) return false;
-  if (!$isIntegerProperty(v, "segmentsFailed", v["segmentsFailed"])) return false;
+  const v2 = v["timestamp"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || !$dateTime(v2) || "timestamp" in r1 && !$hasOwn.call(v, "timestamp"))
+    return false;
+  const v3 = v["segmentsSucceeded"];
+  if (typeof v3 !== "number" || !Number.isInteger(v3) || "segmentsSucceeded" in r1 && !$hasOwn.call(v, "segmentsSucceeded"))
+    return false;
+  const v4 = v["segmentsFailed"];
+  if (typeof v4 !== "number" || !Number.isInteger(v4) || "segmentsFailed" in r1 && !$hasOwn.call(v, "segmentsFailed"))
+    return false;
   if (s) {
     if (!$onlyKeys(v, ["timestamp", "segmentsSucceeded", "segmentsFailed"])) return false;
   }
@@ -40,9 +39,10 @@ function $isSmsDeliveryAttempt(v, s) {
 }
 function $checkSmsDeliveryAttempt(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, "timestamp", v["timestamp"]);
-    $checkIntegerProperty(e, p, v, "segmentsSucceeded", v["segmentsSucceeded"]);
-    $checkIntegerProperty(e, p, v, "segmentsFailed", v["segmentsFailed"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, "timestamp" in r1 && v, "timestamp", v["timestamp"]);
+    $checkIntegerProperty(e, p, "segmentsSucceeded" in r1 && v, "segmentsSucceeded", v["segmentsSucceeded"]);
+    $checkIntegerProperty(e, p, "segmentsFailed" in r1 && v, "segmentsFailed", v["segmentsFailed"]);
     if (s) {
       $extraKeys(e, p, v, ["timestamp", "segmentsSucceeded", "segmentsFailed"]);
     }

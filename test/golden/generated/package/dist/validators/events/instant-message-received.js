@@ -1,23 +1,20 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty
 } from "../../support/validation.js";
 function validateAcsInstantMessageReceivedEventData(value, options) {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsInstantMessageReceivedEventData(value, "", errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: $reported(errors) };
+  return $validate(
+    $isAcsInstantMessageReceivedEventData,
+    $checkAcsInstantMessageReceivedEventData,
+    value,
+    options
+  );
 }
 function isAcsInstantMessageReceivedEventData(value) {
   try {
@@ -28,15 +25,26 @@ function isAcsInstantMessageReceivedEventData(value) {
 }
 function $isAcsInstantMessageReceivedEventData(v, s) {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, "messageBody", v["messageBody"])) return false;
-  if (!$isStringProperty(v, "senderId", v["senderId"])) return false;
-  if (!$isStringProperty(v, "senderDisplayName", v["senderDisplayName"])) return false;
-  if (!$isStringProperty(v, "recipientId", v["recipientId"])) return false;
-  if (!$isStringProperty(v, "transactionId", v["transactionId"])) return false;
-  if (!$isStringProperty(v, "groupId", v["groupId"])) return false;
-  if (!$isStringProperty(v, "collapseId", v["collapseId"])) return false;
-  if (!$isStringProperty(v, "messageId", v["messageId"])) return false;
-  if (!$isStringProperty(v, "messageType", v["messageType"])) return false;
+  const v2 = v["messageBody"];
+  const r1 = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== "string" || "messageBody" in r1 && !$hasOwn.call(v, "messageBody")) return false;
+  const v3 = v["senderId"];
+  if (typeof v3 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
+  const v4 = v["senderDisplayName"];
+  if (typeof v4 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
+    return false;
+  const v5 = v["recipientId"];
+  if (typeof v5 !== "string" || "recipientId" in r1 && !$hasOwn.call(v, "recipientId")) return false;
+  const v6 = v["transactionId"];
+  if (typeof v6 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
+  const v7 = v["groupId"];
+  if (typeof v7 !== "string" || "groupId" in r1 && !$hasOwn.call(v, "groupId")) return false;
+  const v8 = v["collapseId"];
+  if (typeof v8 !== "string" || "collapseId" in r1 && !$hasOwn.call(v, "collapseId")) return false;
+  const v9 = v["messageId"];
+  if (typeof v9 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
+  const v10 = v["messageType"];
+  if (typeof v10 !== "string" || "messageType" in r1 && !$hasOwn.call(v, "messageType")) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",
@@ -55,15 +63,16 @@ function $isAcsInstantMessageReceivedEventData(v, s) {
 }
 function $checkAcsInstantMessageReceivedEventData(v, p, e, s) {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, "messageBody", v["messageBody"]);
-    $checkStringProperty(e, p, v, "senderId", v["senderId"]);
-    $checkStringProperty(e, p, v, "senderDisplayName", v["senderDisplayName"]);
-    $checkStringProperty(e, p, v, "recipientId", v["recipientId"]);
-    $checkStringProperty(e, p, v, "transactionId", v["transactionId"]);
-    $checkStringProperty(e, p, v, "groupId", v["groupId"]);
-    $checkStringProperty(e, p, v, "collapseId", v["collapseId"]);
-    $checkStringProperty(e, p, v, "messageId", v["messageId"]);
-    $checkStringProperty(e, p, v, "messageType", v["messageType"]);
+    const r1 = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, "messageBody" in r1 && v, "messageBody", v["messageBody"]);
+    $checkStringProperty(e, p, "senderId" in r1 && v, "senderId", v["senderId"]);
+    $checkStringProperty(e, p, "senderDisplayName" in r1 && v, "senderDisplayName", v["senderDisplayName"]);
+    $checkStringProperty(e, p, "recipientId" in r1 && v, "recipientId", v["recipientId"]);
+    $checkStringProperty(e, p, "transactionId" in r1 && v, "transactionId", v["transactionId"]);
+    $checkStringProperty(e, p, "groupId" in r1 && v, "groupId", v["groupId"]);
+    $checkStringProperty(e, p, "collapseId" in r1 && v, "collapseId", v["collapseId"]);
+    $checkStringProperty(e, p, "messageId" in r1 && v, "messageId", v["messageId"]);
+    $checkStringProperty(e, p, "messageType" in r1 && v, "messageType", v["messageType"]);
     if (s) {
       $extraKeys(e, p, v, [
         "messageBody",

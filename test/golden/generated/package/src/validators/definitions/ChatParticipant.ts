@@ -1,16 +1,13 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { ChatParticipant } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -27,15 +24,7 @@ export function validateChatParticipant(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatParticipant> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatParticipant(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatParticipant }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatParticipant>($isChatParticipant, $checkChatParticipant, value, options);
 }
 
 /**
@@ -53,10 +42,16 @@ export function isChatParticipant(value: unknown): value is ChatParticipant {
 
 function $isChatParticipant(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'displayName', v['displayName'])) return false;
-  const v1 = v['participantCommunicationIdentifier'];
-  if (!$own(v, 'participantCommunicationIdentifier', v1)) return false;
-  if (!$isCommunicationIdentifier(v1, s)) return false;
+  const v2 = v['displayName'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('displayName' in r1 && !$hasOwn.call(v, 'displayName'))) return false;
+  const v3 = v['participantCommunicationIdentifier'];
+  if (
+    v3 === undefined ||
+    ('participantCommunicationIdentifier' in r1 && !$hasOwn.call(v, 'participantCommunicationIdentifier'))
+  )
+    return false;
+  if (!$isCommunicationIdentifier(v3, s)) return false;
   if (s) {
     if (!$onlyKeys(v, ['displayName', 'participantCommunicationIdentifier'])) return false;
   }
@@ -65,10 +60,20 @@ function $isChatParticipant(v: unknown, s: boolean): boolean {
 
 function $checkChatParticipant(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'displayName', v['displayName']);
-    const v1 = v['participantCommunicationIdentifier'];
-    if ($has(e, p, v, 'participantCommunicationIdentifier', v1, 'CommunicationIdentifier')) {
-      $checkCommunicationIdentifier(v1, p + '/participantCommunicationIdentifier', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'displayName' in r1 && v, 'displayName', v['displayName']);
+    const v2 = v['participantCommunicationIdentifier'];
+    if (
+      $has(
+        e,
+        p,
+        'participantCommunicationIdentifier' in r1 && v,
+        'participantCommunicationIdentifier',
+        v2,
+        'CommunicationIdentifier',
+      )
+    ) {
+      $checkCommunicationIdentifier(v2, p + '/participantCommunicationIdentifier', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ['displayName', 'participantCommunicationIdentifier']);

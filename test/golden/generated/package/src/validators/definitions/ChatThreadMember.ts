@@ -1,14 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { ChatThreadMember } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -24,15 +22,7 @@ export function validateChatThreadMember(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadMember> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadMember(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatThreadMember }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatThreadMember>($isChatThreadMember, $checkChatThreadMember, value, options);
 }
 
 /**
@@ -50,8 +40,11 @@ export function isChatThreadMember(value: unknown): value is ChatThreadMember {
 
 function $isChatThreadMember(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'displayName', v['displayName'])) return false;
-  if (!$isStringProperty(v, 'memberId', v['memberId'])) return false;
+  const v2 = v['displayName'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('displayName' in r1 && !$hasOwn.call(v, 'displayName'))) return false;
+  const v3 = v['memberId'];
+  if (typeof v3 !== 'string' || ('memberId' in r1 && !$hasOwn.call(v, 'memberId'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['displayName', 'memberId'])) return false;
   }
@@ -60,8 +53,9 @@ function $isChatThreadMember(v: unknown, s: boolean): boolean {
 
 function $checkChatThreadMember(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'displayName', v['displayName']);
-    $checkStringProperty(e, p, v, 'memberId', v['memberId']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'displayName' in r1 && v, 'displayName', v['displayName']);
+    $checkStringProperty(e, p, 'memberId' in r1 && v, 'memberId', v['memberId']);
     if (s) {
       $extraKeys(e, p, v, ['displayName', 'memberId']);
     }

@@ -1,12 +1,10 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { ChatThreadProperties } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -22,15 +20,7 @@ export function validateChatThreadProperties(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<ChatThreadProperties> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkChatThreadProperties(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as ChatThreadProperties }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<ChatThreadProperties>($isChatThreadProperties, $checkChatThreadProperties, value, options);
 }
 
 /**
@@ -48,13 +38,17 @@ export function isChatThreadProperties(value: unknown): value is ChatThreadPrope
 
 function $isChatThreadProperties(v: unknown, _s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'topic', v['topic'], true)) return false;
+  const v2 = v['topic'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' && v2 !== undefined && (!('topic' in r1) || $hasOwn.call(v, 'topic')))
+    return false;
   return true;
 }
 
 function $checkChatThreadProperties(v: unknown, p: string, e: ValidationError[], _s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'topic', v['topic'], true);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'topic' in r1 && v, 'topic', v['topic'], true);
   }
 }
 

@@ -1,16 +1,13 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { CommunicationIdentifier } from '../../types.js';
 import {
-  $own,
+  $hasOwn,
   $has,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -35,15 +32,12 @@ export function validateCommunicationIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCommunicationIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CommunicationIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CommunicationIdentifier>(
+    $isCommunicationIdentifier,
+    $checkCommunicationIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -61,18 +55,20 @@ export function isCommunicationIdentifier(value: unknown): value is Communicatio
 
 function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'rawId', v['rawId'])) return false;
-  const v1 = v['communicationUser'];
-  if ($own(v, 'communicationUser', v1)) {
-    if (!$isCommunicationUserIdentifier(v1, s)) return false;
+  const v2 = v['rawId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('rawId' in r1 && !$hasOwn.call(v, 'rawId'))) return false;
+  const v3 = v['communicationUser'];
+  if (v3 !== undefined && (!('communicationUser' in r1) || $hasOwn.call(v, 'communicationUser'))) {
+    if (!$isCommunicationUserIdentifier(v3, s)) return false;
   }
-  const v3 = v['phoneNumber'];
-  if ($own(v, 'phoneNumber', v3)) {
-    if (!$isPhoneNumberIdentifier(v3, s)) return false;
+  const v6 = v['phoneNumber'];
+  if (v6 !== undefined && (!('phoneNumber' in r1) || $hasOwn.call(v, 'phoneNumber'))) {
+    if (!$isPhoneNumberIdentifier(v6, s)) return false;
   }
-  const v5 = v['microsoftTeamsUser'];
-  if ($own(v, 'microsoftTeamsUser', v5)) {
-    if (!$isMicrosoftTeamsUserIdentifier(v5, s)) return false;
+  const v9 = v['microsoftTeamsUser'];
+  if (v9 !== undefined && (!('microsoftTeamsUser' in r1) || $hasOwn.call(v, 'microsoftTeamsUser'))) {
+    if (!$isMicrosoftTeamsUserIdentifier(v9, s)) return false;
   }
   if (s) {
     if (!$onlyKeys(v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser'])) return false;
@@ -82,18 +78,19 @@ function $isCommunicationIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkCommunicationIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'rawId', v['rawId']);
-    const v1 = v['communicationUser'];
-    if ($has(e, p, v, 'communicationUser', v1)) {
-      $checkCommunicationUserIdentifier(v1, p + '/communicationUser', e, s);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'rawId' in r1 && v, 'rawId', v['rawId']);
+    const v2 = v['communicationUser'];
+    if ($has(e, p, 'communicationUser' in r1 && v, 'communicationUser', v2)) {
+      $checkCommunicationUserIdentifier(v2, p + '/communicationUser', e, s);
     }
-    const v3 = v['phoneNumber'];
-    if ($has(e, p, v, 'phoneNumber', v3)) {
-      $checkPhoneNumberIdentifier(v3, p + '/phoneNumber', e, s);
+    const v5 = v['phoneNumber'];
+    if ($has(e, p, 'phoneNumber' in r1 && v, 'phoneNumber', v5)) {
+      $checkPhoneNumberIdentifier(v5, p + '/phoneNumber', e, s);
     }
-    const v5 = v['microsoftTeamsUser'];
-    if ($has(e, p, v, 'microsoftTeamsUser', v5)) {
-      $checkMicrosoftTeamsUserIdentifier(v5, p + '/microsoftTeamsUser', e, s);
+    const v8 = v['microsoftTeamsUser'];
+    if ($has(e, p, 'microsoftTeamsUser' in r1 && v, 'microsoftTeamsUser', v8)) {
+      $checkMicrosoftTeamsUserIdentifier(v8, p + '/microsoftTeamsUser', e, s);
     }
     if (s) {
       $extraKeys(e, p, v, ['rawId', 'communicationUser', 'phoneNumber', 'microsoftTeamsUser']);

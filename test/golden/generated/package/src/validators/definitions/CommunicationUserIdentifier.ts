@@ -1,14 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { CommunicationUserIdentifier } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -24,15 +22,12 @@ export function validateCommunicationUserIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<CommunicationUserIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkCommunicationUserIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as CommunicationUserIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<CommunicationUserIdentifier>(
+    $isCommunicationUserIdentifier,
+    $checkCommunicationUserIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -50,7 +45,9 @@ export function isCommunicationUserIdentifier(value: unknown): value is Communic
 
 function $isCommunicationUserIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'id', v['id'])) return false;
+  const v2 = v['id'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('id' in r1 && !$hasOwn.call(v, 'id'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['id'])) return false;
   }
@@ -59,7 +56,8 @@ function $isCommunicationUserIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkCommunicationUserIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'id', v['id']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'id' in r1 && v, 'id', v['id']);
     if (s) {
       $extraKeys(e, p, v, ['id']);
     }

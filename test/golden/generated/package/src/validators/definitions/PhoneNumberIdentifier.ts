@@ -1,14 +1,12 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { PhoneNumberIdentifier } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $validate,
   $checkStringProperty,
   type ValidateOptions,
   type ValidationError,
@@ -24,15 +22,12 @@ export function validatePhoneNumberIdentifier(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<PhoneNumberIdentifier> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkPhoneNumberIdentifier(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as PhoneNumberIdentifier }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<PhoneNumberIdentifier>(
+    $isPhoneNumberIdentifier,
+    $checkPhoneNumberIdentifier,
+    value,
+    options,
+  );
 }
 
 /**
@@ -50,7 +45,9 @@ export function isPhoneNumberIdentifier(value: unknown): value is PhoneNumberIde
 
 function $isPhoneNumberIdentifier(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'value', v['value'])) return false;
+  const v2 = v['value'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('value' in r1 && !$hasOwn.call(v, 'value'))) return false;
   if (s) {
     if (!$onlyKeys(v, ['value'])) return false;
   }
@@ -59,7 +56,8 @@ function $isPhoneNumberIdentifier(v: unknown, s: boolean): boolean {
 
 function $checkPhoneNumberIdentifier(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'value', v['value']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'value' in r1 && v, 'value', v['value']);
     if (s) {
       $extraKeys(e, p, v, ['value']);
     }

@@ -1,16 +1,14 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { SmsDeliveryAttempt } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isIntegerProperty,
+  $dateTime,
+  $validate,
   $checkIntegerProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -26,15 +24,7 @@ export function validateSmsDeliveryAttempt(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<SmsDeliveryAttempt> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkSmsDeliveryAttempt(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as SmsDeliveryAttempt }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<SmsDeliveryAttempt>($isSmsDeliveryAttempt, $checkSmsDeliveryAttempt, value, options);
 }
 
 /**
@@ -52,9 +42,24 @@ export function isSmsDeliveryAttempt(value: unknown): value is SmsDeliveryAttemp
 
 function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isDateTimeProperty(v, 'timestamp', v['timestamp'])) return false;
-  if (!$isIntegerProperty(v, 'segmentsSucceeded', v['segmentsSucceeded'])) return false;
-  if (!$isIntegerProperty(v, 'segmentsFailed', v['segmentsFailed'])) return false;
+  const v2 = v['timestamp'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || !$dateTime(v2) || ('timestamp' in r1 && !$hasOwn.call(v, 'timestamp')))
+    return false;
+  const v3 = v['segmentsSucceeded'];
+  if (
+    typeof v3 !== 'number' ||
+    !Number.isInteger(v3) ||
+    ('segmentsSucceeded' in r1 && !$hasOwn.call(v, 'segmentsSucceeded'))
+  )
+    return false;
+  const v4 = v['segmentsFailed'];
+  if (
+    typeof v4 !== 'number' ||
+    !Number.isInteger(v4) ||
+    ('segmentsFailed' in r1 && !$hasOwn.call(v, 'segmentsFailed'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed'])) return false;
   }
@@ -63,9 +68,10 @@ function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
 
 function $checkSmsDeliveryAttempt(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkDateTimeProperty(e, p, v, 'timestamp', v['timestamp']);
-    $checkIntegerProperty(e, p, v, 'segmentsSucceeded', v['segmentsSucceeded']);
-    $checkIntegerProperty(e, p, v, 'segmentsFailed', v['segmentsFailed']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkDateTimeProperty(e, p, 'timestamp' in r1 && v, 'timestamp', v['timestamp']);
+    $checkIntegerProperty(e, p, 'segmentsSucceeded' in r1 && v, 'segmentsSucceeded', v['segmentsSucceeded']);
+    $checkIntegerProperty(e, p, 'segmentsFailed' in r1 && v, 'segmentsFailed', v['segmentsFailed']);
     if (s) {
       $extraKeys(e, p, v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed']);
     }

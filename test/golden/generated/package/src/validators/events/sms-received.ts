@@ -1,16 +1,14 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import type { AcsSmsReceivedEventData } from '../../types.js';
 import {
+  $hasOwn,
   $isObject,
   $checkObject,
   $onlyKeys,
   $extraKeys,
-  $errors,
-  $caught,
-  $reported,
-  $isStringProperty,
+  $dateTime,
+  $validate,
   $checkStringProperty,
-  $isDateTimeProperty,
   $checkDateTimeProperty,
   type ValidateOptions,
   type ValidationError,
@@ -26,15 +24,12 @@ export function validateAcsSmsReceivedEventData(
   value: unknown,
   options?: ValidateOptions,
 ): ValidationResult<AcsSmsReceivedEventData> {
-  const errors = $errors(options?.maxErrors);
-  try {
-    $checkAcsSmsReceivedEventData(value, '', errors, options?.strict === true);
-  } catch (thrown) {
-    $caught(errors, thrown);
-  }
-  return errors.length === 0
-    ? { ok: true, value: value as AcsSmsReceivedEventData }
-    : { ok: false, errors: $reported(errors) };
+  return $validate<AcsSmsReceivedEventData>(
+    $isAcsSmsReceivedEventData,
+    $checkAcsSmsReceivedEventData,
+    value,
+    options,
+  );
 }
 
 /**
@@ -52,11 +47,22 @@ export function isAcsSmsReceivedEventData(value: unknown): value is AcsSmsReceiv
 
 function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
-  if (!$isStringProperty(v, 'messageId', v['messageId'])) return false;
-  if (!$isStringProperty(v, 'from', v['from'])) return false;
-  if (!$isStringProperty(v, 'to', v['to'])) return false;
-  if (!$isStringProperty(v, 'message', v['message'])) return false;
-  if (!$isDateTimeProperty(v, 'receivedTimestamp', v['receivedTimestamp'])) return false;
+  const v2 = v['messageId'];
+  const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+  if (typeof v2 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
+  const v3 = v['from'];
+  if (typeof v3 !== 'string' || ('from' in r1 && !$hasOwn.call(v, 'from'))) return false;
+  const v4 = v['to'];
+  if (typeof v4 !== 'string' || ('to' in r1 && !$hasOwn.call(v, 'to'))) return false;
+  const v5 = v['message'];
+  if (typeof v5 !== 'string' || ('message' in r1 && !$hasOwn.call(v, 'message'))) return false;
+  const v6 = v['receivedTimestamp'];
+  if (
+    typeof v6 !== 'string' ||
+    !$dateTime(v6) ||
+    ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp'))
+  )
+    return false;
   if (s) {
     if (!$onlyKeys(v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp'])) return false;
   }
@@ -65,11 +71,12 @@ function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
 
 function $checkAcsSmsReceivedEventData(v: unknown, p: string, e: ValidationError[], s: boolean): void {
   if ($checkObject(e, p, v)) {
-    $checkStringProperty(e, p, v, 'messageId', v['messageId']);
-    $checkStringProperty(e, p, v, 'from', v['from']);
-    $checkStringProperty(e, p, v, 'to', v['to']);
-    $checkStringProperty(e, p, v, 'message', v['message']);
-    $checkDateTimeProperty(e, p, v, 'receivedTimestamp', v['receivedTimestamp']);
+    const r1: object = Object.getPrototypeOf(v) || Object.prototype;
+    $checkStringProperty(e, p, 'messageId' in r1 && v, 'messageId', v['messageId']);
+    $checkStringProperty(e, p, 'from' in r1 && v, 'from', v['from']);
+    $checkStringProperty(e, p, 'to' in r1 && v, 'to', v['to']);
+    $checkStringProperty(e, p, 'message' in r1 && v, 'message', v['message']);
+    $checkDateTimeProperty(e, p, 'receivedTimestamp' in r1 && v, 'receivedTimestamp', v['receivedTimestamp']);
     if (s) {
       $extraKeys(e, p, v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp']);
     }
