@@ -4,6 +4,7 @@
  * kind of value is refused with a message that names what was received. Never throws for a readable
  * value (an exotic one may throw: the caller catches). Shipped in the package.
  */
+import { BATCH_BYTES_FROM, parseBatchBytes } from './batch-bytes.js';
 import type { ReportedError } from './event-parsing.js';
 import type { ResolvedLimits } from './parse-limits.js';
 
@@ -86,11 +87,16 @@ function kindOf(body: object): string | undefined {
  */
 let decoder: { decode(input: Uint8Array): string } | undefined;
 const utf8Decoder = () => (decoder ??= new TextDecoder('utf-8', { fatal: true }));
+const decodeUtf8 = (bytes: Uint8Array): string => utf8Decoder().decode(bytes);
 
 function readBytes(bytes: Uint8Array, limits: ResolvedLimits): BodyReading {
   if (bytes.byteLength > limits.maxBodyBytes) return tooLarge(`${bytes.byteLength} bytes`, limits);
   // TextDecoder refuses views of shared memory: decode a copy.
   const shared = Object.prototype.toString.call(bytes.buffer) === '[object SharedArrayBuffer]';
+  if (bytes.byteLength >= BATCH_BYTES_FROM && !shared) {
+    const events = parseBatchBytes(bytes, decodeUtf8, limits);
+    if (events !== undefined) return { ok: true, value: events, fresh: true };
+  }
   let text: string;
   try {
     text = utf8Decoder().decode(shared ? bytes.slice() : bytes);

@@ -1,10 +1,4 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-/**
- * A webhook body, whatever form the caller has it in, as JSON: text and bytes are decoded and parsed
- * within the size and depth limits; parsed JSON is passed on (the snapshot bounds it later); any other
- * kind of value is refused with a message that names what was received. Never throws for a readable
- * value (an exotic one may throw: the caller catches). Shipped in the package.
- */
 import type { ReportedError } from './event-parsing.js';
 import type { ResolvedLimits } from './parse-limits.js';
 export type BodyReading = 

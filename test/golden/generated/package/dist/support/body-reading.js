@@ -1,4 +1,5 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import { BATCH_BYTES_FROM, parseBatchBytes } from "./batch-bytes.js";
 const refused = (message, expected, received) => ({
   ok: false,
   error: { path: "", message, expected, received }
@@ -52,9 +53,14 @@ function kindOf(body) {
 }
 let decoder;
 const utf8Decoder = () => decoder ??= new TextDecoder("utf-8", { fatal: true });
+const decodeUtf8 = (bytes) => utf8Decoder().decode(bytes);
 function readBytes(bytes, limits) {
   if (bytes.byteLength > limits.maxBodyBytes) return tooLarge(`${bytes.byteLength} bytes`, limits);
   const shared = Object.prototype.toString.call(bytes.buffer) === "[object SharedArrayBuffer]";
+  if (bytes.byteLength >= BATCH_BYTES_FROM && !shared) {
+    const events = parseBatchBytes(bytes, decodeUtf8, limits);
+    if (events !== void 0) return { ok: true, value: events, fresh: true };
+  }
   let text;
   try {
     text = utf8Decoder().decode(shared ? bytes.slice() : bytes);
