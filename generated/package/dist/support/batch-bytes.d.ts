@@ -15,7 +15,7 @@ export declare const BATCH_BYTES_FROM: number;
  * The elements of the JSON array `bytes` holds, each parsed from its own bytes; undefined for any
  * body the text path should read instead (see above). `decode` is strict UTF-8 and throws on bad bytes.
  */
-export declare function parseBatchBytes(bytes: Uint8Array, decode: (bytes: Uint8Array) => string, limits: {
+export declare function parseBatchBytes(body: Uint8Array, decode: (bytes: Uint8Array) => string, limits: {
     maxDepth: number;
     maxEvents: number;
 }): unknown[] | undefined;

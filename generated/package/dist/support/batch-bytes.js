@@ -7,6 +7,8 @@ const OPEN_ARRAY = 91;
 const CLOSE_ARRAY = 93;
 const OPEN_OBJECT = 123;
 const CLOSE_OBJECT = 125;
+const NodeBuffer = globalThis.Buffer;
+const searchable = (bytes) => NodeBuffer === void 0 ? bytes : NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 const isSpace = (byte) => byte === 32 || byte === 10 || byte === 13 || byte === 9;
 function skipSpace(bytes, at) {
   while (isSpace(bytes[at])) at++;
@@ -38,7 +40,8 @@ function elementEnd(bytes, at, maxDepth) {
   }
   return -1;
 }
-function parseBatchBytes(bytes, decode, limits) {
+function parseBatchBytes(body, decode, limits) {
+  const bytes = searchable(body);
   let at = skipSpace(bytes, 0);
   if (bytes[at] !== OPEN_ARRAY || limits.maxDepth < 1) return void 0;
   const events = [];

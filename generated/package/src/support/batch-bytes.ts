@@ -21,6 +21,19 @@ const CLOSE_ARRAY = 0x5d;
 const OPEN_OBJECT = 0x7b;
 const CLOSE_OBJECT = 0x7d;
 
+/**
+ * Node's Buffer finds a byte natively (memchr), about twice as fast per string as TypedArray's
+ * indexOf: where it exists, the scan runs on a Buffer viewing the same memory (no copy). Declared
+ * here so the package needs no Node type definitions.
+ */
+const NodeBuffer = (
+  globalThis as {
+    Buffer?: { from(buffer: ArrayBufferLike, offset: number, length: number): Uint8Array };
+  }
+).Buffer;
+const searchable = (bytes: Uint8Array): Uint8Array =>
+  NodeBuffer === undefined ? bytes : NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** JSON's four whitespace bytes. */
 const isSpace = (byte: number | undefined): boolean =>
   byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
@@ -69,10 +82,11 @@ function elementEnd(bytes: Uint8Array, at: number, maxDepth: number): number {
  * body the text path should read instead (see above). `decode` is strict UTF-8 and throws on bad bytes.
  */
 export function parseBatchBytes(
-  bytes: Uint8Array,
+  body: Uint8Array,
   decode: (bytes: Uint8Array) => string,
   limits: { maxDepth: number; maxEvents: number },
 ): unknown[] | undefined {
+  const bytes = searchable(body);
   let at = skipSpace(bytes, 0);
   if (bytes[at] !== OPEN_ARRAY || limits.maxDepth < 1) return undefined;
   const events: unknown[] = [];
