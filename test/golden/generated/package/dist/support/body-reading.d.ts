@@ -18,11 +18,11 @@ export declare function tooManyEvents(count: number, limits: ResolvedLimits): Re
 /** The error of a body larger than maxBodyBytes; `size` says by how much ("12345 bytes", "larger"). */
 export declare function tooLargeError(size: string, limits: ResolvedLimits): ReportedError;
 /**
- * What JSON text holds before it is parsed, in one pass that jumps over strings: the index of the
- * first bracket that opens level maxDepth + 1 (or -1), and, for a batch, how many events it holds
- * (the entries of the top-level array; 1 for anything else). Lets a body of millions of events or
- * levels be refused without building it. Most of an event's text is strings, which `indexOf` skips
- * natively: the pass costs a fraction of `JSON.parse`.
+ * What JSON text holds, in one pass that jumps over strings: the index of the first bracket that
+ * opens level maxDepth + 1 (or -1), and, for a batch, how many events it holds (the entries of the
+ * top-level array; 1 for anything else). Tells which limit a body breaks, even one that is not JSON.
+ * Most of an event's text is strings, which `indexOf` skips natively: the pass costs a fraction of
+ * `JSON.parse`.
  */
 export declare function scanText(text: string, maxDepth: number): {
     deepAt: number;

@@ -78,6 +78,33 @@ function readText(text, limits) {
   return parseText(text.charCodeAt(0) === 65279 ? text.slice(1) : text, limits);
 }
 function parseText(text, limits) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return refuseText(text, limits);
+  }
+  if (Array.isArray(value) && value.length > limits.maxEvents) return refuseText(text, limits);
+  if (value !== null && typeof value === "object" && deeperThan(value, 1, limits.maxDepth))
+    return refuseText(text, limits);
+  return { ok: true, value, fresh: true };
+}
+function deeperThan(container, level, maxDepth) {
+  if (level > maxDepth) return true;
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) {
+      const item = container[i];
+      if (item !== null && typeof item === "object" && deeperThan(item, level + 1, maxDepth)) return true;
+    }
+    return false;
+  }
+  for (const key in container) {
+    const item = container[key];
+    if (item !== null && typeof item === "object" && deeperThan(item, level + 1, maxDepth)) return true;
+  }
+  return false;
+}
+function refuseText(text, limits) {
   const { deepAt: deep, events } = scanText(text, limits.maxDepth);
   if (events > limits.maxEvents) return { ok: false, error: tooManyEvents(events, limits) };
   if (deep !== -1) {

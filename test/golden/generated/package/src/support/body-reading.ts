@@ -117,7 +117,45 @@ function readText(text: string, limits: ResolvedLimits): BodyReading {
   return parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, limits);
 }
 
+/**
+ * JSON.parse never overflows a stack, however deep the text: the everyday body is parsed first and
+ * its limits checked on the value (a walk of its arrays and objects costs a third of a scan of the
+ * text). A body that is not JSON or breaks a limit is then read as before: scanned first, so the
+ * same error is reported (too many events, then too deep, then not JSON).
+ */
 function parseText(text: string, limits: ResolvedLimits): BodyReading {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return refuseText(text, limits);
+  }
+  if (Array.isArray(value) && value.length > limits.maxEvents) return refuseText(text, limits);
+  if (value !== null && typeof value === 'object' && deeperThan(value, 1, limits.maxDepth))
+    return refuseText(text, limits);
+  return { ok: true, value, fresh: true };
+}
+
+/** Whether parsed JSON data, an array or object at nesting level `level`, nests past `maxDepth`. */
+function deeperThan(container: object, level: number, maxDepth: number): boolean {
+  if (level > maxDepth) return true;
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) {
+      const item: unknown = container[i];
+      if (item !== null && typeof item === 'object' && deeperThan(item, level + 1, maxDepth)) return true;
+    }
+    return false;
+  }
+  // JSON.parse makes plain objects: for…in sees their own keys (a "__proto__" key too) and no others.
+  for (const key in container) {
+    const item = (container as Record<string, unknown>)[key];
+    if (item !== null && typeof item === 'object' && deeperThan(item, level + 1, maxDepth)) return true;
+  }
+  return false;
+}
+
+/** The reading of a body that is not JSON or breaks a limit: scanned, so no limit is reported as a parse error. */
+function refuseText(text: string, limits: ResolvedLimits): BodyReading {
   const { deepAt: deep, events } = scanText(text, limits.maxDepth);
   if (events > limits.maxEvents) return { ok: false, error: tooManyEvents(events, limits) };
   if (deep !== -1) {
@@ -181,11 +219,11 @@ function utf8Length(text: string): number {
 }
 
 /**
- * What JSON text holds before it is parsed, in one pass that jumps over strings: the index of the
- * first bracket that opens level maxDepth + 1 (or -1), and, for a batch, how many events it holds
- * (the entries of the top-level array; 1 for anything else). Lets a body of millions of events or
- * levels be refused without building it. Most of an event's text is strings, which `indexOf` skips
- * natively: the pass costs a fraction of `JSON.parse`.
+ * What JSON text holds, in one pass that jumps over strings: the index of the first bracket that
+ * opens level maxDepth + 1 (or -1), and, for a batch, how many events it holds (the entries of the
+ * top-level array; 1 for anything else). Tells which limit a body breaks, even one that is not JSON.
+ * Most of an event's text is strings, which `indexOf` skips natively: the pass costs a fraction of
+ * `JSON.parse`.
  */
 export function scanText(text: string, maxDepth: number): { deepAt: number; events: number } {
   let depth = 0;
