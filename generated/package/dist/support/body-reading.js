@@ -78,17 +78,19 @@ function readText(text, limits) {
   return parseText(text.charCodeAt(0) === 65279 ? text.slice(1) : text, limits);
 }
 function parseText(text, limits) {
+  if (limits.maxDepth > WALKED_DEPTH) return scanThenParse(text, limits);
   let value;
   try {
     value = JSON.parse(text);
   } catch {
-    return refuseText(text, limits);
+    return scanThenParse(text, limits);
   }
-  if (Array.isArray(value) && value.length > limits.maxEvents) return refuseText(text, limits);
+  if (Array.isArray(value) && value.length > limits.maxEvents) return scanThenParse(text, limits);
   if (value !== null && typeof value === "object" && deeperThan(value, 1, limits.maxDepth))
-    return refuseText(text, limits);
+    return scanThenParse(text, limits);
   return { ok: true, value, fresh: true };
 }
+const WALKED_DEPTH = 1e3;
 function deeperThan(container, level, maxDepth) {
   if (level > maxDepth) return true;
   if (Array.isArray(container)) {
@@ -104,7 +106,7 @@ function deeperThan(container, level, maxDepth) {
   }
   return false;
 }
-function refuseText(text, limits) {
+function scanThenParse(text, limits) {
   const { deepAt: deep, events } = scanText(text, limits.maxDepth);
   if (events > limits.maxEvents) return { ok: false, error: tooManyEvents(events, limits) };
   if (deep !== -1) {

@@ -124,17 +124,22 @@ function readText(text: string, limits: ResolvedLimits): BodyReading {
  * same error is reported (too many events, then too deep, then not JSON).
  */
 function parseText(text: string, limits: ResolvedLimits): BodyReading {
+  // The walk recurses once per level: past this many, the scan (which does not) reads the body.
+  if (limits.maxDepth > WALKED_DEPTH) return scanThenParse(text, limits);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return refuseText(text, limits);
+    return scanThenParse(text, limits);
   }
-  if (Array.isArray(value) && value.length > limits.maxEvents) return refuseText(text, limits);
+  if (Array.isArray(value) && value.length > limits.maxEvents) return scanThenParse(text, limits);
   if (value !== null && typeof value === 'object' && deeperThan(value, 1, limits.maxDepth))
-    return refuseText(text, limits);
+    return scanThenParse(text, limits);
   return { ok: true, value, fresh: true };
 }
+
+/** The deepest maxDepth checked by walking the value (the default is 64). */
+const WALKED_DEPTH = 1000;
 
 /** Whether parsed JSON data, an array or object at nesting level `level`, nests past `maxDepth`. */
 function deeperThan(container: object, level: number, maxDepth: number): boolean {
@@ -154,8 +159,8 @@ function deeperThan(container: object, level: number, maxDepth: number): boolean
   return false;
 }
 
-/** The reading of a body that is not JSON or breaks a limit: scanned, so no limit is reported as a parse error. */
-function refuseText(text: string, limits: ResolvedLimits): BodyReading {
+/** The reading of a body that is not JSON or breaks a limit: scanned first, so a broken limit is reported as such. */
+function scanThenParse(text: string, limits: ResolvedLimits): BodyReading {
   const { deepAt: deep, events } = scanText(text, limits.maxDepth);
   if (events > limits.maxEvents) return { ok: false, error: tooManyEvents(events, limits) };
   if (deep !== -1) {
