@@ -37,9 +37,10 @@ const CLOUD_EVENT_REQUIRED = [
 ];
 const folded = (name) => name.toLowerCase().replace(/[-_]/g, "");
 const FIELD_BY_FOLDED = new Map([...EVENT_GRID, ...CLOUD_EVENT].map((field) => [folded(field), field]));
-const FIELDS = /* @__PURE__ */ new Set([...EVENT_GRID, ...CLOUD_EVENT]);
-const GRID_ONLY = new Set(EVENT_GRID_ONLY);
-const CLOUD_ONLY = new Set(CLOUD_EVENT_ONLY);
+const FIELD_SIDE = new Map([
+  ...EVENT_GRID.map((field) => [field, CLOUD_EVENT.includes(field) ? 0 : -1]),
+  ...CLOUD_EVENT_ONLY.map((field) => [field, 1])
+]);
 const NONE = Object.freeze([]);
 const envelopeName = (cloud) => cloud ? "a CloudEvent" : "an Event Grid event";
 function diagnoseEnvelope(event) {
@@ -48,10 +49,11 @@ function diagnoseEnvelope(event) {
 function everydayEnvelope(event) {
   let cloudOnly = 0, gridOnly = 0;
   for (const key of Object.keys(event)) {
-    if (FIELDS.has(key)) {
-      if (CLOUD_ONLY.has(key)) cloudOnly++;
-      else if (GRID_ONLY.has(key)) gridOnly++;
-    } else if (FIELD_BY_FOLDED.has(folded(key))) return void 0;
+    const side = FIELD_SIDE.get(key);
+    if (side === void 0) {
+      if (FIELD_BY_FOLDED.has(folded(key))) return void 0;
+    } else if (side > 0) cloudOnly++;
+    else if (side < 0) gridOnly++;
   }
   const cloud = hasOwn(event, "specversion") || cloudOnly > gridOnly;
   const required = cloud ? CLOUD_EVENT_REQUIRED : EVENT_GRID_REQUIRED;

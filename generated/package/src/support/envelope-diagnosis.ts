@@ -63,9 +63,11 @@ export interface EnvelopeDiagnosis {
 /** A name without case, `-` or `_`: `specVersion`, `spec_version` and `SpecVersion` are the same. */
 const folded = (name: string): string => name.toLowerCase().replace(/[-_]/g, '');
 const FIELD_BY_FOLDED = new Map([...EVENT_GRID, ...CLOUD_EVENT].map((field) => [folded(field), field]));
-const FIELDS: ReadonlySet<string> = new Set([...EVENT_GRID, ...CLOUD_EVENT]);
-const GRID_ONLY: ReadonlySet<string> = new Set(EVENT_GRID_ONLY);
-const CLOUD_ONLY: ReadonlySet<string> = new Set(CLOUD_EVENT_ONLY);
+/** Each envelope field: +1 a CloudEvents one only, -1 an Event Grid one only, 0 in both. */
+const FIELD_SIDE: ReadonlyMap<string, number> = new Map([
+  ...EVENT_GRID.map((field) => [field, CLOUD_EVENT.includes(field) ? 0 : -1] as const),
+  ...CLOUD_EVENT_ONLY.map((field) => [field, 1] as const),
+]);
 /** The errors and explained fields of an event without near-misses: shared, never written. */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -84,10 +86,11 @@ export function everydayEnvelope(event: Record<string, unknown>): EnvelopeDiagno
   let cloudOnly = 0,
     gridOnly = 0;
   for (const key of Object.keys(event)) {
-    if (FIELDS.has(key)) {
-      if (CLOUD_ONLY.has(key)) cloudOnly++;
-      else if (GRID_ONLY.has(key)) gridOnly++;
-    } else if (FIELD_BY_FOLDED.has(folded(key))) return undefined;
+    const side = FIELD_SIDE.get(key);
+    if (side === undefined) {
+      if (FIELD_BY_FOLDED.has(folded(key))) return undefined;
+    } else if (side > 0) cloudOnly++;
+    else if (side < 0) gridOnly++;
   }
   const cloud = hasOwn(event, 'specversion') || cloudOnly > gridOnly;
   const required = cloud ? CLOUD_EVENT_REQUIRED : EVENT_GRID_REQUIRED;
