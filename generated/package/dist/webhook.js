@@ -1,10 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import { classifyReadBody } from "./support/event-parsing.js";
-import {
-  dataValidators,
-  validateCloudEvent,
-  validateEventGridEvent
-} from "./validators.js";
+import { eventValidators } from "./event-validators.js";
+import { dataValidators } from "./validators.js";
 import {
   WebhookDispatcher
 } from "./support/webhook-dispatch.js";
@@ -22,15 +19,10 @@ import {
 import {
   toAzureFunctionsHandler
 } from "./support/webhook-azure-functions.js";
-const validators = {
-  eventGrid: validateEventGridEvent,
-  cloudEvent: validateCloudEvent,
-  data: dataValidators
-};
 function createWebhook(options = {}) {
   const { validation, ...webhookOptions } = options;
   const binding = {
-    parse: (value, fresh, limits) => classifyReadBody(validators, value, fresh, limits, validation),
+    parse: (value, fresh, limits) => classifyReadBody(eventValidators, value, fresh, limits, validation),
     knownTypes: Object.keys(dataValidators)
   };
   return new WebhookDispatcher(binding, webhookOptions);

@@ -3,17 +3,12 @@ import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent 
 import {
   classifyEvent,
   classifyEvents,
-  type EventValidators,
   type ParsedEventOf,
   type ParseLimits,
 } from './support/event-parsing.js';
 import type { EventSubscriptionFilter } from './filter.js';
-import {
-  dataValidators,
-  validateCloudEvent,
-  validateEventGridEvent,
-  type ValidateOptions,
-} from './validators.js';
+import { eventValidators } from './event-validators.js';
+import type { ValidateOptions } from './validators.js';
 
 /** One event of a webhook body, classified (support/event-parsing.ts), typed by the catalog. */
 export type ParsedEvent = ParsedEventOf<AcsEvent, AcsCloudEvent, EventGridEvent, CloudEvent>;
@@ -24,15 +19,9 @@ export type ParsedEvent = ParsedEventOf<AcsEvent, AcsCloudEvent, EventGridEvent,
  */
 export type ParseOptions = ValidateOptions & ParseLimits;
 
-const validators: EventValidators<ParseOptions> = {
-  eventGrid: validateEventGridEvent,
-  cloudEvent: validateCloudEvent,
-  data: dataValidators,
-};
-
 /** Classifies one Event Grid schema or CloudEvents 1.0 event (parsed JSON). Never throws; event is a snapshot. */
 export function parseEvent(value: unknown, options?: ParseOptions): ParsedEvent {
-  return classifyEvent(validators, value, options) as ParsedEvent;
+  return classifyEvent<ParseOptions>(eventValidators, value, options) as ParsedEvent;
 }
 
 /**
@@ -43,7 +32,7 @@ export function parseEvent(value: unknown, options?: ParseOptions): ParsedEvent 
  * event is a snapshot of plain data, what was validated.
  */
 export function parseEvents(body: unknown, options?: ParseOptions): ParsedEvent[] {
-  return classifyEvents(validators, body, options) as ParsedEvent[];
+  return classifyEvents<ParseOptions>(eventValidators, body, options) as ParsedEvent[];
 }
 
 /** A subscription filter whose `includedEventTypes` are the catalog's event types (a typo does not compile). */

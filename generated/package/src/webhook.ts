@@ -7,14 +7,10 @@ import type {
   CloudEvent,
   EventGridEvent,
 } from './types.js';
-import { classifyReadBody, type EventValidators } from './support/event-parsing.js';
+import { classifyReadBody } from './support/event-parsing.js';
+import { eventValidators } from './event-validators.js';
 
-import {
-  dataValidators,
-  validateCloudEvent,
-  validateEventGridEvent,
-  type ValidateOptions,
-} from './validators.js';
+import { dataValidators, type ValidateOptions } from './validators.js';
 import {
   WebhookDispatcher,
   type DispatcherBinding,
@@ -75,12 +71,6 @@ export type WebhookEvents = { [K in AcsEventType]: WebhookEvent<K> };
 /** What `createWebhook` returns: register handlers, then hand it to an adapter. */
 export type Webhook = WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>;
 
-const validators: EventValidators<ValidateOptions> = {
-  eventGrid: validateEventGridEvent,
-  cloudEvent: validateCloudEvent,
-  data: dataValidators,
-};
-
 export interface CreateWebhookOptions extends WebhookOptions {
   /** Passed to the validators: `{ strict: true }` rejects unknown properties. */
   validation?: ValidateOptions;
@@ -90,7 +80,7 @@ export interface CreateWebhookOptions extends WebhookOptions {
 export function createWebhook(options: CreateWebhookOptions = {}): Webhook {
   const { validation, ...webhookOptions } = options;
   const binding: DispatcherBinding = {
-    parse: (value, fresh, limits) => classifyReadBody(validators, value, fresh, limits, validation),
+    parse: (value, fresh, limits) => classifyReadBody(eventValidators, value, fresh, limits, validation),
     knownTypes: Object.keys(dataValidators),
   };
   return new WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>(binding, webhookOptions);

@@ -8,6 +8,7 @@ import type { EmitContext } from '../../model/emit-context.ts';
 import { PACKAGE_NAME, PACKAGE_VERSION } from '../../model/package-identity.ts';
 import { tsSingleQuoted } from '../../syntax/ts-literals.ts';
 import { disagreementsView } from './disagreements-view.ts';
+import { webhookAnswersView } from './webhook-answers.ts';
 
 /** A category's part of the README's event list: its title, its description, a row per event type. */
 function categoryView(category: Category) {
@@ -137,6 +138,7 @@ function readmeView(catalog: Catalog, entries: readonly string[], templates: Emi
       `a catalog built from ${pages} versions of the ACS event docs pages${spec ? " and the service's REST API spec" : ''}`,
     ),
     exampleMd: fence(readmeExample(templates), 'ts'),
+    answers: webhookAnswersView(),
     entries: rows.map(([path, what]) => ({
       importMd: code(`${PACKAGE_NAME}${path}`, { table: true }),
       whatMd: verbatim(what),

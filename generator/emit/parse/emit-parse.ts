@@ -9,26 +9,41 @@ import type { EmitContext } from '../../model/emit-context.ts';
  */
 export function emitParse(_context: EmitContext): OutputFile[] {
   const parts = [IMPORTS, PARSED_EVENT, BINDING, PARSE_EVENTS, GUARDS];
-  return [{ path: 'package/src/parse.ts', contents: banner('line') + parts.join('\n'), layout: 'final' }];
+  return [
+    { path: 'package/src/parse.ts', contents: banner('line') + parts.join('\n'), layout: 'final' },
+    { path: 'package/src/event-validators.ts', contents: banner('line') + EVENT_VALIDATORS, layout: 'final' },
+  ];
 }
 
-const TYPE_IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
-import {
-  classifyEvent,
-  classifyEvents,
-  type EventValidators,
-  type ParsedEventOf,
-  type ParseLimits,
-} from './support/event-parsing.js';
-`;
-
-const IMPORTS: Code = ts`${TYPE_IMPORTS}import type { EventSubscriptionFilter } from './filter.js';
+/** `event-validators.ts`, internal (no entry point): the validators both parse.ts and webhook.ts classify with. */
+const EVENT_VALIDATORS: Code = ts`import type { EventValidators } from './support/event-parsing.js';
 import {
   dataValidators,
   validateCloudEvent,
   validateEventGridEvent,
   type ValidateOptions,
 } from './validators.js';
+
+/** The envelope validators, and the data validator of each event type, events are classified with. */
+export const eventValidators: EventValidators<ValidateOptions> = {
+  eventGrid: validateEventGridEvent,
+  cloudEvent: validateCloudEvent,
+  data: dataValidators,
+};
+`;
+
+const TYPE_IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
+import {
+  classifyEvent,
+  classifyEvents,
+  type ParsedEventOf,
+  type ParseLimits,
+} from './support/event-parsing.js';
+`;
+
+const IMPORTS: Code = ts`${TYPE_IMPORTS}import type { EventSubscriptionFilter } from './filter.js';
+import { eventValidators } from './event-validators.js';
+import type { ValidateOptions } from './validators.js';
 `;
 
 const PARSED_EVENT: Code = ts`/** One event of a webhook body, classified (support/event-parsing.ts), typed by the catalog. */
@@ -41,15 +56,9 @@ export type ParsedEvent = ParsedEventOf<AcsEvent, AcsCloudEvent, EventGridEvent,
 export type ParseOptions = ValidateOptions & ParseLimits;
 `;
 
-const BINDING: Code = ts`const validators: EventValidators<ParseOptions> = {
-  eventGrid: validateEventGridEvent,
-  cloudEvent: validateCloudEvent,
-  data: dataValidators,
-};
-
-/** Classifies one Event Grid schema or CloudEvents 1.0 event (parsed JSON). Never throws; event is a snapshot. */
+const BINDING: Code = ts`/** Classifies one Event Grid schema or CloudEvents 1.0 event (parsed JSON). Never throws; event is a snapshot. */
 export function parseEvent(value: unknown, options?: ParseOptions): ParsedEvent {
-  return classifyEvent(validators, value, options) as ParsedEvent;
+  return classifyEvent<ParseOptions>(eventValidators, value, options) as ParsedEvent;
 }
 `;
 
@@ -61,7 +70,7 @@ const PARSE_EVENTS: Code = ts`/**
  * event is a snapshot of plain data, what was validated.
  */
 export function parseEvents(body: unknown, options?: ParseOptions): ParsedEvent[] {
-  return classifyEvents(validators, body, options) as ParsedEvent[];
+  return classifyEvents<ParseOptions>(eventValidators, body, options) as ParsedEvent[];
 }
 `;
 

@@ -9,15 +9,7 @@ import type { EmitContext } from '../../model/emit-context.ts';
  * types (one handler per event type, data typed) and to the generated `parseEvents`.
  */
 export function emitWebhook(_context: EmitContext): OutputFile[] {
-  const parts = [
-    IMPORTS,
-    RUNTIME_IMPORTS,
-    RUNTIME_EXPORTS,
-    ADAPTER_EXPORTS,
-    EVENT_TYPES,
-    VALIDATORS,
-    CREATE_WEBHOOK,
-  ];
+  const parts = [IMPORTS, RUNTIME_IMPORTS, RUNTIME_EXPORTS, ADAPTER_EXPORTS, EVENT_TYPES, CREATE_WEBHOOK];
   return [{ path: 'package/src/webhook.ts', contents: banner('line') + parts.join('\n'), layout: 'final' }];
 }
 
@@ -29,15 +21,11 @@ const IMPORTS: Code = ts`import type {
   CloudEvent,
   EventGridEvent,
 } from './types.js';
-import { classifyReadBody, type EventValidators } from './support/event-parsing.js';
+import { classifyReadBody } from './support/event-parsing.js';
+import { eventValidators } from './event-validators.js';
 `;
 
-const RUNTIME_IMPORTS: Code = ts`import {
-  dataValidators,
-  validateCloudEvent,
-  validateEventGridEvent,
-  type ValidateOptions,
-} from './validators.js';
+const RUNTIME_IMPORTS: Code = ts`import { dataValidators, type ValidateOptions } from './validators.js';
 import {
   WebhookDispatcher,
   type DispatcherBinding,
@@ -106,14 +94,6 @@ export type WebhookEvent<T extends AcsEventType = AcsEventType> = {
 export type UnknownWebhookEvent = NormalizedEvent<string, unknown, EventGridEvent, CloudEvent>;
 ${WEBHOOK_TYPE}`;
 
-/** The validators the webhook classifies a body it has read with (parseEvents' own, without its reading). */
-const VALIDATORS: Code = ts`const validators: EventValidators<ValidateOptions> = {
-  eventGrid: validateEventGridEvent,
-  cloudEvent: validateCloudEvent,
-  data: dataValidators,
-};
-`;
-
 const CREATE_WEBHOOK: Code = ts`export interface CreateWebhookOptions extends WebhookOptions {
   /** Passed to the validators: \`{ strict: true }\` rejects unknown properties. */
   validation?: ValidateOptions;
@@ -123,7 +103,7 @@ const CREATE_WEBHOOK: Code = ts`export interface CreateWebhookOptions extends We
 export function createWebhook(options: CreateWebhookOptions = {}): Webhook {
   const { validation, ...webhookOptions } = options;
   const binding: DispatcherBinding = {
-    parse: (value, fresh, limits) => classifyReadBody(validators, value, fresh, limits, validation),
+    parse: (value, fresh, limits) => classifyReadBody(eventValidators, value, fresh, limits, validation),
     knownTypes: Object.keys(dataValidators),
   };
   return new WebhookDispatcher<WebhookEvents, UnknownWebhookEvent>(binding, webhookOptions);

@@ -39,16 +39,22 @@ const COUNTERPARTS: readonly (readonly [string, string])[] = [
 ];
 /** The fields of COUNTERPARTS each envelope requires (an optional one may be missing, whatever else is there). */
 const REQUIRED = new Set(['eventType', 'eventTime', 'type', 'source']);
-/** With these under their own names and no near-miss key, nearMisses finds nothing to report. */
-const EVENT_GRID_REQUIRED = ['eventType', 'eventTime'];
-const CLOUD_EVENT_REQUIRED = ['specversion', 'type', 'source'];
+/**
+ * With these under their own names and no near-miss key, nearMisses finds nothing to report: each
+ * required counterpart (no "other envelope's name" error), and a CloudEvent's `specversion`.
+ */
+const EVENT_GRID_REQUIRED = COUNTERPARTS.map(([grid]) => grid).filter((field) => REQUIRED.has(field));
+const CLOUD_EVENT_REQUIRED = [
+  'specversion',
+  ...COUNTERPARTS.map(([, cloud]) => cloud).filter((field) => REQUIRED.has(field)),
+];
 
 export interface EnvelopeDiagnosis {
   cloud: boolean;
   /** The near-misses found, one error each, at the misspelled or misplaced key. */
-  errors: ReportedError[];
+  errors: readonly ReportedError[];
   /** Top-level fields whose absence the errors explain (their "is required" says nothing more). */
-  explained: string[];
+  explained: readonly string[];
   /** The event type, when the event holds one as a string (under the right name or a near-miss). */
   eventType: string | undefined;
 }
@@ -56,6 +62,13 @@ export interface EnvelopeDiagnosis {
 /** A name without case, `-` or `_`: `specVersion`, `spec_version` and `SpecVersion` are the same. */
 const folded = (name: string): string => name.toLowerCase().replace(/[-_]/g, '');
 const FIELD_BY_FOLDED = new Map([...EVENT_GRID, ...CLOUD_EVENT].map((field) => [folded(field), field]));
+/** Each envelope field: +1 a CloudEvents one only, -1 an Event Grid one only, 0 in both. */
+const FIELD_SIDE: ReadonlyMap<string, number> = new Map([
+  ...EVENT_GRID.map((field) => [field, CLOUD_EVENT.includes(field) ? 0 : -1] as const),
+  ...CLOUD_EVENT_ONLY.map((field) => [field, 1] as const),
+]);
+/** The errors and explained fields of an event without near-misses: shared, never written. */
+const NONE: readonly never[] = Object.freeze([]);
 
 const envelopeName = (cloud: boolean) => (cloud ? 'a CloudEvent' : 'an Event Grid event');
 
@@ -68,23 +81,23 @@ export function diagnoseEnvelope(event: Record<string, unknown>): EnvelopeDiagno
  * The fast path for the everyday event: every key an envelope field under its own name or no
  * field's near-miss, and every field its envelope requires there. Undefined otherwise.
  */
-function everydayEnvelope(event: Record<string, unknown>): EnvelopeDiagnosis | undefined {
+export function everydayEnvelope(event: Record<string, unknown>): EnvelopeDiagnosis | undefined {
   let cloudOnly = 0,
     gridOnly = 0;
   for (const key of Object.keys(event)) {
-    const field = FIELD_BY_FOLDED.get(key);
-    if (field === key) {
-      if (CLOUD_EVENT_ONLY.includes(key)) cloudOnly++;
-      else if (EVENT_GRID_ONLY.includes(key)) gridOnly++;
-    } else if (FIELD_BY_FOLDED.has(folded(key))) return undefined;
+    const side = FIELD_SIDE.get(key);
+    if (side === undefined) {
+      if (FIELD_BY_FOLDED.has(folded(key))) return undefined;
+    } else if (side > 0) cloudOnly++;
+    else if (side < 0) gridOnly++;
   }
   const cloud = hasOwn(event, 'specversion') || cloudOnly > gridOnly;
   const required = cloud ? CLOUD_EVENT_REQUIRED : EVENT_GRID_REQUIRED;
   for (const field of required) if (!hasOwn(event, field)) return undefined;
-  return { cloud, errors: [], explained: [], eventType: typeOf(event, cloud, new Map()) };
+  return { cloud, errors: NONE, explained: NONE, eventType: typeOf(event, cloud, undefined) };
 }
 
-function nearMisses(event: Record<string, unknown>): EnvelopeDiagnosis {
+export function nearMisses(event: Record<string, unknown>): EnvelopeDiagnosis {
   const keys = Object.keys(event);
   // Misspelled key → the field it stands for, when the event lacks that field under its own name.
   const misspelled = new Map<string, string>();
@@ -141,16 +154,23 @@ function nearMisses(event: Record<string, unknown>): EnvelopeDiagnosis {
   return { cloud, errors, explained, eventType: typeOf(event, cloud, misspelled) };
 }
 
+/** The event type under its envelope's name, else the other envelope's (either possibly misspelled). */
 function typeOf(
   event: Record<string, unknown>,
   cloud: boolean,
-  misspelled: ReadonlyMap<string, string>,
+  misspelled: ReadonlyMap<string, string> | undefined,
 ): string | undefined {
-  const names = cloud ? ['type', 'eventType'] : ['eventType', 'type'];
-  for (const name of names) {
-    const key = hasOwn(event, name) ? name : [...misspelled].find(([, field]) => field === name)?.[0];
-    const value = key === undefined ? undefined : event[key];
-    if (typeof value === 'string') return value;
-  }
-  return undefined;
+  const own = typeUnder(event, cloud ? 'type' : 'eventType', misspelled);
+  return own ?? typeUnder(event, cloud ? 'eventType' : 'type', misspelled);
+}
+
+function typeUnder(
+  event: Record<string, unknown>,
+  name: string,
+  misspelled: ReadonlyMap<string, string> | undefined,
+): string | undefined {
+  let key: string | undefined = name;
+  if (!hasOwn(event, name)) key = misspelled && [...misspelled].find(([, field]) => field === name)?.[0];
+  const value = key === undefined ? undefined : event[key];
+  return typeof value === 'string' ? value : undefined;
 }

@@ -114,15 +114,21 @@ export function classifyEvent<TOptions extends ParseLimits>(
   }
 }
 
+/** The path of an event in its body: '' for a single event, else its index in the batch. */
+type EventPlace = '' | number;
+/** The path prefix of the errors of an event at `place`, built only for an error (a valid event needs none). */
+const pathOf = (place: EventPlace): string => (place === '' ? '' : `/${place}`);
+
 /** Validates a snapshot (plain data: reading it has no effects and cannot throw). */
 function classifySnapshot<TOptions>(
   validators: EventValidators<TOptions>,
   raw: unknown,
   event: unknown,
-  prefix: string,
+  place: EventPlace,
   options: TOptions | undefined,
 ): ClassifiedEvent {
   if (!isRecord(event)) {
+    const prefix = pathOf(place);
     const envelope = validators.eventGrid(event, options);
     return invalid(raw, envelope.ok ? [] : prefixed(envelope.errors, prefix));
   }
@@ -130,6 +136,7 @@ function classifySnapshot<TOptions>(
   const { cloud, eventType } = diagnosis;
   const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
   if (!envelope.ok || diagnosis.errors.length > 0) {
+    const prefix = pathOf(place);
     const explained = new Set(diagnosis.explained.map((field) => '/' + field));
     const rest = envelope.ok
       ? []
@@ -140,13 +147,12 @@ function classifySnapshot<TOptions>(
   const schema = cloud ? 'cloudevents' : 'eventgrid';
   if (!hasOwn(validators.data, type)) return { status: 'unknown', schema, event };
   const data = validators.data[type]!(event.data, options);
-  if (!data.ok) return invalid(raw, prefixed(data.errors, prefix + '/data'), type);
+  if (!data.ok) return invalid(raw, prefixed(data.errors, pathOf(place) + '/data'), type);
+  if (data.normalized === undefined || data.normalized.length === 0)
+    return { status: 'valid', schema, event, normalized: [] };
   // A documented wire variant was normalized: the event carries the canonical data, the input is untouched.
-  const normalized = (data.normalized ?? []).map((change) => ({
-    ...change,
-    path: prefix + '/data' + change.path,
-  }));
-  if (normalized.length === 0) return { status: 'valid', schema, event, normalized };
+  const prefix = pathOf(place);
+  const normalized = data.normalized.map((change) => ({ ...change, path: prefix + '/data' + change.path }));
   return { status: 'valid', schema, event: { ...event, data: data.value }, normalized };
 }
 
@@ -226,8 +232,8 @@ function classifyValue<TOptions>(
       continue;
     }
     const result = fresh
-      ? classifySnapshot(validators, item, item, `/${i}`, options)
-      : classifyOne(validators, item, `/${i}`, 1, options, limits, false, budget);
+      ? classifySnapshot(validators, item, item, i, options)
+      : classifyOne(validators, item, i, 1, options, limits, false, budget);
     // The body as a whole is too large: no event of it counts.
     if (budget.bytes < 0) return [invalid(body, [tooLargeError('larger', limits)])];
     results.push(result);
@@ -243,15 +249,15 @@ function prefixedResult(result: ClassifiedEvent, prefix: string): ClassifiedEven
 function classifyOne<TOptions>(
   validators: EventValidators<TOptions>,
   raw: unknown,
-  prefix: string,
+  place: EventPlace,
   depth: number,
   options: TOptions | undefined,
   limits: ResolvedLimits,
   fresh: boolean,
   budget: SnapshotBudget = budgetOf(limits),
 ): ClassifiedEvent {
-  if (fresh) return classifySnapshot(validators, raw, raw, prefix, options);
+  if (fresh) return classifySnapshot(validators, raw, raw, place, options);
   const snapshot = takeSnapshot(raw, depth, budget);
-  if (!snapshot.ok) return invalid(raw, prefixed([snapshot.error], prefix));
-  return classifySnapshot(validators, raw, snapshot.value, prefix, options);
+  if (!snapshot.ok) return invalid(raw, prefixed([snapshot.error], pathOf(place)));
+  return classifySnapshot(validators, raw, snapshot.value, place, options);
 }

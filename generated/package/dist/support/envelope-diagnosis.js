@@ -30,10 +30,18 @@ const COUNTERPARTS = [
   ["topic", "source"]
 ];
 const REQUIRED = /* @__PURE__ */ new Set(["eventType", "eventTime", "type", "source"]);
-const EVENT_GRID_REQUIRED = ["eventType", "eventTime"];
-const CLOUD_EVENT_REQUIRED = ["specversion", "type", "source"];
+const EVENT_GRID_REQUIRED = COUNTERPARTS.map(([grid]) => grid).filter((field) => REQUIRED.has(field));
+const CLOUD_EVENT_REQUIRED = [
+  "specversion",
+  ...COUNTERPARTS.map(([, cloud]) => cloud).filter((field) => REQUIRED.has(field))
+];
 const folded = (name) => name.toLowerCase().replace(/[-_]/g, "");
 const FIELD_BY_FOLDED = new Map([...EVENT_GRID, ...CLOUD_EVENT].map((field) => [folded(field), field]));
+const FIELD_SIDE = new Map([
+  ...EVENT_GRID.map((field) => [field, CLOUD_EVENT.includes(field) ? 0 : -1]),
+  ...CLOUD_EVENT_ONLY.map((field) => [field, 1])
+]);
+const NONE = Object.freeze([]);
 const envelopeName = (cloud) => cloud ? "a CloudEvent" : "an Event Grid event";
 function diagnoseEnvelope(event) {
   return everydayEnvelope(event) ?? nearMisses(event);
@@ -41,16 +49,16 @@ function diagnoseEnvelope(event) {
 function everydayEnvelope(event) {
   let cloudOnly = 0, gridOnly = 0;
   for (const key of Object.keys(event)) {
-    const field = FIELD_BY_FOLDED.get(key);
-    if (field === key) {
-      if (CLOUD_EVENT_ONLY.includes(key)) cloudOnly++;
-      else if (EVENT_GRID_ONLY.includes(key)) gridOnly++;
-    } else if (FIELD_BY_FOLDED.has(folded(key))) return void 0;
+    const side = FIELD_SIDE.get(key);
+    if (side === void 0) {
+      if (FIELD_BY_FOLDED.has(folded(key))) return void 0;
+    } else if (side > 0) cloudOnly++;
+    else if (side < 0) gridOnly++;
   }
   const cloud = hasOwn(event, "specversion") || cloudOnly > gridOnly;
   const required = cloud ? CLOUD_EVENT_REQUIRED : EVENT_GRID_REQUIRED;
   for (const field of required) if (!hasOwn(event, field)) return void 0;
-  return { cloud, errors: [], explained: [], eventType: typeOf(event, cloud, /* @__PURE__ */ new Map()) };
+  return { cloud, errors: NONE, explained: NONE, eventType: typeOf(event, cloud, void 0) };
 }
 function nearMisses(event) {
   const keys = Object.keys(event);
@@ -101,14 +109,17 @@ function nearMisses(event) {
   return { cloud, errors, explained, eventType: typeOf(event, cloud, misspelled) };
 }
 function typeOf(event, cloud, misspelled) {
-  const names = cloud ? ["type", "eventType"] : ["eventType", "type"];
-  for (const name of names) {
-    const key = hasOwn(event, name) ? name : [...misspelled].find(([, field]) => field === name)?.[0];
-    const value = key === void 0 ? void 0 : event[key];
-    if (typeof value === "string") return value;
-  }
-  return void 0;
+  const own = typeUnder(event, cloud ? "type" : "eventType", misspelled);
+  return own ?? typeUnder(event, cloud ? "eventType" : "type", misspelled);
+}
+function typeUnder(event, name, misspelled) {
+  let key = name;
+  if (!hasOwn(event, name)) key = misspelled && [...misspelled].find(([, field]) => field === name)?.[0];
+  const value = key === void 0 ? void 0 : event[key];
+  return typeof value === "string" ? value : void 0;
 }
 export {
-  diagnoseEnvelope
+  diagnoseEnvelope,
+  everydayEnvelope,
+  nearMisses
 };

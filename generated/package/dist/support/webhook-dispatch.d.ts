@@ -91,12 +91,16 @@ export declare class WebhookDispatcher<TEvents extends object, TUnknown> impleme
     private validate;
     /**
      * Runs the handlers in order, from `start`. Synchronous until a handler returns a promise: a batch
-     * of synchronous handlers costs no promise per event, nor one for the batch.
+     * of synchronous handlers costs no promise per event, nor one for the batch; nor any object but
+     * the event a handler receives.
      */
     private dispatch;
+    /**
+     * Runs the handler of the event at `index` of `results` and remembers the event: undefined to go
+     * on with the next one, else the response (a promise of it when the handler returned a promise).
+     */
+    private run;
     /** Awaits a handler's promise, then dispatches the rest of the batch. */
     private settle;
     private handlerFailed;
-    /** The handler a result calls for and its argument; undefined for an event already handled; a response for a malformed one. */
-    private callFor;
 }

@@ -128,63 +128,78 @@ class WebhookDispatcher {
   }
   /**
    * Runs the handlers in order, from `start`. Synchronous until a handler returns a promise: a batch
-   * of synchronous handlers costs no promise per event, nor one for the batch.
+   * of synchronous handlers costs no promise per event, nor one for the batch; nor any object but
+   * the event a handler receives.
    */
   dispatch(results, delivery, start = 0) {
     if (start === 0 && this.invalidHandler === void 0) {
-      const invalid = results.filter((result) => result.status === "invalid");
-      if (invalid.length > 0) {
-        const details = invalid.slice(0, 5).map(describe).join(" | ");
-        return errorResponse(STATUS.badRequest, `${invalid.length} invalid event(s): ${details}`);
-      }
+      const refused = refuseInvalid(results);
+      if (refused !== void 0) return refused;
     }
     for (let i = start; i < results.length; i++) {
-      const call = this.callFor(results[i]);
-      if (call === void 0) continue;
-      if ("status" in call) return call;
-      if (call.handler !== void 0) {
-        let returned;
-        try {
-          returned = call.handler(call.value, delivery);
-        } catch (error) {
-          return this.handlerFailed(call, error);
-        }
-        if (isThenable(returned)) return this.settle(returned, call, results, delivery, i + 1);
+      const result = results[i];
+      let answer;
+      if (result.status === "invalid") {
+        const invalid = { errors: result.errors, raw: result.raw };
+        answer = this.run(this.invalidHandler, invalid, void 0, results, delivery, i);
+      } else {
+        const event = normalizeEvent(result.schema, result.event);
+        if (this.handled.has(event.source, event.id)) continue;
+        if (result.status === "valid") {
+          const handler = this.handlers.get(event.type) ?? this.anyHandler;
+          answer = this.run(handler, event, event, results, delivery, i);
+        } else if (event.type === SUBSCRIPTION_DELETED_EVENT && result.schema === "eventgrid") {
+          const data = readDeletedData(result.event);
+          if (typeof data === "string") return errorResponse(STATUS.badRequest, data);
+          answer = this.run(this.deletedHandler, data, event, results, delivery, i);
+        } else answer = this.run(this.unknownHandler, event, event, results, delivery, i);
       }
-      if (call.event !== void 0) this.handled.add(call.event.source, call.event.id);
+      if (answer !== void 0) return answer;
     }
     return emptyResponse(STATUS.ok);
   }
+  /**
+   * Runs the handler of the event at `index` of `results` and remembers the event: undefined to go
+   * on with the next one, else the response (a promise of it when the handler returned a promise).
+   */
+  run(handler, value, event, results, delivery, index) {
+    if (handler !== void 0) {
+      let returned;
+      try {
+        returned = handler(value, delivery);
+      } catch (error) {
+        return this.handlerFailed(event, error);
+      }
+      if (isThenable(returned)) return this.settle(returned, event, results, delivery, index + 1);
+    }
+    if (event !== void 0) this.handled.add(event.source, event.id);
+    return void 0;
+  }
   /** Awaits a handler's promise, then dispatches the rest of the batch. */
-  async settle(returned, call, results, delivery, next) {
+  async settle(returned, event, results, delivery, next) {
     try {
       await returned;
     } catch (error) {
-      return this.handlerFailed(call, error);
+      return this.handlerFailed(event, error);
     }
-    if (call.event !== void 0) this.handled.add(call.event.source, call.event.id);
+    if (event !== void 0) this.handled.add(event.source, event.id);
     return this.dispatch(results, delivery, next);
   }
-  handlerFailed(call, error) {
-    this.options.onError?.(error, call.event && { id: call.event.id, type: call.event.type });
-    const which = call.event ? `event ${call.event.id} (${call.event.type})` : "an invalid event";
+  handlerFailed(event, error) {
+    this.options.onError?.(error, event && { id: event.id, type: event.type });
+    const which = event ? `event ${event.id} (${event.type})` : "an invalid event";
     return errorResponse(this.failureStatus(), `the handler failed for ${which}`);
   }
-  /** The handler a result calls for and its argument; undefined for an event already handled; a response for a malformed one. */
-  callFor(result) {
-    if (result.status === "invalid")
-      return { handler: this.invalidHandler, value: { errors: result.errors, raw: result.raw } };
-    const event = normalizeEvent(result.schema, result.event);
-    if (this.handled.has(event.source, event.id)) return void 0;
-    if (result.status === "valid")
-      return { handler: this.handlers.get(event.type) ?? this.anyHandler, value: event, event };
-    if (event.type === SUBSCRIPTION_DELETED_EVENT && result.schema === "eventgrid") {
-      const data = readDeletedData(result.event);
-      if (typeof data === "string") return errorResponse(STATUS.badRequest, data);
-      return { handler: this.deletedHandler, value: data, event };
-    }
-    return { handler: this.unknownHandler, value: event, event };
-  }
+}
+function refuseInvalid(results) {
+  let count = 0;
+  for (const result of results) if (result.status === "invalid") count++;
+  if (count === 0) return void 0;
+  const invalid = results.filter(
+    (result) => result.status === "invalid"
+  );
+  const details = invalid.slice(0, 5).map(describe).join(" | ");
+  return errorResponse(STATUS.badRequest, `${count} invalid event(s): ${details}`);
 }
 export {
   WebhookDispatcher

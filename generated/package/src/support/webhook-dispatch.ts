@@ -72,12 +72,8 @@ export interface DispatcherBinding {
 
 const DEFAULT_REMEMBERED = 10_000;
 
-/** One handler to run: its argument, and the event (for errors, and to remember it) when there is one. */
-interface HandlerCall {
-  handler: Handler<never> | undefined;
-  value: unknown;
-  event?: { id: string; type: string; source: string | undefined };
-}
+/** The event a handler runs for (for errors, and to remember it); undefined for an invalid one. */
+type HandledEvent = { id: string; type: string; source: string | undefined } | undefined;
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   value !== null &&
@@ -215,7 +211,8 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
 
   /**
    * Runs the handlers in order, from `start`. Synchronous until a handler returns a promise: a batch
-   * of synchronous handlers costs no promise per event, nor one for the batch.
+   * of synchronous handlers costs no promise per event, nor one for the batch; nor any object but
+   * the event a handler receives.
    */
   private dispatch(
     results: readonly ParsedEventLike[],
@@ -223,34 +220,61 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
     start = 0,
   ): WebhookResponse | Promise<WebhookResponse> {
     if (start === 0 && this.invalidHandler === undefined) {
-      const invalid = results.filter((result) => result.status === 'invalid');
-      if (invalid.length > 0) {
-        const details = invalid.slice(0, 5).map(describe).join(' | ');
-        return errorResponse(STATUS.badRequest, `${invalid.length} invalid event(s): ${details}`);
-      }
+      const refused = refuseInvalid(results);
+      if (refused !== undefined) return refused;
     }
     for (let i = start; i < results.length; i++) {
-      const call = this.callFor(results[i]!);
-      if (call === undefined) continue;
-      if ('status' in call) return call;
-      if (call.handler !== undefined) {
-        let returned: unknown;
-        try {
-          returned = call.handler(call.value as never, delivery);
-        } catch (error) {
-          return this.handlerFailed(call, error);
-        }
-        if (isThenable(returned)) return this.settle(returned, call, results, delivery, i + 1);
+      const result = results[i]!;
+      let answer: WebhookResponse | Promise<WebhookResponse> | undefined;
+      if (result.status === 'invalid') {
+        const invalid: InvalidEvent = { errors: result.errors, raw: result.raw };
+        answer = this.run(this.invalidHandler, invalid, undefined, results, delivery, i);
+      } else {
+        const event = normalizeEvent(result.schema, result.event as Record<string, unknown>);
+        if (this.handled.has(event.source, event.id)) continue;
+        if (result.status === 'valid') {
+          const handler = this.handlers.get(event.type) ?? this.anyHandler;
+          answer = this.run(handler, event, event, results, delivery, i);
+        } else if (event.type === SUBSCRIPTION_DELETED_EVENT && result.schema === 'eventgrid') {
+          const data = readDeletedData(result.event);
+          if (typeof data === 'string') return errorResponse(STATUS.badRequest, data);
+          answer = this.run(this.deletedHandler, data, event, results, delivery, i);
+        } else answer = this.run(this.unknownHandler, event, event, results, delivery, i);
       }
-      if (call.event !== undefined) this.handled.add(call.event.source, call.event.id);
+      if (answer !== undefined) return answer;
     }
     return emptyResponse(STATUS.ok);
+  }
+
+  /**
+   * Runs the handler of the event at `index` of `results` and remembers the event: undefined to go
+   * on with the next one, else the response (a promise of it when the handler returned a promise).
+   */
+  private run(
+    handler: Handler<never> | undefined,
+    value: unknown,
+    event: HandledEvent,
+    results: readonly ParsedEventLike[],
+    delivery: DeliveryInfo,
+    index: number,
+  ): WebhookResponse | Promise<WebhookResponse> | undefined {
+    if (handler !== undefined) {
+      let returned: unknown;
+      try {
+        returned = handler(value as never, delivery);
+      } catch (error) {
+        return this.handlerFailed(event, error);
+      }
+      if (isThenable(returned)) return this.settle(returned, event, results, delivery, index + 1);
+    }
+    if (event !== undefined) this.handled.add(event.source, event.id);
+    return undefined;
   }
 
   /** Awaits a handler's promise, then dispatches the rest of the batch. */
   private async settle(
     returned: PromiseLike<unknown>,
-    call: HandlerCall,
+    event: HandledEvent,
     results: readonly ParsedEventLike[],
     delivery: DeliveryInfo,
     next: number,
@@ -258,31 +282,27 @@ export class WebhookDispatcher<TEvents extends object, TUnknown> implements Webh
     try {
       await returned;
     } catch (error) {
-      return this.handlerFailed(call, error);
+      return this.handlerFailed(event, error);
     }
-    if (call.event !== undefined) this.handled.add(call.event.source, call.event.id);
+    if (event !== undefined) this.handled.add(event.source, event.id);
     return this.dispatch(results, delivery, next);
   }
 
-  private handlerFailed(call: HandlerCall, error: unknown): WebhookResponse {
-    this.options.onError?.(error, call.event && { id: call.event.id, type: call.event.type });
-    const which = call.event ? `event ${call.event.id} (${call.event.type})` : 'an invalid event';
+  private handlerFailed(event: HandledEvent, error: unknown): WebhookResponse {
+    this.options.onError?.(error, event && { id: event.id, type: event.type });
+    const which = event ? `event ${event.id} (${event.type})` : 'an invalid event';
     return errorResponse(this.failureStatus(), `the handler failed for ${which}`);
   }
+}
 
-  /** The handler a result calls for and its argument; undefined for an event already handled; a response for a malformed one. */
-  private callFor(result: ParsedEventLike): HandlerCall | WebhookResponse | undefined {
-    if (result.status === 'invalid')
-      return { handler: this.invalidHandler, value: { errors: result.errors, raw: result.raw } };
-    const event = normalizeEvent(result.schema, result.event as Record<string, unknown>);
-    if (this.handled.has(event.source, event.id)) return undefined;
-    if (result.status === 'valid')
-      return { handler: this.handlers.get(event.type) ?? this.anyHandler, value: event, event };
-    if (event.type === SUBSCRIPTION_DELETED_EVENT && result.schema === 'eventgrid') {
-      const data = readDeletedData(result.event);
-      if (typeof data === 'string') return errorResponse(STATUS.badRequest, data);
-      return { handler: this.deletedHandler, value: data, event };
-    }
-    return { handler: this.unknownHandler, value: event, event };
-  }
+/** Without an onInvalid handler, a batch holding an invalid event is refused whole (400). */
+function refuseInvalid(results: readonly ParsedEventLike[]): WebhookResponse | undefined {
+  let count = 0;
+  for (const result of results) if (result.status === 'invalid') count++;
+  if (count === 0) return undefined;
+  const invalid = results.filter(
+    (result): result is Extract<ParsedEventLike, { status: 'invalid' }> => result.status === 'invalid',
+  );
+  const details = invalid.slice(0, 5).map(describe).join(' | ');
+  return errorResponse(STATUS.badRequest, `${count} invalid event(s): ${details}`);
 }

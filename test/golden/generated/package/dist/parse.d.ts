@@ -2,7 +2,7 @@
 import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
 import { type ParsedEventOf, type ParseLimits } from './support/event-parsing.js';
 import type { EventSubscriptionFilter } from './filter.js';
-import { type ValidateOptions } from './validators.js';
+import type { ValidateOptions } from './validators.js';
 /** One event of a webhook body, classified (support/event-parsing.ts), typed by the catalog. */
 export type ParsedEvent = ParsedEventOf<AcsEvent, AcsCloudEvent, EventGridEvent, CloudEvent>;
 /**

@@ -3,21 +3,12 @@ import {
   classifyEvent,
   classifyEvents
 } from "./support/event-parsing.js";
-import {
-  dataValidators,
-  validateCloudEvent,
-  validateEventGridEvent
-} from "./validators.js";
-const validators = {
-  eventGrid: validateEventGridEvent,
-  cloudEvent: validateCloudEvent,
-  data: dataValidators
-};
+import { eventValidators } from "./event-validators.js";
 function parseEvent(value, options) {
-  return classifyEvent(validators, value, options);
+  return classifyEvent(eventValidators, value, options);
 }
 function parseEvents(body, options) {
-  return classifyEvents(validators, body, options);
+  return classifyEvents(eventValidators, body, options);
 }
 function isEventType(event, type) {
   return event.eventType === type;

@@ -1,4 +1,5 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
+import { BATCH_BYTES_FROM, parseBatchBytes } from "./batch-bytes.js";
 const refused = (message, expected, received) => ({
   ok: false,
   error: { path: "", message, expected, received }
@@ -52,9 +53,14 @@ function kindOf(body) {
 }
 let decoder;
 const utf8Decoder = () => decoder ??= new TextDecoder("utf-8", { fatal: true });
+const decodeUtf8 = (bytes) => utf8Decoder().decode(bytes);
 function readBytes(bytes, limits) {
   if (bytes.byteLength > limits.maxBodyBytes) return tooLarge(`${bytes.byteLength} bytes`, limits);
   const shared = Object.prototype.toString.call(bytes.buffer) === "[object SharedArrayBuffer]";
+  if (bytes.byteLength >= BATCH_BYTES_FROM && !shared) {
+    const events = parseBatchBytes(bytes, decodeUtf8, limits);
+    if (events !== void 0) return { ok: true, value: events, fresh: true };
+  }
   let text;
   try {
     text = utf8Decoder().decode(shared ? bytes.slice() : bytes);
@@ -72,6 +78,35 @@ function readText(text, limits) {
   return parseText(text.charCodeAt(0) === 65279 ? text.slice(1) : text, limits);
 }
 function parseText(text, limits) {
+  if (limits.maxDepth > WALKED_DEPTH) return scanThenParse(text, limits);
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return scanThenParse(text, limits);
+  }
+  if (Array.isArray(value) && value.length > limits.maxEvents) return scanThenParse(text, limits);
+  if (value !== null && typeof value === "object" && deeperThan(value, 1, limits.maxDepth))
+    return scanThenParse(text, limits);
+  return { ok: true, value, fresh: true };
+}
+const WALKED_DEPTH = 1e3;
+function deeperThan(container, level, maxDepth) {
+  if (level > maxDepth) return true;
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) {
+      const item = container[i];
+      if (item !== null && typeof item === "object" && deeperThan(item, level + 1, maxDepth)) return true;
+    }
+    return false;
+  }
+  for (const key in container) {
+    const item = container[key];
+    if (item !== null && typeof item === "object" && deeperThan(item, level + 1, maxDepth)) return true;
+  }
+  return false;
+}
+function scanThenParse(text, limits) {
   const { deepAt: deep, events } = scanText(text, limits.maxDepth);
   if (events > limits.maxEvents) return { ok: false, error: tooManyEvents(events, limits) };
   if (deep !== -1) {

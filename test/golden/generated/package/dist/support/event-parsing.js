@@ -36,29 +36,31 @@ function classifyEvent(validators, value, options) {
     return uninspectable(value, error);
   }
 }
-function classifySnapshot(validators, raw, event, prefix, options) {
+const pathOf = (place) => place === "" ? "" : `/${place}`;
+function classifySnapshot(validators, raw, event, place, options) {
   if (!isRecord(event)) {
+    const prefix2 = pathOf(place);
     const envelope2 = validators.eventGrid(event, options);
-    return invalid(raw, envelope2.ok ? [] : prefixed(envelope2.errors, prefix));
+    return invalid(raw, envelope2.ok ? [] : prefixed(envelope2.errors, prefix2));
   }
   const diagnosis = diagnoseEnvelope(event);
   const { cloud, eventType } = diagnosis;
   const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
   if (!envelope.ok || diagnosis.errors.length > 0) {
+    const prefix2 = pathOf(place);
     const explained = new Set(diagnosis.explained.map((field) => "/" + field));
     const rest = envelope.ok ? [] : envelope.errors.filter((error) => !(error.received === "missing" && explained.has(error.path)));
-    return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix), eventType);
+    return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix2), eventType);
   }
   const type = eventType;
   const schema = cloud ? "cloudevents" : "eventgrid";
   if (!hasOwn(validators.data, type)) return { status: "unknown", schema, event };
   const data = validators.data[type](event.data, options);
-  if (!data.ok) return invalid(raw, prefixed(data.errors, prefix + "/data"), type);
-  const normalized = (data.normalized ?? []).map((change) => ({
-    ...change,
-    path: prefix + "/data" + change.path
-  }));
-  if (normalized.length === 0) return { status: "valid", schema, event, normalized };
+  if (!data.ok) return invalid(raw, prefixed(data.errors, pathOf(place) + "/data"), type);
+  if (data.normalized === void 0 || data.normalized.length === 0)
+    return { status: "valid", schema, event, normalized: [] };
+  const prefix = pathOf(place);
+  const normalized = data.normalized.map((change) => ({ ...change, path: prefix + "/data" + change.path }));
   return { status: "valid", schema, event: { ...event, data: data.value }, normalized };
 }
 function classifyEvents(validators, body, options) {
@@ -101,7 +103,7 @@ function classifyValue(validators, body, value, fresh, options, limits) {
       results.push(prefixedResult(uninspectable(void 0, error), `/${i}`));
       continue;
     }
-    const result = fresh ? classifySnapshot(validators, item, item, `/${i}`, options) : classifyOne(validators, item, `/${i}`, 1, options, limits, false, budget);
+    const result = fresh ? classifySnapshot(validators, item, item, i, options) : classifyOne(validators, item, i, 1, options, limits, false, budget);
     if (budget.bytes < 0) return [invalid(body, [tooLargeError("larger", limits)])];
     results.push(result);
   }
@@ -110,11 +112,11 @@ function classifyValue(validators, body, value, fresh, options, limits) {
 function prefixedResult(result, prefix) {
   return result.status === "invalid" ? { ...result, errors: prefixed(result.errors, prefix) } : result;
 }
-function classifyOne(validators, raw, prefix, depth, options, limits, fresh, budget = budgetOf(limits)) {
-  if (fresh) return classifySnapshot(validators, raw, raw, prefix, options);
+function classifyOne(validators, raw, place, depth, options, limits, fresh, budget = budgetOf(limits)) {
+  if (fresh) return classifySnapshot(validators, raw, raw, place, options);
   const snapshot = takeSnapshot(raw, depth, budget);
-  if (!snapshot.ok) return invalid(raw, prefixed([snapshot.error], prefix));
-  return classifySnapshot(validators, raw, snapshot.value, prefix, options);
+  if (!snapshot.ok) return invalid(raw, prefixed([snapshot.error], pathOf(place)));
+  return classifySnapshot(validators, raw, snapshot.value, place, options);
 }
 export {
   classifyEvent,

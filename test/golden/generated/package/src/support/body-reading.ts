@@ -5,6 +5,7 @@
  * kind of value is refused with a message that names what was received. Never throws for a readable
  * value (an exotic one may throw: the caller catches). Shipped in the package.
  */
+import { BATCH_BYTES_FROM, parseBatchBytes } from './batch-bytes.js';
 import type { ReportedError } from './event-parsing.js';
 import type { ResolvedLimits } from './parse-limits.js';
 
@@ -87,11 +88,16 @@ function kindOf(body: object): string | undefined {
  */
 let decoder: { decode(input: Uint8Array): string } | undefined;
 const utf8Decoder = () => (decoder ??= new TextDecoder('utf-8', { fatal: true }));
+const decodeUtf8 = (bytes: Uint8Array): string => utf8Decoder().decode(bytes);
 
 function readBytes(bytes: Uint8Array, limits: ResolvedLimits): BodyReading {
   if (bytes.byteLength > limits.maxBodyBytes) return tooLarge(`${bytes.byteLength} bytes`, limits);
   // TextDecoder refuses views of shared memory: decode a copy.
   const shared = Object.prototype.toString.call(bytes.buffer) === '[object SharedArrayBuffer]';
+  if (bytes.byteLength >= BATCH_BYTES_FROM && !shared) {
+    const events = parseBatchBytes(bytes, decodeUtf8, limits);
+    if (events !== undefined) return { ok: true, value: events, fresh: true };
+  }
   let text: string;
   try {
     text = utf8Decoder().decode(shared ? bytes.slice() : bytes);
@@ -111,7 +117,50 @@ function readText(text: string, limits: ResolvedLimits): BodyReading {
   return parseText(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, limits);
 }
 
+/**
+ * JSON.parse never overflows a stack, however deep the text: the everyday body is parsed first and
+ * its limits checked on the value (a walk of its arrays and objects costs a third of a scan of the
+ * text). A body that is not JSON or breaks a limit is then read as before: scanned first, so the
+ * same error is reported (too many events, then too deep, then not JSON).
+ */
 function parseText(text: string, limits: ResolvedLimits): BodyReading {
+  // The walk recurses once per level: past this many, the scan (which does not) reads the body.
+  if (limits.maxDepth > WALKED_DEPTH) return scanThenParse(text, limits);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return scanThenParse(text, limits);
+  }
+  if (Array.isArray(value) && value.length > limits.maxEvents) return scanThenParse(text, limits);
+  if (value !== null && typeof value === 'object' && deeperThan(value, 1, limits.maxDepth))
+    return scanThenParse(text, limits);
+  return { ok: true, value, fresh: true };
+}
+
+/** The deepest maxDepth checked by walking the value (the default is 64). */
+const WALKED_DEPTH = 1000;
+
+/** Whether parsed JSON data, an array or object at nesting level `level`, nests past `maxDepth`. */
+function deeperThan(container: object, level: number, maxDepth: number): boolean {
+  if (level > maxDepth) return true;
+  if (Array.isArray(container)) {
+    for (let i = 0; i < container.length; i++) {
+      const item: unknown = container[i];
+      if (item !== null && typeof item === 'object' && deeperThan(item, level + 1, maxDepth)) return true;
+    }
+    return false;
+  }
+  // JSON.parse makes plain objects: for…in sees their own keys (a "__proto__" key too) and no others.
+  for (const key in container) {
+    const item = (container as Record<string, unknown>)[key];
+    if (item !== null && typeof item === 'object' && deeperThan(item, level + 1, maxDepth)) return true;
+  }
+  return false;
+}
+
+/** The reading of a body that is not JSON or breaks a limit: scanned first, so a broken limit is reported as such. */
+function scanThenParse(text: string, limits: ResolvedLimits): BodyReading {
   const { deepAt: deep, events } = scanText(text, limits.maxDepth);
   if (events > limits.maxEvents) return { ok: false, error: tooManyEvents(events, limits) };
   if (deep !== -1) {
@@ -175,11 +224,11 @@ function utf8Length(text: string): number {
 }
 
 /**
- * What JSON text holds before it is parsed, in one pass that jumps over strings: the index of the
- * first bracket that opens level maxDepth + 1 (or -1), and, for a batch, how many events it holds
- * (the entries of the top-level array; 1 for anything else). Lets a body of millions of events or
- * levels be refused without building it. Most of an event's text is strings, which `indexOf` skips
- * natively: the pass costs a fraction of `JSON.parse`.
+ * What JSON text holds, in one pass that jumps over strings: the index of the first bracket that
+ * opens level maxDepth + 1 (or -1), and, for a batch, how many events it holds (the entries of the
+ * top-level array; 1 for anything else). Tells which limit a body breaks, even one that is not JSON.
+ * Most of an event's text is strings, which `indexOf` skips natively: the pass costs a fraction of
+ * `JSON.parse`.
  */
 export function scanText(text: string, maxDepth: number): { deepAt: number; events: number } {
   let depth = 0;
