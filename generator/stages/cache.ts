@@ -29,18 +29,7 @@ const ROOT = path.resolve(import.meta.dirname, '..', '..');
 const cacheDir = () =>
   process.env.ACS_EVENTS_CACHE_DIR || path.join(ROOT, 'node_modules', '.cache', 'acs-events-toolkit');
 /** Libraries whose version can change the output. */
-const LIBRARIES = [
-  'typescript',
-  'prettier',
-  'json-schema-to-typescript',
-  'ts-morph',
-  'esbuild',
-  'yaml',
-  'ajv',
-  'ajv-formats',
-  'handlebars',
-  'quicktype-core',
-];
+const LIBRARIES = ['oxc-transform', 'esbuild', 'yaml', 'ajv', 'ajv-formats', 'handlebars', 'quicktype-core'];
 
 /** What generation reads besides the generator itself: the pipeline's own options. */
 export type CacheInputs = GenerationInputs;

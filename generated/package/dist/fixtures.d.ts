@@ -1,20 +1,23 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import type { AcsAdvancedMessageAnalysisCompletedCloudEvent, AcsAdvancedMessageAnalysisCompletedEvent, AcsAdvancedMessageDeliveryStatusUpdatedCloudEvent, AcsAdvancedMessageDeliveryStatusUpdatedEvent, AcsAdvancedMessageReceivedCloudEvent, AcsAdvancedMessageReceivedEvent, AcsCallEndedCloudEvent, AcsCallEndedEvent, AcsCallParticipantAddedCloudEvent, AcsCallParticipantAddedEvent, AcsCallParticipantRemovedCloudEvent, AcsCallParticipantRemovedEvent, AcsCallStartedCloudEvent, AcsCallStartedEvent, AcsChatAzureBotCommandReceivedInThreadEvent, AcsChatMemberAddedToThreadWithUserCloudEvent, AcsChatMemberAddedToThreadWithUserEvent, AcsChatMemberRemovedFromThreadWithUserCloudEvent, AcsChatMemberRemovedFromThreadWithUserEvent, AcsChatMessageDeletedCloudEvent, AcsChatMessageDeletedEvent, AcsChatMessageDeletedInThreadCloudEvent, AcsChatMessageDeletedInThreadEvent, AcsChatMessageEditedCloudEvent, AcsChatMessageEditedEvent, AcsChatMessageEditedInThreadCloudEvent, AcsChatMessageEditedInThreadEvent, AcsChatMessageReceivedCloudEvent, AcsChatMessageReceivedEvent, AcsChatMessageReceivedInThreadCloudEvent, AcsChatMessageReceivedInThreadEvent, AcsChatParticipantAddedToThreadWithUserCloudEvent, AcsChatParticipantAddedToThreadWithUserEvent, AcsChatParticipantRemovedFromThreadWithUserCloudEvent, AcsChatParticipantRemovedFromThreadWithUserEvent, AcsChatThreadCreatedCloudEvent, AcsChatThreadCreatedEvent, AcsChatThreadCreatedWithUserCloudEvent, AcsChatThreadCreatedWithUserEvent, AcsChatThreadDeletedCloudEvent, AcsChatThreadDeletedEvent, AcsChatThreadParticipantAddedCloudEvent, AcsChatThreadParticipantAddedEvent, AcsChatThreadParticipantRemovedCloudEvent, AcsChatThreadParticipantRemovedEvent, AcsChatThreadPropertiesUpdatedCloudEvent, AcsChatThreadPropertiesUpdatedEvent, AcsChatThreadPropertiesUpdatedPerUserCloudEvent, AcsChatThreadPropertiesUpdatedPerUserEvent, AcsChatThreadWithUserDeletedCloudEvent, AcsChatThreadWithUserDeletedEvent, AcsChatTypingIndicatorReceivedInThreadEvent, AcsCloudEvent, AcsEmailDeliveryReportReceivedCloudEvent, AcsEmailDeliveryReportReceivedEvent, AcsEmailEngagementTrackingReportReceivedCloudEvent, AcsEmailEngagementTrackingReportReceivedEvent, AcsEvent, AcsEventDataMap, AcsEventType, AcsIncomingCallCloudEvent, AcsIncomingCallEvent, AcsInstantMessageDeletedCloudEvent, AcsInstantMessageDeletedEvent, AcsInstantMessageEditedCloudEvent, AcsInstantMessageEditedEvent, AcsInstantMessageReceivedCloudEvent, AcsInstantMessageReceivedEvent, AcsRecordingFileStatusUpdatedCloudEvent, AcsRecordingFileStatusUpdatedEvent, AcsRouterJobCancelledCloudEvent, AcsRouterJobCancelledEvent, AcsRouterJobClassificationFailedCloudEvent, AcsRouterJobClassificationFailedEvent, AcsRouterJobClassifiedCloudEvent, AcsRouterJobClassifiedEvent, AcsRouterJobClosedCloudEvent, AcsRouterJobClosedEvent, AcsRouterJobCompletedCloudEvent, AcsRouterJobCompletedEvent, AcsRouterJobDeletedCloudEvent, AcsRouterJobDeletedEvent, AcsRouterJobExceptionTriggeredCloudEvent, AcsRouterJobExceptionTriggeredEvent, AcsRouterJobQueuedCloudEvent, AcsRouterJobQueuedEvent, AcsRouterJobReceivedCloudEvent, AcsRouterJobReceivedEvent, AcsRouterJobSchedulingFailedCloudEvent, AcsRouterJobSchedulingFailedEvent, AcsRouterJobUnassignedCloudEvent, AcsRouterJobUnassignedEvent, AcsRouterJobWaitingForActivationCloudEvent, AcsRouterJobWaitingForActivationEvent, AcsRouterJobWorkerSelectorsExpiredCloudEvent, AcsRouterJobWorkerSelectorsExpiredEvent, AcsRouterWorkerDeletedCloudEvent, AcsRouterWorkerDeletedEvent, AcsRouterWorkerDeregisteredCloudEvent, AcsRouterWorkerDeregisteredEvent, AcsRouterWorkerOfferAcceptedCloudEvent, AcsRouterWorkerOfferAcceptedEvent, AcsRouterWorkerOfferDeclinedCloudEvent, AcsRouterWorkerOfferDeclinedEvent, AcsRouterWorkerOfferExpiredCloudEvent, AcsRouterWorkerOfferExpiredEvent, AcsRouterWorkerOfferIssuedCloudEvent, AcsRouterWorkerOfferIssuedEvent, AcsRouterWorkerOfferRevokedCloudEvent, AcsRouterWorkerOfferRevokedEvent, AcsRouterWorkerRegisteredCloudEvent, AcsRouterWorkerRegisteredEvent, AcsRouterWorkerUpdatedEvent, AcsSmsDeliveryReportReceivedCloudEvent, AcsSmsDeliveryReportReceivedEvent, AcsSmsReceivedCloudEvent, AcsSmsReceivedEvent, AcsUserDisconnectedCloudEvent, AcsUserDisconnectedEvent, CloudEvent, EventGridEvent } from './types.js';
-import { type DeepPartial, type FactoryOptions, type InvalidVariant } from './support/fixture-building.js';
-import { type DeepReadonly } from './support/plain-data.js';
-export { DEFAULT_SEED, type DeepPartial, type FactoryOptions, type InvalidVariant, } from './support/fixture-building.js';
-export type { DeepReadonly } from './support/plain-data.js';
+import type { AcsAdvancedMessageAnalysisCompletedCloudEvent, AcsAdvancedMessageAnalysisCompletedEvent, AcsAdvancedMessageDeliveryStatusUpdatedCloudEvent, AcsAdvancedMessageDeliveryStatusUpdatedEvent, AcsAdvancedMessageReceivedCloudEvent, AcsAdvancedMessageReceivedEvent, AcsCallEndedCloudEvent, AcsCallEndedEvent, AcsCallParticipantAddedCloudEvent, AcsCallParticipantAddedEvent, AcsCallParticipantRemovedCloudEvent, AcsCallParticipantRemovedEvent, AcsCallStartedCloudEvent, AcsCallStartedEvent, AcsChatAzureBotCommandReceivedInThreadEvent, AcsChatMemberAddedToThreadWithUserCloudEvent, AcsChatMemberAddedToThreadWithUserEvent, AcsChatMemberRemovedFromThreadWithUserCloudEvent, AcsChatMemberRemovedFromThreadWithUserEvent, AcsChatMessageDeletedCloudEvent, AcsChatMessageDeletedEvent, AcsChatMessageDeletedInThreadCloudEvent, AcsChatMessageDeletedInThreadEvent, AcsChatMessageEditedCloudEvent, AcsChatMessageEditedEvent, AcsChatMessageEditedInThreadCloudEvent, AcsChatMessageEditedInThreadEvent, AcsChatMessageReceivedCloudEvent, AcsChatMessageReceivedEvent, AcsChatMessageReceivedInThreadCloudEvent, AcsChatMessageReceivedInThreadEvent, AcsChatParticipantAddedToThreadWithUserCloudEvent, AcsChatParticipantAddedToThreadWithUserEvent, AcsChatParticipantRemovedFromThreadWithUserCloudEvent, AcsChatParticipantRemovedFromThreadWithUserEvent, AcsChatThreadCreatedCloudEvent, AcsChatThreadCreatedEvent, AcsChatThreadCreatedWithUserCloudEvent, AcsChatThreadCreatedWithUserEvent, AcsChatThreadDeletedCloudEvent, AcsChatThreadDeletedEvent, AcsChatThreadParticipantAddedCloudEvent, AcsChatThreadParticipantAddedEvent, AcsChatThreadParticipantRemovedCloudEvent, AcsChatThreadParticipantRemovedEvent, AcsChatThreadPropertiesUpdatedCloudEvent, AcsChatThreadPropertiesUpdatedEvent, AcsChatThreadPropertiesUpdatedPerUserCloudEvent, AcsChatThreadPropertiesUpdatedPerUserEvent, AcsChatThreadWithUserDeletedCloudEvent, AcsChatThreadWithUserDeletedEvent, AcsChatTypingIndicatorReceivedInThreadEvent, AcsCloudEvent, AcsEmailDeliveryReportReceivedCloudEvent, AcsEmailDeliveryReportReceivedEvent, AcsEmailEngagementTrackingReportReceivedCloudEvent, AcsEmailEngagementTrackingReportReceivedEvent, AcsEvent, AcsEventDataMap, AcsEventType, AcsIncomingCallCloudEvent, AcsIncomingCallEvent, AcsInstantMessageDeletedCloudEvent, AcsInstantMessageDeletedEvent, AcsInstantMessageEditedCloudEvent, AcsInstantMessageEditedEvent, AcsInstantMessageReceivedCloudEvent, AcsInstantMessageReceivedEvent, AcsRecordingFileStatusUpdatedCloudEvent, AcsRecordingFileStatusUpdatedEvent, AcsRouterJobCancelledCloudEvent, AcsRouterJobCancelledEvent, AcsRouterJobClassificationFailedCloudEvent, AcsRouterJobClassificationFailedEvent, AcsRouterJobClassifiedCloudEvent, AcsRouterJobClassifiedEvent, AcsRouterJobClosedCloudEvent, AcsRouterJobClosedEvent, AcsRouterJobCompletedCloudEvent, AcsRouterJobCompletedEvent, AcsRouterJobDeletedCloudEvent, AcsRouterJobDeletedEvent, AcsRouterJobExceptionTriggeredCloudEvent, AcsRouterJobExceptionTriggeredEvent, AcsRouterJobQueuedCloudEvent, AcsRouterJobQueuedEvent, AcsRouterJobReceivedCloudEvent, AcsRouterJobReceivedEvent, AcsRouterJobSchedulingFailedCloudEvent, AcsRouterJobSchedulingFailedEvent, AcsRouterJobUnassignedCloudEvent, AcsRouterJobUnassignedEvent, AcsRouterJobWaitingForActivationCloudEvent, AcsRouterJobWaitingForActivationEvent, AcsRouterJobWorkerSelectorsExpiredCloudEvent, AcsRouterJobWorkerSelectorsExpiredEvent, AcsRouterWorkerDeletedCloudEvent, AcsRouterWorkerDeletedEvent, AcsRouterWorkerDeregisteredCloudEvent, AcsRouterWorkerDeregisteredEvent, AcsRouterWorkerOfferAcceptedCloudEvent, AcsRouterWorkerOfferAcceptedEvent, AcsRouterWorkerOfferDeclinedCloudEvent, AcsRouterWorkerOfferDeclinedEvent, AcsRouterWorkerOfferExpiredCloudEvent, AcsRouterWorkerOfferExpiredEvent, AcsRouterWorkerOfferIssuedCloudEvent, AcsRouterWorkerOfferIssuedEvent, AcsRouterWorkerOfferRevokedCloudEvent, AcsRouterWorkerOfferRevokedEvent, AcsRouterWorkerRegisteredCloudEvent, AcsRouterWorkerRegisteredEvent, AcsRouterWorkerUpdatedEvent, AcsSmsDeliveryReportReceivedCloudEvent, AcsSmsDeliveryReportReceivedEvent, AcsSmsReceivedCloudEvent, AcsSmsReceivedEvent, AcsUserDisconnectedCloudEvent, AcsUserDisconnectedEvent, CloudEvent, EventGridEvent } from "./types.js";
+import { type DeepPartial, type FactoryOptions, type InvalidVariant } from "./support/fixture-building.js";
+import { type DeepReadonly } from "./support/plain-data.js";
+export { DEFAULT_SEED, type DeepPartial, type FactoryOptions, type InvalidVariant } from "./support/fixture-building.js";
+export type { DeepReadonly } from "./support/plain-data.js";
 /**
- * The CloudEvents 1.0 form of an Event Grid event: `source` is the topic (or `options.source` when the
- * event has none), `type` the event type, `time` the event time; `data` is copied.
- */
+* The CloudEvents 1.0 form of an Event Grid event: `source` is the topic (or `options.source` when the
+* event has none), `type` the event type, `time` the event time; `data` is copied.
+*/
 export declare function makeCloudEvent<E extends DeepReadonly<AcsEvent>>(event: E, options?: {
-    source?: string;
+	source?: string;
 }): Extract<AcsCloudEvent, {
-    type: E['eventType'];
+	type: E["eventType"];
 }>;
-export declare function makeCloudEvent<TType extends string, TData>(event: EventGridEvent<TType, TData>, options?: {
-    source?: string;
+export declare function makeCloudEvent<
+	TType extends string,
+	TData
+>(event: EventGridEvent<TType, TData>, options?: {
+	source?: string;
 }): CloudEvent<TType, TData>;
 /** A valid, realistic `Microsoft.Communication.AdvancedMessageAnalysisCompleted` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`advancedMessage/sender/{from}/recipient/{to}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export declare function makeAcsAdvancedMessageAnalysisCompletedEvent(overrides?: DeepPartial<AcsAdvancedMessageAnalysisCompletedEvent>, options?: FactoryOptions): AcsAdvancedMessageAnalysisCompletedEvent;
@@ -135,9 +138,7 @@ export declare function makeAcsSmsReceivedEvent(overrides?: DeepPartial<AcsSmsRe
 /** A valid, realistic `Microsoft.Communication.UserDisconnected` event. The same seed gives the same event; overrides merge deeply (arrays replace) into a new event, and its subject (`user/{user}`) follows the (overridden) data unless `subject` is overridden too; a RangeError says when an overridden value cannot appear in a subject (empty or holding "/"). */
 export declare function makeAcsUserDisconnectedEvent(overrides?: DeepPartial<AcsUserDisconnectedEvent>, options?: FactoryOptions): AcsUserDisconnectedEvent;
 /** Every factory by event type. */
-export declare const factories: {
-    readonly [K in AcsEventType]: (overrides?: DeepPartial<EventGridEvent<K, AcsEventDataMap[K]>>, options?: FactoryOptions) => EventGridEvent<K, AcsEventDataMap[K]>;
-};
+export declare const factories: { readonly [K in AcsEventType]: (overrides?: DeepPartial<EventGridEvent<K, AcsEventDataMap[K]>>, options?: FactoryOptions) => EventGridEvent<K, AcsEventDataMap[K]> };
 /** `Microsoft.Communication.AdvancedMessageAnalysisCompleted` as published in the 2024-07-advanced-messaging docs (line 462), corrected. Frozen. */
 export declare const advancedMessageAnalysisCompleted_2024_07_advanced_messaging: DeepReadonly<AcsAdvancedMessageAnalysisCompletedEvent>;
 /** `Microsoft.Communication.AdvancedMessageAnalysisCompleted` as published in the 2024-07-advanced-messaging docs (line 462), corrected, as a CloudEvents 1.0 event. Frozen. */
@@ -580,465 +581,463 @@ export declare const userDisconnected_2021_10_presence: DeepReadonly<AcsUserDisc
 export declare const userDisconnectedCloudEvent_2021_10_presence: DeepReadonly<AcsUserDisconnectedCloudEvent>;
 /** Every docs sample by event type and docs version, in both envelopes. */
 export declare const fixtures: {
-    readonly eventGrid: {
-        readonly 'Microsoft.Communication.AdvancedMessageAnalysisCompleted': {
-            readonly '2024-07-advanced-messaging': typeof advancedMessageAnalysisCompleted_2024_07_advanced_messaging;
-        };
-        readonly 'Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated': {
-            readonly '2024-07-advanced-messaging': typeof advancedMessageDeliveryStatusUpdated_2024_07_advanced_messaging;
-            readonly '2024-07-advanced-messaging-2': typeof advancedMessageDeliveryStatusUpdated_2024_07_advanced_messaging_2;
-        };
-        readonly 'Microsoft.Communication.AdvancedMessageReceived': {
-            readonly '2024-07-advanced-messaging': typeof advancedMessageReceived_2024_07_advanced_messaging;
-            readonly '2024-07-advanced-messaging-2': typeof advancedMessageReceived_2024_07_advanced_messaging_2;
-            readonly '2024-07-advanced-messaging-3': typeof advancedMessageReceived_2024_07_advanced_messaging_3;
-            readonly '2024-07-advanced-messaging-4': typeof advancedMessageReceived_2024_07_advanced_messaging_4;
-            readonly '2024-07-advanced-messaging-5': typeof advancedMessageReceived_2024_07_advanced_messaging_5;
-            readonly '2024-07-advanced-messaging-6': typeof advancedMessageReceived_2024_07_advanced_messaging_6;
-            readonly '2024-07-advanced-messaging-7': typeof advancedMessageReceived_2024_07_advanced_messaging_7;
-            readonly '2024-07-advanced-messaging-8': typeof advancedMessageReceived_2024_07_advanced_messaging_8;
-        };
-        readonly 'Microsoft.Communication.CallEnded': {
-            readonly '2022-12-voice-video': typeof callEnded_2022_12_voice_video;
-        };
-        readonly 'Microsoft.Communication.CallParticipantAdded': {
-            readonly '2022-12-voice-video': typeof callParticipantAdded_2022_12_voice_video;
-        };
-        readonly 'Microsoft.Communication.CallParticipantRemoved': {
-            readonly '2022-12-voice-video': typeof callParticipantRemoved_2022_12_voice_video;
-        };
-        readonly 'Microsoft.Communication.CallStarted': {
-            readonly '2022-12-voice-video': typeof callStarted_2022_12_voice_video;
-        };
-        readonly 'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
-            readonly '2020-09': typeof chatMemberAddedToThreadWithUser_2020_09;
-            readonly '2021-02': typeof chatMemberAddedToThreadWithUser_2021_02;
-        };
-        readonly 'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
-            readonly '2020-09': typeof chatMemberRemovedFromThreadWithUser_2020_09;
-            readonly '2021-02': typeof chatMemberRemovedFromThreadWithUser_2021_02;
-        };
-        readonly 'Microsoft.Communication.ChatMessageDeleted': {
-            readonly '2020-09': typeof chatMessageDeleted_2020_09;
-            readonly '2021-02': typeof chatMessageDeleted_2021_02;
-            readonly '2021-10': typeof chatMessageDeleted_2021_10;
-            readonly '2021-10-chat': typeof chatMessageDeleted_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatMessageDeletedInThread': {
-            readonly '2021-02': typeof chatMessageDeletedInThread_2021_02;
-            readonly '2021-10': typeof chatMessageDeletedInThread_2021_10;
-            readonly '2021-10-chat': typeof chatMessageDeletedInThread_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatMessageEdited': {
-            readonly '2020-09': typeof chatMessageEdited_2020_09;
-            readonly '2021-02': typeof chatMessageEdited_2021_02;
-            readonly '2021-10': typeof chatMessageEdited_2021_10;
-            readonly '2021-10-chat': typeof chatMessageEdited_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatMessageEditedInThread': {
-            readonly '2021-02': typeof chatMessageEditedInThread_2021_02;
-            readonly '2021-10': typeof chatMessageEditedInThread_2021_10;
-            readonly '2021-10-chat': typeof chatMessageEditedInThread_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatMessageReceived': {
-            readonly '2020-09': typeof chatMessageReceived_2020_09;
-            readonly '2021-02': typeof chatMessageReceived_2021_02;
-            readonly '2021-10': typeof chatMessageReceived_2021_10;
-            readonly '2021-10-chat': typeof chatMessageReceived_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatMessageReceivedInThread': {
-            readonly '2021-02': typeof chatMessageReceivedInThread_2021_02;
-            readonly '2021-10': typeof chatMessageReceivedInThread_2021_10;
-            readonly '2021-10-chat': typeof chatMessageReceivedInThread_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
-            readonly '2021-02': typeof chatParticipantAddedToThreadWithUser_2021_02;
-            readonly '2021-10': typeof chatParticipantAddedToThreadWithUser_2021_10;
-            readonly '2021-10-chat': typeof chatParticipantAddedToThreadWithUser_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
-            readonly '2021-02': typeof chatParticipantRemovedFromThreadWithUser_2021_02;
-            readonly '2021-10': typeof chatParticipantRemovedFromThreadWithUser_2021_10;
-            readonly '2021-10-chat': typeof chatParticipantRemovedFromThreadWithUser_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadCreated': {
-            readonly '2021-02': typeof chatThreadCreated_2021_02;
-            readonly '2021-10': typeof chatThreadCreated_2021_10;
-            readonly '2021-10-chat': typeof chatThreadCreated_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadCreatedWithUser': {
-            readonly '2020-09': typeof chatThreadCreatedWithUser_2020_09;
-            readonly '2021-02': typeof chatThreadCreatedWithUser_2021_02;
-            readonly '2021-10': typeof chatThreadCreatedWithUser_2021_10;
-            readonly '2021-10-chat': typeof chatThreadCreatedWithUser_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadDeleted': {
-            readonly '2021-02': typeof chatThreadDeleted_2021_02;
-            readonly '2021-10': typeof chatThreadDeleted_2021_10;
-            readonly '2021-10-chat': typeof chatThreadDeleted_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadParticipantAdded': {
-            readonly '2021-02': typeof chatThreadParticipantAdded_2021_02;
-            readonly '2021-10': typeof chatThreadParticipantAdded_2021_10;
-            readonly '2021-10-chat': typeof chatThreadParticipantAdded_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadParticipantRemoved': {
-            readonly '2021-02': typeof chatThreadParticipantRemoved_2021_02;
-            readonly '2021-10': typeof chatThreadParticipantRemoved_2021_10;
-            readonly '2021-10-chat': typeof chatThreadParticipantRemoved_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadPropertiesUpdated': {
-            readonly '2021-02': typeof chatThreadPropertiesUpdated_2021_02;
-            readonly '2021-10': typeof chatThreadPropertiesUpdated_2021_10;
-            readonly '2021-10-chat': typeof chatThreadPropertiesUpdated_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
-            readonly '2020-09': typeof chatThreadPropertiesUpdatedPerUser_2020_09;
-            readonly '2021-02': typeof chatThreadPropertiesUpdatedPerUser_2021_02;
-            readonly '2021-10': typeof chatThreadPropertiesUpdatedPerUser_2021_10;
-            readonly '2021-10-chat': typeof chatThreadPropertiesUpdatedPerUser_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadWithUserDeleted': {
-            readonly '2020-09': typeof chatThreadWithUserDeleted_2020_09;
-            readonly '2021-02': typeof chatThreadWithUserDeleted_2021_02;
-            readonly '2021-10': typeof chatThreadWithUserDeleted_2021_10;
-            readonly '2021-10-chat': typeof chatThreadWithUserDeleted_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.EmailDeliveryReportReceived': {
-            readonly '2022-09-email': typeof emailDeliveryReportReceived_2022_09_email;
-        };
-        readonly 'Microsoft.Communication.EmailEngagementTrackingReportReceived': {
-            readonly '2022-09-email': typeof emailEngagementTrackingReportReceived_2022_09_email;
-        };
-        readonly 'Microsoft.Communication.IncomingCall': {
-            readonly '2022-12-voice-video': typeof incomingCall_2022_12_voice_video;
-        };
-        readonly 'Microsoft.Communication.InstantMessageDeleted': {
-            readonly '2020-03': typeof instantMessageDeleted_2020_03;
-        };
-        readonly 'Microsoft.Communication.InstantMessageEdited': {
-            readonly '2020-03': typeof instantMessageEdited_2020_03;
-        };
-        readonly 'Microsoft.Communication.InstantMessageReceived': {
-            readonly '2020-03': typeof instantMessageReceived_2020_03;
-        };
-        readonly 'Microsoft.Communication.RecordingFileStatusUpdated': {
-            readonly '2022-12-voice-video': typeof recordingFileStatusUpdated_2022_12_voice_video;
-        };
-        readonly 'Microsoft.Communication.RouterJobCancelled': {
-            readonly '2023-07-router': typeof routerJobCancelled_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobClassificationFailed': {
-            readonly '2023-07-router': typeof routerJobClassificationFailed_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobClassified': {
-            readonly '2023-07-router': typeof routerJobClassified_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobClosed': {
-            readonly '2023-07-router': typeof routerJobClosed_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobCompleted': {
-            readonly '2023-07-router': typeof routerJobCompleted_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobDeleted': {
-            readonly '2023-07-router': typeof routerJobDeleted_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobExceptionTriggered': {
-            readonly '2023-07-router': typeof routerJobExceptionTriggered_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobQueued': {
-            readonly '2023-07-router': typeof routerJobQueued_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobReceived': {
-            readonly '2023-07-router': typeof routerJobReceived_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobSchedulingFailed': {
-            readonly '2023-07-router': typeof routerJobSchedulingFailed_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobUnassigned': {
-            readonly '2023-07-router': typeof routerJobUnassigned_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobWaitingForActivation': {
-            readonly '2023-07-router': typeof routerJobWaitingForActivation_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobWorkerSelectorsExpired': {
-            readonly '2023-07-router': typeof routerJobWorkerSelectorsExpired_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerDeleted': {
-            readonly '2023-07-router': typeof routerWorkerDeleted_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerDeregistered': {
-            readonly '2023-07-router': typeof routerWorkerDeregistered_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerOfferAccepted': {
-            readonly '2023-07-router': typeof routerWorkerOfferAccepted_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerOfferDeclined': {
-            readonly '2023-07-router': typeof routerWorkerOfferDeclined_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerOfferExpired': {
-            readonly '2023-07-router': typeof routerWorkerOfferExpired_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerOfferIssued': {
-            readonly '2023-07-router': typeof routerWorkerOfferIssued_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerOfferRevoked': {
-            readonly '2023-07-router': typeof routerWorkerOfferRevoked_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerRegistered': {
-            readonly '2023-07-router': typeof routerWorkerRegistered_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.SMSDeliveryReportReceived': {
-            readonly '2020-03': typeof smsDeliveryReportReceived_2020_03;
-            readonly '2020-09': typeof smsDeliveryReportReceived_2020_09;
-            readonly '2021-02': typeof smsDeliveryReportReceived_2021_02;
-            readonly '2025-01-sms': typeof smsDeliveryReportReceived_2025_01_sms;
-        };
-        readonly 'Microsoft.Communication.SMSReceived': {
-            readonly '2020-03': typeof smsReceived_2020_03;
-            readonly '2020-09': typeof smsReceived_2020_09;
-            readonly '2021-02': typeof smsReceived_2021_02;
-            readonly '2025-01-sms': typeof smsReceived_2025_01_sms;
-        };
-        readonly 'Microsoft.Communication.UserDisconnected': {
-            readonly '2021-10-presence': typeof userDisconnected_2021_10_presence;
-        };
-    };
-    readonly cloudEvents: {
-        readonly 'Microsoft.Communication.AdvancedMessageAnalysisCompleted': {
-            readonly '2024-07-advanced-messaging': typeof advancedMessageAnalysisCompletedCloudEvent_2024_07_advanced_messaging;
-        };
-        readonly 'Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated': {
-            readonly '2024-07-advanced-messaging': typeof advancedMessageDeliveryStatusUpdatedCloudEvent_2024_07_advanced_messaging;
-            readonly '2024-07-advanced-messaging-2': typeof advancedMessageDeliveryStatusUpdatedCloudEvent_2024_07_advanced_messaging_2;
-        };
-        readonly 'Microsoft.Communication.AdvancedMessageReceived': {
-            readonly '2024-07-advanced-messaging': typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging;
-            readonly '2024-07-advanced-messaging-2': typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_2;
-            readonly '2024-07-advanced-messaging-3': typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_3;
-            readonly '2024-07-advanced-messaging-4': typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_4;
-            readonly '2024-07-advanced-messaging-5': typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_5;
-            readonly '2024-07-advanced-messaging-6': typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_6;
-            readonly '2024-07-advanced-messaging-7': typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_7;
-            readonly '2024-07-advanced-messaging-8': typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_8;
-        };
-        readonly 'Microsoft.Communication.CallEnded': {
-            readonly '2022-12-voice-video': typeof callEndedCloudEvent_2022_12_voice_video;
-        };
-        readonly 'Microsoft.Communication.CallParticipantAdded': {
-            readonly '2022-12-voice-video': typeof callParticipantAddedCloudEvent_2022_12_voice_video;
-        };
-        readonly 'Microsoft.Communication.CallParticipantRemoved': {
-            readonly '2022-12-voice-video': typeof callParticipantRemovedCloudEvent_2022_12_voice_video;
-        };
-        readonly 'Microsoft.Communication.CallStarted': {
-            readonly '2022-12-voice-video': typeof callStartedCloudEvent_2022_12_voice_video;
-        };
-        readonly 'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
-            readonly '2020-09': typeof chatMemberAddedToThreadWithUserCloudEvent_2020_09;
-            readonly '2021-02': typeof chatMemberAddedToThreadWithUserCloudEvent_2021_02;
-        };
-        readonly 'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
-            readonly '2020-09': typeof chatMemberRemovedFromThreadWithUserCloudEvent_2020_09;
-            readonly '2021-02': typeof chatMemberRemovedFromThreadWithUserCloudEvent_2021_02;
-        };
-        readonly 'Microsoft.Communication.ChatMessageDeleted': {
-            readonly '2020-09': typeof chatMessageDeletedCloudEvent_2020_09;
-            readonly '2021-02': typeof chatMessageDeletedCloudEvent_2021_02;
-            readonly '2021-10': typeof chatMessageDeletedCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatMessageDeletedCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatMessageDeletedInThread': {
-            readonly '2021-02': typeof chatMessageDeletedInThreadCloudEvent_2021_02;
-            readonly '2021-10': typeof chatMessageDeletedInThreadCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatMessageDeletedInThreadCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatMessageEdited': {
-            readonly '2020-09': typeof chatMessageEditedCloudEvent_2020_09;
-            readonly '2021-02': typeof chatMessageEditedCloudEvent_2021_02;
-            readonly '2021-10': typeof chatMessageEditedCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatMessageEditedCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatMessageEditedInThread': {
-            readonly '2021-02': typeof chatMessageEditedInThreadCloudEvent_2021_02;
-            readonly '2021-10': typeof chatMessageEditedInThreadCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatMessageEditedInThreadCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatMessageReceived': {
-            readonly '2020-09': typeof chatMessageReceivedCloudEvent_2020_09;
-            readonly '2021-02': typeof chatMessageReceivedCloudEvent_2021_02;
-            readonly '2021-10': typeof chatMessageReceivedCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatMessageReceivedCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatMessageReceivedInThread': {
-            readonly '2021-02': typeof chatMessageReceivedInThreadCloudEvent_2021_02;
-            readonly '2021-10': typeof chatMessageReceivedInThreadCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatMessageReceivedInThreadCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
-            readonly '2021-02': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_02;
-            readonly '2021-10': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
-            readonly '2021-02': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02;
-            readonly '2021-10': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadCreated': {
-            readonly '2021-02': typeof chatThreadCreatedCloudEvent_2021_02;
-            readonly '2021-10': typeof chatThreadCreatedCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatThreadCreatedCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadCreatedWithUser': {
-            readonly '2020-09': typeof chatThreadCreatedWithUserCloudEvent_2020_09;
-            readonly '2021-02': typeof chatThreadCreatedWithUserCloudEvent_2021_02;
-            readonly '2021-10': typeof chatThreadCreatedWithUserCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatThreadCreatedWithUserCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadDeleted': {
-            readonly '2021-02': typeof chatThreadDeletedCloudEvent_2021_02;
-            readonly '2021-10': typeof chatThreadDeletedCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatThreadDeletedCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadParticipantAdded': {
-            readonly '2021-02': typeof chatThreadParticipantAddedCloudEvent_2021_02;
-            readonly '2021-10': typeof chatThreadParticipantAddedCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatThreadParticipantAddedCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadParticipantRemoved': {
-            readonly '2021-02': typeof chatThreadParticipantRemovedCloudEvent_2021_02;
-            readonly '2021-10': typeof chatThreadParticipantRemovedCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatThreadParticipantRemovedCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadPropertiesUpdated': {
-            readonly '2021-02': typeof chatThreadPropertiesUpdatedCloudEvent_2021_02;
-            readonly '2021-10': typeof chatThreadPropertiesUpdatedCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatThreadPropertiesUpdatedCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
-            readonly '2020-09': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09;
-            readonly '2021-02': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02;
-            readonly '2021-10': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.ChatThreadWithUserDeleted': {
-            readonly '2020-09': typeof chatThreadWithUserDeletedCloudEvent_2020_09;
-            readonly '2021-02': typeof chatThreadWithUserDeletedCloudEvent_2021_02;
-            readonly '2021-10': typeof chatThreadWithUserDeletedCloudEvent_2021_10;
-            readonly '2021-10-chat': typeof chatThreadWithUserDeletedCloudEvent_2021_10_chat;
-        };
-        readonly 'Microsoft.Communication.EmailDeliveryReportReceived': {
-            readonly '2022-09-email': typeof emailDeliveryReportReceivedCloudEvent_2022_09_email;
-        };
-        readonly 'Microsoft.Communication.EmailEngagementTrackingReportReceived': {
-            readonly '2022-09-email': typeof emailEngagementTrackingReportReceivedCloudEvent_2022_09_email;
-        };
-        readonly 'Microsoft.Communication.IncomingCall': {
-            readonly '2022-12-voice-video': typeof incomingCallCloudEvent_2022_12_voice_video;
-        };
-        readonly 'Microsoft.Communication.InstantMessageDeleted': {
-            readonly '2020-03': typeof instantMessageDeletedCloudEvent_2020_03;
-        };
-        readonly 'Microsoft.Communication.InstantMessageEdited': {
-            readonly '2020-03': typeof instantMessageEditedCloudEvent_2020_03;
-        };
-        readonly 'Microsoft.Communication.InstantMessageReceived': {
-            readonly '2020-03': typeof instantMessageReceivedCloudEvent_2020_03;
-        };
-        readonly 'Microsoft.Communication.RecordingFileStatusUpdated': {
-            readonly '2022-12-voice-video': typeof recordingFileStatusUpdatedCloudEvent_2022_12_voice_video;
-        };
-        readonly 'Microsoft.Communication.RouterJobCancelled': {
-            readonly '2023-07-router': typeof routerJobCancelledCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobClassificationFailed': {
-            readonly '2023-07-router': typeof routerJobClassificationFailedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobClassified': {
-            readonly '2023-07-router': typeof routerJobClassifiedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobClosed': {
-            readonly '2023-07-router': typeof routerJobClosedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobCompleted': {
-            readonly '2023-07-router': typeof routerJobCompletedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobDeleted': {
-            readonly '2023-07-router': typeof routerJobDeletedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobExceptionTriggered': {
-            readonly '2023-07-router': typeof routerJobExceptionTriggeredCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobQueued': {
-            readonly '2023-07-router': typeof routerJobQueuedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobReceived': {
-            readonly '2023-07-router': typeof routerJobReceivedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobSchedulingFailed': {
-            readonly '2023-07-router': typeof routerJobSchedulingFailedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobUnassigned': {
-            readonly '2023-07-router': typeof routerJobUnassignedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobWaitingForActivation': {
-            readonly '2023-07-router': typeof routerJobWaitingForActivationCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterJobWorkerSelectorsExpired': {
-            readonly '2023-07-router': typeof routerJobWorkerSelectorsExpiredCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerDeleted': {
-            readonly '2023-07-router': typeof routerWorkerDeletedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerDeregistered': {
-            readonly '2023-07-router': typeof routerWorkerDeregisteredCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerOfferAccepted': {
-            readonly '2023-07-router': typeof routerWorkerOfferAcceptedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerOfferDeclined': {
-            readonly '2023-07-router': typeof routerWorkerOfferDeclinedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerOfferExpired': {
-            readonly '2023-07-router': typeof routerWorkerOfferExpiredCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerOfferIssued': {
-            readonly '2023-07-router': typeof routerWorkerOfferIssuedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerOfferRevoked': {
-            readonly '2023-07-router': typeof routerWorkerOfferRevokedCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.RouterWorkerRegistered': {
-            readonly '2023-07-router': typeof routerWorkerRegisteredCloudEvent_2023_07_router;
-        };
-        readonly 'Microsoft.Communication.SMSDeliveryReportReceived': {
-            readonly '2020-03': typeof smsDeliveryReportReceivedCloudEvent_2020_03;
-            readonly '2020-09': typeof smsDeliveryReportReceivedCloudEvent_2020_09;
-            readonly '2021-02': typeof smsDeliveryReportReceivedCloudEvent_2021_02;
-            readonly '2025-01-sms': typeof smsDeliveryReportReceivedCloudEvent_2025_01_sms;
-        };
-        readonly 'Microsoft.Communication.SMSReceived': {
-            readonly '2020-03': typeof smsReceivedCloudEvent_2020_03;
-            readonly '2020-09': typeof smsReceivedCloudEvent_2020_09;
-            readonly '2021-02': typeof smsReceivedCloudEvent_2021_02;
-            readonly '2025-01-sms': typeof smsReceivedCloudEvent_2025_01_sms;
-        };
-        readonly 'Microsoft.Communication.UserDisconnected': {
-            readonly '2021-10-presence': typeof userDisconnectedCloudEvent_2021_10_presence;
-        };
-    };
+	readonly eventGrid: {
+		readonly "Microsoft.Communication.AdvancedMessageAnalysisCompleted": {
+			readonly "2024-07-advanced-messaging": typeof advancedMessageAnalysisCompleted_2024_07_advanced_messaging;
+		};
+		readonly "Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated": {
+			readonly "2024-07-advanced-messaging": typeof advancedMessageDeliveryStatusUpdated_2024_07_advanced_messaging;
+			readonly "2024-07-advanced-messaging-2": typeof advancedMessageDeliveryStatusUpdated_2024_07_advanced_messaging_2;
+		};
+		readonly "Microsoft.Communication.AdvancedMessageReceived": {
+			readonly "2024-07-advanced-messaging": typeof advancedMessageReceived_2024_07_advanced_messaging;
+			readonly "2024-07-advanced-messaging-2": typeof advancedMessageReceived_2024_07_advanced_messaging_2;
+			readonly "2024-07-advanced-messaging-3": typeof advancedMessageReceived_2024_07_advanced_messaging_3;
+			readonly "2024-07-advanced-messaging-4": typeof advancedMessageReceived_2024_07_advanced_messaging_4;
+			readonly "2024-07-advanced-messaging-5": typeof advancedMessageReceived_2024_07_advanced_messaging_5;
+			readonly "2024-07-advanced-messaging-6": typeof advancedMessageReceived_2024_07_advanced_messaging_6;
+			readonly "2024-07-advanced-messaging-7": typeof advancedMessageReceived_2024_07_advanced_messaging_7;
+			readonly "2024-07-advanced-messaging-8": typeof advancedMessageReceived_2024_07_advanced_messaging_8;
+		};
+		readonly "Microsoft.Communication.CallEnded": {
+			readonly "2022-12-voice-video": typeof callEnded_2022_12_voice_video;
+		};
+		readonly "Microsoft.Communication.CallParticipantAdded": {
+			readonly "2022-12-voice-video": typeof callParticipantAdded_2022_12_voice_video;
+		};
+		readonly "Microsoft.Communication.CallParticipantRemoved": {
+			readonly "2022-12-voice-video": typeof callParticipantRemoved_2022_12_voice_video;
+		};
+		readonly "Microsoft.Communication.CallStarted": {
+			readonly "2022-12-voice-video": typeof callStarted_2022_12_voice_video;
+		};
+		readonly "Microsoft.Communication.ChatMemberAddedToThreadWithUser": {
+			readonly "2020-09": typeof chatMemberAddedToThreadWithUser_2020_09;
+			readonly "2021-02": typeof chatMemberAddedToThreadWithUser_2021_02;
+		};
+		readonly "Microsoft.Communication.ChatMemberRemovedFromThreadWithUser": {
+			readonly "2020-09": typeof chatMemberRemovedFromThreadWithUser_2020_09;
+			readonly "2021-02": typeof chatMemberRemovedFromThreadWithUser_2021_02;
+		};
+		readonly "Microsoft.Communication.ChatMessageDeleted": {
+			readonly "2020-09": typeof chatMessageDeleted_2020_09;
+			readonly "2021-02": typeof chatMessageDeleted_2021_02;
+			readonly "2021-10": typeof chatMessageDeleted_2021_10;
+			readonly "2021-10-chat": typeof chatMessageDeleted_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatMessageDeletedInThread": {
+			readonly "2021-02": typeof chatMessageDeletedInThread_2021_02;
+			readonly "2021-10": typeof chatMessageDeletedInThread_2021_10;
+			readonly "2021-10-chat": typeof chatMessageDeletedInThread_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatMessageEdited": {
+			readonly "2020-09": typeof chatMessageEdited_2020_09;
+			readonly "2021-02": typeof chatMessageEdited_2021_02;
+			readonly "2021-10": typeof chatMessageEdited_2021_10;
+			readonly "2021-10-chat": typeof chatMessageEdited_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatMessageEditedInThread": {
+			readonly "2021-02": typeof chatMessageEditedInThread_2021_02;
+			readonly "2021-10": typeof chatMessageEditedInThread_2021_10;
+			readonly "2021-10-chat": typeof chatMessageEditedInThread_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatMessageReceived": {
+			readonly "2020-09": typeof chatMessageReceived_2020_09;
+			readonly "2021-02": typeof chatMessageReceived_2021_02;
+			readonly "2021-10": typeof chatMessageReceived_2021_10;
+			readonly "2021-10-chat": typeof chatMessageReceived_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatMessageReceivedInThread": {
+			readonly "2021-02": typeof chatMessageReceivedInThread_2021_02;
+			readonly "2021-10": typeof chatMessageReceivedInThread_2021_10;
+			readonly "2021-10-chat": typeof chatMessageReceivedInThread_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatParticipantAddedToThreadWithUser": {
+			readonly "2021-02": typeof chatParticipantAddedToThreadWithUser_2021_02;
+			readonly "2021-10": typeof chatParticipantAddedToThreadWithUser_2021_10;
+			readonly "2021-10-chat": typeof chatParticipantAddedToThreadWithUser_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser": {
+			readonly "2021-02": typeof chatParticipantRemovedFromThreadWithUser_2021_02;
+			readonly "2021-10": typeof chatParticipantRemovedFromThreadWithUser_2021_10;
+			readonly "2021-10-chat": typeof chatParticipantRemovedFromThreadWithUser_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadCreated": {
+			readonly "2021-02": typeof chatThreadCreated_2021_02;
+			readonly "2021-10": typeof chatThreadCreated_2021_10;
+			readonly "2021-10-chat": typeof chatThreadCreated_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadCreatedWithUser": {
+			readonly "2020-09": typeof chatThreadCreatedWithUser_2020_09;
+			readonly "2021-02": typeof chatThreadCreatedWithUser_2021_02;
+			readonly "2021-10": typeof chatThreadCreatedWithUser_2021_10;
+			readonly "2021-10-chat": typeof chatThreadCreatedWithUser_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadDeleted": {
+			readonly "2021-02": typeof chatThreadDeleted_2021_02;
+			readonly "2021-10": typeof chatThreadDeleted_2021_10;
+			readonly "2021-10-chat": typeof chatThreadDeleted_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadParticipantAdded": {
+			readonly "2021-02": typeof chatThreadParticipantAdded_2021_02;
+			readonly "2021-10": typeof chatThreadParticipantAdded_2021_10;
+			readonly "2021-10-chat": typeof chatThreadParticipantAdded_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadParticipantRemoved": {
+			readonly "2021-02": typeof chatThreadParticipantRemoved_2021_02;
+			readonly "2021-10": typeof chatThreadParticipantRemoved_2021_10;
+			readonly "2021-10-chat": typeof chatThreadParticipantRemoved_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadPropertiesUpdated": {
+			readonly "2021-02": typeof chatThreadPropertiesUpdated_2021_02;
+			readonly "2021-10": typeof chatThreadPropertiesUpdated_2021_10;
+			readonly "2021-10-chat": typeof chatThreadPropertiesUpdated_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser": {
+			readonly "2020-09": typeof chatThreadPropertiesUpdatedPerUser_2020_09;
+			readonly "2021-02": typeof chatThreadPropertiesUpdatedPerUser_2021_02;
+			readonly "2021-10": typeof chatThreadPropertiesUpdatedPerUser_2021_10;
+			readonly "2021-10-chat": typeof chatThreadPropertiesUpdatedPerUser_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadWithUserDeleted": {
+			readonly "2020-09": typeof chatThreadWithUserDeleted_2020_09;
+			readonly "2021-02": typeof chatThreadWithUserDeleted_2021_02;
+			readonly "2021-10": typeof chatThreadWithUserDeleted_2021_10;
+			readonly "2021-10-chat": typeof chatThreadWithUserDeleted_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.EmailDeliveryReportReceived": {
+			readonly "2022-09-email": typeof emailDeliveryReportReceived_2022_09_email;
+		};
+		readonly "Microsoft.Communication.EmailEngagementTrackingReportReceived": {
+			readonly "2022-09-email": typeof emailEngagementTrackingReportReceived_2022_09_email;
+		};
+		readonly "Microsoft.Communication.IncomingCall": {
+			readonly "2022-12-voice-video": typeof incomingCall_2022_12_voice_video;
+		};
+		readonly "Microsoft.Communication.InstantMessageDeleted": {
+			readonly "2020-03": typeof instantMessageDeleted_2020_03;
+		};
+		readonly "Microsoft.Communication.InstantMessageEdited": {
+			readonly "2020-03": typeof instantMessageEdited_2020_03;
+		};
+		readonly "Microsoft.Communication.InstantMessageReceived": {
+			readonly "2020-03": typeof instantMessageReceived_2020_03;
+		};
+		readonly "Microsoft.Communication.RecordingFileStatusUpdated": {
+			readonly "2022-12-voice-video": typeof recordingFileStatusUpdated_2022_12_voice_video;
+		};
+		readonly "Microsoft.Communication.RouterJobCancelled": {
+			readonly "2023-07-router": typeof routerJobCancelled_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobClassificationFailed": {
+			readonly "2023-07-router": typeof routerJobClassificationFailed_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobClassified": {
+			readonly "2023-07-router": typeof routerJobClassified_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobClosed": {
+			readonly "2023-07-router": typeof routerJobClosed_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobCompleted": {
+			readonly "2023-07-router": typeof routerJobCompleted_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobDeleted": {
+			readonly "2023-07-router": typeof routerJobDeleted_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobExceptionTriggered": {
+			readonly "2023-07-router": typeof routerJobExceptionTriggered_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobQueued": {
+			readonly "2023-07-router": typeof routerJobQueued_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobReceived": {
+			readonly "2023-07-router": typeof routerJobReceived_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobSchedulingFailed": {
+			readonly "2023-07-router": typeof routerJobSchedulingFailed_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobUnassigned": {
+			readonly "2023-07-router": typeof routerJobUnassigned_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobWaitingForActivation": {
+			readonly "2023-07-router": typeof routerJobWaitingForActivation_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobWorkerSelectorsExpired": {
+			readonly "2023-07-router": typeof routerJobWorkerSelectorsExpired_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerDeleted": {
+			readonly "2023-07-router": typeof routerWorkerDeleted_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerDeregistered": {
+			readonly "2023-07-router": typeof routerWorkerDeregistered_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerOfferAccepted": {
+			readonly "2023-07-router": typeof routerWorkerOfferAccepted_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerOfferDeclined": {
+			readonly "2023-07-router": typeof routerWorkerOfferDeclined_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerOfferExpired": {
+			readonly "2023-07-router": typeof routerWorkerOfferExpired_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerOfferIssued": {
+			readonly "2023-07-router": typeof routerWorkerOfferIssued_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerOfferRevoked": {
+			readonly "2023-07-router": typeof routerWorkerOfferRevoked_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerRegistered": {
+			readonly "2023-07-router": typeof routerWorkerRegistered_2023_07_router;
+		};
+		readonly "Microsoft.Communication.SMSDeliveryReportReceived": {
+			readonly "2020-03": typeof smsDeliveryReportReceived_2020_03;
+			readonly "2020-09": typeof smsDeliveryReportReceived_2020_09;
+			readonly "2021-02": typeof smsDeliveryReportReceived_2021_02;
+			readonly "2025-01-sms": typeof smsDeliveryReportReceived_2025_01_sms;
+		};
+		readonly "Microsoft.Communication.SMSReceived": {
+			readonly "2020-03": typeof smsReceived_2020_03;
+			readonly "2020-09": typeof smsReceived_2020_09;
+			readonly "2021-02": typeof smsReceived_2021_02;
+			readonly "2025-01-sms": typeof smsReceived_2025_01_sms;
+		};
+		readonly "Microsoft.Communication.UserDisconnected": {
+			readonly "2021-10-presence": typeof userDisconnected_2021_10_presence;
+		};
+	};
+	readonly cloudEvents: {
+		readonly "Microsoft.Communication.AdvancedMessageAnalysisCompleted": {
+			readonly "2024-07-advanced-messaging": typeof advancedMessageAnalysisCompletedCloudEvent_2024_07_advanced_messaging;
+		};
+		readonly "Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated": {
+			readonly "2024-07-advanced-messaging": typeof advancedMessageDeliveryStatusUpdatedCloudEvent_2024_07_advanced_messaging;
+			readonly "2024-07-advanced-messaging-2": typeof advancedMessageDeliveryStatusUpdatedCloudEvent_2024_07_advanced_messaging_2;
+		};
+		readonly "Microsoft.Communication.AdvancedMessageReceived": {
+			readonly "2024-07-advanced-messaging": typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging;
+			readonly "2024-07-advanced-messaging-2": typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_2;
+			readonly "2024-07-advanced-messaging-3": typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_3;
+			readonly "2024-07-advanced-messaging-4": typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_4;
+			readonly "2024-07-advanced-messaging-5": typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_5;
+			readonly "2024-07-advanced-messaging-6": typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_6;
+			readonly "2024-07-advanced-messaging-7": typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_7;
+			readonly "2024-07-advanced-messaging-8": typeof advancedMessageReceivedCloudEvent_2024_07_advanced_messaging_8;
+		};
+		readonly "Microsoft.Communication.CallEnded": {
+			readonly "2022-12-voice-video": typeof callEndedCloudEvent_2022_12_voice_video;
+		};
+		readonly "Microsoft.Communication.CallParticipantAdded": {
+			readonly "2022-12-voice-video": typeof callParticipantAddedCloudEvent_2022_12_voice_video;
+		};
+		readonly "Microsoft.Communication.CallParticipantRemoved": {
+			readonly "2022-12-voice-video": typeof callParticipantRemovedCloudEvent_2022_12_voice_video;
+		};
+		readonly "Microsoft.Communication.CallStarted": {
+			readonly "2022-12-voice-video": typeof callStartedCloudEvent_2022_12_voice_video;
+		};
+		readonly "Microsoft.Communication.ChatMemberAddedToThreadWithUser": {
+			readonly "2020-09": typeof chatMemberAddedToThreadWithUserCloudEvent_2020_09;
+			readonly "2021-02": typeof chatMemberAddedToThreadWithUserCloudEvent_2021_02;
+		};
+		readonly "Microsoft.Communication.ChatMemberRemovedFromThreadWithUser": {
+			readonly "2020-09": typeof chatMemberRemovedFromThreadWithUserCloudEvent_2020_09;
+			readonly "2021-02": typeof chatMemberRemovedFromThreadWithUserCloudEvent_2021_02;
+		};
+		readonly "Microsoft.Communication.ChatMessageDeleted": {
+			readonly "2020-09": typeof chatMessageDeletedCloudEvent_2020_09;
+			readonly "2021-02": typeof chatMessageDeletedCloudEvent_2021_02;
+			readonly "2021-10": typeof chatMessageDeletedCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatMessageDeletedCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatMessageDeletedInThread": {
+			readonly "2021-02": typeof chatMessageDeletedInThreadCloudEvent_2021_02;
+			readonly "2021-10": typeof chatMessageDeletedInThreadCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatMessageDeletedInThreadCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatMessageEdited": {
+			readonly "2020-09": typeof chatMessageEditedCloudEvent_2020_09;
+			readonly "2021-02": typeof chatMessageEditedCloudEvent_2021_02;
+			readonly "2021-10": typeof chatMessageEditedCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatMessageEditedCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatMessageEditedInThread": {
+			readonly "2021-02": typeof chatMessageEditedInThreadCloudEvent_2021_02;
+			readonly "2021-10": typeof chatMessageEditedInThreadCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatMessageEditedInThreadCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatMessageReceived": {
+			readonly "2020-09": typeof chatMessageReceivedCloudEvent_2020_09;
+			readonly "2021-02": typeof chatMessageReceivedCloudEvent_2021_02;
+			readonly "2021-10": typeof chatMessageReceivedCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatMessageReceivedCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatMessageReceivedInThread": {
+			readonly "2021-02": typeof chatMessageReceivedInThreadCloudEvent_2021_02;
+			readonly "2021-10": typeof chatMessageReceivedInThreadCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatMessageReceivedInThreadCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatParticipantAddedToThreadWithUser": {
+			readonly "2021-02": typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_02;
+			readonly "2021-10": typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatParticipantAddedToThreadWithUserCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser": {
+			readonly "2021-02": typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_02;
+			readonly "2021-10": typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatParticipantRemovedFromThreadWithUserCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadCreated": {
+			readonly "2021-02": typeof chatThreadCreatedCloudEvent_2021_02;
+			readonly "2021-10": typeof chatThreadCreatedCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatThreadCreatedCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadCreatedWithUser": {
+			readonly "2020-09": typeof chatThreadCreatedWithUserCloudEvent_2020_09;
+			readonly "2021-02": typeof chatThreadCreatedWithUserCloudEvent_2021_02;
+			readonly "2021-10": typeof chatThreadCreatedWithUserCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatThreadCreatedWithUserCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadDeleted": {
+			readonly "2021-02": typeof chatThreadDeletedCloudEvent_2021_02;
+			readonly "2021-10": typeof chatThreadDeletedCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatThreadDeletedCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadParticipantAdded": {
+			readonly "2021-02": typeof chatThreadParticipantAddedCloudEvent_2021_02;
+			readonly "2021-10": typeof chatThreadParticipantAddedCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatThreadParticipantAddedCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadParticipantRemoved": {
+			readonly "2021-02": typeof chatThreadParticipantRemovedCloudEvent_2021_02;
+			readonly "2021-10": typeof chatThreadParticipantRemovedCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatThreadParticipantRemovedCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadPropertiesUpdated": {
+			readonly "2021-02": typeof chatThreadPropertiesUpdatedCloudEvent_2021_02;
+			readonly "2021-10": typeof chatThreadPropertiesUpdatedCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatThreadPropertiesUpdatedCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser": {
+			readonly "2020-09": typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2020_09;
+			readonly "2021-02": typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_02;
+			readonly "2021-10": typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatThreadPropertiesUpdatedPerUserCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.ChatThreadWithUserDeleted": {
+			readonly "2020-09": typeof chatThreadWithUserDeletedCloudEvent_2020_09;
+			readonly "2021-02": typeof chatThreadWithUserDeletedCloudEvent_2021_02;
+			readonly "2021-10": typeof chatThreadWithUserDeletedCloudEvent_2021_10;
+			readonly "2021-10-chat": typeof chatThreadWithUserDeletedCloudEvent_2021_10_chat;
+		};
+		readonly "Microsoft.Communication.EmailDeliveryReportReceived": {
+			readonly "2022-09-email": typeof emailDeliveryReportReceivedCloudEvent_2022_09_email;
+		};
+		readonly "Microsoft.Communication.EmailEngagementTrackingReportReceived": {
+			readonly "2022-09-email": typeof emailEngagementTrackingReportReceivedCloudEvent_2022_09_email;
+		};
+		readonly "Microsoft.Communication.IncomingCall": {
+			readonly "2022-12-voice-video": typeof incomingCallCloudEvent_2022_12_voice_video;
+		};
+		readonly "Microsoft.Communication.InstantMessageDeleted": {
+			readonly "2020-03": typeof instantMessageDeletedCloudEvent_2020_03;
+		};
+		readonly "Microsoft.Communication.InstantMessageEdited": {
+			readonly "2020-03": typeof instantMessageEditedCloudEvent_2020_03;
+		};
+		readonly "Microsoft.Communication.InstantMessageReceived": {
+			readonly "2020-03": typeof instantMessageReceivedCloudEvent_2020_03;
+		};
+		readonly "Microsoft.Communication.RecordingFileStatusUpdated": {
+			readonly "2022-12-voice-video": typeof recordingFileStatusUpdatedCloudEvent_2022_12_voice_video;
+		};
+		readonly "Microsoft.Communication.RouterJobCancelled": {
+			readonly "2023-07-router": typeof routerJobCancelledCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobClassificationFailed": {
+			readonly "2023-07-router": typeof routerJobClassificationFailedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobClassified": {
+			readonly "2023-07-router": typeof routerJobClassifiedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobClosed": {
+			readonly "2023-07-router": typeof routerJobClosedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobCompleted": {
+			readonly "2023-07-router": typeof routerJobCompletedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobDeleted": {
+			readonly "2023-07-router": typeof routerJobDeletedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobExceptionTriggered": {
+			readonly "2023-07-router": typeof routerJobExceptionTriggeredCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobQueued": {
+			readonly "2023-07-router": typeof routerJobQueuedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobReceived": {
+			readonly "2023-07-router": typeof routerJobReceivedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobSchedulingFailed": {
+			readonly "2023-07-router": typeof routerJobSchedulingFailedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobUnassigned": {
+			readonly "2023-07-router": typeof routerJobUnassignedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobWaitingForActivation": {
+			readonly "2023-07-router": typeof routerJobWaitingForActivationCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterJobWorkerSelectorsExpired": {
+			readonly "2023-07-router": typeof routerJobWorkerSelectorsExpiredCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerDeleted": {
+			readonly "2023-07-router": typeof routerWorkerDeletedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerDeregistered": {
+			readonly "2023-07-router": typeof routerWorkerDeregisteredCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerOfferAccepted": {
+			readonly "2023-07-router": typeof routerWorkerOfferAcceptedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerOfferDeclined": {
+			readonly "2023-07-router": typeof routerWorkerOfferDeclinedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerOfferExpired": {
+			readonly "2023-07-router": typeof routerWorkerOfferExpiredCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerOfferIssued": {
+			readonly "2023-07-router": typeof routerWorkerOfferIssuedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerOfferRevoked": {
+			readonly "2023-07-router": typeof routerWorkerOfferRevokedCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.RouterWorkerRegistered": {
+			readonly "2023-07-router": typeof routerWorkerRegisteredCloudEvent_2023_07_router;
+		};
+		readonly "Microsoft.Communication.SMSDeliveryReportReceived": {
+			readonly "2020-03": typeof smsDeliveryReportReceivedCloudEvent_2020_03;
+			readonly "2020-09": typeof smsDeliveryReportReceivedCloudEvent_2020_09;
+			readonly "2021-02": typeof smsDeliveryReportReceivedCloudEvent_2021_02;
+			readonly "2025-01-sms": typeof smsDeliveryReportReceivedCloudEvent_2025_01_sms;
+		};
+		readonly "Microsoft.Communication.SMSReceived": {
+			readonly "2020-03": typeof smsReceivedCloudEvent_2020_03;
+			readonly "2020-09": typeof smsReceivedCloudEvent_2020_09;
+			readonly "2021-02": typeof smsReceivedCloudEvent_2021_02;
+			readonly "2025-01-sms": typeof smsReceivedCloudEvent_2025_01_sms;
+		};
+		readonly "Microsoft.Communication.UserDisconnected": {
+			readonly "2021-10-presence": typeof userDisconnectedCloudEvent_2021_10_presence;
+		};
+	};
 };
 /** One docs sample in both envelopes. */
 export interface FixtureEntry {
-    readonly eventType: AcsEventType;
-    readonly docsVersion: string;
-    readonly eventGrid: DeepReadonly<AcsEvent>;
-    readonly cloudEvent: DeepReadonly<AcsCloudEvent>;
+	readonly eventType: AcsEventType;
+	readonly docsVersion: string;
+	readonly eventGrid: DeepReadonly<AcsEvent>;
+	readonly cloudEvent: DeepReadonly<AcsCloudEvent>;
 }
 /** Every docs sample as one list, oldest docs version first within each event type. */
 export declare const fixtureList: readonly FixtureEntry[];
 /** For each event type, events that each break one rule of a valid factory event (default seed). */
-export declare const invalidVariants: {
-    readonly [K in AcsEventType]: readonly InvalidVariant[];
-};
+export declare const invalidVariants: { readonly [K in AcsEventType]: readonly InvalidVariant[] };
