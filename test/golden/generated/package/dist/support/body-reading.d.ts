@@ -1,21 +1,23 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 /**
- * A webhook body, whatever form the caller has it in, as JSON: text and bytes are decoded and parsed
- * within the size and depth limits; parsed JSON is passed on (the snapshot bounds it later); any other
- * kind of value is refused with a message that names what was received. Never throws for a readable
- * value (an exotic one may throw: the caller catches). Shipped in the package.
- */
-import type { ReportedError } from './event-parsing.js';
-import type { ResolvedLimits } from './parse-limits.js';
-export type BodyReading = 
-/** `fresh`: the value was parsed here, from text; nobody else holds it and it is plain JSON. */
-{
-    ok: true;
-    value: unknown;
-    fresh: boolean;
+* A webhook body, whatever form the caller has it in, as JSON: text and bytes are decoded and parsed
+* within the size and depth limits; parsed JSON is passed on (the snapshot bounds it later); any other
+* kind of value is refused with a message that names what was received. Never throws for a readable
+* value (an exotic one may throw: the caller catches). Shipped in the package.
+*/
+import type { ReportedError } from "./event-parsing.js";
+import type { ResolvedLimits } from "./parse-limits.js";
+/**
+* A body read as JSON, or why not. `fresh`: the value was parsed here, from text; nobody else holds
+* it and it is plain JSON.
+*/
+export type BodyReading = {
+	ok: true;
+	value: unknown;
+	fresh: boolean;
 } | {
-    ok: false;
-    error: ReportedError;
+	ok: false;
+	error: ReportedError;
 };
 /** Reads `body` as JSON within `limits`. */
 export declare function readBody(body: unknown, limits: ResolvedLimits): BodyReading;
@@ -24,13 +26,13 @@ export declare function tooManyEvents(count: number, limits: ResolvedLimits): Re
 /** The error of a body larger than maxBodyBytes; `size` says by how much ("12345 bytes", "larger"). */
 export declare function tooLargeError(size: string, limits: ResolvedLimits): ReportedError;
 /**
- * What JSON text holds before it is parsed, in one pass that jumps over strings: the index of the
- * first bracket that opens level maxDepth + 1 (or -1), and, for a batch, how many events it holds
- * (the entries of the top-level array; 1 for anything else). Lets a body of millions of events or
- * levels be refused without building it. Most of an event's text is strings, which `indexOf` skips
- * natively: the pass costs a fraction of `JSON.parse`.
- */
+* What JSON text holds before it is parsed, in one pass that jumps over strings: the index of the
+* first bracket that opens level maxDepth + 1 (or -1), and, for a batch, how many events it holds
+* (the entries of the top-level array; 1 for anything else). Lets a body of millions of events or
+* levels be refused without building it. Most of an event's text is strings, which `indexOf` skips
+* natively: the pass costs a fraction of `JSON.parse`.
+*/
 export declare function scanText(text: string, maxDepth: number): {
-    deepAt: number;
-    events: number;
+	deepAt: number;
+	events: number;
 };

@@ -1,40 +1,40 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import type { WireNormalization } from './wire-normalization.js';
+import type { WireNormalization } from "./wire-normalization.js";
 /** One problem found in a value. */
 export interface ValidationError {
-    /** JSON Pointer (RFC 6901) to the offending value; '' is the value itself. */
-    path: string;
-    message: string;
-    /** What the schema allows there, e.g. "string", "date-time", "CommunicationIdentifier". */
-    expected: string;
-    /** What was found: a type name ("number", "null", "array", …), a short rendering of the value, or "missing". */
-    received: string;
+	/** JSON Pointer (RFC 6901) to the offending value; '' is the value itself. */
+	path: string;
+	message: string;
+	/** What the schema allows there, e.g. "string", "date-time", "CommunicationIdentifier". */
+	expected: string;
+	/** What was found: a type name ("number", "null", "array", …), a short rendering of the value, or "missing". */
+	received: string;
 }
 /**
- * On success, `value` is the data in its canonical form and `normalized` lists the documented wire
- * variants that were rewritten to reach it (only events with documented variants report it).
- */
+* On success, `value` is the data in its canonical form and `normalized` lists the documented wire
+* variants that were rewritten to reach it (only events with documented variants report it).
+*/
 export type ValidationResult<T> = {
-    ok: true;
-    value: T;
-    normalized?: WireNormalization[];
+	ok: true;
+	value: T;
+	normalized?: WireNormalization[];
 } | {
-    ok: false;
-    errors: ValidationError[];
+	ok: false;
+	errors: ValidationError[];
 };
 export interface ValidateOptions {
-    /**
-     * Report properties an object schema does not declare, and reject the documented wire variants
-     * (forms the sources disagree on, which are otherwise accepted and normalized). Off by default:
-     * Azure adds fields to events without notice, and the validators accept them.
-     */
-    strict?: boolean;
-    /**
-     * At most this many errors are reported for one value (default 100); the others are only counted,
-     * in a last "… and N more errors" entry, so a value with millions of wrong items cannot make
-     * millions of error objects. A positive integer or Infinity; any other value means the default.
-     */
-    maxErrors?: number;
+	/**
+	* Report properties an object schema does not declare, and reject the documented wire variants
+	* (forms the sources disagree on, which are otherwise accepted and normalized). Off by default:
+	* Azure adds fields to events without notice, and the validators accept them.
+	*/
+	strict?: boolean;
+	/**
+	* At most this many errors are reported for one value (default 100); the others are only counted,
+	* in a last "… and N more errors" entry, so a value with millions of wrong items cannot make
+	* millions of error objects. A positive integer or Infinity; any other value means the default.
+	*/
+	maxErrors?: number;
 }
 export declare const $hasOwn: (v: PropertyKey) => boolean;
 /** Only own properties are data: a property is present when it is the object's own and not undefined. */
@@ -61,10 +61,10 @@ export declare function $crash(): ValidationError;
 /** A new, empty error list that keeps at most `max` errors (100 unless `max` is a positive number). */
 export declare function $errors(max: number | undefined): ValidationError[];
 /**
- * Records one error (a call instead of an object literal at every place that reports one keeps the
- * module small); past the list's cap it is only counted, and counting stops validation after
- * COUNTED_PAST_CAP, so millions of wrong items cost neither millions of objects nor their time.
- */
+* Records one error (a call instead of an object literal at every place that reports one keeps the
+* module small); past the list's cap it is only counted, and counting stops validation after
+* COUNTED_PAST_CAP, so millions of wrong items cost neither millions of objects nor their time.
+*/
 export declare function $fail(e: ValidationError[], path: string, message: string, expected: string, received: string): void;
 /** What a throw during validation means: the error cap stopped it (already counted), or reading the value threw. */
 export declare function $caught(e: ValidationError[], thrown: unknown): void;
@@ -72,7 +72,7 @@ export declare function $caught(e: ValidationError[], thrown: unknown): void;
 export declare function $reported(e: ValidationError[]): ValidationError[];
 /** A frozen lookup table without a prototype: no "__proto__" or "constructor" entries by accident. */
 export declare function $nullProto<T extends object>(entries: T): Readonly<T>;
-export { $dateTime, $duration, $int32, $int64 } from './formats.js';
+export { $dateTime, $duration, $int32, $int64 } from "./formats.js";
 export declare function $isStringProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
 export declare function $checkStringProperty(e: ValidationError[], p: string, o: object, k: string, v: unknown, optional?: boolean): void;
 export declare function $isIntegerProperty(o: object, k: string, v: unknown, optional?: boolean): boolean;
