@@ -321,21 +321,60 @@ function checkParameterSource(
   }
 }
 
+/** The $id the shared definitions are registered under, so every event's schema refers to one copy. */
+const DEFINITIONS_ID = 'acs-catalog-definitions';
+
+/**
+ * One Ajv validator per event. The shared definitions are added once and each event's `#/$defs/…`
+ * refers to them there, so Ajv compiles each definition once rather than once per event (half the
+ * stage's time). The messages are the same: they read no schema path (test/check.test.ts and
+ * test/broken-catalogs.test.ts hold them).
+ */
 function compileDataValidators(
   catalog: CheckedCatalog,
   definitions: ReadonlyMap<string, JsonSchema>,
 ): Map<string, ValidateFunction> {
   const ajv = newDataSchemaAjv({ allErrors: true, verbose: true });
   const $defs = Object.fromEntries(definitions);
+  let shared = true;
+  try {
+    ajv.addSchema({ $id: DEFINITIONS_ID, $defs });
+  } catch {
+    shared = false; // A definition Ajv refuses: each event compiles with its own copy, as below.
+  }
   const validators = new Map<string, ValidateFunction>();
   for (const { value } of catalog.events) {
-    try {
-      validators.set(value.type, ajv.compile({ ...value.schema, $defs }));
-    } catch {
-      // Only an unresolved $ref stops the format-checked subset from compiling; checkRefs reports it.
+    const attempts = [
+      ...(shared ? [() => ajv.compile(toSharedDefinitions(value.schema))] : []),
+      () => ajv.compile({ ...value.schema, $defs }),
+    ];
+    for (const attempt of attempts) {
+      try {
+        validators.set(value.type, attempt());
+        break;
+      } catch {
+        // Only an unresolved $ref stops the format-checked subset from compiling; checkRefs reports it.
+      }
     }
   }
   return validators;
+}
+
+/** A schema whose `#/$defs/…` refs point at the shared definitions (a copy; the catalog is not touched). */
+function toSharedDefinitions(schema: unknown): JsonSchema {
+  const copy = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(copy);
+    if (node === null || typeof node !== 'object') return node;
+    return Object.fromEntries(
+      Object.entries(node).map(([key, child]) => [
+        key,
+        key === '$ref' && typeof child === 'string' && child.startsWith('#/$defs/')
+          ? `${DEFINITIONS_ID}${child}`
+          : copy(child),
+      ]),
+    );
+  };
+  return copy(schema) as JsonSchema;
 }
 
 function checkSamples(
