@@ -26,8 +26,11 @@ const ALWAYS = [
   path.join(ROOT, 'tsconfig.json'),
   path.join(ROOT, 'node_modules', 'esbuild', 'package.json'),
 ];
-/** A bundle directory no manifest names any more is removed once it is this old (a run may still load its chunks). */
-const STALE_MS = 10 * 60 * 1000;
+/**
+ * A bundle directory no manifest names any more is removed once it is this old: a long run (a
+ * simulator, a benchmark) started from it may still load its lazy chunks. A bundle is ~1 MB.
+ */
+const STALE_MS = 24 * 60 * 60 * 1000;
 /** The identifiers `import.meta.*` become; each module declares its own (see withOwnMeta). */
 const META = { url: '__acsMetaUrl', dirname: '__acsMetaDirname', filename: '__acsMetaFilename' };
 
