@@ -68,14 +68,19 @@ export async function runPipeline(
   const units = checks.units?.next;
   if (hasErrors(diagnostics)) return { diagnostics, files: [], timings, units };
   const catalog = await timed('normalize', () => normalize(loaded));
-  // Heavy modules (the emitters', typescript and esbuild for compile) load only once the catalog has
+  // Heavy modules (the emitters', oxc and esbuild for compile) load only once the catalog has
   // checked clean, so a catalog with errors fails fast.
   const { emitAll, packageEntries } = await import('./emit/registry.ts');
   const context = emitContext(catalog, { runtime, templates, entries: packageEntries(runtime) });
   const emitted = await timed('emit', () => emitAll(context));
-  const { compilePackage, typeCheckPackage } = await import('./stages/compile-package.ts');
+  const { compilePackage } = await import('./stages/compile-package.ts');
   const compiled = await timed('compile', () => compilePackage(emitted, checks.compileMemo));
-  const typeErrors = checks.typeCheck ? await timed('type-check', () => typeCheckPackage(emitted)) : [];
+  // TypeScript itself loads only here: the generate path never imports it.
+  const typeErrors = checks.typeCheck
+    ? await timed('type-check', async () =>
+        (await import('./stages/type-check-package.ts')).typeCheckPackage(emitted),
+      )
+    : [];
   const errors = [...compiled.errors, ...typeErrors];
   if (errors.length > 0) {
     throw new Error(`generated TypeScript does not compile (a generator bug):\n${errors.join('\n')}`);

@@ -8,9 +8,9 @@
  * Then a generate killed with SIGKILL mid-write must leave the output entirely old or entirely new
  * once `recoverInterruptedWrite` (what the next run does first) has run.
  *
- * The child is scripts/generate.ts compiled once by esbuild (as tsx would compile it on every run;
- * `import.meta.dirname` keeps each file's own directory), which saves ~0.5 s of loader overhead per
- * process; BROKEN_TSX=1 runs it through tsx instead.
+ * The child is what `npm run generate` runs: scripts/run-typescript.mjs with scripts/generate.ts
+ * (bundled once, then the cached bundle), which saves ~0.5 s of tsx's loader per process;
+ * BROKEN_TSX=1 runs it through tsx instead.
  *
  * UPDATE_BROKEN=1 rewrites the `expect` lists in cases.ts (review the diff); BROKEN_CASES=a,b runs
  * only those cases (BROKEN_CASES=none: only the kill tests).
@@ -22,7 +22,6 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { recoverInterruptedWrite } from '../generator/stages/write.ts';
@@ -33,6 +32,7 @@ const CASES_FILE = path.join(ROOT, 'test/broken-catalogs/cases.ts');
 const GOLDEN_CATALOG = path.join(ROOT, 'test/golden/catalog');
 const GOLDEN_OUTPUT = path.join(ROOT, 'test/golden/generated');
 const GENERATE = path.join(ROOT, 'scripts/generate.ts');
+const LAUNCHER = path.join(ROOT, 'scripts/run-typescript.mjs');
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href.replace(/[^/]+$/, 'loader.mjs');
 /** A generate still running after this is hung, not slow. */
 const HANG_GUARD_MS = 10 * 60_000;
@@ -46,42 +46,11 @@ interface Run {
   stderr: string;
 }
 
-/** scripts/generate.ts and what it imports, bundled (dynamic imports stay lazy chunks; packages external). */
-async function compileGenerate(outdir: string): Promise<string> {
-  await build({
-    entryPoints: [GENERATE],
-    bundle: true,
-    splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    outdir,
-    outExtension: { '.js': '.mjs' },
-    logLevel: 'error',
-    plugins: [
-      {
-        name: 'own-dirname',
-        setup(b) {
-          b.onLoad({ filter: /\.ts$/ }, async (args) => ({
-            contents: (await readFile(args.path, 'utf8')).replaceAll(
-              'import.meta.dirname',
-              JSON.stringify(path.dirname(args.path)),
-            ),
-            loader: 'ts',
-          }));
-        },
-      },
-    ],
-  });
-  return path.join(outdir, 'generate.mjs');
-}
-
-/** scripts/generate.ts in `cwd` (compiled, or through tsx with BROKEN_TSX=1), as `npm run generate` runs it minus npm. */
+/** scripts/generate.ts in `cwd` through the launcher (or tsx with BROKEN_TSX=1), as `npm run generate` runs it minus npm. */
 function generate(cwd: string, args: string[], onSpawn?: (kill: () => void) => void): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env = { ...process.env, ACS_EVENTS_CACHE_DIR: path.join(work, 'cache') };
-    const command = compiled && process.env.BROKEN_TSX !== '1' ? [compiled] : ['--import', TSX, GENERATE];
+    const command = process.env.BROKEN_TSX === '1' ? ['--import', TSX, GENERATE] : [LAUNCHER, GENERATE];
     const child = spawn(process.execPath, [...command, ...args], {
       cwd,
       env,
@@ -133,9 +102,6 @@ async function snapshot(dir: string): Promise<Record<string, string>> {
 }
 
 let work = '';
-/** The compiled generate (inside the repo, so its bare imports resolve to node_modules/). */
-let compiled = '';
-let compiledDir = '';
 /** A private copy of test/golden/generated: the "old" tree every run starts from. */
 let OLD_TREE = '';
 let oldSnapshot: Record<string, string> = {};
@@ -145,13 +111,12 @@ test.before(async () => {
   OLD_TREE = path.join(work, 'old-tree');
   await cp(GOLDEN_OUTPUT, OLD_TREE, { recursive: true, preserveTimestamps: true });
   oldSnapshot = await snapshot(OLD_TREE);
-  await mkdir(path.join(ROOT, 'test/tmp'), { recursive: true });
-  compiledDir = await mkdtemp(path.join(ROOT, 'test/tmp/generate-'));
-  compiled = await compileGenerate(compiledDir);
+  // The launcher bundles generate once here, not in the first runs of the pool all at once.
+  const warm = await generate(work, ['--help']);
+  assert.is(warm.code, 0, warm.stderr);
 });
 test.after(async () => {
   if (work) await rm(work, { recursive: true, force: true });
-  if (compiledDir) await rm(compiledDir, { recursive: true, force: true });
 });
 
 // ---- broken catalogs ----------------------------------------------------------------------------

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { build } from 'esbuild';
 import {
+  LIBRARIES,
   filesHash,
   inputsHash,
   inputsStamp,
@@ -153,6 +155,35 @@ test('an unreadable record is a miss, not an error', async () => {
     await writeFile(path.join(process.env.ACS_EVENTS_CACHE_DIR!, name), '{not json');
   }
   assert.is((await upToDate(out, inputs)).record, undefined);
+});
+
+/** The packages a module imports (bare specifiers, without a subpath), not Node's. */
+const packageOf = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+
+test('the libraries the inputs hash covers are the packages the generate path imports', async () => {
+  const { metafile } = await build({
+    entryPoints: [path.join(ROOT, 'scripts/generate.ts')],
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const imported = new Set<string>();
+  for (const [file, input] of Object.entries(metafile.inputs)) {
+    // The full type check: `--check` only, which never reads the cache.
+    if (file === 'generator/stages/type-check-package.ts') continue;
+    for (const { path: specifier, external } of input.imports)
+      if (external && !specifier.startsWith('node:')) imported.add(packageOf(specifier));
+  }
+  assert.equal([...LIBRARIES].sort(), [...imported].sort());
 });
 
 test.run();

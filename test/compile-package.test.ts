@@ -1,7 +1,7 @@
 /**
- * The compile stage transpiles the generated package file by file (no type checker): its output
- * must be what a full `tsc` emit gives, and a type error in generated code must still fail — in
- * typeCheckPackage, which tests and `generate --check` run.
+ * The compile stage transpiles the generated package file by file (no type checker, no TypeScript):
+ * its output must say what a full `tsc` emit says, and a type error in generated code must still
+ * fail — in typeCheckPackage, which tests and `generate --check` run.
  */
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +13,9 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { OutputFile } from '../generator/model/catalog-model.ts';
 import { runPipeline } from '../generator/pipeline.ts';
-import { compilePackage, createMemoryHost, typeCheckPackage } from '../generator/stages/compile-package.ts';
+import { compilePackage } from '../generator/stages/compile-package.ts';
+import { createMemoryHost, typeCheckPackage } from '../generator/stages/type-check-package.ts';
+import { declarationTokens } from './support/declaration-tokens.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SOURCES = path.join(ROOT, 'generated/package/src');
@@ -61,7 +63,17 @@ const file = (name: string, contents: string): OutputFile => ({ path: `package/s
 const programOf = (javascript: string) =>
   transformSync(javascript, { loader: 'js', format: 'esm', minifyWhitespace: true, minifySyntax: true }).code;
 
-test('compiling file by file gives the full tsc emit: the same declarations byte for byte, the same JavaScript program', async () => {
+/** The first token where two token lists part, with a little context, or undefined if they agree. */
+function firstDifference(actual: readonly string[], expected: readonly string[]): string | undefined {
+  const at = actual.findIndex((token, index) => token !== expected[index]);
+  const index =
+    at === -1 ? (actual.length === expected.length ? -1 : Math.min(actual.length, expected.length)) : at;
+  if (index === -1) return undefined;
+  const around = (tokens: readonly string[]) => tokens.slice(Math.max(0, index - 8), index + 4).join(' ');
+  return `token ${index}:\n  oxc: ${around(actual)}\n  tsc: ${around(expected)}`;
+}
+
+test('compiling file by file gives the full tsc emit: the same declarations token for token (JSDoc included), the same JavaScript program', async () => {
   const sources = await committedSources();
   assert.ok(sources.some((source) => source.path === 'package/src/validators.ts'));
   const compiled = compilePackage(sources);
@@ -71,18 +83,59 @@ test('compiling file by file gives the full tsc emit: the same declarations byte
     compiled.files.map((out) => out.path),
     [...expected.keys()].sort((a, b) => a.localeCompare(b)),
   );
+  const differences: string[] = [];
   for (const out of compiled.files) {
     const tsc = expected.get(out.path)!;
     if (out.path.endsWith('.d.ts')) {
-      // The compile stage puts the generated-file banner in front of what tsc emits, and drops a bin's
-      // `#!` line from its declarations (tsc keeps it there; it means nothing in a .d.ts).
-      assert.ok(out.contents.endsWith(tsc.replace(/^#!.*\n/, '')), `${out.path} differs from tsc's emit`);
+      // oxc prints its own layout (tabs, double quotes): compared as tokens, every JSDoc block included.
+      const difference = firstDifference(declarationTokens(out.contents), declarationTokens(tsc));
+      if (difference) differences.push(`${out.path} does not say what tsc's emit says at ${difference}`);
     } else {
       // esbuild prints its own layout: compared as programs (the sources use erasable syntax only).
       assert.is(programOf(out.contents), programOf(tsc), `${out.path} is not the program tsc emits`);
     }
   }
+  assert.ok(differences.length === 0, `\n${differences.join('\n')}`);
 });
+
+/** [what, one print, another, whether they say the same] */
+const PRINTS: [string, string, string, boolean][] = [
+  ['quotes and indentation', "type T = {\n  a: 'x';\n};\n", 'type T = {\n\ta: "x";\n};\n', true],
+  ['a number by its value', 'type N = 0x10;\n', 'type N = 16;\n', true],
+  [
+    'a trailing separator',
+    'type T = { a: string; b: number };\n',
+    'type T = { a: string; b: number; };\n',
+    true,
+  ],
+  [
+    'the banner and a module header',
+    '// DO NOT EDIT\n/** The module. */\n/** T. */\ntype T = 1;\n',
+    '/** T. */\ntype T = 1;\n',
+    true,
+  ],
+  [
+    'a JSDoc block re-indented',
+    '  /**\n   * T.\n   */\ntype T = 1;\n',
+    '/**\n * T.\n */\ntype T = 1;\n',
+    true,
+  ],
+  ['a string by its value', "type S = 'a';\n", "type S = 'b';\n", false],
+  [
+    'a dropped field doc',
+    'type T = {\n  a: 1;\n  /** B. */\n  b: 2;\n};\n',
+    'type T = {\n  a: 1;\n  b: 2;\n};\n',
+    false,
+  ],
+  ['a separator between members', 'type T = { a: 1; b: 2 };\n', 'type T = { a: 1 b: 2 };\n', false],
+  ['a template literal type', 'type T = `a${string}b`;\n', 'type T = `a${string}c`;\n', false],
+];
+
+for (const [what, one, another, same] of PRINTS) {
+  test(`declaration tokens: ${what} ${same ? 'say the same' : 'differ'}`, () => {
+    assert.is(firstDifference(declarationTokens(one), declarationTokens(another)) === undefined, same);
+  });
+}
 
 test('a file compiled by an earlier run is taken from the memo; a changed file is compiled again', () => {
   const first = compilePackage([

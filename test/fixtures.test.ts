@@ -25,7 +25,7 @@ import {
   type AcsEventType,
   type AcsSubjectEventType,
 } from '../generated/package/dist/index.js';
-import { createMemoryHost } from '../generator/stages/compile-package.ts';
+import { createMemoryHost } from '../generator/stages/type-check-package.ts';
 import { emitFixtures } from '../generator/emit/fixtures/emit-fixtures.ts';
 import { emitContext } from '../generator/model/emit-context.ts';
 import { realCatalog } from './support/real-catalog.ts';

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createMemoryHost } from '../generator/stages/compile-package.ts';
+import { createMemoryHost } from '../generator/stages/type-check-package.ts';
 import { load, loadRuntime } from '../generator/stages/load.ts';
 import type { OutputFile } from '../generator/model/catalog-model.ts';
 import { normalize } from '../generator/stages/normalize.ts';

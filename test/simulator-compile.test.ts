@@ -5,7 +5,8 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { compilePackage, typeCheckPackage } from '../generator/stages/compile-package.ts';
+import { compilePackage } from '../generator/stages/compile-package.ts';
+import { typeCheckPackage } from '../generator/stages/type-check-package.ts';
 
 const NODE_REFERENCE = '/// <reference types="node" />\n';
 const shared = {

@@ -1,39 +1,12 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { transformSync, version as esbuildVersion } from 'esbuild';
-import ts from 'typescript';
+import { isolatedDeclarationSync } from 'oxc-transform';
 import { banner } from '../syntax/banner.ts';
 import type { OutputFile } from '../model/catalog-model.ts';
 
 const SOURCE_DIR = 'package/src/';
 const OUT_DIR = 'package/dist/';
-
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  strict: true,
-  noUncheckedIndexedAccess: true,
-  declaration: true,
-  isolatedDeclarations: true,
-  // Only syntax a type stripper can erase (no enums, namespaces, parameter properties): esbuild's
-  // JavaScript is then the same program as tsc's.
-  erasableSyntaxOnly: true,
-  skipLibCheck: true,
-  newLine: ts.NewLineKind.LineFeed,
-  types: [],
-};
-
-/**
- * One file at a time, without a type checker: every module is ESM (the package is "type": "module"),
- * and every export carries its type, so the declarations need no other file.
- */
-const DECLARATION_OPTIONS: ts.CompilerOptions = {
-  ...COMPILER_OPTIONS,
-  module: ts.ModuleKind.ESNext,
-  moduleResolution: ts.ModuleResolutionKind.Bundler,
-};
 
 /**
  * esbuild strips the types ~20× faster than transpileModule; it prints its own layout and keeps no
@@ -51,28 +24,25 @@ export interface CompiledUnit {
 /** The previous run's compiled units, by source path. */
 export type CompileMemo = ReadonlyMap<string, CompiledUnit>;
 
+const oxcVersion = (createRequire(import.meta.url)('oxc-transform/package.json') as { version: string })
+  .version;
 /** What a unit's output depends on: the compilers' versions and options, the file's path and text. */
-const COMPILERS = JSON.stringify([ts.version, esbuildVersion, DECLARATION_OPTIONS, JAVASCRIPT_OPTIONS]);
+const COMPILERS = JSON.stringify([oxcVersion, esbuildVersion, JAVASCRIPT_OPTIONS]);
 const unitKey = (file: OutputFile): string =>
   createHash('sha256').update(`${COMPILERS}\0${file.path}\0`).update(file.contents).digest('hex');
 
-const sourcesOf = (files: readonly OutputFile[]) =>
+/** The package's TypeScript sources among the emitted files. */
+export const sourcesOf = (files: readonly OutputFile[]): OutputFile[] =>
   files.filter((file) => file.path.startsWith(SOURCE_DIR) && file.path.endsWith('.ts'));
 
-function located(d: ts.Diagnostic): string {
-  const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
-  if (!d.file || d.start === undefined) return message;
-  const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-  return `generated/${d.file.fileName.replace(/^\//, '')}:${line + 1}:${character + 1}: ${message}`;
-}
-
 /**
- * Compiles the package's TypeScript sources to ESM JavaScript (esbuild) and declarations
- * (transpileDeclaration under isolatedDeclarations), each file on its own: no type check, which is
- * the slow part. The declarations are what a full `tsc` emit gives and the JavaScript is the same
- * program as tsc's (test/compile-package.test.ts holds both); type errors are found by
- * typeCheckPackage, which tests and `generate --check` run. An export without an explicit type
- * cannot be declared in isolation: that is returned as an error, a generator bug like any other.
+ * Compiles the package's TypeScript sources to ESM JavaScript (esbuild) and declarations (oxc's
+ * isolated declarations), each file on its own: no type check, which is the slow part, and no
+ * TypeScript on the generate path at all. The declarations say what a full `tsc` emit says, token
+ * for token, in oxc's print (tabs, double quotes), and the JavaScript is the same program as tsc's
+ * (test/compile-package.test.ts holds both); type errors are found by typeCheckPackage
+ * (type-check-package.ts), which tests and `generate --check` run. An export without an explicit
+ * type cannot be declared in isolation: that is returned as an error, a generator bug like any other.
  * A file whose key is in `memo` (an earlier run's units) is not compiled again.
  */
 export function compilePackage(
@@ -96,57 +66,28 @@ export function compilePackage(
 }
 
 function compileUnit(file: OutputFile, key: string): CompiledUnit {
-  const fileName = `/${file.path}`;
-  const declarations = ts.transpileDeclaration(file.contents, {
-    compilerOptions: DECLARATION_OPTIONS,
-    fileName,
-    reportDiagnostics: true,
-  });
-  const errors = (declarations.diagnostics ?? []).map(located);
+  const name = `generated/${file.path}`;
+  const declarations = isolatedDeclarationSync(`/${file.path}`, file.contents);
+  const errors = declarations.errors.map(
+    (error) =>
+      `${name}:${position(file.contents, error.labels[0]?.start)}: ${error.message.replace(/^TS\d+: /, '')}`,
+  );
   let js = '';
   try {
-    js = transformSync(file.contents, { ...JAVASCRIPT_OPTIONS, sourcefile: `generated${fileName}` }).code;
+    js = transformSync(file.contents, { ...JAVASCRIPT_OPTIONS, sourcefile: name }).code;
   } catch (error) {
-    // A syntax error: transpileDeclaration has reported it at its position already.
-    if (errors.length === 0) errors.push(`generated${fileName}: ${(error as Error).message}`);
+    // A syntax error: oxc has reported it at its position already.
+    if (errors.length === 0) errors.push(`${name}: ${(error as Error).message}`);
   }
-  return { key, js, dts: declarations.outputText, errors };
+  return { key, js, dts: declarations.code, errors };
 }
 
-/**
- * The full type check of the package's sources, as `tsc --noEmit` would do it: the errors, each at
- * its generated/ file, line and column. Not on the generate path (it is most of a run's time);
- * tests and `generate --check` run it, so a type error in generated code still fails CI.
- */
-export function typeCheckPackage(files: readonly OutputFile[]): string[] {
-  const sources = new Map<string, string>(sourcesOf(files).map((file) => [`/${file.path}`, file.contents]));
-  // A package.json with "type": "module" next to the sources makes NodeNext treat them as ESM.
-  sources.set('/package/package.json', JSON.stringify({ type: 'module' }));
-  const host = createMemoryHost(sources, COMPILER_OPTIONS);
-  const roots = [...sources.keys()].filter((name) => name.endsWith('.ts')).sort();
-  const nodeOnly = roots.filter((name) => NODE_REFERENCE.test(sources.get(name)!));
-  const options = { ...COMPILER_OPTIONS, noEmit: true };
-  const program = ts.createProgram({
-    rootNames: roots.filter((name) => !nodeOnly.includes(name)),
-    options,
-    host,
-  });
-  const diagnostics = [...ts.getPreEmitDiagnostics(program)];
-  if (nodeOnly.length > 0) {
-    // A module that runs only on Node says so with `/// <reference types="node" />` (the package's bin):
-    // it is checked in a program of its own with Node's types, so its globals (`process`, `Buffer`…)
-    // never type-check in the modules every runtime imports.
-    const typeRoots = [
-      path.dirname(path.dirname(createRequire(import.meta.url).resolve('@types/node/package.json'))),
-    ];
-    const nodeProgram = ts.createProgram({ rootNames: nodeOnly, options: { ...options, typeRoots }, host });
-    for (const name of nodeOnly)
-      diagnostics.push(...ts.getPreEmitDiagnostics(nodeProgram, nodeProgram.getSourceFile(name)));
-  }
-  return diagnostics.map(located);
+/** `line:column` (1-based, column in UTF-16 units as editors count) of a UTF-8 byte offset, oxc's unit. */
+function position(text: string, byteOffset = 0): string {
+  const before = Buffer.from(text).subarray(0, byteOffset).toString();
+  const lines = before.split('\n');
+  return `${lines.length}:${lines.at(-1)!.length + 1}`;
 }
-
-const NODE_REFERENCE = /^\/\/\/ <reference types="node" \/>$/m;
 
 /** The banner first, or right after a bin's `#!` line (which its declarations drop). */
 function withBanner(text: string, declarations: boolean): string {
@@ -154,27 +95,4 @@ function withBanner(text: string, declarations: boolean): string {
   const shebang = /^#!.*\n/.exec(text)?.[0] ?? '';
   const rest = text.slice(shebang.length);
   return (declarations ? '' : shebang) + (rest.startsWith(header) ? rest : header + rest);
-}
-
-/** A compiler host that sees `sources` (absolute paths) on top of the real file system (for lib files). */
-export function createMemoryHost(
-  sources: ReadonlyMap<string, string>,
-  options: ts.CompilerOptions,
-): ts.CompilerHost {
-  const host = ts.createCompilerHost(options);
-  const readFile = host.readFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  const directoryExists = host.directoryExists?.bind(host);
-  host.readFile = (name) => sources.get(name) ?? readFile(name);
-  host.fileExists = (name) => sources.has(name) || fileExists(name);
-  host.directoryExists = (dir) =>
-    [...sources.keys()].some((name) => name.startsWith(`${dir.replace(/\/$/, '')}/`)) ||
-    (directoryExists?.(dir) ?? false);
-  host.realpath = (name) => name;
-  host.getCurrentDirectory = () => '/';
-  host.getSourceFile = (name, languageVersion) => {
-    const text = host.readFile(name);
-    return text === undefined ? undefined : ts.createSourceFile(name, text, languageVersion, true);
-  };
-  return host;
 }

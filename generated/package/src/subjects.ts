@@ -7,19 +7,22 @@ export interface AcsSubjectParameters {
   /** `advancedMessage/sender/{from}/recipient/{to}` */
   'Microsoft.Communication.AdvancedMessageAnalysisCompleted': {
     /** The sender: the WhatsApp user who sent the message. */
-    from: string; /** The recipient: the business channel id (a GUID). */
+    from: string;
+    /** The recipient: the business channel id (a GUID). */
     to: string;
   };
   /** `advancedMessage/{messageId}/status/{status}` */
   'Microsoft.Communication.AdvancedMessageDeliveryStatusUpdated': {
     /** The id of the message the status is about. */
-    messageId: string; /** The new status of the message. */
+    messageId: string;
+    /** The new status of the message. */
     status: string;
   };
   /** `advancedMessage/sender/{from}/recipient/{to}` */
   'Microsoft.Communication.AdvancedMessageReceived': {
     /** The sender: the WhatsApp user who sent the message. */
-    from: string; /** The recipient: the business channel id (a GUID). */
+    from: string;
+    /** The recipient: the business channel id (a GUID). */
     to: string;
   };
   /** `call/{serverCallId}` */
@@ -30,261 +33,321 @@ export interface AcsSubjectParameters {
   /** `call/{serverCallId}/participant/{participant}` */
   'Microsoft.Communication.CallParticipantAdded': {
     /** The server call id. */
-    serverCallId: string; /** The raw id of the participant who joined. */
+    serverCallId: string;
+    /** The raw id of the participant who joined. */
     participant: string;
   };
   /** `call/{serverCallId}/participant/{participant}` */
   'Microsoft.Communication.CallParticipantRemoved': {
     /** The server call id. */
-    serverCallId: string; /** The raw id of the participant who left. */
+    serverCallId: string;
+    /** The raw id of the participant who left. */
     participant: string;
   };
   /** `call/{serverCallId}/startedBy/{startedBy}` */
   'Microsoft.Communication.CallStarted': {
     /** The server call id. */
-    serverCallId: string; /** The raw id of the participant who started the call. */
+    serverCallId: string;
+    /** The raw id of the participant who started the call. */
     startedBy: string;
   };
   /** `thread/{threadId}/sender/{senderId}` */
   'Microsoft.Communication.ChatAzureBotCommandReceivedInThread': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the sender. */
+    threadId: string;
+    /** The raw id of the sender. */
     senderId: string;
   };
   /** `thread/{threadId}/memberAdded/{memberId}/recipient/{recipientId}` */
   'Microsoft.Communication.ChatMemberAddedToThreadWithUser': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the member added. */
-    memberId: string; /** The raw id of the user the event was published for. */
+    threadId: string;
+    /** The raw id of the member added. */
+    memberId: string;
+    /** The raw id of the user the event was published for. */
     recipientId: string;
   };
   /** `thread/{threadId}/memberRemoved/{memberId}/recipient/{recipientId}` */
   'Microsoft.Communication.ChatMemberRemovedFromThreadWithUser': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the member removed. */
-    memberId: string; /** The raw id of the user the event was published for. */
+    threadId: string;
+    /** The raw id of the member removed. */
+    memberId: string;
+    /** The raw id of the user the event was published for. */
     recipientId: string;
   };
   /** `thread/{threadId}/sender/{senderId}/recipient/{recipientId}` */
   'Microsoft.Communication.ChatMessageDeleted': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the message sender. */
-    senderId: string; /** The raw id of the user the event was published for. */
+    threadId: string;
+    /** The raw id of the message sender. */
+    senderId: string;
+    /** The raw id of the user the event was published for. */
     recipientId: string;
   };
   /** `thread/{threadId}/sender/{senderId}` */
   'Microsoft.Communication.ChatMessageDeletedInThread': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the message sender. */
+    threadId: string;
+    /** The raw id of the message sender. */
     senderId: string;
   };
   /** `thread/{threadId}/sender/{senderId}/recipient/{recipientId}` */
   'Microsoft.Communication.ChatMessageEdited': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the message sender. */
-    senderId: string; /** The raw id of the user the event was published for. */
+    threadId: string;
+    /** The raw id of the message sender. */
+    senderId: string;
+    /** The raw id of the user the event was published for. */
     recipientId: string;
   };
   /** `thread/{threadId}/sender/{senderId}` */
   'Microsoft.Communication.ChatMessageEditedInThread': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the message sender. */
+    threadId: string;
+    /** The raw id of the message sender. */
     senderId: string;
   };
   /** `thread/{threadId}/sender/{senderId}/recipient/{recipientId}` */
   'Microsoft.Communication.ChatMessageReceived': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the message sender. */
-    senderId: string; /** The raw id of the user the event was published for. */
+    threadId: string;
+    /** The raw id of the message sender. */
+    senderId: string;
+    /** The raw id of the user the event was published for. */
     recipientId: string;
   };
   /** `thread/{threadId}/sender/{senderId}` */
   'Microsoft.Communication.ChatMessageReceivedInThread': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the message sender. */
+    threadId: string;
+    /** The raw id of the message sender. */
     senderId: string;
   };
   /** `thread/{threadId}/participantAdded/{participantId}/recipient/{recipientId}` */
   'Microsoft.Communication.ChatParticipantAddedToThreadWithUser': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the participant added. */
-    participantId: string; /** The raw id of the user the event was published for. */
+    threadId: string;
+    /** The raw id of the participant added. */
+    participantId: string;
+    /** The raw id of the user the event was published for. */
     recipientId: string;
   };
   /** `thread/{threadId}/participantRemoved/{participantId}/recipient/{recipientId}` */
   'Microsoft.Communication.ChatParticipantRemovedFromThreadWithUser': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the participant removed. */
-    participantId: string; /** The raw id of the user the event was published for. */
+    threadId: string;
+    /** The raw id of the participant removed. */
+    participantId: string;
+    /** The raw id of the user the event was published for. */
     recipientId: string;
   };
   /** `thread/{threadId}/createdBy/{createdBy}` */
   'Microsoft.Communication.ChatThreadCreated': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the user who created the thread. */
+    threadId: string;
+    /** The raw id of the user who created the thread. */
     createdBy: string;
   };
   /** `thread/{threadId}/createdBy/{createdBy}/recipient/{recipientId}` */
   'Microsoft.Communication.ChatThreadCreatedWithUser': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the user who created the thread. */
-    createdBy: string; /** The raw id of the user the event was published for. */
+    threadId: string;
+    /** The raw id of the user who created the thread. */
+    createdBy: string;
+    /** The raw id of the user the event was published for. */
     recipientId: string;
   };
   /** `thread/{threadId}/deletedBy/{deletedBy}` */
   'Microsoft.Communication.ChatThreadDeleted': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the user who deleted the thread. */
+    threadId: string;
+    /** The raw id of the user who deleted the thread. */
     deletedBy: string;
   };
   /** `thread/{threadId}/participantadded/{participantId}` */
   'Microsoft.Communication.ChatThreadParticipantAdded': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the participant added. */
+    threadId: string;
+    /** The raw id of the participant added. */
     participantId: string;
   };
   /** `thread/{threadId}/participantremoved/{participantId}` */
   'Microsoft.Communication.ChatThreadParticipantRemoved': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the participant removed. */
+    threadId: string;
+    /** The raw id of the participant removed. */
     participantId: string;
   };
   /** `thread/{threadId}/editedBy/{editedBy}` */
   'Microsoft.Communication.ChatThreadPropertiesUpdated': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the user who updated the properties. */
+    threadId: string;
+    /** The raw id of the user who updated the properties. */
     editedBy: string;
   };
   /** `thread/{threadId}/editedBy/{editedBy}/recipient/{recipientId}` */
   'Microsoft.Communication.ChatThreadPropertiesUpdatedPerUser': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the user who updated the properties. */
-    editedBy: string; /** The raw id of the user the event was published for. */
+    threadId: string;
+    /** The raw id of the user who updated the properties. */
+    editedBy: string;
+    /** The raw id of the user the event was published for. */
     recipientId: string;
   };
   /** `thread/{threadId}/deletedBy/{deletedBy}/recipient/{recipientId}` */
   'Microsoft.Communication.ChatThreadWithUserDeleted': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the user who deleted the thread. */
-    deletedBy: string; /** The raw id of the user the event was published for. */
+    threadId: string;
+    /** The raw id of the user who deleted the thread. */
+    deletedBy: string;
+    /** The raw id of the user the event was published for. */
     recipientId: string;
   };
   /** `thread/{threadId}/sender/{senderId}` */
   'Microsoft.Communication.ChatTypingIndicatorReceivedInThread': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the sender. */
+    threadId: string;
+    /** The raw id of the sender. */
     senderId: string;
   };
   /** `sender/{sender}/message/{messageId}` */
   'Microsoft.Communication.EmailDeliveryReportReceived': {
     /** The sender email address. */
-    sender: string; /** The id of the email. */
+    sender: string;
+    /** The id of the email. */
     messageId: string;
   };
   /** `sender/{sender}/message/{messageId}` */
   'Microsoft.Communication.EmailEngagementTrackingReportReceived': {
     /** The sender email address. */
-    sender: string; /** The id of the email. */
+    sender: string;
+    /** The id of the email. */
     messageId: string;
   };
   /** `/caller/{caller}/recipient/{recipient}` */
   'Microsoft.Communication.IncomingCall': {
     /** The raw id of the caller. */
-    caller: string; /** The raw id of the called user or number. */
+    caller: string;
+    /** The raw id of the called user or number. */
     recipient: string;
   };
   /** `/recording/call/{callId}/serverCallId/{serverCallId}/recordingId/{recordingId}` */
   'Microsoft.Communication.RecordingFileStatusUpdated': {
     /** The call id of the recorded call (not carried in data). */
-    callId: string; /** The server call id of the recorded call (not carried in data). */
-    serverCallId: string; /** The recording id (not carried in data). */
+    callId: string;
+    /** The server call id of the recorded call (not carried in data). */
+    serverCallId: string;
+    /** The recording id (not carried in data). */
     recordingId: string;
   };
   /** `job/{jobId}/channel/{channelId}/disposition/{dispositionCode}` */
   'Microsoft.Communication.RouterJobCancelled': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
-    channelId: string; /** The job's disposition code. */
+    jobId: string;
+    /** The id of the job's channel. */
+    channelId: string;
+    /** The job's disposition code. */
     dispositionCode: string;
   };
   /** `job/{jobId}/channel/{channelId}/classificationpolicy/{classificationPolicyId}` */
   'Microsoft.Communication.RouterJobClassificationFailed': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
-    channelId: string; /** The id of the classification policy that failed. */
+    jobId: string;
+    /** The id of the job's channel. */
+    channelId: string;
+    /** The id of the classification policy that failed. */
     classificationPolicyId: string;
   };
   /** `job/{jobId}/channel/{channelId}/queue/{queueId}` */
   'Microsoft.Communication.RouterJobClassified': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
-    channelId: string; /** The id of the job's queue. */
+    jobId: string;
+    /** The id of the job's channel. */
+    channelId: string;
+    /** The id of the job's queue. */
     queueId: string;
   };
   /** `job/{jobId}/channel/{channelId}/assignment/{assignmentId}` */
   'Microsoft.Communication.RouterJobClosed': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
-    channelId: string; /** The id of the job's assignment to a worker. */
+    jobId: string;
+    /** The id of the job's channel. */
+    channelId: string;
+    /** The id of the job's assignment to a worker. */
     assignmentId: string;
   };
   /** `job/{jobId}/channel/{channelId}/assignment/{assignmentId}` */
   'Microsoft.Communication.RouterJobCompleted': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
-    channelId: string; /** The id of the job's assignment to a worker. */
+    jobId: string;
+    /** The id of the job's channel. */
+    channelId: string;
+    /** The id of the job's assignment to a worker. */
     assignmentId: string;
   };
   /** `job/{jobId}/channel/{channelId}` */
   'Microsoft.Communication.RouterJobDeleted': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
+    jobId: string;
+    /** The id of the job's channel. */
     channelId: string;
   };
   /** `job/{jobId}/channel/{channelId}/exceptionrule/{ruleKey}` */
   'Microsoft.Communication.RouterJobExceptionTriggered': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
-    channelId: string; /** The key of the exception rule that triggered. */
+    jobId: string;
+    /** The id of the job's channel. */
+    channelId: string;
+    /** The key of the exception rule that triggered. */
     ruleKey: string;
   };
   /** `job/{jobId}/channel/{channelId}/queue/{queueId}` */
   'Microsoft.Communication.RouterJobQueued': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
-    channelId: string; /** The id of the job's queue. */
+    jobId: string;
+    /** The id of the job's channel. */
+    channelId: string;
+    /** The id of the job's queue. */
     queueId: string;
   };
   /** `job/{jobId}/channel/{channelId}` */
   'Microsoft.Communication.RouterJobReceived': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
+    jobId: string;
+    /** The id of the job's channel. */
     channelId: string;
   };
   /** `job/{jobId}/channel/{channelId}` */
   'Microsoft.Communication.RouterJobSchedulingFailed': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
+    jobId: string;
+    /** The id of the job's channel. */
     channelId: string;
   };
   /** `job/{jobId}/channel/{channelId}/assignment/{assignmentId}` */
   'Microsoft.Communication.RouterJobUnassigned': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
-    channelId: string; /** The id of the job's assignment to a worker. */
+    jobId: string;
+    /** The id of the job's channel. */
+    channelId: string;
+    /** The id of the job's assignment to a worker. */
     assignmentId: string;
   };
   /** `job/{jobId}/channel/{channelId}` */
   'Microsoft.Communication.RouterJobWaitingForActivation': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
+    jobId: string;
+    /** The id of the job's channel. */
     channelId: string;
   };
   /** `job/{jobId}/channel/{channelId}/queue/{queueId}` */
   'Microsoft.Communication.RouterJobWorkerSelectorsExpired': {
     /** The job id. */
-    jobId: string; /** The id of the job's channel. */
-    channelId: string; /** The id of the job's queue. */
+    jobId: string;
+    /** The id of the job's channel. */
+    channelId: string;
+    /** The id of the job's queue. */
     queueId: string;
   };
   /** `worker/{workerId}` */
@@ -300,31 +363,36 @@ export interface AcsSubjectParameters {
   /** `worker/{workerId}/job/{jobId}` */
   'Microsoft.Communication.RouterWorkerOfferAccepted': {
     /** The worker id. */
-    workerId: string; /** The job id. */
+    workerId: string;
+    /** The job id. */
     jobId: string;
   };
   /** `worker/{workerId}/job/{jobId}` */
   'Microsoft.Communication.RouterWorkerOfferDeclined': {
     /** The worker id. */
-    workerId: string; /** The job id. */
+    workerId: string;
+    /** The job id. */
     jobId: string;
   };
   /** `worker/{workerId}/job/{jobId}` */
   'Microsoft.Communication.RouterWorkerOfferExpired': {
     /** The worker id. */
-    workerId: string; /** The job id. */
+    workerId: string;
+    /** The job id. */
     jobId: string;
   };
   /** `worker/{workerId}/job/{jobId}` */
   'Microsoft.Communication.RouterWorkerOfferIssued': {
     /** The worker id. */
-    workerId: string; /** The job id. */
+    workerId: string;
+    /** The job id. */
     jobId: string;
   };
   /** `worker/{workerId}/job/{jobId}` */
   'Microsoft.Communication.RouterWorkerOfferRevoked': {
     /** The worker id. */
-    workerId: string; /** The job id. */
+    workerId: string;
+    /** The job id. */
     jobId: string;
   };
   /** `worker/{workerId}` */

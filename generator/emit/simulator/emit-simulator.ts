@@ -10,7 +10,7 @@ export const SIMULATOR_COMMAND = 'acs-events-simulate';
 /**
  * `simulate.ts`, the package's one Node-only module (its bin): it hands the fixed simulator
  * (support/delivery-cli.ts) the catalog's factories and current event types, and Node's files and
- * streams. The `reference types="node"` line is what compile-package looks for to compile it apart,
+ * streams. The `reference types="node"` line is what type-check-package looks for to compile it apart,
  * so Node's globals stay out of every other module.
  */
 export function emitSimulator({ catalog }: EmitContext): OutputFile[] {

@@ -61,15 +61,16 @@ function parameterType(event: EventType): Code {
     ...new Set(event.subjects.flatMap((subject) => subject.parameters.map((parameter) => parameter.name))),
   ];
   const first = event.subjects[0]!;
-  // A described field's JSDoc: before the first field on its own line, after the `;` of the one before
-  // it otherwise (where prettier leaves it, as the line the emitter writes it on).
+  // A described field's JSDoc on its own line, right before the field: after the `;` of the field
+  // before it, a declaration emitter (oxc) would read it as that field's trailing comment and drop it.
   const docOf = (name: string) => first.parameters.find((parameter) => parameter.name === name)?.description;
   const fields = names.map((name, index) => {
     const description = docOf(name);
     const field = ts`${key(name)}: string`;
     if (index === 0)
       return description === undefined ? field : ts`${inlineDoc(description)}${hardline}${field}`;
-    const before = description === undefined ? ts`;${line}` : ts`; ${inlineDoc(description)}${hardline}`;
+    const before =
+      description === undefined ? ts`;${line}` : ts`;${hardline}${inlineDoc(description)}${hardline}`;
     return ts`${before}${field}`;
   });
   const described = docOf(names[0]!) !== undefined;

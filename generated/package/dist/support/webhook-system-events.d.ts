@@ -3,15 +3,15 @@ export declare const SUBSCRIPTION_VALIDATION_EVENT = "Microsoft.EventGrid.Subscr
 export declare const SUBSCRIPTION_DELETED_EVENT = "Microsoft.EventGrid.SubscriptionDeletedEvent";
 /** `data` of `Microsoft.EventGrid.SubscriptionValidationEvent`. */
 export interface SubscriptionValidationEventData {
-    /** The code to echo as `validationResponse` to complete the handshake. */
-    validationCode: string;
-    /** A URL to complete the handshake by hand (a GET within 5 minutes) instead. */
-    validationUrl?: string;
+	/** The code to echo as `validationResponse` to complete the handshake. */
+	validationCode: string;
+	/** A URL to complete the handshake by hand (a GET within 5 minutes) instead. */
+	validationUrl?: string;
 }
 /** `data` of `Microsoft.EventGrid.SubscriptionDeletedEvent`. */
 export interface SubscriptionDeletedEventData {
-    /** The Azure resource ID of the deleted event subscription. */
-    eventSubscriptionId: string;
+	/** The Azure resource ID of the deleted event subscription. */
+	eventSubscriptionId: string;
 }
 /** The type of an Event Grid schema event, if `value` is one. */
 export declare function eventGridTypeOf(value: unknown): string | undefined;

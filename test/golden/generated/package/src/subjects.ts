@@ -7,8 +7,10 @@ export interface AcsSubjectParameters {
   /** `thread/{threadId}/sender/{senderId}/recipient/{recipientId}` */
   'Microsoft.Communication.ChatMessageReceived': {
     /** The chat thread id. */
-    threadId: string; /** The raw id of the message sender. */
-    senderId: string; /** The raw id of the user the event was published for. */
+    threadId: string;
+    /** The raw id of the message sender. */
+    senderId: string;
+    /** The raw id of the user the event was published for. */
     recipientId: string;
   };
   /** `/phonenumber/{phoneNumber}` */

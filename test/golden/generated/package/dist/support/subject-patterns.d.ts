@@ -6,11 +6,11 @@ export declare function matchPattern(pattern: string, actual: readonly string[])
 /** The parameters of `subject` under the first of `patterns` it fits; undefined when none fits or it is no string. */
 export declare function matchSubject(patterns: readonly string[], subject: unknown): Record<string, string> | undefined;
 /** How a subject writes a parameter when not as is: `digits` keeps only its digits (an E.164 number without "+"). */
-export type SubjectTransform = 'digits';
+export type SubjectTransform = "digits";
 /** The value as a subject writes it under `transform`. */
 export declare function transformSegment(value: string, transform: SubjectTransform | undefined): string;
 /**
- * `pattern` with each `{name}` replaced by its parameter, written as `transforms[name]` says; a
- * RangeError when one cannot be a segment.
- */
+* `pattern` with each `{name}` replaced by its parameter, written as `transforms[name]` says; a
+* RangeError when one cannot be a segment.
+*/
 export declare function formatPattern(pattern: string, parameters: object, transforms?: Readonly<Record<string, SubjectTransform>>): string;

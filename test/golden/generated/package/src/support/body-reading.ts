@@ -16,9 +16,11 @@ declare const TextDecoder: new (
   options: { fatal: boolean },
 ) => { decode(input: Uint8Array): string };
 
-export type BodyReading =
-  /** `fresh`: the value was parsed here, from text; nobody else holds it and it is plain JSON. */
-  { ok: true; value: unknown; fresh: boolean } | { ok: false; error: ReportedError };
+/**
+ * A body read as JSON, or why not. `fresh`: the value was parsed here, from text; nobody else holds
+ * it and it is plain JSON.
+ */
+export type BodyReading = { ok: true; value: unknown; fresh: boolean } | { ok: false; error: ReportedError };
 
 const refused = (message: string, expected: string, received: string): BodyReading => ({
   ok: false,
