@@ -52,6 +52,9 @@ const CASES: [string, number, number][] = [
   [nested(9, '1,'), 4, 5000], // not JSON and too deep: the depth is reported
   ['[1,2,3,4,', 64, 3], // not JSON, too many events
   ['[1,2', 64, 5000],
+  // Past 64 KB of text the scan comes first, as for these hostile bodies.
+  [nested(40_000), 64, 5000],
+  ['[' + Array.from({ length: 40_000 }, () => '{}').join(',') + ']', 64, 5000],
   ['[]', 1, 1],
   ['"text"', 1, 1],
   ['7', 1, 1],

@@ -78,7 +78,7 @@ function readText(text, limits) {
   return parseText(text.charCodeAt(0) === 65279 ? text.slice(1) : text, limits);
 }
 function parseText(text, limits) {
-  if (limits.maxDepth > WALKED_DEPTH) return scanThenParse(text, limits);
+  if (text.length > PARSED_FIRST_UP_TO || limits.maxDepth > WALKED_DEPTH) return scanThenParse(text, limits);
   let value;
   try {
     value = JSON.parse(text);
@@ -90,6 +90,7 @@ function parseText(text, limits) {
     return scanThenParse(text, limits);
   return { ok: true, value, fresh: true };
 }
+const PARSED_FIRST_UP_TO = 64 * 1024;
 const WALKED_DEPTH = 1e3;
 function deeperThan(container, level, maxDepth) {
   if (level > maxDepth) return true;

@@ -120,14 +120,14 @@ function readText(text: string, limits: ResolvedLimits): BodyReading {
 }
 
 /**
- * JSON.parse never overflows a stack, however deep the text: the everyday body is parsed first and
- * its limits checked on the value (a walk of its arrays and objects costs a third of a scan of the
- * text). A body that is not JSON or breaks a limit is then read as before: scanned first, so the
- * same error is reported (too many events, then too deep, then not JSON).
+ * JSON.parse never overflows a stack, however deep the text: the everyday body (up to
+ * PARSED_FIRST_UP_TO) is parsed first and its limits checked on the value (a walk of its arrays and
+ * objects costs a third of a scan of the text). A body that is not JSON or breaks a limit is then
+ * read as before: scanned first, so the same error is reported (too many events, then too deep,
+ * then not JSON).
  */
 function parseText(text: string, limits: ResolvedLimits): BodyReading {
-  // The walk recurses once per level: past this many, the scan (which does not) reads the body.
-  if (limits.maxDepth > WALKED_DEPTH) return scanThenParse(text, limits);
+  if (text.length > PARSED_FIRST_UP_TO || limits.maxDepth > WALKED_DEPTH) return scanThenParse(text, limits);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -140,7 +140,13 @@ function parseText(text: string, limits: ResolvedLimits): BodyReading {
   return { ok: true, value, fresh: true };
 }
 
-/** The deepest maxDepth checked by walking the value (the default is 64). */
+/**
+ * Only a text this short is parsed before its limits are checked: building a hostile body of
+ * millions of levels or events costs seconds and hundreds of MB where the scan refuses it in
+ * milliseconds (a larger batch as bytes is read event by event, batch-bytes.ts).
+ */
+const PARSED_FIRST_UP_TO = 64 * 1024;
+/** The deepest maxDepth checked by walking the value (the walk recurses once per level; the default is 64). */
 const WALKED_DEPTH = 1000;
 
 /** Whether parsed JSON data, an array or object at nesting level `level`, nests past `maxDepth`. */
