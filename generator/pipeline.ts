@@ -3,7 +3,6 @@ import { check } from './stages/check.ts';
 import { hasErrors, type Diagnostic } from './model/diagnostic.ts';
 import { load, loadRuntime, loadTemplates } from './stages/load.ts';
 import type { Catalog, OutputFile } from './model/catalog-model.ts';
-import type { CompileMemo } from './stages/compile-package.ts';
 import { emitContext } from './model/emit-context.ts';
 import { normalize } from './stages/normalize.ts';
 import type { UnitMemo } from './stages/unit-memo.ts';
@@ -20,9 +19,7 @@ export interface PipelineResult {
    * of it, and CPU milliseconds (user + system; steadier than wall time on a loaded machine).
    */
   timings: [stage: string, ms: number, peakMb: number, cpuMs: number][];
-  /** This run's compiled units, to pass to the next run. */
-  compileMemo?: CompileMemo;
-  /** This run's loaded and checked units (with `units`), to pass to the next run. */
+  /** This run's loaded, checked and compiled units (with `units`), to pass to the next run. */
   units?: UnitMemo['next'];
 }
 
@@ -35,9 +32,10 @@ export interface PipelineChecks {
    * only transpiles, file by file, so this is what finds a type error in generated code.
    */
   typeCheck?: boolean;
-  /** The compile stage's units of an earlier run: unchanged source files are not compiled again. */
-  compileMemo?: CompileMemo;
-  /** Catalog files parsed and checked by an earlier run (stages/unit-memo.ts): unchanged ones are not redone. */
+  /**
+   * Work of an earlier run (stages/unit-memo.ts): catalog files parsed, events checked and source
+   * files compiled whose inputs are unchanged are not redone.
+   */
   units?: UnitMemo;
 }
 
@@ -74,7 +72,7 @@ export async function runPipeline(
   const context = emitContext(catalog, { runtime, templates, entries: packageEntries(runtime) });
   const emitted = await timed('emit', () => emitAll(context));
   const { compilePackage } = await import('./stages/compile-package.ts');
-  const compiled = await timed('compile', () => compilePackage(emitted, checks.compileMemo));
+  const compiled = await timed('compile', () => compilePackage(emitted, checks.units));
   // TypeScript itself loads only here: the generate path never imports it.
   const typeErrors = checks.typeCheck
     ? await timed('type-check', async () =>
@@ -86,5 +84,5 @@ export async function runPipeline(
     throw new Error(`generated TypeScript does not compile (a generator bug):\n${errors.join('\n')}`);
   }
   const files = [...emitted, ...compiled.files].sort((a, b) => a.path.localeCompare(b.path));
-  return { diagnostics, catalog, files, timings, compileMemo: compiled.memo, units };
+  return { diagnostics, catalog, files, timings, units };
 }

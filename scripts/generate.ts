@@ -3,10 +3,8 @@ import { parseArgs } from 'node:util';
 import {
   filesHash,
   outputStamp,
-  readCompileMemo,
   readUnits,
   upToDate,
-  writeCompileMemo,
   writeRecord,
   writeUnits,
 } from '../generator/stages/cache.ts';
@@ -79,9 +77,8 @@ runCli(async () => {
     // --check type-checks the generated package too (generate itself only transpiles it).
     // --check does everything afresh; a run with the cache reuses the catalog files parsed, the events
     // checked and the compiled files that did not change.
-    const compileMemo = cached ? await readCompileMemo(values.out) : undefined;
     const units = cached?.tool ? unitMemo(await readUnits(values.out, cached.tool)) : undefined;
-    result = await runPipeline(inputs, { typeCheck: values.check, compileMemo, units });
+    result = await runPipeline(inputs, { typeCheck: values.check, units });
   } catch (error) {
     // check accepted the catalog (or could not finish): whatever failed is a generator bug to report.
     console.error(
@@ -132,7 +129,6 @@ runCli(async () => {
           files: files.length,
           warnings,
         });
-        if (result.compileMemo) await writeCompileMemo(values.out, result.compileMemo);
         if (cached.tool && result.units) await writeUnits(values.out, cached.tool, result.units);
       },
     });

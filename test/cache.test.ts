@@ -11,6 +11,7 @@ import * as assert from 'uvu/assert';
 import { build } from 'esbuild';
 import {
   LIBRARIES,
+  ROOT_FILES,
   filesHash,
   inputsHash,
   inputsStamp,
@@ -164,7 +165,7 @@ const packageOf = (specifier: string) =>
     .slice(0, specifier.startsWith('@') ? 2 : 1)
     .join('/');
 
-test('the libraries the inputs hash covers are the packages the generate path imports', async () => {
+test('the libraries and root files the inputs hash covers are what the generate path imports', async () => {
   const { metafile } = await build({
     entryPoints: [path.join(ROOT, 'scripts/generate.ts')],
     absWorkingDir: ROOT,
@@ -184,6 +185,13 @@ test('the libraries the inputs hash covers are the packages the generate path im
       if (external && !specifier.startsWith('node:')) imported.add(packageOf(specifier));
   }
   assert.equal([...LIBRARIES].sort(), [...imported].sort());
+  // Files the bundle reads beside the generator and the catalog format schemas (both hashed as
+  // directories) and the scripts (which print, but write nothing the output holds).
+  const read = Object.keys(metafile.inputs).filter(
+    (file) => !/^(generator|catalog\/schema|scripts)\//.test(file),
+  );
+  assert.ok(read.length > 0);
+  for (const file of read) assert.ok(ROOT_FILES.includes(file), `${file} is read but not hashed`);
 });
 
 test.run();

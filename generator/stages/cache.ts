@@ -3,7 +3,7 @@
  *
  * The inputs hash covers everything the output depends on: the catalog directory, the runtime
  * modules and templates, the generator's own source (generator/**), the catalog format schemas,
- * package.json, package-lock.json and the installed versions of the libraries the stages run,
+ * the root files it reads (ROOT_FILES) and the installed versions of the libraries the stages run,
  * and Node's version. The record of the last successful generate into an output directory holds
  * that hash and a hash of every file the output directory held afterwards. A run whose inputs hash
  * equals the record's, into an output directory whose files still hash to the record's, would write
@@ -20,7 +20,6 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { CompiledUnit, CompileMemo } from './compile-package.ts';
 import type { GenerationInputs } from './load.ts';
 import { listFiles } from './write.ts';
 
@@ -42,6 +41,12 @@ export const LIBRARIES: readonly string[] = [
   'ajv-formats',
   'handlebars',
 ];
+
+/**
+ * Files at the repository's root that generation reads: the package manifests, and the prettier
+ * settings whose print width the emitters lay their output out at (syntax/display-width.ts).
+ */
+export const ROOT_FILES: readonly string[] = ['.prettierrc.json', 'package.json', 'package-lock.json'];
 
 /** What generation reads besides the generator itself: the pipeline's own options. */
 export type CacheInputs = GenerationInputs;
@@ -96,8 +101,7 @@ function inputSources(inputs: CacheInputs): { directories: [string, string][]; f
       ['format-schemas', path.join(ROOT, 'catalog', 'schema')],
     ],
     files: [
-      ['package.json', path.join(ROOT, 'package.json')],
-      ['package-lock.json', path.join(ROOT, 'package-lock.json')],
+      ...ROOT_FILES.map((name): [string, string] => [name, path.join(ROOT, name)]),
       ...LIBRARIES.map((library): [string, string] => [
         `library/${library}`,
         path.join(ROOT, 'node_modules', library, 'package.json'),
@@ -186,7 +190,7 @@ export function filesHash(files: readonly { path: string; contents: string }[]):
   );
 }
 
-function recordFile(outDir: string, kind: 'generate' | 'compile' | 'units' = 'generate'): string {
+function recordFile(outDir: string, kind: 'generate' | 'units' = 'generate'): string {
   const key = createHash('sha256').update(path.resolve(outDir)).digest('hex').slice(0, 24);
   return path.join(cacheDir(), `${kind}-${key}.${kind === 'units' ? 'bin' : 'json'}`);
 }
@@ -218,28 +222,7 @@ export async function writeRecord(outDir: string, record: Omit<CacheRecord, 'for
 }
 
 /**
- * The compile stage's units from the last generate into `outDir`: a source file whose key (its text,
- * path and the compilers' versions) is unchanged is not compiled again. Empty when there is none.
- */
-export async function readCompileMemo(outDir: string): Promise<CompileMemo> {
-  try {
-    const units = JSON.parse(await readFile(recordFile(outDir, 'compile'), 'utf8')) as [
-      string,
-      CompiledUnit,
-    ][];
-    return new Map(units);
-  } catch {
-    return new Map();
-  }
-}
-
-/** Keeps this run's compiled units (one per source file, so the file never grows past one package). */
-export async function writeCompileMemo(outDir: string, memo: CompileMemo): Promise<void> {
-  await writeCacheFile(recordFile(outDir, 'compile'), JSON.stringify([...memo]));
-}
-
-/**
- * The loaded and checked units of the last generate into `outDir`, if the generator it ran (`tool`,
+ * The loaded, checked and compiled units of the last generate into `outDir`, if the generator it ran (`tool`,
  * from inputsHashes) is this one; empty otherwise.
  */
 export async function readUnits(outDir: string, tool: string): Promise<ReadonlyMap<string, Uint8Array>> {

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { transformSync, version as esbuildVersion } from 'esbuild';
 import { isolatedDeclarationSync } from 'oxc-transform';
 import { banner } from '../syntax/banner.ts';
 import type { OutputFile } from '../model/catalog-model.ts';
+import { remembered, type UnitMemo } from './unit-memo.ts';
 
 const SOURCE_DIR = 'package/src/';
 const OUT_DIR = 'package/dist/';
@@ -14,22 +14,17 @@ const OUT_DIR = 'package/dist/';
  */
 const JAVASCRIPT_OPTIONS = { loader: 'ts', format: 'esm', target: 'es2022', charset: 'utf8' } as const;
 
-/** A compiled source file, remembered between runs under the hash of what produced it. */
-export interface CompiledUnit {
-  key: string;
+/** A compiled source file. */
+interface CompiledUnit {
   js: string;
   dts: string;
   errors: string[];
 }
-/** The previous run's compiled units, by source path. */
-export type CompileMemo = ReadonlyMap<string, CompiledUnit>;
 
 const oxcVersion = (createRequire(import.meta.url)('oxc-transform/package.json') as { version: string })
   .version;
 /** What a unit's output depends on: the compilers' versions and options, the file's path and text. */
 const COMPILERS = JSON.stringify([oxcVersion, esbuildVersion, JAVASCRIPT_OPTIONS]);
-const unitKey = (file: OutputFile): string =>
-  createHash('sha256').update(`${COMPILERS}\0${file.path}\0`).update(file.contents).digest('hex');
 
 /** The package's TypeScript sources among the emitted files. */
 export const sourcesOf = (files: readonly OutputFile[]): OutputFile[] =>
@@ -43,29 +38,26 @@ export const sourcesOf = (files: readonly OutputFile[]): OutputFile[] =>
  * (test/compile-package.test.ts holds both); type errors are found by typeCheckPackage
  * (type-check-package.ts), which tests and `generate --check` run. An export without an explicit
  * type cannot be declared in isolation: that is returned as an error, a generator bug like any other.
- * A file whose key is in `memo` (an earlier run's units) is not compiled again.
+ * With a memo, a file an earlier run compiled with the same path, text and compilers is not compiled
+ * again.
  */
 export function compilePackage(
   files: readonly OutputFile[],
-  memo: CompileMemo = new Map(),
-): { files: OutputFile[]; errors: string[]; memo: Map<string, CompiledUnit> } {
+  memo?: UnitMemo,
+): { files: OutputFile[]; errors: string[] } {
   const emitted: OutputFile[] = [];
   const errors: string[] = [];
-  const units = new Map<string, CompiledUnit>();
   for (const file of sourcesOf(files)) {
-    const key = unitKey(file);
-    const remembered = memo.get(file.path);
-    const unit = remembered?.key === key ? remembered : compileUnit(file, key);
-    units.set(file.path, unit);
+    const unit = remembered(memo, 'compile', [COMPILERS, file.path, file.contents], () => compileUnit(file));
     errors.push(...unit.errors);
     const base = OUT_DIR + file.path.slice(SOURCE_DIR.length, -'.ts'.length);
     emitted.push({ path: `${base}.js`, contents: withBanner(unit.js, false) });
     emitted.push({ path: `${base}.d.ts`, contents: withBanner(unit.dts, true) });
   }
-  return { files: emitted.sort((a, b) => a.path.localeCompare(b.path)), errors, memo: units };
+  return { files: emitted.sort((a, b) => a.path.localeCompare(b.path)), errors };
 }
 
-function compileUnit(file: OutputFile, key: string): CompiledUnit {
+function compileUnit(file: OutputFile): CompiledUnit {
   const name = `generated/${file.path}`;
   const declarations = isolatedDeclarationSync(`/${file.path}`, file.contents);
   const errors = declarations.errors.map(
@@ -79,7 +71,7 @@ function compileUnit(file: OutputFile, key: string): CompiledUnit {
     // A syntax error: oxc has reported it at its position already.
     if (errors.length === 0) errors.push(`${name}: ${(error as Error).message}`);
   }
-  return { key, js, dts: declarations.code, errors };
+  return { js, dts: declarations.code, errors };
 }
 
 /** `line:column` (1-based, column in UTF-16 units as editors count) of a UTF-8 byte offset, oxc's unit. */
