@@ -61,4 +61,36 @@ test('what is remembered is checked after every add, against a plain list of the
   }
 });
 
+test('thousands of events, repeats and evictions: the same as a plain list of the last events', () => {
+  // Enough events to grow the table several times and to move entries back on every eviction.
+  for (const capacity of [64, 1000]) {
+    const ids = new HandledIds(capacity);
+    const kept: string[] = [];
+    let seed = capacity;
+    const draw = (n: number) => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed % n;
+    };
+    const sources = ['/x', '/y', undefined, '/x'.repeat(40)];
+    for (let i = 0; i < 20 * capacity; i++) {
+      const source = sources[draw(sources.length)];
+      const id = draw(7) === 0 ? '' : `id-${draw(3 * capacity)}`;
+      const key = `${source} ${id}`;
+      assert.is(ids.has(source, id), kept.includes(key), `${capacity}: has ${key} before add ${i}`);
+      ids.add(source, id);
+      if (!kept.includes(key)) {
+        kept.push(key);
+        if (kept.length > capacity) kept.shift();
+      }
+    }
+    for (const source of sources)
+      for (let n = 0; n < 3 * capacity; n++)
+        assert.is(
+          ids.has(source, `id-${n}`),
+          kept.includes(`${source} id-${n}`),
+          `${capacity}: ${source} id-${n}`,
+        );
+  }
+});
+
 test.run();
