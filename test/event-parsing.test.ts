@@ -24,7 +24,7 @@ const requires =
 const validators: EventValidators<ParseLimits> = {
   eventGrid: requires('eventType', 'data'),
   cloudEvent: requires('type'),
-  data: { Known: requires('text') },
+  data: new Map([['Known', requires('text')]]),
 };
 
 const grid = (eventType: string, data: unknown) => ({ eventType, data });
