@@ -7,7 +7,7 @@ import {
 const eventValidators = {
   eventGrid: validateEventGridEvent,
   cloudEvent: validateCloudEvent,
-  data: dataValidators
+  data: new Map(Object.entries(dataValidators))
 };
 export {
   eventValidators

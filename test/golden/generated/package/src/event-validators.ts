@@ -11,5 +11,5 @@ import {
 export const eventValidators: EventValidators<ValidateOptions> = {
   eventGrid: validateEventGridEvent,
   cloudEvent: validateCloudEvent,
-  data: dataValidators,
+  data: new Map(Object.entries(dataValidators)),
 };

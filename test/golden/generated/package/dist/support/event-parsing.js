@@ -3,7 +3,7 @@ import { readBody, tooLargeError, tooManyEvents } from "./body-reading.js";
 import { takeSnapshot } from "./data-snapshot.js";
 import { diagnoseEnvelope } from "./envelope-diagnosis.js";
 import { resolveLimits } from "./parse-limits.js";
-import { hasOwn, isRecord } from "./plain-data.js";
+import { isRecord } from "./plain-data.js";
 function invalid(raw, errors, eventType) {
   return eventType === void 0 ? { status: "invalid", errors, raw } : { status: "invalid", errors, raw, eventType };
 }
@@ -54,8 +54,9 @@ function classifySnapshot(validators, raw, event, place, options) {
   }
   const type = eventType;
   const schema = cloud ? "cloudevents" : "eventgrid";
-  if (!hasOwn(validators.data, type)) return { status: "unknown", schema, event };
-  const data = validators.data[type](event.data, options);
+  const validate = validators.data.get(type);
+  if (validate === void 0) return { status: "unknown", schema, event };
+  const data = validate(event.data, options);
   if (!data.ok) return invalid(raw, prefixed(data.errors, pathOf(place) + "/data"), type);
   if (data.normalized === void 0 || data.normalized.length === 0)
     return { status: "valid", schema, event, normalized: [] };
