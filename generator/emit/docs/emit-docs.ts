@@ -22,8 +22,10 @@ import { typesPageView } from './pages/types-page.ts';
 import { eventExample, exampleFile, guideEvent, guideExamples } from './view/usage-examples.ts';
 import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
+import { rememberedUnit } from '../emit-memo.ts';
 
-export function emitDocs({ catalog: full, templates }: EmitContext): OutputFile[] {
+export function emitDocs(emitContext: EmitContext): OutputFile[] {
+  const { catalog: full, templates } = emitContext;
   // A category no event has been catalogued in yet gets no page and no index entry.
   const catalog: Catalog = {
     ...full,
@@ -33,7 +35,6 @@ export function emitDocs({ catalog: full, templates }: EmitContext): OutputFile[
   const render = (template: string, view: object) => alignTables(renderTemplate(template, view));
   const context = docsContext(catalog);
   const index = indexPageView(context);
-  const examples = catalog.events.map((event) => eventExample(event, catalog, renderTemplate));
   const guide = guideEvent(catalog);
   const guideFiles = guide ? guideExamples(guide, renderTemplate) : undefined;
   return [
@@ -48,11 +49,21 @@ export function emitDocs({ catalog: full, templates }: EmitContext): OutputFile[
       path: categoryPage(category),
       contents: render('category', categoryPageView(category, context)),
     })),
-    ...catalog.events.map((event, at) => ({
-      path: eventPage(event),
-      contents: render('event', eventPageView(event, context, examples[at]!)),
-    })),
-    ...examples.map((example) => exampleFile(example)),
+    // An event's page and example are made from it, the definitions it uses, the catalog-wide
+    // facts and its lifecycle (the events it replaced or that replaced it).
+    ...catalog.events.flatMap((event) => {
+      const lifecycle = [
+        context.lifecycle.retirements.get(event.type),
+        context.lifecycle.replaces.get(event.type),
+      ];
+      return rememberedUnit(emitContext, 'docs', event, [JSON.stringify(lifecycle)], () => {
+        const example = eventExample(event, catalog, renderTemplate);
+        return [
+          { path: eventPage(event), contents: render('event', eventPageView(event, context, example)) },
+          exampleFile(example),
+        ];
+      });
+    }),
     { path: PAGES.types, contents: render('types', typesPageView(context)) },
     { path: PAGES.errata, contents: render('errata', errataPageView(context)) },
     { path: PAGES.changelog, contents: render('changelog', changelogPageView(context)) },

@@ -4,6 +4,7 @@ import { applyWireForms } from './json-schema-wire-forms.ts';
 import { cloudEventEnvelope, eventGridEnvelope } from '../../model/envelope-schemas.ts';
 import type { Catalog, Definition, EventType, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
+import { rememberedUnit } from '../emit-memo.ts';
 
 /** Where the schema files are published; every `$id` is this plus the file's path under package/schemas/. */
 export const SCHEMA_BASE_URL = 'https://acs-events.dev/schemas/';
@@ -15,7 +16,8 @@ const OUT_DIR = 'package/schemas/';
  * definitions it uses are copied into its `$defs` (refs stay `#/$defs/X`), and only the top level of
  * a file has an `$id`, so each file compiles on its own and all of them compile together.
  */
-export function emitJsonSchemas({ catalog }: EmitContext): OutputFile[] {
+export function emitJsonSchemas(context: EmitContext): OutputFile[] {
+  const { catalog } = context;
   const definitions = new Map(
     catalog.definitions.map((definition) => [definition.name, definitionSchema(definition)]),
   );
@@ -30,45 +32,56 @@ export function emitJsonSchemas({ catalog }: EmitContext): OutputFile[] {
     );
   assertUniqueDefsNames(catalog);
 
-  const files: OutputFile[] = [];
-  const paths = new Set<string>();
-  const document = (relative: string, schema: SchemaNode) => {
-    if (paths.has(relative)) throw new Error(`emit-json-schema: two schemas want ${relative}`);
-    paths.add(relative);
-    files.push(
-      schemaFile(OUT_DIR + relative, {
-        $schema: JSON_SCHEMA_DRAFT,
-        $id: SCHEMA_BASE_URL + relative,
-        ...schema,
-      }),
-    );
-  };
-
-  for (const event of catalog.events) {
-    const { data, uses } = acceptedForms(event, pick(event.uses, event.type));
-    document(`data/${event.names.slug}.schema.json`, { ...data, $defs: uses });
-    const $defs = { [event.names.dataType]: data, ...uses };
-    document(`events/${event.names.slug}.event-grid.schema.json`, { ...eventGridEventSchema(event), $defs });
-    document(`events/${event.names.slug}.cloud-event.schema.json`, { ...cloudEventSchema(event), $defs });
-  }
-  for (const definition of catalog.definitions) {
-    const uses = pick(definition.uses, definition.name);
-    document(`definitions/${definition.name}.schema.json`, {
-      ...definitions.get(definition.name)!,
-      $defs: uses,
+  const document = (relative: string, schema: SchemaNode): OutputFile =>
+    schemaFile(OUT_DIR + relative, {
+      $schema: JSON_SCHEMA_DRAFT,
+      $id: SCHEMA_BASE_URL + relative,
+      ...schema,
     });
+  // An event's files and a definition's file are made from it and the definitions it uses.
+  const files: OutputFile[] = [
+    ...catalog.events.flatMap((event) =>
+      rememberedUnit(context, 'json-schema', event, [], () => {
+        const { data, uses } = acceptedForms(event, pick(event.uses, event.type));
+        const $defs = { [event.names.dataType]: data, ...uses };
+        return [
+          document(`data/${event.names.slug}.schema.json`, { ...data, $defs: uses }),
+          document(`events/${event.names.slug}.event-grid.schema.json`, {
+            ...eventGridEventSchema(event),
+            $defs,
+          }),
+          document(`events/${event.names.slug}.cloud-event.schema.json`, {
+            ...cloudEventSchema(event),
+            $defs,
+          }),
+        ];
+      }),
+    ),
+    ...catalog.definitions.flatMap((definition) =>
+      rememberedUnit(context, 'json-schema', definition, [], () => [
+        document(`definitions/${definition.name}.schema.json`, {
+          ...definitions.get(definition.name)!,
+          $defs: pick(definition.uses, definition.name),
+        }),
+      ]),
+    ),
+    document('event-grid-event.schema.json', {
+      title: 'EventGridEvent',
+      description: 'Event Grid schema envelope, as delivered on the wire.',
+      ...eventGridEnvelope(),
+    }),
+    document('cloud-event.schema.json', {
+      title: 'CloudEvent',
+      description: 'CloudEvents 1.0 JSON envelope.',
+      ...cloudEventEnvelope(),
+    }),
+    document('bundle.schema.json', bundleSchema(catalog, definitions)),
+  ];
+  const paths = new Set<string>();
+  for (const file of files) {
+    if (paths.has(file.path)) throw new Error(`emit-json-schema: two schemas want ${file.path}`);
+    paths.add(file.path);
   }
-  document('event-grid-event.schema.json', {
-    title: 'EventGridEvent',
-    description: 'Event Grid schema envelope, as delivered on the wire.',
-    ...eventGridEnvelope(),
-  });
-  document('cloud-event.schema.json', {
-    title: 'CloudEvent',
-    description: 'CloudEvents 1.0 JSON envelope.',
-    ...cloudEventEnvelope(),
-  });
-  document('bundle.schema.json', bundleSchema(catalog, definitions));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
