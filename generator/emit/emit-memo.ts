@@ -8,12 +8,11 @@
  * Templates, runtime modules and the generator itself are not in the key: the stored memo is
  * already keyed by them (stages/cache.ts).
  */
-import { createHash } from 'node:crypto';
 import type { Catalog, Definition, EventType } from '../model/catalog-model.ts';
 import type { EmitContext } from '../model/emit-context.ts';
-import { remembered } from '../stages/unit-memo.ts';
+import { remembered, unitKey } from '../stages/unit-memo.ts';
 
-const digest = (text: string): string => createHash('sha256').update(text).digest('base64url');
+const digest = (text: string): string => unitKey('digest', [text]);
 
 interface Digests {
   shared: string;
