@@ -20,7 +20,8 @@ import { SITE_CONFIG, siteConfig } from './site/site-config.ts';
 import { siteTheme } from './site/site-theme.ts';
 import { typesPageView } from './pages/types-page.ts';
 import { eventExample, exampleFile, guideEvent, guideExamples } from './view/usage-examples.ts';
-import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
+import type { Catalog, EventType, OutputFile } from '../../model/catalog-model.ts';
+import type { Lifecycle } from './view/lifecycle.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 import { rememberedUnit } from '../emit-memo.ts';
 
@@ -50,13 +51,10 @@ export function emitDocs(emitContext: EmitContext): OutputFile[] {
       contents: render('category', categoryPageView(category, context)),
     })),
     // An event's page and example are made from it, the definitions it uses, the catalog-wide
-    // facts and its lifecycle (the events it replaced or that replaced it).
+    // facts and what its status sentence says of the events it replaced or that replaced it.
     ...catalog.events.flatMap((event) => {
-      const lifecycle = [
-        context.lifecycle.retirements.get(event.type),
-        context.lifecycle.replaces.get(event.type),
-      ];
-      return rememberedUnit(emitContext, 'docs', event, [JSON.stringify(lifecycle)], () => {
+      const lifecycle = lifecycleFacts(event, context.lifecycle);
+      return rememberedUnit(emitContext, 'docs', event, [lifecycle], () => {
         const example = eventExample(event, catalog, renderTemplate);
         return [
           { path: eventPage(event), contents: render('event', eventPageView(event, context, example)) },
@@ -70,4 +68,18 @@ export function emitDocs(emitContext: EmitContext): OutputFile[] {
     { path: SITE_CONFIG, contents: siteConfig(catalog, guide !== undefined) },
     ...siteTheme(renderTemplate('site-style', {})),
   ];
+}
+
+/** What an event's page says of the events it replaced or that replaced it (event-view.ts's statusSentence). */
+function lifecycleFacts(event: EventType, lifecycle: Lifecycle): string {
+  const linked = (other: EventType) => [other.names.short, eventPage(other)];
+  const retirement = lifecycle.retirements.get(event.type);
+  return JSON.stringify([
+    retirement && [
+      retirement.kind,
+      retirement.document?.id,
+      retirement.replacement && linked(retirement.replacement),
+    ],
+    (lifecycle.replaces.get(event.type) ?? []).map((old) => [old.kind, linked(old.event)]),
+  ]);
 }

@@ -123,24 +123,33 @@ export function emitValidators(context: EmitContext): OutputFile[] {
 
   const modules = new ValidatorModules(definitions);
   let branches = 0;
-  const write = (file: string, targets: readonly Target[], exported?: Code[]) => {
-    const unitScope = new Scope(schemas, branches);
+  const write = (file: string, targets: readonly Target[], first: number, exported?: Code[]) => {
+    const unitScope = new Scope(schemas, first);
     const written = modules.unit(
       unitScope,
       file,
       { types: targets.map((target) => target.type.toString()), apiTypes: API_TYPES, exported },
       () => targets.flatMap((target, n) => [...(n > 0 ? [ts``] : []), ...targetCode(unitScope, target)]),
     );
-    return { file: written, branches: unitScope.branches };
+    return { file: written, branches: unitScope.branches - first };
   };
-  // A definition's or an event's module is made from it, the definitions it uses and the number its
-  // alternatives start at.
+  // A definition's or an event's module is made from it and the definitions it uses; one with
+  // anyOf/oneOf alternatives also from the number they start at (the modules before it used the
+  // ones below), so it is written again when that moves.
   const unit = (owner: Definition | EventType, target: Target, exported?: Code[]): OutputFile => {
-    const made = rememberedUnit(context, 'validators', owner, [String(branches)], () =>
-      write(target.path, [target], exported),
+    const first = branches;
+    const numberedFromZero = rememberedUnit(context, 'validators', owner, [], () =>
+      write(target.path, [target], 0, exported),
     );
-    branches = made.branches;
-    return made.file;
+    branches += numberedFromZero.branches;
+    if (numberedFromZero.branches === 0 || first === 0) return numberedFromZero.file;
+    return rememberedUnit(
+      context,
+      'validators-numbered',
+      owner,
+      [String(first)],
+      () => write(target.path, [target], first, exported).file,
+    );
   };
   const lookupImports = new Map(events.map((target) => [target.path, [target.validate, target.is]]));
   const lookupScope = new Scope(schemas);
@@ -149,7 +158,7 @@ export function emitValidators(context: EmitContext): OutputFile[] {
       unit(catalog.definitions[at]!, target, [target.internal.guard, target.internal.check]),
     ),
     ...events.map((target, at) => unit(catalog.events[at]!, target)),
-    write(ENVELOPES_PATH, envelopes).file,
+    write(ENVELOPES_PATH, envelopes, branches).file,
     modules.unit(
       lookupScope,
       LOOKUP_PATH,
