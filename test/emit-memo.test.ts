@@ -4,11 +4,11 @@
  * run without them emits (byte for byte, in the same order), re-rendering only the units whose
  * inputs the edit touched.
  *
- * Units: an event has 4 (its validator module, its fixtures module and sample files, its JSON
- * schemas, its docs page and example), a definition 2 (its validator module, its JSON schema), and
+ * Units: an event has 5 (its validator module, its fixtures module and sample files, its JSON
+ * schemas and bundle pieces, its docs page and example, its member of catalog.json), a definition 2 (its validator module, its JSON schema), and
  * a validator module with anyOf/oneOf alternatives after another one's a fifth (the module numbered
  * where the alternatives before it end). The golden catalog has 3 events and 9 definitions, and no
- * alternatives: 30 units.
+ * alternatives: 33 units.
  */
 import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -74,10 +74,13 @@ async function emitted(dir: string, memo?: UnitMemo): Promise<OutputFile[]> {
   );
 }
 
-async function withCatalog(run: (dir: string) => Promise<void>): Promise<void> {
+async function withCatalog(
+  run: (dir: string) => Promise<void>,
+  source = 'test/golden/catalog',
+): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'acs-emit-units-'));
   try {
-    await cp(path.join(ROOT, 'test/golden/catalog'), path.join(work, 'catalog'), { recursive: true });
+    await cp(path.join(ROOT, source), path.join(work, 'catalog'), { recursive: true });
     await run(path.join(work, 'catalog'));
   } finally {
     await rm(work, { recursive: true, force: true });
@@ -94,7 +97,7 @@ const EDITS: {
   redone: number;
 }[] = [
   {
-    name: 'an event description (its 4 units)',
+    name: 'an event description (its 5 units)',
     edit: (dir) =>
       replaceIn(
         dir,
@@ -102,34 +105,34 @@ const EDITS: {
         'description: Published when an SMS is received',
         'description: Sent when an SMS is received',
       ),
-    units: 30,
-    redone: 4,
+    units: 33,
+    redone: 5,
   },
   {
-    name: 'a data schema field (its 4 units)',
+    name: 'a data schema field (its 5 units)',
     edit: (dir) => replaceIn(dir, SMS, 'description: The SMS content.', 'description: The SMS text.'),
-    units: 30,
-    redone: 4,
+    units: 33,
+    redone: 5,
   },
   {
-    name: 'a sample (its 4 units)',
+    name: 'a sample (its 5 units)',
     edit: (dir) => replaceIn(dir, SMS, '"message":"SMS Message"', '"message":"An SMS message"'),
-    units: 30,
-    redone: 4,
+    units: 33,
+    redone: 5,
   },
   {
-    name: 'a subject pattern (its 4 units)',
+    name: 'a subject pattern (its 5 units)',
     edit: async (dir) => {
       await replaceIn(dir, SMS, 'pattern: /phonenumber/{phoneNumber}', 'pattern: /phonenumber/{number}');
       await replaceIn(dir, SMS, '      phoneNumber:\n', '      number:\n');
     },
-    units: 30,
-    redone: 4,
+    units: 33,
+    redone: 5,
   },
   {
     // CommunicationUserIdentifier is used by CommunicationIdentifier, which ChatParticipant and both
-    // chat events use: 3 definitions x 2 + 2 events x 4.
-    name: 'a shared definition used by two events (14 units)',
+    // chat events use: 3 definitions x 2 + 2 events x 5.
+    name: 'a shared definition used by two events (16 units)',
     setup: copyChat,
     edit: (dir) =>
       replaceIn(
@@ -138,43 +141,43 @@ const EDITS: {
         'description: The ACS user id, e.g. `8:acs:<resource id>_<user id>`.',
         'description: The ACS user id.',
       ),
-    units: 34,
-    redone: 14,
+    units: 38,
+    redone: 16,
   },
   {
-    name: 'an erratum (its 4 units)',
+    name: 'an erratum (its 5 units)',
     edit: (dir) =>
       replaceIn(dir, CHAT, 'wrong: senderDisplayName "Jhon".', 'wrong: senderDisplayName is "Jhon".'),
-    units: 30,
-    redone: 4,
+    units: 33,
+    redone: 5,
   },
   {
-    name: 'a new event (its 4 units)',
+    name: 'a new event (its 5 units)',
     edit: copyChat,
-    units: 30,
-    redone: 4,
+    units: 33,
+    redone: 5,
   },
   {
     name: 'a removed event (nothing)',
     setup: copyChat,
     edit: (dir) => unlink(path.join(dir, 'events/chat/ChatMessageArrived.yaml')),
-    units: 34,
+    units: 38,
     redone: 0,
   },
   {
     // Alternatives are numbered across the package: SMSReceived's now come after ChatMessageReceived's
     // (InstantMessageReceived, between them, has none: its module does not depend on the numbering).
-    name: "an alternative in one event (its 4 units, and a later event's validator renumbered)",
+    name: "an alternative in one event (its 5 units, and a later event's validator renumbered)",
     setup: (dir) => withAlternative(dir, SMS, 'messageId'),
     edit: (dir) => withAlternative(dir, CHAT, 'messageId'),
-    units: 30,
-    redone: 5,
+    units: 33,
+    redone: 6,
   },
   {
     // ChatMessageReceived's page no longer says it replaces InstantMessageReceived.
     name: 'a retired event removed (the page of the event that replaced it)',
     edit: (dir) => unlink(path.join(dir, INSTANT)),
-    units: 30,
+    units: 33,
     redone: 1,
   },
 ];
@@ -203,5 +206,30 @@ test('a remembered run with no edit redoes nothing', () =>
     assert.equal(await emitted(dir, second), cold);
     assert.equal([...second.next.keys()].sort(), [...first.next.keys()].sort());
   }));
+
+// The real catalog has what the golden one lacks: events with wire forms (their bundle data is laid
+// out with the shared definitions every run) and validator modules with alternatives after others'.
+test('the real catalog, after editing an event with wire forms and one with numbered alternatives', () =>
+  withCatalog(async (dir) => {
+    const first = unitMemo();
+    await emitted(dir, first);
+    await replaceIn(
+      dir,
+      'events/calls/CallEnded.yaml',
+      'description: Published when',
+      'description: Sent when',
+    );
+    await replaceIn(
+      dir,
+      'events/router/RouterWorkerDeleted.yaml',
+      'description: Published when',
+      'description: Sent when',
+    );
+    const second = unitMemo(first.next);
+    const warm = await emitted(dir, second);
+    assert.equal(warm, await emitted(dir));
+    // 5 units each, and RouterWorkerDeleted's validator numbered where the alternatives before it end.
+    assert.is([...second.next.keys()].filter((key) => !first.next.has(key)).length, 11);
+  }, 'catalog'));
 
 test.run();
