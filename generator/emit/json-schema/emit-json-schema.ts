@@ -90,7 +90,8 @@ export function emitJsonSchemas(context: EmitContext): OutputFile[] {
   ];
   const paths = new Set<string>();
   for (const file of files) {
-    if (paths.has(file.path)) throw new Error(`emit-json-schema: two schemas want ${file.path}`);
+    if (paths.has(file.path))
+      throw new Error(`emit-json-schema: two schemas want ${file.path.slice(OUT_DIR.length)}`);
     paths.add(file.path);
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
