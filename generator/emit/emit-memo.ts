@@ -1,12 +1,14 @@
 /**
  * Emit units remembered between runs (stages/unit-memo.ts): the files of one event or one shared
- * definition, keyed by what they are made from, so a run after a one-event edit re-renders only that
- * event's files (and the aggregate ones, rebuilt every run). A unit's key is the canonical JSON of
- * its event (or definition) and of every definition that uses, directly or not, plus the
- * catalog-wide facts (documents, prefixes, filters, categories without their event lists) and any
- * fact the emitter passes explicitly (a validator's first branch number, a docs page's lifecycle).
+ * definition (and an event's pieces of catalog.json and the schema bundle), keyed by what they are
+ * made from, so a run after a one-event edit re-renders only that event's units; the aggregate files
+ * are put together again every run. A unit's key is the canonical JSON of its event (or definition)
+ * and of every definition it uses, directly or not, plus the catalog-wide facts (documents,
+ * prefixes, filters, categories without their event lists) and any fact the emitter passes
+ * explicitly (where a validator's alternatives start, what a docs page says of related events).
  * Templates, runtime modules and the generator itself are not in the key: the stored memo is
- * already keyed by them (stages/cache.ts).
+ * already keyed by them (stages/cache.ts). test/emit-memo.test.ts holds every kind of edit to a
+ * remembered run equal to a fresh one.
  */
 import type { Catalog, Definition, EventType } from '../model/catalog-model.ts';
 import type { EmitContext } from '../model/emit-context.ts';
