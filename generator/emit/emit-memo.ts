@@ -7,8 +7,9 @@
  * prefixes, filters, categories without their event lists) and any fact the emitter passes
  * explicitly (where a validator's alternatives start, what a docs page says of related events).
  * Templates, runtime modules and the generator itself are not in the key: the stored memo is
- * already keyed by them (stages/cache.ts). test/emit-memo.test.ts holds every kind of edit to a
- * remembered run equal to a fresh one.
+ * already keyed by them (stages/cache.ts). Units are stored compressed: generated text deflates to a
+ * fifth, which keeps a 1,000-event run's memory in bounds. test/emit-memo.test.ts holds a remembered
+ * run equal to a fresh one after every kind of edit.
  */
 import type { Catalog, Definition, EventType } from '../model/catalog-model.ts';
 import type { EmitContext } from '../model/emit-context.ts';
@@ -68,5 +69,5 @@ export function rememberedUnit<T>(
   emit: () => T,
 ): T {
   if (!context.memo) return emit();
-  return remembered(context.memo, `emit-${kind}`, [unitDigest(context.catalog, unit), ...extra], emit);
+  return remembered(context.memo, `emit-${kind}`, [unitDigest(context.catalog, unit), ...extra], emit, true);
 }
