@@ -33,8 +33,8 @@ export interface PipelineChecks {
    */
   typeCheck?: boolean;
   /**
-   * Work of an earlier run (stages/unit-memo.ts): catalog files parsed, events checked and source
-   * files compiled whose inputs are unchanged are not redone.
+   * Work of an earlier run (stages/unit-memo.ts): catalog files parsed, events checked, events'
+   * files emitted and source files compiled whose inputs are unchanged are not redone.
    */
   units?: UnitMemo;
 }
@@ -69,7 +69,12 @@ export async function runPipeline(
   // Heavy modules (the emitters', oxc and esbuild for compile) load only once the catalog has
   // checked clean, so a catalog with errors fails fast.
   const { emitAll, packageEntries } = await import('./emit/registry.ts');
-  const context = emitContext(catalog, { runtime, templates, entries: packageEntries(runtime) });
+  const context = emitContext(catalog, {
+    runtime,
+    templates,
+    entries: packageEntries(runtime),
+    ...(checks.units ? { memo: checks.units } : {}),
+  });
   const emitted = await timed('emit', () => emitAll(context));
   const { compilePackage } = await import('./stages/compile-package.ts');
   const compiled = await timed('compile', () => compilePackage(emitted, checks.units));

@@ -3,6 +3,7 @@
  * context to the files it writes under generated/.
  */
 import type { Catalog, OutputFile } from './catalog-model.ts';
+import type { UnitMemo } from '../stages/unit-memo.ts';
 
 /** A module of the package a consumer imports (`package/src/<name>.ts`, `<package>/<name>`). */
 export interface PackageEntry {
@@ -21,6 +22,8 @@ export interface EmitContext {
   readonly templates: ReadonlyMap<string, string>;
   /** Every entry module of the package, `index` included, sorted by name: the registry's metadata. */
   readonly entries: readonly PackageEntry[];
+  /** Emit units of an earlier run (emit/emit-memo.ts): with it, an unchanged event's files are not rendered again. */
+  readonly memo?: UnitMemo;
 }
 
 export type Emit = (context: EmitContext) => OutputFile[] | Promise<OutputFile[]>;
@@ -35,5 +38,6 @@ export function emitContext(
     runtime: parts.runtime ?? new Map(),
     templates: parts.templates ?? new Map(),
     entries: parts.entries ?? [],
+    ...(parts.memo ? { memo: parts.memo } : {}),
   };
 }

@@ -15,9 +15,14 @@ interface Place {
   tail: number;
 }
 
-export function layoutJson(value: unknown): string {
+/**
+ * `value` laid out, its first line unindented and the others at `indent`: an object prints the same
+ * wherever it stands on a line indented so, so a document can be put together from objects laid
+ * out on their own (emit/json-pieces.ts).
+ */
+export function layoutJson(value: unknown, indent = 0): string {
   const json = JSON.parse(JSON.stringify(value)) as Json;
-  return print(json, { indent: 0, column: 0, tail: 0 });
+  return print(json, { indent, column: indent, tail: 0 });
 }
 
 function print(value: Json, place: Place): string {

@@ -20,10 +20,13 @@ import { SITE_CONFIG, siteConfig } from './site/site-config.ts';
 import { siteTheme } from './site/site-theme.ts';
 import { typesPageView } from './pages/types-page.ts';
 import { eventExample, exampleFile, guideEvent, guideExamples } from './view/usage-examples.ts';
-import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
+import type { Catalog, EventType, OutputFile } from '../../model/catalog-model.ts';
+import type { Lifecycle } from './view/lifecycle.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
+import { rememberedUnit } from '../emit-memo.ts';
 
-export function emitDocs({ catalog: full, templates }: EmitContext): OutputFile[] {
+export function emitDocs(emitContext: EmitContext): OutputFile[] {
+  const { catalog: full, templates } = emitContext;
   // A category no event has been catalogued in yet gets no page and no index entry.
   const catalog: Catalog = {
     ...full,
@@ -33,7 +36,6 @@ export function emitDocs({ catalog: full, templates }: EmitContext): OutputFile[
   const render = (template: string, view: object) => alignTables(renderTemplate(template, view));
   const context = docsContext(catalog);
   const index = indexPageView(context);
-  const examples = catalog.events.map((event) => eventExample(event, catalog, renderTemplate));
   const guide = guideEvent(catalog);
   const guideFiles = guide ? guideExamples(guide, renderTemplate) : undefined;
   return [
@@ -48,15 +50,36 @@ export function emitDocs({ catalog: full, templates }: EmitContext): OutputFile[
       path: categoryPage(category),
       contents: render('category', categoryPageView(category, context)),
     })),
-    ...catalog.events.map((event, at) => ({
-      path: eventPage(event),
-      contents: render('event', eventPageView(event, context, examples[at]!)),
-    })),
-    ...examples.map((example) => exampleFile(example)),
+    // An event's page and example are made from it, the definitions it uses, the catalog-wide
+    // facts and what its status sentence says of the events it replaced or that replaced it.
+    ...catalog.events.flatMap((event) => {
+      const lifecycle = lifecycleFacts(event, context.lifecycle);
+      return rememberedUnit(emitContext, 'docs', event, [lifecycle], () => {
+        const example = eventExample(event, catalog, renderTemplate);
+        return [
+          { path: eventPage(event), contents: render('event', eventPageView(event, context, example)) },
+          exampleFile(example),
+        ];
+      });
+    }),
     { path: PAGES.types, contents: render('types', typesPageView(context)) },
     { path: PAGES.errata, contents: render('errata', errataPageView(context)) },
     { path: PAGES.changelog, contents: render('changelog', changelogPageView(context)) },
     { path: SITE_CONFIG, contents: siteConfig(catalog, guide !== undefined) },
     ...siteTheme(renderTemplate('site-style', {})),
   ];
+}
+
+/** What an event's page says of the events it replaced or that replaced it (event-view.ts's statusSentence). */
+function lifecycleFacts(event: EventType, lifecycle: Lifecycle): string {
+  const linked = (other: EventType) => [other.names.short, eventPage(other)];
+  const retirement = lifecycle.retirements.get(event.type);
+  return JSON.stringify([
+    retirement && [
+      retirement.kind,
+      retirement.document?.id,
+      retirement.replacement && linked(retirement.replacement),
+    ],
+    (lifecycle.replaces.get(event.type) ?? []).map((old) => [old.kind, linked(old.event)]),
+  ]);
 }

@@ -1,9 +1,11 @@
 import type { SchemaNode } from '../../model/catalog-model.ts';
-import { schemaFile } from './json-schema-document.ts';
+import { ordered, schemaFile } from './json-schema-document.ts';
+import { jsonPiece, spliceMember } from '../json-pieces.ts';
 import { applyWireForms } from './json-schema-wire-forms.ts';
 import { cloudEventEnvelope, eventGridEnvelope } from '../../model/envelope-schemas.ts';
 import type { Catalog, Definition, EventType, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
+import { rememberedUnit } from '../emit-memo.ts';
 
 /** Where the schema files are published; every `$id` is this plus the file's path under package/schemas/. */
 export const SCHEMA_BASE_URL = 'https://acs-events.dev/schemas/';
@@ -15,7 +17,8 @@ const OUT_DIR = 'package/schemas/';
  * definitions it uses are copied into its `$defs` (refs stay `#/$defs/X`), and only the top level of
  * a file has an `$id`, so each file compiles on its own and all of them compile together.
  */
-export function emitJsonSchemas({ catalog }: EmitContext): OutputFile[] {
+export function emitJsonSchemas(context: EmitContext): OutputFile[] {
+  const { catalog } = context;
   const definitions = new Map(
     catalog.definitions.map((definition) => [definition.name, definitionSchema(definition)]),
   );
@@ -30,45 +33,67 @@ export function emitJsonSchemas({ catalog }: EmitContext): OutputFile[] {
     );
   assertUniqueDefsNames(catalog);
 
-  const files: OutputFile[] = [];
-  const paths = new Set<string>();
-  const document = (relative: string, schema: SchemaNode) => {
-    if (paths.has(relative)) throw new Error(`emit-json-schema: two schemas want ${relative}`);
-    paths.add(relative);
-    files.push(
-      schemaFile(OUT_DIR + relative, {
-        $schema: JSON_SCHEMA_DRAFT,
-        $id: SCHEMA_BASE_URL + relative,
-        ...schema,
-      }),
-    );
-  };
-
-  for (const event of catalog.events) {
-    const { data, uses } = acceptedForms(event, pick(event.uses, event.type));
-    document(`data/${event.names.slug}.schema.json`, { ...data, $defs: uses });
-    const $defs = { [event.names.dataType]: data, ...uses };
-    document(`events/${event.names.slug}.event-grid.schema.json`, { ...eventGridEventSchema(event), $defs });
-    document(`events/${event.names.slug}.cloud-event.schema.json`, { ...cloudEventSchema(event), $defs });
-  }
-  for (const definition of catalog.definitions) {
-    const uses = pick(definition.uses, definition.name);
-    document(`definitions/${definition.name}.schema.json`, {
-      ...definitions.get(definition.name)!,
-      $defs: uses,
+  const document = (relative: string, schema: SchemaNode): OutputFile =>
+    schemaFile(OUT_DIR + relative, {
+      $schema: JSON_SCHEMA_DRAFT,
+      $id: SCHEMA_BASE_URL + relative,
+      ...schema,
     });
+  // An event's files and its bundle pieces, and a definition's file, are made from it and the
+  // definitions it uses.
+  const eventUnits = catalog.events.map((event) =>
+    rememberedUnit(context, 'json-schema', event, [], (): EventSchemas => {
+      const { data, uses } = acceptedForms(event, pick(event.uses, event.type));
+      const $defs = { [event.names.dataType]: data, ...uses };
+      return {
+        files: [
+          document(`data/${event.names.slug}.schema.json`, { ...data, $defs: uses }),
+          document(`events/${event.names.slug}.event-grid.schema.json`, {
+            ...eventGridEventSchema(event),
+            $defs,
+          }),
+          document(`events/${event.names.slug}.cloud-event.schema.json`, {
+            ...cloudEventSchema(event),
+            $defs,
+          }),
+        ],
+        bundle: bundlePieces(event),
+      };
+    }),
+  );
+  const files: OutputFile[] = [
+    ...eventUnits.flatMap((unit) => unit.files),
+    ...catalog.definitions.flatMap((definition) =>
+      rememberedUnit(context, 'json-schema', definition, [], () => [
+        document(`definitions/${definition.name}.schema.json`, {
+          ...definitions.get(definition.name)!,
+          $defs: pick(definition.uses, definition.name),
+        }),
+      ]),
+    ),
+    document('event-grid-event.schema.json', {
+      title: 'EventGridEvent',
+      description: 'Event Grid schema envelope, as delivered on the wire.',
+      ...eventGridEnvelope(),
+    }),
+    document('cloud-event.schema.json', {
+      title: 'CloudEvent',
+      description: 'CloudEvents 1.0 JSON envelope.',
+      ...cloudEventEnvelope(),
+    }),
+    bundleFile(
+      catalog,
+      definitions,
+      eventUnits.map((unit) => unit.bundle),
+      (schema) => document(BUNDLE, schema),
+    ),
+  ];
+  const paths = new Set<string>();
+  for (const file of files) {
+    if (paths.has(file.path))
+      throw new Error(`emit-json-schema: two schemas want ${file.path.slice(OUT_DIR.length)}`);
+    paths.add(file.path);
   }
-  document('event-grid-event.schema.json', {
-    title: 'EventGridEvent',
-    description: 'Event Grid schema envelope, as delivered on the wire.',
-    ...eventGridEnvelope(),
-  });
-  document('cloud-event.schema.json', {
-    title: 'CloudEvent',
-    description: 'CloudEvents 1.0 JSON envelope.',
-    ...cloudEventEnvelope(),
-  });
-  document('bundle.schema.json', bundleSchema(catalog, definitions));
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
@@ -117,25 +142,62 @@ function envelopeAnnotations(event: EventType, title: string): SchemaNode {
   };
 }
 
-/** Every data schema and definition, every event's Event Grid envelope, and `anyOf` over the envelopes. */
-function bundleSchema(catalog: Catalog, definitions: ReadonlyMap<string, SchemaNode>): SchemaNode {
+const BUNDLE = 'bundle.schema.json';
+
+interface EventSchemas {
+  files: OutputFile[];
+  bundle: BundlePieces;
+}
+
+/** An event's members of the bundle's `$defs`, laid out; its data only when it has no wire forms. */
+interface BundlePieces {
+  data?: string;
+  envelope: string;
+}
+
+function bundlePieces(event: EventType): BundlePieces {
+  return {
+    // Wire forms change the definitions the bundle shares (bundleFile): data with them is laid out there.
+    ...(event.wireForms.length === 0 ? { data: jsonPiece(ordered(dataSchema(event))) } : {}),
+    envelope: jsonPiece(ordered(eventGridEventSchema(event))),
+  };
+}
+
+/**
+ * Every data schema and definition, every event's Event Grid envelope, and `anyOf` over the
+ * envelopes: the events' pieces as laid out in their units, the rest laid out here.
+ */
+function bundleFile(
+  catalog: Catalog,
+  definitions: ReadonlyMap<string, SchemaNode>,
+  pieces: readonly BundlePieces[],
+  document: (schema: SchemaNode) => OutputFile,
+): OutputFile {
   // The bundle's definitions are shared: a form through one applies to every event using it, which
   // the checker allows only when all of them document the same form.
   const shared = structuredClone(Object.fromEntries(definitions)) as Record<string, SchemaNode>;
-  const $defs: SchemaNode = shared;
-  for (const event of catalog.events) {
-    const data = structuredClone(dataSchema(event));
-    applyWireForms(data, shared, event.wireForms);
-    $defs[event.names.dataType] = data;
-    $defs[event.names.eventType] = eventGridEventSchema(event);
-  }
+  const members: [string, string][] = [];
+  catalog.events.forEach((event, at) => {
+    const { data, envelope } = pieces[at]!;
+    if (data === undefined) {
+      const withForms = structuredClone(dataSchema(event));
+      applyWireForms(withForms, shared, event.wireForms);
+      members.push([event.names.dataType, jsonPiece(ordered(withForms))]);
+    } else {
+      members.push([event.names.dataType, data]);
+    }
+    members.push([event.names.eventType, envelope]);
+  });
+  for (const [name, schema] of Object.entries(shared)) members.push([name, jsonPiece(ordered(schema))]);
+  members.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const envelopes = catalog.events.map((event) => ({ $ref: `#/$defs/${event.names.eventType}` }));
-  return {
+  const file = document({
     title: 'AcsEvent',
     description: 'Any ACS event in the Event Grid schema: one of the per-event envelopes under $defs.',
     ...(envelopes.length > 0 ? { anyOf: envelopes } : { not: {} }),
-    $defs,
-  };
+    $defs: {},
+  });
+  return { ...file, contents: spliceMember(file.contents, '$defs', { members }) };
 }
 
 /** Data types, envelope names and definitions share the bundle's `$defs`: a clash would silently replace one. */

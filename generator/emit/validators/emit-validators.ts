@@ -5,9 +5,10 @@
  * code.ts: catalog text only ever reaches the output through tsLiteral, tsPropertyKey,
  * tsIdentifier or tsDocText.
  */
-import type { Catalog, JsonSchema, OutputFile } from '../../model/catalog-model.ts';
+import type { Catalog, Definition, EventType, JsonSchema, OutputFile } from '../../model/catalog-model.ts';
 import type { WireForm } from '../../model/wire-forms.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
+import { rememberedUnit } from '../emit-memo.ts';
 import { type Code, docLines, entryKey, id, ts, type Lines } from '../../syntax/ts-code.ts';
 import {
   assignment,
@@ -55,10 +56,12 @@ interface Target {
   wire?: { table: Code; forms: readonly WireForm[] };
 }
 
-export function emitValidators({ catalog }: EmitContext): OutputFile[] {
-  const scope = new Scope(
-    new Map(catalog.definitions.map((definition) => [definition.name, definition.schema])),
-  );
+export function emitValidators(context: EmitContext): OutputFile[] {
+  const { catalog } = context;
+  const schemas = new Map(catalog.definitions.map((definition) => [definition.name, definition.schema]));
+  // Claims every top-level name once (a name taken twice throws); each module is then written in a
+  // scope of its own, which knows the definitions and where the alternatives' numbering stands.
+  const scope = new Scope(schemas);
   for (const name of [...PUBLIC_NAMES, ...IMPORTED_NAMES, ...RUNTIME_HELPERS]) scope.claim(name);
 
   const definitions: Target[] = catalog.definitions.map((definition) => {
@@ -118,28 +121,53 @@ export function emitValidators({ catalog }: EmitContext): OutputFile[] {
     ),
   }));
 
-  const modules = new ValidatorModules(scope, definitions);
-  const unit = (file: string, targets: readonly Target[], exported?: Code[]) =>
-    modules.unit(
+  const modules = new ValidatorModules(definitions);
+  let branches = 0;
+  const write = (file: string, targets: readonly Target[], first: number, exported?: Code[]) => {
+    const unitScope = new Scope(schemas, first);
+    const written = modules.unit(
+      unitScope,
       file,
       { types: targets.map((target) => target.type.toString()), apiTypes: API_TYPES, exported },
-      () => targets.flatMap((target, n) => [...(n > 0 ? [ts``] : []), ...targetCode(scope, target)]),
+      () => targets.flatMap((target, n) => [...(n > 0 ? [ts``] : []), ...targetCode(unitScope, target)]),
     );
+    return { file: written, branches: unitScope.branches - first };
+  };
+  // A definition's or an event's module is made from it and the definitions it uses; one with
+  // anyOf/oneOf alternatives also from the number they start at (the modules before it used the
+  // ones below), so it is written again when that moves.
+  const unit = (owner: Definition | EventType, target: Target, exported?: Code[]): OutputFile => {
+    const first = branches;
+    const numberedFromZero = rememberedUnit(context, 'validators', owner, [], () =>
+      write(target.path, [target], 0, exported),
+    );
+    branches += numberedFromZero.branches;
+    if (numberedFromZero.branches === 0 || first === 0) return numberedFromZero.file;
+    return rememberedUnit(
+      context,
+      'validators-numbered',
+      owner,
+      [String(first)],
+      () => write(target.path, [target], first, exported).file,
+    );
+  };
   const lookupImports = new Map(events.map((target) => [target.path, [target.validate, target.is]]));
+  const lookupScope = new Scope(schemas);
   return [
-    ...definitions.map((target) =>
-      unit(target.path, [target], [target.internal.guard, target.internal.check]),
+    ...definitions.map((target, at) =>
+      unit(catalog.definitions[at]!, target, [target.internal.guard, target.internal.check]),
     ),
-    ...events.map((target) => unit(target.path, [target])),
-    unit(ENVELOPES_PATH, envelopes),
+    ...events.map((target, at) => unit(catalog.events[at]!, target)),
+    write(ENVELOPES_PATH, envelopes, branches).file,
     modules.unit(
+      lookupScope,
       LOOKUP_PATH,
       {
         types: ['AcsEventDataMap', 'AcsEventType'],
         apiTypes: ['ValidateOptions', 'ValidationResult'],
         values: lookupImports,
       },
-      () => eventTables(scope, catalog),
+      () => eventTables(lookupScope, catalog),
     ),
     modules.barrel([
       ...[...definitions, ...events].map((target) => ({

@@ -43,19 +43,16 @@ export class ValidatorModules {
   /** The module defining each shared definition's internal functions, by function name. */
   private readonly owners = new Map<string, string>();
 
-  constructor(
-    private readonly scope: Scope,
-    definitions: readonly { path: string; internal: SchemaFunctions }[],
-  ) {
+  constructor(definitions: readonly { path: string; internal: SchemaFunctions }[]) {
     for (const { path: file, internal } of definitions) {
       this.owners.set(internal.guard.toString(), file);
       this.owners.set(internal.check.toString(), file);
     }
   }
 
-  /** The module at `file` holding the code `write` returns, with the imports that code needs. */
-  unit(file: string, imports: UnitImports, write: () => Lines): OutputFile {
-    this.scope.helpersUsed.clear();
+  /** The module at `file` holding the code `write` returns (in `scope`), with the imports that code needs. */
+  unit(scope: Scope, file: string, imports: UnitImports, write: () => Lines): OutputFile {
+    scope.helpersUsed.clear();
     const body = render(write());
     const values = new Map<string, Set<string>>();
     for (const [where, names] of imports.values ?? []) values.set(where, new Set(names.map(String)));
@@ -72,7 +69,7 @@ export class ValidatorModules {
             ts`import type ${specifiers([...imports.types].sort().map(id))} from ${lit(importPath(file, `${SOURCE_DIR}types.ts`))};`,
           ]
         : []),
-      runtimeImport(this.scope.helpersUsed, imports.apiTypes, importPath(file, fromSource(RUNTIME_MODULE))),
+      runtimeImport(scope.helpersUsed, imports.apiTypes, importPath(file, fromSource(RUNTIME_MODULE))),
       ...(/(?<![\w$])\$wireForms\(/.test(body)
         ? [
             ts`import { $wireForms, type WireForm, type WireNormalization } from ${lit(importPath(file, fromSource(WIRE_MODULE)))};`,

@@ -25,12 +25,23 @@ export class Scope {
   private readonly pending: PendingFunctions[] = [];
   private readonly alternatives = new Map<JsonSchema, SchemaFunctions>();
   private readonly checksCalled = new Set<Code>();
-  private branchCount = 0;
   /** Runtime helpers the generated code refers to, by name. */
   readonly helpersUsed = new Set<string>();
 
-  constructor(readonly definitions: ReadonlyMap<string, JsonSchema>) {
+  /**
+   * Alternatives are numbered across the package, each module's after the ones before it: a scope
+   * for one module starts at the number the modules before it reached (`branches`).
+   */
+  constructor(
+    readonly definitions: ReadonlyMap<string, JsonSchema>,
+    private branchCount = 0,
+  ) {
     for (const name of definitions.keys()) this.definitionFunctions.set(name, this.claimFunctions(name));
+  }
+
+  /** The number of the last alternative given functions. */
+  get branches(): number {
+    return this.branchCount;
   }
 
   /** Claims a top-level name; throws when it is not an identifier or already taken. */
