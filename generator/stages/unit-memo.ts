@@ -27,6 +27,27 @@ export function unitKey(kind: string, parts: readonly string[]): string {
   return hash.digest('base64url');
 }
 
+/** A unit looked up in the memo: its remembered value, if any, and how to remember a computed one. */
+export interface Recalled<T> {
+  value: T | undefined;
+  keep(value: T): T;
+}
+
+/** Looks a unit up (for a caller that computes the missing ones itself, e.g. all at once). */
+export function recall<T>(memo: UnitMemo | undefined, kind: string, parts: readonly string[]): Recalled<T> {
+  if (!memo) return { value: undefined, keep: (value) => value };
+  const key = unitKey(kind, parts);
+  const stored = memo.next.get(key) ?? memo.previous.get(key);
+  if (stored) memo.next.set(key, stored);
+  return {
+    value: stored ? (deserialize(stored) as T) : undefined,
+    keep: (value) => {
+      memo.next.set(key, serialize(value));
+      return value;
+    },
+  };
+}
+
 /** `compute()`, or a copy of what it returned in a run (or earlier in this one) with the same key. */
 export function remembered<T>(
   memo: UnitMemo | undefined,
@@ -34,14 +55,6 @@ export function remembered<T>(
   parts: readonly string[],
   compute: () => T,
 ): T {
-  if (!memo) return compute();
-  const key = unitKey(kind, parts);
-  const stored = memo.next.get(key) ?? memo.previous.get(key);
-  if (stored) {
-    memo.next.set(key, stored);
-    return deserialize(stored) as T;
-  }
-  const value = compute();
-  memo.next.set(key, serialize(value));
-  return value;
+  const unit = recall<T>(memo, kind, parts);
+  return unit.value ?? unit.keep(compute());
 }
