@@ -47,7 +47,7 @@ function isWide(codePoint: number): boolean {
 }
 
 export function displayWidth(value: string): number {
-  if (isPrintableAscii(value)) return value.length;
+  if (/^[\x20-\x7e]*$/.test(value)) return value.length;
   const emoji = EMOJI_PART.test(value) ? (value.match(EMOJI)?.length ?? 0) : 0;
   let width = 2 * emoji;
   for (const character of emoji > 0 ? value.replace(EMOJI, '') : value) {
@@ -56,13 +56,4 @@ export function displayWidth(value: string): number {
     else if (!ZERO_WIDTH.test(character)) width += isWide(codePoint) ? 2 : 1;
   }
   return width;
-}
-
-/** Whether every character is printable ASCII (one column each): most text, tested without a regex (the printers ask for every token). */
-function isPrintableAscii(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x20 || code > 0x7e) return false;
-  }
-  return true;
 }
