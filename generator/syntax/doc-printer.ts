@@ -82,77 +82,64 @@ const BREAK = 1;
 const FLAT = 2;
 type Mode = typeof BREAK | typeof FLAT;
 
-/**
- * The printer's stack of commands (indentation, mode, document), as three parallel arrays: a
- * command object per document part was most of the emitters' garbage.
- */
-interface Commands {
-  indents: number[];
-  modes: Mode[];
-  docs: Doc[];
+interface Command {
+  indent: number;
+  mode: Mode;
+  doc: Doc;
 }
-
-const push = (commands: Commands, indent: number, mode: Mode, doc: Doc): void => {
-  commands.indents.push(indent);
-  commands.modes.push(mode);
-  commands.docs.push(doc);
-};
-
-const NO_COMMANDS: Commands = { indents: [], modes: [], docs: [] };
 
 /** The document as text, its top level starting at column `indentation` (which every line keeps). */
 export function printDoc(doc: Doc, indentation = 0): string {
   propagateBreaks(doc);
   const groupModes = new Map<symbol, Mode>();
-  const commands: Commands = { indents: [indentation], modes: [BREAK], docs: [doc] };
-  const { indents, modes, docs } = commands;
+  const commands: Command[] = [{ indent: indentation, mode: BREAK, doc }];
   const out: string[] = [];
   let column = indentation;
   let shouldRemeasure = false;
-  while (docs.length > 0) {
-    const ind = indents.pop()!;
-    const mode = modes.pop()!;
-    const current = docs.pop()!;
+  while (commands.length > 0) {
+    const { indent: ind, mode, doc: current } = commands.pop()!;
     if (typeof current === 'string') {
       out.push(current);
       column += displayWidth(current);
       continue;
     }
     if (isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) push(commands, ind, mode, current[i]!);
+      for (let i = current.length - 1; i >= 0; i--) commands.push({ indent: ind, mode, doc: current[i]! });
       continue;
     }
     switch (current.kind) {
       case 'indent':
-        push(commands, ind + current.width, mode, current.contents);
+        commands.push({ indent: ind + current.width, mode, doc: current.contents });
         break;
       case 'group': {
         if (mode === FLAT && !shouldRemeasure) {
-          push(commands, ind, current.break ? BREAK : FLAT, current.contents);
+          commands.push({ indent: ind, mode: current.break ? BREAK : FLAT, doc: current.contents });
         } else {
           shouldRemeasure = false;
+          const next: Command = { indent: ind, mode: FLAT, doc: current.contents };
           const rest = PRINT_WIDTH - column;
-          if (!current.break && fits(FLAT, current.contents, commands, rest, groupModes, false)) {
-            push(commands, ind, FLAT, current.contents);
+          if (!current.break && fits(next, commands, rest, groupModes, false)) {
+            commands.push(next);
           } else if (current.expandedStates) {
             const mostExpanded = current.expandedStates.at(-1)!;
             if (current.break) {
-              push(commands, ind, BREAK, mostExpanded);
+              commands.push({ indent: ind, mode: BREAK, doc: mostExpanded });
             } else {
-              let chosen: [Mode, Doc] = [BREAK, mostExpanded];
+              let chosen: Command = { indent: ind, mode: BREAK, doc: mostExpanded };
               for (const state of current.expandedStates.slice(1, -1)) {
-                if (fits(FLAT, state, commands, rest, groupModes, false)) {
-                  chosen = [FLAT, state];
+                const command: Command = { indent: ind, mode: FLAT, doc: state };
+                if (fits(command, commands, rest, groupModes, false)) {
+                  chosen = command;
                   break;
                 }
               }
-              push(commands, ind, ...chosen);
+              commands.push(chosen);
             }
           } else {
-            push(commands, ind, BREAK, current.contents);
+            commands.push({ indent: ind, mode: BREAK, doc: current.contents });
           }
         }
-        if (current.id) groupModes.set(current.id, modes.at(-1)!);
+        if (current.id) groupModes.set(current.id, commands.at(-1)!.mode);
         break;
       }
       case 'fill':
@@ -170,7 +157,7 @@ export function printDoc(doc: Doc, indentation = 0): string {
             : groupMode === BREAK
               ? indent(current.contents)
               : current.contents;
-        push(commands, ind, mode, contents);
+        commands.push({ indent: ind, mode, doc: contents });
         break;
       }
       case 'line':
@@ -197,59 +184,54 @@ function printFill(
   parts: readonly Doc[],
   ind: number,
   mode: Mode,
-  commands: Commands,
+  commands: Command[],
   rest: number,
   groupModes: Map<symbol, Mode>,
 ): void {
   if (parts.length === 0) return;
   const [content, whitespace] = parts as [Doc, Doc];
-  const contentFits = fits(FLAT, content, NO_COMMANDS, rest, groupModes, true);
+  const contentFlat: Command = { indent: ind, mode: FLAT, doc: content };
+  const contentBreak: Command = { indent: ind, mode: BREAK, doc: content };
+  const contentFits = fits(contentFlat, [], rest, groupModes, true);
   if (parts.length === 1) {
-    push(commands, ind, contentFits ? FLAT : BREAK, content);
+    commands.push(contentFits ? contentFlat : contentBreak);
     return;
   }
+  const whitespaceFlat: Command = { indent: ind, mode: FLAT, doc: whitespace };
+  const whitespaceBreak: Command = { indent: ind, mode: BREAK, doc: whitespace };
   if (parts.length === 2) {
-    const both = contentFits ? FLAT : BREAK;
-    push(commands, ind, both, whitespace);
-    push(commands, ind, both, content);
+    if (contentFits) commands.push(whitespaceFlat, contentFlat);
+    else commands.push(whitespaceBreak, contentBreak);
     return;
   }
-  push(commands, ind, mode, fill(parts.slice(2)));
-  if (fits(FLAT, [content, whitespace, parts[2]!], NO_COMMANDS, rest, groupModes, true)) {
-    push(commands, ind, FLAT, whitespace);
-    push(commands, ind, FLAT, content);
-  } else {
-    push(commands, ind, BREAK, whitespace);
-    push(commands, ind, contentFits ? FLAT : BREAK, content);
-  }
+  const remaining: Command = { indent: ind, mode, doc: fill(parts.slice(2)) };
+  const firstTwo: Command = { indent: ind, mode: FLAT, doc: [content, whitespace, parts[2]!] };
+  if (fits(firstTwo, [], rest, groupModes, true)) commands.push(remaining, whitespaceFlat, contentFlat);
+  else if (contentFits) commands.push(remaining, whitespaceBreak, contentFlat);
+  else commands.push(remaining, whitespaceBreak, contentBreak);
 }
 
 /**
- * Whether `doc` (in `mode`) fits in `width` columns, followed by the commands still to print up to
- * their first line break (in their own mode, so a group after it counts up to where it could break).
+ * Whether `next` fits in `width` columns, followed by the commands still to print up to their
+ * first line break (in their own mode, so a group after it counts up to where it could break).
  */
 function fits(
-  nextMode: Mode,
-  next: Doc,
-  rest: Commands,
+  next: Command,
+  rest: readonly Command[],
   width: number,
   groupModes: Map<symbol, Mode>,
   mustBeFlat: boolean,
 ): boolean {
-  let restIndex = rest.docs.length;
+  let restIndex = rest.length;
   let pendingSpace = false;
-  const modes: Mode[] = [nextMode];
-  const docs: Doc[] = [next];
+  const stack: { mode: Mode; doc: Doc }[] = [next];
   while (width >= 0) {
-    if (docs.length === 0) {
+    if (stack.length === 0) {
       if (restIndex === 0) return true;
-      restIndex--;
-      modes.push(rest.modes[restIndex]!);
-      docs.push(rest.docs[restIndex]!);
+      stack.push(rest[--restIndex]!);
       continue;
     }
-    const mode = modes.pop()!;
-    const doc = docs.pop()!;
+    const { mode, doc } = stack.pop()!;
     if (typeof doc === 'string') {
       if (doc !== '') {
         width -= displayWidth(doc) + (pendingSpace ? 1 : 0);
@@ -258,37 +240,28 @@ function fits(
       continue;
     }
     if (isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) {
-        modes.push(mode);
-        docs.push(doc[i]!);
-      }
+      for (let i = doc.length - 1; i >= 0; i--) stack.push({ mode, doc: doc[i]! });
       continue;
     }
     switch (doc.kind) {
       case 'fill':
-        for (let i = doc.parts.length - 1; i >= 0; i--) {
-          modes.push(mode);
-          docs.push(doc.parts[i]!);
-        }
+        for (let i = doc.parts.length - 1; i >= 0; i--) stack.push({ mode, doc: doc.parts[i]! });
         break;
       case 'indent':
       case 'indent-if-break':
-        modes.push(mode);
-        docs.push(doc.contents);
+        stack.push({ mode, doc: doc.contents });
         break;
       case 'group': {
         if (mustBeFlat && doc.break) return false;
         const groupMode = doc.break ? BREAK : mode;
         const contents =
           doc.expandedStates && groupMode === BREAK ? doc.expandedStates.at(-1)! : doc.contents;
-        modes.push(groupMode);
-        docs.push(contents);
+        stack.push({ mode: groupMode, doc: contents });
         break;
       }
       case 'if-break': {
         const groupMode = doc.groupId ? (groupModes.get(doc.groupId) ?? FLAT) : mode;
-        modes.push(mode);
-        docs.push(groupMode === BREAK ? doc.breakContents : doc.flatContents);
+        stack.push({ mode, doc: groupMode === BREAK ? doc.breakContents : doc.flatContents });
         break;
       }
       case 'line':
