@@ -50,13 +50,13 @@ export async function compilePackage(
   const sources = sourcesOf(files);
   const units = sources.map((file) => {
     const unit = recall<CompiledUnit>(memo, 'compile', [COMPILERS, file.path, file.contents]);
-    return { unit, javascript: unit.value ? undefined : javascriptOf(file) };
+    return { unit, javascript: unit.found ? undefined : javascriptOf(file) };
   });
   const emitted: OutputFile[] = [];
   const errors: string[] = [];
   for (const [i, file] of sources.entries()) {
     const { unit, javascript } = units[i]!;
-    const compiled = unit.value ?? unit.keep(await compileUnit(file, javascript!));
+    const compiled = unit.found ? unit.value! : unit.keep(await compileUnit(file, javascript!));
     errors.push(...compiled.errors);
     const base = OUT_DIR + file.path.slice(SOURCE_DIR.length, -'.ts'.length);
     emitted.push({ path: `${base}.js`, contents: withBanner(compiled.js, false) });

@@ -29,17 +29,20 @@ export function unitKey(kind: string, parts: readonly string[]): string {
 
 /** A unit looked up in the memo: its remembered value, if any, and how to remember a computed one. */
 export interface Recalled<T> {
+  /** Whether the memo held the unit (its value may be any value, undefined too). */
+  found: boolean;
   value: T | undefined;
   keep(value: T): T;
 }
 
 /** Looks a unit up (for a caller that computes the missing ones itself, e.g. all at once). */
 export function recall<T>(memo: UnitMemo | undefined, kind: string, parts: readonly string[]): Recalled<T> {
-  if (!memo) return { value: undefined, keep: (value) => value };
+  if (!memo) return { found: false, value: undefined, keep: (value) => value };
   const key = unitKey(kind, parts);
   const stored = memo.next.get(key) ?? memo.previous.get(key);
   if (stored) memo.next.set(key, stored);
   return {
+    found: stored !== undefined,
     value: stored ? (deserialize(stored) as T) : undefined,
     keep: (value) => {
       memo.next.set(key, serialize(value));
@@ -56,5 +59,5 @@ export function remembered<T>(
   compute: () => T,
 ): T {
   const unit = recall<T>(memo, kind, parts);
-  return unit.value ?? unit.keep(compute());
+  return unit.found ? (unit.value as T) : unit.keep(compute());
 }
