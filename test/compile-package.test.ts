@@ -78,7 +78,7 @@ function firstDifference(actual: readonly string[], expected: readonly string[])
 test('compiling file by file gives the full tsc emit: the same declarations token for token (JSDoc included), the same JavaScript program', async () => {
   const sources = await committedSources();
   assert.ok(sources.some((source) => source.path === 'package/src/validators.ts'));
-  const compiled = compilePackage(sources);
+  const compiled = await compilePackage(sources);
   assert.equal(compiled.errors, []);
   const expected = fullEmit(sources);
   assert.equal(
@@ -139,9 +139,9 @@ for (const [what, one, another, same] of PRINTS) {
   });
 }
 
-test('a file compiled by an earlier run is taken from the memo; a changed file is compiled again', () => {
+test('a file compiled by an earlier run is taken from the memo; a changed file is compiled again', async () => {
   const first = unitMemo();
-  compilePackage(
+  await compilePackage(
     [file('a.ts', 'export const a: number = 1;\n'), file('b.ts', 'export const b: number = 2;\n')],
     first,
   );
@@ -152,7 +152,7 @@ test('a file compiled by an earlier run is taken from the memo; a changed file i
     }),
   );
   const memo = unitMemo(forged);
-  const second = compilePackage(
+  const second = await compilePackage(
     [file('a.ts', 'export const a: number = 1;\n'), file('b.ts', 'export const b: number = 3;\n')],
     memo,
   );
@@ -190,10 +190,10 @@ const BROKEN: [string, string, string, string[]][] = [
 ];
 
 for (const [what, source, typeError, compileErrors] of BROKEN) {
-  test(`broken generated code: ${what}`, () => {
+  test(`broken generated code: ${what}`, async () => {
     const files = [file('broken.ts', source)];
     assert.equal(typeCheckPackage(files), [typeError]);
-    assert.equal(compilePackage(files).errors, compileErrors);
+    assert.equal((await compilePackage(files)).errors, compileErrors);
   });
 }
 

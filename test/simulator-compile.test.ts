@@ -35,8 +35,8 @@ test('a module without the Node reference cannot use Node globals', () => {
   );
 });
 
-test('the Node-only module compiles with Node types; its JavaScript keeps the #! line above the banner', () => {
-  const { files, errors } = compilePackage([
+test('the Node-only module compiles with Node types; its JavaScript keeps the #! line above the banner', async () => {
+  const { files, errors } = await compilePackage([
     shared,
     {
       path: 'package/src/bin.ts',

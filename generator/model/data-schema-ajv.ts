@@ -22,6 +22,13 @@ export interface DataSchemaAjvOptions {
   allErrors: boolean;
   /** Attach the schema and data to each error (the checker's messages quote them). */
   verbose?: boolean;
+  /**
+   * Compile each `$ref`'d schema once as a function of its own (Ajv's default inlines it into every
+   * schema that refers to it) and skip Ajv's optimising pass over the code it generates: the same
+   * results, compiled in a fraction of the time, for a caller that compiles many schemas sharing
+   * definitions and validates few values with each (the checker).
+   */
+  compileFast?: boolean;
 }
 
 /**
@@ -30,8 +37,19 @@ export interface DataSchemaAjvOptions {
  * - `ownProperties: true`: only own properties are data, as the validators read them (an inherited
  *   `toString` is not a present property).
  */
-export function newDataSchemaAjv({ allErrors, verbose = false }: DataSchemaAjvOptions): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors, verbose, strict: false, strictNumbers: true, ownProperties: true });
+export function newDataSchemaAjv({
+  allErrors,
+  verbose = false,
+  compileFast = false,
+}: DataSchemaAjvOptions): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors,
+    verbose,
+    strict: false,
+    strictNumbers: true,
+    ownProperties: true,
+    ...(compileFast ? { inlineRefs: false, code: { optimize: false } } : {}),
+  });
   addFormats.default(ajv, Object.keys(FORMATS) as SchemaFormat[]);
   return ajv;
 }

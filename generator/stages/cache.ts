@@ -75,9 +75,10 @@ type Part = [label: string, bytes: Buffer | string];
 function digest(parts: Iterable<Part>): string {
   const hash = createHash('sha256');
   for (const [label, bytes] of parts) {
-    const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
-    hash.update(`${label}\0${data.length}\0`);
-    hash.update(data);
+    // A string is hashed as its UTF-8 bytes without copying it into a Buffer first.
+    const length = typeof bytes === 'string' ? Buffer.byteLength(bytes) : bytes.length;
+    hash.update(`${label}\0${length}\0`);
+    hash.update(bytes);
   }
   return hash.digest('hex');
 }

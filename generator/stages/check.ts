@@ -360,7 +360,7 @@ function dataValidatorCompiler(
   return (schema) => {
     try {
       if (!ajv) {
-        ajv = newDataSchemaAjv({ allErrors: true, verbose: true });
+        ajv = newDataSchemaAjv({ allErrors: true, verbose: true, compileFast: true });
         ajv.addSchema({ $id: DEFINITIONS_ID, $defs: Object.fromEntries(definitions) });
       }
       return ajv.compile(referringToDefinitions(schema));

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { transformSync, version as esbuildVersion } from 'esbuild';
+import { transform, version as esbuildVersion } from 'esbuild';
 import { isolatedDeclarationSync } from 'oxc-transform';
 import { banner } from '../syntax/banner.ts';
 import type { OutputFile } from '../model/catalog-model.ts';
-import { remembered, type UnitMemo } from './unit-memo.ts';
+import { recall, type UnitMemo } from './unit-memo.ts';
 
 const SOURCE_DIR = 'package/src/';
 const OUT_DIR = 'package/dist/';
@@ -39,39 +39,57 @@ export const sourcesOf = (files: readonly OutputFile[]): OutputFile[] =>
  * (type-check-package.ts), which tests and `generate --check` run. An export without an explicit
  * type cannot be declared in isolation: that is returned as an error, a generator bug like any other.
  * With a memo, a file an earlier run compiled with the same path, text and compilers is not compiled
- * again.
+ * again. Every file's JavaScript is requested from esbuild's service at once, before the first
+ * declaration: esbuild transforms them in its own process while oxc runs here (one call at a time,
+ * each waiting for esbuild's reply, left the main thread idle for most of the stage).
  */
-export function compilePackage(
+export async function compilePackage(
   files: readonly OutputFile[],
   memo?: UnitMemo,
-): { files: OutputFile[]; errors: string[] } {
+): Promise<{ files: OutputFile[]; errors: string[] }> {
+  const sources = sourcesOf(files);
+  const units = sources.map((file) => {
+    const unit = recall<CompiledUnit>(memo, 'compile', [COMPILERS, file.path, file.contents]);
+    return { unit, javascript: unit.found ? undefined : javascriptOf(file) };
+  });
   const emitted: OutputFile[] = [];
   const errors: string[] = [];
-  for (const file of sourcesOf(files)) {
-    const unit = remembered(memo, 'compile', [COMPILERS, file.path, file.contents], () => compileUnit(file));
-    errors.push(...unit.errors);
+  for (const [i, file] of sources.entries()) {
+    const { unit, javascript } = units[i]!;
+    const compiled = unit.found ? unit.value! : unit.keep(await compileUnit(file, javascript!));
+    errors.push(...compiled.errors);
     const base = OUT_DIR + file.path.slice(SOURCE_DIR.length, -'.ts'.length);
-    emitted.push({ path: `${base}.js`, contents: withBanner(unit.js, false) });
-    emitted.push({ path: `${base}.d.ts`, contents: withBanner(unit.dts, true) });
+    emitted.push({ path: `${base}.js`, contents: withBanner(compiled.js, false) });
+    emitted.push({ path: `${base}.d.ts`, contents: withBanner(compiled.dts, true) });
   }
   return { files: emitted.sort((a, b) => a.path.localeCompare(b.path)), errors };
 }
 
-function compileUnit(file: OutputFile): CompiledUnit {
-  const name = `generated/${file.path}`;
+const nameOf = (file: OutputFile): string => `generated/${file.path}`;
+
+/** esbuild's JavaScript for the file (or its error), computed in esbuild's process. */
+function javascriptOf(file: OutputFile): Promise<{ code: string; error?: Error }> {
+  return transform(file.contents, { ...JAVASCRIPT_OPTIONS, sourcefile: nameOf(file) }).then(
+    (result) => ({ code: result.code }),
+    (error: unknown) => ({ code: '', error: error as Error }),
+  );
+}
+
+/** Declares the file with oxc (while esbuild works on the JavaScript), then waits for the JavaScript. */
+async function compileUnit(
+  file: OutputFile,
+  javascript: Promise<{ code: string; error?: Error }>,
+): Promise<CompiledUnit> {
+  const name = nameOf(file);
   const declarations = isolatedDeclarationSync(`/${file.path}`, file.contents);
   const errors = declarations.errors.map(
     (error) =>
       `${name}:${position(file.contents, error.labels[0]?.start)}: ${error.message.replace(/^TS\d+: /, '')}`,
   );
-  let js = '';
-  try {
-    js = transformSync(file.contents, { ...JAVASCRIPT_OPTIONS, sourcefile: name }).code;
-  } catch (error) {
-    // A syntax error: oxc has reported it at its position already.
-    if (errors.length === 0) errors.push(`${name}: ${(error as Error).message}`);
-  }
-  return { js, dts: declarations.code, errors };
+  const { code, error } = await javascript;
+  // A syntax error: oxc has reported it at its position already.
+  if (error && errors.length === 0) errors.push(`${name}: ${error.message}`);
+  return { js: code, dts: declarations.code, errors };
 }
 
 /** `line:column` (1-based, column in UTF-16 units as editors count) of a UTF-8 byte offset, oxc's unit. */

@@ -74,9 +74,11 @@ export async function load(
     if (parsed.file) files.push(parsed.file);
   }
 
-  for (const relative of await listEventFiles(path.join(catalogDir, 'events'))) {
+  const events = await listEventFiles(path.join(catalogDir, 'events'));
+  const texts = await readTexts(events.map((relative) => path.join(catalogDir, 'events', relative)));
+  for (const [i, relative] of events.entries()) {
     const shown = display(path.join('events', relative));
-    const text = await readText(path.join(catalogDir, 'events', relative));
+    const text = texts[i];
     if (text === undefined) continue;
     if (typeof text !== 'string') {
       diagnostics.push({ file: shown, ...text });
@@ -212,6 +214,17 @@ function offsetOf(doc: Document, segments: readonly PathSegment[], wantKey: bool
 function rangeStart(node: unknown): number {
   const range = (node as Node | null | undefined)?.range;
   return range ? range[0] : 0;
+}
+
+/** Files read at once: one at a time, a read's latency was paid per file (a 1,000-event catalog). */
+const READS_IN_FLIGHT = 16;
+
+/** readText of every file, in order, a few at a time. */
+async function readTexts(files: readonly string[]): Promise<Awaited<ReturnType<typeof readText>>[]> {
+  const texts: Awaited<ReturnType<typeof readText>>[] = [];
+  for (let start = 0; start < files.length; start += READS_IN_FLIGHT)
+    texts.push(...(await Promise.all(files.slice(start, start + READS_IN_FLIGHT).map(readText))));
+  return texts;
 }
 
 /** The file's text; a position and message when its bytes are not a catalog file's (load-bytes.ts). */

@@ -28,11 +28,41 @@ export function unitKey(kind: string, parts: readonly string[]): string {
   return hash.digest('base64url');
 }
 
+/** A unit looked up in the memo: its remembered value, if any, and how to remember a computed one. */
+export interface Recalled<T> {
+  /** Whether the memo held the unit (its value may be any value, undefined too). */
+  found: boolean;
+  value: T | undefined;
+  keep(value: T): T;
+}
+
 /**
- * `compute()`, or a copy of what it returned in a run (or earlier in this one) with the same key.
+ * Looks a unit up (for a caller that computes the missing ones itself, e.g. all at once).
  * `compressed`: stored deflated (a unit of generated text: the memo holds, and the cache file
  * stores, a fifth of its size; inflating costs about a third of what deflating does).
  */
+export function recall<T>(
+  memo: UnitMemo | undefined,
+  kind: string,
+  parts: readonly string[],
+  compressed = false,
+): Recalled<T> {
+  if (!memo) return { found: false, value: undefined, keep: (value) => value };
+  const key = unitKey(kind, parts);
+  const stored = memo.next.get(key) ?? memo.previous.get(key);
+  if (stored) memo.next.set(key, stored);
+  return {
+    found: stored !== undefined,
+    value: stored ? (deserialize(compressed ? inflateRawSync(stored) : stored) as T) : undefined,
+    keep: (value) => {
+      const serialized = serialize(value);
+      memo.next.set(key, compressed ? deflateRawSync(serialized, { level: 1 }) : serialized);
+      return value;
+    },
+  };
+}
+
+/** `compute()`, or a copy of what it returned in a run (or earlier in this one) with the same key. */
 export function remembered<T>(
   memo: UnitMemo | undefined,
   kind: string,
@@ -40,15 +70,6 @@ export function remembered<T>(
   compute: () => T,
   compressed = false,
 ): T {
-  if (!memo) return compute();
-  const key = unitKey(kind, parts);
-  const stored = memo.next.get(key) ?? memo.previous.get(key);
-  if (stored) {
-    memo.next.set(key, stored);
-    return deserialize(compressed ? inflateRawSync(stored) : stored) as T;
-  }
-  const value = compute();
-  const serialized = serialize(value);
-  memo.next.set(key, compressed ? deflateRawSync(serialized, { level: 1 }) : serialized);
-  return value;
+  const unit = recall<T>(memo, kind, parts, compressed);
+  return unit.found ? (unit.value as T) : unit.keep(compute());
 }

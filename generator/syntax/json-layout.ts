@@ -22,41 +22,63 @@ interface Place {
  */
 export function layoutJson(value: unknown, indent = 0): string {
   const json = JSON.parse(JSON.stringify(value)) as Json;
-  return print(json, { indent, column: indent, tail: 0 });
+  const out: string[] = [];
+  print(json, { indent, column: indent, tail: 0 }, out);
+  return out.join('');
 }
 
-function print(value: Json, place: Place): string {
-  if (!Array.isArray(value))
-    return value !== null && typeof value === 'object' ? printObject(value, place) : scalar(value);
-  if (value.length === 0) return '[]';
+/** Appends the value's text to `out` (one buffer for the whole document: no nested text is copied into its parent's). */
+function print(value: Json, place: Place, out: string[]): void {
+  if (!Array.isArray(value)) {
+    if (value !== null && typeof value === 'object') printObject(value, place, out);
+    else out.push(scalar(value));
+    return;
+  }
+  if (value.length === 0) {
+    out.push('[]');
+    return;
+  }
   if (!mustBreak(value)) {
     const flat = printFlat(value);
-    if (place.column + displayWidth(flat) + place.tail <= PRINT_WIDTH) return flat;
+    if (place.column + displayWidth(flat) + place.tail <= PRINT_WIDTH) {
+      out.push(flat);
+      return;
+    }
   }
   const indent = place.indent + 2;
-  const lines = value.every((element) => typeof element === 'number')
-    ? fillLines(
-        value.map((element, i) => scalar(element) + (i < value.length - 1 ? ',' : '')),
-        indent,
-      )
-    : value.map((element, i) => {
-        const last = i === value.length - 1;
-        return `${' '.repeat(indent)}${print(element, { indent, column: indent, tail: last ? 0 : 1 })}${last ? '' : ','}`;
-      });
-  return `[\n${lines.join('\n')}\n${' '.repeat(place.indent)}]`;
+  out.push('[\n');
+  if (value.every((element) => typeof element === 'number')) {
+    const items = value.map((element, i) => scalar(element) + (i < value.length - 1 ? ',' : ''));
+    for (const line of fillLines(items, indent)) out.push(line, '\n');
+  } else {
+    const padding = ' '.repeat(indent);
+    value.forEach((element, i) => {
+      const last = i === value.length - 1;
+      out.push(padding);
+      print(element, { indent, column: indent, tail: last ? 0 : 1 }, out);
+      out.push(last ? '\n' : ',\n');
+    });
+  }
+  out.push(' '.repeat(place.indent), ']');
 }
 
-function printObject(value: { [key: string]: Json }, place: Place): string {
+function printObject(value: { [key: string]: Json }, place: Place, out: string[]): void {
   const entries = Object.entries(value);
-  if (entries.length === 0) return '{}';
+  if (entries.length === 0) {
+    out.push('{}');
+    return;
+  }
   const indent = place.indent + 2;
-  const lines = entries.map(([key, member], i) => {
+  const padding = ' '.repeat(indent);
+  out.push('{\n');
+  entries.forEach(([key, member], i) => {
     const last = i === entries.length - 1;
     const label = `${JSON.stringify(key)}: `;
-    const printed = print(member, { indent, column: indent + displayWidth(label), tail: last ? 0 : 1 });
-    return `${' '.repeat(indent)}${label}${printed}${last ? '' : ','}`;
+    out.push(padding, label);
+    print(member, { indent, column: indent + displayWidth(label), tail: last ? 0 : 1 }, out);
+    out.push(last ? '\n' : ',\n');
   });
-  return `{\n${lines.join('\n')}\n${' '.repeat(place.indent)}}`;
+  out.push(' '.repeat(place.indent), '}');
 }
 
 /** Numbers, like words in a paragraph: as many on a line as fit. */
