@@ -83,7 +83,7 @@ async function loadFixtures(): Promise<FixturesModule> {
   )) as FixturesModule;
 }
 
-async function payloads(
+export async function payloads(
   targets: Target[],
 ): Promise<{ valid: Payload[]; invalid: Payload[]; sources: string }> {
   const fixtures = await loadFixtures();

@@ -209,19 +209,22 @@ class Compiler {
     // The prototype is read once: only a key it has needs the own-property test (see guardProperty).
     const proto = this.local('r');
     if (this.mode === 'check' && checked.length > 0) lines.push(this.declareProto(proto, o));
+    // A guard's date-time tests, run once every cheaper test of the object has passed.
+    const deferred: Code[] = [];
     for (const [name, propertySchema] of checked) {
       const isRequired = required.includes(name);
       if (this.mode === 'check') {
         lines.push(...this.property(o, proto, name, propertySchema, isRequired, at));
         continue;
       }
-      const [read, ...rest] = this.guardProperty(o, proto, name, propertySchema, isRequired, at);
+      const [read, ...rest] = this.guardProperty(o, proto, name, propertySchema, isRequired, at, deferred);
       if (read === undefined) continue;
       // Declared after the first property read: the optimizing compiler then knows the object's
       // maps, so the prototype is a constant rather than a call.
       const declare = lines.length === 0 ? [this.declareProto(proto, o)] : [];
       lines.push(read, ...declare, ...rest);
     }
+    lines.push(...deferred);
 
     const known = (names: readonly string[]) => arrayLiteral(names.map(lit));
     if (extra === false) {
@@ -297,7 +300,9 @@ class Compiler {
    * One property of object `o` in a guard. Present = own and not undefined, as in check mode, but
    * the own-property test runs only when `proto` (o's prototype, Object.prototype for none) has the
    * key: a value found under a key its prototype chain lacks is the object's own. An optional
-   * property of the right type needs no test at all (inherited or own, it passes).
+   * property of the right type needs no test at all (inherited or own, it passes). A date-time's
+   * format test (the costliest leaf test by far) goes to `deferred`, after the object's cheap tests:
+   * most invalid values fail one of those first.
    */
   private guardProperty(
     o: Code,
@@ -306,6 +311,7 @@ class Compiler {
     schema: JsonSchema,
     isRequired: boolean,
     at: Pointer,
+    deferred: Code[],
   ): Lines {
     const key = lit(name);
     const x = this.local('v');
@@ -314,11 +320,21 @@ class Compiler {
     const inherited = and(compare(key, 'in', proto), not(hasOwn));
     const own = or(not(compare(key, 'in', proto)), hasOwn);
     const leaf = leafKind(schema);
+    if (leaf === 'date-time') {
+      // Split in two tests that fail exactly when the single one did: a wrong type here, a string
+      // that is not a date-time later.
+      const notDateTime = not(call(this.scope.helper('$dateTime'), [x]));
+      if (isRequired) {
+        deferred.push(ifThen(notDateTime, RETURN_FALSE));
+        return [read, ifThen(or(typeFails('string', x), inherited), RETURN_FALSE)];
+      }
+      const string = compare(ts`typeof ${x}`, '===', lit('string'));
+      deferred.push(ifThen(and(string, notDateTime, own), RETURN_FALSE));
+      const wrong = and(typeFails('string', x), compare(x, '!==', ts`undefined`), own);
+      return [read, ifThen(wrong, RETURN_FALSE)];
+    }
     if (leaf !== undefined) {
-      const wrong =
-        leaf === 'date-time'
-          ? or(typeFails('string', x), not(call(this.scope.helper('$dateTime'), [x])))
-          : typeFails(leaf, x);
+      const wrong = typeFails(leaf, x);
       const fails = isRequired ? or(wrong, inherited) : and(wrong, compare(x, '!==', ts`undefined`), own);
       return [read, ifThen(fails, RETURN_FALSE)];
     }

@@ -47,7 +47,7 @@ function $isChatMessageInThreadEventBase(v, s) {
   if (typeof v11 !== "string" && v11 !== void 0 && (!("senderDisplayName" in r6) || $hasOwn.call(v, "senderDisplayName")))
     return false;
   const v12 = v["composeTime"];
-  if ((typeof v12 !== "string" || !$dateTime(v12)) && v12 !== void 0 && (!("composeTime" in r6) || $hasOwn.call(v, "composeTime")))
+  if (typeof v12 !== "string" && v12 !== void 0 && (!("composeTime" in r6) || $hasOwn.call(v, "composeTime")))
     return false;
   const v13 = v["type"];
   if (typeof v13 !== "string" || "type" in r6 && !$hasOwn.call(v, "type")) return false;
@@ -55,6 +55,8 @@ function $isChatMessageInThreadEventBase(v, s) {
   if (v14 !== void 0 && (!("version" in r6) || $hasOwn.call(v, "version"))) {
     if (typeof v14 !== "number" || !Number.isInteger(v14)) return false;
   }
+  if (typeof v12 === "string" && !$dateTime(v12) && (!("composeTime" in r6) || $hasOwn.call(v, "composeTime")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "transactionId",

@@ -46,7 +46,9 @@ function $isRouterWorkerSelector(v, s) {
     if (typeof v10 !== "string") return false;
   }
   const v13 = v["expirationTime"];
-  if ((typeof v13 !== "string" || !$dateTime(v13)) && v13 !== void 0 && (!("expirationTime" in r1) || $hasOwn.call(v, "expirationTime")))
+  if (typeof v13 !== "string" && v13 !== void 0 && (!("expirationTime" in r1) || $hasOwn.call(v, "expirationTime")))
+    return false;
+  if (typeof v13 === "string" && !$dateTime(v13) && (!("expirationTime" in r1) || $hasOwn.call(v, "expirationTime")))
     return false;
   if (s) {
     if (!$onlyKeys(v, ["key", "labelOperator", "value", "ttlSeconds", "state", "expirationTime"]))

@@ -48,12 +48,13 @@ function $isAcsAdvancedMessageAnalysisCompletedEventData(v, s) {
   const v8 = v["to"];
   if (typeof v8 !== "string" || "to" in r3 && !$hasOwn.call(v, "to")) return false;
   const v9 = v["receivedTimestamp"];
-  if (typeof v9 !== "string" || !$dateTime(v9) || "receivedTimestamp" in r3 && !$hasOwn.call(v, "receivedTimestamp"))
+  if (typeof v9 !== "string" || "receivedTimestamp" in r3 && !$hasOwn.call(v, "receivedTimestamp"))
     return false;
   const v10 = v["error"];
   if (v10 !== void 0 && (!("error" in r3) || $hasOwn.call(v, "error"))) {
     if (!$isAdvancedMessageChannelEventError(v10, s)) return false;
   }
+  if (!$dateTime(v9)) return false;
   const v14 = v["originalMessage"];
   const r13 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v14 !== "string" && v14 !== void 0 && (!("originalMessage" in r13) || $hasOwn.call(v, "originalMessage")))

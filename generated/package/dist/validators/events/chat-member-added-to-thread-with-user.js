@@ -32,15 +32,14 @@ function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
   const v2 = v["time"];
   const r1 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
+  if (typeof v2 !== "string" || "time" in r1 && !$hasOwn.call(v, "time")) return false;
   const v3 = v["addedBy"];
   if (typeof v3 !== "string" || "addedBy" in r1 && !$hasOwn.call(v, "addedBy")) return false;
   const v4 = v["memberAdded"];
   if (v4 === void 0 || "memberAdded" in r1 && !$hasOwn.call(v, "memberAdded")) return false;
   if (!$isChatThreadMember(v4, s)) return false;
   const v7 = v["createTime"];
-  if (typeof v7 !== "string" || !$dateTime(v7) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
-    return false;
+  if (typeof v7 !== "string" || "createTime" in r1 && !$hasOwn.call(v, "createTime")) return false;
   const v8 = v["version"];
   if (typeof v8 !== "number" || !Number.isInteger(v8) || "version" in r1 && !$hasOwn.call(v, "version"))
     return false;
@@ -50,6 +49,8 @@ function $isAcsChatMemberAddedToThreadWithUserEventData(v, s) {
   if (typeof v10 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v11 = v["threadId"];
   if (typeof v11 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  if (!$dateTime(v2)) return false;
+  if (!$dateTime(v7)) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",

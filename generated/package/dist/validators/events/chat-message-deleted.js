@@ -36,8 +36,7 @@ function $isAcsChatMessageDeletedEventData(v, s) {
   if (!$isObject(v)) return false;
   const v2 = v["deleteTime"];
   const r1 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v2 !== "string" || !$dateTime(v2) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
-    return false;
+  if (typeof v2 !== "string" || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime")) return false;
   const v3 = v["messageId"];
   if (typeof v3 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
   const v4 = v["senderId"];
@@ -50,8 +49,7 @@ function $isAcsChatMessageDeletedEventData(v, s) {
   if (typeof v8 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
     return false;
   const v9 = v["composeTime"];
-  if (typeof v9 !== "string" || !$dateTime(v9) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
-    return false;
+  if (typeof v9 !== "string" || "composeTime" in r1 && !$hasOwn.call(v, "composeTime")) return false;
   const v10 = v["type"];
   if (typeof v10 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
   const v11 = v["version"];
@@ -67,6 +65,8 @@ function $isAcsChatMessageDeletedEventData(v, s) {
   if (typeof v16 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v17 = v["threadId"];
   if (typeof v17 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  if (!$dateTime(v2)) return false;
+  if (!$dateTime(v9)) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "deleteTime",

@@ -37,7 +37,7 @@ function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
   if (!$isObject(v)) return false;
   const v2 = v["time"];
   const r1 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v2 !== "string" || !$dateTime(v2) || "time" in r1 && !$hasOwn.call(v, "time")) return false;
+  if (typeof v2 !== "string" || "time" in r1 && !$hasOwn.call(v, "time")) return false;
   const v3 = v["removedByCommunicationIdentifier"];
   if (v3 === void 0 || "removedByCommunicationIdentifier" in r1 && !$hasOwn.call(v, "removedByCommunicationIdentifier"))
     return false;
@@ -51,8 +51,7 @@ function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
     return false;
   if (!$isCommunicationIdentifier(v9, s)) return false;
   const v12 = v["createTime"];
-  if (typeof v12 !== "string" || !$dateTime(v12) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
-    return false;
+  if (typeof v12 !== "string" || "createTime" in r1 && !$hasOwn.call(v, "createTime")) return false;
   const v13 = v["version"];
   if (v13 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v13 !== "number" || !Number.isInteger(v13)) return false;
@@ -60,6 +59,8 @@ function $isAcsChatParticipantRemovedFromThreadWithUserEventData(v, s) {
   if (typeof v14 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v15 = v["threadId"];
   if (typeof v15 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  if (!$dateTime(v2)) return false;
+  if (!$dateTime(v12)) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "time",

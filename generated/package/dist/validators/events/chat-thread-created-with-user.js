@@ -66,8 +66,7 @@ function $isAcsChatThreadCreatedWithUserEventData(v, s) {
     }
   }
   const v21 = v["createTime"];
-  if (typeof v21 !== "string" || !$dateTime(v21) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
-    return false;
+  if (typeof v21 !== "string" || "createTime" in r1 && !$hasOwn.call(v, "createTime")) return false;
   const v22 = v["version"];
   if (v22 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v22 !== "number" || !Number.isInteger(v22)) return false;
@@ -85,6 +84,7 @@ function $isAcsChatThreadCreatedWithUserEventData(v, s) {
   if (v29 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
     if (!$isChatThreadMetadata(v29, s)) return false;
   }
+  if (!$dateTime(v21)) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "createdBy",

@@ -54,8 +54,7 @@ function $isAcsChatThreadCreatedEventData(v, s) {
     if (!$isChatParticipant(v11, s)) return false;
   }
   const v14 = v["createTime"];
-  if (typeof v14 !== "string" || !$dateTime(v14) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
-    return false;
+  if (typeof v14 !== "string" || "createTime" in r1 && !$hasOwn.call(v, "createTime")) return false;
   const v15 = v["version"];
   if (v15 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v15 !== "number" || !Number.isInteger(v15)) return false;
@@ -67,6 +66,7 @@ function $isAcsChatThreadCreatedEventData(v, s) {
   if (v18 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
     if (!$isChatThreadMetadata(v18, s)) return false;
   }
+  if (!$dateTime(v14)) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "createdByCommunicationIdentifier",

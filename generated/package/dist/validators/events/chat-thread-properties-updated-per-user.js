@@ -44,14 +44,12 @@ function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
     if (!$isCommunicationIdentifier(v3, s)) return false;
   }
   const v6 = v["editTime"];
-  if (typeof v6 !== "string" || !$dateTime(v6) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
-    return false;
+  if (typeof v6 !== "string" || "editTime" in r1 && !$hasOwn.call(v, "editTime")) return false;
   const v7 = v["properties"];
   if (v7 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
   if (!$isChatThreadProperties(v7, s)) return false;
   const v10 = v["createTime"];
-  if (typeof v10 !== "string" || !$dateTime(v10) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
-    return false;
+  if (typeof v10 !== "string" || "createTime" in r1 && !$hasOwn.call(v, "createTime")) return false;
   const v11 = v["version"];
   if (v11 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v11 !== "number" || !Number.isInteger(v11)) return false;
@@ -69,6 +67,8 @@ function $isAcsChatThreadPropertiesUpdatedPerUserEventData(v, s) {
   if (v18 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
     if (!$isChatThreadMetadata(v18, s)) return false;
   }
+  if (!$dateTime(v6)) return false;
+  if (!$dateTime(v10)) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "editedBy",

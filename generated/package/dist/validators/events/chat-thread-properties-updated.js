@@ -42,14 +42,12 @@ function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
     return false;
   if (!$isCommunicationIdentifier(v2, s)) return false;
   const v5 = v["editTime"];
-  if (typeof v5 !== "string" || !$dateTime(v5) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
-    return false;
+  if (typeof v5 !== "string" || "editTime" in r1 && !$hasOwn.call(v, "editTime")) return false;
   const v6 = v["properties"];
   if (v6 === void 0 || "properties" in r1 && !$hasOwn.call(v, "properties")) return false;
   if (!$isChatThreadProperties(v6, s)) return false;
   const v9 = v["createTime"];
-  if (typeof v9 !== "string" || !$dateTime(v9) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
-    return false;
+  if (typeof v9 !== "string" || "createTime" in r1 && !$hasOwn.call(v, "createTime")) return false;
   const v10 = v["version"];
   if (v10 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v10 !== "number" || !Number.isInteger(v10)) return false;
@@ -61,6 +59,8 @@ function $isAcsChatThreadPropertiesUpdatedEventData(v, s) {
   if (v13 !== void 0 && (!("metadata" in r1) || $hasOwn.call(v, "metadata"))) {
     if (!$isChatThreadMetadata(v13, s)) return false;
   }
+  if (!$dateTime(v5)) return false;
+  if (!$dateTime(v9)) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "editedByCommunicationIdentifier",

@@ -42,11 +42,9 @@ function $isAcsChatThreadWithUserDeletedEventData(v, s) {
     if (!$isCommunicationIdentifier(v3, s)) return false;
   }
   const v6 = v["deleteTime"];
-  if (typeof v6 !== "string" || !$dateTime(v6) || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime"))
-    return false;
+  if (typeof v6 !== "string" || "deleteTime" in r1 && !$hasOwn.call(v, "deleteTime")) return false;
   const v7 = v["createTime"];
-  if (typeof v7 !== "string" || !$dateTime(v7) || "createTime" in r1 && !$hasOwn.call(v, "createTime"))
-    return false;
+  if (typeof v7 !== "string" || "createTime" in r1 && !$hasOwn.call(v, "createTime")) return false;
   const v8 = v["version"];
   if (v8 === void 0 || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   if (typeof v8 !== "number" || !Number.isInteger(v8)) return false;
@@ -60,6 +58,8 @@ function $isAcsChatThreadWithUserDeletedEventData(v, s) {
   if (typeof v13 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v14 = v["threadId"];
   if (typeof v14 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  if (!$dateTime(v6)) return false;
+  if (!$dateTime(v7)) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "deletedBy",

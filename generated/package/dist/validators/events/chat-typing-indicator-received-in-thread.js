@@ -51,7 +51,7 @@ function $isAcsChatTypingIndicatorReceivedInThreadEventData(v, s) {
   if (typeof v13 !== "string" && v13 !== void 0 && (!("senderDisplayName" in r8) || $hasOwn.call(v, "senderDisplayName")))
     return false;
   const v14 = v["composeTime"];
-  if ((typeof v14 !== "string" || !$dateTime(v14)) && v14 !== void 0 && (!("composeTime" in r8) || $hasOwn.call(v, "composeTime")))
+  if (typeof v14 !== "string" && v14 !== void 0 && (!("composeTime" in r8) || $hasOwn.call(v, "composeTime")))
     return false;
   const v15 = v["type"];
   if (typeof v15 !== "string" || "type" in r8 && !$hasOwn.call(v, "type")) return false;
@@ -59,6 +59,8 @@ function $isAcsChatTypingIndicatorReceivedInThreadEventData(v, s) {
   if (v16 !== void 0 && (!("version" in r8) || $hasOwn.call(v, "version"))) {
     if (typeof v16 !== "number" || !Number.isInteger(v16)) return false;
   }
+  if (typeof v14 === "string" && !$dateTime(v14) && (!("composeTime" in r8) || $hasOwn.call(v, "composeTime")))
+    return false;
   const v18 = v["messageBody"];
   const r17 = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v18 !== "string" || "messageBody" in r17 && !$hasOwn.call(v, "messageBody")) return false;

@@ -78,7 +78,9 @@ function $isAcsEmailDeliveryReportReceivedEventData(v, s) {
     return false;
   if (!$isEmailDeliveryStatusDetails(v9, s)) return false;
   const v12 = v["deliveryAttemptTimestamp"];
-  if ((typeof v12 !== "string" || !$dateTime(v12)) && v12 !== void 0 && (!("deliveryAttemptTimestamp" in r1) || $hasOwn.call(v, "deliveryAttemptTimestamp")))
+  if (typeof v12 !== "string" && v12 !== void 0 && (!("deliveryAttemptTimestamp" in r1) || $hasOwn.call(v, "deliveryAttemptTimestamp")))
+    return false;
+  if (typeof v12 === "string" && !$dateTime(v12) && (!("deliveryAttemptTimestamp" in r1) || $hasOwn.call(v, "deliveryAttemptTimestamp")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [

@@ -65,7 +65,7 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v, s) {
   if (typeof v4 !== "string" && v4 !== void 0 && (!("messageId" in r1) || $hasOwn.call(v, "messageId")))
     return false;
   const v5 = v["userActionTimestamp"];
-  if ((typeof v5 !== "string" || !$dateTime(v5)) && v5 !== void 0 && (!("userActionTimestamp" in r1) || $hasOwn.call(v, "userActionTimestamp")))
+  if (typeof v5 !== "string" && v5 !== void 0 && (!("userActionTimestamp" in r1) || $hasOwn.call(v, "userActionTimestamp")))
     return false;
   const v6 = v["engagementContext"];
   if (typeof v6 !== "string" && v6 !== void 0 && (!("engagementContext" in r1) || $hasOwn.call(v, "engagementContext")))
@@ -77,6 +77,8 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v, s) {
   if (v8 !== void 0 && (!("engagementType" in r1) || $hasOwn.call(v, "engagementType"))) {
     if (typeof v8 !== "string") return false;
   }
+  if (typeof v5 === "string" && !$dateTime(v5) && (!("userActionTimestamp" in r1) || $hasOwn.call(v, "userActionTimestamp")))
+    return false;
   if (s) {
     if (!$onlyKeys(v, [
       "sender",

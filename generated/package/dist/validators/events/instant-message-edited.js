@@ -57,11 +57,9 @@ function $isAcsInstantMessageEditedEventData(v, s) {
   const v3 = v["version"];
   if (typeof v3 !== "string" || "version" in r1 && !$hasOwn.call(v, "version")) return false;
   const v4 = v["composeTime"];
-  if (typeof v4 !== "string" || !$dateTime(v4) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
-    return false;
+  if (typeof v4 !== "string" || "composeTime" in r1 && !$hasOwn.call(v, "composeTime")) return false;
   const v5 = v["editTime"];
-  if (typeof v5 !== "string" || !$dateTime(v5) || "editTime" in r1 && !$hasOwn.call(v, "editTime"))
-    return false;
+  if (typeof v5 !== "string" || "editTime" in r1 && !$hasOwn.call(v, "editTime")) return false;
   const v6 = v["senderId"];
   if (typeof v6 !== "string" || "senderId" in r1 && !$hasOwn.call(v, "senderId")) return false;
   const v7 = v["senderDisplayName"];
@@ -79,6 +77,8 @@ function $isAcsInstantMessageEditedEventData(v, s) {
   if (typeof v12 !== "string" || "messageId" in r1 && !$hasOwn.call(v, "messageId")) return false;
   const v13 = v["messageType"];
   if (typeof v13 !== "string" || "messageType" in r1 && !$hasOwn.call(v, "messageType")) return false;
+  if (!$dateTime(v4)) return false;
+  if (!$dateTime(v5)) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",

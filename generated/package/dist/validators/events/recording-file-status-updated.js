@@ -38,7 +38,7 @@ function $isAcsRecordingFileStatusUpdatedEventData(v, s) {
     return false;
   if (!$isRecordingStorageInfo(v2, s)) return false;
   const v5 = v["recordingStartTime"];
-  if ((typeof v5 !== "string" || !$dateTime(v5)) && v5 !== void 0 && (!("recordingStartTime" in r1) || $hasOwn.call(v, "recordingStartTime")))
+  if (typeof v5 !== "string" && v5 !== void 0 && (!("recordingStartTime" in r1) || $hasOwn.call(v, "recordingStartTime")))
     return false;
   const v6 = v["recordingDurationMs"];
   if (v6 !== void 0 && (!("recordingDurationMs" in r1) || $hasOwn.call(v, "recordingDurationMs"))) {
@@ -58,6 +58,8 @@ function $isAcsRecordingFileStatusUpdatedEventData(v, s) {
   }
   const v16 = v["sessionEndReason"];
   if (typeof v16 !== "string" && v16 !== void 0 && (!("sessionEndReason" in r1) || $hasOwn.call(v, "sessionEndReason")))
+    return false;
+  if (typeof v5 === "string" && !$dateTime(v5) && (!("recordingStartTime" in r1) || $hasOwn.call(v, "recordingStartTime")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [

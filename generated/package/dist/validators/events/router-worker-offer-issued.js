@@ -51,11 +51,9 @@ function $isAcsRouterWorkerOfferIssuedEventData(v, s) {
   const v13 = v["offerId"];
   if (typeof v13 !== "string" || "offerId" in r11 && !$hasOwn.call(v, "offerId")) return false;
   const v14 = v["offeredOn"];
-  if (typeof v14 !== "string" || !$dateTime(v14) || "offeredOn" in r11 && !$hasOwn.call(v, "offeredOn"))
-    return false;
+  if (typeof v14 !== "string" || "offeredOn" in r11 && !$hasOwn.call(v, "offeredOn")) return false;
   const v15 = v["expiresOn"];
-  if (typeof v15 !== "string" || !$dateTime(v15) || "expiresOn" in r11 && !$hasOwn.call(v, "expiresOn"))
-    return false;
+  if (typeof v15 !== "string" || "expiresOn" in r11 && !$hasOwn.call(v, "expiresOn")) return false;
   const v16 = v["jobPriority"];
   if (v16 === void 0 || "jobPriority" in r11 && !$hasOwn.call(v, "jobPriority")) return false;
   if (typeof v16 !== "number" || !Number.isInteger(v16)) return false;
@@ -76,6 +74,8 @@ function $isAcsRouterWorkerOfferIssuedEventData(v, s) {
   if (v26 !== void 0 && (!("workerTags" in r11) || $hasOwn.call(v, "workerTags"))) {
     if (!$isRouterLabels(v26, s)) return false;
   }
+  if (!$dateTime(v14)) return false;
+  if (!$dateTime(v15)) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "jobId",

@@ -139,10 +139,12 @@ function $isAcsSmsDeliveryReportReceivedEventData(v, s) {
     if (!$isSmsDeliveryAttempt(v10, s)) return false;
   }
   const v13 = v["receivedTimestamp"];
-  if ((typeof v13 !== "string" || !$dateTime(v13)) && v13 !== void 0 && (!("receivedTimestamp" in r1) || $hasOwn.call(v, "receivedTimestamp")))
+  if (typeof v13 !== "string" && v13 !== void 0 && (!("receivedTimestamp" in r1) || $hasOwn.call(v, "receivedTimestamp")))
     return false;
   const v14 = v["tag"];
   if (typeof v14 !== "string" && v14 !== void 0 && (!("tag" in r1) || $hasOwn.call(v, "tag")))
+    return false;
+  if (typeof v13 === "string" && !$dateTime(v13) && (!("receivedTimestamp" in r1) || $hasOwn.call(v, "receivedTimestamp")))
     return false;
   if (s) {
     if (!$onlyKeys(v, [

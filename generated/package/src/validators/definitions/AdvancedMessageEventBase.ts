@@ -63,16 +63,13 @@ function $isAdvancedMessageEventBase(v: unknown, s: boolean): boolean {
   const v6 = v['to'];
   if (typeof v6 !== 'string' || ('to' in r1 && !$hasOwn.call(v, 'to'))) return false;
   const v7 = v['receivedTimestamp'];
-  if (
-    typeof v7 !== 'string' ||
-    !$dateTime(v7) ||
-    ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp'))
-  )
+  if (typeof v7 !== 'string' || ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp')))
     return false;
   const v8 = v['error'];
   if (v8 !== undefined && (!('error' in r1) || $hasOwn.call(v, 'error'))) {
     if (!$isAdvancedMessageChannelEventError(v8, s)) return false;
   }
+  if (!$dateTime(v7)) return false;
   if (s) {
     if (!$onlyKeys(v, ['channelType', 'from', 'to', 'receivedTimestamp', 'error'])) return false;
   }

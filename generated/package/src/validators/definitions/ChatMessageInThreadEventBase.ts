@@ -75,7 +75,7 @@ function $isChatMessageInThreadEventBase(v: unknown, s: boolean): boolean {
     return false;
   const v12 = v['composeTime'];
   if (
-    (typeof v12 !== 'string' || !$dateTime(v12)) &&
+    typeof v12 !== 'string' &&
     v12 !== undefined &&
     (!('composeTime' in r6) || $hasOwn.call(v, 'composeTime'))
   )
@@ -86,6 +86,12 @@ function $isChatMessageInThreadEventBase(v: unknown, s: boolean): boolean {
   if (v14 !== undefined && (!('version' in r6) || $hasOwn.call(v, 'version'))) {
     if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
   }
+  if (
+    typeof v12 === 'string' &&
+    !$dateTime(v12) &&
+    (!('composeTime' in r6) || $hasOwn.call(v, 'composeTime'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [

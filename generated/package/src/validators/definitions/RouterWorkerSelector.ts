@@ -75,8 +75,14 @@ function $isRouterWorkerSelector(v: unknown, s: boolean): boolean {
   }
   const v13 = v['expirationTime'];
   if (
-    (typeof v13 !== 'string' || !$dateTime(v13)) &&
+    typeof v13 !== 'string' &&
     v13 !== undefined &&
+    (!('expirationTime' in r1) || $hasOwn.call(v, 'expirationTime'))
+  )
+    return false;
+  if (
+    typeof v13 === 'string' &&
+    !$dateTime(v13) &&
     (!('expirationTime' in r1) || $hasOwn.call(v, 'expirationTime'))
   )
     return false;

@@ -81,7 +81,7 @@ function $isAcsChatAzureBotCommandReceivedInThreadEventData(v: unknown, s: boole
     return false;
   const v14 = v['composeTime'];
   if (
-    (typeof v14 !== 'string' || !$dateTime(v14)) &&
+    typeof v14 !== 'string' &&
     v14 !== undefined &&
     (!('composeTime' in r8) || $hasOwn.call(v, 'composeTime'))
   )
@@ -92,6 +92,12 @@ function $isAcsChatAzureBotCommandReceivedInThreadEventData(v: unknown, s: boole
   if (v16 !== undefined && (!('version' in r8) || $hasOwn.call(v, 'version'))) {
     if (typeof v16 !== 'number' || !Number.isInteger(v16)) return false;
   }
+  if (
+    typeof v14 === 'string' &&
+    !$dateTime(v14) &&
+    (!('composeTime' in r8) || $hasOwn.call(v, 'composeTime'))
+  )
+    return false;
   const v18 = v['messageBody'];
   const r17: object = Object.getPrototypeOf(v) || Object.prototype;
   if (typeof v18 !== 'string' || ('messageBody' in r17 && !$hasOwn.call(v, 'messageBody'))) return false;

@@ -58,15 +58,14 @@ function $isAcsChatMemberRemovedFromThreadWithUserEventData(v: unknown, s: boole
   if (!$isObject(v)) return false;
   const v2 = v['time'];
   const r1: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
+  if (typeof v2 !== 'string' || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
   const v3 = v['removedBy'];
   if (typeof v3 !== 'string' || ('removedBy' in r1 && !$hasOwn.call(v, 'removedBy'))) return false;
   const v4 = v['memberRemoved'];
   if (v4 === undefined || ('memberRemoved' in r1 && !$hasOwn.call(v, 'memberRemoved'))) return false;
   if (!$isChatThreadMember(v4, s)) return false;
   const v7 = v['createTime'];
-  if (typeof v7 !== 'string' || !$dateTime(v7) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
-    return false;
+  if (typeof v7 !== 'string' || ('createTime' in r1 && !$hasOwn.call(v, 'createTime'))) return false;
   const v8 = v['version'];
   if (typeof v8 !== 'number' || !Number.isInteger(v8) || ('version' in r1 && !$hasOwn.call(v, 'version')))
     return false;
@@ -76,6 +75,8 @@ function $isAcsChatMemberRemovedFromThreadWithUserEventData(v: unknown, s: boole
   if (typeof v10 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v11 = v['threadId'];
   if (typeof v11 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  if (!$dateTime(v2)) return false;
+  if (!$dateTime(v7)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [

@@ -86,8 +86,7 @@ function $isAcsChatMessageDeletedInThreadEventData(v: unknown, s: boolean): bool
   if (!$isObject(v)) return false;
   const v2 = v['deleteTime'];
   const r1: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v2 !== 'string' || !$dateTime(v2) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
-    return false;
+  if (typeof v2 !== 'string' || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime'))) return false;
   const v3 = v['messageId'];
   if (typeof v3 !== 'string' || ('messageId' in r1 && !$hasOwn.call(v, 'messageId'))) return false;
   const v4 = v['type'];
@@ -106,12 +105,13 @@ function $isAcsChatMessageDeletedInThreadEventData(v: unknown, s: boolean): bool
     return false;
   if (!$isCommunicationIdentifier(v7, s)) return false;
   const v10 = v['composeTime'];
-  if (typeof v10 !== 'string' || !$dateTime(v10) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
-    return false;
+  if (typeof v10 !== 'string' || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime'))) return false;
   const v11 = v['transactionId'];
   if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v12 = v['threadId'];
   if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  if (!$dateTime(v2)) return false;
+  if (!$dateTime(v10)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [

@@ -87,8 +87,7 @@ function $isAcsChatMessageEditedInThreadEventData(v: unknown, s: boolean): boole
   if (!$isObject(v)) return false;
   const v2 = v['editTime'];
   const r1: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v2 !== 'string' || !$dateTime(v2) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
-    return false;
+  if (typeof v2 !== 'string' || ('editTime' in r1 && !$hasOwn.call(v, 'editTime'))) return false;
   const v3 = v['messageBody'];
   if (typeof v3 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
   const v4 = v['messageId'];
@@ -113,12 +112,13 @@ function $isAcsChatMessageEditedInThreadEventData(v: unknown, s: boolean): boole
     return false;
   if (!$isCommunicationIdentifier(v11, s)) return false;
   const v14 = v['composeTime'];
-  if (typeof v14 !== 'string' || !$dateTime(v14) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
-    return false;
+  if (typeof v14 !== 'string' || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime'))) return false;
   const v15 = v['transactionId'];
   if (typeof v15 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v16 = v['threadId'];
   if (typeof v16 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  if (!$dateTime(v2)) return false;
+  if (!$dateTime(v14)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [

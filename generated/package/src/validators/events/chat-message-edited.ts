@@ -57,8 +57,7 @@ function $isAcsChatMessageEditedEventData(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
   const v2 = v['editTime'];
   const r1: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v2 !== 'string' || !$dateTime(v2) || ('editTime' in r1 && !$hasOwn.call(v, 'editTime')))
-    return false;
+  if (typeof v2 !== 'string' || ('editTime' in r1 && !$hasOwn.call(v, 'editTime'))) return false;
   const v3 = v['messageBody'];
   if (typeof v3 !== 'string' || ('messageBody' in r1 && !$hasOwn.call(v, 'messageBody'))) return false;
   const v4 = v['messageId'];
@@ -80,8 +79,7 @@ function $isAcsChatMessageEditedEventData(v: unknown, s: boolean): boolean {
   if (typeof v12 !== 'string' || ('senderDisplayName' in r1 && !$hasOwn.call(v, 'senderDisplayName')))
     return false;
   const v13 = v['composeTime'];
-  if (typeof v13 !== 'string' || !$dateTime(v13) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
-    return false;
+  if (typeof v13 !== 'string' || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime'))) return false;
   const v14 = v['type'];
   if (typeof v14 !== 'string' || ('type' in r1 && !$hasOwn.call(v, 'type'))) return false;
   const v15 = v['version'];
@@ -100,6 +98,8 @@ function $isAcsChatMessageEditedEventData(v: unknown, s: boolean): boolean {
   if (typeof v20 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v21 = v['threadId'];
   if (typeof v21 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  if (!$dateTime(v2)) return false;
+  if (!$dateTime(v13)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [

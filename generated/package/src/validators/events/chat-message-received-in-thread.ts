@@ -110,12 +110,12 @@ function $isAcsChatMessageReceivedInThreadEventData(v: unknown, s: boolean): boo
     return false;
   if (!$isCommunicationIdentifier(v10, s)) return false;
   const v13 = v['composeTime'];
-  if (typeof v13 !== 'string' || !$dateTime(v13) || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime')))
-    return false;
+  if (typeof v13 !== 'string' || ('composeTime' in r1 && !$hasOwn.call(v, 'composeTime'))) return false;
   const v14 = v['transactionId'];
   if (typeof v14 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v15 = v['threadId'];
   if (typeof v15 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  if (!$dateTime(v13)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [

@@ -63,11 +63,9 @@ function $isAcsChatThreadDeletedEventData(v: unknown, s: boolean): boolean {
     return false;
   if (!$isCommunicationIdentifier(v2, s)) return false;
   const v5 = v['deleteTime'];
-  if (typeof v5 !== 'string' || !$dateTime(v5) || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime')))
-    return false;
+  if (typeof v5 !== 'string' || ('deleteTime' in r1 && !$hasOwn.call(v, 'deleteTime'))) return false;
   const v6 = v['createTime'];
-  if (typeof v6 !== 'string' || !$dateTime(v6) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
-    return false;
+  if (typeof v6 !== 'string' || ('createTime' in r1 && !$hasOwn.call(v, 'createTime'))) return false;
   const v7 = v['version'];
   if (v7 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
@@ -75,6 +73,8 @@ function $isAcsChatThreadDeletedEventData(v: unknown, s: boolean): boolean {
   if (typeof v8 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v9 = v['threadId'];
   if (typeof v9 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  if (!$dateTime(v5)) return false;
+  if (!$dateTime(v6)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [

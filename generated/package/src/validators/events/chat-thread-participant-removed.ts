@@ -59,7 +59,7 @@ function $isAcsChatThreadParticipantRemovedEventData(v: unknown, s: boolean): bo
   if (!$isObject(v)) return false;
   const v2 = v['time'];
   const r1: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v2 !== 'string' || !$dateTime(v2) || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
+  if (typeof v2 !== 'string' || ('time' in r1 && !$hasOwn.call(v, 'time'))) return false;
   const v3 = v['removedByCommunicationIdentifier'];
   if (
     v3 === undefined ||
@@ -72,8 +72,7 @@ function $isAcsChatThreadParticipantRemovedEventData(v: unknown, s: boolean): bo
     return false;
   if (!$isChatParticipant(v6, s)) return false;
   const v9 = v['createTime'];
-  if (typeof v9 !== 'string' || !$dateTime(v9) || ('createTime' in r1 && !$hasOwn.call(v, 'createTime')))
-    return false;
+  if (typeof v9 !== 'string' || ('createTime' in r1 && !$hasOwn.call(v, 'createTime'))) return false;
   const v10 = v['version'];
   if (v10 === undefined || ('version' in r1 && !$hasOwn.call(v, 'version'))) return false;
   if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
@@ -81,6 +80,8 @@ function $isAcsChatThreadParticipantRemovedEventData(v: unknown, s: boolean): bo
   if (typeof v11 !== 'string' || ('transactionId' in r1 && !$hasOwn.call(v, 'transactionId'))) return false;
   const v12 = v['threadId'];
   if (typeof v12 !== 'string' || ('threadId' in r1 && !$hasOwn.call(v, 'threadId'))) return false;
+  if (!$dateTime(v2)) return false;
+  if (!$dateTime(v9)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [

@@ -111,8 +111,14 @@ function $isAcsEmailDeliveryReportReceivedEventData(v: unknown, s: boolean): boo
   if (!$isEmailDeliveryStatusDetails(v9, s)) return false;
   const v12 = v['deliveryAttemptTimestamp'];
   if (
-    (typeof v12 !== 'string' || !$dateTime(v12)) &&
+    typeof v12 !== 'string' &&
     v12 !== undefined &&
+    (!('deliveryAttemptTimestamp' in r1) || $hasOwn.call(v, 'deliveryAttemptTimestamp'))
+  )
+    return false;
+  if (
+    typeof v12 === 'string' &&
+    !$dateTime(v12) &&
     (!('deliveryAttemptTimestamp' in r1) || $hasOwn.call(v, 'deliveryAttemptTimestamp'))
   )
     return false;

@@ -94,7 +94,7 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v: unknown, s: boo
     return false;
   const v5 = v['userActionTimestamp'];
   if (
-    (typeof v5 !== 'string' || !$dateTime(v5)) &&
+    typeof v5 !== 'string' &&
     v5 !== undefined &&
     (!('userActionTimestamp' in r1) || $hasOwn.call(v, 'userActionTimestamp'))
   )
@@ -113,6 +113,12 @@ function $isAcsEmailEngagementTrackingReportReceivedEventData(v: unknown, s: boo
   if (v8 !== undefined && (!('engagementType' in r1) || $hasOwn.call(v, 'engagementType'))) {
     if (typeof v8 !== 'string') return false;
   }
+  if (
+    typeof v5 === 'string' &&
+    !$dateTime(v5) &&
+    (!('userActionTimestamp' in r1) || $hasOwn.call(v, 'userActionTimestamp'))
+  )
+    return false;
   if (s) {
     if (
       !$onlyKeys(v, [

@@ -61,7 +61,7 @@ function $isAcsRecordingFileStatusUpdatedEventData(v: unknown, s: boolean): bool
   if (!$isRecordingStorageInfo(v2, s)) return false;
   const v5 = v['recordingStartTime'];
   if (
-    (typeof v5 !== 'string' || !$dateTime(v5)) &&
+    typeof v5 !== 'string' &&
     v5 !== undefined &&
     (!('recordingStartTime' in r1) || $hasOwn.call(v, 'recordingStartTime'))
   )
@@ -87,6 +87,12 @@ function $isAcsRecordingFileStatusUpdatedEventData(v: unknown, s: boolean): bool
     typeof v16 !== 'string' &&
     v16 !== undefined &&
     (!('sessionEndReason' in r1) || $hasOwn.call(v, 'sessionEndReason'))
+  )
+    return false;
+  if (
+    typeof v5 === 'string' &&
+    !$dateTime(v5) &&
+    (!('recordingStartTime' in r1) || $hasOwn.call(v, 'recordingStartTime'))
   )
     return false;
   if (s) {

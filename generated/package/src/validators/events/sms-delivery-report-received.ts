@@ -168,13 +168,19 @@ function $isAcsSmsDeliveryReportReceivedEventData(v: unknown, s: boolean): boole
   }
   const v13 = v['receivedTimestamp'];
   if (
-    (typeof v13 !== 'string' || !$dateTime(v13)) &&
+    typeof v13 !== 'string' &&
     v13 !== undefined &&
     (!('receivedTimestamp' in r1) || $hasOwn.call(v, 'receivedTimestamp'))
   )
     return false;
   const v14 = v['tag'];
   if (typeof v14 !== 'string' && v14 !== undefined && (!('tag' in r1) || $hasOwn.call(v, 'tag')))
+    return false;
+  if (
+    typeof v13 === 'string' &&
+    !$dateTime(v13) &&
+    (!('receivedTimestamp' in r1) || $hasOwn.call(v, 'receivedTimestamp'))
+  )
     return false;
   if (s) {
     if (

@@ -122,17 +122,14 @@ function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
   const v5 = v['message'];
   if (typeof v5 !== 'string' || ('message' in r1 && !$hasOwn.call(v, 'message'))) return false;
   const v6 = v['receivedTimestamp'];
-  if (
-    typeof v6 !== 'string' ||
-    !$dateTime(v6) ||
-    ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp'))
-  )
+  if (typeof v6 !== 'string' || ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp')))
     return false;
   const v7 = v['segmentCount'];
   if (v7 !== undefined && (!('segmentCount' in r1) || $hasOwn.call(v, 'segmentCount'))) {
     if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
     if (!$int32(v7)) return false;
   }
+  if (!$dateTime(v6)) return false;
   if (s) {
     if (!$onlyKeys(v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp', 'segmentCount']))
       return false;

@@ -37,8 +37,7 @@ function $isEventGridEvent(v, s) {
   const v5 = v["eventType"];
   if (typeof v5 !== "string" || "eventType" in r1 && !$hasOwn.call(v, "eventType")) return false;
   const v6 = v["eventTime"];
-  if (typeof v6 !== "string" || !$dateTime(v6) || "eventTime" in r1 && !$hasOwn.call(v, "eventTime"))
-    return false;
+  if (typeof v6 !== "string" || "eventTime" in r1 && !$hasOwn.call(v, "eventTime")) return false;
   const v7 = v["data"];
   if (v7 === void 0 || "data" in r1 && !$hasOwn.call(v, "data")) return false;
   const v10 = v["dataVersion"];
@@ -46,6 +45,7 @@ function $isEventGridEvent(v, s) {
   const v11 = v["metadataVersion"];
   if (typeof v11 !== "string" && v11 !== void 0 && (!("metadataVersion" in r1) || $hasOwn.call(v, "metadataVersion")))
     return false;
+  if (!$dateTime(v6)) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "id",
@@ -114,7 +114,7 @@ function $isCloudEvent(v, s) {
   if (typeof v6 !== "string" && v6 !== void 0 && (!("subject" in r1) || $hasOwn.call(v, "subject")))
     return false;
   const v7 = v["time"];
-  if ((typeof v7 !== "string" || !$dateTime(v7)) && v7 !== void 0 && (!("time" in r1) || $hasOwn.call(v, "time")))
+  if (typeof v7 !== "string" && v7 !== void 0 && (!("time" in r1) || $hasOwn.call(v, "time")))
     return false;
   const v8 = v["datacontenttype"];
   if (typeof v8 !== "string" && v8 !== void 0 && (!("datacontenttype" in r1) || $hasOwn.call(v, "datacontenttype")))
@@ -122,6 +122,7 @@ function $isCloudEvent(v, s) {
   const v9 = v["dataschema"];
   if (typeof v9 !== "string" && v9 !== void 0 && (!("dataschema" in r1) || $hasOwn.call(v, "dataschema")))
     return false;
+  if (typeof v7 === "string" && !$dateTime(v7) && (!("time" in r1) || $hasOwn.call(v, "time"))) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "specversion",

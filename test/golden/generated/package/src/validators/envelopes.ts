@@ -57,8 +57,7 @@ function $isEventGridEvent(v: unknown, s: boolean): boolean {
   const v5 = v['eventType'];
   if (typeof v5 !== 'string' || ('eventType' in r1 && !$hasOwn.call(v, 'eventType'))) return false;
   const v6 = v['eventTime'];
-  if (typeof v6 !== 'string' || !$dateTime(v6) || ('eventTime' in r1 && !$hasOwn.call(v, 'eventTime')))
-    return false;
+  if (typeof v6 !== 'string' || ('eventTime' in r1 && !$hasOwn.call(v, 'eventTime'))) return false;
   const v7 = v['data'];
   if (v7 === undefined || ('data' in r1 && !$hasOwn.call(v, 'data'))) return false;
   const v10 = v['dataVersion'];
@@ -70,6 +69,7 @@ function $isEventGridEvent(v: unknown, s: boolean): boolean {
     (!('metadataVersion' in r1) || $hasOwn.call(v, 'metadataVersion'))
   )
     return false;
+  if (!$dateTime(v6)) return false;
   if (s) {
     if (
       !$onlyKeys(v, [
@@ -154,11 +154,7 @@ function $isCloudEvent(v: unknown, s: boolean): boolean {
   if (typeof v6 !== 'string' && v6 !== undefined && (!('subject' in r1) || $hasOwn.call(v, 'subject')))
     return false;
   const v7 = v['time'];
-  if (
-    (typeof v7 !== 'string' || !$dateTime(v7)) &&
-    v7 !== undefined &&
-    (!('time' in r1) || $hasOwn.call(v, 'time'))
-  )
+  if (typeof v7 !== 'string' && v7 !== undefined && (!('time' in r1) || $hasOwn.call(v, 'time')))
     return false;
   const v8 = v['datacontenttype'];
   if (
@@ -170,6 +166,7 @@ function $isCloudEvent(v: unknown, s: boolean): boolean {
   const v9 = v['dataschema'];
   if (typeof v9 !== 'string' && v9 !== undefined && (!('dataschema' in r1) || $hasOwn.call(v, 'dataschema')))
     return false;
+  if (typeof v7 === 'string' && !$dateTime(v7) && (!('time' in r1) || $hasOwn.call(v, 'time'))) return false;
   if (s) {
     if (
       !$onlyKeys(v, [

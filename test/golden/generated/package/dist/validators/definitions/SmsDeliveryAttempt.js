@@ -24,14 +24,14 @@ function $isSmsDeliveryAttempt(v, s) {
   if (!$isObject(v)) return false;
   const v2 = v["timestamp"];
   const r1 = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v2 !== "string" || !$dateTime(v2) || "timestamp" in r1 && !$hasOwn.call(v, "timestamp"))
-    return false;
+  if (typeof v2 !== "string" || "timestamp" in r1 && !$hasOwn.call(v, "timestamp")) return false;
   const v3 = v["segmentsSucceeded"];
   if (typeof v3 !== "number" || !Number.isInteger(v3) || "segmentsSucceeded" in r1 && !$hasOwn.call(v, "segmentsSucceeded"))
     return false;
   const v4 = v["segmentsFailed"];
   if (typeof v4 !== "number" || !Number.isInteger(v4) || "segmentsFailed" in r1 && !$hasOwn.call(v, "segmentsFailed"))
     return false;
+  if (!$dateTime(v2)) return false;
   if (s) {
     if (!$onlyKeys(v, ["timestamp", "segmentsSucceeded", "segmentsFailed"])) return false;
   }

@@ -53,8 +53,7 @@ function $isAcsChatMessageReceivedEventData(v, s) {
   if (typeof v11 !== "string" || "senderDisplayName" in r1 && !$hasOwn.call(v, "senderDisplayName"))
     return false;
   const v12 = v["composeTime"];
-  if (typeof v12 !== "string" || !$dateTime(v12) || "composeTime" in r1 && !$hasOwn.call(v, "composeTime"))
-    return false;
+  if (typeof v12 !== "string" || "composeTime" in r1 && !$hasOwn.call(v, "composeTime")) return false;
   const v13 = v["type"];
   if (typeof v13 !== "string" || "type" in r1 && !$hasOwn.call(v, "type")) return false;
   const v14 = v["version"];
@@ -70,6 +69,7 @@ function $isAcsChatMessageReceivedEventData(v, s) {
   if (typeof v19 !== "string" || "transactionId" in r1 && !$hasOwn.call(v, "transactionId")) return false;
   const v20 = v["threadId"];
   if (typeof v20 !== "string" || "threadId" in r1 && !$hasOwn.call(v, "threadId")) return false;
+  if (!$dateTime(v12)) return false;
   if (s) {
     if (!$onlyKeys(v, [
       "messageBody",

@@ -44,8 +44,7 @@ function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
   if (!$isObject(v)) return false;
   const v2 = v['timestamp'];
   const r1: object = Object.getPrototypeOf(v) || Object.prototype;
-  if (typeof v2 !== 'string' || !$dateTime(v2) || ('timestamp' in r1 && !$hasOwn.call(v, 'timestamp')))
-    return false;
+  if (typeof v2 !== 'string' || ('timestamp' in r1 && !$hasOwn.call(v, 'timestamp'))) return false;
   const v3 = v['segmentsSucceeded'];
   if (
     typeof v3 !== 'number' ||
@@ -60,6 +59,7 @@ function $isSmsDeliveryAttempt(v: unknown, s: boolean): boolean {
     ('segmentsFailed' in r1 && !$hasOwn.call(v, 'segmentsFailed'))
   )
     return false;
+  if (!$dateTime(v2)) return false;
   if (s) {
     if (!$onlyKeys(v, ['timestamp', 'segmentsSucceeded', 'segmentsFailed'])) return false;
   }

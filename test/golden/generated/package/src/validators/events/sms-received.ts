@@ -57,12 +57,9 @@ function $isAcsSmsReceivedEventData(v: unknown, s: boolean): boolean {
   const v5 = v['message'];
   if (typeof v5 !== 'string' || ('message' in r1 && !$hasOwn.call(v, 'message'))) return false;
   const v6 = v['receivedTimestamp'];
-  if (
-    typeof v6 !== 'string' ||
-    !$dateTime(v6) ||
-    ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp'))
-  )
+  if (typeof v6 !== 'string' || ('receivedTimestamp' in r1 && !$hasOwn.call(v, 'receivedTimestamp')))
     return false;
+  if (!$dateTime(v6)) return false;
   if (s) {
     if (!$onlyKeys(v, ['messageId', 'from', 'to', 'message', 'receivedTimestamp'])) return false;
   }
