@@ -4,13 +4,14 @@
  * make: copies with one kind of check switched off. Not validators anyone should use; they only
  * tell where the time goes.
  * - without date-time: `$dateTime` accepts every string (typia checks a `string` type only);
- * - without own-property checks: a property is present when it is not undefined, without
- *   `hasOwnProperty` (typia reads `input.x` and accepts a value inherited from a prototype).
+ * - without own-property checks: a property is present when it is not undefined, without the
+ *   prototype and `hasOwnProperty` tests (typia reads `input.x` and accepts a value inherited from a
+ *   prototype).
  *
  * The patches match the emitted runtime's text; when the runtime changes shape so that one no
  * longer applies, that variant is reported as not built rather than measured wrongly.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from '../fuzz/targets.ts';
@@ -24,9 +25,13 @@ interface Patch {
 const NO_DATE_TIME: Patch[] = [
   { file: 'support/formats.js', from: /^(?:export )?function \$dateTime\(s\) \{$/m, to: '$& return true;' },
 ];
+// A guard tests `"k" in r && !$hasOwn.call(v, "k")` (inherited: fails) or `(!("k" in r) || $hasOwn.call(v, "k"))`
+// (own: passes); a check hands its helpers `"k" in r && v` (the object when its prototype has the key).
 const NO_OWN_CHECK: Patch[] = [
   { file: 'support/validation.js', from: /\$hasOwn\.call\(o, k\)/g, to: 'true' },
-  { file: 'validators.js', from: /\$hasOwn\.call\([^()]*\)/g, to: 'true' },
+  { file: 'validators/', from: /"([^"]+)" in r\d+ && !\$hasOwn\.call\(v, "\1"\)/g, to: 'false' },
+  { file: 'validators/', from: /\(!\("([^"]+)" in r\d+\) \|\| \$hasOwn\.call\(v, "\1"\)\)/g, to: 'true' },
+  { file: 'validators/', from: /"[^"]+" in r\d+ && v\b/g, to: 'false' },
 ];
 
 export const ABLATIONS = {
@@ -52,10 +57,20 @@ export async function freshValidators(
   await cp(path.join(ROOT, 'generated/package/package.json'), path.join(dir, 'package.json'));
   const missing: string[] = [];
   for (const patch of patches) {
-    const file = path.join(dir, 'dist', patch.file);
-    const text = await readFile(file, 'utf8');
-    if (text.search(patch.from) === -1) missing.push(`${patch.file} has no ${patch.from.source}`);
-    await writeFile(file, text.replace(patch.from, patch.to));
+    // A path ending in / stands for every .js module under that directory.
+    const files = patch.file.endsWith('/')
+      ? (await readdir(path.join(dir, 'dist', patch.file), { recursive: true }))
+          .filter((name) => name.endsWith('.js'))
+          .map((name) => path.join(dir, 'dist', patch.file, name))
+      : [path.join(dir, 'dist', patch.file)];
+    let found = false;
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      if (text.search(patch.from) === -1) continue;
+      found = true;
+      await writeFile(file, text.replace(patch.from, patch.to));
+    }
+    if (!found) missing.push(`${patch.file} has no ${patch.from.source}`);
   }
   if (missing.length > 0) return `not built: ${missing.join('; ')}`;
   return (await import(pathToFileURL(path.join(dir, 'dist', 'validators.js')).href)) as ValidatorsModule;
