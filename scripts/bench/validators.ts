@@ -174,22 +174,26 @@ function compare<K extends string>(
     side,
     checks: list.map(perTarget(check)),
     batch: newBatch(),
+    iterations: 1,
     rates: [] as number[],
   }));
-  // Warm-up (JIT) and calibration: enough iterations for ~batchMs per batch on the slowest side.
-  let iterations = 1;
+  // Warm-up (JIT) and calibration: enough iterations for ~batchMs per batch on each side. (With one
+  // count for all, sized on the slowest side, a fast side's batch lasted 1-3 ms, and the process's
+  // CPU time then counted mostly the GC and compiler threads' work of that moment.)
   for (let spent = 0; spent < budget.warmupMs;) {
-    const slowest = Math.max(...runs.map((run) => run.batch(run.checks, values, iterations).ms));
-    spent += slowest * runs.length;
-    if (slowest < budget.batchMs) iterations *= 2;
+    for (const run of runs) {
+      const { ms } = run.batch(run.checks, values, run.iterations);
+      spent += ms;
+      if (ms < budget.batchMs) run.iterations *= 2;
+    }
   }
   let sink = 0;
   for (let round = 0; round < budget.rounds; round++) {
     for (let k = 0; k < runs.length; k++) {
       const run = runs[(round + k) % runs.length]!;
-      const result = run.batch(run.checks, values, iterations);
+      const result = run.batch(run.checks, values, run.iterations);
       sink += result.sink;
-      run.rates.push((iterations * values.length * 1000) / result.ms);
+      run.rates.push((run.iterations * values.length * 1000) / result.ms);
     }
   }
   if (sink < 0) console.log(sink); // keep the results alive
