@@ -5,7 +5,7 @@ import { load, loadRuntime, loadTemplates } from './stages/load.ts';
 import type { Catalog, OutputFile } from './model/catalog-model.ts';
 import { emitContext } from './model/emit-context.ts';
 import { normalize } from './stages/normalize.ts';
-import type { UnitMemo } from './stages/unit-memo.ts';
+import { emitMemo, type UnitMemo } from './stages/unit-memo.ts';
 
 export type { GenerationInputs as PipelineOptions } from './stages/load.ts';
 
@@ -73,7 +73,7 @@ export async function runPipeline(
     runtime,
     templates,
     entries: packageEntries(runtime),
-    ...(checks.units ? { memo: checks.units } : {}),
+    ...(checks.units ? { memo: emitMemo(checks.units) } : {}),
   });
   const emitted = await timed('emit', () => emitAll(context));
   const { compilePackage } = await import('./stages/compile-package.ts');

@@ -1,5 +1,5 @@
 /**
- * emit/emit-memo.ts: the emitters remember each event's and each definition's files in the unit
+ * model/emit-memo.ts: the emitters remember each event's and each definition's files in the unit
  * memo. After any kind of edit, a run with the previous run's units must emit exactly the files a
  * run without them emits (byte for byte, in the same order), re-rendering only the units whose
  * inputs the edit touched.
@@ -23,7 +23,7 @@ import type { OutputFile } from '../generator/model/catalog-model.ts';
 import { check } from '../generator/stages/check.ts';
 import { load, loadRuntime, loadTemplates } from '../generator/stages/load.ts';
 import { normalize } from '../generator/stages/normalize.ts';
-import { unitMemo, type UnitMemo } from '../generator/stages/unit-memo.ts';
+import { emitMemo, unitMemo, type UnitMemo } from '../generator/stages/unit-memo.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SMS = 'events/sms/SMSReceived.yaml';
@@ -70,7 +70,12 @@ async function emitted(dir: string, memo?: UnitMemo): Promise<OutputFile[]> {
   const catalog = normalize(loaded);
   const [runtime, templates] = await fixed;
   return emitAll(
-    emitContext(catalog, { runtime, templates, entries: packageEntries(runtime), ...(memo ? { memo } : {}) }),
+    emitContext(catalog, {
+      runtime,
+      templates,
+      entries: packageEntries(runtime),
+      ...(memo ? { memo: emitMemo(memo) } : {}),
+    }),
   );
 }
 

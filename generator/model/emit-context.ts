@@ -3,7 +3,6 @@
  * context to the files it writes under generated/.
  */
 import type { Catalog, OutputFile } from './catalog-model.ts';
-import type { UnitMemo } from '../stages/unit-memo.ts';
 
 /** A module of the package a consumer imports (`package/src/<name>.ts`, `<package>/<name>`). */
 export interface PackageEntry {
@@ -22,8 +21,19 @@ export interface EmitContext {
   readonly templates: ReadonlyMap<string, string>;
   /** Every entry module of the package, `index` included, sorted by name: the registry's metadata. */
   readonly entries: readonly PackageEntry[];
-  /** Emit units of an earlier run (emit/emit-memo.ts): with it, an unchanged event's files are not rendered again. */
-  readonly memo?: UnitMemo;
+  /** Emit units of an earlier run (model/emit-memo.ts): with it, an unchanged event's files are not rendered again. */
+  readonly memo?: EmitMemo;
+}
+
+/**
+ * Work remembered between runs, as the emitters see it; the pipeline hands them one backed by the
+ * unit store (stages/unit-memo.ts), which does the hashing and serializing that pure code does not.
+ */
+export interface EmitMemo {
+  /** `compute()`, or a copy of what it returned (now or in an earlier run) for the same kind and parts. */
+  remember<T>(kind: string, parts: readonly string[], compute: () => T): T;
+  /** A short fixed-length digest of `text`, for key parts. */
+  digest(text: string): string;
 }
 
 export type Emit = (context: EmitContext) => OutputFile[] | Promise<OutputFile[]>;

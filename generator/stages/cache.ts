@@ -128,7 +128,7 @@ async function inputParts(inputs: CacheInputs): Promise<{ catalog: Part[]; tool:
 
 /**
  * The hash of everything generation reads, and of everything but the catalog: the generator, its
- * libraries and Node, under which work remembered per catalog unit stays valid (unit-memo.ts).
+ * libraries and Node, under which work remembered per catalog unit stays valid (stages/unit-memo.ts).
  */
 export async function inputsHashes(inputs: CacheInputs): Promise<{ inputs: string; tool: string }> {
   const { catalog, tool } = await inputParts(inputs);

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { EmitMemo } from '../model/emit-context.ts';
 
 export interface UnitMemo {
   /** The units the previous run left. */
@@ -73,3 +74,12 @@ export function remembered<T>(
   const unit = recall<T>(memo, kind, parts, compressed);
   return unit.found ? (unit.value as T) : unit.keep(compute());
 }
+
+/**
+ * The store as the emitters see it (model/emit-context.ts): their units are generated text, stored
+ * compressed, and their key parts are digests.
+ */
+export const emitMemo = (memo: UnitMemo): EmitMemo => ({
+  remember: (kind, parts, compute) => remembered(memo, kind, parts, compute, true),
+  digest: (text) => unitKey('digest', [text]),
+});

@@ -18,7 +18,7 @@ interface Place {
 /**
  * `value` laid out, its first line unindented and the others at `indent`: an object prints the same
  * wherever it stands on a line indented so, so a document can be put together from objects laid
- * out on their own (emit/json-pieces.ts).
+ * out on their own (json-pieces.ts).
  */
 export function layoutJson(value: unknown, indent = 0): string {
   const json = JSON.parse(JSON.stringify(value)) as Json;

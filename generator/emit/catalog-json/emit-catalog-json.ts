@@ -2,8 +2,8 @@ import { BANNER_TEXT } from '../../syntax/banner.ts';
 import type { OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 import { jsonText } from '../../syntax/json-text.ts';
-import { rememberedUnit } from '../emit-memo.ts';
-import { jsonPiece, spliceMember } from '../json-pieces.ts';
+import { rememberedUnit } from '../../model/emit-memo.ts';
+import { jsonPiece, spliceMember } from '../../syntax/json-pieces.ts';
 
 /**
  * `catalog.json`: the normalized catalog as one JSON document for later stages and other tools.

@@ -23,7 +23,7 @@ import { eventExample, exampleFile, guideEvent, guideExamples } from './view/usa
 import type { Catalog, EventType, OutputFile } from '../../model/catalog-model.ts';
 import type { Lifecycle } from './view/lifecycle.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
-import { rememberedUnit } from '../emit-memo.ts';
+import { rememberedUnit } from '../../model/emit-memo.ts';
 
 export function emitDocs(emitContext: EmitContext): OutputFile[] {
   const { catalog: full, templates } = emitContext;

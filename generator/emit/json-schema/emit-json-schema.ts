@@ -1,11 +1,11 @@
 import type { SchemaNode } from '../../model/catalog-model.ts';
 import { ordered, schemaFile } from './json-schema-document.ts';
-import { jsonPiece, spliceMember } from '../json-pieces.ts';
+import { jsonPiece, spliceMember } from '../../syntax/json-pieces.ts';
 import { applyWireForms } from './json-schema-wire-forms.ts';
 import { cloudEventEnvelope, eventGridEnvelope } from '../../model/envelope-schemas.ts';
 import type { Catalog, Definition, EventType, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
-import { rememberedUnit } from '../emit-memo.ts';
+import { rememberedUnit } from '../../model/emit-memo.ts';
 
 /** Where the schema files are published; every `$id` is this plus the file's path under package/schemas/. */
 export const SCHEMA_BASE_URL = 'https://acs-events.dev/schemas/';

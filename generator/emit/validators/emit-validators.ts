@@ -8,7 +8,7 @@
 import type { Catalog, Definition, EventType, JsonSchema, OutputFile } from '../../model/catalog-model.ts';
 import type { WireForm } from '../../model/wire-forms.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
-import { rememberedUnit } from '../emit-memo.ts';
+import { rememberedUnit } from '../../model/emit-memo.ts';
 import { type Code, docLines, entryKey, id, ts, type Lines } from '../../syntax/ts-code.ts';
 import {
   assignment,

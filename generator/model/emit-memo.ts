@@ -13,9 +13,7 @@
  */
 import type { Catalog, Definition, EventType } from '../model/catalog-model.ts';
 import type { EmitContext } from '../model/emit-context.ts';
-import { remembered, unitKey } from '../stages/unit-memo.ts';
-
-const digest = (text: string): string => unitKey('digest', [text]);
+import type { EmitMemo } from './emit-context.ts';
 
 interface Digests {
   shared: string;
@@ -25,7 +23,7 @@ interface Digests {
 
 const computed = new WeakMap<Catalog, Digests>();
 
-function digestsOf(catalog: Catalog): Digests {
+function digestsOf(catalog: Catalog, { digest }: EmitMemo): Digests {
   let digests = computed.get(catalog);
   if (!digests) {
     const { documents, prefixes, filters, categories } = catalog;
@@ -49,12 +47,12 @@ function digestsOf(catalog: Catalog): Digests {
 }
 
 /** The digest of an event or a definition with every definition it uses and the catalog-wide facts. */
-export function unitDigest(catalog: Catalog, unit: EventType | Definition): string {
-  const digests = digestsOf(catalog);
+export function unitDigest(catalog: Catalog, memo: EmitMemo, unit: EventType | Definition): string {
+  const digests = digestsOf(catalog, memo);
   let found = digests.units.get(unit);
   if (found === undefined) {
     const used = unit.uses.map((name) => digests.definitions.get(name) ?? `unknown ${name}`);
-    found = digest(JSON.stringify([digests.shared, JSON.stringify(unit), used]));
+    found = memo.digest(JSON.stringify([digests.shared, JSON.stringify(unit), used]));
     digests.units.set(unit, found);
   }
   return found;
@@ -69,5 +67,6 @@ export function rememberedUnit<T>(
   emit: () => T,
 ): T {
   if (!context.memo) return emit();
-  return remembered(context.memo, `emit-${kind}`, [unitDigest(context.catalog, unit), ...extra], emit, true);
+  const { catalog, memo } = context;
+  return memo.remember(`emit-${kind}`, [unitDigest(catalog, memo, unit), ...extra], emit);
 }

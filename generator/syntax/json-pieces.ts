@@ -3,7 +3,7 @@
  * every event (catalog.json, the schema bundle) re-lays out only the events that changed: an object
  * prints the same wherever it stands at one indentation (syntax/json-layout.ts).
  */
-import { layoutJson } from '../syntax/json-layout.ts';
+import { layoutJson } from './json-layout.ts';
 
 /** The indentation of a member's value in a top-level member of the document (`events[i]`, `$defs.X`). */
 export const PIECE_INDENT = 4;
