@@ -3,6 +3,7 @@ import path from 'node:path';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
 import { MAX_FILE_BYTES } from './catalog-limits.ts';
+import { mapInFlight } from './in-flight.ts';
 import { decodeCatalogBytes, tooLarge } from './load-bytes.ts';
 import { nestingProblem, textProblems, yamlFeatureProblems } from './load-yaml-rules.ts';
 import { remembered, type UnitMemo } from './unit-memo.ts';
@@ -75,7 +76,7 @@ export async function load(
   }
 
   const events = await listEventFiles(path.join(catalogDir, 'events'));
-  const texts = await readTexts(events.map((relative) => path.join(catalogDir, 'events', relative)));
+  const texts = await mapInFlight(events, (relative) => readText(path.join(catalogDir, 'events', relative)));
   for (const [i, relative] of events.entries()) {
     const shown = display(path.join('events', relative));
     const text = texts[i];
@@ -214,17 +215,6 @@ function offsetOf(doc: Document, segments: readonly PathSegment[], wantKey: bool
 function rangeStart(node: unknown): number {
   const range = (node as Node | null | undefined)?.range;
   return range ? range[0] : 0;
-}
-
-/** Files read at once: one at a time, a read's latency was paid per file (a 1,000-event catalog). */
-const READS_IN_FLIGHT = 16;
-
-/** readText of every file, in order, a few at a time. */
-async function readTexts(files: readonly string[]): Promise<Awaited<ReturnType<typeof readText>>[]> {
-  const texts: Awaited<ReturnType<typeof readText>>[] = [];
-  for (let start = 0; start < files.length; start += READS_IN_FLIGHT)
-    texts.push(...(await Promise.all(files.slice(start, start + READS_IN_FLIGHT).map(readText))));
-  return texts;
 }
 
 /** The file's text; a position and message when its bytes are not a catalog file's (load-bytes.ts). */

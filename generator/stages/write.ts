@@ -2,6 +2,7 @@ import { constants, existsSync } from 'node:fs';
 import { access, chmod, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../model/catalog-model.ts';
+import { mapInFlight } from './in-flight.ts';
 import {
   lockHolder,
   lockOutput,
@@ -107,7 +108,7 @@ export async function write(
   for (const changed of [...drift.changed, ...drift.added]) unchanged.delete(changed);
   const folders = [...new Set(files.map((file) => path.dirname(path.join(next, file.path))))].sort();
   for (const folder of folders) await mkdir(folder, { recursive: true });
-  await inParallel(files, async (file) => {
+  await mapInFlight(files, async (file) => {
     const target = path.join(next, file.path);
     if (unchanged.has(file.path)) await link(path.join(outDir, file.path), target);
     else await writeFile(target, file.contents);
@@ -122,30 +123,6 @@ export async function write(
   await rename(next, outDir);
   await rm(path.join(outDir, '.complete'));
   await removeTree(old);
-}
-
-/**
- * How many files are written at once: enough to keep libuv's threads busy (one write at a time
- * left them idle between a file's open, write and close), few enough to hold open descriptors low.
- */
-const WRITES_IN_FLIGHT = 16;
-
-/** `run` on every item, a few at a time; after a failure starts no more, waits for those under way, then throws it. */
-async function inParallel<T>(items: readonly T[], run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    while (!failure && next < items.length) {
-      const item = items[next++]!;
-      try {
-        await run(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(WRITES_IN_FLIGHT, items.length) }, worker));
-  if (failure) throw failure.error;
 }
 
 /** rm -rf that also empties folders someone made read-only (a tree this generator wrote). */
