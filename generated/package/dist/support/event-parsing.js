@@ -4,6 +4,15 @@ import { takeSnapshot } from "./data-snapshot.js";
 import { diagnoseEnvelope } from "./envelope-diagnosis.js";
 import { resolveLimits } from "./parse-limits.js";
 import { isRecord } from "./plain-data.js";
+function dataChecks(validators, guards, rewriting) {
+  return new Map(
+    Object.keys(validators).map((type) => [
+      type,
+      { validate: validators[type], guard: rewriting.includes(type) ? void 0 : guards[type] }
+    ])
+  );
+}
+const isStrict = (options) => options !== void 0 && options?.strict === true;
 function invalid(raw, errors, eventType) {
   return eventType === void 0 ? { status: "invalid", errors, raw } : { status: "invalid", errors, raw, eventType };
 }
@@ -40,23 +49,29 @@ const pathOf = (place) => place === "" ? "" : `/${place}`;
 function classifySnapshot(validators, raw, event, place, options) {
   if (!isRecord(event)) {
     const prefix2 = pathOf(place);
-    const envelope2 = validators.eventGrid(event, options);
-    return invalid(raw, envelope2.ok ? [] : prefixed(envelope2.errors, prefix2));
+    const envelope = validators.eventGrid(event, options);
+    return invalid(raw, envelope.ok ? [] : prefixed(envelope.errors, prefix2));
   }
   const diagnosis = diagnoseEnvelope(event);
   const { cloud, eventType } = diagnosis;
-  const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
-  if (!envelope.ok || diagnosis.errors.length > 0) {
-    const prefix2 = pathOf(place);
-    const explained = new Set(diagnosis.explained.map((field) => "/" + field));
-    const rest = envelope.ok ? [] : envelope.errors.filter((error) => !(error.received === "missing" && explained.has(error.path)));
-    return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix2), eventType);
+  const strict = isStrict(options);
+  if (strict || diagnosis.errors.length > 0 || !(cloud ? validators.cloudEventGuard : validators.eventGridGuard)(event)) {
+    const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
+    if (!envelope.ok || diagnosis.errors.length > 0) {
+      const prefix2 = pathOf(place);
+      const explained = new Set(diagnosis.explained.map((field) => "/" + field));
+      const rest = envelope.ok ? [] : envelope.errors.filter((error) => !(error.received === "missing" && explained.has(error.path)));
+      return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix2), eventType);
+    }
   }
   const type = eventType;
   const schema = cloud ? "cloudevents" : "eventgrid";
-  const validate = validators.data.get(type);
-  if (validate === void 0) return { status: "unknown", schema, event };
-  const data = validate(event.data, options);
+  const check = validators.data.get(type);
+  if (check === void 0) return { status: "unknown", schema, event };
+  const value = event.data;
+  if (!strict && check.guard !== void 0 && check.guard(value))
+    return { status: "valid", schema, event, normalized: [] };
+  const data = check.validate(value, options);
   if (!data.ok) return invalid(raw, prefixed(data.errors, pathOf(place) + "/data"), type);
   if (data.normalized === void 0 || data.normalized.length === 0)
     return { status: "valid", schema, event, normalized: [] };
@@ -122,5 +137,6 @@ function classifyOne(validators, raw, place, depth, options, limits, fresh, budg
 export {
   classifyEvent,
   classifyEvents,
-  classifyReadBody
+  classifyReadBody,
+  dataChecks
 };
