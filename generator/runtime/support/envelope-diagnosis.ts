@@ -98,6 +98,19 @@ export function diagnoseEnvelope(event: Record<string, unknown>): EnvelopeDiagno
  * field's near-miss, and every field its envelope requires there. Undefined otherwise.
  */
 export function everydayEnvelope(event: Record<string, unknown>): EnvelopeDiagnosis | undefined {
+  const cloud = everydayCloud(event);
+  if (cloud === undefined) return undefined;
+  // Its own name is there (a required field); the other envelope's name only if that one is no string.
+  const own = cloud ? event.type : event.eventType;
+  const eventType = typeof own === 'string' ? own : typeOf(event, cloud, undefined);
+  return { cloud, errors: NONE, explained: NONE, eventType };
+}
+
+/**
+ * Whether an everyday event (see everydayEnvelope) is a CloudEvent; undefined for any other event,
+ * whose envelope only the near-miss search tells. Its envelope's required fields are its own.
+ */
+export function everydayCloud(event: Record<string, unknown>): boolean | undefined {
   // One pass over the own keys, counting what the decision needs (no lookup of a field afterwards).
   let cloudOnly = 0,
     gridOnly = 0,
@@ -120,10 +133,7 @@ export function everydayEnvelope(event: Record<string, unknown>): EnvelopeDiagno
   }
   const cloud = specversion || cloudOnly > gridOnly;
   if (cloud ? cloudRequired !== CLOUD_REQUIRED_COUNT : gridRequired !== GRID_REQUIRED_COUNT) return undefined;
-  // Its own name is there (a required field); the other envelope's name only if that one is no string.
-  const own = cloud ? event.type : event.eventType;
-  const eventType = typeof own === 'string' ? own : typeOf(event, cloud, undefined);
-  return { cloud, errors: NONE, explained: NONE, eventType };
+  return cloud;
 }
 
 export function nearMisses(event: Record<string, unknown>): EnvelopeDiagnosis {

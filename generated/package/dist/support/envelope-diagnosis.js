@@ -57,6 +57,13 @@ function diagnoseEnvelope(event) {
   return everydayEnvelope(event) ?? nearMisses(event);
 }
 function everydayEnvelope(event) {
+  const cloud = everydayCloud(event);
+  if (cloud === void 0) return void 0;
+  const own = cloud ? event.type : event.eventType;
+  const eventType = typeof own === "string" ? own : typeOf(event, cloud, void 0);
+  return { cloud, errors: NONE, explained: NONE, eventType };
+}
+function everydayCloud(event) {
   let cloudOnly = 0, gridOnly = 0, gridRequired = 0, cloudRequired = 0, specversion = false;
   const keys = Object.keys(event);
   for (let i = 0; i < keys.length; i++) {
@@ -74,9 +81,7 @@ function everydayEnvelope(event) {
   }
   const cloud = specversion || cloudOnly > gridOnly;
   if (cloud ? cloudRequired !== CLOUD_REQUIRED_COUNT : gridRequired !== GRID_REQUIRED_COUNT) return void 0;
-  const own = cloud ? event.type : event.eventType;
-  const eventType = typeof own === "string" ? own : typeOf(event, cloud, void 0);
-  return { cloud, errors: NONE, explained: NONE, eventType };
+  return cloud;
 }
 function nearMisses(event) {
   const keys = Object.keys(event);
@@ -138,6 +143,7 @@ function typeUnder(event, name, misspelled) {
 }
 export {
   diagnoseEnvelope,
+  everydayCloud,
   everydayEnvelope,
   nearMisses
 };

@@ -1,7 +1,7 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import { readBody, tooLargeError, tooManyEvents } from "./body-reading.js";
 import { takeSnapshot } from "./data-snapshot.js";
-import { diagnoseEnvelope } from "./envelope-diagnosis.js";
+import { diagnoseEnvelope, everydayCloud } from "./envelope-diagnosis.js";
 import { resolveLimits } from "./parse-limits.js";
 import { isRecord } from "./plain-data.js";
 function dataChecks(validators, guards, rewriting) {
@@ -48,23 +48,28 @@ function classifyEvent(validators, value, options) {
 const pathOf = (place) => place === "" ? "" : `/${place}`;
 function classifySnapshot(validators, raw, event, place, options) {
   if (!isRecord(event)) {
-    const prefix2 = pathOf(place);
-    const envelope = validators.eventGrid(event, options);
-    return invalid(raw, envelope.ok ? [] : prefixed(envelope.errors, prefix2));
+    const prefix = pathOf(place);
+    const envelope2 = validators.eventGrid(event, options);
+    return invalid(raw, envelope2.ok ? [] : prefixed(envelope2.errors, prefix));
+  }
+  const strict = isStrict(options);
+  const everyday = strict ? void 0 : everydayCloud(event);
+  if (everyday !== void 0 && (everyday ? validators.cloudEventGuard : validators.eventGridGuard)(event)) {
+    const type = everyday ? event.type : event.eventType;
+    return classifyData(validators, raw, event, everyday, type, place, options, strict);
   }
   const diagnosis = diagnoseEnvelope(event);
   const { cloud, eventType } = diagnosis;
-  const strict = isStrict(options);
-  if (strict || diagnosis.errors.length > 0 || !(cloud ? validators.cloudEventGuard : validators.eventGridGuard)(event)) {
-    const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
-    if (!envelope.ok || diagnosis.errors.length > 0) {
-      const prefix2 = pathOf(place);
-      const explained = new Set(diagnosis.explained.map((field) => "/" + field));
-      const rest = envelope.ok ? [] : envelope.errors.filter((error) => !(error.received === "missing" && explained.has(error.path)));
-      return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix2), eventType);
-    }
+  const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
+  if (!envelope.ok || diagnosis.errors.length > 0) {
+    const prefix = pathOf(place);
+    const explained = new Set(diagnosis.explained.map((field) => "/" + field));
+    const rest = envelope.ok ? [] : envelope.errors.filter((error) => !(error.received === "missing" && explained.has(error.path)));
+    return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix), eventType);
   }
-  const type = eventType;
+  return classifyData(validators, raw, event, cloud, eventType, place, options, strict);
+}
+function classifyData(validators, raw, event, cloud, type, place, options, strict) {
   const schema = cloud ? "cloudevents" : "eventgrid";
   const check = validators.data.get(type);
   if (check === void 0) return { status: "unknown", schema, event };

@@ -8,7 +8,7 @@
  */
 import { readBody, tooLargeError, tooManyEvents } from './body-reading.js';
 import { takeSnapshot, type SnapshotBudget } from './data-snapshot.js';
-import { diagnoseEnvelope } from './envelope-diagnosis.js';
+import { diagnoseEnvelope, everydayCloud } from './envelope-diagnosis.js';
 import { resolveLimits, type ParseLimits, type ResolvedLimits } from './parse-limits.js';
 import { isRecord } from './plain-data.js';
 import type { ValidationError } from './validation.js';
@@ -173,26 +173,39 @@ function classifySnapshot<TOptions>(
     const envelope = validators.eventGrid(event, options);
     return invalid(raw, envelope.ok ? [] : prefixed(envelope.errors, prefix));
   }
+  const strict = isStrict(options);
+  // An everyday event with a valid envelope (the guard's yes, unless strict): its type is a string
+  // under its envelope's name.
+  const everyday = strict ? undefined : everydayCloud(event);
+  if (everyday !== undefined && (everyday ? validators.cloudEventGuard : validators.eventGridGuard)(event)) {
+    const type = (everyday ? event.type : event.eventType) as string;
+    return classifyData(validators, raw, event, everyday, type, place, options, strict);
+  }
   const diagnosis = diagnoseEnvelope(event);
   const { cloud, eventType } = diagnosis;
-  const strict = isStrict(options);
-  // An everyday event: a valid envelope (the guard's yes, unless strict) and no near-miss.
-  if (
-    strict ||
-    diagnosis.errors.length > 0 ||
-    !(cloud ? validators.cloudEventGuard : validators.eventGridGuard)(event)
-  ) {
-    const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
-    if (!envelope.ok || diagnosis.errors.length > 0) {
-      const prefix = pathOf(place);
-      const explained = new Set(diagnosis.explained.map((field) => '/' + field));
-      const rest = envelope.ok
-        ? []
-        : envelope.errors.filter((error) => !(error.received === 'missing' && explained.has(error.path)));
-      return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix), eventType);
-    }
+  const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
+  if (!envelope.ok || diagnosis.errors.length > 0) {
+    const prefix = pathOf(place);
+    const explained = new Set(diagnosis.explained.map((field) => '/' + field));
+    const rest = envelope.ok
+      ? []
+      : envelope.errors.filter((error) => !(error.received === 'missing' && explained.has(error.path)));
+    return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix), eventType);
   }
-  const type = eventType!;
+  return classifyData(validators, raw, event, cloud, eventType!, place, options, strict);
+}
+
+/** Validates the data of an event whose envelope is valid (and names `type`). */
+function classifyData<TOptions>(
+  validators: EventValidators<TOptions>,
+  raw: unknown,
+  event: Record<string, unknown>,
+  cloud: boolean,
+  type: string,
+  place: EventPlace,
+  options: TOptions | undefined,
+  strict: boolean,
+): ClassifiedEvent {
   const schema = cloud ? 'cloudevents' : 'eventgrid';
   const check = validators.data.get(type);
   if (check === undefined) return { status: 'unknown', schema, event };
