@@ -29,17 +29,7 @@ function eventValidators(context: EmitContext): Code {
     .filter((event) => event.wireForms.length > 0)
     .map((event) => event.type)
     .sort();
-  return ts`import { dataChecks, type EventValidators } from './support/event-parsing.js';
-import {
-  dataGuards,
-  dataValidators,
-  isCloudEvent,
-  isEventGridEvent,
-  validateCloudEvent,
-  validateEventGridEvent,
-  type ValidateOptions,
-} from './validators.js';
-
+  return ts`${EVENT_VALIDATOR_IMPORTS}
 /** The event types with documented wire forms: their validators may rewrite the data they accept. */
 const WITH_WIRE_FORMS: readonly string[] = ${json(rewriting)};
 
@@ -53,6 +43,18 @@ export const eventValidators: EventValidators<ValidateOptions> = {
 };
 `;
 }
+
+const EVENT_VALIDATOR_IMPORTS: Code = ts`import { dataChecks, type EventValidators } from './support/event-parsing.js';
+import {
+  dataGuards,
+  dataValidators,
+  isCloudEvent,
+  isEventGridEvent,
+  validateCloudEvent,
+  validateEventGridEvent,
+  type ValidateOptions,
+} from './validators.js';
+`;
 
 const TYPE_IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';
 import {
