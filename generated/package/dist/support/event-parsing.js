@@ -12,7 +12,7 @@ function dataChecks(validators, guards, rewriting) {
     ])
   );
 }
-const isStrict = (options) => options !== void 0 && options?.strict === true;
+const isStrict = (options) => options?.strict === true;
 function invalid(raw, errors, eventType) {
   return eventType === void 0 ? { status: "invalid", errors, raw } : { status: "invalid", errors, raw, eventType };
 }

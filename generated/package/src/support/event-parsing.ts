@@ -83,8 +83,7 @@ export function dataChecks<TOptions>(
 }
 
 /** Whether validation is strict (the guards then do not decide: they accept undeclared properties). */
-const isStrict = (options: unknown): boolean =>
-  options !== undefined && (options as { strict?: unknown } | null)?.strict === true;
+const isStrict = (options: { strict?: unknown } | null | undefined): boolean => options?.strict === true;
 
 /**
  * One event of a body, classified; parse.ts narrows `event` to the catalog's types. `event` is a
@@ -173,7 +172,7 @@ function classifySnapshot<TOptions>(
     const envelope = validators.eventGrid(event, options);
     return invalid(raw, envelope.ok ? [] : prefixed(envelope.errors, prefix));
   }
-  const strict = isStrict(options);
+  const strict = isStrict(options as { strict?: unknown } | undefined);
   // An everyday event with a valid envelope (the guard's yes, unless strict): its type is a string
   // under its envelope's name.
   const everyday = strict ? undefined : everydayCloud(event);
