@@ -21,7 +21,7 @@ const HELP = `Usage: npm run bench -- [--json] [--sizes 100,1000] [--rounds N] [
   --only PARTS   comma-separated: validators, generate, size, hostile, receiver (default: all five)
   --sizes LIST   synthetic catalog sizes for the generation benchmark (default 100,1000; the
                  real catalog is always measured too). 1,000 events take minutes.
-  --rounds N     validator rounds (default 15; the receiver's: 7); the median is reported
+  --rounds N     validator rounds (default 15; the receiver's: 10, made even); the median is reported
   --runs N       generation runs per catalog size (default 1); every figure is the median
   --per-event    validators: also compare each event's payloads alone (about 2 minutes more)
   --json         print the results as one JSON object on the last line

@@ -2,6 +2,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
   classifyEvents,
+  dataChecks,
   type EventValidators,
   type ParseLimits,
   type ReportedError,
@@ -21,10 +22,18 @@ const requires =
       : { ok: false, errors: missing.map((field) => error(`/${field}`)) };
   };
 
-const validators: EventValidators<ParseLimits> = {
-  eventGrid: requires('eventType', 'data'),
-  cloudEvent: requires('type'),
-  data: new Map([['Known', requires('text')]]),
+type Options = ParseLimits & { strict?: boolean };
+/** `validate`'s verdict as a guard (what a generated guard is: its validator's `ok`, lenient). */
+const guardOf = (validate: Validate<Options>) => (value: unknown) => validate(value).ok;
+const eventGrid = requires('eventType', 'data');
+const cloudEvent = requires('type');
+const known = requires('text');
+const validators: EventValidators<Options> = {
+  eventGrid,
+  cloudEvent,
+  eventGridGuard: guardOf(eventGrid),
+  cloudEventGuard: guardOf(cloudEvent),
+  data: dataChecks({ Known: known }, { Known: guardOf(known) }, []),
 };
 
 const grid = (eventType: string, data: unknown) => ({ eventType, data });
@@ -65,6 +74,45 @@ const CASES: [name: string, body: unknown, expected: string[]][] = [
 
 for (const [name, body, expected] of CASES) {
   test(`classifyEvents: ${name}`, () => assert.equal(summary(body), expected));
+}
+
+// A validator that is lenient unless strict, and (for a type with wire forms) rewrites the data.
+const lenient: Validate<Options> = (value, options) =>
+  options?.strict === true && typeof value === 'object' && value !== null && 'extra' in value
+    ? { ok: false, errors: [error('/extra')] }
+    : {
+        ok: true,
+        value: { text: 'canonical' },
+        normalized: [{ erratum: 'e', path: '/text', kind: 'value', from: 1, to: 2 }],
+      };
+const guarded: EventValidators<Options> = {
+  ...validators,
+  data: dataChecks({ Lenient: lenient, Rewriting: lenient }, { Lenient: () => true, Rewriting: () => true }, [
+    'Rewriting',
+  ]),
+};
+
+// [case, event type, options, expected: status, normalized paths]
+const GUARD_CASES: [string, string, Options | undefined, string][] = [
+  ["a type without wire forms: the guard's yes decides", 'Lenient', undefined, 'valid '],
+  ['strict: the validator decides, not the guard', 'Lenient', { strict: true }, 'invalid'],
+  [
+    'a type with wire forms: the validator decides (and normalizes)',
+    'Rewriting',
+    undefined,
+    'valid /data/text',
+  ],
+  ['a type with wire forms, strict', 'Rewriting', { strict: true }, 'invalid'],
+];
+for (const [name, type, options, expected] of GUARD_CASES) {
+  test(`data checks: ${name}`, () => {
+    const [result] = classifyEvents(guarded, grid(type, { text: 'x', extra: 1 }), options);
+    const summary =
+      result?.status === 'valid'
+        ? `valid ${result.normalized.map((change) => change.path).join(',')}`
+        : String(result?.status);
+    assert.is(summary, expected);
+  });
 }
 
 test('a value that throws when read is an invalid result, not a throw', () => {

@@ -5,9 +5,11 @@
  *
  * Fairness: one keep-alive client drives both with the same bodies (`concurrency` in flight); both
  * read the body from 'data' events and answer 200 with the same bytes on the wire; each round runs
- * both back to back, alternating which goes first, and the ratio is the median of the rounds' own
- * ratios (so a change of machine load between rounds cancels out). Every run has enough requests
- * to last about as long whatever the batch size. Batches of 1, 10 and 100 events, cycled from the
+ * both back to back, alternating which goes first (an even number of rounds: each goes first as
+ * often), and the ratio is the median of the rounds' own ratios (so a change of machine load between
+ * rounds cancels out). Every run has enough requests to last about as long whatever the batch size.
+ * The bodies of every round are made before the timed runs, and the heap is collected (untimed)
+ * before each run: no run pays for the garbage of another, or of making the bodies. Batches of 1, 10 and 100 events, cycled from the
  * docs samples (Event Grid schema), each event with an id of its own so the receiver's memory of
  * handled events never skips one.
  *
@@ -27,6 +29,8 @@ import {
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { ROOT } from '../fuzz/targets.ts';
 import type * as TypesExports from '../../generated/package/dist/types.js';
 import type * as WebhookExports from '../../generated/package/dist/webhook.js';
@@ -120,18 +124,25 @@ async function listen(listener: RequestListener): Promise<{ server: Server; port
   return { server, port: (server.address() as AddressInfo).port };
 }
 
+/** A full garbage collection (V8's `gc`, exposed at run time: the bench runs without --expose-gc). */
+function collector(): () => void {
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+}
+
 interface Run {
   ms: number;
   /** CPU time of the process, µs. */
   cpu: number;
 }
 
-/** POSTs every body with `concurrency` in flight. Any status but 200 is an error. */
+/** POSTs every body with `concurrency` in flight, from a collected heap. Any status but 200 is an error. */
 async function drive(
   port: number,
   agent: Agent,
   payloads: readonly Buffer[],
   concurrency: number,
+  gc: () => void,
 ): Promise<Run> {
   let next = 0;
   const post = (body: Buffer) =>
@@ -158,6 +169,7 @@ async function drive(
   const worker = async () => {
     while (next < payloads.length) await post(payloads[next++]!);
   };
+  gc();
   const cpu = process.cpuUsage();
   const start = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -180,13 +192,16 @@ async function coreCost(
   payloads: readonly Buffer[],
   size: number,
   parseFirst: boolean,
+  gc: () => void,
 ): Promise<{ core: number; parse: number }> {
   const parse = () => {
+    gc();
     const start = process.cpuUsage();
     for (const body of payloads) JSON.parse(body.toString('utf8'));
     return cpuSince(start);
   };
   const core = async () => {
+    gc();
     const start = process.cpuUsage();
     for (const body of payloads) {
       const answer = await webhook.handle({
@@ -204,12 +219,19 @@ async function coreCost(
   return { core: handled / events, parse: (parseFirst ? parsed : parse()) / events };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+/** The median (of an even count, the mean of the middle two). */
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
 
 export async function benchReceiver(
   options: { rounds?: number; concurrency?: number } = {},
 ): Promise<ReceiverBench> {
-  const rounds = options.rounds ?? 7;
+  // Even: each server goes first in as many rounds.
+  const rounds = 2 * Math.ceil((options.rounds ?? 10) / 2);
+  const gc = collector();
   const concurrency = options.concurrency ?? 8;
   const module = (await import(pathToFileURL(path.join(DIST, 'webhook.js')).href)) as WebhookModule;
   const { acsEventTypes } = (await import(
@@ -236,12 +258,13 @@ export async function benchReceiver(
     for (const size of Object.keys(REQUESTS).map(Number)) {
       const requests = REQUESTS[size]!;
       const run = async (which: 'ours' | 'bare', payloads: Buffer[]) =>
-        drive((which === 'ours' ? ours : bare).port, agent, payloads, concurrency);
+        drive((which === 'ours' ? ours : bare).port, agent, payloads, concurrency, gc);
       // Warm-up of both, untimed.
       for (const which of ['ours', 'bare'] as const) await run(which, bodies(events, size, requests, next));
       const perRound = { ours: [] as Run[], bare: [] as Run[] };
+      const roundBodies = Array.from({ length: rounds }, () => bodies(events, size, requests, next));
       for (let round = 0; round < rounds; round++) {
-        const payloads = bodies(events, size, requests, next);
+        const payloads = roundBodies[round]!;
         const order = round % 2 === 0 ? (['ours', 'bare'] as const) : (['bare', 'ours'] as const);
         for (const which of order) perRound[which].push(await run(which, payloads));
       }
@@ -250,8 +273,9 @@ export async function benchReceiver(
       const cpu = (r: Run) => r.cpu / (requests * size);
       const core = withEveryHandler();
       const costs: { core: number; parse: number }[] = [];
+      const costBodies = Array.from({ length: rounds }, () => bodies(events, size, requests, next));
       for (let round = 0; round < rounds; round++)
-        costs.push(await coreCost(core, bodies(events, size, requests, next), size, round % 2 === 0));
+        costs.push(await coreCost(core, costBodies[round]!, size, round % 2 === 0, gc));
       expected += requests * size * rounds;
       rows.push({
         batch: size,

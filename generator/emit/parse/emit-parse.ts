@@ -1,5 +1,6 @@
 import { banner } from '../../syntax/banner.ts';
 import { ts, type Code } from '../../syntax/ts-code.ts';
+import { json } from '../../syntax/ts-layout.ts';
 import type { OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
 
@@ -7,29 +8,52 @@ import type { EmitContext } from '../../model/emit-context.ts';
  * `parse.ts`: the webhook entry point. The reading and classifying is runtime/support/event-parsing.ts;
  * this module binds it to the generated validators and narrows its results to the catalog's types.
  */
-export function emitParse(_context: EmitContext): OutputFile[] {
+export function emitParse(context: EmitContext): OutputFile[] {
   const parts = [IMPORTS, PARSED_EVENT, BINDING, PARSE_EVENTS, GUARDS];
   return [
     { path: 'package/src/parse.ts', contents: banner('line') + parts.join('\n'), layout: 'final' },
-    { path: 'package/src/event-validators.ts', contents: banner('line') + EVENT_VALIDATORS, layout: 'final' },
+    {
+      path: 'package/src/event-validators.ts',
+      contents: banner('line') + eventValidators(context),
+      layout: 'final',
+    },
   ];
 }
 
-/** `event-validators.ts`, internal (no entry point): the validators both parse.ts and webhook.ts classify with. */
-const EVENT_VALIDATORS: Code = ts`import type { EventValidators } from './support/event-parsing.js';
+/**
+ * `event-validators.ts`, internal (no entry point): the validators both parse.ts and webhook.ts
+ * classify with, and the guards that decide an everyday event alone (event-parsing.ts says when).
+ */
+function eventValidators(context: EmitContext): Code {
+  const rewriting = context.catalog.events
+    .filter((event) => event.wireForms.length > 0)
+    .map((event) => event.type)
+    .sort();
+  return ts`${EVENT_VALIDATOR_IMPORTS}
+/** The event types with documented wire forms: their validators may rewrite the data they accept. */
+const WITH_WIRE_FORMS: readonly string[] = ${json(rewriting)};
+
+/** The envelope validators, and the data check of each event type, events are classified with. */
+export const eventValidators: EventValidators<ValidateOptions> = {
+  eventGrid: validateEventGridEvent,
+  cloudEvent: validateCloudEvent,
+  eventGridGuard: isEventGridEvent,
+  cloudEventGuard: isCloudEvent,
+  data: dataChecks(dataValidators, dataGuards, WITH_WIRE_FORMS),
+};
+`;
+}
+
+const EVENT_VALIDATOR_IMPORTS: Code = ts`import { dataChecks, type EventValidators } from './support/event-parsing.js';
 import {
+  dataGuards,
   dataValidators,
+  isCloudEvent,
+  isEventGridEvent,
   validateCloudEvent,
   validateEventGridEvent,
   type ValidateOptions,
 } from './validators.js';
-
-/** The envelope validators, and the data validator of each event type, events are classified with. */
-export const eventValidators: EventValidators<ValidateOptions> = {
-  eventGrid: validateEventGridEvent,
-  cloudEvent: validateCloudEvent,
-  data: new Map(Object.entries(dataValidators)),
-};
 `;
 
 const TYPE_IMPORTS: Code = ts`import type { AcsCloudEvent, AcsEvent, AcsEventType, CloudEvent, EventGridEvent } from './types.js';

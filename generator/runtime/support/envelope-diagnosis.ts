@@ -62,11 +62,27 @@ export interface EnvelopeDiagnosis {
 /** A name without case, `-` or `_`: `specVersion`, `spec_version` and `SpecVersion` are the same. */
 const folded = (name: string): string => name.toLowerCase().replace(/[-_]/g, '');
 const FIELD_BY_FOLDED = new Map([...EVENT_GRID, ...CLOUD_EVENT].map((field) => [folded(field), field]));
-/** Each envelope field: +1 a CloudEvents one only, -1 an Event Grid one only, 0 in both. */
-const FIELD_SIDE: ReadonlyMap<string, number> = new Map([
-  ...EVENT_GRID.map((field) => [field, CLOUD_EVENT.includes(field) ? 0 : -1] as const),
-  ...CLOUD_EVENT_ONLY.map((field) => [field, 1] as const),
-]);
+/**
+ * Each envelope field, as bits: which envelope has it only (or both: neither bit), and whether it is one
+ * of the fields the fast path must find (the required counterparts, a CloudEvent's `specversion`).
+ */
+const CLOUD_ONLY = 1;
+const GRID_ONLY = 2;
+const GRID_REQUIRED_BITS = 4;
+const CLOUD_REQUIRED_BITS = 8;
+const SPECVERSION = 16;
+const FIELD_BITS: ReadonlyMap<string, number> = new Map(
+  [...new Set([...EVENT_GRID, ...CLOUD_EVENT])].map((field) => {
+    const side = !CLOUD_EVENT.includes(field) ? GRID_ONLY : !EVENT_GRID.includes(field) ? CLOUD_ONLY : 0;
+    const required =
+      (EVENT_GRID_REQUIRED.includes(field) ? GRID_REQUIRED_BITS : 0) |
+      (CLOUD_EVENT_REQUIRED.includes(field) ? CLOUD_REQUIRED_BITS : 0);
+    return [field, side | required | (field === 'specversion' ? SPECVERSION : 0)] as const;
+  }),
+);
+/** How many of each envelope's fast-path fields there are (each counted once: keys are unique). */
+const GRID_REQUIRED_COUNT = EVENT_GRID_REQUIRED.length;
+const CLOUD_REQUIRED_COUNT = CLOUD_EVENT_REQUIRED.length;
 /** The errors and explained fields of an event without near-misses: shared, never written. */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -82,19 +98,42 @@ export function diagnoseEnvelope(event: Record<string, unknown>): EnvelopeDiagno
  * field's near-miss, and every field its envelope requires there. Undefined otherwise.
  */
 export function everydayEnvelope(event: Record<string, unknown>): EnvelopeDiagnosis | undefined {
+  const cloud = everydayCloud(event);
+  if (cloud === undefined) return undefined;
+  // Its own name is there (a required field); the other envelope's name only if that one is no string.
+  const own = cloud ? event.type : event.eventType;
+  const eventType = typeof own === 'string' ? own : typeOf(event, cloud, undefined);
+  return { cloud, errors: NONE, explained: NONE, eventType };
+}
+
+/**
+ * Whether an everyday event (see everydayEnvelope) is a CloudEvent; undefined for any other event,
+ * whose envelope only the near-miss search tells. Its envelope's required fields are its own.
+ */
+export function everydayCloud(event: Record<string, unknown>): boolean | undefined {
+  // One pass over the own keys, counting what the decision needs (no lookup of a field afterwards).
   let cloudOnly = 0,
-    gridOnly = 0;
-  for (const key of Object.keys(event)) {
-    const side = FIELD_SIDE.get(key);
-    if (side === undefined) {
+    gridOnly = 0,
+    gridRequired = 0,
+    cloudRequired = 0,
+    specversion = false;
+  const keys = Object.keys(event);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const bits = FIELD_BITS.get(key);
+    if (bits === undefined) {
       if (FIELD_BY_FOLDED.has(folded(key))) return undefined;
-    } else if (side > 0) cloudOnly++;
-    else if (side < 0) gridOnly++;
+      continue;
+    }
+    if (bits & CLOUD_ONLY) cloudOnly++;
+    else if (bits & GRID_ONLY) gridOnly++;
+    if (bits & GRID_REQUIRED_BITS) gridRequired++;
+    if (bits & CLOUD_REQUIRED_BITS) cloudRequired++;
+    if (bits & SPECVERSION) specversion = true;
   }
-  const cloud = hasOwn(event, 'specversion') || cloudOnly > gridOnly;
-  const required = cloud ? CLOUD_EVENT_REQUIRED : EVENT_GRID_REQUIRED;
-  for (const field of required) if (!hasOwn(event, field)) return undefined;
-  return { cloud, errors: NONE, explained: NONE, eventType: typeOf(event, cloud, undefined) };
+  const cloud = specversion || cloudOnly > gridOnly;
+  if (cloud ? cloudRequired !== CLOUD_REQUIRED_COUNT : gridRequired !== GRID_REQUIRED_COUNT) return undefined;
+  return cloud;
 }
 
 export function nearMisses(event: Record<string, unknown>): EnvelopeDiagnosis {

@@ -22,4 +22,9 @@ export declare function diagnoseEnvelope(event: Record<string, unknown>): Envelo
 * field's near-miss, and every field its envelope requires there. Undefined otherwise.
 */
 export declare function everydayEnvelope(event: Record<string, unknown>): EnvelopeDiagnosis | undefined;
+/**
+* Whether an everyday event (see everydayEnvelope) is a CloudEvent; undefined for any other event,
+* whose envelope only the near-miss search tells. Its envelope's required fields are its own.
+*/
+export declare function everydayCloud(event: Record<string, unknown>): boolean | undefined;
 export declare function nearMisses(event: Record<string, unknown>): EnvelopeDiagnosis;

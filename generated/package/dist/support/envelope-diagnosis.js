@@ -37,28 +37,51 @@ const CLOUD_EVENT_REQUIRED = [
 ];
 const folded = (name) => name.toLowerCase().replace(/[-_]/g, "");
 const FIELD_BY_FOLDED = new Map([...EVENT_GRID, ...CLOUD_EVENT].map((field) => [folded(field), field]));
-const FIELD_SIDE = new Map([
-  ...EVENT_GRID.map((field) => [field, CLOUD_EVENT.includes(field) ? 0 : -1]),
-  ...CLOUD_EVENT_ONLY.map((field) => [field, 1])
-]);
+const CLOUD_ONLY = 1;
+const GRID_ONLY = 2;
+const GRID_REQUIRED_BITS = 4;
+const CLOUD_REQUIRED_BITS = 8;
+const SPECVERSION = 16;
+const FIELD_BITS = new Map(
+  [.../* @__PURE__ */ new Set([...EVENT_GRID, ...CLOUD_EVENT])].map((field) => {
+    const side = !CLOUD_EVENT.includes(field) ? GRID_ONLY : !EVENT_GRID.includes(field) ? CLOUD_ONLY : 0;
+    const required = (EVENT_GRID_REQUIRED.includes(field) ? GRID_REQUIRED_BITS : 0) | (CLOUD_EVENT_REQUIRED.includes(field) ? CLOUD_REQUIRED_BITS : 0);
+    return [field, side | required | (field === "specversion" ? SPECVERSION : 0)];
+  })
+);
+const GRID_REQUIRED_COUNT = EVENT_GRID_REQUIRED.length;
+const CLOUD_REQUIRED_COUNT = CLOUD_EVENT_REQUIRED.length;
 const NONE = Object.freeze([]);
 const envelopeName = (cloud) => cloud ? "a CloudEvent" : "an Event Grid event";
 function diagnoseEnvelope(event) {
   return everydayEnvelope(event) ?? nearMisses(event);
 }
 function everydayEnvelope(event) {
-  let cloudOnly = 0, gridOnly = 0;
-  for (const key of Object.keys(event)) {
-    const side = FIELD_SIDE.get(key);
-    if (side === void 0) {
+  const cloud = everydayCloud(event);
+  if (cloud === void 0) return void 0;
+  const own = cloud ? event.type : event.eventType;
+  const eventType = typeof own === "string" ? own : typeOf(event, cloud, void 0);
+  return { cloud, errors: NONE, explained: NONE, eventType };
+}
+function everydayCloud(event) {
+  let cloudOnly = 0, gridOnly = 0, gridRequired = 0, cloudRequired = 0, specversion = false;
+  const keys = Object.keys(event);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const bits = FIELD_BITS.get(key);
+    if (bits === void 0) {
       if (FIELD_BY_FOLDED.has(folded(key))) return void 0;
-    } else if (side > 0) cloudOnly++;
-    else if (side < 0) gridOnly++;
+      continue;
+    }
+    if (bits & CLOUD_ONLY) cloudOnly++;
+    else if (bits & GRID_ONLY) gridOnly++;
+    if (bits & GRID_REQUIRED_BITS) gridRequired++;
+    if (bits & CLOUD_REQUIRED_BITS) cloudRequired++;
+    if (bits & SPECVERSION) specversion = true;
   }
-  const cloud = hasOwn(event, "specversion") || cloudOnly > gridOnly;
-  const required = cloud ? CLOUD_EVENT_REQUIRED : EVENT_GRID_REQUIRED;
-  for (const field of required) if (!hasOwn(event, field)) return void 0;
-  return { cloud, errors: NONE, explained: NONE, eventType: typeOf(event, cloud, void 0) };
+  const cloud = specversion || cloudOnly > gridOnly;
+  if (cloud ? cloudRequired !== CLOUD_REQUIRED_COUNT : gridRequired !== GRID_REQUIRED_COUNT) return void 0;
+  return cloud;
 }
 function nearMisses(event) {
   const keys = Object.keys(event);
@@ -120,6 +143,7 @@ function typeUnder(event, name, misspelled) {
 }
 export {
   diagnoseEnvelope,
+  everydayCloud,
   everydayEnvelope,
   nearMisses
 };

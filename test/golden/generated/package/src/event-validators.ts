@@ -1,15 +1,23 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
-import type { EventValidators } from './support/event-parsing.js';
+import { dataChecks, type EventValidators } from './support/event-parsing.js';
 import {
+  dataGuards,
   dataValidators,
+  isCloudEvent,
+  isEventGridEvent,
   validateCloudEvent,
   validateEventGridEvent,
   type ValidateOptions,
 } from './validators.js';
 
-/** The envelope validators, and the data validator of each event type, events are classified with. */
+/** The event types with documented wire forms: their validators may rewrite the data they accept. */
+const WITH_WIRE_FORMS: readonly string[] = [];
+
+/** The envelope validators, and the data check of each event type, events are classified with. */
 export const eventValidators: EventValidators<ValidateOptions> = {
   eventGrid: validateEventGridEvent,
   cloudEvent: validateCloudEvent,
-  data: new Map(Object.entries(dataValidators)),
+  eventGridGuard: isEventGridEvent,
+  cloudEventGuard: isCloudEvent,
+  data: dataChecks(dataValidators, dataGuards, WITH_WIRE_FORMS),
 };

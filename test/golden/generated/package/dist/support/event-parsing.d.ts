@@ -26,16 +26,35 @@ export type Validate<TOptions> = (value: unknown, options?: TOptions) => {
 	ok: false;
 	errors: ReportedError[];
 };
+/** A type guard: the verdict of a validator on a valid value, without building a result. */
+export type Guard = (value: unknown) => boolean;
+/** How one event type's data is checked. */
+export interface DataCheck<TOptions> {
+	validate: Validate<TOptions>;
+	/**
+	* The type's guard when its validator returns valid data unchanged (no documented wire forms to
+	* normalize): then, unless strict, the guard's yes is the validator's `ok`, at the cost of a call.
+	*/
+	guard: Guard | undefined;
+}
 /** The validators a parser dispatches through. */
 export interface EventValidators<TOptions> {
 	eventGrid: Validate<TOptions>;
 	cloudEvent: Validate<TOptions>;
+	/** The envelopes' guards (their validators have no wire forms): see DataCheck.guard. */
+	eventGridGuard: Guard;
+	cloudEventGuard: Guard;
 	/**
-	* The data validator of each known event type. A Map: an event type read from a body is a string
+	* The data check of each known event type. A Map: an event type read from a body is a string
 	* V8 has not internalized, which an object's property lookup must first look up in its string table.
 	*/
-	data: ReadonlyMap<string, Validate<TOptions>>;
+	data: ReadonlyMap<string, DataCheck<TOptions>>;
 }
+/**
+* The data checks of a catalog: each type's validator, with its guard unless the type has wire forms
+* (`rewriting`: its validator may return other data than it was given, and report a published form).
+*/
+export declare function dataChecks<TOptions>(validators: Readonly<Record<string, Validate<TOptions>>>, guards: Readonly<Record<string, Guard>>, rewriting: readonly string[]): ReadonlyMap<string, DataCheck<TOptions>>;
 /**
 * One event of a body, classified; parse.ts narrows `event` to the catalog's types. `event` is a
 * snapshot (plain data, never the caller's object); `raw` is the event as received; `eventType` is

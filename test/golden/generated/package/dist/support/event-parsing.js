@@ -1,9 +1,18 @@
 // DO NOT EDIT: generated from catalog/ by `npm run generate`; edit the catalog and regenerate.
 import { readBody, tooLargeError, tooManyEvents } from "./body-reading.js";
 import { takeSnapshot } from "./data-snapshot.js";
-import { diagnoseEnvelope } from "./envelope-diagnosis.js";
+import { diagnoseEnvelope, everydayCloud } from "./envelope-diagnosis.js";
 import { resolveLimits } from "./parse-limits.js";
 import { isRecord } from "./plain-data.js";
+function dataChecks(validators, guards, rewriting) {
+  return new Map(
+    Object.keys(validators).map((type) => [
+      type,
+      { validate: validators[type], guard: rewriting.includes(type) ? void 0 : guards[type] }
+    ])
+  );
+}
+const isStrict = (options) => options?.strict === true;
 function invalid(raw, errors, eventType) {
   return eventType === void 0 ? { status: "invalid", errors, raw } : { status: "invalid", errors, raw, eventType };
 }
@@ -39,24 +48,35 @@ function classifyEvent(validators, value, options) {
 const pathOf = (place) => place === "" ? "" : `/${place}`;
 function classifySnapshot(validators, raw, event, place, options) {
   if (!isRecord(event)) {
-    const prefix2 = pathOf(place);
+    const prefix = pathOf(place);
     const envelope2 = validators.eventGrid(event, options);
-    return invalid(raw, envelope2.ok ? [] : prefixed(envelope2.errors, prefix2));
+    return invalid(raw, envelope2.ok ? [] : prefixed(envelope2.errors, prefix));
+  }
+  const strict = isStrict(options);
+  const everyday = strict ? void 0 : everydayCloud(event);
+  if (everyday !== void 0 && (everyday ? validators.cloudEventGuard : validators.eventGridGuard)(event)) {
+    const type = everyday ? event.type : event.eventType;
+    return classifyData(validators, raw, event, everyday, type, place, options, strict);
   }
   const diagnosis = diagnoseEnvelope(event);
   const { cloud, eventType } = diagnosis;
   const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
   if (!envelope.ok || diagnosis.errors.length > 0) {
-    const prefix2 = pathOf(place);
+    const prefix = pathOf(place);
     const explained = new Set(diagnosis.explained.map((field) => "/" + field));
     const rest = envelope.ok ? [] : envelope.errors.filter((error) => !(error.received === "missing" && explained.has(error.path)));
-    return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix2), eventType);
+    return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix), eventType);
   }
-  const type = eventType;
+  return classifyData(validators, raw, event, cloud, eventType, place, options, strict);
+}
+function classifyData(validators, raw, event, cloud, type, place, options, strict) {
   const schema = cloud ? "cloudevents" : "eventgrid";
-  const validate = validators.data.get(type);
-  if (validate === void 0) return { status: "unknown", schema, event };
-  const data = validate(event.data, options);
+  const check = validators.data.get(type);
+  if (check === void 0) return { status: "unknown", schema, event };
+  const value = event.data;
+  if (!strict && check.guard !== void 0 && check.guard(value))
+    return { status: "valid", schema, event, normalized: [] };
+  const data = check.validate(value, options);
   if (!data.ok) return invalid(raw, prefixed(data.errors, pathOf(place) + "/data"), type);
   if (data.normalized === void 0 || data.normalized.length === 0)
     return { status: "valid", schema, event, normalized: [] };
@@ -122,5 +142,6 @@ function classifyOne(validators, raw, place, depth, options, limits, fresh, budg
 export {
   classifyEvent,
   classifyEvents,
-  classifyReadBody
+  classifyReadBody,
+  dataChecks
 };

@@ -8,7 +8,7 @@
  */
 import { readBody, tooLargeError, tooManyEvents } from './body-reading.js';
 import { takeSnapshot, type SnapshotBudget } from './data-snapshot.js';
-import { diagnoseEnvelope } from './envelope-diagnosis.js';
+import { diagnoseEnvelope, everydayCloud } from './envelope-diagnosis.js';
 import { resolveLimits, type ParseLimits, type ResolvedLimits } from './parse-limits.js';
 import { isRecord } from './plain-data.js';
 import type { ValidationError } from './validation.js';
@@ -38,16 +38,52 @@ export type Validate<TOptions> = (
   options?: TOptions,
 ) => { ok: true; value: unknown; normalized?: Normalization[] } | { ok: false; errors: ReportedError[] };
 
+/** A type guard: the verdict of a validator on a valid value, without building a result. */
+export type Guard = (value: unknown) => boolean;
+
+/** How one event type's data is checked. */
+export interface DataCheck<TOptions> {
+  validate: Validate<TOptions>;
+  /**
+   * The type's guard when its validator returns valid data unchanged (no documented wire forms to
+   * normalize): then, unless strict, the guard's yes is the validator's `ok`, at the cost of a call.
+   */
+  guard: Guard | undefined;
+}
+
 /** The validators a parser dispatches through. */
 export interface EventValidators<TOptions> {
   eventGrid: Validate<TOptions>;
   cloudEvent: Validate<TOptions>;
+  /** The envelopes' guards (their validators have no wire forms): see DataCheck.guard. */
+  eventGridGuard: Guard;
+  cloudEventGuard: Guard;
   /**
-   * The data validator of each known event type. A Map: an event type read from a body is a string
+   * The data check of each known event type. A Map: an event type read from a body is a string
    * V8 has not internalized, which an object's property lookup must first look up in its string table.
    */
-  data: ReadonlyMap<string, Validate<TOptions>>;
+  data: ReadonlyMap<string, DataCheck<TOptions>>;
 }
+
+/**
+ * The data checks of a catalog: each type's validator, with its guard unless the type has wire forms
+ * (`rewriting`: its validator may return other data than it was given, and report a published form).
+ */
+export function dataChecks<TOptions>(
+  validators: Readonly<Record<string, Validate<TOptions>>>,
+  guards: Readonly<Record<string, Guard>>,
+  rewriting: readonly string[],
+): ReadonlyMap<string, DataCheck<TOptions>> {
+  return new Map(
+    Object.keys(validators).map((type) => [
+      type,
+      { validate: validators[type]!, guard: rewriting.includes(type) ? undefined : guards[type] },
+    ]),
+  );
+}
+
+/** Whether validation is strict (the guards then do not decide: they accept undeclared properties). */
+const isStrict = (options: { strict?: unknown } | null | undefined): boolean => options?.strict === true;
 
 /**
  * One event of a body, classified; parse.ts narrows `event` to the catalog's types. `event` is a
@@ -136,6 +172,14 @@ function classifySnapshot<TOptions>(
     const envelope = validators.eventGrid(event, options);
     return invalid(raw, envelope.ok ? [] : prefixed(envelope.errors, prefix));
   }
+  const strict = isStrict(options as { strict?: unknown } | undefined);
+  // An everyday event with a valid envelope (the guard's yes, unless strict): its type is a string
+  // under its envelope's name.
+  const everyday = strict ? undefined : everydayCloud(event);
+  if (everyday !== undefined && (everyday ? validators.cloudEventGuard : validators.eventGridGuard)(event)) {
+    const type = (everyday ? event.type : event.eventType) as string;
+    return classifyData(validators, raw, event, everyday, type, place, options, strict);
+  }
   const diagnosis = diagnoseEnvelope(event);
   const { cloud, eventType } = diagnosis;
   const envelope = (cloud ? validators.cloudEvent : validators.eventGrid)(event, options);
@@ -147,11 +191,27 @@ function classifySnapshot<TOptions>(
       : envelope.errors.filter((error) => !(error.received === 'missing' && explained.has(error.path)));
     return invalid(raw, prefixed([...diagnosis.errors, ...rest], prefix), eventType);
   }
-  const type = eventType!;
+  return classifyData(validators, raw, event, cloud, eventType!, place, options, strict);
+}
+
+/** Validates the data of an event whose envelope is valid (and names `type`). */
+function classifyData<TOptions>(
+  validators: EventValidators<TOptions>,
+  raw: unknown,
+  event: Record<string, unknown>,
+  cloud: boolean,
+  type: string,
+  place: EventPlace,
+  options: TOptions | undefined,
+  strict: boolean,
+): ClassifiedEvent {
   const schema = cloud ? 'cloudevents' : 'eventgrid';
-  const validate = validators.data.get(type);
-  if (validate === undefined) return { status: 'unknown', schema, event };
-  const data = validate(event.data, options);
+  const check = validators.data.get(type);
+  if (check === undefined) return { status: 'unknown', schema, event };
+  const value = event.data;
+  if (!strict && check.guard !== undefined && check.guard(value))
+    return { status: 'valid', schema, event, normalized: [] };
+  const data = check.validate(value, options);
   if (!data.ok) return invalid(raw, prefixed(data.errors, pathOf(place) + '/data'), type);
   if (data.normalized === undefined || data.normalized.length === 0)
     return { status: 'valid', schema, event, normalized: [] };
