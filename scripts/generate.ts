@@ -110,16 +110,18 @@ runCli(async () => {
   );
   // Hashed once: to compare with the last run's manifest without reading the files, and to record.
   const hashes = cached ? contentHashes(files) : undefined;
+  const known =
+    cached?.previous && hashes ? { manifest: cached.previous, hashes, stamps: new Map() } : undefined;
   let drift;
   try {
     drift = await writeOutput(values.out, files, {
-      ...(cached?.previous && hashes ? { known: { manifest: cached.previous, hashes } } : {}),
+      ...(known ? { known } : {}),
       onWait: (pid) =>
         console.error(`waiting for another generate (pid ${pid}) to finish writing ${values.out}/…`),
       onStale: (pid) => console.error(`removed the lock of a generate that was killed (pid ${pid})`),
       afterWrite: async () => {
         if (!cached || !hashes) return;
-        const output = await outputRecord(values.out, hashes);
+        const output = await outputRecord(values.out, hashes, known?.stamps);
         await writeRecord(values.out, {
           inputs: cached.inputs,
           stamps: { inputs: cached.stamp, output: output.stamp },

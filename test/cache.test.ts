@@ -71,6 +71,11 @@ test('the record of a write: every file with its content hash, and the stamp the
     assert.is(manifest[file.path]![1], contentHash(await readFile(path.join(out, file.path))));
     assert.is(manifest[file.path]![1], contentHash(file.contents));
   }
+  // The stamps a comparison took of the files it found unchanged are the ones a stat gives.
+  const known = { manifest, hashes: contentHashes(FILES), stamps: new Map<string, string>() };
+  assert.equal(await compare(out, FILES, known), { changed: [], added: [], removed: [] });
+  assert.is(known.stamps.size, FILES.length);
+  assert.equal(await outputRecord(out, known.hashes, known.stamps), { stamp, manifest });
 });
 
 test('no record: a miss', async () => {

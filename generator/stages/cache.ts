@@ -180,15 +180,18 @@ export const outputStamp = (outDir: string): Promise<string> => statStamp([outDi
 
 /**
  * The stamp and manifest of the output directory right after a write of files with these content
- * hashes (every file is stat'ed once, for both).
+ * hashes (every file is stat'ed once, for both, but those whose stamps the write's comparison took).
  */
 export async function outputRecord(
   outDir: string,
   hashes: ReadonlyMap<string, string>,
+  stamps: ReadonlyMap<string, string> = new Map(),
 ): Promise<{ stamp: string; manifest: OutputManifest }> {
   const manifest: OutputManifest = {};
-  for (const relative of await listFiles(outDir))
-    manifest[relative] = [statLine(path.join(outDir, relative)), hashes.get(relative) ?? '(unknown)'];
+  for (const relative of await listFiles(outDir)) {
+    const stamp = stamps.get(relative) ?? statLine(path.join(outDir, relative));
+    manifest[relative] = [stamp, hashes.get(relative) ?? '(unknown)'];
+  }
   return { stamp: outputStampOf(outDir, manifest), manifest };
 }
 
