@@ -92,9 +92,9 @@ test('a recorded run with unchanged inputs and output: a hit', async () => {
 test('unchanged stamps: a hit without hashing a byte (a record whose hashes are wrong still hits)', async () => {
   await record();
   const stored = (await readRecord(out))!;
-  const wrong = Object.fromEntries(
+  const wrong = Object.fromEntries<[string, string]>(
     Object.entries(stored.manifest).map(([file, [stamp]]) => [file, [stamp, 'not the hash']]),
-  ) as typeof stored.manifest;
+  );
   await writeRecord(out, { ...stored, inputs: 'not the hash', manifest: wrong });
   assert.is((await upToDate(out, inputs)).record?.inputs, 'not the hash');
   await record();
