@@ -1,13 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  filesHash,
-  outputStamp,
-  readUnits,
-  upToDate,
-  writeRecord,
-  writeUnits,
-} from '../generator/stages/cache.ts';
+import { outputRecord, readUnits, upToDate, writeRecord, writeUnits } from '../generator/stages/cache.ts';
+import { contentHashes } from '../generator/stages/output-manifest.ts';
 import { unitMemo } from '../generator/stages/unit-memo.ts';
 import { formatDiagnostic, sortDiagnostics } from '../generator/model/diagnostic.ts';
 import { compare, hasDrift, OutputWriteError, writeOutput } from '../generator/stages/write.ts';
@@ -114,18 +108,24 @@ runCli(async () => {
   const warnings = sortDiagnostics(result.diagnostics.filter((d) => d.severity === 'warning')).map(
     formatDiagnostic,
   );
+  // Hashed once: to compare with the last run's manifest without reading the files, and to record.
+  const hashes = cached ? contentHashes(files) : undefined;
+  const known =
+    cached?.previous && hashes ? { manifest: cached.previous, hashes, stamps: new Map() } : undefined;
   let drift;
   try {
     drift = await writeOutput(values.out, files, {
+      ...(known ? { known } : {}),
       onWait: (pid) =>
         console.error(`waiting for another generate (pid ${pid}) to finish writing ${values.out}/…`),
       onStale: (pid) => console.error(`removed the lock of a generate that was killed (pid ${pid})`),
       afterWrite: async () => {
-        if (!cached) return;
+        if (!cached || !hashes) return;
+        const output = await outputRecord(values.out, hashes, known?.stamps);
         await writeRecord(values.out, {
           inputs: cached.inputs,
-          stamps: { inputs: cached.stamp, output: await outputStamp(values.out) },
-          output: filesHash(files),
+          stamps: { inputs: cached.stamp, output: output.stamp },
+          manifest: output.manifest,
           files: files.length,
           warnings,
         });

@@ -12,10 +12,9 @@ import { build } from 'esbuild';
 import {
   LIBRARIES,
   ROOT_FILES,
-  filesHash,
   inputsHash,
   inputsStamp,
-  outputHash,
+  outputRecord,
   outputStamp,
   readRecord,
   upToDate,
@@ -23,6 +22,7 @@ import {
   type CacheInputs,
 } from '../generator/stages/cache.ts';
 import type { OutputFile } from '../generator/model/catalog-model.ts';
+import { contentHash, contentHashes } from '../generator/stages/output-manifest.ts';
 import { compare, write } from '../generator/stages/write.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -52,18 +52,30 @@ test.after(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-const record = async (inputs$ = inputs) =>
-  writeRecord(out, {
+const record = async (inputs$ = inputs) => {
+  const output = await outputRecord(out, contentHashes(FILES));
+  await writeRecord(out, {
     inputs: await inputsHash(inputs$),
-    output: filesHash(FILES),
-    stamps: { inputs: await inputsStamp(inputs$), output: await outputStamp(out) },
+    manifest: output.manifest,
+    stamps: { inputs: await inputsStamp(inputs$), output: output.stamp },
     files: FILES.length,
     warnings: ['w'],
   });
+};
 
-test('the hash of files in memory equals the hash of the directory write() made of them', async () => {
-  assert.is(filesHash(FILES), await outputHash(out));
-  assert.is.not(filesHash(FILES.slice(1)), await outputHash(out));
+test('the record of a write: every file with its content hash, and the stamp the next run takes', async () => {
+  const { stamp, manifest } = await outputRecord(out, contentHashes(FILES));
+  assert.is(stamp, await outputStamp(out));
+  assert.equal(Object.keys(manifest).sort(), FILES.map((file) => file.path).sort());
+  for (const file of FILES) {
+    assert.is(manifest[file.path]![1], contentHash(await readFile(path.join(out, file.path))));
+    assert.is(manifest[file.path]![1], contentHash(file.contents));
+  }
+  // The stamps a comparison took of the files it found unchanged are the ones a stat gives.
+  const known = { manifest, hashes: contentHashes(FILES), stamps: new Map<string, string>() };
+  assert.equal(await compare(out, FILES, known), { changed: [], added: [], removed: [] });
+  assert.is(known.stamps.size, FILES.length);
+  assert.equal(await outputRecord(out, known.hashes, known.stamps), { stamp, manifest });
 });
 
 test('no record: a miss', async () => {
@@ -80,7 +92,10 @@ test('a recorded run with unchanged inputs and output: a hit', async () => {
 test('unchanged stamps: a hit without hashing a byte (a record whose hashes are wrong still hits)', async () => {
   await record();
   const stored = (await readRecord(out))!;
-  await writeRecord(out, { ...stored, inputs: 'not the hash', output: 'not the hash' });
+  const wrong = Object.fromEntries<[string, string]>(
+    Object.entries(stored.manifest).map(([file, [stamp]]) => [file, [stamp, 'not the hash']]),
+  );
+  await writeRecord(out, { ...stored, inputs: 'not the hash', manifest: wrong });
   assert.is((await upToDate(out, inputs)).record?.inputs, 'not the hash');
   await record();
 });

@@ -1,14 +1,16 @@
 /**
- * write.ts on its own: the new tree is written many files at once, and a write that fails part way
- * leaves the output directory exactly as it was, for the next run to finish.
+ * write.ts on its own: the new tree is written many files at once, a write that fails part way
+ * leaves the output directory exactly as it was, for the next run to finish, and a comparison with
+ * the last run's manifest reads only the files whose stamps changed.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { OutputFile } from '../generator/model/catalog-model.ts';
+import { contentHashes, statLine, type OutputManifest } from '../generator/stages/output-manifest.ts';
 import { compare, listFiles, recoverInterruptedWrite, write } from '../generator/stages/write.ts';
 
 /** `count` files spread over nested folders, their contents naming the run. */
@@ -53,6 +55,37 @@ test('a write that fails part way (a file where a folder must be) leaves the out
   await recoverInterruptedWrite(out);
   assert.not.ok(existsSync(`${out}.next`));
   assert.equal(await contentsOf(out), asMap(before));
+  await rm(path.dirname(out), { recursive: true, force: true });
+});
+
+test('compared with the last manifest: a recorded stamp is trusted, a hand edit is read and found', async () => {
+  const out = path.join(await mkdtemp(path.join(tmpdir(), 'acs-write-')), 'generated');
+  const files = tree('run', 20);
+  await write(out, files, await compare(out, files));
+  const hashes = contentHashes(files);
+  const manifest: OutputManifest = Object.fromEntries(
+    files.map((file) => [file.path, [statLine(path.join(out, file.path)), hashes.get(file.path)!]]),
+  );
+  const known = { manifest, hashes };
+  const [first, second] = [files[0]!.path, files[1]!.path];
+  const cases: [what: string, change: () => Promise<void>, manifest: OutputManifest, changed: string[]][] = [
+    ['nothing changed', async () => {}, manifest, []],
+    // The stamp is the recorded one, so the recorded hash decides: the file is not read.
+    [
+      'a manifest that records other bytes',
+      async () => {},
+      { ...manifest, [first]: [manifest[first]![0], 'x'] },
+      [first],
+    ],
+    // Same length, other bytes: the stamp changes (mtime, inode or size), so the file is read.
+    ['a hand edit', () => writeFile(path.join(out, second), 'RUN 1\n'), manifest, [second]],
+    ['a hand edit undone', () => writeFile(path.join(out, second), 'run 1\n'), manifest, []],
+  ];
+  for (const [what, change, recorded, changed] of cases) {
+    await change();
+    const drift = await compare(out, files, { ...known, manifest: recorded });
+    assert.equal(drift, { changed, added: [], removed: [] }, what);
+  }
   await rm(path.dirname(out), { recursive: true, force: true });
 });
 

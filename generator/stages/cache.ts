@@ -5,9 +5,10 @@
  * modules and templates, the generator's own source (generator/**), the catalog format schemas,
  * the root files it reads (ROOT_FILES) and the installed versions of the libraries the stages run,
  * and Node's version. The record of the last successful generate into an output directory holds
- * that hash and a hash of every file the output directory held afterwards. A run whose inputs hash
- * equals the record's, into an output directory whose files still hash to the record's, would write
- * the same bytes: it stops there.
+ * that hash and the manifest of what the output directory held afterwards (output-manifest.ts:
+ * every file's stat stamp and content hash). A run whose inputs hash equals the record's, into an
+ * output directory whose files still hash to the manifest's, would write the same bytes: it stops
+ * there. The manifest also spares the write step reading the files it proves unchanged.
  *
  * The record lives outside the committed tree (node_modules/.cache/acs-events-toolkit/, or
  * $ACS_EVENTS_CACHE_DIR), one file
@@ -16,14 +17,15 @@
  * Anything unexpected (no cache directory, unreadable record) is a miss, never an error.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { GenerationInputs } from './load.ts';
+import { currentHash, statLine, type OutputManifest } from './output-manifest.ts';
 import { listFiles } from './write.ts';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 /** Where records live; ACS_EVENTS_CACHE_DIR overrides it (tests use a temp dir). */
 const cacheDir = () =>
@@ -54,7 +56,8 @@ export type CacheInputs = GenerationInputs;
 export interface CacheRecord {
   format: number;
   inputs: string;
-  output: string;
+  /** Every output file's stamp and content hash after that run. */
+  manifest: OutputManifest;
   files: number;
   /** The stamps of the inputs (before that run) and of the output directory (after it): equal, nothing is read. */
   stamps: { inputs: string; output: string };
@@ -62,12 +65,12 @@ export interface CacheRecord {
   warnings: string[];
 }
 
-/** Relative path (with /) and bytes of every file under `dir`, sorted; [] if it does not exist. */
+/**
+ * Relative path (with /) and bytes of every file under `dir`, sorted; [] if it does not exist. Read
+ * one after another, blocking: for many small files far cheaper than promises (output-manifest.ts).
+ */
 async function filesUnder(dir: string): Promise<[string, Buffer][]> {
-  const names = await listFiles(dir);
-  return Promise.all(
-    names.map(async (name) => [name, await readFile(path.join(dir, name))] as [string, Buffer]),
-  );
+  return (await listFiles(dir)).map((name) => [name, readFileSync(path.join(dir, name))]);
 }
 
 type Part = [label: string, bytes: Buffer | string];
@@ -152,17 +155,7 @@ async function statStamp(directories: readonly string[], files: readonly string[
     )),
     files,
   ].flat();
-  const stats = await Promise.all(
-    paths.map(async (file) => {
-      try {
-        const { size, mtimeNs, ino } = await stat(file, { bigint: true });
-        return `${size} ${mtimeNs} ${ino}`;
-      } catch {
-        return '(none)';
-      }
-    }),
-  );
-  return digest(paths.map((file, index) => [file, stats[index]!]));
+  return digest(paths.map((file) => [file, statLine(file)]));
 }
 
 /** The stamp of everything generation reads; taken before a run, so an edit during the run is a miss next time. */
@@ -174,21 +167,50 @@ export function inputsStamp(inputs: CacheInputs): Promise<string> {
   );
 }
 
+/** The stamp of the output directory (statStamp's), from its files' stamps (relative path → stamp). */
+const outputStampOf = (outDir: string, manifest: OutputManifest): string =>
+  digest(
+    Object.keys(manifest)
+      .sort()
+      .map((relative) => [path.join(outDir, relative), manifest[relative]![0]]),
+  );
+
 /** The stamp of the output directory. */
 export const outputStamp = (outDir: string): Promise<string> => statStamp([outDir], []);
 
-/** The hash of every file in the output directory (paths and bytes). */
-export async function outputHash(outDir: string): Promise<string> {
-  return digest(await filesUnder(outDir));
+/**
+ * The stamp and manifest of the output directory right after a write of files with these content
+ * hashes (every file is stat'ed once, for both, but those whose stamps the write's comparison took).
+ */
+export async function outputRecord(
+  outDir: string,
+  hashes: ReadonlyMap<string, string>,
+  stamps: ReadonlyMap<string, string> = new Map(),
+): Promise<{ stamp: string; manifest: OutputManifest }> {
+  const manifest: OutputManifest = {};
+  for (const relative of await listFiles(outDir)) {
+    const stamp = stamps.get(relative) ?? statLine(path.join(outDir, relative));
+    manifest[relative] = [stamp, hashes.get(relative) ?? '(unknown)'];
+  }
+  return { stamp: outputStampOf(outDir, manifest), manifest };
 }
 
-/** The same hash, of files still in memory (what write() is about to put in the output directory). */
-export function filesHash(files: readonly { path: string; contents: string }[]): string {
-  return digest(
-    [...files]
-      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-      .map((file) => [file.path, file.contents]),
-  );
+/**
+ * The manifest of the output directory now, if it holds exactly the files `manifest` records with
+ * their bytes (stat'ed, and read only where a stamp changed); undefined otherwise.
+ */
+async function stillHolds(outDir: string, manifest: OutputManifest): Promise<OutputManifest | undefined> {
+  const names = await listFiles(outDir);
+  if (names.length !== Object.keys(manifest).length) return undefined;
+  const now: OutputManifest = {};
+  for (const relative of names) {
+    const recorded = manifest[relative];
+    if (!recorded) return undefined;
+    const { stamp, hash } = currentHash(outDir, relative, manifest);
+    if (hash !== recorded[1]) return undefined;
+    now[relative] = [stamp, hash];
+  }
+  return now;
 }
 
 function recordFile(outDir: string, kind: 'generate' | 'units' = 'generate'): string {
@@ -255,21 +277,30 @@ interface StoredUnits {
  * The record if generating `inputs` into `outDir` would change nothing: no file touched since the
  * recorded run (equal stamps), or else the same inputs hash and an output directory that still holds
  * exactly what that run left (then the record takes the new stamps). Never with `.next`/`.old`
- * beside it. Also the inputs hash and stamp to record after a run (from before it), and on a miss the
- * tool hash that keys the unit memo.
+ * beside it. Also the inputs hash and stamp to record after a run (from before it), on a miss the
+ * tool hash that keys the unit memo, and the last record's manifest (`previous`, for the write).
+ * The output directory is looked at only when the inputs are unchanged.
  */
 export async function upToDate(
   outDir: string,
   inputs: CacheInputs,
-): Promise<{ record?: CacheRecord; inputs: string; tool?: string; stamp: string }> {
+): Promise<{
+  record?: CacheRecord;
+  inputs: string;
+  tool?: string;
+  stamp: string;
+  previous?: OutputManifest;
+}> {
   const busy = existsSync(`${outDir}.next`) || existsSync(`${outDir}.old`);
   const record = busy ? undefined : await readRecord(outDir);
-  const stamps = { inputs: await inputsStamp(inputs), output: await outputStamp(outDir) };
-  if (record?.stamps.inputs === stamps.inputs && record.stamps.output === stamps.output)
-    return { record, inputs: record.inputs, stamp: stamps.inputs };
+  const stamp = await inputsStamp(inputs);
+  const previous = record?.manifest;
+  if (record?.stamps.inputs === stamp && record.stamps.output === (await outputStamp(outDir)))
+    return { record, inputs: record.inputs, stamp, previous };
   const { inputs: hash, tool } = await inputsHashes(inputs);
-  if (!record || record.inputs !== hash || (await outputHash(outDir)) !== record.output)
-    return { inputs: hash, tool, stamp: stamps.inputs };
-  await writeRecord(outDir, { ...record, stamps });
-  return { record, inputs: hash, stamp: stamps.inputs };
+  const now = record?.inputs === hash ? await stillHolds(outDir, record.manifest) : undefined;
+  if (!record || !now) return { inputs: hash, tool, stamp, previous };
+  const stamps = { inputs: stamp, output: outputStampOf(outDir, now) };
+  await writeRecord(outDir, { ...record, manifest: now, stamps });
+  return { record, inputs: hash, stamp, previous: now };
 }

@@ -1,8 +1,9 @@
-import { constants, existsSync } from 'node:fs';
-import { access, chmod, link, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, existsSync, linkSync, readFileSync } from 'node:fs';
+import { access, chmod, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../model/catalog-model.ts';
 import { mapInFlight } from './in-flight.ts';
+import { currentHash, type OutputManifest } from './output-manifest.ts';
 import {
   lockHolder,
   lockOutput,
@@ -29,14 +30,43 @@ export function hasDrift(drift: Drift): boolean {
   return drift.changed.length + drift.added.length + drift.removed.length > 0;
 }
 
-/** Compares the files in memory with what `outDir` holds; reads only. */
-export async function compare(outDir: string, files: readonly OutputFile[]): Promise<Drift> {
+/**
+ * What the last generate left (its manifest) and the content hashes of the files about to be
+ * written: a file whose stamp the manifest still records is compared by hash, without reading it.
+ */
+export interface KnownOutput {
+  manifest: OutputManifest;
+  hashes: ReadonlyMap<string, string>;
+  /**
+   * Filled by compare: the stamp of each file it found unchanged, still the file's after a write
+   * (which links unchanged files), so recording the output need not stat them again.
+   */
+  stamps?: Map<string, string>;
+}
+
+/**
+ * Compares the files in memory with what `outDir` holds; reads only (a file `known` proves, not
+ * even that). Reads block: for thousands of small files far cheaper than promises.
+ */
+export async function compare(
+  outDir: string,
+  files: readonly OutputFile[],
+  known?: KnownOutput,
+): Promise<Drift> {
   const existing = new Set(await listFiles(outDir));
   const drift: Drift = { changed: [], added: [], removed: [] };
+  const differs = (file: OutputFile): boolean => {
+    const hash = known?.hashes.get(file.path);
+    if (hash === undefined || !known!.manifest[file.path])
+      return readFileSync(path.join(outDir, file.path), 'utf8') !== file.contents;
+    const current = currentHash(outDir, file.path, known!.manifest);
+    if (current.hash !== hash) return true;
+    known!.stamps?.set(file.path, current.stamp);
+    return false;
+  };
   for (const file of files) {
     if (!existing.has(file.path)) drift.added.push(file.path);
-    else if ((await readFile(path.join(outDir, file.path), 'utf8')) !== file.contents)
-      drift.changed.push(file.path);
+    else if (differs(file)) drift.changed.push(file.path);
     existing.delete(file.path);
   }
   drift.removed = [...existing].sort();
@@ -51,12 +81,12 @@ export async function compare(outDir: string, files: readonly OutputFile[]): Pro
 export async function writeOutput(
   outDir: string,
   files: readonly OutputFile[],
-  options: LockOptions & { afterWrite?: (drift: Drift) => Promise<void> } = {},
+  options: LockOptions & { known?: KnownOutput; afterWrite?: (drift: Drift) => Promise<void> } = {},
 ): Promise<Drift> {
   const lock = await lockOutput(outDir, options);
   try {
     await recoverInterruptedWrite(outDir);
-    const drift = await compare(outDir, files);
+    const drift = await compare(outDir, files, options.known);
     if (hasDrift(drift)) {
       await checkWritable(outDir);
       await write(outDir, files, drift, lock.held);
@@ -108,11 +138,15 @@ export async function write(
   for (const changed of [...drift.changed, ...drift.added]) unchanged.delete(changed);
   const folders = [...new Set(files.map((file) => path.dirname(path.join(next, file.path))))].sort();
   for (const folder of folders) await mkdir(folder, { recursive: true });
-  await mapInFlight(files, async (file) => {
-    const target = path.join(next, file.path);
-    if (unchanged.has(file.path)) await link(path.join(outDir, file.path), target);
-    else await writeFile(target, file.contents);
-  });
+  // Links block, one after another (for thousands of files far cheaper than promises); writes go a
+  // few at a time through libuv's threads, whose kernel time overlaps (measured: 1,219 files of 20 KB,
+  // 2.5 s wall blocking vs 1.4 s, the same CPU).
+  for (const file of files)
+    if (unchanged.has(file.path)) linkSync(path.join(outDir, file.path), path.join(next, file.path));
+  await mapInFlight(
+    files.filter((file) => !unchanged.has(file.path)),
+    (file) => writeFile(path.join(next, file.path), file.contents),
+  );
   await writeFile(path.join(next, '.complete'), '');
   await removeTree(old);
   if (!(await stillLocked())) {

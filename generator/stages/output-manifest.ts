@@ -1,0 +1,56 @@
+/**
+ * What the last generate left in an output directory, file by file: each file's stat stamp (size,
+ * modification time in ns, inode) and the hash of its bytes. A file whose stamp is still the
+ * recorded one holds the recorded bytes (writing a file changes its stamp, as `git status` assumes
+ * of its index), so comparing new output with it needs only a stat and the new bytes' hash; a file
+ * whose stamp changed (a hand edit, a checkout) is read. The manifest is cache.ts's, stored with
+ * its record; it only ever saves reading a file, never decides without looking at the file's stamp.
+ *
+ * The I/O here is synchronous on purpose: for thousands of small files in the page cache, a
+ * blocking stat or read costs a fraction of a promise's (measured: 15,000 files, stat 0.2 s CPU
+ * blocking vs 0.6 s through fs/promises; reading 0.6 s vs 3.4 s).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** Relative path (with /) → [stat stamp, content hash]. */
+export type OutputManifest = Record<string, [stamp: string, hash: string]>;
+
+/** A file's size, modification time (ns) and inode; `(none)` when it cannot be stat'ed. */
+export function statLine(file: string): string {
+  try {
+    const { size, mtimeNs, ino } = statSync(file, { bigint: true });
+    return `${size} ${mtimeNs} ${ino}`;
+  } catch {
+    return '(none)';
+  }
+}
+
+/** The hash of a file's bytes (a string as its UTF-8 bytes). */
+export const contentHash = (bytes: string | Uint8Array): string =>
+  createHash('sha256').update(bytes).digest('base64url');
+
+/** Each file's content hash, by path. */
+export const contentHashes = (files: readonly { path: string; contents: string }[]): Map<string, string> =>
+  new Map(files.map((file) => [file.path, contentHash(file.contents)]));
+
+/**
+ * The hash of the bytes `outDir/relative` holds now: the manifest's when its stamp is unchanged,
+ * else read and hashed (undefined when it cannot be read). With the stamp taken.
+ */
+export function currentHash(
+  outDir: string,
+  relative: string,
+  manifest: OutputManifest | undefined,
+): { stamp: string; hash: string | undefined } {
+  const file = path.join(outDir, relative);
+  const stamp = statLine(file);
+  const known = manifest?.[relative];
+  if (known && known[0] === stamp) return { stamp, hash: known[1] };
+  try {
+    return { stamp, hash: contentHash(readFileSync(file)) };
+  } catch {
+    return { stamp, hash: undefined };
+  }
+}
