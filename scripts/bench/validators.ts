@@ -1,7 +1,9 @@
 /**
  * Generated validators vs the fastest peers, in one process, interleaved: each round times every
- * side over the same payloads (the order rotating from round to round), after a warm-up; reports
- * the median ops/s over the rounds. The sides:
+ * side over the same payloads (the order rotating from round to round), after a warm-up that sizes
+ * each side's batch; reports the median ops/s over the rounds. Time is the main thread's CPU time
+ * (see threadClock), and each side calls its own exported functions from a batch function of its
+ * own (see newBatch). The sides:
  * - ours: generated/package/dist/validators.js (isX, validateX);
  * - typia: `is` / `validate` compiled by typia from our own types.ts (scripts/bench/peer-typia.ts);
  * - Ajv: compiled from the emitted JSON Schemas, set up as generator/model/data-schema-ajv.ts says
@@ -196,7 +198,7 @@ interface Budget {
   warmupMs: number;
 }
 
-export function compare<K extends string>(
+function compare<K extends string>(
   list: Payload[],
   sides: Partial<Record<K, SideCheck>>,
   budget: Budget,
@@ -274,7 +276,7 @@ function oursFrom(module: ValidatorsModule): Record<Mode, SideCheck> {
   };
 }
 
-export interface Built {
+interface Built {
   work: string;
   typia: { file: string; version: string } | { unavailable: string };
   standalone: string;
@@ -297,7 +299,7 @@ function perTarget(make: (t: Target) => Check): (t: Target) => Check {
  * comparison starts from code that has seen only its own payloads; each event's own exported
  * function, called directly.
  */
-export async function freshSides(built: Built): Promise<Sides> {
+async function freshSides(built: Built): Promise<Sides> {
   const instance = ++instances;
   const ours = await freshValidators(built.work);
   if (typeof ours === 'string') throw new Error(ours);
