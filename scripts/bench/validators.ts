@@ -34,8 +34,12 @@ export type Side = (typeof SIDES)[number];
 export type Mode = 'guard' | 'validate';
 export type Kind = 'valid' | 'invalid';
 
-/** Median ops/s per side (a side that could not be built is absent). */
-export type Rates = Partial<Record<Side, number>>;
+/**
+ * Median ops/s per side (a side that could not be built is absent), and ours/peer: the median over
+ * the rounds of ours' rate over the peer's in the same round (the machine's load, which moves every
+ * side's rate, cancels out within a round).
+ */
+export type Rates = Partial<Record<Side, number>> & { vsOurs?: Partial<Record<Side, number>> };
 
 export interface Disagreement {
   peer: Exclude<Side, 'ours'>;
@@ -202,7 +206,7 @@ function compare<K extends string>(
   list: Payload[],
   sides: Partial<Record<K, SideCheck>>,
   budget: Budget,
-): Partial<Record<K, number>> {
+): { rates: Partial<Record<K, number>>; vsOurs: Partial<Record<K, number>> } {
   const values = list.map((p) => p.value);
   const clock = threadClock();
   const runs = (Object.entries(sides) as [K, SideCheck][]).map(([side, check]) => ({
@@ -231,14 +235,21 @@ function compare<K extends string>(
     }
   }
   if (sink < 0) console.log(sink); // keep the results alive
-  return Object.fromEntries(runs.map((run) => [run.side, Math.round(median(run.rates))])) as Partial<
-    Record<K, number>
-  >;
+  const rates = Object.fromEntries(runs.map((run) => [run.side, Math.round(median(run.rates))]));
+  const ours = runs.find((run) => run.side === 'ours');
+  const vsOurs = Object.fromEntries(
+    runs
+      .filter((run) => ours !== undefined && run !== ours)
+      .map((run) => [run.side, median(run.rates.map((rate, round) => ours!.rates[round]! / rate))]),
+  );
+  return { rates: rates as Partial<Record<K, number>>, vsOurs: vsOurs as Partial<Record<K, number>> };
 }
 
 /** ours / peer, two decimals: above 1, ours is faster. */
-export const ratio = (rates: Rates, peer: Side): number | undefined =>
-  rates.ours && rates[peer] ? Math.round((rates.ours / rates[peer]) * 100) / 100 : undefined;
+export function ratio(rates: Rates, peer: Side): number | undefined {
+  const r = rates.vsOurs?.[peer] ?? (rates.ours && rates[peer] ? rates.ours / rates[peer] : undefined);
+  return r === undefined ? undefined : Math.round(r * 100) / 100;
+}
 
 function disagreements(lists: Record<Kind, Payload[]>, sides: Sides): Disagreement[] {
   const found: Disagreement[] = [];
@@ -345,7 +356,7 @@ async function measureAblations(
       } else sides[`ours ${name}`] = oursFrom(loaded)[mode];
     }
     if (fresh[mode].typia) sides.typia = fresh[mode].typia;
-    result[mode] = compare(valid, sides, budget) as Record<string, number>;
+    result[mode] = compare(valid, sides, budget).rates as Record<string, number>;
   }
   return result;
 }
@@ -363,8 +374,10 @@ export async function benchValidators(
       typia: await buildTypia(targets.map(typeName), work),
       standalone: await buildAjvStandalone(targets, work),
     };
-    const measure = async (mode: Mode, list: Payload[], b: Budget) =>
-      compare(list, (await freshSides(built))[mode], b);
+    const measure = async (mode: Mode, list: Payload[], b: Budget): Promise<Rates> => {
+      const { rates, vsOurs } = compare(list, (await freshSides(built))[mode], b);
+      return { ...rates, vsOurs };
+    };
     const aggregate = {
       guard: {
         valid: await measure('guard', valid, budget),
