@@ -69,7 +69,9 @@ const PEERS = SIDES.filter((side) => side !== 'ours');
 const times = (n: number | undefined) => (n === undefined ? '-' : `${n.toFixed(2)}x`);
 
 function printValidators(v: ValidatorBench): void {
-  console.log(`\nValidators: ops/s (one payload validated), median of ${v.rounds} interleaved rounds`);
+  console.log(
+    `\nValidators: ops/s (one payload validated, main thread CPU time), median of ${v.rounds} interleaved rounds; ours/peer: median of the rounds' ratios`,
+  );
   console.log(`payloads: ${v.payloads.valid} valid, ${v.payloads.invalid} invalid (${v.payloads.sources})`);
   console.log(`peers: ${v.peers.typia}; Ajv standalone: ${v.peers.ajvStandalone}\n`);
   const rows: string[][] = [];

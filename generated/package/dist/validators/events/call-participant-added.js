@@ -39,7 +39,14 @@ function validateAcsCallParticipantAddedEventData(value, options) {
       errors,
       normalized
     );
-    $checkAcsCallParticipantAddedEventData(data, "", errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsCallParticipantAddedEventData(data, options?.strict === true);
+      } catch {
+      }
+    }
+    if (!passes) $checkAcsCallParticipantAddedEventData(data, "", errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

@@ -39,7 +39,14 @@ function validateAcsCallParticipantRemovedEventData(value, options) {
       errors,
       normalized
     );
-    $checkAcsCallParticipantRemovedEventData(data, "", errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsCallParticipantRemovedEventData(data, options?.strict === true);
+      } catch {
+      }
+    }
+    if (!passes) $checkAcsCallParticipantRemovedEventData(data, "", errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

@@ -41,7 +41,14 @@ function validateAcsChatMessageDeletedInThreadEventData(value, options) {
       errors,
       normalized
     );
-    $checkAcsChatMessageDeletedInThreadEventData(data, "", errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsChatMessageDeletedInThreadEventData(data, options?.strict === true);
+      } catch {
+      }
+    }
+    if (!passes) $checkAcsChatMessageDeletedInThreadEventData(data, "", errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

@@ -42,7 +42,14 @@ function validateAcsChatMessageEditedInThreadEventData(value, options) {
       errors,
       normalized
     );
-    $checkAcsChatMessageEditedInThreadEventData(data, "", errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsChatMessageEditedInThreadEventData(data, options?.strict === true);
+      } catch {
+      }
+    }
+    if (!passes) $checkAcsChatMessageEditedInThreadEventData(data, "", errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

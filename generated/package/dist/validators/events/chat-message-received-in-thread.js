@@ -42,7 +42,14 @@ function validateAcsChatMessageReceivedInThreadEventData(value, options) {
       errors,
       normalized
     );
-    $checkAcsChatMessageReceivedInThreadEventData(data, "", errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsChatMessageReceivedInThreadEventData(data, options?.strict === true);
+      } catch {
+      }
+    }
+    if (!passes) $checkAcsChatMessageReceivedInThreadEventData(data, "", errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

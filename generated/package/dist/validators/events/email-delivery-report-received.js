@@ -43,7 +43,14 @@ function validateAcsEmailDeliveryReportReceivedEventData(value, options) {
       errors,
       normalized
     );
-    $checkAcsEmailDeliveryReportReceivedEventData(data, "", errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsEmailDeliveryReportReceivedEventData(data, options?.strict === true);
+      } catch {
+      }
+    }
+    if (!passes) $checkAcsEmailDeliveryReportReceivedEventData(data, "", errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

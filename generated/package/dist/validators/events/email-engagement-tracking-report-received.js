@@ -39,7 +39,15 @@ function validateAcsEmailEngagementTrackingReportReceivedEventData(value, option
       errors,
       normalized
     );
-    $checkAcsEmailEngagementTrackingReportReceivedEventData(data, "", errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsEmailEngagementTrackingReportReceivedEventData(data, options?.strict === true);
+      } catch {
+      }
+    }
+    if (!passes)
+      $checkAcsEmailEngagementTrackingReportReceivedEventData(data, "", errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

@@ -36,7 +36,14 @@ function validateAcsInstantMessageDeletedEventData(value, options) {
       errors,
       normalized
     );
-    $checkAcsInstantMessageDeletedEventData(data, "", errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsInstantMessageDeletedEventData(data, options?.strict === true);
+      } catch {
+      }
+    }
+    if (!passes) $checkAcsInstantMessageDeletedEventData(data, "", errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

@@ -36,7 +36,14 @@ function validateAcsInstantMessageEditedEventData(value, options) {
       errors,
       normalized
     );
-    $checkAcsInstantMessageEditedEventData(data, "", errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsInstantMessageEditedEventData(data, options?.strict === true);
+      } catch {
+      }
+    }
+    if (!passes) $checkAcsInstantMessageEditedEventData(data, "", errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

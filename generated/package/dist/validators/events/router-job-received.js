@@ -41,7 +41,14 @@ function validateAcsRouterJobReceivedEventData(value, options) {
       errors,
       normalized
     );
-    $checkAcsRouterJobReceivedEventData(data, "", errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsRouterJobReceivedEventData(data, options?.strict === true);
+      } catch {
+      }
+    }
+    if (!passes) $checkAcsRouterJobReceivedEventData(data, "", errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

@@ -103,7 +103,14 @@ function validateAcsSmsDeliveryReportReceivedEventData(value, options) {
       errors,
       normalized
     );
-    $checkAcsSmsDeliveryReportReceivedEventData(data, "", errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsSmsDeliveryReportReceivedEventData(data, options?.strict === true);
+      } catch {
+      }
+    }
+    if (!passes) $checkAcsSmsDeliveryReportReceivedEventData(data, "", errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

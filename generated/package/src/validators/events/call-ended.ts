@@ -53,7 +53,15 @@ export function validateAcsCallEndedEventData(
   let data = value;
   try {
     data = $wireForms(value, $wireAcsCallEndedEventData, options?.strict === true, errors, normalized);
-    $checkAcsCallEndedEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsCallEndedEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes) $checkAcsCallEndedEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

@@ -56,7 +56,15 @@ export function validateAcsCallParticipantAddedEventData(
       errors,
       normalized,
     );
-    $checkAcsCallParticipantAddedEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsCallParticipantAddedEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes) $checkAcsCallParticipantAddedEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

@@ -56,7 +56,15 @@ export function validateAcsCallParticipantRemovedEventData(
       errors,
       normalized,
     );
-    $checkAcsCallParticipantRemovedEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsCallParticipantRemovedEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes) $checkAcsCallParticipantRemovedEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

@@ -58,7 +58,15 @@ export function validateAcsChatMessageDeletedInThreadEventData(
       errors,
       normalized,
     );
-    $checkAcsChatMessageDeletedInThreadEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsChatMessageDeletedInThreadEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes) $checkAcsChatMessageDeletedInThreadEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

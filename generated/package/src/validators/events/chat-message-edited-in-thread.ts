@@ -59,7 +59,15 @@ export function validateAcsChatMessageEditedInThreadEventData(
       errors,
       normalized,
     );
-    $checkAcsChatMessageEditedInThreadEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsChatMessageEditedInThreadEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes) $checkAcsChatMessageEditedInThreadEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

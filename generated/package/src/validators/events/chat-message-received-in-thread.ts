@@ -59,7 +59,15 @@ export function validateAcsChatMessageReceivedInThreadEventData(
       errors,
       normalized,
     );
-    $checkAcsChatMessageReceivedInThreadEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsChatMessageReceivedInThreadEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes) $checkAcsChatMessageReceivedInThreadEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

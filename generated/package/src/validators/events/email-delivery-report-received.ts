@@ -60,7 +60,15 @@ export function validateAcsEmailDeliveryReportReceivedEventData(
       errors,
       normalized,
     );
-    $checkAcsEmailDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsEmailDeliveryReportReceivedEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes) $checkAcsEmailDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

@@ -56,7 +56,16 @@ export function validateAcsEmailEngagementTrackingReportReceivedEventData(
       errors,
       normalized,
     );
-    $checkAcsEmailEngagementTrackingReportReceivedEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsEmailEngagementTrackingReportReceivedEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes)
+      $checkAcsEmailEngagementTrackingReportReceivedEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

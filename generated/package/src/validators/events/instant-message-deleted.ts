@@ -55,7 +55,15 @@ export function validateAcsInstantMessageDeletedEventData(
       errors,
       normalized,
     );
-    $checkAcsInstantMessageDeletedEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsInstantMessageDeletedEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes) $checkAcsInstantMessageDeletedEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

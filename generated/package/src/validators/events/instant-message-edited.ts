@@ -55,7 +55,15 @@ export function validateAcsInstantMessageEditedEventData(
       errors,
       normalized,
     );
-    $checkAcsInstantMessageEditedEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsInstantMessageEditedEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes) $checkAcsInstantMessageEditedEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

@@ -58,7 +58,15 @@ export function validateAcsRouterJobReceivedEventData(
       errors,
       normalized,
     );
-    $checkAcsRouterJobReceivedEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsRouterJobReceivedEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes) $checkAcsRouterJobReceivedEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

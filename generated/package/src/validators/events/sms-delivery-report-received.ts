@@ -120,7 +120,15 @@ export function validateAcsSmsDeliveryReportReceivedEventData(
       errors,
       normalized,
     );
-    $checkAcsSmsDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsSmsDeliveryReportReceivedEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes) $checkAcsSmsDeliveryReportReceivedEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }

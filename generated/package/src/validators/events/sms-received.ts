@@ -88,7 +88,15 @@ export function validateAcsSmsReceivedEventData(
   let data = value;
   try {
     data = $wireForms(value, $wireAcsSmsReceivedEventData, options?.strict === true, errors, normalized);
-    $checkAcsSmsReceivedEventData(data, '', errors, options?.strict === true);
+    let passes = false;
+    if (data === value && errors.length === 0) {
+      try {
+        passes = $isAcsSmsReceivedEventData(data, options?.strict === true);
+      } catch {
+        // reported by the check below
+      }
+    }
+    if (!passes) $checkAcsSmsReceivedEventData(data, '', errors, options?.strict === true);
   } catch (thrown) {
     $caught(errors, thrown);
   }
