@@ -18,60 +18,64 @@ export const TYPES_PATH = 'package/src/types.ts';
  * `package/src/types.ts`: every event's data type and every shared definition (types-ast.ts reads
  * them as json-schema-to-typescript did, types-print.ts lays them out as prettier does), then the
  * envelopes, the unions and the event-type map, one blank line between declarations.
+ *
+ * An event's or a definition's declaration (and an event's envelope aliases) is printed on its own
+ * and remembered as text, with the named types a walk from it meets, in order: made from the unit,
+ * the definitions it uses and, for a retired event, what its `@deprecated` tags say. Printed apart,
+ * the declarations join into the bytes the whole file printed at once would have (each starts at
+ * column 0 after a blank line), and the walks into json-schema-to-typescript's order.
  */
 export function emitTypes(context: EmitContext): OutputFile[] {
   const { catalog } = context;
   checkNames(catalog);
-  const reader = new TypeReader();
-  const named = namedSchemas(catalog).map((schema) => reader.read(schema));
   const units = new Map<string, EventType | Definition>([
     ...catalog.events.map((event): [string, EventType] => [event.names.dataType, event]),
     ...catalog.definitions.map((definition): [string, Definition] => [definition.name, definition]),
   ]);
-  const byName = new Map<string, Ast & { standaloneName: string }>();
-  walk(named, (ast) => {
-    if (isNamed(ast)) byName.set(ast.standaloneName, ast);
-  });
   const definitions = definitionsOf(catalog);
-  // An event's or a definition's declaration (and an event's envelope aliases) printed on their own,
-  // remembered as text: they are made from the unit, the definitions it uses and, for a retired
-  // event, what its @deprecated tags say of its replacement. Printed apart, they join into the
-  // bytes the whole file printed at once would have: each starts at column 0 after a blank line.
-  const pieces = (name: string): TypesUnit => {
-    const unit = units.get(name);
-    if (unit === undefined)
-      throw new Error(`emit-types: no declaration for ${name} (a schema that says nothing about its values)`);
+  const schemaOf = namedSchemas(catalog);
+  const reader = new TypeReader();
+  const astOf = (unit: EventType | Definition, name: string): Ast => {
+    // A schema is read with its bases (`extends`), so every definition it uses is made first.
+    for (const used of unit.uses) schemaOf(used);
+    return reader.read(schemaOf(name));
+  };
+  const remembered = new Map<string, TypesUnit>();
+  for (const [name, unit] of units) {
     const event = 'type' in unit ? unit : undefined;
     const deprecated = event
       ? (['dataType', 'eventType', 'cloudEventType'] as const).map((kind) =>
           deprecatedTags(event, catalog, kind),
         )
       : [];
-    return rememberedUnit(context, 'types', unit, [JSON.stringify(deprecated)], () => {
-      const ast = byName.get(name);
-      if (ast === undefined)
-        throw new Error(
-          `emit-types: no declaration for ${name} (a schema that says nothing about its values)`,
-        );
+    const piece = rememberedUnit(context, 'types', unit, [JSON.stringify(deprecated)], (): TypesUnit => {
+      const ast = astOf(unit, name);
       const doc = event
         ? eventDoc(event, deprecated[0]!, definitions)
         : definitionDoc(unit as Definition, definitions);
       const declaration =
         ast.type === 'INTERFACE' ? interfaceDeclaration(name, ast, doc) : aliasDeclaration(name, ast, doc);
+      const reached: string[] = [];
+      walk([ast], (met) => {
+        if (isNamed(met)) reached.push(met.standaloneName);
+      });
       return {
         interface: ast.type === 'INTERFACE',
         declaration: String(declaration),
         envelopes: event ? String(envelopeAliases(event, catalog)) : '',
+        reached,
       };
     });
-  };
-  const remembered = new Map([...units.keys()].map((name) => [name, pieces(name)]));
+    remembered.set(name, piece);
+  }
   // json-schema-to-typescript's order: every type alias, then every interface, each in the order a
-  // depth-first walk from the events' data types (then the definitions) meets them.
-  const order = [...byName.keys()].filter((name) => units.has(name));
+  // depth-first walk from the events' data types (then the definitions) meets them. One walk over
+  // them all meets, from each unit, what a walk from it alone meets and the walks before did not.
+  const order = new Set<string>();
+  for (const piece of remembered.values()) for (const name of piece.reached) order.add(name);
   const declarations = [
-    ...order.filter((name) => !remembered.get(name)!.interface),
-    ...order.filter((name) => remembered.get(name)!.interface),
+    ...[...order].filter((name) => !remembered.get(name)!.interface),
+    ...[...order].filter((name) => remembered.get(name)!.interface),
   ].map((name) => remembered.get(name)!.declaration);
   const sections = envelopeDeclarations(catalog, (event) => remembered.get(event.names.dataType)!.envelopes);
   return [
@@ -88,6 +92,8 @@ interface TypesUnit {
   declaration: string;
   /** An event's Event Grid and CloudEvents aliases (empty for a definition). */
   envelopes: string;
+  /** The named types a depth-first walk from the declaration meets, in order, itself first. */
+  reached: string[];
 }
 
 const isNamed = (ast: Ast): ast is Ast & { standaloneName: string } => ast.standaloneName !== undefined;
