@@ -36,9 +36,10 @@ export function emitTypes(context: EmitContext): OutputFile[] {
   const schemaOf = namedSchemas(catalog);
   const reader = new TypeReader();
   const astOf = (unit: EventType | Definition, name: string): Ast => {
-    // A schema is read with its bases (`extends`), so every definition it uses is made first.
+    // A schema is read with its bases (`extends`), so every definition it uses is made first (a
+    // name that is not a definition's is left to fail where the schema refers to it).
     for (const used of unit.uses) schemaOf(used);
-    return reader.read(schemaOf(name));
+    return reader.read(schemaOf(name)!);
   };
   const remembered = new Map<string, TypesUnit>();
   for (const [name, unit] of units) {

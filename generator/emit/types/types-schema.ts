@@ -8,7 +8,7 @@ import { schemaNotes } from './types-notes.ts';
 /**
  * The named schemas types.ts declares: every event's data schema (titled `names.dataType`) and
  * every shared definition (titled with its name), as types-ast.ts reads them, each made when first
- * asked for (a run that remembers most declarations makes few).
+ * asked for (a run that remembers most declarations makes few); undefined for any other name.
  *
  * The catalog schemas are copied through a whitelist of keywords. A `#/$defs/X` ref becomes a
  * `tsType` reference to X (X checked to be a declared definition), which keeps one declaration per
@@ -20,7 +20,7 @@ import { schemaNotes } from './types-notes.ts';
  * `tsType` union of literals, `| (string & {})` when open (editors still offer the known values).
  * Nullable type lists and `anyOf` with `null` are `T | null`.
  */
-export function namedSchemas(catalog: Catalog): (name: string) => TypeSchema {
+export function namedSchemas(catalog: Catalog): (name: string) => TypeSchema | undefined {
   const definitionNames = new Set(catalog.definitions.map((definition) => definition.name));
   const context: Context = { declared: definitionNames, definitions: definitionsOf(catalog) };
   const named = new Map<string, JsonSchema>([
@@ -38,8 +38,7 @@ export function namedSchemas(catalog: Catalog): (name: string) => TypeSchema {
   const filled = new Set<string>();
   return (name) => {
     const schema = schemas.get(name);
-    if (schema === undefined) throw new Error(`emit-types: no schema named ${name}`);
-    if (!filled.has(name)) {
+    if (schema !== undefined && !filled.has(name)) {
       filled.add(name);
       const {
         description: _description,
