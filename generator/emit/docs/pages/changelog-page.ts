@@ -92,8 +92,8 @@ export interface FieldLine {
   textMd: Markdown;
 }
 
-export function eventFieldLines(event: EventType, { catalog }: DocsContext): FieldLine[] {
-  return fieldsAdded([event], catalog.documents, catalog.definitions).map((entry) => ({
+export function eventFieldLines(event: EventType, { catalog, definitions }: DocsContext): FieldLine[] {
+  return fieldsAdded([event], catalog.documents, definitions).map((entry) => ({
     document: entry.document.id,
     textMd: markup`${eventLink(entry.event, PAGE)}: ${join(
       entry.paths.map((path) => code(path)),
