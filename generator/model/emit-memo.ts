@@ -37,7 +37,7 @@ function digestsOf(catalog: Catalog, { digest }: EmitMemo): Digests {
         }),
       ),
       definitions: new Map(
-        catalog.definitions.map((definition) => [definition.name, JSON.stringify(definition)]),
+        catalog.definitions.map((definition) => [definition.name, digest(JSON.stringify(definition))]),
       ),
       units: new WeakMap(),
     };
@@ -51,8 +51,9 @@ export function unitDigest(catalog: Catalog, memo: EmitMemo, unit: EventType | D
   const digests = digestsOf(catalog, memo);
   let found = digests.units.get(unit);
   if (found === undefined) {
-    const used = unit.uses.map((name) => digests.definitions.get(name) ?? `unknown ${name}`);
-    found = memo.digest(JSON.stringify([digests.shared, JSON.stringify(unit), used]));
+    // Digests are of one length and hold no space: the parts before the unit's JSON cannot run together.
+    const used = unit.uses.map((name) => digests.definitions.get(name) ?? `unknown:${name}`);
+    found = memo.digest(`${digests.shared} ${used.join(' ')} ${used.length} ${JSON.stringify(unit)}`);
     digests.units.set(unit, found);
   }
   return found;

@@ -47,7 +47,7 @@ function isWide(codePoint: number): boolean {
 }
 
 export function displayWidth(value: string): number {
-  if (/^[\x20-\x7e]*$/.test(value)) return value.length;
+  if (isPrintableAscii(value)) return value.length;
   const emoji = EMOJI_PART.test(value) ? (value.match(EMOJI)?.length ?? 0) : 0;
   let width = 2 * emoji;
   for (const character of emoji > 0 ? value.replace(EMOJI, '') : value) {
@@ -56,4 +56,13 @@ export function displayWidth(value: string): number {
     else if (!ZERO_WIDTH.test(character)) width += isWide(codePoint) ? 2 : 1;
   }
   return width;
+}
+
+// A loop, not /^[\x20-\x7e]*$/: the printer measures every piece of text it prints and most are short.
+function isPrintableAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
 }

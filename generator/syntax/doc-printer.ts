@@ -224,14 +224,19 @@ function fits(
 ): boolean {
   let restIndex = rest.length;
   let pendingSpace = false;
-  const stack: { mode: Mode; doc: Doc }[] = [next];
+  // Two parallel stacks rather than one of {mode, doc} pairs: this loop runs for every group printed.
+  const modes: Mode[] = [next.mode];
+  const docs: Doc[] = [next.doc];
   while (width >= 0) {
-    if (stack.length === 0) {
+    if (docs.length === 0) {
       if (restIndex === 0) return true;
-      stack.push(rest[--restIndex]!);
+      const command = rest[--restIndex]!;
+      modes.push(command.mode);
+      docs.push(command.doc);
       continue;
     }
-    const { mode, doc } = stack.pop()!;
+    const mode = modes.pop()!;
+    const doc = docs.pop()!;
     if (typeof doc === 'string') {
       if (doc !== '') {
         width -= displayWidth(doc) + (pendingSpace ? 1 : 0);
@@ -240,28 +245,35 @@ function fits(
       continue;
     }
     if (isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) stack.push({ mode, doc: doc[i]! });
+      for (let i = doc.length - 1; i >= 0; i--) {
+        modes.push(mode);
+        docs.push(doc[i]!);
+      }
       continue;
     }
     switch (doc.kind) {
       case 'fill':
-        for (let i = doc.parts.length - 1; i >= 0; i--) stack.push({ mode, doc: doc.parts[i]! });
+        for (let i = doc.parts.length - 1; i >= 0; i--) {
+          modes.push(mode);
+          docs.push(doc.parts[i]!);
+        }
         break;
       case 'indent':
       case 'indent-if-break':
-        stack.push({ mode, doc: doc.contents });
+        modes.push(mode);
+        docs.push(doc.contents);
         break;
       case 'group': {
         if (mustBeFlat && doc.break) return false;
         const groupMode = doc.break ? BREAK : mode;
-        const contents =
-          doc.expandedStates && groupMode === BREAK ? doc.expandedStates.at(-1)! : doc.contents;
-        stack.push({ mode: groupMode, doc: contents });
+        modes.push(groupMode);
+        docs.push(doc.expandedStates && groupMode === BREAK ? doc.expandedStates.at(-1)! : doc.contents);
         break;
       }
       case 'if-break': {
         const groupMode = doc.groupId ? (groupModes.get(doc.groupId) ?? FLAT) : mode;
-        stack.push({ mode, doc: groupMode === BREAK ? doc.breakContents : doc.flatContents });
+        modes.push(mode);
+        docs.push(groupMode === BREAK ? doc.breakContents : doc.flatContents);
         break;
       }
       case 'line':
@@ -278,6 +290,8 @@ function fits(
 function trimTrailingSpace(out: string[]): void {
   while (out.length > 0) {
     const last = out.at(-1)!;
+    const end = last.charCodeAt(last.length - 1);
+    if (last !== '' && end !== 32 && end !== 9) return;
     const trimmed = last.replace(/[ \t]+$/, '');
     if (trimmed !== '') {
       out[out.length - 1] = trimmed;

@@ -21,7 +21,9 @@ interface Place {
  * out on their own (json-pieces.ts).
  */
 export function layoutJson(value: unknown, indent = 0): string {
-  const json = JSON.parse(JSON.stringify(value)) as Json;
+  // A copy through JSON only when the value is not plain JSON already (a schema, a sample): the
+  // copy drops undefined members, calls toJSON, turns NaN into null…, and costs more than the layout.
+  const json = (isJson(value) ? value : JSON.parse(JSON.stringify(value))) as Json;
   const out: string[] = [];
   print(json, { indent, column: indent, tail: 0 }, out);
   return out.join('');
@@ -117,4 +119,29 @@ function printFlat(value: Json): string {
 function scalar(value: null | boolean | number | string): string {
   const json = JSON.stringify(value);
   return typeof value === 'number' ? json.replace('e+', 'e') : json;
+}
+
+/** Whether `value` is what JSON.parse could have returned: a round trip through JSON gives it back unchanged. */
+function isJson(value: unknown): boolean {
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) if (!(i in value) || !isJson(value[i])) return false;
+        return true;
+      }
+      const prototype = Object.getPrototypeOf(value) as unknown;
+      if (prototype !== Object.prototype && prototype !== null) return false;
+      if ('toJSON' in value) return false;
+      for (const key in value) if (!isJson((value as Record<string, unknown>)[key])) return false;
+      return true;
+    }
+    default:
+      return false;
+  }
 }

@@ -7,10 +7,10 @@
  * print them, so they are not run through it.
  */
 import { alignTables } from '../../syntax/markdown-tables.ts';
-import { categoryPageView } from './pages/category-page.ts';
-import { changelogPageView } from './pages/changelog-page.ts';
+import { categoryPageView, eventRow, type EventRowView } from './pages/category-page.ts';
+import { changelogPageView, eventFieldLines, type FieldLine } from './pages/changelog-page.ts';
 import { docsContext } from './view/docs-context.ts';
-import { errataPageView } from './pages/errata-page.ts';
+import { errataPageView, eventErrata, type SubgroupView } from './pages/errata-page.ts';
 import { eventPageView } from './pages/event-page.ts';
 import { guidePageView } from './pages/guide-page.ts';
 import { indexPageView } from './pages/index-page.ts';
@@ -35,7 +35,35 @@ export function emitDocs(emitContext: EmitContext): OutputFile[] {
   const renderTemplate = createRenderer(templates, 'docs');
   const render = (template: string, view: object) => alignTables(renderTemplate(template, view));
   const context = docsContext(catalog);
-  const index = indexPageView(context);
+  const categoryOf = new Map(
+    catalog.categories.flatMap((category) => category.events.map((event) => [event, category] as const)),
+  );
+  // An event's page and example, and its pieces of the aggregate pages (its rows in the index and
+  // its category's table, its errata, its fields added), are made from it, the definitions it
+  // uses, the catalog-wide facts and what its status says of the events it replaced or that
+  // replaced it.
+  const pieces = new Map(
+    catalog.events.map((event) => {
+      const lifecycle = lifecycleFacts(event, context.lifecycle);
+      const category = categoryOf.get(event);
+      const remembered = rememberedUnit(emitContext, 'docs', event, [lifecycle], (): EventPieces => {
+        const example = eventExample(event, catalog, renderTemplate);
+        return {
+          files: [
+            { path: eventPage(event), contents: render('event', eventPageView(event, context, example)) },
+            exampleFile(example),
+          ],
+          indexRow: eventRow(event, context, PAGES.index),
+          categoryRow: category && eventRow(event, context, categoryPage(category)),
+          errata: eventErrata(event, context),
+          fields: eventFieldLines(event, context),
+        };
+      });
+      return [event, remembered] as const;
+    }),
+  );
+  const of = (event: EventType): EventPieces => pieces.get(event)!;
+  const index = indexPageView(context, (event) => of(event).indexRow);
   const guide = guideEvent(catalog);
   const guideFiles = guide ? guideExamples(guide, renderTemplate) : undefined;
   return [
@@ -48,26 +76,39 @@ export function emitDocs(emitContext: EmitContext): OutputFile[] {
       : []),
     ...catalog.categories.map((category) => ({
       path: categoryPage(category),
-      contents: render('category', categoryPageView(category, context)),
+      contents: render(
+        'category',
+        categoryPageView(category, context, (event) => of(event).categoryRow!),
+      ),
     })),
-    // An event's page and example are made from it, the definitions it uses, the catalog-wide
-    // facts and what its status sentence says of the events it replaced or that replaced it.
-    ...catalog.events.flatMap((event) => {
-      const lifecycle = lifecycleFacts(event, context.lifecycle);
-      return rememberedUnit(emitContext, 'docs', event, [lifecycle], () => {
-        const example = eventExample(event, catalog, renderTemplate);
-        return [
-          { path: eventPage(event), contents: render('event', eventPageView(event, context, example)) },
-          exampleFile(example),
-        ];
-      });
-    }),
+    ...catalog.events.flatMap((event) => of(event).files),
     { path: PAGES.types, contents: render('types', typesPageView(context)) },
-    { path: PAGES.errata, contents: render('errata', errataPageView(context)) },
-    { path: PAGES.changelog, contents: render('changelog', changelogPageView(context)) },
+    {
+      path: PAGES.errata,
+      contents: render(
+        'errata',
+        errataPageView(context, (event) => of(event).errata),
+      ),
+    },
+    {
+      path: PAGES.changelog,
+      contents: render(
+        'changelog',
+        changelogPageView(context, (event) => of(event).fields),
+      ),
+    },
     { path: SITE_CONFIG, contents: siteConfig(catalog, guide !== undefined) },
     ...siteTheme(renderTemplate('site-style', {})),
   ];
+}
+
+interface EventPieces {
+  files: OutputFile[];
+  indexRow: EventRowView;
+  /** Undefined for an event in no category (which no category page lists). */
+  categoryRow: EventRowView | undefined;
+  errata: SubgroupView | undefined;
+  fields: FieldLine[];
 }
 
 /** What an event's page says of the events it replaced or that replaced it (event-view.ts's statusSentence). */

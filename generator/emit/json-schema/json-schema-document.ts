@@ -57,7 +57,7 @@ export function ordered(schema: SchemaNode): SchemaNode {
     } else if (SINGLE_SCHEMAS.has(keyword) && isObject(value)) {
       define(out, keyword, ordered(value));
     } else {
-      define(out, keyword, structuredClone(value));
+      define(out, keyword, typeof value === 'object' && value !== null ? structuredClone(value) : value);
     }
   }
   return out;
@@ -76,7 +76,12 @@ function isObject(value: unknown): value is SchemaNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Defines an own property, so a `__proto__` key in the catalog stays a key. */
+/**
+ * Defines an own property, so a `__proto__` key in the catalog stays a key (any other key of a
+ * fresh plain object is assigned: the same property, without defineProperty's cost).
+ */
 function define(target: SchemaNode, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }

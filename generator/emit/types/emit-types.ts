@@ -1,12 +1,13 @@
 import { banner } from '../../syntax/banner.ts';
-import type { Catalog, OutputFile } from '../../model/catalog-model.ts';
+import type { Catalog, Definition, EventType, OutputFile } from '../../model/catalog-model.ts';
 import type { EmitContext } from '../../model/emit-context.ts';
-import { type Code, hardline, join, ts } from '../../syntax/ts-code.ts';
-import { ENVELOPE_NAMES, envelopeDeclarations } from './types-envelopes.ts';
-import { deprecatedTags, jsDoc } from './types-jsdoc.ts';
+import { rememberedUnit } from '../../model/emit-memo.ts';
+import type { Code } from '../../syntax/ts-code.ts';
+import { ENVELOPE_NAMES, envelopeAliases, envelopeDeclarations } from './types-envelopes.ts';
+import { deprecatedTags, type DocTag, jsDoc } from './types-jsdoc.ts';
 import { namedSchemas } from './types-schema.ts';
 import { schemaNotes } from './types-notes.ts';
-import { definitionsOf } from '../../model/schema-refs.ts';
+import { definitionsOf, type Definitions } from '../../model/schema-refs.ts';
 import { TYPES_ROOT_NAME } from '../../model/package-names.ts';
 import { type Ast, TypeReader } from './types-ast.ts';
 import { aliasDeclaration, interfaceDeclaration } from './types-print.ts';
@@ -17,39 +18,83 @@ export const TYPES_PATH = 'package/src/types.ts';
  * `package/src/types.ts`: every event's data type and every shared definition (types-ast.ts reads
  * them as json-schema-to-typescript did, types-print.ts lays them out as prettier does), then the
  * envelopes, the unions and the event-type map, one blank line between declarations.
+ *
+ * An event's or a definition's declaration (and an event's envelope aliases) is printed on its own
+ * and remembered as text, with the named types a walk from it meets, in order: made from the unit,
+ * the definitions it uses and, for a retired event, what its `@deprecated` tags say. Printed apart,
+ * the declarations join into the bytes the whole file printed at once would have (each starts at
+ * column 0 after a blank line), and the walks into json-schema-to-typescript's order.
  */
-export function emitTypes({ catalog }: EmitContext): OutputFile[] {
+export function emitTypes(context: EmitContext): OutputFile[] {
+  const { catalog } = context;
   checkNames(catalog);
+  const units = new Map<string, EventType | Definition>([
+    ...catalog.events.map((event): [string, EventType] => [event.names.dataType, event]),
+    ...catalog.definitions.map((definition): [string, Definition] => [definition.name, definition]),
+  ]);
+  const definitions = definitionsOf(catalog);
+  const schemaOf = namedSchemas(catalog);
   const reader = new TypeReader();
-  const named = namedSchemas(catalog).map((schema) => reader.read(schema));
-  const docs = declarationDocs(catalog);
-  const aliases: Code[] = [];
-  const interfaces: Code[] = [];
-  const declared = new Set<string>();
-  const declare = (ast: Ast & { standaloneName: string }, into: Code[], code: Code): void => {
-    declared.add(ast.standaloneName);
-    into.push(code);
+  const astOf = (unit: EventType | Definition, name: string): Ast => {
+    // A schema is read with its bases (`extends`), so every definition it uses is made first (a
+    // name that is not a definition's is left to fail where the schema refers to it).
+    for (const used of unit.uses) schemaOf(used);
+    return reader.read(schemaOf(name)!);
   };
+  const remembered = new Map<string, TypesUnit>();
+  for (const [name, unit] of units) {
+    const event = 'type' in unit ? unit : undefined;
+    const deprecated = event
+      ? (['dataType', 'eventType', 'cloudEventType'] as const).map((kind) =>
+          deprecatedTags(event, catalog, kind),
+        )
+      : [];
+    const piece = rememberedUnit(context, 'types', unit, [JSON.stringify(deprecated)], (): TypesUnit => {
+      const ast = astOf(unit, name);
+      const doc = event
+        ? eventDoc(event, deprecated[0]!, definitions)
+        : definitionDoc(unit as Definition, definitions);
+      const declaration =
+        ast.type === 'INTERFACE' ? interfaceDeclaration(name, ast, doc) : aliasDeclaration(name, ast, doc);
+      const reached: string[] = [];
+      walk([ast], (met) => {
+        if (isNamed(met)) reached.push(met.standaloneName);
+      });
+      return {
+        interface: ast.type === 'INTERFACE',
+        declaration: String(declaration),
+        envelopes: event ? String(envelopeAliases(event, catalog)) : '',
+        reached,
+      };
+    });
+    remembered.set(name, piece);
+  }
   // json-schema-to-typescript's order: every type alias, then every interface, each in the order a
-  // depth-first walk from the events' data types (then the definitions) meets them.
-  walk(named, (ast) => {
-    if (ast.type !== 'INTERFACE' && isNamed(ast))
-      declare(ast, aliases, aliasDeclaration(ast.standaloneName, ast, docs.get(ast.standaloneName)));
-  });
-  walk(named, (ast) => {
-    if (ast.type === 'INTERFACE' && isNamed(ast))
-      declare(ast, interfaces, interfaceDeclaration(ast.standaloneName, ast, docs.get(ast.standaloneName)));
-  });
-  const missing = [...docs.keys()].filter((name) => !declared.has(name));
-  if (missing.length > 0)
-    throw new Error(
-      `emit-types: no declaration for ${missing.join(', ')} (a schema that says nothing about its values)`,
-    );
-  const body = join(
-    [...aliases, ...interfaces, ...envelopeDeclarations(catalog)],
-    ts`${hardline}${hardline}`,
-  );
-  return [{ path: TYPES_PATH, contents: `${banner('line')}\n${String(body)}\n`, layout: 'final' }];
+  // depth-first walk from the events' data types (then the definitions) meets them. One walk over
+  // them all meets, from each unit, what a walk from it alone meets and the walks before did not.
+  const order = new Set<string>();
+  for (const piece of remembered.values()) for (const name of piece.reached) order.add(name);
+  const declarations = [
+    ...[...order].filter((name) => !remembered.get(name)!.interface),
+    ...[...order].filter((name) => remembered.get(name)!.interface),
+  ].map((name) => remembered.get(name)!.declaration);
+  const sections = envelopeDeclarations(catalog, (event) => remembered.get(event.names.dataType)!.envelopes);
+  return [
+    {
+      path: TYPES_PATH,
+      contents: `${banner('line')}\n${[...declarations, ...sections].join('\n\n')}\n`,
+      layout: 'final',
+    },
+  ];
+}
+
+interface TypesUnit {
+  interface: boolean;
+  declaration: string;
+  /** An event's Event Grid and CloudEvents aliases (empty for a definition). */
+  envelopes: string;
+  /** The named types a depth-first walk from the declaration meets, in order, itself first. */
+  reached: string[];
 }
 
 const isNamed = (ast: Ast): ast is Ast & { standaloneName: string } => ast.standaloneName !== undefined;
@@ -96,21 +141,16 @@ function checkNames(catalog: Catalog): void {
  * JSDoc for the top-level declarations: description, event type, what the schema says beyond its
  * type (types-notes.ts), `@deprecated` for retired events.
  */
-function declarationDocs(catalog: Catalog): Map<string, Code> {
-  const docs = new Map<string, Code>();
-  const definitions = definitionsOf(catalog);
-  for (const event of catalog.events) {
-    const paragraphs = [
-      event.schema.description ?? event.description,
-      `Data of the \`${event.type}\` event.`,
-      ...schemaNotes(event.schema, definitions),
-    ];
-    docs.set(event.names.dataType, jsDoc(paragraphs, deprecatedTags(event, catalog, 'dataType')));
-  }
-  for (const definition of catalog.definitions) {
-    const tags = definition.schema.deprecated ? [{ tagName: 'deprecated', text: '' }] : [];
-    const paragraphs = [definition.description, ...schemaNotes(definition.schema, definitions)];
-    docs.set(definition.name, jsDoc(paragraphs, tags));
-  }
-  return docs;
+function eventDoc(event: EventType, tags: readonly DocTag[], definitions: Definitions): Code {
+  const paragraphs = [
+    event.schema.description ?? event.description,
+    `Data of the \`${event.type}\` event.`,
+    ...schemaNotes(event.schema, definitions),
+  ];
+  return jsDoc(paragraphs, tags);
+}
+
+function definitionDoc(definition: Definition, definitions: Definitions): Code {
+  const tags = definition.schema.deprecated ? [{ tagName: 'deprecated', text: '' }] : [];
+  return jsDoc([definition.description, ...schemaNotes(definition.schema, definitions)], tags);
 }

@@ -48,11 +48,8 @@ const CLOUD_EVENT_PROPERTIES: Property[] = [
  * discriminated unions and the sorted list of event types, each with its JSDoc. Catalog names pass
  * through `id`, event type strings through `lit`/`key`, prose through docText.
  */
-export function envelopeDeclarations(catalog: Catalog): Code[] {
+export function envelopeDeclarations(catalog: Catalog, eventAliases: (event: EventType) => string): string[] {
   const events = [...catalog.events].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
-  const documented = (doc: Code, statement: Code): Code => join([doc, statement], hardline);
-  const alias = (doc: Code, name: Code, type: Code | TypePart): Code =>
-    documented(doc, typeAlias(name, 'kind' in type ? type : { kind: 'other', code: type }));
   const union = (names: string[]): TypePart =>
     names.length < 2
       ? { kind: 'other', code: names.map(id)[0] ?? ts`never` }
@@ -60,7 +57,7 @@ export function envelopeDeclarations(catalog: Catalog): Code[] {
           names.map((name) => ({ kind: 'other', code: id(name) })),
           'alias',
         );
-  return [
+  const sections: (Code | string)[] = [
     documented(
       inlineDoc('Event Grid schema envelope, as delivered on the wire.'),
       ts`export interface EventGridEvent${TYPE_PARAMETERS} ${objectType(EVENT_GRID_PROPERTIES.map(property), true)}`,
@@ -77,22 +74,7 @@ export function envelopeDeclarations(catalog: Catalog): Code[] {
       )}`,
     ),
     alias(inlineDoc('Every ACS event type in the catalog.'), ts`AcsEventType`, ts`keyof AcsEventDataMap`),
-    ...events.flatMap((event) => {
-      const args = [lit(event.type), id(event.names.dataType)];
-      const cloudEvent = intersectionType([
-        { kind: 'other', code: typeArguments(ts`CloudEvent`, args) },
-        // The data validator of a known type requires `data`, which the generic envelope leaves optional.
-        { kind: 'object', code: typeLiteral([ts`data: ${id(event.names.dataType)}`]) },
-      ]);
-      return [
-        alias(
-          eventDoc(event, catalog, 'eventType'),
-          id(event.names.eventType),
-          typeArguments(ts`EventGridEvent`, args),
-        ),
-        alias(eventDoc(event, catalog, 'cloudEventType'), id(event.names.cloudEventType), cloudEvent),
-      ];
-    }),
+    ...events.map(eventAliases),
     alias(
       inlineDoc('Any ACS event in the Event Grid schema, discriminated by `eventType`.'),
       ts`AcsEvent`,
@@ -113,6 +95,32 @@ export function envelopeDeclarations(catalog: Catalog): Code[] {
       )};`,
     ),
   ];
+  return sections.map((section) => (typeof section === 'string' ? section : String(section)));
+}
+
+const documented = (doc: Code, statement: Code): Code => join([doc, statement], hardline);
+const alias = (doc: Code, name: Code, type: Code | TypePart): Code =>
+  documented(doc, typeAlias(name, 'kind' in type ? type : { kind: 'other', code: type }));
+
+/** An event's Event Grid and CloudEvents envelope aliases, a blank line between them. */
+export function envelopeAliases(event: EventType, catalog: Catalog): Code {
+  const args = [lit(event.type), id(event.names.dataType)];
+  const cloudEvent = intersectionType([
+    { kind: 'other', code: typeArguments(ts`CloudEvent`, args) },
+    // The data validator of a known type requires `data`, which the generic envelope leaves optional.
+    { kind: 'object', code: typeLiteral([ts`data: ${id(event.names.dataType)}`]) },
+  ]);
+  return join(
+    [
+      alias(
+        eventDoc(event, catalog, 'eventType'),
+        id(event.names.eventType),
+        typeArguments(ts`EventGridEvent`, args),
+      ),
+      alias(eventDoc(event, catalog, 'cloudEventType'), id(event.names.cloudEventType), cloudEvent),
+    ],
+    ts`${hardline}${hardline}`,
+  );
 }
 
 const TYPE_PARAMETERS = ts`<TType extends string = string, TData = unknown>`;

@@ -6,8 +6,9 @@ import type { Ast, TypeSchema } from './types-ast.ts';
 import { schemaNotes } from './types-notes.ts';
 
 /**
- * The named schemas types.ts declares, in order: every event's data schema (titled
- * `names.dataType`), then every shared definition (titled with its name), as types-ast.ts reads them.
+ * The named schemas types.ts declares: every event's data schema (titled `names.dataType`) and
+ * every shared definition (titled with its name), as types-ast.ts reads them, each made when first
+ * asked for (a run that remembers most declarations makes few); undefined for any other name.
  *
  * The catalog schemas are copied through a whitelist of keywords. A `#/$defs/X` ref becomes a
  * `tsType` reference to X (X checked to be a declared definition), which keeps one declaration per
@@ -19,28 +20,35 @@ import { schemaNotes } from './types-notes.ts';
  * `tsType` union of literals, `| (string & {})` when open (editors still offer the known values).
  * Nullable type lists and `anyOf` with `null` are `T | null`.
  */
-export function namedSchemas(catalog: Catalog): TypeSchema[] {
+export function namedSchemas(catalog: Catalog): (name: string) => TypeSchema | undefined {
   const definitionNames = new Set(catalog.definitions.map((definition) => definition.name));
   const context: Context = { declared: definitionNames, definitions: definitionsOf(catalog) };
-  const named: [string, JsonSchema][] = [
+  const named = new Map<string, JsonSchema>([
     ...catalog.events.map((event): [string, JsonSchema] => [event.names.dataType, event.schema]),
     ...catalog.definitions.map((definition): [string, JsonSchema] => [definition.name, definition.schema]),
-  ];
+  ]);
+  // Every name's schema object exists from the start (a base in `extends` is that very object),
+  // and is filled in when asked for.
   const schemas = new Map<string, TypeSchema>();
   context.named = schemas;
-  for (const [name] of named) {
+  for (const name of named.keys()) {
     tsIdentifier(name);
     schemas.set(name, { title: name });
   }
-  for (const [name, schema] of named) {
-    const {
-      description: _description,
-      deprecated: _deprecated,
-      ...top
-    } = typeSchema(schema, context, name, true);
-    Object.assign(schemas.get(name)!, top);
-  }
-  return [...schemas.values()];
+  const filled = new Set<string>();
+  return (name) => {
+    const schema = schemas.get(name);
+    if (schema !== undefined && !filled.has(name)) {
+      filled.add(name);
+      const {
+        description: _description,
+        deprecated: _deprecated,
+        ...top
+      } = typeSchema(named.get(name)!, context, name, true);
+      Object.assign(schema, top);
+    }
+    return schema;
+  };
 }
 
 interface Context {

@@ -1,5 +1,5 @@
 /** The view model of `docs/<category>/index.md` (templates/docs-category.hbs). */
-import type { Category } from '../../../model/catalog-model.ts';
+import type { Category, EventType } from '../../../model/catalog-model.ts';
 import type { DocsContext } from '../view/docs-context.ts';
 import { eventLink, SCOPES, statusCell } from '../view/event-view.ts';
 import { code, link, markup, prose, text, type Markdown } from '../../../syntax/markdown-inline.ts';
@@ -27,7 +27,12 @@ export interface EventRowView {
 
 const CELL = { table: true };
 
-export function categoryPageView(category: Category, context: DocsContext): CategoryPageView {
+/** `row`: an event's row, as `eventRow` makes it for this page (the emitter remembers it). */
+export function categoryPageView(
+  category: Category,
+  context: DocsContext,
+  row: (event: EventType) => EventRowView = (event) => eventRow(event, context, categoryPage(category)),
+): CategoryPageView {
   const page = categoryPage(category);
   const current = category.events.filter((event) => event.status === 'current').length;
   const scopes = [...new Set(category.events.flatMap((event) => (event.scope ? [event.scope] : [])))].sort();
@@ -39,7 +44,7 @@ export function categoryPageView(category: Category, context: DocsContext): Cate
     breadcrumbMd: link(markup`Event reference`, href(page, PAGES.index)),
     descriptionMd: categoryDescription(category),
     introMd: markup`${text(String(category.events.length))} event types, ${text(String(current))} current. Each page gives the data properties, corrected docs samples with their provenance, a subscription filter and the TypeScript imports.`,
-    events: category.events.map((event) => eventRow(event, context, page)),
+    events: category.events.map(row),
     scopes: scopes.map((scope) => ({ textMd: markup`${code(scope)}: ${text(SCOPES[scope])}.` })),
     lifecycles: lifecycleViews(category, page),
   };

@@ -3,6 +3,7 @@
  * order, the event types it added, renamed and retired, and the data fields its samples show
  * for the first time.
  */
+import type { EventType } from '../../../model/catalog-model.ts';
 import type { DocsContext } from '../view/docs-context.ts';
 import { eventLink } from '../view/event-view.ts';
 import { fieldsAdded } from '../view/field-history.ts';
@@ -31,9 +32,13 @@ interface VersionView {
 
 const PAGE = PAGES.changelog;
 
-export function changelogPageView(context: DocsContext): ChangelogPageView {
+/** `eventFields`: an event's lines of "fields added", as `eventFieldLines` makes them (the emitter remembers them). */
+export function changelogPageView(
+  context: DocsContext,
+  eventFields: (event: EventType) => readonly FieldLine[] = (event) => eventFieldLines(event, context),
+): ChangelogPageView {
   const { catalog, lifecycle } = context;
-  const added = fieldsAdded(catalog.events, catalog.documents, catalog.definitions);
+  const added = catalog.events.flatMap(eventFields);
   const retirements = [...lifecycle.retirements.values()];
   return {
     ...chrome(
@@ -70,14 +75,7 @@ export function changelogPageView(context: DocsContext): ChangelogPageView {
           .map((retirement) => ({
             textMd: markup`${eventLink(retirement.event, PAGE)}${retirement.replacement ? markup`, replaced by ${successor(retirement)}` : markup``}`,
           })),
-        fields: added
-          .filter((entry) => entry.document.id === document.id)
-          .map((entry) => ({
-            textMd: markup`${eventLink(entry.event, PAGE)}: ${join(
-              entry.paths.map((path) => code(path)),
-              ', ',
-            )}`,
-          })),
+        fields: added.filter((entry) => entry.document === document.id).map(({ textMd }) => ({ textMd })),
       };
     }),
   };
@@ -85,6 +83,23 @@ export function changelogPageView(context: DocsContext): ChangelogPageView {
   function successor(retirement: Retirement): Markdown {
     return retirement.replacement ? eventLink(retirement.replacement, PAGE) : markup`—`;
   }
+}
+
+/** A line of a docs version's "fields added": the event and the fields its samples there show first. */
+export interface FieldLine {
+  /** The docs version's id. */
+  document: string;
+  textMd: Markdown;
+}
+
+export function eventFieldLines(event: EventType, { catalog, definitions }: DocsContext): FieldLine[] {
+  return fieldsAdded([event], catalog.documents, definitions).map((entry) => ({
+    document: entry.document.id,
+    textMd: markup`${eventLink(entry.event, PAGE)}: ${join(
+      entry.paths.map((path) => code(path)),
+      ', ',
+    )}`,
+  }));
 }
 
 /** ` (new name of ChatMemberAddedToThreadWithUser)` for an event that took older ones' place. */

@@ -1,7 +1,7 @@
 /** The view model of `docs/errata.md` (templates/docs-errata.hbs): every erratum, grouped, each under a heading whose anchor is its id. */
-import type { ErratumKind } from '../../../model/catalog-model.ts';
+import type { ErratumKind, EventType } from '../../../model/catalog-model.ts';
 import type { DocsContext } from '../view/docs-context.ts';
-import { patchStep, wireNote, type ErratumEntry } from '../view/errata-view.ts';
+import { eventErrataEntries, patchStep, wireNote, type ErratumEntry } from '../view/errata-view.ts';
 import { eventLink } from '../view/event-view.ts';
 import { code, link, markup, prose, text, type Markdown } from '../../../syntax/markdown-inline.ts';
 import { chrome, type PageChrome } from '../view/page-chrome.ts';
@@ -14,7 +14,7 @@ export interface ErrataPageView extends PageChrome {
   groups: { headingMd: Markdown; introMd: Markdown; count: number; subgroups: SubgroupView[] }[];
 }
 
-interface SubgroupView {
+export interface SubgroupView {
   headingMd: Markdown;
   contextMd: Markdown;
   errata: ErratumView[];
@@ -71,7 +71,14 @@ const GROUPS: { key: GroupKey; heading: string; intro: string }[] = [
   },
 ];
 
-export function errataPageView(context: DocsContext): ErrataPageView {
+/**
+ * `eventSubgroup`: an event's subgroup (its own errata, then its samples'), as `eventErrata` makes
+ * it; the emitter remembers it with the event's other docs pieces.
+ */
+export function errataPageView(
+  context: DocsContext,
+  eventSubgroup: (event: EventType) => SubgroupView | undefined = (event) => eventErrata(event, context),
+): ErrataPageView {
   const entries = context.errata;
   const kinds = (Object.keys(KIND_MEANINGS) as ErratumKind[])
     .map((kind) => ({ kind, count: entries.filter((entry) => entry.erratum.kind === kind).length }))
@@ -87,7 +94,11 @@ export function errataPageView(context: DocsContext): ErrataPageView {
       headingMd: text(group.heading),
       introMd: text(group.intro),
       count: members.length,
-      subgroups: subgroups(members, context),
+      // An event's entries are consecutive (collectErrata): one subgroup each.
+      subgroups:
+        group.key === 'event'
+          ? context.catalog.events.flatMap((event) => eventSubgroup(event) ?? [])
+          : subgroups(members, context),
     };
   }).filter((group) => group.count > 0);
   return {
@@ -99,6 +110,12 @@ export function errataPageView(context: DocsContext): ErrataPageView {
     kinds,
     groups,
   };
+}
+
+/** The subgroup of the errata of an event and of its samples, if it has any. */
+export function eventErrata(event: EventType, context: DocsContext): SubgroupView | undefined {
+  const members = eventErrataEntries(event);
+  return members.length === 0 ? undefined : subgroups(members, context)[0];
 }
 
 function groupOf(entry: ErratumEntry): GroupKey {

@@ -1,5 +1,5 @@
 /** The view model of `docs/index.md` (templates/docs-index.hbs). */
-import type { FilterExample } from '../../../model/catalog-model.ts';
+import type { EventType, FilterExample } from '../../../model/catalog-model.ts';
 import { categoryDescription, eventRow, type EventRowView } from './category-page.ts';
 import type { DocsContext } from '../view/docs-context.ts';
 import { erratumLink, erratumSummary } from '../view/errata-view.ts';
@@ -56,7 +56,11 @@ export interface IndexPageView extends PageChrome {
 const CELL = { table: true };
 const PAGE = PAGES.index;
 
-export function indexPageView(context: DocsContext): IndexPageView {
+/** `row`: an event's row in its category's table, as `eventRow` makes it for this page (the emitter remembers it). */
+export function indexPageView(
+  context: DocsContext,
+  row: (event: EventType) => EventRowView = (event) => eventRow(event, context, PAGE),
+): IndexPageView {
   const { catalog } = context;
   const first = catalog.documents[0];
   const last = catalog.documents[catalog.documents.length - 1];
@@ -83,7 +87,7 @@ export function indexPageView(context: DocsContext): IndexPageView {
       headingMd: markup`${text(category.title)} events`,
       descriptionMd: categoryDescription(category),
       linkMd: link(markup`All ${text(category.title)} events`, href(PAGE, categoryPage(category))),
-      events: category.events.map((event) => eventRow(event, context, PAGE)),
+      events: category.events.map(row),
     })),
     ...prefixTable(context),
     filter: latestFilter ? filterView(latestFilter, context) : null,

@@ -1,5 +1,6 @@
 /** What the page builders share, computed once per run from the catalog. */
 import type { Catalog } from '../../../model/catalog-model.ts';
+import { definitionsOf, type Definitions } from '../../../model/schema-refs.ts';
 import { collectErrata, type ErratumEntry } from './errata-view.ts';
 import { lifecycle, type Lifecycle } from './lifecycle.ts';
 import { documentsById, type Documents } from './provenance.ts';
@@ -10,6 +11,8 @@ export interface DocsContext {
   documents: Documents;
   /** Every erratum in the catalog, with where it was recorded. */
   errata: ErratumEntry[];
+  /** The shared definitions' schemas by name. */
+  definitions: Definitions;
 }
 
 export function docsContext(catalog: Catalog): DocsContext {
@@ -18,5 +21,6 @@ export function docsContext(catalog: Catalog): DocsContext {
     lifecycle: lifecycle(catalog),
     documents: documentsById(catalog.documents),
     errata: collectErrata(catalog),
+    definitions: definitionsOf(catalog),
   };
 }

@@ -40,12 +40,17 @@ export function collectErrata(catalog: Catalog): ErratumEntry[] {
     ...catalog.filters.flatMap((filter) =>
       filter.errata.map((erratum) => ({ erratum, owner: { kind: 'filter' as const, filter } })),
     ),
-    ...catalog.events.flatMap((event) => [
-      ...event.errata.map((erratum) => ({ erratum, owner: { kind: 'event' as const, event } })),
-      ...event.samples.flatMap((sample) =>
-        sample.errata.map((erratum) => ({ erratum, owner: { kind: 'sample' as const, event, sample } })),
-      ),
-    ]),
+    ...catalog.events.flatMap(eventErrataEntries),
+  ];
+}
+
+/** An event's own errata, then its samples'. */
+export function eventErrataEntries(event: EventType): ErratumEntry[] {
+  return [
+    ...event.errata.map((erratum) => ({ erratum, owner: { kind: 'event' as const, event } })),
+    ...event.samples.flatMap((sample) =>
+      sample.errata.map((erratum) => ({ erratum, owner: { kind: 'sample' as const, event, sample } })),
+    ),
   ];
 }
 

@@ -17,9 +17,8 @@ export interface FieldsAdded {
 export function fieldsAdded(
   events: readonly EventType[],
   documents: readonly SourceDocument[],
-  definitions: readonly Definition[],
+  byName: Definitions,
 ): FieldsAdded[] {
-  const byName = definitionsOf({ definitions });
   const result: FieldsAdded[] = [];
   for (const event of events) {
     const seen = new Set<string>();
