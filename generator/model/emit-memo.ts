@@ -11,9 +11,8 @@
  * fifth, which keeps a 1,000-event run's memory in bounds. test/emit-memo.test.ts holds a remembered
  * run equal to a fresh one after every kind of edit.
  */
-import type { Catalog, Definition, EventType } from '../model/catalog-model.ts';
-import type { EmitContext } from '../model/emit-context.ts';
-import type { EmitMemo } from './emit-context.ts';
+import type { Catalog, Definition, EventType } from './catalog-model.ts';
+import type { EmitContext, EmitMemo } from './emit-context.ts';
 
 interface Digests {
   shared: string;

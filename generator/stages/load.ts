@@ -75,8 +75,7 @@ export async function load(
     if (parsed.file) files.push(parsed.file);
   }
 
-  const events = await listEventFiles(path.join(catalogDir, 'events'));
-  for (const relative of events) {
+  for (const relative of await listEventFiles(path.join(catalogDir, 'events'))) {
     const shown = display(path.join('events', relative));
     const text = readText(path.join(catalogDir, 'events', relative));
     if (text === undefined) continue;

@@ -57,11 +57,11 @@ export async function compare(
   const drift: Drift = { changed: [], added: [], removed: [] };
   const differs = (file: OutputFile): boolean => {
     const hash = known?.hashes.get(file.path);
-    if (hash === undefined || !known!.manifest[file.path])
+    if (!known || hash === undefined || !known.manifest[file.path])
       return readFileSync(path.join(outDir, file.path), 'utf8') !== file.contents;
-    const current = currentHash(outDir, file.path, known!.manifest);
+    const current = currentHash(outDir, file.path, known.manifest);
     if (current.hash !== hash) return true;
-    known!.stamps?.set(file.path, current.stamp);
+    known.stamps?.set(file.path, current.stamp);
     return false;
   };
   for (const file of files) {

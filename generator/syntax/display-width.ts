@@ -58,11 +58,16 @@ export function displayWidth(value: string): number {
   return width;
 }
 
-// A loop, not /^[\x20-\x7e]*$/: the printer measures every piece of text it prints and most are short.
-function isPrintableAscii(value: string): boolean {
+/**
+ * Whether every character is printable ASCII (space to `~`), and with `quoteFree` none is a quote
+ * or a backslash (a string literal of it is the text in quotes). A loop, not a regular expression:
+ * the printer measures every piece of text it prints, and most are short.
+ */
+export function isPrintableAscii(value: string, quoteFree = false): boolean {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
     if (code < 0x20 || code > 0x7e) return false;
+    if (quoteFree && (code === 0x22 || code === 0x27 || code === 0x5c)) return false;
   }
   return true;
 }

@@ -2,6 +2,7 @@
  * The one way catalog text reaches generated TypeScript: as a literal, a quoted property key, or a
  * validated identifier. A hostile string in the catalog can never become code.
  */
+import { isPrintableAscii } from './display-width.ts';
 
 const RESERVED = new Set(
   (
@@ -33,19 +34,11 @@ export function tsSingleQuoted(value: string): string {
 export function tsPrettierLiteral(value: string | number | boolean | null): string {
   if (typeof value === 'number') return tsLiteral(value).replace('e+', 'e');
   if (typeof value !== 'string') return tsLiteral(value);
-  if (isPlainText(value)) return `'${value}'`;
+  // Most catalog strings: nothing to escape, no quote to choose by.
+  if (isPrintableAscii(value, true)) return `'${value}'`;
   const singles = value.split("'").length - 1;
   const doubles = value.split('"').length - 1;
   return singles > doubles ? tsLiteral(value) : tsSingleQuoted(value);
-}
-
-/** Printable ASCII with no quote and no backslash: a literal of it is the text in quotes, nothing escaped (most catalog strings). */
-function isPlainText(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code < 0x20 || code > 0x7e || code === 0x22 || code === 0x27 || code === 0x5c) return false;
-  }
-  return true;
 }
 
 export function isIdentifier(name: string): boolean {

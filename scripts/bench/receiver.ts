@@ -32,6 +32,7 @@ import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { ROOT } from '../fuzz/targets.ts';
+import { median } from './median.ts';
 import type * as TypesExports from '../../generated/package/dist/types.js';
 import type * as WebhookExports from '../../generated/package/dist/webhook.js';
 
@@ -217,13 +218,6 @@ async function coreCost(
   const parsed = parseFirst ? parse() : 0;
   const handled = await core();
   return { core: handled / events, parse: (parseFirst ? parsed : parse()) / events };
-}
-
-/** The median (of an even count, the mean of the middle two). */
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 export async function benchReceiver(

@@ -28,6 +28,7 @@ import { newDataSchemaAjv } from '../../generator/model/data-schema-ajv.ts';
 import { ABLATIONS, freshValidators, type ValidatorsModule } from './ours-ablations.ts';
 import { buildAjvStandalone, standaloneExport, type Check } from './peer-ajv-standalone.ts';
 import { buildTypia } from './peer-typia.ts';
+import { median } from './median.ts';
 
 export const SIDES = ['ours', 'typia', 'ajv', 'ajvStandalone'] as const;
 export type Side = (typeof SIDES)[number];
@@ -182,12 +183,6 @@ function newBatch(verdict: string, clock: () => number): Batch {
     ) as (clock: () => number) => Batch
   )(clock);
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /**
  * A side: its exported function for an event, called directly, and how its result `r` reads as a

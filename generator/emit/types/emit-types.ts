@@ -52,7 +52,7 @@ export function emitTypes(context: EmitContext): OutputFile[] {
     const piece = rememberedUnit(context, 'types', unit, [JSON.stringify(deprecated)], (): TypesUnit => {
       const ast = astOf(unit, name);
       const doc = event
-        ? eventDoc(event, deprecated[0]!, definitions)
+        ? dataTypeDoc(event, deprecated[0]!, definitions)
         : definitionDoc(unit as Definition, definitions);
       const declaration =
         ast.type === 'INTERFACE' ? interfaceDeclaration(name, ast, doc) : aliasDeclaration(name, ast, doc);
@@ -141,7 +141,7 @@ function checkNames(catalog: Catalog): void {
  * JSDoc for the top-level declarations: description, event type, what the schema says beyond its
  * type (types-notes.ts), `@deprecated` for retired events.
  */
-function eventDoc(event: EventType, tags: readonly DocTag[], definitions: Definitions): Code {
+function dataTypeDoc(event: EventType, tags: readonly DocTag[], definitions: Definitions): Code {
   const paragraphs = [
     event.schema.description ?? event.description,
     `Data of the \`${event.type}\` event.`,
