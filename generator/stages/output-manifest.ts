@@ -5,6 +5,8 @@
  * of its index), so comparing new output with it needs only a stat and the new bytes' hash; a file
  * whose stamp changed (a hand edit, a checkout) is read. The manifest is cache.ts's, stored with
  * its record; it only ever saves reading a file, never decides without looking at the file's stamp.
+ * Like git's index it cannot see a rewrite to the same size within one tick of the file system's
+ * clock (a few ms) of the run's own write; `generate --check` never uses it.
  *
  * The I/O here is synchronous on purpose: for thousands of small files in the page cache, a
  * blocking stat or read costs a fraction of a promise's (measured: 15,000 files, stat 0.2 s CPU
