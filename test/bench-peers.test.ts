@@ -1,7 +1,8 @@
 /**
  * The validator benchmark's peers are built right: Ajv standalone code bundled by esbuild judges as
  * the compiled Ajv it comes from, and the typia locator says why a typia cannot be used instead of
- * failing later. (Speed itself is `npm run bench`'s business, not a test's.)
+ * failing later, and the typia that checks date-times gets its tags on exactly the schemas'
+ * date-time properties. (Speed itself is `npm run bench`'s business, not a test's.)
  */
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -11,7 +12,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { newDataSchemaAjv } from '../generator/model/data-schema-ajv.ts';
 import { ajvStandaloneSource, bundleModule } from '../scripts/bench/peer-ajv-standalone.ts';
-import { locateTypia } from '../scripts/bench/peer-typia.ts';
+import { dateTimeProperties, locateTypia, withDateTimeTags } from '../scripts/bench/peer-typia.ts';
 import { ROOT } from '../scripts/fuzz/targets.ts';
 
 let work = '';
@@ -86,6 +87,81 @@ test('locateTypia: a typia without `typia generate` is reported with its version
     modules,
     cli: path.join(modules, 'typia', 'lib', 'executable', 'typia.js'),
   });
+});
+
+const TYPES = [
+  'export interface Base {',
+  '  createTime: string;',
+  '}',
+  'export interface Event extends Base {',
+  '  composeTime?: string;',
+  '  scheduledOn: string | null;',
+  '  note: string;',
+  '  nested: {',
+  '    composeTime: string;',
+  '  };',
+  '}',
+].join('\n');
+
+test('withDateTimeTags: tags the date-time properties of their own interface only; a property not found throws', () => {
+  const dateTimes = dateTimeProperties({
+    definitions: [{ name: 'Base', schema: { properties: { createTime: { format: 'date-time' } } } }],
+    events: [
+      {
+        names: { dataType: 'Event' },
+        schema: {
+          allOf: [
+            { $ref: '#/$defs/Base' },
+            {
+              properties: {
+                composeTime: { format: 'date-time' },
+                scheduledOn: { format: 'date-time' },
+                note: { type: 'string' },
+              },
+            },
+          ],
+        },
+      },
+    ],
+  });
+  assert.equal(
+    [...dateTimes].map(([name, keys]) => [name, [...keys]]),
+    [
+      ['Base', ['createTime']],
+      ['Event', ['composeTime', 'scheduledOn']],
+    ],
+  );
+  const tag = "string & tags.Format<'date-time'>";
+  assert.equal(withDateTimeTags(TYPES, dateTimes).split('\n'), [
+    "import type { tags } from 'typia';",
+    'export interface Base {',
+    `  createTime: ${tag};`,
+    '}',
+    'export interface Event extends Base {',
+    `  composeTime?: ${tag};`,
+    `  scheduledOn: (${tag}) | null;`,
+    '  note: string;',
+    '  nested: {',
+    '    composeTime: string;',
+    '  };',
+    '}',
+  ]);
+  assert.throws(
+    () => withDateTimeTags(TYPES, new Map([['Base', new Set(['deleteTime'])]])),
+    /no string property for Base\.deleteTime/,
+  );
+});
+
+test('withDateTimeTags: every date-time property of the generated catalog is found in types.ts', async () => {
+  const catalog = JSON.parse(await readFile(path.join(ROOT, 'generated/catalog.json'), 'utf8')) as Parameters<
+    typeof dateTimeProperties
+  >[0];
+  const dateTimes = dateTimeProperties(catalog);
+  const types = await readFile(path.join(ROOT, 'generated/package/src/types.ts'), 'utf8');
+  const tagged = withDateTimeTags(types, dateTimes);
+  const count = [...dateTimes.values()].reduce((sum, keys) => sum + keys.size, 0);
+  assert.ok(count > 0);
+  assert.is(tagged.split("tags.Format<'date-time'>").length - 1, count);
 });
 
 test.run();

@@ -63,8 +63,9 @@ export interface ValidatorBench {
   perEvent: { event: string; payloads: number; guard: Rates; validate: Rates }[];
   /**
    * Where our time goes against typia, on the valid payloads: ours, ours with a kind of check
-   * switched off (scripts/bench/ours-ablations.ts), typia; ops/s per mode. A variant that could not
-   * be built is listed in `notBuilt`.
+   * switched off (scripts/bench/ours-ablations.ts), typia, and typia checking the date-time formats
+   * too (types.ts with typia's date-time tags: its regular expression, which checks the shape but not
+   * the days of the month); ops/s per mode. A variant that could not be built is listed in `notBuilt`.
    */
   ablations: { guard: Record<string, number>; validate: Record<string, number>; notBuilt: string[] };
   disagreements: Disagreement[];
@@ -291,9 +292,13 @@ function oursFrom(module: ValidatorsModule): Record<Mode, SideCheck> {
   };
 }
 
+type BuiltTypia = { file: string; version: string } | { unavailable: string };
+
 interface Built {
   work: string;
-  typia: { file: string; version: string } | { unavailable: string };
+  typia: BuiltTypia;
+  /** typia from types.ts with date-time tags (peer-typia.ts withDateTimeTags). */
+  typiaDateTimes: BuiltTypia;
   standalone: string;
 }
 
@@ -360,6 +365,16 @@ async function measureAblations(
       } else sides[`ours ${name}`] = oursFrom(loaded)[mode];
     }
     if (fresh[mode].typia) sides.typia = fresh[mode].typia;
+    if ('file' in built.typiaDateTimes) {
+      const typia = (await import(
+        `${pathToFileURL(built.typiaDateTimes.file).href}?instance=${++instances}`
+      )) as Record<string, Check>;
+      sides['typia checking date-times'] =
+        mode === 'guard'
+          ? { of: (t) => typia[`is${typeName(t)}`]!, verdict: 'r' }
+          : { of: (t) => typia[`validate${typeName(t)}`]!, verdict: 'r.success' };
+    } else if (mode === 'guard')
+      notBuilt.push(`typia checking date-times: ${built.typiaDateTimes.unavailable}`);
     result[mode] = compare(valid, sides, budget).rates as Record<string, number>;
   }
   return result;
@@ -376,6 +391,7 @@ export async function benchValidators(
     const built: Built = {
       work,
       typia: await buildTypia(targets.map(typeName), work),
+      typiaDateTimes: await buildTypia(targets.map(typeName), work, { dateTimes: true }),
       standalone: await buildAjvStandalone(targets, work),
     };
     const measure = async (mode: Mode, list: Payload[], b: Budget): Promise<Rates> => {
