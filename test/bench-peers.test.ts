@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { newDataSchemaAjv } from '../generator/model/data-schema-ajv.ts';
+import { ABLATIONS, freshValidators } from '../scripts/bench/ours-ablations.ts';
 import { ajvStandaloneSource, bundleModule } from '../scripts/bench/peer-ajv-standalone.ts';
 import { dateTimeProperties, locateTypia, withDateTimeTags } from '../scripts/bench/peer-typia.ts';
 import { ROOT } from '../scripts/fuzz/targets.ts';
@@ -87,6 +88,42 @@ test('locateTypia: a typia without `typia generate` is reported with its version
     modules,
     cli: path.join(modules, 'typia', 'lib', 'executable', 'typia.js'),
   });
+});
+
+test('ablations: each variant builds and switches off just its check', async () => {
+  const inherited = Object.assign(Object.create({ threadId: '19:thread' }) as object, {
+    ...message,
+    threadId: undefined,
+  });
+  delete (inherited as { threadId?: unknown }).threadId;
+  const cases: [string, unknown][] = [
+    ['a valid message', message],
+    ['a bad date-time', { ...message, composeTime: '2021-02-30T21:38:03Z' }],
+    ['a required property only inherited', inherited],
+    ['a fractional int64', { ...message, version: 1.5 }],
+  ];
+  const expected: Record<string, boolean[]> = {
+    ours: [true, false, false, false],
+    'without date-time': [true, true, false, false],
+    'without own-property checks': [true, false, true, false],
+    'without both': [true, true, true, false],
+  };
+  for (const [name, patches] of [['ours', []], ...Object.entries(ABLATIONS)] as const) {
+    const loaded = await freshValidators(work, patches);
+    if (typeof loaded === 'string') assert.unreachable(`${name}: ${loaded}`);
+    const guard = loaded.isAcsChatMessageReceivedEventData!;
+    const validate = loaded.validateAcsChatMessageReceivedEventData! as (v: unknown) => { ok: boolean };
+    assert.equal(
+      cases.map(([, value]) => guard(value)),
+      expected[name],
+      `${name} (guard)`,
+    );
+    assert.equal(
+      cases.map(([, value]) => validate(value).ok),
+      expected[name],
+      `${name} (validate)`,
+    );
+  }
 });
 
 const TYPES = [
