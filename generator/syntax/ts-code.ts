@@ -25,11 +25,14 @@ export class Code {
   readonly breaks: boolean;
   /** prettier's willBreak: `breaks`, or a conditional group whose first state breaks. */
   readonly willBreak: boolean;
-  constructor(token: typeof TOKEN, doc: Doc, breaks: boolean, willBreak: boolean) {
+  /** What expression it is, when ts-layout.ts made it (its Kind: the node type prettier's rules ask about). */
+  readonly label: string | undefined;
+  constructor(token: typeof TOKEN, doc: Doc, breaks: boolean, willBreak: boolean, label?: string) {
     if (token !== TOKEN) throw new Error('Code is made with ts``, lit, id, key, int, json or doc only');
     this.#doc = doc;
     this.breaks = breaks;
     this.willBreak = willBreak;
+    this.label = label;
   }
   get doc(): Doc {
     return this.#doc;
@@ -93,6 +96,10 @@ export function ts(strings: TemplateStringsArray, ...parts: Part[]): Code {
   }
   return new Code(TOKEN, docs.length === 1 ? docs[0]! : docs, breaks, willBreak);
 }
+
+/** The same code, labelled with what expression it is. */
+export const labelled = (made: Code, label: string): Code =>
+  new Code(TOKEN, made.doc, made.breaks, made.willBreak, label);
 
 /** A line break when the enclosing group does not fit on one line, else a space. */
 export const line: Code = new Code(TOKEN, layout.line, false, false);

@@ -19,6 +19,7 @@ import {
   indent,
   indentIfBreak,
   key,
+  labelled,
   type Lines,
   line,
   lit,
@@ -43,16 +44,11 @@ export type Kind =
   | 'short-call'
   | 'other';
 
-const KINDS = new WeakMap<Code, Kind>();
-
-const kinded = (code: Code, kind: Kind): Code => {
-  KINDS.set(code, kind);
-  return code;
-};
+const kinded = (code: Code, kind: Kind): Code => labelled(code, kind);
 
 /** The kind of an expression made here, or of a literal (strings, numbers, booleans, null). */
 export function kindOf(code: Code): Kind {
-  const known = KINDS.get(code);
+  const known = code.label as Kind | undefined;
   if (known !== undefined) return known;
   const { doc } = code;
   if (typeof doc === 'string') {
