@@ -4,7 +4,8 @@
  * and `fill`), so that code the emitters describe with the same documents prettier builds for it
  * comes out in prettier's layout without parsing or formatting anything. A group is printed on one
  * line when it fits the print width up to the next place the text after it may break, else its
- * lines break; a hard line breaks every group around it.
+ * lines break; a hard line breaks every group around it. The builder (ts-code.ts) says so as it
+ * builds each group (`break`), which spares the printer prettier's propagateBreaks walk.
  */
 import { displayWidth, PRINT_WIDTH } from './display-width.ts';
 
@@ -17,8 +18,6 @@ type DocNode =
       break: boolean;
       expandedStates?: readonly Doc[];
       id?: symbol;
-      /** Set once propagateBreaks has been through it: documents never change, so once is enough. */
-      propagated?: boolean;
     }
   | { kind: 'indent'; contents: Doc; width: number }
   | { kind: 'line'; soft: boolean; hard: boolean; keepSpaces?: boolean }
@@ -38,6 +37,7 @@ export const hardlineKeepingSpaces: Doc = [
   breakParent,
 ];
 
+/** A group; `shouldBreak` when it is to break, and whenever its contents hold a hard line or a broken group outside a conditional group. */
 export const group = (contents: Doc, options: { shouldBreak?: boolean; id?: symbol } = {}): Doc => ({
   kind: 'group',
   contents,
@@ -82,64 +82,65 @@ const BREAK = 1;
 const FLAT = 2;
 type Mode = typeof BREAK | typeof FLAT;
 
-interface Command {
-  indent: number;
-  mode: Mode;
-  doc: Doc;
-}
+/**
+ * The commands still to print, as triples (indentation, mode, document) on one array, the next on
+ * top: the printer pushes one for every part of every array, and objects for them would be garbage.
+ */
+type Commands = (number | Doc)[];
 
 /** The document as text, its top level starting at column `indentation` (which every line keeps). */
 export function printDoc(doc: Doc, indentation = 0): string {
-  propagateBreaks(doc);
   const groupModes = new Map<symbol, Mode>();
-  const commands: Command[] = [{ indent: indentation, mode: BREAK, doc }];
+  const commands: Commands = [indentation, BREAK, doc];
   const out: string[] = [];
   let column = indentation;
   let shouldRemeasure = false;
   while (commands.length > 0) {
-    const { indent: ind, mode, doc: current } = commands.pop()!;
+    const current = commands.pop() as Doc;
+    const mode = commands.pop() as Mode;
+    const ind = commands.pop() as number;
     if (typeof current === 'string') {
       out.push(current);
       column += displayWidth(current);
       continue;
     }
     if (isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) commands.push({ indent: ind, mode, doc: current[i]! });
+      for (let i = current.length - 1; i >= 0; i--) commands.push(ind, mode, current[i]!);
       continue;
     }
     switch (current.kind) {
       case 'indent':
-        commands.push({ indent: ind + current.width, mode, doc: current.contents });
+        commands.push(ind + current.width, mode, current.contents);
         break;
       case 'group': {
+        let chosenMode: Mode = BREAK;
         if (mode === FLAT && !shouldRemeasure) {
-          commands.push({ indent: ind, mode: current.break ? BREAK : FLAT, doc: current.contents });
+          chosenMode = current.break ? BREAK : FLAT;
+          commands.push(ind, chosenMode, current.contents);
         } else {
           shouldRemeasure = false;
-          const next: Command = { indent: ind, mode: FLAT, doc: current.contents };
           const rest = PRINT_WIDTH - column;
-          if (!current.break && fits(next, commands, rest, groupModes, false)) {
-            commands.push(next);
+          if (!current.break && fits(current.contents, commands, rest, groupModes, false)) {
+            chosenMode = FLAT;
+            commands.push(ind, FLAT, current.contents);
           } else if (current.expandedStates) {
-            const mostExpanded = current.expandedStates.at(-1)!;
-            if (current.break) {
-              commands.push({ indent: ind, mode: BREAK, doc: mostExpanded });
-            } else {
-              let chosen: Command = { indent: ind, mode: BREAK, doc: mostExpanded };
-              for (const state of current.expandedStates.slice(1, -1)) {
-                const command: Command = { indent: ind, mode: FLAT, doc: state };
-                if (fits(command, commands, rest, groupModes, false)) {
-                  chosen = command;
+            const states = current.expandedStates;
+            let chosen = states.at(-1)!;
+            if (!current.break) {
+              for (let i = 1; i < states.length - 1; i++) {
+                if (fits(states[i]!, commands, rest, groupModes, false)) {
+                  chosen = states[i]!;
+                  chosenMode = FLAT;
                   break;
                 }
               }
-              commands.push(chosen);
             }
+            commands.push(ind, chosenMode, chosen);
           } else {
-            commands.push({ indent: ind, mode: BREAK, doc: current.contents });
+            commands.push(ind, BREAK, current.contents);
           }
         }
-        if (current.id) groupModes.set(current.id, commands.at(-1)!.mode);
+        if (current.id) groupModes.set(current.id, chosenMode);
         break;
       }
       case 'fill':
@@ -157,7 +158,7 @@ export function printDoc(doc: Doc, indentation = 0): string {
             : groupMode === BREAK
               ? indent(current.contents)
               : current.contents;
-        commands.push({ indent: ind, mode, doc: contents });
+        commands.push(ind, mode, contents);
         break;
       }
       case 'line':
@@ -184,59 +185,55 @@ function printFill(
   parts: readonly Doc[],
   ind: number,
   mode: Mode,
-  commands: Command[],
+  commands: Commands,
   rest: number,
   groupModes: Map<symbol, Mode>,
 ): void {
   if (parts.length === 0) return;
   const [content, whitespace] = parts as [Doc, Doc];
-  const contentFlat: Command = { indent: ind, mode: FLAT, doc: content };
-  const contentBreak: Command = { indent: ind, mode: BREAK, doc: content };
-  const contentFits = fits(contentFlat, [], rest, groupModes, true);
+  const contentFits = fits(content, [], rest, groupModes, true);
+  const contentMode = contentFits ? FLAT : BREAK;
   if (parts.length === 1) {
-    commands.push(contentFits ? contentFlat : contentBreak);
+    commands.push(ind, contentMode, content);
     return;
   }
-  const whitespaceFlat: Command = { indent: ind, mode: FLAT, doc: whitespace };
-  const whitespaceBreak: Command = { indent: ind, mode: BREAK, doc: whitespace };
   if (parts.length === 2) {
-    if (contentFits) commands.push(whitespaceFlat, contentFlat);
-    else commands.push(whitespaceBreak, contentBreak);
+    commands.push(ind, contentMode, whitespace, ind, contentMode, content);
     return;
   }
-  const remaining: Command = { indent: ind, mode, doc: fill(parts.slice(2)) };
-  const firstTwo: Command = { indent: ind, mode: FLAT, doc: [content, whitespace, parts[2]!] };
-  if (fits(firstTwo, [], rest, groupModes, true)) commands.push(remaining, whitespaceFlat, contentFlat);
-  else if (contentFits) commands.push(remaining, whitespaceBreak, contentFlat);
-  else commands.push(remaining, whitespaceBreak, contentBreak);
+  const remaining = fill(parts.slice(2));
+  const whitespaceMode = fits([content, whitespace, parts[2]!], [], rest, groupModes, true) ? FLAT : BREAK;
+  commands.push(ind, mode, remaining, ind, whitespaceMode, whitespace, ind, contentMode, content);
 }
 
+/** fits' own stack of (mode, document) pairs: one for every call, as fits is never re-entered. */
+const measuring: (Mode | Doc)[] = [];
+
 /**
- * Whether `next` fits in `width` columns, followed by the commands still to print up to their
- * first line break (in their own mode, so a group after it counts up to where it could break).
+ * Whether `next`, printed flat, fits in `width` columns, followed by the commands still to print up
+ * to their first line break (in their own mode, so a group after it counts up to where it could break).
  */
 function fits(
-  next: Command,
-  rest: readonly Command[],
+  next: Doc,
+  rest: Commands,
   width: number,
   groupModes: Map<symbol, Mode>,
   mustBeFlat: boolean,
 ): boolean {
   let restIndex = rest.length;
   let pendingSpace = false;
-  // Two parallel stacks rather than one of {mode, doc} pairs: this loop runs for every group printed.
-  const modes: Mode[] = [next.mode];
-  const docs: Doc[] = [next.doc];
+  const stack = measuring;
+  stack.length = 0;
+  stack.push(FLAT, next);
   while (width >= 0) {
-    if (docs.length === 0) {
+    if (stack.length === 0) {
       if (restIndex === 0) return true;
-      const command = rest[--restIndex]!;
-      modes.push(command.mode);
-      docs.push(command.doc);
+      stack.push(rest[restIndex - 2] as Mode, rest[restIndex - 1] as Doc);
+      restIndex -= 3;
       continue;
     }
-    const mode = modes.pop()!;
-    const doc = docs.pop()!;
+    const doc = stack.pop() as Doc;
+    const mode = stack.pop() as Mode;
     if (typeof doc === 'string') {
       if (doc !== '') {
         width -= displayWidth(doc) + (pendingSpace ? 1 : 0);
@@ -245,35 +242,29 @@ function fits(
       continue;
     }
     if (isArray(doc)) {
-      for (let i = doc.length - 1; i >= 0; i--) {
-        modes.push(mode);
-        docs.push(doc[i]!);
-      }
+      for (let i = doc.length - 1; i >= 0; i--) stack.push(mode, doc[i]!);
       continue;
     }
     switch (doc.kind) {
       case 'fill':
-        for (let i = doc.parts.length - 1; i >= 0; i--) {
-          modes.push(mode);
-          docs.push(doc.parts[i]!);
-        }
+        for (let i = doc.parts.length - 1; i >= 0; i--) stack.push(mode, doc.parts[i]!);
         break;
       case 'indent':
       case 'indent-if-break':
-        modes.push(mode);
-        docs.push(doc.contents);
+        stack.push(mode, doc.contents);
         break;
       case 'group': {
         if (mustBeFlat && doc.break) return false;
         const groupMode = doc.break ? BREAK : mode;
-        modes.push(groupMode);
-        docs.push(doc.expandedStates && groupMode === BREAK ? doc.expandedStates.at(-1)! : doc.contents);
+        stack.push(
+          groupMode,
+          doc.expandedStates && groupMode === BREAK ? doc.expandedStates.at(-1)! : doc.contents,
+        );
         break;
       }
       case 'if-break': {
         const groupMode = doc.groupId ? (groupModes.get(doc.groupId) ?? FLAT) : mode;
-        modes.push(mode);
-        docs.push(groupMode === BREAK ? doc.breakContents : doc.flatContents);
+        stack.push(mode, groupMode === BREAK ? doc.breakContents : doc.flatContents);
         break;
       }
       case 'line':
@@ -302,66 +293,3 @@ function trimTrailingSpace(out: string[]): void {
 }
 
 const isArray = (doc: Doc): doc is readonly Doc[] => Array.isArray(doc);
-
-/** Whether the document holds a hard line or a group that is broken already (prettier's willBreak). */
-export function willBreak(doc: Doc): boolean {
-  if (typeof doc === 'string') return false;
-  if (isArray(doc)) return doc.some(willBreak);
-  switch (doc.kind) {
-    case 'break-parent':
-      return true;
-    case 'line':
-      return doc.hard;
-    case 'group':
-      return doc.break || willBreak(doc.contents);
-    case 'indent':
-    case 'indent-if-break':
-      return willBreak(doc.contents);
-    case 'if-break':
-      return willBreak(doc.breakContents) || willBreak(doc.flatContents);
-    case 'fill':
-      return doc.parts.some(willBreak);
-  }
-}
-
-/**
- * Marks every group that holds a hard line as broken, and the groups around it (prettier's
- * propagateBreaks; a conditional group is not marked, and stops the marking).
- */
-function propagateBreaks(doc: Doc): void {
-  const walk = (current: Doc): boolean => {
-    if (typeof current === 'string') return false;
-    if (isArray(current)) {
-      let hard = false;
-      for (const part of current) if (walk(part)) hard = true;
-      return hard;
-    }
-    switch (current.kind) {
-      case 'break-parent':
-        return true;
-      case 'group': {
-        const node = current as { break: boolean; propagated?: boolean };
-        if (node.propagated) return current.expandedStates ? false : current.break;
-        node.propagated = true;
-        if (current.expandedStates) {
-          for (const state of current.expandedStates) walk(state);
-          return false;
-        }
-        if (walk(current.contents)) node.break = true;
-        return node.break;
-      }
-      case 'indent':
-      case 'indent-if-break':
-        return walk(current.contents);
-      case 'if-break': {
-        const hard = walk(current.breakContents);
-        return walk(current.flatContents) || hard;
-      }
-      case 'fill':
-        return walk(current.parts);
-      case 'line':
-        return false;
-    }
-  };
-  walk(doc);
-}

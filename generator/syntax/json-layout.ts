@@ -8,13 +8,6 @@ import { displayWidth, PRINT_WIDTH } from './display-width.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** Where a value is printed: the indentation of its line, its column, how much follows it there. */
-interface Place {
-  indent: number;
-  column: number;
-  tail: number;
-}
-
 /**
  * `value` laid out, its first line unindented and the others at `indent`: an object prints the same
  * wherever it stands on a line indented so, so a document can be put together from objects laid
@@ -25,14 +18,18 @@ export function layoutJson(value: unknown, indent = 0): string {
   // copy drops undefined members, calls toJSON, turns NaN into null…, and costs more than the layout.
   const json = (isJson(value) ? value : JSON.parse(JSON.stringify(value))) as Json;
   const out: string[] = [];
-  print(json, { indent, column: indent, tail: 0 }, out);
+  print(json, indent, indent, 0, out);
   return out.join('');
 }
 
-/** Appends the value's text to `out` (one buffer for the whole document: no nested text is copied into its parent's). */
-function print(value: Json, place: Place, out: string[]): void {
+/**
+ * Appends the value's text to `out` (one buffer for the whole document: no nested text is copied
+ * into its parent's). It is printed on a line indented `indent`, from `column`, and `tail` columns
+ * follow it there.
+ */
+function print(value: Json, indent: number, column: number, tail: number, out: string[]): void {
   if (!Array.isArray(value)) {
-    if (value !== null && typeof value === 'object') printObject(value, place, out);
+    if (value !== null && typeof value === 'object') printObject(value, indent, out);
     else out.push(scalar(value));
     return;
   }
@@ -42,45 +39,58 @@ function print(value: Json, place: Place, out: string[]): void {
   }
   if (!mustBreak(value)) {
     const flat = printFlat(value);
-    if (place.column + displayWidth(flat) + place.tail <= PRINT_WIDTH) {
+    if (column + displayWidth(flat) + tail <= PRINT_WIDTH) {
       out.push(flat);
       return;
     }
   }
-  const indent = place.indent + 2;
+  const inner = indent + 2;
   out.push('[\n');
   if (value.every((element) => typeof element === 'number')) {
     const items = value.map((element, i) => scalar(element) + (i < value.length - 1 ? ',' : ''));
-    for (const line of fillLines(items, indent)) out.push(line, '\n');
+    for (const line of fillLines(items, inner)) out.push(line, '\n');
   } else {
-    const padding = ' '.repeat(indent);
-    value.forEach((element, i) => {
+    const padding = ' '.repeat(inner);
+    for (let i = 0; i < value.length; i++) {
       const last = i === value.length - 1;
       out.push(padding);
-      print(element, { indent, column: indent, tail: last ? 0 : 1 }, out);
+      print(value[i]!, inner, inner, last ? 0 : 1, out);
       out.push(last ? '\n' : ',\n');
-    });
+    }
   }
-  out.push(' '.repeat(place.indent), ']');
+  out.push(' '.repeat(indent), ']');
 }
 
-function printObject(value: { [key: string]: Json }, place: Place, out: string[]): void {
-  const entries = Object.entries(value);
-  if (entries.length === 0) {
+function printObject(value: { [key: string]: Json }, indent: number, out: string[]): void {
+  const keys = Object.keys(value);
+  if (keys.length === 0) {
     out.push('{}');
     return;
   }
-  const indent = place.indent + 2;
-  const padding = ' '.repeat(indent);
+  const inner = indent + 2;
+  const padding = ' '.repeat(inner);
   out.push('{\n');
-  entries.forEach(([key, member], i) => {
-    const last = i === entries.length - 1;
-    const label = `${JSON.stringify(key)}: `;
-    out.push(padding, label);
-    print(member, { indent, column: indent + displayWidth(label), tail: last ? 0 : 1 }, out);
+  for (let i = 0; i < keys.length; i++) {
+    const last = i === keys.length - 1;
+    const label = labelOf(keys[i]!);
+    out.push(padding, label.text);
+    print(value[keys[i]!]!, inner, inner + label.width, last ? 0 : 1, out);
     out.push(last ? '\n' : ',\n');
-  });
-  out.push(' '.repeat(place.indent), '}');
+  }
+  out.push(' '.repeat(indent), '}');
+}
+
+/** `"key": ` and its width, made once per key: documents repeat the same few keys over and over. */
+const labels = new Map<string, { text: string; width: number }>();
+
+function labelOf(key: string): { text: string; width: number } {
+  let label = labels.get(key);
+  if (label === undefined) {
+    const text = `${JSON.stringify(key)}: `;
+    label = { text, width: displayWidth(text) };
+    labels.set(key, label);
+  }
+  return label;
 }
 
 /** Numbers, like words in a paragraph: as many on a line as fit. */

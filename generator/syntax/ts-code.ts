@@ -18,9 +18,21 @@ const TOKEN = Symbol('code');
  */
 export class Code {
   readonly #doc: Doc;
-  constructor(token: typeof TOKEN, doc: Doc) {
+  /**
+   * Whether it holds a hard line or a broken group outside any conditional group, which breaks
+   * every group around it (prettier's propagateBreaks, worked out as the code is built).
+   */
+  readonly breaks: boolean;
+  /** prettier's willBreak: `breaks`, or a conditional group whose first state breaks. */
+  readonly willBreak: boolean;
+  /** What expression it is, when ts-layout.ts made it (its Kind: the node type prettier's rules ask about). */
+  readonly label: string | undefined;
+  constructor(token: typeof TOKEN, doc: Doc, breaks: boolean, willBreak: boolean, label?: string) {
     if (token !== TOKEN) throw new Error('Code is made with ts``, lit, id, key, int, json or doc only');
     this.#doc = doc;
+    this.breaks = breaks;
+    this.willBreak = willBreak;
+    this.label = label;
   }
   get doc(): Doc {
     return this.#doc;
@@ -30,51 +42,85 @@ export class Code {
   }
 }
 
-const code = (doc: Doc): Code => new Code(TOKEN, typeof doc === 'string' ? textDoc(doc) : doc);
+/** Text, its newlines as hard lines (they take the indentation of where the text is printed). */
+function textDoc(value: string): Doc {
+  return value.includes('\n') ? layout.join(layout.hardline, value.split('\n')) : value;
+}
+
+const text = (value: string): Code => {
+  const doc = textDoc(value);
+  return new Code(TOKEN, doc, doc !== value, doc !== value);
+};
+
+/** A document made of `parts`, breaking when one of them does (or when `breaks`). */
+function composed(doc: Doc, parts: readonly Code[], breaks = false): Code {
+  let willBreak = breaks;
+  for (let i = 0; i < parts.length; i++) {
+    breaks ||= parts[i]!.breaks;
+    willBreak ||= parts[i]!.willBreak;
+  }
+  return new Code(TOKEN, doc, breaks, willBreak);
+}
 
 type Part = Code | readonly Code[];
 
-/** Text with its newlines as hard lines, so they take the indentation of where the text is printed. */
-function textDoc(text: string): Doc {
-  if (!text.includes('\n')) return text;
-  return layout.join(layout.hardline, text.split('\n'));
+function partCodes(part: Part): readonly Code[] {
+  if (part instanceof Code) return [part];
+  if (Array.isArray(part) && part.every((item) => item instanceof Code)) return part;
+  throw new TypeError(`generated code may only interpolate Code values, got ${typeof part}`);
 }
 
 function partDoc(part: Part): Doc {
-  if (part instanceof Code) return part.doc;
-  if (Array.isArray(part) && part.every((item) => item instanceof Code)) return part.map((item) => item.doc);
-  throw new TypeError(`generated code may only interpolate Code values, got ${typeof part}`);
+  return part instanceof Code ? part.doc : partCodes(part).map((item) => item.doc);
 }
 
 /** Fixed generator text with `Code` holes (or arrays of `Code`, concatenated): `ts\`if (${cond}) return false;\``. */
 export function ts(strings: TemplateStringsArray, ...parts: Part[]): Code {
-  if (parts.length === 0) return code(strings[0]!);
-  const docs: Doc[] = strings[0] === '' ? [] : [textDoc(strings[0]!)];
-  parts.forEach((part, index) => {
-    docs.push(partDoc(part));
-    if (strings[index + 1] !== '') docs.push(textDoc(strings[index + 1]!));
-  });
-  return code(docs.length === 1 ? docs[0]! : docs);
+  if (parts.length === 0) return text(strings[0]!);
+  const docs: Doc[] = [];
+  let breaks = false;
+  let willBreak = false;
+  for (let i = 0; i <= parts.length; i++) {
+    if (i > 0) {
+      const part = parts[i - 1]!;
+      const made = part instanceof Code ? part : composed(partDoc(part), partCodes(part));
+      docs.push(made.doc);
+      breaks ||= made.breaks;
+      willBreak ||= made.willBreak;
+    }
+    const value = strings[i]!;
+    if (value === '') continue;
+    const doc = textDoc(value);
+    docs.push(doc);
+    if (doc !== value) breaks = willBreak = true;
+  }
+  return new Code(TOKEN, docs.length === 1 ? docs[0]! : docs, breaks, willBreak);
 }
 
+/** The same code, labelled with what expression it is. */
+export const labelled = (made: Code, label: string): Code =>
+  new Code(TOKEN, made.doc, made.breaks, made.willBreak, label);
+
 /** A line break when the enclosing group does not fit on one line, else a space. */
-export const line: Code = code(layout.line);
+export const line: Code = new Code(TOKEN, layout.line, false, false);
 /** A line break when the enclosing group does not fit on one line, else nothing. */
-export const softline: Code = code(layout.softline);
+export const softline: Code = new Code(TOKEN, layout.softline, false, false);
 /** Breaks every group around it (and prints nothing). */
-export const breakParent: Code = code(layout.breakParent);
+export const breakParent: Code = new Code(TOKEN, layout.breakParent, true, true);
 /** A line break that breaks every group around it. */
-export const hardline: Code = code(layout.hardline);
+export const hardline: Code = new Code(TOKEN, layout.hardline, true, true);
 /** Parts on one line when they fit the print width (up to where the text after them may break), else broken. */
-export const group = (parts: readonly Code[], options: { shouldBreak?: boolean; id?: symbol } = {}): Code =>
-  code(layout.group(partDoc(parts), options));
+export function group(parts: readonly Code[], options: { shouldBreak?: boolean; id?: symbol } = {}): Code {
+  const { doc, breaks, willBreak } = composed(partDoc(parts), parts, options.shouldBreak === true);
+  return new Code(TOKEN, layout.group(doc, { shouldBreak: breaks, id: options.id }), breaks, willBreak);
+}
 /** The first of the states that fits on one line, else the last, broken (prettier's conditionalGroup). */
 export const conditionalGroup = (states: readonly Code[]): Code =>
-  code(layout.conditionalGroup(states.map((state) => state.doc)));
-export const indent = (parts: readonly Code[]): Code => code(layout.indent(partDoc(parts)));
+  new Code(TOKEN, layout.conditionalGroup(states.map((state) => state.doc)), false, states[0]!.willBreak);
+export const indent = (parts: readonly Code[]): Code => composed(layout.indent(partDoc(parts)), parts);
 /** Indentation by `width` spaces, as prettier aligns a conditional's branches. */
 export const align = (width: number, parts: readonly Code[]): Code =>
-  code(layout.align(width, partDoc(parts)));
+  composed(layout.align(width, partDoc(parts)), parts);
 
 const OPERATORS = new Set([
   '===',
@@ -95,74 +141,75 @@ const OPERATORS = new Set([
   'in',
 ]);
 /** A binary operator. */
-export function operator(text: string): Code {
-  if (!OPERATORS.has(text)) throw new Error(`not a binary operator: ${text}`);
-  return code(text);
+export function operator(symbol: string): Code {
+  if (!OPERATORS.has(symbol)) throw new Error(`not a binary operator: ${symbol}`);
+  return text(symbol);
 }
 /** `breakCode` when the enclosing group (or the group `groupId`) is broken, else `flatCode`. */
 export const ifBreak = (breakCode: Code, flatCode: Code = ts``, groupId?: symbol): Code =>
-  code(layout.ifBreak(breakCode.doc, flatCode.doc, groupId));
+  composed(layout.ifBreak(breakCode.doc, flatCode.doc, groupId), [breakCode, flatCode]);
 export const indentIfBreak = (parts: readonly Code[], groupId: symbol): Code =>
-  code(layout.indentIfBreak(partDoc(parts), groupId));
+  composed(layout.indentIfBreak(partDoc(parts), groupId), parts);
 /** Contents and separators alternating, as many contents on each line as fit. */
-export const fill = (parts: readonly Code[]): Code => code(layout.fill(parts.map((part) => part.doc)));
+export const fill = (parts: readonly Code[]): Code =>
+  composed(layout.fill(parts.map((part) => part.doc)), parts);
 
 /** A string, number, boolean or null literal. */
-export const lit = (value: string | number | boolean | null): Code => code(tsPrettierLiteral(value));
+export const lit = (value: string | number | boolean | null): Code => text(tsPrettierLiteral(value));
 
 /** A declaration or reference name; throws unless it is a safe identifier. */
-export const id = (name: string): Code => code(tsIdentifier(name));
+export const id = (name: string): Code => text(tsIdentifier(name));
 
 /** A property key in an object literal or type: bare when safe, quoted otherwise. */
-export const key = (name: string): Code => code(tsPrettierKey(name));
+export const key = (name: string): Code => text(tsPrettierKey(name));
 
 /**
  * A property key in an interface or type literal: bare when it is an ASCII identifier name (a
  * type member named `__proto__` is an ordinary member), else as `key` prints it.
  */
-export const memberKey = (name: string): Code => (/^[A-Za-z_$][\w$]*$/.test(name) ? code(name) : key(name));
+export const memberKey = (name: string): Code => (/^[A-Za-z_$][\w$]*$/.test(name) ? text(name) : key(name));
 
 /**
  * A key in an object literal: like `key`, but `__proto__` becomes a computed key, because
  * `{ "__proto__": x }` would set the object's prototype instead of making an entry.
  */
 export const entryKey = (name: string): Code =>
-  name === '__proto__' ? code(`[${tsPrettierLiteral(name)}]`) : key(name);
+  name === '__proto__' ? text(`[${tsPrettierLiteral(name)}]`) : key(name);
 
 /** A non-negative integer (loop counters, local name suffixes). */
 export function int(value: number): Code {
   if (!Number.isSafeInteger(value) || value < 0) throw new Error(`not a small integer: ${value}`);
-  return code(String(value));
+  return text(String(value));
 }
 
 /** Codes joined by a separator. */
 export function join(parts: readonly Code[], separator: Code): Code {
-  return code(
-    layout.join(
-      separator.doc,
-      parts.map((part) => part.doc),
-    ),
+  const doc = layout.join(
+    separator.doc,
+    parts.map((part) => part.doc),
   );
+  return composed(doc, parts.length > 1 ? [...parts, separator] : parts);
 }
 
 /** A one-line-per-line JSDoc comment, then a newline, to put in front of a declaration written inline. */
 export const doc = (text: string): Code => ts`${inlineDoc(text)}\n`;
 
 /** A JSDoc comment (one line per line of text) with nothing after it. */
-export const inlineDoc = (text: string): Code => code(`/** ${tsDocText(text).replace(/\n/g, '\n * ')} */`);
+export const inlineDoc = (comment: string): Code =>
+  text(`/** ${tsDocText(comment).replace(/\n/g, '\n * ')} */`);
 
 /** Lines of code; a nested array is a block, indented one level. */
 export type Lines = readonly (Code | Lines)[];
 
 /** A JSDoc block as lines (one line per line of text), or nothing when the text is empty. */
 export function docLines(...paragraphs: (string | undefined)[]): Code[] {
-  const text = paragraphs
+  const body = paragraphs
     .filter((paragraph): paragraph is string => paragraph !== undefined && paragraph.trim() !== '')
     .map((paragraph) => tsDocText(paragraph.trim()))
     .join('\n\n');
-  if (text === '') return [];
-  const lines = text.split('\n').map((line) => (line === '' ? ' *' : ` * ${line.trimEnd()}`));
-  return [code(['/**', ...lines, ' */'].join('\n'))];
+  if (body === '') return [];
+  const lines = body.split('\n').map((line) => (line === '' ? ' *' : ` * ${line.trimEnd()}`));
+  return [text(['/**', ...lines, ' */'].join('\n'))];
 }
 
 /**
@@ -181,7 +228,7 @@ export function jsDocBlock(lines: readonly string[]): Code {
     if (keptSpaces) docs.push('  ');
   }
   docs.push(keptSpaces ? layout.hardlineKeepingSpaces : layout.hardline, ' */');
-  return code(docs);
+  return new Code(TOKEN, docs, true, true);
 }
 
 /** Each line after a hard line break; a block one level deeper. */
@@ -199,5 +246,11 @@ export function render(lines: Lines, depth = 0): string {
     .replace(/[ \t]+$/, '');
 }
 
+/** Whether the lines hold a line (each starts with a hard line). */
+const anyLine = (lines: Lines): boolean => lines.some((item) => item instanceof Code || anyLine(item));
+
 /** Lines as one Code (a block one level deeper), to interpolate where the lines are printed. */
-export const block = (lines: Lines): Code => code(linesDoc(lines));
+export function block(lines: Lines): Code {
+  const breaks = anyLine(lines);
+  return new Code(TOKEN, linesDoc(lines), breaks, breaks);
+}

@@ -5,7 +5,6 @@
  * so generated code prints in prettier's layout with no formatter on the generate path. Only what
  * the emitters need is here; each helper names the prettier rule it follows.
  */
-import { willBreak } from './doc-printer.ts';
 import { displayWidth, PRINT_WIDTH } from './display-width.ts';
 import {
   align,
@@ -20,6 +19,7 @@ import {
   indent,
   indentIfBreak,
   key,
+  labelled,
   type Lines,
   line,
   lit,
@@ -44,16 +44,11 @@ export type Kind =
   | 'short-call'
   | 'other';
 
-const KINDS = new WeakMap<Code, Kind>();
-
-const kinded = (code: Code, kind: Kind): Code => {
-  KINDS.set(code, kind);
-  return code;
-};
+const kinded = (code: Code, kind: Kind): Code => labelled(code, kind);
 
 /** The kind of an expression made here, or of a literal (strings, numbers, booleans, null). */
 export function kindOf(code: Code): Kind {
-  const known = KINDS.get(code);
+  const known = code.label as Kind | undefined;
   if (known !== undefined) return known;
   const { doc } = code;
   if (typeof doc === 'string') {
@@ -105,15 +100,14 @@ export function callArguments(args: readonly Code[]): Code {
     !(args.length > 1 && last === 'numbers');
   if (huggable) {
     const head = printed.slice(0, -1);
-    if (head.some((arg) => willBreak(arg.doc))) return allBroken();
+    if (head.some((arg) => arg.willBreak)) return allBroken();
     const hugged = args.at(-1)!;
     const broken = group([hugged], { shouldBreak: true });
-    if (willBreak(hugged.doc))
-      return ts`${breakParent}${conditionalGroup([ts`(${head}${broken})`, allBroken()])}`;
+    if (hugged.willBreak) return ts`${breakParent}${conditionalGroup([ts`(${head}${broken})`, allBroken()])}`;
     return conditionalGroup([ts`(${head}${hugged})`, ts`(${head}${broken})`, allBroken()]);
   }
   return group([ts`(`, indent([softline, ...printed]), ifBreak(comma), softline, ts`)`], {
-    shouldBreak: printed.some((arg) => willBreak(arg.doc)),
+    shouldBreak: printed.some((arg) => arg.willBreak),
   });
 }
 
@@ -170,7 +164,7 @@ export function blockArrow(params: readonly Code[], statements: Lines): Code {
  * block-bodied arrow in them does); anything else throws.
  */
 export function memberChain(head: Code, calls: readonly Code[]): Code {
-  if (!calls.slice(0, -1).some((member) => willBreak(member.doc)))
+  if (!calls.slice(0, -1).some((member) => member.willBreak))
     throw new Error('memberChain: only a chain whose calls before the last break is laid out here');
   return ts`${head}${indent(calls.map((member) => ts`${hardline}${member}`))}`;
 }

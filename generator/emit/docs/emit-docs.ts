@@ -19,6 +19,7 @@ import { createRenderer } from '../../syntax/handlebars-render.ts';
 import { SITE_CONFIG, siteConfig } from './site/site-config.ts';
 import { siteTheme } from './site/site-theme.ts';
 import { typesPageView } from './pages/types-page.ts';
+import { propertyRows } from './view/property-rows.ts';
 import { eventExample, exampleFile, guideEvent, guideExamples } from './view/usage-examples.ts';
 import type { Catalog, EventType, OutputFile } from '../../model/catalog-model.ts';
 import type { Lifecycle } from './view/lifecycle.ts';
@@ -47,10 +48,14 @@ export function emitDocs(emitContext: EmitContext): OutputFile[] {
       const lifecycle = lifecycleFacts(event, context.lifecycle);
       const category = categoryOf.get(event);
       const remembered = rememberedUnit(emitContext, 'docs', event, [lifecycle], (): EventPieces => {
-        const example = eventExample(event, catalog, renderTemplate);
+        const rows = propertyRows(event.schema, catalog.definitions, { expandRefs: true });
+        const example = eventExample(event, rows, renderTemplate);
         return {
           files: [
-            { path: eventPage(event), contents: render('event', eventPageView(event, context, example)) },
+            {
+              path: eventPage(event),
+              contents: render('event', eventPageView(event, context, example, rows)),
+            },
             exampleFile(example),
           ],
           indexRow: eventRow(event, context, PAGES.index),

@@ -40,22 +40,29 @@ export function emitJsonSchemas(context: EmitContext): OutputFile[] {
       ...schema,
     });
   // An event's files and its bundle pieces, and a definition's file, are made from it and the
-  // definitions it uses.
+  // definitions it uses. Its `$defs` members are laid out once for the three files that hold them.
   const eventUnits = catalog.events.map((event) =>
     rememberedUnit(context, 'json-schema', event, [], (): EventSchemas => {
       const { data, uses } = acceptedForms(event, pick(event.uses, event.type));
-      const $defs = { [event.names.dataType]: data, ...uses };
+      const usePieces = defsPieces(uses);
+      const $defs = defsPieces({ [event.names.dataType]: data }, usePieces);
       return {
         files: [
-          document(`data/${event.names.slug}.schema.json`, { ...data, $defs: uses }),
-          document(`events/${event.names.slug}.event-grid.schema.json`, {
-            ...eventGridEventSchema(event),
+          withDefs(document(`data/${event.names.slug}.schema.json`, { ...data, $defs: {} }), usePieces),
+          withDefs(
+            document(`events/${event.names.slug}.event-grid.schema.json`, {
+              ...eventGridEventSchema(event),
+              $defs: {},
+            }),
             $defs,
-          }),
-          document(`events/${event.names.slug}.cloud-event.schema.json`, {
-            ...cloudEventSchema(event),
+          ),
+          withDefs(
+            document(`events/${event.names.slug}.cloud-event.schema.json`, {
+              ...cloudEventSchema(event),
+              $defs: {},
+            }),
             $defs,
-          }),
+          ),
         ],
         bundle: bundlePieces(event),
       };
@@ -98,7 +105,10 @@ export function emitJsonSchemas(context: EmitContext): OutputFile[] {
 }
 
 /** The event's data schema and the definitions it uses, as copies that accept its documented wire forms. */
-function acceptedForms(event: EventType, uses: SchemaNode): { data: SchemaNode; uses: SchemaNode } {
+function acceptedForms(
+  event: EventType,
+  uses: SchemaNode,
+): { data: SchemaNode; uses: Record<string, SchemaNode> } {
   const data = structuredClone(dataSchema(event));
   const copies = structuredClone(uses) as Record<string, SchemaNode>;
   applyWireForms(data, copies, event.wireForms);
@@ -197,6 +207,19 @@ function bundleFile(
     ...(envelopes.length > 0 ? { anyOf: envelopes } : { not: {} }),
     $defs: {},
   });
+  return withDefs(file, members);
+}
+
+type Pieces = readonly (readonly [name: string, piece: string])[];
+
+/** `schemas` laid out as `$defs` members (keywords ordered), joined to `pieces` laid out already, sorted by name as `ordered` sorts `$defs`. */
+function defsPieces(schemas: Record<string, SchemaNode>, pieces: Pieces = []): Pieces {
+  const laidOut = Object.keys(schemas).map((name) => [name, jsonPiece(ordered(schemas[name]!))] as const);
+  return [...laidOut, ...pieces].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** A schema file whose `$defs` (written empty) holds the members laid out already. */
+function withDefs(file: OutputFile, members: Pieces): OutputFile {
   return { ...file, contents: spliceMember(file.contents, '$defs', { members }) };
 }
 

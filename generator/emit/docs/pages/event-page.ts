@@ -19,6 +19,7 @@ import { parsePointer } from '../../../model/json-patch.ts';
 import { chrome, type PageChrome } from '../view/page-chrome.ts';
 import { anchors, categoryPage, eventPage, href, PAGES } from '../view/docs-paths.ts';
 import { factsLabel, propertyTable, typeLabel, type PropertyRowView } from '../view/property-table.ts';
+import type { PropertyRow } from '../view/property-rows.ts';
 import { schemaFacts, shape } from '../view/property-rows.ts';
 import { definitionsOf } from '../../../model/schema-refs.ts';
 import { citation, documentDate, documentLink } from '../view/provenance.ts';
@@ -55,7 +56,13 @@ export interface EventPageView extends PageChrome {
 
 const CELL = { table: true };
 
-export function eventPageView(event: EventType, context: DocsContext, example: Example): EventPageView {
+/** The page of an event, its example and its property rows (expanded) made already. */
+export function eventPageView(
+  event: EventType,
+  context: DocsContext,
+  example: Example,
+  rows: readonly PropertyRow[],
+): EventPageView {
   const page = eventPage(event);
   const category = context.catalog.categories.find((candidate) => candidate.id === event.category);
   const categoryTitle = category?.title ?? event.category;
@@ -92,7 +99,7 @@ export function eventPageView(event: EventType, context: DocsContext, example: E
       })),
     })),
     dataShapeMd: dataShape(event, context, page),
-    properties: propertyTable(event.schema, context.catalog.definitions, page, { expandRefs: true }),
+    properties: propertyTable(rows, page),
     samples: event.samples.map((sample) => sampleView(sample, context, page)),
     filterMd: fence(layoutJson(filter), 'json'),
     filterNoteMd: filterNote(event, filter),

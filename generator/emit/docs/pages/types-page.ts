@@ -5,6 +5,7 @@ import { join, link, markup, prose, text, type Markdown } from '../../../syntax/
 import { chrome, type PageChrome } from '../view/page-chrome.ts';
 import { anchors, href, PAGES } from '../view/docs-paths.ts';
 import { factsLabel, propertyTable, typeLabel, type PropertyRowView } from '../view/property-table.ts';
+import { propertyRows } from '../view/property-rows.ts';
 import { schemaFacts, shape } from '../view/property-rows.ts';
 import { definitionsOf } from '../../../model/schema-refs.ts';
 
@@ -47,7 +48,10 @@ export function typesPageView(context: DocsContext): TypesPageView {
         descriptionMd: prose(definition.description),
         shapeMd: typeLabel(shape(definition.schema), PAGE),
         factsMd: prefixed(factsLabel(schemaFacts(definition.schema, schemas), PAGE)),
-        properties: propertyTable(definition.schema, catalog.definitions, PAGE, { expandRefs: false }),
+        properties: propertyTable(
+          propertyRows(definition.schema, catalog.definitions, { expandRefs: false }),
+          PAGE,
+        ),
         usedByMd: usedBy.length === 0 ? markup`no event` : join(usedBy, ', '),
       };
     }),

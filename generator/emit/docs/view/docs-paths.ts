@@ -38,6 +38,18 @@ export function eventPage(event: Pick<EventType, 'category' | 'names'>): string 
  * (`### \`sms-pascal-case-2020-09-92\``, `## Version 2020-03`); one that would not is a generator bug.
  */
 export function headingSlug(plainText: string): string {
+  let slug = slugs.get(plainText);
+  if (slug === undefined) {
+    slug = checkedSlug(plainText);
+    slugs.set(plainText, slug);
+  }
+  return slug;
+}
+
+/** Slugs made already: a page links to the same definitions and documents over and over. */
+const slugs = new Map<string, string>();
+
+function checkedSlug(plainText: string): string {
   const github = plainText
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
@@ -78,5 +90,18 @@ export function versionHeading(document: Pick<SourceDocument, 'id'>): string {
 export function href(from: string, to: string, anchor?: string): string {
   const fragment = anchor === undefined ? '' : `#${anchor}`;
   if (from === to) return fragment === '' ? path.basename(to) : fragment;
-  return `${path.relative(path.dirname(from), to)}${fragment}`;
+  return `${relativePath(from, to)}${fragment}`;
+}
+
+/** Relative paths worked out already, by page and target: there are few pages, and many links. */
+const relativePaths = new Map<string, string>();
+
+function relativePath(from: string, to: string): string {
+  const pair = `${from}\n${to}`;
+  let relative = relativePaths.get(pair);
+  if (relative === undefined) {
+    relative = path.relative(path.dirname(from), to);
+    relativePaths.set(pair, relative);
+  }
+  return relative;
 }

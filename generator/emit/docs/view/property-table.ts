@@ -2,17 +2,10 @@
  * The property table view model: rows from ./properties.ts printed as table-safe Markdown, shared
  * definitions linked to their section of the types page.
  */
-import type { Definition, JsonSchema } from '../../../model/catalog-model.ts';
 import { FORMAT_MEANINGS, type EnumShape } from '../../../model/schema-shapes.ts';
 import { code, join, link, markup, prose, text, type Markdown } from '../../../syntax/markdown-inline.ts';
 import { anchors, href, PAGES } from './docs-paths.ts';
-import {
-  propertyRows,
-  type PropertyRow,
-  type RowOptions,
-  type SchemaFacts,
-  type TypeShape,
-} from './property-rows.ts';
+import type { PropertyRow, SchemaFacts, TypeShape } from './property-rows.ts';
 
 /** Three columns, so that a row fits a phone: the name, the type and whether it is required, then what it means. */
 export interface PropertyRowView {
@@ -25,13 +18,8 @@ export interface PropertyRowView {
 
 const CELL = { table: true };
 
-export function propertyTable(
-  schema: JsonSchema,
-  definitions: readonly Definition[],
-  from: string,
-  options: RowOptions,
-): PropertyRowView[] {
-  return propertyRows(schema, definitions, options).map((row) => {
+export function propertyTable(rows: readonly PropertyRow[], from: string): PropertyRowView[] {
+  return rows.map((row) => {
     const facts = factsLabel(row, from);
     const meaning = description(row);
     return {

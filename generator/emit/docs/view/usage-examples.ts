@@ -22,7 +22,7 @@ import {
 } from '../../../syntax/ts-layout.ts';
 import { DOCS_ROOT } from './docs-paths.ts';
 import { eventFilter } from './filter-view.ts';
-import { propertyRows } from './property-rows.ts';
+import type { PropertyRow } from './property-rows.ts';
 
 export interface Example {
   /** Path of the example file, relative to generated/. */
@@ -45,8 +45,8 @@ export function exampleFile(example: Example): OutputFile {
  * An event's usage example. The lines a long name can push past the print width are laid out here
  * (ts-layout.ts), so the file is emitted as prettier would print it.
  */
-export function eventExample(event: EventType, catalog: Catalog, render: Render): Example {
-  const property = firstRequiredProperty(event, catalog);
+export function eventExample(event: EventType, rows: readonly PropertyRow[], render: Render): Example {
+  const property = firstRequiredProperty(rows);
   const signatureLine = ts`export function received${signature([ts`body: unknown`], ts`${id(event.names.dataType)}[]`)} {`;
   const logged = property === null ? ts`received([event])[0]` : ts`received([event])[0]?.${id(property)}`;
   return {
@@ -144,9 +144,8 @@ function eventNames(event: EventType) {
   };
 }
 
-/** A property every `data` of the event carries at its top level, to show reading one; null if none. */
-function firstRequiredProperty(event: EventType, catalog: Catalog): string | null {
-  const rows = propertyRows(event.schema, catalog.definitions, { expandRefs: true });
+/** A property every `data` of the event carries at its top level (of its expanded rows), to show reading one; null if none. */
+function firstRequiredProperty(rows: readonly PropertyRow[]): string | null {
   return (
     rows.find((row) => row.required && row.when === undefined && /^[A-Za-z_$][\w$]*$/.test(row.path))?.path ??
     null
