@@ -8,7 +8,9 @@
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { OutputFile } from '../model/catalog-model.ts';
 import type { EmitMemo } from '../model/emit-context.ts';
+import { hashOf, provenHash } from './output-manifest.ts';
 
 export interface UnitMemo {
   /** The units the previous run left. */
@@ -39,8 +41,11 @@ export interface Recalled<T> {
 
 /**
  * Looks a unit up (for a caller that computes the missing ones itself, e.g. all at once).
- * `compressed`: stored deflated (a unit of generated text: the memo holds, and the cache file
- * stores, a fifth of its size; inflating costs about a third of what deflating does).
+ * `compressed`: a unit of generated text, stored deflated (the memo holds, and the cache file
+ * stores, a fifth of its size). Each output file in it (an object with a string `path` and
+ * `contents`) is stored on its own with its content hash and comes back with contents that are
+ * inflated only when read: a run after a one-event edit reads the texts of the files it writes,
+ * not of the thousands it proves unchanged by their hashes (output-manifest.ts).
  */
 export function recall<T>(
   memo: UnitMemo | undefined,
@@ -54,13 +59,73 @@ export function recall<T>(
   if (stored) memo.next.set(key, stored);
   return {
     found: stored !== undefined,
-    value: stored ? (deserialize(compressed ? inflateRawSync(stored) : stored) as T) : undefined,
+    value: stored ? ((compressed ? unpack(stored) : deserialize(stored)) as T) : undefined,
     keep: (value) => {
-      const serialized = serialize(value);
-      memo.next.set(key, compressed ? deflateRawSync(serialized, { level: 1 }) : serialized);
+      memo.next.set(key, compressed ? pack(value) : serialize(value));
       return value;
     },
   };
+}
+
+/** The key that stands for an output file's text in a packed unit (the text's index in the pack). */
+const TEXT = '\0text';
+const deflate = (bytes: Uint8Array | string) => deflateRawSync(bytes, { level: 1 });
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null);
+
+const isFile = (value: Record<string, unknown>): value is Record<string, unknown> & OutputFile =>
+  typeof value.path === 'string' && typeof value.contents === 'string';
+
+/** `value` with every array and plain object copied by `visit`, which may replace any plain object first. */
+function mapTree(value: unknown, visit: (object: Record<string, unknown>) => unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => mapTree(item, visit));
+  if (!isPlainObject(value)) return value;
+  const replaced = visit(value);
+  if (replaced !== value) return replaced;
+  return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, mapTree(item, visit)]));
+}
+
+/** A unit of generated text, stored: its output files' texts apart, each deflated, with their hashes. */
+export function pack(value: unknown): Uint8Array {
+  const hashes: string[] = [];
+  const texts: Uint8Array[] = [];
+  const skeleton = mapTree(value, (object) => {
+    if (!isFile(object)) return object;
+    const { contents, ...rest } = object;
+    hashes.push(hashOf(object));
+    return { ...rest, [TEXT]: texts.push(deflate(contents)) - 1 };
+  });
+  return serialize([deflate(serialize(skeleton)), hashes, texts]);
+}
+
+export function unpack(stored: Uint8Array): unknown {
+  const [skeleton, hashes, texts] = deserialize(stored) as [Uint8Array, string[], Uint8Array[]];
+  return mapTree(deserialize(inflateRawSync(skeleton)), (object) => {
+    const at = object[TEXT];
+    if (typeof at !== 'number') return object;
+    const { [TEXT]: _, path, ...rest } = object;
+    return lazyFile({ path: path as string, ...rest }, hashes[at]!, texts[at]!);
+  });
+}
+
+/**
+ * An output file whose contents are inflated on first read (and kept); they cannot be assigned, so
+ * the hash stored with them stays theirs.
+ */
+function lazyFile(fields: Omit<OutputFile, 'contents'>, hash: string, deflated: Uint8Array): OutputFile {
+  const { path, ...rest } = fields;
+  let text: string | undefined;
+  const file = { path } as OutputFile;
+  Object.defineProperty(file, 'contents', {
+    enumerable: true,
+    get: () => (text ??= inflateRawSync(deflated).toString('utf8')),
+  });
+  Object.assign(file, rest);
+  provenHash(file, hash);
+  return file;
 }
 
 /** `compute()`, or a copy of what it returned in a run (or earlier in this one) with the same key. */
