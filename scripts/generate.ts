@@ -121,7 +121,7 @@ runCli(async () => {
       onStale: (pid) => console.error(`removed the lock of a generate that was killed (pid ${pid})`),
       afterWrite: async () => {
         if (!cached || !hashes) return;
-        const output = await outputRecord(values.out, hashes, known?.stamps);
+        const output = outputRecord(values.out, hashes, known?.stamps);
         await writeRecord(values.out, {
           inputs: cached.inputs,
           stamps: { inputs: cached.stamp, output: output.stamp },

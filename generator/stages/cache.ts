@@ -180,17 +180,18 @@ export const outputStamp = (outDir: string): Promise<string> => statStamp([outDi
 
 /**
  * The stamp and manifest of the output directory right after a write of files with these content
- * hashes (every file is stat'ed once, for both, but those whose stamps the write's comparison took).
+ * hashes, which it then holds, no more and no less (every file is stat'ed once, for both, but those
+ * whose stamps the write's comparison took).
  */
-export async function outputRecord(
+export function outputRecord(
   outDir: string,
   hashes: ReadonlyMap<string, string>,
   stamps: ReadonlyMap<string, string> = new Map(),
-): Promise<{ stamp: string; manifest: OutputManifest }> {
+): { stamp: string; manifest: OutputManifest } {
   const manifest: OutputManifest = {};
-  for (const relative of await listFiles(outDir)) {
+  for (const relative of [...hashes.keys()].sort()) {
     const stamp = stamps.get(relative) ?? statLine(path.join(outDir, relative));
-    manifest[relative] = [stamp, hashes.get(relative) ?? '(unknown)'];
+    manifest[relative] = [stamp, hashes.get(relative)!];
   }
   return { stamp: outputStampOf(outDir, manifest), manifest };
 }

@@ -79,36 +79,76 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const isFile = (value: Record<string, unknown>): value is Record<string, unknown> & OutputFile =>
   typeof value.path === 'string' && typeof value.contents === 'string';
 
-/** `value` with every array and plain object copied by `visit`, which may replace any plain object first. */
-function mapTree(value: unknown, visit: (object: Record<string, unknown>) => unknown): unknown {
-  if (Array.isArray(value)) return value.map((item) => mapTree(item, visit));
+/**
+ * `value` with each plain object (in arrays and plain objects) that `visit` replaces replaced: in
+ * place, or (`copy`) in a copy of every array and plain object on the way.
+ */
+function replaceIn(
+  value: unknown,
+  visit: (object: Record<string, unknown>) => unknown,
+  copy: boolean,
+): unknown {
+  if (Array.isArray(value)) {
+    const target = copy ? new Array<unknown>(value.length) : value;
+    for (let i = 0; i < value.length; i++) target[i] = replaceIn(value[i], visit, copy);
+    return target;
+  }
   if (!isPlainObject(value)) return value;
   const replaced = visit(value);
   if (replaced !== value) return replaced;
-  return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, mapTree(item, visit)]));
+  const target: Record<string, unknown> = copy ? {} : value;
+  for (const name of Object.keys(value)) target[name] = replaceIn(value[name], visit, copy);
+  return target;
 }
 
-/** A unit of generated text, stored: its output files' texts apart, each deflated, with their hashes. */
+/**
+ * What of a unit is not its files' texts is deflated too when it is this large (a small one, often
+ * just the files' paths, would cost more to inflate than it saves).
+ */
+const SMALL = 1024;
+
+/**
+ * A unit of generated text, stored: its output files' texts apart, each deflated, with their
+ * hashes, and the rest (deflated unless small) with each file's text replaced by its index.
+ */
 export function pack(value: unknown): Uint8Array {
   const hashes: string[] = [];
   const texts: Uint8Array[] = [];
-  const skeleton = mapTree(value, (object) => {
-    if (!isFile(object)) return object;
-    const { contents, ...rest } = object;
-    hashes.push(hashOf(object));
-    return { ...rest, [TEXT]: texts.push(deflate(contents)) - 1 };
-  });
-  return serialize([deflate(serialize(skeleton)), hashes, texts]);
+  const skeleton = replaceIn(
+    value,
+    (object) => {
+      if (!isFile(object)) return object;
+      const { contents, ...rest } = object;
+      hashes.push(hashOf(object));
+      return { ...rest, [TEXT]: texts.push(deflate(contents)) - 1 };
+    },
+    true,
+  );
+  const serialized = serialize(skeleton);
+  const compressed = serialized.length > SMALL;
+  return serialize([compressed, compressed ? deflate(serialized) : skeleton, hashes, texts]);
 }
 
+/** A packed unit, its files' texts inflated only when read. */
 export function unpack(stored: Uint8Array): unknown {
-  const [skeleton, hashes, texts] = deserialize(stored) as [Uint8Array, string[], Uint8Array[]];
-  return mapTree(deserialize(inflateRawSync(skeleton)), (object) => {
-    const at = object[TEXT];
-    if (typeof at !== 'number') return object;
-    const { [TEXT]: _, path, ...rest } = object;
-    return lazyFile({ path: path as string, ...rest }, hashes[at]!, texts[at]!);
-  });
+  const [compressed, skeleton, hashes, texts] = deserialize(stored) as [
+    boolean,
+    unknown,
+    string[],
+    Uint8Array[],
+  ];
+  const value = compressed ? deserialize(inflateRawSync(skeleton as Uint8Array)) : skeleton;
+  // A fresh copy, deserialized: its files are replaced in place.
+  return replaceIn(
+    value,
+    (object) => {
+      const at = object[TEXT];
+      if (typeof at !== 'number') return object;
+      const { [TEXT]: _, ...fields } = object;
+      return lazyFile(fields as Omit<OutputFile, 'contents'>, hashes[at]!, texts[at]!);
+    },
+    false,
+  );
 }
 
 /**

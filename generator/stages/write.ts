@@ -1,4 +1,4 @@
-import { constants, existsSync, linkSync, readFileSync } from 'node:fs';
+import { constants, existsSync, linkSync, readdirSync, readFileSync } from 'node:fs';
 import { access, chmod, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../model/catalog-model.ts';
@@ -198,12 +198,21 @@ export async function recoverInterruptedWrite(outDir: string): Promise<void> {
   await removeTree(old);
 }
 
-/** Relative paths (with /) of every file under `dir`, sorted; [] if it does not exist. */
+/**
+ * Relative paths (with /) of every file under `dir`, sorted; [] if it does not exist. Listed
+ * blocking, and each path cut from its folder's rather than worked out with path.relative (for
+ * 15,000 files that was most of the cost).
+ */
 export async function listFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  const root = path.resolve(dir);
+  const cut = root.endsWith(path.sep) ? root.length : root.length + 1;
+  const names: string[] = [];
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    // A nested entry's folder is path.join(root, …): the root and a separator, then the sub-folder.
+    const folder = entry.parentPath === root ? '' : `${entry.parentPath.slice(cut)}${path.sep}`;
+    names.push(folder + entry.name);
+  }
+  return (path.sep === '/' ? names : names.map((name) => name.split(path.sep).join('/'))).sort();
 }
