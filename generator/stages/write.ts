@@ -3,7 +3,7 @@ import { access, chmod, mkdir, readFile, readdir, rename, rm, writeFile } from '
 import path from 'node:path';
 import type { OutputFile } from '../model/catalog-model.ts';
 import { mapInFlight } from './in-flight.ts';
-import { currentHash, type OutputManifest } from './output-manifest.ts';
+import { currentHash, fileIn, type OutputManifest } from './output-manifest.ts';
 import {
   lockHolder,
   lockOutput,
@@ -58,7 +58,7 @@ export async function compare(
   const differs = (file: OutputFile): boolean => {
     const hash = known?.hashes.get(file.path);
     if (!known || hash === undefined || !known.manifest[file.path])
-      return readFileSync(path.join(outDir, file.path), 'utf8') !== file.contents;
+      return readFileSync(fileIn(outDir, file.path), 'utf8') !== file.contents;
     const current = currentHash(outDir, file.path, known.manifest);
     if (current.hash !== hash) return true;
     known.stamps?.set(file.path, current.stamp);
@@ -136,16 +136,18 @@ export async function write(
   await removeTree(next);
   const unchanged = new Set(files.map((file) => file.path));
   for (const changed of [...drift.changed, ...drift.added]) unchanged.delete(changed);
-  const folders = [...new Set(files.map((file) => path.dirname(path.join(next, file.path))))].sort();
+  const folders = [...new Set(files.map((file) => path.posix.dirname(file.path)))]
+    .sort()
+    .map((folder) => path.join(next, folder));
   for (const folder of folders) await mkdir(folder, { recursive: true });
   // Links block, one after another (for thousands of files far cheaper than promises); writes go a
   // few at a time through libuv's threads, whose kernel time overlaps (measured: 1,219 files of 20 KB,
   // 2.5 s wall blocking vs 1.4 s, the same CPU).
   for (const file of files)
-    if (unchanged.has(file.path)) linkSync(path.join(outDir, file.path), path.join(next, file.path));
+    if (unchanged.has(file.path)) linkSync(fileIn(outDir, file.path), fileIn(next, file.path));
   await mapInFlight(
     files.filter((file) => !unchanged.has(file.path)),
-    (file) => writeFile(path.join(next, file.path), file.contents),
+    (file) => writeFile(fileIn(next, file.path), file.contents),
   );
   await writeFile(path.join(next, '.complete'), '');
   await removeTree(old);
