@@ -1,5 +1,5 @@
-import { constants, existsSync, linkSync, readdirSync, readFileSync } from 'node:fs';
-import { access, chmod, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { access, chmod, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../model/catalog-model.ts';
 import { mapInFlight } from './in-flight.ts';
@@ -103,7 +103,7 @@ async function checkWritable(outDir: string): Promise<void> {
   const folders = [path.dirname(path.resolve(outDir))];
   if (existsSync(outDir)) {
     folders.push(outDir);
-    for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true }))
+    for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true }))
       if (entry.isDirectory()) folders.push(path.join(entry.parentPath, entry.name));
   }
   for (const folder of folders) {
@@ -139,7 +139,7 @@ export async function write(
   const folders = [...new Set(files.map((file) => path.posix.dirname(file.path)))]
     .sort()
     .map((folder) => path.join(next, folder));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
   // Links block, one after another (for thousands of files far cheaper than promises); writes go a
   // few at a time through libuv's threads, whose kernel time overlaps (measured: 1,219 files of 20 KB,
   // 2.5 s wall blocking vs 1.4 s, the same CPU).
