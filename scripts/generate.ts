@@ -33,6 +33,19 @@ const cpuMs = () => {
   return Math.round((userCPUTime + systemCPUTime) / 1000);
 };
 
+/** A step around the pipeline, timed as the pipeline times its stages: [step, wall ms, peak MB, cpu ms]. */
+type Timing = [step: string, ms: number, peakMb: number, cpuMs: number];
+async function timed<T>(timings: Timing[], step: string, run: () => Promise<T>): Promise<T> {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  try {
+    return await run();
+  } finally {
+    const { user, system } = process.cpuUsage(cpu);
+    timings.push([step, performance.now() - wall, peakMb(), (user + system) / 1000]);
+  }
+}
+
 runCli(async () => {
   const { values } = parseArgs({
     options: {
@@ -54,8 +67,14 @@ runCli(async () => {
     runtimeDir: path.join(root, 'generator', 'runtime'),
     templatesDir: path.join(root, 'templates'),
   };
+  // The cache's steps (looking the record up, reading the units) before the stages, the write's after.
+  const before: Timing[] = [];
+  const after: Timing[] = [];
   // No-op regenerate: same inputs, output untouched since the last run (generator/cache.ts).
-  const cached = !values.check && !values['no-cache'] ? await upToDate(values.out, inputs) : undefined;
+  const cached =
+    !values.check && !values['no-cache']
+      ? await timed(before, 'cache', () => upToDate(values.out, inputs))
+      : undefined;
   if (cached?.record) {
     for (const line of cached.record.warnings) console.error(line);
     console.log(
@@ -71,7 +90,9 @@ runCli(async () => {
     // --check type-checks the generated package too (generate itself only transpiles it).
     // --check does everything afresh; a run with the cache reuses the catalog files parsed, the events
     // checked and the compiled files that did not change.
-    const units = cached?.tool ? unitMemo(await readUnits(values.out, cached.tool)) : undefined;
+    const units = cached?.tool
+      ? unitMemo(await timed(before, 'units', () => readUnits(values.out, cached.tool!)))
+      : undefined;
     result = await runPipeline(inputs, { typeCheck: values.check, units });
   } catch (error) {
     // check accepted the catalog (or could not finish): whatever failed is a generator bug to report.
@@ -87,9 +108,11 @@ runCli(async () => {
     return 1;
   }
   // Each stage's time and the peak memory by its end (bench/generate.ts parses this).
-  const stages = result.timings
-    .map(([stage, ms, mb, cpu]) => `${stage} ${Math.round(ms)}ms ${mb}MB cpu ${Math.round(cpu)}ms`)
-    .join(', ');
+  const stagesOf = (timings: Timing[]) =>
+    timings
+      .map(([stage, ms, mb, cpu]) => `${stage} ${Math.round(ms)}ms ${mb}MB cpu ${Math.round(cpu)}ms`)
+      .join(', ');
+  const stages = stagesOf([...before, ...result.timings]);
   if (values.check) {
     const drift = await compare(values.out, result.files);
     if (!hasDrift(drift)) {
@@ -108,39 +131,52 @@ runCli(async () => {
   const warnings = sortDiagnostics(result.diagnostics.filter((d) => d.severity === 'warning')).map(
     formatDiagnostic,
   );
-  // Hashed once: to compare with the last run's manifest without reading the files, and to record.
-  const hashes = cached ? contentHashes(files) : undefined;
+  // Hashed once (a remembered file's hash is known without its text): to compare with the last
+  // run's manifest without reading the files, and to record.
+  const hashes = cached ? await timed(after, 'hash', async () => contentHashes(files)) : undefined;
   const known =
     cached?.previous && hashes ? { manifest: cached.previous, hashes, stamps: new Map() } : undefined;
   let drift;
+  const record: Timing[] = [];
   try {
-    drift = await writeOutput(values.out, files, {
-      ...(known ? { known } : {}),
-      onWait: (pid) =>
-        console.error(`waiting for another generate (pid ${pid}) to finish writing ${values.out}/…`),
-      onStale: (pid) => console.error(`removed the lock of a generate that was killed (pid ${pid})`),
-      afterWrite: async () => {
-        if (!cached || !hashes) return;
-        const output = await outputRecord(values.out, hashes, known?.stamps);
-        await writeRecord(values.out, {
-          inputs: cached.inputs,
-          stamps: { inputs: cached.stamp, output: output.stamp },
-          manifest: output.manifest,
-          files: files.length,
-          warnings,
-        });
-        if (cached.tool && result.units) await writeUnits(values.out, cached.tool, result.units);
-      },
-    });
+    drift = await timed(after, 'write', () =>
+      writeOutput(values.out, files, {
+        ...(known ? { known } : {}),
+        onWait: (pid) =>
+          console.error(`waiting for another generate (pid ${pid}) to finish writing ${values.out}/…`),
+        onStale: (pid) => console.error(`removed the lock of a generate that was killed (pid ${pid})`),
+        afterWrite: async () => {
+          if (!cached || !hashes) return;
+          await timed(record, 'record', async () => {
+            const output = outputRecord(values.out, hashes, known?.stamps);
+            await writeRecord(values.out, {
+              inputs: cached.inputs,
+              stamps: { inputs: cached.stamp, output: output.stamp },
+              manifest: output.manifest,
+              files: files.length,
+              warnings,
+            });
+            if (cached.tool && result.units) await writeUnits(values.out, cached.tool, result.units);
+          });
+        },
+      }),
+    );
   } catch (error) {
     if (!(error instanceof OutputWriteError)) throw error;
     console.error(`cannot write ${values.out}/: ${error.message}`);
     return 2;
   }
   const total = Math.round(performance.now() - started);
+  // The write's figures without the record's, which it waits for (under the lock).
+  const written = after.at(-1)!;
+  for (const [, ms, , cpu] of record) {
+    written[1] -= ms;
+    written[3] -= cpu;
+  }
+  const steps = stagesOf([...before, ...result.timings, ...after, ...record]);
   console.log(
     `generated ${result.files.length} files in ${values.out}/: ${drift.changed.length} changed, ${drift.added.length} added, ` +
-      `${drift.removed.length} removed, ${result.files.length - drift.changed.length - drift.added.length} unchanged in ${total}ms (${stages}; peak memory ${peakMb()}MB, cpu ${cpuMs()}ms).`,
+      `${drift.removed.length} removed, ${result.files.length - drift.changed.length - drift.added.length} unchanged in ${total}ms (${steps}; peak memory ${peakMb()}MB, cpu ${cpuMs()}ms).`,
   );
   return 0;
 });

@@ -9,13 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import ts from 'typescript';
-import { deserialize, serialize } from 'node:v8';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { OutputFile } from '../generator/model/catalog-model.ts';
 import { runPipeline } from '../generator/pipeline.ts';
 import { compilePackage } from '../generator/stages/compile-package.ts';
-import { unitMemo } from '../generator/stages/unit-memo.ts';
+import { pack, unitMemo, unpack } from '../generator/stages/unit-memo.ts';
 import { createMemoryHost, typeCheckPackage } from '../generator/stages/type-check-package.ts';
 import { declarationTokens } from './support/declaration-tokens.ts';
 
@@ -147,8 +146,9 @@ test('a file compiled by an earlier run is taken from the memo; a changed file i
   );
   const forged = new Map(
     [...first.next].map(([key, bytes]) => {
-      const unit = deserialize(bytes) as { js: string };
-      return [key, serialize({ ...unit, js: `${unit.js}// from the memo\n` })];
+      const unit = unpack(bytes) as { files: OutputFile[] };
+      const [js, dts] = unit.files;
+      return [key, pack({ ...unit, files: [{ ...js, contents: `${js!.contents}// from the memo\n` }, dts] })];
     }),
   );
   const memo = unitMemo(forged);

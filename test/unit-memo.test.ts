@@ -5,6 +5,7 @@
  * redoing only the units the edit touched.
  */
 import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { deserialize, serialize } from 'node:v8';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ import { load } from '../generator/stages/load.ts';
 import { normalize } from '../generator/stages/normalize.ts';
 import { hasErrors } from '../generator/model/diagnostic.ts';
 import { remembered, unitMemo, type UnitMemo } from '../generator/stages/unit-memo.ts';
+import { contentHashes } from '../generator/stages/output-manifest.ts';
+import type { OutputFile } from '../generator/model/catalog-model.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SMS = 'events/sms/SMSReceived.yaml';
@@ -178,6 +181,50 @@ test('keys keep parts apart: ["ab", ""] and ["a", "b"] are different units', () 
     remembered(memo, 'kind', ['a', 'b'], () => 2),
     2,
   );
+});
+
+test('a remembered file: its hash known without its text, its text inflated when read, never reassigned', () => {
+  const files: OutputFile[] = [
+    { path: 'a.ts', contents: 'export const a = 1;\n', layout: 'final' },
+    { path: 'b.json', contents: '{ "b": [1, 2] }\n' },
+  ];
+  const memo = unitMemo();
+  remembered(memo, 'emit-kind', ['a'], () => ({ files, rows: [{ file: files[1], name: 'b' }] }), true);
+  const [[key, stored]] = [...memo.next] as [[string, Uint8Array]];
+  // A packed unit holds the rest of the value and, apart, each file's hash and deflated text: b's
+  // text is replaced by bytes that do not inflate, so reading it throws.
+  const [compressed, skeleton, hashes, texts] = deserialize(stored) as [
+    boolean,
+    unknown,
+    string[],
+    Uint8Array[],
+  ];
+  assert.is(texts.length, 3);
+  const broken = texts.map((text, at) => (at === 0 ? text : Uint8Array.of(1, 2, 3)));
+  const next = unitMemo(new Map([[key, serialize([compressed, skeleton, hashes, broken])]]));
+  const recalled = remembered<{ files: OutputFile[]; rows: { file: OutputFile; name: string }[] }>(
+    next,
+    'emit-kind',
+    ['a'],
+    () => {
+      throw new Error('computed again');
+    },
+    true,
+  );
+  assert.equal(
+    recalled.files.map(({ path, layout }) => [path, layout]),
+    [
+      ['a.ts', 'final'],
+      ['b.json', undefined],
+    ],
+  );
+  assert.equal(recalled.rows[0]!.name, 'b');
+  assert.equal(contentHashes(recalled.files), contentHashes(files));
+  assert.is(recalled.files[0]!.contents, files[0]!.contents);
+  assert.throws(() => recalled.files[1]!.contents);
+  assert.throws(() => {
+    recalled.files[0]!.contents = 'edited';
+  }, TypeError);
 });
 
 test.run();

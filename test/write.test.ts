@@ -98,4 +98,30 @@ test('compared with the last manifest: a recorded stamp is trusted, a hand edit 
   await rm(path.dirname(out), { recursive: true, force: true });
 });
 
+test('a file the manifest proves unchanged is linked without its text being read', async () => {
+  const out = path.join(await mkdtemp(path.join(tmpdir(), 'acs-write-')), 'generated');
+  const files = tree('run', 30);
+  await write(out, files, await compare(out, files));
+  const hashes = contentHashes(files);
+  const manifest: OutputManifest = Object.fromEntries(
+    files.map((file) => [file.path, [statLine(path.join(out, file.path)), hashes.get(file.path)!]]),
+  );
+  // As a remembered file: its hash known, its text not to be read.
+  const unread = ({ path: name }: OutputFile): OutputFile =>
+    Object.defineProperty({ path: name } as OutputFile, 'contents', {
+      enumerable: true,
+      get: () => assert.unreachable(`${name} was read`),
+    });
+  const next = [{ path: files[0]!.path, contents: 'edited\n' }, ...files.slice(1).map(unread)];
+  const known = { manifest, hashes: new Map([...hashes, [files[0]!.path, 'edited']]) };
+  const drift = await compare(out, next, known);
+  assert.equal(drift, { changed: [files[0]!.path], added: [], removed: [] });
+  await write(out, next, drift);
+  assert.equal(
+    await contentsOf(out),
+    asMap([{ path: files[0]!.path, contents: 'edited\n' }, ...files.slice(1)]),
+  );
+  await rm(path.dirname(out), { recursive: true, force: true });
+});
+
 test.run();

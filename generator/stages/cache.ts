@@ -22,7 +22,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { GenerationInputs } from './load.ts';
-import { currentHash, statLine, type OutputManifest } from './output-manifest.ts';
+import { currentHash, fileIn, statLine, type OutputManifest } from './output-manifest.ts';
 import { listFiles } from './write.ts';
 
 const FORMAT = 3;
@@ -70,7 +70,7 @@ export interface CacheRecord {
  * one after another, blocking: for many small files far cheaper than promises (output-manifest.ts).
  */
 async function filesUnder(dir: string): Promise<[string, Buffer][]> {
-  return (await listFiles(dir)).map((name) => [name, readFileSync(path.join(dir, name))]);
+  return (await listFiles(dir)).map((name) => [name, readFileSync(fileIn(dir, name))]);
 }
 
 type Part = [label: string, bytes: Buffer | string];
@@ -151,7 +151,7 @@ export async function inputsHash(inputs: CacheInputs): Promise<string> {
 async function statStamp(directories: readonly string[], files: readonly string[]): Promise<string> {
   const paths = [
     ...(await Promise.all(
-      directories.map(async (dir) => (await listFiles(dir)).map((name) => path.join(dir, name))),
+      directories.map(async (dir) => (await listFiles(dir)).map((name) => fileIn(dir, name))),
     )),
     files,
   ].flat();
@@ -172,7 +172,7 @@ const outputStampOf = (outDir: string, manifest: OutputManifest): string =>
   digest(
     Object.keys(manifest)
       .sort()
-      .map((relative) => [path.join(outDir, relative), manifest[relative]![0]]),
+      .map((relative) => [fileIn(outDir, relative), manifest[relative]![0]]),
   );
 
 /** The stamp of the output directory. */
@@ -180,17 +180,18 @@ export const outputStamp = (outDir: string): Promise<string> => statStamp([outDi
 
 /**
  * The stamp and manifest of the output directory right after a write of files with these content
- * hashes (every file is stat'ed once, for both, but those whose stamps the write's comparison took).
+ * hashes, which it then holds, no more and no less (every file is stat'ed once, for both, but those
+ * whose stamps the write's comparison took).
  */
-export async function outputRecord(
+export function outputRecord(
   outDir: string,
   hashes: ReadonlyMap<string, string>,
   stamps: ReadonlyMap<string, string> = new Map(),
-): Promise<{ stamp: string; manifest: OutputManifest }> {
+): { stamp: string; manifest: OutputManifest } {
   const manifest: OutputManifest = {};
-  for (const relative of await listFiles(outDir)) {
-    const stamp = stamps.get(relative) ?? statLine(path.join(outDir, relative));
-    manifest[relative] = [stamp, hashes.get(relative) ?? '(unknown)'];
+  for (const relative of [...hashes.keys()].sort()) {
+    const stamp = stamps.get(relative) ?? statLine(fileIn(outDir, relative));
+    manifest[relative] = [stamp, hashes.get(relative)!];
   }
   return { stamp: outputStampOf(outDir, manifest), manifest };
 }

@@ -3,6 +3,7 @@ import { transform, version as esbuildVersion } from 'esbuild';
 import { isolatedDeclarationSync } from 'oxc-transform';
 import { banner } from '../syntax/banner.ts';
 import type { OutputFile } from '../model/catalog-model.ts';
+import { hashOf } from './output-manifest.ts';
 import { recall, type UnitMemo } from './unit-memo.ts';
 
 const SOURCE_DIR = 'package/src/';
@@ -14,16 +15,15 @@ const OUT_DIR = 'package/dist/';
  */
 const JAVASCRIPT_OPTIONS = { loader: 'ts', format: 'esm', target: 'es2022', charset: 'utf8' } as const;
 
-/** A compiled source file. */
+/** A compiled source file: its JavaScript and its declarations, and the errors compiling it found. */
 interface CompiledUnit {
-  js: string;
-  dts: string;
+  files: [js: OutputFile, dts: OutputFile];
   errors: string[];
 }
 
 const oxcVersion = (createRequire(import.meta.url)('oxc-transform/package.json') as { version: string })
   .version;
-/** What a unit's output depends on: the compilers' versions and options, the file's path and text. */
+/** What a unit's output depends on: the compilers' versions and options, the file's path and text (its hash). */
 const COMPILERS = JSON.stringify([oxcVersion, esbuildVersion, JAVASCRIPT_OPTIONS]);
 
 /** The package's TypeScript sources among the emitted files. */
@@ -39,7 +39,7 @@ export const sourcesOf = (files: readonly OutputFile[]): OutputFile[] =>
  * (type-check-package.ts), which tests and `generate --check` run. An export without an explicit
  * type cannot be declared in isolation: that is returned as an error, a generator bug like any other.
  * With a memo, a file an earlier run compiled with the same path, text and compilers is not compiled
- * again. Every file's JavaScript is requested from esbuild's service at once, before the first
+ * again (its text is not even read: a remembered source's hash is known, stages/unit-memo.ts). Every file's JavaScript is requested from esbuild's service at once, before the first
  * declaration: esbuild transforms them in its own process while oxc runs here (one call at a time,
  * each waiting for esbuild's reply, left the main thread idle for most of the stage).
  */
@@ -49,7 +49,7 @@ export async function compilePackage(
 ): Promise<{ files: OutputFile[]; errors: string[] }> {
   const sources = sourcesOf(files);
   const units = sources.map((file) => {
-    const unit = recall<CompiledUnit>(memo, 'compile', [COMPILERS, file.path, file.contents]);
+    const unit = recall<CompiledUnit>(memo, 'compile', [COMPILERS, file.path, hashOf(file)], true);
     return { unit, javascript: unit.found ? undefined : javascriptOf(file) };
   });
   const emitted: OutputFile[] = [];
@@ -58,9 +58,7 @@ export async function compilePackage(
     const { unit, javascript } = units[i]!;
     const compiled = unit.found ? unit.value! : unit.keep(await compileUnit(file, javascript!));
     errors.push(...compiled.errors);
-    const base = OUT_DIR + file.path.slice(SOURCE_DIR.length, -'.ts'.length);
-    emitted.push({ path: `${base}.js`, contents: withBanner(compiled.js, false) });
-    emitted.push({ path: `${base}.d.ts`, contents: withBanner(compiled.dts, true) });
+    emitted.push(...compiled.files);
   }
   return { files: emitted.sort((a, b) => a.path.localeCompare(b.path)), errors };
 }
@@ -89,7 +87,14 @@ async function compileUnit(
   const { code, error } = await javascript;
   // A syntax error: oxc has reported it at its position already.
   if (error && errors.length === 0) errors.push(`${name}: ${error.message}`);
-  return { js: code, dts: declarations.code, errors };
+  const base = OUT_DIR + file.path.slice(SOURCE_DIR.length, -'.ts'.length);
+  return {
+    files: [
+      { path: `${base}.js`, contents: withBanner(code, false) },
+      { path: `${base}.d.ts`, contents: withBanner(declarations.code, true) },
+    ],
+    errors,
+  };
 }
 
 /** `line:column` (1-based, column in UTF-16 units as editors count) of a UTF-8 byte offset, oxc's unit. */

@@ -14,10 +14,17 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import type { OutputFile } from '../model/catalog-model.ts';
 
 /** Relative path (with /) → [stat stamp, content hash]. */
 export type OutputManifest = Record<string, [stamp: string, hash: string]>;
+
+/**
+ * `dir/relative` (a relative path with /): what path.join makes of it when `dir` is already
+ * normal, without the normalizing, which for thousands of files cost more than the stat calls.
+ */
+export const fileIn = (dir: string, relative: string): string =>
+  dir.endsWith('/') ? dir + relative : `${dir}/${relative}`;
 
 /** A file's size, modification time (ns) and inode; `(none)` when it cannot be stat'ed. */
 export function statLine(file: string): string {
@@ -33,9 +40,30 @@ export function statLine(file: string): string {
 export const contentHash = (bytes: string | Uint8Array): string =>
   createHash('sha256').update(bytes).digest('base64url');
 
+/**
+ * Content hashes known per file object: `of` is the text that was hashed (a file whose contents are
+ * reassigned is hashed again); none for a file whose text cannot change and is read only when needed
+ * (a remembered one, stages/unit-memo.ts, which stores its hash beside its compressed text).
+ */
+const hashes = new WeakMap<OutputFile, { hash: string; of?: string }>();
+
+/** Records the hash of a file whose contents cannot change, so hashOf need not read them. */
+export function provenHash(file: OutputFile, hash: string): void {
+  hashes.set(file, { hash });
+}
+
+/** The hash of a file's contents, computed once per file object. */
+export function hashOf(file: OutputFile): string {
+  const known = hashes.get(file);
+  if (known && (known.of === undefined || known.of === file.contents)) return known.hash;
+  const hash = contentHash(file.contents);
+  hashes.set(file, { hash, of: file.contents });
+  return hash;
+}
+
 /** Each file's content hash, by path. */
-export const contentHashes = (files: readonly { path: string; contents: string }[]): Map<string, string> =>
-  new Map(files.map((file) => [file.path, contentHash(file.contents)]));
+export const contentHashes = (files: readonly OutputFile[]): Map<string, string> =>
+  new Map(files.map((file) => [file.path, hashOf(file)]));
 
 /**
  * The hash of the bytes `outDir/relative` holds now: the manifest's when its stamp is unchanged,
@@ -46,7 +74,7 @@ export function currentHash(
   relative: string,
   manifest: OutputManifest | undefined,
 ): { stamp: string; hash: string | undefined } {
-  const file = path.join(outDir, relative);
+  const file = fileIn(outDir, relative);
   const stamp = statLine(file);
   const known = manifest?.[relative];
   if (known && known[0] === stamp) return { stamp, hash: known[1] };

@@ -8,7 +8,9 @@
 import { createHash } from 'node:crypto';
 import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { OutputFile } from '../model/catalog-model.ts';
 import type { EmitMemo } from '../model/emit-context.ts';
+import { hashOf, provenHash } from './output-manifest.ts';
 
 export interface UnitMemo {
   /** The units the previous run left. */
@@ -39,8 +41,11 @@ export interface Recalled<T> {
 
 /**
  * Looks a unit up (for a caller that computes the missing ones itself, e.g. all at once).
- * `compressed`: stored deflated (a unit of generated text: the memo holds, and the cache file
- * stores, a fifth of its size; inflating costs about a third of what deflating does).
+ * `compressed`: a unit of generated text, stored deflated (the memo holds, and the cache file
+ * stores, a fifth of its size). Each output file in it (an object with a string `path` and
+ * `contents`) is stored on its own with its content hash and comes back with contents that are
+ * inflated only when read: a run after a one-event edit reads the texts of the files it writes,
+ * not of the thousands it proves unchanged by their hashes (output-manifest.ts).
  */
 export function recall<T>(
   memo: UnitMemo | undefined,
@@ -54,13 +59,113 @@ export function recall<T>(
   if (stored) memo.next.set(key, stored);
   return {
     found: stored !== undefined,
-    value: stored ? (deserialize(compressed ? inflateRawSync(stored) : stored) as T) : undefined,
+    value: stored ? ((compressed ? unpack(stored) : deserialize(stored)) as T) : undefined,
     keep: (value) => {
-      const serialized = serialize(value);
-      memo.next.set(key, compressed ? deflateRawSync(serialized, { level: 1 }) : serialized);
+      memo.next.set(key, compressed ? pack(value) : serialize(value));
       return value;
     },
   };
+}
+
+/** The key that stands for an output file's text in a packed unit (the text's index in the pack). */
+const TEXT = '\0text';
+const deflate = (bytes: Uint8Array | string) => deflateRawSync(bytes, { level: 1 });
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' &&
+  value !== null &&
+  [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null);
+
+const isFile = (value: Record<string, unknown>): value is Record<string, unknown> & OutputFile =>
+  typeof value.path === 'string' && typeof value.contents === 'string';
+
+/**
+ * `value` with each plain object (in arrays and plain objects) that `visit` replaces replaced: in
+ * place, or (`copy`) in a copy of every array and plain object on the way.
+ */
+function replaceIn(
+  value: unknown,
+  visit: (object: Record<string, unknown>) => unknown,
+  copy: boolean,
+): unknown {
+  if (Array.isArray(value)) {
+    const target = copy ? new Array<unknown>(value.length) : value;
+    for (let i = 0; i < value.length; i++) target[i] = replaceIn(value[i], visit, copy);
+    return target;
+  }
+  if (!isPlainObject(value)) return value;
+  const replaced = visit(value);
+  if (replaced !== value) return replaced;
+  const target: Record<string, unknown> = copy ? {} : value;
+  for (const name of Object.keys(value)) target[name] = replaceIn(value[name], visit, copy);
+  return target;
+}
+
+/**
+ * What of a unit is not its files' texts is deflated too when it is this large (a small one, often
+ * just the files' paths, would cost more to inflate than it saves).
+ */
+const SMALL = 1024;
+
+/**
+ * A unit of generated text, stored: its output files' texts apart, each deflated, with their
+ * hashes, and the rest (deflated unless small) with each file's text replaced by its index.
+ */
+export function pack(value: unknown): Uint8Array {
+  const hashes: string[] = [];
+  const texts: Uint8Array[] = [];
+  const skeleton = replaceIn(
+    value,
+    (object) => {
+      if (!isFile(object)) return object;
+      const { contents, ...rest } = object;
+      hashes.push(hashOf(object));
+      return { ...rest, [TEXT]: texts.push(deflate(contents)) - 1 };
+    },
+    true,
+  );
+  const serialized = serialize(skeleton);
+  const compressed = serialized.length > SMALL;
+  return serialize([compressed, compressed ? deflate(serialized) : skeleton, hashes, texts]);
+}
+
+/** A packed unit, its files' texts inflated only when read. */
+export function unpack(stored: Uint8Array): unknown {
+  const [compressed, skeleton, hashes, texts] = deserialize(stored) as [
+    boolean,
+    unknown,
+    string[],
+    Uint8Array[],
+  ];
+  const value = compressed ? deserialize(inflateRawSync(skeleton as Uint8Array)) : skeleton;
+  // A fresh copy, deserialized: its files are replaced in place.
+  return replaceIn(
+    value,
+    (object) => {
+      const at = object[TEXT];
+      if (typeof at !== 'number') return object;
+      const { [TEXT]: _, ...fields } = object;
+      return lazyFile(fields as Omit<OutputFile, 'contents'>, hashes[at]!, texts[at]!);
+    },
+    false,
+  );
+}
+
+/**
+ * An output file whose contents are inflated on first read (and kept); they cannot be assigned, so
+ * the hash stored with them stays theirs.
+ */
+function lazyFile(fields: Omit<OutputFile, 'contents'>, hash: string, deflated: Uint8Array): OutputFile {
+  const { path, ...rest } = fields;
+  let text: string | undefined;
+  const file = { path } as OutputFile;
+  Object.defineProperty(file, 'contents', {
+    enumerable: true,
+    get: () => (text ??= inflateRawSync(deflated).toString('utf8')),
+  });
+  Object.assign(file, rest);
+  provenHash(file, hash);
+  return file;
 }
 
 /** `compute()`, or a copy of what it returned in a run (or earlier in this one) with the same key. */

@@ -1,9 +1,9 @@
-import { constants, existsSync, linkSync, readFileSync } from 'node:fs';
-import { access, chmod, mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { access, chmod, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutputFile } from '../model/catalog-model.ts';
 import { mapInFlight } from './in-flight.ts';
-import { currentHash, type OutputManifest } from './output-manifest.ts';
+import { currentHash, fileIn, type OutputManifest } from './output-manifest.ts';
 import {
   lockHolder,
   lockOutput,
@@ -58,7 +58,7 @@ export async function compare(
   const differs = (file: OutputFile): boolean => {
     const hash = known?.hashes.get(file.path);
     if (!known || hash === undefined || !known.manifest[file.path])
-      return readFileSync(path.join(outDir, file.path), 'utf8') !== file.contents;
+      return readFileSync(fileIn(outDir, file.path), 'utf8') !== file.contents;
     const current = currentHash(outDir, file.path, known.manifest);
     if (current.hash !== hash) return true;
     known.stamps?.set(file.path, current.stamp);
@@ -103,7 +103,7 @@ async function checkWritable(outDir: string): Promise<void> {
   const folders = [path.dirname(path.resolve(outDir))];
   if (existsSync(outDir)) {
     folders.push(outDir);
-    for (const entry of await readdir(outDir, { recursive: true, withFileTypes: true }))
+    for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true }))
       if (entry.isDirectory()) folders.push(path.join(entry.parentPath, entry.name));
   }
   for (const folder of folders) {
@@ -136,16 +136,18 @@ export async function write(
   await removeTree(next);
   const unchanged = new Set(files.map((file) => file.path));
   for (const changed of [...drift.changed, ...drift.added]) unchanged.delete(changed);
-  const folders = [...new Set(files.map((file) => path.dirname(path.join(next, file.path))))].sort();
-  for (const folder of folders) await mkdir(folder, { recursive: true });
+  const folders = [...new Set(files.map((file) => path.posix.dirname(file.path)))]
+    .sort()
+    .map((folder) => path.join(next, folder));
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
   // Links block, one after another (for thousands of files far cheaper than promises); writes go a
   // few at a time through libuv's threads, whose kernel time overlaps (measured: 1,219 files of 20 KB,
   // 2.5 s wall blocking vs 1.4 s, the same CPU).
   for (const file of files)
-    if (unchanged.has(file.path)) linkSync(path.join(outDir, file.path), path.join(next, file.path));
+    if (unchanged.has(file.path)) linkSync(fileIn(outDir, file.path), fileIn(next, file.path));
   await mapInFlight(
     files.filter((file) => !unchanged.has(file.path)),
-    (file) => writeFile(path.join(next, file.path), file.contents),
+    (file) => writeFile(fileIn(next, file.path), file.contents),
   );
   await writeFile(path.join(next, '.complete'), '');
   await removeTree(old);
@@ -198,12 +200,21 @@ export async function recoverInterruptedWrite(outDir: string): Promise<void> {
   await removeTree(old);
 }
 
-/** Relative paths (with /) of every file under `dir`, sorted; [] if it does not exist. */
+/**
+ * Relative paths (with /) of every file under `dir`, sorted; [] if it does not exist. Listed
+ * blocking, and each path cut from its folder's rather than worked out with path.relative (for
+ * 15,000 files that was most of the cost).
+ */
 export async function listFiles(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+  const root = path.resolve(dir);
+  const cut = root.endsWith(path.sep) ? root.length : root.length + 1;
+  const names: string[] = [];
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    // A nested entry's folder is path.join(root, …): the root and a separator, then the sub-folder.
+    const folder = entry.parentPath === root ? '' : `${entry.parentPath.slice(cut)}${path.sep}`;
+    names.push(folder + entry.name);
+  }
+  return (path.sep === '/' ? names : names.map((name) => name.split(path.sep).join('/'))).sort();
 }
