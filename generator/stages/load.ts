@@ -5,6 +5,7 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Docume
 import { formatPath, type Diagnostic, type PathSegment } from '../model/diagnostic.ts';
 import { MAX_FILE_BYTES } from './catalog-limits.ts';
 import { decodeCatalogBytes, tooLarge } from './load-bytes.ts';
+import { plainValue } from './load-plain-value.ts';
 import { nestingProblem, textProblems, yamlFeatureProblems } from './load-yaml-rules.ts';
 import { remembered, type UnitMemo } from './unit-memo.ts';
 
@@ -139,15 +140,18 @@ export function parseCatalogFile(
     ),
   );
   if (diagnostics.length > 0) return { diagnostics };
-  diagnostics.push(
-    ...yamlFeatureProblems(doc).map((problem) => yamlDiagnostic(problem.offset, problem.message)),
-  );
-  if (diagnostics.length > 0) return { diagnostics };
+  const plain = plainValue(doc);
+  if (!plain) {
+    diagnostics.push(
+      ...yamlFeatureProblems(doc).map((problem) => yamlDiagnostic(problem.offset, problem.message)),
+    );
+    if (diagnostics.length > 0) return { diagnostics };
+  }
 
   const file_: LoadedFile = {
     path: file,
     kind,
-    value: doc.toJS({ maxAliasCount: 0 }),
+    value: plain ? plain.value : doc.toJS({ maxAliasCount: 0 }),
     lines: text.split('\n'),
     locate: (segments, options) => at(offsetOf(doc, segments, options?.key ?? false)),
   };
